@@ -1,0 +1,105 @@
+"""The facts one document states, before they are resolved to stored entities.
+
+Extractors (`importers/en.py`, `importers/zh.py`) produce a `DocumentFacts`; the resolver
+(`importers/resolve.py`) turns it into rows in the store. Keeping this contract small and
+free of database types lets extractors be tested on text alone.
+
+Within one document an extractor already groups the mentions of one entity: "Intellectual
+Property Office of Singapore (IPOS)" and a later "IPOS" are one `OrgFact` with both names.
+Across documents, grouping is the resolver's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Kinds an agreement can have (EXCHANGE.md).
+AGREEMENT_KINDS = (
+    "mou",
+    "agreement",
+    "work_plan",
+    "pph",
+    "joint_statement",
+    "record_of_discussion",
+    "letter_of_intent",
+    "declaration",
+    "programme",
+    "other",
+)
+
+#: Kinds an organisation can have.
+ORG_KINDS = (
+    "ip_office",
+    "government",
+    "igo",
+    "company",
+    "law_firm",
+    "university",
+    "court",
+    "association",
+    "programme",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into the document text given to the extractor: text[start:end]."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class OrgFact:
+    key: str  # unique within the document, e.g. "o1"
+    name: str  # fullest name the document gives (or the reference canonical name)
+    aliases: list[str] = field(default_factory=list)  # other forms in this text, as written
+    kind: str | None = None  # one of ORG_KINDS
+    country: str | None = None  # ISO 3166 alpha-2
+    ref: str | None = None  # id in the curated reference data, when matched
+    spans: list[Span] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+@dataclass
+class PersonFact:
+    key: str  # unique within the document, e.g. "p1"
+    name: str  # name as written (fullest form)
+    aliases: list[str] = field(default_factory=list)
+    ref: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+@dataclass
+class RoleFact:
+    person: str  # PersonFact.key
+    org: str | None  # OrgFact.key; None when the text names no organisation
+    title: str  # as written, without "then-" / "former"
+    start: str | None = None  # ISO 8601 prefix
+    end: str | None = None
+    span: Span | None = None  # the sentence or phrase that states it
+    confidence: float = 1.0
+
+
+@dataclass
+class AgreementFact:
+    title: str  # the text's own wording
+    kind: str  # one of AGREEMENT_KINDS
+    date: str | None = None  # ISO 8601 prefix
+    parties: list[str] = field(default_factory=list)  # OrgFact keys
+    signatories: list[str] = field(default_factory=list)  # PersonFact keys
+    witnesses: list[str] = field(default_factory=list)  # PersonFact keys
+    place: str | None = None
+    span: Span | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class DocumentFacts:
+    extractor: str  # e.g. "en/1", "zh/1": recorded on every mention
+    orgs: list[OrgFact] = field(default_factory=list)
+    people: list[PersonFact] = field(default_factory=list)
+    roles: list[RoleFact] = field(default_factory=list)
+    agreements: list[AgreementFact] = field(default_factory=list)

@@ -1,0 +1,4 @@
+"""The store: SQLModel tables, sessions, the search index and every query the CLI and TUI share.
+
+Nothing here imports `tui` or `importers`.
+"""
