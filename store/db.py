@@ -1,0 +1,156 @@
+"""Which database, and opening it: URL resolution, SQLite pragmas, migrations on open.
+
+SQLite is the embedded default (a file in the user's data directory, WAL mode so the
+explorer can read while an import writes). A `postgresql://` URL works as written: the
+psycopg 3 driver is filled in. Every open runs the Alembic migrations up to head, so a
+database made by an older ipx is upgraded in place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, create_engine
+
+ENV_VAR = "IPX_DATABASE_URL"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or is of an unknown kind: a one-line message."""
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ipx", appauthor=False)) / "ipx.db"
+
+
+def resolve_url(db: str | None) -> tuple[str, bool]:
+    """The SQLAlchemy URL to use and whether it is the default database (seeded on first use).
+
+    `--db` wins over `IPX_DATABASE_URL`, which wins over the default file. A bare path is
+    taken as a SQLite file.
+    """
+    given = db or os.environ.get(ENV_VAR) or None
+    if not given:
+        path = default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}", True
+    if "://" not in given:
+        return f"sqlite:///{Path(given).expanduser().resolve()}", False
+    url = given
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            url = "postgresql+psycopg://" + url[len(prefix) :]
+    return url, False
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+    except Exception:  # a read-only file cannot switch journal mode; reading still works
+        pass
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise DatabaseError(f"{url}: not a database URL ({exc})") from None
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if read_only and database:
+            if not Path(database).exists():
+                raise DatabaseError(f"{database}: no such database file (read-only mode)")
+            url = f"sqlite:///file:{database}?mode=ro&uri=true"
+        elif database and not Path(database).parent.exists():
+            raise DatabaseError(f"{database}: folder {Path(database).parent} does not exist")
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    raise DatabaseError(f"{url}: unsupported database (use a SQLite path or postgresql://)")
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest version (Alembic), creating it in an empty database."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    """An opened database: an engine at the newest schema, and sessions on it."""
+
+    def __init__(self, url: str, *, read_only: bool = False, is_default: bool = False):
+        self.url = url
+        self.read_only = read_only
+        self.is_default = is_default
+        self.engine = make_engine(url, read_only=read_only)
+        try:
+            if current_revision(self.engine) != head_revision():
+                if read_only:
+                    raise DatabaseError(
+                        f"{url}: the database needs an upgrade, which read-only mode cannot do"
+                    )
+                upgrade(self.engine)
+        except DatabaseError:
+            raise
+        except Exception as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise DatabaseError(f"{url}: cannot open the database ({reason})") from None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s:
+            yield s
+
+    def is_empty(self) -> bool:
+        from sqlmodel import select
+
+        from store.models import Document
+
+        with self.session() as s:
+            return s.exec(select(Document.id).limit(1)).first() is None
+
+
+def open_database(db: str | None = None, *, read_only: bool = False) -> Database:
+    url, is_default = resolve_url(db)
+    return Database(url, read_only=read_only, is_default=is_default)

@@ -1,0 +1,139 @@
+"""The tables. Learnt from FollowTheMoney (names, occupancies, ISO-prefix dates, provenance),
+Wikidata (position held with start/end) and nomenklatura (recorded merge judgements).
+
+Every fact that came from a document is tied to it through `Mention` rows; facts taken from
+curated reference data carry `origin = "reference"` instead. That is how `sources` in the
+exchange format and the source sentences in `ipx show` are derived, and why re-importing a
+changed document can remove exactly what its old version contributed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlmodel import Field, SQLModel
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Document(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    path: str = Field(index=True)  # as given to the import command
+    title: str | None = None
+    lang: str | None = None  # "en", "zh"
+    date: str | None = None  # ISO 8601 prefix
+    format: str = "text"  # text, html, pdf, exchange, reference
+    sha256: str = Field(index=True, unique=True)
+    text: str = ""
+    imported_at: datetime = Field(default_factory=now)
+
+
+class Organisation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)  # display name
+    kind: str | None = None  # ip_office, government, igo, company, ...
+    country: str | None = None  # ISO 3166 alpha-2
+    parent_id: int | None = Field(default=None, foreign_key="organisation.id")
+    ref_id: str | None = Field(default=None, index=True)  # id in the reference data
+    merged_into: int | None = Field(default=None, index=True)  # set while merged away
+    created_at: datetime = Field(default_factory=now)
+
+
+class Person(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    family: str | None = None
+    given: str | None = None
+    ref_id: str | None = Field(default=None, index=True)
+    merged_into: int | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=now)
+
+
+class Name(SQLModel, table=True):
+    """Every name of every organisation and person; SIPO -> CNIPA is one entity, two names."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_type: str = Field(index=True)  # "organisation" | "person"
+    entity_id: int = Field(index=True)
+    text: str
+    folded: str = Field(index=True)  # store.text.fold(text)
+    lang: str | None = None
+    script: str | None = None  # Latn, Hani, Mixed
+    kind: str = "alias"  # primary, alias, acronym, previous, transliteration
+    valid_from: str | None = None
+    valid_to: str | None = None
+    origin: str = "document"  # document, reference, user, exchange
+
+
+class Role(SQLModel, table=True):
+    """A person holding a title at an organisation (a FollowTheMoney Occupancy)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    title: str  # as written
+    title_norm: str = ""  # folded, for grouping
+    start: str | None = None
+    end: str | None = None
+    origin: str = "document"
+
+
+class Agreement(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str = "other"
+    date: str | None = None
+    place: str | None = None
+    origin: str = "document"
+
+
+class AgreementParty(SQLModel, table=True):
+    """An organisation or person taking part in an agreement: party, signatory or witness."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", index=True)
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    role: str = "party"  # party, signatory, witness
+
+
+class Mention(SQLModel, table=True):
+    """Where a fact was stated: a span of a document and what it resolved to."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    start: int = 0
+    end: int = 0
+    surface: str = ""
+    target_type: str = Field(index=True)  # organisation, person, role, agreement
+    target_id: int = Field(index=True)
+    extractor: str = ""
+    confidence: float = 1.0
+
+
+class Merge(SQLModel, table=True):
+    """A recorded judgement that two entities are one; `undone_at` set when split again."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_type: str  # organisation | person
+    kept_id: int
+    merged_id: int
+    reason: str = ""
+    score: float = 1.0
+    decided_by: str = ""  # "resolver:acronym", "reference", "user:alice"
+    decided_at: datetime = Field(default_factory=now)
+    undone_at: datetime | None = None
+    moved: str = "{}"  # JSON: the row ids moved from merged to kept, so a split can undo it
+
+
+class SearchKey(SQLModel, table=True):
+    """Keys built once at import for fast prefix lookup (store/search.py)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True)
+    entity_type: str
+    entity_id: int = Field(index=True)
+    name_id: int | None = Field(default=None, index=True)
+    tier: int = 0  # lower ranks first: exact, prefix, initials, heteronym, fuzzy
