@@ -1,0 +1,373 @@
+"""Turn one document's facts into stored entities: find who and what they are, or create them.
+
+Order of evidence, strongest first: the reference id an extractor matched; any name of the
+fact that the reference data knows; an exact folded name already stored; for people, a
+Chinese-script name whose reading equals a Latin name (申长雨 / Shen Changyu, every
+reading of a heteronym tried) or a longer form of a name (Daren Tang / Daren Tang Heng Shim),
+each only when both hold a role at the same organisation. Links made on weaker evidence than
+an exact name are recorded as merges with their reason and score, so they can be split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+from store.search import index_entity
+
+from importers.facts import DocumentFacts, OrgFact, PersonFact
+from importers.reference import Reference, RefOrg, RefPerson
+from store import writer
+from store.merge import merge
+from store.models import Agreement, AgreementParty, Name, Organisation, Person, Role
+from store.text import fold, has_han
+
+
+@dataclass
+class Resolved:
+    """What one document added: entity ids by fact key, and counts for the import summary."""
+
+    orgs: dict[str, int] = field(default_factory=dict)
+    people: dict[str, int] = field(default_factory=dict)
+    new_entities: int = 0
+    merges: int = 0
+    facts: int = 0
+
+
+def _name_kind(text: str) -> str:
+    return "acronym" if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}s?", text) else "alias"
+
+
+def _live_entity(session: Session, model: type, ref_id: str) -> int | None:
+    row = session.exec(
+        select(model).where(model.ref_id == ref_id, col(model.merged_into).is_(None))  # type: ignore[attr-defined]
+    ).first()
+    return row.id if row else None  # type: ignore[attr-defined]
+
+
+def _by_names(session: Session, entity_type: str, names: list[str]) -> list[int]:
+    """Live entities holding any of these names (folded), most matching names first."""
+    keys = {fold(n) for n in names} - {""}
+    if not keys:
+        return []
+    model = Organisation if entity_type == "organisation" else Person
+    hits: dict[int, int] = {}
+    for n in session.exec(
+        select(Name).where(Name.entity_type == entity_type, col(Name.folded).in_(keys))
+    ):
+        row = session.get(model, n.entity_id)
+        if row is not None and row.merged_into is None:
+            hits[n.entity_id] = hits.get(n.entity_id, 0) + 1
+    return sorted(hits, key=lambda k: -hits[k])
+
+
+def materialise_org(session: Session, ref: Reference, r: RefOrg) -> int:
+    """The stored organisation for a reference entry, created with all its names if new."""
+    existing = _live_entity(session, Organisation, r.id)
+    if existing:
+        return existing
+    org = writer.new_organisation(
+        session, r.name, kind=r.kind, country=r.country, ref_id=r.id, origin="reference"
+    )
+    assert org.id is not None
+    for n in r.names:
+        writer.add_name(
+            session,
+            "organisation",
+            org.id,
+            n.text,
+            kind=n.kind,
+            lang=n.lang,
+            valid_from=n.valid_from,
+            valid_to=n.valid_to,
+            origin="reference",
+        )
+    if r.parent and r.parent in ref.orgs:
+        org.parent_id = materialise_org(session, ref, ref.orgs[r.parent])
+        session.add(org)
+    index_entity(session, "organisation", org.id)
+    return org.id
+
+
+def materialise_person(session: Session, ref: Reference, r: RefPerson) -> int:
+    existing = _live_entity(session, Person, r.id)
+    if existing:
+        return existing
+    person = writer.new_person(
+        session, r.name, family=r.family, given=r.given, ref_id=r.id, origin="reference"
+    )
+    assert person.id is not None
+    for n in r.names:
+        writer.add_name(
+            session,
+            "person",
+            person.id,
+            n.text,
+            kind=n.kind,
+            lang=n.lang,
+            valid_from=n.valid_from,
+            valid_to=n.valid_to,
+            origin="reference",
+        )
+    for role in r.roles:
+        if role.organisation in ref.orgs:
+            org_id = materialise_org(session, ref, ref.orgs[role.organisation])
+            writer.add_role(
+                session,
+                person.id,
+                org_id,
+                role.title,
+                start=role.start,
+                end=role.end,
+                origin="reference",
+            )
+    index_entity(session, "person", person.id)
+    return person.id
+
+
+def resolve_org(session: Session, ref: Reference, fact: OrgFact, out: Resolved) -> int:
+    names = [fact.name, *fact.aliases]
+    r = ref.orgs.get(fact.ref or "") or next(
+        (x for x in (ref.org_named(n) for n in names) if x is not None), None
+    )
+    if r is not None:
+        before = _live_entity(session, Organisation, r.id)
+        org_id = materialise_org(session, ref, r)
+        out.new_entities += before is None
+        # an entity created earlier from the same names, before the reference knew them
+        for other in _by_names(session, "organisation", names):
+            if other != org_id and session.get(Organisation, other).ref_id is None:  # type: ignore[union-attr]
+                merge(
+                    session,
+                    "organisation",
+                    org_id,
+                    other,
+                    reason="reference data names both",
+                    score=1.0,
+                    decided_by="resolver:reference",
+                )
+                out.merges += 1
+        return org_id
+    found = _by_names(session, "organisation", names)
+    if found:
+        return found[0]
+    org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
+    out.new_entities += 1
+    assert org.id is not None
+    return org.id
+
+
+def _readings(han: str, limit: int = 16) -> list[str]:
+    """Folded pinyin readings of a Chinese name (every heteronym, bounded), surname first
+    and given-name first: 申长雨 gives shenchangyu as well as pypinyin's shenzhangyu."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    per_char = pinyin(list(han), style=Style.NORMAL, heteronym=True, errors="ignore")
+    out = []
+    for combo in islice(product(*per_char), limit):
+        syl = [s.replace("ü", "v") for s in combo]
+        out.append("".join(syl))
+        if len(syl) >= 2:
+            out.append("".join(syl[1:] + syl[:1]))
+    return out
+
+
+def _org_ids_of(session: Session, person_id: int) -> set[int]:
+    return {
+        r.organisation_id
+        for r in session.exec(select(Role).where(Role.person_id == person_id))
+        if r.organisation_id
+    }
+
+
+def _cross_candidates(
+    session: Session, fact: PersonFact, names: list[str]
+) -> list[tuple[int, str]]:
+    """People stored under another form of this name: other script, or longer/shorter form."""
+    out: list[tuple[int, str]] = []
+    for n in names:
+        if has_han(n):
+            keys = set(_readings(re.sub(r"\s+", "", n)))
+            for row in session.exec(
+                select(Name).where(Name.entity_type == "person", col(Name.folded).in_(keys))
+            ):
+                out.append((row.entity_id, f"reading of {n} equals {row.text}"))
+        else:
+            from store.search import search
+
+            key = fold(n)
+            for hit in search(session, n, kind="person", limit=10):
+                for other in [hit.name, *hit.aliases]:
+                    if has_han(other) and key in _readings(re.sub(r"\s+", "", other)):
+                        out.append((hit.id, f"{n} is a reading of {other}"))
+                    elif not has_han(other):
+                        a, b = set(fold_tokens(n)), set(fold_tokens(other))
+                        if len(a & b) >= 2 and (a < b or b < a):
+                            out.append((hit.id, f"{n} and {other} are forms of one name"))
+    return out
+
+
+def fold_tokens(name: str) -> list[str]:
+    return [fold(t) for t in re.split(r"[\s\-]+", name) if fold(t)]
+
+
+def resolve_person(
+    session: Session, ref: Reference, fact: PersonFact, org_ids: set[int], out: Resolved
+) -> int:
+    names = [fact.name, *fact.aliases]
+    r = ref.people.get(fact.ref or "") or next(
+        (x for x in (ref.person_named(n) for n in names) if x is not None), None
+    )
+    if r is not None:
+        before = _live_entity(session, Person, r.id)
+        pid = materialise_person(session, ref, r)
+        out.new_entities += before is None
+        return pid
+    found = _by_names(session, "person", names)
+    if found:
+        return found[0]
+    for cand, why in _cross_candidates(session, fact, names):
+        if org_ids & _org_ids_of(session, cand):
+            person = writer.new_person(session, fact.name)
+            assert person.id is not None
+            merge(
+                session,
+                "person",
+                cand,
+                person.id,
+                reason=f"{why}; both hold a role at the same organisation",
+                score=0.9,
+                decided_by="resolver:name-form",
+            )
+            out.merges += 1
+            return cand
+    person = writer.new_person(session, fact.name)
+    out.new_entities += 1
+    assert person.id is not None
+    return person.id
+
+
+def _same_agreement(session: Session, kind: str, date: str | None, parties: set[int]) -> int | None:
+    """An agreement already stored with the same parties, kind and a compatible date."""
+    if not parties:
+        return None
+    first = next(iter(parties))
+    ids = set(
+        session.exec(
+            select(AgreementParty.agreement_id).where(
+                AgreementParty.organisation_id == first, AgreementParty.role == "party"
+            )
+        )
+    )
+    for aid in ids:
+        a = session.get(Agreement, aid)
+        if a is None:
+            continue
+        theirs = set(
+            session.exec(
+                select(AgreementParty.organisation_id).where(
+                    AgreementParty.agreement_id == aid, AgreementParty.role == "party"
+                )
+            )
+        )
+        if theirs != parties:
+            continue
+        if a.date and date and not (a.date.startswith(date) or date.startswith(a.date)):
+            continue
+        if a.date and date and len(a.date) < 7 and len(date) < 7:
+            continue  # two agreements of the same year between the same parties: keep apart
+        if kind == a.kind or {kind, a.kind} <= {"mou", "agreement", "other"}:
+            return aid
+    return None
+
+
+def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Reference) -> Resolved:
+    """Write one document's facts, every one with a mention pointing at its span."""
+    out = Resolved()
+
+    def mention(kind: str, target: int, start: int, end: int, surface: str, conf: float) -> None:
+        writer.add_mention(
+            session,
+            document_id,
+            kind,
+            target,
+            start=start,
+            end=end,
+            surface=surface,
+            extractor=facts.extractor,
+            confidence=conf,
+        )
+
+    for o in facts.orgs:
+        oid = resolve_org(session, ref, o, out)
+        out.orgs[o.key] = oid
+        for n in [o.name, *o.aliases]:
+            writer.add_name(session, "organisation", oid, n, kind=_name_kind(n))
+        for sp in o.spans or [None]:  # type: ignore[list-item]
+            mention(
+                "organisation",
+                oid,
+                sp.start if sp else 0,
+                sp.end if sp else 0,
+                o.name,
+                o.confidence,
+            )
+    for p in facts.people:
+        orgs_here = {
+            out.orgs[r.org] for r in facts.roles if r.person == p.key and r.org in out.orgs
+        }
+        pid = resolve_person(session, ref, p, orgs_here, out)
+        out.people[p.key] = pid
+        for n in [p.name, *p.aliases]:
+            writer.add_name(session, "person", pid, n)
+        for sp in p.spans or [None]:  # type: ignore[list-item]
+            mention("person", pid, sp.start if sp else 0, sp.end if sp else 0, p.name, p.confidence)
+    for r in facts.roles:
+        if r.person not in out.people:
+            continue
+        role = writer.add_role(
+            session,
+            out.people[r.person],
+            out.orgs.get(r.org or ""),
+            r.title,
+            start=r.start,
+            end=r.end,
+        )
+        assert role.id is not None
+        sp = r.span
+        mention("role", role.id, sp.start if sp else 0, sp.end if sp else 0, r.title, r.confidence)
+        out.facts += 1
+    for a in facts.agreements:
+        parties = {out.orgs[k] for k in a.parties if k in out.orgs}
+        aid = _same_agreement(session, a.kind, a.date, parties)
+        if aid is None:
+            ag = writer.new_agreement(session, a.title, a.kind, date=a.date, place=a.place)
+            assert ag.id is not None
+            aid = ag.id
+        else:
+            existing = session.get(Agreement, aid)
+            if existing is not None and a.date and len(a.date) > len(existing.date or ""):
+                existing.date = a.date
+                session.add(existing)
+        for k in a.parties:
+            if k in out.orgs:
+                writer.add_party(session, aid, organisation_id=out.orgs[k])
+        for k in a.signatories:
+            if k in out.people:
+                writer.add_party(session, aid, person_id=out.people[k], role="signatory")
+        for k in a.witnesses:
+            if k in out.people:
+                writer.add_party(session, aid, person_id=out.people[k], role="witness")
+        sp = a.span
+        mention("agreement", aid, sp.start if sp else 0, sp.end if sp else 0, a.title, a.confidence)
+        index_entity(session, "agreement", aid)
+        out.facts += 1
+    session.flush()
+    for oid in set(out.orgs.values()):
+        index_entity(session, "organisation", oid)
+    for pid in set(out.people.values()):
+        index_entity(session, "person", pid)
+    return out

@@ -1,0 +1,3 @@
+from ipx.cli import main
+
+main()

@@ -1,0 +1,654 @@
+"""Every read the CLI and the TUI share: lists, detail views, sources, paths.
+
+The TUI never touches tables directly; it calls these and renders the dataclasses they
+return, so `ipx show` and the detail view cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, func, select
+
+from store.models import (
+    Agreement,
+    AgreementParty,
+    Document,
+    Mention,
+    Name,
+    Organisation,
+    Person,
+    Role,
+)
+from store.text import fold
+
+PREFIX = {"organisation": "o", "person": "p", "agreement": "a"}
+KIND_OF_PREFIX = {v: k for k, v in PREFIX.items()}
+
+
+def ref(kind: str, id: int) -> str:
+    """Short id used by the CLI, the TUI and the export: o12, p3, a5."""
+    return f"{PREFIX[kind]}{id}"
+
+
+def parse_ref(text: str) -> tuple[str, int] | None:
+    m = re.fullmatch(r"([opa])(\d{1,18})", text.strip())
+    return (KIND_OF_PREFIX[m.group(1)], int(m.group(2))) if m else None
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class EntityRef:
+    kind: str
+    id: int
+    name: str
+
+    @property
+    def ref(self) -> str:
+        return ref(self.kind, self.id)
+
+
+@dataclass
+class OrgRow:
+    id: int
+    name: str
+    acronym: str | None
+    country: str | None
+    kind: str | None
+    agreements: int
+    documents: int
+
+
+@dataclass
+class PersonRow:
+    id: int
+    name: str
+    other_names: list[str]
+    title: str | None
+    organisation: EntityRef | None
+    documents: int
+
+
+@dataclass
+class AgreementRow:
+    id: int
+    title: str
+    kind: str
+    date: str | None
+    parties: list[EntityRef]
+
+
+@dataclass
+class NameInfo:
+    text: str
+    lang: str | None
+    script: str | None
+    kind: str
+    valid_from: str | None
+    valid_to: str | None
+
+
+@dataclass
+class Source:
+    document_id: int
+    path: str
+    title: str | None
+    date: str | None
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    offset: int  # where the mention starts within `sentence`
+
+
+@dataclass
+class RoleInfo:
+    id: int
+    person: EntityRef
+    organisation: EntityRef | None
+    title: str
+    start: str | None
+    end: str | None
+    origin: str
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class AgreementInfo:
+    id: int
+    title: str
+    kind: str
+    date: str | None
+    place: str | None
+    parties: list[EntityRef]
+    signatories: list[EntityRef]
+    witnesses: list[EntityRef]
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Detail:
+    kind: str
+    id: int
+    name: str
+    names: list[NameInfo]
+    facts: dict[str, str | None]  # kind, country, acronym, parent...
+    roles: list[RoleInfo]  # a person's roles, or an organisation's officials
+    agreements: list[AgreementInfo]
+    related: list[EntityRef]  # parent, children, partners
+    sources: list[Source]
+    agreement: AgreementInfo | None = None
+
+    @property
+    def ref(self) -> str:
+        return ref(self.kind, self.id)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _mention_counts(session: Session, target_type: str) -> dict[int, int]:
+    rows = session.exec(
+        select(Mention.target_id, func.count(func.distinct(Mention.document_id)))
+        .where(Mention.target_type == target_type)
+        .group_by(col(Mention.target_id))
+    )
+    return {tid: n for tid, n in rows}
+
+
+def _live(model):  # type: ignore[no-untyped-def]
+    return col(model.merged_into).is_(None)
+
+
+def entity_name(session: Session, kind: str, id: int) -> str:
+    model = {"organisation": Organisation, "person": Person, "agreement": Agreement}[kind]
+    row = session.get(model, id)
+    if row is None:
+        return "?"
+    return row.title if kind == "agreement" else row.name  # type: ignore[union-attr]
+
+
+def _eref(session: Session, kind: str, id: int | None) -> EntityRef | None:
+    if id is None:
+        return None
+    return EntityRef(kind, id, entity_name(session, kind, id))
+
+
+def acronym_of(names: list[Name]) -> str | None:
+    current = [n for n in names if n.kind == "acronym" and not n.valid_to]
+    any_acr = current or [n for n in names if n.kind == "acronym"]
+    if any_acr:
+        return any_acr[0].text
+    short = [n for n in names if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", n.text)]
+    return short[0].text if short else None
+
+
+# ---------------------------------------------------------------- lists
+
+
+def list_organisations(session: Session) -> list[OrgRow]:
+    docs = _mention_counts(session, "organisation")
+    n_agr = dict(
+        session.exec(
+            select(
+                AgreementParty.organisation_id,
+                func.count(func.distinct(AgreementParty.agreement_id)),
+            )
+            .where(col(AgreementParty.organisation_id).is_not(None))
+            .group_by(col(AgreementParty.organisation_id))
+        ).all()
+    )
+    names: dict[int, list[Name]] = {}
+    for n in session.exec(select(Name).where(Name.entity_type == "organisation")):
+        names.setdefault(n.entity_id, []).append(n)
+    rows = []
+    for o in session.exec(select(Organisation).where(_live(Organisation))):
+        assert o.id is not None
+        rows.append(
+            OrgRow(
+                o.id,
+                o.name,
+                acronym_of(names.get(o.id, [])),
+                o.country,
+                o.kind,
+                n_agr.get(o.id, 0),
+                docs.get(o.id, 0),
+            )
+        )
+    rows.sort(key=lambda r: (-r.documents, -r.agreements, r.name.casefold()))
+    return rows
+
+
+def _current_role(roles: list[Role]) -> Role | None:
+    """The role a reader would call current: open-ended, latest start, with an organisation."""
+    if not roles:
+        return None
+    return max(
+        roles,
+        key=lambda r: (r.organisation_id is not None, r.end is None, r.start or "", r.id or 0),
+    )
+
+
+def list_people(session: Session) -> list[PersonRow]:
+    docs = _mention_counts(session, "person")
+    names: dict[int, list[str]] = {}
+    for n in session.exec(select(Name).where(Name.entity_type == "person").order_by(col(Name.id))):
+        names.setdefault(n.entity_id, []).append(n.text)
+    roles: dict[int, list[Role]] = {}
+    for r in session.exec(select(Role)):
+        roles.setdefault(r.person_id, []).append(r)
+    org_names = dict(session.exec(select(Organisation.id, Organisation.name)).all())
+    rows = []
+    for p in session.exec(select(Person).where(_live(Person))):
+        assert p.id is not None
+        cur = _current_role(roles.get(p.id, []))
+        org = (
+            EntityRef("organisation", cur.organisation_id, org_names.get(cur.organisation_id, "?"))
+            if cur and cur.organisation_id
+            else None
+        )
+        others = [t for t in names.get(p.id, []) if t != p.name]
+        rows.append(
+            PersonRow(p.id, p.name, others, cur.title if cur else None, org, docs.get(p.id, 0))
+        )
+    rows.sort(key=lambda r: (-r.documents, r.name.casefold()))
+    return rows
+
+
+def _parties(
+    session: Session, agreement_ids: list[int] | None = None
+) -> dict[int, list[AgreementParty]]:
+    q = select(AgreementParty).order_by(col(AgreementParty.id))
+    if agreement_ids is not None:
+        q = q.where(col(AgreementParty.agreement_id).in_(agreement_ids))
+    out: dict[int, list[AgreementParty]] = {}
+    for p in session.exec(q):
+        out.setdefault(p.agreement_id, []).append(p)
+    return out
+
+
+def list_agreements(session: Session) -> list[AgreementRow]:
+    parties = _parties(session)
+    org_names = dict(session.exec(select(Organisation.id, Organisation.name)).all())
+    rows = []
+    for a in session.exec(select(Agreement)):
+        assert a.id is not None
+        ps = [
+            EntityRef("organisation", p.organisation_id, org_names.get(p.organisation_id, "?"))
+            for p in parties.get(a.id, [])
+            if p.role == "party" and p.organisation_id
+        ]
+        rows.append(AgreementRow(a.id, a.title, a.kind, a.date, ps))
+    rows.sort(key=lambda r: r.date or "", reverse=True)
+    return rows
+
+
+# ---------------------------------------------------------------- sources
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s+|\n\s*\n|(?<=[。！？])")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence (or line) that holds text[start:end], and the mention's offset in it."""
+    left = max(text.rfind("\n\n", 0, start), -1) + 1
+    for m in re.finditer(r"[.!?。！？](?=\s|$)|[。！？]", text[left:start]):
+        left_candidate = left + m.end()
+        if left_candidate <= start:
+            left = left_candidate
+    right = len(text)
+    m2 = re.search(r"[.!?](?=\s|$)|[。！？]|\n\s*\n", text[end:])
+    if m2:
+        right = end + m2.end()
+    left = min(left, start)
+    raw = text[left:right]
+    stripped = raw.lstrip()
+    offset = start - left - (len(raw) - len(stripped))
+    sentence = stripped.rstrip()
+    if len(sentence) > 600:  # a table or a run-on PDF line: keep a window around the mention
+        lo = max(0, offset - 250)
+        sentence = sentence[lo : offset + (end - start) + 250]
+        offset -= lo
+    return sentence, max(offset, 0)
+
+
+def sources_of(session: Session, target_type: str, target_id: int, limit: int = 50) -> list[Source]:
+    rows = session.exec(
+        select(Mention, Document)
+        .join(Document, col(Document.id) == col(Mention.document_id))
+        .where(Mention.target_type == target_type, Mention.target_id == target_id)
+        .order_by(col(Document.date), col(Mention.document_id), col(Mention.start))
+        .limit(limit)
+    )
+    out = []
+    for m, d in rows:
+        assert d.id is not None
+        sentence, offset = sentence_around(d.text, m.start, m.end) if d.text else (m.surface, 0)
+        out.append(
+            Source(d.id, d.path, d.title, d.date, m.start, m.end, m.surface, sentence, offset)
+        )
+    return out
+
+
+def document_ids_of(session: Session, target_type: str, target_id: int) -> list[int]:
+    return sorted(
+        set(
+            session.exec(
+                select(Mention.document_id).where(
+                    Mention.target_type == target_type, Mention.target_id == target_id
+                )
+            )
+        )
+    )
+
+
+# ---------------------------------------------------------------- details
+
+
+def _name_infos(session: Session, kind: str, id: int) -> list[NameInfo]:
+    rows = session.exec(
+        select(Name).where(Name.entity_type == kind, Name.entity_id == id).order_by(col(Name.id))
+    )
+    return [NameInfo(n.text, n.lang, n.script, n.kind, n.valid_from, n.valid_to) for n in rows]
+
+
+def _role_info(session: Session, r: Role, with_sources: bool = True) -> RoleInfo:
+    assert r.id is not None
+    person = _eref(session, "person", r.person_id)
+    assert person is not None
+    return RoleInfo(
+        r.id,
+        person,
+        _eref(session, "organisation", r.organisation_id),
+        r.title,
+        r.start,
+        r.end,
+        r.origin,
+        sources_of(session, "role", r.id, limit=5) if with_sources else [],
+    )
+
+
+def _role_sort_key(r: RoleInfo) -> tuple:
+    return (r.start or r.end or "9999", r.title)
+
+
+def agreement_info(session: Session, a: Agreement, with_sources: bool = True) -> AgreementInfo:
+    assert a.id is not None
+    parties = _parties(session, [a.id]).get(a.id, [])
+
+    def refs(role: str) -> list[EntityRef]:
+        out = []
+        for p in parties:
+            if p.role != role:
+                continue
+            e = (
+                _eref(session, "organisation", p.organisation_id)
+                if p.organisation_id
+                else _eref(session, "person", p.person_id)
+            )
+            if e:
+                out.append(e)
+        return out
+
+    return AgreementInfo(
+        a.id,
+        a.title,
+        a.kind,
+        a.date,
+        a.place,
+        refs("party"),
+        refs("signatory"),
+        refs("witness"),
+        sources_of(session, "agreement", a.id, limit=5) if with_sources else [],
+    )
+
+
+def follow_merges(session: Session, kind: str, id: int) -> int:
+    """Where an entity that was merged away now lives (links in old exports keep working)."""
+    model = {"organisation": Organisation, "person": Person}.get(kind)
+    seen = set()
+    while model is not None and id not in seen:
+        seen.add(id)
+        row = session.get(model, id)
+        if row is None or row.merged_into is None:  # type: ignore[union-attr]
+            break
+        id = row.merged_into  # type: ignore[union-attr]
+    return id
+
+
+def detail(session: Session, kind: str, id: int) -> Detail | None:
+    id = follow_merges(session, kind, id)
+    if kind == "organisation":
+        return organisation_detail(session, id)
+    if kind == "person":
+        return person_detail(session, id)
+    if kind == "agreement":
+        return agreement_detail(session, id)
+    return None
+
+
+def organisation_detail(session: Session, id: int) -> Detail | None:
+    o = session.get(Organisation, id)
+    if o is None:
+        return None
+    names = list(
+        session.exec(select(Name).where(Name.entity_type == "organisation", Name.entity_id == id))
+    )
+    roles = [
+        _role_info(session, r) for r in session.exec(select(Role).where(Role.organisation_id == id))
+    ]
+    roles.sort(key=_role_sort_key)
+    ag_ids = sorted(
+        set(
+            session.exec(
+                select(AgreementParty.agreement_id).where(AgreementParty.organisation_id == id)
+            )
+        )
+    )
+    agreements = [
+        agreement_info(session, a)
+        for a in session.exec(select(Agreement).where(col(Agreement.id).in_(ag_ids)))
+    ]
+    agreements.sort(key=lambda a: a.date or "", reverse=True)
+    related: list[EntityRef] = []
+    parent = _eref(session, "organisation", o.parent_id)
+    if parent:
+        related.append(parent)
+    for child in session.exec(
+        select(Organisation).where(Organisation.parent_id == id, _live(Organisation))
+    ):
+        assert child.id is not None
+        related.append(EntityRef("organisation", child.id, child.name))
+    return Detail(
+        "organisation",
+        id,
+        o.name,
+        _name_infos(session, "organisation", id),
+        {
+            "kind": o.kind,
+            "country": o.country,
+            "acronym": acronym_of(names),
+            "parent": parent.name if parent else None,
+            "reference": o.ref_id,
+        },
+        roles,
+        agreements,
+        related,
+        sources_of(session, "organisation", id),
+    )
+
+
+def person_detail(session: Session, id: int) -> Detail | None:
+    p = session.get(Person, id)
+    if p is None:
+        return None
+    roles = [_role_info(session, r) for r in session.exec(select(Role).where(Role.person_id == id))]
+    roles.sort(key=_role_sort_key)
+    ag_ids = sorted(
+        set(session.exec(select(AgreementParty.agreement_id).where(AgreementParty.person_id == id)))
+    )
+    agreements = [
+        agreement_info(session, a)
+        for a in session.exec(select(Agreement).where(col(Agreement.id).in_(ag_ids)))
+    ]
+    related = []
+    seen = set()
+    for r in roles:
+        if r.organisation and r.organisation.id not in seen:
+            seen.add(r.organisation.id)
+            related.append(r.organisation)
+    return Detail(
+        "person",
+        id,
+        p.name,
+        _name_infos(session, "person", id),
+        {"family": p.family, "given": p.given, "reference": p.ref_id},
+        roles,
+        agreements,
+        related,
+        sources_of(session, "person", id),
+    )
+
+
+def agreement_detail(session: Session, id: int) -> Detail | None:
+    a = session.get(Agreement, id)
+    if a is None:
+        return None
+    info = agreement_info(session, a)
+    return Detail(
+        "agreement",
+        id,
+        a.title,
+        [NameInfo(a.title, None, None, "primary", None, None)],
+        {"kind": a.kind, "date": a.date, "place": a.place},
+        [],
+        [],
+        info.parties + info.signatories + info.witnesses,
+        info.sources,
+        agreement=info,
+    )
+
+
+# ---------------------------------------------------------------- lookup
+
+
+def find(session: Session, text: str, kind: str | None = None) -> list[EntityRef]:
+    """Entities a user means by NAME_OR_ID: an id (o12), an exact name, else search hits."""
+    parsed = parse_ref(text)
+    if parsed and (kind is None or parsed[0] == kind):
+        name = entity_name(session, *parsed)
+        if name != "?":
+            return [EntityRef(parsed[0], follow_merges(session, *parsed), name)]
+    key = fold(text)
+    out: list[EntityRef] = []
+    if key:
+        for n in session.exec(select(Name).where(Name.folded == key)):
+            if kind and n.entity_type != kind:
+                continue
+            eid = follow_merges(session, n.entity_type, n.entity_id)
+            e = EntityRef(n.entity_type, eid, entity_name(session, n.entity_type, eid))
+            if e not in out:
+                out.append(e)
+        if kind in (None, "agreement"):
+            for a in session.exec(select(Agreement)):
+                if fold(a.title) == key and a.id is not None:
+                    out.append(EntityRef("agreement", a.id, a.title))
+    if out:
+        return out
+    from store.search import search
+
+    return [EntityRef(h.kind, h.id, h.name) for h in search(session, text, kind=kind, limit=5)]
+
+
+# ---------------------------------------------------------------- paths
+
+
+@dataclass
+class Step:
+    source: EntityRef
+    relation: str
+    target: EntityRef
+
+
+def _neighbours(session: Session, node: tuple[str, int]) -> list[tuple[str, tuple[str, int]]]:
+    kind, id = node
+    out: list[tuple[str, tuple[str, int]]] = []
+    if kind == "person":
+        for r in session.exec(select(Role).where(Role.person_id == id)):
+            if r.organisation_id:
+                out.append((r.title, ("organisation", r.organisation_id)))
+        for p in session.exec(select(AgreementParty).where(AgreementParty.person_id == id)):
+            out.append((p.role, ("agreement", p.agreement_id)))
+    elif kind == "organisation":
+        for r in session.exec(select(Role).where(Role.organisation_id == id)):
+            out.append((r.title, ("person", r.person_id)))
+        for p in session.exec(select(AgreementParty).where(AgreementParty.organisation_id == id)):
+            out.append((p.role, ("agreement", p.agreement_id)))
+        o = session.get(Organisation, id)
+        if o and o.parent_id:
+            out.append(("part of", ("organisation", o.parent_id)))
+        for c in session.exec(select(Organisation.id).where(Organisation.parent_id == id)):
+            if c is not None:
+                out.append(("has unit", ("organisation", c)))
+    elif kind == "agreement":
+        for p in session.exec(select(AgreementParty).where(AgreementParty.agreement_id == id)):
+            if p.organisation_id:
+                out.append((p.role, ("organisation", p.organisation_id)))
+            elif p.person_id:
+                out.append((p.role, ("person", p.person_id)))
+    return out
+
+
+def path_between(
+    session: Session, a: EntityRef, b: EntityRef, max_nodes: int = 200_000
+) -> list[Step] | None:
+    """The shortest chain of roles, agreements and parent links from a to b (BFS), or None."""
+    start, goal = (
+        (a.kind, follow_merges(session, a.kind, a.id)),
+        (b.kind, follow_merges(session, b.kind, b.id)),
+    )
+    if start == goal:
+        return []
+    prev: dict[tuple[str, int], tuple[tuple[str, int], str]] = {start: (start, "")}
+    queue = deque([start])
+    while queue and len(prev) < max_nodes:
+        node = queue.popleft()
+        for rel, nxt in _neighbours(session, node):
+            if nxt in prev:
+                continue
+            prev[nxt] = (node, rel)
+            if nxt == goal:
+                steps: list[Step] = []
+                cur = nxt
+                while cur != start:
+                    before, r = prev[cur]
+                    steps.append(Step(_eref(session, *before), r, _eref(session, *cur)))  # type: ignore[arg-type]
+                    cur = before
+                return list(reversed(steps))
+            queue.append(nxt)
+    return None
+
+
+@dataclass
+class Stats:
+    documents: int
+    organisations: int
+    people: int
+    agreements: int
+    roles: int
+
+
+def stats(session: Session) -> Stats:
+    def count(model, *where) -> int:  # type: ignore[no-untyped-def]
+        return session.exec(select(func.count()).select_from(model).where(*where)).one()
+
+    return Stats(
+        count(Document),
+        count(Organisation, _live(Organisation)),
+        count(Person, _live(Person)),
+        count(Agreement),
+        count(Role),
+    )

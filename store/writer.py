@@ -1,0 +1,292 @@
+"""Writing entities, names, facts and mentions: the one place rows are created.
+
+The resolver, the exchange import and curation all write through here, so that a name is
+folded, deduplicated and indexed for search the same way whatever brought it in.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, delete, select
+
+from store.models import (
+    Agreement,
+    AgreementParty,
+    Document,
+    Mention,
+    Name,
+    Organisation,
+    Person,
+    Role,
+)
+from store.text import clean_spaces, fold, lang_of, script_of
+
+ENTITY_TYPES = ("organisation", "person")
+MODEL_OF = {"organisation": Organisation, "person": Person, "agreement": Agreement, "role": Role}
+
+
+def add_name(
+    session: Session,
+    entity_type: str,
+    entity_id: int,
+    text: str,
+    *,
+    kind: str = "alias",
+    lang: str | None = None,
+    valid_from: str | None = None,
+    valid_to: str | None = None,
+    origin: str = "document",
+) -> Name | None:
+    """Add a name unless the entity already has one that folds the same; returns the row."""
+    text = clean_spaces(text)
+    key = fold(text)
+    if not key:
+        return None
+    existing = session.exec(
+        select(Name).where(
+            Name.entity_type == entity_type, Name.entity_id == entity_id, Name.folded == key
+        )
+    ).first()
+    if existing:
+        if existing.valid_from is None and valid_from:
+            existing.valid_from = valid_from
+        if existing.valid_to is None and valid_to:
+            existing.valid_to = valid_to
+            if existing.kind == "alias" and kind == "previous":
+                existing.kind = "previous"
+        session.add(existing)
+        return existing
+    row = Name(
+        entity_type=entity_type,
+        entity_id=entity_id,
+        text=text,
+        folded=key,
+        lang=lang or lang_of(text),
+        script=script_of(text),
+        kind=kind,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        origin=origin,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def names_of(session: Session, entity_type: str, entity_id: int) -> list[Name]:
+    return list(
+        session.exec(
+            select(Name)
+            .where(Name.entity_type == entity_type, Name.entity_id == entity_id)
+            .order_by(col(Name.id))
+        )
+    )
+
+
+def new_organisation(
+    session: Session,
+    name: str,
+    *,
+    kind: str | None = None,
+    country: str | None = None,
+    ref_id: str | None = None,
+    origin: str = "document",
+) -> Organisation:
+    org = Organisation(name=clean_spaces(name), kind=kind, country=country, ref_id=ref_id)
+    session.add(org)
+    session.flush()
+    assert org.id is not None
+    add_name(session, "organisation", org.id, name, kind="primary", origin=origin)
+    return org
+
+
+def new_person(
+    session: Session,
+    name: str,
+    *,
+    family: str | None = None,
+    given: str | None = None,
+    ref_id: str | None = None,
+    origin: str = "document",
+) -> Person:
+    person = Person(name=clean_spaces(name), family=family, given=given, ref_id=ref_id)
+    session.add(person)
+    session.flush()
+    assert person.id is not None
+    add_name(session, "person", person.id, name, kind="primary", origin=origin)
+    return person
+
+
+def add_role(
+    session: Session,
+    person_id: int,
+    organisation_id: int | None,
+    title: str,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    origin: str = "document",
+) -> Role:
+    """One role per person, organisation and title as written (folded); dates fill gaps."""
+    title = clean_spaces(title)
+    norm = fold(title)
+    role = session.exec(
+        select(Role).where(
+            Role.person_id == person_id,
+            Role.organisation_id == organisation_id,
+            Role.title_norm == norm,
+        )
+    ).first()
+    if role is None:
+        role = Role(
+            person_id=person_id,
+            organisation_id=organisation_id,
+            title=title,
+            title_norm=norm,
+            start=start,
+            end=end,
+            origin=origin,
+        )
+    else:
+        role.start = role.start or start
+        role.end = role.end or end
+    session.add(role)
+    session.flush()
+    return role
+
+
+def new_agreement(
+    session: Session,
+    title: str,
+    kind: str,
+    *,
+    date: str | None = None,
+    place: str | None = None,
+    origin: str = "document",
+) -> Agreement:
+    ag = Agreement(title=clean_spaces(title), kind=kind, date=date, place=place, origin=origin)
+    session.add(ag)
+    session.flush()
+    return ag
+
+
+def add_party(
+    session: Session,
+    agreement_id: int,
+    *,
+    organisation_id: int | None = None,
+    person_id: int | None = None,
+    role: str = "party",
+) -> None:
+    exists = session.exec(
+        select(AgreementParty).where(
+            AgreementParty.agreement_id == agreement_id,
+            AgreementParty.organisation_id == organisation_id,
+            AgreementParty.person_id == person_id,
+            AgreementParty.role == role,
+        )
+    ).first()
+    if not exists:
+        session.add(
+            AgreementParty(
+                agreement_id=agreement_id,
+                organisation_id=organisation_id,
+                person_id=person_id,
+                role=role,
+            )
+        )
+
+
+def add_mention(
+    session: Session,
+    document_id: int,
+    target_type: str,
+    target_id: int,
+    *,
+    start: int = 0,
+    end: int = 0,
+    surface: str = "",
+    extractor: str = "",
+    confidence: float = 1.0,
+) -> None:
+    session.add(
+        Mention(
+            document_id=document_id,
+            target_type=target_type,
+            target_id=target_id,
+            start=start,
+            end=end,
+            surface=surface,
+            extractor=extractor,
+            confidence=confidence,
+        )
+    )
+
+
+def remove_document(session: Session, document_id: int) -> None:
+    """Remove a document and every fact that only it stated.
+
+    Entities, roles and agreements that another document, the reference data or a user
+    also vouches for stay; only what loses its last source goes.
+    """
+    mentions = list(session.exec(select(Mention).where(Mention.document_id == document_id)))
+    touched = {(m.target_type, m.target_id) for m in mentions}
+    session.exec(delete(Mention).where(col(Mention.document_id) == document_id))  # type: ignore[call-overload]
+    doc = session.get(Document, document_id)
+    if doc:
+        session.delete(doc)
+    session.flush()
+    # facts before entities: an entity may only be unsourced once its roles are gone
+    for kind in ("role", "agreement", "organisation", "person"):
+        for target_type, target_id in sorted(touched):
+            if target_type == kind:
+                _drop_if_unsourced(session, target_type, target_id)
+
+
+def has_sources(session: Session, target_type: str, target_id: int) -> bool:
+    return (
+        session.exec(
+            select(Mention.id).where(
+                Mention.target_type == target_type, Mention.target_id == target_id
+            )
+        ).first()
+        is not None
+    )
+
+
+def _drop_if_unsourced(session: Session, target_type: str, target_id: int) -> None:
+    row = session.get(MODEL_OF[target_type], target_id)
+    if row is None or getattr(row, "origin", "document") != "document":
+        return
+    if has_sources(session, target_type, target_id):
+        return
+    if target_type in ENTITY_TYPES and getattr(row, "ref_id", None):
+        return  # reference entities stay, with their reference names
+    if target_type in ENTITY_TYPES:
+        delete_entity(session, target_type, target_id)
+    elif target_type == "agreement":
+        session.exec(delete(AgreementParty).where(col(AgreementParty.agreement_id) == target_id))  # type: ignore[call-overload]
+        session.delete(row)
+    else:
+        session.delete(row)
+    session.flush()
+
+
+def delete_entity(session: Session, entity_type: str, entity_id: int) -> None:
+    """Delete an organisation or person with its names, roles and agreement links."""
+    from store.search import drop_entity
+
+    session.exec(
+        delete(Name).where(col(Name.entity_type) == entity_type, col(Name.entity_id) == entity_id)
+    )  # type: ignore[call-overload]
+    if entity_type == "person":
+        session.exec(delete(Role).where(col(Role.person_id) == entity_id))  # type: ignore[call-overload]
+        session.exec(delete(AgreementParty).where(col(AgreementParty.person_id) == entity_id))  # type: ignore[call-overload]
+    else:
+        for role in session.exec(select(Role).where(Role.organisation_id == entity_id)):
+            role.organisation_id = None
+            session.add(role)
+        session.exec(delete(AgreementParty).where(col(AgreementParty.organisation_id) == entity_id))  # type: ignore[call-overload]
+    row = session.get(MODEL_OF[entity_type], entity_id)
+    if row is not None:
+        session.delete(row)
+    drop_entity(session, entity_type, entity_id)
