@@ -1,0 +1,262 @@
+"""Facts of a Chinese document: organisations, officials with roles, agreements ("zh/1").
+
+The pipeline, on a cleaned view of the text (`zh_text`: wraps joined, URL and source lines
+removed, every character mapped back to the original so spans are exact):
+
+1. organisations (`zh_orgs`): reference names, names grown from a place to an organisation
+   suffix with jieba words, bracketed acronyms and 简称 aliases, English names;
+2. people (`zh_people`): [机构][职务][姓名], 、-lists sharing an organisation, 邓先生 and
+   钟梓坚局长 referring back, names in table cells;
+3. agreements (`zh_agree`): a signing verb with a document noun, parties in the clause.
+
+Mentions are grouped into one `OrgFact`/`PersonFact` per entity within the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from importers import zh_agree, zh_lex, zh_orgs
+from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
+from importers.reference import Reference
+from importers.zh_orgs import Mention
+from importers.zh_people import PeopleFinder, PersonHit, reference_people
+from importers.zh_text import View, view
+from store.text import fold
+
+EXTRACTOR = "zh/1"
+
+# Organisation kinds guessed from the suffix when no reference entry matches.
+KIND_BY_SUFFIX: tuple[tuple[str, str], ...] = (
+    ("律师事务所", "law_firm"),
+    ("LLC", "law_firm"),
+    ("LLP", "law_firm"),
+    ("法院", "court"),
+    ("大学", "university"),
+    ("学院", "university"),
+    ("知识产权局", "ip_office"),
+    ("专利局", "ip_office"),
+    ("商标局", "ip_office"),
+    ("政府", "government"),
+    ("部", "government"),
+    ("委员会", "government"),
+    ("协会", "association"),
+    ("学会", "association"),
+    ("联合会", "association"),
+    ("总会", "association"),
+    ("商会", "association"),
+    ("公司", "company"),
+    ("集团", "company"),
+)
+
+
+def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFacts:
+    """All facts the Chinese `text` states; spans are offsets into `text` as given."""
+    zh_lex.prime(reference)
+    v = view(text)
+    toks = zh_lex.tokens(v.text)
+    orgs = OrgIndex(v, reference)
+    orgs.find(toks)
+    orgs.rescan()
+    people = PeopleFinder(v.text, toks, orgs.mentions)
+    people.titled()
+    orgs.add_item_orgs(people.hits)
+    orgs.rescan()
+    people.orgs = orgs.mentions
+    people.named_then_titled()
+    people.table_cells()
+    known = {h.name: h.name for h in people.hits}
+    known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
+    people.referred(known)
+    facts = DocumentFacts(extractor=EXTRACTOR)
+    org_keys = orgs.facts(facts)
+    _people_facts(v, people.hits, org_keys, reference, facts)
+    _agreement_facts(v, orgs.mentions, org_keys, facts, date)
+    return facts
+
+
+@dataclass
+class OrgIndex:
+    """The organisation mentions of one document and their grouping into organisations."""
+
+    v: View
+    reference: Reference
+    mentions: list[Mention] = field(default_factory=list)
+    alias_of: dict[str, str] = field(default_factory=dict)  # folded alias -> folded name
+
+    def find(self, toks: list[zh_lex.Token]) -> None:
+        text = self.v.text
+        gaz = zh_orgs.gazetteer(text, self.reference)
+        grown = zh_orgs.grown(text, toks, gaz)
+        branch = zh_orgs.branches(text, toks, grown)
+        marked = zh_orgs.bracketed(text, toks, gaz + grown)
+        latin = zh_orgs.latin(text, gaz + grown + marked)
+        found = gaz + grown + branch + marked + latin + zh_orgs.listed(text, toks)
+        zh_orgs.descriptors(text, found)
+        self.mentions = zh_orgs.select(found)
+        self._aliases()
+
+    def _aliases(self) -> None:
+        for m, alias, start, end in zh_orgs.aliases_after(self.v.text, self.mentions):
+            self.alias_of[fold(alias)] = self._key(m)
+            if not any(o.start <= start < o.end for o in self.mentions):
+                self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def add_item_orgs(self, hits: list[PersonHit]) -> None:
+        """Organisations found inside list items (开建办 in 开建办科技处副处长)."""
+        for h in hits:
+            if h.new_org:
+                s, e = h.new_org
+                m = Mention(s, e, self.v.text[s:e], source="pattern")
+                self.mentions.append(m)
+                h.org = m
+        self.mentions.sort(key=lambda m: m.start)
+
+    def rescan(self) -> None:
+        """Later mentions of names first found by pattern or alias (知创中心, IMDA)."""
+        names = [m.name for m in self.mentions if m.source != "gazetteer"]
+        more = zh_orgs.find_all(self.v.text, names, self.mentions)
+        by_name = {fold(m.name): m for m in self.mentions}
+        for m in more:
+            first = by_name.get(fold(m.name))
+            m.ref = first.ref if first else None
+        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _key(self, m: Mention) -> str:
+        """The grouping key of a mention: reference id, else its folded name (or alias)."""
+        if m.ref is not None:
+            return "ref:" + m.ref.id
+        key = fold(m.name)
+        seen: set[str] = set()
+        while key in self.alias_of and key not in seen:
+            seen.add(key)
+            key = self.alias_of[key]
+        ref = self.reference.org_named(m.name)
+        if ref is not None and ref.kind != "programme":
+            m.ref = ref
+            return "ref:" + ref.id
+        return key
+
+    def _place_merge(self, keys: dict[str, list[Mention]]) -> dict[str, str]:
+        """中国贸促会 and 贸促会 are one organisation: a name that is a place plus another."""
+        merged: dict[str, str] = {}
+        names = {fold(m.name): k for k, ms in keys.items() for m in ms}
+        for key, ms in keys.items():
+            for m in ms:
+                for place in zh_orgs._place_words():
+                    rest = fold(m.name[len(place) :]) if m.name.startswith(place) else ""
+                    if rest and rest in names and names[rest] != key and len(rest) >= 3:
+                        merged[key] = names[rest]
+        return merged
+
+    def facts(self, facts: DocumentFacts) -> dict[int, str]:
+        """One OrgFact per organisation; returns id(mention) -> OrgFact key."""
+        groups: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            groups.setdefault(self._key(m), []).append(m)
+        for src, dst in self._place_merge(groups).items():
+            if src in groups and dst in groups and src != dst:
+                groups[dst].extend(groups.pop(src))
+        out: dict[int, str] = {}
+        for n, (_key, ms) in enumerate(groups.items(), 1):
+            fact = self._fact(f"o{n}", ms)
+            facts.orgs.append(fact)
+            for m in ms:
+                out[id(m)] = fact.key
+        return out
+
+    def _fact(self, key: str, ms: list[Mention]) -> OrgFact:
+        ref = next((m.ref for m in ms if m.ref), None)
+        surfaces = list(dict.fromkeys(m.name for m in ms))
+        han = [s for s in surfaces if zh_lex.HAN.search(s)]
+        name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
+        aliases = [s for s in surfaces if s != name]
+        if ref:
+            aliases += [ref.name, *(n.text for n in ref.names if n.kind == "acronym")]
+        aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(name)]
+        return OrgFact(
+            key=key,
+            name=name,
+            aliases=aliases,
+            kind=ref.kind if ref else _kind(name),
+            country=ref.country if ref else _country(name),
+            ref=ref.id if ref else None,
+            spans=[self.v.span(m.start, m.end) for m in ms],
+            confidence=1.0 if ref else 0.7,
+        )
+
+
+def _kind(name: str) -> str | None:
+    return next((k for s, k in KIND_BY_SUFFIX if name.endswith(s)), None)
+
+
+def _country(name: str) -> str | None:
+    countries = zh_lex.countries()
+    return next(
+        (countries[c] for c in sorted(countries, key=len, reverse=True) if name.startswith(c)), None
+    )
+
+
+def _people_facts(
+    v: View,
+    hits: list[PersonHit],
+    org_keys: dict[int, str],
+    reference: Reference,
+    facts: DocumentFacts,
+) -> None:
+    """Group the person hits by name (邓先生 joins 邓鸿森) and add one role per organisation."""
+    by_name: dict[str, PersonFact] = {}
+    for h in sorted(hits, key=lambda h: (h.alias_of is not None, h.start)):
+        target = h.alias_of or h.name
+        person = by_name.get(target)
+        if person is None:
+            ref = reference.person_named(target)
+            person = PersonFact(
+                key=f"p{len(by_name) + 1}", name=target, ref=ref.id if ref else None
+            )
+            if ref:
+                person.aliases.append(ref.name)
+            by_name[target] = person
+            facts.people.append(person)
+        for alias in (h.name if h.alias_of else None, h.latin):
+            if alias and alias != person.name and alias not in person.aliases:
+                person.aliases.append(alias)
+        person.spans.append(v.span(h.start, h.end))
+        if h.org is not None and h.title and id(h.org) in org_keys:
+            _add_role(facts, person.key, org_keys[id(h.org)], h, v)
+
+
+def _add_role(facts: DocumentFacts, person: str, org: str, h: PersonHit, v: View) -> None:
+    if any(r.person == person and r.org == org for r in facts.roles):
+        return
+    title = (h.title or "").strip()
+    facts.roles.append(
+        RoleFact(person=person, org=org, title=title, span=v.span(h.span_start, h.end))
+    )
+
+
+def _agreement_facts(
+    v: View,
+    mentions: list[Mention],
+    org_keys: dict[int, str],
+    facts: DocumentFacts,
+    date: str | None,
+) -> None:
+    people_at = [(s.start, s.end, p.key) for p in facts.people for s in p.spans]
+    for hit in zh_agree.find(v.text, mentions, date):
+        parties = list(dict.fromkeys(org_keys[id(m)] for m in hit.parties if id(m) in org_keys))
+        span = v.span(hit.start, hit.end)
+        clause = v.span(*hit.clause) if hit.clause[1] > hit.clause[0] else None
+        signers = [k for s, e, k in people_at if clause and clause.start <= s and e <= clause.end]
+        facts.agreements.append(
+            AgreementFact(
+                title=hit.title,
+                kind=hit.kind,
+                date=hit.date,
+                parties=parties,
+                signatories=list(dict.fromkeys(signers)),
+                span=span,
+                confidence=0.8,
+            )
+        )

@@ -1,0 +1,157 @@
+"""Word lists and the jieba segmenter of the Chinese extractor.
+
+The lists live in `importers/data/` so that they can be extended without touching code. jieba
+is imported inside functions, initialised once (about half a second) and primed with the
+reference gazetteer, so that `ipx search` never pays for it and the extractor pays once.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importers.reference import Reference
+
+DATA_DIR = Path(__file__).with_name("data")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def sections() -> dict[str, tuple[str, ...]]:
+    """Every `[section]` of zh_words.txt as a tuple of words, in file order."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for raw in (DATA_DIR / "zh_words.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+            continue
+        out.setdefault(current, []).extend(line.split())
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def words(section: str) -> tuple[str, ...]:
+    return sections().get(section, ())
+
+
+def longest_first(items: Iterable[str]) -> list[str]:
+    """Alternations must try longer words first (副局长 before 局长)."""
+    return sorted(set(items), key=lambda w: (-len(w), w))
+
+
+def alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in longest_first(items))
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character, two-character) family names."""
+    text = (DATA_DIR / "zh_surnames.txt").read_text(encoding="utf-8")
+    found = {w for line in text.splitlines() for w in line.split("#", 1)[0].split()}
+    return (
+        frozenset(w for w in found if len(w) == 1),
+        frozenset(w for w in found if len(w) == 2),
+    )
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Chinese country name -> ISO 3166 alpha-2."""
+    pairs = (w.split(":", 1) for w in words("countries"))
+    return {name: code for name, code in pairs}
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(words("titles"))
+
+
+@cache
+def title_regex() -> re.Pattern[str]:
+    return re.compile(alternation(titles()))
+
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+_primed: set[int] = set()
+
+
+@dataclass(frozen=True)
+class Token:
+    """One jieba word with its part of speech and its offsets in the searched text."""
+
+    word: str
+    pos: str
+    start: int
+    end: int
+
+
+def _init_jieba() -> None:
+    """Load jieba's dictionary once and add the general word lists (titles, suffixes)."""
+    global _jieba_ready
+    if _jieba_ready:
+        return
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.initialize()
+    for title in titles():
+        jieba.add_word(title, None, "nnt")
+    _jieba_ready = True
+
+
+def prime(reference: Reference) -> None:
+    """Add the reference names to jieba so that it keeps them whole (钟梓坚, 新加坡知识产权局).
+
+    Done once per reference object: jieba's dictionary is process-global.
+    """
+    with _jieba_lock:
+        _init_jieba()
+        if id(reference) in _primed:
+            return
+        import jieba
+
+        for name, _org in reference.org_names():
+            if HAN.search(name) and " " not in name:
+                jieba.add_word(name, 5000, "nt")
+        for name, _person in reference.person_names():
+            if HAN.search(name) and " " not in name and "·" not in name:
+                jieba.add_word(name, 5000, "nr")
+        _primed.add(id(reference))
+
+
+def add_names(names: list[tuple[str, str]]) -> None:
+    """Add names found in this document (pattern organisations) with their tags."""
+    import jieba
+
+    with _jieba_lock:
+        for name, tag in names:
+            if HAN.search(name) and " " not in name:
+                jieba.add_word(name, 5000, tag)
+
+
+def tokens(text: str) -> list[Token]:
+    """jieba words with parts of speech and offsets; lines are cut separately."""
+    import jieba.posseg as pseg
+
+    out: list[Token] = []
+    pos = 0
+    for line in text.split("\n"):
+        at = pos
+        for pair in pseg.cut(line):
+            word, flag = pair.word, pair.flag
+            out.append(Token(word, flag, at, at + len(word)))
+            at += len(word)
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,472 @@
+"""Organisations in Chinese text: the gazetteer, names built from a place and a suffix, aliases.
+
+A Chinese organisation name is mostly [place][words][suffix]: 新加坡金融科技协会,
+广州开发区知识产权局. jieba tags places (ns) and many full names (nt); a name is grown from
+such a start over jieba words until a word that cannot be part of a name (a preposition, a
+title, a predicate verb), and the longest stretch that ends in an organisation suffix wins.
+Names without a place are accepted when the text itself marks them as names: an acronym or
+English name in brackets after them (人工智能验证基金会(AI Verify Foundation)), or an
+abbreviation introduced with 简称.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from importers import zh_lex
+from importers.reference import Reference, RefOrg
+from importers.zh_lex import Token
+from importers.zh_text import is_han
+from store.text import fold
+
+# Predicate verbs that end a name grown forwards or backwards.
+VERB_STOPS = frozenset(
+    {
+        "召开",
+        "举办",
+        "举行",
+        "设立",
+        "成立",
+        "新设",
+        "签署",
+        "签订",
+        "会见",
+        "访问",
+        "表示",
+        "参加",
+        "出席",
+        "发布",
+        "开展",
+        "推动",
+        "加强",
+        "发起",
+        "批准",
+        "列为",
+        "入选",
+        "启动",
+        "完成",
+        "合作",
+        "邀请",
+        "提交",
+        "制定",
+        "协助",
+        "帮助",
+        "讨论",
+        "介绍",
+        "主办",
+        "承办",
+        "组织",
+        "同意",
+        "鼓励",
+        "参访",
+        "来访",
+        "接待",
+        "作为",
+        "位于",
+        "共同",
+        "进行",
+        "宣布",
+        "获得",
+        "授予",
+        "担任",
+        "建立",
+        "建设",
+        "支持",
+        "联合",
+        "牵头",
+        "指导",
+        "会同",
+        "正在",
+        "就",
+        "是",
+        "有",
+        "为",
+        "向",
+        "对",
+        "在",
+        "从",
+        "由",
+    }
+)
+ADVERB_STOPS = frozenset(
+    {
+        "共同",
+        "正在",
+        "已经",
+        "进一步",
+        "继续",
+        "积极",
+        "分别",
+        "同时",
+        "一同",
+        "正式",
+        "首次",
+        "再次",
+        "全面",
+        "深入",
+        "持续",
+        "不断",
+        "率先",
+        "先后",
+        "已",
+        "还",
+        "也",
+        "都",
+        "将",
+        "又",
+        "再",
+        "更",
+    }
+)
+STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
+NAME_PUNCT = frozenset("()·-—")
+LATIN_ORG = re.compile(
+    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*\s+){0,5}"
+    r"(?:LLC|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|PLC|Pte\.?\s+Ltd\.?|AG|S\.A\.|"
+    r"Foundation|Association|Office|Agency|Authority|Institute|University|Academy|"
+    r"Organi[sz]ation|Council|Federation|Chamber|Court|Bureau|Administration|Ministry))"
+    r"(?![A-Za-z])"
+)
+LATIN_WORD = r"[A-Z][A-Za-z0-9&\-]*[A-Za-z0-9]"
+BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
+SHORT_ALIAS = re.compile(r"\s?\((?:以下|下)?简称[:：]?\s*[“\"「]?([^”\"」)]{2,16}?)[”\"」]?\s*\)")
+COORDINATORS = "和与及、"
+# Suffixes that, after a known organisation's name, make a department rather than a new body.
+UNIT_ENDS = ("部", "厅", "司", "处", "科", "室")
+
+
+@dataclass
+class Mention:
+    """One stretch of the cleaned text that names an organisation."""
+
+    start: int
+    end: int
+    name: str  # surface form, white space between Chinese characters removed
+    ref: RefOrg | None = None
+    source: str = "pattern"  # gazetteer, pattern, alias, latin
+    group: int = -1  # index of the organisation it belongs to (set when grouping)
+
+
+@dataclass
+class OrgGroup:
+    """The mentions of one organisation in one document."""
+
+    names: list[str] = field(default_factory=list)
+    ref: RefOrg | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(zh_lex.longest_first(zh_lex.words("org_suffixes")))
+
+
+def org_suffix(text: str) -> str | None:
+    """The organisation suffix `text` ends with, if any."""
+    return next((s for s in _suffixes() if text.endswith(s)), None)
+
+
+def _has_generic(name: str) -> bool:
+    return any(m in name for m in zh_lex.words("generic_modifiers"))
+
+
+@cache
+def _gazetteer_regex(ref_id: int, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = []
+    for n in zh_lex.longest_first(names):
+        body = r"\s?".join(re.escape(w) for w in n.split())
+        if re.search(r"[A-Za-z0-9]$", n):
+            body += r"(?![A-Za-z0-9])"
+        if re.match(r"[A-Za-z0-9]", n):
+            body = r"(?<![A-Za-z0-9])" + body
+        parts.append(body)
+    return re.compile("|".join(parts)) if parts else None
+
+
+def gazetteer(text: str, reference: Reference) -> list[Mention]:
+    """Every reference name in the text (Chinese names, acronyms, English names)."""
+    by_name: dict[str, RefOrg | None] = {}
+    org: RefOrg | None
+    for name, org in reference.org_names():
+        if len(name) < 2 or (not zh_lex.HAN.search(name) and len(name) < 3 and name.isupper()):
+            continue
+        if name in by_name and by_name[name] is not org:
+            by_name[name] = None  # ambiguous: two organisations share the name
+        else:
+            by_name[name] = org
+    regex = _gazetteer_regex(id(reference), tuple(sorted(by_name)))
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(text):
+        org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
+        if org is not None and org.kind != "programme":
+            out.append(Mention(m.start(), m.end(), _squash(m.group(0)), org, "gazetteer"))
+    return out
+
+
+def _squash(name: str) -> str:
+    """Display form of a name: no white space between Chinese characters."""
+    name = re.sub(r"\s+", " ", name).strip()
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", name)
+
+
+def _is_stop(tok: Token) -> bool:
+    if tok.word in VERB_STOPS or tok.word in ADVERB_STOPS or tok.pos == "nnt":
+        return True
+    if tok.pos == "d" and len(tok.word) >= 2:
+        return False  # jieba tags some name words as adverbs (日本特许厅: 特许/d)
+    if tok.pos == "x":
+        return tok.word not in NAME_PUNCT
+    if tok.pos == "eng":
+        return False
+    return tok.pos.startswith(STOP_POS_PREFIX)
+
+
+@cache
+def _place_words() -> tuple[str, ...]:
+    return tuple(zh_lex.longest_first([*zh_lex.words("place_prefixes"), *zh_lex.countries()]))
+
+
+def _is_start(text: str, tok: Token, known_starts: set[int]) -> bool:
+    if tok.pos in ("ns", "nt") or tok.start in known_starts:
+        return True
+    return any(text.startswith(w, tok.start) for w in _place_words())
+
+
+def _grow(text: str, toks: list[Token], i: int) -> int | None:
+    """End of the longest organisation name that starts at toks[i], or None."""
+    start = toks[i].start
+    best = None
+    j = i
+    while j < len(toks) and toks[j].end - start <= 30:
+        tok = toks[j]
+        if j > i and toks[j - 1].end != tok.start:
+            break  # a line break: names do not run across cells or paragraphs
+        if tok.word == " ":
+            if toks[j - 1].pos != "eng" or j == i:
+                break
+            j += 1
+            continue
+        if j > i and _is_stop(tok) and not _joins_name(text, toks, j, start):
+            break
+        suffixed = org_suffix(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
+        nt_abbreviation = j == i and _abbreviation(tok, tag="nt")
+        if (j > i or tok.pos == "nt") and (suffixed or _abbreviation(tok) or nt_abbreviation):
+            best = tok.end
+        j += 1
+    return best
+
+
+def _abbreviation(tok: Token, tag: str = "j") -> bool:
+    """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j)."""
+    return (
+        tok.pos == tag and len(tok.word) >= 3 and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
+    )
+
+
+def listed(text: str, toks: list[Token]) -> list[Mention]:
+    """ "会同贸促会等部门": the words before 等部门/等单位/等机构 name organisations."""
+    out = []
+    for k, tok in enumerate(toks[:-2]):
+        nxt, kind = toks[k + 1], toks[k + 2]
+        if nxt.word != "等" or kind.word not in ("部门", "单位", "机构", "组织", "机关"):
+            continue
+        if _abbreviation(tok) or tok.pos == "nt" or (org_suffix(tok.word) and len(tok.word) >= 4):
+            out.append(Mention(tok.start, tok.end, tok.word))
+    return out
+
+
+def _joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
+    """与/和 inside a name (仲裁与调解中心) rather than between two names."""
+    if toks[j].word not in ("与", "和") or toks[j - 1].pos == "eng":
+        return False
+    if org_suffix(text[start : toks[j].start]):
+        return False
+    return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
+
+
+def _place_only(name: str) -> bool:
+    """True for a name that is only a place (新加坡, 广州市): not an organisation."""
+    rest = name
+    for w in _place_words():
+        if rest.startswith(w):
+            rest = rest[len(w) :]
+            break
+    return len(rest) < 2
+
+
+def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
+    """Names grown from places, jieba organisation words and known names to a suffix."""
+    known_starts = {m.start for m in known}
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.word or not (is_han(tok.word[0]) or tok.start in known_starts):
+            continue
+        if not _is_start(text, tok, known_starts):
+            continue
+        end = _grow(text, toks, i)
+        if end is None:
+            continue
+        name = _squash(text[tok.start : end])
+        if _has_generic(name) or _place_only(name) or _bare_suffix(name):
+            continue
+        glued = any(k.end == tok.start for k in known) or any(
+            tok.start <= k.start and k.end < end for k in known
+        )
+        if name.endswith(UNIT_ENDS) and glued:
+            continue  # 欧洲专利局国际合作部: a department of a known organisation
+        out.append(Mention(tok.start, end, name))
+    return out
+
+
+def _bare_suffix(name: str) -> bool:
+    """A suffix with a one-character head (法学院, 该中心) names no organisation."""
+    suffix = org_suffix(name) or ""
+    head = name[: len(name) - len(suffix)]
+    return sum(1 for c in head if is_han(c) or c.isalnum()) < 2 and not head.isupper()
+
+
+def branches(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """ "X新加坡办公室": the company X (the office is a branch of it), not the office."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for m in found:
+        place = next((w for w in _place_words() if m.name.startswith(w)), None)
+        rest = m.name[len(place) :] if place else ""
+        if not place or rest not in zh_lex.words("branch_suffixes"):
+            continue
+        k = by_start.get(m.start, 0) - 1
+        if k < 0:
+            continue
+        prev = toks[k]
+        namelike = prev.pos in ("nrt", "nz", "nt", "eng", "n", "j", "nr") and len(prev.word) >= 2
+        if namelike and not _is_stop(prev) and prev.word not in zh_lex.words("relation_nouns"):
+            out.append(Mention(prev.start, prev.end, prev.word, source="branch"))
+            m.source = "drop"
+    return out
+
+
+def _grow_back(text: str, toks: list[Token], end: int) -> int | None:
+    """Start of a name that ends at `end`, grown backwards over jieba words."""
+    idx = next((k for k, t in enumerate(toks) if t.end == end), None)
+    if idx is None:
+        return None
+    start = None
+    k = idx
+    while k >= 0 and end - toks[k].start <= 16:
+        tok = toks[k]
+        if k < idx and (_is_stop(tok) or tok.word in zh_lex.words("relation_nouns")):
+            if tok.word not in ("与", "和") or start is None:
+                break
+            if org_suffix(text[toks[k - 1].start if k else 0 : tok.start]):
+                break
+        if tok.word.isspace() or (k < idx and tok.end != toks[k + 1].start):
+            break
+        start = tok.start
+        k -= 1
+    return start
+
+
+def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """Names without a place that the text marks with an English name, acronym or 简称."""
+    ends = {m.end for m in found}
+    out = []
+    for regex in (BRACKET_ALIAS, SHORT_ALIAS):
+        for m in regex.finditer(text):
+            end = m.start()
+            if end in ends or not org_suffix(text[max(0, end - 6) : end]):
+                continue
+            start = _grow_back(text, toks, end)
+            if start is None:
+                continue
+            name = _squash(text[start:end])
+            if len(name) >= 4 and not _has_generic(name) and not _bare_suffix(name):
+                out.append(Mention(start, end, name))
+    return out
+
+
+def latin(text: str, found: list[Mention]) -> list[Mention]:
+    """English names in Chinese text: company forms (Ella Cheong LLC), and a Latin word
+    coordinated with a known organisation (会见 EnterpriseSG 和新加坡工商联合总会)."""
+    out = [
+        Mention(m.start(1), m.end(1), _squash(m.group(1)), source="latin")
+        for m in LATIN_ORG.finditer(text)
+        if not _inside_brackets(text, m.start(1))
+    ]
+    starts = {m.start for m in found}
+    ends = {m.end for m in found}
+    for m in re.finditer(rf"(?<![A-Za-z0-9])({LATIN_WORD})\s?([{COORDINATORS}])\s?", text):
+        if m.end() in starts and len(m.group(1)) >= 3:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
+    for m in re.finditer(rf"[{COORDINATORS}]\s?({LATIN_WORD})(?![A-Za-z0-9])", text):
+        before = m.start()
+        if before in ends and len(m.group(1)) >= 3:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
+    return out
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def descriptors(text: str, found: list[Mention]) -> None:
+    """ "新加坡法律事务所 Ella Cheong LLC": a place plus a bare type before an English name
+    describes that name; it is not an organisation of its own."""
+    latin_starts = {m.start for m in found if m.source == "latin"}
+    for m in found:
+        if m.source != "pattern":
+            continue
+        after = m.end + (1 if text[m.end : m.end + 1] == " " else 0)
+        if after in latin_starts:
+            place = next((w for w in _place_words() if m.name.startswith(w)), "")
+            rest = m.name[len(place) :]
+            if len(rest) - len(org_suffix(rest) or "") <= 2:
+                m.source = "drop"
+
+
+def select(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, the longest first (新加坡知识产权局国际事务机构 over
+    新加坡知识产权局), a reference match before a pattern of the same length."""
+    rank = {"gazetteer": 0, "alias": 1, "latin": 2, "branch": 2, "pattern": 3}
+    taken: list[Mention] = []
+    used = [False] * (max((m.end for m in mentions), default=0) + 1)
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start)):
+        if m.source == "drop" or any(used[m.start : m.end]):
+            continue
+        for k in range(m.start, m.end):
+            used[k] = True
+        taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def aliases_after(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, int, int]]:
+    """(mention, alias, start, end) for "名称(ACRONYM)" and "名称(简称“X”)"."""
+    out = []
+    for m in mentions:
+        for regex in (BRACKET_ALIAS, SHORT_ALIAS):
+            a = regex.match(text, m.end)
+            if a:
+                alias = _squash(a.group(1))
+                if fold(alias) != fold(m.name):
+                    out.append((m, alias, a.start(1), a.end(1)))
+    return out
+
+
+def find_all(text: str, names: list[str], taken: list[Mention]) -> list[Mention]:
+    """Further mentions of names already known in this document (知创中心, IMDA)."""
+    used = [False] * (len(text) + 1)
+    for m in taken:
+        for k in range(m.start, m.end):
+            used[k] = True
+    by_name = {n: n for n in names if len(n) >= 2}
+    regex = _gazetteer_regex(0, tuple(sorted(by_name)))
+    out: list[Mention] = []
+    if regex is None:
+        return out
+    for hit in regex.finditer(text):
+        if not any(used[hit.start() : hit.end()]):
+            out.append(Mention(hit.start(), hit.end(), _squash(hit.group(0)), source="alias"))
+    return out

@@ -1,0 +1,312 @@
+"""Officials in Chinese text: [机构][职务][姓名] and its variants.
+
+Chinese news names an official as organisation, title, name with nothing in between
+(世界知识产权组织总干事邓鸿森), lists officials of one organisation with 、 and states the
+organisation once (机构行政董事郭杰伟、业务发展司副司长邱耀宏), refers back with surname plus
+先生/女士 (邓先生) or name plus title (钟梓坚局长), and in tables puts the name in one cell
+and organisation plus title in the next. The title word anchors every pattern; the name after
+it is a family name plus one or two characters, cut before the words that follow names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from importers import zh_lex
+from importers.reference import Reference
+from importers.zh_lex import Token
+from importers.zh_orgs import Mention, org_suffix
+from importers.zh_text import is_han
+
+BOUNDARY = '，,。；;：:！!？?、\n()（）《》“”"「」 '
+FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
+HONORIFIC = re.compile(r"(先生|女士|博士|教授|阁下)")
+LATIN_ALIAS = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,4})\s*\)")
+# Final characters of an organisation abbreviation inside a list item (开建办科技处副处长).
+ITEM_ORG_ENDS = ("办", "委", "会", "院", "中心", "公司", "集团", "大学", "政府", "所")
+NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+@dataclass
+class PersonHit:
+    """A person's name in the cleaned text, with the title and organisation stated there."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    org: Mention | None = None  # the organisation the role is at
+    new_org: tuple[int, int] | None = None  # an organisation found inside a list item
+    alias_of: str | None = None  # for 邓先生: the name it refers back to
+    latin: str | None = None  # an English form in brackets after the name
+    span_start: int = 0  # where the statement of the role begins
+
+
+@cache
+def _followers() -> tuple[str, ...]:
+    return tuple(zh_lex.longest_first(zh_lex.words("name_followers")))
+
+
+@cache
+def _unit_suffixes() -> tuple[str, ...]:
+    return tuple(zh_lex.longest_first(zh_lex.words("unit_suffixes")))
+
+
+def surname_length(text: str, pos: int) -> int:
+    """Length of the family name at text[pos] (2 for 欧阳), or 0 if none."""
+    single, double = zh_lex.surnames()
+    if text[pos : pos + 2] in double:
+        return 2
+    return 1 if text[pos : pos + 1] in single else 0
+
+
+def _token_at(toks: list[Token], pos: int) -> Token | None:
+    for t in toks:
+        if t.start == pos:
+            return t
+        if t.start > pos:
+            return None
+    return None
+
+
+def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
+    """The person's name that begins at `pos` (just after a title), or None."""
+    foreign = FOREIGN.match(text, pos)
+    if foreign:
+        return _trim_followers(foreign.group(0))
+    sl = surname_length(text, pos)
+    if not sl:
+        return _unlisted_name(text, pos)
+    given = 0
+    while given < 2 and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
+        if given == 1 and text.startswith(_followers(), pos + sl + given):
+            break
+        if given == 1 and zh_lex.title_regex().match(text, pos + sl + given):
+            break
+        given += 1
+    if given == 0 or text.startswith(_followers(), pos + sl):
+        return None
+    name = text[pos : pos + sl + given]
+    tok = _token_at(toks, pos)
+    common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
+    if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
+        return None  # a common word (单位, 高新), not a name
+    return name
+
+
+def _unlisted_name(text: str, pos: int) -> str | None:
+    """A name without a listed family name (Japanese 滨野幸一): accepted only when 2-4
+    Chinese characters run from the title to a word that follows names (会见, 表示)."""
+    if text.startswith(_followers(), pos) or any(text.startswith(w, pos) for w in _places()):
+        return None
+    for k in range(pos + 2, min(pos + 5, len(text)) + 1):
+        if not all(is_han(c) for c in text[pos:k]):
+            return None
+        if k < len(text) and text.startswith(_followers(), k) and text[k] not in "的了等和与及":
+            return text[pos:k]
+    return None
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    return tuple(zh_lex.words("place_prefixes")) + tuple(zh_lex.countries())
+
+
+def _trim_followers(name: str) -> str:
+    """伯诺瓦·巴蒂斯特利在北京 -> 伯诺瓦·巴蒂斯特利."""
+    last = max(name.rfind(c) for c in "·•‧・")
+    tail = name[last + 1 :]
+    for k in range(1, len(tail)):
+        if tail.startswith(_followers(), k):
+            return name[: last + 1 + k]
+    return name
+
+
+def _segment_start(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1] not in BOUNDARY:
+        k -= 1
+    return k
+
+
+def _org_in(orgs: list[Mention], start: int, end: int) -> Mention | None:
+    """The last organisation mention inside text[start:end]."""
+    found = None
+    for m in orgs:
+        if m.start >= start and m.end <= end and (found is None or m.end > found.end):
+            found = m
+    return found
+
+
+def _unit_ok(unit: str) -> bool:
+    """Text between an organisation and a title that stays in the title (业务发展司)."""
+    if not unit:
+        return True
+    if len(unit) > 16 or not all(is_han(c) or c in "和与及" for c in unit):
+        return False
+    return unit.endswith(_unit_suffixes()) or bool(zh_lex.title_regex().fullmatch(unit))
+
+
+def _item_org(item: str) -> int | None:
+    """In a list item with no known organisation, "开建办" + "科技和知识产权处": the length of
+    an abbreviated organisation name followed by one of its units, or None."""
+    for k in range(2, min(len(item) - 1, 10)):
+        head, unit = item[:k], item[k:]
+        unit_ok = unit.endswith(_unit_suffixes()) and len(unit) >= 2
+        if head.endswith(ITEM_ORG_ENDS) and unit_ok and all(is_han(c) for c in head):
+            return k
+    return None
+
+
+class PeopleFinder:
+    """Finds the people of one document from its cleaned text, jieba words and organisations."""
+
+    def __init__(self, text: str, toks: list[Token], orgs: list[Mention]) -> None:
+        self.text = text
+        self.toks = toks
+        self.orgs = orgs
+        self.hits: list[PersonHit] = []
+        self._name_ends: list[int] = []
+
+    def titled(self) -> None:
+        """[机构][职务][姓名], with lists that share the organisation."""
+        text = self.text
+        pos = 0
+        while (m := zh_lex.title_regex().search(text, pos)) is not None:
+            ts, te = m.start(), m.end()
+            pos = ts + 1  # titles may overlap: 特许厅长官 holds 厅长 and 长官
+            if any(o.start < ts < o.end or o.start < te < o.end for o in self.orgs):
+                continue
+            name = name_at(text, te, self.toks)
+            if not name or any(o.start == te for o in self.orgs):
+                continue
+            hit = PersonHit(te, te + len(name), name)
+            self._role(hit, ts, te)
+            self._add(hit)
+            pos = hit.end
+
+    def _role(self, hit: PersonHit, ts: int, te: int) -> None:
+        text = self.text
+        seg = _segment_start(text, ts)
+        seg = max([seg, *(e for e in self._name_ends if e <= ts)])
+        while seg < ts and text[seg] in "和与及以 ":
+            seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
+        hit.span_start = seg
+        org = _org_in(self.orgs, seg, ts)
+        if org is not None:
+            unit = text[org.end : ts].strip()
+            if _unit_ok(unit):
+                hit.org, hit.title = org, unit + text[ts:te]
+                hit.span_start = org.start
+                return
+        item = text[seg:ts].strip()
+        split = _item_org(item) if seg > 0 and text[seg - 1] == "、" else None
+        if split:
+            hit.new_org = (seg, seg + split)
+            hit.title = item[split:] + text[ts:te]
+            return
+        if item and not _unit_ok(item):
+            hit.title = text[ts:te]
+            return
+        hit.title = item + text[ts:te]
+        hit.org = self._list_org(seg)
+
+    def _list_org(self, seg: int) -> Mention | None:
+        """The organisation of earlier items of a 、-list that this item continues."""
+        for _ in range(12):
+            if seg <= 0 or self.text[seg - 1] != "、":
+                return None
+            prev = _segment_start(self.text, seg - 1)
+            org = _org_in(self.orgs, prev, seg - 1)
+            if org is not None:
+                return org
+            seg = prev
+        return None
+
+    def _add(self, hit: PersonHit) -> None:
+        latin = LATIN_ALIAS.match(self.text, hit.end)
+        if latin:
+            hit.latin = latin.group(1)
+        self.hits.append(hit)
+        self._name_ends.append(hit.end)
+
+    def referred(self, known: dict[str, str]) -> None:
+        """钟梓坚局长 (a known name again) and 邓先生 (family name + honorific)."""
+        text = self.text
+        names = [n for n in known if n]
+        if names:
+            regex = re.compile(zh_lex.alternation(names))
+            taken = {(h.start, h.end) for h in self.hits}
+            for m in regex.finditer(text):
+                if (m.start(), m.end()) not in taken:
+                    self.hits.append(PersonHit(m.start(), m.end(), m.group(0)))
+        for m in HONORIFIC.finditer(text):
+            for sl in (2, 1):
+                s = m.start() - sl
+                if s < 0 or surname_length(text, s) != sl:
+                    continue
+                if s > 0 and is_han(text[s - 1]) and text[s - 1] not in "位由与和及请向对据":
+                    continue
+                family = text[s : m.start()]
+                before = [h for h in self.hits if h.start < s and h.name.startswith(family)]
+                if before:
+                    self.hits.append(
+                        PersonHit(s, m.end(), text[s : m.end()], alias_of=before[-1].name)
+                    )
+                break
+
+    def named_then_titled(self) -> None:
+        """申长雨局长表示: a name jieba tags as a person directly before a title."""
+        taken = [(h.start, h.end) for h in self.hits]
+        for k, tok in enumerate(self.toks[:-1]):
+            nxt = self.toks[k + 1]
+            if tok.pos not in NAME_TAGS or nxt.pos != "nnt" or nxt.start != tok.end:
+                continue
+            if not 2 <= len(tok.word) <= 4 or not surname_length(tok.word, 0):
+                continue
+            if any(s < tok.end and tok.start < e for s, e in taken):
+                continue
+            org = next((o for o in self.orgs if o.end == tok.start), None)
+            hit = PersonHit(tok.start, tok.end, tok.word, title=nxt.word, org=org)
+            hit.span_start = org.start if org is not None else tok.start
+            self._add(hit)
+
+    def table_cells(self) -> None:
+        """A name alone in a cell followed by organisation and title in the next cell."""
+        text = self.text
+        taken = [(h.start, h.end) for h in self.hits]
+        for m in re.finditer(r"(?:^|(?<=[\n ]))([\u4e00-\u9fff]{2,4})(?=[\n ])", text, re.M):
+            s, e = m.start(1), m.end(1)
+            cell = m.group(1)
+            if not surname_length(cell, 0) or zh_lex.title_regex().search(cell):
+                continue
+            if any(o.start < e and s < o.end for o in self.orgs) or (s, e) in taken:
+                continue
+            line_end = text.find("\n", e)
+            line_end = len(text) if line_end < 0 else line_end
+            rest_start, rest_end = e, line_end
+            if not text[e:line_end].strip():
+                rest_start = line_end + 1
+                nxt = text.find("\n", rest_start)
+                rest_end = len(text) if nxt < 0 else nxt
+            title = zh_lex.title_regex().search(text, rest_start, rest_end)
+            if not title or title.start() - rest_start > 50:
+                continue
+            hit = PersonHit(s, e, cell, title=title.group(0), span_start=s)
+            hit.org = _org_in(self.orgs, rest_start, title.start())
+            self._add(hit)
+
+
+def reference_people(text: str, reference: Reference) -> list[tuple[int, int, str]]:
+    """Chinese names of reference people found in the text."""
+    names = [n for n, _p in reference.person_names() if zh_lex.HAN.search(n) and len(n) >= 2]
+    if not names:
+        return []
+    regex = re.compile(zh_lex.alternation(names))
+    return [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
+
+
+def is_org_name(name: str) -> bool:
+    return bool(org_suffix(name))

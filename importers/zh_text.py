@@ -1,0 +1,152 @@
+"""A searchable view of a Chinese document with a map back to the text as given.
+
+PDF text wraps lines inside words (知识产\\n\\n权), interleaves URL lines in the middle of a
+sentence and ends articles with source lines (来源：…). The readers repair most of this, but
+the extractor must not depend on it: it searches a cleaned copy in which
+
+* line breaks between Chinese characters are removed (a wrap is not a boundary);
+* white space that contains a space next to a line break stays as a hard break ("\\n"), since
+  table cells and paragraph ends look like that ("保护策略 \\n\\n揭晓 \\n");
+* URL lines vanish, and source/credit lines become a hard break (they state no facts);
+* full-width forms are folded one character for one character (（ -> (), so that offsets map.
+
+Every character of the cleaned copy maps to a character of the original, so spans stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from importers.facts import Span
+
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_SOURCE_LINE = re.compile(
+    r"^\s*[（(【\[]?\s*(?:来源|资料来源|稿源|信息来源|原文链接|原文|链接|责任编辑|编辑|撰稿|供稿|"
+    r"作者|审核|校对|图片来源|摄影|Source)\s*[:：]"
+)
+_DOMAIN_END = re.compile(r"[(（]\s*[a-z0-9.-]+\.[a-z]{2,}\s*[)）]\s*$", re.IGNORECASE)
+_SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b"
+
+KEEP, SOFT, HARD = 0, 1, 2
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character or CJK punctuation: text on both sides of a wrap joins up."""
+    if not ch:
+        return False
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or ch in "“”‘’—…·"
+    )
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch) if ch else 0
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+@dataclass
+class View:
+    """The cleaned text and, per character, its offset in the original."""
+
+    original: str
+    text: str
+    origin: list[int]
+
+    def span(self, start: int, end: int) -> Span:
+        """Span in the original text of clean[start:end]."""
+        if end <= start:
+            return Span(self.origin[start], self.origin[start])
+        return Span(self.origin[start], self.origin[end - 1] + 1)
+
+    def surface(self, start: int, end: int) -> str:
+        """The original characters of clean[start:end], without removed white space."""
+        chars = [self.original[self.origin[i]] for i in range(start, end)]
+        out = "".join(" " if c.isspace() else c for c in chars)
+        return re.sub(r" {2,}", " ", out).strip()
+
+
+def _line_marks(text: str) -> list[int]:
+    """Per character: KEEP, SOFT (URL lines: removable) or HARD (source lines: a break)."""
+    marks = [KEEP] * len(text)
+    pos = 0
+    in_source = False
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        has_han = any(is_han(c) for c in body)
+        kind = KEEP
+        if _URL_LINE.match(body):
+            kind = SOFT
+        elif _SOURCE_LINE.match(body):
+            kind, in_source = HARD, True
+        elif body.strip() and _is_credit(body, in_source, has_han):
+            kind = HARD
+        elif body.strip():
+            in_source = False
+        if kind != KEEP:
+            for i in range(pos, pos + len(body)):
+                marks[i] = kind
+        pos += len(line)
+    return marks
+
+
+def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:
+    """A line that continues a source block (an English title, a "(qq.com)" headline)."""
+    if in_source and (not has_han or _DOMAIN_END.search(body)):
+        return True
+    return bool(_DOMAIN_END.search(body)) and len(body.strip()) < 120
+
+
+def _fold(ch: str) -> str:
+    """NFKC of one character when it stays one character (（ -> (, full-width digits)."""
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def _gap(original: str, run: range, marks: list[int], before: str, after: str) -> str:
+    """What a run of white space, URL and source lines between two characters becomes."""
+    if any(marks[i] == HARD for i in run):
+        return "\n"
+    chars = [original[i] for i in run if marks[i] == KEEP]
+    has_break = any(c in "\r\n\x0b\x0c\u2028\u2029" for c in chars) or any(
+        marks[i] == SOFT for i in run
+    )
+    has_space = any(c in _SPACES or (c.isspace() and c not in "\r\n") for c in chars)
+    latin_both = not is_cjk(before) and not is_cjk(after)
+    if has_break and not has_space:
+        return " " if latin_both else ""
+    if has_break:
+        return " " if latin_both else "\n"
+    return " "
+
+
+def view(original: str) -> View:
+    """Build the cleaned, searchable view of `original`."""
+    marks = _line_marks(original)
+    out: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(original)
+    while i < n:
+        ch = original[i]
+        if marks[i] == KEEP and not ch.isspace():
+            out.append(_fold(ch))
+            origin.append(i)
+            i += 1
+            continue
+        j = i
+        while j < n and (marks[j] != KEEP or original[j].isspace()):
+            j += 1
+        before = out[-1] if out else ""
+        after = original[j] if j < n else ""
+        gap = _gap(original, range(i, j), marks, before, after) if out and j < n else "\n"
+        if gap:
+            out.append(gap)
+            origin.append(i)
+        i = j
+    return View(original, "".join(out), origin)
