@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from importers.facts import DocumentFacts
 from importers.reference import Reference, load_reference
 
@@ -10,8 +12,34 @@ def extract(
     text: str, lang: str, *, date: str | None = None, reference: Reference | None = None
 ) -> DocumentFacts:
     """Facts of one document. `date` is the document's own date (ISO prefix), used to
-    complete partial dates ("In May, ..." in a report on 2017)."""
+    complete partial dates ("In May, ..." in a report on 2017).
+
+    A document that mixes Chinese and English paragraphs (a bilingual bulletin) gets both
+    extractors; the resolver folds what both found into the same entities.
+    """
     ref = reference or load_reference()
+    langs = languages_of(text) or [lang]
+    results = [_extract_one(text, lg, date, ref) for lg in langs]
+    return results[0] if len(results) == 1 else combine(results)
+
+
+def languages_of(text: str) -> list[str]:
+    """The languages with a real share of the text: Han characters vs Latin letters."""
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    if not han and not latin:
+        return []
+    # a Chinese character carries about as much as a three-letter English word
+    han_share = 3 * han / (3 * han + latin)
+    out = []
+    if han_share >= 0.15:
+        out.append("zh")
+    if han_share <= 0.85:
+        out.append("en")
+    return out
+
+
+def _extract_one(text: str, lang: str, date: str | None, ref: Reference) -> DocumentFacts:
     if lang == "zh":
         from importers import zh
 
@@ -19,3 +47,25 @@ def extract(
     from importers import en
 
     return en.extract(text, date=date, reference=ref)
+
+
+def combine(results: list[DocumentFacts]) -> DocumentFacts:
+    """One DocumentFacts from several extractors, their keys kept apart by a prefix."""
+    out = DocumentFacts(extractor="+".join(r.extractor for r in results))
+    for r in results:
+        p = r.extractor.split("/")[0] + ":"
+        out.orgs += [replace(o, key=p + o.key) for o in r.orgs]
+        out.people += [replace(x, key=p + x.key) for x in r.people]
+        out.roles += [
+            replace(x, person=p + x.person, org=p + x.org if x.org else None) for x in r.roles
+        ]
+        out.agreements += [
+            replace(
+                a,
+                parties=[p + k for k in a.parties],
+                signatories=[p + k for k in a.signatories],
+                witnesses=[p + k for k in a.witnesses],
+            )
+            for a in r.agreements
+        ]
+    return out

@@ -56,9 +56,10 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
-                    if f.suffix.lower() in DOCUMENT_SUFFIXES | EXCHANGE_SUFFIXES:
-                        files.append(f)
+                hidden = any(part.startswith(".") for part in rel.parts)
+                known = f.suffix.lower() in DOCUMENT_SUFFIXES | EXCHANGE_SUFFIXES
+                if f.is_file() and known and not hidden:
+                    files.append(f)
         elif p.is_file():
             files.append(p)
         elif p.exists():

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
-from store.search import index_entity
 
 from importers.facts import DocumentFacts, OrgFact, PersonFact
 from importers.reference import Reference, RefOrg, RefPerson
 from store import writer
 from store.merge import merge
-from store.models import Agreement, AgreementParty, Name, Organisation, Person, Role
+from store.models import Agreement, AgreementParty, Mention, Name, Organisation, Person, Role
+from store.search import index_entity
 from store.text import fold, has_han
 
 
@@ -250,19 +250,43 @@ def resolve_person(
     return person.id
 
 
-def _same_agreement(session: Session, kind: str, date: str | None, parties: set[int]) -> int | None:
-    """An agreement already stored with the same parties, kind and a compatible date."""
-    if not parties:
-        return None
-    first = next(iter(parties))
-    ids = set(
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", title.casefold()) if len(w) > 2} or {fold(title)}
+
+
+def _similar_titles(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa and fb and (fa in fb or fb in fa):
+        return True
+    wa, wb = _title_words(a), _title_words(b)
+    return len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def _same_agreement(
+    session: Session, document_id: int, title: str, kind: str, date: str | None, parties: set[int]
+) -> int | None:
+    """An agreement another document already reported: same parties, compatible kind and
+    date, and a similar title or the same exact date. Two agreements of one document are
+    never the same (the extractor already told them apart)."""
+    if parties:
+        first = min(parties)
+        ids = set(
+            session.exec(
+                select(AgreementParty.agreement_id).where(
+                    AgreementParty.organisation_id == first, AgreementParty.role == "party"
+                )
+            )
+        )
+    else:
+        ids = set(session.exec(select(Agreement.id).where(Agreement.date == date)))  # type: ignore[arg-type]
+    here = set(
         session.exec(
-            select(AgreementParty.agreement_id).where(
-                AgreementParty.organisation_id == first, AgreementParty.role == "party"
+            select(Mention.target_id).where(
+                Mention.document_id == document_id, Mention.target_type == "agreement"
             )
         )
     )
-    for aid in ids:
+    for aid in sorted(ids - here):
         a = session.get(Agreement, aid)
         if a is None:
             continue
@@ -277,9 +301,10 @@ def _same_agreement(session: Session, kind: str, date: str | None, parties: set[
             continue
         if a.date and date and not (a.date.startswith(date) or date.startswith(a.date)):
             continue
-        if a.date and date and len(a.date) < 7 and len(date) < 7:
-            continue  # two agreements of the same year between the same parties: keep apart
-        if kind == a.kind or {kind, a.kind} <= {"mou", "agreement", "other"}:
+        if not (kind == a.kind or {kind, a.kind} <= {"mou", "agreement", "other"}):
+            continue
+        exact_day = bool(a.date and date and a.date == date and len(date) >= 7)
+        if _similar_titles(title, a.title) or exact_day:
             return aid
     return None
 
@@ -342,7 +367,7 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
         out.facts += 1
     for a in facts.agreements:
         parties = {out.orgs[k] for k in a.parties if k in out.orgs}
-        aid = _same_agreement(session, a.kind, a.date, parties)
+        aid = _same_agreement(session, document_id, a.title, a.kind, a.date, parties)
         if aid is None:
             ag = writer.new_agreement(session, a.title, a.kind, date=a.date, place=a.place)
             assert ag.id is not None

@@ -68,13 +68,20 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def open_db(db: str | None, *, read_only: bool = False, seed: bool = True) -> Database:
+def open_db(
+    db: str | None, *, read_only: bool = False, seed: bool = True, writes: str | None = None
+) -> Database:
+    """Open the database; `writes` names what the command writes, refused when read-only."""
     from store.db import DatabaseError, open_database
 
+    if writes and read_only:
+        fail(f"--read-only: {writes} writes to the database", 2)
     try:
         database = open_database(db, read_only=read_only)
     except DatabaseError as exc:
         fail(str(exc), 2)
+    if writes and database.read_only:
+        fail(f"{database.url}: the database file is read-only; {writes} writes to it", 2)
     if seed and database.is_default and not read_only and database.is_empty():
         seed_database(database)
     return database
@@ -160,9 +167,7 @@ def import_(
     imported again change nothing; a changed file replaces what its old version said.
     Bad files are listed and make the exit code non-zero; good files still land.
     """
-    if _ro(ctx, False):
-        fail("--read-only: import writes to the database", 2)
-    database = open_db(_db(ctx, db), seed=False)
+    database = open_db(_db(ctx, db), read_only=_ro(ctx, False), seed=False, writes="import")
     from importers.pipeline import import_paths
 
     show_progress = not quiet and not json_out and sys.stderr.isatty()
@@ -216,7 +221,8 @@ def search(
     query: Annotated[
         str,
         typer.Argument(
-            help="Chinese characters, pinyin (full, initials, mixed, tones), English words or acronyms."
+            help="Chinese characters, pinyin (full, initials, mixed, tones), English words, "
+            "acronyms."
         ),
     ],
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
@@ -442,9 +448,7 @@ def merge_cmd(
     db: DbOption = None,
 ) -> None:
     """Record that two organisations or two people are one (undo with `ipx split`)."""
-    if _ro(ctx, False):
-        fail("--read-only: merge writes to the database", 2)
-    database = open_db(_db(ctx, db))
+    database = open_db(_db(ctx, db), read_only=_ro(ctx, False), writes="merge")
     a, b = _pick(database, keep), _pick(database, other)
     if a.kind != b.kind:
         fail(f"{a.name} is a {a.kind} and {b.name} a {b.kind}: only alike entities merge")
@@ -472,9 +476,7 @@ def split(
     db: DbOption = None,
 ) -> None:
     """Undo a merge: what it moved goes back to the entity it merged away."""
-    if _ro(ctx, False):
-        fail("--read-only: split writes to the database", 2)
-    database = open_db(_db(ctx, db))
+    database = open_db(_db(ctx, db), read_only=_ro(ctx, False), writes="split")
     from store.merge import MergeError, merges_of
     from store.merge import split as do_split
 
@@ -530,7 +532,17 @@ def merges(
         return
     for r in rows:
         typer.echo(
-            f"{r['id']}\t{r['kind']}\t{r['kept']} <- {r['merged']}\t{r['by']}\t{r['score']}\t{r['reason']}"
+            "\t".join(
+                str(x)
+                for x in (
+                    r["id"],
+                    r["kind"],
+                    f"{r['kept']} <- {r['merged']}",
+                    r["by"],
+                    r["score"],
+                    r["reason"],
+                )
+            )
         )
 
 

@@ -98,7 +98,9 @@ def detail_lines(d: Detail) -> list[tuple[str, str]]:
             lines.append(
                 (
                     "",
-                    f"  {n.text}  ({n.kind}{', ' + n.lang if n.lang else ''}{', ' + when if when else ''})",
+                    f"  {n.text}  ("
+                    + ", ".join(x for x in (n.kind, n.lang or "", when) if x)
+                    + ")",
                 )
             )
     if d.agreement is not None:

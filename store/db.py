@@ -8,6 +8,7 @@ database made by an older ipx is upgraded in place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,10 +57,8 @@ def resolve_url(db: str | None) -> tuple[str, bool]:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
-    try:
+    with contextlib.suppress(Exception):  # a read-only file keeps its journal mode
         cur.execute("PRAGMA journal_mode=WAL")
-    except Exception:  # a read-only file cannot switch journal mode; reading still works
-        pass
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -83,7 +82,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        args = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        return create_engine(url, pool_pre_ping=True, connect_args=args)
     raise DatabaseError(f"{url}: unsupported database (use a SQLite path or postgresql://)")
 
 
@@ -119,17 +119,28 @@ def head_revision() -> str:
     return head
 
 
+def _file_is_read_only(url: str) -> bool:
+    """A SQLite file that nobody may write (mode bits, not access(): root can write anything)."""
+    if not url.startswith("sqlite:///"):
+        return False
+    path = Path(url[len("sqlite:///") :])
+    try:
+        return path.exists() and not (path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
 class Database:
     """An opened database: an engine at the newest schema, and sessions on it."""
 
     def __init__(self, url: str, *, read_only: bool = False, is_default: bool = False):
         self.url = url
-        self.read_only = read_only
+        self.read_only = read_only or _file_is_read_only(url)
         self.is_default = is_default
-        self.engine = make_engine(url, read_only=read_only)
+        self.engine = make_engine(url, read_only=self.read_only)
         try:
             if current_revision(self.engine) != SCHEMA_HEAD:
-                if read_only:
+                if self.read_only:
                     raise DatabaseError(
                         f"{url}: the database needs an upgrade, which read-only mode cannot do"
                     )

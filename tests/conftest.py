@@ -18,7 +18,9 @@ BENCHMARK = ROOT.parent / "shared" / "benchmark"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test touches the user's real default database or environment."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
@@ -74,12 +76,16 @@ def ipx() -> Ipx:
     return Ipx()
 
 
-def run_ipx_process(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_ipx_process(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """The real console script in a subprocess (for start-up, exit codes and stderr)."""
     exe = Path(sys.executable).with_name("ipx")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ipx"]
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, timeout=timeout)
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, env=full_env, timeout=timeout
+    )
 
 
 @pytest.fixture

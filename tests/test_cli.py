@@ -10,7 +10,18 @@ from tests.conftest import SEEDS
 
 
 def test_every_command_has_help(ipx) -> None:
-    for cmd in ("import", "search", "show", "path", "export", "merge", "split", "merges", "serve", "explore"):
+    for cmd in (
+        "import",
+        "search",
+        "show",
+        "path",
+        "export",
+        "merge",
+        "split",
+        "merges",
+        "serve",
+        "explore",
+    ):
         result = ipx(cmd, "--help")
         assert result.exit_code == 0, cmd
         assert "--db" in result.stdout or cmd == "merges"
@@ -26,7 +37,9 @@ def test_search_json_lists_kind_id_name_aliases_and_score(ipx, seeds_db) -> None
 
 
 def test_search_kind_filter_and_limit(ipx, seeds_db) -> None:
-    hits = json.loads(ipx("search", "wipo", "--kind", "org", "--limit", "3", "--json", "--db", seeds_db).stdout)
+    hits = json.loads(
+        ipx("search", "wipo", "--kind", "org", "--limit", "3", "--json", "--db", seeds_db).stdout
+    )
     assert 0 < len(hits) <= 3 and all(h["kind"] == "organisation" for h in hits)
 
 
@@ -95,13 +108,16 @@ def test_the_database_is_sqlite_in_wal_mode(ipx, tmp_path: Path) -> None:
 def test_postgres_urls_get_the_psycopg_driver() -> None:
     from store.db import resolve_url
 
-    assert resolve_url("postgresql://me@127.0.0.1:5433/ipx")[0] == "postgresql+psycopg://me@127.0.0.1:5433/ipx"
+    assert (
+        resolve_url("postgresql://me@127.0.0.1:5433/ipx")[0]
+        == "postgresql+psycopg://me@127.0.0.1:5433/ipx"
+    )
 
 
 def test_schema_head_constant_matches_the_migrations() -> None:
     from store.db import SCHEMA_HEAD, head_revision
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_plain_text_output_when_piped(ipx, seeds_db) -> None:
