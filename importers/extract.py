@@ -9,17 +9,23 @@ from importers.reference import Reference, load_reference
 
 
 def extract(
-    text: str, lang: str, *, date: str | None = None, reference: Reference | None = None
+    text: str,
+    lang: str,
+    *,
+    date: str | None = None,
+    reference: Reference | None = None,
+    repaired: bool = False,
 ) -> DocumentFacts:
     """Facts of one document. `date` is the document's own date (ISO prefix), used to
-    complete partial dates ("In May, ..." in a report on 2017).
+    complete partial dates ("In May, ..." in a report on 2017). `repaired`: the text went
+    through importers.readers, which joined lines wrapped by PDF conversion.
 
     A document that mixes Chinese and English paragraphs (a bilingual bulletin) gets both
     extractors; the resolver folds what both found into the same entities.
     """
     ref = reference or load_reference()
     langs = languages_of(text) or [lang]
-    results = [_extract_one(text, lg, date, ref) for lg in langs]
+    results = [_extract_one(text, lg, date, ref, repaired) for lg in langs]
     return results[0] if len(results) == 1 else combine(results)
 
 
@@ -39,11 +45,13 @@ def languages_of(text: str) -> list[str]:
     return out
 
 
-def _extract_one(text: str, lang: str, date: str | None, ref: Reference) -> DocumentFacts:
+def _extract_one(
+    text: str, lang: str, date: str | None, ref: Reference, repaired: bool
+) -> DocumentFacts:
     if lang == "zh":
         from importers import zh
 
-        return zh.extract(text, date=date, reference=ref)
+        return zh.extract(text, date=date, reference=ref, repaired=repaired)
     from importers import en
 
     return en.extract(text, date=date, reference=ref)

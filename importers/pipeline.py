@@ -109,7 +109,7 @@ def import_document(db: Database, path: Path, report: ImportReport, display_path
         report.problems.append(Problem(display_path, exc.reason))
         return
     ref = load_reference()
-    facts = extract(doc.text, doc.lang, date=doc.date, reference=ref)
+    facts = extract(doc.text, doc.lang, date=doc.date, reference=ref, repaired=True)
     with db.session() as s:
         old = s.exec(select(Document).where(Document.path == display_path)).all()
         for o in old:

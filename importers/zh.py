@@ -50,10 +50,13 @@ KIND_BY_SUFFIX: tuple[tuple[str, str], ...] = (
 )
 
 
-def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFacts:
-    """All facts the Chinese `text` states; spans are offsets into `text` as given."""
+def extract(
+    text: str, *, date: str | None, reference: Reference, repaired: bool = False
+) -> DocumentFacts:
+    """All facts the Chinese `text` states; spans are offsets into `text` as given.
+    `repaired`: the readers already joined wrapped lines, so line breaks are boundaries."""
     zh_lex.prime(reference)
-    v = view(text)
+    v = view(text, repaired=repaired)
     toks = zh_lex.tokens(v.text)
     orgs = OrgIndex(v, reference)
     orgs.find(toks)

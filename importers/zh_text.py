@@ -109,8 +109,13 @@ def _fold(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
-def _gap(original: str, run: range, marks: list[int], before: str, after: str) -> str:
-    """What a run of white space, URL and source lines between two characters becomes."""
+def _gap(
+    original: str, run: range, marks: list[int], before: str, after: str, repaired: bool
+) -> str:
+    """What a run of white space, URL and source lines between two characters becomes.
+
+    In text the readers already repaired, wraps are joined, so every remaining line break
+    is a real boundary (a heading, a table cell)."""
     if any(marks[i] == HARD for i in run):
         return "\n"
     chars = [original[i] for i in run if marks[i] == KEEP]
@@ -119,6 +124,8 @@ def _gap(original: str, run: range, marks: list[int], before: str, after: str) -
     )
     has_space = any(c in _SPACES or (c.isspace() and c not in "\r\n") for c in chars)
     latin_both = not is_cjk(before) and not is_cjk(after)
+    if has_break and repaired and any(marks[i] == KEEP for i in run):
+        return " " if latin_both else "\n"
     if has_break and not has_space:
         return " " if latin_both else ""
     if has_break:
@@ -126,8 +133,8 @@ def _gap(original: str, run: range, marks: list[int], before: str, after: str) -
     return " "
 
 
-def view(original: str) -> View:
-    """Build the cleaned, searchable view of `original`."""
+def view(original: str, *, repaired: bool = False) -> View:
+    """Build the cleaned, searchable view of `original` (`repaired`: by importers.readers)."""
     marks = _line_marks(original)
     out: list[str] = []
     origin: list[int] = []
@@ -144,7 +151,7 @@ def view(original: str) -> View:
             j += 1
         before = out[-1] if out else ""
         after = original[j] if j < n else ""
-        gap = _gap(original, range(i, j), marks, before, after) if out and j < n else "\n"
+        gap = _gap(original, range(i, j), marks, before, after, repaired) if out and j < n else "\n"
         if gap:
             out.append(gap)
             origin.append(i)

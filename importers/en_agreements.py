@@ -1,0 +1,755 @@
+"""Agreements an English text says were signed, adopted, renewed or concluded.
+
+Per sentence: an agreement noun ("memorandum of understanding", "work plan", "Letter of
+Intent", ...) next to a verb that brings it into being ("signed", "adopted", "the signature
+of"). Its title is the noun with the text's own modifiers and complements. Its parties come,
+in order of trust, from the title ("... between A and B"), from the subject of "signed"
+(an organisation, or the organisation of the official who signed), from "with ..." after the
+verb, and else from the other organisations the sentence names. Its date comes from the
+sentence, from an "In May," that opens the paragraph, or from the year a report covers.
+
+Counts ("52 new agreements"), negotiations and mere references are not agreements. Mentions
+of one agreement (a report paragraph and a photo caption) are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.en_orgs import COUNTRY_OF, OrgEntry, Orgs, described_org, office_of_country
+from importers.en_people import People, PersonEntry, document_org
+from importers.en_words import (
+    GENERIC_TITLE_WORDS,
+    MONTH_RE,
+    MONTHS,
+    NOT_SIGNED_RE,
+    NUMBER_WORDS,
+    SIGN_VERBS,
+    WITNESS_RE,
+)
+
+_NOUNS: list[tuple[str, str]] = [
+    (r"memorand(?:um|a) of (?:understanding|cooperation|co-operation)", "mou"),
+    (r"MoUs?|MOUs?", "mou"),
+    (r"letters? of intent", "letter_of_intent"),
+    (r"records? of (?:the )?discussions?", "record_of_discussion"),
+    (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),
+    (r"joint (?:statements?|communiqu[eé]s?)", "joint_statement"),
+    (r"(?:joint )?declarations?", "declaration"),
+    (r"work ?plans?|action plans?", "work_plan"),
+    (r"(?<=[Cc]ooperation )programmes?|(?<=[Cc]ooperation )programs?", "programme"),
+    (r"agreements?|accords?", "agreement"),
+    (r"(?:cooperation )arrangements?", "other"),
+    (r"(?<=cooperation )documents?", "other"),
+]
+_NOUN_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_MODIFIERS = frozenset(
+    [
+        "cooperation",
+        "co-operation",
+        "bilateral",
+        "multilateral",
+        "trilateral",
+        "tripartite",
+        "annual",
+        "upgraded",
+        "framework",
+        "new",
+        "comprehensive",
+        "strategic",
+        "pph",
+        "ip",
+        "relevant",
+        "partnership",
+        "exchange",
+        "data",
+        "extension",
+        "renewed",
+        "revised",
+        "supplementary",
+        "pilot",
+        "validation",
+        "licence",
+        "license",
+        "licensing",
+        "reinforced",
+        "partnership",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+_STOP_AFTER = re.compile(
+    r"\s*(?:,|\.(?:\s|$)|;|:|\bwhich\b|\bthat\b|\bduring\b|\bwhen\b|\bwhile\b|\bat\b|"
+    r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|\band (?:the|a|an|its|"
+    r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
+    r"\bwith\b|\bas\b|\n)"
+)
+_PAST = re.compile(
+    r"\b(?:and|,)\s+(?:then\s+)?(?:held|visited|carried|met|sent|led|took|made|"
+    r"became|agreed|attended|participated|launched|hosted|organized|organised|"
+    r"discussed|exchanged|gave|delivered)\b"
+)
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec|Inc|Ltd|Co|Corp|U\.S|e\.g|i\.e|etc|vs)\.$"
+)
+
+
+@dataclass
+class Found:
+    title: str
+    kind: str
+    date: str | None
+    parties: list[OrgEntry] = field(default_factory=list)
+    signatories: list[PersonEntry] = field(default_factory=list)
+    witnesses: list[PersonEntry] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    topic: frozenset[str] = frozenset()
+    counterparts: int = 0
+
+
+@dataclass
+class _Ctx:
+    text: str
+    orgs: Orgs
+    people: People
+    home: OrgEntry | None
+    year: str | None
+    doc_year: str | None
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in re.finditer(r"[.!?](?=\s+[A-Z“\"(*\d])", text[start:end]):
+        e = start + m.end()
+        if _ABBREV.search(text[max(s, e - 6) : e]):
+            continue
+        out.append((s, e))
+        s = e
+    if text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def report_year(text: str, date: str | None) -> str | None:
+    """The year a report covers: "Annual Report 2017", or "In 2017, ..." near its start."""
+    head = text[:1500]
+    m = re.search(
+        r"\b(?:Annual Report|Report|Yearbook|Review)\s+(?:of\s+|for\s+)?((?:19|20)\d\d)\b", head
+    )
+    if m:
+        return m.group(1)
+    m = re.search(r"(?:^|\n)\s*(?:In|Throughout|During)\s+((?:19|20)\d\d)\s*,", head)
+    if m:
+        return m.group(1)
+    return None
+
+
+_DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})\s+)?({MONTH_RE})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?"
+    r"(?:\s+((?:19|20)\d\d))?\b"
+)
+
+
+def _date_in(sentence: str, default_year: str | None) -> str | None:
+    """The first date the sentence states: "on 13 March 2023", "in February 2017", "In May"
+    (with the report's year). A bare "May" that could be the verb is not a date."""
+    for m in _DATE.finditer(sentence):
+        month = MONTHS.get(m.group(2).rstrip(".").casefold())
+        if not month or not (m.group(4) or m.group(1) or m.group(3) or m.group(2) != "May"):
+            continue
+        year = m.group(4) or default_year
+        if not year:
+            return None
+        day = m.group(1) or m.group(3)
+        if day and m.group(4):
+            return f"{year}-{month:02d}-{int(day):02d}"
+        return f"{year}-{month:02d}"
+    y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
+    return y.group(1) if y else None
+
+
+def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) -> list[Found]:
+    year = report_year(text, date)
+    doc_year = date[:4] if date else None
+    ctx = _Ctx(text, orgs, people, document_org(orgs), year, doc_year)
+    found: list[Found] = []
+    for ps, pe in _paragraphs(text):
+        m = re.match(
+            rf"\s*(?:In|By|Since|On)\s+(?:(?:early|mid|late)-?\s*)?({MONTH_RE})\b(?!\s+\d)",
+            text[ps:pe],
+        )
+        para_month = MONTHS.get(m.group(1).rstrip(".").casefold()) if m else None
+        for ss, se in _sentences(text, ps, pe):
+            for f in _in_sentence(ctx, ss, se, para_month, found):
+                _merge_into(found, f)
+    return found
+
+
+def _kind(m: re.Match[str]) -> str:
+    for i, (_, kind) in enumerate(_NOUNS):
+        if m.group(f"k{i}"):
+            return kind
+    return "other"
+
+
+def _italic(text: str, ss: int, se: int, pos: int) -> tuple[int, int] | None:
+    for m in re.finditer(r"\*([^*\n]+)\*", text[ss:se]):
+        if ss + m.start() <= pos < ss + m.end():
+            return ss + m.start(1), ss + m.end(1)
+    return None
+
+
+def _title_span(
+    text: str, ss: int, se: int, m: re.Match[str], orgs: Orgs | None = None
+) -> tuple[int, int, bool]:
+    """(start, end, definite-and-bare) of the title around the noun match."""
+    it = _italic(text, ss, se, m.start())
+    if it:
+        s, e = it
+        s += len(re.match(r"(?:the\s+)?", text[s:e], re.I).group())  # type: ignore[union-attr]
+        return s, e, False
+    # modifiers to the left
+    start = m.start()
+    words = list(re.finditer(r"[\w’'-]+", text[ss : m.start()]))
+    determiner = None
+    for n, w in enumerate(reversed(words)):
+        tok = w.group()
+        prev = words[len(words) - n - 2].group().casefold() if len(words) - n - 2 >= 0 else ""
+        if SIGN_VERBS.fullmatch(tok) and prev in _DETERMINERS and tok.endswith("ed"):
+            start = ss + w.start()
+            continue
+        if tok.casefold() in _DETERMINERS:
+            determiner = tok.casefold()
+            break
+        gap = text[ss + w.end() : start]
+        if gap.strip():
+            break
+        if orgs is not None and orgs.covered(ss + w.start(), ss + w.end()) and tok != "PPH":
+            break
+        if (
+            (tok.casefold() in _MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
+            and tok.casefold() not in NUMBER_WORDS
+            and not SIGN_VERBS.fullmatch(tok)
+        ):
+            start = ss + w.start()
+            continue
+        break
+    end = m.end()
+    paren = re.match(r"\s*\((?:MoU|MOU|LoI|LOI|RoD)\)", text[end:se])
+    if paren:
+        end += paren.end()
+    # complements to the right
+    rest = text[end:se]
+    wm = re.match(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", rest)
+    skip = wm.end() if wm else 0
+    comp = (
+        None
+        if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE})", rest[skip:])
+        else re.match(
+            r"\s*(?:on|between|for|of|to launch|in relation to|concerning|regarding)\s", rest[skip:]
+        )
+    )
+    if comp or re.match(r"\s+(?:(?:19|20)\d\d)", rest):
+        j = skip
+        k = 0
+        while j < len(rest) and k < 40:
+            stop = _STOP_AFTER.match(rest, j)
+            if stop and j > skip:
+                word = stop.group().strip()
+                in_between = "between" in rest[:j]
+                if word.startswith("and") and (
+                    _continues(rest, j)
+                    or (
+                        in_between
+                        and re.match(r"\s*and\s+(?:the\s+)?[A-Z]", rest[j:])
+                        and not _NOUN_RE.match(rest[j:].lstrip()[4:].lstrip())
+                    )
+                ):
+                    pass
+                else:
+                    break
+            nxt = re.match(r"\s*[\w’'“”\"()\-–]+", rest[j:])
+            if not nxt:
+                break
+            j += nxt.end()
+            k += 1
+        end = end + j if not skip else end + j
+    bare = determiner in ("the", "this", "that") and start == m.start() and end == m.end()
+    return start, end, bare
+
+
+def _continues(rest: str, j: int) -> bool:
+    """'on data and personnel exchange': a coordinated complement, not a new clause."""
+    m = re.match(r"\s*and\s+(\w+)", rest[j:])
+    if m is None:
+        return False
+    return (
+        m.group(1).casefold() not in _DETERMINERS
+        and not m.group(1).endswith("ed")
+        and not _NOUN_RE.match(rest[j + m.end() - len(m.group(1)) :])
+    )
+
+
+def _aggregate(text: str, ss: int, start: int) -> bool:
+    """'52 new cooperation agreements', 'nine agreements': a count, not one agreement."""
+    before = text[max(ss, start - 40) : start]
+    words = re.findall(r"[\w-]+", before)[-6:]
+    return any(w.isdigit() or w.casefold() in NUMBER_WORDS for w in words)
+
+
+def _in_sentence(
+    ctx: _Ctx, ss: int, se: int, para_month: int | None, found: list[Found]
+) -> list[Found]:
+    text = ctx.text
+    sent = text[ss:se]
+    matches = list(_NOUN_RE.finditer(text, ss, se))
+    if not matches:
+        return []
+    verb = SIGN_VERBS.search(sent)
+    if NOT_SIGNED_RE.search(sent) and not (
+        verb and verb.group().casefold() in ("signed", "adopted")
+    ):
+        return []
+    year = ctx.year
+    default_year = year or ctx.doc_year
+    date = _date_in(sent, default_year)
+    if date is None and para_month and default_year:
+        date = f"{default_year}-{para_month:02d}"
+    if date is None:
+        date = year
+    out: list[Found] = []
+    used_until = ss
+    items: list[tuple[re.Match[str], int, int, bool]] = []
+    for m in matches:
+        if m.start() < used_until:
+            continue
+        s, e, bare = _title_span(text, ss, se, m, ctx.orgs)
+        used_until = e
+        items.append((m, s, e, bare))
+    spans = [(s, e) for _, s, e, _ in items]
+    outside = [
+        v
+        for v in SIGN_VERBS.finditer(text, ss, se)
+        if not any(s <= v.start() < e for s, e in spans)
+    ]
+    verb = outside[0] if outside else None
+    for idx, (m, s, e, bare) in enumerate(items):
+        pph = re.search(r"(?:Patent Prosecution Highway\s*)?\(?PPH\)?\s*$", text[ss:s])
+        if pph and pph.group().strip():
+            s = ss + pph.start()
+        title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
+        title = re.sub(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", " ", title)
+        kind = _kind(m)
+        if verb is None and not (
+            kind in ("declaration", "joint_statement")
+            and title[:1].isupper()
+            and len(title.split()) > 2
+        ):
+            continue
+        if _aggregate(text, ss, s) and not _named_with(ctx, e, se):
+            break
+        if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
+            kind = "pph"
+        if bare:
+            if _date_anaphor(found + out, kind, _date_in(sent, default_year)):
+                continue
+            if any(f.kind == kind for f in found + out):
+                continue
+        nxt = items[idx + 1][1] if idx + 1 < len(items) else se
+        for t in _split_topics(title, m.group()):
+            pph_t = re.search(r"\bPPH\b|Prosecution Highway", t)
+            k = (
+                "pph"
+                if kind in ("agreement", "pph") and pph_t
+                else ("agreement" if kind == "pph" else kind)
+            )
+            out.extend(_build(ctx, ss, se, s, e, nxt, t, k, date, m))
+    return out
+
+
+def _split_topics(title: str, noun: str) -> list[str]:
+    """'agreements on PPH cooperation and data exchange' are two agreements; so are
+    'agreements on data and personnel exchange' (the shared last word goes to both)."""
+    words = noun.split()
+    plural = (words[0] if " of " in noun else words[-1]).casefold().endswith("s")
+    m = re.match(r"(.*?\bon\s+)(.+?)\s+and\s+(.+)$", title)
+    if not plural or not m or " between " in title:
+        return [title]
+    head = re.sub(r"s(\s+on\s+)$", r"\1", m.group(1))
+    left, right = m.group(2), m.group(3)
+    if len(left.split()) == 1 and len(right.split()) >= 2:
+        left = f"{left} {right.split()[-1]}"
+    return [head + left, head + right]
+
+
+def _date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:
+    """'This MoU signed in February 2017': the date of the agreement mentioned before."""
+    for f in reversed(found):
+        if f.kind == kind:
+            if date and (f.date is None or len(f.date) < len(date)):
+                f.date = date
+            return True
+    return False
+
+
+def _named_with(ctx: _Ctx, e: int, se: int) -> bool:
+    m = re.match(r"\s+with\s+(?:the\s+)?", ctx.text[e:se])
+    return m is not None and ctx.orgs.at(e + m.end()) is not None
+
+
+def _orgs_in(ctx: _Ctx, s: int, e: int) -> list[OrgEntry]:
+    out: list[OrgEntry] = []
+    for _, _, o in ctx.orgs.between(s, e):
+        if o not in out:
+            out.append(o)
+    return out
+
+
+def _countries_in(ctx: _Ctx, s: int, e: int) -> list[OrgEntry]:
+    out: list[OrgEntry] = []
+    for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", ctx.text[s:e]):
+        words = [w for part in m.group().split() for w in part.split("-")]
+        hyphen = "-" in m.group()
+        if ctx.orgs.covered(s + m.start(), s + m.end()) and not hyphen:
+            continue
+        k = 0
+        while k < len(words):
+            for n in (3, 2, 1):
+                cand = " ".join(words[k : k + n])
+                code = COUNTRY_OF.get(cand.casefold())
+                if code and cand[:1].isupper():
+                    o = _country_org(ctx, code, cand)
+                    if o is not None and o not in out:
+                        out.append(o)
+                    k += n - 1
+                    break
+            k += 1
+        for g in ctx.orgs.entries:
+            if (
+                g.place
+                and g.kind == "government"
+                and g.place in words
+                and g not in out
+                and not COUNTRY_OF.get(g.place.casefold())
+            ):
+                out.append(g)
+    return out
+
+
+def _country_org(ctx: _Ctx, code: str, word: str) -> OrgEntry | None:
+    if ctx.home is not None and ctx.home.country == code:
+        return ctx.home
+    named = office_of_country(ctx.orgs, code, word)
+    if named is None:
+        named = next(
+            (
+                o
+                for o in ctx.orgs.entries
+                if o.country == code and not o.described and o.kind == "government"
+            ),
+            None,
+        )
+    return named or described_org(ctx.orgs, word)
+
+
+def _person_orgs(ctx: _Ctx, person: PersonEntry) -> list[OrgEntry]:
+    return [r.org for r in ctx.people.roles if r.person is person and r.org is not None]
+
+
+def _persons_in(ctx: _Ctx, s: int, e: int) -> list[PersonEntry]:
+    out: list[PersonEntry] = []
+    for ms, me, p in ctx.people.mentions:
+        if s <= ms and me <= e and p not in out:
+            out.append(p)
+    for p in ctx.people.entries:
+        if p not in out and any(s <= a and b <= e for a, b in p.spans):
+            out.append(p)
+    return out
+
+
+def _anaphoric_org(ctx: _Ctx, s: int, e: int) -> OrgEntry | None:
+    """'the administration has signed': the last organisation named with that head noun."""
+    m = re.search(
+        r"\bthe\s+(administration|office|bureau|agency|ministry|institute|organi[sz]ation|"
+        r"authority|government|council|commission|center|centre)\b",
+        ctx.text[s:e],
+        re.I,
+    )
+    if not m:
+        return None
+    head = m.group(1).casefold()
+    best = None
+    for ms, _, o in sorted(ctx.orgs.mentions):
+        if ms >= s + m.start():
+            break
+        if o.name.casefold().endswith(head):
+            best = o
+    return best
+
+
+def _build(
+    ctx: _Ctx,
+    ss: int,
+    se: int,
+    s: int,
+    e: int,
+    nxt: int,
+    title: str,
+    kind: str,
+    date: str | None,
+    m: re.Match[str],
+) -> list[Found]:
+    text = ctx.text
+    # verb before the noun, within the sentence
+    verbs = [v for v in SIGN_VERBS.finditer(text, ss, s)]
+    verb = verbs[-1] if verbs else SIGN_VERBS.search(text, e, se)
+    signers: list[PersonEntry] = []
+    witnesses: list[PersonEntry] = []
+    signer_orgs: list[OrgEntry] = []
+    if verb is not None and verb.start() < s:
+        subj_end = verb.start()
+        subj = text[ss:subj_end]
+        cut = re.search(r"\b(?:with|met|visited|had|led|participated|attended|completed)\b", subj)
+        subj_stop = ss + cut.start() if cut else subj_end
+        passive = re.search(r"\b(?:was|were|been|be|is|are)\s+$", subj)
+        nominal = verb.group().casefold() == "signature"
+        witness = WITNESS_RE.search(text, ss, subj_end)
+        persons = _persons_in(ctx, ss, subj_stop)
+        if witness is not None:
+            witnesses = persons
+        elif not passive and not nominal:
+            signers = persons
+            for p in persons:
+                signer_orgs += [o for o in _person_orgs(ctx, p) if o not in signer_orgs]
+            behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
+            for o in _orgs_in(ctx, ss + (behalf.end() if behalf else 0), subj_stop):
+                if o not in signer_orgs:
+                    signer_orgs.append(o)
+            near = re.search(
+                r"(?:^\s*|^[^,]{0,30},\s*)((?:[A-Z][\w’'-]*(?:\s+and\s+|\s+))+)"
+                r"(?:has\s+|have\s+)?$",
+                text[ss:subj_end],
+            )
+            for o in _countries_in(ctx, ss + near.start(1), subj_end) if near else []:
+                if o not in signer_orgs:
+                    signer_orgs.append(o)
+            ana = _anaphoric_org(ctx, ss, subj_stop)
+            if ana and ana not in signer_orgs:
+                signer_orgs.append(ana)
+            if (
+                not signer_orgs
+                and ctx.home is not None
+                and re.match(r"\s*(?:It|The Office)\b", subj)
+            ):
+                signer_orgs.append(ctx.home)
+    # parties named in the title
+    between = re.search(r"\bbetween\b(.*?)(?:\bon\b|\bfor\b|\bin the field\b|$)", text[s:e])
+    title_parties: list[OrgEntry] = []
+    two_sides = bool(re.search(r"\b(?:two|both) (?:offices|sides|parties|countries)\b", text[s:e]))
+    if between and not two_sides:
+        bs, be = s + between.start(1), s + between.end(1)
+        title_parties = _orgs_in(ctx, bs, be) + [o for o in _countries_in(ctx, bs, be)]
+        title_parties = _unique(title_parties)
+        if len(title_parties) >= 2:
+            return [_found(title, kind, date, title_parties, signers, witnesses, s, e)]
+    else:
+        title_parties = _unique(_orgs_in(ctx, s, e) + _countries_in(ctx, s, e))
+    # "with ..." counterparts
+    counter = _with_counterparts(ctx, ss, se, verb, s, e, nxt)
+    parties = _unique(signer_orgs + title_parties)
+    words = m.group().split()
+    plural = (words[0] if " of " in m.group() else words[-1]).casefold().endswith(
+        ("s", "a")
+    ) and kind != "other"
+    if counter and plural and len(counter) > 1 and not title_parties:
+        return [
+            _found(
+                title,
+                kind,
+                date,
+                _unique(signer_orgs + [c]),
+                signers,
+                witnesses,
+                s,
+                e,
+                counterparts=len(counter),
+            )
+            for c in counter
+        ]
+    if counter:
+        parties = _unique(parties + counter)
+    elif not title_parties:
+        # passive or bare: the other organisations of the sentence
+        starts = [ss + g.start() for g in re.finditer(r"\bbetween\b", text[ss:s])]
+        if plural and len(starts) > 1:
+            out = []
+            for gs, ge in zip(starts, starts[1:] + [s], strict=True):
+                gp = _orgs_in(ctx, gs, ge)
+                out.append(
+                    _found(title, kind, date, _unique(signer_orgs + gp), signers, witnesses, s, e)
+                )
+            return out
+        skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
+        others = [o for o in _orgs_in(ctx, ss, se) if o not in skip_orgs]
+        behalf = re.search(r"on behalf of ([^,]+),", text[ss:se])
+        if behalf:
+            others = [
+                o
+                for o in others
+                if o not in _orgs_in(ctx, ss + behalf.start(1), ss + behalf.end(1))
+            ]
+        parties = _unique(parties + others)
+    if not parties and ctx.home is not None:
+        parties = [ctx.home]
+    return [_found(title, kind, date, parties, signers, witnesses, s, e)]
+
+
+def _with_counterparts(
+    ctx: _Ctx, ss: int, se: int, verb: re.Match[str] | None, s: int, e: int, nxt: int
+) -> list[OrgEntry]:
+    text = ctx.text
+    region_start = verb.end() if verb is not None and verb.start() < s else e
+    # "with X" after this agreement and before the next one, else the first one after it
+    cands = [w for w in re.finditer(r"\bwith\s+", text[region_start:se])]
+    pick = None
+    for w in cands:
+        ws = region_start + w.start()
+        if e <= ws < nxt or (ws < s):
+            pick = w
+            if e <= ws:
+                break
+    if pick is None:
+        pick = next((w for w in cands if region_start + w.start() >= e), None)
+    if pick is None:
+        return []
+    ws = region_start + pick.end()
+    stop = _PAST.search(text, ws, se)
+    we = stop.start() if stop else se
+    if ws < s:
+        we = min(we, s)
+    elif ws < nxt:
+        we = min(we, nxt)
+    else:
+        nx = _NOUN_RE.search(text, ws, we)
+        if nx is not None:
+            we = nx.start()
+    phrase = text[ws:we]
+    if re.match(r"(?:the\s+)?respective\s+\w+", phrase):
+        return _respective(ctx, ss, se, s)
+    side = re.match(
+        r"(?:the\s+)?([A-Z][a-z]+)\s+(?:side|party|office|authorities|authority)\b", phrase
+    )
+    found = _orgs_in(ctx, ws, we)
+    if side and COUNTRY_OF.get(side.group(1).casefold()) and not found:
+        o = _country_org(ctx, COUNTRY_OF[side.group(1).casefold()], side.group(1))
+        return [o] if o else []
+    return _unique(found + _countries_in(ctx, ws, we))
+
+
+def _respective(ctx: _Ctx, ss: int, se: int, s: int) -> list[OrgEntry]:
+    """'visited Argentina and Chile and signed A and B with the respective offices': the n-th
+    agreement of the sentence goes with the n-th country visited."""
+    text = ctx.text
+    visited = re.search(r"visited\s+(.+?)\s+and\s+signed", text[ss:se])
+    if not visited:
+        return []
+    countries = [c.strip() for c in re.split(r",|\band\b", visited.group(1)) if c.strip()]
+    nouns = [m.start() for m in _NOUN_RE.finditer(text, ss, se)]
+    idx = sum(1 for n in nouns if n < s) if nouns else 0
+    idx = min(idx, len(countries) - 1)
+    for k, c in enumerate(countries):
+        if k == idx and COUNTRY_OF.get(c.casefold()):
+            o = _country_org(ctx, COUNTRY_OF[c.casefold()], c)
+            return [o] if o else []
+    return []
+
+
+def _unique(xs: list[OrgEntry]) -> list[OrgEntry]:
+    out: list[OrgEntry] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _topic(title: str) -> frozenset[str]:
+    t = re.sub(r"\bbetween\b.*?(?=\bon\b|$)", " ", title)
+    words = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", t)}
+    return frozenset(w for w in words if w not in GENERIC_TITLE_WORDS and not w.isdigit())
+
+
+def _found(
+    title: str,
+    kind: str,
+    date: str | None,
+    parties: list[OrgEntry],
+    signers: list[PersonEntry],
+    witnesses: list[PersonEntry],
+    s: int,
+    e: int,
+    counterparts: int = 0,
+) -> Found:
+    return Found(
+        title=title,
+        kind=kind,
+        date=date,
+        parties=parties,
+        signatories=signers,
+        witnesses=witnesses,
+        span=(s, e),
+        topic=_topic(title),
+        counterparts=counterparts,
+    )
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return all(
+        x.lstrip("0") == y.lstrip("0") for x, y in zip(a.split("-"), b.split("-"), strict=False)
+    )
+
+
+def _same(a: Found, b: Found) -> bool:
+    """Two mentions of one agreement: the same parties (or one's a subset of the other's
+    with at least two), compatible dates, and either the same title, or the same kind with
+    no conflicting topic, or a shared specific topic (both about "PPH")."""
+    if not _dates_compatible(a.date, b.date):
+        return False
+    pa, pb = set(map(id, a.parties)), set(map(id, b.parties))
+    if pa != pb and not ((pa <= pb or pb <= pa) and min(len(pa), len(pb)) >= 2):
+        return False
+    if a.title.casefold() == b.title.casefold() and len(a.title) > 12:
+        return True
+    ta, tb = a.topic, b.topic
+    if a.kind == b.kind:
+        return not ta or not tb or ta <= tb or tb <= ta
+    return bool(ta and tb and (ta <= tb or tb <= ta)) and bool(a.counterparts or b.counterparts)
+
+
+def _merge_into(found: list[Found], f: Found) -> None:
+    for g in found:
+        if _same(g, f):
+            if f.date and (not g.date or len(f.date) > len(g.date)):
+                g.date = f.date
+            g.parties = _unique(g.parties + f.parties)
+            g.signatories += [p for p in f.signatories if p not in g.signatories]
+            if len(f.title) > len(g.title) and g.kind == f.kind and not g.counterparts:
+                g.title = f.title
+            return
+    found.append(f)

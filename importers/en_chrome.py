@@ -1,0 +1,105 @@
+"""Page furniture in English documents: what is not the article body.
+
+Web pages carry site chrome (navigation lines, copyright and publisher lines), author and
+contact blocks and teaser lists of other articles. None of it states facts about the
+article's subject, and extracting from it fills the knowledge base with law firms and
+journalists that the article never mentions. The readers already drop much of it for HTML;
+text and PDF sources still have it, so the extractor masks it itself.
+
+`mask` returns a copy of the text of the same length in which every chrome character is a
+space: offsets found in the masked text are offsets into the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en_words import TEASER_HEADINGS
+
+_COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved)", re.I)
+_PUBLISHER = re.compile(
+    r"\b(is (?:a )?part of|is published by|a division of|a member of the .* group|"
+    r"registered (?:office|in england)|company (?:no|number))\b",
+    re.I,
+)
+_NAV = re.compile(r"(\S[^|\n]{0,40}\|){2,}")
+_EDITOR = re.compile(
+    r"^\s*[\(\[]?\s*(?:web )?(?:editor|edited by|reporter|source|photo|by|author|contact|"
+    r"translated by|responsible editor)s?\s*[:：]",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"(\b(?:tel|fax|phone|mobile|email|e-mail)\b\s*[:.]|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"^\s*(?:https?://|www\.)\S+\s*$|\+\d[\d ()-]{6,}|^\s*#\d+[-/]\d+)",
+    re.I,
+)
+_IMAGE = re.compile(r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.I)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the newline."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_short_fragment(line: str) -> bool:
+    """A line that is not a sentence: a name, an address line, a company name."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    words = stripped.split()
+    return len(words) <= 8 and not re.search(r"[.!?]['’\"]?$", stripped) or len(words) <= 3
+
+
+def chrome_lines(text: str) -> set[int]:
+    """Indexes of the lines that are chrome.
+
+    Three kinds are found: single lines that are boilerplate by their form (copyright,
+    publisher, navigation with "|", editor credits, image file names); contact blocks, a line
+    with a phone, fax, e-mail or URL together with the run of short non-sentence lines around
+    it (author name, firm, street, postcode); and everything from a teaser heading ("More
+    from ...", "Related articles", "Read more") to the end of the document.
+    """
+    spans = _lines(text)
+    lines = [text[s:e] for s, e in spans]
+    bad: set[int] = set()
+    for i, line in enumerate(lines):
+        short = len(line) < 240
+        if short and (
+            _COPYRIGHT.search(line)
+            or (_PUBLISHER.search(line) and re.search(r"\b(Ltd|Limited|Group|Inc|plc)\b|\d", line))
+            or _NAV.search(line)
+            or _EDITOR.search(line)
+            or _IMAGE.search(line)
+        ):
+            bad.add(i)
+        if TEASER_HEADINGS.search(line) and short:
+            bad.update(range(i, len(lines)))
+            break
+    for i, line in enumerate(lines):
+        if i in bad or not _CONTACT.search(line) or len(line) > 160:
+            continue
+        bad.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and _is_short_fragment(lines[j]):
+                bad.add(j)
+                j += step
+    return bad
+
+
+def mask(text: str) -> str:
+    """The text with every chrome line blanked out (same length, same offsets)."""
+    text = text.replace("\u00a0", " ")
+    bad = chrome_lines(text)
+    if not bad:
+        return text
+    out = []
+    for i, (s, e) in enumerate(_lines(text)):
+        seg = text[s:e]
+        out.append(" " * len(seg) if i in bad else seg)
+    return "\n".join(out)

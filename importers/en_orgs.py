@@ -1,0 +1,653 @@
+"""Organisations named in an English text, grouped per organisation.
+
+Names are found four ways: capitalised phrases that end in an organisation head noun or
+start with one ("Danish Patent and Trademark Office", "Ministry of Justice of Israel",
+"Government of the Republic of Tajikistan"), acronyms the text defines after a name
+("... (SIPO)") or uses repeatedly on their own, the reference gazetteer, and a few fixed
+forms of governments and counterparts ("the Guangdong provincial government", "the IP
+authority of Armenia"). Every form of one organisation goes into one `OrgEntry`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from importers.en_words import (
+    COUNTRIES,
+    COUNTRY_OF,
+    NAME_CONNECTORS,
+    NAME_POSSESSIVES,
+    NON_ORG_ACRONYMS,
+    ON_HEADS,
+    ORG_HEADS,
+    STATE_LONG_NAMES,
+)
+from importers.reference import Reference, RefOrg
+from store.text import fold
+
+_TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[0-9]*$|^[A-Z]+[0-9]+$")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) > 1)
+
+
+@dataclass(eq=False)
+class OrgEntry:
+    key: str
+    name: str
+    forms: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    ref: RefOrg | None = None
+    country: str | None = None
+    kind: str | None = None
+    place: str | None = None  # for governments: the place they govern, as written
+    described: bool = False  # "the IP authority of Armenia": a counterpart not named
+
+    def add_form(self, form: str) -> None:
+        if form and form not in self.forms:
+            self.forms.append(form)
+        clean = re.sub(r"\s+", " ", form).strip()
+        if "(" not in clean and _better_name(clean, self.name):
+            self.name = clean
+
+
+def _better_name(new: str, old: str) -> bool:
+    """Whether `new` is the fuller form: a spelled-out name beats an acronym, longer beats
+    shorter, and a name with a straight apostrophe beats the same with a curly one."""
+    if "(" in old and "(" not in new:
+        return True
+    if _ACRONYM.match(new) and not _ACRONYM.match(old):
+        return False
+    if _ACRONYM.match(old) and not _ACRONYM.match(new):
+        return True
+    return len(new) > len(old)
+
+
+@dataclass
+class Orgs:
+    """The organisations of one document and where each is mentioned."""
+
+    entries: list[OrgEntry] = field(default_factory=list)
+    by_name: dict[str, OrgEntry] = field(default_factory=dict)
+    mentions: list[tuple[int, int, OrgEntry]] = field(default_factory=list)
+    non_org_acronyms: set[str] = field(default_factory=set)
+
+    def lookup(self, name: str) -> OrgEntry | None:
+        return self.by_name.get(fold(name))
+
+    def add(
+        self,
+        name: str,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        ref: RefOrg | None = None,
+        kind: str | None = None,
+        country: str | None = None,
+        place: str | None = None,
+        described: bool = False,
+        into: OrgEntry | None = None,
+    ) -> OrgEntry:
+        """Record a mention of `name`, merging with the entry that already has this name,
+        the same reference id or (for governments) the same place."""
+        entry = into or self.by_name.get(fold(name))
+        if entry is None and ref is not None:
+            entry = next((e for e in self.entries if e.ref and e.ref.id == ref.id), None)
+        if entry is None and place is not None:
+            entry = next((e for e in self.entries if e.place and _same_place(e.place, place)), None)
+        if entry is None:
+            entry = OrgEntry(key=f"o{len(self.entries) + 1}", name=name, described=described)
+            self.entries.append(entry)
+        entry.add_form(name)
+        if described is False and entry.described and not _ACRONYM.match(name):
+            entry.described = False
+        entry.ref = entry.ref or ref
+        entry.kind = entry.kind or kind or (ref.kind if ref else None)
+        entry.country = entry.country or country or (ref.country if ref else None)
+        entry.place = entry.place or place
+        self.by_name.setdefault(fold(name), entry)
+        if start is not None and end is not None:
+            self.add_span(entry, start, end)
+        return entry
+
+    def add_span(self, entry: OrgEntry, start: int, end: int) -> None:
+        for i, (s, e, _) in enumerate(self.mentions):
+            if s <= start and end <= e:
+                return  # inside a longer mention already recorded
+            if start <= s and e <= end:
+                self.mentions[i] = (start, end, entry)
+                entry.spans.append((start, end))
+                return
+        self.mentions.append((start, end, entry))
+        entry.spans.append((start, end))
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e, _ in self.mentions)
+
+    def at(self, pos: int) -> tuple[int, int, OrgEntry] | None:
+        """The mention that starts at `pos`."""
+        return next((m for m in self.mentions if m[0] == pos), None)
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, OrgEntry]]:
+        return sorted(m for m in self.mentions if start <= m[0] and m[1] <= end)
+
+    def count(self, entry: OrgEntry) -> int:
+        return sum(1 for m in self.mentions if m[2] is entry)
+
+
+def _same_place(a: str, b: str) -> bool:
+    ca, cb = COUNTRY_OF.get(a.casefold()), COUNTRY_OF.get(b.casefold())
+    return (ca is not None and ca == cb) or fold(a) == fold(b)
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_head(tok: Tok) -> bool:
+    return tok.low.rstrip(".") in ORG_HEADS or tok.low in ORG_HEADS
+
+
+def _chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Runs of capitalised words joined by name connectors and inline "(ACR)" groups.
+
+    A run may cross a line break only right after a connector ("Committee on\\n\\nDevelopment"
+    is one name broken by a PDF), never after a capitalised word (a heading followed by a
+    sentence is two things).
+    """
+    out: list[list[Tok]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not (toks[i].cap and toks[i].text[:1].isalpha()):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < n:
+            prev, tok = run[-1], toks[j]
+            gap = text[prev.end : tok.start]
+            if "\n" in gap and prev.low not in NAME_CONNECTORS:
+                break
+            if gap.strip():
+                break
+            if tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].cap:
+                run.extend(toks[j : j + 3])
+                j += 3
+                continue
+            if tok.cap or tok.low in NAME_CONNECTORS:
+                run.append(tok)
+                j += 1
+                continue
+            break
+        while run and (run[-1].low in NAME_CONNECTORS or run[-1].text in "()"):
+            if run[-1].text == ")" and len(run) >= 3 and run[-3].text == "(":
+                break
+            run.pop()
+        if run:
+            out.append(run)
+        i = max(j, i + 1)
+    return out
+
+
+def _words(run: list[Tok]) -> list[Tok]:
+    return [t for t in run if t.text not in "()"]
+
+
+def _has_head(run: list[Tok]) -> bool:
+    return any(_is_head(t) for t in run)
+
+
+def _split_and(run: list[Tok]) -> list[list[Tok]]:
+    """Split at "and"/"&" where both sides are names of their own: "the Danish Patent and
+    Trademark Office" stays one; "the Polish Patent Office and the Swedish Patent Office" is
+    two. "and the" always separates two names."""
+    parts: list[list[Tok]] = [[]]
+    for k, tok in enumerate(run):
+        if tok.low in ("and", "&") and parts[-1]:
+            rest = run[k + 1 :]
+            nxt = [t for t in rest]
+            right_until_and: list[Tok] = []
+            for t in nxt:
+                if t.low in ("and", "&"):
+                    break
+                right_until_and.append(t)
+            hard = bool(nxt) and nxt[0].low == "the"
+            if hard or (_has_head(parts[-1]) and _has_head(right_until_and)):
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _trim(seg: list[Tok]) -> list[Tok]:
+    """The organisation name inside a segment: leading articles, ordinals, possessive
+    qualifiers ("China's") and title-or-event words before "of" are dropped; the name ends
+    at its last head noun or at the end of its "of/for ..." complement."""
+    heads = [k for k, t in enumerate(seg) if _is_head(t)]
+    if not heads:
+        return []
+    first = heads[0]
+    start = 0
+    for k in range(first - 1, -1, -1):
+        if seg[k].low in ("of", "for", "on") and not any(_is_head(t) for t in seg[:k]):
+            start = k + 1
+            break
+    while start < len(seg):
+        t = seg[start]
+        if (
+            t.low in ("the", "a", "an")
+            or t.low in NAME_CONNECTORS
+            or (t.low.endswith("'s") or t.low.endswith("’s"))
+            and t.low.replace("’", "'") not in NAME_POSSESSIVES
+            or t.text[:1].isdigit()
+        ):
+            start += 1
+        else:
+            break
+    last = heads[-1]
+    if last < start:
+        return []
+    end = last
+    k = last + 1
+    # "Office of Singapore", "Institute of Industrial Property of France", "Union for ..."
+    while k < len(seg):
+        t = seg[k]
+        if t.low in ("of", "for") or (t.low == "on" and seg[end].low in ON_HEADS):
+            m = k + 1
+            while m < len(seg) and seg[m].low in ("the",):
+                m += 1
+            if m < len(seg) and seg[m].cap:
+                while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
+                    if seg[m].low in ("of", "and", "the", "for") and not (
+                        m + 1 < len(seg) and (seg[m + 1].cap or seg[m + 1].low == "the")
+                    ):
+                        break
+                    m += 1
+                end = m - 1
+                k = m
+                continue
+        if t.text == "(" and k + 2 < len(seg) and seg[k + 2].text == ")":
+            k += 3
+            continue
+        break
+    while end > start and seg[end].low in NAME_CONNECTORS:
+        end -= 1
+    name = seg[start : end + 1]
+    if name and name[-1].text == "(":
+        name = name[:-1]
+    words = _words(name)
+    if len(words) < 2 and not (words and words[0].low in ("ltd", "llc")):
+        return []
+    if words[0].low in ORG_HEADS and len(words) == 1:
+        return []
+    return name
+
+
+def _span_name(text: str, name: list[Tok]) -> tuple[str, str, list[str]]:
+    """(surface as written, name without inline acronyms, the inline acronyms)."""
+    surface = text[name[0].start : name[-1].end]
+    acr = [name[k + 1].text for k in range(len(name) - 2) if name[k].text == "("]
+    plain = re.sub(r"\s*\([^()]*\)", "", surface)
+    return surface, re.sub(r"\s+", " ", plain).strip(), acr
+
+
+def _as_role(text: str, start: int) -> bool:
+    """'functioning ... as an International Searching Authority': a role, not a body."""
+    return bool(re.search(r"\bas an?\s+$", text[max(0, start - 8) : start]))
+
+
+def find_phrase_orgs(text: str, orgs: Orgs) -> None:
+    toks = tokens(text)
+    for run in _chunks(text, toks):
+        if _as_role(text, run[0].start):
+            continue
+        for seg in _split_and(run):
+            name = _trim(seg)
+            if not name:
+                continue
+            surface, plain, acrs = _span_name(text, name)
+            if plain.casefold().split()[0] in ("heads", "head"):
+                continue
+            entry = orgs.add(plain, name[0].start, name[-1].end, country=_country_in(plain))
+            if surface != plain:
+                entry.add_form(surface)
+                entry.name = plain if _better_name(plain, entry.name) else entry.name
+            for a in acrs:
+                orgs.add(a, into=entry)
+            _definition_after(text, name[-1].end, entry, orgs)
+            _continued_name(text, name[-1].end, plain, entry, orgs)
+
+
+def _definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
+    m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)", text[end:])
+    if m and (m.group(1).isupper() or _ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
+        orgs.add(m.group(1), into=entry)
+
+
+_CONTINUED = re.compile(
+    r"((?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)+)"
+    r"\s*\(([A-Z][A-Z0-9]{1,9})\)"
+)
+
+
+def _continued_name(text: str, end: int, plain: str, entry: OrgEntry, orgs: Orgs) -> None:
+    """A name cut at a comma but completed before its acronym: "Standing Committee on the
+    Law of Trademarks, Industrial Designs and Geographical Indications (SCT)"."""
+    m = _CONTINUED.match(text, end)
+    if not m or m.group(2)[0] != plain[:1] or orgs.lookup(m.group(2)) or "\n" in m.group(1):
+        return
+    full = re.sub(r"\s+", " ", plain + m.group(1)).strip()
+    entry.add_form(full)
+    orgs.by_name.setdefault(fold(full), entry)
+    orgs.add(m.group(2), into=entry)
+    orgs.non_org_acronyms.discard(m.group(2))
+
+
+def _country_in(name: str) -> str | None:
+    for word in re.findall(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", name):
+        for cand in (word, word.split()[0]):
+            code = COUNTRY_OF.get(cand.casefold())
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(ref_id: int, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    latin = [n for n in names if n.isascii() and len(n) >= 2]
+    if not latin:
+        return None
+    alts = sorted(set(latin), key=len, reverse=True)
+    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in alts) + r")(?![\w])"
+    return re.compile(pattern)
+
+
+def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
+    """Reference names as written (case-sensitive: "EPO" yes, "epo" no)."""
+    pairs = reference.org_names()
+    by_name: dict[str, RefOrg] = {}
+    for n, o in pairs:
+        if o.kind == "programme" or n in orgs.non_org_acronyms:
+            continue
+        by_name.setdefault(n, o)
+    rx = _gazetteer(id(reference), tuple(sorted(by_name)))
+    if rx is None:
+        return
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if orgs.covered(s, e) and not _inside_same(orgs, s, e, by_name[m.group()]):
+            continue
+        ref = by_name[m.group()]
+        orgs.add(m.group(), s, e, ref=ref)
+
+
+def _inside_same(orgs: Orgs, s: int, e: int, ref: RefOrg) -> bool:
+    for ms, me, entry in orgs.mentions:
+        if ms <= s and e <= me:
+            return entry.ref is not None and entry.ref.id == ref.id
+    return False
+
+
+def link_references(orgs: Orgs, reference: Reference) -> None:
+    """Give entries found by pattern their reference id when one of their forms is known."""
+    for entry in list(orgs.entries):
+        if entry.ref:
+            continue
+        for form in entry.forms:
+            ref = reference.org_named(form)
+            if ref:
+                entry.ref = ref
+                entry.kind = entry.kind or ref.kind
+                entry.country = entry.country or ref.country
+                break
+    # two entries with the same reference id are one organisation
+    by_ref: dict[str, OrgEntry] = {}
+    for entry in list(orgs.entries):
+        if not entry.ref:
+            continue
+        keep = by_ref.setdefault(entry.ref.id, entry)
+        if keep is not entry:
+            merge(orgs, keep, entry)
+
+
+def merge(orgs: Orgs, keep: OrgEntry, drop: OrgEntry) -> None:
+    for f in drop.forms:
+        keep.add_form(f)
+        orgs.by_name[fold(f)] = keep
+    keep.spans.extend(drop.spans)
+    keep.described = keep.described and drop.described
+    orgs.mentions = [(s, e, keep if x is drop else x) for s, e, x in orgs.mentions]
+    orgs.entries.remove(drop)
+
+
+def find_acronym_uses(text: str, orgs: Orgs) -> None:
+    """Every later use of a defined acronym ("SIPO"), also inside "China-ASEAN"."""
+    acr = {f: e for e in orgs.entries for f in e.forms if _ACRONYM.match(f) or f.isupper()}
+    if not acr:
+        return
+    rx = re.compile(
+        r"(?<![\w])(" + "|".join(map(re.escape, sorted(acr, key=len)[::-1])) + r")(?!\w)"
+    )
+    for m in rx.finditer(text):
+        if not orgs.covered(m.start(), m.end()):
+            orgs.add_span(acr[m.group(1)], m.start(), m.end())
+
+
+def find_definitions_of_non_orgs(text: str, orgs: Orgs) -> None:
+    """Acronyms the text defines for things that are not organisations ("Patent Prosecution
+    Highway (PPH)") must not become organisations by frequency."""
+    for m in re.finditer(r"\(([A-Z][A-Z0-9]{1,9})\)", text):
+        if not orgs.lookup(m.group(1)):
+            orgs.non_org_acronyms.add(m.group(1))
+
+
+def find_bare_acronyms(text: str, orgs: Orgs) -> None:
+    """Acronyms used on their own at least twice ("ASEAN member states", "China-ASEAN") name
+    organisations or groupings even when the text never spells them out."""
+    counts: dict[str, list[tuple[int, int]]] = {}
+    alone: set[str] = set()
+    for m in re.finditer(r"(?<![\w])([A-Z][A-Z0-9]{1,9})(?![\w])", text):
+        word = m.group(1)
+        if not any(c.isalpha() for c in word) or sum(c.isalpha() for c in word) < 2:
+            continue
+        counts.setdefault(word, []).append(m.span())
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
+        if before != "-" and after[:1] != "-" and not re.match(r" [A-Z]", after):
+            alone.add(word)
+    for word, spans in counts.items():
+        if (
+            len(spans) < 2
+            or word not in alone
+            or word in NON_ORG_ACRONYMS
+            or word in orgs.non_org_acronyms
+            or word.casefold() in COUNTRY_OF
+            or orgs.lookup(word)
+            or _all_caps_context(text, spans)
+        ):
+            continue
+        entry = orgs.add(word)
+        for s, e in spans:
+            orgs.add_span(entry, s, e)
+
+
+def _all_caps_context(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A word in an all-capitals headline or dateline ("BEIJING, Feb. 25") is not an acronym."""
+    s, e = spans[0]
+    around = text[max(0, s - 20) : e + 20]
+    letters = [c for c in around if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+_GOV_ADJ = re.compile(
+    r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(provincial|municipal|city|state|"
+    r"federal|national|central|regional|local)?\s*[Gg]overnment\b"
+)
+_GOV_OF = re.compile(
+    r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?Government\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)"
+)
+
+
+def find_governments(text: str, orgs: Orgs) -> None:
+    """Governments by their place: "Government of the People's Republic of China", "the
+    Chinese Government", "the Guangdong provincial government" and "People's Government of
+    Guangdong Province" are grouped by the country or place they govern."""
+    for m in _GOV_OF.finditer(text):
+        place = re.sub(r"\s+Province$", "", m.group(1))
+        place_key = _place_key(place)
+        orgs.add(
+            m.group(0),
+            m.start(),
+            m.end(),
+            kind="government",
+            place=place_key,
+            country=COUNTRY_OF.get(place_key.casefold()),
+        )
+    for m in _GOV_ADJ.finditer(text):
+        place = m.group(1)
+        if place.casefold() in ("the", "local", "central", "this", "that", "our", "their"):
+            continue
+        if orgs.covered(m.start(1), m.end()):
+            continue
+        surface = text[m.start(1) : m.end()]
+        orgs.add(
+            surface,
+            m.start(1),
+            m.end(),
+            kind="government",
+            place=_place_key(place),
+            country=COUNTRY_OF.get(place.casefold()),
+        )
+
+
+def _place_key(place: str) -> str:
+    """The place a government governs, with state long forms reduced to the country name."""
+    place = re.sub(r"^(?:the\s+)?(?:Republic of|Kingdom of|State of)\s+", "", place)
+    for code, long in STATE_LONG_NAMES.items():
+        if fold(place) == fold(long):
+            return COUNTRIES[code][0]
+    return place
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:the\s+)?(?:IP|intellectual property|patent|trademark|industrial property)\s+"
+    r"(?:authority|authorities|office|offices)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)"
+)
+
+
+def find_described(text: str, orgs: Orgs) -> None:
+    """Counterparts described rather than named ("the IP authorities of France") are
+    mentions of that country's office when the text names it elsewhere. Unnamed ones become
+    organisations only when an agreement needs them as a party (see `described_org`)."""
+    for m in _DESCRIBED.finditer(text):
+        for part in re.split(r"\s*,\s*|\s+and\s+", m.group(1)):
+            part = re.sub(r"^the\s+", "", part).strip()
+            if not part:
+                continue
+            pos = m.start(1) + m.group(1).find(part)
+            code = COUNTRY_OF.get(part.casefold())
+            if code is None:
+                continue
+            named = office_of_country(orgs, code, part)
+            if named is not None:
+                orgs.add_span(named, pos, pos + len(part))
+
+
+def office_of_country(orgs: Orgs, code: str, word: str = "") -> OrgEntry | None:
+    """The named non-government organisation of a country: its IP office, usually."""
+    cands = []
+    for e in orgs.entries:
+        if e.kind == "government" or e.described:
+            continue
+        names = " ".join(e.forms)
+        if e.country == code or any(
+            re.search(rf"\b{re.escape(n)}\b", names) for n in COUNTRIES.get(code, ())
+        ):
+            cands.append(e)
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (e.kind == "ip_office", orgs.count(e)))
+
+
+def find_ip_country(text: str, orgs: Orgs) -> None:
+    """'IP Australia': an office named "IP" plus its country."""
+    for m in re.finditer(r"\bIP ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text):
+        if COUNTRY_OF.get(m.group(1).casefold()) and not orgs.covered(*m.span()):
+            orgs.add(
+                m.group(0),
+                m.start(),
+                m.end(),
+                kind="ip_office",
+                country=COUNTRY_OF[m.group(1).casefold()],
+            )
+
+
+def find_list_members(text: str, orgs: Orgs) -> None:
+    """In a comma list whose other members are organisations ("the Japan External Trade
+    Organization, the German Engineering Federation, AstraZeneca and Bosch"), a lone
+    capitalised word is an organisation too."""
+    for sent in re.finditer(r"[^.;:\n]+", text):
+        s0 = sent.start()
+        parts = [(m.start() + s0, m.group()) for m in re.finditer(r"[^,]+", sent.group())]
+        items: list[tuple[int, str]] = []
+        for pos, part in parts:
+            for sub in re.finditer(r"(?:^|\band\s+)((?:(?!\band\b).)+)", part):
+                items.append((pos + sub.start(1), sub.group(1)))
+        if len(items) < 3:
+            continue
+        org_items = sum(1 for pos, it in items if _item_is_org(orgs, pos, it))
+        if org_items < 2:
+            continue
+        for pos, it in items:
+            m = re.fullmatch(r"\s*(?:the\s+)?([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:\s+etc)?\s*", it)
+            if not m:
+                continue
+            word = m.group(1)
+            start = pos + m.start(1)
+            if word.casefold() in COUNTRY_OF or orgs.covered(start, start + len(word)):
+                continue
+            if word.casefold() in ("etc", "others", "other"):
+                continue
+            orgs.add(word, start, start + len(word), kind="company")
+
+
+def _item_is_org(orgs: Orgs, pos: int, item: str) -> bool:
+    stripped = item.strip()
+    if not stripped[:1].isupper() and not stripped.startswith("the "):
+        return False
+    lead = len(item) - len(item.lstrip())
+    end = pos + lead + len(stripped)
+    return any(
+        pos <= s and e <= end + 1 and e - s >= len(stripped) * 0.5 for s, e, _ in orgs.mentions
+    )
+
+
+def described_org(orgs: Orgs, country_word: str) -> OrgEntry | None:
+    """The counterpart "the IP authority of <country>": the country's named office when the
+    text names one, else an entry for the description itself."""
+    code = COUNTRY_OF.get(country_word.casefold())
+    if code is None:
+        return None
+    named = office_of_country(orgs, code, country_word)
+    if named is not None:
+        return named
+    country = COUNTRIES[code][0]
+    return orgs.add(f"IP authority of {country}", country=code, described=True, kind="ip_office")

@@ -1,0 +1,224 @@
+"""What a user gets from English documents: organisations, officials with roles, agreements.
+
+The fixtures under tests/fixtures/en/ are documents written for these tests in styles the
+seeds do not have (a WIPO press release, an EPO news item, an office's annual report, a news
+article wrapped in site chrome); the seed test checks the benchmark targets.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from importers import en
+from importers.facts import DocumentFacts
+from importers.reference import load_reference
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = Path(__file__).parent / "fixtures" / "en"
+GOLD = ROOT.parent / "shared" / "benchmark" / "seeds_gold.json"
+SCORE = ROOT.parent / "shared" / "benchmark"
+
+
+def facts_of(name: str, date: str | None = None) -> DocumentFacts:
+    return en.extract(
+        (FIX / name).read_text(encoding="utf-8"), date=date, reference=load_reference()
+    )
+
+
+def org_names(f: DocumentFacts) -> dict[str, str]:
+    return {o.key: o.name for o in f.orgs}
+
+
+def all_names(f: DocumentFacts, key: str) -> set[str]:
+    o = next(o for o in f.orgs if o.key == key)
+    return {o.name, *o.aliases}
+
+
+def roles(f: DocumentFacts) -> set[tuple[str, str, str]]:
+    people = {p.key: p.name for p in f.people}
+    orgs = org_names(f)
+    return {(people[r.person], r.title, orgs[r.org]) for r in f.roles if r.org}
+
+
+def parties(f: DocumentFacts, i: int) -> set[str]:
+    orgs = org_names(f)
+    return {orgs[k] for k in f.agreements[i].parties}
+
+
+def test_an_mou_signed_between_two_offices_has_both_as_parties() -> None:
+    f = facts_of("wipo_press_release.txt")
+    assert len(f.agreements) == 1
+    a = f.agreements[0]
+    assert a.kind == "mou"
+    assert a.date == "2023-03-13"
+    names = [all_names(f, k) for k in a.parties]
+    assert any("WIPO" in n for n in names)
+    assert any("INPI" in n for n in names)
+
+
+def test_signatories_are_the_officials_who_signed() -> None:
+    f = facts_of("wipo_press_release.txt")
+    people = {p.key: p.name for p in f.people}
+    assert {people[k] for k in f.agreements[0].signatories} == {"Daren Tang", "Júlio César Moreira"}
+
+
+def test_a_witness_is_not_a_signatory() -> None:
+    f = facts_of("epo_news.txt")
+    people = {p.key: p.name for p in f.people}
+    validation = next(a for a in f.agreements if "validation" in a.title)
+    assert "Ith Sarann" not in {people[k] for k in validation.signatories}
+    assert {people[k] for k in validation.signatories} == {"Benoît Battistelli", "Pan Sorasak"}
+
+
+def test_title_before_and_after_a_name_gives_roles() -> None:
+    f = facts_of("wipo_press_release.txt")
+    r = roles(f)
+    assert (
+        "Júlio César Moreira",
+        "President",
+        "National Institute of Industrial Property of Brazil",
+    ) in r
+    assert any(p == "Daren Tang" and t == "Director General" for p, t, _ in r)
+
+
+def test_a_minister_belongs_to_the_ministry_of_the_portfolio() -> None:
+    f = facts_of("epo_news.txt")
+    assert ("Pan Sorasak", "Minister of Commerce", "Ministry of Commerce of Cambodia") in roles(f)
+    assert ("Benoît Battistelli", "President", "European Patent Office") in roles(f)
+
+
+def test_pph_agreement_has_kind_pph() -> None:
+    f = facts_of("epo_news.txt")
+    pph = [a for a in f.agreements if a.kind == "pph"]
+    assert len(pph) == 1
+    assert {"European Patent Office", "Japan Patent Office"} == {
+        org_names(f)[k] for k in pph[0].parties
+    }
+
+
+def test_aggregate_counts_and_negotiations_are_not_agreements() -> None:
+    f = facts_of("epo_news.txt")
+    assert len(f.agreements) == 2  # validation agreement + PPH; not "nine", not Georgia
+    r = facts_of("office_annual_report.txt")
+    assert not any("documents" in a.title for a in r.agreements)
+    w = facts_of("wipo_press_release.txt")
+    assert len(w.agreements) == 1  # "more than 40 cooperation agreements" is a count
+
+
+def test_a_report_dates_items_by_paragraph_month_and_report_year() -> None:
+    f = facts_of("office_annual_report.txt")
+    by_kind = {a.kind: a for a in f.agreements}
+    assert by_kind["mou"].date == "2019-03"
+    assert by_kind["work_plan"].date == "2019"
+    assert by_kind["record_of_discussion"].date == "2019-11"
+
+
+def test_the_office_in_a_report_is_the_reporting_office() -> None:
+    f = facts_of("office_annual_report.txt")
+    mou = next(a for a in f.agreements if a.kind == "mou")
+    assert {org_names(f)[k] for k in mou.parties} == {
+        "Japan Patent Office",
+        "Intellectual Property Office of the Philippines",
+    }
+
+
+def test_a_bare_title_in_a_report_belongs_to_the_reporting_office() -> None:
+    f = facts_of("office_annual_report.txt")
+    r = roles(f)
+    assert ("Takahiro Matsunaga", "Commissioner", "Japan Patent Office") in r
+    assert ("Hiroshi Tanaka", "Deputy Commissioner", "Japan Patent Office") in r
+    assert (
+        "Rowel Barba",
+        "Director General",
+        "Intellectual Property Office of the Philippines",
+    ) in r
+
+
+def test_defined_acronyms_are_aliases_of_one_organisation() -> None:
+    f = facts_of("news_with_chrome.txt")
+    kipo = [o for o in f.orgs if "KIPO" in o.aliases]
+    assert len(kipo) == 1 and kipo[0].name == "Korean Intellectual Property Office"
+    assert len(kipo[0].spans) >= 2
+
+
+def test_teasers_and_contact_blocks_yield_nothing() -> None:
+    f = facts_of("news_with_chrome.txt")
+    names = {o.name for o in f.orgs}
+    assert names == {
+        "Korean Intellectual Property Office",
+        "Intellectual Property Office of Singapore",
+    }
+    assert {p.name for p in f.people} == {"Sung Yun-mo"}
+    assert len(f.agreements) == 1 and f.agreements[0].date == "2018-05-10"
+    empty = facts_of("chrome_only.txt")
+    assert (empty.orgs, empty.people, empty.roles, empty.agreements) == ([], [], [], [])
+
+
+def test_spans_point_into_the_text_given() -> None:
+    text = (FIX / "news_with_chrome.txt").read_text(encoding="utf-8")
+    f = en.extract(text, date=None, reference=load_reference())
+    for o in f.orgs:
+        for s in o.spans:
+            assert text[s.start : s.end] in {o.name, *o.aliases}
+    for p in f.people:
+        for s in p.spans:
+            assert text[s.start : s.end] in p.name
+
+
+def test_nbsp_is_treated_as_a_space() -> None:
+    text = "Rui\u00a0Wenbiao, head of the Shanghai Intellectual Property Administration, said so."
+    f = en.extract(text, date=None, reference=load_reference())
+    assert [p.name for p in f.people] == ["Rui Wenbiao"]
+    assert roles(f) == {("Rui Wenbiao", "head", "Shanghai Intellectual Property Administration")}
+
+
+def test_a_30kb_document_is_fast() -> None:
+    text = (ROOT / "seeds" / "002_541aefc08e5fc8ba.txt").read_text(encoding="utf-8")
+    ref = load_reference()
+    en.extract(text, date=None, reference=ref)
+    t0 = time.perf_counter()
+    en.extract(text, date=None, reference=ref)
+    assert time.perf_counter() - t0 < 0.5
+
+
+EN_SEEDS = [
+    "000_0af177fc4d59d008.txt",
+    "002_541aefc08e5fc8ba.txt",
+    "003_5b9f4ff068226edb.txt",
+    "004_167981811bc58707.txt",
+]
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="benchmark gold not available")
+def test_english_seeds_meet_the_f1_targets(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import score_facts  # type: ignore[import-not-found]
+
+    export = score_facts.export_for([ROOT / "seeds" / n for n in EN_SEEDS])
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold["documents"] = [d for d in gold["documents"] if d["file"] in EN_SEEDS]
+    (tmp_path / "e.json").write_text(json.dumps(export), encoding="utf-8")
+    (tmp_path / "g.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(SCORE / "score.py"),
+            str(tmp_path / "e.json"),
+            str(tmp_path / "g.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result = json.loads(out)
+    assert result["organisations"]["f1"] >= 0.90
+    assert result["people"]["f1"] >= 0.90
+    assert result["roles"]["f1"] >= 0.80
+    assert result["agreements"]["f1"] >= 0.75
