@@ -1,0 +1,59 @@
+"""How two entities connect: the chain from store.queries.path_between, each step a link."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from store.queries import Step
+from tui.data import Catalog, Link
+
+
+def step_text(step: Step, cat: Catalog) -> Text:
+    return Text.assemble(
+        ("  ", ""),
+        (f"—{step.relation}→ ", "dim"),
+        (cat.short(step.target), "bold underline"),
+    )
+
+
+class PathScreen(ModalScreen[Link | None]):
+    BINDINGS = [Binding("escape", "close", "Close", id="ipx.path.close")]
+
+    def __init__(self, a: Link, b: Link, steps: list[Step] | None, cat: Catalog) -> None:
+        super().__init__(id="path")
+        self.a, self.b = a, b
+        self.steps = steps or []
+        self.found = steps is not None
+        self.cat = cat
+        # option i opens: 0 -> a, i -> target of step i-1
+        self.links = [a] + [Link.of(s.target) for s in self.steps]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="path-box", classes="modal-box"):
+            yield Static(
+                Text(f"Path: {self.cat.short(self.a)} → {self.cat.short(self.b)}", style="bold"),
+                classes="modal-title",
+            )
+            if not self.found:
+                yield Static(Text("No connection found.", style="italic"), id="path-none")
+            options = [Option(Text(self.cat.short(self.a), style="bold underline"))]
+            options += [Option(step_text(s, self.cat)) for s in self.steps]
+            yield OptionList(*options, id="path-steps")
+            yield Static(Text("enter open · esc close", style="dim"), classes="modal-hint")
+
+    def on_mount(self) -> None:
+        steps = self.query_one("#path-steps", OptionList)
+        steps.highlighted = len(self.links) - 1
+        steps.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.links[event.option_index])
+
+    def action_close(self) -> None:
+        self.dismiss(None)

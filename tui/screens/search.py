@@ -1,0 +1,122 @@
+"""Search from anywhere (`/`): results update as you type, Chinese and pinyin alike.
+
+The query runs in an exclusive worker (each keystroke cancels the previous search), so
+typing never waits on the database. The same screen picks the second entity of a path or a
+merge; it returns the chosen Link, or None when dismissed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.data import KIND_LABEL, Link, SearchResult, search
+
+if TYPE_CHECKING:
+    from tui.app import IpxApp
+
+
+def hit_text(r: SearchResult) -> Text:
+    text = Text()
+    text.append(f"{KIND_LABEL.get(r.link.kind, r.link.kind):<9}", style="dim")
+    text.append(r.link.name, style="bold")
+    others = [a for a in r.aliases if a != r.link.name][:3]
+    if others:
+        text.append("  " + " · ".join(others), style="dim")
+    if r.matched and r.matched != r.link.name and r.matched not in others:
+        text.append(f"  ← {r.matched}", style="italic")
+    return text
+
+
+class SearchScreen(ModalScreen[Link | None]):
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Close", id="ipx.search.close"),
+        Binding("down", "to_results", "Results", show=False, id="ipx.search.results"),
+    ]
+
+    def __init__(self, title: str = "Search", kind: str | None = None, exclude: Link | None = None):
+        super().__init__(id="search")
+        self.title_text = title
+        self.kind = kind
+        self.exclude = exclude
+        self.results: list[SearchResult] = []
+        self.query_text = ""
+        self.searched = ""  # the query whose results are shown
+
+    @property
+    def ipx(self) -> IpxApp:
+        return cast("IpxApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Static(Text(self.title_text, style="bold"), id="search-title")
+            yield Input(placeholder="a name, an acronym, 汉字 or pinyin (dhs)", id="search-input")
+            yield OptionList(id="search-results")
+            yield Static(Text("enter open · ↓ results · esc close", style="dim"), id="search-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#search-input", Input).focus()
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.run_search(event.value)
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, query: str) -> None:
+        await asyncio.sleep(0.03)  # a newer keystroke cancels this one before it queries
+        try:
+            results = await asyncio.to_thread(search, self.ipx.database, query, self.kind, 30)
+        except ImportError:
+            self.notify("search is not available in this build", severity="error")
+            return
+        if self.exclude is not None:
+            results = [r for r in results if r.link != self.exclude]
+        self.results = results
+        self.searched = query
+        options = self.query_one("#search-results", OptionList)
+        options.clear_options()
+        if results:
+            options.add_options([Option(hit_text(r)) for r in results])
+            options.highlighted = 0
+        elif query.strip():
+            options.add_option(Option(Text("no match", style="dim"), disabled=True))
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self) -> None:
+        options = self.query_one("#search-results", OptionList)
+        if self.results and self.searched == self.query_text:
+            i = options.highlighted or 0
+            self.dismiss(self.results[i].link)
+        elif self.query_text.strip():
+            self._submit_when_ready()
+
+    @work(exclusive=True, group="submit")
+    async def _submit_when_ready(self) -> None:
+        for _ in range(200):  # Enter typed before the results came in: open the first one
+            await asyncio.sleep(0.02)
+            if self.searched == self.query_text:
+                if self.results:
+                    self.dismiss(self.results[0].link)
+                return
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.results):
+            self.dismiss(self.results[event.option_index].link)
+
+    def action_to_results(self) -> None:
+        if self.results:
+            self.query_one("#search-results", OptionList).focus()
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
