@@ -62,6 +62,136 @@ def _by_names(session: Session, entity_type: str, names: list[str]) -> list[int]
     return sorted(hits, key=lambda k: -hits[k])
 
 
+_IP = re.compile(r"\bIP\b")
+_IP_HEAD = re.compile(r"\bIntellectual Property (Office|Bureau|Administration)\b")
+#: Words that name a kind of body but not which one: "State Council", "Ministry of Justice",
+#: "the Intellectual Property Bureau" say nothing of the country or city they belong to.
+GENERIC_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "on",
+        "intellectual",
+        "property",
+        "ip",
+        "office",
+        "bureau",
+        "administration",
+        "ministry",
+        "justice",
+        "commerce",
+        "foreign",
+        "affairs",
+        "state",
+        "council",
+        "court",
+        "supreme",
+        "people's",
+        "peoples",
+        "patent",
+        "patents",
+        "trademark",
+        "trademarks",
+        "government",
+        "municipal",
+        "city",
+        "national",
+        "provincial",
+        "province",
+        "department",
+        "agency",
+        "authority",
+        "committee",
+        "commission",
+        "science",
+        "technology",
+        "customs",
+        "general",
+        "high",
+        "intermediate",
+        "copyright",
+        "tribunal",
+        "public",
+        "security",
+        "centre",
+        "center",
+        "cooperation",
+        "international",
+        "division",
+        "industry",
+        "trade",
+        "information",
+        "culture",
+        "education",
+        "finance",
+    ]
+)
+
+
+def name_variants(name: str) -> list[str]:
+    """Other ways the same body's name is written: IP = Intellectual Property, and the
+    translations of 知识产权局 (Office, Bureau, Administration)."""
+    out = [name]
+    if _IP.search(name):
+        out.append(_IP.sub("Intellectual Property", name))
+    if "Intellectual Property" in name:
+        out.append(name.replace("Intellectual Property", "IP"))
+    for v in list(out):
+        m = _IP_HEAD.search(v)
+        if m:
+            for head in ("Office", "Bureau", "Administration"):
+                out.append(v[: m.start(1)] + head + v[m.end(1) :])
+    return list(dict.fromkeys(out))
+
+
+def is_generic(name: str) -> bool:
+    """A name made only of generic words: it names a body only together with a place."""
+    words = re.findall(r"[\w']+", name.replace("’", "'").casefold())
+    return bool(words) and all(w in GENERIC_WORDS for w in words) and not has_han(name)
+
+
+def qualified(name: str, places: list[str]) -> list[str]:
+    """A generic name placed: "Shanghai Intellectual Property Bureau", "Chinese State Council",
+    "Ministry of Justice of China"."""
+    bare = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.IGNORECASE)
+    out = []
+    for place in places:
+        out += [f"{place} {bare}", f"{bare} of {place}", f"{bare} of the {place}"]
+    return out
+
+
+def document_places(session: Session, org_ids: list[int]) -> list[str]:
+    """Places a document is about, most specific first: the places of the governments it
+    names (Shanghai), then the countries of the organisations it names (China, Chinese)."""
+    from importers.en_words import COUNTRIES
+
+    local: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    for oid in org_ids:
+        org = session.get(Organisation, oid)
+        if org is None:
+            continue
+        if org.kind == "government":
+            words = [
+                w for w in re.findall(r"[\w']+", org.name) if w.casefold() not in GENERIC_WORDS
+            ]
+            place = " ".join(words)
+            if place and place.casefold() not in {
+                n.casefold() for ns in COUNTRIES.values() for n in ns
+            }:
+                local[place] = local.get(place, 0) + 1
+        if org.country:
+            countries[org.country] = countries.get(org.country, 0) + 1
+    out = sorted(local, key=lambda k: -local[k])
+    for code in sorted(countries, key=lambda k: -countries[k]):
+        out += list(COUNTRIES.get(code, ()))
+        if code == "CN":
+            out.append("People's Republic of China")
+    return out
+
+
 def materialise_org(session: Session, ref: Reference, r: RefOrg) -> int:
     """The stored organisation for a reference entry, created with all its names if new."""
     existing = _live_entity(session, Organisation, r.id)
@@ -126,18 +256,32 @@ def materialise_person(session: Session, ref: Reference, r: RefPerson) -> int:
     return person.id
 
 
-def resolve_org(session: Session, ref: Reference, fact: OrgFact, out: Resolved) -> int:
+def resolve_org(
+    session: Session, ref: Reference, fact: OrgFact, out: Resolved, places: list[str] | None = None
+) -> int:
+    """The stored organisation this fact names. A generic name ("State Council") is first
+    tried with the document's places ("Chinese State Council"); every name also in its
+    variant forms (IP = Intellectual Property; Office/Bureau/Administration)."""
     names = [fact.name, *fact.aliases]
+    generic = [n for n in names if is_generic(n)]
+    specific = [n for n in names if not is_generic(n)]
+    tries = [v for n in specific for v in name_variants(n)]
+    if generic and places:
+        tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
+    tries += [v for n in generic for v in name_variants(n)]
     r = ref.orgs.get(fact.ref or "") or next(
-        (x for x in (ref.org_named(n) for n in names) if x is not None), None
+        (x for x in (ref.org_named(n) for n in tries) if x is not None), None
     )
     if r is not None:
         before = _live_entity(session, Organisation, r.id)
         org_id = materialise_org(session, ref, r)
         out.new_entities += before is None
         # an entity created earlier from the same names, before the reference knew them
-        for other in _by_names(session, "organisation", names):
-            if other != org_id and session.get(Organisation, other).ref_id is None:  # type: ignore[union-attr]
+        for other in _by_names(
+            session, "organisation", [v for n in specific for v in name_variants(n)]
+        ):
+            other_row = session.get(Organisation, other)
+            if other != org_id and other_row is not None and other_row.ref_id is None:
                 merge(
                     session,
                     "organisation",
@@ -149,7 +293,7 @@ def resolve_org(session: Session, ref: Reference, fact: OrgFact, out: Resolved) 
                 )
                 out.merges += 1
         return org_id
-    found = _by_names(session, "organisation", names)
+    found = _by_names(session, "organisation", tries)
     if found:
         return found[0]
     org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
@@ -326,8 +470,13 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
             confidence=conf,
         )
 
-    for o in facts.orgs:
-        oid = resolve_org(session, ref, o, out)
+    # named bodies first: they tell where the document is, which places the generic ones
+    ordered = sorted(facts.orgs, key=lambda o: all(is_generic(n) for n in [o.name, *o.aliases]))
+    places: list[str] | None = None
+    for o in ordered:
+        if places is None and all(is_generic(n) for n in [o.name, *o.aliases]):
+            places = document_places(session, list(out.orgs.values()))
+        oid = resolve_org(session, ref, o, out, places)
         out.orgs[o.key] = oid
         for n in [o.name, *o.aliases]:
             writer.add_name(session, "organisation", oid, n, kind=_name_kind(n))
