@@ -14,6 +14,7 @@ of one agreement (a report paragraph and a photo caption) are merged.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from importers.en_words import (
     NOT_SIGNED_RE,
     NUMBER_WORDS,
     SIGN_VERBS,
+    WEEKDAYS,
     WITNESS_RE,
 )
 
@@ -119,6 +121,7 @@ class _Ctx:
     home: OrgEntry | None
     year: str | None
     doc_year: str | None
+    doc_date: str | None = None
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -165,28 +168,75 @@ _DATE = re.compile(
 )
 
 
-def _date_in(sentence: str, default_year: str | None) -> str | None:
-    """The first date the sentence states: "on 13 March 2023", "in February 2017", "In May"
-    (with the report's year). A bare "May" that could be the verb is not a date."""
+def _date_in(
+    sentence: str, default_year: str | None, doc_date: str | None = None
+) -> str | None:
+    """The date the sentence gives its event: "on 13 March 2023", "in February 2017", "In
+    May" (with the report's year), "on 11 August" (with the document's year), "on Tuesday"
+    (the last Tuesday up to the document's date). A dateline ("TAGUIG CITY, 15 August 2023 —")
+    gives the date only when the sentence names no other. A bare "May" or "Jun" that could be
+    a verb or a name is not a date."""
+    dates: list[tuple[bool, str]] = []
     for m in _DATE.finditer(sentence):
         month = MONTHS.get(m.group(2).rstrip(".").casefold())
-        if not month or not (m.group(4) or m.group(1) or m.group(3) or m.group(2) != "May"):
+        full = len(m.group(2).rstrip(".")) > 3 and m.group(2) != "May"
+        if not month or not (m.group(4) or m.group(1) or m.group(3) or full):
             continue
-        year = m.group(4) or default_year
+        year = m.group(4) or _year_for(month, default_year, doc_date)
         if not year:
-            return None
+            continue
         day = m.group(1) or m.group(3)
-        if day and m.group(4):
-            return f"{year}-{month:02d}-{int(day):02d}"
-        return f"{year}-{month:02d}"
+        iso = f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+        dates.append((_is_dateline(sentence, m.start(), m.end()), iso))
+    body = [d for dl, d in dates if not dl]
+    if body:
+        return body[0]
+    weekday = _weekday_date(sentence, doc_date)
+    if weekday:
+        return weekday
+    if dates:
+        return dates[0][1]
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
     return y.group(1) if y else None
+
+
+def _year_for(month: int, default_year: str | None, doc_date: str | None) -> str | None:
+    """The year of a month named without one: the report's year, else the document's (the
+    year before when the month is later than the document's own month)."""
+    if default_year and not (doc_date and doc_date.startswith(default_year)):
+        return default_year
+    if doc_date and len(doc_date) >= 7:
+        year = int(doc_date[:4])
+        return str(year - 1 if month > int(doc_date[5:7]) + 1 else year)
+    return default_year
+
+
+def _is_dateline(sentence: str, start: int, end: int) -> bool:
+    """'NANNING, Sept. 20 (Xinhua) --', 'Munich, 12 May 2023 –': the date of the wire, not
+    of the event."""
+    head = sentence[:start].lstrip()
+    if len(head) > 40 or "\n" in head.strip():
+        return False
+    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:—|–|--|-)\s", sentence[end:]))
+
+
+def _weekday_date(sentence: str, doc_date: str | None) -> str | None:
+    """'on Tuesday' in a text dated Wednesday 20 September 2023: 2023-09-19."""
+    m = re.search(r"\b(?:on|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", sentence, re.I)
+    if not m or not doc_date or len(doc_date) < 10:
+        return None
+    try:
+        d = dt.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return None
+    back = (d.weekday() - WEEKDAYS.index(m.group(1).casefold())) % 7
+    return (d - dt.timedelta(days=back)).isoformat()
 
 
 def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) -> list[Found]:
     year = report_year(text, date)
     doc_year = date[:4] if date else None
-    ctx = _Ctx(text, orgs, people, document_org(orgs), year, doc_year)
+    ctx = _Ctx(text, orgs, people, document_org(orgs), year, doc_year, date)
     found: list[Found] = []
     for ps, pe in _paragraphs(text):
         m = re.match(
@@ -327,7 +377,7 @@ def _in_sentence(
         return []
     year = ctx.year
     default_year = year or ctx.doc_year
-    date = _date_in(sent, default_year)
+    date = _date_in(sent, default_year, ctx.doc_date)
     if date is None and para_month and default_year:
         date = f"{default_year}-{para_month:02d}"
     if date is None:
@@ -366,7 +416,7 @@ def _in_sentence(
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
         if bare:
-            if _date_anaphor(found + out, kind, _date_in(sent, default_year)):
+            if _date_anaphor(found + out, kind, _date_in(sent, default_year, ctx.doc_date)):
                 continue
             if any(f.kind == kind for f in found + out):
                 continue

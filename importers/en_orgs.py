@@ -16,7 +16,11 @@ from functools import lru_cache
 
 from importers.en_words import (
     COUNTRIES,
+    COUNTRIES_WITH_THE,
+    COUNTRY_ABBREVIATIONS,
     COUNTRY_OF,
+    COUNTRY_QUALIFIED_HEADS,
+    DIPLOMATIC_HEADS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
@@ -321,17 +325,30 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             name = _trim(seg)
             if not name:
                 continue
+            name = _without_owner(text, name, orgs)
             surface, plain, acrs = _span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head"):
                 continue
-            entry = orgs.add(plain, name[0].start, name[-1].end, country=_country_in(plain))
+            start, end = name[0].start, name[-1].end
+            extra = _abbreviated_country(text, start, plain)
+            if extra:
+                start -= len(extra[0]) - len(plain)
+                surface = plain = extra[0]
+            end = _diplomatic_end(text, plain, end)
+            if end > name[-1].end:
+                surface = plain = re.sub(r"\s+", " ", text[start:end])
+            entry = orgs.add(plain, start, end, country=_country_in(plain))
             if surface != plain:
                 entry.add_form(surface)
                 entry.name = plain if _better_name(plain, entry.name) else entry.name
             for a in acrs:
                 orgs.add(a, into=entry)
-            _definition_after(text, name[-1].end, entry, orgs)
-            _continued_name(text, name[-1].end, plain, entry, orgs)
+            if extra:
+                entry.add_form(extra[1])
+                orgs.by_name.setdefault(fold(extra[1]), entry)
+            _definition_after(text, end, entry, orgs)
+            full = _continued_name(text, end, plain, entry, orgs) or plain
+            _qualify_by_country(text, start, full, entry, orgs)
 
 
 def _definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
@@ -344,19 +361,131 @@ _CONTINUED = re.compile(
     r"((?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)+)"
     r"\s*\(([A-Z][A-Z0-9]{1,9})\)"
 )
+#: The rest of a coordinated portfolio cut at its first comma: ", Trade and Supply".
+_LIST_REST = re.compile(
+    r"((?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?:\s*\(([A-Z][A-Z0-9]{1,9})\))?"
+)
 
 
-def _continued_name(text: str, end: int, plain: str, entry: OrgEntry, orgs: Orgs) -> None:
+def _continued_name(text: str, end: int, plain: str, entry: OrgEntry, orgs: Orgs) -> str | None:
     """A name cut at a comma but completed before its acronym: "Standing Committee on the
-    Law of Trademarks, Industrial Designs and Geographical Indications (SCT)"."""
+    Law of Trademarks, Industrial Designs and Geographical Indications (SCT)", or a
+    portfolio list "Ministry of Industry, Trade and Supply". Returns the full name."""
     m = _CONTINUED.match(text, end)
-    if not m or m.group(2)[0] != plain[:1] or orgs.lookup(m.group(2)) or "\n" in m.group(1):
-        return
-    full = re.sub(r"\s+", " ", plain + m.group(1)).strip()
+    initials = {w[:1] for w in plain.split() if w[:1].isupper()}
+    if m and m.group(2)[0] in initials and not orgs.lookup(m.group(2)) and "\n" not in m.group(1):
+        rest, acr = m.group(1), m.group(2)
+    else:
+        lm = _LIST_REST.match(text, end)
+        if not lm or text[end : end + 1] != "," or "\n" in lm.group(1):
+            return None
+        if not re.search(r"\b(?:of|for)\s+[A-Z][\w’'-]*$", plain):
+            return None
+        rest, acr = lm.group(1), lm.group(2)
+        if acr and orgs.lookup(acr):
+            acr = None
+    full = re.sub(r"\s+", " ", plain + rest).strip()
     entry.add_form(full)
     orgs.by_name.setdefault(fold(full), entry)
-    orgs.add(m.group(2), into=entry)
-    orgs.non_org_acronyms.discard(m.group(2))
+    if acr:
+        orgs.add(acr, into=entry)
+        orgs.non_org_acronyms.discard(acr)
+    return full
+
+
+def country_name(code: str) -> str:
+    """A country's short English name, with "the" where English uses it."""
+    name = COUNTRIES[code][0]
+    return f"the {name}" if code in COUNTRIES_WITH_THE else name
+
+
+def _qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: Orgs) -> None:
+    """A generic body named with its country before it ("Thailand's Ministry of Commerce",
+    "the Jordanian Ministry of ...", "the Philippine Embassy in Bangkok") is the "Ministry of
+    Commerce of Thailand": the country stays part of the name, so that two countries'
+    ministries of commerce are never one organisation."""
+    words = name.split()
+    poss = re.search(
+        r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", text[max(0, start - 40) : start]
+    )
+    written = name
+    if poss and COUNTRY_OF.get(poss.group(1).casefold()):
+        code = COUNTRY_OF[poss.group(1).casefold()]
+        bare = words
+        written = (
+            f"{poss.group(1)}{text[start - len(poss.group()) + len(poss.group(1)) : start]}{name}"
+        )
+        span = (start - len(poss.group()), start + len(name))
+    elif len(words) > 2 and "." not in words[0] and COUNTRY_OF.get(words[0].casefold()):
+        code = COUNTRY_OF[words[0].casefold()]
+        bare = words[1:]
+        span = None
+    else:
+        return
+    if bare[0].casefold() not in COUNTRY_QUALIFIED_HEADS or _country_in(" ".join(bare)):
+        return
+    head, rest = bare[0], " ".join(bare[1:])
+    place = country_name(code)
+    if rest.startswith(("in ", "to ")) or not rest:
+        canonical = f"{head} of {place} {rest}".strip()
+    else:
+        canonical = f"{head} {rest} of {place}"
+    other = orgs.lookup(canonical)
+    if other is not None and other is not entry:
+        merge(orgs, other, entry)
+        entry = other
+    if written != name and name in entry.forms:
+        entry.forms.remove(name)  # the bare "Ministry of Commerce" names no one body
+    entry.add_form(written)
+    entry.add_form(canonical)
+    entry.name = canonical
+    entry.country = entry.country or code
+    orgs.by_name[fold(canonical)] = entry
+    orgs.by_name[fold(written)] = entry
+    long = STATE_LONG_NAMES.get(code)
+    if long and not rest.startswith(("in ", "to ")):
+        alias = f"{head} {rest} of the {long}"
+        entry.add_form(alias)
+        entry.name = canonical
+        orgs.by_name.setdefault(fold(alias), entry)
+    if span:
+        orgs.add_span(entry, *span)
+
+
+def _abbreviated_country(text: str, start: int, plain: str) -> tuple[str, str] | None:
+    """'U.S. Department of State': (the name with its abbreviation, the name spelled out)."""
+    m = re.search(r"(?<![\w.])(U\.S\.|U\.K\.)\s+$", text[max(0, start - 6) : start])
+    if not m or plain.startswith(("United", "U.")):
+        return None
+    return f"{m.group(1)} {plain}", f"{COUNTRY_ABBREVIATIONS[m.group(1)]} {plain}"
+
+
+def _without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
+    """'the Industrial Property Protection Directorate of MITS': a unit of a body the text
+    has named already ends before "of" + that body's acronym."""
+    if len(name) >= 4 and name[-2].low == "of" and _ACRONYM.match(name[-1].text):
+        owner = orgs.lookup(name[-1].text)
+        if owner is not None and _is_head(name[-3]):
+            return name[:-2]
+    return name
+
+
+_DIPLOMATIC_REST = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
+def _diplomatic_end(text: str, name: str, end: int) -> int:
+    """Where a mission's name ends: "Permanent Mission of Brazil to the United Nations Office
+    at Geneva", "Embassy of Japan in Beijing"."""
+    if name.split()[-1].casefold() not in DIPLOMATIC_HEADS and not re.search(
+        r"\b(?:Mission|Embassy|Consulate|Delegation)\s+of\b", name
+    ):
+        return end
+    m = _DIPLOMATIC_REST.match(text, end)
+    return m.end() if m else end
 
 
 def _country_in(name: str) -> str | None:
@@ -404,12 +533,27 @@ def _inside_same(orgs: Orgs, s: int, e: int, ref: RefOrg) -> bool:
     return False
 
 
+def _reference_forms(form: str) -> list[str]:
+    """A name and the forms a reference may list it under: "Department of Intellectual
+    Property of the Kingdom of Thailand" is "Department of Intellectual Property (Thailand)"."""
+    out = [form]
+    m = re.fullmatch(
+        r"(.+?)\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Federative Republic)\s+of\s+)?"
+        r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+        form,
+    )
+    if m and COUNTRY_OF.get(m.group(2).casefold()):
+        short = COUNTRIES[COUNTRY_OF[m.group(2).casefold()]][0]
+        out += [f"{m.group(1)} ({short})", f"{m.group(1)} of {short}"]
+    return out
+
+
 def link_references(orgs: Orgs, reference: Reference) -> None:
     """Give entries found by pattern their reference id when one of their forms is known."""
     for entry in list(orgs.entries):
         if entry.ref:
             continue
-        for form in entry.forms:
+        for form in [f for x in entry.forms for f in _reference_forms(x)]:
             ref = reference.org_named(form)
             if ref:
                 entry.ref = ref

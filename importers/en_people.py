@@ -16,17 +16,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from importers.en_orgs import OrgEntry, Orgs
+from importers.en_orgs import OrgEntry, Orgs, country_name
 from importers.en_words import (
     CITY_TITLES,
     COUNTRIES,
     COUNTRY_OF,
     GOVERNMENT_TITLES,
+    HONORIFICS,
+    NON_ORG_ACRONYMS,
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     ORG_HEADS,
     STATE_LONG_NAMES,
     TITLE_CORE,
+    TITLE_MODIFIER_WORDS,
+    TITLE_UNIT_WORDS,
 )
 from importers.reference import Reference
 from store.text import fold
@@ -34,7 +38,12 @@ from store.text import fold
 _TITLE = re.compile(
     rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?P<title>{TITLE_CORE})(?![\w-])", re.IGNORECASE
 )
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž’'-]+")
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LO = "a-zß-öø-ÿā-ž"
+#: One word of a name: "Moreira", "Al-Masri", "In-sil", "O'Connell", "McKinley".
+_NAME_TOKEN = re.compile(rf"[{_UP}][{_LO}’']+(?:-?[{_UP}][{_LO}’']+|-[{_LO}]+)*-?")
+#: A middle initial: "Rowel S. Barba".
+_INITIAL = re.compile(rf"[{_UP}]\.")
 _PARTICLES = frozenset(
     {
         "van",
@@ -142,6 +151,9 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             p = re.match(r"(\w+)[ \t]+", text[i:])
             if p and p.group(1) in _PARTICLES and _NAME_TOKEN.match(text, i + p.end()):
                 i += p.end()
+            ini = re.match(rf"[{_UP}]\.[ \t]+", text[i:])
+            if ini and count == 1 and _NAME_TOKEN.match(text, i + ini.end()):
+                i += ini.end()
             continue
         break
     return (start, end) if count >= 2 else None
@@ -157,6 +169,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         window = window[nl + 1 :]
     words = list(re.finditer(r"[^\s,;:()]+", window))
     picked: list[re.Match[str]] = []
+    initials = 0
     for w in reversed(words):
         tok = w.group()
         if _NAME_TOKEN.fullmatch(tok) and _valid_token(tok) and len(picked) < 4:
@@ -164,7 +177,12 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             continue
         if tok in _PARTICLES and picked:
             continue
+        if _INITIAL.fullmatch(tok) and len(picked) == 1 and not initials:
+            initials += 1  # "Rowel S. Barba": the initial sits between two name words
+            continue
         break
+    if initials and len(picked) < 2:
+        return None
     if len(picked) < 2:
         return None
     start, end = base + picked[0].start(), base + picked[-1].end()
@@ -175,36 +193,126 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+_POSSESSIVE = r"(?:[\w-]+['’]s\s+)"
+#: A coordinated list of capitalised words: "Industry, Trade and Supply", "Commerce".
+_CAP = r"[A-Z][\w’'-]*"
+_CAP_LIST = (
+    rf"(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*"
+    rf"(?:(?:,\s+{_CAP}(?:\s+{_CAP})*)*,?\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*)?"
+)
+
+
 def _org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
-    """The organisation named right after a title: "of WIPO", "of the city's Bureau"."""
-    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w]+['’]s\s+)?", text[pos:])
+    """The organisation named right after a title: "of WIPO", "of the city's Bureau",
+    "of WIPO's IP Sector" (the owner of a unit is the organisation)."""
+    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?", text[pos:])
     if not m:
         return None
     p = pos + m.end()
     hit = orgs.at(p)
     if hit:
-        return hit[2], hit[1]
+        return hit[2], _after_acronym(text, hit[1])
+    poss = re.match(r"([\w-]+)['’]s\s+", text[p:])
+    if poss:
+        owner = orgs.at(p)
+        if owner is None:
+            owner = next(
+                (x for x in orgs.mentions if x[0] == p and x[1] == p + len(poss.group(1))), None
+            )
+        if owner is not None:
+            return owner[2], p + poss.end()
+        p += poss.end()
+        hit = orgs.at(p)
+        if hit:
+            return hit[2], _after_acronym(text, hit[1])
     a = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b", text[p:])
-    if a and a.group(1).upper() == a.group(1) and len(a.group(1)) >= 2:
+    if (
+        a
+        and a.group(1).upper() == a.group(1)
+        and len(a.group(1)) >= 2
+        and a.group(1) not in NON_ORG_ACRONYMS
+        and a.group(1) not in orgs.non_org_acronyms
+    ):
         return orgs.add(a.group(1), p, p + len(a.group(1))), p + len(a.group(1))
     return None
 
 
+def _after_acronym(text: str, pos: int) -> int:
+    """Past an acronym in brackets that follows a name: "... of Brazil (INPI)"."""
+    m = re.match(r"\s*\([^()\n]{1,15}\)", text[pos:])
+    return pos + m.end() if m else pos
+
+
+def _org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:
+    """The organisation after a title, seen through a unit of it: "deputy director-general
+    of the Department of Asian Affairs at China's Ministry of Commerce" is a role at the
+    ministry whose title keeps the unit. Returns (organisation, end, title addition)."""
+    first = _org_after(text, pos, orgs)
+    if first is None:
+        return None
+    org, end = first
+    parent = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
+    if (
+        parent
+        and orgs.at(end + parent.end()) is not None
+        or (parent and re.match(_POSSESSIVE, text[end + parent.end() :]))
+    ):
+        second = _org_after(text, end, orgs)
+        if second is not None and second[0] is not org:
+            unit = re.sub(r"\s+", " ", text[pos:end]).rstrip()
+            return second[0], second[1], unit
+    return org, end, ""
+
+
 def _org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
-    """The organisation named right before a title: "WIPO Director General", "IPOS's"."""
-    m = re.search(r"(?:['’]s)?\s+$", text[max(0, pos - 4) : pos])
+    """The organisation named right before a title: "WIPO Director General", "IPOS's",
+    "Department of Trade and Industry (DTI) Secretary"."""
+    m = re.search(r"(?:['’]s|\))?\s+$", text[max(0, pos - 4) : pos])
     if not m:
         return None
     end = pos - len(m.group())
+    if m.group().startswith(")"):
+        end += 1
+        return next((e for s, x, e in orgs.mentions if x in (end, end - 1) and s < end), None)
     return next((e for s, x, e in orgs.mentions if x == end), None)
 
 
+def _org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """The body a person heads: "the Directorate of MITS, headed by Director X", "a
+    delegation from IPOPHL led by Director General Y". Of a chain "A of B" it is A."""
+    m = re.search(
+        r"\b(?:headed|led|chaired|directed|managed)\s+by\s+(?:the\s+)?$",
+        text[max(0, tstart - 40) : tstart],
+    )
+    if not m:
+        return None
+    pos = tstart - len(m.group())
+    floor = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), 0)
+    ms = sorted(x for x in orgs.mentions if floor <= x[0] and x[1] <= pos)
+    if not ms or not re.fullmatch(r"\)?\s*,?\s*", text[ms[-1][1] : pos]):
+        return None
+    k = len(ms) - 1
+    while k > 0 and re.fullmatch(
+        r"\s*(?:\(|of\s+(?:the\s+)?|at\s+(?:the\s+)?)", text[ms[k - 1][1] : ms[k][0]]
+    ):
+        k -= 1
+    return ms[k][2]
+
+
+def _possessive_country(text: str, pos: int) -> str | None:
+    """'Jordan's Minister ...': the country a title is qualified by."""
+    m = re.search(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", text[max(0, pos - 40) : pos])
+    if m and m.group(1).casefold() in COUNTRY_OF:
+        return m.group(1)
+    return None
+
+
 def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, str | None, int]:
-    """A minister's portfolio: ("of Industry and Handicraft", acronym, country, end)."""
+    """A minister's portfolio: (title, "Industry, Trade and Supply", acronym, country, end)."""
     if not re.search(r"(?i)(minister|secretary)$", title):
         return title, "", None, None, pos
     m = re.match(
-        r"\s+(of|for)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
+        rf"\s+(of|for)\s+({_CAP_LIST})"
         r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
         text[pos:],
     )
@@ -214,8 +322,24 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     country = m.group(4) if m.group(4) and m.group(4).casefold() in COUNTRY_OF else None
     if m.group(4) and not country:
         portfolio = f"{portfolio} of {m.group(4)}"
-    end = pos + m.end() if country or not m.group(4) else pos + m.end()
-    return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, end
+    return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
+
+
+def _function(text: str, pos: int, orgs: Orgs) -> int:
+    """Where a title's own portfolio ends: "Commissioner of Patents, Trade Marks and Designs"
+    names a function, not an organisation, so it stays in the title. `pos` if none."""
+    m = re.match(rf"\s+(?:of|for)\s+({_CAP_LIST})", text[pos:])
+    if not m or _org_after(text, pos, orgs) is not None:
+        return pos
+    words = re.findall(r"[\w’'-]+", m.group(1))
+    if any(w.casefold() in COUNTRY_OF or w.casefold() in ORG_HEADS for w in words):
+        return pos
+    if orgs.between(pos, pos + m.end()) or name_after(text, pos + m.start(1)) == (
+        pos + m.start(1),
+        pos + m.end(1),
+    ):
+        return pos
+    return pos + m.end()
 
 
 def find_people(text: str, orgs: Orgs) -> People:
@@ -228,8 +352,21 @@ def find_people(text: str, orgs: Orgs) -> People:
     return people
 
 
-def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
-    """Read the person and organisation around one title; returns where the title ends."""
+@dataclass
+class _Title:
+    """One title as read from the text, with what it already says about the organisation."""
+
+    text: str
+    start: int
+    end: int
+    ministry: OrgEntry | None = None
+    country: str | None = None  # "Thailand's Deputy Minister": the country as written
+    function: bool = False  # a portfolio that is not an organisation ("of Patents")
+
+
+def _read_title(text: str, m: re.Match[str], orgs: Orgs) -> _Title:
+    """The title at `m` with its second title ("and Minister of X") and its portfolio; a
+    minister's portfolio makes the ministry an organisation."""
     title = m.group("title")
     tstart, tend = m.start("title"), m.end("title")
     # "Senior Minister and Minister of X", "Acting Chief Executive and Comptroller General"
@@ -237,79 +374,207 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if more and more.group(1)[:1].isupper() == title[:1].isupper():
         title = text[tstart : tend + more.end()]
         tend += more.end()
+    poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
-    ministry: OrgEntry | None = None
+    country = country or poss
+    t = _Title(title, tstart, tend, country=poss)
     if portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
+        code = COUNTRY_OF.get((country or "").casefold())
         if country:
-            name += f" of {country}"
-        ministry = orgs.add(
-            name, kind="government", country=COUNTRY_OF.get((country or "").casefold())
-        )
+            name += f" of {country_name(code) if code else country}"
+        t.ministry = orgs.add(name, kind="government", country=code)
+        long = STATE_LONG_NAMES.get(code or "")
+        if long:
+            t.ministry.add_form(f"Ministry of {portfolio} of the {long}")
+            orgs.by_name.setdefault(fold(f"Ministry of {portfolio} of the {long}"), t.ministry)
         if acr:
-            orgs.add(acr, into=ministry)
-        tend = pend
-    capital = title[:1].isupper()
+            orgs.add(acr, into=t.ministry)
+        t.end = pend
+        t.country = None
+    elif title[:1].isupper():
+        fend = _function(text, tend, orgs)
+        if fend > tend:
+            t.text = re.sub(r"\s+", " ", text[tstart:fend])
+            t.end, t.function = fend, True
+    return t
 
-    # pattern C: "NAME, [the] [ORG|Place] title [of ORG]"
-    before = re.search(
-        r",[ \t]*(?:the\s+|a\s+|an\s+)?([^,\n.;:]{0,70}?)[ \t]*$",
-        text[max(0, tstart - 90) : tstart],
-    )
-    if before and not re.fullmatch(
-        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?)?", before.group(1)
-    ):
-        before = None
-    if before:
-        comma = max(0, tstart - 90) + before.start()
-        pre = before.group(1)
-        nm = name_before(text, comma)
-        if nm:
-            org = ministry or _org_of_pre(text, tstart, pre, orgs)
-            place = None
-            if org is None and pre and not pre[:1].islower():
-                place = pre.rstrip("’'s ").strip() or None
-            if org is None:
-                after = _org_after(text, tend, orgs)
-                org = after[0] if after else None
-            if pre == "" or org is not None or place:
-                _record(people, text, nm, title, org, (tstart, tend), place)
-                return tend
-    if not capital:
-        return tend
-    # pattern A: "[ORG] Title NAME [of ORG]"
-    nm = name_after(text, tend)
+
+def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
+    """Read the person and organisation around one title; returns where the title ends."""
+    t = _read_title(text, m, orgs)
+    if _before_name(text, m, t, orgs, people) or _copula_name(text, m, t, orgs, people):
+        return t.end
+    if not t.text[:1].isupper():
+        return t.end
+    # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
+    nm, t.text = _name_after_title(text, t)
     if nm:
-        org = ministry or _org_before(text, tstart, orgs)
+        org = t.ministry or _org_before(text, t.start, orgs) or _org_leading(text, t.start, orgs)
         if org is None:
             after = _org_after(text, nm[1], orgs)
             org = after[0] if after else None
-        _record(people, text, nm, title, org, (tstart, tend), None)
-        return tend
-    # pattern B: "Title of ORG NAME" / "Title of ORG, NAME,"
-    after = _org_after(text, tend, orgs)
-    if after:
-        org, oend = after
+        _record(people, text, nm, t.text, org, (t.start, t.end), t.country)
+        return t.end
+    # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
+    unit = _org_after_unit(text, t.end, orgs)
+    if unit:
+        org, oend, extra = unit
         nm = name_after(text, oend) or _appositive(text, oend)
         if nm:
-            _record(people, text, nm, title, org, (tstart, tend), None)
-    return tend
+            _record(people, text, nm, t.text + extra, org, (t.start, t.end), None)
+        return t.end
+    # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
+    nm = _appositive(text, t.end)
+    if nm:
+        org = t.ministry or _org_before(text, m.start(), orgs)
+        _record(people, text, nm, t.text, org, (t.start, t.end), t.country)
+    return t.end
+
+
+def _before_name(text: str, m: re.Match[str], t: _Title, orgs: Orgs, people: People) -> bool:
+    """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
+    before = re.search(
+        r",[ \t]*(?:the\s+|a\s+|an\s+)?([^,\n.;:]{0,70}?)[ \t]*$",
+        text[max(0, m.start() - 90) : m.start()],
+    )
+    if before is None or not re.fullmatch(
+        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?)?", before.group(1)
+    ):
+        return False
+    pre = before.group(1)
+    follows = _NAME_TOKEN.match(text, t.end + 1)
+    if pre == "" and t.text[:1].isupper() and follows and _valid_token(follows.group()):
+        return False  # "NAME, Commissioner Lee and ...": a list of titled names
+    comma = max(0, m.start() - 90) + before.start()
+    nm = name_before(text, comma)
+    if not nm:
+        return False
+    title = t.text
+    org = t.ministry or (_org_before(text, t.start, orgs) if pre else None)
+    place = None
+    if org is None and pre and not pre[:1].islower():
+        place = pre.rstrip("’'s ").strip() or None
+    if org is None and not t.function:
+        unit = _org_after_unit(text, t.end, orgs)
+        if unit:
+            org, _, extra = unit
+            title += extra
+    if pre == "" or org is not None or place:
+        _record(people, text, nm, title, org, (t.start, t.end), place)
+        _successor(text, t.end, people, title, org)
+        return True
+    return False
+
+
+_COPULA = re.compile(
+    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be)\s+)"
+    r"(?:(?:appointed|named|elected|designated|promoted|previously|formerly|also|now)\s+)*"
+    r"(?:(?:as|to)\s+)?(?:the\s+)?$"
+)
+
+
+def _copula_name(text: str, m: re.Match[str], t: _Title, orgs: Orgs, people: People) -> bool:
+    """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
+    previously General Manager, Business Services at ORG"."""
+    cop = _COPULA.search(text, max(0, m.start() - 60), m.start())
+    if cop is None or not t.text[:1].isupper():
+        return False
+    nm = name_before(text, cop.start())
+    known = None if nm else _known_surname(text, cop.start(), people)
+    if known:
+        nm, person = known
+        person.spans.append(nm)
+    if nm is None:
+        return False
+    title, end = t.text, t.end
+    unit = re.match(
+        rf",\s+({_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP}){{0,4}})(?=\s+(?:at|of)\s)", text[end:]
+    )
+    if unit and _org_after(text, end + unit.end(), orgs):
+        title += f", {unit.group(1)}"
+        end += unit.end()
+    org = t.ministry
+    if org is None and not t.function:
+        found = _org_after_unit(text, end, orgs)
+        if found:
+            org, _, extra = found
+            title += extra
+    if known:
+        people.roles.append(
+            RoleEntry(known[1], org, title, (t.start, t.end), t.country, org is None)
+        )
+    else:
+        _record(people, text, nm, title, org, (t.start, t.end), t.country)
+    _successor(text, t.end, people, title, org)
+    return True
+
+
+def _known_surname(
+    text: str, pos: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """'Ms Whitfield' before `pos`: the span of the surname and the person already named."""
+    m = re.search(rf"{HONORIFICS}\s+({_NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos])
+    if not m:
+        return None
+    word = m.group(1)
+    person = next((e for e in people.entries if e.name.split()[-1] == word), None)
+    if person is None:
+        return None
+    s = max(0, pos - 40) + m.start(1)
+    return (s, s + len(word)), person
+
+
+def _successor(text: str, end: int, people: People, title: str, org: OrgEntry | None) -> None:
+    """'..., succeeding NAME': the predecessor held the same title at the same body."""
+    m = re.match(r"\s*,?\s*(?:succeeding|replacing|who\s+succeeds|who\s+replaces)\s+", text[end:])
+    if not m:
+        return
+    nm = name_after(text, end + m.end() - 1)
+    if nm:
+        _record(people, text, nm, title, org, (end, nm[1]), None)
+
+
+def _name_after_title(text: str, t: _Title) -> tuple[tuple[int, int] | None, str]:
+    """The name right after a title, or after a title that goes on with the unit or function
+    it covers ("Vice-President Patent Granting Process Steve Rowan")."""
+    nm = name_after(text, t.end)
+    if nm or t.function:
+        return nm, t.text
+    words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*)", text[t.end : t.end + 120]))
+    run: list[re.Match[str]] = []
+    for w in words:
+        if run and w.start() != run[-1].end():
+            break
+        if not run and w.start() != 0:
+            break
+        run.append(w)
+    last_unit = -1
+    for k, w in enumerate(run[:8]):
+        low = w.group(1).casefold()
+        if low in TITLE_UNIT_WORDS or not _valid_token(w.group(1)):
+            last_unit = k
+    if last_unit < 0 or last_unit + 1 >= len(run):
+        return None, t.text
+    first = run[0].group(1).casefold()
+    if first not in TITLE_UNIT_WORDS and _valid_token(run[0].group(1)):
+        return None, t.text
+    unit_end = t.end + run[last_unit].end()
+    nm = name_after(text, unit_end)
+    if nm is None:
+        return None, t.text
+    return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
 
 
 def _appositive(text: str, pos: int) -> tuple[int, int] | None:
-    m = re.match(r",\s*", text[pos:])
+    """', NAME,' or ', NAME.' right after a title or its organisation."""
+    m = re.match(r",[ \t]*", text[pos:])
     if not m:
         return None
-    nm = name_after(text, pos + m.end() - 1) if m.end() else None
-    if nm and re.match(r"\s*[,.]", text[nm[1] :]):
+    nm = name_after(text, pos + m.end() - 1)
+    if nm and re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[nm[1] :]):
         return nm
     return None
-
-
-def _org_of_pre(text: str, tstart: int, pre: str, orgs: Orgs) -> OrgEntry | None:
-    if not pre:
-        return None
-    return _org_before(text, tstart, orgs)
 
 
 def _record(
@@ -458,8 +723,19 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             is_gov = True
         if is_gov and country:
             r.org = government_of(orgs, country, reference)
-        elif base in OFFICE_TITLES or base.split()[-1] in ("commissioner", "general"):
+        elif _office_title(base):
             r.org = home
+
+
+def _office_title(title: str) -> bool:
+    """Whether a title stated bare is an office holder's: "Commissioner", "Deputy Director",
+    "Commissioner of Patents, Trade Marks and Designs" (its function is not a body)."""
+    core = re.split(r"\s+(?:of|for)\s+|,", title)[0].strip()
+    words = core.split()
+    while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
+        words = words[1:]
+    core = " ".join(words)
+    return core in OFFICE_TITLES or core.split()[-1] in ("commissioner", "general")
 
 
 def _reference_org(person: PersonEntry, reference: Reference, orgs: Orgs) -> OrgEntry | None:

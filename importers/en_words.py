@@ -51,6 +51,11 @@ ORG_HEADS = frozenset(
         "company",
         "firm",
         "bank",
+        "confederation",
+        "directorate",
+        "mission",
+        "embassy",
+        "consulate",
         "ltd",
         "ltd.",
         "limited",
@@ -135,6 +140,7 @@ NON_ORG_ACRONYMS = frozenset(
         "IX",
         "XX",
         "COVID",
+        "FY",
         "ID",
         "TM",
         "BEIJING",
@@ -258,7 +264,113 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "EC": ("Ecuador", "Ecuadorian"),
     "UY": ("Uruguay", "Uruguayan"),
     "CU": ("Cuba", "Cuban"),
+    "JO": ("Jordan", "Jordanian"),
+    "LB": ("Lebanon", "Lebanese"),
+    "IQ": ("Iraq", "Iraqi"),
+    "OM": ("Oman", "Omani"),
+    "KW": ("Kuwait", "Kuwaiti"),
+    "BH": ("Bahrain", "Bahraini"),
+    "DZ": ("Algeria", "Algerian"),
+    "TN": ("Tunisia", "Tunisian"),
+    "GH": ("Ghana", "Ghanaian"),
+    "UG": ("Uganda", "Ugandan"),
+    "TZ": ("Tanzania", "Tanzanian"),
+    "ZW": ("Zimbabwe", "Zimbabwean"),
+    "RW": ("Rwanda", "Rwandan"),
+    "SN": ("Senegal", "Senegalese"),
+    "AF": ("Afghanistan", "Afghan"),
+    "VE": ("Venezuela", "Venezuelan"),
+    "BO": ("Bolivia", "Bolivian"),
+    "PY": ("Paraguay", "Paraguayan"),
+    "CR": ("Costa Rica", "Costa Rican"),
+    "PA": ("Panama", "Panamanian"),
+    "GT": ("Guatemala", "Guatemalan"),
+    "DO": ("Dominican Republic", "Dominican"),
+    "LU": ("Luxembourg",),
+    "MT": ("Malta", "Maltese"),
+    "CY": ("Cyprus", "Cypriot"),
+    "HR": ("Croatia", "Croatian"),
+    "RS": ("Serbia", "Serbian"),
+    "SI": ("Slovenia", "Slovenian"),
+    "AL": ("Albania", "Albanian"),
+    "MD": ("Moldova", "Moldovan"),
+    "TM": ("Turkmenistan", "Turkmen"),
+    "FJ": ("Fiji", "Fijian"),
 }
+
+#: Countries whose English name takes "the" ("Embassy of the Philippines").
+COUNTRIES_WITH_THE = frozenset({"PH", "NL", "US", "GB", "AE", "CZ", "BS", "GM", "MV", "CF"})
+
+#: Heads of generic bodies that name an organisation only together with their country:
+#: "Thailand's Ministry of Commerce" is the "Ministry of Commerce of Thailand".
+COUNTRY_QUALIFIED_HEADS = frozenset({"ministry", "department", "embassy", "consulate", "mission"})
+
+#: Heads of diplomatic missions, whose names go on with "to ..." and "in ..."
+#: ("Permanent Mission of Brazil to the United Nations Office at Geneva").
+DIPLOMATIC_HEADS = frozenset({"mission", "embassy", "consulate", "delegation"})
+
+#: Country prefixes written as abbreviations before a name ("U.S. Department of State").
+COUNTRY_ABBREVIATIONS = {"U.S.": "United States", "U.K.": "United Kingdom"}
+
+#: Words that name a function or unit inside a long title ("Vice-President Patent Granting
+#: Process Steve Rowan"): a personal name never ends a title with one of them.
+TITLE_UNIT_WORDS = frozenset(
+    {
+        "affairs",
+        "process",
+        "operations",
+        "services",
+        "service",
+        "quality",
+        "management",
+        "policy",
+        "legal",
+        "granting",
+        "examination",
+        "administration",
+        "finance",
+        "enforcement",
+        "cooperation",
+        "relations",
+        "innovation",
+        "strategy",
+        "planning",
+        "development",
+        "resources",
+        "communications",
+        "technology",
+        "information",
+        "patents",
+        "trademarks",
+        "designs",
+        "sector",
+        "division",
+        "unit",
+        "programmes",
+        "programs",
+    }
+)
+
+#: Modifiers before a base title: a "Deputy Director" is still an office's director-level
+#: officer when the document names no organisation.
+TITLE_MODIFIER_WORDS = frozenset(
+    {
+        "acting",
+        "deputy",
+        "vice",
+        "assistant",
+        "senior",
+        "associate",
+        "executive",
+        "principal",
+        "first",
+        "second",
+        "interim",
+        "national",
+    }
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 #: Official long forms of states, for "Government of ..." names.
 STATE_LONG_NAMES = {
@@ -358,7 +470,7 @@ _TITLE_BASES = [
 ]
 _TITLE_MODS = (
     r"(?:(?:Acting|Deputy|Vice|Assistant|Senior|Associate|Executive|Permanent|First|Second|"
-    r"Honorary|Principal|Managing|Founding|Co|Chief|Former|IP|Patent|Trademark)[- ]+)*"
+    r"Honorary|Interim|Principal|Managing|Founding|Co|Chief|Former|IP|Patent|Trademark)[- ]+)*"
 )
 TITLE_CORE = rf"{_TITLE_MODS}(?:{'|'.join(_TITLE_BASES)})"
 #: A ministerial title carries its portfolio: "Minister of Industry and Handicraft".

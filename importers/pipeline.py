@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from store.db import Database
+from store.db import Database, lock_for_writing
 from store.models import Document
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"}
@@ -86,6 +86,11 @@ def import_exchange(db: Database, path: Path, report: ImportReport) -> None:
     report.documents += counts["documents"]
 
 
+def _stored(db: Database, sha: str) -> bool:
+    with db.session() as s:
+        return s.exec(select(Document.id).where(Document.sha256 == sha)).first() is not None
+
+
 def import_document(db: Database, path: Path, report: ImportReport, display_path: str) -> None:
     from importers.extract import extract
     from importers.readers import ReadError, read_bytes
@@ -99,10 +104,9 @@ def import_document(db: Database, path: Path, report: ImportReport, display_path
         report.problems.append(Problem(display_path, exc.strerror or "cannot be read"))
         return
     sha = hashlib.sha256(data).hexdigest()
-    with db.session() as s:
-        if s.exec(select(Document.id).where(Document.sha256 == sha)).first() is not None:
-            report.unchanged += 1
-            return
+    if _stored(db, sha):
+        report.unchanged += 1
+        return
     try:
         doc = read_bytes(data, display_path)
     except ReadError as exc:
@@ -111,6 +115,10 @@ def import_document(db: Database, path: Path, report: ImportReport, display_path
     ref = load_reference()
     facts = extract(doc.text, doc.lang, date=doc.date, reference=ref, repaired=True)
     with db.session() as s:
+        lock_for_writing(s)
+        if s.exec(select(Document.id).where(Document.sha256 == sha)).first() is not None:
+            report.unchanged += 1  # another import stored it while this one was reading
+            return
         old = s.exec(select(Document).where(Document.path == display_path)).all()
         for o in old:
             assert o.id is not None

@@ -797,7 +797,9 @@ def repair_text(text: str) -> str:
       URL lines between paragraphs are kept: they are the sources of the items above them
       and carry no risk of splitting a sentence.
     - English hyphenation: "inter-\\nnational" -> "international" when both fragments are
-      lower-case letters.
+      lower-case letters; an English sentence wrapped mid-way (a line of several words
+      ending in a plain word or a comma, then a line starting with a lower-case word) is
+      joined with a space.
     - Paragraph breaks: any run of blank lines becomes one blank line ("\\n\\n"); single
       newlines are kept; the result is stripped.
     """
@@ -951,6 +953,8 @@ def _join_lines(lines: list[_Line]) -> str:
             out.append(cur.text)
         elif cjk_wrap(prev, cur):
             out.append(cur.text)
+        elif cur.gap == 0 and en_continues(prev, cur):
+            out.append(" " + cur.text)  # an English sentence wrapped mid-way: one line again
         else:
             out.append(("\n" if cur.gap == 0 else "\n\n") + cur.text)
         prev = cur

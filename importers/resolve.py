@@ -20,7 +20,6 @@ from importers.reference import Reference, RefOrg, RefPerson
 from store import writer
 from store.merge import merge
 from store.models import Agreement, AgreementParty, Mention, Name, Organisation, Person, Role
-from store.search import index_entity
 from store.text import fold, has_han
 
 
@@ -30,6 +29,7 @@ class Resolved:
 
     orgs: dict[str, int] = field(default_factory=dict)
     people: dict[str, int] = field(default_factory=dict)
+    agreements: set[tuple[str, int]] = field(default_factory=set)
     new_entities: int = 0
     merges: int = 0
     facts: int = 0
@@ -216,7 +216,6 @@ def materialise_org(session: Session, ref: Reference, r: RefOrg) -> int:
     if r.parent and r.parent in ref.orgs:
         org.parent_id = materialise_org(session, ref, ref.orgs[r.parent])
         session.add(org)
-    index_entity(session, "organisation", org.id)
     return org.id
 
 
@@ -252,7 +251,6 @@ def materialise_person(session: Session, ref: Reference, r: RefPerson) -> int:
                 end=role.end,
                 origin="reference",
             )
-    index_entity(session, "person", person.id)
     return person.id
 
 
@@ -277,9 +275,9 @@ def resolve_org(
         org_id = materialise_org(session, ref, r)
         out.new_entities += before is None
         # an entity created earlier from the same names, before the reference knew them
-        for other in _by_names(
-            session, "organisation", [v for n in specific for v in name_variants(n)]
-        ):
+        # (a reference entry newly added to the data): fold it into the reference entity
+        earlier = [v for n in specific for v in name_variants(n)] if before is None else []
+        for other in _by_names(session, "organisation", earlier):
             other_row = session.get(Organisation, other)
             if other != org_id and other_row is not None and other_row.ref_id is None:
                 merge(
@@ -352,6 +350,17 @@ def _cross_candidates(
                         if len(a & b) >= 2 and (a < b or b < a):
                             out.append((hit.id, f"{n} and {other} are forms of one name"))
     return out
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Sir)\.?\s+\S+|[\u4e00-\u9fff]{1,2}"
+    r"(?:先生|女士|小姐|博士|教授|部长|局长|主任|总干事|大使))$"
+)
+
+
+def is_reference_form(name: str) -> bool:
+    """ "Mr. Tang", "邓先生": how a text refers back to a person, not a name of theirs."""
+    return bool(_HONORIFIC.match(name.strip()))
 
 
 def fold_tokens(name: str) -> list[str]:
@@ -496,7 +505,8 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
         pid = resolve_person(session, ref, p, orgs_here, out)
         out.people[p.key] = pid
         for n in [p.name, *p.aliases]:
-            writer.add_name(session, "person", pid, n)
+            if not is_reference_form(n):
+                writer.add_name(session, "person", pid, n)
         for sp in p.spans or [None]:  # type: ignore[list-item]
             mention("person", pid, sp.start if sp else 0, sp.end if sp else 0, p.name, p.confidence)
     for r in facts.roles:
@@ -537,11 +547,10 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
                 writer.add_party(session, aid, person_id=out.people[k], role="witness")
         sp = a.span
         mention("agreement", aid, sp.start if sp else 0, sp.end if sp else 0, a.title, a.confidence)
-        index_entity(session, "agreement", aid)
+        out.agreements.add(("agreement", aid))
         out.facts += 1
-    session.flush()
-    for oid in set(out.orgs.values()):
-        index_entity(session, "organisation", oid)
-    for pid in set(out.people.values()):
-        index_entity(session, "person", pid)
+    mentioned = {("organisation", i) for i in out.orgs.values()}
+    mentioned |= {("person", i) for i in out.people.values()}
+    mentioned |= set(out.agreements)
+    writer.reindex_touched(session, mentioned)
     return out

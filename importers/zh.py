@@ -14,9 +14,10 @@ Mentions are grouped into one `OrgFact`/`PersonFact` per entity within the docum
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from importers import zh_agree, zh_lex, zh_orgs
+from importers import zh_agree, zh_lex, zh_orgs, zh_table
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
 from importers.reference import Reference
 from importers.zh_orgs import Mention
@@ -62,12 +63,14 @@ def extract(
     orgs.find(toks)
     orgs.rescan()
     people = PeopleFinder(v.text, toks, orgs.mentions)
+    people.table_rows(orgs.rows)
     people.titled()
     orgs.add_item_orgs(people.hits)
     orgs.rescan()
     people.orgs = orgs.mentions
     people.named_then_titled()
     people.table_cells()
+    people.government_roles()
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     people.referred(known)
@@ -86,6 +89,7 @@ class OrgIndex:
     reference: Reference
     mentions: list[Mention] = field(default_factory=list)
     alias_of: dict[str, str] = field(default_factory=dict)  # folded alias -> folded name
+    rows: list[zh_table.Row] = field(default_factory=list)  # participant table rows
 
     def find(self, toks: list[zh_lex.Token]) -> None:
         text = self.v.text
@@ -94,8 +98,11 @@ class OrgIndex:
         branch = zh_orgs.branches(text, toks, grown)
         marked = zh_orgs.bracketed(text, toks, gaz + grown)
         latin = zh_orgs.latin(text, gaz + grown + marked)
-        found = gaz + grown + branch + marked + latin + zh_orgs.listed(text, toks)
+        self.rows = zh_table.rows(text)
+        table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
+        found = gaz + grown + branch + marked + latin + zh_orgs.listed(text, toks) + table
         zh_orgs.descriptors(text, found)
+        zh_orgs.in_titles(text, found)
         self.mentions = zh_orgs.select(found)
         self._aliases()
 
@@ -153,14 +160,36 @@ class OrgIndex:
                         merged[key] = names[rest]
         return merged
 
+    def _dual_merge(self) -> dict[str, str]:
+        """X（Y）: both names of one body; the group of Y joins the group of X."""
+        return {
+            self._key(y): self._key(x)
+            for x, y in zh_orgs.duals(self.v.text, self.mentions)
+            if self._key(x) != self._key(y)
+        }
+
+    def _level_merge(self, keys: dict[str, list[Mention]]) -> dict[str, str]:
+        """省知识产权局 and 省市场监管局 in a text that names 浙江省知识产权局 and
+        浙江省市场监督管理局: the province's own office, named without the province."""
+        full = [(k, m.name) for k, ms in keys.items() for m in ms]
+        merged: dict[str, str] = {}
+        for key, ms in keys.items():
+            for m in ms:
+                target = _level_target(m.name, [(k, n) for k, n in full if k != key])
+                if target is not None:
+                    merged[key] = target
+        return merged
+
     def facts(self, facts: DocumentFacts) -> dict[int, str]:
         """One OrgFact per organisation; returns id(mention) -> OrgFact key."""
         groups: dict[str, list[Mention]] = {}
         for m in self.mentions:
             groups.setdefault(self._key(m), []).append(m)
-        for src, dst in self._place_merge(groups).items():
-            if src in groups and dst in groups and src != dst:
-                groups[dst].extend(groups.pop(src))
+        for merge in (self._dual_merge, lambda: self._place_merge(groups)):
+            for src, dst in merge().items():
+                _move(groups, src, dst)
+        for src, dst in self._level_merge(groups).items():
+            _move(groups, src, dst)
         out: dict[int, str] = {}
         for n, (_key, ms) in enumerate(groups.items(), 1):
             fact = self._fact(f"o{n}", ms)
@@ -188,6 +217,37 @@ class OrgIndex:
             spans=[self.v.span(m.start, m.end) for m in ms],
             confidence=1.0 if ref else 0.7,
         )
+
+
+def _move(groups: dict[str, list[Mention]], src: str, dst: str) -> None:
+    """Merge group `src` into `dst` (both must still exist)."""
+    if src in groups and dst in groups and src != dst:
+        groups[dst].extend(groups.pop(src))
+
+
+LEVELS = ("自治区", "省", "市", "区", "县")
+
+
+def _level_target(name: str, others: list[tuple[str, str]]) -> str | None:
+    """The key of the one organisation `name` (省知识产权局) abbreviates by leaving out the
+    place: 浙江省知识产权局, or 浙江省市场监督管理局 for 省市场监管局."""
+    level = next((lv for lv in LEVELS if name.startswith(lv)), None)
+    if level is None or len(name) - len(level) < 3:
+        return None
+    found = set()
+    for key, other in others:
+        k = other.find(level)
+        head, tail = other[:k], other[k:]
+        if k < 2 or not all(zh_lex.HAN.match(c) for c in head) or zh_orgs.org_suffix(head):
+            continue
+        if tail == name or (_subsequence(name, tail) and tail[-1] == name[-1]):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _kind(name: str) -> str | None:
@@ -247,19 +307,51 @@ def _agreement_facts(
     date: str | None,
 ) -> None:
     people_at = [(s.start, s.end, p.key) for p in facts.people for s in p.spans]
-    for hit in zh_agree.find(v.text, mentions, date):
+    org_key = lambda m: org_keys.get(id(m), m.name)  # noqa: E731
+    for hit in zh_agree.find(v.text, mentions, date, org_key):
         parties = list(dict.fromkeys(org_keys[id(m)] for m in hit.parties if id(m) in org_keys))
         span = v.span(hit.start, hit.end)
-        clause = v.span(*hit.clause) if hit.clause[1] > hit.clause[0] else None
-        signers = [k for s, e, k in people_at if clause and clause.start <= s and e <= clause.end]
+        clauses = [v.span(a, b) for a, b in hit.clauses if b > a]
+        signers = [k for s, e, k in people_at if any(c.start <= s and e <= c.end for c in clauses)]
+        signers = list(dict.fromkeys(signers))
+        if len(parties) < 2:
+            counted = [p for a, b in hit.clauses for p in _counted_parties(v.text[a:b], facts)]
+            parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
+        if not parties:
+            continue
         facts.agreements.append(
             AgreementFact(
                 title=hit.title,
                 kind=hit.kind,
                 date=hit.date,
                 parties=parties,
-                signatories=list(dict.fromkeys(signers)),
+                signatories=signers,
                 span=span,
                 confidence=0.8,
             )
         )
+
+
+COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})国[\u4e00-\u9fff]{0,6}?(?:机构|局|部门|主管部门)")
+NUMERALS = {c: k for k, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+
+
+def _counted_parties(clause: str, facts: DocumentFacts) -> list[str]:
+    """与五国知识产权机构负责人共同签署: when the text names organisations of exactly five
+    foreign countries, one each, they are the five counted ones."""
+    m = COUNTED.search(clause)
+    if m is None:
+        return []
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMERALS[m.group(1)]
+    by_country: dict[str, list[str]] = {}
+    for o in facts.orgs:
+        if o.country and o.country != "CN":
+            by_country.setdefault(o.country, []).append(o.key)
+    if len(by_country) != n or any(len(keys) != 1 for keys in by_country.values()):
+        return []
+    return [keys[0] for keys in by_country.values()]
+
+
+def _orgs_of(facts: DocumentFacts, people: list[str]) -> list[str]:
+    """The organisations of the roles of `people` (申长雨与…签署: 申长雨's office signs)."""
+    return [r.org for p in people for r in facts.roles if r.person == p and r.org]

@@ -10,8 +10,10 @@ the organisations before the verb in the same clause (X与Y签署…); a clause 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from importers import zh_lex
 from importers.zh_orgs import Mention
 
 SIGN = re.compile(r"(?:共同|正式|分别|顺利)?(签署|签订|签约|续签|缔结|通过|达成|签字|交换)")
@@ -43,7 +45,11 @@ KINDS: tuple[tuple[str, str], ...] = (
 )
 NOUN = re.compile("|".join(re.escape(k) for k, _ in KINDS))
 COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两百千多数几余]+\s*(?:份|项|个|件|批|轮)")
-NOT_DOCUMENT = re.compile(r"^(?:了|的)?\s*(?:共识|一致|合作意向|意见|协商一致)")
+NOT_DOCUMENT = re.compile(r"^(?:了|的)?\s*(?:共识|一致|合作意向(?!书)|意见|协商一致)")
+# An enumerated item of a bulletin: 一、 / （二） / 3. at the start of a line.
+ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))", re.M)
+BOOK = re.compile(r"《([^》]{2,80})》")
+JOINED_BOOK = re.compile(r"\s*(?:和|与|及|以及|、)\s*《([^》]{2,80})》")
 WITNESS = re.compile(r"见证|出席|陪同|见签")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -60,6 +66,9 @@ class AgreementHit:
     date: str | None = None
     parties: list[Mention] = field(default_factory=list)
     clause: tuple[int, int] = (0, 0)  # where the signing parties and signatories are named
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # of hits merged into it
+    dated: bool = False  # the date is stated in the item that reports the signing
+    item: int = -1  # index of the enumerated item (bulletins), -1 outside items
 
 
 def kind_of(title: str) -> str:
@@ -81,51 +90,91 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _document_after(text: str, pos: int, end: int, verb: str) -> tuple[str, int, int] | None:
-    """The document named after a signing verb: a 《title》 or a noun phrase."""
+def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str, int, int]]:
+    """The documents named after a signing verb: 《titles》 (several joined by 和/、) or a
+    noun phrase (合作意向书)."""
     rest = text[pos:end]
     if NOT_DOCUMENT.match(rest):
-        return None
+        return []
     limit = 12 if verb == "通过" else 40
     book = re.match(r"(?:了|的)?\s*[^《。，,]{0,12}?《([^》]{2,80})》", rest)
     if book and book.start(1) <= limit + 2:
-        title = book.group(1)
-        if NOUN.search(title) or NOUN.match(rest, book.end()):
-            tail = NOUN.match(rest, book.end())
-            full = title + (tail.group(0) if tail and not NOUN.search(title) else "")
-            return full, pos + book.start(1), pos + book.end()
-        return None
+        out = []
+        at = pos + book.start(0)
+        while (b := (BOOK.search(text, at, end) if not out else JOINED_BOOK.match(text, at, end))):
+            title = b.group(1)
+            tail = NOUN.match(text, b.end(), end)
+            if NOUN.search(title) or tail:
+                full = title + (tail.group(0) if tail and not NOUN.search(title) else "")
+                out.append((full, b.start(1), b.end()))
+            at = b.end()
+        return out
     noun = NOUN.search(rest, 0, limit + 8)
     if not noun or "，" in rest[: noun.start()] or "," in rest[: noun.start()]:
-        return None
+        return []
     phrase = rest[: noun.end()].lstrip("了的 ")
     if COUNT.search(phrase):
-        return None
+        return []
     if kind_of(phrase) == "programme" and len(phrase) < 4:
-        return None
-    return phrase, pos + noun.end() - len(phrase), pos + noun.end()
+        return []
+    return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
 
 
-def _date(text: str, upto: int, sentence: tuple[int, int], doc_year: str | None) -> str | None:
-    """The date the sentence states, or the latest one before it in the text."""
+def _prospective(text: str, clause_start: int, verb_at: int, doc_end: int, end: int) -> bool:
+    """就签署…协议进行了磋商, 双方同意尽快签署: a signing that is planned or talked about."""
+    before = text[max(clause_start, verb_at - 8) : verb_at]
+    if any(w in before for w in zh_lex.words("prospective_markers")):
+        return True
+    return any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """The enumerated items (一、… up to the next 二、) of a bulletin."""
+    starts = [m.start() for m in ITEM_START.finditer(text)]
+    return [(s, starts[k + 1] if k + 1 < len(starts) else len(text)) for k, s in enumerate(starts)]
+
+
+def _date(
+    text: str,
+    upto: int,
+    sentence: tuple[int, int],
+    doc_year: str | None,
+    item: tuple[int, int] | None = None,
+) -> tuple[str | None, bool]:
+    """The date the sentence states, else the latest one before it (within its enumerated
+    item, if any, else the item's first date: a bulletin's items carry their own dates);
+    with True when the date comes from the sentence or its item."""
     s, e = sentence
-    window = text[s:e]
+    years = YEAR.findall(text[:upto])
+    year = years[-1] if years else doc_year
+    own = _stated(text[s:e], year)
+    if own:
+        return own, True
+    if item is not None:
+        a, b = item
+        found = _latest(text[a:s], year) or _stated(text[e:b], year)
+        return (found, True) if found else (None, False)
+    found = _latest(text[max(0, s - 400) : s], year, months=text[max(0, s - 1500) : s])
+    return found, False
+
+
+def _stated(window: str, year: str | None) -> str | None:
+    """The first full date, or month and day with `year`, in `window`."""
     full = FULL_DATE.search(window)
     if full:
         return _iso(full.group(1), full.group(2), full.group(3))
     md = MONTH_DAY.search(window)
-    years = YEAR.findall(text[:upto])
-    year = years[-1] if years else doc_year
-    if md and year:
-        return _iso(year, md.group(1), md.group(2))
-    before = list(FULL_DATE.finditer(text[max(0, s - 400) : s]))
+    return _iso(year, md.group(1), md.group(2)) if md and year else None
+
+
+def _latest(window: str, year: str | None, months: str | None = None) -> str | None:
+    """The last full date in `window`, else the last month and day (in `months`)."""
+    before = list(FULL_DATE.finditer(window))
     if before:
         b = before[-1]
         return _iso(b.group(1), b.group(2), b.group(3))
-    mds = list(MONTH_DAY.finditer(text[max(0, s - 300) : s]))
-    if mds and year:
-        return _iso(year, mds[-1].group(1), mds[-1].group(2))
-    return None
+    mds = list(MONTH_DAY.finditer(window if months is None else months))
+    return _iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
 
 
 def _iso(year: str, month: str | None, day: str | None) -> str:
@@ -148,31 +197,65 @@ def _clause_start(text: str, s: int, verb_at: int) -> int:
     return k + 1
 
 
-def find(text: str, orgs: list[Mention], doc_date: str | None) -> list[AgreementHit]:
-    """Every signed/adopted document the text states, with parties and date."""
+def find(
+    text: str,
+    orgs: list[Mention],
+    doc_date: str | None,
+    org_key: Callable[[Mention], str] = lambda m: m.name,
+) -> list[AgreementHit]:
+    """Every signed/adopted document the text states, with parties and date. Hits may have
+    no parties yet (the caller adds the signatories' organisations). `org_key` tells which
+    mentions name one organisation (贸促会, 中国国际贸易促进委员会)."""
     doc_year = doc_date[:4] if doc_date else None
+    items = _items(text)
     out: list[AgreementHit] = []
     sentences = _sentences(text)
     for idx, (s, e) in enumerate(sentences):
         for verb in SIGN.finditer(text, s, e):
-            doc = _document_after(text, verb.end(), e, verb.group(1))
-            if doc is None:
-                continue
-            title, ds, de = doc
-            hit = AgreementHit(title, kind_of(title), ds, de)
-            hit.date = _date(text, verb.start(), (s, e), doc_year)
             cs = _clause_start(text, s, verb.start())
-            before = text[cs : verb.start()]
-            hit.parties = _parties(orgs, cs, verb.start(), before)
-            hit.clause = (cs, verb.start()) if hit.parties else (0, 0)
-            if not hit.parties and "双方" in before and idx > 0:
-                ps, pe = sentences[idx - 1]
-                hit.parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
-            if not hit.parties:
-                hit.parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
-            if hit.parties:
-                out.append(hit)
-    return _dedupe(out)
+            docs = _documents_after(text, verb.end(), e, verb.group(1))
+            if not docs or _prospective(text, cs, verb.start(), docs[-1][2], e):
+                continue
+            item = next((k for k, (a, b) in enumerate(items) if a <= s < b), -1)
+            region = items[item] if item >= 0 else None
+            date, dated = _date(text, verb.start(), (s, e), doc_year, region)
+            for title, ds, de in docs:
+                for parties in _party_sets(text, orgs, cs, verb.start(), sentences, idx, ds, de):
+                    hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
+                    hit.dated, hit.item = dated, item
+                    witnessed = WITNESS.search(text[cs : verb.start()])
+                    hit.clause = (cs, verb.start()) if not witnessed else (0, 0)
+                    hit.clauses = [hit.clause]
+                    out.append(hit)
+    return _dedupe(out, org_key)
+
+
+def _party_sets(
+    text: str,
+    orgs: list[Mention],
+    cs: int,
+    verb_at: int,
+    sentences: list[tuple[int, int]],
+    idx: int,
+    ds: int,
+    de: int,
+) -> list[list[Mention]]:
+    """The parties of each agreement the clause reports: "A分别与B、C签署了…" is two
+    agreements, A-B and A-C; otherwise one."""
+    before = text[cs:verb_at]
+    parties = _parties(orgs, cs, verb_at, before)
+    if not parties and "双方" in before and idx > 0:
+        ps, pe = sentences[idx - 1]
+        parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
+    if not parties:
+        parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
+    split = before.find("分别与")
+    if split < 0:
+        return [parties]
+    cut = cs + split
+    lead = [o for o in parties if o.end <= cut]
+    rest = [o for o in parties if o.start > cut]
+    return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
 
 
 def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Mention]:
@@ -186,13 +269,41 @@ def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Men
     return found
 
 
-def _dedupe(hits: list[AgreementHit]) -> list[AgreementHit]:
-    seen: set[tuple[str, str]] = set()
-    out = []
+def _dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list[AgreementHit]:
+    """One hit per agreement: a heading and its item's body (一、A与B签署合作协议 …
+    A与B签署《…合作协议》), a document named again (签署了联合声明 after 通过了《…联合声明》)."""
+    out: list[AgreementHit] = []
     for h in hits:
-        key = (re.sub(r"\s", "", h.title), h.kind)
-        if key in seen:
+        same = next((g for g in out if _same(g, h, org_key)), None)
+        if same is None:
+            out.append(h)
             continue
-        seen.add(key)
-        out.append(h)
+        keep, drop = (same, h) if _fuller(same, h) else (h, same)
+        keep.parties += [m for m in drop.parties if all(m is not k for k in keep.parties)]
+        keep.clauses += drop.clauses
+        if not keep.dated and drop.dated:
+            keep.date, keep.dated = drop.date, True
+        if keep is h:
+            out[out.index(same)] = h
     return out
+
+
+def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -> bool:
+    """Two hits that report one agreement: one kind, parties of one among the other's, and
+    one title ending the other or both in one enumerated item."""
+    if a.kind != b.kind:
+        return False
+    pa, pb = {org_key(m) for m in a.parties}, {org_key(m) for m in b.parties}
+    if not (pa <= pb or pb <= pa):
+        return False
+    ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)
+    if ta == tb:
+        return True
+    if a.item >= 0 and a.item == b.item:
+        return True
+    return (ta.endswith(tb) or tb.endswith(ta)) and abs(a.start - b.start) < 300
+
+
+def _fuller(a: AgreementHit, b: AgreementHit) -> bool:
+    """Whether a's title is the fuller (a 《title》 rather than a bare noun)."""
+    return len(a.title) >= len(b.title)

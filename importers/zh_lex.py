@@ -81,6 +81,20 @@ def title_regex() -> re.Pattern[str]:
     return re.compile(alternation(titles()))
 
 
+@cache
+def ui_words() -> frozenset[str]:
+    return frozenset(words("ui_words"))
+
+
+def common_word(word: str) -> bool:
+    """A word of jieba's dictionary that is not a person's name (会议, 单位); jieba must be
+    initialised (`prime`)."""
+    import jieba.posseg as pseg
+
+    tag = pseg.dt.word_tag_tab.get(word)
+    return tag is not None and not tag.startswith("nr")
+
+
 _jieba_lock = threading.Lock()
 _jieba_ready = False
 _primed: set[int] = set()

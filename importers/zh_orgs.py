@@ -134,7 +134,7 @@ BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
 SHORT_ALIAS = re.compile(r"\s?\((?:以下|下)?简称[:：]?\s*[“\"「]?([^”\"」)]{2,16}?)[”\"」]?\s*\)")
 COORDINATORS = "和与及、"
 # Suffixes that, after a known organisation's name, make a department rather than a new body.
-UNIT_ENDS = ("部", "厅", "司", "处", "科", "室")
+UNIT_ENDS = ("部", "厅", "司", "处", "科", "室")  # 室 last: 办公室 is also a body
 
 
 @dataclass
@@ -145,7 +145,7 @@ class Mention:
     end: int
     name: str  # surface form, white space between Chinese characters removed
     ref: RefOrg | None = None
-    source: str = "pattern"  # gazetteer, pattern, alias, latin
+    source: str = "pattern"  # gazetteer, pattern, alias, latin, branch, table
     group: int = -1  # index of the organisation it belongs to (set when grouping)
 
 
@@ -168,8 +168,53 @@ def org_suffix(text: str) -> str | None:
     return next((s for s in _suffixes() if text.endswith(s)), None)
 
 
+COUNT_GROUP = re.compile(r"[0-9一二三四五六七八九十两几多数]+个?(?:国|方|省|市|家|地区)")
+# "中国—中亚国家…": a dash joining places, then 国家 (the countries of a region): a grouping.
+DASH_GROUPING = re.compile(r"[—–\-][\u4e00-\u9fff]{1,4}国家")
+STATE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:共和国|王国|联邦|合众国|酋长国|公国)")
+
+
+@cache
+def _region_grouping() -> re.Pattern[str]:
+    return re.compile(f"(?:{zh_lex.alternation(zh_lex.words('regions'))})(?:国家|各国)")
+
+
+def _lead_place_len(name: str) -> int:
+    """Length of the place or state name a name begins with (吉尔吉斯共和国)."""
+    state = STATE.match(name)
+    place = next((w for w in _place_words() if name.startswith(w)), "")
+    return max(len(place), state.end() if state else 0)
+
+
 def _has_generic(name: str) -> bool:
-    return any(m in name for m in zh_lex.words("generic_modifiers"))
+    """A description rather than a name: a generic modifier (相关, 各国), a count of
+    countries (五国知识产权机构) or a regional grouping (中国—中亚国家知识产权局).
+    全国 after a country is part of a name (巴西全国工业联合会)."""
+    if COUNT_GROUP.search(name) or DASH_GROUPING.search(name) or _region_grouping().search(name):
+        return True
+    lead = _lead_place_len(name)
+    for m in zh_lex.words("generic_modifiers"):
+        ks = [k.start() for k in re.finditer(re.escape(m), name) if not k.start() < lead < k.end()]
+        if not ks or (m == "全国" and ks[0] > 0 and _place_only(name[: ks[0]])):
+            continue  # 国内 across 吉尔吉斯共和国|内阁; 巴西全国工业联合会
+        return True
+    return False
+
+
+def _suffix_ok(name: str) -> bool:
+    """`name` really ends in an organisation suffix: not in a common word (全球创新格局),
+    not an event (第二届…大会), not a delegation without a post (中国代表团 vs 欧盟驻华代表团),
+    and its brackets are balanced (X(Y) is two names, see `duals`)."""
+    suffix = org_suffix(name)
+    if not suffix or name.count("(") != name.count(")"):
+        return False
+    if any(name.endswith(w) and len(w) > len(suffix) for w in zh_lex.words("false_suffix_words")):
+        return False
+    if suffix.endswith("大会") and (
+        re.search(r"[0-9]", name) or any(w in name for w in zh_lex.words("event_markers"))
+    ):
+        return False
+    return not suffix.endswith(("代表团", "使团")) or "驻" in name
 
 
 @cache
@@ -213,8 +258,15 @@ def _squash(name: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", name)
 
 
+@cache
+def _long_verb_stops() -> tuple[str, ...]:
+    return tuple(v for v in VERB_STOPS if len(v) >= 2)
+
+
 def _is_stop(tok: Token) -> bool:
     if tok.word in VERB_STOPS or tok.word in ADVERB_STOPS or tok.pos == "nnt":
+        return True
+    if _glued_verb(tok):
         return True
     if tok.pos == "d" and len(tok.word) >= 2:
         return False  # jieba tags some name words as adverbs (日本特许厅: 特许/d)
@@ -239,7 +291,7 @@ def _is_start(text: str, tok: Token, known_starts: set[int]) -> bool:
 def _grow(text: str, toks: list[Token], i: int) -> int | None:
     """End of the longest organisation name that starts at toks[i], or None."""
     start = toks[i].start
-    best = None
+    ends: list[int] = []
     j = i
     while j < len(toks) and toks[j].end - start <= 30:
         tok = toks[j]
@@ -252,12 +304,34 @@ def _grow(text: str, toks: list[Token], i: int) -> int | None:
             continue
         if j > i and _is_stop(tok) and not _joins_name(text, toks, j, start):
             break
-        suffixed = org_suffix(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
+        suffixed = _suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = j == i and _abbreviation(tok, tag="nt")
         if (j > i or tok.pos == "nt") and (suffixed or _abbreviation(tok) or nt_abbreviation):
-            best = tok.end
+            ends.append(tok.end)
         j += 1
+    return _body_end(text, start, ends)
+
+
+def _body_end(text: str, start: int, ends: list[int]) -> int | None:
+    """The longest name, unless it is a body followed by one of its units
+    (德国工商大会对外经济部 -> 德国工商大会): the unit belongs to a title, not a name."""
+    if not ends:
+        return None
+    best = ends[-1]
+    if not text[start:best].endswith(UNIT_ENDS[:-1]):
+        return best
+    for e in ends[:-1]:
+        head = text[start:e]
+        if not head.endswith(UNIT_ENDS) and best - e >= 2 and not _place_only(head):
+            return e
     return best
+
+
+def _glued_verb(tok: Token) -> bool:
+    """A word jieba glued to a predicate verb (派员参加/n): not part of a name."""
+    if tok.pos in ("nt", "nz", "ns") or len(tok.word) < 3 or org_suffix(tok.word):
+        return False
+    return any(v in tok.word for v in _long_verb_stops())
 
 
 def _abbreviation(tok: Token, tag: str = "j") -> bool:
@@ -316,7 +390,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         glued = any(k.end == tok.start for k in known) or any(
             tok.start <= k.start and k.end < end for k in known
         )
-        if name.endswith(UNIT_ENDS) and glued:
+        if name.endswith((*UNIT_ENDS, "工作组", "小组")) and glued:
             continue  # 欧洲专利局国际合作部: a department of a known organisation
         out.append(Mention(tok.start, end, name))
     return out
@@ -427,10 +501,38 @@ def descriptors(text: str, found: list[Mention]) -> None:
                 m.source = "drop"
 
 
+def in_titles(text: str, found: list[Mention]) -> None:
+    """Names grown inside a 《title》 are words of the title (《全球创新格局下的…》), unless the
+    title coordinates them as parties (《A与B关于…的谅解备忘录》)."""
+    for m in found:
+        if m.source != "pattern":
+            continue
+        opened = text.rfind("《", 0, m.start)
+        if opened < 0 or text.rfind("》", 0, m.start) > opened or "》" not in text[m.end :]:
+            continue
+        before = text[m.start - 1] if m.start > 0 else ""
+        after = text[m.end : m.end + 1]
+        if before not in "与和、及" and after not in "与和、及":
+            m.source = "drop"
+
+
+def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """ "X（Y）" with two organisation names: one body with two names (一个机构两块牌子)."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        if text[m.end : m.end + 1] != "(":
+            continue
+        inner = by_start.get(m.end + 1)
+        if inner is not None and text[inner.end : inner.end + 1] == ")":
+            out.append((m, inner))
+    return out
+
+
 def select(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions, the longest first (新加坡知识产权局国际事务机构 over
     新加坡知识产权局), a reference match before a pattern of the same length."""
-    rank = {"gazetteer": 0, "alias": 1, "latin": 2, "branch": 2, "pattern": 3}
+    rank = {"gazetteer": 0, "alias": 1, "latin": 2, "branch": 2, "pattern": 3, "table": 3}
     taken: list[Mention] = []
     used = [False] * (max((m.end for m in mentions), default=0) + 1)
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start)):

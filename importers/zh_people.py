@@ -18,6 +18,7 @@ from importers import zh_lex
 from importers.reference import Reference
 from importers.zh_lex import Token
 from importers.zh_orgs import Mention, org_suffix
+from importers.zh_table import Row
 from importers.zh_text import is_han
 
 BOUNDARY = '，,。；;：:！!？?、\n()（）《》“”"「」 '
@@ -27,6 +28,8 @@ LATIN_ALIAS = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,4
 # Final characters of an organisation abbreviation inside a list item (开建办科技处副处长).
 ITEM_ORG_ENDS = ("办", "委", "会", "院", "中心", "公司", "集团", "大学", "政府", "所")
 NAME_TAGS = ("nr", "nrfg", "nrt")
+# Ends of a body's name that may begin the text before a title (阿里巴巴集团知识产权部总监).
+COMPANY_ENDS = ("公司", "集团", "大学", "银行", "基金会", "研究院", "事务所", "律师事务所")
 
 
 @dataclass
@@ -96,6 +99,16 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     return name
 
 
+def plausible_name(name: str, *, common_ok: bool = False) -> bool:
+    """Not a web page button (关闭窗口) and, unless `common_ok`, not a common word (会议).
+    A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot."""
+    if name in zh_lex.ui_words():
+        return False
+    if any(c in name for c in "·•‧・"):
+        return all(p and all(is_han(c) for c in p) for p in re.split("[·•‧・]", name))
+    return common_ok or not zh_lex.common_word(name)
+
+
 def _unlisted_name(text: str, pos: int) -> str | None:
     """A name without a listed family name (Japanese 滨野幸一): accepted only when 2-4
     Chinese characters run from the title to a word that follows names (会见, 表示)."""
@@ -160,6 +173,20 @@ def _item_org(item: str) -> int | None:
     return None
 
 
+def _company_head(item: str) -> int | None:
+    """阿里巴巴集团知识产权部: the length of a company (or similar body) name that begins the
+    text before a title and is followed only by one of its units, or None."""
+    for k in range(4, min(len(item), 16) + 1):
+        head, unit = item[:k], item[k:]
+        if not head.endswith(COMPANY_ENDS) or not all(is_han(c) for c in head):
+            continue
+        if head.startswith(("该", "本", "此", "各", "其")):
+            return None
+        if not unit or (unit.endswith(_unit_suffixes()) and all(is_han(c) for c in unit)):
+            return k
+    return None
+
+
 class PeopleFinder:
     """Finds the people of one document from its cleaned text, jieba words and organisations."""
 
@@ -169,6 +196,21 @@ class PeopleFinder:
         self.orgs = orgs
         self.hits: list[PersonHit] = []
         self._name_ends: list[int] = []
+        self._rows: list[tuple[int, int]] = []  # table rows already read
+
+    def table_rows(self, rows: list[Row]) -> None:
+        """姓名/单位/职务 tables: one official per row, the unit cell their organisation."""
+        for row in rows:
+            if not plausible_name(row.name, common_ok=True):
+                continue
+            s, e = row.name_span
+            hit = PersonHit(s, e, row.name, title=row.title, span_start=row.line_span[0])
+            hit.org = next((o for o in self.orgs if o.start <= row.org_span[0] < o.end), None)
+            self._add(hit)
+            self._rows.append(row.line_span)
+
+    def _in_rows(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self._rows)
 
     def titled(self) -> None:
         """[机构][职务][姓名], with lists that share the organisation."""
@@ -177,10 +219,12 @@ class PeopleFinder:
         while (m := zh_lex.title_regex().search(text, pos)) is not None:
             ts, te = m.start(), m.end()
             pos = ts + 1  # titles may overlap: 特许厅长官 holds 厅长 and 长官
+            if self._in_rows(ts):
+                continue
             if any(o.start < ts < o.end or o.start < te < o.end for o in self.orgs):
                 continue
             name = name_at(text, te, self.toks)
-            if not name or any(o.start == te for o in self.orgs):
+            if not name or not plausible_name(name) or any(o.start == te for o in self.orgs):
                 continue
             hit = PersonHit(te, te + len(name), name)
             self._role(hit, ts, te)
@@ -194,15 +238,20 @@ class PeopleFinder:
         while seg < ts and text[seg] in "和与及以 ":
             seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
         hit.span_start = seg
-        org = _org_in(self.orgs, seg, ts)
+        org = _org_in(self.orgs, seg, ts) or self._bracketed_org(seg)
         if org is not None:
-            unit = text[org.end : ts].strip()
+            unit = text[org.end : ts].strip().removeprefix(")")
             if _unit_ok(unit):
                 hit.org, hit.title = org, unit + text[ts:te]
                 hit.span_start = org.start
                 return
         item = text[seg:ts].strip()
-        split = _item_org(item) if seg > 0 and text[seg - 1] == "、" else None
+        in_list = seg > 0 and text[seg - 1] == "、"
+        split = _item_org(item) if in_list else _company_head(item)
+        back = self._referred_org(item, seg) if not split else None
+        if back is not None:
+            hit.org, hit.title = back, text[ts:te]
+            return
         if split:
             hit.new_org = (seg, seg + split)
             hit.title = item[split:] + text[ts:te]
@@ -212,6 +261,32 @@ class PeopleFinder:
             return
         hit.title = item + text[ts:te]
         hit.org = self._list_org(seg)
+
+    def government_roles(self) -> None:
+        """副省长陈洪涛 with no organisation stated: the one provincial government the text
+        names (浙江省人民政府, if only in a breadcrumb). Same for cities, counties, regions."""
+        levels = dict(w.split(":", 1) for w in zh_lex.words("government_titles"))
+        for h in self.hits:
+            level = levels.get(h.title or "")
+            if h.org is not None or level is None:
+                continue
+            govs = [o for o in self.orgs if o.name.endswith((level + "人民政府", level + "政府"))]
+            if len({o.name for o in govs}) == 1:
+                h.org = govs[0]
+
+    def _bracketed_org(self, seg: int) -> Mention | None:
+        """X（Y）局长: the organisation whose second name closes just before the title."""
+        if seg < 2 or self.text[seg - 1] != ")":
+            return None
+        return next((o for o in self.orgs if o.end == seg - 1), None)
+
+    def _referred_org(self, item: str, seg: int) -> Mention | None:
+        """事务所所长, 海康威视高级副总裁: a short form (a suffix word or a part of at least three
+        characters) of an organisation named earlier in full: the latest such organisation."""
+        if len(item) < 3 or not all(is_han(c) for c in item):
+            return None
+        earlier = [o for o in self.orgs if o.end <= seg and item in o.name and item != o.name]
+        return earlier[-1] if earlier else None
 
     def _list_org(self, seg: int) -> Mention | None:
         """The organisation of earlier items of a 、-list that this item continues."""
@@ -282,7 +357,11 @@ class PeopleFinder:
             cell = m.group(1)
             if not surname_length(cell, 0) or zh_lex.title_regex().search(cell):
                 continue
+            if not plausible_name(cell, common_ok=True):
+                continue
             if any(o.start < e and s < o.end for o in self.orgs) or (s, e) in taken:
+                continue
+            if self._in_rows(s):
                 continue
             line_end = text.find("\n", e)
             line_end = len(text) if line_end < 0 else line_end
@@ -294,6 +373,8 @@ class PeopleFinder:
             title = zh_lex.title_regex().search(text, rest_start, rest_end)
             if not title or title.start() - rest_start > 50:
                 continue
+            if any(c in "，,。；;：:！？" for c in text[rest_start : title.start()]):
+                continue  # prose, not a cell: 关闭窗口 \n 3月15日，…副省长
             hit = PersonHit(s, e, cell, title=title.group(0), span_start=s)
             hit.org = _org_in(self.orgs, rest_start, title.start())
             self._add(hit)

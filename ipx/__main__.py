@@ -1,3 +1,3 @@
-from ipx.cli import main
+from ipx.launch import main
 
 main()

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from ipx.lookup import KIND_NAMES
+
 if TYPE_CHECKING:
     from store.db import Database
 
@@ -51,9 +53,6 @@ class Kind(StrEnum):
     org = "org"
     person = "person"
     agreement = "agreement"
-
-
-KIND_NAMES = {"org": "organisation", "person": "person", "agreement": "agreement"}
 
 
 class ExportFormat(StrEnum):
@@ -233,30 +232,19 @@ def search(
     json_out: JsonOption = False,
 ) -> None:
     """Find organisations, people and agreements by any of their names."""
-    from store.db import resolve_url
+    from ipx.lookup import fast_hits, hit_rows, plain_lines
+    from store.config import resolve_url
 
-    url, is_default = resolve_url(_db(ctx, db))
-    hits = _fast_search(url, query, KIND_NAMES[kind.value] if kind else None, limit)
-    if hits is None:  # not a fresh-schema SQLite file: the full path (migrations, seeding)
+    url, _ = resolve_url(_db(ctx, db))
+    kind_name = KIND_NAMES[kind.value] if kind else None
+    hits = fast_hits(url, query, kind_name, limit)
+    if hits is None:  # not an up-to-date SQLite file: the full path (migrations, seeding)
         database = open_db(_db(ctx, db), read_only=_ro(ctx, False))
         from store.search import search as do_search
 
         with database.session() as s:
-            hits = do_search(s, query, kind=KIND_NAMES[kind.value] if kind else None, limit=limit)
-    from store.queries import ref
-
-    rows = [
-        {
-            "kind": h.kind,
-            "id": ref(h.kind, h.id),
-            "name": h.name,
-            "aliases": h.aliases,
-            "score": round(h.score, 3),
-            "matched": h.matched,
-            "how": h.how,
-        }
-        for h in hits
-    ]
+            hits = do_search(s, query, kind=kind_name, limit=limit)
+    rows = hit_rows(hits)
     if json_out:
         print_json(rows)
         return
@@ -264,8 +252,7 @@ def search(
         typer.echo(f"no match for {query!r}", err=True)
         return
     if not is_terminal():
-        for r in rows:
-            typer.echo(f"{r['id']}\t{r['kind']}\t{r['name']}\t{' / '.join(r['aliases'][:3])}")
+        typer.echo("\n".join(plain_lines(rows)))
         return
     from rich.table import Table
 
@@ -279,33 +266,6 @@ def search(
             f"{r['how']}: {r['matched']}",
         )
     console().print(t)
-
-
-def _fast_search(url: str, query: str, kind: str | None, limit: int):  # type: ignore[no-untyped-def]
-    """Search an existing, up-to-date SQLite file without SQLAlchemy; None to fall back."""
-    if not url.startswith("sqlite:///"):
-        return None
-    path = Path(url[len("sqlite:///") :])
-    if not path.exists():
-        return None
-    import sqlite3
-
-    from store.db import SCHEMA_HEAD
-
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            has_docs = conn.execute("SELECT 1 FROM document LIMIT 1").fetchone()
-            if not row or row[0] != SCHEMA_HEAD or not has_docs:
-                return None
-            from store.search import search as do_search
-
-            return do_search(conn, query, kind=kind, limit=limit)
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
 
 
 def _pick(database: Database, name: str, kind: str | None = None):  # type: ignore[no-untyped-def]
@@ -557,7 +517,8 @@ def serve(
     database = open_db(_db(ctx, db), read_only=_ro(ctx, False))
     from tui.serve import serve as do_serve
 
-    do_serve(database.url, host, port)
+    typer.echo(f"ipx: serving the explorer on http://{host}:{port} (ctrl+c stops)", err=True)
+    do_serve(database.url, host, port, read_only=database.read_only)
 
 
 def main() -> None:

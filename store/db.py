@@ -9,7 +9,6 @@ database made by an older ipx is upgraded in place.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,41 +17,13 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
-ENV_VAR = "IPX_DATABASE_URL"
-#: The newest migration; checked without importing Alembic so that opening an up-to-date
-#: database stays cheap (tests assert it equals Alembic's head).
-SCHEMA_HEAD = "0001"
+from store.config import ENV_VAR, SCHEMA_HEAD, default_path, resolve_url  # noqa: F401 (re-exported)
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class DatabaseError(Exception):
     """A database that cannot be opened or is of an unknown kind: a one-line message."""
-
-
-def default_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("ipx", appauthor=False)) / "ipx.db"
-
-
-def resolve_url(db: str | None) -> tuple[str, bool]:
-    """The SQLAlchemy URL to use and whether it is the default database (seeded on first use).
-
-    `--db` wins over `IPX_DATABASE_URL`, which wins over the default file. A bare path is
-    taken as a SQLite file.
-    """
-    given = db or os.environ.get(ENV_VAR) or None
-    if not given:
-        path = default_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}", True
-    if "://" not in given:
-        return f"sqlite:///{Path(given).expanduser().resolve()}", False
-    url = given
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            url = "postgresql+psycopg://" + url[len(prefix) :]
-    return url, False
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -88,13 +59,20 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest version (Alembic), creating it in an empty database."""
+    """Bring the schema to the newest version (Alembic), creating it in an empty database.
+
+    On PostgreSQL two ipx processes may open a new shared database at once: the upgrade
+    holds an advisory lock and re-reads the version under it, so only one migrates.
+    """
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import text
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(724318)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -128,6 +106,23 @@ def _file_is_read_only(url: str) -> bool:
         return path.exists() and not (path.stat().st_mode & 0o222)
     except OSError:
         return False
+
+
+def lock_for_writing(session: Session) -> None:
+    """Take the database's write lock at the start of a transaction, before any read.
+
+    Resolution reads ("is WIPO stored yet?") and then writes; two imports at once must not
+    both read "no" and both create it. PostgreSQL: a transaction-scoped advisory lock.
+    SQLite: a no-op UPDATE as the first statement, which takes the write lock (waiting
+    through busy_timeout) before the transaction has read anything stale.
+    """
+    from sqlalchemy import text
+
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(724319)"))
+    else:
+        session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
 
 
 class Database:

@@ -464,6 +464,9 @@ def import_data(session: Session, data: Any) -> dict[str, int]:
     from store.search import index_entity
 
     validate(data)
+    from store.db import lock_for_writing
+
+    lock_for_writing(session)
     counts = {"documents": 0, "organisations": 0, "people": 0, "agreements": 0, "roles": 0}
     doc_map: dict[str, int] = {}
     for d in data.get("documents", []):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Index, SQLModel
 
 
 def now() -> datetime:
@@ -129,11 +129,24 @@ class Merge(SQLModel, table=True):
 
 
 class SearchKey(SQLModel, table=True):
-    """Keys built once at import for fast prefix lookup (store/search.py)."""
+    """Keys built once at import for fast prefix lookup (store/search.py, store/pinyin.py).
+
+    One row per (key, entity). `key` is compared bytewise (COLLATE "C" on PostgreSQL), so
+    `key >= prefix AND key < successor(prefix)` is a B-tree range. `tier` says what kind of
+    key it is (store.pinyin.T_*): whole name, part, initials, heteronym, fuzzy, word, party.
+    Both indexes cover their queries: lookups by key, and an entity's keys (words, deletes).
+    `docs` is stored with the keys so that ranking never counts mentions at query time.
+    """
+
+    __table_args__ = (
+        Index("ix_searchkey_lookup", "key", "entity_type", "entity_id", "tier", "name_id", "docs"),
+        Index("ix_searchkey_entity", "entity_type", "entity_id", "key"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(index=True)
-    entity_type: str
-    entity_id: int = Field(index=True)
-    name_id: int | None = Field(default=None, index=True)
-    tier: int = 0  # lower ranks first: exact, prefix, initials, heteronym, fuzzy
+    key: str
+    entity_type: str  # organisation, person, agreement
+    entity_id: int
+    name_id: int | None = None  # the Name row the key came from (NULL: a title or display name)
+    tier: int = 0  # kind of key: lower is a better match
+    docs: int = 0  # documents that mention the entity when it was indexed (ranking)

@@ -320,7 +320,7 @@ def sources_of(session: Session, target_type: str, target_id: int, limit: int = 
         select(Mention, Document)
         .join(Document, col(Document.id) == col(Mention.document_id))
         .where(Mention.target_type == target_type, Mention.target_id == target_id)
-        .order_by(col(Document.date), col(Mention.document_id), col(Mention.start))
+        .order_by(func.coalesce(Document.date, ""), col(Mention.document_id), col(Mention.start))
         .limit(limit)
     )
     out = []

@@ -24,6 +24,25 @@ ENTITY_TYPES = ("organisation", "person")
 MODEL_OF = {"organisation": Organisation, "person": Person, "agreement": Agreement, "role": Role}
 
 
+def touch(session: Session, entity_type: str, entity_id: int) -> None:
+    """Note that an entity's searchable text changed, so `reindex_touched` rebuilds its keys."""
+    session.info.setdefault("ipx_touched", set()).add((entity_type, entity_id))
+
+
+def reindex_touched(session: Session, mentioned: set[tuple[str, int]] | None = None) -> int:
+    """Rebuild the search keys of every entity touched in this session since the last call,
+    and only refresh the ranking counts of those merely `mentioned`: an import re-indexes
+    what it changed, not every entity it names."""
+    from store.search import index_entity, refresh_docs
+
+    touched = session.info.pop("ipx_touched", set())
+    session.flush()
+    for entity_type, entity_id in sorted(touched):
+        index_entity(session, entity_type, entity_id)
+    refresh_docs(session, sorted((mentioned or set()) - touched))
+    return len(touched)
+
+
 def add_name(
     session: Session,
     entity_type: str,
@@ -69,6 +88,7 @@ def add_name(
     )
     session.add(row)
     session.flush()
+    touch(session, entity_type, entity_id)
     return row
 
 
@@ -166,6 +186,8 @@ def new_agreement(
     ag = Agreement(title=clean_spaces(title), kind=kind, date=date, place=place, origin=origin)
     session.add(ag)
     session.flush()
+    assert ag.id is not None
+    touch(session, "agreement", ag.id)
     return ag
 
 
@@ -194,6 +216,7 @@ def add_party(
                 role=role,
             )
         )
+        touch(session, "agreement", agreement_id)
 
 
 def add_mention(
@@ -240,6 +263,14 @@ def remove_document(session: Session, document_id: int) -> None:
         for target_type, target_id in sorted(touched):
             if target_type == kind:
                 _drop_if_unsourced(session, target_type, target_id)
+    from store.search import refresh_docs
+
+    survivors = [
+        (t, i)
+        for t, i in sorted(touched)
+        if t != "role" and session.get(MODEL_OF[t], i) is not None
+    ]
+    refresh_docs(session, survivors)
 
 
 def has_sources(session: Session, target_type: str, target_id: int) -> bool:
@@ -264,8 +295,11 @@ def _drop_if_unsourced(session: Session, target_type: str, target_id: int) -> No
     if target_type in ENTITY_TYPES:
         delete_entity(session, target_type, target_id)
     elif target_type == "agreement":
+        from store.search import drop_entity
+
         session.exec(delete(AgreementParty).where(col(AgreementParty.agreement_id) == target_id))  # type: ignore[call-overload]
         session.delete(row)
+        drop_entity(session, "agreement", target_id)
     else:
         session.delete(row)
     session.flush()

@@ -182,7 +182,7 @@ def test_a_pdf_text_layer_reads_without_headers_page_numbers_or_hyphenation():
     assert r.format == "pdf"
     assert r.lang == "en"
     assert r.title == "SIPO Annual Report 2017"  # from the PDF's metadata
-    assert "signed a memorandum of\nunderstanding with the Intellectual Property Office" in r.text
+    assert "signed a memorandum of understanding with the Intellectual Property Office" in r.text
     assert "international cooperation" in r.text  # inter-/national
     assert "medium-sized enterprises" in r.text  # enter-/prises, but medium-sized stays
     assert "SIPO Annual Report" not in r.text  # the running header of every page

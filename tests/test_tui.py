@@ -507,9 +507,10 @@ def _free_port() -> int:
 def test_serve_answers_http(tmp_path: Path) -> None:
     url = make_db(tmp_path)
     port = _free_port()
-    code = f"from tui.serve import serve; serve({url!r}, '127.0.0.1', {port})"
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [sys.executable, "-m", "ipx", "serve", "--db", url, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 30

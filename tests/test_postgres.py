@@ -1,0 +1,124 @@
+"""PostgreSQL: every command works on a shared server exactly as on SQLite.
+
+A throwaway PostgreSQL cluster is started for these tests (tests/pg.py). On a machine
+without the server binaries they fail loudly rather than skip; set IPX_SKIP_POSTGRES=1 to
+skip them on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+from tests.pg import throwaway_cluster
+
+if os.environ.get("IPX_SKIP_POSTGRES"):
+    pytest.skip("IPX_SKIP_POSTGRES is set", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    with throwaway_cluster() as url:
+        yield url
+
+
+def _fresh_pg(server: str, name: str) -> str:
+    import psycopg
+
+    admin = server.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(scope="module")
+def pg_seeds(pg_server: str) -> str:
+    url = _fresh_pg(pg_server, "seeds")
+    from typer.testing import CliRunner
+
+    from ipx.cli import app
+
+    result = CliRunner().invoke(app, ["import", str(SEEDS), "--db", url])
+    assert result.exit_code == 0, result.stderr
+    return url
+
+
+def _without_volatile(data: dict) -> dict:
+    for d in data["documents"]:
+        d.pop("text", None)
+    return data
+
+
+def test_import_and_export_give_the_same_knowledge_base_as_sqlite(ipx, pg_seeds, seeds_db) -> None:
+    pg = json.loads(ipx("export", "--no-text", "--db", pg_seeds).stdout)
+    lite = json.loads(ipx("export", "--no-text", "--db", seeds_db).stdout)
+    assert _without_volatile(pg) == _without_volatile(lite)
+
+
+@pytest.mark.parametrize(
+    "query", ["denghs", "邓鸿森", "ipos", "shen changyu", "Francis Gury", "belt and road", "%", '"']
+)
+def test_search_gives_the_same_results_as_sqlite(ipx, pg_seeds, seeds_db, query) -> None:
+    pg = json.loads(ipx("search", query, "--json", "--db", pg_seeds).stdout)
+    lite = json.loads(ipx("search", query, "--json", "--db", seeds_db).stdout)
+    assert pg == lite
+
+
+def test_show_and_path_give_the_same_results_as_sqlite(ipx, pg_seeds, seeds_db) -> None:
+    for args in (
+        ["show", "Daren Tang", "--json"],
+        ["show", "CNIPA", "--json"],
+        ["path", "Daren Tang", "WIPO", "--json"],
+    ):
+        pg = ipx(*args, "--db", pg_seeds)
+        lite = ipx(*args, "--db", seeds_db)
+        assert pg.exit_code == lite.exit_code == 0
+        assert json.loads(pg.stdout) == json.loads(lite.stdout)
+
+
+def test_two_imports_at_once_lose_nothing_and_double_nothing(
+    pg_server, ipx, tmp_path: Path
+) -> None:
+    url = _fresh_pg(pg_server, "concurrent")
+    corpus_a, corpus_b = tmp_path / "a", tmp_path / "b"
+    corpus_a.mkdir()
+    corpus_b.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i, seed in enumerate(seeds):
+        text = seed.read_text(encoding="utf-8")
+        (corpus_a / seed.name).write_text(text, encoding="utf-8")  # both share all five seeds
+        (corpus_b / seed.name).write_text(text, encoding="utf-8")
+        (corpus_b / f"copy_{i}.txt").write_text(text + "\n\nA copy.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "ipx", "import", "-q", "--db", url]
+    procs = [
+        subprocess.Popen([*cmd, str(c)], env=env, stderr=subprocess.PIPE, text=True)
+        for c in (corpus_a, corpus_b)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    data = json.loads(ipx("export", "--no-text", "--db", url).stdout)
+    assert len([d for d in data["documents"] if d.get("format") != "reference"]) == 10
+    # the same as importing everything in one go, one process
+    serial = _fresh_pg(pg_server, "serial")
+    assert ipx("import", "-q", str(corpus_a), str(corpus_b), "--db", serial).exit_code == 0
+    one = json.loads(ipx("export", "--no-text", "--db", serial).stdout)
+    names = lambda d, k: sorted(e["name"] for e in d[k])  # noqa: E731
+    for kind in ("organisations", "people"):
+        assert names(data, kind) == names(one, kind)
+    assert len(data["agreements"]) == len(one["agreements"])
+
+
+def test_read_only_mode_on_postgres_refuses_writes(ipx, pg_seeds) -> None:
+    result = ipx("--read-only", "import", str(SEEDS / "003_5b9f4ff068226edb.txt"), "--db", pg_seeds)
+    assert result.exit_code != 0 and "read-only" in result.stderr
+    assert ipx("--read-only", "show", "WIPO", "--db", pg_seeds).exit_code == 0
