@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -51,7 +52,7 @@ def _by_names(session: Session, entity_type: str, names: list[str]) -> list[int]
     keys = {fold(n) for n in names} - {""}
     if not keys:
         return []
-    model = Organisation if entity_type == "organisation" else Person
+    model: Any = Organisation if entity_type == "organisation" else Person
     hits: dict[int, int] = {}
     for n in session.exec(
         select(Name).where(Name.entity_type == entity_type, col(Name.folded).in_(keys))
@@ -521,8 +522,8 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
             end=r.end,
         )
         assert role.id is not None
-        sp = r.span
-        mention("role", role.id, sp.start if sp else 0, sp.end if sp else 0, r.title, r.confidence)
+        rs = r.span
+        mention("role", role.id, rs.start if rs else 0, rs.end if rs else 0, r.title, r.confidence)
         out.facts += 1
     for a in facts.agreements:
         parties = {out.orgs[k] for k in a.parties if k in out.orgs}
@@ -545,8 +546,10 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
         for k in a.witnesses:
             if k in out.people:
                 writer.add_party(session, aid, person_id=out.people[k], role="witness")
-        sp = a.span
-        mention("agreement", aid, sp.start if sp else 0, sp.end if sp else 0, a.title, a.confidence)
+        asp = a.span
+        mention(
+            "agreement", aid, asp.start if asp else 0, asp.end if asp else 0, a.title, a.confidence
+        )
         out.agreements.add(("agreement", aid))
         out.facts += 1
     mentioned = {("organisation", i) for i in out.orgs.values()}

@@ -9,6 +9,7 @@ is always possible, whoever decided the merge (the resolver, the reference data 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -23,7 +24,7 @@ from store.models import (
     now,
 )
 
-MODELS = {"organisation": Organisation, "person": Person}
+MODELS: dict[str, Any] = {"organisation": Organisation, "person": Person}
 
 
 class MergeError(Exception):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -165,7 +166,7 @@ def _live(model):  # type: ignore[no-untyped-def]
 
 
 def entity_name(session: Session, kind: str, id: int) -> str:
-    model = {"organisation": Organisation, "person": Person, "agreement": Agreement}[kind]
+    model: Any = {"organisation": Organisation, "person": Person, "agreement": Agreement}[kind]
     row = session.get(model, id)
     if row is None:
         return "?"
@@ -408,7 +409,7 @@ def agreement_info(session: Session, a: Agreement, with_sources: bool = True) ->
 
 def follow_merges(session: Session, kind: str, id: int) -> int:
     """Where an entity that was merged away now lives (links in old exports keep working)."""
-    model = {"organisation": Organisation, "person": Person}.get(kind)
+    model: Any = {"organisation": Organisation, "person": Person}.get(kind)
     seen = set()
     while model is not None and id not in seen:
         seen.add(id)

@@ -6,6 +6,8 @@ folded, deduplicated and indexed for search the same way whatever brought it in.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import Session, col, delete, select
 
 from store.models import (
@@ -21,7 +23,12 @@ from store.models import (
 from store.text import clean_spaces, fold, lang_of, script_of
 
 ENTITY_TYPES = ("organisation", "person")
-MODEL_OF = {"organisation": Organisation, "person": Person, "agreement": Agreement, "role": Role}
+MODEL_OF: dict[str, Any] = {
+    "organisation": Organisation,
+    "person": Person,
+    "agreement": Agreement,
+    "role": Role,
+}
 
 
 def touch(session: Session, entity_type: str, entity_id: int) -> None:

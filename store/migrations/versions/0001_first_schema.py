@@ -7,6 +7,7 @@ Create Date: 2026-11-25 11:59:14.174805
 
 import sqlalchemy as sa
 import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = "0001"
