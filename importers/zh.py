@@ -332,7 +332,9 @@ def _agreement_facts(
         )
 
 
-COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})国[\u4e00-\u9fff]{0,6}?(?:机构|局|部门|主管部门)")
+COUNTED = re.compile(
+    r"([两二三四五六七八九十]|\d{1,2})国[\u4e00-\u9fff]{0,6}?(?:机构|局|部门|主管部门)"
+)
 NUMERALS = {c: k for k, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 

@@ -47,7 +47,9 @@ NOUN = re.compile("|".join(re.escape(k) for k, _ in KINDS))
 COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两百千多数几余]+\s*(?:份|项|个|件|批|轮)")
 NOT_DOCUMENT = re.compile(r"^(?:了|的)?\s*(?:共识|一致|合作意向(?!书)|意见|协商一致)")
 # An enumerated item of a bulletin: 一、 / （二） / 3. at the start of a line.
-ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))", re.M)
+ITEM_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))", re.M
+)
 BOOK = re.compile(r"《([^》]{2,80})》")
 JOINED_BOOK = re.compile(r"\s*(?:和|与|及|以及|、)\s*《([^》]{2,80})》")
 WITNESS = re.compile(r"见证|出席|陪同|见签")
@@ -99,9 +101,9 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     limit = 12 if verb == "通过" else 40
     book = re.match(r"(?:了|的)?\s*[^《。，,]{0,12}?《([^》]{2,80})》", rest)
     if book and book.start(1) <= limit + 2:
-        out = []
+        out: list[tuple[str, int, int]] = []
         at = pos + book.start(0)
-        while (b := (BOOK.search(text, at, end) if not out else JOINED_BOOK.match(text, at, end))):
+        while b := (BOOK.search(text, at, end) if not out else JOINED_BOOK.match(text, at, end)):
             title = b.group(1)
             tail = NOUN.match(text, b.end(), end)
             if NOUN.search(title) or tail:

@@ -17,7 +17,7 @@ from functools import cache
 from importers import zh_lex
 from importers.reference import Reference
 from importers.zh_lex import Token
-from importers.zh_orgs import Mention, org_suffix
+from importers.zh_orgs import UNIT_ENDS, Mention, org_suffix
 from importers.zh_table import Row
 from importers.zh_text import is_han
 
@@ -239,6 +239,15 @@ class PeopleFinder:
             seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
         hit.span_start = seg
         org = _org_in(self.orgs, seg, ts) or self._bracketed_org(seg)
+        if org is not None and org.name.endswith(UNIT_ENDS):
+            parent = next((o for o in self.orgs if o.end == org.start and o.start >= seg), None)
+            head = text[seg : org.start]
+            if parent is not None:
+                hit.org, hit.title, hit.span_start = parent, text[org.start : te], parent.start
+                return
+            if head and _company_head(head + org.name) == len(head):
+                hit.new_org, hit.title = (seg, org.start), text[org.start : te]
+                return
         if org is not None:
             unit = text[org.end : ts].strip().removeprefix(")")
             if _unit_ok(unit):

@@ -51,7 +51,11 @@ def _columns(cells: list[Cell]) -> tuple[int, int, int] | None:
     def find(section: str) -> int:
         return next((k for k, w in enumerate(words) if w in zh_lex.words(section)), -1)
 
-    name, org, title = find("table_name_headers"), find("table_org_headers"), find("table_title_headers")
+    name, org, title = (
+        find("table_name_headers"),
+        find("table_org_headers"),
+        find("table_title_headers"),
+    )
     if name < 0 or org < 0 or title < 0 or len({name, org, title}) < 3:
         return None
     return name, org, title

@@ -59,8 +59,10 @@ SMALL_REF = parse(
 )
 
 
-def run(text: str, date: str | None = None, reference=SMALL_REF) -> DocumentFacts:
-    return zh.extract(text, date=date, reference=reference)
+def run(
+    text: str, date: str | None = None, reference=SMALL_REF, repaired: bool = False
+) -> DocumentFacts:
+    return zh.extract(text, date=date, reference=reference, repaired=repaired)
 
 
 def org_names(facts: DocumentFacts) -> set[str]:
@@ -248,3 +250,116 @@ def test_seed_001_with_a_small_reference_still_finds_the_pattern_organisations()
     ):
         assert name in names
     assert len(facts.roles) == 11
+
+
+# Patterns of real Chinese documents (each with sentences of its own, not from any fixture).
+
+
+def test_a_speech_title_in_book_marks_yields_no_organisation() -> None:
+    facts = run("研究员张海涛作题为《数字经济新格局下的版权保护》的报告。")
+    assert not any("格局" in n for n in org_names(facts))
+
+
+def test_a_count_of_countries_and_a_regional_grouping_are_not_organisations() -> None:
+    facts = run("中国—东盟国家知识产权局局长会议期间，老挝、柬埔寨三国知识产权机构代表参会。")
+    names = org_names(facts)
+    assert not any("三国" in n or "东盟国家" in n for n in names)
+
+
+def test_a_clause_glued_to_a_name_does_not_make_an_organisation() -> None:
+    facts = run("工信部派员参加商务部谈判工作组。")
+    assert not any("参加" in n for n in org_names(facts))
+
+
+def test_a_body_with_two_names_in_brackets_is_one_organisation() -> None:
+    facts = run("苏州市市场监督管理局（苏州市知识产权局）局长钱志强出席活动。")
+    [org] = [o for o in facts.orgs if "苏州" in o.name]
+    assert org.name == "苏州市市场监督管理局" and "苏州市知识产权局" in org.aliases
+    assert ("钱志强", "局长", "苏州市市场监督管理局") in roles(facts)
+
+
+def test_web_buttons_and_common_words_are_not_people() -> None:
+    text = "发布时间：2024-05-02  打印本页  关闭窗口\n5月1日，会上，研究院副院长会见了来宾。"
+    assert not people(run(text)) & {"关闭窗口", "会见"}
+
+
+def test_a_mission_and_a_national_federation_are_organisations() -> None:
+    facts = run(
+        "日本驻华大使馆一等秘书佐藤健和墨西哥全国工业联合会代表出席。东盟驻华代表团参赞黄文德陪同。"
+    )
+    names = org_names(facts)
+    assert {"日本驻华大使馆", "墨西哥全国工业联合会", "东盟驻华代表团"} <= names
+
+
+def test_a_company_before_its_department_and_title_is_the_organisation() -> None:
+    facts = run("会上，腾讯集团法务部总监刘晓东分享了经验。")
+    assert ("刘晓东", "法务部总监", "腾讯集团") in roles(facts)
+
+
+def test_a_unit_between_a_body_and_a_title_stays_in_the_title() -> None:
+    facts = run("法国工商大会国际合作部主任让·杜邦出席。")
+    assert ("让·杜邦", "国际合作部主任", "法国工商大会") in roles(facts)
+
+
+def test_a_short_form_of_a_named_company_refers_to_it() -> None:
+    facts = run("深圳市大疆创新科技有限公司与清华大学签署合作协议，大疆创新副总裁罗建平致辞。")
+    assert ("罗建平", "副总裁", "深圳市大疆创新科技有限公司") in roles(facts)
+
+
+def test_a_deputy_governor_without_organisation_belongs_to_the_named_government() -> None:
+    facts = run("江苏省人民政府 > 要闻\n\n副省长周立新出席论坛并讲话。")
+    assert ("周立新", "副省长", "江苏省人民政府") in roles(facts)
+
+
+PARTICIPANTS = """出席人员名单
+
+姓名 单位 职务
+王建国 国家知识产权局 司长
+努尔兰·别克 哈萨克斯坦共和国司法部国家知识产权 院长
+研究院
+阿卜杜拉·卡西莫 乌兹别克斯坦共和国司法部知识产 局长夫 权局
+"""
+
+
+def test_a_participant_table_is_read_row_by_row_with_wrapped_cells() -> None:
+    from importers.readers import repair_text
+
+    facts = zh.extract(repair_text(PARTICIPANTS), date=None, reference=SMALL_REF, repaired=True)
+    got = roles(facts)
+    assert ("努尔兰·别克", "院长", "哈萨克斯坦共和国司法部国家知识产权研究院") in got
+    assert ("阿卜杜拉·卡西莫夫", "局长", "乌兹别克斯坦共和国司法部知识产权局") in got
+    assert "夫" not in people(facts)
+
+
+def test_each_bulletin_item_carries_its_own_date() -> None:
+    text = (
+        "知识产权合作简报\n2022年第2期 2022年12月20日\n\n"
+        "一、苏州市知识产权局与新加坡知识产权局签署合作备忘录\n\n"
+        "11月3日，苏州市知识产权局与新加坡知识产权局签署《知识产权合作备忘录》。\n\n"
+        "二、双方就专利审查合作进行磋商\n\n12月1日，双方同意尽快启动合作协议文本磋商。\n"
+    )
+    [(title, kind, date, _parties)] = agreements(run(text, repaired=True))
+    assert kind == "mou" and date == "2022-11-03" and title == "知识产权合作备忘录"
+
+
+def test_talks_about_signing_are_not_signings() -> None:
+    text = "欧洲专利局副局长与新加坡知识产权局局长就签署专利审查高速路协议进行了磋商。"
+    assert agreements(run(text)) == []
+
+
+def test_two_titles_joined_in_one_sentence_are_two_agreements() -> None:
+    text = "2022年4月2日，国家知识产权局与欧洲专利局签署了《数据交换协议》和《人员交流工作计划》。"
+    got = {(t, k) for t, k, _d, _p in agreements(run(text))}
+    assert got == {("数据交换协议", "agreement"), ("人员交流工作计划", "work_plan")}
+
+
+def test_an_undelimited_letter_of_intent_after_a_signing_verb_is_found() -> None:
+    text = "5月9日，苏州市知识产权局与新加坡知识产权局签署合作意向书。"
+    [(title, kind, _date, parties)] = agreements(run(text, "2024-05-10"))
+    assert kind == "letter_of_intent" and parties == {"苏州市知识产权局", "新加坡知识产权局"}
+
+
+def test_separate_signings_with_several_parties_give_one_agreement_each() -> None:
+    text = "国家知识产权局分别与欧洲专利局、新加坡知识产权局签署了谅解备忘录。"
+    got = [p for _t, _k, _d, p in agreements(run(text))]
+    assert {"国家知识产权局", "欧洲专利局"} in got and {"国家知识产权局", "新加坡知识产权局"} in got
