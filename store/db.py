@@ -26,7 +26,9 @@ class DatabaseError(Exception):
     """A database that cannot be opened or is of an unknown kind: a one-line message."""
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    """Pragmas, and transactions that ipx begins itself (see _sqlite_begin)."""
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     with contextlib.suppress(Exception):  # a read-only file keeps its journal mode
         cur.execute("PRAGMA journal_mode=WAL")
@@ -34,6 +36,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    """A real BEGIN for every transaction. Python's sqlite3 otherwise begins one only
+    before INSERT/UPDATE/DELETE, so the CREATE TABLEs of a migration would each commit on
+    their own and a kill midway would leave half a schema."""
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
@@ -50,7 +59,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         elif database and not Path(database).parent.exists():
             raise DatabaseError(f"{database}: folder {Path(database).parent} does not exist")
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql":
         args = {"options": "-c default_transaction_read_only=on"} if read_only else {}

@@ -102,6 +102,9 @@ class AgreementParty(SQLModel, table=True):
 class Mention(SQLModel, table=True):
     """Where a fact was stated: a span of a document and what it resolved to."""
 
+    # what a fact's sources and an entity's document count read, without the table rows
+    __table_args__ = (Index("ix_mention_target", "target_type", "target_id", "document_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="document.id", index=True)
     start: int = 0

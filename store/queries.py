@@ -152,15 +152,6 @@ class Detail:
 # ---------------------------------------------------------------- helpers
 
 
-def _mention_counts(session: Session, target_type: str) -> dict[int, int]:
-    rows = session.exec(
-        select(Mention.target_id, func.count(func.distinct(Mention.document_id)))
-        .where(Mention.target_type == target_type)
-        .group_by(col(Mention.target_id))
-    )
-    return {tid: n for tid, n in rows}
-
-
 def _live(model):  # type: ignore[no-untyped-def]
     return col(model.merged_into).is_(None)
 
@@ -191,37 +182,61 @@ def acronym_of(names: list[Name]) -> str | None:
 # ---------------------------------------------------------------- lists
 
 
-def list_organisations(session: Session) -> list[OrgRow]:
-    docs = _mention_counts(session, "organisation")
-    n_agr = dict(
-        session.exec(
-            select(
-                AgreementParty.organisation_id,
-                func.count(func.distinct(AgreementParty.agreement_id)),
-            )
-            .where(col(AgreementParty.organisation_id).is_not(None))
-            .group_by(col(AgreementParty.organisation_id))
-        ).all()
-    )
-    names: dict[int, list[Name]] = {}
-    for n in session.exec(select(Name).where(Name.entity_type == "organisation")):
-        names.setdefault(n.entity_id, []).append(n)
-    rows = []
-    for o in session.exec(select(Organisation).where(_live(Organisation))):
-        assert o.id is not None
-        rows.append(
-            OrgRow(
-                o.id,
-                o.name,
-                acronym_of(names.get(o.id, [])),
-                o.country,
-                o.kind,
-                n_agr.get(o.id, 0),
-                docs.get(o.id, 0),
-            )
+#: The lists show the most-mentioned entities first; past this many, search finds the rest.
+LIST_LIMIT = 5000
+
+
+def _rows(session: Session, sql: str, **params: Any) -> list[Any]:
+    from sqlalchemy import text
+
+    return list(session.connection().execute(text(sql), params))
+
+
+def _chunks(ids: list[int], n: int = 900) -> list[list[int]]:
+    return [ids[i : i + n] for i in range(0, len(ids), n)]
+
+
+def _names_for(session: Session, kind: str, ids: list[int]) -> dict[int, list[Name]]:
+    out: dict[int, list[Name]] = {}
+    for chunk in _chunks(ids):
+        q = (
+            select(Name)
+            .where(Name.entity_type == kind, col(Name.entity_id).in_(chunk))
+            .order_by(col(Name.id))
         )
-    rows.sort(key=lambda r: (-r.documents, -r.agreements, r.name.casefold()))
-    return rows
+        for n in session.exec(q):
+            out.setdefault(n.entity_id, []).append(n)
+    return out
+
+
+_DOCS = (
+    "LEFT JOIN (SELECT target_id, COUNT(DISTINCT document_id) AS n FROM mention"
+    " WHERE target_type = :kind GROUP BY target_id) m ON m.target_id = e.id"
+)
+
+
+def list_organisations(session: Session, limit: int | None = LIST_LIMIT) -> list[OrgRow]:
+    """Organisations, most-mentioned first, with acronym and number of agreements."""
+    rows = _rows(
+        session,
+        "SELECT e.id, e.name, e.country, e.kind, COALESCE(m.n, 0) AS docs,"
+        " COALESCE(a.n, 0) AS agr FROM organisation e " + _DOCS + " LEFT JOIN"
+        " (SELECT organisation_id, COUNT(DISTINCT agreement_id) AS n FROM agreementparty"
+        " WHERE organisation_id IS NOT NULL GROUP BY organisation_id) a"
+        " ON a.organisation_id = e.id WHERE e.merged_into IS NULL"
+        " ORDER BY docs DESC, agr DESC, LOWER(e.name), e.id LIMIT :limit",
+        kind="organisation",
+        limit=limit if limit is not None else -1 if _is_sqlite(session) else None,
+    )
+    names = _names_for(session, "organisation", [r[0] for r in rows])
+    return [
+        OrgRow(r[0], r[1], acronym_of(names.get(r[0], [])), r[2], r[3], int(r[5]), int(r[4]))
+        for r in rows
+    ]
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def _current_role(roles: list[Role]) -> Role | None:
@@ -234,58 +249,81 @@ def _current_role(roles: list[Role]) -> Role | None:
     )
 
 
-def list_people(session: Session) -> list[PersonRow]:
-    docs = _mention_counts(session, "person")
-    names: dict[int, list[str]] = {}
-    for n in session.exec(select(Name).where(Name.entity_type == "person").order_by(col(Name.id))):
-        names.setdefault(n.entity_id, []).append(n.text)
+def list_people(session: Session, limit: int | None = LIST_LIMIT) -> list[PersonRow]:
+    """People, most-mentioned first, with every other name and their current role."""
+    rows = _rows(
+        session,
+        "SELECT e.id, e.name, COALESCE(m.n, 0) AS docs FROM person e "
+        + _DOCS
+        + " WHERE e.merged_into IS NULL ORDER BY docs DESC, LOWER(e.name), e.id LIMIT :limit",
+        kind="person",
+        limit=limit if limit is not None else -1 if _is_sqlite(session) else None,
+    )
+    ids = [r[0] for r in rows]
+    names = _names_for(session, "person", ids)
     roles: dict[int, list[Role]] = {}
-    for r in session.exec(select(Role)):
-        roles.setdefault(r.person_id, []).append(r)
-    org_names = dict(session.exec(select(Organisation.id, Organisation.name)).all())
-    rows = []
-    for p in session.exec(select(Person).where(_live(Person))):
-        assert p.id is not None
-        cur = _current_role(roles.get(p.id, []))
+    for chunk in _chunks(ids):
+        for role in session.exec(select(Role).where(col(Role.person_id).in_(chunk))):
+            roles.setdefault(role.person_id, []).append(role)
+    current = {pid: _current_role(rs) for pid, rs in roles.items()}
+    org_ids = sorted({r.organisation_id for r in current.values() if r and r.organisation_id})
+    org_names: dict[int, str] = {}
+    for chunk in _chunks(org_ids):
+        q = select(Organisation.id, Organisation.name).where(col(Organisation.id).in_(chunk))
+        org_names.update({i: n for i, n in session.exec(q) if i is not None})
+    out = []
+    for pid, name, docs in rows:
+        cur = current.get(pid)
         org = (
             EntityRef("organisation", cur.organisation_id, org_names.get(cur.organisation_id, "?"))
             if cur and cur.organisation_id
             else None
         )
-        others = [t for t in names.get(p.id, []) if t != p.name]
-        rows.append(
-            PersonRow(p.id, p.name, others, cur.title if cur else None, org, docs.get(p.id, 0))
-        )
-    rows.sort(key=lambda r: (-r.documents, r.name.casefold()))
-    return rows
+        others = [n.text for n in names.get(pid, []) if n.text != name]
+        out.append(PersonRow(pid, name, others, cur.title if cur else None, org, int(docs)))
+    return out
 
 
 def _parties(
     session: Session, agreement_ids: list[int] | None = None
 ) -> dict[int, list[AgreementParty]]:
-    q = select(AgreementParty).order_by(col(AgreementParty.id))
-    if agreement_ids is not None:
-        q = q.where(col(AgreementParty.agreement_id).in_(agreement_ids))
     out: dict[int, list[AgreementParty]] = {}
-    for p in session.exec(q):
-        out.setdefault(p.agreement_id, []).append(p)
+    chunks = _chunks(agreement_ids) if agreement_ids is not None else [None]
+    for chunk in chunks:
+        q = select(AgreementParty).order_by(col(AgreementParty.id))
+        if chunk is not None:
+            q = q.where(col(AgreementParty.agreement_id).in_(chunk))
+        for p in session.exec(q):
+            out.setdefault(p.agreement_id, []).append(p)
     return out
 
 
-def list_agreements(session: Session) -> list[AgreementRow]:
-    parties = _parties(session)
-    org_names = dict(session.exec(select(Organisation.id, Organisation.name)).all())
-    rows = []
-    for a in session.exec(select(Agreement)):
-        assert a.id is not None
+def list_agreements(session: Session, limit: int | None = LIST_LIMIT) -> list[AgreementRow]:
+    """Agreements, newest first, with their parties."""
+    rows = _rows(
+        session,
+        "SELECT id, title, kind, date FROM agreement"
+        " ORDER BY COALESCE(date, '') DESC, id LIMIT :limit",
+        limit=limit if limit is not None else -1 if _is_sqlite(session) else None,
+    )
+    ids = [r[0] for r in rows]
+    parties = _parties(session, ids)
+    org_ids = sorted(
+        {p.organisation_id for ps in parties.values() for p in ps if p.organisation_id}
+    )
+    org_names: dict[int, str] = {}
+    for chunk in _chunks(org_ids):
+        q = select(Organisation.id, Organisation.name).where(col(Organisation.id).in_(chunk))
+        org_names.update({i: n for i, n in session.exec(q) if i is not None})
+    out = []
+    for aid, title, kind, date in rows:
         ps = [
             EntityRef("organisation", p.organisation_id, org_names.get(p.organisation_id, "?"))
-            for p in parties.get(a.id, [])
+            for p in parties.get(aid, [])
             if p.role == "party" and p.organisation_id
         ]
-        rows.append(AgreementRow(a.id, a.title, a.kind, a.date, ps))
-    rows.sort(key=lambda r: r.date or "", reverse=True)
-    return rows
+        out.append(AgreementRow(aid, title, kind, date, ps))
+    return out
 
 
 # ---------------------------------------------------------------- sources

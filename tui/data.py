@@ -78,6 +78,16 @@ class Catalog:
     people: list[PersonRow]
     agreements: list[AgreementRow]
     acronyms: dict[int, str]
+    # how many there are in all: the lists hold the most-mentioned queries.LIST_LIMIT
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def total(self, pane: str) -> int:
+        loaded = {
+            "organisations": self.organisations,
+            "agreements": self.agreements,
+            "officials": self.people,
+        }[pane]
+        return max(self.totals.get(pane, 0), len(loaded))
 
     def short(self, link: Link | EntityRef) -> str:
         if link.kind == "organisation" and link.id in self.acronyms:
@@ -93,7 +103,13 @@ def load_catalog(db: Database) -> Catalog:
         orgs = queries.list_organisations(s)
         people = queries.list_people(s)
         agreements = queries.list_agreements(s)
-    return Catalog(orgs, people, agreements, {o.id: o.acronym for o in orgs if o.acronym})
+        st = queries.stats(s)
+    totals = {
+        "organisations": st.organisations,
+        "agreements": st.agreements,
+        "officials": st.people,
+    }
+    return Catalog(orgs, people, agreements, {o.id: o.acronym for o in orgs if o.acronym}, totals)
 
 
 @dataclass

@@ -158,15 +158,21 @@ class MainScreen(Screen[None]):
         filtering = bool(self.query_one("#filter", Input).value.strip())
         for pane in PANES:
             t = self.table(pane)
-            count = f"{len(t.shown)}/{len(t.all_rows)}" if filtering else f"{len(t.all_rows)}"
+            total = self.catalog.total(pane) if self.catalog is not None else len(t.all_rows)
+            if filtering:
+                count = f"{len(t.shown)}/{len(t.all_rows)}"
+            elif total > len(t.all_rows):
+                count = f"{len(t.all_rows):,} of {total:,}"
+            else:
+                count = f"{len(t.all_rows)}"
             key = PANES.index(pane) + 1
             tabs.get_tab(pane).label = f"{key} {TITLES[pane]} ({count})"
         cat = self.catalog
         if cat is not None:
             bar = Text.assemble(
                 ("ipx", "bold"),
-                f"  {len(cat.organisations)} organisations · {len(cat.agreements)} agreements"
-                f" · {len(cat.people)} officials",
+                f"  {cat.total('organisations')} organisations"
+                f" · {cat.total('agreements')} agreements · {cat.total('officials')} officials",
             )
             self.query_one("#topbar", Static).update(bar)
 
