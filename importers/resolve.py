@@ -17,7 +17,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from importers.facts import DocumentFacts, OrgFact, PersonFact
-from importers.reference import Reference, RefOrg, RefPerson
+from importers.reference import Reference, RefName, RefOrg, RefPerson
 from store import writer
 from store.merge import merge
 from store.models import Agreement, AgreementParty, Mention, Name, Organisation, Person, Role
@@ -193,6 +193,23 @@ def document_places(session: Session, org_ids: list[int]) -> list[str]:
     return out
 
 
+def _add_reference_names(
+    session: Session, kind: str, entity_id: int, names: tuple[RefName, ...]
+) -> None:
+    for n in names:
+        writer.add_name(
+            session,
+            kind,
+            entity_id,
+            n.text,
+            kind=n.kind,
+            lang=n.lang,
+            valid_from=n.valid_from,
+            valid_to=n.valid_to,
+            origin="reference",
+        )
+
+
 def materialise_org(session: Session, ref: Reference, r: RefOrg) -> int:
     """The stored organisation for a reference entry, created with all its names if new."""
     existing = _live_entity(session, Organisation, r.id)
@@ -202,18 +219,7 @@ def materialise_org(session: Session, ref: Reference, r: RefOrg) -> int:
         session, r.name, kind=r.kind, country=r.country, ref_id=r.id, origin="reference"
     )
     assert org.id is not None
-    for n in r.names:
-        writer.add_name(
-            session,
-            "organisation",
-            org.id,
-            n.text,
-            kind=n.kind,
-            lang=n.lang,
-            valid_from=n.valid_from,
-            valid_to=n.valid_to,
-            origin="reference",
-        )
+    _add_reference_names(session, "organisation", org.id, r.names)
     if r.parent and r.parent in ref.orgs:
         org.parent_id = materialise_org(session, ref, ref.orgs[r.parent])
         session.add(org)
@@ -228,18 +234,7 @@ def materialise_person(session: Session, ref: Reference, r: RefPerson) -> int:
         session, r.name, family=r.family, given=r.given, ref_id=r.id, origin="reference"
     )
     assert person.id is not None
-    for n in r.names:
-        writer.add_name(
-            session,
-            "person",
-            person.id,
-            n.text,
-            kind=n.kind,
-            lang=n.lang,
-            valid_from=n.valid_from,
-            valid_to=n.valid_to,
-            origin="reference",
-        )
+    _add_reference_names(session, "person", person.id, r.names)
     for role in r.roles:
         if role.organisation in ref.orgs:
             org_id = materialise_org(session, ref, ref.orgs[role.organisation])
