@@ -92,11 +92,11 @@ _STOP_AFTER = re.compile(
 _PAST = re.compile(
     r"\b(?:and|,)\s+(?:then\s+)?(?:held|visited|carried|met|sent|led|took|made|"
     r"became|agreed|attended|participated|launched|hosted|organized|organised|"
-    r"discussed|exchanged|gave|delivered)\b"
+    r"discussed|exchanged|gave|delivered|launch(?:es|ed)?|signs|opens|marks|holds|welcomes)\b"
 )
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|Inc|Ltd|Co|Corp|U\.S|e\.g|i\.e|etc|vs)\.$"
+    r"Nov|Dec|Inc|Ltd|Co|Corp|U\.S|e\.g|i\.e|etc|vs)\.$|(?<![\w.])[A-Z]\.$"
 )
 
 
@@ -124,12 +124,22 @@ class _Ctx:
     doc_date: str | None = None
 
 
+_HEADING_END = re.compile(r"(?<=[^\s.!?:;,])[ \t]*\n(?=[ \t]*[A-Z“\"])")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of a paragraph; a short heading line without final punctuation is one of
+    its own ("Cooperation with X\nIn 2017 SIPO signed ...")."""
     out = []
     s = start
-    for m in re.finditer(r"[.!?](?=\s+[A-Z“\"(*\d])", text[start:end]):
-        e = start + m.end()
-        if _ABBREV.search(text[max(s, e - 6) : e]):
+    stops = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"(*\d])", text[start:end])]
+    for m in _HEADING_END.finditer(text[start:end]):
+        line = text[start : start + m.start()].rsplit("\n", 1)[-1]
+        if len(line.split()) <= 10:
+            stops.append(m.start())
+    for stop in sorted(stops):
+        e = start + stop
+        if e <= s or _ABBREV.search(text[max(s, e - 6) : e]):
             continue
         out.append((s, e))
         s = e
@@ -168,9 +178,7 @@ _DATE = re.compile(
 )
 
 
-def _date_in(
-    sentence: str, default_year: str | None, doc_date: str | None = None
-) -> str | None:
+def _date_in(sentence: str, default_year: str | None, doc_date: str | None = None) -> str | None:
     """The date the sentence gives its event: "on 13 March 2023", "in February 2017", "In
     May" (with the report's year), "on 11 August" (with the document's year), "on Tuesday"
     (the last Tuesday up to the document's date). A dateline ("TAGUIG CITY, 15 August 2023 —")
@@ -311,7 +319,9 @@ def _title_span(
         None
         if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE})", rest[skip:])
         else re.match(
-            r"\s*(?:on|between|for|of|to launch|in relation to|concerning|regarding)\s", rest[skip:]
+            r"\s*(?:on|between|for|of|to launch|launching|establishing|creating|in relation to|"
+            r"concerning|regarding)\s",
+            rest[skip:],
         )
     )
     if comp or re.match(r"\s+(?:(?:19|20)\d\d)", rest):
@@ -418,8 +428,10 @@ def _in_sentence(
         if bare:
             if _date_anaphor(found + out, kind, _date_in(sent, default_year, ctx.doc_date)):
                 continue
-            if any(f.kind == kind for f in found + out):
-                continue
+            if any(f.kind == kind or kind == "agreement" for f in found + out):
+                continue  # "the agreement with WIPO": the one the text has named before
+        if _named_before(text, ss, s, title, found + out):
+            continue
         nxt = items[idx + 1][1] if idx + 1 < len(items) else se
         for t in _split_topics(title, m.group()):
             pph_t = re.search(r"\bPPH\b|Prosecution Highway", t)
@@ -430,6 +442,15 @@ def _in_sentence(
             )
             out.extend(_build(ctx, ss, se, s, e, nxt, t, k, date, m))
     return out
+
+
+def _named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> bool:
+    """'The validation agreement follows ...': a definite title the text has used before
+    names that agreement again."""
+    if not re.search(r"\b(?:the|this|that)\s+$", text[max(ss, s - 6) : s], re.IGNORECASE):
+        return False
+    t = title.casefold()
+    return any(f.title.casefold() == t or f.title.casefold().endswith(" " + t) for f in found)
 
 
 def _split_topics(title: str, noun: str) -> list[str]:
@@ -579,7 +600,8 @@ def _build(
         passive = re.search(r"\b(?:was|were|been|be|is|are)\s+$", subj)
         nominal = verb.group().casefold() == "signature"
         witness = WITNESS_RE.search(text, ss, subj_end)
-        persons = _persons_in(ctx, ss, subj_stop)
+        clause = _relative_clause(text, ss, subj_stop)
+        persons = [p for p in _persons_in(ctx, ss, subj_stop) if not _within(ctx, p, clause)]
         if witness is not None:
             witnesses = persons
         elif not passive and not nominal:
@@ -588,7 +610,7 @@ def _build(
                 signer_orgs += [o for o in _person_orgs(ctx, p) if o not in signer_orgs]
             behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
             for o in _orgs_in(ctx, ss + (behalf.end() if behalf else 0), subj_stop):
-                if o not in signer_orgs:
+                if o not in signer_orgs and not _org_within(ctx, o, clause, ss, subj_stop):
                     signer_orgs.append(o)
             near = re.search(
                 r"(?:^\s*|^[^,]{0,30},\s*)((?:[A-Z][\w’'-]*(?:\s+and\s+|\s+))+)"
@@ -656,6 +678,9 @@ def _build(
             return out
         skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
         others = [o for o in _orgs_in(ctx, ss, se) if o not in skip_orgs]
+        ana = _anaphoric_org(ctx, ss, se)
+        if ana is not None and ana not in others:
+            others.append(ana)
         behalf = re.search(r"on behalf of ([^,]+),", text[ss:se])
         if behalf:
             others = [
@@ -667,6 +692,30 @@ def _build(
     if not parties and ctx.home is not None:
         parties = [ctx.home]
     return [_found(title, kind, date, parties, signers, witnesses, s, e)]
+
+
+def _relative_clause(text: str, ss: int, stop: int) -> tuple[int, int]:
+    """', which was held alongside the China-ASEAN Expo,' inside a subject: what it names is
+    not who signed. (0, 0) when there is none."""
+    last = None
+    for m in re.finditer(r",\s*(?:which|who|where|when)\b[^,]*,", text[ss:stop]):
+        last = m
+    return (ss + last.start(), ss + last.end()) if last else (0, 0)
+
+
+def _within(ctx: _Ctx, p: PersonEntry, clause: tuple[int, int]) -> bool:
+    """Whether every mention of a person in the sentence is inside the clause."""
+    return (
+        bool(p.spans)
+        and all(clause[0] <= a and b <= clause[1] for a, b in p.spans if a < clause[1] + 400)
+        and any(clause[0] <= a < clause[1] for a, _ in p.spans)
+    )
+
+
+def _org_within(ctx: _Ctx, o: OrgEntry, clause: tuple[int, int], ss: int, stop: int) -> bool:
+    """Whether an organisation is named in the subject only inside the relative clause."""
+    spans = [(a, b) for a, b, x in ctx.orgs.mentions if x is o and ss <= a and b <= stop]
+    return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
 
 
 def _with_counterparts(

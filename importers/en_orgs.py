@@ -21,6 +21,7 @@ from importers.en_words import (
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
     DIPLOMATIC_HEADS,
+    LEADING_FUNCTION_WORDS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
@@ -257,6 +258,7 @@ def _trim(seg: list[Tok]) -> list[Tok]:
         if (
             t.low in ("the", "a", "an")
             or t.low in NAME_CONNECTORS
+            or t.low in LEADING_FUNCTION_WORDS
             or (t.low.endswith("'s") or t.low.endswith("’s"))
             and t.low.replace("’", "'") not in NAME_POSSESSIVES
             or t.text[:1].isdigit()

@@ -249,19 +249,27 @@ def _org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str
     ministry whose title keeps the unit. Returns (organisation, end, title addition)."""
     first = _org_after(text, pos, orgs)
     if first is None:
-        return None
+        unit = _UNIT.match(text, pos)
+        up = _org_after(text, unit.end(), orgs) if unit else None
+        if unit is None or up is None:
+            return None
+        return up[0], up[1], re.sub(r"\s+", " ", unit.group()).rstrip()
     org, end = first
-    parent = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
-    if (
-        parent
-        and orgs.at(end + parent.end()) is not None
-        or (parent and re.match(_POSSESSIVE, text[end + parent.end() :]))
+    link = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
+    if link and (
+        orgs.at(end + link.end()) is not None or re.match(_POSSESSIVE, text[end + link.end() :])
     ):
         second = _org_after(text, end, orgs)
         if second is not None and second[0] is not org:
-            unit = re.sub(r"\s+", " ", text[pos:end]).rstrip()
-            return second[0], second[1], unit
+            return second[0], second[1], re.sub(r"\s+", " ", text[pos:end]).rstrip()
     return org, end, ""
+
+
+_UNIT = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:and|&)\s+)?){{0,5}}"
+    r"(?:Division|Unit|Section|Sector|Branch|Team|Department|Directorate|Bureau|Office|Service)"
+    r"(?=\s+(?:at|of|in)\s)"
+)
 
 
 def _org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
@@ -541,7 +549,7 @@ def _name_after_title(text: str, t: _Title) -> tuple[tuple[int, int] | None, str
     nm = name_after(text, t.end)
     if nm or t.function:
         return nm, t.text
-    words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*)", text[t.end : t.end + 120]))
+    words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*|and|&)", text[t.end : t.end + 120]))
     run: list[re.Match[str]] = []
     for w in words:
         if run and w.start() != run[-1].end():
@@ -549,6 +557,8 @@ def _name_after_title(text: str, t: _Title) -> tuple[tuple[int, int] | None, str
         if not run and w.start() != 0:
             break
         run.append(w)
+    while run and run[-1].group(1) in ("and", "&"):
+        run.pop()
     last_unit = -1
     for k, w in enumerate(run[:8]):
         low = w.group(1).casefold()
@@ -628,23 +638,36 @@ def is_pinyin_name(name: str) -> bool:
     return 2 <= len(toks) <= 3 and all(_PINYIN.match(t.casefold()) for t in toks)
 
 
-_COUNTRY_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(COUNTRY_OF, key=len, reverse=True)
-        if len(w) >= 3 and w not in ("usa", "u.s.")
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+#: Country names and demonyms the context count uses, as word tuples (case-folded).
+_COUNTRY_GRAMS = {
+    tuple(w.split()): code
+    for w, code in COUNTRY_OF.items()
+    if len(w) >= 3 and w not in ("usa", "u.s.")
+}
+_GRAM_MAX = max(len(k) for k in _COUNTRY_GRAMS)
+
+
+def _country_words(text: str) -> list[str]:
+    """The country codes of the country names and demonyms in a text, one per mention
+    (longest name first: "South Africa" is not also "Africa")."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_GRAM_MAX, len(words) - i), 0, -1):
+            code = _COUNTRY_GRAMS.get(tuple(words[i : i + n]))
+            if code:
+                out.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def country_context(text: str, orgs: Orgs) -> str | None:
     """The country a text is about: the one its words and its organisations name most."""
-    counts: Counter[str] = Counter()
-    for m in _COUNTRY_WORDS.finditer(text):
-        counts[COUNTRY_OF[m.group().casefold()]] += 1
+    counts: Counter[str] = Counter(_country_words(text))
     for _s, _, e in orgs.mentions:
         if e.country:
             counts[e.country] += 1

@@ -78,6 +78,11 @@ ORG_HEADS = frozenset(
 #: Heads that may take an "on ..." complement inside the name ("Committee on Development").
 ON_HEADS = frozenset({"committee", "commission", "council", "conference", "group"})
 
+#: Capitalised function words that open a sentence before a name ("In 2017 the State ...").
+LEADING_FUNCTION_WORDS = frozenset(
+    {"in", "on", "at", "by", "during", "since", "from", "with", "after", "before", "under"}
+)
+
 #: Lower-case words that may join the capitalised words of one name.
 NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "&", "de", "du", "des", "la", "le"})
 
@@ -637,7 +642,8 @@ WITNESS_RE = re.compile(r"\b(witness(?:es|ed|ing)?|in the presence of|presided o
 #: Contexts in which an agreement is only being negotiated or talked about.
 NOT_SIGNED_RE = re.compile(
     r"\b(negotiat\w*|talks on|discuss(?:ed|ing|ion)? (?:on|about)|under discussion|"
-    r"will sign|to be signed|plan(?:s|ned)? to sign|expected to|would sign|proposed)\b",
+    r"will sign|to be signed|plan(?:s|ned)? to sign|expected to|would sign|proposed|"
+    r"no (?:\w+ )?(?:agreement|arrangement|memorandum|mou|deal)|(?:has|have) yet to|not yet)\b",
     re.IGNORECASE,
 )
 

@@ -222,3 +222,214 @@ def test_english_seeds_meet_the_f1_targets(tmp_path: Path) -> None:
     assert result["people"]["f1"] >= 0.90
     assert result["roles"]["f1"] >= 0.80
     assert result["agreements"]["f1"] >= 0.75
+
+
+# --- general patterns, each on sentences written for these tests -------------------------
+
+
+def facts_text(text: str, date: str | None = None) -> DocumentFacts:
+    return en.extract(text, date=date, reference=load_reference())
+
+
+def people_names(f: DocumentFacts) -> set[str]:
+    return {p.name for p in f.people}
+
+
+def test_a_name_in_apposition_after_a_title_and_its_organisation() -> None:
+    f = facts_text(
+        "Mombasa, 4 June 2024 - The Executive Director of the Kenya Industrial Property "
+        "Institute (KIPI), Margaret Wanjiru Otieno, opened the seminar."
+    )
+    assert (
+        "Margaret Wanjiru Otieno",
+        "Executive Director",
+        "Kenya Industrial Property Institute",
+    ) in roles(f)
+
+
+def test_a_ministers_portfolio_may_hold_a_comma_and_the_country_a_possessive() -> None:
+    f = facts_text(
+        "The talks were opened by Peru's Minister of Production, Trade and Tourism, "
+        "Ana Castro Villena. Officials of the Peruvian Ministry of Production, Trade and "
+        "Tourism (PRODUCE) attended."
+    )
+    assert (
+        "Ana Castro Villena",
+        "Minister of Production, Trade and Tourism",
+        "Ministry of Production, Trade and Tourism of Peru",
+    ) in roles(f)
+    ministry = [o for o in f.orgs if o.name == "Ministry of Production, Trade and Tourism of Peru"]
+    assert len(ministry) == 1 and "PRODUCE" in ministry[0].aliases
+
+
+def test_hyphenated_names_and_middle_initials() -> None:
+    f = facts_text(
+        "The memorandum was signed by Omar Al-Farouk, Chief Executive Officer of the Gulf "
+        "Innovation Authority, and by Director General Pedro T. Santos of the National Patent "
+        "Office of Ruritania."
+    )
+    assert "Omar Al-Farouk" in people_names(f)
+    assert "Pedro T. Santos" in people_names(f)
+    assert ("Pedro T. Santos", "Director General", "National Patent Office of Ruritania") in roles(
+        f
+    )
+
+
+def test_a_long_title_naming_a_function_before_the_name() -> None:
+    f = facts_text(
+        "WIPO Deputy Director General Patents and Technology Sector Lisa Jorgenson spoke."
+    )
+    assert "Lisa Jorgenson" in people_names(f)
+    r = roles(f)
+    assert any(p == "Lisa Jorgenson" and o == "WIPO" for p, _, o in r)
+
+
+def test_an_appointment_and_the_predecessor_share_the_title() -> None:
+    f = facts_text(
+        "The Intellectual Property Office of Ruritania (IPOR) has a new head. On 2 March the "
+        "ministry said that Lena Fischer was appointed Registrar of Trade Marks and Designs, "
+        "succeeding Peter Hallam. Ms Fischer was previously Director, Legal Services at the "
+        "Ruritanian Competition Authority. IPOR expects more filings."
+    )
+    r = roles(f)
+    office = "Intellectual Property Office of Ruritania"
+    assert ("Lena Fischer", "Registrar of Trade Marks and Designs", office) in r
+    assert ("Peter Hallam", "Registrar of Trade Marks and Designs", office) in r
+    assert ("Lena Fischer", "Director, Legal Services", "Ruritanian Competition Authority") in r
+
+
+def test_then_title_after_a_name() -> None:
+    f = facts_text(
+        "The Intellectual Property Office of Ruritania (IPOR) and the EPO met in 2019. The "
+        "record was signed by Tomas Berg, then Commissioner of Patents, for IPOR."
+    )
+    assert (
+        "Tomas Berg",
+        "Commissioner of Patents",
+        "Intellectual Property Office of Ruritania",
+    ) in roles(f)
+
+
+def test_a_unit_stays_in_the_title_and_the_parent_is_the_organisation() -> None:
+    f = facts_text(
+        "Karim Mansour, head of the Legal Affairs Division at Egypt's Ministry of Justice, "
+        "chaired the panel."
+    )
+    assert (
+        "Karim Mansour",
+        "head of the Legal Affairs Division",
+        "Ministry of Justice of Egypt",
+    ) in roles(f)
+
+
+def test_the_owner_of_a_sector_is_the_organisation() -> None:
+    f = facts_text("Also present was Sofia Lind, Director of WIPO's Brands and Designs Sector.")
+    r = roles(f)
+    assert ("Sofia Lind", "Director", "WIPO") in r
+    assert {o.name for o in f.orgs} == {"WIPO"}
+
+
+def test_the_body_a_person_heads() -> None:
+    f = facts_text(
+        "The Kenya Industrial Property Institute (KIPI) hosted the visit. Filings will be "
+        "handled by the Patent Examination Directorate of KIPI, headed by Director Samuel "
+        "Kiprop, and by a delegation from the Japan Patent Office led by Commissioner Aiko Mori."
+    )
+    r = roles(f)
+    assert ("Samuel Kiprop", "Director", "Patent Examination Directorate") in r
+    assert ("Aiko Mori", "Commissioner", "Japan Patent Office") in r
+
+
+def test_a_list_of_titled_names_does_not_lend_titles_across() -> None:
+    f = facts_text(
+        "Commissioner Tan Wei of the Ruritania Patent Office, EPO President António Campinos, "
+        "Director Ortega and the heads of other offices attended."
+    )
+    assert not any(p == "António Campinos" and t == "Director" for p, t, _ in roles(f))
+
+
+def test_a_bare_modified_title_in_an_office_report_belongs_to_the_office() -> None:
+    f = facts_text(
+        "The Ruritania Patent Office (RPO) reports on its year. RPO examiners trained abroad. "
+        "In May, Deputy Director Maria Ortega led the RPO delegation to the Japan Patent Office."
+    )
+    assert ("Maria Ortega", "Deputy Director", "Ruritania Patent Office") in roles(f)
+
+
+def test_generic_bodies_keep_their_country() -> None:
+    f = facts_text(
+        "Kenya's Ministry of Trade and the Ugandan Ministry of Trade met officials of the "
+        "Kenyan Embassy in Tokyo and of the Permanent Mission of Kenya to the United Nations "
+        "Office at Geneva."
+    )
+    names = {o.name for o in f.orgs}
+    assert {"Ministry of Trade of Kenya", "Ministry of Trade of Uganda"} <= names
+    assert "Embassy of Kenya in Tokyo" in names
+    assert "Permanent Mission of Kenya to the United Nations Office at Geneva" in names
+    assert "Ministry of Trade" not in {a for o in f.orgs for a in o.aliases}
+
+
+def test_abbreviated_country_and_confederation_names() -> None:
+    f = facts_text(
+        "The office works with the U.K. Department for Business and Trade and the "
+        "Confederation of Indian Industry (CII)."
+    )
+    names = {n for o in f.orgs for n in (o.name, *o.aliases)}
+    assert "U.K. Department for Business and Trade" in names
+    assert "United Kingdom Department for Business and Trade" in names
+    assert "Confederation of Indian Industry" in names
+
+
+def test_the_event_date_wins_over_the_dateline() -> None:
+    f = facts_text(
+        "NAIROBI, 3 July 2024 — The Kenya Industrial Property Institute (KIPI) and the "
+        "Japan Patent Office signed a memorandum of understanding in Mombasa on 28 June.",
+        date="2024-07-03",
+    )
+    assert [a.date for a in f.agreements] == ["2024-06-28"]
+
+
+def test_a_weekday_takes_its_date_from_the_document() -> None:
+    f = facts_text(
+        "GENEVA, March 7 (Reuters) -- WIPO and the Japan Patent Office signed a letter of "
+        "intent on Monday.",
+        date="2024-03-07",
+    )
+    assert [a.date for a in f.agreements] == ["2024-03-04"]
+
+
+def test_a_name_is_not_a_month() -> None:
+    f = facts_text(
+        "The Japan Patent Office signed a work plan with WIPO, witnessed by Wang Jun, "
+        "deputy director of the Japan Patent Office."
+    )
+    assert [a.date for a in f.agreements] == [None]
+
+
+def test_anaphora_and_negation_make_no_new_agreement() -> None:
+    f = facts_text(
+        "The EPO signed a validation agreement with the Japan Patent Office on 4 May 2022.\n\n"
+        '"The agreement with the EPO will help our applicants," said the Commissioner. '
+        "The validation agreement follows a work plan which both offices adopted in 2020. "
+        "The offices are exploring a data-sharing arrangement, but no agreement has been reached."
+    )
+    kinds = sorted(a.kind for a in f.agreements)
+    assert kinds == ["agreement", "work_plan"]
+
+
+def test_a_relative_clause_in_the_subject_names_no_party() -> None:
+    f = facts_text(
+        "At the forum, which was held alongside the China-ASEAN Expo, the Japan Patent Office "
+        "signed a memorandum of understanding with the Korean Intellectual Property Office."
+    )
+    assert parties(f, 0) == {"Japan Patent Office", "Korean Intellectual Property Office"}
+
+
+def test_a_heading_line_is_not_the_subject_of_the_next_sentence() -> None:
+    f = facts_text(
+        "Cooperation with the Korean Intellectual Property Office\n"
+        "In 2021 the Japan Patent Office (JPO) signed a work plan with the Korean "
+        "Intellectual Property Office."
+    )
+    assert "Japan Patent Office" in {o.name for o in f.orgs}
+    assert parties(f, 0) == {"Japan Patent Office", "Korean Intellectual Property Office"}
