@@ -195,6 +195,16 @@ def timed(cmd: list[str], runs: int) -> tuple[float, str]:
     return statistics.median(ts) * 1000, out
 
 
+def _seeds_db() -> Path:
+    """The seeds imported into a database of their own (cached), for the small-database row."""
+    path = Path("/tmp/ipx-bench-seeds.db")
+    if not path.exists():
+        subprocess.run(
+            [str(VENV / "ipx"), "import", "-q", str(ROOT / "seeds"), "--db", str(path)], check=True
+        )
+    return path
+
+
 def processes(path: Path, runs: int) -> None:
     fts = fts_copy(path)
     people = sqlite3.connect(path).execute("SELECT count(*) FROM person").fetchone()[0]
@@ -223,6 +233,11 @@ def processes(path: Path, runs: int) -> None:
         )
         n_theirs = len(json.loads(tout)) if tout.startswith("[") else tout[:60]
         print(f"{q:16} {ours:15.0f} ({n_ours}) {cli:>18} {theirs:14.0f} ({n_theirs})")
+    if ipx:
+        seeds = _seeds_db()
+        for q in queries:
+            t, _ = timed([ipx, "search", "--db", str(seeds), q, "--json"], runs)
+            print(f"{q:16} ipx search --json on the seeds alone: {t:.0f} ms")
     t, _ = timed([py, "-c", "pass"], runs)
     t2, _ = timed([py, "-c", "import store.search"], runs)
     print(f"(python -c pass: {t:.0f} ms; python -c 'import store.search': {t2:.0f} ms;")

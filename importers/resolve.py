@@ -40,11 +40,18 @@ def _name_kind(text: str) -> str:
     return "acronym" if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}s?", text) else "alias"
 
 
-def _live_entity(session: Session, model: type, ref_id: str) -> int | None:
-    row = session.exec(
-        select(model).where(model.ref_id == ref_id, col(model.merged_into).is_(None))  # type: ignore[attr-defined]
-    ).first()
-    return row.id if row else None  # type: ignore[attr-defined]
+def _live_entity(session: Session, model: Any, ref_id: str) -> int | None:
+    """The stored entity made from a reference entry (cached for the session)."""
+    cache = session.info.setdefault("ipx_refs", {})
+    key = (model.__name__, ref_id)
+    if key not in cache:
+        row = session.exec(
+            select(model).where(model.ref_id == ref_id, col(model.merged_into).is_(None))
+        ).first()
+        if row is None:
+            return None
+        cache[key] = row.id
+    return int(cache[key])
 
 
 def _by_names(session: Session, entity_type: str, names: list[str]) -> list[int]:

@@ -103,6 +103,9 @@ def merge(
     other.merged_into = keep_id  # type: ignore[union-attr]
     session.add(keep)
     session.add(other)
+    from store.writer import forget_cached
+
+    forget_cached(session)
     record = Merge(
         entity_type=kind,
         kept_id=keep_id,
@@ -165,6 +168,9 @@ def split(session: Session, merge_id: int) -> Merge:
     if other is not None:
         other.merged_into = None  # type: ignore[union-attr]
         session.add(other)
+    from store.writer import forget_cached
+
+    forget_cached(session)
     record.undone_at = now()
     session.add(record)
     session.flush()

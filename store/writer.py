@@ -62,16 +62,16 @@ def add_name(
     valid_to: str | None = None,
     origin: str = "document",
 ) -> Name | None:
-    """Add a name unless the entity already has one that folds the same; returns the row."""
+    """Add a name unless the entity already has one that folds the same (then fill in its
+    dates); returns the row written, or None when there was nothing to write."""
     text = clean_spaces(text)
     key = fold(text)
     if not key:
         return None
-    existing = session.exec(
-        select(Name).where(
-            Name.entity_type == entity_type, Name.entity_id == entity_id, Name.folded == key
-        )
-    ).first()
+    known = _name_ids(session, entity_type, entity_id)
+    if key in known and not (valid_from or valid_to):
+        return None  # already a name of the entity, nothing to add to it
+    existing = session.get(Name, known[key]) if key in known else None
     if existing:
         if existing.valid_from is None and valid_from:
             existing.valid_from = valid_from
@@ -95,8 +95,31 @@ def add_name(
     )
     session.add(row)
     session.flush()
+    assert row.id is not None
+    known[key] = row.id
     touch(session, entity_type, entity_id)
     return row
+
+
+def _name_ids(session: Session, entity_type: str, entity_id: int) -> dict[str, int]:
+    """{folded name: name id} of one entity, read once per session (imports add many names
+    to the same few entities). Merges and splits clear it (`forget_cached`)."""
+    cache = session.info.setdefault("ipx_names", {})
+    known = cache.get((entity_type, entity_id))
+    if known is None:
+        rows = session.exec(
+            select(Name.folded, Name.id).where(
+                Name.entity_type == entity_type, Name.entity_id == entity_id
+            )
+        )
+        known = cache[(entity_type, entity_id)] = {f: i for f, i in rows if i is not None}
+    return known
+
+
+def forget_cached(session: Session) -> None:
+    """Drop what this session cached about names and reference ids (after rows moved)."""
+    session.info.pop("ipx_names", None)
+    session.info.pop("ipx_refs", None)
 
 
 def names_of(session: Session, entity_type: str, entity_id: int) -> list[Name]:
