@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from store.db import Database, lock_for_writing
-from store.models import Document
+from store.models import Document, ImportedFile
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"}
 EXCHANGE_SUFFIXES = {".json"}
@@ -73,9 +73,20 @@ def import_exchange(db: Database, path: Path, report: ImportReport) -> None:
     from store.exchange import ExchangeError, import_data, load_json
 
     try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.problems.append(Problem(str(path), exc.strerror or "cannot be read"))
+        return
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
         data = load_json(path)
         with db.session() as s:
+            lock_for_writing(s)
+            if s.exec(select(ImportedFile.id).where(ImportedFile.sha256 == sha)).first():
+                report.unchanged += 1
+                return
             counts = import_data(s, data)
+            s.add(ImportedFile(sha256=sha, path=str(path)))
             s.commit()
     except ExchangeError as exc:
         report.problems.append(Problem(str(path), str(exc)))

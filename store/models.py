@@ -131,6 +131,15 @@ class Merge(SQLModel, table=True):
     moved: str = "{}"  # JSON: the row ids moved from merged to kept, so a split can undo it
 
 
+class ImportedFile(SQLModel, table=True):
+    """An exchange file already imported, by content hash: importing it again is a no-op."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(index=True, unique=True)
+    path: str
+    imported_at: datetime = Field(default_factory=now)
+
+
 class SearchKey(SQLModel, table=True):
     """Keys built once at import for fast prefix lookup (store/search.py, store/pinyin.py).
 

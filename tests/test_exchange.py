@@ -142,3 +142,13 @@ def test_exchange_json_with_undefined_ids_imports_nothing(ipx, empty_db, tmp_pat
     assert "bad.json" in result.stderr and "o404" in result.stderr
     data = json.loads(ipx("export", "--db", empty_db).stdout)
     assert data["organisations"] == [] and data["agreements"] == []
+
+
+def test_importing_the_same_exchange_file_twice_changes_nothing(ipx, seeds_db, empty_db, tmp_path):
+    path = tmp_path / "kb.json"
+    assert ipx("export", "-o", str(path), "--db", seeds_db).exit_code == 0
+    assert ipx("import", str(path), "--db", empty_db).exit_code == 0
+    once = ipx("export", "--db", empty_db).stdout
+    result = ipx("import", str(path), "--json", "--db", empty_db)
+    assert json.loads(result.stdout)["unchanged"] == 1
+    assert ipx("export", "--db", empty_db).stdout == once
