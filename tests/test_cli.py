@@ -124,3 +124,30 @@ def test_plain_text_output_when_piped(ipx, seeds_db) -> None:
     result = ipx("search", "wipo", "--db", seeds_db)
     assert result.exit_code == 0
     assert "\t" in result.stdout and "│" not in result.stdout
+
+
+def test_a_merge_is_recorded_and_a_split_undoes_it(ipx, seeds_db) -> None:
+    before = json.loads(ipx("export", "--no-text", "--db", seeds_db).stdout)
+    result = ipx(
+        "merge",
+        "IPOS",
+        "Shanghai Intellectual Property Administration",
+        "--reason",
+        "testing",
+        "--db",
+        seeds_db,
+    )
+    assert result.exit_code == 0 and "merge" in result.stdout
+    merged = json.loads(ipx("show", "IPOS", "--json", "--db", seeds_db).stdout)
+    assert "上海市知识产权局" in {n["text"] for n in merged["names"]}
+    listed = json.loads(ipx("merges", "--json", "--db", seeds_db).stdout)
+    mine = [m for m in listed if m["reason"] == "testing"]
+    assert len(mine) == 1 and mine[0]["by"].startswith("user:")
+    assert ipx("split", str(mine[0]["id"]), "--db", seeds_db).exit_code == 0
+    after = json.loads(ipx("export", "--no-text", "--db", seeds_db).stdout)
+    assert after == before
+
+
+def test_merging_a_person_with_an_organisation_is_refused(ipx, seeds_db) -> None:
+    result = ipx("merge", "Daren Tang", "WIPO", "--db", seeds_db)
+    assert result.exit_code == 1 and "only alike entities merge" in result.stderr
