@@ -170,12 +170,22 @@ def _eref(session: Session, kind: str, id: int | None) -> EntityRef | None:
     return EntityRef(kind, id, entity_name(session, kind, id))
 
 
+def _looks_like_acronym(text: str) -> bool:
+    """IPOS, IPVN, EnterpriseSG: short, and at least two capitals (not a word like Shanghai)."""
+    return (
+        re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,11}", text) is not None
+        and sum(c.isupper() for c in text) >= 2
+    )
+
+
 def acronym_of(names: list[Name]) -> str | None:
+    """The short name to show in lists: a current acronym, else any, else a short name that
+    looks like one."""
     current = [n for n in names if n.kind == "acronym" and not n.valid_to]
     any_acr = current or [n for n in names if n.kind == "acronym"]
     if any_acr:
         return any_acr[0].text
-    short = [n for n in names if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", n.text)]
+    short = [n for n in names if _looks_like_acronym(n.text)]
     return short[0].text if short else None
 
 
