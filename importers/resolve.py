@@ -269,7 +269,8 @@ def resolve_org(
     tries = [v for n in specific for v in name_variants(n)]
     if generic and places:
         tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
-    tries += [v for n in generic for v in name_variants(n)]
+    if not places:  # a bare generic name stands for itself only where nothing places it
+        tries += [v for n in generic for v in name_variants(n)]
     r = ref.orgs.get(fact.ref or "") or next(
         (x for x in (ref.org_named(n) for n in tries) if x is not None), None
     )

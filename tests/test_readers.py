@@ -385,3 +385,18 @@ def test_repair_keeps_paragraph_breaks_and_a_short_chinese_heading_apart_from_it
     assert repair_text(text) == (
         f"（四）重庆两江新区知识产权专业服务再添新军\n\n{body}合资企业。\n\n下一段。"
     )
+
+
+def test_markdown_reads_as_plain_text_without_its_markup(tmp_path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# WIPO and ARIPO meet\n\n"
+        "1. *Maria Lopez*, Director of the **Patent Office** ([site](https://example.org))\n"
+        "\n| Name | Title |\n|---|---|\n| Ana Ruiz | Registrar |\n",
+        encoding="utf-8",
+    )
+    r = read_document(path)
+    assert r.format == "markdown"
+    assert "Maria Lopez, Director of the Patent Office (site)" in r.text
+    assert "Ana Ruiz, Registrar" in r.text
+    assert not any(c in r.text for c in "*#|[]")
