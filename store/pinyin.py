@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.text import fold, strip_accents
+from store.text import fold, strip_accents, to_simplified
 
 # Tiers of keys (stored in searchkey.tier).
 T_NAME = 0  # the whole name: folded text, preferred full pinyin
@@ -430,6 +430,11 @@ def name_keys(text: str, *, person: bool, party: bool = False) -> dict[str, int]
         return keys
     _put(keys, folded, T_NAME)
     has_chinese = any(is_han(c) for c in folded)
+    if has_chinese:
+        simplified = to_simplified(text)
+        if simplified != text:  # a 繁體 name is found by its 简体 form too
+            for k, tier in name_keys(simplified, person=person).items():
+                _put(keys, k, tier)
     if has_chinese:
         for i in range(1, len(folded)):
             if is_han(folded[i]):

@@ -455,6 +455,10 @@ def search(
     probes = _probes(query)
     if not probes:
         return []
+    if any(is_han(c) for c in probes[0]):
+        from store.text import to_simplified
+
+        probes += [p for p in (to_simplified(q) for q in probes) if p not in probes]
     s = _Searcher(_DB(conn_or_session), kind, limit)
     han = any(is_han(c) for c in probes[0])
     for p in probes:

@@ -51,5 +51,17 @@ def script_of(text: str) -> str:
     return "Hani" if han else "Latn"
 
 
+def to_simplified(text: str) -> str:
+    """Traditional characters as Simplified, one for one (國家知識產權局 -> 国家知识产权局), so
+    a name written in either script is found by the other. Text without Han is returned
+    as is, without loading the conversion table."""
+    if not has_han(text):
+        return text
+    from hanziconv import HanziConv
+
+    out = HanziConv.toSimplified(text)
+    return out if len(out) == len(text) else text
+
+
 def lang_of(text: str) -> str:
     return "zh" if has_han(text) else "en"

@@ -619,3 +619,24 @@ def test_every_chinese_name_is_found_by_its_pinyin_and_initials(
 )
 def test_no_query_raises(session: Any, q: str) -> None:
     assert isinstance(search(session, q, limit=5), list)
+
+
+def test_traditional_characters_find_a_simplified_name_and_back(tmp_path) -> None:
+    from sqlmodel import Session
+
+    from store.db import open_database
+    from store.search import index_entity, search
+    from store.writer import add_name, new_organisation, new_person
+
+    db = open_database(f"sqlite:///{tmp_path / 't.db'}")
+    with Session(db.engine) as s:
+        tang = new_person(s, "邓鸿森")
+        ipd = new_organisation(s, "香港知識產權署")
+        assert tang.id and ipd.id
+        add_name(s, "organisation", ipd.id, "Intellectual Property Department")
+        index_entity(s, "person", tang.id)
+        index_entity(s, "organisation", ipd.id)
+        s.commit()
+        assert [h.name for h in search(s, "鄧鴻森")] == ["邓鸿森"]
+        assert [h.name for h in search(s, "香港知识产权署")] == ["香港知識產權署"]
+        assert [h.name for h in search(s, "知识产权署")] == ["香港知識產權署"]
