@@ -543,6 +543,7 @@ def person_detail(session: Session, id: int) -> Detail | None:
         agreement_info(session, a)
         for a in session.exec(select(Agreement).where(col(Agreement.id).in_(ag_ids)))
     ]
+    agreements.sort(key=lambda a: a.date or "", reverse=True)
     related = []
     seen = set()
     for r in roles:
@@ -626,16 +627,27 @@ def _neighbours(session: Session, node: tuple[str, int]) -> list[tuple[str, tupl
     kind, id = node
     out: list[tuple[str, tuple[str, int]]] = []
     if kind == "person":
-        for r in session.exec(select(Role).where(Role.person_id == id)):
+        # the roles a reader thinks of first: current ones, then the latest
+        roles = sorted(
+            session.exec(select(Role).where(Role.person_id == id)),
+            key=lambda r: r.end or "9999",
+            reverse=True,
+        )
+        for r in roles:
             if r.organisation_id:
                 out.append((r.title, ("organisation", r.organisation_id)))
         for p in session.exec(select(AgreementParty).where(AgreementParty.person_id == id)):
-            out.append((p.role, ("agreement", p.agreement_id)))
+            out.append((f"{p.role} of", ("agreement", p.agreement_id)))
     elif kind == "organisation":
         for r in session.exec(select(Role).where(Role.organisation_id == id)):
             out.append((r.title, ("person", r.person_id)))
         for p in session.exec(select(AgreementParty).where(AgreementParty.organisation_id == id)):
-            out.append((p.role, ("agreement", p.agreement_id)))
+            out.append(
+                (
+                    f"{p.role} to" if p.role == "party" else f"{p.role} of",
+                    ("agreement", p.agreement_id),
+                )
+            )
         o = session.get(Organisation, id)
         if o and o.parent_id:
             out.append(("part of", ("organisation", o.parent_id)))

@@ -409,7 +409,7 @@ async def test_path_between_two_entities(database: Database) -> None:
         assert isinstance(app.screen, PathScreen)
         text = screen_text(app)
         assert "Path: Daren Tang → CNIPA" in text
-        assert "—signatory→" in text or "—Chief Executive→" in text
+        assert "—signatory of→" in text or "—Chief Executive→" in text
         assert "—party→ CNIPA" in text
         assert app.screen.links[-1] == cnipa
         await pilot.press("end", "enter")  # the last step's target is a link
