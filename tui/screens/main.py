@@ -36,8 +36,8 @@ ORG_COLUMNS = [
 AGREEMENT_COLUMNS = [
     ColumnSpec("date", "Date", width=10),
     ColumnSpec("kind", "Kind", width=11),
-    ColumnSpec("parties", "Parties", flex=3, minimum=12),
-    ColumnSpec("title", "Title", flex=2, minimum=8),
+    ColumnSpec("parties", "Parties", flex=2, minimum=12),
+    ColumnSpec("title", "Title", flex=3, minimum=8),
 ]
 OFFICIAL_COLUMNS = [
     ColumnSpec("name", "Official", flex=3, minimum=12),
