@@ -8,13 +8,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from score_seeds import export_seeds, score  # noqa: E402
+from evaluate import export_set, gold_of, score  # noqa: E402
 
 THRESHOLDS = {"organisations": 0.90, "people": 0.90, "roles": 0.80, "agreements": 0.70}
 
 
 def test_the_seeds_are_extracted_well_enough(tmp_path: Path) -> None:
-    result = json.loads(score(export_seeds(tmp_path), "--json"))
+    result = json.loads(score(export_set("seeds", tmp_path), gold_of("seeds"), "--json"))
     report = {k: result[k]["f1"] for k in THRESHOLDS}
     for kind, floor in THRESHOLDS.items():
         assert result[kind]["f1"] >= floor, (kind, report)

@@ -1,0 +1,97 @@
+"""Import a set of documents into a fresh database, export it, and score it against its gold.
+
+    .venv/bin/python bench/evaluate.py [SET ...] [--verbose] [--json]
+
+SET is `seeds` (the five built-in documents, scored against the shared benchmark's gold) or
+the name of a folder under tests/fixtures/ that holds documents and a gold.json (`holdout`,
+`holdout2`, `holdout3`: documents written blind to the code, for measuring only; their
+READMEs say why they must not be used to write rules). With no SET, every set, and a
+summary table. --verbose and --json are passed to the shared benchmark's score.py.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FIXTURES = ROOT / "tests" / "fixtures"
+KINDS = ("organisations", "people", "roles", "agreements")
+
+
+def benchmark_dir() -> Path:
+    """The shared benchmark beside the repository, else the copy in tests/benchmark."""
+    shared = ROOT.parent / "shared" / "benchmark"
+    return shared if (shared / "score.py").exists() else ROOT / "tests" / "benchmark"
+
+
+def sets() -> list[str]:
+    return ["seeds", *sorted(p.parent.name for p in FIXTURES.glob("holdout*/gold.json"))]
+
+
+def gold_of(name: str) -> Path:
+    if name == "seeds":
+        return benchmark_dir() / "seeds_gold.json"
+    return FIXTURES / name / "gold.json"
+
+
+def documents_of(name: str) -> list[Path]:
+    """The documents the gold annotates, in file-name order."""
+    folder = ROOT / "seeds" if name == "seeds" else FIXTURES / name
+    gold = json.loads(gold_of(name).read_text(encoding="utf-8"))
+    return sorted(folder / d["file"] for d in gold["documents"])
+
+
+def export_set(name: str, workdir: Path) -> Path:
+    """Import the set through the real pipeline and write its exchange export."""
+    from importers.pipeline import import_paths
+    from store.db import open_database
+    from store.exchange import export_data
+
+    db = open_database(f"sqlite:///{workdir / f'{name}.db'}")
+    report = import_paths(db, documents_of(name))
+    if report.problems:
+        raise SystemExit("\n".join(map(str, report.problems)))
+    with db.session() as s:
+        data = export_data(s, with_text=False)
+    db.engine.dispose()
+    out = workdir / f"{name}.json"
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def score(export: Path, gold: Path, *args: str) -> str:
+    return subprocess.run(
+        [sys.executable, str(benchmark_dir() / "score.py"), str(export), str(gold), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def main() -> None:
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or sets()
+    flags = [a for a in sys.argv[1:] if a.startswith("-")]
+    summary = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            t = time.perf_counter()
+            export = export_set(name, Path(tmp))
+            took = time.perf_counter() - t
+            print(f"== {name}: {len(documents_of(name))} documents, import + export {took:.2f} s")
+            print(score(export, gold_of(name), *flags))
+            summary.append((name, json.loads(score(export, gold_of(name), "--json"))))
+    if len(summary) > 1:
+        print(f"{'set':10} " + " ".join(f"{k:>13}" for k in KINDS) + "  fragmented  identities")
+        for name, r in summary:
+            f1 = " ".join(f"{r[k]['f1']:13.3f}" for k in KINDS)
+            print(f"{name:10} {f1}  {r['fragmented']:>10}  {r['identities']:>10}")
+
+
+if __name__ == "__main__":
+    main()
