@@ -151,3 +151,23 @@ def test_a_merge_is_recorded_and_a_split_undoes_it(ipx, seeds_db) -> None:
 def test_merging_a_person_with_an_organisation_is_refused(ipx, seeds_db) -> None:
     result = ipx("merge", "Daren Tang", "WIPO", "--db", seeds_db)
     assert result.exit_code == 1 and "only alike entities merge" in result.stderr
+
+
+def test_lookups_do_not_load_the_explorer_the_segmenter_or_the_pdf_reader(seeds_db) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ipx.launch import main\n"
+        "for args in (['show', 'IPOS'], ['search', 'wipo', '--json'], ['path', 'Daren Tang', 'WIPO']):\n"
+        f"    sys.argv = ['ipx', *args, '--db', {seeds_db!r}]\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = [m for m in ('textual', 'jieba', 'pypdf', 'trafilatura') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
