@@ -138,10 +138,25 @@ GENERIC_WORDS = frozenset(
 )
 
 
+_LONG_FORM = re.compile(
+    r"\b(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Socialist|United|Arab|Plurinational|"
+    r"Bolivarian|Oriental|Hashemite|Cooperative)\s+)*"
+    r"(?<!People's )(?<!People’s )(?:Republic|Kingdom|Federation|Commonwealth|"
+    r"Principality|Grand Duchy|State|Sultanate|Emirates?)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_ZH_LONG_FORM = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<!人民)(?:共和国|联邦|王国|合众国|民主共和国)"
+)
+
+
 def name_variants(name: str) -> list[str]:
-    """Other ways the same body's name is written: IP = Intellectual Property, and the
-    translations of 知识产权局 (Office, Bureau, Administration)."""
+    """Other ways the same body's name is written: IP = Intellectual Property; the
+    translations of 知识产权局 (Office, Bureau, Administration); a country's long and short
+    forms ("of the Republic of Lithuania" = "of Lithuania", 哈萨克斯坦共和国 = 哈萨克斯坦)."""
     out = [name]
+    short = _ZH_LONG_FORM.sub("", _LONG_FORM.sub("", name))
+    if short != name:
+        out.append(short)
     if _IP.search(name):
         out.append(_IP.sub("Intellectual Property", name))
     if "Intellectual Property" in name:
