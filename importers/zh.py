@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from importers import zh_agree, zh_lex, zh_orgs, zh_table
+from importers import zh_agree, zh_lex, zh_orgs, zh_state, zh_table
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
 from importers.reference import Reference
 from importers.zh_orgs import Mention
@@ -58,6 +58,7 @@ def extract(
     `repaired`: the readers already joined wrapped lines, so line breaks are boundaries."""
     zh_lex.prime(reference)
     v = view(text, repaired=repaired)
+    date = date or zh_agree.dateline(v.text)
     toks = zh_lex.tokens(v.text)
     orgs = OrgIndex(v, reference)
     orgs.find(toks)
@@ -71,6 +72,7 @@ def extract(
     people.named_then_titled()
     people.table_cells()
     people.government_roles()
+    orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     people.referred(known)
@@ -95,7 +97,7 @@ class OrgIndex:
         text = self.v.text
         gaz = zh_orgs.gazetteer(text, self.reference)
         grown = zh_orgs.grown(text, toks, gaz)
-        branch = zh_orgs.branches(text, toks, grown)
+        branch = zh_orgs.branches(text, toks, grown, gaz)
         marked = zh_orgs.bracketed(text, toks, gaz + grown)
         latin = zh_orgs.latin(text, gaz + grown + marked)
         self.rows = zh_table.rows(text)
@@ -105,6 +107,7 @@ class OrgIndex:
         zh_orgs.in_titles(text, found)
         self.mentions = zh_orgs.select(found)
         self._aliases()
+        self._self_references()
 
     def _aliases(self) -> None:
         for m, alias, start, end in zh_orgs.aliases_after(self.v.text, self.mentions):
@@ -112,6 +115,17 @@ class OrgIndex:
             if not any(o.start <= start < o.end for o in self.mentions):
                 self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
         self.mentions.sort(key=lambda m: m.start)
+
+    def _self_references(self) -> None:
+        """我局/本局/省局 in an office's own news: mentions of that office (not aliases)."""
+        for m, target in zh_state.self_references(self.v.text, self.mentions):
+            self.alias_of[fold(m.name)] = self._key(target)
+            self.mentions.append(m)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def add_governments(self, mentions: list[Mention]) -> None:
+        """National governments of heads of state and envoys (see `zh_state`)."""
+        self.mentions = sorted(self.mentions + mentions, key=lambda m: m.start)
 
     def add_item_orgs(self, hits: list[PersonHit]) -> None:
         """Organisations found inside list items (开建办 in 开建办科技处副处长)."""
@@ -125,12 +139,27 @@ class OrgIndex:
 
     def rescan(self) -> None:
         """Later mentions of names first found by pattern or alias (知创中心, IMDA)."""
-        names = [m.name for m in self.mentions if m.source != "gazetteer"]
+        names = [m.name for m in self.mentions if m.source not in ("gazetteer", "self", "implied")]
         more = zh_orgs.find_all(self.v.text, names, self.mentions)
         by_name = {fold(m.name): m for m in self.mentions}
         for m in more:
             first = by_name.get(fold(m.name))
             m.ref = first.ref if first else None
+        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+        self._short_forms()
+
+    def _short_forms(self) -> None:
+        """Short forms of names given in full (徐工集团 of 徐工集团工程机械股份有限公司,
+        知识产权署 of 香港特别行政区政府知识产权署): mentions of that organisation."""
+        more: list[Mention] = []
+        for m in list(self.mentions):
+            for short in zh_orgs.short_forms(m.name):
+                if self.reference.org_named(short) is not None:
+                    continue  # a name of its own
+                self.alias_of.setdefault(fold(short), self._key(m))
+                for hit in zh_orgs.find_short(self.v.text, short, self.mentions + more):
+                    hit.ref = m.ref
+                    more.append(hit)
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
 
     def _key(self, m: Mention) -> str:
@@ -185,7 +214,8 @@ class OrgIndex:
         groups: dict[str, list[Mention]] = {}
         for m in self.mentions:
             groups.setdefault(self._key(m), []).append(m)
-        for merge in (self._dual_merge, lambda: self._place_merge(groups)):
+        merges = (self._dual_merge, lambda: self._place_merge(groups), lambda: _state_merge(groups))
+        for merge in merges:
             for src, dst in merge().items():
                 _move(groups, src, dst)
         for src, dst in self._level_merge(groups).items():
@@ -198,12 +228,22 @@ class OrgIndex:
                 out[id(m)] = fact.key
         return out
 
+    def _written(self, m: Mention) -> str:
+        """The mention as written; for a government implied by a title, the country's name
+        as written (哈萨克斯坦), or its name when the text names no country."""
+        text = self.v.text[m.start : m.end]
+        if m.source == "implied" and not m.name.startswith(text):
+            return m.name
+        return zh_orgs.squash(self.v.as_written(m.start, m.end))
+
     def _fact(self, key: str, ms: list[Mention]) -> OrgFact:
         ref = next((m.ref for m in ms if m.ref), None)
-        surfaces = list(dict.fromkeys(m.name for m in ms))
+        named = [m for m in ms if m.source != "self"] or ms
+        surfaces = list(dict.fromkeys(m.name for m in named))
         han = [s for s in surfaces if zh_lex.HAN.search(s)]
         name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
-        aliases = [s for s in surfaces if s != name]
+        written = [self._written(m) for m in named]
+        aliases = [s for s in dict.fromkeys(surfaces + written) if s != name]
         if ref:
             aliases += [ref.name, *(n.text for n in ref.names if n.kind == "acronym")]
         aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(name)]
@@ -217,6 +257,22 @@ class OrgIndex:
             spans=[self.v.span(m.start, m.end) for m in ms],
             confidence=1.0 if ref else 0.7,
         )
+
+
+def _state_merge(groups: dict[str, list[Mention]]) -> dict[str, str]:
+    """哈萨克斯坦共和国司法部 joins 哈萨克斯坦司法部: one body named with the country's long
+    and short form."""
+    first: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for key, ms in groups.items():
+        for m in ms:
+            state = zh_state.state_key(m.name)
+            if state is None:
+                continue
+            if state in first and first[state] != key:
+                merged.setdefault(key, first[state])
+            first.setdefault(state, key)
+    return merged
 
 
 def _move(groups: dict[str, list[Mention]], src: str, dst: str) -> None:
@@ -282,7 +338,8 @@ def _people_facts(
                 person.aliases.append(ref.name)
             by_name[target] = person
             facts.people.append(person)
-        for alias in (h.name if h.alias_of else None, h.latin):
+        as_written = v.as_written(h.start, h.end)
+        for alias in (h.name if h.alias_of else None, h.latin, as_written):
             if alias and alias != person.name and alias not in person.aliases:
                 person.aliases.append(alias)
         person.spans.append(v.span(h.start, h.end))
@@ -294,6 +351,7 @@ def _add_role(facts: DocumentFacts, person: str, org: str, h: PersonHit, v: View
     if any(r.person == person and r.org == org for r in facts.roles):
         return
     title = (h.title or "").strip()
+    title = v.written_form(title, h.start - len(title))
     facts.roles.append(
         RoleFact(person=person, org=org, title=title, span=v.span(h.span_start, h.end))
     )
@@ -321,7 +379,7 @@ def _agreement_facts(
             continue
         facts.agreements.append(
             AgreementFact(
-                title=hit.title,
+                title=v.written_form(hit.title, hit.start),
                 kind=hit.kind,
                 date=hit.date,
                 parties=parties,

@@ -53,9 +53,19 @@ ITEM_START = re.compile(
 BOOK = re.compile(r"《([^》]{2,80})》")
 JOINED_BOOK = re.compile(r"\s*(?:和|与|及|以及|、)\s*《([^》]{2,80})》")
 WITNESS = re.compile(r"见证|出席|陪同|见签")
-FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-YEAR = re.compile(r"(\d{4})\s*年")
+# Digits as figures or Chinese numerals (二○一九年十一月二十日, 〇 and ○ for zero).
+_D = "零〇○一二三四五六七八九"
+_YEAR = rf"(\d{{4}}|[{_D}]{{4}})"
+_NUM = rf"(\d{{1,2}}|[{_D}十]{{1,3}})"
+FULL_DATE = re.compile(rf"{_YEAR}\s*年\s*{_NUM}\s*月(?:\s*{_NUM}\s*[日号])?")
+MONTH_DAY = re.compile(rf"(?<![\d{_D}十]){_NUM}\s*月\s*{_NUM}\s*[日号]")
+YEAR = re.compile(rf"{_YEAR}\s*年")
+DATELINE = re.compile(
+    rf"^\s*{_YEAR}\s*年\s*{_NUM}\s*月\s*{_NUM}\s*日\s*(?:\([^)\n]{{1,8}}\))?\s*$", re.M
+)
+TODAY = re.compile(r"今日|今天|当天|当日")
+RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0}
+BACK_REFERENCE = re.compile(r"(?:此次|是次|这次|本次|上述|该)$")
 SENTENCE_END = "。！？；!?;\n"
 
 
@@ -149,7 +159,7 @@ def _date(
     s, e = sentence
     years = YEAR.findall(text[:upto])
     year = years[-1] if years else doc_year
-    own = _stated(text[s:e], year)
+    own = _stated(text[s:e], year) or _year_before(text[s:upto])
     if own:
         return own, True
     if item is not None:
@@ -158,6 +168,12 @@ def _date(
         return (found, True) if found else (None, False)
     found = _latest(text[max(0, s - 400) : s], year, months=text[max(0, s - 1500) : s])
     return found, False
+
+
+def _year_before(clause: str) -> str | None:
+    """于2019年签署: a year alone, stated just before the verb."""
+    m = re.search(rf"{_YEAR}\s*年\s*(?:[{_D}十\d]+\s*月)?\s*$", clause[-16:])
+    return str(number(m.group(1))) if m else None
 
 
 def _stated(window: str, year: str | None) -> str | None:
@@ -179,13 +195,43 @@ def _latest(window: str, year: str | None, months: str | None = None) -> str | N
     return _iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
 
 
+def number(figures: str) -> int:
+    """二○一九 -> 2019 (digit by digit), 二十 -> 20, 十一 -> 11, 17 -> 17."""
+    if figures.isdigit():
+        return int(figures)
+    digits = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+    if "十" not in figures:
+        return int("".join(str(digits[c]) for c in figures))
+    tens, _, units = figures.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[units] if units else 0)
+
+
 def _iso(year: str, month: str | None, day: str | None) -> str:
-    out = year
+    out = str(number(year))
     if month:
-        out += f"-{int(month):02d}"
+        out += f"-{number(month):02d}"
         if day:
-            out += f"-{int(day):02d}"
+            out += f"-{number(day):02d}"
     return out
+
+
+def dateline(text: str) -> str | None:
+    """The date of a line that holds only a date (二○二三年十一月二十日（星期一）): the date
+    of a release that gives it on its own line, first or last."""
+    m = DATELINE.search(text)
+    return _iso(m.group(1), m.group(2), m.group(3)) if m else None
+
+
+def _relative(window: str, doc_date: str | None) -> str | None:
+    """去年 or 今日 in the clause, against the document's date."""
+    if not doc_date:
+        return None
+    if TODAY.search(window) and len(doc_date) >= 10:
+        return doc_date
+    for word, delta in RELATIVE_YEAR.items():
+        if word in window:
+            return str(int(doc_date[:4]) + delta)
+    return None
 
 
 def _clause_start(text: str, s: int, verb_at: int) -> int:
@@ -212,17 +258,27 @@ def find(
     items = _items(text)
     out: list[AgreementHit] = []
     sentences = _sentences(text)
+    contents = _repeated_lines(text)
     for idx, (s, e) in enumerate(sentences):
+        if any(a <= s < b for a, b in contents):
+            continue
         for verb in SIGN.finditer(text, s, e):
             cs = _clause_start(text, s, verb.start())
             docs = _documents_after(text, verb.end(), e, verb.group(1))
             if not docs or _prospective(text, cs, verb.start(), docs[-1][2], e):
                 continue
+            if BACK_REFERENCE.search(text, max(s, verb.start() - 4), verb.start()):
+                continue  # 此次签署的备忘录: the signing reported before
             item = next((k for k, (a, b) in enumerate(items) if a <= s < b), -1)
             region = items[item] if item >= 0 else None
             date, dated = _date(text, verb.start(), (s, e), doc_year, region)
+            relative = _relative(text[cs : verb.start()], doc_date)
+            if relative and not _stated(text[cs : verb.start()], None):
+                date, dated = relative, True
             for title, ds, de in docs:
                 for parties in _party_sets(text, orgs, cs, verb.start(), sentences, idx, ds, de):
+                    if not parties and "双方" in text[cs : verb.start()] and out:
+                        parties = list(out[-1].parties)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
                     hit.dated, hit.item = dated, item
                     witnessed = WITNESS.search(text[cs : verb.start()])
@@ -230,6 +286,19 @@ def find(
                     hit.clauses = [hit.clause]
                     out.append(hit)
     return _dedupe(out, org_key)
+
+
+def _repeated_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that the text repeats later word for word: a table of contents (本期要目) whose
+    entries come again as headings; the entry states nothing the heading does not."""
+    out, pos = [], 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if len(body) >= 6 and any(other.strip() == body for other in lines[k + 1 :]):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def _party_sets(

@@ -18,7 +18,7 @@ from functools import cache
 from importers import zh_lex
 from importers.reference import Reference, RefOrg
 from importers.zh_lex import Token
-from importers.zh_text import is_han
+from importers.zh_text import is_han, simplified
 from store.text import fold
 
 # Predicate verbs that end a name grown forwards or backwards.
@@ -88,6 +88,8 @@ VERB_STOPS = frozenset(
         "在",
         "从",
         "由",
+        "成为",
+        "成立于",
     }
 )
 ADVERB_STOPS = frozenset(
@@ -234,7 +236,7 @@ def gazetteer(text: str, reference: Reference) -> list[Mention]:
     """Every reference name in the text (Chinese names, acronyms, English names)."""
     by_name: dict[str, RefOrg | None] = {}
     org: RefOrg | None
-    for name, org in reference.org_names():
+    for name, org in _script_forms(reference):
         if len(name) < 2 or (not zh_lex.HAN.search(name) and len(name) < 3 and name.isupper()):
             continue
         if name in by_name and by_name[name] is not org:
@@ -248,11 +250,29 @@ def gazetteer(text: str, reference: Reference) -> list[Mention]:
     for m in regex.finditer(text):
         org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
         if org is not None and org.kind != "programme":
-            out.append(Mention(m.start(), m.end(), _squash(m.group(0)), org, "gazetteer"))
+            out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
     return out
 
 
-def _squash(name: str) -> str:
+def _script_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
+    """The reference names, each Traditional Chinese name also in Simplified characters (the
+    form the cleaned text is searched in)."""
+    cached = _SCRIPT_FORMS.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1]
+    out = []
+    for name, org in reference.org_names():
+        out.append((name, org))
+        if zh_lex.HAN.search(name) and (simple := simplified(name)) != name:
+            out.append((simple, org))
+    _SCRIPT_FORMS[id(reference)] = (reference, out)
+    return out
+
+
+_SCRIPT_FORMS: dict[int, tuple[Reference, list[tuple[str, RefOrg]]]] = {}
+
+
+def squash(name: str) -> str:
     """Display form of a name: no white space between Chinese characters."""
     name = re.sub(r"\s+", " ", name).strip()
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", name)
@@ -285,7 +305,14 @@ def _place_words() -> tuple[str, ...]:
 def _is_start(text: str, tok: Token, known_starts: set[int]) -> bool:
     if tok.pos in ("ns", "nt") or tok.start in known_starts:
         return True
-    return any(text.startswith(w, tok.start) for w in _place_words())
+    place = _place_regex().match(text, tok.start)
+    # a level word alone (省, 区) opens a name, not a word it begins (区域, 市场)
+    return place is not None and (len(place.group(0)) > 1 or tok.word == place.group(0))
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    return re.compile(zh_lex.alternation(_place_words()))
 
 
 def _grow(text: str, toks: list[Token], i: int) -> int | None:
@@ -384,8 +411,10 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         end = _grow(text, toks, i)
         if end is None:
             continue
-        name = _squash(text[tok.start : end])
-        if _has_generic(name) or _place_only(name) or _bare_suffix(name):
+        name = squash(text[tok.start : end])
+        if _has_generic(name) or _place_only(name):
+            continue
+        if _bare_suffix(name) and not _level_short_form(text, tok.start, name):
             continue
         glued = any(k.end == tok.start for k in known) or any(
             tok.start <= k.start and k.end < end for k in known
@@ -403,14 +432,49 @@ def _bare_suffix(name: str) -> bool:
     return sum(1 for c in head if is_han(c) or c.isalnum()) < 2 and not head.isupper()
 
 
-def branches(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
-    """ "X新加坡办公室": the company X (the office is a branch of it), not the office."""
+LEVEL_HEADS = ("自治区", "省", "市")
+# Characters that may stand before an organisation's name without being part of it.
+NAME_OPENERS = "与和及、，,。；;：:(（由向在对同将并会"
+
+
+def _level_short_form(text: str, start: int, name: str) -> bool:
+    """省知识产权局: the province's (or city's) own office named without the province; only
+    where the level word opens the name (not 各设区市知识产权局)."""
+    head = next((h for h in LEVEL_HEADS if name.startswith(h)), "")
+    suffix = org_suffix(name) or ""
+    if not head or len(name) - len(head) < 3 or len(suffix) < 3:
+        return False
+    return start == 0 or not is_han(text[start - 1]) or text[start - 1] in NAME_OPENERS
+
+
+def _after_org(text: str, m: Mention, found: list[Mention]) -> bool:
+    """The mention directly follows another organisation's name, or its bracketed alias
+    (德国X协会(X-Gesellschaft)中国代表处)."""
+    ends = {o.end for o in found if o is not m and o.source != "drop"}
+    if m.start in ends:
+        return True
+    if m.start > 0 and text[m.start - 1] == ")":
+        opened = text.rfind("(", 0, m.start - 1)
+        return opened > 0 and opened in ends
+    return False
+
+
+def branches(
+    text: str, toks: list[Token], found: list[Mention], known: list[Mention] | None = None
+) -> list[Mention]:
+    """ "X新加坡办公室": the company X (the office is a branch of it), not the office. After a
+    name the text already gives, the office is only dropped: a title keeps it (代表处首席代表)."""
     by_start = {t.start: k for k, t in enumerate(toks)}
     out = []
     for m in found:
-        place = next((w for w in _place_words() if m.name.startswith(w)), None)
+        first = toks[by_start[m.start]] if m.start in by_start else None
+        ns = first.word if first is not None and first.pos == "ns" else None
+        place = next((w for w in _place_words() if m.name.startswith(w)), ns)
         rest = m.name[len(place) :] if place else ""
         if not place or rest not in zh_lex.words("branch_suffixes"):
+            continue
+        if _after_org(text, m, found + (known or [])):
+            m.source = "drop"
             continue
         k = by_start.get(m.start, 0) - 1
         if k < 0:
@@ -456,7 +520,7 @@ def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mentio
             start = _grow_back(text, toks, end)
             if start is None:
                 continue
-            name = _squash(text[start:end])
+            name = squash(text[start:end])
             if len(name) >= 4 and not _has_generic(name) and not _bare_suffix(name):
                 out.append(Mention(start, end, name))
     return out
@@ -466,7 +530,7 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
     """English names in Chinese text: company forms (Ella Cheong LLC), and a Latin word
     coordinated with a known organisation (会见 EnterpriseSG 和新加坡工商联合总会)."""
     out = [
-        Mention(m.start(1), m.end(1), _squash(m.group(1)), source="latin")
+        Mention(m.start(1), m.end(1), squash(m.group(1)), source="latin")
         for m in LATIN_ORG.finditer(text)
         if not _inside_brackets(text, m.start(1))
     ]
@@ -551,7 +615,7 @@ def aliases_after(text: str, mentions: list[Mention]) -> list[tuple[Mention, str
         for regex in (BRACKET_ALIAS, SHORT_ALIAS):
             a = regex.match(text, m.end)
             if a:
-                alias = _squash(a.group(1))
+                alias = squash(a.group(1))
                 if fold(alias) != fold(m.name):
                     out.append((m, alias, a.start(1), a.end(1)))
     return out
@@ -570,5 +634,39 @@ def find_all(text: str, names: list[str], taken: list[Mention]) -> list[Mention]
         return out
     for hit in regex.finditer(text):
         if not any(used[hit.start() : hit.end()]):
-            out.append(Mention(hit.start(), hit.end(), _squash(hit.group(0)), source="alias"))
+            out.append(Mention(hit.start(), hit.end(), squash(hit.group(0)), source="alias"))
+    return out
+
+
+SHORT_COMPANY_ENDS = ("集团", "公司")
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter names a text uses for an organisation it names in full: the group before a
+    company's legal form (X集团 of X集团Y股份有限公司), the department without the government
+    it belongs to (知识产权署 of 香港特别行政区政府知识产权署)."""
+    out = []
+    if name.endswith("有限公司"):
+        for end in SHORT_COMPANY_ENDS:
+            k = name.find(end)
+            if 4 <= k + len(end) < len(name) - 3:
+                out.append(name[: k + len(end)])
+                break
+    k = name.rfind("政府")
+    tail = name[k + 2 :] if k > 0 else ""
+    if len(tail) >= 4 and _suffix_ok(tail):
+        out.append(tail)
+    return out
+
+
+def find_short(text: str, short: str, taken: list[Mention]) -> list[Mention]:
+    """Occurrences of a short form that open a name (after punctuation or a preposition) and
+    lie outside every mention already found."""
+    out = []
+    for hit in re.finditer(re.escape(short), text):
+        s, e = hit.start(), hit.end()
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        if s == 0 or not is_han(text[s - 1]) or text[s - 1] in NAME_OPENERS:
+            out.append(Mention(s, e, short, source="alias"))
     return out

@@ -28,6 +28,10 @@ LATIN_ALIAS = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,4
 # Final characters of an organisation abbreviation inside a list item (开建办科技处副处长).
 ITEM_ORG_ENDS = ("办", "委", "会", "院", "中心", "公司", "集团", "大学", "政府", "所")
 NAME_TAGS = ("nr", "nrfg", "nrt")
+# Final characters of a body whose head's title repeats them (局/局长, 署/署长, 院/院长).
+HEADED_ENDS = "局署院会"
+# Words that open the text before a title without being part of a name (由X局局长).
+NAME_OPENERS = "由经在向对同将并"
 # Ends of a body's name that may begin the text before a title (阿里巴巴集团知识产权部总监).
 COMPANY_ENDS = ("公司", "集团", "大学", "银行", "基金会", "研究院", "事务所", "律师事务所")
 
@@ -118,8 +122,15 @@ def _unlisted_name(text: str, pos: int) -> str | None:
         if not all(is_han(c) for c in text[pos:k]):
             return None
         if k < len(text) and text.startswith(_followers(), k) and text[k] not in "的了等和与及":
-            return text[pos:k]
+            return _without_particle(text[pos:k])
     return None
+
+
+def _without_particle(name: str) -> str | None:
+    """托卡耶夫的 (before 共同见证) -> 托卡耶夫: a name does not end in a particle."""
+    while name and name[-1] in "的了":
+        name = name[:-1]
+    return name if len(name) >= 2 else None
 
 
 @cache
@@ -159,6 +170,8 @@ def _unit_ok(unit: str) -> bool:
         return True
     if len(unit) > 16 or not all(is_han(c) or c in "和与及" for c in unit):
         return False
+    if unit.endswith(COMPANY_ENDS):
+        return False  # 徐工集团 + 工程机械股份有限公司: a longer name, not a unit
     return unit.endswith(_unit_suffixes()) or bool(zh_lex.title_regex().fullmatch(unit))
 
 
@@ -167,7 +180,7 @@ def _item_org(item: str) -> int | None:
     an abbreviated organisation name followed by one of its units, or None."""
     for k in range(2, min(len(item) - 1, 10)):
         head, unit = item[:k], item[k:]
-        unit_ok = unit.endswith(_unit_suffixes()) and len(unit) >= 2
+        unit_ok = _unit_ok(unit) and len(unit) >= 2 and unit.endswith(_unit_suffixes())
         if head.endswith(ITEM_ORG_ENDS) and unit_ok and all(is_han(c) for c in head):
             return k
     return None
@@ -176,7 +189,7 @@ def _item_org(item: str) -> int | None:
 def _company_head(item: str) -> int | None:
     """阿里巴巴集团知识产权部: the length of a company (or similar body) name that begins the
     text before a title and is followed only by one of its units, or None."""
-    for k in range(4, min(len(item), 16) + 1):
+    for k in range(min(len(item), 24), 3, -1):  # the longest name: X集团Y有限公司 over X集团
         head, unit = item[:k], item[k:]
         if not head.endswith(COMPANY_ENDS) or not all(is_han(c) for c in head):
             continue
@@ -185,6 +198,19 @@ def _company_head(item: str) -> int | None:
         if not unit or (unit.endswith(_unit_suffixes()) and all(is_han(c) for c in unit)):
             return k
     return None
+
+
+def _headed_body(item: str, title: str) -> int | None:
+    """商务及经济发展局局长: a name ending in the character its head's title begins with
+    (局 + 局长, 署 + 副署长) is a body of its own, even when no pattern found it; the length
+    of the name, or None. Units (司, 处, 部) stay in the title."""
+    core = title.removeprefix("副").removeprefix("常务")
+    last = item[-1:]
+    if len(item) < 4 or last not in HEADED_ENDS or not core.startswith(last):
+        return None
+    if item[0] in NAME_OPENERS + "该本此各其我" or not all(is_han(c) for c in item):
+        return None
+    return len(item)
 
 
 class PeopleFinder:
@@ -227,9 +253,22 @@ class PeopleFinder:
             if not name or not plausible_name(name) or any(o.start == te for o in self.orgs):
                 continue
             hit = PersonHit(te, te + len(name), name)
-            self._role(hit, ts, te)
+            self._role(hit, self._title_chain_start(ts), te)
             self._add(hit)
             pos = hit.end
+
+    def _title_chain_start(self, ts: int) -> int:
+        """党组书记、局长周立新: where a chain of titles joined by 、 before one name begins
+        (the titles are one role, as written)."""
+        while ts > 1 and self.text[ts - 1] == "、":
+            before = self.text[max(0, ts - 9) : ts - 1]
+            word = next(
+                (w for w in zh_lex.longest_first(zh_lex.titles()) if before.endswith(w)), None
+            )
+            if word is None or _org_in(self.orgs, ts - 1 - len(word), ts - 1) is not None:
+                break
+            ts -= 1 + len(word)
+        return ts
 
     def _role(self, hit: PersonHit, ts: int, te: int) -> None:
         text = self.text
@@ -256,7 +295,8 @@ class PeopleFinder:
                 return
         item = text[seg:ts].strip()
         in_list = seg > 0 and text[seg - 1] == "、"
-        split = _item_org(item) if in_list else _company_head(item)
+        split = _company_head(item) or (_item_org(item) if in_list else None)
+        split = split or _headed_body(item, text[ts:te])
         back = self._referred_org(item, seg) if not split else None
         if back is not None:
             hit.org, hit.title = back, text[ts:te]

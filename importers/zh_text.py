@@ -8,7 +8,10 @@ the extractor must not depend on it: it searches a cleaned copy in which
 * white space that contains a space next to a line break stays as a hard break ("\\n"), since
   table cells and paragraph ends look like that ("保护策略 \\n\\n揭晓 \\n");
 * URL lines vanish, and source/credit lines become a hard break (they state no facts);
-* full-width forms are folded one character for one character (（ -> (), so that offsets map.
+* full-width forms are folded one character for one character (（ -> (), so that offsets map;
+* Traditional characters become Simplified ones, one for one (國家知識產權局 -> 国家知识产权局),
+  so that one set of patterns and reference names serves both scripts; `View.as_written` gives
+  a stretch back in the text's own script.
 
 Every character of the cleaned copy maps to a character of the original, so spans stay exact.
 """
@@ -17,7 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 from importers.facts import Span
 
@@ -58,6 +62,22 @@ class View:
     original: str
     text: str
     origin: list[int]
+    # clean offset -> the Traditional character written there, where it was simplified
+    written: dict[int, str] = field(default_factory=dict)
+
+    def as_written(self, start: int, end: int) -> str:
+        """clean[start:end] in the script of the original (Traditional stays Traditional)."""
+        return "".join(self.written.get(i, self.text[i]) for i in range(start, end))
+
+    def written_form(self, s: str, near: int) -> str:
+        """`s`, a string of the clean text, as written at its occurrence nearest to `near`."""
+        if not self.written or not s:
+            return s
+        at = [m.start() for m in re.finditer(re.escape(s), self.text)]
+        if not at:
+            return s
+        k = min(at, key=lambda a: abs(a - near))
+        return self.as_written(k, k + len(s))
 
     def span(self, start: int, end: int) -> Span:
         """Span in the original text of clean[start:end]."""
@@ -103,6 +123,34 @@ def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:
     return bool(_DOMAIN_END.search(body)) and len(body.strip()) < 120
 
 
+@cache
+def _keep_traditional() -> frozenset[str]:
+    """Characters that are also Simplified forms in their own right (著作权): never converted."""
+    from importers import zh_lex
+
+    return frozenset("".join(zh_lex.words("keep_traditional")))
+
+
+def simplified(text: str) -> str:
+    """`text` with Traditional characters replaced by Simplified ones, one for one: a result
+    of another length is never used; a character whose conversion is not one character, or
+    is listed in `keep_traditional`, stays as it is."""
+    from hanziconv import HanziConv  # imported lazily: only documents need it
+
+    out = HanziConv.toSimplified(text)
+    if len(out) != len(text):
+        out = "".join(_one(c, HanziConv.toSimplified(c)) for c in text)
+    keep = _keep_traditional()
+    if not keep.isdisjoint(text):
+        out = "".join(a if a in keep else b for a, b in zip(text, out, strict=True))
+    assert len(out) == len(text)
+    return out
+
+
+def _one(ch: str, conv: str) -> str:
+    return conv if len(conv) == 1 else ch
+
+
 def _fold(ch: str) -> str:
     """NFKC of one character when it stays one character (（ -> (, full-width digits)."""
     folded = unicodedata.normalize("NFKC", ch)
@@ -136,13 +184,17 @@ def _gap(
 def view(original: str, *, repaired: bool = False) -> View:
     """Build the cleaned, searchable view of `original` (`repaired`: by importers.readers)."""
     marks = _line_marks(original)
+    simple = simplified(original)
     out: list[str] = []
     origin: list[int] = []
+    written: dict[int, str] = {}
     i, n = 0, len(original)
     while i < n:
         ch = original[i]
         if marks[i] == KEEP and not ch.isspace():
-            out.append(_fold(ch))
+            if simple[i] != ch:
+                written[len(out)] = ch
+            out.append(_fold(simple[i]))
             origin.append(i)
             i += 1
             continue
@@ -156,4 +208,4 @@ def view(original: str, *, repaired: bool = False) -> View:
             out.append(gap)
             origin.append(i)
         i = j
-    return View(original, "".join(out), origin)
+    return View(original, "".join(out), origin, written)

@@ -363,3 +363,102 @@ def test_separate_signings_with_several_parties_give_one_agreement_each() -> Non
     text = "国家知识产权局分别与欧洲专利局、新加坡知识产权局签署了谅解备忘录。"
     got = [p for _t, _k, _d, p in agreements(run(text))]
     assert {"国家知识产权局", "欧洲专利局"} in got and {"国家知识产权局", "新加坡知识产权局"} in got
+
+
+# --- Traditional script, combined titles, heads of state, boundaries, self-reference ---------
+
+
+@pytest.fixture(scope="module")
+def full_ref():
+    return load_reference()
+
+
+def test_traditional_text_is_searched_simplified_with_offsets_kept() -> None:
+    text = "歐洲專利局與新加坡知識產權局簽署諒解備忘錄"
+    v = view(text)
+    assert v.text == "欧洲专利局与新加坡知识产权局签署谅解备忘录"
+    assert len(v.text) == len(text) and v.as_written(0, 5) == "歐洲專利局"
+    assert view("著作权保护").text == "著作权保护"  # a Simplified character stays
+
+
+def test_traditional_names_keep_their_written_form_as_aliases() -> None:
+    text = (
+        "新加坡知識產權局與歐洲專利局於二○二一年三月五日在新加坡簽署《專利審查合作諒解備忘錄》。"
+        "新加坡知識產權局局長李明華表示，雙方將加強合作。"
+    )
+    facts = run(text, repaired=True)
+    assert {"新加坡知識產權局", "歐洲專利局"} <= org_names(facts)
+    person = next(p for p in facts.people if p.name == "李明华")
+    assert "李明華" in person.aliases
+    assert ("李明华", "局長", "新加坡知识产权局") in roles(facts)
+    (agreement,) = facts.agreements
+    assert agreement.title == "專利審查合作諒解備忘錄" and agreement.date == "2021-03-05"
+
+
+def test_a_dateline_and_relative_years_date_agreements() -> None:
+    text = (
+        "欧洲专利局与新加坡知识产权局今日签署合作协议。\n"
+        "此外，新加坡知识产权局已于去年与世界知识产权组织签署谅解备忘录。\n"
+        "二〇二二年九月八日（星期四）\n"
+    )
+    dates = {a.kind: a.date for a in run(text, repaired=True).agreements}
+    assert dates == {"agreement": "2022-09-08", "mou": "2021"}
+
+
+def test_two_titles_joined_before_a_name_are_one_role() -> None:
+    facts = run("9月2日，深圳市知识产权局党组成员、副局长王海涛出席会议。", repaired=True)
+    assert ("王海涛", "党组成员、副局长", "深圳市知识产权局") in roles(facts)
+
+
+def test_heads_of_state_belong_to_their_governments(full_ref) -> None:
+    text = "在国家副主席韩正和埃及总统塞西的共同见证下，双方签署合作文件。埃及驻华大使法赫米出席。"
+    facts = run(text, reference=full_ref, repaired=True)
+    got = roles(facts)
+    assert "塞西" in people(facts) and "塞西的" not in people(facts)
+    assert ("韩正", "国家副主席", "中华人民共和国政府") in got
+    assert ("塞西", "总统", "埃及政府") in got
+    assert ("法赫米", "驻华大使", "埃及政府") in got
+    egypt = next(o for o in facts.orgs if o.name == "埃及政府")
+    assert "埃及" in egypt.aliases
+
+
+def test_an_ambassador_alone_names_no_organisation(full_ref) -> None:
+    facts = run("巴西驻华大使马科斯见证签字。", reference=full_ref, repaired=True)
+    assert "马科斯" in people(facts) and not facts.roles
+
+
+def test_an_office_after_a_named_body_stays_in_the_title() -> None:
+    facts = run("欧洲专利局(EPO)北京代表处首席代表马丁·施密特来访。", repaired=True)
+    assert ("马丁·施密特", "北京代表处首席代表", "欧洲专利局") in roles(facts)
+    assert "北京代表处" not in org_names(facts)
+
+
+def test_a_company_before_a_title_is_named_in_full_and_its_group_refers_to_it() -> None:
+    text = (
+        "5月6日，浙江大学与海信集团控股股份有限公司签署合作协议，"
+        "海信集团控股股份有限公司副总裁周文杰出席。海信集团表示将加大投入。"
+    )
+    facts = run(text, repaired=True)
+    assert ("周文杰", "副总裁", "海信集团控股股份有限公司") in roles(facts)
+    company = next(o for o in facts.orgs if o.name == "海信集团控股股份有限公司")
+    assert "海信集团" in company.aliases
+
+
+def test_our_office_in_an_offices_bulletin_is_the_office() -> None:
+    text = (
+        "浙江省市场监督管理局工作简报\n\n【要目】\n一、我局与浙江大学签署战略合作协议\n\n"
+        "一、我局与浙江大学签署战略合作协议\n\n"
+        "4月2日，我局与浙江大学在杭州签署《知识产权战略合作协议》。\n"
+    )
+    facts = run(text, date="2024-04-10", repaired=True)
+    names = {o.key: o.name for o in facts.orgs}
+    (agreement,) = facts.agreements
+    assert {names[k] for k in agreement.parties} == {"浙江省市场监督管理局", "浙江大学"}
+    assert "我局" not in org_names(facts)
+
+
+def test_a_countrys_long_and_short_form_name_one_body() -> None:
+    text = "白俄罗斯国家知识产权中心主任马卡罗夫表示，白俄罗斯共和国国家知识产权中心将扩大合作。"
+    facts = run(text, repaired=True)
+    centre = [o for o in facts.orgs if "国家知识产权中心" in o.name]
+    assert len(centre) == 1

@@ -1,0 +1,202 @@
+"""States and self-reference in Chinese text: national governments, ambassadors, 我局.
+
+* Heads of state and government are named with a title and no organisation (国家主席习近平,
+  哈萨克斯坦总统托卡耶夫); their organisation is the national government: China's from the
+  reference data, else the government of the country named before the title.
+* An ambassador (哈萨克斯坦驻华大使, 中国驻哈萨克斯坦大使) represents the sending state's
+  government; the title keeps the post (驻华大使).
+* An office's own news calls it 我局/本局 (and 省局 for a provincial office): the office the
+  heading names, else the one named most often.
+* 哈萨克斯坦司法部 and 哈萨克斯坦共和国司法部 name one body: a country's short and long form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from importers import zh_lex
+from importers.reference import Reference, RefOrg
+from importers.zh_orgs import NAME_OPENERS, Mention
+from importers.zh_people import PersonHit
+from importers.zh_text import is_han
+
+CHINA = "CN"
+CHINA_GOVERNMENT = "中华人民共和国政府"
+ENVOY = re.compile(r"驻[\u4e00-\u9fff]{1,10}$")
+
+
+@cache
+def _state_titles() -> frozenset[str]:
+    return frozenset(zh_lex.words("state_titles"))
+
+
+@cache
+def _china_titles() -> frozenset[str]:
+    return frozenset(zh_lex.words("china_state_titles"))
+
+
+@cache
+def _envoy_titles() -> tuple[str, ...]:
+    return tuple(zh_lex.words("envoy_titles"))
+
+
+@cache
+def _state_forms() -> re.Pattern[str]:
+    """A country's long form: 共和国, 联邦, 王国 … after its short name."""
+    return re.compile(zh_lex.alternation(zh_lex.words("state_forms")))
+
+
+@cache
+def _country_regex() -> re.Pattern[str]:
+    return re.compile(f"(?:{zh_lex.alternation(zh_lex.countries())})")
+
+
+def country_of(words: str) -> str | None:
+    """The ISO code of `words` when they are just a country's name, short or long
+    (哈萨克斯坦, 哈萨克斯坦共和国, 中华人民共和国), else None."""
+    m = _country_regex().match(words)
+    if m is None:
+        return None
+    rest = words[m.end() :]
+    form = _state_forms().match(rest)
+    if form is not None:
+        rest = rest[form.end() :]
+    return zh_lex.countries()[m.group(0)] if not rest else None
+
+
+def state_key(name: str) -> str | None:
+    """哈萨克斯坦共和国司法部 and 哈萨克斯坦司法部 -> "KZ:司法部": a name that begins with a
+    country in any form, keyed by the country's code; None for other names."""
+    m = _country_regex().match(name)
+    if m is None:
+        return None
+    rest = name[m.end() :]
+    form = _state_forms().match(rest)
+    if form is not None:
+        rest = rest[form.end() :]
+    if len(rest) < 2:
+        return None
+    return zh_lex.countries()[m.group(0)] + ":" + rest
+
+
+@dataclass
+class Government:
+    """The national government a role is at: a name, the span that names the country (or
+    the title, when the text names no country), and a reference entry if there is one."""
+
+    name: str
+    start: int
+    end: int
+    ref: RefOrg | None
+
+
+def national_roles(
+    text: str, hits: list[PersonHit], orgs: list[Mention], reference: Reference
+) -> list[Mention]:
+    """Give heads of state and government without an organisation their national government,
+    then envoys theirs when the text has that government already (by name or by its head:
+    an ambassador alone names no organisation). Returns the government mentions it made."""
+    out: list[Mention] = []
+    present = {_government_code(m.name) for m in orgs} - {None}
+    for envoys in (False, True):
+        for h in hits:
+            if h.org is not None or not h.title or h.alias_of is not None:
+                continue
+            title_at = h.start - len(h.title)
+            if text[title_at : h.start] != h.title:
+                continue
+            gov = _government(text, h, title_at, reference, envoys)
+            if gov is None or (envoys and _government_code(gov.name) not in present):
+                continue
+            m = Mention(gov.start, gov.end, gov.name, gov.ref, source="implied")
+            h.org = m
+            out.append(m)
+            present.add(_government_code(gov.name))
+    return out
+
+
+def _government_code(name: str) -> str | None:
+    """The country of a national government's name (哈萨克斯坦政府 -> KZ), else None."""
+    return country_of(name.removesuffix("政府")) if name.endswith("政府") else None
+
+
+def _government(
+    text: str, h: PersonHit, title_at: int, reference: Reference, envoys: bool
+) -> Government | None:
+    before = text[h.span_start : title_at]
+    lead = len(before) - len(before.lstrip(NAME_OPENERS + "和与及"))
+    before = before[lead:]
+    start = h.span_start + lead
+    envoy = ENVOY.search(before)
+    title = h.title or ""
+    if envoys:
+        if envoy is None or not title.endswith(_envoy_titles()):
+            return None
+        before = before[: envoy.start()]
+        if not before:
+            return None
+    elif title not in _state_titles():
+        return None
+    code = country_of(before) if before else None
+    if before and code is None:
+        return None
+    if code is None and title not in _china_titles():
+        return None
+    if envoy is not None and envoys:
+        h.title = envoy.group(0) + title
+    if code is None or code == CHINA:
+        ref = reference.org_named(CHINA_GOVERNMENT)
+        span = (start, start + len(before)) if before else (title_at, title_at + len(title))
+        return Government(CHINA_GOVERNMENT, *span, ref)
+    name = before + "政府"
+    return Government(name, start, start + len(before), reference.org_named(name))
+
+
+@cache
+def _self_words() -> tuple[str, ...]:
+    return tuple(zh_lex.longest_first(zh_lex.words("self_references")))
+
+
+def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(mention of 我局/本局/省局, the organisation it refers to) for each use of a word that
+    refers to the publishing office; the office is the one of its kind the first line names,
+    else the one of its kind named most often."""
+    out = []
+    regex = re.compile(zh_lex.alternation(_self_words()))
+    for hit in regex.finditer(text):
+        s, e = hit.start(), hit.end()
+        if s > 0 and is_han(text[s - 1]) and text[s - 1] not in NAME_OPENERS + "、和与及":
+            continue
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        target = _publisher(text, hit.group(0), mentions)
+        if target is not None:
+            out.append((Mention(s, e, hit.group(0), target.ref, source="self"), target))
+    return out
+
+
+def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation `word` (我局, 省局) names: of the kind its last character gives."""
+    kind = word[-1]
+    level = word[0] if word[0] in "省市" else ""
+    found = [
+        m
+        for m in mentions
+        if m.source not in ("self", "implied")
+        and m.name.endswith(kind)
+        and (not level or re.match(rf"[\u4e00-\u9fff]{{2,4}}{level}", m.name))
+    ]
+    if not found:
+        return None
+    heading = text.find("\n", 0, 200)
+    first = [m for m in found if heading > 0 and m.end <= heading]
+    if first:
+        return first[0]
+    counts = Counter(m.name for m in found)
+    best = counts.most_common(2)
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None
+    return next(m for m in found if m.name == best[0][0])
