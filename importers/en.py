@@ -30,6 +30,8 @@ def find_orgs(text: str, reference: Reference) -> en_orgs.Orgs:
     en_orgs.find_bare_acronyms(text, orgs)
     en_orgs.find_described(text, orgs)
     en_orgs.find_list_members(text, orgs)
+    en_orgs.find_examples(text, orgs)
+    en_orgs.find_camel_orgs(text, orgs)
     en_orgs.link_references(orgs, reference)
     return orgs
 
@@ -59,7 +61,7 @@ def _facts(
     for e in orgs.entries:
         if not e.spans and e.key not in used:
             continue
-        if e.described and e.key not in used:
+        if (e.described or orgs.only_unit(e)) and e.key not in used:
             continue
         name = re.sub(r"\s+", " ", e.name).strip()
         aliases = [f for f in e.forms if f != name]

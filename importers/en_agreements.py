@@ -32,6 +32,11 @@ from importers.en_words import (
 )
 
 _NOUNS: list[tuple[str, str]] = [
+    (
+        r"(?:(?<=Highway )|(?<=PPH )|(?<=PPH\) ))"
+        r"(?:pilot )?(?:programmes?|programs?|arrangements?)",
+        "pph",
+    ),
     (r"memorand(?:um|a) of (?:understanding|cooperation|co-operation)", "mou"),
     (r"MoUs?|MOUs?", "mou"),
     (r"letters? of intent", "letter_of_intent"),
@@ -82,10 +87,15 @@ _MODIFIERS = frozenset(
         "partnership",
     ]
 )
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"}
+)
 _STOP_AFTER = re.compile(
     r"\s*(?:,|\.(?:\s|$)|;|:|\bwhich\b|\bthat\b|\bduring\b|\bwhen\b|\bwhile\b|\bat\b|"
-    r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|\band (?:the|a|an|its|"
+    r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|"
+    r"\b(?:on|last|this|next) (?:"
+    + "|".join(d.title() for d in WEEKDAYS)
+    + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
     r"\bwith\b|\bas\b|\n)"
 )
@@ -122,6 +132,7 @@ class _Ctx:
     year: str | None
     doc_year: str | None
     doc_date: str | None = None
+    found: list[Found] = field(default_factory=list)
 
 
 _HEADING_END = re.compile(r"(?<=[^\s.!?:;,])[ \t]*\n(?=[ \t]*[A-Z“\"])")
@@ -205,7 +216,18 @@ def _date_in(sentence: str, default_year: str | None, doc_date: str | None = Non
     if dates:
         return dates[0][1]
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
-    return y.group(1) if y else None
+    if y:
+        return y.group(1)
+    return _relative_year(sentence, doc_date)
+
+
+def _relative_year(sentence: str, doc_date: str | None) -> str | None:
+    """'last year' / 'this year' in a text dated 2023: 2022 / 2023."""
+    m = re.search(r"\b(last|this|past)\s+year\b", sentence, re.IGNORECASE)
+    if m is None or not doc_date or not doc_date[:4].isdigit():
+        return None
+    year = int(doc_date[:4])
+    return str(year if m.group(1).casefold() == "this" else year - 1)
 
 
 def _year_for(month: int, default_year: str | None, doc_date: str | None) -> str | None:
@@ -244,8 +266,9 @@ def _weekday_date(sentence: str, doc_date: str | None) -> str | None:
 def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) -> list[Found]:
     year = report_year(text, date)
     doc_year = date[:4] if date else None
-    ctx = _Ctx(text, orgs, people, document_org(orgs), year, doc_year, date)
-    found: list[Found] = []
+    home = _speaker_org(text, people) or document_org(orgs)
+    ctx = _Ctx(text, orgs, people, home, year, doc_year, date)
+    found = ctx.found
     for ps, pe in _paragraphs(text):
         m = re.match(
             rf"\s*(?:In|By|Since|On)\s+(?:(?:early|mid|late)-?\s*)?({MONTH_RE})\b(?!\s+\d)",
@@ -255,7 +278,46 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         for ss, se in _sentences(text, ps, pe):
             for f in _in_sentence(ctx, ss, se, para_month, found):
                 _merge_into(found, f)
-    return found
+    return _fold_generic(found)
+
+
+def _speaker_org(text: str, people: People) -> OrgEntry | None:
+    """The organisation of the speaker a transcript opens with ("Opening remarks of Director
+    General NAME, ORG"): the "we" of the speech."""
+    m = re.search(
+        r"\b(?:remarks|speech|address|statement|keynote|message|presentation)\s+"
+        r"(?:of|by|from|delivered\s+by)\s",
+        text[:1200],
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    roles = sorted(
+        (r for r in people.roles if r.org is not None and m.end() <= r.span[0] < m.end() + 250),
+        key=lambda r: r.span[0],
+    )
+    return roles[0].org if roles else None
+
+
+def _fold_generic(found: list[Found]) -> list[Found]:
+    """A generic mention ("sign letter of intent" in a headline) whose parties are some of
+    those of a fuller mention of the same kind is that agreement, not another one."""
+    out = list(found)
+    for f in found:
+        if f.topic or f.counterparts:
+            continue
+        fp = set(map(id, f.parties))
+        for g in out:
+            if g is f or g.kind != f.kind or not _dates_compatible(f.date, g.date):
+                continue
+            gp = set(map(id, g.parties))
+            if fp <= gp and (len(gp) > len(fp) or g.topic):
+                if f.date and (not g.date or len(f.date) > len(g.date)):
+                    g.date = f.date
+                g.signatories += [p for p in f.signatories if p not in g.signatories]
+                out.remove(f)
+                break
+    return out
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -365,11 +427,31 @@ def _continues(rest: str, j: int) -> bool:
     )
 
 
+_COUNT = re.compile(
+    r"(?:(?<![\w.,:/-])(?!(?:19|20)\d\d\b)\d[\d,]*\+?|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")|\b(?:a\s+(?:number|series|total|range|set|couple|pair|batch|handful)|dozens|hundreds|"
+    r"scores|tens|thousands)\s+of)"
+    r"((?:\s+[a-z][a-z-]*){0,4})\s+$",
+    re.IGNORECASE,
+)
+_NOT_IN_COUNT = re.compile(
+    r"\b(?:a|an|the|was|were|is|are|has|have|had|been|by|with|in|on|at|to)\b"
+)
+
+
 def _aggregate(text: str, ss: int, start: int) -> bool:
-    """'52 new cooperation agreements', 'nine agreements': a count, not one agreement."""
-    before = text[max(ss, start - 40) : start]
-    words = re.findall(r"[\w-]+", before)[-6:]
-    return any(w.isdigit() or w.casefold() in NUMBER_WORDS for w in words)
+    """'52 new cooperation agreements', 'a total of fifteen documents', 'more than a dozen
+    MoUs', 'dozens of agreements': a count right before the agreement noun phrase (a few
+    adjectives between), not one agreement. A number elsewhere in the sentence ("on 7
+    December", "since 2008") is no count."""
+    m = _COUNT.search(text, max(ss, start - 80), start)
+    if m is None:
+        return False
+    between = m.group(1) or ""
+    if re.fullmatch(r"\s+rounds?\s+of", between):
+        return False  # "three rounds of agreements with WIPO": one series, one entry
+    return not (_NOT_IN_COUNT.search(between) or SIGN_VERBS.search(between))
 
 
 def _in_sentence(
@@ -407,7 +489,6 @@ def _in_sentence(
         for v in SIGN_VERBS.finditer(text, ss, se)
         if not any(s <= v.start() < e for s, e in spans)
     ]
-    verb = outside[0] if outside else None
     for idx, (m, s, e, bare) in enumerate(items):
         pph = re.search(r"(?:Patent Prosecution Highway\s*)?\(?PPH\)?\s*$", text[ss:s])
         if pph and pph.group().strip():
@@ -415,13 +496,15 @@ def _in_sentence(
         title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
         title = re.sub(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", " ", title)
         kind = _kind(m)
-        if verb is None and not (
+        following = items[idx + 1][1] if idx + 1 < len(items) else se
+        own = [v for v in outside if _governs(text, v, s, e, following)]
+        if not own and not (
             kind in ("declaration", "joint_statement")
             and title[:1].isupper()
             and len(title.split()) > 2
         ):
             continue
-        if _aggregate(text, ss, s) and not _named_with(ctx, e, se):
+        if _aggregate(text, ss, s):
             break
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
@@ -430,6 +513,8 @@ def _in_sentence(
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
                 continue  # "the agreement with WIPO": the one the text has named before
+        if not bare and _refers_back(text, ss, s, e, se, title, kind, found + out):
+            continue
         if _named_before(text, ss, s, title, found + out):
             continue
         nxt = items[idx + 1][1] if idx + 1 < len(items) else se
@@ -442,6 +527,44 @@ def _in_sentence(
             )
             out.extend(_build(ctx, ss, se, s, e, nxt, t, k, date, m))
     return out
+
+
+_PASSIVE_SIGNED = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|adopted|concluded|"
+    r"renewed|initialled|initialed|inked|extended)\b"
+)
+
+
+def _governs(text: str, v: re.Match[str], s: int, e: int, following: int) -> bool:
+    """Whether a signing verb of the sentence can be the one of the agreement at s..e: one
+    before it, or one after it in the past ("the MoU signed by", "was renewed") unless it
+    opens the next agreement's phrase (", and signed PPH agreements with ..."). A present
+    tense after it ("the MOU extends work sharing") makes the agreement a subject."""
+    if v.start() < s:
+        return True
+    if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
+        return False
+    return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))
+
+
+def _refers_back(
+    text: str, ss: int, s: int, e: int, se: int, title: str, kind: str, found: list[Found]
+) -> bool:
+    """'The new Work Plan builds on ...': a definite, generic title as the subject of its
+    sentence names the agreement found before (when there is one), not another. When it was
+    "signed on 14 June", that is that agreement's date."""
+    if _topic(title) or re.search(r"\b(?:between|with)\b", title):
+        return False
+    if not re.fullmatch(r"\s*(?:[\w’' -]{0,40},\s*)?(?:the|this|that)\s+", text[ss:s], re.I):
+        return False
+    same = [f for f in found if f.kind == kind]
+    if not same:
+        return False
+    if _PASSIVE_SIGNED.match(text, e):
+        date = _date_in(text[ss:se], None, None)
+        if date and (same[-1].date is None or len(same[-1].date) < len(date)):
+            same[-1].date = date
+    return True
 
 
 def _named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> bool:
@@ -476,11 +599,6 @@ def _date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:
                 f.date = date
             return True
     return False
-
-
-def _named_with(ctx: _Ctx, e: int, se: int) -> bool:
-    m = re.match(r"\s+with\s+(?:the\s+)?", ctx.text[e:se])
-    return m is not None and ctx.orgs.at(e + m.end()) is not None
 
 
 def _orgs_in(ctx: _Ctx, s: int, e: int) -> list[OrgEntry]:
@@ -623,12 +741,10 @@ def _build(
             ana = _anaphoric_org(ctx, ss, subj_stop)
             if ana and ana not in signer_orgs:
                 signer_orgs.append(ana)
-            if (
-                not signer_orgs
-                and ctx.home is not None
-                and re.match(r"\s*(?:It|The Office)\b", subj)
-            ):
+            if not signer_orgs and ctx.home is not None and _first_person(subj):
                 signer_orgs.append(ctx.home)
+            if not signer_orgs and _TWO_SIDES.search(subj):
+                signer_orgs += _pair(ctx)
     # parties named in the title
     between = re.search(r"\bbetween\b(.*?)(?:\bon\b|\bfor\b|\bin the field\b|$)", text[s:e])
     title_parties: list[OrgEntry] = []
@@ -677,7 +793,13 @@ def _build(
                 )
             return out
         skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
-        others = [o for o in _orgs_in(ctx, ss, se) if o not in skip_orgs]
+        rel = re.search(r",\s*(?:which|who|where)\b", text[e:se])
+        others = [
+            o for o in _orgs_in(ctx, ss, e + rel.start() if rel else se) if o not in skip_orgs
+        ]
+        offices = [o for o in others if o.kind != "government"]
+        if not signer_orgs and len(offices) != 2 and _TWO_SIDES.search(text, ss, se):
+            others = _pair(ctx) or others
         ana = _anaphoric_org(ctx, ss, se)
         if ana is not None and ana not in others:
             others.append(ana)
@@ -692,6 +814,35 @@ def _build(
     if not parties and ctx.home is not None:
         parties = [ctx.home]
     return [_found(title, kind, date, parties, signers, witnesses, s, e)]
+
+
+_WE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|then|that)\s+)(?:we|our\s+(?:office|organi[sz]ation|agency|"
+    r"administration)|the\s+Office)\s+(?:(?:\w+ly|also|have|has|had|jointly|just)\s+)*$",
+    re.IGNORECASE,
+)
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|administrations|"
+    r"institutions|agencies|authorities)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_person(subj: str) -> bool:
+    """'It signed', 'The Office has signed', '..., and we renewed': the publisher or the
+    speaker is the subject."""
+    return bool(re.match(r"\s*(?:It|The Office)\b", subj) or _WE.search(subj))
+
+
+def _pair(ctx: _Ctx) -> list[OrgEntry]:
+    """'the two offices': the two parties of the last agreement found with two parties, else
+    the two organisations the document names most."""
+    for f in reversed(ctx.found):
+        if len(f.parties) == 2:
+            return list(f.parties)
+    cands = [e for e in ctx.orgs.entries if e.kind != "government" and not e.described]
+    cands.sort(key=lambda e: -ctx.orgs.count(e))
+    return cands[:2] if len(cands) >= 2 else []
 
 
 def _relative_clause(text: str, ss: int, stop: int) -> tuple[int, int]:
@@ -728,19 +879,23 @@ def _with_counterparts(
     pick = None
     for w in cands:
         ws = region_start + w.start()
-        if e <= ws < nxt or (ws < s):
+        if ws < e or e <= ws < nxt:
             pick = w
-            if e <= ws:
+            if s <= ws:
                 break
     if pick is None:
         pick = next((w for w in cands if region_start + w.start() >= e), None)
     if pick is None:
         return []
     ws = region_start + pick.end()
+    if ws >= e and re.search(r",\s*(?:which|who|where)\b", text[e:ws]):
+        return []  # ", which we are turning into products with X": not a party
     stop = _PAST.search(text, ws, se)
     we = stop.start() if stop else se
     if ws < s:
         we = min(we, s)
+    elif ws < e:
+        we = min(we, e)
     elif ws < nxt:
         we = min(we, nxt)
     else:

@@ -33,6 +33,11 @@ _CONTACT = re.compile(
     r"^\s*(?:https?://|www\.)\S+\s*$|\+\d[\d ()-]{6,}|^\s*#\d+[-/]\d+)",
     re.I,
 )
+_STREET = re.compile(
+    r"(?:-(?:ro|gil|gu|dong|si|ku|cho)\b|\b(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|"
+    r"Blvd\.?|Lane|Drive|Building|Complex|Tower|Floor|Suite|Plaza|P\.?\s?O\.?\s?Box|Postfach|"
+    r"Calle|Rue|Strasse|Straße)\b)",
+)
 _IMAGE = re.compile(r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.I)
 
 
@@ -44,6 +49,21 @@ def _lines(text: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+def _is_address(line: str) -> bool:
+    """A postal address line: "Government Complex-Daejeon, 189 Cheongsa-ro, Seo-gu, Daejeon
+    35208, Republic of Korea" — comma-separated parts, a house number or postcode, a street
+    word, and no sentence."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 160 or stripped.count(",") < 2:
+        return False
+    if re.search(r"[.!?]['’\"]?$", stripped) and not re.search(r"\b[A-Z][a-z]?\.$", stripped):
+        return False
+    if not re.search(r"\b\d{2,}\b", stripped) or not _STREET.search(stripped):
+        return False
+    lower = re.findall(r"\b[a-z]{3,}\b", stripped)
+    return len(lower) <= 2
 
 
 def _is_short_fragment(line: str) -> bool:
@@ -75,6 +95,7 @@ def chrome_lines(text: str) -> set[int]:
             or _NAV.search(line)
             or _EDITOR.search(line)
             or _IMAGE.search(line)
+            or _is_address(line)
         ):
             bad.add(i)
         if TEASER_HEADINGS.search(line) and short:

@@ -15,19 +15,26 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from importers.en_words import (
+    COMPANY_HEADS,
     COUNTRIES,
     COUNTRIES_WITH_THE,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
     DIPLOMATIC_HEADS,
+    EXAMPLE_NOUNS,
     LEADING_FUNCTION_WORDS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
     NON_ORG_ACRONYMS,
     ON_HEADS,
+    ORG_DESCRIPTION_HEADS,
     ORG_HEADS,
+    ROMANCE_CONNECTORS,
     STATE_LONG_NAMES,
+    TITLE_CORE,
+    UNIT_FUNCTION_WORDS,
+    UNIT_HEADS,
 )
 from importers.reference import Reference, RefOrg
 from store.text import fold
@@ -91,6 +98,13 @@ class Orgs:
     by_name: dict[str, OrgEntry] = field(default_factory=dict)
     mentions: list[tuple[int, int, OrgEntry]] = field(default_factory=list)
     non_org_acronyms: set[str] = field(default_factory=set)
+    #: mentions of units seen through a title ("Director-General of the International
+    #: Cooperation Department of CNIPA"): the unit stays in the title, not an organisation
+    unit_spans: set[tuple[int, int]] = field(default_factory=set)
+
+    def only_unit(self, entry: OrgEntry) -> bool:
+        """Whether every mention of an entry is a unit inside a title."""
+        return bool(entry.spans) and all(sp in self.unit_spans for sp in entry.spans)
 
     def lookup(self, name: str) -> OrgEntry | None:
         return self.by_name.get(fold(name))
@@ -199,6 +213,10 @@ def _chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 run.append(tok)
                 j += 1
                 continue
+            if tok.low in ROMANCE_CONNECTORS and j + 1 < n and toks[j + 1].cap:
+                run.append(tok)  # "Instituto Nacional da Propriedade Industrial"
+                j += 1
+                continue
             break
         while run and (run[-1].low in NAME_CONNECTORS or run[-1].text in "()"):
             if run[-1].text == ")" and len(run) >= 3 and run[-3].text == "(":
@@ -244,7 +262,7 @@ def _trim(seg: list[Tok]) -> list[Tok]:
     """The organisation name inside a segment: leading articles, ordinals, possessive
     qualifiers ("China's") and title-or-event words before "of" are dropped; the name ends
     at its last head noun or at the end of its "of/for ..." complement."""
-    heads = [k for k, t in enumerate(seg) if _is_head(t)]
+    heads = [k for k, t in enumerate(seg) if _is_head(t) or _late_head(seg, k)]
     if not heads:
         return []
     first = heads[0]
@@ -292,6 +310,7 @@ def _trim(seg: list[Tok]) -> list[Tok]:
             k += 3
             continue
         break
+    end = _romance_end(seg, start, end)
     while end > start and seg[end].low in NAME_CONNECTORS:
         end -= 1
     name = seg[start : end + 1]
@@ -303,6 +322,33 @@ def _trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
+
+
+def _late_head(seg: list[Tok], k: int) -> bool:
+    """Heads that make a name only in one position: a company word that ends the run
+    ("Hyundai Motor", "Samsung Electronics", not "Motor Show"), and "Delegation" before
+    "of" ("Delegation of the European Union to China", not "the Delegation arrived")."""
+    low = seg[k].low
+    if low == "delegation":
+        return k + 1 < len(seg) and seg[k + 1].low == "of"
+    if low not in COMPANY_HEADS:
+        return False
+    rest = [t for t in seg[k + 1 :] if t.text not in "()"]
+    return not rest or (len(rest) == 1 and _ACRONYM.match(rest[0].text) is not None)
+
+
+def _romance_end(seg: list[Tok], start: int, end: int) -> int:
+    """A name whose head comes first and runs on to its acronym: "Organisation Africaine de
+    la Propriété Intellectuelle (OAPI)", "Instituto Nacional da Propriedade Industrial (INPI)".
+    The acronym's first letter is the name's."""
+    k = end + 1
+    while k < len(seg) and seg[k].text != "(" and (seg[k].cap or seg[k].low in ROMANCE_CONNECTORS):
+        k += 1
+    if k == end + 1 or k + 2 >= len(seg) or start >= len(seg):
+        return end
+    if seg[k].text == "(" and seg[k + 2].text == ")" and seg[k + 1].text[:1] == seg[start].text[:1]:
+        return k - 1
+    return end
 
 
 def _span_name(text: str, name: list[Tok]) -> tuple[str, str, list[str]]:
@@ -329,7 +375,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 continue
             name = _without_owner(text, name, orgs)
             surface, plain, acrs = _span_name(text, name)
-            if plain.casefold().split()[0] in ("heads", "head"):
+            if plain.casefold().split()[0] in ("heads", "head") or _unit_name(plain):
                 continue
             start, end = name[0].start, name[-1].end
             extra = _abbreviated_country(text, start, plain)
@@ -353,8 +399,20 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             _qualify_by_country(text, start, full, entry, orgs)
 
 
+_TITLED_OFFICE = re.compile(rf"Office of the (?:{TITLE_CORE})", re.IGNORECASE)
+
+
+def _unit_name(name: str) -> bool:
+    """A unit of a body rather than a body: "Communications Office", "Press Office", "Office
+    of the Director General"."""
+    words = name.casefold().split()
+    if len(words) == 2 and words[0] in UNIT_FUNCTION_WORDS:
+        return words[1] in ("office", "unit", "department", "division", "section", "service")
+    return _TITLED_OFFICE.fullmatch(name) is not None
+
+
 def _definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
-    m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)", text[end:])
+    m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?: [A-Z]{2,10})?)\s*\)", text[end:])
     if m and (m.group(1).isupper() or _ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
         orgs.add(m.group(1), into=entry)
 
@@ -470,6 +528,10 @@ def _without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
         owner = orgs.lookup(name[-1].text)
         if owner is not None and _is_head(name[-3]):
             return name[:-2]
+    for k in range(2, len(name) - 2):
+        # "Design Examination Department of the Japan Patent Office": a unit, then its owner
+        if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and _has_head(name[k + 1 :]):
+            return name[:k]
     return name
 
 
@@ -641,8 +703,8 @@ def _all_caps_context(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 _GOV_ADJ = re.compile(
-    r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(provincial|municipal|city|state|"
-    r"federal|national|central|regional|local)?\s*[Gg]overnment\b"
+    r"\b(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(provincial|municipal|city|state|"
+    r"federal|national|central|regional|local)?[ \t]*[Gg]overnment\b"
 )
 _GOV_OF = re.compile(
     r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?Government\s+of\s+(?:the\s+)?"
@@ -773,6 +835,62 @@ def find_list_members(text: str, orgs: Orgs) -> None:
             if word.casefold() in ("etc", "others", "other"):
                 continue
             orgs.add(word, start, start + len(word), kind="company")
+
+
+_EXAMPLES = re.compile(
+    r"\b(" + "|".join(EXAMPLE_NOUNS) + r")\s+(?:such\s+as|like|including)\s+"
+    r"((?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})(?:(?:,\s+|,?\s+and\s+)"
+    r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})*)"
+)
+
+
+def find_examples(text: str, orgs: Orgs) -> None:
+    """Organisations given as examples: "companies such as Hyundai Motor and Sony",
+    "universities including Tsinghua University"."""
+    for m in _EXAMPLES.finditer(text):
+        kind = EXAMPLE_NOUNS[m.group(1).casefold()]
+        base = m.start(2)
+        for item in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group(2)):
+            name = re.sub(r"^(?:and\s+)", "", item.group().strip())
+            if not name or name.casefold() in COUNTRY_OF:
+                continue
+            start = base + item.start() + item.group().find(name)
+            if not orgs.covered(start, start + len(name)):
+                orgs.add(name, start, start + len(name), kind=kind)
+
+
+_CAMEL = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
+
+
+def find_camel_orgs(text: str, orgs: Orgs) -> None:
+    """One-word names written in camel case ("BusinessEurope", "DigitalEurope") are
+    organisations when the text describes them as one ("X, the European business federation")
+    or coordinates them with one ("the China Trademark Association (CTA) and X")."""
+    for m in _CAMEL.finditer(text):
+        word, start, end = m.group(1), m.start(1), m.end(1)
+        if orgs.covered(start, end) or word.casefold() in COUNTRY_OF:
+            continue
+        apposition = re.match(r",\s+(?:the|a|an)\s+([^,.;()]{1,60})", text[end : end + 80])
+        described = apposition is not None and any(
+            w in ORG_DESCRIPTION_HEADS for w in apposition.group(1).split()[:5]
+        )
+        if described or _coordinated(text, start, end, orgs):
+            orgs.add(word, start, end, kind="association" if described else None)
+
+
+def _coordinated(text: str, start: int, end: int, orgs: Orgs) -> bool:
+    """Whether a word is joined by "and" or a comma to an organisation's mention."""
+    before = re.search(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$", text[max(0, start - 12) : start])
+    if before:
+        pos = start - len(before.group())
+        if any(
+            e == pos or re.fullmatch(r"\s*\([^()]{1,15}\)", text[e:pos])
+            for _, e, _ in orgs.mentions
+            if e <= pos
+        ):
+            return True
+    after = re.match(r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?", text[end:])
+    return bool(after and orgs.at(end + after.end()))
 
 
 def _item_is_org(orgs: Orgs, pos: int, item: str) -> bool:

@@ -23,10 +23,13 @@ from importers.en_words import (
     COUNTRY_OF,
     GOVERNMENT_TITLES,
     HONORIFICS,
+    NAME_PREFIXES,
     NON_ORG_ACRONYMS,
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     ORG_HEADS,
+    PORTFOLIO_WORDS,
+    POST_NOMINALS,
     STATE_LONG_NAMES,
     TITLE_CORE,
     TITLE_MODIFIER_WORDS,
@@ -136,6 +139,9 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     i = pos + (m.end() if m else 0)
     if m is None and pos < len(text) and text[pos] not in " \t":
         return None
+    prefix = re.match(NAME_PREFIXES, text[i:])
+    if prefix:
+        i += prefix.end()  # "Hon. Ziyambi Ziyambi"
     start = i
     count = 0
     end = i
@@ -172,6 +178,8 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     initials = 0
     for w in reversed(words):
         tok = w.group()
+        if not picked and tok in POST_NOMINALS:
+            continue  # "Ed Husic MP"
         if _NAME_TOKEN.fullmatch(tok) and _valid_token(tok) and len(picked) < 4:
             picked.insert(0, w)
             continue
@@ -186,7 +194,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     if len(picked) < 2:
         return None
     start, end = base + picked[0].start(), base + picked[-1].end()
-    if text[end:pos].strip():
+    if any(w not in POST_NOMINALS for w in text[end:pos].split()):
         return None
     if "\n" in text[start:end]:
         return None
@@ -261,6 +269,9 @@ def _org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str
     ):
         second = _org_after(text, end, orgs)
         if second is not None and second[0] is not org:
+            orgs.unit_spans.update(
+                (a, b) for a, b, x in orgs.mentions if x is org and pos < a < end
+            )
             return second[0], second[1], re.sub(r"\s+", " ", text[pos:end]).rstrip()
     return org, end, ""
 
@@ -283,6 +294,42 @@ def _org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
         end += 1
         return next((e for s, x, e in orgs.mentions if x in (end, end - 1) and s < end), None)
     return next((e for s, x, e in orgs.mentions if x == end), None)
+
+
+def _state_of(text: str, pos: int, title: str) -> str | None:
+    """'President NAME of Kazakhstan': the country after a head of state's or government's
+    name, when the title is one."""
+    base = re.sub(r"(?i)^(?:then[- ]|former\s+)", "", title).casefold()
+    if base not in GOVERNMENT_TITLES:
+        return None
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", text[pos:])
+    if m is None:
+        return None
+    for cand in (m.group(1), m.group(1).split()[0]):
+        if cand.casefold() in COUNTRY_OF:
+            return cand
+    return None
+
+
+def _row_org(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The organisation a table row or list line opens with: "Kenya Industrial Property
+    Institute, Managing Director NAME", "African Union Commission, Dr. NAME, Head of ...".
+    Only a short line that starts with the organisation and a comma."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if (le if le >= 0 else len(text)) - ls > 200:
+        return None
+    lead = re.match(r"[ \t]*", text[ls:pos])
+    hit = orgs.at(ls + (lead.end() if lead else 0))
+    if hit is None:
+        return None
+    rest = text[hit[1] : pos]
+    if (
+        re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*,\s*(?:[^,;:\n]{0,60},\s*|[^,;:\n]{0,12})", rest)
+        is None
+    ):
+        return None
+    return hit[2]
 
 
 def _org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
@@ -327,10 +374,35 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     if not m:
         return title, "", None, None, pos
     portfolio = m.group(2)
+    if not (m.group(3) or m.group(4)):
+        cut = _name_in_portfolio(portfolio)
+        if cut is not None:
+            short = portfolio[:cut].rstrip()
+            return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
     country = m.group(4) if m.group(4) and m.group(4).casefold() in COUNTRY_OF else None
     if m.group(4) and not country:
         portfolio = f"{portfolio} of {m.group(4)}"
     return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
+
+
+def _name_in_portfolio(portfolio: str) -> int | None:
+    """'Industry and Science Ed Husic': where a personal name that runs on from the portfolio
+    starts (its last two or three words, none of them a portfolio word)."""
+    words = list(re.finditer(r"\S+", portfolio))
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        tail = words[-k:]
+        if words[-k - 1].group() in ("and", "&"):
+            continue
+        if all(
+            _NAME_TOKEN.fullmatch(w.group())
+            and _valid_token(w.group())
+            and w.group().casefold() not in PORTFOLIO_WORDS
+            for w in tail
+        ):
+            return tail[0].start()
+    return None
 
 
 def _function(text: str, pos: int, orgs: Orgs) -> int:
@@ -386,7 +458,10 @@ def _read_title(text: str, m: re.Match[str], orgs: Orgs) -> _Title:
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     country = country or poss
     t = _Title(title, tstart, tend, country=poss)
-    if portfolio:
+    if portfolio and re.search(r"(?i)minister for ", title):
+        # "Minister for Industry and Science": a portfolio, not a ministry the text names
+        t.end, t.function = pend, True
+    elif portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
         code = COUNTRY_OF.get((country or "").casefold())
         if country:
@@ -396,6 +471,11 @@ def _read_title(text: str, m: re.Match[str], orgs: Orgs) -> _Title:
         if long:
             t.ministry.add_form(f"Ministry of {portfolio} of the {long}")
             orgs.by_name.setdefault(fold(f"Ministry of {portfolio} of the {long}"), t.ministry)
+        if country and "," in portfolio:
+            # a listed portfolio names one ministry even without its country
+            bare = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
+            t.ministry.add_form(bare)
+            orgs.by_name.setdefault(fold(bare), t.ministry)
         if acr:
             orgs.add(acr, into=t.ministry)
         t.end = pend
@@ -418,11 +498,20 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
     nm, t.text = _name_after_title(text, t)
     if nm:
-        org = t.ministry or _org_before(text, t.start, orgs) or _org_leading(text, t.start, orgs)
-        if org is None:
+        org = (
+            t.ministry
+            or _org_before(text, t.start, orgs)
+            or _org_leading(text, t.start, orgs)
+            or _row_org(text, t.start, orgs)
+        )
+        place = t.country
+        state = _state_of(text, nm[1], t.text) if org is None else None
+        if state:
+            place = state  # "President NAME of Chile": the head of that state's government
+        elif org is None:
             after = _org_after(text, nm[1], orgs)
             org = after[0] if after else None
-        _record(people, text, nm, t.text, org, (t.start, t.end), t.country)
+        _record(people, text, nm, t.text, org, (t.start, t.end), place)
         return t.end
     # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
     unit = _org_after_unit(text, t.end, orgs)
@@ -468,6 +557,11 @@ def _before_name(text: str, m: re.Match[str], t: _Title, orgs: Orgs, people: Peo
         if unit:
             org, _, extra = unit
             title += extra
+    elif org is None:
+        after = _org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
+        org = after[0] if after else None
+    if org is None:
+        org = _row_org(text, nm[0], orgs)
     if pre == "" or org is not None or place:
         _record(people, text, nm, title, org, (t.start, t.end), place)
         _successor(text, t.end, people, title, org)

@@ -53,9 +53,17 @@ ORG_HEADS = frozenset(
         "bank",
         "confederation",
         "directorate",
+        "directorate-general",
         "mission",
         "embassy",
         "consulate",
+        "instituto",
+        "institut",
+        "oficina",
+        "agencia",
+        "agence",
+        "organización",
+        "organização",
         "ltd",
         "ltd.",
         "limited",
@@ -75,12 +83,126 @@ ORG_HEADS = frozenset(
     ]
 )
 
+#: Company words that end a company's name ("Hyundai Motor", "Samsung Electronics"): heads
+#: only as the last word of a name.
+COMPANY_HEADS = frozenset(
+    {
+        "motor",
+        "motors",
+        "electronics",
+        "holdings",
+        "industries",
+        "technologies",
+        "pharmaceuticals",
+        "pharma",
+        "telecom",
+        "airlines",
+        "chemicals",
+        "steel",
+        "biotech",
+        "semiconductor",
+        "semiconductors",
+    }
+)
+
+#: Plural nouns a list of examples of organisations follows: "companies such as A and B".
+EXAMPLE_NOUNS = {
+    "companies": "company",
+    "firms": "company",
+    "businesses": "company",
+    "corporations": "company",
+    "manufacturers": "company",
+    "carmakers": "company",
+    "brands": "company",
+    "groups": "company",
+    "universities": "university",
+    "associations": "association",
+    "federations": "association",
+    "banks": "company",
+}
+
+#: Descriptions that make a one-word name an organisation: "BusinessEurope, the European
+#: business federation".
+ORG_DESCRIPTION_HEADS = frozenset(
+    {
+        "federation",
+        "confederation",
+        "association",
+        "company",
+        "group",
+        "organisation",
+        "organization",
+        "body",
+        "firm",
+        "lobby",
+        "council",
+        "network",
+        "alliance",
+        "union",
+        "chamber",
+        "bank",
+        "manufacturer",
+        "maker",
+        "carmaker",
+        "giant",
+    }
+)
+
+#: Lower-case words inside French, Spanish and Portuguese names ("Organisation Africaine de
+#: la Propriété Intellectuelle", "Oficina Española de Patentes y Marcas").
+ROMANCE_CONNECTORS = frozenset(
+    {"de", "la", "le", "les", "des", "du", "da", "do", "das", "dos", "del", "y", "e", "et"}
+)
+
+#: Heads of units inside a body ("Design Examination Department of the Japan Patent Office").
+UNIT_HEADS = frozenset({"department", "division", "section", "unit", "branch", "team"})
+
+#: Functions whose "... Office" or "... Unit" is a unit of the body that publishes a text, not
+#: an organisation: "Communications Office", "Press Office".
+UNIT_FUNCTION_WORDS = frozenset(
+    {"communications", "communication", "press", "media", "public", "information", "records"}
+)
+
 #: Heads that may take an "on ..." complement inside the name ("Committee on Development").
 ON_HEADS = frozenset({"committee", "commission", "council", "conference", "group"})
 
 #: Capitalised function words that open a sentence before a name ("In 2017 the State ...").
 LEADING_FUNCTION_WORDS = frozenset(
-    {"in", "on", "at", "by", "during", "since", "from", "with", "after", "before", "under"}
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "during",
+        "since",
+        "from",
+        "with",
+        "after",
+        "before",
+        "under",
+        "within",
+        "among",
+        "amongst",
+        "through",
+        "throughout",
+        "across",
+        "via",
+        "following",
+        "alongside",
+        "beyond",
+        "besides",
+        "including",
+        "also",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "today",
+        "yesterday",
+        "recently",
+        "together",
+        "thanks",
+    }
 )
 
 #: Lower-case words that may join the capitalised words of one name.
@@ -301,6 +423,51 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "MD": ("Moldova", "Moldovan"),
     "TM": ("Turkmenistan", "Turkmen"),
     "FJ": ("Fiji", "Fijian"),
+    "ZM": ("Zambia", "Zambian"),
+    "CM": ("Cameroon", "Cameroonian"),
+    "MW": ("Malawi", "Malawian"),
+    "MZ": ("Mozambique", "Mozambican"),
+    "NA": ("Namibia", "Namibian"),
+    "BW": ("Botswana", "Motswana"),
+    "LS": ("Lesotho",),
+    "SZ": ("Eswatini", "Swaziland"),
+    "SD": ("Sudan", "Sudanese"),
+    "SO": ("Somalia", "Somali"),
+    "LR": ("Liberia", "Liberian"),
+    "SL": ("Sierra Leone", "Sierra Leonean"),
+    "GM": ("Gambia", "Gambian"),
+    "BF": ("Burkina Faso", "Burkinabe"),
+    "BJ": ("Benin", "Beninese"),
+    "TG": ("Togo", "Togolese"),
+    "CI": ("Côte d'Ivoire", "Ivory Coast", "Ivorian"),
+    "GA": ("Gabon", "Gabonese"),
+    "CG": ("Congo", "Congolese"),
+    "CF": ("Central African Republic",),
+    "MR": ("Mauritania", "Mauritanian"),
+    "MG": ("Madagascar", "Malagasy"),
+    "MU": ("Mauritius", "Mauritian"),
+    "SC": ("Seychelles",),
+    "LY": ("Libya", "Libyan"),
+    "ER": ("Eritrea", "Eritrean"),
+    "DJ": ("Djibouti",),
+    "BI": ("Burundi", "Burundian"),
+    "SY": ("Syria", "Syrian"),
+    "YE": ("Yemen", "Yemeni"),
+    "BT": ("Bhutan", "Bhutanese"),
+    "MV": ("Maldives", "Maldivian"),
+    "TL": ("Timor-Leste", "East Timor"),
+    "PG": ("Papua New Guinea",),
+    "JM": ("Jamaica", "Jamaican"),
+    "TT": ("Trinidad and Tobago",),
+    "HN": ("Honduras", "Honduran"),
+    "SV": ("El Salvador", "Salvadoran"),
+    "NI": ("Nicaragua", "Nicaraguan"),
+    "HT": ("Haiti", "Haitian"),
+    "BA": ("Bosnia and Herzegovina", "Bosnia"),
+    "ME": ("Montenegro",),
+    "MK": ("North Macedonia",),
+    "LI": ("Liechtenstein",),
+    "MC": ("Monaco",),
 }
 
 #: Countries whose English name takes "the" ("Embassy of the Philippines").
@@ -354,6 +521,88 @@ TITLE_UNIT_WORDS = frozenset(
         "programmes",
         "programs",
     }
+)
+
+#: Words of ministerial portfolios ("Minister for Industry and Science"): never a name.
+PORTFOLIO_WORDS = frozenset(
+    [
+        "industry",
+        "industries",
+        "trade",
+        "science",
+        "sciences",
+        "commerce",
+        "justice",
+        "finance",
+        "health",
+        "education",
+        "affairs",
+        "development",
+        "economy",
+        "economic",
+        "technology",
+        "technological",
+        "innovation",
+        "energy",
+        "agriculture",
+        "defence",
+        "defense",
+        "labour",
+        "labor",
+        "tourism",
+        "culture",
+        "transport",
+        "environment",
+        "interior",
+        "resources",
+        "investment",
+        "planning",
+        "communications",
+        "information",
+        "sport",
+        "sports",
+        "youth",
+        "employment",
+        "welfare",
+        "housing",
+        "mines",
+        "mining",
+        "works",
+        "fisheries",
+        "forestry",
+        "water",
+        "land",
+        "lands",
+        "security",
+        "digital",
+        "enterprise",
+        "enterprises",
+        "business",
+        "services",
+        "infrastructure",
+        "relations",
+        "parliamentary",
+        "legal",
+        "foreign",
+        "home",
+        "state",
+        "treasury",
+        "customs",
+        "revenue",
+        "trademarks",
+        "patents",
+        "property",
+        "intellectual",
+        "research",
+        "higher",
+        "skills",
+        "training",
+        "women",
+        "family",
+        "social",
+        "public",
+        "climate",
+    ]
 )
 
 #: Modifiers before a base title: a "Deputy Director" is still an office's director-level
@@ -442,6 +691,11 @@ _TITLE_BASES = [
     "Managing Director",
     "General Manager",
     "General Counsel",
+    "Counsell?or",
+    "Consul[- ]General",
+    "Consul",
+    "Attach[eé]",
+    "Envoy",
     "State Councill?or",
     "Prime Minister",
     "Premier",
@@ -516,6 +770,10 @@ NOT_NAME_WORDS = frozenset(
         "ms",
         "dr",
         "prof",
+        "hon",
+        "honourable",
+        "honorable",
+        "excellency",
         "office",
         "ministry",
         "agency",
@@ -631,10 +889,19 @@ NOT_NAME_WORDS = frozenset(
 
 HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|H\.\s?E|HE)\.?"
 
+#: Forms of address before a name: "Hon. NAME", "the Hon NAME", "H.E. NAME".
+NAME_PREFIXES = (
+    r"(?:(?:the[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon|Honourable|Honorable)\.?|H\.[ \t]?E\.|"
+    r"His[ \t]+Excellency|Her[ \t]+Excellency|Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+"
+)
+#: Letters after a name: "NAME MP", "NAME QC".
+POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE"})
+
 #: Verbs that say an agreement came into being.
 SIGN_VERBS = re.compile(
     r"\b(sign(?:s|ed|ing)?|signature|inked|inks|ink|conclud(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
-    r"renew(?:s|ed|ing)?|entered into|enter into|initial(?:l)?ed|reached|struck)\b",
+    r"renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|entered into|enter into|initial(?:l)?ed|reached|"
+    r"struck)\b",
     re.IGNORECASE,
 )
 #: Verbs that make their subject a witness rather than a signatory.
@@ -643,7 +910,8 @@ WITNESS_RE = re.compile(r"\b(witness(?:es|ed|ing)?|in the presence of|presided o
 NOT_SIGNED_RE = re.compile(
     r"\b(negotiat\w*|talks on|discuss(?:ed|ing|ion)? (?:on|about)|under discussion|"
     r"will sign|to be signed|plan(?:s|ned)? to sign|expected to|would sign|proposed|"
-    r"no (?:\w+ )?(?:agreement|arrangement|memorandum|mou|deal)|(?:has|have) yet to|not yet)\b",
+    r"no (?:\w+ )?(?:agreement|arrangement|memorandum|mou|deal)|(?:has|have) yet to|not yet|"
+    r"explor(?:e|es|ed|ing)|(?:will|to) be considered|in discussions?|hope to|later today)\b",
     re.IGNORECASE,
 )
 
@@ -660,6 +928,22 @@ NUMBER_WORDS = frozenset(
         "ten",
         "eleven",
         "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
         "dozen",
         "dozens",
         "several",
@@ -708,6 +992,7 @@ GENERIC_TITLE_WORDS = frozenset(
         "plan",
         "plans",
         "workplan",
+        "action",
         "letter",
         "letters",
         "intent",
