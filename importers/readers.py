@@ -940,6 +940,16 @@ def _join_lines(lines: list[_Line]) -> str:
     typical = widths[round(0.9 * (len(widths) - 1))] if widths else 0
     long_enough = 0.85 * typical
     trail_mode = _trailing_space_marks_paragraphs(han_lines)
+    latin_lines = [ln for ln in lines if not _HAN_RE.search(ln.text)]
+    latin_widths = sorted(len(ln.text) for ln in latin_lines)
+    # a hard-wrapped English document: most lines of nearly one width, and many of them
+    latin_typical = latin_widths[round(0.8 * (len(latin_widths) - 1))] if latin_widths else 0
+    hard_wrapped = (
+        len(latin_lines) >= 8
+        and latin_typical >= 40
+        and sum(1 for w in latin_widths if w >= 0.8 * latin_typical) >= 0.4 * len(latin_widths)
+        and sum(1 for ln in latin_lines if ln.gap == 0) >= 0.5 * len(latin_lines)
+    )
 
     def cjk_wrap(a: _Line, b: _Line) -> bool:
         if not typical or not _HAN_RE.search(a.text):
@@ -968,6 +978,17 @@ def _join_lines(lines: list[_Line]) -> str:
             and re.match(r"[a-z]+\b", b.text) is not None
         )
 
+    def en_wrapped(a: _Line, b: _Line) -> bool:
+        # in a hard-wrapped document, a full-width line that does not end a sentence goes
+        # on in the next line, whatever its first letter ("by María José" / "Ferreira, …")
+        return (
+            hard_wrapped
+            and not _HAN_RE.search(a.text + b.text)
+            and len(a.text) >= 0.8 * latin_typical
+            and a.text[-1] not in ".!?:;"
+            and (b.text[0].isalnum() or b.text[0] in "(\"'“‘")
+        )
+
     out: list[str] = [lines[0].text]
     prev = lines[0]
     i = 1
@@ -989,13 +1010,13 @@ def _join_lines(lines: list[_Line]) -> str:
                     out.append(" " + nxt.text)
                     prev, i = nxt, j + 1
                     continue
-        m = re.search(r"(?<![A-Za-z])([a-z]+)-$", prev.text)
+        m = re.search(r"(?<![A-Za-z])([A-Za-z]?[a-z]+)-$", prev.text)
         if m and re.match(r"[a-z]+\b", cur.text) and out[-1].endswith("-"):
             out[-1] = out[-1][:-1]
             out.append(cur.text)
         elif cjk_wrap(prev, cur):
             out.append(cur.text)
-        elif cur.gap == 0 and en_continues(prev, cur):
+        elif cur.gap == 0 and (en_continues(prev, cur) or en_wrapped(prev, cur)):
             out.append(" " + cur.text)  # an English sentence wrapped mid-way: one line again
         else:
             out.append(("\n" if cur.gap == 0 else "\n\n") + cur.text)

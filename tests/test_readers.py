@@ -400,3 +400,21 @@ def test_markdown_reads_as_plain_text_without_its_markup(tmp_path) -> None:
     assert "Maria Lopez, Director of the Patent Office (site)" in r.text
     assert "Ana Ruiz, Registrar" in r.text
     assert not any(c in r.text for c in "*#|[]")
+
+
+def test_a_hard_wrapped_english_report_reads_as_whole_sentences(tmp_path) -> None:
+    body = (
+        "The meeting was opened on Monday by the Director General of the national patent\n"
+        "office, Ms. Anna Karin Lindqvist, who welcomed delegates from eleven countries and\n"
+        "thanked the Ministry of Enterprise, Innovation and Trade for hosting the event in the\n"
+        "capital. The Minis-\n"
+        "try confirmed that the agreement on electronic data exchange would be signed by both\n"
+        "offices before the end of the year, and that the work plan for the coming biennium\n"
+        "had been discussed in detail by the experts of the two delegations during the second\n"
+        "day of the meeting, together with the training programme for patent examiners.\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(body * 2, encoding="utf-8")
+    text = read_document(path).text
+    assert "national patent office, Ms. Anna Karin Lindqvist" in text
+    assert "The Ministry confirmed" in text
