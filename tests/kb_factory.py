@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from importers.facts import AGREEMENT_KINDS
+
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
     "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
@@ -52,18 +54,7 @@ PLACES_ZH = [
     "亚美尼亚",
     "白俄罗斯",
 ]
-KINDS = [
-    "mou",
-    "agreement",
-    "work_plan",
-    "pph",
-    "joint_statement",
-    "record_of_discussion",
-    "letter_of_intent",
-    "declaration",
-    "programme",
-    "other",
-]
+KINDS = list(AGREEMENT_KINDS)
 
 
 def make_kb(

@@ -7,21 +7,10 @@ import re
 
 import pytest
 
+from importers.facts import ORG_KINDS
 from importers.reference import DATA_DIR, Reference, load_reference
 from store.text import fold
 
-ORG_KINDS = {
-    "ip_office",
-    "government",
-    "igo",
-    "company",
-    "law_firm",
-    "university",
-    "court",
-    "association",
-    "programme",
-    "other",
-}
 NAME_KINDS = {"alias", "acronym", "previous", "transliteration"}
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
