@@ -32,6 +32,7 @@ def find_orgs(text: str, reference: Reference) -> en_orgs.Orgs:
     en_orgs.find_list_members(text, orgs)
     en_orgs.find_examples(text, orgs)
     en_orgs.find_camel_orgs(text, orgs)
+    en_orgs.find_law_firms(text, orgs)
     en_orgs.link_references(orgs, reference)
     return orgs
 
@@ -41,6 +42,8 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     orgs = find_orgs(body, reference)
     people = en_people.find_people(body, orgs)
     en_orgs.find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
+    en_people.find_predecessors(body, people)
+    en_people.find_untitled(body, people)
     en_people.find_surname_mentions(body, people)
     en_people.assign_bare_roles(body, people, orgs, reference)
     agreements = en_agreements.find_agreements(body, orgs, people, date=date)

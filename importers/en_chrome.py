@@ -16,7 +16,10 @@ import re
 
 from importers.en_words import TEASER_HEADINGS
 
-_COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved)", re.I)
+#: A copyright notice; the bare word is not one ("the Ghana Copyright Office").
+_COPYRIGHT = re.compile(
+    r"(©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved)", re.I
+)
 _PUBLISHER = re.compile(
     r"\b(is (?:a )?part of|is published by|a division of|a member of the .* group|"
     r"registered (?:office|in england)|company (?:no|number))\b",

@@ -862,6 +862,23 @@ def find_examples(text: str, orgs: Orgs) -> None:
 _CAMEL = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
 
 
+_FIRM = re.compile(
+    r"\b(?:partners?|associates?|counsel|lawyers?|attorneys?|solicitors?|law\s+firms?)"
+    r"(?:\s+(?:at|with|of|from))?\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+)*\s+&\s+[A-Z][\w’'-]+"
+    r"(?:\s+(?:LLP|LLC|Inc\.|Ltd\.?|GmbH|Attorneys))?)"
+)
+
+
+def find_law_firms(text: str, orgs: Orgs) -> None:
+    """Firms named by their partners' names, "a partner at Spoor & Fisher": an "&" name right
+    after a lawyer's function or "law firm"."""
+    for m in _FIRM.finditer(text):
+        s, e = m.span("name")
+        if orgs.at(s) is None:
+            orgs.add(m.group("name"), s, e, kind="law_firm")
+
+
 def find_camel_orgs(text: str, orgs: Orgs) -> None:
     """One-word names written in camel case ("BusinessEurope", "DigitalEurope") are
     organisations when the text describes them as one ("X, the European business federation")

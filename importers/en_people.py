@@ -21,6 +21,7 @@ from importers.en_words import (
     CITY_TITLES,
     COUNTRIES,
     COUNTRY_OF,
+    GOVERNING_BODIES,
     GOVERNMENT_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
@@ -30,6 +31,7 @@ from importers.en_words import (
     ORG_HEADS,
     PORTFOLIO_WORDS,
     POST_NOMINALS,
+    PROFESSION_NOUNS,
     STATE_LONG_NAMES,
     TITLE_CORE,
     TITLE_MODIFIER_WORDS,
@@ -139,6 +141,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     i = pos + (m.end() if m else 0)
     if m is None and pos < len(text) and text[pos] not in " \t":
         return None
+    if m is not None and ("\t" in m.group() or len(m.group()) > 2):
+        return None  # a gap of a table's columns: "Partner     Instrument     Date"
     prefix = re.match(NAME_PREFIXES, text[i:])
     if prefix:
         i += prefix.end()  # "Hon. Ziyambi Ziyambi"
@@ -151,8 +155,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             count += 1
             end = t.end()
             nxt = re.match(r"[ \t]+", text[end:])
-            if not nxt:
-                break
+            if not nxt or nxt.group() != " ":
+                break  # two spaces or a tab: a table's next column, not the same name
             i = end + nxt.end()
             p = re.match(r"(\w+)[ \t]+", text[i:])
             if p and p.group(1) in _PARTICLES and _NAME_TOKEN.match(text, i + p.end()):
@@ -196,7 +200,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     start, end = base + picked[0].start(), base + picked[-1].end()
     if any(w not in POST_NOMINALS for w in text[end:pos].split()):
         return None
-    if "\n" in text[start:end]:
+    if "\n" in text[start:end] or re.search(r"[,;:()]", text[start:end]):
         return None
     return start, end
 
@@ -371,9 +375,17 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
         text[pos:],
     )
-    if not m:
+    if (
+        not m
+        or m.group(2).split()[-1 if m.group(2).startswith("the ") else 0].casefold() in ORG_HEADS
+    ):
         return title, "", None, None, pos
     portfolio = m.group(2)
+    second = _COORDINATED_TITLE.search(m.group(0))
+    if second and second.start() < m.end(2) - m.start():
+        # "Minister of Commerce and Chairman of ...": the portfolio ends before the second title
+        short = m.group(0)[m.end(1) - m.start() : second.start()].strip()
+        return f"{title} {m.group(1)} {short}", short, None, None, pos + second.start()
     if not (m.group(3) or m.group(4)):
         cut = _name_in_portfolio(portfolio)
         if cut is not None:
@@ -383,6 +395,9 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     if m.group(4) and not country:
         portfolio = f"{portfolio} of {m.group(4)}"
     return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
+
+
+_COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
 
 
 def _name_in_portfolio(portfolio: str) -> int | None:
@@ -494,6 +509,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if _before_name(text, m, t, orgs, people) or _copula_name(text, m, t, orgs, people):
         return t.end
     if not t.text[:1].isupper():
+        _lower_title(text, t, orgs, people)
         return t.end
     # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
     nm, t.text = _name_after_title(text, t)
@@ -527,6 +543,50 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         org = t.ministry or _org_before(text, m.start(), orgs)
         _record(people, text, nm, t.text, org, (t.start, t.end), t.country)
     return t.end
+
+
+def _lower_title(text: str, t: _Title, orgs: Orgs, people: People) -> None:
+    """Trade-press style: "KIPI managing director NAME", a lower-case title between an
+    organisation and the name."""
+    org = _org_before(text, t.start, orgs)
+    nm = name_after(text, t.end) if org is not None else None
+    if nm is not None and org is not None:
+        _record(people, text, nm, t.text, org, (t.start, t.end), None)
+
+
+def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: People) -> None:
+    """A second title of the same person: "NAME, Minister of X and Chairman of the Y Board of
+    Directors". A governing body of an organisation stays in the title; the role is at the
+    organisation."""
+    m = re.match(rf"\s+(?:and|&)\s+({TITLE_CORE})(?![\w-])", text[pos:], re.IGNORECASE)
+    if m is None:
+        return
+    tstart, tend = pos + m.start(1), pos + m.end()
+    found = _org_after(text, tend, orgs)
+    if found is None:
+        return
+    org, oend = found
+    owner = _owner_of_body(text, tend, oend, orgs)
+    if owner is not None:
+        org, oend = owner
+    body = re.match(rf"\s+{GOVERNING_BODIES}\b", text[oend:])
+    if body:
+        oend += body.end()
+        orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if tstart < a and b == oend)
+    title = re.sub(r"\s+", " ", text[tstart:oend]) if body else m.group(1)
+    _record(people, text, nm, title, org, (tstart, tend), None)
+
+
+def _owner_of_body(text: str, pos: int, end: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """'the SAIP Board of Directors' read as one name: the organisation whose board it is."""
+    m = re.match(rf"\s+(?:of|at)\s+(?:the\s+)?(.+?)\s+{GOVERNING_BODIES}$", text[pos:end])
+    if m is None:
+        return None
+    s, e = pos + m.start(1), pos + m.end(1)
+    owner = next((x for a, b, x in orgs.mentions if a == s and b == e), None)
+    if owner is None:
+        owner = orgs.lookup(m.group(1))
+    return (owner, e) if owner is not None else None
 
 
 def _before_name(text: str, m: re.Match[str], t: _Title, orgs: Orgs, people: People) -> bool:
@@ -565,12 +625,15 @@ def _before_name(text: str, m: re.Match[str], t: _Title, orgs: Orgs, people: Peo
     if pre == "" or org is not None or place:
         _record(people, text, nm, title, org, (t.start, t.end), place)
         _successor(text, t.end, people, title, org)
+        _and_title(text, t.end, nm, orgs, people)
         return True
     return False
 
 
 _COPULA = re.compile(
-    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be)\s+)"
+    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
+    r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
+    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as)\s+)"
     r"(?:(?:appointed|named|elected|designated|promoted|previously|formerly|also|now)\s+)*"
     r"(?:(?:as|to)\s+)?(?:the\s+)?$"
 )
@@ -616,7 +679,9 @@ def _known_surname(
     text: str, pos: int, people: People
 ) -> tuple[tuple[int, int], PersonEntry] | None:
     """'Ms Whitfield' before `pos`: the span of the surname and the person already named."""
-    m = re.search(rf"{HONORIFICS}\s+({_NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos])
+    m = re.search(
+        rf"(?:{HONORIFICS}\s+|(?<![\w-]))({_NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos]
+    )
     if not m:
         return None
     word = m.group(1)
@@ -866,3 +931,45 @@ def _reference_org(person: PersonEntry, reference: Reference, orgs: Orgs) -> Org
                 if e.ref and e.ref.id == role.organisation:
                     return e
     return None
+
+
+_SUCCEEDS = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]+),?\s+who\s+(?:succeeds|succeeded|replaces|replaced|takes\s+over\s+"
+    r"from|took\s+over\s+from)\s+"
+)
+
+
+def find_predecessors(text: str, people: People) -> None:
+    """'SURNAME, who succeeds NAME': the predecessor held the post the person took up, the
+    person's first role with an organisation."""
+    for m in _SUCCEEDS.finditer(text):
+        person = next((e for e in people.entries if m.group("who") in e.name.split()), None)
+        role = next(
+            (r for r in people.roles if person is not None and r.person is person and r.org),
+            None,
+        )
+        nm = name_after(text, m.end() - 1)
+        if role is None or nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
+            continue
+        _record(people, text, nm, role.title, role.org, (m.start(), nm[1]), None)
+
+
+_UNTITLED = re.compile(
+    rf"(?<![\w-]){HONORIFICS}[ \t]+(?P<rest>[^\n,]{{3,60}}),[ \t]+(?:a|an)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,4}}(?P<noun>[a-z]+)(?=[ \t]*[,.;)])"
+)
+
+
+def find_untitled(text: str, people: People) -> None:
+    """'Dr. NAME, an independent consultant': a person with a function but no organisation
+    (no role is recorded)."""
+    for m in _UNTITLED.finditer(text):
+        if m.group("noun") not in PROFESSION_NOUNS:
+            continue
+        start = m.start("rest")
+        nm = name_after(text, start - 1)
+        if nm is None or nm[1] != m.end("rest"):
+            continue
+        if any(s <= nm[0] < e for s, e, _ in people.mentions):
+            continue
+        people.add(re.sub(r"\s+", " ", text[nm[0] : nm[1]]), nm[0], nm[1])

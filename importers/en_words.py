@@ -54,6 +54,8 @@ ORG_HEADS = frozenset(
         "confederation",
         "directorate",
         "directorate-general",
+        "superintendence",
+        "superintendency",
         "mission",
         "embassy",
         "consulate",
@@ -687,6 +689,7 @@ _TITLE_BASES = [
     "Secretary[- ]General",
     "Comptroller[- ]General",
     "Controller[- ]General",
+    "Registrar[- ]General",
     "Executive Director",
     "Managing Director",
     "General Manager",
@@ -700,6 +703,9 @@ _TITLE_BASES = [
     "Prime Minister",
     "Premier",
     "Commissioner",
+    "Under[- ]?Secretary[- ]General",
+    "Under[- ]?Secretary",
+    "Superintendent",
     "Director",
     "President",
     "Chairman",
@@ -878,6 +884,10 @@ NOT_NAME_WORDS = frozenset(
         "what",
         "memorandum",
         "agreement",
+        "instrument",
+        "date",
+        "status",
+        "remarks",
         "mou",
         "declaration",
         "statement",
@@ -887,12 +897,39 @@ NOT_NAME_WORDS = frozenset(
     ]
 )
 
-HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|H\.\s?E|HE)\.?"
+HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Eng|Engr|H\.\s?E|HE)\.?"
 
 #: Forms of address before a name: "Hon. NAME", "the Hon NAME", "H.E. NAME".
 NAME_PREFIXES = (
     r"(?:(?:the[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon|Honourable|Honorable)\.?|H\.[ \t]?E\.|"
-    r"His[ \t]+Excellency|Her[ \t]+Excellency|Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+"
+    r"His[ \t]+Excellency|Her[ \t]+Excellency|Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Engr)\.?[ \t]+"
+)
+#: Nouns of a function without an organisation: "NAME, an independent consultant".
+PROFESSION_NOUNS = frozenset(
+    {
+        "consultant",
+        "specialist",
+        "expert",
+        "researcher",
+        "lawyer",
+        "attorney",
+        "economist",
+        "analyst",
+        "engineer",
+        "scholar",
+        "academic",
+        "practitioner",
+        "entrepreneur",
+        "inventor",
+        "designer",
+        "adviser",
+        "advisor",
+    }
+)
+#: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".
+GOVERNING_BODIES = (
+    r"(?:Board\s+of\s+(?:Directors|Governors|Trustees)|Supervisory\s+Board|Executive\s+Board|"
+    r"Governing\s+(?:Board|Council)|Board)"
 )
 #: Letters after a name: "NAME MP", "NAME QC".
 POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE"})

@@ -609,3 +609,74 @@ def test_a_romance_name_runs_to_its_acronym() -> None:
     names = org_set(f)
     assert "Instituto Nacional da Propriedade Industrial" in names
     assert "Oficina Española de Patentes y Marcas" in names
+
+
+def test_trade_press_lower_case_titles_after_an_acronym() -> None:
+    f = facts_of_text(
+        "The Tanzania Intellectual Property Agency (TIPA) and the Ghana Copyright Office (GCO) "
+        "met in Accra. The talks were led by TIPA executive director Amani Mrisho and GCO "
+        "registrar Kofi Boateng."
+    )
+    got = roles(f)
+    assert ("Amani Mrisho", "executive director", "Tanzania Intellectual Property Agency") in got
+    assert ("Kofi Boateng", "registrar", "Ghana Copyright Office") in got
+
+
+def test_taking_office_served_as_and_a_predecessor() -> None:
+    f = facts_of_text(
+        "Lindiwe Dube has taken office as Registrar General of the Eswatini Intellectual "
+        "Property Agency (EIPA). Dube, who replaces Sipho Nkosi of Eswatini, previously "
+        "worked in Geneva. Earlier, Dube served for six years as Director of the Botswana "
+        "Standards Institute (BSI)."
+    )
+    got = roles(f)
+    assert ("Lindiwe Dube", "Registrar General", "Eswatini Intellectual Property Agency") in got
+    assert ("Sipho Nkosi", "Registrar General", "Eswatini Intellectual Property Agency") in got
+    assert ("Lindiwe Dube", "Director", "Botswana Standards Institute") in got
+
+
+def test_undersecretary_superintendent_and_untitled_experts() -> None:
+    f = facts_of_text(
+        "The meeting was opened by Mr. Tomás Rivera, Undersecretary of the Ministry of "
+        "Trade and Tourism (MTT) of Peru. Ms. Inés Solano, Deputy Superintendent for Patents "
+        "of the Superintendency of Companies of Ecuador (SCE), spoke next. Eng. Omar Haddad, "
+        "a senior software engineer, and Dr Rūta Vaitkutė, an independent researcher, "
+        "presented studies."
+    )
+    got = roles(f)
+    assert any(p == "Tomás Rivera" and t == "Undersecretary" for p, t, _ in got)
+    assert ("Inés Solano", "Deputy Superintendent for Patents",
+            "Superintendency of Companies of Ecuador") in got  # fmt: skip
+    people = {p.name for p in f.people}
+    assert {"Omar Haddad", "Rūta Vaitkutė"} <= people
+    assert not any(p in ("Omar Haddad", "Rūta Vaitkutė") for p, _, _ in got)
+
+
+def test_a_second_title_and_a_board_stay_with_the_organisation() -> None:
+    f = facts_of_text(
+        "The Egyptian Patent Office (EGPO) hosted the event. It was attended by Dr. Hany "
+        "Mansour, Minister of Industry and Chairman of the EGPO Board of Directors."
+    )
+    got = roles(f)
+    assert ("Hany Mansour", "Minister of Industry", "Ministry of Industry") in got
+    assert (
+        "Hany Mansour",
+        "Chairman of the EGPO Board of Directors",
+        "Egyptian Patent Office",
+    ) in got
+    assert not any("Board" in n or "Chairman" in n for n in org_set(f))
+
+
+def test_law_firms_named_with_an_ampersand_and_table_headers() -> None:
+    f = facts_of_text(
+        "Naledi Khumalo, a partner at Adams & Adams in Pretoria, welcomed the move.\n\n"
+        "Partner     Instrument     Date\nEPO         MoU            2023\n"
+    )
+    assert "Adams & Adams" in org_set(f)
+    assert ("Naledi Khumalo", "partner", "Adams & Adams") in roles(f)
+    assert "Instrument Date" not in {p.name for p in f.people}
+
+
+def test_the_word_copyright_in_a_name_is_no_copyright_notice() -> None:
+    f = facts_of_text("Officials of the Malawi Copyright Society (COSOMA) met in Lilongwe.")
+    assert "Malawi Copyright Society" in org_set(f)
