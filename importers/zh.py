@@ -108,6 +108,8 @@ class OrgIndex:
         self.mentions = zh_orgs.select(found)
         self._aliases()
         self._self_references()
+        self._drop_units()
+        self._members()
 
     def _aliases(self) -> None:
         for m, alias, start, end in zh_orgs.aliases_after(self.v.text, self.mentions):
@@ -115,6 +117,19 @@ class OrgIndex:
             if not any(o.start <= start < o.end for o in self.mentions):
                 self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
         self.mentions.sort(key=lambda m: m.start)
+
+    def _drop_units(self) -> None:
+        """大疆知识产权部 after 深圳市大疆创新科技有限公司（简称“大疆”）: a unit of an organisation
+        the text names, not one of its own (the unit stays in a title; `rescan` then finds
+        the organisation's name at its start)."""
+        names = {m.name for m in self.mentions if len(m.name) >= 2}
+        text = self.v.text
+        self.mentions = [m for m in self.mentions if not _unit_of(m, names, text)]
+
+    def _members(self) -> None:
+        """Members of lists of organisations next to known ones (`zh_orgs.coordinated`)."""
+        more = zh_orgs.coordinated(self.v.text, self.mentions)
+        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
 
     def _self_references(self) -> None:
         """我局/本局/省局 in an office's own news: mentions of that office (not aliases)."""
@@ -257,6 +272,18 @@ class OrgIndex:
             spans=[self.v.span(m.start, m.end) for m in ms],
             confidence=1.0 if ref else 0.7,
         )
+
+
+def _unit_of(m: Mention, names: set[str], text: str) -> bool:
+    """A name found by pattern that is another organisation's name plus a unit (部, 处), or a
+    unit written right after another organisation's name (星河 + 法务部)."""
+    if m.source != "pattern" or not m.name.endswith(zh_orgs.UNIT_ENDS[:-1]):
+        return False
+    return any(
+        text.endswith(n, 0, m.start)
+        or (m.name.startswith(n) and len(m.name) - len(n) >= 2 and n != m.name)
+        for n in names
+    )
 
 
 def _state_merge(groups: dict[str, list[Mention]]) -> dict[str, str]:

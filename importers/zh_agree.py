@@ -67,6 +67,7 @@ TODAY = re.compile(r"今日|今天|当天|当日")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0}
 BACK_REFERENCE = re.compile(r"(?:此次|是次|这次|本次|上述|该)$")
 SENTENCE_END = "。！？；!?;\n"
+HEADLINE_MAX = 60
 
 
 @dataclass
@@ -81,6 +82,7 @@ class AgreementHit:
     clauses: list[tuple[int, int]] = field(default_factory=list)  # of hits merged into it
     dated: bool = False  # the date is stated in the item that reports the signing
     item: int = -1  # index of the enumerated item (bulletins), -1 outside items
+    heading: bool = False  # stated in a headline (a short line without a full stop)
 
 
 def kind_of(title: str) -> str:
@@ -130,6 +132,18 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     if kind_of(phrase) == "programme" and len(phrase) < 4:
         return []
     return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
+
+
+FRONTED = re.compile(r"(?:将|把)\s*《([^》]{2,80})》\s*$")
+
+
+def _fronted(text: str, cs: int, verb_at: int) -> tuple[str, int, int, int] | None:
+    """并将《…谅解备忘录》续签五年: a document named before the verb with 将/把; (title, start,
+    end, where 将 stands) or None."""
+    m = FRONTED.search(text, cs, verb_at)
+    if m is None or not NOUN.search(m.group(1)):
+        return None
+    return m.group(1), m.start(1), m.end(), m.start()
 
 
 def _prospective(text: str, clause_start: int, verb_at: int, doc_end: int, end: int) -> bool:
@@ -265,7 +279,11 @@ def find(
         for verb in SIGN.finditer(text, s, e):
             cs = _clause_start(text, s, verb.start())
             docs = _documents_after(text, verb.end(), e, verb.group(1))
-            if not docs or _prospective(text, cs, verb.start(), docs[-1][2], e):
+            lead, ps = verb.start(), cs
+            if not docs and (fronted := _fronted(text, cs, verb.start())) is not None:
+                docs, lead = [fronted[:3]], fronted[3]
+                ps = max(cs, text.rfind("，", cs, lead) + 1, text.rfind(",", cs, lead) + 1)
+            if not docs or _prospective(text, ps, lead, max(d[2] for d in docs), e):
                 continue
             if BACK_REFERENCE.search(text, max(s, verb.start() - 4), verb.start()):
                 continue  # 此次签署的备忘录: the signing reported before
@@ -281,11 +299,20 @@ def find(
                         parties = list(out[-1].parties)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
                     hit.dated, hit.item = dated, item
+                    hit.heading = _is_heading(text, s)
                     witnessed = WITNESS.search(text[cs : verb.start()])
                     hit.clause = (cs, verb.start()) if not witnessed else (0, 0)
                     hit.clauses = [hit.clause]
                     out.append(hit)
     return _dedupe(out, org_key)
+
+
+def _is_heading(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a headline: short and without a full stop."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) <= HEADLINE_MAX and not any(c in line for c in "。！？!?")
 
 
 def _repeated_lines(text: str) -> list[tuple[int, int]]:
@@ -350,7 +377,10 @@ def _dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list
             out.append(h)
             continue
         keep, drop = (same, h) if _fuller(same, h) else (h, same)
-        keep.parties += [m for m in drop.parties if all(m is not k for k in keep.parties)]
+        if drop.heading == keep.heading or not drop.heading:
+            keep.parties += [m for m in drop.parties if all(m is not k for k in keep.parties)]
+        if keep.heading and not drop.heading:
+            keep.parties, keep.heading = list(drop.parties), False  # the body names them
         keep.clauses += drop.clauses
         if not keep.dated and drop.dated:
             keep.date, keep.dated = drop.date, True
@@ -365,6 +395,8 @@ def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -
     if a.kind != b.kind:
         return False
     pa, pb = {org_key(m) for m in a.parties}, {org_key(m) for m in b.parties}
+    if a.heading != b.heading and _headline_of(a, b, pa, pb):
+        return True
     if not (pa <= pb or pb <= pa):
         return False
     ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)
@@ -373,6 +405,21 @@ def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -
     if a.item >= 0 and a.item == b.item:
         return True
     return (ta.endswith(tb) or tb.endswith(ta)) and abs(a.start - b.start) < 300
+
+
+def _headline_of(a: AgreementHit, b: AgreementHit, pa: set[str], pb: set[str]) -> bool:
+    """A headline's agreement and the body's (最高法与X签署合作备忘录 over 《最高人民法院与X
+    关于加强合作的备忘录》): the short title's characters appear in order in the long one, and
+    the parties share one (the headline may name a party in a form the body does not)."""
+    ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)
+    short, long = sorted((ta, tb), key=len)
+    return (bool(pa & pb) or not pa or not pb) and _in_order(short, long)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of `short` appears in `long`, in order."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _fuller(a: AgreementHit, b: AgreementHit) -> bool:

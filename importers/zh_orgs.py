@@ -532,7 +532,7 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
     out = [
         Mention(m.start(1), m.end(1), squash(m.group(1)), source="latin")
         for m in LATIN_ORG.finditer(text)
-        if not _inside_brackets(text, m.start(1))
+        if not _inside_brackets(text, m.start(1)) and _in_chinese_line(text, m.start(1))
     ]
     starts = {m.start for m in found}
     ends = {m.end for m in found}
@@ -544,6 +544,15 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
         if before in ends and len(m.group(1)) >= 3:
             out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
     return out
+
+
+def _in_chinese_line(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` has Chinese characters: English-only lines (the English
+    half of a bilingual release, a heading run into the next line) are the English
+    extractor's, and their line breaks may be lost (STATEMENT + China National …)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return any(is_han(c) for c in text[start : end if end >= 0 else len(text)])
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
@@ -670,3 +679,89 @@ def find_short(text: str, short: str, taken: list[Mention]) -> list[Mention]:
         if s == 0 or not is_han(text[s - 1]) or text[s - 1] in NAME_OPENERS:
             out.append(Mention(s, e, short, source="alias"))
     return out
+
+
+@cache
+def _coordinators() -> tuple[str, ...]:
+    return tuple(zh_lex.longest_first(zh_lex.words("list_coordinators")))
+
+
+def _member_ok(name: str) -> bool:
+    """A list member that names an organisation: a real suffix, a head of at least two
+    characters, no generic words, not only a place, Chinese characters (and brackets) only."""
+    if len(name) < 4 or not all(is_han(c) or c in "()" for c in name):
+        return False
+    if not _suffix_ok(name) or _bare_suffix(name) or _has_generic(name) or _place_only(name):
+        return False
+    return not name.endswith(UNIT_ENDS[:-1]) or len(name) >= 6
+
+
+def coordinated(text: str, known: list[Mention]) -> list[Mention]:
+    """Members of a list of organisations that no other rule found (与深圳大学、南方科技大学签署,
+    与比亚迪股份有限公司、深圳X有限公司签署): a stretch of jieba words between a coordinator
+    and a known organisation, or after a known organisation and a coordinator, that ends in an
+    organisation suffix. Repeated until no new member is found, so a list is read whole."""
+    found: list[Mention] = []
+    todo = list(known)
+    while todo:
+        m = todo.pop()
+        for cand in (_member_after(text, m), _member_before(text, m)):
+            if cand is None or any(
+                o.start < cand.end and cand.start < o.end for o in known + found
+            ):
+                continue
+            found.append(cand)
+            todo.append(cand)
+    return found
+
+
+def _grown_at(text: str, start: int) -> str | None:
+    """The organisation name grown from `start` over jieba words of the text from there (the
+    document's own words may run across the start: 和青禾/nr), cut before a coordinator that
+    follows a complete name (X有限公司和Y大学 -> X有限公司)."""
+    end = text.find("\n", start)
+    window = text[start : min(start + 40, end if end >= 0 else len(text))]
+    toks = zh_lex.tokens(window)
+    grown_end = _grow(window, toks, 0) if toks and is_han(toks[0].word[:1]) else None
+    if grown_end is None:
+        return None
+    name = window[:grown_end]
+    for k, c in enumerate(name):
+        if c in COORDINATORS and _member_ok(name[:k]):
+            return name[:k]
+    return name
+
+
+def _member_after(text: str, m: Mention) -> Mention | None:
+    """The organisation after `m` and a coordinator (A、B / A与B / A分别与B)."""
+    at = m.end
+    adverb = next((w for w in ADVERB_STOPS if len(w) >= 2 and text.startswith(w, at)), "")
+    at += len(adverb)
+    word = next((w for w in _coordinators() if text.startswith(w, at)), None)
+    if word is None or (adverb and word == "、"):
+        return None
+    if len(word) == 1 and zh_lex.common_word(text[at : at + 2]):
+        return None  # 同意, 与会, 和平: a word, not a coordinator
+    at += len(word)
+    name = _grown_at(text, at)
+    if name is None or not _member_ok(name):
+        return None
+    return Mention(at, at + len(name), name, source="listed")
+
+
+def _member_before(text: str, m: Mention) -> Mention | None:
+    """The organisation before a coordinator and `m` (与A、B签署: A), from the previous
+    coordinator or punctuation; it must grow, word by word, exactly up to the coordinator."""
+    word = next((w for w in _coordinators() if text.endswith(w, 0, m.start)), None)
+    if word is None or word == "同":
+        return None
+    end = m.start - len(word)
+    k = end
+    while k > 0 and end - k < 30 and is_han(text[k - 1]) and text[k - 1] not in "与和及同、":
+        k -= 1
+    if k > 0 and text[k - 1] not in COORDINATORS + "同，,。；;：:\n(":
+        return None
+    name = text[k:end]
+    if _grown_at(text, k) != name or not _member_ok(name):
+        return None
+    return Mention(k, end, name, source="listed")

@@ -57,6 +57,12 @@ def _followers() -> tuple[str, ...]:
 
 
 @cache
+def _led_by() -> frozenset[str]:
+    """Words between a delegation's organisation and 由 + its head (代表团由), or none."""
+    return frozenset({"", *zh_lex.words("led_by")})
+
+
+@cache
 def _unit_suffixes() -> tuple[str, ...]:
     return tuple(zh_lex.longest_first(zh_lex.words("unit_suffixes")))
 
@@ -357,7 +363,8 @@ class PeopleFinder:
         self._name_ends.append(hit.end)
 
     def referred(self, known: dict[str, str]) -> None:
-        """钟梓坚局长 (a known name again) and 邓先生 (family name + honorific)."""
+        """钟梓坚局长 (a known name again), 邓先生 (family name + honorific) and 格伯副局长
+        (the last part of a transliterated name)."""
         text = self.text
         names = [n for n in known if n]
         if names:
@@ -366,6 +373,7 @@ class PeopleFinder:
             for m in regex.finditer(text):
                 if (m.start(), m.end()) not in taken:
                     self.hits.append(PersonHit(m.start(), m.end(), m.group(0)))
+        self._last_parts(names)
         for m in HONORIFIC.finditer(text):
             for sl in (2, 1):
                 s = m.start() - sl
@@ -381,21 +389,84 @@ class PeopleFinder:
                     )
                 break
 
-    def named_then_titled(self) -> None:
-        """申长雨局长表示: a name jieba tags as a person directly before a title."""
+    def _last_parts(self, names: list[str]) -> None:
+        """梅尔加利耶夫 for 阿斯兰别克·梅尔加利耶夫: the family part of a transliterated name,
+        alone, refers back to it; a part of two characters only before a title or honorific."""
         taken = [(h.start, h.end) for h in self.hits]
+        for full in names:
+            part = re.split("[·•‧・]", full)[-1]
+            if part == full or len(part) < 2:
+                continue
+            for m in re.finditer(re.escape(part), self.text):
+                s, e = m.start(), m.end()
+                if any(a < e and s < b for a, b in taken) or (
+                    s > 0 and self.text[s - 1] in "·•‧・"
+                ):
+                    continue
+                after = self.text[e:]
+                if len(part) < 3 and not (
+                    zh_lex.title_regex().match(after) or HONORIFIC.match(after)
+                ):
+                    continue
+                self.hits.append(PersonHit(s, e, part, alias_of=full))
+                taken.append((s, e))
+
+    def named_then_titled(self) -> None:
+        """申长雨局长表示: a name jieba tags as a person (or a transliterated name with a dot,
+        马丁·格伯) directly before a title."""
+        taken = [(h.start, h.end) for h in self.hits]
+        for start, end, title in self._names_before_titles():
+            if any(s < end and start < e for s, e in taken):
+                continue
+            org = self._org_before_name(start)
+            hit = PersonHit(start, end, self.text[start:end], title=title, org=org)
+            hit.span_start = org.start if org is not None else start
+            self._add(hit)
+            taken.append((start, end))
+
+    def _names_before_titles(self) -> list[tuple[int, int, str]]:
+        """(start, end, title) of names written before their title: jieba person names with
+        a family name, and transliterated names (马丁·格伯副局长)."""
+        out = []
         for k, tok in enumerate(self.toks[:-1]):
             nxt = self.toks[k + 1]
             if tok.pos not in NAME_TAGS or nxt.pos != "nnt" or nxt.start != tok.end:
                 continue
-            if not 2 <= len(tok.word) <= 4 or not surname_length(tok.word, 0):
-                continue
-            if any(s < tok.end and tok.start < e for s, e in taken):
-                continue
-            org = next((o for o in self.orgs if o.end == tok.start), None)
-            hit = PersonHit(tok.start, tok.end, tok.word, title=nxt.word, org=org)
-            hit.span_start = org.start if org is not None else tok.start
-            self._add(hit)
+            if 2 <= len(tok.word) <= 4 and surname_length(tok.word, 0):
+                out.append((tok.start, tok.end, nxt.word))
+        for m in FOREIGN.finditer(self.text):
+            start = self._foreign_start(m.start(), m.group(0))
+            name = self.text[start : m.end()]
+            last = max(name.rfind(c) for c in "·•‧・")
+            for k in range(last + 3, len(name) + 1):  # the first title after the dot
+                title = zh_lex.title_regex().match(self.text, start + k)
+                if title and plausible_name(name[:k]):
+                    out.append((start, start + k, title.group(0)))
+                    break
+        return out
+
+    def _foreign_start(self, start: int, name: str) -> int:
+        """Where a transliterated name really begins: the regex takes every Chinese character
+        before the dot (代表团由马丁·格伯); the name's first part is the shortest one (at least
+        two characters) after a boundary, a preposition or an organisation's name."""
+        dot = start + min(k for k, c in enumerate(name) if c in "·•‧・")
+        ends = {o.end for o in self.orgs}
+        for s in range(dot - 2, start - 1, -1):
+            before = self.text[s - 1] if s > 0 else "\n"
+            if before in BOUNDARY + NAME_OPENERS + "与和及" or s in ends:
+                return s
+        return start
+
+    def _org_before_name(self, start: int) -> Mention | None:
+        """The organisation of a name written before its title: named right before it, or
+        before a delegation word and 由 (X代表团由马丁·格伯副局长率领)."""
+        for o in self.orgs:
+            if o.end == start:
+                return o
+            between = self.text[o.end : start]
+            if o.end < start and between.endswith("由") and between[:-1] in _led_by():
+                return o
+        return None
 
     def table_cells(self) -> None:
         """A name alone in a cell followed by organisation and title in the next cell."""

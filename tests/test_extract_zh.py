@@ -462,3 +462,83 @@ def test_a_countrys_long_and_short_form_name_one_body() -> None:
     facts = run(text, repaired=True)
     centre = [o for o in facts.orgs if "国家知识产权中心" in o.name]
     assert len(centre) == 1
+
+
+def test_every_member_of_a_list_of_counterparts_is_a_party() -> None:
+    facts = run(
+        "宁波市知识产权保护中心与海曙精工机械有限公司、甬江大学签署《专利导航合作协议》。",
+        repaired=True,
+    )
+    assert {"海曙精工机械有限公司", "甬江大学"} <= org_names(facts)
+    [(_title, kind, _date, parties)] = agreements(facts)
+    assert kind == "agreement"
+    assert parties == {"宁波市知识产权保护中心", "海曙精工机械有限公司", "甬江大学"}
+
+
+def test_separate_signings_with_a_list_give_one_agreement_per_counterpart() -> None:
+    facts = run(
+        "2023年5月，杭州市知识产权局分别与星河智能科技有限公司、远航生物医药股份有限公司"
+        "和青禾大学签署合作备忘录。",
+        repaired=True,
+    )
+    members = {"星河智能科技有限公司", "远航生物医药股份有限公司", "青禾大学"}
+    assert members <= org_names(facts)
+    got = agreements(facts)
+    assert len(got) == 3
+    assert {frozenset(p) for _t, _k, _d, p in got} == {
+        frozenset({"杭州市知识产权局", m}) for m in members
+    }
+
+
+def test_an_international_arbitration_court_of_a_city_is_an_organisation() -> None:
+    facts = run("厦门国际仲裁院院长林海峰出席会议。")
+    assert ("林海峰", "院长", "厦门国际仲裁院") in roles(facts)
+
+
+def test_a_unit_of_a_company_named_by_its_short_form_stays_in_the_title() -> None:
+    facts = run(
+        "苏州市星河科技有限公司（以下简称“星河”）发布年报。星河法务部总监周婷表示，将加强合规。"
+    )
+    assert ("周婷", "法务部总监", "苏州市星河科技有限公司") in roles(facts)
+    assert not any(n.endswith("法务部") for n in org_names(facts))
+
+
+def test_a_headline_and_the_body_report_one_agreement() -> None:
+    facts = run(
+        "国知局与欧洲专利局签署数据交换合作备忘录\n"
+        "2024年3月5日，国家知识产权局与欧洲专利局在北京签署"
+        "《关于专利数据交换合作的谅解备忘录》。",
+        repaired=True,
+    )
+    [(title, kind, date, parties)] = agreements(facts)
+    assert (title, kind, date) == ("关于专利数据交换合作的谅解备忘录", "mou", "2024-03-05")
+    assert parties == {"国家知识产权局", "欧洲专利局"}
+
+
+def test_a_later_mention_by_the_second_name_plate_is_the_same_body() -> None:
+    facts = run(
+        "2024年4月，杭州市市场监督管理局（杭州市知识产权局）与欧洲专利局签署合作协议。"
+        "杭州市知识产权局副局长王明出席。"
+    )
+    body = next(o for o in facts.orgs if o.name == "杭州市市场监督管理局")
+    assert "杭州市知识产权局" in body.aliases
+    assert ("王明", "副局长", "杭州市市场监督管理局") in roles(facts)
+
+
+def test_a_transliterated_name_before_its_title_leads_a_delegation() -> None:
+    facts = run("欧洲专利局代表团由伯诺瓦·巴蒂斯特利局长率领。会谈中，巴蒂斯特利局长介绍了情况。")
+    assert ("伯诺瓦·巴蒂斯特利", "局长", "欧洲专利局") in roles(facts)
+    assert people(facts) == {"伯诺瓦·巴蒂斯特利"}
+    assert "巴蒂斯特利" in facts.people[0].aliases
+
+
+def test_a_document_named_before_the_renewal_verb_is_renewed() -> None:
+    facts = run("2024年6月，国家知识产权局与欧洲专利局将《专利审查合作谅解备忘录》续签三年。")
+    assert agreements(facts) == [
+        ("专利审查合作谅解备忘录", "mou", "2024-06", {"国家知识产权局", "欧洲专利局"})
+    ]
+
+
+def test_english_only_lines_give_no_run_on_latin_names() -> None:
+    facts = run("MEDIA ADVISORY\nEuropean Patent Office\n\n欧洲专利局发布公告。", repaired=True)
+    assert not any("ADVISORY" in n for n in org_names(facts))
