@@ -434,6 +434,35 @@ def _similar_titles(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5
 
 
+def _told_in_other_language(
+    session: Session,
+    made_here: dict[int, tuple[str, set[int]]],
+    tag: str,
+    kind: str,
+    date: str | None,
+    parties: set[int],
+) -> int | None:
+    """In a bilingual document the English and the Chinese extractor report the same
+    agreement: one of the same kind and date that the other language's extractor made here,
+    sharing a party, with the parties of one among the other's."""
+    if not tag:
+        return None
+    for aid, (other_tag, theirs) in made_here.items():
+        if (
+            other_tag == tag
+            or not (parties & theirs)
+            or not (parties <= theirs or theirs <= parties)
+        ):
+            continue
+        a = session.get(Agreement, aid)
+        if a is None or not (kind == a.kind or {kind, a.kind} <= {"mou", "agreement", "other"}):
+            continue
+        if a.date and date and not (a.date.startswith(date) or date.startswith(a.date)):
+            continue
+        return aid
+    return None
+
+
 def _same_agreement(
     session: Session, document_id: int, title: str, kind: str, date: str | None, parties: set[int]
 ) -> int | None:
@@ -543,9 +572,13 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
         rs = r.span
         mention("role", role.id, rs.start if rs else 0, rs.end if rs else 0, r.title, r.confidence)
         out.facts += 1
+    made_here: dict[int, tuple[str, set[int]]] = {}  # agreement -> (extractor, parties)
     for a in facts.agreements:
         parties = {out.orgs[k] for k in a.parties if k in out.orgs}
-        aid = _same_agreement(session, document_id, a.title, a.kind, a.date, parties)
+        tag = a.parties[0].split(":", 1)[0] if a.parties and ":" in a.parties[0] else ""
+        aid = _told_in_other_language(session, made_here, tag, a.kind, a.date, parties)
+        if aid is None:
+            aid = _same_agreement(session, document_id, a.title, a.kind, a.date, parties)
         if aid is None:
             ag = writer.new_agreement(session, a.title, a.kind, date=a.date, place=a.place)
             assert ag.id is not None
@@ -555,6 +588,8 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
             if existing is not None and a.date and len(a.date) > len(existing.date or ""):
                 existing.date = a.date
                 session.add(existing)
+        known = made_here.get(aid, (tag, set()))
+        made_here[aid] = (known[0], known[1] | parties)
         for k in a.parties:
             if k in out.orgs:
                 writer.add_party(session, aid, organisation_id=out.orgs[k])

@@ -109,3 +109,18 @@ def test_extractors_never_fail_on_any_text(text: str) -> None:
         for o in facts.orgs:
             assert all(0 <= s.start <= s.end <= len(text) for s in o.spans)
         extract(text, "en", repaired=repaired)
+
+
+def test_a_bilingual_release_gives_each_agreement_once(ipx, empty_db, tmp_path: Path) -> None:
+    doc = tmp_path / "joint.txt"
+    doc.write_text(
+        "The Intellectual Property Office of Singapore (IPOS) and the Japan Patent Office "
+        "(JPO) signed a memorandum of understanding in Tokyo on 3 March 2021.\n\n"
+        "2021年3月3日，新加坡知识产权局与日本特许厅在东京签署了谅解备忘录。\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
+    data = _export(ipx, empty_db)
+    ipos, jpo = _org(data, "IPOS"), _org(data, "JPO")
+    mous = [a for a in data["agreements"] if {ipos["id"], jpo["id"]} & set(a["parties"])]
+    assert len(mous) == 1 and {ipos["id"], jpo["id"]} <= set(mous[0]["parties"])
