@@ -436,8 +436,14 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _NOT_IN_COUNT = re.compile(
-    r"\b(?:a|an|the|was|were|is|are|has|have|had|been|by|with|in|on|at|to)\b"
+    r"\b(?:a|an|the|was|were|is|are|has|have|had|been|by|with|in|on|at|to|its|their|our|his|"
+    r"her|(?:years?|months?|weeks?|days?))\b"
 )
+
+
+#: "signed three memoranda: with A on X; with B on Y; and with C on Z": a count that the
+#: sentence goes on to list, one agreement per "with".
+_LISTED = re.compile(r"\s*:\s*with\s")
 
 
 def _aggregate(text: str, ss: int, start: int) -> bool:
@@ -504,11 +510,11 @@ def _in_sentence(
             and len(title.split()) > 2
         ):
             continue
-        if _aggregate(text, ss, s):
+        if _aggregate(text, ss, s) and not _LISTED.match(text, e, se):
             break
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
-        if bare:
+        if bare and not _new_counterpart(ctx, e, se, kind, found + out):
             if _date_anaphor(found + out, kind, _date_in(sent, default_year, ctx.doc_date)):
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
@@ -565,6 +571,18 @@ def _refers_back(
         if date and (same[-1].date is None or len(same[-1].date) < len(date)):
             same[-1].date = date
     return True
+
+
+def _new_counterpart(ctx: _Ctx, e: int, se: int, kind: str, found: list[Found]) -> bool:
+    """'the renewal of the MoU with KIPO': a definite title followed by "with" an
+    organisation that no agreement of that kind found so far has as a party is a new one."""
+    w = re.match(r"\s+with\s+", ctx.text[e:se])
+    if w is None:
+        return False
+    stop = re.search(r"[,;.]|\s(?:was|were|on|in)\s", ctx.text[e + w.end() : se])
+    named = _orgs_in(ctx, e + w.end(), e + w.end() + stop.start() if stop else se)
+    known = {id(p) for f in found if f.kind == kind for p in f.parties}
+    return bool(named) and not any(id(o) in known for o in named)
 
 
 def _named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> bool:
@@ -682,13 +700,16 @@ def _anaphoric_org(ctx: _Ctx, s: int, e: int) -> OrgEntry | None:
     if not m:
         return None
     head = m.group(1).casefold()
-    best = None
+    ending: OrgEntry | None = None
+    naming: OrgEntry | None = None  # "the Authority": the Saudi Authority for ...
     for ms, _, o in sorted(ctx.orgs.mentions):
         if ms >= s + m.start():
             break
         if o.name.casefold().endswith(head):
-            best = o
-    return best
+            ending = o
+        elif re.match(rf"(?:\w+\s+){{0,3}}{head}\b", o.name, re.I):
+            naming = o
+    return ending or naming
 
 
 def _build(
@@ -767,7 +788,7 @@ def _build(
     if counter and plural and len(counter) > 1 and not title_parties:
         return [
             _found(
-                title,
+                _listed_title(ctx, title, m.group(), c, e, se),
                 kind,
                 date,
                 _unique(signer_orgs + [c]),
@@ -913,6 +934,35 @@ def _with_counterparts(
         o = _country_org(ctx, COUNTRY_OF[side.group(1).casefold()], side.group(1))
         return [o] if o else []
     return _unique(found + _countries_in(ctx, ws, we))
+
+
+def _singular(noun: str) -> str:
+    """'memoranda of understanding' -> 'memorandum of understanding', 'MoUs' -> 'MoU'."""
+    first, _, rest = noun.partition(" ")
+    if first.casefold() == "memoranda":
+        first = first[:-1] + "um"
+    elif first.endswith("s") and first.casefold() != "minutes":
+        first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
+#: What follows a counterpart in a list of agreements: "(VCTF) on start-up support;".
+_LIST_TOPIC = re.compile(
+    r"\s*(?:\([^)]*\))?\s*(on|for|in the field of)\s+(.+?)\s*"
+    r"(?=;|,?\s+and\s+with\s|\.\s|\.?$)"
+)
+
+
+def _listed_title(ctx: _Ctx, title: str, noun: str, party: OrgEntry, e: int, se: int) -> str:
+    """The title of one agreement of a list ("MoUs with A on X; with B on Y"): the noun in
+    the singular and the topic that follows that counterpart, when the list gives one."""
+    for a, b, o in ctx.orgs.mentions:
+        if o is party and e <= a < se:
+            t = _LIST_TOPIC.match(ctx.text[b:se])
+            if t:
+                return f"{_singular(noun)} {t.group(1)} {t.group(2)}"
+            break
+    return title
 
 
 def _respective(ctx: _Ctx, ss: int, se: int, s: int) -> list[OrgEntry]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from importers.en_words import (
+    ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
     COUNTRIES,
     COUNTRIES_WITH_THE,
@@ -22,7 +23,9 @@ from importers.en_words import (
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
     DIPLOMATIC_HEADS,
+    DOCUMENT_NOUNS,
     EXAMPLE_NOUNS,
+    FOR_ONLY_HEADS,
     LEADING_FUNCTION_WORDS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
@@ -182,6 +185,10 @@ def _is_head(tok: Tok) -> bool:
     return tok.low.rstrip(".") in ORG_HEADS or tok.low in ORG_HEADS
 
 
+#: Whitespace that separates the columns of a plain-text table, not the words of a name.
+_COLUMN_GAP = re.compile(r"\t| {3,}")
+
+
 def _chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     """Runs of capitalised words joined by name connectors and inline "(ACR)" groups.
 
@@ -203,7 +210,7 @@ def _chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             gap = text[prev.end : tok.start]
             if "\n" in gap and prev.low not in NAME_CONNECTORS:
                 break
-            if gap.strip():
+            if gap.strip() or _COLUMN_GAP.search(gap):
                 break
             if tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].cap:
                 run.extend(toks[j : j + 3])
@@ -298,6 +305,8 @@ def _trim(seg: list[Tok]) -> list[Tok]:
                 m += 1
             if m < len(seg) and seg[m].cap:
                 while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
+                    if seg[m].low in DOCUMENT_NOUNS:
+                        break
                     if seg[m].low in ("of", "and", "the", "for") and not (
                         m + 1 < len(seg) and (seg[m + 1].cap or seg[m + 1].low == "the")
                     ):
@@ -331,6 +340,10 @@ def _late_head(seg: list[Tok], k: int) -> bool:
     low = seg[k].low
     if low == "delegation":
         return k + 1 < len(seg) and seg[k + 1].low == "of"
+    if low in FOR_ONLY_HEADS:
+        return k + 2 < len(seg) and seg[k + 1].low == "for" and seg[k + 2].cap
+    if low in ACRONYM_ONLY_HEADS:
+        return k + 3 < len(seg) and seg[k + 1].text == "(" and seg[k + 3].text == ")"
     if low not in COMPANY_HEADS:
         return False
     rest = [t for t in seg[k + 1 :] if t.text not in "()"]
@@ -359,6 +372,17 @@ def _span_name(text: str, name: list[Tok]) -> tuple[str, str, list[str]]:
     return surface, re.sub(r"\s+", " ", plain).strip(), acr
 
 
+def _common_phrase(text: str, plain: str) -> bool:
+    """'Support Creative Industries' in a headline: a name that ends in a company word
+    whose last two words the text also writes in lower case ("creative industries") is a
+    common noun phrase in Title Case, not a company."""
+    words = plain.split()
+    if len(words) < 2 or words[-1].casefold() not in COMPANY_HEADS:
+        return False
+    phrase = " ".join(words[-2:]).casefold()
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
 def _as_role(text: str, start: int) -> bool:
     """'functioning ... as an International Searching Authority': a role, not a body."""
     return bool(re.search(r"\bas an?\s+$", text[max(0, start - 8) : start]))
@@ -376,6 +400,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             name = _without_owner(text, name, orgs)
             surface, plain, acrs = _span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or _unit_name(plain):
+                continue
+            if _common_phrase(text, plain):
                 continue
             start, end = name[0].start, name[-1].end
             extra = _abbreviated_country(text, start, plain)
@@ -395,7 +421,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 entry.add_form(extra[1])
                 orgs.by_name.setdefault(fold(extra[1]), entry)
             _definition_after(text, end, entry, orgs)
-            full = _continued_name(text, end, plain, entry, orgs) or plain
+            full = _continued_name(text, (start, end), plain, entry, orgs) or plain
             _qualify_by_country(text, start, full, entry, orgs)
 
 
@@ -411,10 +437,20 @@ def _unit_name(name: str) -> bool:
     return _TITLED_OFFICE.fullmatch(name) is not None
 
 
+#: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
+_NATIVE_THEN_ACRONYM = re.compile(r"\s*\(\s*[^\W\d_][^(),;]{2,80},\s*([A-Z]{2,10})\s*\)")
+
+
 def _definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
+    """The acronym defined right after a name: "(KIPO)", or after a native-language form
+    of it: "(Valstybinis patentų biuras, VPB)"."""
     m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?: [A-Z]{2,10})?)\s*\)", text[end:])
     if m and (m.group(1).isupper() or _ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
         orgs.add(m.group(1), into=entry)
+        return
+    native = _NATIVE_THEN_ACRONYM.match(text, end)
+    if native and not orgs.lookup(native.group(1)):
+        orgs.add(native.group(1), into=entry)
 
 
 _CONTINUED = re.compile(
@@ -428,24 +464,29 @@ _LIST_REST = re.compile(
 )
 
 
-def _continued_name(text: str, end: int, plain: str, entry: OrgEntry, orgs: Orgs) -> str | None:
+def _continued_name(
+    text: str, span: tuple[int, int], plain: str, entry: OrgEntry, orgs: Orgs
+) -> str | None:
     """A name cut at a comma but completed before its acronym: "Standing Committee on the
     Law of Trademarks, Industrial Designs and Geographical Indications (SCT)", or a
-    portfolio list "Ministry of Industry, Trade and Supply". Returns the full name."""
+    portfolio list "Ministry of Industry, Trade and Supply". Returns the full name, whose
+    whole span becomes the mention (so that "Sports" in it is no list member)."""
+    start, end = span
     m = _CONTINUED.match(text, end)
     initials = {w[:1] for w in plain.split() if w[:1].isupper()}
     if m and m.group(2)[0] in initials and not orgs.lookup(m.group(2)) and "\n" not in m.group(1):
-        rest, acr = m.group(1), m.group(2)
+        rest, acr, rest_end = m.group(1), m.group(2), m.end(1)
     else:
         lm = _LIST_REST.match(text, end)
         if not lm or text[end : end + 1] != "," or "\n" in lm.group(1):
             return None
         if not re.search(r"\b(?:of|for)\s+[A-Z][\w’'-]*$", plain):
             return None
-        rest, acr = lm.group(1), lm.group(2)
+        rest, acr, rest_end = lm.group(1), lm.group(2), lm.end(1)
         if acr and orgs.lookup(acr):
             acr = None
     full = re.sub(r"\s+", " ", plain + rest).strip()
+    orgs.add_span(entry, start, rest_end)
     entry.add_form(full)
     orgs.by_name.setdefault(fold(full), entry)
     if acr:

@@ -51,6 +51,8 @@ ORG_HEADS = frozenset(
         "company",
         "firm",
         "bank",
+        "fund",
+        "alliance",
         "confederation",
         "directorate",
         "directorate-general",
@@ -83,6 +85,20 @@ ORG_HEADS = frozenset(
         "corp",
         "corp.",
     ]
+)
+
+#: Heads that make an institution's name only before "for" and a capitalised complement:
+#: "King Abdulaziz City for Science and Technology", not "the City of Riyadh".
+FOR_ONLY_HEADS = frozenset({"city"})
+
+#: Heads that make a name only with an inline acronym after them: "Asia-Pacific Innovation
+#: Forum (APIF)" is a body, "the Global IP Forum 2024" is an event.
+ACRONYM_ONLY_HEADS = frozenset({"forum"})
+
+#: Nouns of signed documents: a name never runs on into one ("UAE Ministry of Economy
+#: Memorandum of understanding" is a table row's two columns).
+DOCUMENT_NOUNS = frozenset(
+    {"memorandum", "memoranda", "mou", "mous", "agreement", "agreements", "declaration"}
 )
 
 #: Company words that end a company's name ("Hyundai Motor", "Samsung Electronics"): heads
@@ -151,9 +167,11 @@ ORG_DESCRIPTION_HEADS = frozenset(
 )
 
 #: Lower-case words inside French, Spanish and Portuguese names ("Organisation Africaine de
-#: la Propriété Intellectuelle", "Oficina Española de Patentes y Marcas").
+#: la Propriété Intellectuelle", "Oficina Española de Patentes y Marcas") and Arabic
+#: patronymics inside institution names ("Mohammed bin Rashid University").
 ROMANCE_CONNECTORS = frozenset(
     {"de", "la", "le", "les", "des", "du", "da", "do", "das", "dos", "del", "y", "e", "et"}
+    | {"bin", "bint", "ibn"}
 )
 
 #: Heads of units inside a body ("Design Examination Department of the Japan Patent Office").

@@ -680,3 +680,100 @@ def test_law_firms_named_with_an_ampersand_and_table_headers() -> None:
 def test_the_word_copyright_in_a_name_is_no_copyright_notice() -> None:
     f = facts_of_text("Officials of the Malawi Copyright Society (COSOMA) met in Lilongwe.")
     assert "Malawi Copyright Society" in org_set(f)
+
+
+def _agreements(f: DocumentFacts) -> list[tuple[str, str, str | None, frozenset[str]]]:
+    names = org_names(f)
+    return [(a.title, a.kind, a.date, frozenset(names[k] for k in a.parties)) for a in f.agreements]
+
+
+def test_renewals_with_the_verb_well_before_the_noun() -> None:
+    f = facts_of_text(
+        "The National Institute of Industrial Property (INAPI) of Chile reviews its year.\n\n"
+        "In March, the Institute extended until 2027 the cooperation agreement with the "
+        "Spanish Patent and Trademark Office (OEPM).\n\n"
+        "In June, INAPI renewed for a further three years its memorandum of understanding "
+        "with the Japan Patent Office (JPO), which has covered examiner training since 2018.\n\n"
+        "A renewal of the MoU with the Korean Intellectual Property Office (KIPO) was signed "
+        "in September.",
+        date="2024-12-01",
+    )
+    got = _agreements(f)
+    inapi = "National Institute of Industrial Property of Chile"
+    assert any(
+        k == "agreement" and d == "2024-03" and p == {inapi, "Spanish Patent and Trademark Office"}
+        for _, k, d, p in got
+    )
+    assert any(
+        k == "mou" and d == "2024-06" and p == {inapi, "Japan Patent Office"} for _, k, d, p in got
+    )
+    assert any(k == "mou" and "Korean Intellectual Property Office" in p for _, k, _, p in got)
+
+
+def test_a_count_of_memoranda_listed_after_a_colon_is_one_per_counterpart() -> None:
+    f = facts_of_text(
+        "Intellectual Property Office Annual Report 2022\n\n"
+        "In the fourth quarter, the Ghana Industrial Property Office signed three memoranda "
+        "of understanding: with the University of Cape Coast on patent landscaping; with the "
+        "Venture Capital Trust Fund (VCTF) on start-up support; and with the Council for "
+        "Scientific and Industrial Research (CSIR) on research commercialisation."
+    )
+    got = _agreements(f)
+    office = "Ghana Industrial Property Office"
+    want = {
+        ("memorandum of understanding on patent landscaping", "University of Cape Coast"),
+        ("memorandum of understanding on start-up support", "Venture Capital Trust Fund"),
+        (
+            "memorandum of understanding on research commercialisation",
+            "Council for Scientific and Industrial Research",
+        ),
+    }
+    assert {(t, next(iter(p - {office}))) for t, k, _, p in got if k == "mou"} == want
+    assert all(office in p and len(p) == 2 for _, _, _, p in got)
+
+
+def test_heads_that_name_institutions_only_in_some_positions() -> None:
+    f = facts_of_text(
+        "The Korea Intellectual Property Office (KIPO) met the Mohammed bin Rashid City for "
+        "Science and Innovation (MBRCSI), the Hungarian Academy of Sciences, the Lagos Chamber "
+        "of Commerce, the Korea Venture Investment Fund, the Global Seed Alliance and the Asia "
+        "Innovation Forum (AIF). The Seoul IP Forum 2024 closed. The City of Busan welcomed them."
+    )
+    names = org_set(f)
+    assert {
+        "Mohammed bin Rashid City for Science and Innovation",
+        "Hungarian Academy of Sciences",
+        "Lagos Chamber of Commerce",
+        "Korea Venture Investment Fund",
+        "Global Seed Alliance",
+        "Asia Innovation Forum",
+    } <= names
+    assert not any("Seoul IP Forum" in n for n in names)
+
+
+def test_headline_phrases_portfolio_commas_and_table_columns() -> None:
+    f = facts_of_text(
+        "Office and Ministry Agree to Promote Cultural Industries Abroad\n\n"
+        "The Ministry of Youth, Arts and Heritage (MYAH) signed a memorandum of understanding "
+        "with the Kenya Copyright Board (KECOBO) to promote cultural industries abroad. "
+        "Officials of Kenya's Ministry of Youth, Arts and Heritage, Sports and Tourism "
+        "attended.\n\n"
+        "Partner   Instrument   Date\n"
+        "Ghana Ministry of Trade   Memorandum of understanding   Mar 2023\n"
+        "Ministry of Finance Agreement on data   Apr 2023\n"
+    )
+    names = org_set(f)
+    assert not any("Cultural Industries" in n for n in names)
+    assert not {"Arts", "Sports", "Heritage"} & names
+    assert not any("Memorandum" in n or "Agreement" in n for n in names)
+    assert "Ministry of Finance" in names
+
+
+def test_an_acronym_after_a_native_name_belongs_to_the_english_name() -> None:
+    f = facts_of_text(
+        "The Estonian Patent Office and the Latvian Patent Office (Latvijas Republikas "
+        "Patentu valde, LRPV) met in Riga. The LRPV hosted the talks."
+    )
+    names = {o.name: set(o.aliases) for o in f.orgs}
+    assert "LRPV" in names["Latvian Patent Office"]
+    assert "LRPV" not in names
