@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -149,6 +150,38 @@ _ZH_LONG_FORM = re.compile(
 )
 
 
+@cache
+def _country_words() -> tuple[dict[str, str], dict[str, str]]:
+    """{adjective: country} and {country: adjective}, from the extractors' country table."""
+    from importers.en_words import COUNTRIES
+
+    adj: dict[str, str] = {}
+    noun: dict[str, str] = {}
+    for forms in COUNTRIES.values():
+        if len(forms) >= 2:
+            adj.setdefault(forms[1], forms[0])
+            noun.setdefault(forms[0], forms[1])
+    return adj, noun
+
+
+def _country_forms(name: str) -> list[str]:
+    """ "French National Institute of Industrial Property" = "National Institute of
+    Industrial Property (France)" = "... of France": the three ways a country qualifies a
+    body's name."""
+    adj, noun = _country_words()
+    m = re.match(r"(?:[Tt]he\s+)?(\S+)\s+(.+)$", name)
+    if m and m.group(1) in adj and m.group(2)[:1].isupper():
+        country, rest = adj[m.group(1)], m.group(2)
+        return [f"{rest} ({country})", f"{rest} of {country}"]
+    m = re.match(r"(.+)\s+(?:\((\w[\w ]*)\)|of (?:the )?(\w[\w ]*?))$", name)
+    if m:
+        country = m.group(2) or m.group(3)
+        if country in noun:
+            rest = m.group(1)
+            return [f"{noun[country]} {rest}", f"{rest} ({country})", f"{rest} of {country}"]
+    return []
+
+
 def name_variants(name: str) -> list[str]:
     """Other ways the same body's name is written: IP = Intellectual Property; the
     translations of 知识产权局 (Office, Bureau, Administration); a country's long and short
@@ -157,6 +190,7 @@ def name_variants(name: str) -> list[str]:
     short = _ZH_LONG_FORM.sub("", _LONG_FORM.sub("", name))
     if short != name:
         out.append(short)
+    out += _country_forms(short)
     if _IP.search(name):
         out.append(_IP.sub("Intellectual Property", name))
     if "Intellectual Property" in name:
