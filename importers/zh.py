@@ -103,6 +103,7 @@ class OrgIndex:
         self.rows = zh_table.rows(text)
         table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
         found = gaz + grown + branch + marked + latin + zh_orgs.listed(text, toks) + table
+        found += zh_orgs.stationed(text, found)
         zh_orgs.descriptors(text, found)
         zh_orgs.in_titles(text, found)
         self.mentions = zh_orgs.select(found)

@@ -60,6 +60,7 @@ _NUM = rf"(\d{{1,2}}|[{_D}十]{{1,3}})"
 FULL_DATE = re.compile(rf"{_YEAR}\s*年\s*{_NUM}\s*月(?:\s*{_NUM}\s*[日号])?")
 MONTH_DAY = re.compile(rf"(?<![\d{_D}十]){_NUM}\s*月\s*{_NUM}\s*[日号]")
 YEAR = re.compile(rf"{_YEAR}\s*年")
+PERIOD = re.compile(rf"{_YEAR}\s*[—–\-~～至到]+\s*{_YEAR}\s*年")
 DATELINE = re.compile(
     rf"^\s*{_YEAR}\s*年\s*{_NUM}\s*月\s*{_NUM}\s*日\s*(?:\([^)\n]{{1,8}}\))?\s*$", re.M
 )
@@ -171,7 +172,7 @@ def _date(
     item, if any, else the item's first date: a bulletin's items carry their own dates);
     with True when the date comes from the sentence or its item."""
     s, e = sentence
-    years = YEAR.findall(text[:upto])
+    years = YEAR.findall(_without_periods(text[:upto]))
     year = years[-1] if years else doc_year
     own = _stated(text[s:e], year) or _year_before(text[s:upto])
     if own:
@@ -182,6 +183,13 @@ def _date(
         return (found, True) if found else (None, False)
     found = _latest(text[max(0, s - 400) : s], year, months=text[max(0, s - 1500) : s])
     return found, False
+
+
+def _without_periods(text: str) -> str:
+    """`text` with titles in 《》 and year ranges (2024—2025年) blanked: the period a plan
+    covers is not the date of the text around it."""
+    text = re.sub(r"《[^《》]*》", lambda m: " " * len(m.group(0)), text)
+    return PERIOD.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _year_before(clause: str) -> str | None:

@@ -661,11 +661,37 @@ def short_forms(name: str) -> list[str]:
             if 4 <= k + len(end) < len(name) - 3:
                 out.append(name[: k + len(end)])
                 break
+    out += [short for end, short in _region_short_forms().items() if name.endswith(end)]
     k = name.rfind("政府")
     tail = name[k + 2 :] if k > 0 else ""
     if len(tail) >= 4 and _suffix_ok(tail):
         out.append(tail)
     return out
+
+
+@cache
+def _stationed_regex() -> re.Pattern[str]:
+    offices = zh_lex.alternation(zh_lex.words("stationed_offices"))
+    return re.compile(rf"驻[\u4e00-\u9fff]{{1,4}}?(?:{offices})")
+
+
+def stationed(text: str, found: list[Mention]) -> list[Mention]:
+    """香港特别行政区政府 + 驻北京办事处: a body's office in another place is one organisation
+    that runs from the body's name to the office."""
+    out = []
+    for m in found:
+        if m.source == "drop":
+            continue
+        hit = _stationed_regex().match(text, m.end)
+        if hit:
+            out.append(Mention(m.start, hit.end(), squash(text[m.start : hit.end()])))
+    return out
+
+
+@cache
+def _region_short_forms() -> dict[str, str]:
+    pairs = (w.split("=", 1) for w in zh_lex.words("region_short_forms") if "=" in w)
+    return {end: short for end, short in pairs}
 
 
 def find_short(text: str, short: str, taken: list[Mention]) -> list[Mention]:

@@ -89,11 +89,15 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     foreign = FOREIGN.match(text, pos)
     if foreign:
         return _trim_followers(foreign.group(0))
+    japanese = _japanese_name(text, pos)
+    if japanese:
+        return japanese
     sl = surname_length(text, pos)
     if not sl:
         return _unlisted_name(text, pos)
     given = 0
-    while given < 2 and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
+    limit = 1 if _word_after_two(toks, pos, sl) else 2
+    while given < limit and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
         if given == 1 and text.startswith(_followers(), pos + sl + given):
             break
         if given == 1 and zh_lex.title_regex().match(text, pos + sl + given):
@@ -107,6 +111,34 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
         return None  # a common word (单位, 高新), not a name
     return name
+
+
+def _word_after_two(toks: list[Token], pos: int, sl: int) -> bool:
+    """王静 + 结合实际: jieba reads a name of one given character and then a word of its
+    own that begins where a second given character would be; the name ends before it."""
+    tok = _token_at(toks, pos)
+    if tok is None or tok.pos not in NAME_TAGS or tok.end != pos + sl + 1:
+        return False
+    nxt = _token_at(toks, tok.end)
+    return nxt is not None and nxt.end - nxt.start >= 2 and nxt.pos not in NAME_TAGS
+
+
+@cache
+def _japanese_surnames() -> frozenset[str]:
+    return frozenset(zh_lex.words("japanese_surnames"))
+
+
+def _japanese_name(text: str, pos: int) -> str | None:
+    """山田直子: a Japanese family name of two characters and a given name of one or two,
+    ending where the text leaves Chinese characters or a word that follows names begins."""
+    if text[pos : pos + 2] not in _japanese_surnames():
+        return None
+    for k in (pos + 4, pos + 3):
+        if k > len(text) or not all(is_han(c) for c in text[pos:k]):
+            continue
+        if k == len(text) or not is_han(text[k]) or text.startswith(_followers(), k):
+            return text[pos:k]
+    return None
 
 
 def plausible_name(name: str, *, common_ok: bool = False) -> bool:
@@ -137,6 +169,11 @@ def _without_particle(name: str) -> str | None:
     while name and name[-1] in "的了":
         name = name[:-1]
     return name if len(name) >= 2 else None
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    return frozenset(zh_lex.words("clause_verbs"))
 
 
 @cache
@@ -276,10 +313,19 @@ class PeopleFinder:
             ts -= 1 + len(word)
         return ts
 
+    def _after_verb(self, seg: int, ts: int) -> int:
+        """The end of the last clause verb (见证, 出席) in text[seg:ts], or `seg`: an
+        organisation before a title starts after the verb, never across it."""
+        ends = [
+            t.end for t in self.toks if seg <= t.start and t.end <= ts and t.word in _clause_verbs()
+        ]
+        return max(ends, default=seg)
+
     def _role(self, hit: PersonHit, ts: int, te: int) -> None:
         text = self.text
         seg = _segment_start(text, ts)
         seg = max([seg, *(e for e in self._name_ends if e <= ts)])
+        seg = self._after_verb(seg, ts)
         while seg < ts and text[seg] in "和与及以 ":
             seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
         hit.span_start = seg

@@ -542,3 +542,47 @@ def test_a_document_named_before_the_renewal_verb_is_renewed() -> None:
 def test_english_only_lines_give_no_run_on_latin_names() -> None:
     facts = run("MEDIA ADVISORY\nEuropean Patent Office\n\n欧洲专利局发布公告。", repaired=True)
     assert not any("ADVISORY" in n for n in org_names(facts))
+
+
+def test_an_organisation_before_a_title_starts_after_a_witnessing_verb() -> None:
+    facts = run(
+        "會談後，李國強與張明見證版權事務署署長黃美玲與國家知識產權局副局長周平簽署《合作會議紀要》。"
+    )
+    assert not any("见证" in n or "見證" in n for n in org_names(facts))
+    assert ("黄美玲", "署長", "版权事务署") in roles(facts)
+
+
+def test_a_year_range_in_a_title_does_not_date_the_signing() -> None:
+    facts = run(
+        "国家知识产权局与欧洲专利局签署2023—2024年合作工作计划\n"
+        "9月15日，欧洲专利局局长来访。会谈后，国家知识产权局副局长周平与欧洲专利局"
+        "副局长史密斯签署了《国家知识产权局与欧洲专利局2023—2024年合作工作计划》。",
+        date="2022-09-20",
+        repaired=True,
+    )
+    [(title, kind, date, parties)] = agreements(facts)
+    assert (kind, date) == ("work_plan", "2022-09-15")
+    assert parties == {"国家知识产权局", "欧洲专利局"}
+
+
+def test_a_name_does_not_absorb_the_first_character_of_the_next_word() -> None:
+    facts = run("专利代理师孙波结合典型判例，讲解了答复要点。")
+    assert people(facts) == {"孙波"}
+
+
+def test_a_japanese_name_keeps_its_two_character_given_name() -> None:
+    facts = run("欧洲专利局审查员中村美香，以及日本驻上海总领事馆总领事渡边健太出席。")
+    assert {"中村美香", "渡边健太"} <= people(facts)
+    assert "中村美" not in people(facts)
+
+
+def test_an_office_stationed_in_another_city_is_one_organisation() -> None:
+    facts = run("澳门特别行政区政府驻北京办事处主任李伟亦有出席。")
+    assert ("李伟", "主任", "澳门特别行政区政府驻北京办事处") in roles(facts)
+    assert "北京办事处" not in org_names(facts)
+
+
+def test_the_special_region_short_form_joins_its_government() -> None:
+    facts = run("会上，澳门特别行政区政府经济局局长李伟致辞。特区政府表示支持。")
+    gov = next(o for o in facts.orgs if o.name == "澳门特别行政区政府")
+    assert "特区政府" in gov.aliases
