@@ -189,6 +189,14 @@ _DATE = re.compile(
 )
 
 
+_RENEWED = re.compile(r"\b(?:renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
+#: "renewed the agreement first concluded in 2019": the year of the first signing, not of
+#: the renewal the sentence reports.
+_EARLIER = re.compile(
+    r"\b(?:first|originally|initially|previously)\s+(?:signed|concluded|adopted|inked|agreed)\s+$"
+)
+
+
 def _date_in(sentence: str, default_year: str | None, doc_date: str | None = None) -> str | None:
     """The date the sentence gives its event: "on 13 March 2023", "in February 2017", "In
     May" (with the report's year), "on 11 August" (with the document's year), "on Tuesday"
@@ -216,7 +224,7 @@ def _date_in(sentence: str, default_year: str | None, doc_date: str | None = Non
     if dates:
         return dates[0][1]
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
-    if y:
+    if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
         return y.group(1)
     return _relative_year(sentence, doc_date)
 
@@ -620,11 +628,24 @@ def _date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:
 
 
 def _orgs_in(ctx: _Ctx, s: int, e: int) -> list[OrgEntry]:
+    """The organisations named between `s` and `e`, less those only present as observers."""
     out: list[OrgEntry] = []
-    for _, _, o in ctx.orgs.between(s, e):
-        if o not in out:
+    for _, me, o in ctx.orgs.between(s, e):
+        if o not in out and not _observer(ctx.text, me):
             out.append(o)
     return out
+
+
+def _observer(text: str, end: int) -> bool:
+    """The organisation named up to `end` attends as an observer ("with WIPO (WIPO) attending
+    as an observer")."""
+    return bool(_OBSERVER_AFTER.match(text, end))
+
+
+_OBSERVER_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:attending\b|as\s+(?:an?\s+)?observers?\b|"
+    r"(?:present|in\s+attendance|looking\s+on)\s*[,.;)]|(?:present|in\s+attendance)$)"
+)
 
 
 def _countries_in(ctx: _Ctx, s: int, e: int) -> list[OrgEntry]:
@@ -890,6 +911,13 @@ def _org_within(ctx: _Ctx, o: OrgEntry, clause: tuple[int, int], ss: int, stop: 
     return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
 
 
+#: "with X attending as an observer", "with Y present": presence, not partnership.
+_OBSERVING = re.compile(
+    r"\b(?:attending|as\s+(?:an?\s+)?observers?|in\s+attendance|present|looking\s+on|"
+    r"witnessing)\b"
+)
+
+
 def _with_counterparts(
     ctx: _Ctx, ss: int, se: int, verb: re.Match[str] | None, s: int, e: int, nxt: int
 ) -> list[OrgEntry]:
@@ -924,6 +952,8 @@ def _with_counterparts(
         if nx is not None:
             we = nx.start()
     phrase = text[ws:we]
+    if _OBSERVING.search(phrase):
+        return []  # "with WIPO attending as an observer": present, not a party
     if re.match(r"(?:the\s+)?respective\s+\w+", phrase):
         return _respective(ctx, ss, se, s)
     side = re.match(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from importers.en_names import caps_surname_at
 from importers.en_words import (
     ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
@@ -29,13 +30,16 @@ from importers.en_words import (
     LEADING_FUNCTION_WORDS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
+    NATIONAL_GENERIC_HEADS,
     NON_ORG_ACRONYMS,
     ON_HEADS,
     ORG_DESCRIPTION_HEADS,
     ORG_HEADS,
+    ORGAN_HEADS,
     ROMANCE_CONNECTORS,
     STATE_LONG_NAMES,
     TITLE_CORE,
+    UNDER_PARENTS,
     UNIT_FUNCTION_WORDS,
     UNIT_HEADS,
 )
@@ -220,6 +224,10 @@ def _chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 run.append(tok)
                 j += 1
                 continue
+            if tok.low == "under" and _under_parent(toks, j) and _is_head(prev):
+                run.append(tok)  # "Intellectual Property Agency under the Ministry of Justice"
+                j += 1
+                continue
             if tok.low in ROMANCE_CONNECTORS and j + 1 < n and toks[j + 1].cap:
                 run.append(tok)  # "Instituto Nacional da Propriedade Industrial"
                 j += 1
@@ -233,6 +241,14 @@ def _chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             out.append(run)
         i = max(j, i + 1)
     return out
+
+
+def _under_parent(toks: list[Tok], j: int) -> bool:
+    """ "under" at `j` joins a body to the ministry or government it sits under."""
+    k = j + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    return k < len(toks) and toks[k].cap and toks[k].low in UNDER_PARENTS
 
 
 def _words(run: list[Tok]) -> list[Tok]:
@@ -401,6 +417,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             surface, plain, acrs = _span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or _unit_name(plain):
                 continue
+            if _unit_of_parent(plain, orgs) or _organ_of_parent(text, name[-1].end, plain, orgs):
+                continue
             if _common_phrase(text, plain):
                 continue
             start, end = name[0].start, name[-1].end
@@ -411,7 +429,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             end = _diplomatic_end(text, plain, end)
             if end > name[-1].end:
                 surface = plain = re.sub(r"\s+", " ", text[start:end])
-            entry = orgs.add(plain, start, end, country=_country_in(plain))
+            into = _other_countrys(text, start, plain, orgs)
+            entry = orgs.add(plain, start, end, country=_country_in(plain), into=into)
             if surface != plain:
                 entry.add_form(surface)
                 entry.name = plain if _better_name(plain, entry.name) else entry.name
@@ -423,6 +442,43 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             _definition_after(text, end, entry, orgs)
             full = _continued_name(text, (start, end), plain, entry, orgs) or plain
             _qualify_by_country(text, start, full, entry, orgs)
+
+
+_UNIT_OF = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?:Department|Division|Unit|Section|Directorate|Branch|Team|Sector)\s+of\s+(?:the\s+)?(.+)"
+)
+_ORGAN_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,6})")
+
+
+def _parent_known(name: str, orgs: Orgs) -> bool:
+    """`name` is an organisation already found, or starts with an acronym ("INPI France")."""
+    first = name.split()[0]
+    return orgs.lookup(name) is not None or bool(
+        re.fullmatch(r"[A-Z]{2,10}", first) and first not in NON_ORG_ACRONYMS
+    )
+
+
+def _unit_of_parent(name: str, orgs: Orgs) -> bool:
+    """A department of a named body ("Legal Affairs Division of KIPO"): a unit, whose holders
+    are recorded at the body with the unit in their title."""
+    m = _UNIT_OF.fullmatch(name)
+    return m is not None and _parent_known(m.group(1), orgs)
+
+
+def _organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
+    """A governing organ named apart from its body ("the Executive Council of ARIPO"): an
+    organ, not an organisation of its own."""
+    words = name.split()
+    if len(words) > 3 or words[-1].casefold() not in ORGAN_HEADS:
+        return False
+    m = _ORGAN_OF.match(text, end)
+    if m is None:
+        return False
+    parent = m.group(1)
+    return _parent_known(parent, orgs) or any(
+        orgs.lookup(" ".join(parent.split()[:k])) for k in range(1, len(parent.split()) + 1)
+    )
 
 
 _TITLED_OFFICE = re.compile(rf"Office of the (?:{TITLE_CORE})", re.IGNORECASE)
@@ -459,7 +515,8 @@ _CONTINUED = re.compile(
 )
 #: The rest of a coordinated portfolio cut at its first comma: ", Trade and Supply".
 _LIST_REST = re.compile(
-    r"((?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"((?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s.,;:)]))?)"
     r"(?:\s*\(([A-Z][A-Z0-9]{1,9})\))?"
 )
 
@@ -480,7 +537,7 @@ def _continued_name(
         lm = _LIST_REST.match(text, end)
         if not lm or text[end : end + 1] != "," or "\n" in lm.group(1):
             return None
-        if not re.search(r"\b(?:of|for)\s+[A-Z][\w’'-]*$", plain):
+        if not re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$", plain):
             return None
         rest, acr, rest_end = lm.group(1), lm.group(2), lm.end(1)
         if acr and orgs.lookup(acr):
@@ -524,7 +581,7 @@ def _qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs:
         span = None
     else:
         return
-    if bare[0].casefold() not in COUNTRY_QUALIFIED_HEADS or _country_in(" ".join(bare)):
+    if not _country_qualified(bare) or _country_in(" ".join(bare)):
         return
     head, rest = bare[0], " ".join(bare[1:])
     place = country_name(code)
@@ -552,6 +609,30 @@ def _qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs:
         orgs.by_name.setdefault(fold(alias), entry)
     if span:
         orgs.add_span(entry, *span)
+
+
+def _other_countrys(text: str, start: int, name: str, orgs: Orgs) -> OrgEntry | None:
+    """A new entry for "Chile's National Institute of ..." when "Brazil's National Institute
+    of ..." is already known under the same bare name: another country's body."""
+    known = orgs.lookup(name)
+    poss = re.search(
+        r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", text[max(0, start - 40) : start]
+    )
+    code = COUNTRY_OF.get(poss.group(1).casefold()) if poss else None
+    if known is None or code is None or known.country in (None, code):
+        return None
+    fresh = OrgEntry(key=f"o{len(orgs.entries) + 1}", name=name)
+    orgs.entries.append(fresh)
+    return fresh
+
+
+def _country_qualified(words: list[str]) -> bool:
+    """A name that says which body only with its country: "Ministry of Commerce", "National
+    Institute of Industrial Property" (many countries have one)."""
+    first = words[0].casefold()
+    if first in COUNTRY_QUALIFIED_HEADS:
+        return True
+    return first == "national" and len(words) > 2 and words[1].casefold() in NATIONAL_GENERIC_HEADS
 
 
 def _abbreviated_country(text: str, start: int, plain: str) -> tuple[str, str] | None:
@@ -728,6 +809,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or word.casefold() in COUNTRY_OF
             or orgs.lookup(word)
             or _all_caps_context(text, spans)
+            or any(caps_surname_at(text, s) for s, _ in spans)
         ):
             continue
         entry = orgs.add(word)
@@ -906,7 +988,7 @@ _CAMEL = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
 _FIRM = re.compile(
     r"\b(?:partners?|associates?|counsel|lawyers?|attorneys?|solicitors?|law\s+firms?)"
     r"(?:\s+(?:at|with|of|from))?\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+)*\s+&\s+[A-Z][\w’'-]+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[A-Z][\w’'-]+)*\s+&\s+[A-Z][\w’'-]+"
     r"(?:\s+(?:LLP|LLC|Inc\.|Ltd\.?|GmbH|Attorneys))?)"
 )
 

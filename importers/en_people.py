@@ -16,11 +16,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from importers.en_names import CAPS_WORD, addressed, caps_allowed, is_caps_word
 from importers.en_orgs import OrgEntry, Orgs, country_name
 from importers.en_words import (
     CITY_TITLES,
     COUNTRIES,
     COUNTRY_OF,
+    DESCRIBED_BODY_NOUNS,
+    DIPLOMATIC_TITLES,
     GOVERNING_BODIES,
     GOVERNMENT_TITLES,
     HONORIFICS,
@@ -136,37 +139,60 @@ def _valid_token(tok: str) -> bool:
 
 
 def name_after(text: str, pos: int) -> tuple[int, int] | None:
-    """A personal name of 2-4 capitalised words starting at `pos` (after spaces)."""
+    """A personal name of 2-4 capitalised words starting at `pos` (after spaces); a surname
+    may be written in capitals ("Mister Bemanya TWEBAZE", "FUH Calistus GENTRY")."""
     m = re.match(r"[ \t]+", text[pos:])
     i = pos + (m.end() if m else 0)
     if m is None and pos < len(text) and text[pos] not in " \t":
         return None
     if m is not None and ("\t" in m.group() or len(m.group()) > 2):
         return None  # a gap of a table's columns: "Partner     Instrument     Date"
-    prefix = re.match(NAME_PREFIXES, text[i:])
+    prefix = re.match(rf"(?:{NAME_PREFIXES})+", text[i:])
     if prefix:
-        i += prefix.end()  # "Hon. Ziyambi Ziyambi"
+        i += prefix.end()  # "Hon. Ziyambi Ziyambi", "His Excellency Mister FUH ..."
     start = i
-    count = 0
-    end = i
-    while count < 4:
-        t = _NAME_TOKEN.match(text, i)
-        if t and _valid_token(t.group()):
-            count += 1
-            end = t.end()
-            nxt = re.match(r"[ \t]+", text[end:])
-            if not nxt or nxt.group() != " ":
-                break  # two spaces or a tab: a table's next column, not the same name
-            i = end + nxt.end()
-            p = re.match(r"(\w+)[ \t]+", text[i:])
-            if p and p.group(1) in _PARTICLES and _NAME_TOKEN.match(text, i + p.end()):
-                i += p.end()
-            ini = re.match(rf"[{_UP}]\.[ \t]+", text[i:])
-            if ini and count == 1 and _NAME_TOKEN.match(text, i + ini.end()):
-                i += ini.end()
-            continue
-        break
-    return (start, end) if count >= 2 else None
+    ends: list[int] = []
+    words: list[str] = []
+    while len(words) < 4:
+        t = _name_word(text, i)
+        if t is None:
+            break
+        words.append(t.group())
+        ends.append(t.end())
+        end = t.end()
+        nxt = re.match(r"[ \t]+", text[end:])
+        if not nxt or nxt.group() != " ":
+            break  # two spaces or a tab: a table's next column, not the same name
+        i = end + nxt.end()
+        p = re.match(r"(\w+)[ \t]+", text[i:])
+        if p and p.group(1) in _PARTICLES and _NAME_TOKEN.match(text, i + p.end()):
+            i += p.end()
+        ini = re.match(rf"[{_UP}]\.[ \t]+", text[i:])
+        if ini and len(words) == 1 and _name_word(text, i + ini.end()):
+            i += ini.end()
+    honorific = addressed(text, start)
+    while words and not caps_allowed(words, honorific):
+        words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
+        ends.pop()
+    return (start, ends[-1]) if len(words) >= 2 else None
+
+
+def _name_at(text: str, start: int) -> tuple[int, int] | None:
+    """A personal name that starts exactly at `start`, also at the start of a line."""
+    if text[start - 1 : start] in (" ", "\t"):
+        return name_after(text, start - 1)
+    nm = name_after(" " + text[start : start + 120], 0)
+    return (nm[0] + start - 1, nm[1] + start - 1) if nm else None
+
+
+def _name_word(text: str, i: int) -> re.Match[str] | None:
+    """One word of a name at `i`: Title-case, or a surname in capitals."""
+    t = _NAME_TOKEN.match(text, i) or CAPS_WORD.match(text, i)
+    if t is None or not _valid_token(t.group()):
+        return None
+    if t.re is CAPS_WORD and not is_caps_word(t.group()):
+        return None
+    return t
 
 
 def name_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -184,7 +210,11 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         tok = w.group()
         if not picked and tok in POST_NOMINALS:
             continue  # "Ed Husic MP"
-        if _NAME_TOKEN.fullmatch(tok) and _valid_token(tok) and len(picked) < 4:
+        if (
+            (_NAME_TOKEN.fullmatch(tok) or is_caps_word(tok))
+            and _valid_token(tok)
+            and len(picked) < 4
+        ):
             picked.insert(0, w)
             continue
         if tok in _PARTICLES and picked:
@@ -193,8 +223,16 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             initials += 1  # "Rowel S. Barba": the initial sits between two name words
             continue
         break
-    if initials and len(picked) < 2:
-        return None
+    while len(picked) > 2 and _TITLE.fullmatch(picked[0].group()):
+        picked.pop(0)  # "Ambassador Esteban Moctezuma Barragán": the title is not the name
+    if picked and re.search(
+        r"(?i)\bthe\s+$", text[max(0, base + picked[0].start() - 5) : base + picked[0].start()]
+    ):
+        return None  # "the United States": a place, not a person
+    while picked and not caps_allowed(
+        [w.group() for w in picked], addressed(text, base + picked[0].start())
+    ):
+        picked.pop(0)  # "by CNIPA Shen Changyu": the acronym is not part of the name
     if len(picked) < 2:
         return None
     start, end = base + picked[0].start(), base + picked[-1].end()
@@ -207,7 +245,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
 
 _POSSESSIVE = r"(?:[\w-]+['’]s\s+)"
 #: A coordinated list of capitalised words: "Industry, Trade and Supply", "Commerce".
-_CAP = r"[A-Z][\w’'-]*"
+_CAP = r"[A-Z][\w’'-]*(?![\w’'-]|\.[A-Z])"
 _CAP_LIST = (
     rf"(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*"
     rf"(?:(?:,\s+{_CAP}(?:\s+{_CAP})*)*,?\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})*)?"
@@ -246,7 +284,30 @@ def _org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         and a.group(1) not in orgs.non_org_acronyms
     ):
         return orgs.add(a.group(1), p, p + len(a.group(1))), p + len(a.group(1))
-    return None
+    return _described_after(text, pos, orgs)
+
+
+_DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _described_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """ "director of the Uzbek agency": the one organisation of that country whose name has
+    that head word, named earlier in the text."""
+    m = _DESCRIBED_BODY.match(text, pos)
+    if m is None or m.group(2) not in DESCRIBED_BODY_NOUNS:
+        return None
+    code = COUNTRY_OF.get(m.group(1).casefold())
+    if code is None:
+        return None
+    fits = [
+        e
+        for e in orgs.entries
+        if e.spans
+        and min(e.spans)[0] < pos
+        and (e.country == code or fold(country_name(code)) in fold(e.name))
+        and m.group(2) in e.name.casefold().split()
+    ]
+    return (fits[0], pos + m.end()) if len(fits) == 1 else None
 
 
 def _after_acronym(text: str, pos: int) -> int:
@@ -282,7 +343,8 @@ def _org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str
 
 _UNIT = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:and|&)\s+)?){{0,5}}"
-    r"(?:Division|Unit|Section|Sector|Branch|Team|Department|Directorate|Bureau|Office|Service)"
+    r"(?:Division|Unit|Section|Sector|Branch|Team|Department|Directorate|Bureau|Office|Service|"
+    r"Council|Board|Committee|Assembly)"
     r"(?=\s+(?:at|of|in)\s)"
 )
 
@@ -372,7 +434,9 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         return title, "", None, None, pos
     m = re.match(
         rf"\s+(of|for)\s+({_CAP_LIST})"
-        r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
+        r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?"
+        r"(?:(?:[A-Z][\w’'-]*\s+)?Republic\s+of\s+(?:the\s+)?)?"  # "of the Republic of Togo"
+        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
         text[pos:],
     )
     if (
@@ -469,6 +533,9 @@ def _read_title(text: str, m: re.Match[str], orgs: Orgs) -> _Title:
     if more and more.group(1)[:1].isupper() == title[:1].isupper():
         title = text[tstart : tend + more.end()]
         tend += more.end()
+    combined = _combined_title(text, tstart, tend, orgs)
+    if combined is not None:
+        return combined
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     country = country or poss
@@ -501,6 +568,26 @@ def _read_title(text: str, m: re.Match[str], orgs: Orgs) -> _Title:
             t.text = re.sub(r"\s+", " ", text[tstart:fend])
             t.end, t.function = fend, True
     return t
+
+
+_COMBINED = re.compile(
+    rf"\s+(?:of|for)\s+{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:for|on)\s+{_CAP}(?:\s+{_CAP}){{0,3}}"
+    rf"\s+and\s+(?i:{TITLE_CORE})(?=\s+(?:of|at)\s)"
+)
+
+
+def _combined_title(text: str, tstart: int, tend: int, orgs: Orgs) -> _Title | None:
+    """One title made of two that ends at an organisation: "Under Secretary of Commerce for
+    Intellectual Property and Director of the USPTO" is held at the USPTO; its first half, a
+    portfolio narrowed by "for ...", names no ministry."""
+    m = _COMBINED.match(text, tend)
+    if m is None:
+        return None
+    after = _org_after(text, m.end(), orgs)
+    if after is None:
+        return None
+    title = re.sub(r"\s+", " ", text[tstart : m.end()])
+    return _Title(title, tstart, m.end(), ministry=after[0])
 
 
 def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
@@ -743,7 +830,16 @@ def _appositive(text: str, pos: int) -> tuple[int, int] | None:
     nm = name_after(text, pos + m.end() - 1)
     if nm and re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[nm[1] :]):
         return nm
+    if nm and _verb_follows(text, nm[1]):
+        return nm
     return None
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """A lower-case word that is not a preposition follows `pos`: the name is the subject of
+    a clause ("..., Rowel S. Barba still describes himself ...")."""
+    m = re.match(r" ([a-z]+)\b", text[pos:])
+    return m is not None and m.group(1) not in NOT_NAME_WORDS
 
 
 def _record(
@@ -891,6 +987,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             if place:
                 r.org = city_government(orgs, place, country, reference)
             continue
+        if _diplomatic(base):
+            continue  # "Mexico's Ambassador to ...": the embassy is not named
         if place and COUNTRY_OF.get(place.casefold()):
             r.org = government_of(orgs, COUNTRY_OF[place.casefold()], reference)
             continue
@@ -907,6 +1005,15 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = government_of(orgs, country, reference)
         elif _office_title(base):
             r.org = home
+
+
+def _diplomatic(title: str) -> bool:
+    """An envoy's title ("ambassador", "deputy consul general"): its holder serves at a mission,
+    not in the government of the country."""
+    words = title.split()
+    while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
+        words = words[1:]
+    return " ".join(words) in DIPLOMATIC_TITLES
 
 
 def _office_title(title: str) -> bool:
@@ -954,6 +1061,12 @@ def find_predecessors(text: str, people: People) -> None:
         _record(people, text, nm, role.title, role.org, (m.start(), nm[1]), None)
 
 
+#: "NAME, a patent agent who ...": a sentence that opens with a name and its profession.
+_UNTITLED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n)|(?<=\band\s))(?P<rest>[A-Z][^\n,]{3,50}),[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?P<noun>[a-z]+)(?=[ \t]*[,.;)]|[ \t]+(?:who|whose|with|at|based)\b)",
+    re.MULTILINE,
+)
 _UNTITLED = re.compile(
     rf"(?<![\w-]){HONORIFICS}[ \t]+(?P<rest>[^\n,]{{3,60}}),[ \t]+(?:a|an)[ \t]+"
     rf"(?:[\w-]+[ \t]+){{0,4}}(?P<noun>[a-z]+)(?=[ \t]*[,.;)])"
@@ -963,11 +1076,12 @@ _UNTITLED = re.compile(
 def find_untitled(text: str, people: People) -> None:
     """'Dr. NAME, an independent consultant': a person with a function but no organisation
     (no role is recorded)."""
-    for m in _UNTITLED.finditer(text):
+    matches = [*_UNTITLED.finditer(text), *_UNTITLED_OPENING.finditer(text)]
+    for m in matches:
         if m.group("noun") not in PROFESSION_NOUNS:
             continue
         start = m.start("rest")
-        nm = name_after(text, start - 1)
+        nm = _name_at(text, start)
         if nm is None or nm[1] != m.end("rest"):
             continue
         if any(s <= nm[0] < e for s, e, _ in people.mentions):

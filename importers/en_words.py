@@ -183,6 +183,12 @@ UNIT_FUNCTION_WORDS = frozenset(
     {"communications", "communication", "press", "media", "public", "information", "records"}
 )
 
+#: Bodies another body may sit "under": "Agency under the Ministry of Justice".
+UNDER_PARENTS = frozenset({"ministry", "government", "cabinet", "presidency", "council"})
+
+#: Heads of the organs of a body, named apart from it: "Administrative Council of X".
+ORGAN_HEADS = frozenset({"council", "board", "assembly", "committee"})
+
 #: Heads that may take an "on ..." complement inside the name ("Committee on Development").
 ON_HEADS = frozenset({"committee", "commission", "council", "conference", "group"})
 
@@ -496,10 +502,33 @@ COUNTRIES_WITH_THE = frozenset({"PH", "NL", "US", "GB", "AE", "CZ", "BS", "GM", 
 #: Heads of generic bodies that name an organisation only together with their country:
 #: "Thailand's Ministry of Commerce" is the "Ministry of Commerce of Thailand".
 COUNTRY_QUALIFIED_HEADS = frozenset({"ministry", "department", "embassy", "consulate", "mission"})
+#: "National Institute of ...": generic national bodies, named apart only by their country.
+NATIONAL_GENERIC_HEADS = frozenset(
+    {"institute", "office", "agency", "service", "centre", "center", "authority", "registry"}
+)
 
 #: Heads of diplomatic missions, whose names go on with "to ..." and "in ..."
 #: ("Permanent Mission of Brazil to the United Nations Office at Geneva").
 DIPLOMATIC_HEADS = frozenset({"mission", "embassy", "consulate", "delegation"})
+
+#: Head nouns of a body referred to by its country: "the Uzbek agency", "the Czech office".
+DESCRIBED_BODY_NOUNS = frozenset(
+    {
+        "agency",
+        "office",
+        "institute",
+        "ministry",
+        "administration",
+        "authority",
+        "service",
+        "bureau",
+    }
+)
+
+#: Titles of envoys, which name a mission rather than a government.
+DIPLOMATIC_TITLES = frozenset(
+    {"ambassador", "consul", "consul general", "consul-general", "envoy", "chargé d'affaires"}
+)
 
 #: Country prefixes written as abbreviations before a name ("U.S. Department of State").
 COUNTRY_ABBREVIATIONS = {"U.S.": "United States", "U.K.": "United Kingdom"}
@@ -790,6 +819,9 @@ NOT_NAME_WORDS = frozenset(
         "her",
         "their",
         "mr",
+        "mister",
+        "delegate",
+        "madam",
         "mrs",
         "ms",
         "dr",
@@ -915,12 +947,13 @@ NOT_NAME_WORDS = frozenset(
     ]
 )
 
-HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Eng|Engr|H\.\s?E|HE)\.?"
+HONORIFICS = r"(?:Mister|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Eng|Engr|H\.\s?E|HE)\.?"
 
 #: Forms of address before a name: "Hon. NAME", "the Hon NAME", "H.E. NAME".
 NAME_PREFIXES = (
     r"(?:(?:the[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon|Honourable|Honorable)\.?|H\.[ \t]?E\.|"
-    r"His[ \t]+Excellency|Her[ \t]+Excellency|Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Engr)\.?[ \t]+"
+    r"His[ \t]+Excellency|Her[ \t]+Excellency|"
+    r"Mister|Madam|Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Engr)\.?[ \t]+"
 )
 #: Nouns of a function without an organisation: "NAME, an independent consultant".
 PROFESSION_NOUNS = frozenset(
@@ -942,6 +975,8 @@ PROFESSION_NOUNS = frozenset(
         "designer",
         "adviser",
         "advisor",
+        "agent",
+        "examiner",
     }
 )
 #: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".

@@ -777,3 +777,175 @@ def test_an_acronym_after_a_native_name_belongs_to_the_english_name() -> None:
     names = {o.name: set(o.aliases) for o in f.orgs}
     assert "LRPV" in names["Latvian Patent Office"]
     assert "LRPV" not in names
+
+
+def test_surnames_in_capitals_are_people_not_acronyms() -> None:
+    f = facts_of_text(
+        "The Protocol was signed for the Benin Patent Bureau (BPB) by Madam Awa K. NDIAYE, "
+        "Registrar General, in the presence of His Excellency Mister KOFFI Jean AMOUZOU, "
+        "Minister of Trade and Crafts of the Republic of Togo. Madam NDIAYE thanked the BPB "
+        "team. Mr Olu ADEBAYO, Director of the Nigerian Copyright Commission (NCC), also spoke; "
+        "Mr ADEBAYO praised the BPB."
+    )
+    people = {p.name for p in f.people}
+    assert {"Awa K. NDIAYE", "KOFFI Jean AMOUZOU", "Olu ADEBAYO"} <= people
+    names = org_set(f)
+    assert not {"NDIAYE", "AMOUZOU", "ADEBAYO", "KOFFI"} & names
+    assert "BPB" in names
+    assert ("Olu ADEBAYO", "Director", "Nigerian Copyright Commission") in roles(f)
+
+
+def test_an_acronym_before_a_name_is_not_part_of_it() -> None:
+    f = facts_of_text(
+        "The Korean Intellectual Property Office (KIPO) hosted the talks. The plan was signed "
+        "by KIPO Kim Wan-gi, Commissioner of KIPO, on Monday."
+    )
+    assert "Kim Wan-gi" in {p.name for p in f.people}
+    assert not any("KIPO" in p.name for p in f.people)
+
+
+def test_a_unit_or_organ_of_a_body_stays_in_the_title() -> None:
+    f = facts_of_text(
+        "The Danish Patent and Trademark Office (DKPTO) met the Eurasian Patent Organization "
+        "(EAPO). The notes were signed by Ms Lise Holm, Head of the Legal Services Division of "
+        "DKPTO. Members of the Supervisory Council of EAPO attended."
+    )
+    names = org_set(f)
+    assert not any("Division" in n or "Council" in n for n in names)
+    assert (
+        "Lise Holm",
+        "Head of the Legal Services Division",
+        "Danish Patent and Trademark Office",
+    ) in roles(f)
+
+
+def test_profession_and_clause_subjects_after_a_title() -> None:
+    f = facts_of_text(
+        "Six years into her term as Director General of the Patent Office of Ruritania (POR), "
+        "Anna B. Kovacs still calls herself a clerk.\n\n"
+        'Tomas Lind, a trademark examiner who joined in 2010, disagreed. "It is slow," said '
+        "Mira Sol, an associate at Berg Lund Dahl & Moreno in Oslo."
+    )
+    assert ("Anna B. Kovacs", "Director General", "Patent Office of Ruritania") in roles(f)
+    assert "Tomas Lind" in {p.name for p in f.people}
+    assert "Berg Lund Dahl & Moreno" in org_set(f)
+
+
+def test_a_country_names_which_national_body_it_is() -> None:
+    f = facts_of_text(
+        "The office runs work-sharing with Peru's National Institute of Industrial Property, "
+        "Spain's National Institute of Industrial Property and the Portuguese National "
+        "Institute of Industrial Property."
+    )
+    names = {o.name for o in f.orgs}
+    assert {
+        "National Institute of Industrial Property of Peru",
+        "National Institute of Industrial Property of Spain",
+        "National Institute of Industrial Property of Portugal",
+    } <= names
+
+
+def test_ambassadors_titles_and_places_are_not_people_or_roles() -> None:
+    f = facts_of_text(
+        "The Japan Patent Office (JPO) and the Indonesian patent office met. Ambassador Kenji "
+        "Tanaka Mori, Japan's Ambassador to Indonesia, attended. The JPO advises the Prime "
+        "Minister of the Republic of Korea, the Secretary of Trade, and U.K. partners."
+    )
+    people = {p.name for p in f.people}
+    assert "Kenji Tanaka Mori" in people
+    assert not any("Ambassador" in p or "Korea" in p for p in people)
+    assert not f.roles or all("Ambassador" not in r.title for r in f.roles)
+    assert not any(n.endswith(", and U") for n in org_set(f))
+
+
+def test_a_combined_title_is_held_at_the_second_body() -> None:
+    f = facts_of_text(
+        "The plan was signed by Dana Whitfield, Assistant Secretary of Trade for Patents and "
+        "Commissioner of the Canadian Intellectual Property Office, on Friday."
+    )
+    assert (
+        "Dana Whitfield",
+        "Assistant Secretary of Trade for Patents and Commissioner",
+        "Canadian Intellectual Property Office",
+    ) in roles(f)
+    assert not any("Ministry" in n for n in org_set(f))
+
+
+def test_a_body_under_a_ministry_and_a_country_description_of_it() -> None:
+    f = facts_of_text(
+        "The Patent Office and the Copyright Bureau under the Ministry of Culture of Georgia "
+        "signed a work plan. Nino Beridze, head of the Georgian bureau, welcomed the plan."
+    )
+    names = {o.name for o in f.orgs}
+    assert "Copyright Bureau under the Ministry of Culture of Georgia" in names
+    assert (
+        "Nino Beridze",
+        "head",
+        "Copyright Bureau under the Ministry of Culture of Georgia",
+    ) in roles(f)
+
+
+def test_observers_are_not_parties_and_renewal_is_not_dated_by_the_first_signing() -> None:
+    f = facts_of_text(
+        "The Accra Declaration on Patent Cooperation was adopted by the Ghana Patent Office "
+        "(GPO) and the Kenya Industrial Property Institute (KIPI), with the European Patent "
+        "Office (EPO) attending as an observer.\n\n"
+        "The GPO and the Zambia Copyright Agency (ZCA) also renewed their cooperation "
+        "agreement first signed in 2016.",
+        date="2022-06-09",
+    )
+    names = [{org_names(f)[k] for k in a.parties} for a in f.agreements]
+    assert {"Ghana Patent Office", "Kenya Industrial Property Institute"} in names
+    assert not any("European Patent Office" in n for n in names)
+    renewed = next(a for a in f.agreements if a.kind == "agreement")
+    assert renewed.date != "2016"
+
+
+def test_a_listed_portfolio_after_the_and_a_delegate_minister() -> None:
+    f = facts_of_text(
+        "The office reports to the Ministry of the Interior, Security and Urban and Rural "
+        "Planning. The plan was launched in the presence of Amandine Roux, Minister Delegate "
+        "for Trade. Guests included Paul Verne, head of the office, and Ines Moreau, a trademark "
+        "attorney based in Lyon."
+    )
+    names = org_set(f)
+    assert "Ministry of the Interior, Security and Urban and Rural Planning" in names
+    assert "Ministry of the Interior" not in {o.name for o in f.orgs}
+    assert {"Amandine Roux", "Ines Moreau"} <= {p.name for p in f.people}
+
+
+def test_a_declaration_adopted_by_listed_participants_has_them_as_parties() -> None:
+    f = facts_of_text(
+        "At the conference, the Joint Declaration on Digital IP Services was adopted by "
+        "participants from the Danish Patent and Trademark Office (DKPTO), the Norwegian "
+        "Industrial Property Office (NIPO) and the Finnish Patent and Registration Office "
+        "(PRH), with WIPO present."
+    )
+    assert len(f.agreements) == 1
+    assert parties(f, 0) == {
+        "Danish Patent and Trademark Office",
+        "Norwegian Industrial Property Office",
+        "Finnish Patent and Registration Office",
+    }
+
+
+def test_an_agreement_renewed_for_more_years_is_one_agreement() -> None:
+    f = facts_of_text(
+        "The Danish Patent and Trademark Office (DKPTO) and the Norwegian Industrial Property "
+        "Office (NIPO) signed a cooperation agreement in Copenhagen on 4 May 2021. The "
+        "agreement was renewed for another five years on 3 May 2024."
+    )
+    assert [a.kind for a in f.agreements] == ["agreement"]
+
+
+def test_a_chair_of_an_organ_is_a_role_at_the_body_with_the_organ_in_the_title() -> None:
+    f = facts_of_text(
+        "The Eurasian Patent Organization (EAPO) met in Minsk. Mr Pavel K. ORLOV, Chairman of "
+        "the Administrative Council of EAPO, opened the session."
+    )
+    assert (
+        "Pavel K. ORLOV",
+        "Chairman of the Administrative Council",
+        "Eurasian Patent Organization",
+    ) in roles(f)
+    assert "Administrative Council" not in org_set(f)
