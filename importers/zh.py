@@ -395,7 +395,8 @@ def _agreement_facts(
     people_at = [(s.start, s.end, p.key) for p in facts.people for s in p.spans]
     org_key = lambda m: org_keys.get(id(m), m.name)  # noqa: E731
     for hit in zh_agree.find(v.text, mentions, date, org_key):
-        parties = list(dict.fromkeys(org_keys[id(m)] for m in hit.parties if id(m) in org_keys))
+        keys = [_party_key(m, mentions, org_keys) for m in hit.parties]
+        parties = list(dict.fromkeys(k for k in keys if k is not None))
         span = v.span(hit.start, hit.end)
         clauses = [v.span(a, b) for a, b in hit.clauses if b > a]
         signers = [k for s, e, k in people_at if any(c.start <= s and e <= c.end for c in clauses)]
@@ -416,6 +417,20 @@ def _agreement_facts(
                 confidence=0.8,
             )
         )
+
+
+def _party_key(m: Mention, mentions: list[Mention], org_keys: dict[int, str]) -> str | None:
+    """The organisation a party mention stands for: an organ (X成员国大会) signs as its
+    body X when the text names X elsewhere."""
+    key = org_keys.get(id(m))
+    parent = zh_orgs.organ_parent(m.name)
+    if key is None or parent is None:
+        return key
+    want = fold(parent)
+    for other in mentions:
+        if fold(other.name) == want and id(other) in org_keys and org_keys[id(other)] != key:
+            return org_keys[id(other)]
+    return key
 
 
 COUNTED = re.compile(

@@ -172,17 +172,53 @@ def _date(
     item, if any, else the item's first date: a bulletin's items carry their own dates);
     with True when the date comes from the sentence or its item."""
     s, e = sentence
-    years = YEAR.findall(_without_periods(text[:upto]))
-    year = years[-1] if years else doc_year
-    own = _stated(text[s:e], year) or _year_before(text[s:upto])
+    own = _own_date(text, s, upto, e, doc_year) or _year_before(text[s:upto])
     if own:
         return own, True
     if item is not None:
         a, b = item
-        found = _latest(text[a:s], year) or _stated(text[e:b], year)
+        found = _latest(text, a, s, doc_year) or _stated(text, e, b, doc_year)
         return (found, True) if found else (None, False)
-    found = _latest(text[max(0, s - 400) : s], year, months=text[max(0, s - 1500) : s])
+    found = _latest(text, max(0, s - 400), s, doc_year, months_from=max(0, s - 1500))
     return found, False
+
+
+def _own_date(text: str, s: int, verb_at: int, e: int, doc_year: str | None) -> str | None:
+    """The date the signing sentence states: before the verb first; after it only a date
+    that is not a start (试点自2025年10月1日起启动 dates the pilot, not the signing)."""
+    before = _stated(text, s, verb_at, doc_year)
+    if before:
+        return before
+    for m in [*FULL_DATE.finditer(text, verb_at, e), *MONTH_DAY.finditer(text, verb_at, e)]:
+        if not _is_start(text, m.start(), m.end()):
+            return _stated(text, m.start(), m.end(), doc_year)
+    return None
+
+
+def _is_start(text: str, start: int, end: int) -> bool:
+    """自2025年10月1日起 / 从…开始: a date from which something runs."""
+    return bool(re.match(r"\s*(?:起|开始|生效)", text[end : end + 4]))
+
+
+def _year_at(text: str, pos: int, doc_year: str | None) -> str | None:
+    """The year in force at `pos`: that of the last date context before it (2024年3月,
+    2019年，…), else the document's year. A year that only dates another event (始于1994年,
+    1994年设立) is not a date context for a later 4月21日."""
+    year = doc_year
+    for m in YEAR.finditer(_without_periods(text[:pos])):
+        if _date_context(text, m.end()):
+            year = m.group(1)
+    return year
+
+
+def _date_context(text: str, end: int) -> bool:
+    """Whether the year ending at `end` opens a date or a time frame (not 1994年设立)."""
+    return bool(
+        re.match(
+            rf"\s*(?:{_NUM}\s*月|[，,：:]|(?:年?[初底末中内]|上半年|下半年|度))",
+            text[end : end + 6],
+        )
+    )
 
 
 def _without_periods(text: str) -> str:
@@ -198,22 +234,26 @@ def _year_before(clause: str) -> str | None:
     return str(number(m.group(1))) if m else None
 
 
-def _stated(window: str, year: str | None) -> str | None:
-    """The first full date, or month and day with `year`, in `window`."""
-    full = FULL_DATE.search(window)
+def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
+    """The first full date, or month and day in the year then in force, in text[a:b]."""
+    full = FULL_DATE.search(text, a, b)
     if full:
         return _iso(full.group(1), full.group(2), full.group(3))
-    md = MONTH_DAY.search(window)
+    md = MONTH_DAY.search(text, a, b)
+    year = _year_at(text, md.start(), doc_year) if md else None
     return _iso(year, md.group(1), md.group(2)) if md and year else None
 
 
-def _latest(window: str, year: str | None, months: str | None = None) -> str | None:
-    """The last full date in `window`, else the last month and day (in `months`)."""
-    before = list(FULL_DATE.finditer(window))
+def _latest(
+    text: str, a: int, b: int, doc_year: str | None, months_from: int | None = None
+) -> str | None:
+    """The last full date in text[a:b], else the last month and day (from `months_from`)."""
+    before = [m for m in FULL_DATE.finditer(text, a, b) if not _is_start(text, m.start(), m.end())]
     if before:
-        b = before[-1]
-        return _iso(b.group(1), b.group(2), b.group(3))
-    mds = list(MONTH_DAY.finditer(window if months is None else months))
+        x = before[-1]
+        return _iso(x.group(1), x.group(2), x.group(3))
+    mds = list(MONTH_DAY.finditer(text, a if months_from is None else months_from, b))
+    year = _year_at(text, mds[-1].start(), doc_year) if mds else None
     return _iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
 
 
@@ -299,7 +339,7 @@ def find(
             region = items[item] if item >= 0 else None
             date, dated = _date(text, verb.start(), (s, e), doc_year, region)
             relative = _relative(text[cs : verb.start()], doc_date)
-            if relative and not _stated(text[cs : verb.start()], None):
+            if relative and not FULL_DATE.search(text, cs, verb.start()):
                 date, dated = relative, True
             for title, ds, de in docs:
                 for parties in _party_sets(text, orgs, cs, verb.start(), sentences, idx, ds, de):

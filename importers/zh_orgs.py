@@ -216,7 +216,32 @@ def _suffix_ok(name: str) -> bool:
         re.search(r"[0-9]", name) or any(w in name for w in zh_lex.words("event_markers"))
     ):
         return False
+    if grouping(name):
+        return False
     return not suffix.endswith(("代表团", "使团")) or "驻" in name
+
+
+def grouping(name: str) -> bool:
+    """中国—东盟知识产权局 (the offices of China and ASEAN): two sides joined by a dash and
+    a suffix for several offices or countries name a grouping, not one organisation."""
+    m = re.match(r"([\u4e00-\u9fff]{2,8})[—–\-]+([\u4e00-\u9fff]{2,8}?)(.+)$", name)
+    return m is not None and m.group(3).endswith(zh_lex.words("grouping_suffixes"))
+
+
+def _grouped(text: str, start: int, name: str) -> bool:
+    """东盟知识产权局 right after 中国—: the second side of a grouping (see `grouping`)."""
+    head = re.search(r"([\u4e00-\u9fff]{2,8})[—–\-]+$", text[max(0, start - 10) : start])
+    return head is not None and grouping(head.group(0) + name)
+
+
+def organ_parent(name: str) -> str | None:
+    """世界知识产权组织(WIPO)成员国大会 -> 世界知识产权组织: the body an organ (assembly,
+    committee) belongs to, or None when `name` is not an organ of a named body."""
+    for organ in zh_lex.longest_first(zh_lex.words("organ_suffixes")):
+        if name.endswith(organ) and len(name) > len(organ) + 2:
+            head = re.sub(r"\([^()]*\)$", "", name[: -len(organ)]).strip()
+            return head if len(head) >= 2 and org_suffix(head) else None
+    return None
 
 
 @cache
@@ -412,7 +437,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         name = squash(text[tok.start : end])
-        if _has_generic(name) or _place_only(name):
+        if _has_generic(name) or _place_only(name) or _grouped(text, tok.start, name):
             continue
         if _bare_suffix(name) and not _level_short_form(text, tok.start, name):
             continue

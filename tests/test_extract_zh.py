@@ -586,3 +586,40 @@ def test_the_special_region_short_form_joins_its_government() -> None:
     facts = run("会上，澳门特别行政区政府经济局局长李伟致辞。特区政府表示支持。")
     gov = next(o for o in facts.orgs if o.name == "澳门特别行政区政府")
     assert "特区政府" in gov.aliases
+
+
+def test_a_founding_year_does_not_date_a_later_signing() -> None:
+    facts = run(
+        "6月9日，国家知识产权局与新加坡知识产权局在杭州举行会谈。"
+        "两局的交流始于1987年设立的联络机制。"
+        "会上，国家知识产权局与新加坡知识产权局签署了《专利信息交换合作备忘录》。",
+        date="2023-06-10",
+    )
+    dates = {t: d for t, _k, d, _p in agreements(facts)}
+    assert dates["专利信息交换合作备忘录"] == "2023-06-09"
+
+
+def test_a_start_date_after_the_signing_does_not_date_it() -> None:
+    facts = run(
+        "2022年5月12日，国家知识产权局与新加坡知识产权局签署了《专利审查高速路试点谅解备忘录》，"
+        "试点自2022年7月1日起实施；并与日本专利局签署了《年度合作计划》。",
+        date="2022-05-13",
+    )
+    dates = {t: d for t, _k, d, _p in agreements(facts)}
+    assert dates["专利审查高速路试点谅解备忘录"] == "2022-05-12"
+    assert dates["年度合作计划"] == "2022-05-12"
+
+
+def test_an_assembly_signs_as_its_organisation() -> None:
+    facts = run(
+        "6月29日，在欧洲专利组织（EPOrg）大会期间，国家知识产权局局长王伟与欧洲专利组织"
+        "主席李斯特在慕尼黑会谈，并签署《数据交换协议》。",
+        date="2021-06-30",
+    )
+    parties = {t: p for t, _k, _d, p in agreements(facts)}
+    assert parties["数据交换协议"] == {"国家知识产权局", "欧洲专利组织"}
+
+
+def test_a_dash_grouping_of_offices_is_no_organisation() -> None:
+    facts = run("第五次中国—中亚知识产权局局长会议在西安举行。")
+    assert not any("知识产权局" in n and "中亚" in n for n in org_names(facts))
