@@ -311,7 +311,9 @@ def _trim(seg: list[Tok]) -> list[Tok]:
     if last < start:
         return []
     end = last
-    k = last + 1
+    if _general_after(seg, end):
+        end += 1  # "Directorate General of Intellectual Property": one head of two words
+    k = end + 1
     # "Office of Singapore", "Institute of Industrial Property of France", "Union for ..."
     while k < len(seg):
         t = seg[k]
@@ -347,6 +349,17 @@ def _trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
+
+
+def _general_after(seg: list[Tok], k: int) -> bool:
+    """'Directorate General of ...', 'Secretariat General of ...': a head whose second word
+    "General" comes before its complement."""
+    return (
+        seg[k].low in ("directorate", "secretariat", "commissariat")
+        and k + 2 < len(seg)
+        and seg[k + 1].text == "General"
+        and seg[k + 2].low in ("of", "for")
+    )
 
 
 def _late_head(seg: list[Tok], k: int) -> bool:

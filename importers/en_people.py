@@ -27,6 +27,7 @@ from importers.en_words import (
     GOVERNING_BODIES,
     GOVERNMENT_TITLES,
     HONORIFICS,
+    NAME_HONORIFIC_WORDS,
     NAME_PREFIXES,
     NON_ORG_ACRONYMS,
     NOT_NAME_WORDS,
@@ -223,7 +224,10 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             initials += 1  # "Rowel S. Barba": the initial sits between two name words
             continue
         break
-    while len(picked) > 2 and _TITLE.fullmatch(picked[0].group()):
+    while len(picked) > 2 and (
+        _TITLE.fullmatch(picked[0].group())
+        or picked[0].group().casefold().rstrip(".") in NAME_HONORIFIC_WORDS
+    ):
         picked.pop(0)  # "Ambassador Esteban Moctezuma Barragán": the title is not the name
     if picked and re.search(
         r"(?i)\bthe\s+$", text[max(0, base + picked[0].start() - 5) : base + picked[0].start()]
@@ -390,12 +394,46 @@ def _row_org(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     if hit is None:
         return None
     rest = text[hit[1] : pos]
+    if re.match(r"(?:\t|[ ]{2,})\S", rest) and "," in rest:
+        return hit[2]  # a column of the row: "Secretariat     Mr NAME, Head, X Division"
     if (
         re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*,\s*(?:[^,;:\n]{0,60},\s*|[^,;:\n]{0,12})", rest)
         is None
     ):
         return None
     return hit[2]
+
+
+_QUALIFIER = re.compile(r"[ \t]+\((?![A-Z]{2,}\))[A-Z][^()\n,]{2,50}\)")
+_LISTED_UNIT = re.compile(
+    rf",[ \t]+((?:{_CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}"
+    rf"(?:Division|Unit|Section|Branch|Team|Group))(?=[ \t]*(?:,|\n|$))"
+)
+
+
+def _listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
+    """The organisation of a list item "NAME, Title, ORG": the one named after the title and
+    a comma ("Registrar, Brunei Darussalam Intellectual Property Office"). A qualifier in
+    brackets ("Director (International Engagement)") and a unit closing the item ("Head,
+    Services and Investment Division") stay in the title; the organisation of such a unit is
+    the one after it or the one the line opens with. Returns (organisation, title addition)."""
+    extra = ""
+    q = _QUALIFIER.match(text, pos)
+    if q:
+        extra, pos = q.group(), q.end()
+    unit = _LISTED_UNIT.match(text, pos)
+    if unit:
+        extra += f", {unit.group(1)}"
+        pos = unit.end()
+    m = re.match(r",[ \t]*(?:the[ \t]+)?", text[pos:])
+    hit = orgs.at(pos + m.end()) if m else None
+    if hit is not None:
+        return hit[2], re.sub(r"\s+", " ", extra)
+    if unit:
+        row = _row_org(text, pos, orgs)
+        if row is not None:
+            return row, re.sub(r"\s+", " ", extra)
+    return None
 
 
 def _org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
@@ -624,12 +662,45 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         if nm:
             _record(people, text, nm, t.text + extra, org, (t.start, t.end), None)
         return t.end
+    # pattern F: "the Minister of X and Chairman of ORG's Board of Directors, NAME"
+    if _second_title_name(text, t, orgs, people):
+        return t.end
     # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
     nm = _appositive(text, t.end)
     if nm:
         org = t.ministry or _org_before(text, m.start(), orgs)
         _record(people, text, nm, t.text, org, (t.start, t.end), t.country)
     return t.end
+
+
+def _second_title_name(text: str, t: _Title, orgs: Orgs, people: People) -> bool:
+    """Two titles before one name: "the Minister of Trade and Chairman of ZIPA's Board of
+    Directors, Dr. NAME". The chair of a board holds a role at the board's organisation, with
+    the board in the title; the first title is kept when it names an organisation."""
+    m = re.match(rf"\s+(?:and|&)\s+({TITLE_CORE})(?![\w-])", text[t.end :], re.IGNORECASE)
+    if m is None:
+        return False
+    tstart, tend = t.end + m.start(1), t.end + m.end()
+    found = _org_after(text, tend, orgs)
+    if found is None:
+        return False
+    org, oend = found
+    owner = _owner_of_body(text, tend, oend, orgs)
+    if owner is not None:
+        org, oend = owner
+    body = re.match(rf"(?:['’]s)?\s*{GOVERNING_BODIES}\b", text[oend:])
+    if body:
+        oend += body.end()
+        orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if tstart < a and b == oend)
+    nm = _appositive(text, oend)
+    if nm is None:
+        return False
+    title = re.sub(r"\s+", " ", text[tstart:oend]) if body else m.group(1)
+    _record(people, text, nm, title, org, (tstart, tend), None)
+    if t.ministry is not None and t.ministry.country:
+        # a portfolio without its country ("Minister of Commerce") names no one ministry
+        _record(people, text, nm, t.text, t.ministry, (t.start, t.end), t.country)
+    return True
 
 
 def _lower_title(text: str, t: _Title, orgs: Orgs, people: People) -> None:
@@ -707,6 +778,11 @@ def _before_name(text: str, m: re.Match[str], t: _Title, orgs: Orgs, people: Peo
     elif org is None:
         after = _org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
         org = after[0] if after else None
+    if org is None and pre == "":
+        listed = _listed_org(text, t.end, orgs)
+        if listed is not None:
+            org, extra = listed
+            title += extra
     if org is None:
         org = _row_org(text, nm[0], orgs)
     if pre == "" or org is not None or place:

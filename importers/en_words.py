@@ -949,11 +949,37 @@ NOT_NAME_WORDS = frozenset(
 
 HONORIFICS = r"(?:Mister|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Eng|Engr|H\.\s?E|HE)\.?"
 
+#: Malay, Myanmar and Arabic honorifics written before a name; not part of it ("Datuk Nor
+#: Azlina binti Ismail", "Daw Khin Thandar Aung", "Hajah Rosmawati ...", "Atty. Ramon ...").
+NAME_HONORIFIC_WORDS = frozenset(
+    {
+        "datuk",
+        "dato",
+        "dato'",
+        "dato’",
+        "datin",
+        "datuk seri",
+        "tun",
+        "tan sri",
+        "puan",
+        "encik",
+        "daw",
+        "haji",
+        "hajah",
+        "hajjah",
+        "atty",
+        "atty.",
+        "sheikh",
+    }
+)
+
 #: Forms of address before a name: "Hon. NAME", "the Hon NAME", "H.E. NAME".
 NAME_PREFIXES = (
     r"(?:(?:the[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon|Honourable|Honorable)\.?|H\.[ \t]?E\.|"
     r"His[ \t]+Excellency|Her[ \t]+Excellency|"
-    r"Mister|Madam|Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Engr)\.?[ \t]+"
+    r"Mister|Madam|Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Engr|Atty|"
+    r"Datuk(?:[ \t]+Seri)?|Dato['’]?(?:[ \t]+Sri)?|Datin|Tan[ \t]+Sri|"
+    r"Daw|Hajah|Hajjah|Haji)\.?[ \t]+"
 )
 #: Nouns of a function without an organisation: "NAME, an independent consultant".
 PROFESSION_NOUNS = frozenset(

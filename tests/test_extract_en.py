@@ -949,3 +949,55 @@ def test_a_chair_of_an_organ_is_a_role_at_the_body_with_the_organ_in_the_title()
         "Eurasian Patent Organization",
     ) in roles(f)
     assert "Administrative Council" not in org_set(f)
+
+
+def _facts_of_text(text: str) -> DocumentFacts:
+    return en.extract(text, date=None, reference=load_reference())
+
+
+def test_a_delegation_list_gives_each_head_the_organisation_named_in_the_item() -> None:
+    text = (
+        "THE 12TH MEETING OF THE REGIONAL PATENT EXAMINERS FORUM (RPEF)\n\n"
+        "1. The Forum met in Penang. The heads of delegation were:\n\n"
+        "   Malaysia      Dato' Kamarul Ariffin bin Yusof, Registrar, Malaysian Design "
+        "Office (MDO)\n"
+        "   Myanmar       Daw Su Myat Thwe, Director, Industrial Property Department\n"
+        "   Indonesia     Mr. Bayu Adi Nugroho, Director of Examination, Directorate General "
+        "of Intellectual Property (DGIP)\n"
+        "   Singapore     Ms. Lim Hui Ling, Director (Patent Policy), Intellectual Property "
+        "Office of Singapore (IPOS)\n"
+        "   Secretariat Office   Mr. Joko Prasetyo, Head, Trade Facilitation Division\n"
+    )
+    f = _facts_of_text(text)
+    got = roles(f)
+    assert ("Kamarul Ariffin bin Yusof", "Registrar", "Malaysian Design Office") in got
+    assert ("Su Myat Thwe", "Director", "Industrial Property Department") in got
+    assert (
+        "Bayu Adi Nugroho",
+        "Director of Examination",
+        "Directorate General of Intellectual Property",
+    ) in got
+    assert (
+        "Lim Hui Ling",
+        "Director (Patent Policy)",
+        "Intellectual Property Office of Singapore",
+    ) in got
+    assert ("Joko Prasetyo", "Head, Trade Facilitation Division", "Secretariat Office") in got
+    assert not any(o.endswith("FORUM") or o.endswith("Forum") for _, _, o in got)
+
+
+def test_the_chair_of_a_board_holds_the_role_at_the_boards_organisation() -> None:
+    text = (
+        "The Zamrian Intellectual Property Authority (ZIPA) held a ceremony in the presence "
+        "of the Minister of Trade and Chairman of ZIPA's Board of Directors, Dr. Faisal bin "
+        "Hamad Al-Otaibi, and other guests."
+    )
+    f = _facts_of_text(text)
+    assert (
+        "Faisal bin Hamad Al-Otaibi",
+        "Chairman of ZIPA's Board of Directors",
+        "Zamrian Intellectual Property Authority",
+    ) in roles(f)
+    names = set(org_names(f).values())
+    assert "Board of Directors" not in names
+    assert "Ministry of Trade" not in names
