@@ -27,8 +27,13 @@ GOLD = ROOT.parent / "shared" / "benchmark" / "seeds_gold.json"
 
 
 def export_for(paths: list[Path]) -> dict:
-    out: dict = {"format": "exchange/1", "documents": [], "organisations": [], "people": [],
-                 "agreements": []}
+    out: dict = {
+        "format": "exchange/1",
+        "documents": [],
+        "organisations": [],
+        "people": [],
+        "agreements": [],
+    }
     for i, path in enumerate(paths):
         did = f"d{i}"
         text = path.read_text(encoding="utf-8")
@@ -38,18 +43,42 @@ def export_for(paths: list[Path]) -> dict:
         oid = {o.key: f"{did}{o.key}" for o in facts.orgs}
         pid = {p.key: f"{did}{p.key}" for p in facts.people}
         for o in facts.orgs:
-            out["organisations"].append({"id": oid[o.key], "name": o.name, "aliases": o.aliases,
-                                         "sources": [did]})
+            out["organisations"].append(
+                {"id": oid[o.key], "name": o.name, "aliases": o.aliases, "sources": [did]}
+            )
         for p in facts.people:
-            roles = [{"title": r.title, "organisation": oid.get(r.org or ""), "start": r.start,
-                      "end": r.end, "sources": [did]} for r in facts.roles if r.person == p.key]
-            out["people"].append({"id": pid[p.key], "name": p.name, "aliases": p.aliases,
-                                  "roles": roles, "sources": [did]})
+            roles = [
+                {
+                    "title": r.title,
+                    "organisation": oid.get(r.org or ""),
+                    "start": r.start,
+                    "end": r.end,
+                    "sources": [did],
+                }
+                for r in facts.roles
+                if r.person == p.key
+            ]
+            out["people"].append(
+                {
+                    "id": pid[p.key],
+                    "name": p.name,
+                    "aliases": p.aliases,
+                    "roles": roles,
+                    "sources": [did],
+                }
+            )
         for j, a in enumerate(facts.agreements):
-            out["agreements"].append({"id": f"{did}a{j}", "title": a.title, "kind": a.kind,
-                                      "date": a.date, "parties": [oid[k] for k in a.parties],
-                                      "signatories": [pid[k] for k in a.signatories],
-                                      "sources": [did]})
+            out["agreements"].append(
+                {
+                    "id": f"{did}a{j}",
+                    "title": a.title,
+                    "kind": a.kind,
+                    "date": a.date,
+                    "parties": [oid[k] for k in a.parties],
+                    "signatories": [pid[k] for k in a.signatories],
+                    "sources": [did],
+                }
+            )
     return out
 
 

@@ -160,7 +160,8 @@ def test_lookups_do_not_load_the_explorer_the_segmenter_or_the_pdf_reader(seeds_
     code = (
         "import sys\n"
         "from ipx.launch import main\n"
-        "for args in (['show', 'IPOS'], ['search', 'wipo', '--json'], ['path', 'Daren Tang', 'WIPO']):\n"
+        "for args in (['show', 'IPOS'], ['search', 'wipo', '--json'],\n"
+        "             ['path', 'Daren Tang', 'WIPO']):\n"
         f"    sys.argv = ['ipx', *args, '--db', {seeds_db!r}]\n"
         "    try:\n"
         "        main()\n"

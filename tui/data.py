@@ -82,12 +82,12 @@ class Catalog:
     totals: dict[str, int] = field(default_factory=dict)
 
     def total(self, pane: str) -> int:
-        loaded = {
+        loaded: dict[str, list[Any]] = {
             "organisations": self.organisations,
             "agreements": self.agreements,
             "officials": self.people,
-        }[pane]
-        return max(self.totals.get(pane, 0), len(loaded))
+        }
+        return max(self.totals.get(pane, 0), len(loaded[pane]))
 
     def short(self, link: Link | EntityRef) -> str:
         if link.kind == "organisation" and link.id in self.acronyms:
