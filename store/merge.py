@@ -41,7 +41,6 @@ def merge(
     score: float = 1.0,
     decided_by: str = "user",
 ) -> Merge:
-    from store.search import index_entity
 
     model = MODELS.get(kind)
     if model is None:
@@ -117,7 +116,7 @@ def merge(
     )
     session.add(record)
     session.flush()
-    index_entity(session, kind, keep_id)
+    _reindex(session, kind, keep_id)
     from store.search import drop_entity
 
     drop_entity(session, kind, other_id)
@@ -126,7 +125,6 @@ def merge(
 
 def split(session: Session, merge_id: int) -> Merge:
     """Undo a merge: the rows it moved go back to the entity it merged away."""
-    from store.search import index_entity
 
     record = session.get(Merge, merge_id)
     if record is None:
@@ -174,9 +172,19 @@ def split(session: Session, merge_id: int) -> Merge:
     record.undone_at = now()
     session.add(record)
     session.flush()
-    index_entity(session, kind, record.kept_id)
-    index_entity(session, kind, back)
+    _reindex(session, kind, record.kept_id)
+    _reindex(session, kind, back)
     return record
+
+
+def _reindex(session: Session, kind: str, entity_id: int) -> None:
+    """Rebuild an entity's search keys, and those of its agreements, whose keys carry their
+    parties' names (names moved by a merge or split change what finds them)."""
+    from store.search import index_agreements_of, index_entity
+
+    index_entity(session, kind, entity_id)
+    if kind == "organisation":
+        index_agreements_of(session, entity_id)
 
 
 def merges_of(session: Session, kind: str, id: int) -> list[Merge]:

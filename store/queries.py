@@ -382,18 +382,6 @@ def sources_of(session: Session, target_type: str, target_id: int, limit: int = 
     return out
 
 
-def document_ids_of(session: Session, target_type: str, target_id: int) -> list[int]:
-    return sorted(
-        set(
-            session.exec(
-                select(Mention.document_id).where(
-                    Mention.target_type == target_type, Mention.target_id == target_id
-                )
-            )
-        )
-    )
-
-
 # ---------------------------------------------------------------- details
 
 

@@ -44,6 +44,17 @@ def reindex_touched(session: Session, mentioned: set[tuple[str, int]] | None = N
 
     touched = session.info.pop("ipx_touched", set())
     session.flush()
+    # an agreement's keys hold its parties' names: new names of a party re-index it too
+    renamed = [i for t, i in touched if t == "organisation"]
+    if renamed:
+        touched |= {
+            ("agreement", a)
+            for a in session.exec(
+                select(AgreementParty.agreement_id).where(
+                    col(AgreementParty.organisation_id).in_(renamed)
+                )
+            )
+        }
     for entity_type, entity_id in sorted(touched):
         index_entity(session, entity_type, entity_id)
     refresh_docs(session, sorted((mentioned or set()) - touched))
@@ -120,16 +131,6 @@ def forget_cached(session: Session) -> None:
     """Drop what this session cached about names and reference ids (after rows moved)."""
     session.info.pop("ipx_names", None)
     session.info.pop("ipx_refs", None)
-
-
-def names_of(session: Session, entity_type: str, entity_id: int) -> list[Name]:
-    return list(
-        session.exec(
-            select(Name)
-            .where(Name.entity_type == entity_type, Name.entity_id == entity_id)
-            .order_by(col(Name.id))
-        )
-    )
 
 
 def new_organisation(

@@ -172,3 +172,19 @@ def test_lookups_do_not_load_the_explorer_the_segmenter_or_the_pdf_reader(seeds_
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_after_a_merge_agreements_are_found_by_the_merged_names(ipx, seeds_db) -> None:
+    def agreements(query: str) -> set[str]:
+        hits = ipx("search", query, "--kind", "agreement", "--json", "--db", seeds_db).stdout
+        return {h["name"] for h in json.loads(hits)}
+
+    before = agreements("上海市知识产权局")
+    assert (
+        ipx(
+            "merge", "IPOS", "Shanghai Intellectual Property Administration", "--db", seeds_db
+        ).exit_code
+        == 0
+    )
+    after = agreements("上海市知识产权局")
+    assert after > before  # the IPOS MoU is now found by its new party name too
