@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from importers.facts import DocumentFacts
-from importers.reference import Reference, load_reference
+from importers.resolve.reference import Reference, load_reference
 
 
 def extract(

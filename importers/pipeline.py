@@ -104,9 +104,9 @@ def _stored(db: Database, sha: str) -> bool:
 
 def import_document(db: Database, path: Path, report: ImportReport, display_path: str) -> None:
     from importers.extract import extract
-    from importers.readers import ReadError, read_bytes
-    from importers.reference import load_reference
-    from importers.resolve import resolve
+    from importers.read.readers import ReadError, read_bytes
+    from importers.resolve.reference import load_reference
+    from importers.resolve.resolution import resolve
     from store.writer import remove_document
 
     try:

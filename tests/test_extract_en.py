@@ -16,7 +16,7 @@ import pytest
 
 from importers import en
 from importers.facts import DocumentFacts
-from importers.reference import load_reference
+from importers.resolve.reference import load_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = Path(__file__).parent / "fixtures" / "en"

@@ -10,8 +10,8 @@ import pytest
 
 from importers import zh
 from importers.facts import DocumentFacts
-from importers.reference import load_reference, parse
-from importers.zh_text import view
+from importers.resolve.reference import load_reference, parse
+from importers.zh.text import view
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).with_name("fixtures") / "zh"
@@ -322,7 +322,7 @@ PARTICIPANTS = """出席人员名单
 
 
 def test_a_participant_table_is_read_row_by_row_with_wrapped_cells() -> None:
-    from importers.readers import repair_text
+    from importers.read.readers import repair_text
 
     facts = zh.extract(repair_text(PARTICIPANTS), date=None, reference=SMALL_REF, repaired=True)
     got = roles(facts)

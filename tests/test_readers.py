@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers.readers import ReadError, ReadResult, read_bytes, read_document, repair_text
+from importers.read.readers import ReadError, ReadResult, read_bytes, read_document, repair_text
 
 DOCS = pathlib.Path(__file__).parent / "fixtures" / "docs"
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "seeds"

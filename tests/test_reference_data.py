@@ -8,7 +8,7 @@ import re
 import pytest
 
 from importers.facts import ORG_KINDS
-from importers.reference import DATA_DIR, Reference, load_reference
+from importers.resolve.reference import DATA_DIR, Reference, load_reference
 from store.text import fold
 
 NAME_KINDS = {"alias", "acronym", "previous", "transliteration"}

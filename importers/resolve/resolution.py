@@ -18,7 +18,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from importers.facts import DocumentFacts, OrgFact, PersonFact
-from importers.reference import Reference, RefName, RefOrg, RefPerson
+from importers.resolve.reference import Reference, RefName, RefOrg, RefPerson
 from store import writer
 from store.merge import merge
 from store.models import Agreement, AgreementParty, Mention, Name, Organisation, Person, Role
@@ -153,7 +153,7 @@ _ZH_LONG_FORM = re.compile(
 @cache
 def _country_words() -> tuple[dict[str, str], dict[str, str]]:
     """{adjective: country} and {country: adjective}, from the extractors' country table."""
-    from importers.en_words import COUNTRIES
+    from importers.en.words import COUNTRIES
 
     adj: dict[str, str] = {}
     noun: dict[str, str] = {}
@@ -222,7 +222,7 @@ def qualified(name: str, places: list[str]) -> list[str]:
 def document_places(session: Session, org_ids: list[int]) -> list[str]:
     """Places a document is about, most specific first: the places of the governments it
     names (Shanghai), then the countries of the organisations it names (China, Chinese)."""
-    from importers.en_words import COUNTRIES
+    from importers.en.words import COUNTRIES
 
     local: dict[str, int] = {}
     countries: dict[str, int] = {}

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from importers import zh_lex
-from importers.reference import Reference
-from importers.zh_lex import Token
-from importers.zh_orgs import UNIT_ENDS, Mention, org_suffix
-from importers.zh_table import Row
-from importers.zh_text import is_han
+from importers.zh import lex as zh_lex
+from importers.resolve.reference import Reference
+from importers.zh.lex import Token
+from importers.zh.orgs import UNIT_ENDS, Mention, org_suffix
+from importers.zh.table import Row
+from importers.zh.text import is_han
 
 BOUNDARY = '，,。；;：:！!？?、\n()（）《》“”"「」 '
 FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")

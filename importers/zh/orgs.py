@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from importers import zh_lex
-from importers.reference import Reference, RefOrg
-from importers.zh_lex import Token
-from importers.zh_text import is_han, simplified
+from importers.zh import lex as zh_lex
+from importers.resolve.reference import Reference, RefOrg
+from importers.zh.lex import Token
+from importers.zh.text import is_han, simplified
 from store.text import fold
 
 # Predicate verbs that end a name grown forwards or backwards.

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from importers import zh_lex
-from importers.zh_orgs import Mention
+from importers.zh import lex as zh_lex
+from importers.zh.orgs import Mention
 
 SIGN = re.compile(r"(?:共同|正式|分别|顺利)?(签署|签订|签约|续签|缔结|通过|达成|签字|交换)")
 # Document nouns, most specific first, with their kind.

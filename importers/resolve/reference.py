@@ -15,7 +15,7 @@ from pathlib import Path
 
 from store.text import fold
 
-DATA_DIR = Path(__file__).with_name("reference")
+DATA_DIR = Path(__file__).with_name("reference_data")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en_words import TEASER_HEADINGS
+from importers.en.words import TEASER_HEADINGS
 
 #: A copyright notice; the bare word is not one ("the Ghana Copyright Office").
 _COPYRIGHT = re.compile(

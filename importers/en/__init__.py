@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from importers import en_agreements, en_orgs, en_people
-from importers.en_chrome import mask
+from importers.en import agreements as en_agreements, orgs as en_orgs, people as en_people
+from importers.en.chrome import mask
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
-from importers.reference import Reference
+from importers.resolve.reference import Reference
 
 EXTRACTOR = "en/1"
 

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from importers.en_names import CAPS_WORD, addressed, caps_allowed, is_caps_word
-from importers.en_orgs import OrgEntry, Orgs, country_name
-from importers.en_words import (
+from importers.en.names import CAPS_WORD, addressed, caps_allowed, is_caps_word
+from importers.en.orgs import OrgEntry, Orgs, country_name
+from importers.en.words import (
     CITY_TITLES,
     COUNTRIES,
     COUNTRY_OF,
@@ -41,7 +41,7 @@ from importers.en_words import (
     TITLE_MODIFIER_WORDS,
     TITLE_UNIT_WORDS,
 )
-from importers.reference import Reference
+from importers.resolve.reference import Reference
 from store.text import fold
 
 _TITLE = re.compile(

@@ -17,11 +17,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from importers import zh_lex
-from importers.reference import Reference, RefOrg
-from importers.zh_orgs import NAME_OPENERS, Mention
-from importers.zh_people import PersonHit
-from importers.zh_text import is_han
+from importers.zh import lex as zh_lex
+from importers.resolve.reference import Reference, RefOrg
+from importers.zh.orgs import NAME_OPENERS, Mention
+from importers.zh.people import PersonHit
+from importers.zh.text import is_han
 
 CHINA = "CN"
 CHINA_GOVERNMENT = "中华人民共和国政府"

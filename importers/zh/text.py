@@ -126,7 +126,7 @@ def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:
 @cache
 def _keep_traditional() -> frozenset[str]:
     """Characters that are also Simplified forms in their own right (著作权): never converted."""
-    from importers import zh_lex
+    from importers.zh import lex as zh_lex
 
     return frozenset("".join(zh_lex.words("keep_traditional")))
 

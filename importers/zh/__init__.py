@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from importers import zh_agree, zh_lex, zh_orgs, zh_state, zh_table
+from importers.zh import agree as zh_agree, lex as zh_lex, orgs as zh_orgs, state as zh_state, table as zh_table
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
-from importers.reference import Reference
-from importers.zh_orgs import Mention
-from importers.zh_people import PeopleFinder, PersonHit, reference_people
-from importers.zh_text import View, view
+from importers.resolve.reference import Reference
+from importers.zh.orgs import Mention
+from importers.zh.people import PeopleFinder, PersonHit, reference_people
+from importers.zh.text import View, view
 from store.text import fold
 
 EXTRACTOR = "zh/1"

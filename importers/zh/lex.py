@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from importers.reference import Reference
+    from importers.resolve.reference import Reference
 
 DATA_DIR = Path(__file__).with_name("data")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

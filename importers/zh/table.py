@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from importers import zh_lex
-from importers.zh_orgs import org_suffix
-from importers.zh_text import is_han
+from importers.zh import lex as zh_lex
+from importers.zh.orgs import org_suffix
+from importers.zh.text import is_han
 
 CELL = re.compile(r"\S+")
 DOTS = "·•‧・"

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from importers.en_names import caps_surname_at
-from importers.en_words import (
+from importers.en.names import caps_surname_at
+from importers.en.words import (
     ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
     COUNTRIES,
@@ -43,7 +43,7 @@ from importers.en_words import (
     UNIT_FUNCTION_WORDS,
     UNIT_HEADS,
 )
-from importers.reference import Reference, RefOrg
+from importers.resolve.reference import Reference, RefOrg
 from store.text import fold
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")

@@ -18,9 +18,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from importers.en_orgs import COUNTRY_OF, OrgEntry, Orgs, described_org, office_of_country
-from importers.en_people import People, PersonEntry, document_org
-from importers.en_words import (
+from importers.en.orgs import COUNTRY_OF, OrgEntry, Orgs, described_org, office_of_country
+from importers.en.people import People, PersonEntry, document_org
+from importers.en.words import (
     GENERIC_TITLE_WORDS,
     MONTH_RE,
     MONTHS,

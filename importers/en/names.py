@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en_words import HONORIFICS, NON_ORG_ACRONYMS, POST_NOMINALS
+from importers.en.words import HONORIFICS, NON_ORG_ACRONYMS, POST_NOMINALS
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
