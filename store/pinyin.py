@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.text import fold, strip_accents, to_simplified
+from store.text import fold, lexicon, strip_accents, to_simplified
 
 # Tiers of keys (stored in searchkey.tier).
 T_NAME = 0  # the whole name: folded text, preferred full pinyin
@@ -81,112 +81,16 @@ _SPELLING = (
     ("programme", "program"),
 )
 
-# Surname readings (first character of a person's Chinese name).
+# Surname readings (first character or two of a person's Chinese name), from the one table.
 SURNAME_READINGS = {
-    "曾": "zeng",
-    "单": "shan",
-    "区": "ou",
-    "仇": "qiu",
-    "解": "xie",
-    "查": "zha",
-    "朴": "piao",
-    "乐": "yue",
-    "长": "chang",
-    "盖": "ge",
-    "覃": "qin",
-    "翟": "zhai",
-    "缪": "miao",
-    "召": "shao",
-    "种": "chong",
-    "秘": "bi",
-    "繁": "po",
-    "员": "yun",
-    "能": "nai",
-    "句": "gou",
-    "阚": "kan",
-    "任": "ren",
-    "华": "hua",
-    "纪": "ji",
-    "宁": "ning",
-    "沈": "shen",
-    "石": "shi",
-    "薄": "bo",
-    "曲": "qu",
-    "折": "she",
-    "那": "na",
-    "万": "wan",
-    "重": "chong",
-    "都": "du",
-    "藏": "zang",
-    "粘": "nian",
-    "应": "ying",
-    "相": "xiang",
-    "柏": "bai",
-    "葛": "ge",
-    "隗": "wei",
-    "车": "che",
-    "朝": "chao",
-    "占": "zhan",
-    "佘": "she",
-    "谌": "chen",
-    "祭": "zhai",
-    "叶": "ye",
-    "褚": "chu",
-    "费": "fei",
-    "逄": "pang",
-    "卜": "bu",
-    "过": "guo",
-    "牟": "mou",
-    "瞿": "qu",
-    "贾": "jia",
-    "参": "can",
-    "澄": "cheng",
-    "盛": "sheng",
-    "尉": "wei",
-    "洗": "xian",
-    "冼": "xian",
-    "宿": "su",
-    "郇": "xun",
-    "晟": "cheng",
-    "适": "kuo",
-    "令": "ling",
-    "筠": "yun",
-    "蕃": "pi",
-    "上": "shang",
+    r["surname"]: r["reading"]
+    for r in lexicon.table("surnames.tsv")
+    if len(r["surname"]) == 1 and r["reading"]
 }
 COMPOUND_SURNAMES = {
-    "欧阳": ("ou", "yang"),
-    "司马": ("si", "ma"),
-    "诸葛": ("zhu", "ge"),
-    "上官": ("shang", "guan"),
-    "东方": ("dong", "fang"),
-    "皇甫": ("huang", "fu"),
-    "尉迟": ("yu", "chi"),
-    "公孙": ("gong", "sun"),
-    "慕容": ("mu", "rong"),
-    "长孙": ("zhang", "sun"),
-    "令狐": ("ling", "hu"),
-    "宇文": ("yu", "wen"),
-    "澹台": ("tan", "tai"),
-    "夏侯": ("xia", "hou"),
-    "单于": ("chan", "yu"),
-    "万俟": ("mo", "qi"),
-    "司徒": ("si", "tu"),
-    "司空": ("si", "kong"),
-    "轩辕": ("xuan", "yuan"),
-    "端木": ("duan", "mu"),
-    "南宫": ("nan", "gong"),
-    "西门": ("xi", "men"),
-    "独孤": ("du", "gu"),
-    "呼延": ("hu", "yan"),
-    "闻人": ("wen", "ren"),
-    "太史": ("tai", "shi"),
-    "申屠": ("shen", "tu"),
-    "赫连": ("he", "lian"),
-    "钟离": ("zhong", "li"),
-    "淳于": ("chun", "yu"),
-    "百里": ("bai", "li"),
-    "拓跋": ("tuo", "ba"),
+    r["surname"]: tuple(r["reading"].split())
+    for r in lexicon.table("surnames.tsv")
+    if len(r["surname"]) == 2 and r["reading"]
 }
 # Readings usual in given names where pypinyin's first reading is not.
 GIVEN_READINGS = {"长": "chang", "蔚": "wei", "茜": "qian", "晟": "sheng", "朴": "pu", "单": "dan"}

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from importers.en import agreements as en_agreements, orgs as en_orgs, people as en_people
+from importers.en import agreements as en_agreements
+from importers.en import orgs as en_orgs
+from importers.en import people as en_people
 from importers.en.chrome import mask
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
 from importers.resolve.reference import Reference

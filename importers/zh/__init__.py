@@ -17,9 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from importers.zh import agree as zh_agree, lex as zh_lex, orgs as zh_orgs, state as zh_state, table as zh_table
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
 from importers.resolve.reference import Reference
+from importers.zh import agree as zh_agree
+from importers.zh import lex as zh_lex
+from importers.zh import orgs as zh_orgs
+from importers.zh import state as zh_state
+from importers.zh import table as zh_table
 from importers.zh.orgs import Mention
 from importers.zh.people import PeopleFinder, PersonHit, reference_people
 from importers.zh.text import View, view

@@ -1,7 +1,7 @@
 """Word lists and the jieba segmenter of the Chinese extractor.
 
-The lists live in `importers/data/` so that they can be extended without touching code. jieba
-is imported inside functions, initialised once (about half a second) and primed with the
+The lists live in `store/text/words/zh.txt` so that they can be extended without touching
+code. jieba is imported inside functions, initialised once (about half a second) and primed with the
 reference gazetteer, so that `ipx search` never pays for it and the extractor pays once.
 """
 
@@ -13,35 +13,19 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from store.text import lexicon
+from store.text.script import HAN_RE
 
 if TYPE_CHECKING:
     from importers.resolve.reference import Reference
 
-DATA_DIR = Path(__file__).with_name("data")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-@cache
-def sections() -> dict[str, tuple[str, ...]]:
-    """Every `[section]` of zh_words.txt as a tuple of words, in file order."""
-    out: dict[str, list[str]] = {}
-    current = ""
-    for raw in (DATA_DIR / "zh_words.txt").read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            out.setdefault(current, [])
-            continue
-        out.setdefault(current, []).extend(line.split())
-    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+HAN = HAN_RE
 
 
 def words(section: str) -> tuple[str, ...]:
-    return sections().get(section, ())
+    return lexicon.words("zh.txt", section)
 
 
 def longest_first(items: Iterable[str]) -> list[str]:
@@ -55,9 +39,8 @@ def alternation(items: Iterable[str]) -> str:
 
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character, two-character) family names."""
-    text = (DATA_DIR / "zh_surnames.txt").read_text(encoding="utf-8")
-    found = {w for line in text.splitlines() for w in line.split("#", 1)[0].split()}
+    """(single-character, two-character) family names that may start a person's name."""
+    found = {row["surname"] for row in lexicon.table("surnames.tsv") if row["names"] == "yes"}
     return (
         frozenset(w for w in found if len(w) == 1),
         frozenset(w for w in found if len(w) == 2),
@@ -67,8 +50,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def countries() -> dict[str, str]:
     """Chinese country name -> ISO 3166 alpha-2."""
-    pairs = (w.split(":", 1) for w in words("countries"))
-    return {name: code for name, code in pairs}
+    return {name: row["code"] for row in lexicon.table("countries.tsv") for name in row["zh"]}
 
 
 @cache

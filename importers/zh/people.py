@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from importers.zh import lex as zh_lex
 from importers.resolve.reference import Reference
+from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs import UNIT_ENDS, Mention, org_suffix
 from importers.zh.table import Row

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 
 from importers.facts import Span
+from store.text import to_simplified
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _SOURCE_LINE = re.compile(
@@ -123,32 +123,9 @@ def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:
     return bool(_DOMAIN_END.search(body)) and len(body.strip()) < 120
 
 
-@cache
-def _keep_traditional() -> frozenset[str]:
-    """Characters that are also Simplified forms in their own right (著作权): never converted."""
-    from importers.zh import lex as zh_lex
-
-    return frozenset("".join(zh_lex.words("keep_traditional")))
-
-
 def simplified(text: str) -> str:
-    """`text` with Traditional characters replaced by Simplified ones, one for one: a result
-    of another length is never used; a character whose conversion is not one character, or
-    is listed in `keep_traditional`, stays as it is."""
-    from hanziconv import HanziConv  # imported lazily: only documents need it
-
-    out = HanziConv.toSimplified(text)
-    if len(out) != len(text):
-        out = "".join(_one(c, HanziConv.toSimplified(c)) for c in text)
-    keep = _keep_traditional()
-    if not keep.isdisjoint(text):
-        out = "".join(a if a in keep else b for a, b in zip(text, out, strict=True))
-    assert len(out) == len(text)
-    return out
-
-
-def _one(ch: str, conv: str) -> str:
-    return conv if len(conv) == 1 else ch
+    """`text` in Simplified characters, one for one (the shared converter)."""
+    return to_simplified(text)
 
 
 def _fold(ch: str) -> str:

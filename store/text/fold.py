@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from store.text.script import HAN
+
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SPACE_IN_HAN = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}])")
 
 
 def strip_accents(text: str) -> str:
@@ -35,33 +37,4 @@ def clean_spaces(text: str) -> str:
     """Display form: NFKC, single spaces, and no spaces between two Chinese characters."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
-
-
-def has_han(text: str) -> bool:
-    return bool(_HAN.search(text))
-
-
-def script_of(text: str) -> str:
-    """ISO 15924-ish script code of a name: Hani, Latn or Mixed."""
-    han = has_han(text)
-    latin = bool(re.search(r"[A-Za-z]", strip_accents(text)))
-    if han and latin:
-        return "Mixed"
-    return "Hani" if han else "Latn"
-
-
-def to_simplified(text: str) -> str:
-    """Traditional characters as Simplified, one for one (國家知識產權局 -> 国家知识产权局), so
-    a name written in either script is found by the other. Text without Han is returned
-    as is, without loading the conversion table."""
-    if not has_han(text):
-        return text
-    from hanziconv import HanziConv
-
-    out = HanziConv.toSimplified(text)
-    return out if len(out) == len(text) else text
-
-
-def lang_of(text: str) -> str:
-    return "zh" if has_han(text) else "en"
+    return _SPACE_IN_HAN.sub("", text)

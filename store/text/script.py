@@ -1,0 +1,51 @@
+"""Which script a text is written in: the one definition of a Han character.
+
+Every module that asks "is this Chinese?" asks here, so that the ranges (the unified
+ideographs, Extension A, the compatibility block) are stated once. `HAN` is a character
+class body for building patterns: `rf"[{HAN}]{{2,4}}"`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Han character ranges as the body of a regex character class.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: The same with the supplementary planes (Extensions B-F), for text that may hold rare names.
+HAN_WIDE = HAN + "\U00020000-\U0002a6df\U0002a700-\U0002ebef"
+
+HAN_RE = re.compile(f"[{HAN}]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_han(ch: str) -> bool:
+    """One character: is it a Han ideograph?"""
+    return bool(HAN_RE.fullmatch(ch))
+
+
+def has_han(text: str) -> bool:
+    return bool(HAN_RE.search(text))
+
+
+def han_count(text: str) -> int:
+    return len(HAN_RE.findall(text))
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def script_of(text: str) -> str:
+    """ISO 15924-ish script code of a name: Hani, Latn or Mixed."""
+    han = has_han(text)
+    latin = bool(_LATIN.search(_unaccented(text)))
+    if han and latin:
+        return "Mixed"
+    return "Hani" if han else "Latn"
+
+
+def lang_of(text: str) -> str:
+    """The language a name is stated in, as far as its script tells: zh or en."""
+    return "zh" if has_han(text) else "en"
