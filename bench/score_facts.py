@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from importers.extract import extract  # noqa: E402
+from importers.resolve.reference import load_reference  # noqa: E402
 from store.text import has_han  # noqa: E402
 
 SCORE = ROOT.parent / "shared" / "benchmark" / "score.py"
@@ -39,7 +40,7 @@ def export_for(paths: list[Path]) -> dict:
         text = path.read_text(encoding="utf-8")
         lang = "zh" if sum(map(has_han, text)) > len(text) * 0.1 else "en"
         out["documents"].append({"id": did, "path": str(path), "lang": lang})
-        facts = extract(text, lang)
+        facts = extract(text, lang, reference=load_reference())
         oid = {o.key: f"{did}{o.key}" for o in facts.orgs}
         pid = {p.key: f"{did}{p.key}" for p in facts.people}
         for o in facts.orgs:

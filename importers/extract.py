@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from importers.facts import DocumentFacts
-from importers.resolve.reference import Reference, load_reference
+from importers.gazetteer import Reference
 
 
 def extract(
@@ -13,7 +13,7 @@ def extract(
     lang: str,
     *,
     date: str | None = None,
-    reference: Reference | None = None,
+    reference: Reference,
     repaired: bool = False,
 ) -> DocumentFacts:
     """Facts of one document. `date` is the document's own date (ISO prefix), used to
@@ -23,7 +23,7 @@ def extract(
     A document that mixes Chinese and English paragraphs (a bilingual bulletin) gets both
     extractors; the resolver folds what both found into the same entities.
     """
-    ref = reference or load_reference()
+    ref = reference
     langs = languages_of(text) or [lang]
     results = [_extract_one(text, lg, date, ref, repaired) for lg in langs]
     return results[0] if len(results) == 1 else combine(results)

@@ -103,12 +103,13 @@ _TEXT = st.text(
 @given(_TEXT)
 def test_extractors_never_fail_on_any_text(text: str) -> None:
     from importers.extract import extract
+    from importers.resolve.reference import load_reference
 
     for repaired in (False, True):
-        facts = extract(text, "zh", repaired=repaired)
+        facts = extract(text, "zh", reference=load_reference(), repaired=repaired)
         for o in facts.orgs:
             assert all(0 <= s.start <= s.end <= len(text) for s in o.spans)
-        extract(text, "en", repaired=repaired)
+        extract(text, "en", reference=load_reference(), repaired=repaired)
 
 
 def test_a_bilingual_release_gives_each_agreement_once(ipx, empty_db, tmp_path: Path) -> None:

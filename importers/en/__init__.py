@@ -16,7 +16,7 @@ from importers.en import orgs as en_orgs
 from importers.en import people as en_people
 from importers.en.chrome import mask
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
-from importers.resolve.reference import Reference
+from importers.gazetteer import Reference
 
 EXTRACTOR = "en/1"
 

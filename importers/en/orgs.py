@@ -43,7 +43,7 @@ from importers.en.words import (
     UNIT_FUNCTION_WORDS,
     UNIT_HEADS,
 )
-from importers.resolve.reference import Reference, RefOrg
+from importers.gazetteer import Reference, RefOrg
 from store.text import fold
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")

@@ -41,7 +41,7 @@ from importers.en.words import (
     TITLE_MODIFIER_WORDS,
     TITLE_UNIT_WORDS,
 )
-from importers.resolve.reference import Reference
+from importers.gazetteer import Reference
 from store.text import fold
 
 _TITLE = re.compile(

@@ -18,7 +18,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from importers.facts import DocumentFacts, OrgFact, PersonFact
-from importers.resolve.reference import Reference, RefName, RefOrg, RefPerson
+from importers.gazetteer import Reference, RefName, RefOrg, RefPerson
 from store import writer
 from store.merge import merge
 from store.models import Agreement, AgreementParty, Mention, Name, Organisation, Person, Role

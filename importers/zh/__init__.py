@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
-from importers.resolve.reference import Reference
+from importers.gazetteer import Reference
 from importers.zh import agree as zh_agree
 from importers.zh import lex as zh_lex
 from importers.zh import orgs as zh_orgs

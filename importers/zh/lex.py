@@ -19,7 +19,7 @@ from store.text import lexicon
 from store.text.script import HAN_RE
 
 if TYPE_CHECKING:
-    from importers.resolve.reference import Reference
+    from importers.gazetteer import Reference
 
 HAN = HAN_RE
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from importers.resolve.reference import Reference, RefOrg
+from importers.gazetteer import Reference, RefOrg
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.text import is_han, simplified

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from importers.resolve.reference import Reference
+from importers.gazetteer import Reference
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs import UNIT_ENDS, Mention, org_suffix

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from importers.resolve.reference import Reference, RefOrg
+from importers.gazetteer import Reference, RefOrg
 from importers.zh import lex as zh_lex
 from importers.zh.orgs import NAME_OPENERS, Mention
 from importers.zh.people import PersonHit
