@@ -12,8 +12,8 @@ import unicodedata
 
 #: Han character ranges as the body of a regex character class.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: The same with the supplementary planes (Extensions B-F), for text that may hold rare names.
-HAN_WIDE = HAN + "\U00020000-\U0002a6df\U0002a700-\U0002ebef"
+#: The same with the supplementary planes (Extensions B-G), for text that may hold rare names.
+HAN_WIDE = HAN + "\U00020000-\U0002a6df\U0002a700-\U0002ebef\U00030000-\U0003134f"
 
 HAN_RE = re.compile(f"[{HAN}]")
 _LATIN = re.compile(r"[A-Za-z]")
