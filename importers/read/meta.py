@@ -1,0 +1,114 @@
+"""What a document says about itself in its text: its language, its title (the first line
+that is not furniture) and its own date (a dateline near the top).
+
+Dates are parsed by the one date parser, store/text/dates.py; the rules here are only the
+reader's: which date near the top is the document's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.read.repair.furniture import PAGE_NO, URL_ONLY
+from importers.read.repair.lines import HAN_CHAR, width
+from store.text import dates
+from store.text.script import has_han
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_TITLE_LEAD = re.compile(r"^[\s#>*•·●○◆◇■□▪▶►➢➤✓✔\-–—=|]+")
+
+
+def _labels(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_EN_LABELS = _labels(tuple(w for w in dates.DATE_LABELS if not has_han(w)))
+_ZH_LABELS = _labels(tuple(w for w in dates.DATE_LABELS if has_han(w)))
+_EN_DATELINE_LABELS = _labels(
+    tuple(w for w in dates.DATE_LABELS + dates.DATELINE_LABELS if not has_han(w))
+)
+_ZH_DATELINE_LABELS = _labels(
+    tuple(w for w in dates.DATE_LABELS + dates.DATELINE_LABELS if has_han(w))
+)
+#: "Date: 2024-01-12 " opening a line: a label and a date in figures, not the title.
+_LABELLED_DATE_LEAD = re.compile(
+    rf"^(?:{_EN_LABELS}|{_ZH_LABELS})\s*[:：]?\s*{dates.FIGURE_YEAR_MONTH}\s*",
+    re.I,
+)
+#: A label that a date follows ("Published on:", "发布时间：").
+_DATE_LABEL = re.compile(
+    rf"(?:^|\b)(?:{_EN_DATELINE_LABELS})\s*(?:on)?\s*[:：]?\s*$"
+    rf"|(?:{_ZH_DATELINE_LABELS})\s*[:：]?\s*$",
+    re.I,
+)
+_DATE_SEPARATORS = tuple(",:：|—–-(（[【/·")
+
+
+def detect_lang(text: str) -> str:
+    """ "zh" when Han characters are at least as many as the other letters (URLs ignored)."""
+    sample = _URL_RE.sub(" ", text[:200000])
+    han = len(HAN_CHAR.findall(sample))
+    if not han:
+        return "en"
+    letters = sum(1 for c in sample if c.isalpha())
+    return "zh" if han >= letters - han else "en"
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title from metadata on one line, at most 300 characters; None when empty."""
+    if not title:
+        return None
+    title = " ".join(str(title).split())
+    return title[:300] or None
+
+
+def first_line_title(text: str) -> str | None:
+    """The first line that is neither furniture nor only a labelled date, without its
+    bullet or heading marks."""
+    for line in text.split("\n"):
+        line = _TITLE_LEAD.sub("", line).strip()
+        line = _LABELLED_DATE_LEAD.sub("", line).strip()
+        if line and not URL_ONLY.match(line) and not PAGE_NO.match(line):
+            return line if len(line) <= 200 else line[:199].rstrip() + "…"
+    return None
+
+
+def find_dateline(text: str, *, max_lines: int = 15) -> str | None:
+    """The document's own date from a dateline near the top: a line that is (nearly) only a
+    date ("February 26, 2025", "Xinhua) 09:50, February 26, 2025"), a date after a label
+    ("Date: 2025-02-26", "发布时间：2024年1月12日") or after a place ("GENEVA, February 26,
+    2025 -"). A date inside a sentence ("…于 2024 年 1 月 12 日结束") is an event, not a
+    dateline, and is ignored."""
+    seen = 0
+    for raw in text[:5000].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        found = _dateline_in(line)
+        if found:
+            return found
+    return None
+
+
+def _dateline_in(line: str) -> str | None:
+    for pattern in dates.FIGURE_DATES:
+        for m in pattern.finditer(line):
+            date = dates.date_of(m)
+            if not date.is_real():
+                continue
+            prefix = line[: m.start()].rstrip()
+            rest = (prefix + " " + line[m.end() :]).strip()
+            month_year_only = date.day is None and pattern is not dates.ZH_DATE_FIGURES
+            if month_year_only and width(rest) > 6:
+                continue  # "in May 2017 the office…" is not a dateline
+            if (
+                width(rest) <= 24
+                or not prefix
+                or _DATE_LABEL.search(prefix)
+                or (prefix.endswith(_DATE_SEPARATORS) and width(prefix) <= 40)
+            ):
+                return date.iso
+    return None

@@ -1,0 +1,39 @@
+"""What a document says about itself: its title and its own date (a dateline near the top)."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.read import read_bytes
+from tests.read.docs import read
+
+
+def test_a_plain_text_title_is_its_first_line_and_its_date_a_dateline_near_the_top():
+    r = read("utf8_bom.txt")
+    assert r.title == "IPOS and CNIPA renew their cooperation"
+    assert r.date == "2025-02-26"
+
+
+def test_a_date_inside_a_sentence_is_not_taken_for_the_documents_date():
+    r = read_bytes(
+        "新加坡动态\n\n邓鸿森于 2024 年 1 月 12 日结束了对新加坡的访问。".encode(), "a.txt"
+    )
+    assert r.date is None
+    r = read_bytes(b"Notes\n\nIn May 2017 the office opened a branch.", "a.txt")
+    assert r.date is None
+
+
+@pytest.mark.parametrize(
+    ("top", "iso"),
+    [
+        ("Date: 2025-02-26", "2025-02-26"),
+        ("发布时间：2024年1月12日", "2024-01-12"),
+        ("GENEVA, February 26, 2025 - The Director General said", "2025-02-26"),
+        ("26 February 2025", "2025-02-26"),
+        ("February 2017", "2017-02"),
+        ("2024 年 1 月 12 日", "2024-01-12"),
+    ],
+)
+def test_a_dateline_in_any_common_form_gives_the_documents_date(top, iso):
+    r = read_bytes(f"Title of the note\n{top}\n\nBody text of the note.".encode(), "n.txt")
+    assert r.date == iso
