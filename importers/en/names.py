@@ -1,22 +1,38 @@
-"""Words of personal names that are written in capitals.
+"""Personal names in English text: "Daren Tang", "Rowel S. Barba", "Mister Bemanya TWEBAZE".
 
-French, African and UN usage writes the surname in capitals, before or after the given names:
-"Mr. Denis L. BOHOUSSOU", "Mister Bemanya TWEBAZE", "FUH Calistus GENTRY". Such a word is a
-surname, not an acronym, when it stands in a name next to a Title-case given name or right
-after a form of address; acronyms of organisations ("OAPI", "ARIPO") stay acronyms.
+A name is two to four capitalised words, read forwards from where a title ends
+(`name_after`) or backwards from where it starts (`name_before`). What may be a word of a
+name is decided here: not a title, a head noun, a country or a stop word; a middle initial
+between the first two words; particles ("van", "bin"); forms of address before it ("Mr.",
+"Hon.", "Datuk") that are not part of it. French, African and UN usage writes the surname in
+capitals, before or after the given names ("Mr. Denis L. BOHOUSSOU", "FUH Calistus GENTRY"):
+such a word is a surname, not an acronym, when it stands in a name next to a Title-case given
+name or right after a form of address; acronyms of organisations ("OAPI", "ARIPO") stay
+acronyms.
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.words import HONORIFICS, NON_ORG_ACRONYMS, POST_NOMINALS
+from importers.en.titles import TITLE
+from importers.en.words import (
+    COUNTRY_OF,
+    HONORIFICS,
+    NAME_HONORIFIC_WORDS,
+    NAME_PREFIXES,
+    NON_ORG_ACRONYMS,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    POST_NOMINALS,
+)
+from store.text import lexicon
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
 #: A surname in capitals: "TWEBAZE", "BOHOUSSOU", "NDIAYE-DIOP".
 CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![\w’'])")
-_TITLE_WORD = re.compile(rf"[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*")
+_TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*")
 _INITIAL = re.compile(rf"[{_UP}]\.")
 #: A form of address just before a position: "Mister ", "Mr. ", "His Excellency ".
 _ADDRESS_BEFORE = re.compile(rf"(?:(?<![\w-]){HONORIFICS}|Excellency)[ \t]+$")
@@ -41,7 +57,7 @@ def caps_allowed(words: list[str], honorific: bool) -> bool:
     caps = [is_caps_word(w) for w in words]
     if not any(caps):
         return True
-    if not any(_TITLE_WORD.fullmatch(w) for w in words):
+    if not any(_TITLE_CASE_WORD.fullmatch(w) for w in words):
         return False  # "WIPO OAPI": acronyms only
     return honorific or (caps[-1] and not caps[0])
 
@@ -57,7 +73,143 @@ def caps_surname_at(text: str, start: int) -> bool:
         if m is None:
             return False
         tok = m.group(1)
-        if not (_TITLE_WORD.fullmatch(tok) or _INITIAL.fullmatch(tok) or is_caps_word(tok)):
+        if not (_TITLE_CASE_WORD.fullmatch(tok) or _INITIAL.fullmatch(tok) or is_caps_word(tok)):
             return False
         pos = max(0, pos - 40) + m.start(1)
     return False
+
+
+#: One word of a name: "Moreira", "Al-Masri", "In-sil", "O'Connell", "McKinley".
+NAME_TOKEN = re.compile(rf"[{_UP}][{_LO}’']+(?:-?[{_UP}][{_LO}’']+|-[{_LO}]+)*-?")
+
+#: Lower-case words inside a name: "Ursula von der Leyen", "Kamarul Ariffin bin Yusof".
+_PARTICLES = lexicon.wordset("en_rules.txt", "name_particles")
+
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
+    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,2}$"
+)
+
+
+def is_pinyin_name(name: str) -> bool:
+    toks = name.split()
+    return 2 <= len(toks) <= 3 and all(_PINYIN.match(t.casefold()) for t in toks)
+
+
+def valid_token(tok: str) -> bool:
+    low = tok.casefold()
+    return not (
+        low in NOT_NAME_WORDS
+        or low in ORG_HEADS
+        or low in COUNTRY_OF
+        or low.rstrip("’'s") in COUNTRY_OF
+        or tok.endswith(("'s", "’s"))
+    )
+
+
+def name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A personal name of 2-4 capitalised words starting at `pos` (after spaces); a surname
+    may be written in capitals ("Mister Bemanya TWEBAZE", "FUH Calistus GENTRY")."""
+    m = re.match(r"[ \t]+", text[pos:])
+    i = pos + (m.end() if m else 0)
+    if m is None and pos < len(text) and text[pos] not in " \t":
+        return None
+    if m is not None and ("\t" in m.group() or len(m.group()) > 2):
+        return None  # a gap of a table's columns: "Partner     Instrument     Date"
+    prefix = re.match(rf"(?:{NAME_PREFIXES})+", text[i:])
+    if prefix:
+        i += prefix.end()  # "Hon. Ziyambi Ziyambi", "His Excellency Mister FUH ..."
+    start = i
+    ends: list[int] = []
+    words: list[str] = []
+    while len(words) < 4:
+        t = _name_word(text, i)
+        if t is None:
+            break
+        words.append(t.group())
+        ends.append(t.end())
+        end = t.end()
+        nxt = re.match(r"[ \t]+", text[end:])
+        if not nxt or nxt.group() != " ":
+            break  # two spaces or a tab: a table's next column, not the same name
+        i = end + nxt.end()
+        p = re.match(r"(\w+)[ \t]+", text[i:])
+        if p and p.group(1) in _PARTICLES and NAME_TOKEN.match(text, i + p.end()):
+            i += p.end()
+        ini = re.match(rf"[{_UP}]\.[ \t]+", text[i:])
+        if ini and len(words) == 1 and _name_word(text, i + ini.end()):
+            i += ini.end()
+    honorific = addressed(text, start)
+    while words and not caps_allowed(words, honorific):
+        words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
+        ends.pop()
+    return (start, ends[-1]) if len(words) >= 2 else None
+
+
+def name_at(text: str, start: int) -> tuple[int, int] | None:
+    """A personal name that starts exactly at `start`, also at the start of a line."""
+    if text[start - 1 : start] in (" ", "\t"):
+        return name_after(text, start - 1)
+    nm = name_after(" " + text[start : start + 120], 0)
+    return (nm[0] + start - 1, nm[1] + start - 1) if nm else None
+
+
+def _name_word(text: str, i: int) -> re.Match[str] | None:
+    """One word of a name at `i`: Title-case, or a surname in capitals."""
+    t = NAME_TOKEN.match(text, i) or CAPS_WORD.match(text, i)
+    if t is None or not valid_token(t.group()):
+        return None
+    if t.re is CAPS_WORD and not is_caps_word(t.group()):
+        return None
+    return t
+
+
+def name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """A personal name of 2-4 capitalised words ending at `pos`."""
+    base = max(0, pos - 80)
+    window = text[base:pos]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        base += nl + 1
+        window = window[nl + 1 :]
+    words = list(re.finditer(r"[^\s,;:()]+", window))
+    picked: list[re.Match[str]] = []
+    initials = 0
+    for w in reversed(words):
+        tok = w.group()
+        if not picked and tok in POST_NOMINALS:
+            continue  # "Ed Husic MP"
+        if (
+            (NAME_TOKEN.fullmatch(tok) or is_caps_word(tok))
+            and valid_token(tok)
+            and len(picked) < 4
+        ):
+            picked.insert(0, w)
+            continue
+        if tok in _PARTICLES and picked:
+            continue
+        if _INITIAL.fullmatch(tok) and len(picked) == 1 and not initials:
+            initials += 1  # "Rowel S. Barba": the initial sits between two name words
+            continue
+        break
+    while len(picked) > 2 and (
+        TITLE.fullmatch(picked[0].group())
+        or picked[0].group().casefold().rstrip(".") in NAME_HONORIFIC_WORDS
+    ):
+        picked.pop(0)  # "Ambassador Esteban Moctezuma Barragán": the title is not the name
+    if picked and re.search(
+        r"(?i)\bthe\s+$", text[max(0, base + picked[0].start() - 5) : base + picked[0].start()]
+    ):
+        return None  # "the United States": a place, not a person
+    while picked and not caps_allowed(
+        [w.group() for w in picked], addressed(text, base + picked[0].start())
+    ):
+        picked.pop(0)  # "by CNIPA Shen Changyu": the acronym is not part of the name
+    if len(picked) < 2:
+        return None
+    start, end = base + picked[0].start(), base + picked[-1].end()
+    if any(w not in POST_NOMINALS for w in text[end:pos].split()):
+        return None
+    if "\n" in text[start:end] or re.search(r"[,;:()]", text[start:end]):
+        return None
+    return start, end

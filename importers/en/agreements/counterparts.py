@@ -1,0 +1,182 @@
+"""The counterparts of an agreement: "with X", "with the respective offices", "the Mexican side".
+
+Also the organisations and countries a stretch of the sentence names, which the party rules
+read everywhere: a country stands for its office when the text names one, for its government
+else, and for a described counterpart ("IP authority of Armenia") when it names neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.kinds import NOUN_RE, singular
+from importers.en.agreements.model import Ctx, Mention, unique
+from importers.en.orgs.countries import described_org, office_of_country
+from importers.en.orgs.model import OrgEntry
+from importers.en.words import COUNTRY_OF
+
+_PAST = re.compile(
+    r"\b(?:and|,)\s+(?:then\s+)?(?:held|visited|carried|met|sent|led|took|made|"
+    r"became|agreed|attended|participated|launched|hosted|organized|organised|"
+    r"discussed|exchanged|gave|delivered|launch(?:es|ed)?|signs|opens|marks|holds|welcomes)\b"
+)
+
+#: "with X attending as an observer", "with Y present": presence, not partnership.
+_OBSERVING = re.compile(
+    r"\b(?:attending|as\s+(?:an?\s+)?observers?|in\s+attendance|present|looking\s+on|"
+    r"witnessing)\b"
+)
+
+
+def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list[OrgEntry]:
+    """The organisations after "with" that sign with the subject: "signed an MoU with X"."""
+    text = ctx.text
+    (ss, se), (s, e), nxt = mn.sentence, mn.span, mn.following
+    region_start = verb.end() if verb is not None and verb.start() < s else e
+    # "with X" after this agreement and before the next one, else the first one after it
+    cands = [w for w in re.finditer(r"\bwith\s+", text[region_start:se])]
+    pick = None
+    for w in cands:
+        ws = region_start + w.start()
+        if ws < e or e <= ws < nxt:
+            pick = w
+            if s <= ws:
+                break
+    if pick is None:
+        pick = next((w for w in cands if region_start + w.start() >= e), None)
+    if pick is None:
+        return []
+    ws = region_start + pick.end()
+    if ws >= e and re.search(r",\s*(?:which|who|where)\b", text[e:ws]):
+        return []  # ", which we are turning into products with X": not a party
+    stop = _PAST.search(text, ws, se)
+    we = stop.start() if stop else se
+    if ws < s:
+        we = min(we, s)
+    elif ws < e:
+        we = min(we, e)
+    elif ws < nxt:
+        we = min(we, nxt)
+    else:
+        nx = NOUN_RE.search(text, ws, we)
+        if nx is not None:
+            we = nx.start()
+    phrase = text[ws:we]
+    if _OBSERVING.search(phrase):
+        return []  # "with WIPO attending as an observer": present, not a party
+    if re.match(r"(?:the\s+)?respective\s+\w+", phrase):
+        return _respective(ctx, ss, se, s)
+    side = re.match(
+        r"(?:the\s+)?([A-Z][a-z]+)\s+(?:side|party|office|authorities|authority)\b", phrase
+    )
+    found = orgs_in(ctx, ws, we)
+    if side and COUNTRY_OF.get(side.group(1).casefold()) and not found:
+        o = _country_org(ctx, COUNTRY_OF[side.group(1).casefold()], side.group(1))
+        return [o] if o else []
+    return unique(found + countries_in(ctx, ws, we))
+
+
+#: What follows a counterpart in a list of agreements: "(VCTF) on start-up support;".
+_LIST_TOPIC = re.compile(
+    r"\s*(?:\([^)]*\))?\s*(on|for|in the field of)\s+(.+?)\s*"
+    r"(?=;|,?\s+and\s+with\s|\.\s|\.?$)"
+)
+
+
+def listed_title(ctx: Ctx, mn: Mention, party: OrgEntry) -> str:
+    """The title of one agreement of a list ("MoUs with A on X; with B on Y"): the noun in
+    the singular and the topic that follows that counterpart, when the list gives one."""
+    title, noun, e, se = mn.title, mn.noun.group(), mn.span[1], mn.sentence[1]
+    for a, b, o in ctx.orgs.mentions:
+        if o is party and e <= a < se:
+            t = _LIST_TOPIC.match(ctx.text[b:se])
+            if t:
+                return f"{singular(noun)} {t.group(1)} {t.group(2)}"
+            break
+    return title
+
+
+def _respective(ctx: Ctx, ss: int, se: int, s: int) -> list[OrgEntry]:
+    """'visited Argentina and Chile and signed A and B with the respective offices': the n-th
+    agreement of the sentence goes with the n-th country visited."""
+    text = ctx.text
+    visited = re.search(r"visited\s+(.+?)\s+and\s+signed", text[ss:se])
+    if not visited:
+        return []
+    countries = [c.strip() for c in re.split(r",|\band\b", visited.group(1)) if c.strip()]
+    nouns = [m.start() for m in NOUN_RE.finditer(text, ss, se)]
+    idx = sum(1 for n in nouns if n < s) if nouns else 0
+    idx = min(idx, len(countries) - 1)
+    for k, c in enumerate(countries):
+        if k == idx and COUNTRY_OF.get(c.casefold()):
+            o = _country_org(ctx, COUNTRY_OF[c.casefold()], c)
+            return [o] if o else []
+    return []
+
+
+def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
+    """The organisations named between `s` and `e`, less those only present as observers."""
+    out: list[OrgEntry] = []
+    for _, me, o in ctx.orgs.between(s, e):
+        if o not in out and not _observer(ctx.text, me):
+            out.append(o)
+    return out
+
+
+def _observer(text: str, end: int) -> bool:
+    """The organisation named up to `end` attends as an observer ("with WIPO (WIPO) attending
+    as an observer")."""
+    return bool(_OBSERVER_AFTER.match(text, end))
+
+
+_OBSERVER_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:attending\b|as\s+(?:an?\s+)?observers?\b|"
+    r"(?:present|in\s+attendance|looking\s+on)\s*[,.;)]|(?:present|in\s+attendance)$)"
+)
+
+
+def countries_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
+    out: list[OrgEntry] = []
+    for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", ctx.text[s:e]):
+        words = [w for part in m.group().split() for w in part.split("-")]
+        hyphen = "-" in m.group()
+        if ctx.orgs.covered(s + m.start(), s + m.end()) and not hyphen:
+            continue
+        k = 0
+        while k < len(words):
+            for n in (3, 2, 1):
+                cand = " ".join(words[k : k + n])
+                code = COUNTRY_OF.get(cand.casefold())
+                if code and cand[:1].isupper():
+                    o = _country_org(ctx, code, cand)
+                    if o is not None and o not in out:
+                        out.append(o)
+                    k += n - 1
+                    break
+            k += 1
+        for g in ctx.orgs.entries:
+            if (
+                g.place
+                and g.kind == "government"
+                and g.place in words
+                and g not in out
+                and not COUNTRY_OF.get(g.place.casefold())
+            ):
+                out.append(g)
+    return out
+
+
+def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
+    if ctx.home is not None and ctx.home.country == code:
+        return ctx.home
+    named = office_of_country(ctx.orgs, code, word)
+    if named is None:
+        named = next(
+            (
+                o
+                for o in ctx.orgs.entries
+                if o.country == code and not o.described and o.kind == "government"
+            ),
+            None,
+        )
+    return named or described_org(ctx.orgs, word)

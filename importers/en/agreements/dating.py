@@ -1,0 +1,109 @@
+"""The date of a signing, from its sentence, its paragraph or the report it is in.
+
+A sentence dates its event ("on 13 March 2023", "in February 2017", "on Tuesday"); a month
+without a year takes the year of the report or of the document; a wire's dateline dates the
+event only when the sentence names no other date. Reading a date is `store.text.dates`'s
+job; which date is the signing's is this module's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.text import dates
+from store.text.dates import EN_DATE, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
+
+
+def report_year(text: str, date: str | None) -> str | None:
+    """The year a report covers: "Annual Report 2017", or "In 2017, ..." near its start."""
+    head = text[:1500]
+    m = re.search(
+        r"\b(?:Annual Report|Report|Yearbook|Review)\s+(?:of\s+|for\s+)?((?:19|20)\d\d)\b", head
+    )
+    if m:
+        return m.group(1)
+    m = re.search(r"(?:^|\n)\s*(?:In|Throughout|During)\s+((?:19|20)\d\d)\s*,", head)
+    if m:
+        return m.group(1)
+    return None
+
+
+def opening_month(paragraph: str) -> int | None:
+    """The month an "In May," or "By mid-June" that opens a paragraph dates its items by."""
+    m = re.match(
+        rf"\s*(?:In|By|Since|On)\s+(?:(?:early|mid|late)-?\s*)?({MONTH_RE})\b(?!\s+\d)",
+        paragraph,
+    )
+    return dates.month_number(m.group(1)) if m else None
+
+
+_RENEWED = re.compile(r"\b(?:renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
+
+#: "renewed the agreement first concluded in 2019": the year of the first signing, not of
+#: the renewal the sentence reports.
+_EARLIER = re.compile(
+    r"\b(?:first|originally|initially|previously)\s+(?:signed|concluded|adopted|inked|agreed)\s+$"
+)
+
+
+def date_in(sentence: str, default_year: str | None, doc_date: str | None = None) -> str | None:
+    """The date the sentence gives its event: "on 13 March 2023", "in February 2017", "In
+    May" (with the report's year), "on 11 August" (with the document's year), "on Tuesday"
+    (the last Tuesday up to the document's date). A dateline ("TAGUIG CITY, 15 August 2023 —")
+    gives the date only when the sentence names no other. A bare "May" or "Jun" that could be
+    a verb or a name is not a date."""
+    found: list[tuple[bool, str]] = []
+    for m in EN_DATE.finditer(sentence):
+        month = dates.month_number(m.group("mon"))
+        full = len(m.group("mon").rstrip(".")) > 3 and m.group("mon") != "May"
+        if not month or not (m.group("y") or m.group("d") or m.group("d2") or full):
+            continue
+        year = m.group("y") or _year_for(month, default_year, doc_date)
+        if not year:
+            continue
+        iso = dates.iso(year, month, m.group("d") or m.group("d2"))
+        found.append((_is_dateline(sentence, m.start(), m.end()), iso))
+    body = [d for dl, d in found if not dl]
+    if body:
+        return body[0]
+    weekday = _weekday_date(sentence, doc_date)
+    if weekday:
+        return weekday
+    if found:
+        return found[0][1]
+    y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
+    if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
+        return y.group(1)
+    return _relative_year(sentence, doc_date)
+
+
+def _relative_year(sentence: str, doc_date: str | None) -> str | None:
+    """'last year' / 'this year' in a text dated 2023: 2022 / 2023."""
+    m = EN_RELATIVE_YEAR.search(sentence)
+    return dates.relative_year(m.group("w"), doc_date) if m else None
+
+
+def _year_for(month: int, default_year: str | None, doc_date: str | None) -> str | None:
+    """The year of a month named without one: the report's year, else the document's (the
+    year before when the month is later than the document's own month)."""
+    if default_year and not (doc_date and doc_date.startswith(default_year)):
+        return default_year
+    if doc_date and len(doc_date) >= 7:
+        year = int(doc_date[:4])
+        return str(year - 1 if month > int(doc_date[5:7]) + 1 else year)
+    return default_year
+
+
+def _is_dateline(sentence: str, start: int, end: int) -> bool:
+    """'NANNING, Sept. 20 (Xinhua) --', 'Munich, 12 May 2023 –': the date of the wire, not
+    of the event."""
+    head = sentence[:start].lstrip()
+    if len(head) > 40 or "\n" in head.strip():
+        return False
+    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:—|–|--|-)\s", sentence[end:]))
+
+
+def _weekday_date(sentence: str, doc_date: str | None) -> str | None:
+    """'on Tuesday' in a text dated Wednesday 20 September 2023: 2023-09-19."""
+    m = re.search(rf"\b(?:on|last|this)\s+({WEEKDAY_RE})\b", sentence, re.I)
+    return dates.weekday_on_or_before(m.group(1), doc_date) if m else None

@@ -1,0 +1,131 @@
+"""One agreement, however often the text mentions it.
+
+Mentions of one agreement (a report paragraph and a photo caption, a headline and the
+story) are merged when their parties, dates and titles agree; a definite re-mention ("the
+new Work Plan builds on ...", "This MoU signed in February 2017") names the agreement found
+before, and may give it its date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.counterparts import orgs_in
+from importers.en.agreements.dating import date_in
+from importers.en.agreements.model import Ctx, Found, Mention, unique
+from importers.en.agreements.titles import topic
+
+
+def fold_generic(found: list[Found]) -> list[Found]:
+    """A generic mention ("sign letter of intent" in a headline) whose parties are some of
+    those of a fuller mention of the same kind is that agreement, not another one."""
+    out = list(found)
+    for f in found:
+        if f.topic or f.counterparts:
+            continue
+        fp = set(map(id, f.parties))
+        for g in out:
+            if g is f or g.kind != f.kind or not dates_compatible(f.date, g.date):
+                continue
+            gp = set(map(id, g.parties))
+            if fp <= gp and (len(gp) > len(fp) or g.topic):
+                if f.date and (not g.date or len(f.date) > len(g.date)):
+                    g.date = f.date
+                g.signatories += [p for p in f.signatories if p not in g.signatories]
+                out.remove(f)
+                break
+    return out
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return all(
+        x.lstrip("0") == y.lstrip("0") for x, y in zip(a.split("-"), b.split("-"), strict=False)
+    )
+
+
+def _same(a: Found, b: Found) -> bool:
+    """Two mentions of one agreement: the same parties (or one's a subset of the other's
+    with at least two), compatible dates, and either the same title, or the same kind with
+    no conflicting topic, or a shared specific topic (both about "PPH")."""
+    if not dates_compatible(a.date, b.date):
+        return False
+    pa, pb = set(map(id, a.parties)), set(map(id, b.parties))
+    if pa != pb and not ((pa <= pb or pb <= pa) and min(len(pa), len(pb)) >= 2):
+        return False
+    if a.title.casefold() == b.title.casefold() and len(a.title) > 12:
+        return True
+    ta, tb = a.topic, b.topic
+    if a.kind == b.kind:
+        return not ta or not tb or ta <= tb or tb <= ta
+    return bool(ta and tb and (ta <= tb or tb <= ta)) and bool(a.counterparts or b.counterparts)
+
+
+def merge_into(found: list[Found], f: Found) -> None:
+    for g in found:
+        if _same(g, f):
+            if f.date and (not g.date or len(f.date) > len(g.date)):
+                g.date = f.date
+            g.parties = unique(g.parties + f.parties)
+            g.signatories += [p for p in f.signatories if p not in g.signatories]
+            if len(f.title) > len(g.title) and g.kind == f.kind and not g.counterparts:
+                g.title = f.title
+            return
+    found.append(f)
+
+
+_PASSIVE_SIGNED = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|adopted|concluded|"
+    r"renewed|initialled|initialed|inked|extended)\b"
+)
+
+
+def refers_back(text: str, mn: Mention, found: list[Found]) -> bool:
+    """'The new Work Plan builds on ...': a definite, generic title as the subject of its
+    sentence names the agreement found before (when there is one), not another. When it was
+    "signed on 14 June", that is that agreement's date."""
+    (ss, se), (s, e), title, kind = mn.sentence, mn.span, mn.title, mn.kind
+    if topic(title) or re.search(r"\b(?:between|with)\b", title):
+        return False
+    if not re.fullmatch(r"\s*(?:[\w’' -]{0,40},\s*)?(?:the|this|that)\s+", text[ss:s], re.I):
+        return False
+    same = [f for f in found if f.kind == kind]
+    if not same:
+        return False
+    if _PASSIVE_SIGNED.match(text, e):
+        date = date_in(text[ss:se], None, None)
+        if date and (same[-1].date is None or len(same[-1].date) < len(date)):
+            same[-1].date = date
+    return True
+
+
+def new_counterpart(ctx: Ctx, e: int, se: int, kind: str, found: list[Found]) -> bool:
+    """'the renewal of the MoU with KIPO': a definite title followed by "with" an
+    organisation that no agreement of that kind found so far has as a party is a new one."""
+    w = re.match(r"\s+with\s+", ctx.text[e:se])
+    if w is None:
+        return False
+    stop = re.search(r"[,;.]|\s(?:was|were|on|in)\s", ctx.text[e + w.end() : se])
+    named = orgs_in(ctx, e + w.end(), e + w.end() + stop.start() if stop else se)
+    known = {id(p) for f in found if f.kind == kind for p in f.parties}
+    return bool(named) and not any(id(o) in known for o in named)
+
+
+def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> bool:
+    """'The validation agreement follows ...': a definite title the text has used before
+    names that agreement again."""
+    if not re.search(r"\b(?:the|this|that)\s+$", text[max(ss, s - 6) : s], re.IGNORECASE):
+        return False
+    t = title.casefold()
+    return any(f.title.casefold() == t or f.title.casefold().endswith(" " + t) for f in found)
+
+
+def date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:
+    """'This MoU signed in February 2017': the date of the agreement mentioned before."""
+    for f in reversed(found):
+        if f.kind == kind:
+            if date and (f.date is None or len(f.date) < len(date)):
+                f.date = date
+            return True
+    return False

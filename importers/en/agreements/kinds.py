@@ -1,0 +1,53 @@
+"""The nouns that name an agreement, and the kind each one names.
+
+"memorandum of understanding" and "MoU" are an MoU, "work plan" a work plan, "Patent
+Prosecution Highway pilot programme" a PPH; the kind is the exchange format's, so the order
+of the list matters where two nouns overlap (a PPH "programme" before a cooperation one).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUNS: list[tuple[str, str]] = [
+    (
+        r"(?:(?<=Highway )|(?<=PPH )|(?<=PPH\) ))"
+        r"(?:pilot )?(?:programmes?|programs?|arrangements?)",
+        "pph",
+    ),
+    (r"memorand(?:um|a) of (?:understanding|cooperation|co-operation)", "mou"),
+    (r"MoUs?|MOUs?", "mou"),
+    (r"letters? of intent", "letter_of_intent"),
+    (r"records? of (?:the )?discussions?", "record_of_discussion"),
+    (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),
+    (r"joint (?:statements?|communiqu[eé]s?)", "joint_statement"),
+    (r"(?:joint )?declarations?", "declaration"),
+    (r"work ?plans?|action plans?", "work_plan"),
+    (r"(?<=[Cc]ooperation )programmes?|(?<=[Cc]ooperation )programs?", "programme"),
+    (r"agreements?|accords?", "agreement"),
+    (r"(?:cooperation )arrangements?", "other"),
+    (r"(?<=cooperation )documents?", "other"),
+]
+
+
+NOUN_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def kind_of(m: re.Match[str]) -> str:
+    for i, (_, kind) in enumerate(_NOUNS):
+        if m.group(f"k{i}"):
+            return kind
+    return "other"
+
+
+def singular(noun: str) -> str:
+    """'memoranda of understanding' -> 'memorandum of understanding', 'MoUs' -> 'MoU'."""
+    first, _, rest = noun.partition(" ")
+    if first.casefold() == "memoranda":
+        first = first[:-1] + "um"
+    elif first.endswith("s") and first.casefold() != "minutes":
+        first = first[:-1]
+    return f"{first} {rest}".strip()

@@ -1,0 +1,90 @@
+"""Agreements as found in one document, and what the finder knows while it reads.
+
+`Found` is one agreement with its parties, signatories and witnesses; `Mention` is one
+agreement noun phrase in its sentence, with the title, kind and date read for it; `Ctx` is
+the document: its text, organisations, people, the organisation it is by or about, and the
+years and date that date what it reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.en.agreements.titles import topic
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.model import People, PersonEntry
+
+
+@dataclass(kw_only=True)
+class Found:
+    """One agreement: its title and kind, when it was signed, and who signed it."""
+
+    title: str
+    kind: str
+    date: str | None
+    parties: list[OrgEntry] = field(default_factory=list)
+    signatories: list[PersonEntry] = field(default_factory=list)
+    witnesses: list[PersonEntry] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    topic: frozenset[str] = frozenset()
+    counterparts: int = 0
+
+
+@dataclass(kw_only=True)
+class Ctx:
+    """The document an agreement is read from, and the agreements found in it so far."""
+
+    text: str
+    orgs: Orgs
+    people: People
+    home: OrgEntry | None
+    year: str | None
+    doc_year: str | None
+    doc_date: str | None = None
+    found: list[Found] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    """One agreement noun phrase in its sentence, with the title, kind and date read for it."""
+
+    sentence: tuple[int, int]
+    span: tuple[int, int]  #: the title's
+    following: int  #: where the sentence's next agreement phrase starts, else its end
+    noun: re.Match[str]
+    title: str
+    kind: str
+    date: str | None
+
+
+def unique(xs: list[OrgEntry]) -> list[OrgEntry]:
+    out: list[OrgEntry] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def found_at(
+    mention: Mention,
+    parties: list[OrgEntry],
+    signers: list[PersonEntry],
+    witnesses: list[PersonEntry],
+    *,
+    title: str | None = None,
+    counterparts: int = 0,
+) -> Found:
+    """The agreement of a mention (under another `title` when one of a list gets its own)."""
+    title = mention.title if title is None else title
+    return Found(
+        title=title,
+        kind=mention.kind,
+        date=mention.date,
+        parties=parties,
+        signatories=signers,
+        witnesses=witnesses,
+        span=mention.span,
+        topic=topic(title),
+        counterparts=counterparts,
+    )

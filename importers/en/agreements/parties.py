@@ -1,0 +1,263 @@
+"""The parties, signatories and witnesses of an agreement found in a sentence.
+
+In order of trust: the title ("... between A and B"), the subject of "signed" (an
+organisation, or the organisation of the official who signed, or the publisher when "we"
+signed), "with ..." after the verb, and else the other organisations the sentence names,
+less those inside a relative clause or present only as observers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.counterparts import (
+    countries_in,
+    listed_title,
+    orgs_in,
+    with_counterparts,
+)
+from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
+from importers.en.orgs.model import OrgEntry
+from importers.en.roles.model import People, PersonEntry
+from importers.en.words import SIGN_VERBS, WITNESS_RE
+
+
+def speaker_org(text: str, people: People) -> OrgEntry | None:
+    """The organisation of the speaker a transcript opens with ("Opening remarks of Director
+    General NAME, ORG"): the "we" of the speech."""
+    m = re.search(
+        r"\b(?:remarks|speech|address|statement|keynote|message|presentation)\s+"
+        r"(?:of|by|from|delivered\s+by)\s",
+        text[:1200],
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    roles = sorted(
+        (r for r in people.roles if r.org is not None and m.end() <= r.span[0] < m.end() + 250),
+        key=lambda r: r.span[0],
+    )
+    return roles[0].org if roles else None
+
+
+def build(ctx: Ctx, mn: Mention) -> list[Found]:
+    """The agreements of one mention: one, or one per counterpart of a listed plural."""
+    text = ctx.text
+    (ss, se), (s, e), m, kind = mn.sentence, mn.span, mn.noun, mn.kind
+    # verb before the noun, within the sentence
+    verbs = [v for v in SIGN_VERBS.finditer(text, ss, s)]
+    verb = verbs[-1] if verbs else SIGN_VERBS.search(text, e, se)
+    signers, witnesses, signer_orgs = _subject(ctx, mn, verb)
+    # parties named in the title
+    between = re.search(r"\bbetween\b(.*?)(?:\bon\b|\bfor\b|\bin the field\b|$)", text[s:e])
+    title_parties: list[OrgEntry] = []
+    two_sides = bool(re.search(r"\b(?:two|both) (?:offices|sides|parties|countries)\b", text[s:e]))
+    if between and not two_sides:
+        bs, be = s + between.start(1), s + between.end(1)
+        title_parties = orgs_in(ctx, bs, be) + [o for o in countries_in(ctx, bs, be)]
+        title_parties = unique(title_parties)
+        if len(title_parties) >= 2:
+            return [found_at(mn, title_parties, signers, witnesses)]
+    else:
+        title_parties = unique(orgs_in(ctx, s, e) + countries_in(ctx, s, e))
+    # "with ..." counterparts
+    counter = with_counterparts(ctx, mn, verb)
+    parties = unique(signer_orgs + title_parties)
+    words = m.group().split()
+    plural = (words[0] if " of " in m.group() else words[-1]).casefold().endswith(
+        ("s", "a")
+    ) and kind != "other"
+    if counter and plural and len(counter) > 1 and not title_parties:
+        return [
+            found_at(
+                mn,
+                unique(signer_orgs + [c]),
+                signers,
+                witnesses,
+                title=listed_title(ctx, mn, c),
+                counterparts=len(counter),
+            )
+            for c in counter
+        ]
+    if counter:
+        parties = unique(parties + counter)
+    elif not title_parties:
+        # passive or bare: the other organisations of the sentence
+        starts = [ss + g.start() for g in re.finditer(r"\bbetween\b", text[ss:s])]
+        if plural and len(starts) > 1:
+            out = []
+            for gs, ge in zip(starts, starts[1:] + [s], strict=True):
+                gp = orgs_in(ctx, gs, ge)
+                out.append(found_at(mn, unique(signer_orgs + gp), signers, witnesses))
+            return out
+        parties = unique(parties + _others(ctx, mn, signer_orgs, witnesses))
+    if not parties and ctx.home is not None:
+        parties = [ctx.home]
+    return [found_at(mn, parties, signers, witnesses)]
+
+
+def _subject(
+    ctx: Ctx, mn: Mention, verb: re.Match[str] | None
+) -> tuple[list[PersonEntry], list[PersonEntry], list[OrgEntry]]:
+    """(signatories, witnesses, signing organisations) named before the signing verb: the
+    people of the subject and their organisations, the organisations and countries it
+    names, "the administration" it refers back to, and "we" for the publisher."""
+    text = ctx.text
+    ss, s = mn.sentence[0], mn.span[0]
+    signers: list[PersonEntry] = []
+    witnesses: list[PersonEntry] = []
+    signer_orgs: list[OrgEntry] = []
+    if verb is None or verb.start() >= s:
+        return signers, witnesses, signer_orgs
+    subj_end = verb.start()
+    subj = text[ss:subj_end]
+    cut = re.search(r"\b(?:with|met|visited|had|led|participated|attended|completed)\b", subj)
+    subj_stop = ss + cut.start() if cut else subj_end
+    passive = re.search(r"\b(?:was|were|been|be|is|are)\s+$", subj)
+    nominal = verb.group().casefold() == "signature"
+    witness = WITNESS_RE.search(text, ss, subj_end)
+    clause = _relative_clause(text, ss, subj_stop)
+    persons = [p for p in _persons_in(ctx, ss, subj_stop) if not _within(ctx, p, clause)]
+    if witness is not None:
+        witnesses = persons
+    elif not passive and not nominal:
+        signers = persons
+        for p in persons:
+            signer_orgs += [o for o in _person_orgs(ctx, p) if o not in signer_orgs]
+        behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
+        for o in orgs_in(ctx, ss + (behalf.end() if behalf else 0), subj_stop):
+            if o not in signer_orgs and not _org_within(ctx, o, clause, ss, subj_stop):
+                signer_orgs.append(o)
+        near = re.search(
+            r"(?:^\s*|^[^,]{0,30},\s*)((?:[A-Z][\w’'-]*(?:\s+and\s+|\s+))+)"
+            r"(?:has\s+|have\s+)?$",
+            text[ss:subj_end],
+        )
+        for o in countries_in(ctx, ss + near.start(1), subj_end) if near else []:
+            if o not in signer_orgs:
+                signer_orgs.append(o)
+        ana = _anaphoric_org(ctx, ss, subj_stop)
+        if ana and ana not in signer_orgs:
+            signer_orgs.append(ana)
+        if not signer_orgs and ctx.home is not None and _first_person(subj):
+            signer_orgs.append(ctx.home)
+        if not signer_orgs and _TWO_SIDES.search(subj):
+            signer_orgs += _pair(ctx)
+    return signers, witnesses, signer_orgs
+
+
+def _others(
+    ctx: Ctx, mn: Mention, signer_orgs: list[OrgEntry], witnesses: list[PersonEntry]
+) -> list[OrgEntry]:
+    """The parties of a passive or bare mention: the other organisations of the sentence,
+    less the witnesses', those named after a relative pronoun and those on whose behalf
+    someone signed; "the two sides" are the last pair of parties."""
+    text = ctx.text
+    (ss, se), e = mn.sentence, mn.span[1]
+    skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
+    rel = re.search(r",\s*(?:which|who|where)\b", text[e:se])
+    others = [o for o in orgs_in(ctx, ss, e + rel.start() if rel else se) if o not in skip_orgs]
+    offices = [o for o in others if o.kind != "government"]
+    if not signer_orgs and len(offices) != 2 and _TWO_SIDES.search(text, ss, se):
+        others = _pair(ctx) or others
+    ana = _anaphoric_org(ctx, ss, se)
+    if ana is not None and ana not in others:
+        others.append(ana)
+    behalf = re.search(r"on behalf of ([^,]+),", text[ss:se])
+    if behalf:
+        others = [
+            o for o in others if o not in orgs_in(ctx, ss + behalf.start(1), ss + behalf.end(1))
+        ]
+    return others
+
+
+_WE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|then|that)\s+)(?:we|our\s+(?:office|organi[sz]ation|agency|"
+    r"administration)|the\s+Office)\s+(?:(?:\w+ly|also|have|has|had|jointly|just)\s+)*$",
+    re.IGNORECASE,
+)
+
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|administrations|"
+    r"institutions|agencies|authorities)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_person(subj: str) -> bool:
+    """'It signed', 'The Office has signed', '..., and we renewed': the publisher or the
+    speaker is the subject."""
+    return bool(re.match(r"\s*(?:It|The Office)\b", subj) or _WE.search(subj))
+
+
+def _pair(ctx: Ctx) -> list[OrgEntry]:
+    """'the two offices': the two parties of the last agreement found with two parties, else
+    the two organisations the document names most."""
+    for f in reversed(ctx.found):
+        if len(f.parties) == 2:
+            return list(f.parties)
+    cands = [e for e in ctx.orgs.entries if e.kind != "government" and not e.described]
+    cands.sort(key=lambda e: -ctx.orgs.count(e))
+    return cands[:2] if len(cands) >= 2 else []
+
+
+def _relative_clause(text: str, ss: int, stop: int) -> tuple[int, int]:
+    """', which was held alongside the China-ASEAN Expo,' inside a subject: what it names is
+    not who signed. (0, 0) when there is none."""
+    last = None
+    for m in re.finditer(r",\s*(?:which|who|where|when)\b[^,]*,", text[ss:stop]):
+        last = m
+    return (ss + last.start(), ss + last.end()) if last else (0, 0)
+
+
+def _within(ctx: Ctx, p: PersonEntry, clause: tuple[int, int]) -> bool:
+    """Whether every mention of a person in the sentence is inside the clause."""
+    return (
+        bool(p.spans)
+        and all(clause[0] <= a and b <= clause[1] for a, b in p.spans if a < clause[1] + 400)
+        and any(clause[0] <= a < clause[1] for a, _ in p.spans)
+    )
+
+
+def _org_within(ctx: Ctx, o: OrgEntry, clause: tuple[int, int], ss: int, stop: int) -> bool:
+    """Whether an organisation is named in the subject only inside the relative clause."""
+    spans = [(a, b) for a, b, x in ctx.orgs.mentions if x is o and ss <= a and b <= stop]
+    return bool(spans) and all(clause[0] <= a and b <= clause[1] for a, b in spans)
+
+
+def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
+    """'the administration has signed': the last organisation named with that head noun."""
+    m = re.search(
+        r"\bthe\s+(administration|office|bureau|agency|ministry|institute|organi[sz]ation|"
+        r"authority|government|council|commission|center|centre)\b",
+        ctx.text[s:e],
+        re.I,
+    )
+    if not m:
+        return None
+    head = m.group(1).casefold()
+    ending: OrgEntry | None = None
+    naming: OrgEntry | None = None  # "the Authority": the Saudi Authority for ...
+    for ms, _, o in sorted(ctx.orgs.mentions):
+        if ms >= s + m.start():
+            break
+        if o.name.casefold().endswith(head):
+            ending = o
+        elif re.match(rf"(?:\w+\s+){{0,3}}{head}\b", o.name, re.I):
+            naming = o
+    return ending or naming
+
+
+def _person_orgs(ctx: Ctx, person: PersonEntry) -> list[OrgEntry]:
+    return [r.org for r in ctx.people.roles if r.person is person and r.org is not None]
+
+
+def _persons_in(ctx: Ctx, s: int, e: int) -> list[PersonEntry]:
+    out: list[PersonEntry] = []
+    for ms, me, p in ctx.people.mentions:
+        if s <= ms and me <= e and p not in out:
+            out.append(p)
+    for p in ctx.people.entries:
+        if p not in out and any(s <= a and b <= e for a, b in p.spans):
+            out.append(p)
+    return out

@@ -1,0 +1,178 @@
+"""Where a text says an agreement was signed: an agreement noun governed by a signing verb.
+
+Per sentence: an agreement noun ("memorandum of understanding", "work plan", "Letter of
+Intent", ...) next to a verb that brings it into being ("signed", "adopted", "the signature
+of"). Counts ("52 new agreements"), negotiations and agreements mentioned again are not new
+agreements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from importers.en.agreements.dating import date_in
+from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
+from importers.en.agreements.kinds import NOUN_RE, kind_of
+from importers.en.agreements.model import Ctx, Found, Mention
+from importers.en.agreements.parties import build
+from importers.en.agreements.titles import split_topics, title_span
+from importers.en.words import NOT_SIGNED_RE, NUMBER_WORDS, SIGN_VERBS
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a text, separated by blank lines: an "In May," opening one dates
+    the agreements of its sentences."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+_COUNT = re.compile(
+    r"(?:(?<![\w.,:/-])(?!(?:19|20)\d\d\b)\d[\d,]*\+?|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")|\b(?:a\s+(?:number|series|total|range|set|couple|pair|batch|handful)|dozens|hundreds|"
+    r"scores|tens|thousands)\s+of)"
+    r"((?:\s+[a-z][a-z-]*){0,4})\s+$",
+    re.IGNORECASE,
+)
+
+_NOT_IN_COUNT = re.compile(
+    r"\b(?:a|an|the|was|were|is|are|has|have|had|been|by|with|in|on|at|to|its|their|our|his|"
+    r"her|(?:years?|months?|weeks?|days?))\b"
+)
+
+#: "signed three memoranda: with A on X; with B on Y; and with C on Z": a count that the
+#: sentence goes on to list, one agreement per "with".
+_LISTED = re.compile(r"\s*:\s*with\s")
+
+
+def _aggregate(text: str, ss: int, start: int) -> bool:
+    """'52 new cooperation agreements', 'a total of fifteen documents', 'more than a dozen
+    MoUs', 'dozens of agreements': a count right before the agreement noun phrase (a few
+    adjectives between), not one agreement. A number elsewhere in the sentence ("on 7
+    December", "since 2008") is no count."""
+    m = _COUNT.search(text, max(ss, start - 80), start)
+    if m is None:
+        return False
+    between = m.group(1) or ""
+    if re.fullmatch(r"\s+rounds?\s+of", between):
+        return False  # "three rounds of agreements with WIPO": one series, one entry
+    return not (_NOT_IN_COUNT.search(between) or SIGN_VERBS.search(between))
+
+
+def in_sentence(
+    ctx: Ctx, ss: int, se: int, para_month: int | None, found: list[Found]
+) -> list[Found]:
+    """The agreements the sentence at ss..se says were signed (`found`: those before it)."""
+    text = ctx.text
+    sent = text[ss:se]
+    matches = list(NOUN_RE.finditer(text, ss, se))
+    if not matches:
+        return []
+    verb = SIGN_VERBS.search(sent)
+    if NOT_SIGNED_RE.search(sent) and not (
+        verb and verb.group().casefold() in ("signed", "adopted")
+    ):
+        return []
+    default_year = ctx.year or ctx.doc_year
+    date = _sentence_date(ctx, sent, para_month)
+    out: list[Found] = []
+    items = _phrases(ctx, ss, se, matches)
+    spans = [(s, e) for _, s, e, _ in items]
+    outside = [
+        v
+        for v in SIGN_VERBS.finditer(text, ss, se)
+        if not any(s <= v.start() < e for s, e in spans)
+    ]
+    for idx, (m, s, e, bare) in enumerate(items):
+        pph = re.search(r"(?:Patent Prosecution Highway\s*)?\(?PPH\)?\s*$", text[ss:s])
+        if pph and pph.group().strip():
+            s = ss + pph.start()
+        title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
+        title = re.sub(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", " ", title)
+        kind = kind_of(m)
+        following = items[idx + 1][1] if idx + 1 < len(items) else se
+        own = [v for v in outside if _governs(text, v, s, e, following)]
+        if not own and not (
+            kind in ("declaration", "joint_statement")
+            and title[:1].isupper()
+            and len(title.split()) > 2
+        ):
+            continue
+        if _aggregate(text, ss, s) and not _LISTED.match(text, e, se):
+            break
+        if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
+            kind = "pph"
+        mn = Mention(
+            sentence=(ss, se),
+            span=(s, e),
+            following=following,
+            noun=m,
+            title=title,
+            kind=kind,
+            date=date,
+        )
+        if bare and not new_counterpart(ctx, e, se, kind, found + out):
+            if date_anaphor(found + out, kind, date_in(sent, default_year, ctx.doc_date)):
+                continue
+            if any(f.kind == kind or kind == "agreement" for f in found + out):
+                continue  # "the agreement with WIPO": the one the text has named before
+        if not bare and refers_back(text, mn, found + out):
+            continue
+        if named_before(text, ss, s, title, found + out):
+            continue
+        for t in split_topics(title, m.group()):
+            pph_t = re.search(r"\bPPH\b|Prosecution Highway", t)
+            k = (
+                "pph"
+                if kind in ("agreement", "pph") and pph_t
+                else ("agreement" if kind == "pph" else kind)
+            )
+            out.extend(build(ctx, replace(mn, title=t, kind=k)))
+    return out
+
+
+def _sentence_date(ctx: Ctx, sent: str, para_month: int | None) -> str | None:
+    """The sentence's own date, else the month that opens its paragraph, else the report's
+    year."""
+    year = ctx.year
+    default_year = year or ctx.doc_year
+    date = date_in(sent, default_year, ctx.doc_date)
+    if date is None and para_month and default_year:
+        date = f"{default_year}-{para_month:02d}"
+    if date is None:
+        date = year
+    return date
+
+
+def _phrases(
+    ctx: Ctx, ss: int, se: int, matches: list[re.Match[str]]
+) -> list[tuple[re.Match[str], int, int, bool]]:
+    """(noun, title start, title end, definite-and-bare) of each agreement phrase, in order;
+    a noun inside the title of the one before is part of it."""
+    used_until = ss
+    items: list[tuple[re.Match[str], int, int, bool]] = []
+    for m in matches:
+        if m.start() < used_until:
+            continue
+        s, e, bare = title_span(ctx.text, ss, se, m, ctx.orgs)
+        used_until = e
+        items.append((m, s, e, bare))
+    return items
+
+
+def _governs(text: str, v: re.Match[str], s: int, e: int, following: int) -> bool:
+    """Whether a signing verb of the sentence can be the one of the agreement at s..e: one
+    before it, or one after it in the past ("the MoU signed by", "was renewed") unless it
+    opens the next agreement's phrase (", and signed PPH agreements with ..."). A present
+    tense after it ("the MOU extends work sharing") makes the agreement a subject."""
+    if v.start() < s:
+        return True
+    if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
+        return False
+    return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))

@@ -1,0 +1,173 @@
+"""The title of an agreement: the noun with the text's own modifiers and complements.
+
+"the new bilateral cooperation MoU between CNIPA and KIPO on patent examination" is read
+leftwards to its modifiers and rightwards to its complements, and stops at what starts a new
+clause ("which", "during", a date). What is left of a title after its generic words is its
+topic, by which two mentions of one agreement are recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.kinds import NOUN_RE
+from importers.en.orgs.model import Orgs
+from importers.en.words import (
+    GENERIC_TITLE_WORDS,
+    NUMBER_WORDS,
+    SIGN_VERBS,
+)
+from store.text import lexicon
+from store.text.dates import MONTH_RE, WEEKDAY_RE
+
+#: Words that may stand before an agreement noun in its title: "the new bilateral MoU".
+_MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
+
+#: Words that end those modifiers ("the", "their"); "the", "this" and "that" make a bare noun
+#: a mention of an agreement named before.
+_DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
+
+
+_STOP_AFTER = re.compile(
+    r"\s*(?:,|\.(?:\s|$)|;|:|\bwhich\b|\bthat\b|\bduring\b|\bwhen\b|\bwhile\b|\bat\b|"
+    r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|"
+    r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
+    r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
+    r"\bwith\b|\bas\b|\n)"
+)
+
+
+def _italic(text: str, ss: int, se: int, pos: int) -> tuple[int, int] | None:
+    for m in re.finditer(r"\*([^*\n]+)\*", text[ss:se]):
+        if ss + m.start() <= pos < ss + m.end():
+            return ss + m.start(1), ss + m.end(1)
+    return None
+
+
+def title_span(
+    text: str, ss: int, se: int, m: re.Match[str], orgs: Orgs | None = None
+) -> tuple[int, int, bool]:
+    """(start, end, definite-and-bare) of the title around the noun match."""
+    it = _italic(text, ss, se, m.start())
+    if it:
+        s, e = it
+        s += len(re.match(r"(?:the\s+)?", text[s:e], re.I).group())  # type: ignore[union-attr]
+        return s, e, False
+    start, determiner = _modifiers_start(text, ss, m, orgs)
+    end = _complements_end(text, se, m)
+    bare = determiner in ("the", "this", "that") and start == m.start() and end == m.end()
+    return start, end, bare
+
+
+def _modifiers_start(
+    text: str, ss: int, m: re.Match[str], orgs: Orgs | None
+) -> tuple[int, str | None]:
+    """Where the title starts: the noun's modifiers to its left ("the new bilateral
+    cooperation MoU"), and the determiner that stopped them, if one did."""
+    start = m.start()
+    words = list(re.finditer(r"[\w’'-]+", text[ss : m.start()]))
+    determiner = None
+    for n, w in enumerate(reversed(words)):
+        tok = w.group()
+        prev = words[len(words) - n - 2].group().casefold() if len(words) - n - 2 >= 0 else ""
+        if SIGN_VERBS.fullmatch(tok) and prev in _DETERMINERS and tok.endswith("ed"):
+            start = ss + w.start()
+            continue
+        if tok.casefold() in _DETERMINERS:
+            determiner = tok.casefold()
+            break
+        gap = text[ss + w.end() : start]
+        if gap.strip():
+            break
+        if orgs is not None and orgs.covered(ss + w.start(), ss + w.end()) and tok != "PPH":
+            break
+        if (
+            (tok.casefold() in _MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
+            and tok.casefold() not in NUMBER_WORDS
+            and not SIGN_VERBS.fullmatch(tok)
+        ):
+            start = ss + w.start()
+            continue
+        break
+    return start, determiner
+
+
+def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
+    """Where the title ends: the noun's complements to its right ("on patent examination",
+    "between A and B"), up to what opens a new clause."""
+    end = m.end()
+    paren = re.match(r"\s*\((?:MoU|MOU|LoI|LOI|RoD)\)", text[end:se])
+    if paren:
+        end += paren.end()
+    # complements to the right
+    rest = text[end:se]
+    wm = re.match(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", rest)
+    skip = wm.end() if wm else 0
+    comp = (
+        None
+        if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE})", rest[skip:])
+        else re.match(
+            r"\s*(?:on|between|for|of|to launch|launching|establishing|creating|in relation to|"
+            r"concerning|regarding)\s",
+            rest[skip:],
+        )
+    )
+    if comp or re.match(r"\s+(?:(?:19|20)\d\d)", rest):
+        j = skip
+        k = 0
+        while j < len(rest) and k < 40:
+            stop = _STOP_AFTER.match(rest, j)
+            if stop and j > skip:
+                word = stop.group().strip()
+                in_between = "between" in rest[:j]
+                if word.startswith("and") and (
+                    _continues(rest, j)
+                    or (
+                        in_between
+                        and re.match(r"\s*and\s+(?:the\s+)?[A-Z]", rest[j:])
+                        and not NOUN_RE.match(rest[j:].lstrip()[4:].lstrip())
+                    )
+                ):
+                    pass
+                else:
+                    break
+            nxt = re.match(r"\s*[\w’'“”\"()\-–]+", rest[j:])
+            if not nxt:
+                break
+            j += nxt.end()
+            k += 1
+        end = end + j if not skip else end + j
+    return end
+
+
+def _continues(rest: str, j: int) -> bool:
+    """'on data and personnel exchange': a coordinated complement, not a new clause."""
+    m = re.match(r"\s*and\s+(\w+)", rest[j:])
+    if m is None:
+        return False
+    return (
+        m.group(1).casefold() not in _DETERMINERS
+        and not m.group(1).endswith("ed")
+        and not NOUN_RE.match(rest[j + m.end() - len(m.group(1)) :])
+    )
+
+
+def split_topics(title: str, noun: str) -> list[str]:
+    """'agreements on PPH cooperation and data exchange' are two agreements; so are
+    'agreements on data and personnel exchange' (the shared last word goes to both)."""
+    words = noun.split()
+    plural = (words[0] if " of " in noun else words[-1]).casefold().endswith("s")
+    m = re.match(r"(.*?\bon\s+)(.+?)\s+and\s+(.+)$", title)
+    if not plural or not m or " between " in title:
+        return [title]
+    head = re.sub(r"s(\s+on\s+)$", r"\1", m.group(1))
+    left, right = m.group(2), m.group(3)
+    if len(left.split()) == 1 and len(right.split()) >= 2:
+        left = f"{left} {right.split()[-1]}"
+    return [head + left, head + right]
+
+
+def topic(title: str) -> frozenset[str]:
+    t = re.sub(r"\bbetween\b.*?(?=\bon\b|$)", " ", title)
+    words = {w.casefold() for w in re.findall(r"[A-Za-z][\w-]*", t)}
+    return frozenset(w for w in words if w not in GENERIC_TITLE_WORDS and not w.isdigit())

@@ -1,0 +1,54 @@
+"""Organisations named in an English text, grouped per organisation.
+
+Names are found four ways: capitalised phrases that end in an organisation head noun or
+start with one ("Danish Patent and Trademark Office", "Ministry of Justice of Israel",
+"Government of the Republic of Tajikistan"; `phrases`, cut by the rules of `chunks`, less
+the `units` of a body), acronyms the text defines after a name ("... (SIPO)") or uses
+repeatedly on their own (`acronyms`), the reference gazetteer (`gazetteer`), and a few fixed
+forms of governments and counterparts ("the Guangdong provincial government", "the IP
+authority of Armenia"; `importers.en.states`, `countries`), and what surrounds a name
+(`context`). Every form of one organisation goes into one `OrgEntry` (`model`).
+
+The finders run in a fixed order: each skips what an earlier one has covered, so the order
+is part of the behaviour.
+"""
+
+from __future__ import annotations
+
+from importers.en.orgs.acronyms import (
+    find_acronym_uses,
+    find_bare_acronyms,
+    find_definitions_of_non_orgs,
+)
+from importers.en.orgs.context import (
+    find_camel_orgs,
+    find_examples,
+    find_law_firms,
+    find_list_members,
+)
+from importers.en.orgs.countries import described_org, find_described, find_ip_country
+from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.phrases import find_phrase_orgs
+from importers.en.states import find_governments
+from importers.gazetteer import Reference
+
+__all__ = ["OrgEntry", "Orgs", "described_org", "find_acronym_uses", "find_orgs"]
+
+
+def find_orgs(text: str, reference: Reference) -> Orgs:
+    orgs = Orgs()
+    find_governments(text, orgs)
+    find_phrase_orgs(text, orgs)
+    find_definitions_of_non_orgs(text, orgs)
+    find_gazetteer_orgs(text, orgs, reference)
+    find_ip_country(text, orgs)
+    find_acronym_uses(text, orgs)
+    find_bare_acronyms(text, orgs)
+    find_described(text, orgs)
+    find_list_members(text, orgs)
+    find_examples(text, orgs)
+    find_camel_orgs(text, orgs)
+    find_law_firms(text, orgs)
+    link_references(orgs, reference)
+    return orgs

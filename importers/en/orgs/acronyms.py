@@ -1,0 +1,134 @@
+"""Acronyms: the ones a text defines after a name, and the ones it only uses.
+
+"Korean Intellectual Property Office (KIPO)" makes "KIPO" a form of that office, and every
+later "KIPO" a mention of it; "Patent Prosecution Highway (PPH)" defines an acronym of
+something that is not an organisation, which must then never become one; an acronym used
+on its own at least twice ("ASEAN") names a body even when the text never spells it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import caps_surname_at
+from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
+from importers.en.words import COUNTRY_OF, NON_ORG_ACRONYMS
+from store.text import fold
+
+#: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
+_NATIVE_THEN_ACRONYM = re.compile(r"\s*\(\s*[^\W\d_][^(),;]{2,80},\s*([A-Z]{2,10})\s*\)")
+
+
+def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
+    """The acronym defined right after a name: "(KIPO)", or after a native-language form
+    of it: "(Valstybinis patentų biuras, VPB)"."""
+    m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?: [A-Z]{2,10})?)\s*\)", text[end:])
+    if m and (m.group(1).isupper() or ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
+        orgs.add(m.group(1), into=entry)
+        return
+    native = _NATIVE_THEN_ACRONYM.match(text, end)
+    if native and not orgs.lookup(native.group(1)):
+        orgs.add(native.group(1), into=entry)
+
+
+_CONTINUED = re.compile(
+    r"((?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)+)"
+    r"\s*\(([A-Z][A-Z0-9]{1,9})\)"
+)
+
+#: The rest of a coordinated portfolio cut at its first comma: ", Trade and Supply".
+_LIST_REST = re.compile(
+    r"((?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s.,;:)]))?)"
+    r"(?:\s*\(([A-Z][A-Z0-9]{1,9})\))?"
+)
+
+
+def continued_name(
+    text: str, span: tuple[int, int], plain: str, entry: OrgEntry, orgs: Orgs
+) -> str | None:
+    """A name cut at a comma but completed before its acronym: "Standing Committee on the
+    Law of Trademarks, Industrial Designs and Geographical Indications (SCT)", or a
+    portfolio list "Ministry of Industry, Trade and Supply". Returns the full name, whose
+    whole span becomes the mention (so that "Sports" in it is no list member)."""
+    start, end = span
+    m = _CONTINUED.match(text, end)
+    initials = {w[:1] for w in plain.split() if w[:1].isupper()}
+    if m and m.group(2)[0] in initials and not orgs.lookup(m.group(2)) and "\n" not in m.group(1):
+        rest, acr, rest_end = m.group(1), m.group(2), m.end(1)
+    else:
+        lm = _LIST_REST.match(text, end)
+        if not lm or text[end : end + 1] != "," or "\n" in lm.group(1):
+            return None
+        if not re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$", plain):
+            return None
+        rest, acr, rest_end = lm.group(1), lm.group(2), lm.end(1)
+        if acr and orgs.lookup(acr):
+            acr = None
+    full = re.sub(r"\s+", " ", plain + rest).strip()
+    orgs.add_span(entry, start, rest_end)
+    entry.add_form(full)
+    orgs.by_name.setdefault(fold(full), entry)
+    if acr:
+        orgs.add(acr, into=entry)
+        orgs.non_org_acronyms.discard(acr)
+    return full
+
+
+def find_acronym_uses(text: str, orgs: Orgs) -> None:
+    """Every later use of a defined acronym ("SIPO"), also inside "China-ASEAN"."""
+    acr = {f: e for e in orgs.entries for f in e.forms if ACRONYM.match(f) or f.isupper()}
+    if not acr:
+        return
+    rx = re.compile(
+        r"(?<![\w])(" + "|".join(map(re.escape, sorted(acr, key=len)[::-1])) + r")(?!\w)"
+    )
+    for m in rx.finditer(text):
+        if not orgs.covered(m.start(), m.end()):
+            orgs.add_span(acr[m.group(1)], m.start(), m.end())
+
+
+def find_definitions_of_non_orgs(text: str, orgs: Orgs) -> None:
+    """Acronyms the text defines for things that are not organisations ("Patent Prosecution
+    Highway (PPH)") must not become organisations by frequency."""
+    for m in re.finditer(r"\(([A-Z][A-Z0-9]{1,9})\)", text):
+        if not orgs.lookup(m.group(1)):
+            orgs.non_org_acronyms.add(m.group(1))
+
+
+def find_bare_acronyms(text: str, orgs: Orgs) -> None:
+    """Acronyms used on their own at least twice ("ASEAN member states", "China-ASEAN") name
+    organisations or groupings even when the text never spells them out."""
+    counts: dict[str, list[tuple[int, int]]] = {}
+    alone: set[str] = set()
+    for m in re.finditer(r"(?<![\w])([A-Z][A-Z0-9]{1,9})(?![\w])", text):
+        word = m.group(1)
+        if not any(c.isalpha() for c in word) or sum(c.isalpha() for c in word) < 2:
+            continue
+        counts.setdefault(word, []).append(m.span())
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
+        if before != "-" and after[:1] != "-" and not re.match(r" [A-Z]", after):
+            alone.add(word)
+    for word, spans in counts.items():
+        if (
+            len(spans) < 2
+            or word not in alone
+            or word in NON_ORG_ACRONYMS
+            or word in orgs.non_org_acronyms
+            or word.casefold() in COUNTRY_OF
+            or orgs.lookup(word)
+            or _all_caps_context(text, spans)
+            or any(caps_surname_at(text, s) for s, _ in spans)
+        ):
+            continue
+        entry = orgs.add(word)
+        for s, e in spans:
+            orgs.add_span(entry, s, e)
+
+
+def _all_caps_context(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A word in an all-capitals headline or dateline ("BEIJING, Feb. 25") is not an acronym."""
+    s, e = spans[0]
+    around = text[max(0, s - 20) : e + 20]
+    letters = [c for c in around if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8

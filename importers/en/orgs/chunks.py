@@ -1,0 +1,264 @@
+"""The grammar of an organisation's name: capitalised runs, "and" between two names, head nouns.
+
+A name is a run of capitalised words joined by connectors ("of", "and", "for", "de la"); it is
+an organisation's when it has a head noun ("Office", "Ministry", "Institute") and it is cut
+to that head and its complement ("Office of ... of France"). These are the token-level rules
+the phrase finder applies; they know nothing of the document beyond the run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from importers.en.orgs.model import ACRONYM
+from importers.en.words import (
+    ACRONYM_ONLY_HEADS,
+    COMPANY_HEADS,
+    DOCUMENT_NOUNS,
+    FOR_ONLY_HEADS,
+    LEADING_FUNCTION_WORDS,
+    NAME_CONNECTORS,
+    NAME_POSSESSIVES,
+    ON_HEADS,
+    ORG_HEADS,
+    ROMANCE_CONNECTORS,
+    UNDER_PARENTS,
+)
+
+_TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) > 1)
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def is_head(tok: Tok) -> bool:
+    return tok.low.rstrip(".") in ORG_HEADS or tok.low in ORG_HEADS
+
+
+#: Whitespace that separates the columns of a plain-text table, not the words of a name.
+_COLUMN_GAP = re.compile(r"\t| {3,}")
+
+
+def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Runs of capitalised words joined by name connectors and inline "(ACR)" groups.
+
+    A run may cross a line break only right after a connector ("Committee on\\n\\nDevelopment"
+    is one name broken by a PDF), never after a capitalised word (a heading followed by a
+    sentence is two things).
+    """
+    out: list[list[Tok]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not (toks[i].cap and toks[i].text[:1].isalpha()):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < n:
+            prev, tok = run[-1], toks[j]
+            gap = text[prev.end : tok.start]
+            if "\n" in gap and prev.low not in NAME_CONNECTORS:
+                break
+            if gap.strip() or _COLUMN_GAP.search(gap):
+                break
+            if tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].cap:
+                run.extend(toks[j : j + 3])
+                j += 3
+                continue
+            if tok.cap or tok.low in NAME_CONNECTORS:
+                run.append(tok)
+                j += 1
+                continue
+            if tok.low == "under" and _under_parent(toks, j) and is_head(prev):
+                run.append(tok)  # "Intellectual Property Agency under the Ministry of Justice"
+                j += 1
+                continue
+            if tok.low in ROMANCE_CONNECTORS and j + 1 < n and toks[j + 1].cap:
+                run.append(tok)  # "Instituto Nacional da Propriedade Industrial"
+                j += 1
+                continue
+            break
+        while run and (run[-1].low in NAME_CONNECTORS or run[-1].text in "()"):
+            if run[-1].text == ")" and len(run) >= 3 and run[-3].text == "(":
+                break
+            run.pop()
+        if run:
+            out.append(run)
+        i = max(j, i + 1)
+    return out
+
+
+def _under_parent(toks: list[Tok], j: int) -> bool:
+    """ "under" at `j` joins a body to the ministry or government it sits under."""
+    k = j + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    return k < len(toks) and toks[k].cap and toks[k].low in UNDER_PARENTS
+
+
+def _words(run: list[Tok]) -> list[Tok]:
+    return [t for t in run if t.text not in "()"]
+
+
+def has_head(run: list[Tok]) -> bool:
+    return any(is_head(t) for t in run)
+
+
+def split_and(run: list[Tok]) -> list[list[Tok]]:
+    """Split at "and"/"&" where both sides are names of their own: "the Danish Patent and
+    Trademark Office" stays one; "the Polish Patent Office and the Swedish Patent Office" is
+    two. "and the" always separates two names."""
+    parts: list[list[Tok]] = [[]]
+    for k, tok in enumerate(run):
+        if tok.low in ("and", "&") and parts[-1]:
+            rest = run[k + 1 :]
+            nxt = [t for t in rest]
+            right_until_and: list[Tok] = []
+            for t in nxt:
+                if t.low in ("and", "&"):
+                    break
+                right_until_and.append(t)
+            hard = bool(nxt) and nxt[0].low == "the"
+            if hard or (has_head(parts[-1]) and has_head(right_until_and)):
+                parts.append([])
+                continue
+        parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def trim(seg: list[Tok]) -> list[Tok]:
+    """The organisation name inside a segment: leading articles, ordinals, possessive
+    qualifiers ("China's") and title-or-event words before "of" are dropped; the name ends
+    at its last head noun or at the end of its "of/for ..." complement."""
+    heads = [k for k, t in enumerate(seg) if is_head(t) or _late_head(seg, k)]
+    if not heads:
+        return []
+    first = heads[0]
+    start = 0
+    for k in range(first - 1, -1, -1):
+        if seg[k].low in ("of", "for", "on") and not any(is_head(t) for t in seg[:k]):
+            start = k + 1
+            break
+    while start < len(seg):
+        t = seg[start]
+        if (
+            t.low in ("the", "a", "an")
+            or t.low in NAME_CONNECTORS
+            or t.low in LEADING_FUNCTION_WORDS
+            or (t.low.endswith("'s") or t.low.endswith("’s"))
+            and t.low.replace("’", "'") not in NAME_POSSESSIVES
+            or t.text[:1].isdigit()
+        ):
+            start += 1
+        else:
+            break
+    last = heads[-1]
+    if last < start:
+        return []
+    end = last
+    if _general_after(seg, end):
+        end += 1  # "Directorate General of Intellectual Property": one head of two words
+    k = end + 1
+    # "Office of Singapore", "Institute of Industrial Property of France", "Union for ..."
+    while k < len(seg):
+        t = seg[k]
+        if t.low in ("of", "for") or (t.low == "on" and seg[end].low in ON_HEADS):
+            m = k + 1
+            while m < len(seg) and seg[m].low in ("the",):
+                m += 1
+            if m < len(seg) and seg[m].cap:
+                while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
+                    if seg[m].low in DOCUMENT_NOUNS:
+                        break
+                    if seg[m].low in ("of", "and", "the", "for") and not (
+                        m + 1 < len(seg) and (seg[m + 1].cap or seg[m + 1].low == "the")
+                    ):
+                        break
+                    m += 1
+                end = m - 1
+                k = m
+                continue
+        if t.text == "(" and k + 2 < len(seg) and seg[k + 2].text == ")":
+            k += 3
+            continue
+        break
+    end = _romance_end(seg, start, end)
+    while end > start and seg[end].low in NAME_CONNECTORS:
+        end -= 1
+    name = seg[start : end + 1]
+    if name and name[-1].text == "(":
+        name = name[:-1]
+    words = _words(name)
+    if len(words) < 2 and not (words and words[0].low in ("ltd", "llc")):
+        return []
+    if words[0].low in ORG_HEADS and len(words) == 1:
+        return []
+    return name
+
+
+def _general_after(seg: list[Tok], k: int) -> bool:
+    """'Directorate General of ...', 'Secretariat General of ...': a head whose second word
+    "General" comes before its complement."""
+    return (
+        seg[k].low in ("directorate", "secretariat", "commissariat")
+        and k + 2 < len(seg)
+        and seg[k + 1].text == "General"
+        and seg[k + 2].low in ("of", "for")
+    )
+
+
+def _late_head(seg: list[Tok], k: int) -> bool:
+    """Heads that make a name only in one position: a company word that ends the run
+    ("Hyundai Motor", "Samsung Electronics", not "Motor Show"), and "Delegation" before
+    "of" ("Delegation of the European Union to China", not "the Delegation arrived")."""
+    low = seg[k].low
+    if low == "delegation":
+        return k + 1 < len(seg) and seg[k + 1].low == "of"
+    if low in FOR_ONLY_HEADS:
+        return k + 2 < len(seg) and seg[k + 1].low == "for" and seg[k + 2].cap
+    if low in ACRONYM_ONLY_HEADS:
+        return k + 3 < len(seg) and seg[k + 1].text == "(" and seg[k + 3].text == ")"
+    if low not in COMPANY_HEADS:
+        return False
+    rest = [t for t in seg[k + 1 :] if t.text not in "()"]
+    return not rest or (len(rest) == 1 and ACRONYM.match(rest[0].text) is not None)
+
+
+def _romance_end(seg: list[Tok], start: int, end: int) -> int:
+    """A name whose head comes first and runs on to its acronym: "Organisation Africaine de
+    la Propriété Intellectuelle (OAPI)", "Instituto Nacional da Propriedade Industrial (INPI)".
+    The acronym's first letter is the name's."""
+    k = end + 1
+    while k < len(seg) and seg[k].text != "(" and (seg[k].cap or seg[k].low in ROMANCE_CONNECTORS):
+        k += 1
+    if k == end + 1 or k + 2 >= len(seg) or start >= len(seg):
+        return end
+    if seg[k].text == "(" and seg[k + 2].text == ")" and seg[k + 1].text[:1] == seg[start].text[:1]:
+        return k - 1
+    return end
+
+
+def span_name(text: str, name: list[Tok]) -> tuple[str, str, list[str]]:
+    """(surface as written, name without inline acronyms, the inline acronyms)."""
+    surface = text[name[0].start : name[-1].end]
+    acr = [name[k + 1].text for k in range(len(name) - 2) if name[k].text == "("]
+    plain = re.sub(r"\s*\([^()]*\)", "", surface)
+    return surface, re.sub(r"\s+", " ", plain).strip(), acr

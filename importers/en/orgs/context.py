@@ -1,0 +1,127 @@
+"""Organisations known by the company they keep rather than by a head noun.
+
+A lone capitalised word in a list of organisations ("..., AstraZeneca and Bosch"), examples
+after "companies such as", a camel-case name described or coordinated as a body
+("BusinessEurope, the European business federation") and a firm named after its partners
+("a partner at Spoor & Fisher") are organisations only because of what surrounds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import Orgs
+from importers.en.words import COUNTRY_OF, EXAMPLE_NOUNS, ORG_DESCRIPTION_HEADS
+
+
+def find_list_members(text: str, orgs: Orgs) -> None:
+    """In a comma list whose other members are organisations ("the Japan External Trade
+    Organization, the German Engineering Federation, AstraZeneca and Bosch"), a lone
+    capitalised word is an organisation too."""
+    for sent in re.finditer(r"[^.;:\n]+", text):
+        s0 = sent.start()
+        parts = [(m.start() + s0, m.group()) for m in re.finditer(r"[^,]+", sent.group())]
+        items: list[tuple[int, str]] = []
+        for pos, part in parts:
+            for sub in re.finditer(r"(?:^|\band\s+)((?:(?!\band\b).)+)", part):
+                items.append((pos + sub.start(1), sub.group(1)))
+        if len(items) < 3:
+            continue
+        org_items = sum(1 for pos, it in items if _item_is_org(orgs, pos, it))
+        if org_items < 2:
+            continue
+        for pos, it in items:
+            m = re.fullmatch(r"\s*(?:the\s+)?([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:\s+etc)?\s*", it)
+            if not m:
+                continue
+            word = m.group(1)
+            start = pos + m.start(1)
+            if word.casefold() in COUNTRY_OF or orgs.covered(start, start + len(word)):
+                continue
+            if word.casefold() in ("etc", "others", "other"):
+                continue
+            orgs.add(word, start, start + len(word), kind="company")
+
+
+def _item_is_org(orgs: Orgs, pos: int, item: str) -> bool:
+    stripped = item.strip()
+    if not stripped[:1].isupper() and not stripped.startswith("the "):
+        return False
+    lead = len(item) - len(item.lstrip())
+    end = pos + lead + len(stripped)
+    return any(
+        pos <= s and e <= end + 1 and e - s >= len(stripped) * 0.5 for s, e, _ in orgs.mentions
+    )
+
+
+_EXAMPLES = re.compile(
+    r"\b(" + "|".join(EXAMPLE_NOUNS) + r")\s+(?:such\s+as|like|including)\s+"
+    r"((?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})(?:(?:,\s+|,?\s+and\s+)"
+    r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})*)"
+)
+
+
+def find_examples(text: str, orgs: Orgs) -> None:
+    """Organisations given as examples: "companies such as Hyundai Motor and Sony",
+    "universities including Tsinghua University"."""
+    for m in _EXAMPLES.finditer(text):
+        kind = EXAMPLE_NOUNS[m.group(1).casefold()]
+        base = m.start(2)
+        for item in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group(2)):
+            name = re.sub(r"^(?:and\s+)", "", item.group().strip())
+            if not name or name.casefold() in COUNTRY_OF:
+                continue
+            start = base + item.start() + item.group().find(name)
+            if not orgs.covered(start, start + len(name)):
+                orgs.add(name, start, start + len(name), kind=kind)
+
+
+_CAMEL = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
+
+
+def find_camel_orgs(text: str, orgs: Orgs) -> None:
+    """One-word names written in camel case ("BusinessEurope", "DigitalEurope") are
+    organisations when the text describes them as one ("X, the European business federation")
+    or coordinates them with one ("the China Trademark Association (CTA) and X")."""
+    for m in _CAMEL.finditer(text):
+        word, start, end = m.group(1), m.start(1), m.end(1)
+        if orgs.covered(start, end) or word.casefold() in COUNTRY_OF:
+            continue
+        apposition = re.match(r",\s+(?:the|a|an)\s+([^,.;()]{1,60})", text[end : end + 80])
+        described = apposition is not None and any(
+            w in ORG_DESCRIPTION_HEADS for w in apposition.group(1).split()[:5]
+        )
+        if described or _coordinated(text, start, end, orgs):
+            orgs.add(word, start, end, kind="association" if described else None)
+
+
+def _coordinated(text: str, start: int, end: int, orgs: Orgs) -> bool:
+    """Whether a word is joined by "and" or a comma to an organisation's mention."""
+    before = re.search(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$", text[max(0, start - 12) : start])
+    if before:
+        pos = start - len(before.group())
+        if any(
+            e == pos or re.fullmatch(r"\s*\([^()]{1,15}\)", text[e:pos])
+            for _, e, _ in orgs.mentions
+            if e <= pos
+        ):
+            return True
+    after = re.match(r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?", text[end:])
+    return bool(after and orgs.at(end + after.end()))
+
+
+_FIRM = re.compile(
+    r"\b(?:partners?|associates?|counsel|lawyers?|attorneys?|solicitors?|law\s+firms?)"
+    r"(?:\s+(?:at|with|of|from))?\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[A-Z][\w’'-]+)*\s+&\s+[A-Z][\w’'-]+"
+    r"(?:\s+(?:LLP|LLC|Inc\.|Ltd\.?|GmbH|Attorneys))?)"
+)
+
+
+def find_law_firms(text: str, orgs: Orgs) -> None:
+    """Firms named by their partners' names, "a partner at Spoor & Fisher": an "&" name right
+    after a lawyer's function or "law firm"."""
+    for m in _FIRM.finditer(text):
+        s, e = m.span("name")
+        if orgs.at(s) is None:
+            orgs.add(m.group("name"), s, e, kind="law_firm")

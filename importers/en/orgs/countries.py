@@ -1,0 +1,173 @@
+"""Bodies that only their country names apart, and counterparts named by their country.
+
+Many countries have a "Ministry of Commerce" or a "National Institute of Industrial
+Property": "Thailand's Ministry of Commerce" is the "Ministry of Commerce of Thailand", never
+Jordan's. "IP Australia" is an office named by its country; "the IP authorities of France"
+is France's office when the text names it, else a described counterpart that only an
+agreement's party list may need.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs, merge
+from importers.en.places import country_in, country_name, possessive_before
+from importers.en.words import (
+    COUNTRIES,
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_OF,
+    COUNTRY_QUALIFIED_HEADS,
+    NATIONAL_GENERIC_HEADS,
+    STATE_LONG_NAMES,
+)
+from store.text import fold
+
+
+def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: Orgs) -> None:
+    """A generic body named with its country before it ("Thailand's Ministry of Commerce",
+    "the Jordanian Ministry of ...", "the Philippine Embassy in Bangkok") is the "Ministry of
+    Commerce of Thailand": the country stays part of the name, so that two countries'
+    ministries of commerce are never one organisation."""
+    words = name.split()
+    poss = possessive_before(text, start)
+    written = name
+    if poss and COUNTRY_OF.get(poss.group(1).casefold()):
+        code = COUNTRY_OF[poss.group(1).casefold()]
+        bare = words
+        written = (
+            f"{poss.group(1)}{text[start - len(poss.group()) + len(poss.group(1)) : start]}{name}"
+        )
+        span = (start - len(poss.group()), start + len(name))
+    elif len(words) > 2 and "." not in words[0] and COUNTRY_OF.get(words[0].casefold()):
+        code = COUNTRY_OF[words[0].casefold()]
+        bare = words[1:]
+        span = None
+    else:
+        return
+    if not _country_qualified(bare) or country_in(" ".join(bare)):
+        return
+    head, rest = bare[0], " ".join(bare[1:])
+    place = country_name(code)
+    if rest.startswith(("in ", "to ")) or not rest:
+        canonical = f"{head} of {place} {rest}".strip()
+    else:
+        canonical = f"{head} {rest} of {place}"
+    other = orgs.lookup(canonical)
+    if other is not None and other is not entry:
+        merge(orgs, other, entry)
+        entry = other
+    if written != name and name in entry.forms:
+        entry.forms.remove(name)  # the bare "Ministry of Commerce" names no one body
+    entry.add_form(written)
+    entry.add_form(canonical)
+    entry.name = canonical
+    entry.country = entry.country or code
+    orgs.by_name[fold(canonical)] = entry
+    orgs.by_name[fold(written)] = entry
+    long = STATE_LONG_NAMES.get(code)
+    if long and not rest.startswith(("in ", "to ")):
+        alias = f"{head} {rest} of the {long}"
+        entry.add_form(alias)
+        entry.name = canonical
+        orgs.by_name.setdefault(fold(alias), entry)
+    if span:
+        orgs.add_span(entry, *span)
+
+
+def other_countrys(text: str, start: int, name: str, orgs: Orgs) -> OrgEntry | None:
+    """A new entry for "Chile's National Institute of ..." when "Brazil's National Institute
+    of ..." is already known under the same bare name: another country's body."""
+    known = orgs.lookup(name)
+    poss = possessive_before(text, start)
+    code = COUNTRY_OF.get(poss.group(1).casefold()) if poss else None
+    if known is None or code is None or known.country in (None, code):
+        return None
+    fresh = OrgEntry(key=f"o{len(orgs.entries) + 1}", name=name)
+    orgs.entries.append(fresh)
+    return fresh
+
+
+def _country_qualified(words: list[str]) -> bool:
+    """A name that says which body only with its country: "Ministry of Commerce", "National
+    Institute of Industrial Property" (many countries have one)."""
+    first = words[0].casefold()
+    if first in COUNTRY_QUALIFIED_HEADS:
+        return True
+    return first == "national" and len(words) > 2 and words[1].casefold() in NATIONAL_GENERIC_HEADS
+
+
+def abbreviated_country(text: str, start: int, plain: str) -> tuple[str, str] | None:
+    """'U.S. Department of State': (the name with its abbreviation, the name spelled out)."""
+    m = re.search(r"(?<![\w.])(U\.S\.|U\.K\.)\s+$", text[max(0, start - 6) : start])
+    if not m or plain.startswith(("United", "U.")):
+        return None
+    return f"{m.group(1)} {plain}", f"{COUNTRY_ABBREVIATIONS[m.group(1)]} {plain}"
+
+
+def find_ip_country(text: str, orgs: Orgs) -> None:
+    """'IP Australia': an office named "IP" plus its country."""
+    for m in re.finditer(r"\bIP ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text):
+        if COUNTRY_OF.get(m.group(1).casefold()) and not orgs.covered(*m.span()):
+            orgs.add(
+                m.group(0),
+                m.start(),
+                m.end(),
+                kind="ip_office",
+                country=COUNTRY_OF[m.group(1).casefold()],
+            )
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:the\s+)?(?:IP|intellectual property|patent|trademark|industrial property)\s+"
+    r"(?:authority|authorities|office|offices)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)"
+)
+
+
+def find_described(text: str, orgs: Orgs) -> None:
+    """Counterparts described rather than named ("the IP authorities of France") are
+    mentions of that country's office when the text names it elsewhere. Unnamed ones become
+    organisations only when an agreement needs them as a party (see `described_org`)."""
+    for m in _DESCRIBED.finditer(text):
+        for part in re.split(r"\s*,\s*|\s+and\s+", m.group(1)):
+            part = re.sub(r"^the\s+", "", part).strip()
+            if not part:
+                continue
+            pos = m.start(1) + m.group(1).find(part)
+            code = COUNTRY_OF.get(part.casefold())
+            if code is None:
+                continue
+            named = office_of_country(orgs, code, part)
+            if named is not None:
+                orgs.add_span(named, pos, pos + len(part))
+
+
+def office_of_country(orgs: Orgs, code: str, word: str = "") -> OrgEntry | None:
+    """The named non-government organisation of a country: its IP office, usually."""
+    cands = []
+    for e in orgs.entries:
+        if e.kind == "government" or e.described:
+            continue
+        names = " ".join(e.forms)
+        if e.country == code or any(
+            re.search(rf"\b{re.escape(n)}\b", names) for n in COUNTRIES.get(code, ())
+        ):
+            cands.append(e)
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (e.kind == "ip_office", orgs.count(e)))
+
+
+def described_org(orgs: Orgs, country_word: str) -> OrgEntry | None:
+    """The counterpart "the IP authority of <country>": the country's named office when the
+    text names one, else an entry for the description itself."""
+    code = COUNTRY_OF.get(country_word.casefold())
+    if code is None:
+        return None
+    named = office_of_country(orgs, code, country_word)
+    if named is not None:
+        return named
+    country = COUNTRIES[code][0]
+    return orgs.add(f"IP authority of {country}", country=code, described=True, kind="ip_office")

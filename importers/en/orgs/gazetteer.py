@@ -1,0 +1,78 @@
+"""Organisations the reference data knows: found by name, or linked when a form matches.
+
+The gazetteer finds names the patterns cannot ("EPO", "IP Australia" spelt as the reference
+spells them, case-sensitively); `link_references` gives a pattern-found entry its reference
+id, trying the forms a reference may list a country's body under, and makes two entries with
+one id one organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs, merge
+from importers.en.words import COUNTRIES, COUNTRY_OF
+from importers.gazetteer import Reference, RefOrg, name_pattern
+
+
+def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
+    """Reference names as written (case-sensitive: "EPO" yes, "epo" no)."""
+    pairs = reference.org_names()
+    by_name: dict[str, RefOrg] = {}
+    for n, o in pairs:
+        if o.kind == "programme" or n in orgs.non_org_acronyms:
+            continue
+        by_name.setdefault(n, o)
+    rx = name_pattern(n for n in by_name if n.isascii() and len(n) >= 2)
+    if rx is None:
+        return
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if orgs.covered(s, e) and not _inside_same(orgs, s, e, by_name[m.group()]):
+            continue
+        ref = by_name[m.group()]
+        orgs.add(m.group(), s, e, ref=ref)
+
+
+def _inside_same(orgs: Orgs, s: int, e: int, ref: RefOrg) -> bool:
+    for ms, me, entry in orgs.mentions:
+        if ms <= s and e <= me:
+            return entry.ref is not None and entry.ref.id == ref.id
+    return False
+
+
+def _reference_forms(form: str) -> list[str]:
+    """A name and the forms a reference may list it under: "Department of Intellectual
+    Property of the Kingdom of Thailand" is "Department of Intellectual Property (Thailand)"."""
+    out = [form]
+    m = re.fullmatch(
+        r"(.+?)\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Federative Republic)\s+of\s+)?"
+        r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+        form,
+    )
+    if m and COUNTRY_OF.get(m.group(2).casefold()):
+        short = COUNTRIES[COUNTRY_OF[m.group(2).casefold()]][0]
+        out += [f"{m.group(1)} ({short})", f"{m.group(1)} of {short}"]
+    return out
+
+
+def link_references(orgs: Orgs, reference: Reference) -> None:
+    """Give entries found by pattern their reference id when one of their forms is known."""
+    for entry in list(orgs.entries):
+        if entry.ref:
+            continue
+        for form in [f for x in entry.forms for f in _reference_forms(x)]:
+            ref = reference.org_named(form)
+            if ref:
+                entry.ref = ref
+                entry.kind = entry.kind or ref.kind
+                entry.country = entry.country or ref.country
+                break
+    # two entries with the same reference id are one organisation
+    by_ref: dict[str, OrgEntry] = {}
+    for entry in list(orgs.entries):
+        if not entry.ref:
+            continue
+        keep = by_ref.setdefault(entry.ref.id, entry)
+        if keep is not entry:
+            merge(orgs, keep, entry)

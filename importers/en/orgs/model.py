@@ -1,0 +1,142 @@
+"""The organisations of one document, each with every form and mention the text gives it.
+
+Every finder adds to one `Orgs`: a mention inside a longer one already recorded is dropped,
+a name already known (folded), the same reference id or the same governed place joins the
+existing entry, so that "World Intellectual Property Organization" and "WIPO" end up as one
+organisation whatever finder saw them first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import KW_ONLY, dataclass, field
+
+from importers.en.places import same_place
+from importers.gazetteer import RefOrg
+from store.text import fold
+
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[0-9]*$|^[A-Z]+[0-9]+$")
+
+
+@dataclass(eq=False)
+class OrgEntry:
+    """One organisation: its best name, every form and mention, and what is known of it."""
+
+    key: str
+    name: str
+    _: KW_ONLY
+    forms: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    ref: RefOrg | None = None
+    country: str | None = None
+    kind: str | None = None
+    place: str | None = None  # for governments: the place they govern, as written
+    described: bool = False  # "the IP authority of Armenia": a counterpart not named
+
+    def add_form(self, form: str) -> None:
+        if form and form not in self.forms:
+            self.forms.append(form)
+        clean = re.sub(r"\s+", " ", form).strip()
+        if "(" not in clean and better_name(clean, self.name):
+            self.name = clean
+
+
+def better_name(new: str, old: str) -> bool:
+    """Whether `new` is the fuller form: a spelled-out name beats an acronym, longer beats
+    shorter, and a name with a straight apostrophe beats the same with a curly one."""
+    if "(" in old and "(" not in new:
+        return True
+    if ACRONYM.match(new) and not ACRONYM.match(old):
+        return False
+    if ACRONYM.match(old) and not ACRONYM.match(new):
+        return True
+    return len(new) > len(old)
+
+
+@dataclass
+class Orgs:
+    """The organisations of one document and where each is mentioned."""
+
+    entries: list[OrgEntry] = field(default_factory=list)
+    by_name: dict[str, OrgEntry] = field(default_factory=dict)
+    mentions: list[tuple[int, int, OrgEntry]] = field(default_factory=list)
+    non_org_acronyms: set[str] = field(default_factory=set)
+    #: mentions of units seen through a title ("Director-General of the International
+    #: Cooperation Department of CNIPA"): the unit stays in the title, not an organisation
+    unit_spans: set[tuple[int, int]] = field(default_factory=set)
+
+    def only_unit(self, entry: OrgEntry) -> bool:
+        """Whether every mention of an entry is a unit inside a title."""
+        return bool(entry.spans) and all(sp in self.unit_spans for sp in entry.spans)
+
+    def lookup(self, name: str) -> OrgEntry | None:
+        return self.by_name.get(fold(name))
+
+    def add(
+        self,
+        name: str,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        ref: RefOrg | None = None,
+        kind: str | None = None,
+        country: str | None = None,
+        place: str | None = None,
+        described: bool = False,
+        into: OrgEntry | None = None,
+    ) -> OrgEntry:
+        """Record a mention of `name`, merging with the entry that already has this name,
+        the same reference id or (for governments) the same place."""
+        entry = into or self.by_name.get(fold(name))
+        if entry is None and ref is not None:
+            entry = next((e for e in self.entries if e.ref and e.ref.id == ref.id), None)
+        if entry is None and place is not None:
+            entry = next((e for e in self.entries if e.place and same_place(e.place, place)), None)
+        if entry is None:
+            entry = OrgEntry(key=f"o{len(self.entries) + 1}", name=name, described=described)
+            self.entries.append(entry)
+        entry.add_form(name)
+        if described is False and entry.described and not ACRONYM.match(name):
+            entry.described = False
+        entry.ref = entry.ref or ref
+        entry.kind = entry.kind or kind or (ref.kind if ref else None)
+        entry.country = entry.country or country or (ref.country if ref else None)
+        entry.place = entry.place or place
+        self.by_name.setdefault(fold(name), entry)
+        if start is not None and end is not None:
+            self.add_span(entry, start, end)
+        return entry
+
+    def add_span(self, entry: OrgEntry, start: int, end: int) -> None:
+        for i, (s, e, _) in enumerate(self.mentions):
+            if s <= start and end <= e:
+                return  # inside a longer mention already recorded
+            if start <= s and e <= end:
+                self.mentions[i] = (start, end, entry)
+                entry.spans.append((start, end))
+                return
+        self.mentions.append((start, end, entry))
+        entry.spans.append((start, end))
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e, _ in self.mentions)
+
+    def at(self, pos: int) -> tuple[int, int, OrgEntry] | None:
+        """The mention that starts at `pos`."""
+        return next((m for m in self.mentions if m[0] == pos), None)
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, OrgEntry]]:
+        return sorted(m for m in self.mentions if start <= m[0] and m[1] <= end)
+
+    def count(self, entry: OrgEntry) -> int:
+        return sum(1 for m in self.mentions if m[2] is entry)
+
+
+def merge(orgs: Orgs, keep: OrgEntry, drop: OrgEntry) -> None:
+    for f in drop.forms:
+        keep.add_form(f)
+        orgs.by_name[fold(f)] = keep
+    keep.spans.extend(drop.spans)
+    keep.described = keep.described and drop.described
+    orgs.mentions = [(s, e, keep if x is drop else x) for s, e, x in orgs.mentions]
+    orgs.entries.remove(drop)

@@ -1,0 +1,94 @@
+"""Organisations named by a capitalised phrase with a head noun: "Danish Patent and Trademark
+Office", "Ministry of Justice of Israel", "Permanent Mission of Brazil to the United Nations".
+
+The main finder: every run of capitalised words is cut to its names (`chunks`), and each name
+that is not a unit, an organ, a role or a Title-case common phrase becomes a mention, with
+the acronym defined after it, the rest of a name cut at a comma, and the country that
+qualifies a generic body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.acronyms import continued_name, definition_after
+from importers.en.orgs.chunks import chunks, span_name, split_and, tokens, trim
+from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
+from importers.en.orgs.model import Orgs, better_name
+from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
+from importers.en.places import country_in
+from importers.en.words import COMPANY_HEADS, DIPLOMATIC_HEADS
+from store.text import fold
+
+
+def _common_phrase(text: str, plain: str) -> bool:
+    """'Support Creative Industries' in a headline: a name that ends in a company word
+    whose last two words the text also writes in lower case ("creative industries") is a
+    common noun phrase in Title Case, not a company."""
+    words = plain.split()
+    if len(words) < 2 or words[-1].casefold() not in COMPANY_HEADS:
+        return False
+    phrase = " ".join(words[-2:]).casefold()
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+def _as_role(text: str, start: int) -> bool:
+    """'functioning ... as an International Searching Authority': a role, not a body."""
+    return bool(re.search(r"\bas an?\s+$", text[max(0, start - 8) : start]))
+
+
+def find_phrase_orgs(text: str, orgs: Orgs) -> None:
+    toks = tokens(text)
+    for run in chunks(text, toks):
+        if _as_role(text, run[0].start):
+            continue
+        for seg in split_and(run):
+            name = trim(seg)
+            if not name:
+                continue
+            name = without_owner(text, name, orgs)
+            surface, plain, acrs = span_name(text, name)
+            if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
+                continue
+            if unit_of_parent(plain, orgs) or organ_of_parent(text, name[-1].end, plain, orgs):
+                continue
+            if _common_phrase(text, plain):
+                continue
+            start, end = name[0].start, name[-1].end
+            extra = abbreviated_country(text, start, plain)
+            if extra:
+                start -= len(extra[0]) - len(plain)
+                surface = plain = extra[0]
+            end = _diplomatic_end(text, plain, end)
+            if end > name[-1].end:
+                surface = plain = re.sub(r"\s+", " ", text[start:end])
+            into = other_countrys(text, start, plain, orgs)
+            entry = orgs.add(plain, start, end, country=country_in(plain), into=into)
+            if surface != plain:
+                entry.add_form(surface)
+                entry.name = plain if better_name(plain, entry.name) else entry.name
+            for a in acrs:
+                orgs.add(a, into=entry)
+            if extra:
+                entry.add_form(extra[1])
+                orgs.by_name.setdefault(fold(extra[1]), entry)
+            definition_after(text, end, entry, orgs)
+            full = continued_name(text, (start, end), plain, entry, orgs) or plain
+            qualify_by_country(text, start, full, entry, orgs)
+
+
+_DIPLOMATIC_REST = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
+def _diplomatic_end(text: str, name: str, end: int) -> int:
+    """Where a mission's name ends: "Permanent Mission of Brazil to the United Nations Office
+    at Geneva", "Embassy of Japan in Beijing"."""
+    if name.split()[-1].casefold() not in DIPLOMATIC_HEADS and not re.search(
+        r"\b(?:Mission|Embassy|Consulate|Delegation)\s+of\b", name
+    ):
+        return end
+    m = _DIPLOMATIC_REST.match(text, end)
+    return m.end() if m else end

@@ -1,0 +1,84 @@
+"""Units and organs of a body, which are not organisations of their own.
+
+"Legal Affairs Division of KIPO", "the Executive Council of ARIPO", "Press Office", "Office of
+the Director General": a person who works there holds a role at the body, with the unit in
+the title. These rules say when a name is such a part, and where a name that runs on into its
+parent ("Design Examination Department of the Japan Patent Office") stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.orgs.model import ACRONYM, Orgs
+from importers.en.words import (
+    NON_ORG_ACRONYMS,
+    ORGAN_HEADS,
+    TITLE_CORE,
+    UNIT_FUNCTION_WORDS,
+    UNIT_HEADS,
+)
+
+_UNIT_OF = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?:Department|Division|Unit|Section|Directorate|Branch|Team|Sector)\s+of\s+(?:the\s+)?(.+)"
+)
+
+_ORGAN_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,6})")
+
+
+def _parent_known(name: str, orgs: Orgs) -> bool:
+    """`name` is an organisation already found, or starts with an acronym ("INPI France")."""
+    first = name.split()[0]
+    return orgs.lookup(name) is not None or bool(
+        re.fullmatch(r"[A-Z]{2,10}", first) and first not in NON_ORG_ACRONYMS
+    )
+
+
+def unit_of_parent(name: str, orgs: Orgs) -> bool:
+    """A department of a named body ("Legal Affairs Division of KIPO"): a unit, whose holders
+    are recorded at the body with the unit in their title."""
+    m = _UNIT_OF.fullmatch(name)
+    return m is not None and _parent_known(m.group(1), orgs)
+
+
+def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
+    """A governing organ named apart from its body ("the Executive Council of ARIPO"): an
+    organ, not an organisation of its own."""
+    words = name.split()
+    if len(words) > 3 or words[-1].casefold() not in ORGAN_HEADS:
+        return False
+    m = _ORGAN_OF.match(text, end)
+    if m is None:
+        return False
+    parent = m.group(1)
+    return _parent_known(parent, orgs) or any(
+        orgs.lookup(" ".join(parent.split()[:k])) for k in range(1, len(parent.split()) + 1)
+    )
+
+
+_TITLED_OFFICE = re.compile(rf"Office of the (?:{TITLE_CORE})", re.IGNORECASE)
+
+
+def is_unit_name(name: str) -> bool:
+    """A unit of a body rather than a body: "Communications Office", "Press Office", "Office
+    of the Director General"."""
+    words = name.casefold().split()
+    if len(words) == 2 and words[0] in UNIT_FUNCTION_WORDS:
+        return words[1] in ("office", "unit", "department", "division", "section", "service")
+    return _TITLED_OFFICE.fullmatch(name) is not None
+
+
+def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
+    """'the Industrial Property Protection Directorate of MITS': a unit of a body the text
+    has named already ends before "of" + that body's acronym."""
+    if len(name) >= 4 and name[-2].low == "of" and ACRONYM.match(name[-1].text):
+        owner = orgs.lookup(name[-1].text)
+        if owner is not None and is_head(name[-3]):
+            return name[:-2]
+    for k in range(2, len(name) - 2):
+        # "Design Examination Department of the Japan Patent Office": a unit, then its owner
+        if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and has_head(name[k + 1 :]):
+            return name[:k]
+    return name

@@ -1,0 +1,114 @@
+"""The facts contract from the extractor's working records: what a document states, and no more.
+
+The finders keep everything they saw, so that later finders can use it: organisations that
+are only units inside titles, counterparts described rather than named, roles without an
+organisation. Only what a document states about the world goes out: an organisation it
+mentions (or that a role or an agreement needs), each role once, and every agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements import Found
+from importers.en.orgs import Orgs
+from importers.en.roles import People
+from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
+from importers.gazetteer import Reference
+
+EXTRACTOR = "en/1"
+
+
+def document_facts(
+    orgs: Orgs, people: People, agreements: list[Found], reference: Reference
+) -> DocumentFacts:
+    used = {r.org.key for r in people.roles if r.org} | {
+        p.key for a in agreements for p in a.parties
+    }
+    return DocumentFacts(
+        extractor=EXTRACTOR,
+        orgs=_org_facts(orgs, used),
+        people=_person_facts(people, reference),
+        roles=_role_facts(people),
+        agreements=[_agreement_fact(a) for a in agreements],
+    )
+
+
+def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
+    """The organisations the text names, less units and unnamed counterparts that no role
+    or agreement needs."""
+    out = []
+    for e in orgs.entries:
+        if not e.spans and e.key not in used:
+            continue
+        if (e.described or orgs.only_unit(e)) and e.key not in used:
+            continue
+        name = re.sub(r"\s+", " ", e.name).strip()
+        aliases = [f for f in e.forms if f != name]
+        out.append(
+            OrgFact(
+                key=e.key,
+                name=name,
+                aliases=aliases,
+                kind=e.kind,
+                country=e.country,
+                ref=e.ref.id if e.ref else None,
+                spans=[Span(s, x) for s, x in sorted(set(e.spans))],
+                confidence=0.6 if e.described else 0.9,
+            )
+        )
+    return out
+
+
+def _person_facts(people: People, reference: Reference) -> list[PersonFact]:
+    return [
+        PersonFact(
+            key=p.key,
+            name=p.name,
+            aliases=[f for f in p.forms if f != p.name],
+            ref=p.ref_id or _person_ref(p.name, reference),
+            spans=[Span(s, x) for s, x in sorted(set(p.spans))],
+        )
+        for p in people.entries
+    ]
+
+
+def _role_facts(people: People) -> list[RoleFact]:
+    """Each (person, organisation, title) once; a role without an organisation is none."""
+    out = []
+    seen: set[tuple[str, str, str]] = set()
+    for r in people.roles:
+        if r.org is None:
+            continue
+        title = re.sub(r"\s+", " ", r.title).strip()
+        k = (r.person.key, r.org.key, title.casefold())
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(
+            RoleFact(
+                person=r.person.key,
+                org=r.org.key,
+                title=title,
+                span=Span(*r.span),
+                confidence=0.7 if r.bare else 0.9,
+            )
+        )
+    return out
+
+
+def _agreement_fact(a: Found) -> AgreementFact:
+    return AgreementFact(
+        title=a.title,
+        kind=a.kind,
+        date=a.date,
+        parties=[p.key for p in a.parties],
+        signatories=[p.key for p in a.signatories],
+        witnesses=[p.key for p in a.witnesses],
+        span=Span(*a.span),
+    )
+
+
+def _person_ref(name: str, reference: Reference) -> str | None:
+    ref = reference.person_named(name)
+    return ref.id if ref else None

@@ -1,0 +1,75 @@
+"""Countries and places as English texts name them: "Thailand", "the Philippines", "Thai".
+
+Organisations are told apart by the country that qualifies them ("Thailand's Ministry of
+Commerce" is not Jordan's), and two governments are one when they govern one country however
+it is written ("China", "the People's Republic of China", "Chinese"). The words are read
+against the one countries table (`COUNTRY_OF`); this module gives a country back in the form
+English writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.words import COUNTRIES, COUNTRIES_WITH_THE, COUNTRY_OF
+from store.text import fold
+
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
+
+
+def possessive_before(text: str, pos: int) -> re.Match[str] | None:
+    """A possessive of one or two capitalised words ending at `pos` ("Thailand's ",
+    "South Africa's "), matched in the 40 characters before it: the caller decides whether
+    its group 1 is a country."""
+    return _POSSESSIVE_BEFORE.search(text[max(0, pos - 40) : pos])
+
+
+def country_name(code: str) -> str:
+    """A country's short English name, with "the" where English uses it."""
+    name = COUNTRIES[code][0]
+    return f"the {name}" if code in COUNTRIES_WITH_THE else name
+
+
+def country_in(name: str) -> str | None:
+    """The country one of a name's capitalised words names ("Japan Patent Office": JP)."""
+    for word in re.findall(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", name):
+        for cand in (word, word.split()[0]):
+            code = COUNTRY_OF.get(cand.casefold())
+            if code:
+                return code
+    return None
+
+
+def same_place(a: str, b: str) -> bool:
+    """Two places a government governs are one: one country however written, or one name."""
+    ca, cb = COUNTRY_OF.get(a.casefold()), COUNTRY_OF.get(b.casefold())
+    return (ca is not None and ca == cb) or fold(a) == fold(b)
+
+
+#: Country names and demonyms the context count uses, as word tuples (case-folded).
+_COUNTRY_GRAMS = {
+    tuple(w.split()): code
+    for w, code in COUNTRY_OF.items()
+    if len(w) >= 3 and w not in ("usa", "u.s.")
+}
+
+
+_GRAM_MAX = max(len(k) for k in _COUNTRY_GRAMS)
+
+
+def country_words(text: str) -> list[str]:
+    """The country codes of the country names and demonyms in a text, one per mention
+    (longest name first: "South Africa" is not also "Africa")."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_GRAM_MAX, len(words) - i), 0, -1):
+            code = _COUNTRY_GRAMS.get(tuple(words[i : i + n]))
+            if code:
+                out.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return out

@@ -1,0 +1,25 @@
+"""Officials and their roles in an English text.
+
+People are found next to titles (`patterns`, reading each title with `portfolio` and its
+organisation with `anchors`), then by their later mentions (`mentions`), and titles stated
+without an organisation get one from the document (`bare`). Everything goes into one `People`
+(`model`).
+"""
+
+from __future__ import annotations
+
+from importers.en.roles.bare import assign_bare_roles
+from importers.en.roles.mentions import find_predecessors, find_surname_mentions, find_untitled
+from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.patterns import find_people
+
+__all__ = [
+    "People",
+    "PersonEntry",
+    "RoleEntry",
+    "assign_bare_roles",
+    "find_people",
+    "find_predecessors",
+    "find_surname_mentions",
+    "find_untitled",
+]

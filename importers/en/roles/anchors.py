@@ -1,0 +1,233 @@
+"""The organisation a title is held at, read from the words around the title.
+
+"Director General of WIPO", "WIPO Director General", "Director of the Uzbek agency",
+"Head of the Trade Section at the Delegation", "the Directorate of MITS, headed by Director
+X", a table row "Kenya Industrial Property Institute, Managing Director X": each reader looks
+in one place (after the title, before it, at the start of its line) and returns the
+organisation, already found by the organisation finders, that the text puts there. A unit
+between the title and its organisation stays in the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import country_name
+from importers.en.words import (
+    COUNTRY_OF,
+    DESCRIBED_BODY_NOUNS,
+    GOVERNING_BODIES,
+    NON_ORG_ACRONYMS,
+)
+from store.text import fold
+
+POSSESSIVE = r"(?:[\w-]+['’]s\s+)"
+
+#: A coordinated list of capitalised words: "Industry, Trade and Supply", "Commerce".
+CAP = r"[A-Z][\w’'-]*(?![\w’'-]|\.[A-Z])"
+
+CAP_LIST = (
+    rf"(?:the\s+)?{CAP}(?:\s+(?:and\s+|&\s+)?{CAP})*"
+    rf"(?:(?:,\s+{CAP}(?:\s+{CAP})*)*,?\s+(?:and|&)\s+{CAP}(?:\s+{CAP})*)?"
+)
+
+
+def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """The organisation named right after a title: "of WIPO", "of the city's Bureau",
+    "of WIPO's IP Sector" (the owner of a unit is the organisation)."""
+    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?", text[pos:])
+    if not m:
+        return None
+    p = pos + m.end()
+    hit = orgs.at(p)
+    if hit:
+        return hit[2], _after_acronym(text, hit[1])
+    poss = re.match(r"([\w-]+)['’]s\s+", text[p:])
+    if poss:
+        owner = orgs.at(p)
+        if owner is None:
+            owner = next(
+                (x for x in orgs.mentions if x[0] == p and x[1] == p + len(poss.group(1))), None
+            )
+        if owner is not None:
+            return owner[2], p + poss.end()
+        p += poss.end()
+        hit = orgs.at(p)
+        if hit:
+            return hit[2], _after_acronym(text, hit[1])
+    a = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b", text[p:])
+    if (
+        a
+        and a.group(1).upper() == a.group(1)
+        and len(a.group(1)) >= 2
+        and a.group(1) not in NON_ORG_ACRONYMS
+        and a.group(1) not in orgs.non_org_acronyms
+    ):
+        return orgs.add(a.group(1), p, p + len(a.group(1))), p + len(a.group(1))
+    return _described_after(text, pos, orgs)
+
+
+_DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _described_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """ "director of the Uzbek agency": the one organisation of that country whose name has
+    that head word, named earlier in the text."""
+    m = _DESCRIBED_BODY.match(text, pos)
+    if m is None or m.group(2) not in DESCRIBED_BODY_NOUNS:
+        return None
+    code = COUNTRY_OF.get(m.group(1).casefold())
+    if code is None:
+        return None
+    fits = [
+        e
+        for e in orgs.entries
+        if e.spans
+        and min(e.spans)[0] < pos
+        and (e.country == code or fold(country_name(code)) in fold(e.name))
+        and m.group(2) in e.name.casefold().split()
+    ]
+    return (fits[0], pos + m.end()) if len(fits) == 1 else None
+
+
+def _after_acronym(text: str, pos: int) -> int:
+    """Past an acronym in brackets that follows a name: "... of Brazil (INPI)"."""
+    m = re.match(r"\s*\([^()\n]{1,15}\)", text[pos:])
+    return pos + m.end() if m else pos
+
+
+def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:
+    """The organisation after a title, seen through a unit of it: "deputy director-general
+    of the Department of Asian Affairs at China's Ministry of Commerce" is a role at the
+    ministry whose title keeps the unit. Returns (organisation, end, title addition)."""
+    first = org_after(text, pos, orgs)
+    if first is None:
+        unit = _UNIT.match(text, pos)
+        up = org_after(text, unit.end(), orgs) if unit else None
+        if unit is None or up is None:
+            return None
+        return up[0], up[1], re.sub(r"\s+", " ", unit.group()).rstrip()
+    org, end = first
+    link = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
+    if link and (
+        orgs.at(end + link.end()) is not None or re.match(POSSESSIVE, text[end + link.end() :])
+    ):
+        second = org_after(text, end, orgs)
+        if second is not None and second[0] is not org:
+            orgs.unit_spans.update(
+                (a, b) for a, b, x in orgs.mentions if x is org and pos < a < end
+            )
+            return second[0], second[1], re.sub(r"\s+", " ", text[pos:end]).rstrip()
+    return org, end, ""
+
+
+_UNIT = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:{CAP}\s+(?:(?:and|&)\s+)?){{0,5}}"
+    r"(?:Division|Unit|Section|Sector|Branch|Team|Department|Directorate|Bureau|Office|Service|"
+    r"Council|Board|Committee|Assembly)"
+    r"(?=\s+(?:at|of|in)\s)"
+)
+
+
+def org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The organisation named right before a title: "WIPO Director General", "IPOS's",
+    "Department of Trade and Industry (DTI) Secretary"."""
+    m = re.search(r"(?:['’]s|\))?\s+$", text[max(0, pos - 4) : pos])
+    if not m:
+        return None
+    end = pos - len(m.group())
+    if m.group().startswith(")"):
+        end += 1
+        return next((e for s, x, e in orgs.mentions if x in (end, end - 1) and s < end), None)
+    return next((e for s, x, e in orgs.mentions if x == end), None)
+
+
+def row_org(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The organisation a table row or list line opens with: "Kenya Industrial Property
+    Institute, Managing Director NAME", "African Union Commission, Dr. NAME, Head of ...".
+    Only a short line that starts with the organisation and a comma."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if (le if le >= 0 else len(text)) - ls > 200:
+        return None
+    lead = re.match(r"[ \t]*", text[ls:pos])
+    hit = orgs.at(ls + (lead.end() if lead else 0))
+    if hit is None:
+        return None
+    rest = text[hit[1] : pos]
+    if re.match(r"(?:\t|[ ]{2,})\S", rest) and "," in rest:
+        return hit[2]  # a column of the row: "Secretariat     Mr NAME, Head, X Division"
+    if (
+        re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*,\s*(?:[^,;:\n]{0,60},\s*|[^,;:\n]{0,12})", rest)
+        is None
+    ):
+        return None
+    return hit[2]
+
+
+_QUALIFIER = re.compile(r"[ \t]+\((?![A-Z]{2,}\))[A-Z][^()\n,]{2,50}\)")
+
+_LISTED_UNIT = re.compile(
+    rf",[ \t]+((?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}"
+    rf"(?:Division|Unit|Section|Branch|Team|Group))(?=[ \t]*(?:,|\n|$))"
+)
+
+
+def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
+    """The organisation of a list item "NAME, Title, ORG": the one named after the title and
+    a comma ("Registrar, Brunei Darussalam Intellectual Property Office"). A qualifier in
+    brackets ("Director (International Engagement)") and a unit closing the item ("Head,
+    Services and Investment Division") stay in the title; the organisation of such a unit is
+    the one after it or the one the line opens with. Returns (organisation, title addition)."""
+    extra = ""
+    q = _QUALIFIER.match(text, pos)
+    if q:
+        extra, pos = q.group(), q.end()
+    unit = _LISTED_UNIT.match(text, pos)
+    if unit:
+        extra += f", {unit.group(1)}"
+        pos = unit.end()
+    m = re.match(r",[ \t]*(?:the[ \t]+)?", text[pos:])
+    hit = orgs.at(pos + m.end()) if m else None
+    if hit is not None:
+        return hit[2], re.sub(r"\s+", " ", extra)
+    if unit:
+        row = row_org(text, pos, orgs)
+        if row is not None:
+            return row, re.sub(r"\s+", " ", extra)
+    return None
+
+
+def org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """The body a person heads: "the Directorate of MITS, headed by Director X", "a
+    delegation from IPOPHL led by Director General Y". Of a chain "A of B" it is A."""
+    m = re.search(
+        r"\b(?:headed|led|chaired|directed|managed)\s+by\s+(?:the\s+)?$",
+        text[max(0, tstart - 40) : tstart],
+    )
+    if not m:
+        return None
+    pos = tstart - len(m.group())
+    floor = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), 0)
+    ms = sorted(x for x in orgs.mentions if floor <= x[0] and x[1] <= pos)
+    if not ms or not re.fullmatch(r"\)?\s*,?\s*", text[ms[-1][1] : pos]):
+        return None
+    k = len(ms) - 1
+    while k > 0 and re.fullmatch(
+        r"\s*(?:\(|of\s+(?:the\s+)?|at\s+(?:the\s+)?)", text[ms[k - 1][1] : ms[k][0]]
+    ):
+        k -= 1
+    return ms[k][2]
+
+
+def owner_of_body(text: str, pos: int, end: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """'the SAIP Board of Directors' read as one name: the organisation whose board it is."""
+    m = re.match(rf"\s+(?:of|at)\s+(?:the\s+)?(.+?)\s+{GOVERNING_BODIES}$", text[pos:end])
+    if m is None:
+        return None
+    s, e = pos + m.start(1), pos + m.end(1)
+    owner = next((x for a, b, x in orgs.mentions if a == s and b == e), None)
+    if owner is None:
+        owner = orgs.lookup(m.group(1))
+    return (owner, e) if owner is not None else None

@@ -1,0 +1,78 @@
+"""The people of one document and the roles the text gives them.
+
+One `PersonEntry` per person however often and however fully the text names them ("Daren
+Tang", "Daren Tang Heng Shim"); a `RoleEntry` per title the text gives a person, with the
+organisation it is held at, or none yet (`bare`) when the text gives only the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import KW_ONLY, dataclass, field
+
+from importers.en.orgs.model import OrgEntry
+from store.text import fold
+
+
+@dataclass(eq=False)
+class PersonEntry:
+    key: str
+    name: str
+    forms: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    ref_id: str | None = None
+
+
+@dataclass
+class RoleEntry:
+    person: PersonEntry
+    org: OrgEntry | None
+    title: str
+    span: tuple[int, int]
+    place: str | None = None  # a city or country named with the title ("Shanghai vice mayor")
+    _: KW_ONLY
+    bare: bool = False  # the text gave no organisation
+
+
+@dataclass
+class People:
+    entries: list[PersonEntry] = field(default_factory=list)
+    roles: list[RoleEntry] = field(default_factory=list)
+    mentions: list[tuple[int, int, PersonEntry]] = field(default_factory=list)
+
+    def add(self, name: str, start: int, end: int) -> PersonEntry:
+        """One entry per person: "Daren Tang" and "Daren Tang Heng Shim" are one."""
+        f = fold(name)
+        for e in self.entries:
+            ef = [fold(x) for x in e.forms]
+            if f in ef or any(_prefix_name(f, x) or _prefix_name(x, f) for x in ef):
+                if name not in e.forms:
+                    e.forms.append(name)
+                if len(name) > len(e.name):
+                    e.name = name
+                break
+        else:
+            e = PersonEntry(key=f"p{len(self.entries) + 1}", name=name, forms=[name])
+            self.entries.append(e)
+        e.spans.append((start, end))
+        self.mentions.append((start, end, e))
+        return e
+
+    def record(
+        self,
+        text: str,
+        nm: tuple[int, int],
+        title: str,
+        *,
+        org: OrgEntry | None,
+        span: tuple[int, int],
+        place: str | None,
+    ) -> None:
+        """The person named at `nm` holds `title` (at `org`, or bare when None)."""
+        name = re.sub(r"\s+", " ", text[nm[0] : nm[1]])
+        person = self.add(name, nm[0], nm[1])
+        self.roles.append(RoleEntry(person, org, title, span, place, bare=org is None))
+
+
+def _prefix_name(a: str, b: str) -> bool:
+    return len(a) >= 6 and b.startswith(a) and len(b) > len(a)

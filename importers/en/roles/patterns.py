@@ -1,0 +1,325 @@
+"""People found next to a title, in the patterns English news and reports use.
+
+A person is found only next to a title: "Commissioner Shen Changyu", "WIPO Director General
+Francis Gurry", "Chief Executive of IPOS Daren Tang", "Mr. Jesper Kongstad, Director General
+of Danish Patent and Trademark Office", "Rui Wenbiao, head of the Shanghai Intellectual
+Property Administration", "Chen Qun, Shanghai vice mayor", "NAME was appointed Commissioner of
+X, succeeding NAME2". Each title of the text is read once (`find_people`) and tried against the
+patterns in a fixed order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import NAME_TOKEN, name_after, name_before, valid_token
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.anchors import (
+    CAP,
+    listed_org,
+    org_after,
+    org_after_unit,
+    org_before,
+    org_leading,
+    owner_of_body,
+    row_org,
+)
+from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.portfolio import Title, read_title
+from importers.en.states import state_of
+from importers.en.titles import TITLE
+from importers.en.words import (
+    GOVERNING_BODIES,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    TITLE_CORE,
+    TITLE_UNIT_WORDS,
+)
+
+
+def find_people(text: str, orgs: Orgs) -> People:
+    people = People()
+    done = 0
+    for m in TITLE.finditer(text):
+        if m.start() < done:
+            continue
+        done = _one_title(text, m, orgs, people)
+    return people
+
+
+def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
+    """Read the person and organisation around one title; returns where the title ends."""
+    t = read_title(text, m, orgs)
+    if _before_name(text, m, t, orgs, people) or _copula_name(text, m, t, orgs, people):
+        return t.end
+    if not t.text[:1].isupper():
+        _lower_title(text, t, orgs, people)
+        return t.end
+    # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
+    nm, t.text = _name_after_title(text, t)
+    if nm:
+        org = (
+            t.ministry
+            or org_before(text, t.start, orgs)
+            or org_leading(text, t.start, orgs)
+            or row_org(text, t.start, orgs)
+        )
+        place = t.country
+        state = state_of(text, nm[1], t.text) if org is None else None
+        if state:
+            place = state  # "President NAME of Chile": the head of that state's government
+        elif org is None:
+            after = org_after(text, nm[1], orgs)
+            org = after[0] if after else None
+        people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
+        return t.end
+    # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
+    unit = org_after_unit(text, t.end, orgs)
+    if unit:
+        org, oend, extra = unit
+        nm = name_after(text, oend) or _appositive(text, oend)
+        if nm:
+            people.record(text, nm, t.text + extra, org=org, span=(t.start, t.end), place=None)
+        return t.end
+    # pattern F: "the Minister of X and Chairman of ORG's Board of Directors, NAME"
+    if _second_title_name(text, t, orgs, people):
+        return t.end
+    # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
+    nm = _appositive(text, t.end)
+    if nm:
+        org = t.ministry or org_before(text, m.start(), orgs)
+        people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
+    return t.end
+
+
+def _second_title_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
+    """Two titles before one name: "the Minister of Trade and Chairman of ZIPA's Board of
+    Directors, Dr. NAME". The chair of a board holds a role at the board's organisation, with
+    the board in the title; the first title is kept when it names an organisation."""
+    m = re.match(rf"\s+(?:and|&)\s+({TITLE_CORE})(?![\w-])", text[t.end :], re.IGNORECASE)
+    if m is None:
+        return False
+    tstart, tend = t.end + m.start(1), t.end + m.end()
+    found = org_after(text, tend, orgs)
+    if found is None:
+        return False
+    org, oend = found
+    owner = owner_of_body(text, tend, oend, orgs)
+    if owner is not None:
+        org, oend = owner
+    body = re.match(rf"(?:['’]s)?\s*{GOVERNING_BODIES}\b", text[oend:])
+    if body:
+        oend += body.end()
+        orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if tstart < a and b == oend)
+    nm = _appositive(text, oend)
+    if nm is None:
+        return False
+    title = re.sub(r"\s+", " ", text[tstart:oend]) if body else m.group(1)
+    people.record(text, nm, title, org=org, span=(tstart, tend), place=None)
+    if t.ministry is not None and t.ministry.country:
+        # a portfolio without its country ("Minister of Commerce") names no one ministry
+        people.record(text, nm, t.text, org=t.ministry, span=(t.start, t.end), place=t.country)
+    return True
+
+
+def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
+    """Trade-press style: "KIPI managing director NAME", a lower-case title between an
+    organisation and the name."""
+    org = org_before(text, t.start, orgs)
+    nm = name_after(text, t.end) if org is not None else None
+    if nm is not None and org is not None:
+        people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
+
+
+def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: People) -> None:
+    """A second title of the same person: "NAME, Minister of X and Chairman of the Y Board of
+    Directors". A governing body of an organisation stays in the title; the role is at the
+    organisation."""
+    m = re.match(rf"\s+(?:and|&)\s+({TITLE_CORE})(?![\w-])", text[pos:], re.IGNORECASE)
+    if m is None:
+        return
+    tstart, tend = pos + m.start(1), pos + m.end()
+    found = org_after(text, tend, orgs)
+    if found is None:
+        return
+    org, oend = found
+    owner = owner_of_body(text, tend, oend, orgs)
+    if owner is not None:
+        org, oend = owner
+    body = re.match(rf"\s+{GOVERNING_BODIES}\b", text[oend:])
+    if body:
+        oend += body.end()
+        orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if tstart < a and b == oend)
+    title = re.sub(r"\s+", " ", text[tstart:oend]) if body else m.group(1)
+    people.record(text, nm, title, org=org, span=(tstart, tend), place=None)
+
+
+def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
+    """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
+    before = re.search(
+        r",[ \t]*(?:the\s+|a\s+|an\s+)?([^,\n.;:]{0,70}?)[ \t]*$",
+        text[max(0, m.start() - 90) : m.start()],
+    )
+    if before is None or not re.fullmatch(
+        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?)?", before.group(1)
+    ):
+        return False
+    pre = before.group(1)
+    follows = NAME_TOKEN.match(text, t.end + 1)
+    if pre == "" and t.text[:1].isupper() and follows and valid_token(follows.group()):
+        return False  # "NAME, Commissioner Lee and ...": a list of titled names
+    comma = max(0, m.start() - 90) + before.start()
+    nm = name_before(text, comma)
+    if not nm:
+        return False
+    title = t.text
+    org = t.ministry or (org_before(text, t.start, orgs) if pre else None)
+    place = None
+    if org is None and pre and not pre[:1].islower():
+        place = pre.rstrip("’'s ").strip() or None
+    if org is None and not t.function:
+        unit = org_after_unit(text, t.end, orgs)
+        if unit:
+            org, _, extra = unit
+            title += extra
+    elif org is None:
+        after = org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
+        org = after[0] if after else None
+    if org is None and pre == "":
+        listed = listed_org(text, t.end, orgs)
+        if listed is not None:
+            org, extra = listed
+            title += extra
+    if org is None:
+        org = row_org(text, nm[0], orgs)
+    if pre == "" or org is not None or place:
+        people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
+        _successor(text, t.end, people, title, org)
+        _and_title(text, t.end, nm, orgs, people)
+        return True
+    return False
+
+
+_COPULA = re.compile(
+    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
+    r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
+    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as)\s+)"
+    r"(?:(?:appointed|named|elected|designated|promoted|previously|formerly|also|now)\s+)*"
+    r"(?:(?:as|to)\s+)?(?:the\s+)?$"
+)
+
+
+def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
+    """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
+    previously General Manager, Business Services at ORG"."""
+    cop = _COPULA.search(text, max(0, m.start() - 60), m.start())
+    if cop is None or not t.text[:1].isupper():
+        return False
+    nm = name_before(text, cop.start())
+    known = None if nm else _known_surname(text, cop.start(), people)
+    if known:
+        nm, person = known
+        person.spans.append(nm)
+    if nm is None:
+        return False
+    title, end = t.text, t.end
+    unit = re.match(
+        rf",\s+({CAP}(?:\s+(?:and\s+|&\s+)?{CAP}){{0,4}})(?=\s+(?:at|of)\s)", text[end:]
+    )
+    if unit and org_after(text, end + unit.end(), orgs):
+        title += f", {unit.group(1)}"
+        end += unit.end()
+    org = t.ministry
+    if org is None and not t.function:
+        found = org_after_unit(text, end, orgs)
+        if found:
+            org, _, extra = found
+            title += extra
+    if known:
+        people.roles.append(
+            RoleEntry(known[1], org, title, (t.start, t.end), t.country, bare=org is None)
+        )
+    else:
+        people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
+    _successor(text, t.end, people, title, org)
+    return True
+
+
+def _known_surname(
+    text: str, pos: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """'Ms Whitfield' before `pos`: the span of the surname and the person already named."""
+    m = re.search(
+        rf"(?:{HONORIFICS}\s+|(?<![\w-]))({NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos]
+    )
+    if not m:
+        return None
+    word = m.group(1)
+    person = next((e for e in people.entries if e.name.split()[-1] == word), None)
+    if person is None:
+        return None
+    s = max(0, pos - 40) + m.start(1)
+    return (s, s + len(word)), person
+
+
+def _successor(text: str, end: int, people: People, title: str, org: OrgEntry | None) -> None:
+    """'..., succeeding NAME': the predecessor held the same title at the same body."""
+    m = re.match(r"\s*,?\s*(?:succeeding|replacing|who\s+succeeds|who\s+replaces)\s+", text[end:])
+    if not m:
+        return
+    nm = name_after(text, end + m.end() - 1)
+    if nm:
+        people.record(text, nm, title, org=org, span=(end, nm[1]), place=None)
+
+
+def _name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
+    """The name right after a title, or after a title that goes on with the unit or function
+    it covers ("Vice-President Patent Granting Process Steve Rowan")."""
+    nm = name_after(text, t.end)
+    if nm or t.function:
+        return nm, t.text
+    words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*|and|&)", text[t.end : t.end + 120]))
+    run: list[re.Match[str]] = []
+    for w in words:
+        if run and w.start() != run[-1].end():
+            break
+        if not run and w.start() != 0:
+            break
+        run.append(w)
+    while run and run[-1].group(1) in ("and", "&"):
+        run.pop()
+    last_unit = -1
+    for k, w in enumerate(run[:8]):
+        low = w.group(1).casefold()
+        if low in TITLE_UNIT_WORDS or not valid_token(w.group(1)):
+            last_unit = k
+    if last_unit < 0 or last_unit + 1 >= len(run):
+        return None, t.text
+    first = run[0].group(1).casefold()
+    if first not in TITLE_UNIT_WORDS and valid_token(run[0].group(1)):
+        return None, t.text
+    unit_end = t.end + run[last_unit].end()
+    nm = name_after(text, unit_end)
+    if nm is None:
+        return None, t.text
+    return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
+
+
+def _appositive(text: str, pos: int) -> tuple[int, int] | None:
+    """', NAME,' or ', NAME.' right after a title or its organisation."""
+    m = re.match(r",[ \t]*", text[pos:])
+    if not m:
+        return None
+    nm = name_after(text, pos + m.end() - 1)
+    if nm and re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[nm[1] :]):
+        return nm
+    if nm and _verb_follows(text, nm[1]):
+        return nm
+    return None
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """A lower-case word that is not a preposition follows `pos`: the name is the subject of
+    a clause ("..., Rowel S. Barba still describes himself ...")."""
+    m = re.match(r" ([a-z]+)\b", text[pos:])
+    return m is not None and m.group(1) not in NOT_NAME_WORDS

@@ -1,0 +1,181 @@
+"""A title as the text writes it: with a second title, a portfolio, or a function.
+
+"Minister of Industry, Trade and Supply" names a ministry, which becomes an organisation;
+"Minister for Industry and Science" and "Commissioner of Patents, Trade Marks and Designs"
+name a function, which stays in the title; "Under Secretary of Commerce for Intellectual
+Property and Director of the USPTO" is one title held at the USPTO. `read_title` returns the
+title with what it already says about its organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import KW_ONLY, dataclass
+
+from importers.en.names import NAME_TOKEN, name_after, valid_token
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import country_name, possessive_before
+from importers.en.roles.anchors import CAP, CAP_LIST, org_after
+from importers.en.words import COUNTRY_OF, ORG_HEADS, PORTFOLIO_WORDS, STATE_LONG_NAMES, TITLE_CORE
+from store.text import fold
+
+
+@dataclass
+class Title:
+    """One title as read from the text, with what it already says about the organisation."""
+
+    text: str
+    start: int
+    end: int
+    _: KW_ONLY
+    ministry: OrgEntry | None = None
+    country: str | None = None  # "Thailand's Deputy Minister": the country as written
+    function: bool = False  # a portfolio that is not an organisation ("of Patents")
+
+
+def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
+    """The title at `m` with its second title ("and Minister of X") and its portfolio; a
+    minister's portfolio makes the ministry an organisation."""
+    title = m.group("title")
+    tstart, tend = m.start("title"), m.end("title")
+    # "Senior Minister and Minister of X", "Acting Chief Executive and Comptroller General"
+    more = re.match(rf"\s+(?:and|&)\s+({TITLE_CORE})(?![\w-])", text[tend:], re.IGNORECASE)
+    if more and more.group(1)[:1].isupper() == title[:1].isupper():
+        title = text[tstart : tend + more.end()]
+        tend += more.end()
+    combined = _combined_title(text, tstart, tend, orgs)
+    if combined is not None:
+        return combined
+    poss = _possessive_country(text, m.start())
+    title, portfolio, acr, country, pend = _portfolio(text, tend, title)
+    country = country or poss
+    t = Title(title, tstart, tend, country=poss)
+    if portfolio and re.search(r"(?i)minister for ", title):
+        # "Minister for Industry and Science": a portfolio, not a ministry the text names
+        t.end, t.function = pend, True
+    elif portfolio:
+        name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
+        code = COUNTRY_OF.get((country or "").casefold())
+        if country:
+            name += f" of {country_name(code) if code else country}"
+        t.ministry = orgs.add(name, kind="government", country=code)
+        long = STATE_LONG_NAMES.get(code or "")
+        if long:
+            t.ministry.add_form(f"Ministry of {portfolio} of the {long}")
+            orgs.by_name.setdefault(fold(f"Ministry of {portfolio} of the {long}"), t.ministry)
+        if country and "," in portfolio:
+            # a listed portfolio names one ministry even without its country
+            bare = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
+            t.ministry.add_form(bare)
+            orgs.by_name.setdefault(fold(bare), t.ministry)
+        if acr:
+            orgs.add(acr, into=t.ministry)
+        t.end = pend
+        t.country = None
+    elif title[:1].isupper():
+        fend = _function(text, tend, orgs)
+        if fend > tend:
+            t.text = re.sub(r"\s+", " ", text[tstart:fend])
+            t.end, t.function = fend, True
+    return t
+
+
+def _possessive_country(text: str, pos: int) -> str | None:
+    """'Jordan's Minister ...': the country a title is qualified by."""
+    m = possessive_before(text, pos)
+    if m and m.group(1).casefold() in COUNTRY_OF:
+        return m.group(1)
+    return None
+
+
+def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, str | None, int]:
+    """A minister's portfolio: (title, "Industry, Trade and Supply", acronym, country, end)."""
+    if not re.search(r"(?i)(minister|secretary)$", title):
+        return title, "", None, None, pos
+    m = re.match(
+        rf"\s+(of|for)\s+({CAP_LIST})"
+        r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?"
+        r"(?:(?:[A-Z][\w’'-]*\s+)?Republic\s+of\s+(?:the\s+)?)?"  # "of the Republic of Togo"
+        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
+        text[pos:],
+    )
+    if (
+        not m
+        or m.group(2).split()[-1 if m.group(2).startswith("the ") else 0].casefold() in ORG_HEADS
+    ):
+        return title, "", None, None, pos
+    portfolio = m.group(2)
+    second = _COORDINATED_TITLE.search(m.group(0))
+    if second and second.start() < m.end(2) - m.start():
+        # "Minister of Commerce and Chairman of ...": the portfolio ends before the second title
+        short = m.group(0)[m.end(1) - m.start() : second.start()].strip()
+        return f"{title} {m.group(1)} {short}", short, None, None, pos + second.start()
+    if not (m.group(3) or m.group(4)):
+        cut = _name_in_portfolio(portfolio)
+        if cut is not None:
+            short = portfolio[:cut].rstrip()
+            return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
+    country = m.group(4) if m.group(4) and m.group(4).casefold() in COUNTRY_OF else None
+    if m.group(4) and not country:
+        portfolio = f"{portfolio} of {m.group(4)}"
+    return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
+
+
+_COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
+
+
+def _name_in_portfolio(portfolio: str) -> int | None:
+    """'Industry and Science Ed Husic': where a personal name that runs on from the portfolio
+    starts (its last two or three words, none of them a portfolio word)."""
+    words = list(re.finditer(r"\S+", portfolio))
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        tail = words[-k:]
+        if words[-k - 1].group() in ("and", "&"):
+            continue
+        if all(
+            NAME_TOKEN.fullmatch(w.group())
+            and valid_token(w.group())
+            and w.group().casefold() not in PORTFOLIO_WORDS
+            for w in tail
+        ):
+            return tail[0].start()
+    return None
+
+
+def _function(text: str, pos: int, orgs: Orgs) -> int:
+    """Where a title's own portfolio ends: "Commissioner of Patents, Trade Marks and Designs"
+    names a function, not an organisation, so it stays in the title. `pos` if none."""
+    m = re.match(rf"\s+(?:of|for)\s+({CAP_LIST})", text[pos:])
+    if not m or org_after(text, pos, orgs) is not None:
+        return pos
+    words = re.findall(r"[\w’'-]+", m.group(1))
+    if any(w.casefold() in COUNTRY_OF or w.casefold() in ORG_HEADS for w in words):
+        return pos
+    if orgs.between(pos, pos + m.end()) or name_after(text, pos + m.start(1)) == (
+        pos + m.start(1),
+        pos + m.end(1),
+    ):
+        return pos
+    return pos + m.end()
+
+
+_COMBINED = re.compile(
+    rf"\s+(?:of|for)\s+{CAP}(?:\s+{CAP}){{0,3}}\s+(?:for|on)\s+{CAP}(?:\s+{CAP}){{0,3}}"
+    rf"\s+and\s+(?i:{TITLE_CORE})(?=\s+(?:of|at)\s)"
+)
+
+
+def _combined_title(text: str, tstart: int, tend: int, orgs: Orgs) -> Title | None:
+    """One title made of two that ends at an organisation: "Under Secretary of Commerce for
+    Intellectual Property and Director of the USPTO" is held at the USPTO; its first half, a
+    portfolio narrowed by "for ...", names no ministry."""
+    m = _COMBINED.match(text, tend)
+    if m is None:
+        return None
+    after = org_after(text, m.end(), orgs)
+    if after is None:
+        return None
+    title = re.sub(r"\s+", " ", text[tstart : m.end()])
+    return Title(title, tstart, m.end(), ministry=after[0])

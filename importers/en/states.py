@@ -1,0 +1,119 @@
+"""States and their governments: "the Chinese Government", "Government of the Republic of
+Tajikistan", "the Guangdong provincial government".
+
+A government is an organisation that texts rarely name the same way twice; its identity is
+the place it governs. Every form is recorded with that place, reduced to the country's name
+where it is a country, so that all of them become one entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.titles import base_title
+from importers.en.words import COUNTRIES, COUNTRY_OF, GOVERNMENT_TITLES, STATE_LONG_NAMES
+from importers.gazetteer import Reference
+from store.text import fold
+
+_GOV_ADJ = re.compile(
+    r"\b(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(provincial|municipal|city|state|"
+    r"federal|national|central|regional|local)?[ \t]*[Gg]overnment\b"
+)
+
+_GOV_OF = re.compile(
+    r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?Government\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)"
+)
+
+
+def find_governments(text: str, orgs: Orgs) -> None:
+    """Governments by their place: "Government of the People's Republic of China", "the
+    Chinese Government", "the Guangdong provincial government" and "People's Government of
+    Guangdong Province" are grouped by the country or place they govern."""
+    for m in _GOV_OF.finditer(text):
+        place = re.sub(r"\s+Province$", "", m.group(1))
+        place_key = _place_key(place)
+        orgs.add(
+            m.group(0),
+            m.start(),
+            m.end(),
+            kind="government",
+            place=place_key,
+            country=COUNTRY_OF.get(place_key.casefold()),
+        )
+    for m in _GOV_ADJ.finditer(text):
+        place = m.group(1)
+        if place.casefold() in ("the", "local", "central", "this", "that", "our", "their"):
+            continue
+        if orgs.covered(m.start(1), m.end()):
+            continue
+        surface = text[m.start(1) : m.end()]
+        orgs.add(
+            surface,
+            m.start(1),
+            m.end(),
+            kind="government",
+            place=_place_key(place),
+            country=COUNTRY_OF.get(place.casefold()),
+        )
+
+
+def _place_key(place: str) -> str:
+    """The place a government governs, with state long forms reduced to the country name."""
+    place = re.sub(r"^(?:the\s+)?(?:Republic of|Kingdom of|State of)\s+", "", place)
+    for code, long in STATE_LONG_NAMES.items():
+        if fold(place) == fold(long):
+            return COUNTRIES[code][0]
+    return place
+
+
+def state_of(text: str, pos: int, title: str) -> str | None:
+    """'President NAME of Kazakhstan': the country after a head of state's or government's
+    name, when the title is one."""
+    base = base_title(title)
+    if base not in GOVERNMENT_TITLES:
+        return None
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", text[pos:])
+    if m is None:
+        return None
+    for cand in (m.group(1), m.group(1).split()[0]):
+        if cand.casefold() in COUNTRY_OF:
+            return cand
+    return None
+
+
+def government_of(orgs: Orgs, code: str, reference: Reference) -> OrgEntry:
+    """A country's government: the one the text names, else one named by the state's long
+    form ("Government of the Republic of Chile")."""
+    for e in orgs.entries:
+        if e.kind == "government" and e.place and COUNTRY_OF.get(e.place.casefold()) == code:
+            return e
+    long = STATE_LONG_NAMES.get(code, COUNTRIES[code][0])
+    name = (
+        f"Government of the {long}"
+        if long.startswith(("Republic", "People", "United"))
+        else f"Government of {long}"
+    )
+    return orgs.add(
+        name,
+        kind="government",
+        place=COUNTRIES[code][0],
+        country=code,
+        ref=reference.org_named(name),
+    )
+
+
+def city_government(orgs: Orgs, place: str, country: str | None, reference: Reference) -> OrgEntry:
+    """A city's government, a mayor's organisation: the one the text names, else one named
+    as the country names them ("Shanghai Municipal People's Government")."""
+    for e in orgs.entries:
+        if e.kind == "government" and e.place and fold(e.place) == fold(place):
+            return e
+    name = (
+        f"{place} Municipal People's Government" if country == "CN" else f"{place} City Government"
+    )
+    entry = orgs.add(name, kind="government", place=place, ref=reference.org_named(name))
+    entry.add_form(place)
+    orgs.by_name.setdefault(fold(place), entry)
+    return entry

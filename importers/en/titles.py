@@ -1,0 +1,41 @@
+"""What a title is: "Director General", "then-Commissioner", "Deputy Consul General".
+
+The title words are general English (`TITLE_CORE`); this module says which titles are an
+envoy's, a state's or an office holder's, which decides the organisation of a title that the
+text states bare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.words import DIPLOMATIC_TITLES, OFFICE_TITLES, TITLE_CORE, TITLE_MODIFIER_WORDS
+
+TITLE = re.compile(
+    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?P<title>{TITLE_CORE})(?![\w-])", re.IGNORECASE
+)
+
+
+def base_title(title: str) -> str:
+    """A title without "then-" or "former", case-folded: what it says the holder is."""
+    return re.sub(r"(?i)^(?:then[- ]|former\s+)", "", title).casefold()
+
+
+def is_diplomatic(title: str) -> bool:
+    """An envoy's title ("ambassador", "deputy consul general"): its holder serves at a mission,
+    not in the government of the country."""
+    words = title.split()
+    while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
+        words = words[1:]
+    return " ".join(words) in DIPLOMATIC_TITLES
+
+
+def is_office_title(title: str) -> bool:
+    """Whether a title stated bare is an office holder's: "Commissioner", "Deputy Director",
+    "Commissioner of Patents, Trade Marks and Designs" (its function is not a body)."""
+    core = re.split(r"\s+(?:of|for)\s+|,", title)[0].strip()
+    words = core.split()
+    while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
+        words = words[1:]
+    core = " ".join(words)
+    return core in OFFICE_TITLES or core.split()[-1] in ("commissioner", "general")
