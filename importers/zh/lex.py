@@ -1,8 +1,9 @@
 """Word lists and the jieba segmenter of the Chinese extractor.
 
-The lists live in `store/text/words/zh.txt` so that they can be extended without touching
-code. jieba is imported inside functions, initialised once (about half a second) and primed with the
-reference gazetteer, so that `ipx search` never pays for it and the extractor pays once.
+The lists live in `store/text/words/zh.txt` (read through `store.text.lexicon`) so that they
+can be extended without touching code. jieba is imported inside functions, initialised once
+(about half a second) and primed with the reference gazetteer, so that `ipx search` never
+pays for it and the extractor pays once.
 """
 
 from __future__ import annotations
@@ -10,31 +11,44 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from store.text import lexicon
-from store.text.script import HAN_RE
+from importers.gazetteer import alternation
+from store.text import dates, has_han, lexicon
 
 if TYPE_CHECKING:
     from importers.gazetteer import Reference
-
-HAN = HAN_RE
 
 
 def words(section: str) -> tuple[str, ...]:
     return lexicon.words("zh.txt", section)
 
 
-def longest_first(items: Iterable[str]) -> list[str]:
-    """Alternations must try longer words first (副局长 before 局长)."""
-    return sorted(set(items), key=lambda w: (-len(w), w))
+@cache
+def wordset(section: str) -> frozenset[str]:
+    return lexicon.wordset("zh.txt", section)
 
 
-def alternation(items: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in longest_first(items))
+@cache
+def chars(section: str) -> str:
+    """A section of single characters as one string, for `c in chars(...)` and classes."""
+    return "".join(words(section))
+
+
+@cache
+def pairs(section: str) -> dict[str, str]:
+    """A section of "key:value" entries as a dict, in the order written."""
+    return dict(w.split(":", 1) for w in words(section))
+
+
+@cache
+def numerals() -> str:
+    """The Chinese numerals that count (一 … 九, 十), as a character-class body: the shared
+    date numerals without zero."""
+    digits = "".join(c for c in dates.ZH_DIGITS if dates.zh_number(c))
+    return digits + dates.ZH_TEN
 
 
 @cache
@@ -119,10 +133,10 @@ def prime(reference: Reference) -> None:
         import jieba
 
         for name, _org in reference.org_names():
-            if HAN.search(name) and " " not in name:
+            if has_han(name) and " " not in name:
                 jieba.add_word(name, 5000, "nt")
         for name, _person in reference.person_names():
-            if HAN.search(name) and " " not in name and "·" not in name:
+            if has_han(name) and " " not in name and "·" not in name:
                 jieba.add_word(name, 5000, "nr")
         _primed.add(id(reference))
 
@@ -133,7 +147,7 @@ def add_names(names: list[tuple[str, str]]) -> None:
 
     with _jieba_lock:
         for name, tag in names:
-            if HAN.search(name) and " " not in name:
+            if has_han(name) and " " not in name:
                 jieba.add_word(name, 5000, tag)
 
 

@@ -17,15 +17,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from importers.gazetteer import Reference, RefOrg
+from importers.gazetteer import Reference, RefOrg, alternation, longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.orgs import NAME_OPENERS, Mention
-from importers.zh.people import PersonHit
-from importers.zh.text import is_han
+from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.shape import org_openers
+from importers.zh.roles import PersonHit
+from store.text import HAN, is_han
 
 CHINA = "CN"
 CHINA_GOVERNMENT = "中华人民共和国政府"
-ENVOY = re.compile(r"驻[\u4e00-\u9fff]{1,10}$")
+ENVOY = re.compile(rf"驻[{HAN}]{{1,10}}$")
 
 
 @cache
@@ -46,12 +47,12 @@ def _envoy_titles() -> tuple[str, ...]:
 @cache
 def _state_forms() -> re.Pattern[str]:
     """A country's long form: 共和国, 联邦, 王国 … after its short name."""
-    return re.compile(zh_lex.alternation(zh_lex.words("state_forms")))
+    return re.compile(alternation(zh_lex.words("state_forms")))
 
 
 @cache
 def _country_regex() -> re.Pattern[str]:
-    return re.compile(f"(?:{zh_lex.alternation(zh_lex.countries())})")
+    return re.compile(f"(?:{alternation(zh_lex.countries())})")
 
 
 def country_of(words: str) -> str | None:
@@ -127,7 +128,7 @@ def _government(
     text: str, h: PersonHit, title_at: int, reference: Reference, envoys: bool
 ) -> Government | None:
     before = text[h.span_start : title_at]
-    lead = len(before) - len(before.lstrip(NAME_OPENERS + "和与及"))
+    lead = len(before) - len(before.lstrip(org_openers() + zh_lex.chars("conjunctions")))
     before = before[lead:]
     start = h.span_start + lead
     envoy = ENVOY.search(before)
@@ -157,7 +158,7 @@ def _government(
 
 @cache
 def _self_words() -> tuple[str, ...]:
-    return tuple(zh_lex.longest_first(zh_lex.words("self_references")))
+    return tuple(longest_first(zh_lex.words("self_references")))
 
 
 def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -165,10 +166,14 @@ def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, M
     refers to the publishing office; the office is the one of its kind the first line names,
     else the one of its kind named most often."""
     out = []
-    regex = re.compile(zh_lex.alternation(_self_words()))
+    regex = re.compile(alternation(_self_words()))
     for hit in regex.finditer(text):
         s, e = hit.start(), hit.end()
-        if s > 0 and is_han(text[s - 1]) and text[s - 1] not in NAME_OPENERS + "、和与及":
+        if (
+            s > 0
+            and is_han(text[s - 1])
+            and text[s - 1] not in org_openers() + "、" + zh_lex.chars("conjunctions")
+        ):
             continue
         if any(m.start < e and s < m.end for m in mentions):
             continue
@@ -181,13 +186,13 @@ def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, M
 def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     """The organisation `word` (我局, 省局) names: of the kind its last character gives."""
     kind = word[-1]
-    level = word[0] if word[0] in "省市" else ""
+    level = word[0] if word[0] in zh_lex.wordset("level_heads") else ""
     found = [
         m
         for m in mentions
         if m.source not in ("self", "implied")
         and m.name.endswith(kind)
-        and (not level or re.match(rf"[\u4e00-\u9fff]{{2,4}}{level}", m.name))
+        and (not level or re.match(rf"[{HAN}]{{2,4}}{level}", m.name))
     ]
     if not found:
         return None

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 
 from importers.zh import lex as zh_lex
-from importers.zh.orgs import org_suffix
-from importers.zh.text import is_han
+from importers.zh.names import DOTS
+from importers.zh.orgs.shape import org_suffix
+from store.text import is_han
 
 CELL = re.compile(r"\S+")
-DOTS = "·•‧・"
 
 
 @dataclass

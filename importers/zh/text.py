@@ -21,15 +21,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from importers.facts import Span
-from store.text import to_simplified
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from store.text import is_han, to_simplified
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
-_SOURCE_LINE = re.compile(
-    r"^\s*[（(【\[]?\s*(?:来源|资料来源|稿源|信息来源|原文链接|原文|链接|责任编辑|编辑|撰稿|供稿|"
-    r"作者|审核|校对|图片来源|摄影|Source)\s*[:：]"
-)
 _DOMAIN_END = re.compile(r"[(（]\s*[a-z0-9.-]+\.[a-z]{2,}\s*[)）]\s*$", re.IGNORECASE)
 _SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b"
 
@@ -41,18 +40,7 @@ def is_cjk(ch: str) -> bool:
     if not ch:
         return False
     o = ord(ch)
-    return (
-        0x3400 <= o <= 0x9FFF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x3000 <= o <= 0x303F
-        or 0xFF00 <= o <= 0xFFEF
-        or ch in "“”‘’—…·"
-    )
-
-
-def is_han(ch: str) -> bool:
-    o = ord(ch) if ch else 0
-    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+    return is_han(ch) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’—…·"
 
 
 @dataclass
@@ -103,7 +91,7 @@ def _line_marks(text: str) -> list[int]:
         kind = KEEP
         if _URL_LINE.match(body):
             kind = SOFT
-        elif _SOURCE_LINE.match(body):
+        elif _source_line().match(body):
             kind, in_source = HARD, True
         elif body.strip() and _is_credit(body, in_source, has_han):
             kind = HARD
@@ -116,16 +104,18 @@ def _line_marks(text: str) -> list[int]:
     return marks
 
 
+@cache
+def _source_line() -> re.Pattern[str]:
+    """A source or credit line: 来源：…, 责任编辑：…, (Source: …)."""
+    labels = alternation(zh_lex.words("source_labels"))
+    return re.compile(rf"^\s*[（(【\[]?\s*(?:{labels})\s*[:：]")
+
+
 def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:
     """A line that continues a source block (an English title, a "(qq.com)" headline)."""
     if in_source and (not has_han or _DOMAIN_END.search(body)):
         return True
     return bool(_DOMAIN_END.search(body)) and len(body.strip()) < 120
-
-
-def simplified(text: str) -> str:
-    """`text` in Simplified characters, one for one (the shared converter)."""
-    return to_simplified(text)
 
 
 def _fold(ch: str) -> str:
@@ -135,12 +125,14 @@ def _fold(ch: str) -> str:
 
 
 def _gap(
-    original: str, run: range, marks: list[int], before: str, after: str, repaired: bool
+    original: str, run: range, marks: list[int], around: tuple[str, str], *, repaired: bool
 ) -> str:
     """What a run of white space, URL and source lines between two characters becomes.
 
-    In text the readers already repaired, wraps are joined, so every remaining line break
-    is a real boundary (a heading, a table cell)."""
+    `around` holds the characters before and after the run. In text the readers already
+    repaired, wraps are joined, so every remaining line break is a real boundary (a heading,
+    a table cell)."""
+    before, after = around
     if any(marks[i] == HARD for i in run):
         return "\n"
     chars = [original[i] for i in run if marks[i] == KEEP]
@@ -159,9 +151,9 @@ def _gap(
 
 
 def view(original: str, *, repaired: bool = False) -> View:
-    """Build the cleaned, searchable view of `original` (`repaired`: by importers.readers)."""
+    """Build the cleaned, searchable view of `original` (`repaired`: by importers.read)."""
     marks = _line_marks(original)
-    simple = simplified(original)
+    simple = to_simplified(original)
     out: list[str] = []
     origin: list[int] = []
     written: dict[int, str] = {}
@@ -180,7 +172,9 @@ def view(original: str, *, repaired: bool = False) -> View:
             j += 1
         before = out[-1] if out else ""
         after = original[j] if j < n else ""
-        gap = _gap(original, range(i, j), marks, before, after, repaired) if out and j < n else "\n"
+        gap = "\n"
+        if out and j < n:
+            gap = _gap(original, range(i, j), marks, (before, after), repaired=repaired)
         if gap:
             out.append(gap)
             origin.append(i)

@@ -1,0 +1,156 @@
+"""When a Chinese text says an agreement was signed.
+
+The sentence that reports the signing may state a full date, a month and day (in the year in
+force there), a year alone before the verb (于2019年签署), or a relative day or year (今日,
+去年) against the document's date; failing that, the latest date before it counts, within the
+enumerated item of a bulletin when there is one (each item carries its own date).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from store.text import dates
+from store.text.dates import (
+    ZH_DATE,
+    ZH_DATELINE,
+    ZH_DIGITS,
+    ZH_MONTH_DAY,
+    ZH_NUM,
+    ZH_PERIOD,
+    ZH_RELATIVE_YEARS,
+    ZH_TEN,
+    ZH_TODAY,
+    ZH_YEAR,
+    ZH_YEAR_NUM,
+)
+
+
+def has_full_date(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] states a year and month (2024年3月)."""
+    return ZH_DATE.search(text, start, end) is not None
+
+
+def signing_date(
+    text: str,
+    upto: int,
+    sentence: tuple[int, int],
+    doc_year: str | None,
+    item: tuple[int, int] | None = None,
+) -> tuple[str | None, bool]:
+    """The date the sentence states, else the latest one before it (within its enumerated
+    item, if any, else the item's first date: a bulletin's items carry their own dates);
+    with True when the date comes from the sentence or its item."""
+    s, e = sentence
+    own = _own_date(text, s, upto, e, doc_year) or _year_before(text[s:upto])
+    if own:
+        return own, True
+    if item is not None:
+        a, b = item
+        found = _latest(text, a, s, doc_year) or _stated(text, e, b, doc_year)
+        return (found, True) if found else (None, False)
+    found = _latest(text, max(0, s - 400), s, doc_year, months_from=max(0, s - 1500))
+    return found, False
+
+
+def _own_date(text: str, s: int, verb_at: int, e: int, doc_year: str | None) -> str | None:
+    """The date the signing sentence states: before the verb first; after it only a date
+    that is not a start (试点自2025年10月1日起启动 dates the pilot, not the signing)."""
+    before = _stated(text, s, verb_at, doc_year)
+    if before:
+        return before
+    for m in [*ZH_DATE.finditer(text, verb_at, e), *ZH_MONTH_DAY.finditer(text, verb_at, e)]:
+        if not _is_start(text, m.start(), m.end()):
+            return _stated(text, m.start(), m.end(), doc_year)
+    return None
+
+
+def _is_start(text: str, start: int, end: int) -> bool:
+    """自2025年10月1日起 / 从…开始: a date from which something runs."""
+    return bool(_start_marker().match(text[end : end + 4]))
+
+
+def _year_at(text: str, pos: int, doc_year: str | None) -> str | None:
+    """The year in force at `pos`: that of the last date context before it (2024年3月,
+    2019年，…), else the document's year. A year that only dates another event (始于1994年,
+    1994年设立) is not a date context for a later 4月21日."""
+    year = doc_year
+    for m in ZH_YEAR.finditer(_without_periods(text[:pos])):
+        if _date_context(text, m.end()):
+            year = m.group(1)
+    return year
+
+
+def _date_context(text: str, end: int) -> bool:
+    """Whether the year ending at `end` opens a date or a time frame (not 1994年设立)."""
+    return bool(_date_context_re().match(text[end : end + 6]))
+
+
+@cache
+def _date_context_re() -> re.Pattern[str]:
+    """After a year: a month, a comma or colon, or a part of the year (年初, 上半年, 年度)."""
+    parts = alternation(zh_lex.words("year_parts"))
+    return re.compile(rf"\s*(?:{ZH_NUM}\s*月|[，,：:]|(?:{parts}))")
+
+
+@cache
+def _start_marker() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(zh_lex.words('start_markers'))})")
+
+
+def _without_periods(text: str) -> str:
+    """`text` with titles in 《》 and year ranges (2024—2025年) blanked: the period a plan
+    covers is not the date of the text around it."""
+    text = re.sub(r"《[^《》]*》", lambda m: " " * len(m.group(0)), text)
+    return ZH_PERIOD.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _year_before(clause: str) -> str | None:
+    """于2019年签署: a year alone, stated just before the verb."""
+    m = re.search(rf"({ZH_YEAR_NUM})\s*年\s*(?:[{ZH_DIGITS}{ZH_TEN}\d]+\s*月)?\s*$", clause[-16:])
+    return str(dates.zh_number(m.group(1))) if m else None
+
+
+def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
+    """The first full date, or month and day in the year then in force, in text[a:b]."""
+    full = ZH_DATE.search(text, a, b)
+    if full:
+        return dates.iso(full.group(1), full.group(2), full.group(3))
+    md = ZH_MONTH_DAY.search(text, a, b)
+    year = _year_at(text, md.start(), doc_year) if md else None
+    return dates.iso(year, md.group(1), md.group(2)) if md and year else None
+
+
+def _latest(
+    text: str, a: int, b: int, doc_year: str | None, months_from: int | None = None
+) -> str | None:
+    """The last full date in text[a:b], else the last month and day (from `months_from`)."""
+    before = [m for m in ZH_DATE.finditer(text, a, b) if not _is_start(text, m.start(), m.end())]
+    if before:
+        x = before[-1]
+        return dates.iso(x.group(1), x.group(2), x.group(3))
+    mds = list(ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b))
+    year = _year_at(text, mds[-1].start(), doc_year) if mds else None
+    return dates.iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
+
+
+def dateline(text: str) -> str | None:
+    """The date of a line that holds only a date (二○二三年十一月二十日（星期一）): the date
+    of a release that gives it on its own line, first or last."""
+    m = ZH_DATELINE.search(text)
+    return dates.date_of(m).iso if m else None
+
+
+def relative_date(window: str, doc_date: str | None) -> str | None:
+    """去年 or 今日 in the clause, against the document's date."""
+    if not doc_date:
+        return None
+    if ZH_TODAY.search(window) and len(doc_date) >= 10:
+        return doc_date
+    for word in ZH_RELATIVE_YEARS:
+        if word in window:
+            return dates.relative_year(word, doc_date)
+    return None

@@ -1,0 +1,141 @@
+"""The people and agreements of one document as facts (`importers.facts`).
+
+Person hits are grouped by name (邓先生 joins 邓鸿森) with one role per organisation;
+agreement hits become agreements between organisation facts, with the signatories the
+clause names. When the clause names fewer than two parties, the signatories' organisations
+sign, or the counted ones (与五国知识产权机构…签署: the five foreign offices the text names).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.facts import AgreementFact, DocumentFacts, PersonFact, RoleFact
+from importers.gazetteer import Reference, alternation
+from importers.zh import agreements as zh_agreements
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.units import organ_parent
+from importers.zh.roles import PersonHit
+from importers.zh.text import View
+from store.text import HAN, fold
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """五国知识产权机构: a count of countries (group 1) and one body of each."""
+    counts = alternation(zh_lex.pairs("country_counts"))
+    bodies = alternation(zh_lex.words("counted_bodies"))
+    return re.compile(rf"({counts}|\d{{1,2}})国[{HAN}]{{0,6}}?(?:{bodies})")
+
+
+def people_facts(
+    v: View,
+    hits: list[PersonHit],
+    org_keys: dict[int, str],
+    reference: Reference,
+    facts: DocumentFacts,
+) -> None:
+    """Group the person hits by name (邓先生 joins 邓鸿森) and add one role per organisation."""
+    by_name: dict[str, PersonFact] = {}
+    for h in sorted(hits, key=lambda h: (h.alias_of is not None, h.start)):
+        target = h.alias_of or h.name
+        person = by_name.get(target)
+        if person is None:
+            ref = reference.person_named(target)
+            person = PersonFact(
+                key=f"p{len(by_name) + 1}", name=target, ref=ref.id if ref else None
+            )
+            if ref:
+                person.aliases.append(ref.name)
+            by_name[target] = person
+            facts.people.append(person)
+        as_written = v.as_written(h.start, h.end)
+        for alias in (h.name if h.alias_of else None, h.latin, as_written):
+            if alias and alias != person.name and alias not in person.aliases:
+                person.aliases.append(alias)
+        person.spans.append(v.span(h.start, h.end))
+        if h.org is not None and h.title and id(h.org) in org_keys:
+            _add_role(facts, person.key, org_keys[id(h.org)], h, v)
+
+
+def _add_role(facts: DocumentFacts, person: str, org: str, h: PersonHit, v: View) -> None:
+    if any(r.person == person and r.org == org for r in facts.roles):
+        return
+    title = (h.title or "").strip()
+    title = v.written_form(title, h.start - len(title))
+    facts.roles.append(
+        RoleFact(person=person, org=org, title=title, span=v.span(h.span_start, h.end))
+    )
+
+
+def agreement_facts(
+    v: View,
+    mentions: list[Mention],
+    org_keys: dict[int, str],
+    facts: DocumentFacts,
+    date: str | None,
+) -> None:
+    """Add the agreements the text reports, between the organisation facts of `org_keys`."""
+    people_at = [(s.start, s.end, p.key) for p in facts.people for s in p.spans]
+    org_key = lambda m: org_keys.get(id(m), m.name)  # noqa: E731
+    for hit in zh_agreements.find(v.text, mentions, date, org_key):
+        keys = [_party_key(m, mentions, org_keys) for m in hit.parties]
+        parties = list(dict.fromkeys(k for k in keys if k is not None))
+        span = v.span(hit.start, hit.end)
+        clauses = [v.span(a, b) for a, b in hit.clauses if b > a]
+        signers = [k for s, e, k in people_at if any(c.start <= s and e <= c.end for c in clauses)]
+        signers = list(dict.fromkeys(signers))
+        if len(parties) < 2:
+            counted = [p for a, b in hit.clauses for p in _counted_parties(v.text[a:b], facts)]
+            parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
+        if not parties:
+            continue
+        facts.agreements.append(
+            AgreementFact(
+                title=v.written_form(hit.title, hit.start),
+                kind=hit.kind,
+                date=hit.date,
+                parties=parties,
+                signatories=signers,
+                span=span,
+                confidence=0.8,
+            )
+        )
+
+
+def _party_key(m: Mention, mentions: list[Mention], org_keys: dict[int, str]) -> str | None:
+    """The organisation a party mention stands for: an organ (X成员国大会) signs as its
+    body X when the text names X elsewhere."""
+    key = org_keys.get(id(m))
+    parent = organ_parent(m.name)
+    if key is None or parent is None:
+        return key
+    want = fold(parent)
+    for other in mentions:
+        if fold(other.name) == want and id(other) in org_keys and org_keys[id(other)] != key:
+            return org_keys[id(other)]
+    return key
+
+
+def _counted_parties(clause: str, facts: DocumentFacts) -> list[str]:
+    """与五国知识产权机构负责人共同签署: when the text names organisations of exactly five
+    foreign countries, one each, they are the five counted ones."""
+    m = _counted().search(clause)
+    if m is None:
+        return []
+    count = m.group(1)
+    n = int(count) if count.isdigit() else int(zh_lex.pairs("country_counts")[count])
+    by_country: dict[str, list[str]] = {}
+    for o in facts.orgs:
+        if o.country and o.country != "CN":
+            by_country.setdefault(o.country, []).append(o.key)
+    if len(by_country) != n or any(len(keys) != 1 for keys in by_country.values()):
+        return []
+    return [keys[0] for keys in by_country.values()]
+
+
+def _orgs_of(facts: DocumentFacts, people: list[str]) -> list[str]:
+    """The organisations of the roles of `people` (申长雨与…签署: 申长雨's office signs)."""
+    return [r.org for p in people for r in facts.roles if r.person == p and r.org]

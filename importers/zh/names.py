@@ -1,0 +1,175 @@
+"""Person names in Chinese text: Chinese names, transliterated foreign names, Japanese names.
+
+A Chinese name is a family name (from the surname table) and one or two given characters,
+cut before the words that follow names (在, 表示, 先生). A transliterated name joins its parts
+with a middle dot (马丁·格伯). A Japanese name is a two-character family name and a one- or
+two-character given name (山田直子). A name with no listed family name (滨野幸一) is taken
+only when it runs up to a word that follows names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import longest_first
+from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
+from store.text import HAN, is_han
+
+# The middle dots that join the parts of a transliterated name (马丁·格伯).
+DOTS = "·•‧・"
+FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}})+")
+NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+@cache
+def boundary() -> str:
+    """Characters that end the text before a name or title: punctuation, a line break, a space."""
+    return zh_lex.chars("name_boundaries") + "\n "
+
+
+def name_openers() -> str:
+    """Words that open the text before a title without being part of a name (由X局局长)."""
+    return zh_lex.chars("name_openers")
+
+
+@cache
+def followers() -> tuple[str, ...]:
+    """Words that follow a person's name (honorifics among them), longest first."""
+    return tuple(longest_first(zh_lex.words("name_followers") + honorifics()))
+
+
+def honorifics() -> tuple[str, ...]:
+    """先生, 女士 …: after a family name they refer back to a person (邓先生)."""
+    return zh_lex.words("honorifics")
+
+
+def surname_length(text: str, pos: int) -> int:
+    """Length of the family name at text[pos] (2 for 欧阳), or 0 if none."""
+    single, double = zh_lex.surnames()
+    if text[pos : pos + 2] in double:
+        return 2
+    return 1 if text[pos : pos + 1] in single else 0
+
+
+def _token_at(toks: list[Token], pos: int) -> Token | None:
+    for t in toks:
+        if t.start == pos:
+            return t
+        if t.start > pos:
+            return None
+    return None
+
+
+def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
+    """The person's name that begins at `pos` (just after a title), or None."""
+    foreign = FOREIGN.match(text, pos)
+    if foreign:
+        return _trim_followers(foreign.group(0))
+    japanese = _japanese_name(text, pos)
+    if japanese:
+        return japanese
+    sl = surname_length(text, pos)
+    if not sl:
+        return _unlisted_name(text, pos)
+    given = 0
+    limit = 1 if _word_after_two(toks, pos, sl) else 2
+    while given < limit and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
+        if given == 1 and text.startswith(followers(), pos + sl + given):
+            break
+        if given == 1 and zh_lex.title_regex().match(text, pos + sl + given):
+            break
+        given += 1
+    if given == 0 or text.startswith(followers(), pos + sl):
+        return None
+    name = text[pos : pos + sl + given]
+    tok = _token_at(toks, pos)
+    common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
+    if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
+        return None  # a common word (单位, 高新), not a name
+    return name
+
+
+def _word_after_two(toks: list[Token], pos: int, sl: int) -> bool:
+    """王静 + 结合实际: jieba reads a name of one given character and then a word of its
+    own that begins where a second given character would be; the name ends before it."""
+    tok = _token_at(toks, pos)
+    if tok is None or tok.pos not in NAME_TAGS or tok.end != pos + sl + 1:
+        return False
+    nxt = _token_at(toks, tok.end)
+    return nxt is not None and nxt.end - nxt.start >= 2 and nxt.pos not in NAME_TAGS
+
+
+@cache
+def _japanese_surnames() -> frozenset[str]:
+    return frozenset(zh_lex.words("japanese_surnames"))
+
+
+def _japanese_name(text: str, pos: int) -> str | None:
+    """山田直子: a Japanese family name of two characters and a given name of one or two,
+    ending where the text leaves Chinese characters or a word that follows names begins."""
+    if text[pos : pos + 2] not in _japanese_surnames():
+        return None
+    for k in (pos + 4, pos + 3):
+        if k > len(text) or not all(is_han(c) for c in text[pos:k]):
+            continue
+        if k == len(text) or not is_han(text[k]) or text.startswith(followers(), k):
+            return text[pos:k]
+    return None
+
+
+def plausible_name(name: str, *, common_ok: bool = False) -> bool:
+    """Not a web page button (关闭窗口) and, unless `common_ok`, not a common word (会议).
+    A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot."""
+    if name in zh_lex.ui_words():
+        return False
+    if any(c in name for c in DOTS):
+        return all(p and all(is_han(c) for c in p) for p in re.split(f"[{DOTS}]", name))
+    return common_ok or not zh_lex.common_word(name)
+
+
+def _unlisted_name(text: str, pos: int) -> str | None:
+    """A name without a listed family name (Japanese 滨野幸一): accepted only when 2-4
+    Chinese characters run from the title to a word that follows names (会见, 表示)."""
+    if text.startswith(followers(), pos) or any(text.startswith(w, pos) for w in _places()):
+        return None
+    for k in range(pos + 2, min(pos + 5, len(text)) + 1):
+        if not all(is_han(c) for c in text[pos:k]):
+            return None
+        if k < len(text) and text.startswith(followers(), k) and text[k] not in _word_ends():
+            return _without_particle(text[pos:k])
+    return None
+
+
+def _without_particle(name: str) -> str | None:
+    """托卡耶夫的 (before 共同见证) -> 托卡耶夫: a name does not end in a particle."""
+    while name and name[-1] in zh_lex.chars("particles"):
+        name = name[:-1]
+    return name if len(name) >= 2 else None
+
+
+@cache
+def _word_ends() -> str:
+    """Followers that may also end a word of a name: particles, 等, conjunctions."""
+    return zh_lex.chars("particles") + "等" + zh_lex.chars("conjunctions")
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    return tuple(zh_lex.words("place_prefixes")) + tuple(zh_lex.countries())
+
+
+def _trim_followers(name: str) -> str:
+    """伯诺瓦·巴蒂斯特利在北京 -> 伯诺瓦·巴蒂斯特利."""
+    last = max(name.rfind(c) for c in DOTS)
+    tail = name[last + 1 :]
+    for k in range(1, len(tail)):
+        if tail.startswith(followers(), k):
+            return name[: last + 1 + k]
+    return name
+
+
+def last_part(name: str) -> str:
+    """The family part of a transliterated name (梅尔加利耶夫 of 阿斯兰别克·梅尔加利耶夫)."""
+    return re.split(f"[{DOTS}]", name)[-1]

@@ -1,0 +1,113 @@
+"""Other names of one organisation in one document.
+
+A text names an organisation in full once and then by another name: an acronym or English
+name in brackets (新加坡信息通信媒体发展局(IMDA)), an abbreviation with 简称, a second name
+plate (X(Y): 一个机构两块牌子), the group of a company (徐工集团 of 徐工集团工程机械股份有限公司),
+a department without its government (知识产权署 of 香港特别行政区政府知识产权署), or the
+province's own office without the province (省知识产权局 of 浙江省知识产权局).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.shape import org_openers, org_suffix, suffix_ok
+from store.text import fold, is_han
+
+BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
+
+
+@cache
+def alias_patterns() -> tuple[re.Pattern[str], ...]:
+    """An acronym or English name in brackets, and "(简称“X”)": another name of the name
+    before it (group 1)."""
+    marker = alternation(zh_lex.words("short_name_markers"))
+    short = rf"\s?\((?:{marker})[:：]?\s*[“\"「]?([^”\"」)]{{2,16}}?)[”\"」]?\s*\)"
+    return BRACKET_ALIAS, re.compile(short)
+
+
+def aliases_after(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, int, int]]:
+    """(mention, alias, start, end) for "名称(ACRONYM)" and "名称(简称“X”)"."""
+    out = []
+    for m in mentions:
+        for regex in alias_patterns():
+            a = regex.match(text, m.end)
+            if a:
+                alias = squash(a.group(1))
+                if fold(alias) != fold(m.name):
+                    out.append((m, alias, a.start(1), a.end(1)))
+    return out
+
+
+def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """ "X（Y）" with two organisation names: one body with two names (一个机构两块牌子)."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        if text[m.end : m.end + 1] != "(":
+            continue
+        inner = by_start.get(m.end + 1)
+        if inner is not None and text[inner.end : inner.end + 1] == ")":
+            out.append((m, inner))
+    return out
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter names a text uses for an organisation it names in full: the group before a
+    company's legal form (X集团 of X集团Y股份有限公司), the department without the government
+    it belongs to (知识产权署 of 香港特别行政区政府知识产权署)."""
+    out = []
+    if name.endswith("有限公司"):
+        for end in zh_lex.words("group_ends"):
+            k = name.find(end)
+            if 4 <= k + len(end) < len(name) - 3:
+                out.append(name[: k + len(end)])
+                break
+    out += [short for end, short in _region_short_forms().items() if name.endswith(end)]
+    k = name.rfind("政府")
+    tail = name[k + 2 :] if k > 0 else ""
+    if len(tail) >= 4 and suffix_ok(tail):
+        out.append(tail)
+    return out
+
+
+@cache
+def _region_short_forms() -> dict[str, str]:
+    pairs = (w.split("=", 1) for w in zh_lex.words("region_short_forms") if "=" in w)
+    return {end: short for end, short in pairs}
+
+
+def level_short_form(text: str, start: int, name: str) -> bool:
+    """省知识产权局: the province's (or city's) own office named without the province; only
+    where the level word opens the name (not 各设区市知识产权局)."""
+    head = next((h for h in zh_lex.words("level_heads") if name.startswith(h)), "")
+    suffix = org_suffix(name) or ""
+    if not head or len(name) - len(head) < 3 or len(suffix) < 3:
+        return False
+    return start == 0 or not is_han(text[start - 1]) or text[start - 1] in org_openers()
+
+
+def level_target(name: str, others: list[tuple[str, str]]) -> str | None:
+    """The key of the one organisation `name` (省知识产权局) abbreviates by leaving out the
+    place: 浙江省知识产权局, or 浙江省市场监督管理局 for 省市场监管局."""
+    level = next((lv for lv in zh_lex.words("levels") if name.startswith(lv)), None)
+    if level is None or len(name) - len(level) < 3:
+        return None
+    found = set()
+    for key, other in others:
+        k = other.find(level)
+        head, tail = other[:k], other[k:]
+        if k < 2 or not all(is_han(c) for c in head) or org_suffix(head):
+            continue
+        if tail == name or (_subsequence(name, tail) and tail[-1] == name[-1]):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)

@@ -1,0 +1,81 @@
+"""Names the extractor knows before it reads a stretch: the reference data, and names the
+document has already given (found again wherever they stand outside other names)."""
+
+from __future__ import annotations
+
+import re
+
+from importers.gazetteer import Reference, RefOrg, name_pattern
+from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.shape import org_openers
+from store.text import has_han, is_han, to_simplified
+
+
+def gazetteer(text: str, reference: Reference) -> list[Mention]:
+    """Every reference name in the text (Chinese names, acronyms, English names)."""
+    by_name: dict[str, RefOrg | None] = {}
+    org: RefOrg | None
+    for name, org in _script_forms(reference):
+        if len(name) < 2 or (not has_han(name) and len(name) < 3 and name.isupper()):
+            continue
+        if name in by_name and by_name[name] is not org:
+            by_name[name] = None  # ambiguous: two organisations share the name
+        else:
+            by_name[name] = org
+    regex = name_pattern(by_name, edges="latin", loose_spaces=True)
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(text):
+        org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
+        if org is not None and org.kind != "programme":
+            out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
+    return out
+
+
+def _script_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
+    """The reference names, each Traditional Chinese name also in Simplified characters (the
+    form the cleaned text is searched in)."""
+    cached = _SCRIPT_FORMS.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1]
+    out = []
+    for name, org in reference.org_names():
+        out.append((name, org))
+        if has_han(name) and (simple := to_simplified(name)) != name:
+            out.append((simple, org))
+    _SCRIPT_FORMS[id(reference)] = (reference, out)
+    return out
+
+
+_SCRIPT_FORMS: dict[int, tuple[Reference, list[tuple[str, RefOrg]]]] = {}
+
+
+def find_all(text: str, names: list[str], taken: list[Mention]) -> list[Mention]:
+    """Further mentions of names already known in this document (知创中心, IMDA)."""
+    used = [False] * (len(text) + 1)
+    for m in taken:
+        for k in range(m.start, m.end):
+            used[k] = True
+    by_name = {n: n for n in names if len(n) >= 2}
+    regex = name_pattern(by_name, edges="latin", loose_spaces=True)
+    out: list[Mention] = []
+    if regex is None:
+        return out
+    for hit in regex.finditer(text):
+        if not any(used[hit.start() : hit.end()]):
+            out.append(Mention(hit.start(), hit.end(), squash(hit.group(0)), source="alias"))
+    return out
+
+
+def find_short(text: str, short: str, taken: list[Mention]) -> list[Mention]:
+    """Occurrences of a short form that open a name (after punctuation or a preposition) and
+    lie outside every mention already found."""
+    out = []
+    for hit in re.finditer(re.escape(short), text):
+        s, e = hit.start(), hit.end()
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        if s == 0 or not is_han(text[s - 1]) or text[s - 1] in org_openers():
+            out.append(Mention(s, e, short, source="alias"))
+    return out

@@ -1,0 +1,146 @@
+"""One organisation fact per organisation a document names.
+
+Mentions are grouped by their key (the reference entry, else the folded name or the name it
+is an alias of), and groups that name one body are merged: X(Y) with both name plates, a
+name with and without a leading place (中国贸促会, 贸促会), a country's long and short form
+(哈萨克斯坦共和国司法部, 哈萨克斯坦司法部), a province's office without the province.
+"""
+
+from __future__ import annotations
+
+from importers.facts import DocumentFacts, OrgFact
+from importers.zh import lex as zh_lex
+from importers.zh import state as zh_state
+from importers.zh.orgs.aliases import duals, level_target
+from importers.zh.orgs.index import OrgIndex
+from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.shape import place_words
+from store.text import fold, has_han
+
+Groups = dict[str, list[Mention]]
+
+
+def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
+    """Add one OrgFact per organisation to `facts`; returns id(mention) -> OrgFact key."""
+    groups: Groups = {}
+    for m in index.mentions:
+        groups.setdefault(index.key(m), []).append(m)
+    merges = (
+        lambda: _dual_merge(index),
+        lambda: _place_merge(groups),
+        lambda: _state_merge(groups),
+    )
+    for merge in merges:
+        for src, dst in merge().items():
+            _move(groups, src, dst)
+    for src, dst in _level_merge(groups).items():
+        _move(groups, src, dst)
+    out: dict[int, str] = {}
+    for n, (_key, ms) in enumerate(groups.items(), 1):
+        fact = _fact(index, f"o{n}", ms)
+        facts.orgs.append(fact)
+        for m in ms:
+            out[id(m)] = fact.key
+    return out
+
+
+def _place_merge(keys: Groups) -> dict[str, str]:
+    """中国贸促会 and 贸促会 are one organisation: a name that is a place plus another."""
+    merged: dict[str, str] = {}
+    names = {fold(m.name): k for k, ms in keys.items() for m in ms}
+    for key, ms in keys.items():
+        for m in ms:
+            for place in place_words():
+                rest = fold(m.name[len(place) :]) if m.name.startswith(place) else ""
+                if rest and rest in names and names[rest] != key and len(rest) >= 3:
+                    merged[key] = names[rest]
+    return merged
+
+
+def _dual_merge(index: OrgIndex) -> dict[str, str]:
+    """X（Y）: both names of one body; the group of Y joins the group of X."""
+    return {
+        index.key(y): index.key(x)
+        for x, y in duals(index.v.text, index.mentions)
+        if index.key(x) != index.key(y)
+    }
+
+
+def _level_merge(keys: Groups) -> dict[str, str]:
+    """省知识产权局 and 省市场监管局 in a text that names 浙江省知识产权局 and
+    浙江省市场监督管理局: the province's own office, named without the province."""
+    full = [(k, m.name) for k, ms in keys.items() for m in ms]
+    merged: dict[str, str] = {}
+    for key, ms in keys.items():
+        for m in ms:
+            target = level_target(m.name, [(k, n) for k, n in full if k != key])
+            if target is not None:
+                merged[key] = target
+    return merged
+
+
+def _state_merge(groups: Groups) -> dict[str, str]:
+    """哈萨克斯坦共和国司法部 joins 哈萨克斯坦司法部: one body named with the country's long
+    and short form."""
+    first: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for key, ms in groups.items():
+        for m in ms:
+            state = zh_state.state_key(m.name)
+            if state is None:
+                continue
+            if state in first and first[state] != key:
+                merged.setdefault(key, first[state])
+            first.setdefault(state, key)
+    return merged
+
+
+def _move(groups: Groups, src: str, dst: str) -> None:
+    """Merge group `src` into `dst` (both must still exist)."""
+    if src in groups and dst in groups and src != dst:
+        groups[dst].extend(groups.pop(src))
+
+
+def _written(index: OrgIndex, m: Mention) -> str:
+    """The mention as written; for a government implied by a title, the country's name
+    as written (哈萨克斯坦), or its name when the text names no country."""
+    text = index.v.text[m.start : m.end]
+    if m.source == "implied" and not m.name.startswith(text):
+        return m.name
+    return squash(index.v.as_written(m.start, m.end))
+
+
+def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
+    ref = next((m.ref for m in ms if m.ref), None)
+    named = [m for m in ms if m.source != "self"] or ms
+    surfaces = list(dict.fromkeys(m.name for m in named))
+    han = [s for s in surfaces if has_han(s)]
+    name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
+    written = [_written(index, m) for m in named]
+    aliases = [s for s in dict.fromkeys(surfaces + written) if s != name]
+    if ref:
+        aliases += [ref.name, *(n.text for n in ref.names if n.kind == "acronym")]
+    aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(name)]
+    return OrgFact(
+        key=key,
+        name=name,
+        aliases=aliases,
+        kind=ref.kind if ref else _kind(name),
+        country=ref.country if ref else _country(name),
+        ref=ref.id if ref else None,
+        spans=[index.v.span(m.start, m.end) for m in ms],
+        confidence=1.0 if ref else 0.7,
+    )
+
+
+def _kind(name: str) -> str | None:
+    """The kind of an organisation without a reference entry, from its suffix."""
+    kinds = zh_lex.pairs("org_kinds")
+    return next((k for s, k in kinds.items() if name.endswith(s)), None)
+
+
+def _country(name: str) -> str | None:
+    countries = zh_lex.countries()
+    return next(
+        (countries[c] for c in sorted(countries, key=len, reverse=True) if name.startswith(c)), None
+    )

@@ -1,0 +1,222 @@
+"""Names grown from a place or a jieba organisation word to an organisation suffix.
+
+jieba tags places (ns) and many full names (nt); from such a start the name runs over jieba
+words until a word that cannot be part of a name (a predicate verb, an adverb, a preposition,
+a title), and the longest stretch that ends in an organisation suffix wins. Names without a
+place are grown backwards from a bracket that marks them (an acronym, an English name, 简称).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
+from importers.zh.orgs.aliases import alias_patterns, level_short_form
+from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.shape import (
+    bare_suffix,
+    coordinators,
+    grouped,
+    has_generic,
+    org_suffix,
+    place_only,
+    place_words,
+    suffix_ok,
+)
+from importers.zh.orgs.units import body_unit_ends, unit_ends
+from store.text import is_han
+
+STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
+NAME_PUNCT = frozenset("()·-—")
+
+
+@cache
+def _long_verb_stops() -> tuple[str, ...]:
+    return tuple(v for v in zh_lex.words("verb_stops") if len(v) >= 2)
+
+
+def is_stop(tok: Token) -> bool:
+    """A word that cannot be part of an organisation's name."""
+    if tok.pos == "nnt" or tok.word in zh_lex.wordset("verb_stops"):
+        return True
+    if tok.word in zh_lex.wordset("adverb_stops"):
+        return True
+    if _glued_verb(tok):
+        return True
+    if tok.pos == "d" and len(tok.word) >= 2:
+        return False  # jieba tags some name words as adverbs (日本特许厅: 特许/d)
+    if tok.pos == "x":
+        return tok.word not in NAME_PUNCT
+    if tok.pos == "eng":
+        return False
+    return tok.pos.startswith(STOP_POS_PREFIX)
+
+
+def _is_start(text: str, tok: Token, known_starts: set[int]) -> bool:
+    if tok.pos in ("ns", "nt") or tok.start in known_starts:
+        return True
+    place = _place_regex().match(text, tok.start)
+    # a level word alone (省, 区) opens a name, not a word it begins (区域, 市场)
+    return place is not None and (len(place.group(0)) > 1 or tok.word == place.group(0))
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    return re.compile(alternation(place_words()))
+
+
+def grow(text: str, toks: list[Token], i: int) -> int | None:
+    """End of the longest organisation name that starts at toks[i], or None."""
+    start = toks[i].start
+    ends: list[int] = []
+    j = i
+    while j < len(toks) and toks[j].end - start <= 30:
+        tok = toks[j]
+        if j > i and toks[j - 1].end != tok.start:
+            break  # a line break: names do not run across cells or paragraphs
+        if tok.word == " ":
+            if toks[j - 1].pos != "eng" or j == i:
+                break
+            j += 1
+            continue
+        if j > i and is_stop(tok) and not _joins_name(text, toks, j, start):
+            break
+        suffixed = suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
+        nt_abbreviation = j == i and _abbreviation(tok, tag="nt")
+        if (j > i or tok.pos == "nt") and (suffixed or _abbreviation(tok) or nt_abbreviation):
+            ends.append(tok.end)
+        j += 1
+    return _body_end(text, start, ends)
+
+
+def _body_end(text: str, start: int, ends: list[int]) -> int | None:
+    """The longest name, unless it is a body followed by one of its units
+    (德国工商大会对外经济部 -> 德国工商大会): the unit belongs to a title, not a name."""
+    if not ends:
+        return None
+    best = ends[-1]
+    if not text[start:best].endswith(body_unit_ends()):
+        return best
+    for e in ends[:-1]:
+        head = text[start:e]
+        if not head.endswith(unit_ends()) and best - e >= 2 and not place_only(head):
+            return e
+    return best
+
+
+def _glued_verb(tok: Token) -> bool:
+    """A word jieba glued to a predicate verb (派员参加/n): not part of a name."""
+    if tok.pos in ("nt", "nz", "ns") or len(tok.word) < 3 or org_suffix(tok.word):
+        return False
+    return any(v in tok.word for v in _long_verb_stops())
+
+
+def _abbreviation(tok: Token, tag: str = "j") -> bool:
+    """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j)."""
+    return (
+        tok.pos == tag and len(tok.word) >= 3 and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
+    )
+
+
+def listed(text: str, toks: list[Token]) -> list[Mention]:
+    """ "会同贸促会等部门": the words before 等部门/等单位/等机构 name organisations."""
+    out = []
+    for k, tok in enumerate(toks[:-2]):
+        nxt, kind = toks[k + 1], toks[k + 2]
+        if nxt.word != "等" or kind.word not in zh_lex.wordset("listed_kinds"):
+            continue
+        if _abbreviation(tok) or tok.pos == "nt" or (org_suffix(tok.word) and len(tok.word) >= 4):
+            out.append(Mention(tok.start, tok.end, tok.word))
+    return out
+
+
+def _joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
+    """与/和 inside a name (仲裁与调解中心) rather than between two names."""
+    if toks[j].word not in zh_lex.wordset("name_joiners") or toks[j - 1].pos == "eng":
+        return False
+    if org_suffix(text[start : toks[j].start]):
+        return False
+    return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
+
+
+def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
+    """Names grown from places, jieba organisation words and known names to a suffix."""
+    known_starts = {m.start for m in known}
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.word or not (is_han(tok.word[0]) or tok.start in known_starts):
+            continue
+        if not _is_start(text, tok, known_starts):
+            continue
+        end = grow(text, toks, i)
+        if end is None:
+            continue
+        name = squash(text[tok.start : end])
+        if has_generic(name) or place_only(name) or grouped(text, tok.start, name):
+            continue
+        if bare_suffix(name) and not level_short_form(text, tok.start, name):
+            continue
+        glued = any(k.end == tok.start for k in known) or any(
+            tok.start <= k.start and k.end < end for k in known
+        )
+        if name.endswith(unit_ends() + zh_lex.words("working_groups")) and glued:
+            continue  # 欧洲专利局国际合作部: a department of a known organisation
+        out.append(Mention(tok.start, end, name))
+    return out
+
+
+def _grow_back(text: str, toks: list[Token], end: int) -> int | None:
+    """Start of a name that ends at `end`, grown backwards over jieba words."""
+    idx = next((k for k, t in enumerate(toks) if t.end == end), None)
+    if idx is None:
+        return None
+    start = None
+    k = idx
+    while k >= 0 and end - toks[k].start <= 16:
+        tok = toks[k]
+        if k < idx and (is_stop(tok) or tok.word in zh_lex.words("relation_nouns")):
+            if tok.word not in zh_lex.wordset("name_joiners") or start is None:
+                break
+            if org_suffix(text[toks[k - 1].start if k else 0 : tok.start]):
+                break
+        if tok.word.isspace() or (k < idx and tok.end != toks[k + 1].start):
+            break
+        start = tok.start
+        k -= 1
+    return start
+
+
+def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """Names without a place that the text marks with an English name, acronym or 简称."""
+    ends = {m.end for m in found}
+    out = []
+    for regex in alias_patterns():
+        for m in regex.finditer(text):
+            end = m.start()
+            if end in ends or not org_suffix(text[max(0, end - 6) : end]):
+                continue
+            start = _grow_back(text, toks, end)
+            if start is None:
+                continue
+            name = squash(text[start:end])
+            if len(name) >= 4 and not has_generic(name) and not bare_suffix(name):
+                out.append(Mention(start, end, name))
+    return out
+
+
+def in_titles(text: str, found: list[Mention]) -> None:
+    """Names grown inside a 《title》 are words of the title (《全球创新格局下的…》), unless the
+    title coordinates them as parties (《A与B关于…的谅解备忘录》)."""
+    for m in found:
+        if m.source != "pattern":
+            continue
+        opened = text.rfind("《", 0, m.start)
+        if opened < 0 or text.rfind("》", 0, m.start) > opened or "》" not in text[m.end :]:
+            continue
+        before = text[m.start - 1] if m.start > 0 else ""
+        after = text[m.end : m.end + 1]
+        if before not in coordinators() and after not in coordinators():
+            m.source = "drop"

@@ -1,0 +1,128 @@
+"""The organisation mentions of one document, found in order and kept up to date while the
+people are read (a list item may name an organisation; a later mention may use a short form)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from importers.gazetteer import Reference
+from importers.zh import lex as zh_lex
+from importers.zh import state as zh_state
+from importers.zh import table as zh_table
+from importers.zh.orgs import aliases, gazetteer, grown, latin, members, offices
+from importers.zh.orgs.mention import Mention, select
+from importers.zh.orgs.units import unit_of
+from importers.zh.roles import PersonHit
+from importers.zh.text import View
+from store.text import fold
+
+
+@dataclass
+class OrgIndex:
+    """The organisation mentions of one document and their grouping into organisations."""
+
+    v: View
+    reference: Reference
+    mentions: list[Mention] = field(default_factory=list)
+    alias_of: dict[str, str] = field(default_factory=dict)  # folded alias -> folded name
+    rows: list[zh_table.Row] = field(default_factory=list)  # participant table rows
+
+    def find(self, toks: list[zh_lex.Token]) -> None:
+        text = self.v.text
+        gaz = gazetteer.gazetteer(text, self.reference)
+        names = grown.grown(text, toks, gaz)
+        branch = offices.branches(text, toks, names, gaz)
+        marked = grown.bracketed(text, toks, gaz + names)
+        english = latin.latin(text, gaz + names + marked)
+        self.rows = zh_table.rows(text)
+        table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
+        found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
+        found += offices.stationed(text, found)
+        latin.descriptors(text, found)
+        grown.in_titles(text, found)
+        self.mentions = select(found)
+        self._aliases()
+        self._self_references()
+        self._drop_units()
+        self._members()
+
+    def _aliases(self) -> None:
+        for m, alias, start, end in aliases.aliases_after(self.v.text, self.mentions):
+            self.alias_of[fold(alias)] = self.key(m)
+            if not any(o.start <= start < o.end for o in self.mentions):
+                self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _drop_units(self) -> None:
+        """大疆知识产权部 after 深圳市大疆创新科技有限公司（简称“大疆”）: a unit of an organisation
+        the text names, not one of its own (the unit stays in a title; `rescan` then finds
+        the organisation's name at its start)."""
+        names = {m.name for m in self.mentions if len(m.name) >= 2}
+        text = self.v.text
+        self.mentions = [m for m in self.mentions if not unit_of(m, names, text)]
+
+    def _members(self) -> None:
+        """Members of lists of organisations next to known ones (`members.coordinated`)."""
+        more = members.coordinated(self.v.text, self.mentions)
+        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _self_references(self) -> None:
+        """我局/本局/省局 in an office's own news: mentions of that office (not aliases)."""
+        for m, target in zh_state.self_references(self.v.text, self.mentions):
+            self.alias_of[fold(m.name)] = self.key(target)
+            self.mentions.append(m)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def add_governments(self, mentions: list[Mention]) -> None:
+        """National governments of heads of state and envoys (see `zh_state`)."""
+        self.mentions = sorted(self.mentions + mentions, key=lambda m: m.start)
+
+    def add_item_orgs(self, hits: list[PersonHit]) -> None:
+        """Organisations found inside list items (开建办 in 开建办科技处副处长)."""
+        for h in hits:
+            if h.new_org:
+                s, e = h.new_org
+                m = Mention(s, e, self.v.text[s:e], source="pattern")
+                self.mentions.append(m)
+                h.org = m
+        self.mentions.sort(key=lambda m: m.start)
+
+    def rescan(self) -> None:
+        """Later mentions of names first found by pattern or alias (知创中心, IMDA)."""
+        names = [m.name for m in self.mentions if m.source not in ("gazetteer", "self", "implied")]
+        more = gazetteer.find_all(self.v.text, names, self.mentions)
+        by_name = {fold(m.name): m for m in self.mentions}
+        for m in more:
+            first = by_name.get(fold(m.name))
+            m.ref = first.ref if first else None
+        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+        self._short_forms()
+
+    def _short_forms(self) -> None:
+        """Short forms of names given in full (徐工集团 of 徐工集团工程机械股份有限公司,
+        知识产权署 of 香港特别行政区政府知识产权署): mentions of that organisation."""
+        more: list[Mention] = []
+        for m in list(self.mentions):
+            for short in aliases.short_forms(m.name):
+                if self.reference.org_named(short) is not None:
+                    continue  # a name of its own
+                self.alias_of.setdefault(fold(short), self.key(m))
+                for hit in gazetteer.find_short(self.v.text, short, self.mentions + more):
+                    hit.ref = m.ref
+                    more.append(hit)
+        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def key(self, m: Mention) -> str:
+        """The grouping key of a mention: reference id, else its folded name (or alias)."""
+        if m.ref is not None:
+            return "ref:" + m.ref.id
+        key = fold(m.name)
+        seen: set[str] = set()
+        while key in self.alias_of and key not in seen:
+            seen.add(key)
+            key = self.alias_of[key]
+        ref = self.reference.org_named(m.name)
+        if ref is not None and ref.kind != "programme":
+            m.ref = ref
+            return "ref:" + ref.id
+        return key

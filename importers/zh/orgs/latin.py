@@ -1,0 +1,69 @@
+"""English names inside Chinese text: company forms (Ella Cheong LLC), Latin words listed
+with a known organisation (会见 EnterpriseSG 和新加坡工商联合总会), and the Chinese words
+that only describe such a name (新加坡法律事务所 Ella Cheong LLC)."""
+
+from __future__ import annotations
+
+import re
+
+from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.shape import coordinators, org_suffix, place_words
+from store.text import is_han
+
+LATIN_ORG = re.compile(
+    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*\s+){0,5}"
+    r"(?:LLC|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|PLC|Pte\.?\s+Ltd\.?|AG|S\.A\.|"
+    r"Foundation|Association|Office|Agency|Authority|Institute|University|Academy|"
+    r"Organi[sz]ation|Council|Federation|Chamber|Court|Bureau|Administration|Ministry))"
+    r"(?![A-Za-z])"
+)
+LATIN_WORD = r"[A-Z][A-Za-z0-9&\-]*[A-Za-z0-9]"
+
+
+def latin(text: str, found: list[Mention]) -> list[Mention]:
+    """English names in Chinese text: company forms (Ella Cheong LLC), and a Latin word
+    coordinated with a known organisation (会见 EnterpriseSG 和新加坡工商联合总会)."""
+    out = [
+        Mention(m.start(1), m.end(1), squash(m.group(1)), source="latin")
+        for m in LATIN_ORG.finditer(text)
+        if not _inside_brackets(text, m.start(1)) and _in_chinese_line(text, m.start(1))
+    ]
+    starts = {m.start for m in found}
+    ends = {m.end for m in found}
+    joins = coordinators()
+    for m in re.finditer(rf"(?<![A-Za-z0-9])({LATIN_WORD})\s?([{joins}])\s?", text):
+        if m.end() in starts and len(m.group(1)) >= 3:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
+    for m in re.finditer(rf"[{joins}]\s?({LATIN_WORD})(?![A-Za-z0-9])", text):
+        before = m.start()
+        if before in ends and len(m.group(1)) >= 3:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
+    return out
+
+
+def _in_chinese_line(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` has Chinese characters: English-only lines (the English
+    half of a bilingual release, a heading run into the next line) are the English
+    extractor's, and their line breaks may be lost (STATEMENT + China National …)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return any(is_han(c) for c in text[start : end if end >= 0 else len(text)])
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def descriptors(text: str, found: list[Mention]) -> None:
+    """ "新加坡法律事务所 Ella Cheong LLC": a place plus a bare type before an English name
+    describes that name; it is not an organisation of its own."""
+    latin_starts = {m.start for m in found if m.source == "latin"}
+    for m in found:
+        if m.source != "pattern":
+            continue
+        after = m.end + (1 if text[m.end : m.end + 1] == " " else 0)
+        if after in latin_starts:
+            place = next((w for w in place_words() if m.name.startswith(w)), "")
+            rest = m.name[len(place) :]
+            if len(rest) - len(org_suffix(rest) or "") <= 2:
+                m.source = "drop"

@@ -1,0 +1,137 @@
+"""What an organisation's name looks like: a head and a suffix, not a description, not a place.
+
+Every way of finding a name (growing it over jieba words, reading a list, a bracket, a table
+cell) ends by asking these questions, so they are answered once: does the stretch end in an
+organisation suffix (and not in a common word that only looks like one: 格局), does a real
+head stand before the suffix, is it a description (相关机构, 五国知识产权机构) or a grouping
+(中国—东盟知识产权局), or only a place (广州市)?
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation, longest_first
+from importers.zh import lex as zh_lex
+from store.text import HAN, is_han
+
+# "中国—中亚国家…": a dash joining places, then 国家 (the countries of a region): a grouping.
+DASH_GROUPING = re.compile(rf"[—–\-][{HAN}]{{1,4}}国家")
+
+
+@cache
+def coordinators() -> str:
+    """The characters that join the members of a list of names: conjunctions and 、."""
+    return zh_lex.chars("conjunctions") + "、"
+
+
+def org_openers() -> str:
+    """Characters that may stand before an organisation's name without being part of it."""
+    return zh_lex.chars("org_openers")
+
+
+@cache
+def _count_group() -> re.Pattern[str]:
+    """五国, 三方, 两省: a count of bodies."""
+    groups = alternation(zh_lex.words("counted_groups"))
+    counts = zh_lex.numerals() + zh_lex.chars("count_words")
+    return re.compile(rf"[0-9{counts}]+个?(?:{groups})")
+
+
+@cache
+def _state() -> re.Pattern[str]:
+    """A state's name (吉尔吉斯共和国) at the start of a name."""
+    return re.compile(rf"[{HAN}]{{2,10}}?(?:{alternation(zh_lex.words('state_words'))})")
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(longest_first(zh_lex.words("org_suffixes")))
+
+
+def org_suffix(text: str) -> str | None:
+    """The organisation suffix `text` ends with, if any."""
+    return next((s for s in _suffixes() if text.endswith(s)), None)
+
+
+@cache
+def place_words() -> tuple[str, ...]:
+    """Words that may open an organisation's name: places and countries, longest first."""
+    return tuple(longest_first([*zh_lex.words("place_prefixes"), *zh_lex.countries()]))
+
+
+@cache
+def _region_grouping() -> re.Pattern[str]:
+    regions = alternation(zh_lex.words("regions"))
+    return re.compile(f"(?:{regions})(?:{alternation(zh_lex.words('region_plurals'))})")
+
+
+def _lead_place_len(name: str) -> int:
+    """Length of the place or state name a name begins with (吉尔吉斯共和国)."""
+    state = _state().match(name)
+    place = next((w for w in place_words() if name.startswith(w)), "")
+    return max(len(place), state.end() if state else 0)
+
+
+def has_generic(name: str) -> bool:
+    """A description rather than a name: a generic modifier (相关, 各国), a count of
+    countries (五国知识产权机构) or a regional grouping (中国—中亚国家知识产权局).
+    全国 after a country is part of a name (巴西全国工业联合会)."""
+    if _count_group().search(name) or DASH_GROUPING.search(name) or _region_grouping().search(name):
+        return True
+    lead = _lead_place_len(name)
+    for m in zh_lex.words("generic_modifiers"):
+        ks = [k.start() for k in re.finditer(re.escape(m), name) if not k.start() < lead < k.end()]
+        if not ks or (m == "全国" and ks[0] > 0 and place_only(name[: ks[0]])):
+            continue  # 国内 across 吉尔吉斯共和国|内阁; 巴西全国工业联合会
+        return True
+    return False
+
+
+def suffix_ok(name: str) -> bool:
+    """`name` really ends in an organisation suffix: not in a common word (全球创新格局),
+    not an event (第二届…大会), not a delegation without a post (中国代表团 vs 欧盟驻华代表团),
+    and its brackets are balanced (X(Y) is two names, see `aliases.duals`)."""
+    suffix = org_suffix(name)
+    if not suffix or name.count("(") != name.count(")"):
+        return False
+    if any(name.endswith(w) and len(w) > len(suffix) for w in zh_lex.words("false_suffix_words")):
+        return False
+    if suffix.endswith("大会") and (
+        re.search(r"[0-9]", name) or any(w in name for w in zh_lex.words("event_markers"))
+    ):
+        return False
+    if grouping(name):
+        return False
+    return not suffix.endswith(zh_lex.words("delegation_suffixes")) or "驻" in name
+
+
+def grouping(name: str) -> bool:
+    """中国—东盟知识产权局 (the offices of China and ASEAN): two sides joined by a dash and
+    a suffix for several offices or countries name a grouping, not one organisation."""
+    m = re.match(rf"([{HAN}]{{2,8}})[—–\-]+([{HAN}]{{2,8}}?)(.+)$", name)
+    return m is not None and m.group(3).endswith(zh_lex.words("grouping_suffixes"))
+
+
+def grouped(text: str, start: int, name: str) -> bool:
+    """东盟知识产权局 right after 中国—: the second side of a grouping (see `grouping`)."""
+    head = re.search(rf"([{HAN}]{{2,8}})[—–\-]+$", text[max(0, start - 10) : start])
+    return head is not None and grouping(head.group(0) + name)
+
+
+def bare_suffix(name: str) -> bool:
+    """A suffix with a one-character head (法学院, 该中心) names no organisation."""
+    suffix = org_suffix(name) or ""
+    head = name[: len(name) - len(suffix)]
+    return sum(1 for c in head if is_han(c) or c.isalnum()) < 2 and not head.isupper()
+
+
+def place_only(name: str) -> bool:
+    """True for a name that is only a place (新加坡, 广州市): not an organisation."""
+    rest = name
+    for w in place_words():
+        if rest.startswith(w):
+            rest = rest[len(w) :]
+            break
+    return len(rest) < 2

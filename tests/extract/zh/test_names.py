@@ -1,0 +1,49 @@
+"""Person names (importers/zh/names.py): Chinese, transliterated and Japanese names,
+names referred back to, words that are no names."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import people, roles, run
+
+
+def test_a_name_wrapped_across_lines_is_found_whole_with_exact_spans() -> None:
+    text = "苏州市知识产权局局长周建\n\n国参加会见。"
+    facts = run(text)
+    person = next(p for p in facts.people if p.name == "周建国")
+    span = person.spans[0]
+    assert text[span.start : span.end] == "周建\n\n国"
+
+
+def test_a_surname_with_honorific_refers_back_to_the_named_official() -> None:
+    facts = run("世界知识产权组织总干事邓鸿森会见了企业代表。邓先生表示，知识产权很重要。")
+    assert people(facts) == {"邓鸿森"}
+    assert "邓先生" in facts.people[0].aliases
+
+
+def test_web_buttons_and_common_words_are_not_people() -> None:
+    text = "发布时间：2024-05-02  打印本页  关闭窗口\n5月1日，会上，研究院副院长会见了来宾。"
+    assert not people(run(text)) & {"关闭窗口", "会见"}
+
+
+def test_a_name_does_not_absorb_the_first_character_of_the_next_word() -> None:
+    facts = run("专利代理师孙波结合典型判例，讲解了答复要点。")
+    assert people(facts) == {"孙波"}
+
+
+def test_a_japanese_name_keeps_its_two_character_given_name() -> None:
+    facts = run("欧洲专利局审查员中村美香，以及日本驻上海总领事馆总领事渡边健太出席。")
+    assert {"中村美香", "渡边健太"} <= people(facts)
+    assert "中村美" not in people(facts)
+
+
+def test_a_transliterated_name_before_its_title_leads_a_delegation() -> None:
+    facts = run("欧洲专利局代表团由伯诺瓦·巴蒂斯特利局长率领。会谈中，巴蒂斯特利局长介绍了情况。")
+    assert ("伯诺瓦·巴蒂斯特利", "局长", "欧洲专利局") in roles(facts)
+    assert people(facts) == {"伯诺瓦·巴蒂斯特利"}
+    assert "巴蒂斯特利" in facts.people[0].aliases
+
+
+def test_a_title_without_organisation_gives_a_person_without_role() -> None:
+    facts = run("讲师 讲师职务 \n兰渝宏 \n新加坡/中国执业专利代理师、诉讼代理人 \n")
+    assert "兰渝宏" in people(facts)
+    assert facts.roles == []

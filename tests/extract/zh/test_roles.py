@@ -1,0 +1,78 @@
+"""Titles and roles (importers/zh/roles.py, people.py): [机构][职务][姓名], lists sharing an
+organisation, units kept in titles, short forms of organisations named earlier."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import org_names, roles, run
+
+
+def test_a_title_between_organisation_and_name_gives_a_role() -> None:
+    facts = run("世界知识产权组织总干事邓鸿森于2024年1月12日结束了对新加坡的访问。")
+    assert ("邓鸿森", "总干事", "世界知识产权组织") in roles(facts)
+
+
+def test_a_list_of_officials_shares_the_organisation() -> None:
+    facts = run(
+        "3月21日，新加坡知识产权局国际事务机构行政董事郭杰伟、业务发展司副司长邱耀宏一行来访。"
+    )
+    assert ("郭杰伟", "行政董事", "新加坡知识产权局国际事务机构") in roles(facts)
+    assert ("邱耀宏", "业务发展司副司长", "新加坡知识产权局国际事务机构") in roles(facts)
+    assert "新加坡知识产权局" not in org_names(facts)  # the longer sub-unit wins
+
+
+def test_a_company_before_its_department_and_title_is_the_organisation() -> None:
+    facts = run("会上，腾讯集团法务部总监刘晓东分享了经验。")
+    assert ("刘晓东", "法务部总监", "腾讯集团") in roles(facts)
+
+
+def test_a_unit_between_a_body_and_a_title_stays_in_the_title() -> None:
+    facts = run("法国工商大会国际合作部主任让·杜邦出席。")
+    assert ("让·杜邦", "国际合作部主任", "法国工商大会") in roles(facts)
+
+
+def test_a_short_form_of_a_named_company_refers_to_it() -> None:
+    facts = run("深圳市大疆创新科技有限公司与清华大学签署合作协议，大疆创新副总裁罗建平致辞。")
+    assert ("罗建平", "副总裁", "深圳市大疆创新科技有限公司") in roles(facts)
+
+
+def test_a_deputy_governor_without_organisation_belongs_to_the_named_government() -> None:
+    facts = run("江苏省人民政府 > 要闻\n\n副省长周立新出席论坛并讲话。")
+    assert ("周立新", "副省长", "江苏省人民政府") in roles(facts)
+
+
+def test_two_titles_joined_before_a_name_are_one_role() -> None:
+    facts = run("9月2日，深圳市知识产权局党组成员、副局长王海涛出席会议。", repaired=True)
+    assert ("王海涛", "党组成员、副局长", "深圳市知识产权局") in roles(facts)
+
+
+def test_an_office_after_a_named_body_stays_in_the_title() -> None:
+    facts = run("欧洲专利局(EPO)北京代表处首席代表马丁·施密特来访。", repaired=True)
+    assert ("马丁·施密特", "北京代表处首席代表", "欧洲专利局") in roles(facts)
+    assert "北京代表处" not in org_names(facts)
+
+
+def test_a_company_before_a_title_is_named_in_full_and_its_group_refers_to_it() -> None:
+    text = (
+        "5月6日，浙江大学与海信集团控股股份有限公司签署合作协议，"
+        "海信集团控股股份有限公司副总裁周文杰出席。海信集团表示将加大投入。"
+    )
+    facts = run(text, repaired=True)
+    assert ("周文杰", "副总裁", "海信集团控股股份有限公司") in roles(facts)
+    company = next(o for o in facts.orgs if o.name == "海信集团控股股份有限公司")
+    assert "海信集团" in company.aliases
+
+
+def test_a_unit_of_a_company_named_by_its_short_form_stays_in_the_title() -> None:
+    facts = run(
+        "苏州市星河科技有限公司（以下简称“星河”）发布年报。星河法务部总监周婷表示，将加强合规。"
+    )
+    assert ("周婷", "法务部总监", "苏州市星河科技有限公司") in roles(facts)
+    assert not any(n.endswith("法务部") for n in org_names(facts))
+
+
+def test_an_organisation_before_a_title_starts_after_a_witnessing_verb() -> None:
+    facts = run(
+        "會談後，李國強與張明見證版權事務署署長黃美玲與國家知識產權局副局長周平簽署《合作會議紀要》。"
+    )
+    assert not any("见证" in n or "見證" in n for n in org_names(facts))
+    assert ("黄美玲", "署長", "版权事务署") in roles(facts)

@@ -1,0 +1,53 @@
+"""The cleaned view of a Chinese document (importers/zh/text.py): source and URL lines,
+Traditional characters searched as Simplified with offsets kept, jieba loaded lazily."""
+
+from __future__ import annotations
+
+import sys
+
+from importers.zh.text import view
+from tests.extract.zh.helpers import ROOT, org_names, roles, run
+
+
+def test_source_lines_yield_nothing() -> None:
+    text = (
+        "正文没有事实。\n\n来源：新加坡知识产权局网站 (ipos.gov.sg)\n"
+        "https://www.wipo.int/about-wipo/zh/news.html\n"
+    )
+    facts = run(text)
+    assert facts.orgs == [] and facts.people == [] and facts.agreements == []
+
+
+def test_url_lines_inside_a_sentence_do_not_split_it() -> None:
+    v = view("给予了一致好\n\nhttps://www.example.org/a.html\n\n\n评。")
+    assert v.text == "给予了一致好评。"
+
+
+def test_importing_the_extractor_does_not_import_jieba() -> None:
+    import subprocess
+
+    code = "import sys, importers.zh, importers.extract; print('jieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
+
+
+def test_traditional_text_is_searched_simplified_with_offsets_kept() -> None:
+    text = "歐洲專利局與新加坡知識產權局簽署諒解備忘錄"
+    v = view(text)
+    assert v.text == "欧洲专利局与新加坡知识产权局签署谅解备忘录"
+    assert len(v.text) == len(text) and v.as_written(0, 5) == "歐洲專利局"
+    assert view("著作权保护").text == "著作权保护"  # a Simplified character stays
+
+
+def test_traditional_names_keep_their_written_form_as_aliases() -> None:
+    text = (
+        "新加坡知識產權局與歐洲專利局於二○二一年三月五日在新加坡簽署《專利審查合作諒解備忘錄》。"
+        "新加坡知識產權局局長李明華表示，雙方將加強合作。"
+    )
+    facts = run(text, repaired=True)
+    assert {"新加坡知識產權局", "歐洲專利局"} <= org_names(facts)
+    person = next(p for p in facts.people if p.name == "李明华")
+    assert "李明華" in person.aliases
+    assert ("李明华", "局長", "新加坡知识产权局") in roles(facts)
+    (agreement,) = facts.agreements
+    assert agreement.title == "專利審查合作諒解備忘錄" and agreement.date == "2021-03-05"
