@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
+from store.text.script import han_count
 
 
 def extract(
@@ -18,20 +19,21 @@ def extract(
 ) -> DocumentFacts:
     """Facts of one document. `date` is the document's own date (ISO prefix), used to
     complete partial dates ("In May, ..." in a report on 2017). `repaired`: the text went
-    through importers.readers, which joined lines wrapped by PDF conversion.
+    through importers.read, which joined lines wrapped by PDF conversion.
 
     A document that mixes Chinese and English paragraphs (a bilingual bulletin) gets both
     extractors; the resolver folds what both found into the same entities.
     """
-    ref = reference
     langs = languages_of(text) or [lang]
-    results = [_extract_one(text, lg, date, ref, repaired) for lg in langs]
+    results = [
+        _extract_one(text, lg, date=date, reference=reference, repaired=repaired) for lg in langs
+    ]
     return results[0] if len(results) == 1 else combine(results)
 
 
 def languages_of(text: str) -> list[str]:
     """The languages with a real share of the text: Han characters vs Latin letters."""
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    han = han_count(text)
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
     if not han and not latin:
         return []
@@ -46,15 +48,17 @@ def languages_of(text: str) -> list[str]:
 
 
 def _extract_one(
-    text: str, lang: str, date: str | None, ref: Reference, repaired: bool
+    text: str, lang: str, *, date: str | None, reference: Reference, repaired: bool
 ) -> DocumentFacts:
+    """One language's extractor, imported only when a document needs it (jieba is slow to
+    load, and `ipx search` never needs it)."""
     if lang == "zh":
         from importers import zh
 
-        return zh.extract(text, date=date, reference=ref, repaired=repaired)
+        return zh.extract(text, date=date, reference=reference, repaired=repaired)
     from importers import en
 
-    return en.extract(text, date=date, reference=ref)
+    return en.extract(text, date=date, reference=reference)
 
 
 def combine(results: list[DocumentFacts]) -> DocumentFacts:

@@ -1,7 +1,7 @@
 """The facts one document states, before they are resolved to stored entities.
 
-Extractors (`importers/en.py`, `importers/zh.py`) produce a `DocumentFacts`; the resolver
-(`importers/resolve.py`) turns it into rows in the store. Keeping this contract small and
+Extractors (`importers/en/`, `importers/zh/`) produce a `DocumentFacts`; the resolver
+(`importers/resolve/`) turns it into rows in the store. Keeping this contract small and
 free of database types lets extractors be tested on text alone.
 
 Within one document an extractor already groups the mentions of one entity: "Intellectual

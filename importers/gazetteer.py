@@ -1,16 +1,23 @@
-"""What the extractors may know before they read a document: the gazetteer.
+"""What the extractors may know before they read a document: the gazetteer, and how to find it.
 
 A contract between the stages, like `facts.py`: the resolver loads the curated reference data
 (`importers/resolve/reference.py`) into these types and the pipeline hands them to the
 extractors, which look for the names (and prime jieba with them) without depending on how or
-where the data is kept.
+where the data is kept. `name_pattern` is the one way a list of known names becomes a regex,
+so that both extractors find a name by the same rules (longest first, whole names only).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
 
 from store.text import fold
+
+Edges = Literal["word", "latin"]
 
 
 @dataclass(frozen=True)
@@ -81,3 +88,58 @@ class Reference:
 
     def person_names(self) -> list[tuple[str, RefPerson]]:
         return [(n, p) for p in self.people.values() for n in p.all_names()]
+
+
+def name_pattern(
+    names: Iterable[str], *, edges: Edges = "word", loose_spaces: bool = False
+) -> re.Pattern[str] | None:
+    """One regex that finds any of `names` as written (case-sensitive), or None for no names.
+
+    Longer names are tried first, so that "European Patent Office" wins over "European Patent".
+    `edges` says where a name may start and end:
+
+    - ``"word"`` (English text): not inside a word, nor right after a hyphen ("EPO" is not
+      found in "EPOS" or "pre-EPO");
+    - ``"latin"`` (Chinese text, where names touch Han characters without a space): only an
+      end that is a Latin letter or digit must not run on into another one; a Han end needs
+      no boundary.
+
+    With `loose_spaces`, a space inside a name may be missing or be any one white-space
+    character in the text (Chinese text writes "WIPO 中国办事处" and "WIPO中国办事处").
+    """
+    return _compiled(frozenset(names), edges, loose_spaces)
+
+
+@lru_cache(maxsize=32)
+def _compiled(names: frozenset[str], edges: Edges, loose_spaces: bool) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    ordered = longest_first(names)
+    bodies = [_body(n, loose_spaces) for n in ordered]
+    if edges == "word":
+        return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w])")
+    return re.compile("|".join(_latin_edges(n, b) for n, b in zip(ordered, bodies, strict=True)))
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Alternations must try longer words first (副局长 before 局长); ties in a fixed order."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The regex body that matches any of `words` literally, longest first."""
+    return "|".join(re.escape(w) for w in longest_first(words))
+
+
+def _body(name: str, loose_spaces: bool) -> str:
+    if loose_spaces:
+        return r"\s?".join(re.escape(w) for w in name.split())
+    return re.escape(name)
+
+
+def _latin_edges(name: str, body: str) -> str:
+    if re.search(r"[A-Za-z0-9]$", name):
+        body += r"(?![A-Za-z0-9])"
+    if re.match(r"[A-Za-z0-9]", name):
+        body = r"(?<![A-Za-z0-9])" + body
+    return body

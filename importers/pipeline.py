@@ -12,11 +12,17 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
 from store.db import Database, lock_for_writing
 from store.models import Document, ImportedFile
+
+if TYPE_CHECKING:  # the stages load on the first document, so that `ipx search` starts fast
+    from importers.facts import DocumentFacts
+    from importers.gazetteer import Reference
+    from importers.read import ReadResult
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"}
 EXCHANGE_SUFFIXES = {".json"}
@@ -103,11 +109,10 @@ def _stored(db: Database, sha: str) -> bool:
 
 
 def import_document(db: Database, path: Path, report: ImportReport, display_path: str) -> None:
+    """Read, extract and resolve one document: the three stages, in one transaction."""
     from importers.extract import extract
-    from importers.read.readers import ReadError, read_bytes
+    from importers.read import ReadError, read_bytes
     from importers.resolve.reference import load_reference
-    from importers.resolve.resolution import resolve
-    from store.writer import remove_document
 
     try:
         data = path.read_bytes()
@@ -123,31 +128,52 @@ def import_document(db: Database, path: Path, report: ImportReport, display_path
     except ReadError as exc:
         report.problems.append(Problem(display_path, exc.reason))
         return
-    ref = load_reference()
-    facts = extract(doc.text, doc.lang, date=doc.date, reference=ref, repaired=True)
+    reference = load_reference()  # the gazetteer the extractors look for, and resolve links to
+    facts = extract(doc.text, doc.lang, date=doc.date, reference=reference, repaired=True)
+    _store(db, _Extracted(display_path, sha, doc, facts, reference), report)
+
+
+@dataclass
+class _Extracted:
+    """One document read and extracted, not yet stored."""
+
+    path: str
+    sha: str
+    doc: ReadResult
+    facts: DocumentFacts
+    reference: Reference
+
+
+def _store(db: Database, found: _Extracted, report: ImportReport) -> None:
+    """Store the document in place of any older version at the same path, and resolve its
+    facts; all or nothing."""
+    from importers.resolve import resolve
+    from store.writer import remove_document
+
+    doc = found.doc
     with db.session() as s:
         lock_for_writing(s)
-        if s.exec(select(Document.id).where(Document.sha256 == sha)).first() is not None:
+        if s.exec(select(Document.id).where(Document.sha256 == found.sha)).first() is not None:
             report.unchanged += 1  # another import stored it while this one was reading
             return
-        old = s.exec(select(Document).where(Document.path == display_path)).all()
+        old = s.exec(select(Document).where(Document.path == found.path)).all()
         for o in old:
             assert o.id is not None
             remove_document(s, o.id)
             report.replaced += 1
         row = Document(
-            path=display_path,
+            path=found.path,
             title=doc.title,
             lang=doc.lang,
             date=doc.date,
             format=doc.format,
-            sha256=sha,
+            sha256=found.sha,
             text=doc.text,
         )
         s.add(row)
         s.flush()
         assert row.id is not None
-        res = resolve(s, row.id, facts, ref)
+        res = resolve(s, row.id, found.facts, found.reference)
         s.commit()
     report.documents += 1
     report.new_entities += res.new_entities

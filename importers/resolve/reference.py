@@ -1,7 +1,7 @@
 """Curated reference data: IP offices, intergovernmental bodies and well-known officials.
 
-The data lives in JSON files beside this module (`reference/*.json`), each entry with the
-sources it was taken from; see `reference/README.md`. Extractors use it as a gazetteer
+The data lives in JSON files beside this module (`reference_data/*.json`), each entry with
+the sources it was taken from; see `reference_data/README.md`. Extractors use it as a gazetteer
 (names to look for, jieba words to add) and the resolver uses it to link names that no rule
 can link (邓鸿森 = Daren Tang; SIPO = CNIPA).
 """

@@ -1,4 +1,4 @@
-"""The curated reference data (importers/reference/*.json): well-formed, linked and unambiguous."""
+"""The curated reference data (importers/resolve/reference_data/): well-formed and unambiguous."""
 
 from __future__ import annotations
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from tests.conftest import ROOT
 
 DOCS = ROOT / "tests" / "fixtures" / "docs"
@@ -88,59 +85,3 @@ def test_a_folder_import_ends_with_a_summary(ipx, empty_db) -> None:
     result = ipx("import", str(ROOT / "seeds"), "--db", empty_db)
     assert result.exit_code == 0
     assert "imported 5 documents" in result.stderr and "new entities" in result.stderr
-
-
-_TEXT = st.text(
-    alphabet=st.sampled_from(
-        list("知识产权局新加坡签署谅解备忘录总干事邓鸿森与和、，。（）《》\n ")
-        + list("The Office of IPOS (SIPO) signed MoU with Mr. Tang, Director General .\n")
-    ),
-    max_size=400,
-)
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_TEXT)
-def test_extractors_never_fail_on_any_text(text: str) -> None:
-    from importers.extract import extract
-    from importers.resolve.reference import load_reference
-
-    for repaired in (False, True):
-        facts = extract(text, "zh", reference=load_reference(), repaired=repaired)
-        for o in facts.orgs:
-            assert all(0 <= s.start <= s.end <= len(text) for s in o.spans)
-        extract(text, "en", reference=load_reference(), repaired=repaired)
-
-
-def test_a_bilingual_release_gives_each_agreement_once(ipx, empty_db, tmp_path: Path) -> None:
-    doc = tmp_path / "joint.txt"
-    doc.write_text(
-        "The Intellectual Property Office of Singapore (IPOS) and the Japan Patent Office "
-        "(JPO) signed a memorandum of understanding in Tokyo on 3 March 2021.\n\n"
-        "2021年3月3日，新加坡知识产权局与日本特许厅在东京签署了谅解备忘录。\n",
-        encoding="utf-8",
-    )
-    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
-    data = _export(ipx, empty_db)
-    ipos, jpo = _org(data, "IPOS"), _org(data, "JPO")
-    mous = [a for a in data["agreements"] if {ipos["id"], jpo["id"]} & set(a["parties"])]
-    assert len(mous) == 1 and {ipos["id"], jpo["id"]} <= set(mous[0]["parties"])
-
-
-def test_a_body_named_with_its_country_in_another_form_is_one_entity(ipx, empty_db, tmp_path):
-    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
-    one.write_text(
-        "The Kenyan Copyright Board signed a memorandum of understanding with the "
-        "World Intellectual Property Organization (WIPO) on 4 May 2022.\n",
-        encoding="utf-8",
-    )
-    two.write_text(
-        "Officials of the Copyright Board of Kenya met the European Patent Office (EPO) "
-        "in Munich on 9 June 2023.\n",
-        encoding="utf-8",
-    )
-    assert ipx("import", str(one), str(two), "--db", empty_db).exit_code == 0
-    data = _export(ipx, empty_db)
-    boards = [o for o in data["organisations"] if "Copyright Board" in o["name"]]
-    assert len(boards) == 1
-    assert len(boards[0]["sources"]) == 2

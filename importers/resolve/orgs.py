@@ -1,0 +1,89 @@
+"""Which stored organisation an organisation fact names, or a new one.
+
+Evidence, strongest first: the reference id the extractor matched; any name or name variant
+the reference data knows; a name or variant already stored. A generic name ("State Council")
+is tried only placed ("Chinese State Council") when the document says where it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlmodel import Session
+
+from importers.facts import OrgFact
+from importers.gazetteer import Reference, RefOrg
+from importers.resolve.lookup import by_names, live_entity
+from importers.resolve.materialise import materialise_org
+from importers.resolve.outcome import Resolved
+from importers.resolve.places import is_generic, qualified
+from importers.resolve.variants import name_variants
+from store import writer
+from store.merge import merge
+from store.models import Organisation
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")
+
+
+def name_kind(text: str) -> str:
+    """How an organisation's name is stored: "WIPO" is an acronym, the rest aliases."""
+    return "acronym" if _ACRONYM.fullmatch(text) else "alias"
+
+
+def resolve_org(
+    session: Session,
+    ref: Reference,
+    fact: OrgFact,
+    out: Resolved,
+    *,
+    places: list[str] | None = None,
+) -> int:
+    """The stored organisation this fact names. A generic name ("State Council") is first
+    tried with the document's places ("Chinese State Council"); every name also in its
+    variant forms (IP = Intellectual Property; Office/Bureau/Administration)."""
+    names = [fact.name, *fact.aliases]
+    generic = [n for n in names if is_generic(n)]
+    specific = [n for n in names if not is_generic(n)]
+    tries = [v for n in specific for v in name_variants(n)]
+    if generic and places:
+        tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
+    if not places:  # a bare generic name stands for itself only where nothing places it
+        tries += [v for n in generic for v in name_variants(n)]
+    r = ref.orgs.get(fact.ref or "") or next(
+        (x for x in (ref.org_named(n) for n in tries) if x is not None), None
+    )
+    if r is not None:
+        return _from_reference(session, ref, r, out, specific=specific)
+    found = by_names(session, "organisation", tries)
+    if found:
+        return found[0]
+    org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
+    out.new_entities += 1
+    assert org.id is not None
+    return org.id
+
+
+def _from_reference(
+    session: Session, ref: Reference, r: RefOrg, out: Resolved, *, specific: list[str]
+) -> int:
+    """The reference entry's organisation. When it is made now, an entity created earlier
+    from the same names, before the reference knew them (an entry newly added to the data),
+    is folded into it."""
+    before = live_entity(session, Organisation, r.id)
+    org_id = materialise_org(session, ref, r)
+    out.new_entities += before is None
+    earlier = [v for n in specific for v in name_variants(n)] if before is None else []
+    for other in by_names(session, "organisation", earlier):
+        other_row = session.get(Organisation, other)
+        if other != org_id and other_row is not None and other_row.ref_id is None:
+            merge(
+                session,
+                "organisation",
+                org_id,
+                other,
+                reason="reference data names both",
+                score=1.0,
+                decided_by="resolver:reference",
+            )
+            out.merges += 1
+    return org_id

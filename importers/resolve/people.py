@@ -1,0 +1,150 @@
+"""Which stored person a person fact names, or a new one.
+
+Evidence, strongest first: the reference id the extractor matched; any name the reference
+data knows; an exact folded name already stored. Weaker evidence links two names only when
+both people hold a role at the same organisation, and is recorded as a merge that can be
+split: a Chinese-script name whose reading equals a Latin name (申长雨 / Shen Changyu, every
+reading of a heteronym tried), or a longer form of a name (Daren Tang / Daren Tang Heng Shim).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import islice, product
+
+from sqlmodel import Session, col, select
+
+from importers.facts import PersonFact
+from importers.gazetteer import Reference, alternation
+from importers.resolve.lookup import by_names, live_entity
+from importers.resolve.materialise import materialise_person
+from importers.resolve.outcome import Resolved
+from importers.resolve.variants import fold_tokens
+from store import writer
+from store.merge import merge
+from store.models import Name, Person, Role
+from store.text import HAN, fold, has_han, lexicon
+
+
+def resolve_person(
+    session: Session, ref: Reference, fact: PersonFact, out: Resolved, *, org_ids: set[int]
+) -> int:
+    """The stored person this fact names; `org_ids` are the organisations the document says
+    the person holds a role at, the condition for linking on a name's other form."""
+    names = [fact.name, *fact.aliases]
+    r = ref.people.get(fact.ref or "") or next(
+        (x for x in (ref.person_named(n) for n in names) if x is not None), None
+    )
+    if r is not None:
+        before = live_entity(session, Person, r.id)
+        pid = materialise_person(session, ref, r)
+        out.new_entities += before is None
+        return pid
+    found = by_names(session, "person", names)
+    if found:
+        return found[0]
+    for cand, why in _cross_candidates(session, names):
+        if org_ids & _org_ids_of(session, cand):
+            person = writer.new_person(session, fact.name)
+            assert person.id is not None
+            merge(
+                session,
+                "person",
+                cand,
+                person.id,
+                reason=f"{why}; both hold a role at the same organisation",
+                score=0.9,
+                decided_by="resolver:name-form",
+            )
+            out.merges += 1
+            return cand
+    person = writer.new_person(session, fact.name)
+    out.new_entities += 1
+    assert person.id is not None
+    return person.id
+
+
+def is_reference_form(name: str) -> bool:
+    """ "Mr. Tang", "邓先生": how a text refers back to a person, not a name of theirs."""
+    return bool(_reference_form().match(name.strip()))
+
+
+@cache
+def _reference_form() -> re.Pattern[str]:
+    """An honorific and one word ("Mr. Tang"), or a family name and a form of address or
+    title (邓先生, 申局长)."""
+    english = alternation(w for w in _english_honorifics() if w in _BEFORE_A_FAMILY_NAME)
+    chinese = alternation(lexicon.words("resolve.txt", "reference_suffixes_zh"))
+    return re.compile(rf"^(?:(?:{english})\.?\s+\S+|[{HAN}]{{1,2}}(?:{chinese}))$")
+
+
+def _english_honorifics() -> tuple[str, ...]:
+    """The one list of English honorifics (store/text/words/en_people.txt)."""
+    return lexicon.words("en_people.txt", "honorifics")
+
+
+#: The honorifics of that list which, before one word, mark a reference back to someone rather
+#: than a name. Only these, as the resolver has always had it: with "Professor", "Dame",
+#: "H.E" and the rest, names the store keeps today ("Professor Tang") would be dropped.
+_BEFORE_A_FAMILY_NAME = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"})
+
+
+def _readings(han: str, limit: int = 16) -> list[str]:
+    """Folded pinyin readings of a Chinese name (every heteronym, bounded), surname first
+    and given-name first: 申长雨 gives shenchangyu as well as pypinyin's shenzhangyu."""
+    from pypinyin import Style, pinyin
+
+    per_char = pinyin(list(han), style=Style.NORMAL, heteronym=True, errors="ignore")
+    out = []
+    for combo in islice(product(*per_char), limit):
+        syl = [s.replace("ü", "v") for s in combo]
+        out.append("".join(syl))
+        if len(syl) >= 2:
+            out.append("".join(syl[1:] + syl[:1]))
+    return out
+
+
+def _org_ids_of(session: Session, person_id: int) -> set[int]:
+    return {
+        r.organisation_id
+        for r in session.exec(select(Role).where(Role.person_id == person_id))
+        if r.organisation_id
+    }
+
+
+def _cross_candidates(session: Session, names: list[str]) -> list[tuple[int, str]]:
+    """People stored under another form of these names, each with the reason: the other
+    script, or a longer or shorter form."""
+    out: list[tuple[int, str]] = []
+    for n in names:
+        out += _by_reading(session, n) if has_han(n) else _by_latin_form(session, n)
+    return out
+
+
+def _by_reading(session: Session, han: str) -> list[tuple[int, str]]:
+    """People with a Latin name that is a reading of this Chinese one."""
+    keys = set(_readings(re.sub(r"\s+", "", han)))
+    return [
+        (row.entity_id, f"reading of {han} equals {row.text}")
+        for row in session.exec(
+            select(Name).where(Name.entity_type == "person", col(Name.folded).in_(keys))
+        )
+    ]
+
+
+def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:
+    """People with a Chinese name this Latin one reads, or a longer or shorter Latin form."""
+    from store.search import search
+
+    out: list[tuple[int, str]] = []
+    key = fold(n)
+    for hit in search(session, n, kind="person", limit=10):
+        for other in [hit.name, *hit.aliases]:
+            if has_han(other) and key in _readings(re.sub(r"\s+", "", other)):
+                out.append((hit.id, f"{n} is a reading of {other}"))
+            elif not has_han(other):
+                a, b = set(fold_tokens(n)), set(fold_tokens(other))
+                if len(a & b) >= 2 and (a < b or b < a):
+                    out.append((hit.id, f"{n} and {other} are forms of one name"))
+    return out

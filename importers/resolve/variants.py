@@ -1,0 +1,98 @@
+"""The other ways one body's name is written, and the folded forms names are compared in.
+
+IP = Intellectual Property; the translations of 局 (Office, Bureau, Administration); a
+country's long and short forms ("of the Republic of Lithuania" = "of Lithuania",
+哈萨克斯坦共和国 = 哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
+"X (Kenya)" = "X of Kenya"). The words come from store/text/words/resolve.txt and the
+countries table; the patterns here only arrange them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.resolve.countries import demonyms
+from store.text import HAN, fold, lexicon
+
+WORDS = "resolve.txt"
+
+_IP = re.compile(r"\bIP\b")
+
+
+@cache
+def _ip_heads() -> tuple[str, ...]:
+    return lexicon.words(WORDS, "ip_heads")
+
+
+@cache
+def _ip_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in _ip_heads())
+    return re.compile(rf"\bIntellectual Property ({heads})\b")
+
+
+@cache
+def _long_form() -> re.Pattern[str]:
+    """ "the Republic of" before a country's short name; never "People's Republic of", which
+    the table lists as a name of its own."""
+    qualifiers = alternation(lexicon.words(WORDS, "state_qualifiers"))
+    forms = alternation(lexicon.words(WORDS, "state_forms_en"))
+    return re.compile(
+        rf"\b(?:the\s+)?(?:(?:{qualifiers})\s+)*"
+        rf"(?<!People's )(?<!People’s )(?:{forms})\s+of\s+(?:the\s+)?(?=[A-Z])"
+    )
+
+
+@cache
+def _zh_long_form() -> re.Pattern[str]:
+    """共和国 after a name of two or more characters; never the 人民共和国 of 中华人民共和国."""
+    forms = alternation(lexicon.words(WORDS, "state_forms_zh"))
+    return re.compile(rf"(?<=[{HAN}]{{2}})(?<!人民)(?:{forms})")
+
+
+def short_form(name: str) -> str:
+    """The name with every country in it in its short form."""
+    return _zh_long_form().sub("", _long_form().sub("", name))
+
+
+def country_forms(name: str) -> list[str]:
+    """ "French National Institute of Industrial Property" = "National Institute of
+    Industrial Property (France)" = "... of France": the three ways a country qualifies a
+    body's name."""
+    adj, noun = demonyms()
+    m = re.match(r"(?:[Tt]he\s+)?(\S+)\s+(.+)$", name)
+    if m and m.group(1) in adj and m.group(2)[:1].isupper():
+        country, rest = adj[m.group(1)], m.group(2)
+        return [f"{rest} ({country})", f"{rest} of {country}"]
+    m = re.match(r"(.+)\s+(?:\((\w[\w ]*)\)|of (?:the )?(\w[\w ]*?))$", name)
+    if m:
+        country = m.group(2) or m.group(3)
+        if country in noun:
+            rest = m.group(1)
+            return [f"{noun[country]} {rest}", f"{rest} ({country})", f"{rest} of {country}"]
+    return []
+
+
+def name_variants(name: str) -> list[str]:
+    """Other ways the same body's name is written, the name itself first, without repeats."""
+    out = [name]
+    short = short_form(name)
+    if short != name:
+        out.append(short)
+    out += country_forms(short)
+    if _IP.search(name):
+        out.append(_IP.sub("Intellectual Property", name))
+    if "Intellectual Property" in name:
+        out.append(name.replace("Intellectual Property", "IP"))
+    for v in list(out):
+        m = _ip_head().search(v)
+        if m:
+            for head in _ip_heads():
+                out.append(v[: m.start(1)] + head + v[m.end(1) :])
+    return list(dict.fromkeys(out))
+
+
+def fold_tokens(name: str) -> list[str]:
+    """The words of a name, each folded: "Daren Tang" and "Daren TANG Heng-Shim" compare."""
+    return [fold(t) for t in re.split(r"[\s\-]+", name) if fold(t)]

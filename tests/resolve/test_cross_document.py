@@ -1,0 +1,48 @@
+"""Resolution through a real import: one entity however many documents and languages name it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def _export(ipx, db: str) -> dict:
+    return json.loads(ipx("export", "--no-text", "--db", db).stdout)
+
+
+def _org(data: dict, name: str) -> dict:
+    return next(o for o in data["organisations"] if name in [o["name"], *o["aliases"]])
+
+
+def test_a_bilingual_release_gives_each_agreement_once(ipx, empty_db, tmp_path: Path) -> None:
+    doc = tmp_path / "joint.txt"
+    doc.write_text(
+        "The Intellectual Property Office of Singapore (IPOS) and the Japan Patent Office "
+        "(JPO) signed a memorandum of understanding in Tokyo on 3 March 2021.\n\n"
+        "2021年3月3日，新加坡知识产权局与日本特许厅在东京签署了谅解备忘录。\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
+    data = _export(ipx, empty_db)
+    ipos, jpo = _org(data, "IPOS"), _org(data, "JPO")
+    mous = [a for a in data["agreements"] if {ipos["id"], jpo["id"]} & set(a["parties"])]
+    assert len(mous) == 1 and {ipos["id"], jpo["id"]} <= set(mous[0]["parties"])
+
+
+def test_a_body_named_with_its_country_in_another_form_is_one_entity(ipx, empty_db, tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(
+        "The Kenyan Copyright Board signed a memorandum of understanding with the "
+        "World Intellectual Property Organization (WIPO) on 4 May 2022.\n",
+        encoding="utf-8",
+    )
+    two.write_text(
+        "Officials of the Copyright Board of Kenya met the European Patent Office (EPO) "
+        "in Munich on 9 June 2023.\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(one), str(two), "--db", empty_db).exit_code == 0
+    data = _export(ipx, empty_db)
+    boards = [o for o in data["organisations"] if "Copyright Board" in o["name"]]
+    assert len(boards) == 1
+    assert len(boards[0]["sources"]) == 2

@@ -1,0 +1,88 @@
+"""Name variants and generic names: the forms in which one body's name is looked up."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.resolve.countries import demonyms, english_names, is_country_name
+from importers.resolve.places import is_generic, qualified
+from importers.resolve.variants import country_forms, fold_tokens, name_variants, short_form
+
+
+def test_ip_is_intellectual_property_and_office_bureau_administration_are_one() -> None:
+    assert name_variants("Shanghai Intellectual Property Bureau") == [
+        "Shanghai Intellectual Property Bureau",
+        "Shanghai IP Bureau",
+        "Shanghai Intellectual Property Office",
+        "Shanghai Intellectual Property Administration",
+    ]
+    assert "Korean Intellectual Property Office" in name_variants("Korean IP Office")
+
+
+def test_a_country_qualifies_a_body_in_three_ways() -> None:
+    forms = ["Kenyan Copyright Board", "Copyright Board (Kenya)", "Copyright Board of Kenya"]
+    for form in forms:
+        assert set(name_variants(form)) == set(forms), form
+    assert country_forms("the French National Institute of Industrial Property") == [
+        "National Institute of Industrial Property (France)",
+        "National Institute of Industrial Property of France",
+    ]
+    assert country_forms("Copyright Board of Atlantis") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        (
+            "Intellectual Property Office of the Republic of Lithuania",
+            "Intellectual Property Office of Lithuania",
+        ),
+        ("IP Office of the Federal Democratic Republic of Ethiopia", "IP Office of Ethiopia"),
+        (
+            "Ministry of Economy of the United Arab Emirates",
+            "Ministry of Economy of the United Arab Emirates",
+        ),
+        ("Office of the Grand Duchy of Luxembourg", "Office of Luxembourg"),
+        ("哈萨克斯坦共和国司法部", "哈萨克斯坦司法部"),
+        ("刚果民主共和国司法部", "刚果司法部"),
+    ],
+)
+def test_a_state_long_form_becomes_its_short_name(name: str, short: str) -> None:
+    assert short_form(name) == short
+
+
+def test_the_peoples_republic_keeps_its_long_form() -> None:
+    assert short_form("State Intellectual Property Office of the People's Republic of China") == (
+        "State Intellectual Property Office of the People's Republic of China"
+    )
+    assert short_form("中华人民共和国国家知识产权局") == "中华人民共和国国家知识产权局"
+
+
+def test_the_name_itself_comes_first_and_no_form_twice() -> None:
+    variants = name_variants("Intellectual Property Office of the Republic of Lithuania")
+    assert variants[0] == "Intellectual Property Office of the Republic of Lithuania"
+    assert len(variants) == len(set(variants))
+    assert "Lithuanian Intellectual Property Administration" in variants
+
+
+def test_generic_names_and_their_placed_forms() -> None:
+    assert is_generic("Ministry of Justice") and is_generic("the State Council")
+    assert is_generic("Supreme People’s Court")
+    assert not is_generic("Shanghai Intellectual Property Bureau")
+    assert not is_generic("知识产权局") and not is_generic("")
+    assert qualified("the State Council", ["Chinese"]) == [
+        "Chinese State Council",
+        "State Council of Chinese",
+        "State Council of the Chinese",
+    ]
+
+
+def test_folded_tokens() -> None:
+    assert fold_tokens("Daren TANG Heng-Shim") == ["daren", "tang", "heng", "shim"]
+
+
+def test_the_countries_table_as_the_resolver_reads_it() -> None:
+    assert english_names()["CN"][:2] == ("China", "Chinese")
+    adjective, noun = demonyms()
+    assert adjective["Kenyan"] == "Kenya" and noun["Kenya"] == "Kenyan"
+    assert is_country_name("singapore") and not is_country_name("Shanghai")
