@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth import generate  # noqa: E402
 
-from store.pinyin import options, readings  # noqa: E402
 from store.search import Hit, search  # noqa: E402
+from store.search.readings import options, readings  # noqa: E402
 from store.text import has_han  # noqa: E402
 
 VENV = ROOT / ".venv" / "bin"
@@ -65,13 +65,13 @@ def make_queries(conn: sqlite3.Connection, n: int, seed: int = 11) -> list[tuple
         if not row:
             continue
         text, etype, eid = row
-        ref = (etype, eid, text)
+        found: Ref = (etype, eid, text)
         if etype == "person" and has_han(text) and len(han) < n:
-            han.append((text, ref))
+            han.append((text, found))
         elif etype == "person" and not has_han(text) and len(latin_people) < n:
-            latin_people.append((text, ref))
+            latin_people.append((text, found))
         elif etype == "organisation" and not has_han(text) and " " in text and len(orgs) < n:
-            orgs.append((text, ref))
+            orgs.append((text, found))
     out: list[tuple[str, str, Ref]] = []
     for zh, ref in han:
         rs = readings(options(zh, person=True))
@@ -101,7 +101,8 @@ def make_queries(conn: sqlite3.Connection, n: int, seed: int = 11) -> list[tuple
         number = [w for w in name.split() if w.isdigit()]  # what tells synthetic names apart
         out.append(("words", " ".join(words[:2] + number).lower(), ref))
         acr = "".join(w[0] for w in name.split() if w[0].isupper())
-        out.append(("acronym", acr + (str(ref[1] % 1000) if number else ""), ref))
+        suffix = str(ref[1] % 1000) if number and ref else ""
+        out.append(("acronym", acr + suffix, ref))
     for q in ["w", "zh", "wang", "li", "intellectual", "mou", "知识产权", "王"]:
         out.append(("broad", q, None))
     rnd.shuffle(out)

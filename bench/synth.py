@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store.pinyin import options, readings  # noqa: E402
+from store.search.readings import options, readings  # noqa: E402
 from store.text import fold, script_of  # noqa: E402
 
 # surnames, most frequent first (weights fall off like the real distribution)

@@ -141,11 +141,11 @@ class ImportedFile(SQLModel, table=True):
 
 
 class SearchKey(SQLModel, table=True):
-    """Keys built once at import for fast prefix lookup (store/search.py, store/pinyin.py).
+    """Keys built once at import for fast prefix lookup (store/search/: keys.py, lookup.py).
 
     One row per (key, entity). `key` is compared bytewise (COLLATE "C" on PostgreSQL), so
     `key >= prefix AND key < successor(prefix)` is a B-tree range. `tier` says what kind of
-    key it is (store.pinyin.T_*): whole name, part, initials, heteronym, fuzzy, word, party.
+    key it is (store.search.keys.T_*): whole name, part, initials, heteronym, fuzzy, word, party.
     Both indexes cover their queries: lookups by key, and an entity's keys (words, deletes).
     `docs` is stored with the keys so that ranking never counts mentions at query time.
     """

@@ -1,6 +1,6 @@
 """PostgreSQL: every command works on a shared server exactly as on SQLite.
 
-A throwaway PostgreSQL cluster is started for these tests (tests/pg.py). On a machine
+A throwaway PostgreSQL cluster is started for these tests (tests/store/pg.py). On a machine
 without the server binaries they fail loudly rather than skip; set IPX_SKIP_POSTGRES=1 to
 skip them on purpose.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from tests.pg import throwaway_cluster
+from tests.store.pg import throwaway_cluster
 
 if os.environ.get("IPX_SKIP_POSTGRES"):
     pytest.skip("IPX_SKIP_POSTGRES is set", allow_module_level=True)

@@ -127,7 +127,7 @@ def make_kb(
         )
     agreements = []
     for i in range(n_agreements):
-        parties = sorted({rnd.choice(orgs)["id"] for _ in range(rnd.randint(1, 3))})
+        parties = sorted({str(rnd.choice(orgs)["id"]) for _ in range(rnd.randint(1, 3))})
         agreements.append(
             {
                 "id": f"ag{i}",

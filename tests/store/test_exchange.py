@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from tests.kb_factory import make_kb
+from tests.store.kb_factory import make_kb
 
 
 def _semantic(data: dict) -> dict:

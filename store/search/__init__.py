@@ -1,0 +1,53 @@
+"""Search organisations, people and agreements by any of their names, in any script.
+
+The index is the `searchkey` table, built at import by `index_entity` from each entity's
+current names. The package reads in the order a search runs:
+
+    words.py       the Latin-script words of a name (stop words, abbreviations, spellings)
+    readings.py    the pinyin readings of Chinese text (pypinyin, surnames, given names)
+    keys.py        the keys and tiers a name is stored under
+    index.py       writing the keys of one entity; rebuild.py: of all of them
+    connection.py  the DB-API connection and the one key range every probe reads
+    query.py       a query folded into probes and words
+    matches.py     match classes, candidates and hits
+    probes.py      the lookups: as typed, word by word; typos.py: one or two edits off
+    ranking.py     candidates ranked into hits
+    lookup.py      `search` and `search_url`, which run the steps above
+
+How a hit matched follows from the probe (raw, fuzzy, typo) and the key's tier:
+
+    exact      the query is a whole name (folded), or its preferred full pinyin
+    prefix     the query starts a name, a part of its characters, or the pinyin of a part
+    words      every word of the query starts a word of the entity's names, any order
+               (candidates from the rarest word, narrowed word by word in the index)
+    initials   initials or a mix of full syllables and initials, computed acronyms
+    heteronym  another reading of a heteronym (shen zhang yu for 申长雨)
+    fuzzy      zh/z ch/c sh/s ang/an eng/en ing/in v/u, or a homophone in characters
+    typo       one or two edits on a word or a name, nearest first; only when nothing else
+               matched, and only among keys that share the first half of the word
+
+Within a class, entities that more documents mention rank first.
+
+Nothing here imports SQLAlchemy, SQLModel or pypinyin at load time: the CLI's `ipx search`
+runs on a plain sqlite3 (or psycopg) connection, and a Latin-letter query never needs
+pypinyin (a query in characters needs it only when nothing matched as typed).
+"""
+
+from store.search.connection import successor
+from store.search.index import drop_entity, index_agreements_of, index_entity, refresh_docs
+from store.search.lookup import search, search_url
+from store.search.matches import KINDS, Hit
+from store.search.rebuild import reindex_all
+
+__all__ = [
+    "KINDS",
+    "Hit",
+    "index_entity",
+    "index_agreements_of",
+    "drop_entity",
+    "refresh_docs",
+    "reindex_all",
+    "search",
+    "search_url",
+    "successor",
+]

@@ -1,0 +1,111 @@
+"""From candidates to hits: the classes that can reach the first places, ranked by class,
+then by how many documents mention the entity, with its display name and other names.
+
+Only the classes that can reach the first `limit` places are ranked, and at most `RANKED`
+candidates (for broad prefixes: the closest keys).
+"""
+
+from __future__ import annotations
+
+import math
+
+from store.search.connection import DB, chunks, marks
+from store.search.matches import BASE, HOW, Cand, Hit
+from store.search.probes import Ref, Searcher
+
+RANKED = 150  # candidates ranked by documents at most (or 3 x limit)
+
+
+def _contenders(s: Searcher) -> list[tuple[Ref, Cand]]:
+    """The best candidates, best first, up to the class of the `limit`-th."""
+    by_cls = sorted(
+        s.cands.items(), key=lambda kv: (kv[1].cls, kv[1].dist, -kv[1].docs, -kv[1].cover)
+    )
+    keep: list[tuple[Ref, Cand]] = []
+    boundary = None
+    cap = max(RANKED, 3 * s.limit)
+    for ref, c in by_cls:
+        if (boundary is not None and c.cls > boundary) or len(keep) >= cap:
+            break
+        keep.append((ref, c))
+        if len(keep) >= s.limit and boundary is None:
+            boundary = c.cls
+    return keep
+
+
+def _display(db: DB, refs: list[Ref]) -> dict[Ref, str]:
+    """Display names of the entities still there (not merged away or deleted since indexing)."""
+    by_type: dict[str, list[int]] = {}
+    for etype, eid in refs:
+        by_type.setdefault(etype, []).append(eid)
+    display: dict[Ref, str] = {}
+    for etype, ids in by_type.items():
+        for chunk in chunks(ids, 500):
+            if etype == "agreement":
+                q = f"SELECT id, title FROM agreement WHERE id IN ({marks(len(chunk))})"
+            elif etype in ("person", "organisation"):
+                q = (
+                    f"SELECT id, name FROM {etype} WHERE id IN ({marks(len(chunk))})"
+                    " AND merged_into IS NULL"
+                )
+            else:
+                continue
+            for eid, name in db.all(q, chunk):
+                display[(etype, eid)] = name
+    return display
+
+
+def _score(c: Cand) -> float:
+    # the cover term never outweighs one more document: documents rank first in a class
+    return (
+        BASE[c.cls]
+        - 10.0 * c.dist  # a nearer typo first
+        + 9.0 * (1.0 - 1.0 / (1.0 + math.log1p(c.docs)))
+        + 0.0001 * min(c.cover, 1.0)
+    )
+
+
+def finish(s: Searcher) -> list[Hit]:
+    """The hits of a search, best first, at most `limit`."""
+    if not s.cands:
+        return []
+    keep = _contenders(s)
+    display = _display(s.db, [ref for ref, _ in keep])
+    ranked = [(_score(c), ref, c) for ref, c in keep if ref in display]
+    ranked.sort(key=lambda t: (-t[0], t[1][0], t[1][1]))
+    ranked = ranked[: s.limit]
+    names = _names(s.db, [ref for _, ref, _ in ranked], [c.name_id for _, _, c in ranked])
+    hits = []
+    for score, ref, c in ranked:
+        shown = display[ref]
+        aliases: list[str] = []
+        for t in names.get(ref, []):
+            if t != shown and t not in aliases:
+                aliases.append(t)
+        matched = names.get(("name", c.name_id or 0), [shown])[0] if c.name_id else shown
+        hits.append(Hit(ref[0], ref[1], shown, aliases, round(score, 4), matched, HOW[c.cls]))
+    return hits
+
+
+def _names(db: DB, refs: list[Ref], name_ids: list[int | None]) -> dict[Ref, list[str]]:
+    """Names of each entity (in id order), and ('name', id) -> [text] for matched names."""
+    out: dict[Ref, list[str]] = {}
+    by_type: dict[str, list[int]] = {}
+    for etype, eid in refs:
+        if etype != "agreement":
+            by_type.setdefault(etype, []).append(eid)
+    for etype, ids in by_type.items():
+        for eid, nid, text in db.all(
+            f"SELECT entity_id, id, text FROM name WHERE entity_type || '' = ? AND entity_id IN"
+            f" ({marks(len(ids))}) ORDER BY id",
+            [etype, *ids],
+        ):
+            out.setdefault((etype, eid), []).append(text)
+            out[("name", nid)] = [text]
+    missing = sorted({n for n in name_ids if n and ("name", n) not in out})
+    if missing:
+        for nid, text in db.all(
+            f"SELECT id, text FROM name WHERE id IN ({marks(len(missing))})", missing
+        ):
+            out[("name", nid)] = [text]
+    return out
