@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-KIND_NAMES = {"org": "organisation", "person": "person", "agreement": "agreement"}
-PREFIX = {"organisation": "o", "person": "p", "agreement": "a"}
+from store.views.refs import KIND_OF_OPTION, ref
 
 
 def hit_rows(hits: list[Any]) -> list[dict[str, Any]]:
@@ -23,7 +22,7 @@ def hit_rows(hits: list[Any]) -> list[dict[str, Any]]:
     return [
         {
             "kind": h.kind,
-            "id": f"{PREFIX[h.kind]}{h.id}",
+            "id": ref(h.kind, h.id),
             "name": h.name,
             "aliases": h.aliases,
             "score": round(h.score, 3),
@@ -78,9 +77,9 @@ def _parse(args: list[str]) -> dict[str, Any] | None:
             if a == "--db":
                 opts["db"] = value
             elif a in ("--kind", "-k"):
-                if value not in KIND_NAMES:
+                if value not in KIND_OF_OPTION:
                     return None
-                opts["kind"] = KIND_NAMES[value]
+                opts["kind"] = KIND_OF_OPTION[value]
             else:
                 if not value.isdigit() or not 1 <= int(value) <= 1000:
                     return None

@@ -1,10 +1,26 @@
-"""How `ipx show` prints an entity: JSON for scripts, rich text on a terminal, plain when piped."""
+"""How `ipx show` and `ipx search` print: JSON for scripts, styled text on a terminal,
+plain text when piped.
+
+`ipx show` prints the sections of store.views, the same the explorer's detail view shows,
+in the same words; a column is padded to the same width but never cut, and each source is
+followed by its sentence (what the explorer shows on `s`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from store.queries import AgreementInfo, Detail, EntityRef, RoleInfo, Source
+from store.views.detail import DetailView
+from store.views.refs import kind_label, ref
+from store.views.sections import Row, Section
+
+#: how each kind of cell looks on a terminal
+STYLE = {"plain": "", "link": "", "emph": "italic", "note": "dim"}
+GAP = "  "
+INDENT = "  "
+
+# ---------------------------------------------------------------- JSON
 
 
 def _e(e: EntityRef | None) -> dict[str, Any] | None:
@@ -38,7 +54,7 @@ def _role(r: RoleInfo) -> dict[str, Any]:
 
 def _agreement(a: AgreementInfo) -> dict[str, Any]:
     return {
-        "id": f"a{a.id}",
+        "id": ref("agreement", a.id),
         "title": a.title,
         "kind": a.kind,
         "date": a.date,
@@ -51,6 +67,7 @@ def _agreement(a: AgreementInfo) -> dict[str, Any]:
 
 
 def detail_json(d: Detail) -> dict[str, Any]:
+    """`ipx show --json`: the stored values (codes such as work_plan, not labels)."""
     out: dict[str, Any] = {
         "id": d.ref,
         "kind": d.kind,
@@ -78,100 +95,75 @@ def detail_json(d: Detail) -> dict[str, Any]:
     return out
 
 
-def _dates(start: str | None, end: str | None) -> str:
-    if not start and not end:
-        return ""
-    return f"{start or '…'} – {end or ''}".rstrip()
+# ---------------------------------------------------------------- text
+
+#: a line of text as (text, style) parts
+Parts = list[tuple[str, str]]
 
 
-def detail_lines(d: Detail) -> list[tuple[str, str]]:
-    """(style, text) lines shared by the rich and the plain rendering."""
-    lines: list[tuple[str, str]] = [("bold", f"{d.name}  [{d.kind} {d.ref}]")]
-    facts = ", ".join(f"{k}: {v}" for k, v in d.facts.items() if v)
-    if facts:
-        lines.append(("dim", facts))
-    others = [n for n in d.names if n.text != d.name]
-    if others:
-        lines.append(("bold", "Names"))
-        for n in others:
-            when = _dates(n.valid_from, n.valid_to)
-            lines.append(
-                (
-                    "",
-                    f"  {n.text}  ("
-                    + ", ".join(x for x in (n.kind, n.lang or "", when) if x)
-                    + ")",
-                )
-            )
-    if d.agreement is not None:
-        a = d.agreement
-        lines.append(("bold", "Agreement"))
-        lines.append(
-            ("", f"  {a.kind}, {a.date or 'date unknown'}" + (f", {a.place}" if a.place else ""))
-        )
-        for label, people in (
-            ("parties", a.parties),
-            ("signatories", a.signatories),
-            ("witnesses", a.witnesses),
-        ):
-            if people:
-                lines.append(
-                    ("", f"  {label}: " + "; ".join(f"{p.name} ({p.ref})" for p in people))
-                )
-    if d.roles:
-        lines.append(("bold", "Officials" if d.kind == "organisation" else "Roles"))
-        for r in d.roles:
-            who = (
-                r.person.name
-                if d.kind == "organisation"
-                else (r.organisation.name if r.organisation else "—")
-            )
-            ref = (
-                r.person.ref
-                if d.kind == "organisation"
-                else (r.organisation.ref if r.organisation else "")
-            )
-            when = _dates(r.start, r.end)
-            lines.append(
-                (
-                    "",
-                    f"  {r.title} — {who} ({ref}){'  ' + when if when else ''}"
-                    f"{'  [reference data]' if r.origin == 'reference' and not r.sources else ''}",
-                )
-            )
-    if d.agreements:
-        lines.append(("bold", "Agreements"))
-        for a in d.agreements:
-            partners = ", ".join(
-                p.name for p in a.parties if not (p.kind == d.kind and p.id == d.id)
-            )
-            lines.append(
-                (
-                    "",
-                    f"  {a.date or '????'}  {a.kind}: {a.title} (a{a.id})"
-                    + (f" — with {partners}" if partners else ""),
-                )
-            )
-    if d.related and d.kind == "organisation":
-        lines.append(("bold", "Related"))
-        for e in d.related:
-            lines.append(("", f"  {e.name} ({e.ref})"))
-    if d.sources:
-        lines.append(("bold", "Sources"))
-        for s in d.sources[:20]:
-            lines.append(("dim", f"  {s.title or s.path} ({s.date or 'undated'}) — {s.path}"))
-            lines.append(("", f"    “{s.sentence}”"))
+def _row_parts(row: Row, widths: list[int]) -> Parts:
+    """The cells of ROW in columns; a link is followed by the id that `ipx show` takes."""
+    from rich.cells import cell_len
+
+    parts: Parts = [(INDENT, "")]
+    for i, cell in enumerate(row.cells):
+        cell_parts = [((GAP if i > len(widths) else "") + cell.text, STYLE[cell.style])]
+        if cell.style == "link" and row.link is not None:
+            cell_parts.append((f" ({row.link.ref})", "dim"))
+        parts += cell_parts
+        if i < len(widths):
+            used = sum(cell_len(text) for text, _ in cell_parts)
+            parts.append((" " * max(0, widths[i] - used) + GAP, ""))
+    return parts
+
+
+def _section_lines(section: Section) -> list[Parts]:
+    from rich.cells import cell_len
+
+    widths = section.widths(cell_len)
+    lines: list[Parts] = [[(section.heading, "bold")]]
+    for row in section.rows:
+        lines.append(_row_parts(row, widths))
+        if section.key == "sources":
+            lines += [[(INDENT * 2 + f"“{s.sentence}”", "")] for s in row.sources]
     return lines
 
 
-def print_detail(d: Detail, *, rich: bool) -> None:
-    lines = detail_lines(d)
+def detail_lines(view: DetailView) -> list[Parts]:
+    """The lines of `ipx show`: the name, kind and id, the facts, then every section."""
+    lines: list[Parts] = [[(view.name, "bold"), (f"  {view.noun} {view.ref.ref}", "dim")]]
+    if view.facts:
+        lines.append([(view.facts_line, "dim")])
+    for section in view.sections:
+        lines += _section_lines(section)
+    return lines
+
+
+def print_detail(view: DetailView, *, rich: bool) -> None:
+    lines = detail_lines(view)
     if not rich:
-        print("\n".join(text for _, text in lines))
+        print("\n".join("".join(text for text, _ in parts).rstrip() for parts in lines))
         return
     from rich.console import Console
     from rich.text import Text
 
     c = Console()
-    for style, text in lines:
-        c.print(Text(text, style=style))
+    for parts in lines:
+        c.print(Text.assemble(*parts))
+
+
+def print_hits(rows: list[dict[str, Any]]) -> None:
+    """`ipx search` on a terminal: a table of the hits, kinds labelled as in the explorer."""
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table("id", "kind", "name", "also", "match", box=None, header_style="bold")
+    for r in rows:
+        t.add_row(
+            r["id"],
+            kind_label(r["kind"]),
+            r["name"],
+            " / ".join(r["aliases"][:3]),
+            f"{r['how']}: {r['matched']}",
+        )
+    Console().print(t)

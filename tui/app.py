@@ -1,19 +1,16 @@
 """The ipx explorer: IpxApp(database) and run(database).
 
 Screens: the lists (tui.screens.main), the detail view (tui.screens.detail), search,
-sources, path, confirmation and help modals. Navigation between detail views is a
-browser-like History (tui.history). Every binding has an id; see tui/__init__.py for
-remapping keys with a keymap file.
+sources, path, confirmation and help modals. The screens post messages (tui.messages) and
+the app handles them: it owns the browser-like History (tui.history), the catalog of
+short names, and the modal flows. Keys come from one table (tui.keys); see
+tui/__init__.py for remapping them with a keymap file.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import time
-import tomllib
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from textual import work
@@ -22,10 +19,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from store.db import Database
-from store.queries import Source
+from store.views.detail import MergeInfo
+from store.views.refs import Ref
+from tui import messages
 from tui.commands import EntityProvider
-from tui.data import EMPTY, Catalog, Link, load_catalog, load_path, load_sources
+from tui.data import EMPTY, Catalog, load_path, load_sources
 from tui.history import History
+from tui.keys import APP, KEYMAP_NOTE, MAIN, HelpRow, Keys, help_groups, load_keymap
 from tui.screens.detail import DetailScreen
 from tui.screens.main import PANES, TITLES, MainScreen
 from tui.screens.modals import ConfirmScreen, HelpScreen, PickMergeScreen, SourcesScreen
@@ -33,53 +33,6 @@ from tui.screens.path import PathScreen
 from tui.screens.search import SearchScreen
 
 THEMES = ("textual-dark", "textual-light")
-# what the help screen says for a binding id, where the footer's short label is not enough
-HELP = {
-    "ipx.search": "Search everything: names, acronyms, 汉字, pinyin, initials",
-    "ipx.help": "This list of keys",
-    "ipx.history.back": "Back in the history (like a browser)",
-    "ipx.history.forward": "Forward in the history",
-    "ipx.refresh": "Reload the lists and the view (after an import)",
-    "ipx.theme": "Toggle the dark and light theme",
-    "ipx.quit": "Quit",
-    "ipx.pane.organisations": "Organisations list",
-    "ipx.pane.agreements": "Agreements list",
-    "ipx.pane.officials": "Officials list",
-    "ipx.filter": "Filter the lists (as you type)",
-    "ipx.filter.clear": "Clear the filter",
-    "ipx.sources": "Source sentences of the highlighted entity",
-    "ipx.path": "Path from the highlighted entity to another",
-    "ipx.back": "Back (to the lists from the first view)",
-    "ipx.detail.sources": "Source sentences of the highlighted fact",
-    "ipx.detail.path": "Path from this entity to another",
-    "ipx.merge": "Merge a duplicate into this entity",
-    "ipx.split": "Split a merge of this entity",
-    "ipx.search.close": "Close the search",
-    "ipx.search.results": "Move into the results",
-}
-KEYMAP_NOTE = (
-    'Remap any key by its id: put lines like  "ipx.search" = "ctrl+f"  in keymap.toml '
-    "in the ipx config folder, or in the file named by IPX_KEYMAP."
-)
-
-
-def keymap_path() -> Path:
-    env = os.environ.get("IPX_KEYMAP")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("ipx", appauthor=False)) / "keymap.toml"
-
-
-def load_keymap(path: Path | None = None) -> dict[str, str]:
-    """{binding id: keys} from a TOML file; a missing or broken file is an empty keymap."""
-    path = path or keymap_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return {}
-    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
 
 
 class IpxApp(App[None]):
@@ -87,54 +40,43 @@ class IpxApp(App[None]):
     TITLE = "ipx"
     COMMANDS = App.COMMANDS | {EntityProvider}
     ENABLE_COMMAND_PALETTE = True
-
-    BINDINGS = [
-        Binding("slash", "search", "Search", id="ipx.search"),
-        Binding("question_mark", "help", "Keys", id="ipx.help"),
-        Binding("left_square_bracket", "history_back", "Back", show=False, id="ipx.history.back"),
-        Binding(
-            "right_square_bracket",
-            "history_forward",
-            "Forward",
-            show=False,
-            id="ipx.history.forward",
-        ),
-        Binding("r", "refresh", "Refresh", id="ipx.refresh"),
-        Binding("t", "toggle_theme", "Theme", show=False, id="ipx.theme"),
-        Binding("q", "quit", "Quit", id="ipx.quit"),
-    ]
+    BINDINGS = APP.bindings()
 
     def __init__(self, database: Database, *, keymap: dict[str, str] | None = None) -> None:
         super().__init__()
-        self.timings: dict[str, float] = {"start": time.perf_counter()}  # for bench/bench_tui.py
         self.database = database
-        self.history: History[Link] = History()
+        self.history: History[Ref] = History()
         self.catalog: Catalog = EMPTY
-        self._keymap = keymap or {}
+        self.user_keymap = keymap or {}
         self.theme = THEMES[0]
 
     # ------------------------------------------------------------ lifecycle
 
     def on_mount(self) -> None:
-        if self._keymap:
-            self.set_keymap(self._keymap)
-        self.push_screen(MainScreen())
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        self.push_screen(MainScreen(self.database))
 
     @property
     def main(self) -> MainScreen:
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
-    def load_catalog(self) -> Catalog:
-        """Called from a worker thread by the main screen; the detail views reuse it."""
-        cat = load_catalog(self.database)
-        self.catalog = cat
-        return cat
+    def on_catalog_loaded(self, message: messages.CatalogLoaded) -> None:
+        self.catalog = message.catalog
+        if screen := self._detail_screen():
+            screen.set_trail(self._trail())
 
     # ------------------------------------------------------------ navigation
 
-    def open_entity(self, link: Link) -> None:
+    def on_open_entity(self, message: messages.OpenEntity) -> None:
+        self.open_entity(message.link)
+
+    def open_entity(self, link: Ref) -> None:
         self.history.visit(link)
         self._show_current()
+
+    def _trail(self) -> list[str]:
+        return [self.catalog.short(e) for e in self.history.trail]
 
     def _detail_screen(self) -> DetailScreen | None:
         return self.screen if isinstance(self.screen, DetailScreen) else None
@@ -147,9 +89,17 @@ class IpxApp(App[None]):
                 self.pop_screen()
             return
         if screen is not None:
-            screen.show(current)
+            screen.show(current, self._trail())
         else:
-            self.push_screen(DetailScreen(current))
+            self.push_screen(DetailScreen(current, self.database, self._trail()))
+
+    def on_redirected(self, message: messages.Redirected) -> None:
+        self.history.replace(message.link)
+        if screen := self._detail_screen():
+            screen.set_trail(self._trail())
+
+    def on_go_back(self, _: messages.GoBack) -> None:
+        self.action_history_back()
 
     def action_history_back(self) -> None:
         if self.history.can_back:
@@ -168,42 +118,49 @@ class IpxApp(App[None]):
     # ------------------------------------------------------------ search, sources, path
 
     def action_search(self) -> None:
-        def opened(link: Link | None) -> None:
+        def opened(link: Ref | None) -> None:
             if link is not None:
                 self.open_entity(link)
 
-        self.push_screen(SearchScreen(), opened)
+        self.push_screen(SearchScreen(self.database), opened)
 
-    def show_sources(self, sources: list[Source], about: str) -> None:
-        self.push_screen(SourcesScreen(sources, about))
+    def on_show_sources(self, message: messages.ShowSources) -> None:
+        if message.sources is not None:
+            self.push_screen(SourcesScreen(message.sources, message.about))
+        elif message.link is not None:
+            self._sources_of(message.link, message.about)
 
     @work(group="sources")
-    async def show_sources_of(self, link: Link) -> None:
+    async def _sources_of(self, link: Ref, about: str) -> None:
         sources = await asyncio.to_thread(load_sources, self.database, link)
-        self.show_sources(sources, link.name)
+        self.push_screen(SourcesScreen(sources, about))
 
-    def action_path_from(self, a: Link) -> None:
-        def chosen(b: Link | None) -> None:
+    def on_path_from(self, message: messages.PathFrom) -> None:
+        self.path_from(message.link)
+
+    def path_from(self, a: Ref) -> None:
+        def chosen(b: Ref | None) -> None:
             if b is not None:
                 self._show_path(a, b)
 
-        self.push_screen(SearchScreen(f"Path from {self.catalog.short(a)} to…", exclude=a), chosen)
+        title = f"Path from {self.catalog.short(a)} to…"
+        self.push_screen(SearchScreen(self.database, title, exclude=a), chosen)
 
     def action_path(self) -> None:
         """Path from the entity on screen (or highlighted in the list) to another one."""
         screen = self.screen
         if isinstance(screen, DetailScreen):
-            self.action_path_from(screen.link)
+            self.path_from(screen.link)
         elif isinstance(screen, MainScreen) and (link := screen.active_table.current_link):
-            self.action_path_from(link)
+            self.path_from(link)
         else:
             self.notify("Open or highlight an entity first")
 
     @work(group="path")
-    async def _show_path(self, a: Link, b: Link) -> None:
+    async def _show_path(self, a: Ref, b: Ref) -> None:
         steps = await asyncio.to_thread(load_path, self.database, a, b)
 
-        def follow(link: Link | None) -> None:
+        def follow(link: Ref | None) -> None:
             if link is not None:
                 self.open_entity(link)
 
@@ -211,16 +168,17 @@ class IpxApp(App[None]):
 
     # ------------------------------------------------------------ curation
 
-    def start_merge(self, keep: Link) -> None:
+    def on_merge_with(self, message: messages.MergeWith) -> None:
+        keep = message.keep
         if keep.kind not in ("organisation", "person"):
             self.notify("Only organisations and officials can be merged", severity="warning")
             return
 
-        def confirmed(other: Link, yes: bool | None) -> None:
+        def confirmed(other: Ref, yes: bool | None) -> None:
             if yes:
                 self._merge(keep, other)
 
-        def chosen(other: Link | None) -> None:
+        def chosen(other: Ref | None) -> None:
             if other is None:
                 return
             self.push_screen(
@@ -232,13 +190,11 @@ class IpxApp(App[None]):
                 lambda yes: confirmed(other, yes),
             )
 
-        self.push_screen(
-            SearchScreen(f"Merge into {keep.name}: find the duplicate", keep.kind, exclude=keep),
-            chosen,
-        )
+        title = f"Merge into {keep.name}: find the duplicate"
+        self.push_screen(SearchScreen(self.database, title, kind=keep.kind, exclude=keep), chosen)
 
     @work(group="curation")
-    async def _merge(self, keep: Link, other: Link) -> None:
+    async def _merge(self, keep: Ref, other: Ref) -> None:
         from tui.data import merge_entities
 
         try:
@@ -249,7 +205,8 @@ class IpxApp(App[None]):
         self.notify(f"Merged {other.name} into {keep.name}")
         self._after_change()
 
-    def start_split(self, link: Link, merges: list[Any]) -> None:
+    def on_split(self, message: messages.Split) -> None:
+        link, merges = message.link, message.merges
         if not merges:
             self.notify("Nothing has been merged into this entity")
             return
@@ -261,10 +218,9 @@ class IpxApp(App[None]):
         def chosen(merge_id: int | None) -> None:
             if merge_id is None:
                 return
-            m = next(m for m in merges if m.id == merge_id)
-            name = m.__dict__.get("_merged_name", f"#{m.merged_id}")
+            m: MergeInfo = next(m for m in merges if m.id == merge_id)
             self.push_screen(
-                ConfirmScreen(f"Split {name} out of {link.name}?"),
+                ConfirmScreen(f"Split {m.merged_name} out of {link.name}?"),
                 lambda yes: confirmed(merge_id, yes),
             )
 
@@ -286,16 +242,13 @@ class IpxApp(App[None]):
         self.main.reload()
         screen = self._detail_screen()
         if screen is not None:
-            screen.show(screen.link)
+            screen.show(screen.link, self._trail())
 
     # ------------------------------------------------------------ misc actions
 
     def action_refresh(self) -> None:
         """Reload the lists (and the detail on screen): an import may have written since."""
-        self.main.reload()
-        screen = self._detail_screen()
-        if screen is not None:
-            screen.show(screen.link)
+        self._after_change()
         self.notify("Reloaded", timeout=1.5)
 
     def action_toggle_theme(self) -> None:
@@ -310,61 +263,50 @@ class IpxApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.key_groups(), KEYMAP_NOTE))
 
-    def key_groups(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    def key_display(self, key: str) -> str:
+        """One key as the footer writes it: / for slash, ^f for ctrl+f."""
+        return self.get_key_display(Binding(key, ""))
+
+    def key_groups(self) -> list[tuple[str, list[HelpRow]]]:
         """Every binding by where it works, with the keys in force (after a keymap)."""
+        return help_groups(self.user_keymap, self.key_display)
 
-        def rows(bindings: Iterable[Binding | tuple[str, ...]]) -> list[tuple[str, str, str]]:
-            out = []
-            for b in bindings:
-                if not isinstance(b, Binding):
-                    continue
-                keys = self._keymap.get(b.id or "", b.key)
-                shown = ", ".join(
-                    self.get_key_display(Binding(k.strip(), "")) for k in keys.split(",")
-                )
-                out.append((shown, HELP.get(b.id or "", b.description or b.action), b.id or ""))
-            return out
-
-        everywhere = rows(self.BINDINGS) + [
-            ("ctrl+p", "Command palette: find and open anything", "")
-        ]
-        return [
-            ("Everywhere", everywhere),
-            (
-                "Lists",
-                rows(MainScreen.BINDINGS)
-                + [("enter", "Open the highlighted row", ""), ("tab", "Next widget", "")],
-            ),
-            (
-                "Detail view",
-                rows(DetailScreen.BINDINGS) + [("enter", "Follow the link / show the sources", "")],
-            ),
-            ("Search", rows(SearchScreen.BINDINGS) + [("enter", "Open the result", "")]),
-        ]
+    def _keys_of(self, place: Keys, id: str) -> str:
+        """The first key in force for binding ID of PLACE, for a palette entry."""
+        return self.key_display(self.user_keymap.get(id, place.key(id).keys).split(",")[0])
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for i, pane in enumerate(PANES, 1):
+        for pane in PANES:
+            key = self._keys_of(MAIN, f"ipx.pane.{pane}")
             yield SystemCommand(
                 f"Show {TITLES[pane]}",
-                f"Switch to the {TITLES[pane].lower()} list ({i})",
+                f"Switch to the {TITLES[pane].lower()} list ({key})",
                 lambda pane=pane: self.action_pane(pane),  # type: ignore[misc]
             )
         yield SystemCommand(
-            "Search", "Find an organisation, official or agreement (/)", self.action_search
+            "Search",
+            f"Find an organisation, official or agreement ({self._keys_of(APP, 'ipx.search')})",
+            self.action_search,
         )
         yield SystemCommand(
-            "Path to…", "How the current entity connects to another (p)", self.action_path
+            "Path to…",
+            f"How the current entity connects to another ({self._keys_of(MAIN, 'ipx.path')})",
+            self.action_path,
         )
         yield SystemCommand(
             "Toggle dark/light theme",
-            "Switch between the dark and light theme (t)",
+            f"Switch between the dark and light theme ({self._keys_of(APP, 'ipx.theme')})",
             self.action_toggle_theme,
         )
         yield SystemCommand(
-            "Refresh", "Reload the lists from the database (r)", self.action_refresh
+            "Refresh",
+            f"Reload the lists from the database ({self._keys_of(APP, 'ipx.refresh')})",
+            self.action_refresh,
         )
-        yield SystemCommand("Keys", "Every key and its id (?)", self.action_help)
+        yield SystemCommand(
+            "Keys", f"Every key and its id ({self._keys_of(APP, 'ipx.help')})", self.action_help
+        )
 
 
 def run(database: Database) -> None:

@@ -1,6 +1,7 @@
-"""What the TUI reads, in plain data: every call goes through store.queries / store.search.
+"""What the TUI reads, in plain data: every call goes through store.queries, store.search
+and store.views.
 
-These functions are synchronous and take a Database; the widgets call them from thread
+These functions are synchronous and take a Database; the screens call them from thread
 workers so the event loop never waits on SQL.
 """
 
@@ -12,28 +13,9 @@ from typing import Any
 
 from store import queries
 from store.db import Database
-from store.queries import AgreementRow, Detail, EntityRef, OrgRow, PersonRow, Source, Step
-from store.text import fold
-
-KIND_LABEL = {"organisation": "org", "person": "person", "agreement": "agreement"}
-
-# agreement kinds as a reader says them, at most 11 cells (the list column)
-AGREEMENT_KIND = {
-    "mou": "MoU",
-    "agreement": "agreement",
-    "work_plan": "work plan",
-    "pph": "PPH",
-    "joint_statement": "joint stmt",
-    "record_of_discussion": "record",
-    "letter_of_intent": "LoI",
-    "declaration": "declaration",
-    "programme": "programme",
-    "other": "other",
-}
-
-
-def agreement_kind(kind: str | None) -> str:
-    return AGREEMENT_KIND.get(kind or "other", (kind or "other").replace("_", " "))
+from store.queries import AgreementRow, OrgRow, PersonRow, Source, Step
+from store.views.detail import DetailView
+from store.views.refs import Ref
 
 
 def names_by_script(name: str, others: list[str]) -> list[str]:
@@ -48,26 +30,6 @@ def names_by_script(name: str, others: list[str]) -> list[str]:
             seen.add(script)
             out.append(other)
     return out
-
-
-@dataclass(frozen=True)
-class Link:
-    """An entity the user can open; equal by kind and id (the name is for display)."""
-
-    kind: str
-    id: int
-    name: str = field(default="", compare=False)
-
-    @property
-    def ref(self) -> str:
-        return queries.ref(self.kind, self.id)
-
-    @classmethod
-    def of(cls, e: EntityRef) -> Link:
-        return cls(e.kind, e.id, e.name)
-
-    def as_entity(self) -> EntityRef:
-        return EntityRef(self.kind, self.id, self.name)
 
 
 @dataclass
@@ -89,7 +51,7 @@ class Catalog:
         }
         return max(self.totals.get(pane, 0), len(loaded[pane]))
 
-    def short(self, link: Link | EntityRef) -> str:
+    def short(self, link: Ref) -> str:
         if link.kind == "organisation" and link.id in self.acronyms:
             return self.acronyms[link.id]
         return link.name
@@ -114,7 +76,7 @@ def load_catalog(db: Database) -> Catalog:
 
 @dataclass
 class SearchResult:
-    link: Link
+    link: Ref
     aliases: list[str]
     matched: str
     how: str
@@ -130,43 +92,26 @@ def search(
     with db.session() as s:
         hits = store_search(s, query, kind=kind, limit=limit)
     return [
-        SearchResult(Link(h.kind, h.id, h.name), list(h.aliases), h.matched or "", h.how or "")
+        SearchResult(Ref(h.kind, h.id, h.name), list(h.aliases), h.matched or "", h.how or "")
         for h in hits
     ]
 
 
-@dataclass
-class DetailData:
-    detail: Detail
-    merges: list[Any]  # store.models.Merge rows in force, when store.merge exists
+def load_detail(db: Database, link: Ref) -> DetailView | None:
+    from store.views.load import load_detail_view
 
-
-def load_detail(db: Database, link: Link) -> DetailData | None:
     with db.session() as s:
-        d = queries.detail(s, link.kind, link.id)
-        if d is None:
-            return None
-        merges: list[Any] = []
-        if d.kind in ("organisation", "person"):
-            try:
-                from store.merge import merges_of
-            except ImportError:
-                merges = []
-            else:
-                merges = merges_of(s, d.kind, d.id)
-                for m in merges:  # names for display, read while the session is open
-                    m.__dict__["_merged_name"] = queries.entity_name(s, d.kind, m.merged_id)
-    return DetailData(d, merges)
+        return load_detail_view(s, link.kind, link.id)
 
 
-def load_sources(db: Database, link: Link) -> list[Source]:
+def load_sources(db: Database, link: Ref) -> list[Source]:
     with db.session() as s:
         return queries.sources_of(s, link.kind, link.id)
 
 
-def load_path(db: Database, a: Link, b: Link) -> list[Step] | None:
+def load_path(db: Database, a: Ref, b: Ref) -> list[Step] | None:
     with db.session() as s:
-        return queries.path_between(s, a.as_entity(), b.as_entity())
+        return queries.path_between(s, a, b)
 
 
 def who() -> str:
@@ -190,9 +135,3 @@ def split_merge(db: Database, merge_id: int) -> None:
     with db.session() as s:
         split(s, merge_id)
         s.commit()
-
-
-def matches(needle: str, *haystack: str | None) -> bool:
-    """The list filter: folded substring over the row's visible text."""
-    key = fold(needle)
-    return not key or any(key in fold(h) for h in haystack if h)

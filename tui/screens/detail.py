@@ -1,30 +1,29 @@
 """The detail view of one entity: names, roles over time, agreements, partners, sources.
 
 Every related entity is a line that Enter follows; Esc/Backspace goes back, `[`/`]` move
-through the history, and the breadcrumb at the top shows the trail.
+through the history, and the breadcrumb at the top shows the trail. The screen asks the
+app for everything beyond itself by posting messages (tui.messages).
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, cast
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.data import DetailData, Link, load_detail
-from tui.render import Line, detail_lines, facts_text
-
-if TYPE_CHECKING:
-    from tui.app import IpxApp
-
-KIND_NAME = {"organisation": "organisation", "person": "official", "agreement": "agreement"}
+from store.db import Database
+from store.views.detail import DetailView
+from store.views.refs import Ref
+from tui.data import load_detail
+from tui.keys import DETAIL
+from tui.messages import GoBack, MergeWith, OpenEntity, PathFrom, Redirected, ShowSources, Split
+from tui.render import Line, detail_lines, title_text
 
 
 def breadcrumb_text(names: list[str], width: int) -> Text:
@@ -46,24 +45,16 @@ def breadcrumb_text(names: list[str], width: int) -> Text:
 
 
 class DetailScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape,backspace", "back", "Back", id="ipx.back"),
-        Binding("s", "sources", "Sources", id="ipx.detail.sources"),
-        Binding("p", "path", "Path to…", id="ipx.detail.path"),
-        Binding("m", "merge", "Merge", id="ipx.merge"),
-        Binding("u", "split", "Split", id="ipx.split"),
-    ]
+    BINDINGS = DETAIL.bindings()
 
-    def __init__(self, link: Link) -> None:
+    def __init__(self, link: Ref, database: Database, trail: list[str] | None = None) -> None:
         super().__init__(id="detail")
         self.link = link
-        self.data: DetailData | None = None
+        self.database = database
+        self.trail = trail or [link.name]
+        self.view: DetailView | None = None
         self.lines: list[Line] = []
         self.loaded = False
-
-    @property
-    def ipx(self) -> IpxApp:
-        return cast("IpxApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(id="breadcrumb")
@@ -72,54 +63,48 @@ class DetailScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.show(self.link)
+        self.show(self.link, self.trail)
 
     def on_resize(self) -> None:
         self._breadcrumb()
 
-    def show(self, link: Link) -> None:
+    def show(self, link: Ref, trail: list[str]) -> None:
+        """Show LINK, reached through TRAIL (the short names of the history, LINK's last)."""
         self.link = link
         self.loaded = False
-        self._breadcrumb()
+        self.set_trail(trail)
         self.query_one("#detail-title", Static).update(
             Text.assemble((link.name or link.ref, "bold"), "  loading…")
         )
         self._load(link)
 
+    def set_trail(self, trail: list[str]) -> None:
+        self.trail = trail
+        self._breadcrumb()
+
     def _breadcrumb(self) -> None:
-        names = [self.ipx.catalog.short(e) for e in self.ipx.history.trail]
         width = max(10, self.size.width - 2 if self.size.width else self.app.size.width - 2)
-        self.query_one("#breadcrumb", Static).update(breadcrumb_text(names, width))
+        self.query_one("#breadcrumb", Static).update(breadcrumb_text(self.trail, width))
 
     @work(exclusive=True, group="detail")
-    async def _load(self, link: Link) -> None:
-        data = await asyncio.to_thread(load_detail, self.ipx.database, link)
+    async def _load(self, link: Ref) -> None:
+        view = await asyncio.to_thread(load_detail, self.database, link)
         if link != self.link:
             return
-        self.data = data
+        self.view = view
         title = self.query_one("#detail-title", Static)
         options = self.query_one("#detail-lines", OptionList)
         options.clear_options()
-        if data is None:
+        if view is None:
             title.update(Text(f"{link.ref}: no longer in the database (r reloads the lists)"))
             self.lines = []
             self.loaded = True
             return
-        d = data.detail
-        if d.id != link.id:  # it was merged into another entity since the link was made
-            self.link = Link(d.kind, d.id, d.name)
-            self.ipx.history.replace(self.link)
-            self._breadcrumb()
-        title.update(
-            Text.assemble(
-                (d.name, "bold"),
-                "  ",
-                (f"{KIND_NAME[d.kind]} {d.ref}", "dim"),
-                "\n",
-                facts_text(d),
-            )
-        )
-        self.lines = detail_lines(d, self.ipx.catalog, data.merges)
+        if view.ref.id != link.id:  # it was merged into another entity since the link was made
+            self.link = view.ref
+            self.post_message(Redirected(self.link))
+        title.update(title_text(view))
+        self.lines = detail_lines(view)
         options.add_options([Option(line.text, disabled=line.heading) for line in self.lines])
         first = next((i for i, line in enumerate(self.lines) if line.link), None)
         if first is None:
@@ -138,9 +123,9 @@ class DetailScreen(Screen[None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         line = self.lines[event.option_index]
         if line.link is not None:
-            self.ipx.open_entity(line.link)
+            self.post_message(OpenEntity(line.link))
         elif line.sources:
-            self.ipx.show_sources(line.sources, self._fact_title(line))
+            self.post_message(ShowSources(self._fact_title(line), sources=line.sources))
         elif line.merge_id is not None:
             self.action_split()
 
@@ -148,20 +133,20 @@ class DetailScreen(Screen[None]):
         return f"{self.link.name}: {' '.join(line.text.plain.split())}"
 
     def action_back(self) -> None:
-        self.ipx.action_history_back()
+        self.post_message(GoBack())
 
     def action_sources(self) -> None:
         line = self.current_line
         if line is not None and line.sources:
-            self.ipx.show_sources(line.sources, self._fact_title(line))
-        elif self.data is not None:
-            self.ipx.show_sources(self.data.detail.sources, self.data.detail.name)
+            self.post_message(ShowSources(self._fact_title(line), sources=line.sources))
+        elif self.view is not None:
+            self.post_message(ShowSources(self.view.name, sources=self.view.detail.sources))
 
     def action_path(self) -> None:
-        self.ipx.action_path_from(self.link)
+        self.post_message(PathFrom(self.link))
 
     def action_merge(self) -> None:
-        self.ipx.start_merge(self.link)
+        self.post_message(MergeWith(self.link))
 
     def action_split(self) -> None:
-        self.ipx.start_split(self.link, self.data.merges if self.data else [])
+        self.post_message(Split(self.link, self.view.merges if self.view else []))

@@ -5,24 +5,23 @@ and at wide widths a preview of the highlighted entity beside them.
 from __future__ import annotations
 
 import asyncio
-import time
-from typing import TYPE_CHECKING, cast
 
 from rich.console import Group
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
-from tui.data import Catalog, Link, agreement_kind, load_detail, names_by_script
-from tui.render import detail_lines, facts_text
+from store.db import Database
+from store.views.labels import agreement_kind, date_or_undated
+from store.views.refs import Ref
+from tui.data import Catalog, load_catalog, load_detail, names_by_script
+from tui.keys import MAIN
+from tui.messages import CatalogLoaded, OpenEntity, PathFrom, ShowSources
+from tui.render import detail_lines, title_text
 from tui.widgets.entity_table import ColumnSpec, EntityTable, TableRow
-
-if TYPE_CHECKING:
-    from tui.app import IpxApp
 
 PANES = ("organisations", "agreements", "officials")
 TITLES = {"organisations": "Organisations", "agreements": "Agreements", "officials": "Officials"}
@@ -49,7 +48,7 @@ OFFICIAL_COLUMNS = [
 def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
     orgs = [
         TableRow.make(
-            Link("organisation", o.id, o.name),
+            Ref("organisation", o.id, o.name),
             o.name,
             o.acronym,
             o.country,
@@ -60,8 +59,8 @@ def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
     ]
     agreements = [
         TableRow.make(
-            Link("agreement", a.id, a.title),
-            a.date or "undated",
+            Ref("agreement", a.id, a.title),
+            date_or_undated(a.date),
             agreement_kind(a.kind),
             ", ".join(cat.short(p) for p in a.parties),
             a.title,
@@ -71,7 +70,7 @@ def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
     ]
     officials = [
         TableRow.make(
-            Link("person", p.id, p.name),
+            Ref("person", p.id, p.name),
             " · ".join(names_by_script(p.name, p.other_names)),
             p.title,
             cat.short(p.organisation) if p.organisation else "",
@@ -85,26 +84,13 @@ def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
 class MainScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
 
-    BINDINGS = [
-        Binding(
-            "1", "pane('organisations')", "Organisations", show=False, id="ipx.pane.organisations"
-        ),
-        Binding("2", "pane('agreements')", "Agreements", show=False, id="ipx.pane.agreements"),
-        Binding("3", "pane('officials')", "Officials", show=False, id="ipx.pane.officials"),
-        Binding("f", "filter", "Filter", id="ipx.filter"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="ipx.filter.clear"),
-        Binding("s", "sources", "Sources", id="ipx.sources"),
-        Binding("p", "path", "Path", id="ipx.path"),
-    ]
+    BINDINGS = MAIN.bindings()
 
-    def __init__(self) -> None:
+    def __init__(self, database: Database) -> None:
         super().__init__(id="main")
+        self.database = database
         self.catalog: Catalog | None = None
         self.loaded = False
-
-    @property
-    def ipx(self) -> IpxApp:
-        return cast("IpxApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("ipx · loading…"), id="topbar")
@@ -124,7 +110,6 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.ipx.timings["mounted"] = time.perf_counter()
         self.table("organisations").focus()
         self.reload()
 
@@ -143,7 +128,8 @@ class MainScreen(Screen[None]):
 
     @work(exclusive=True, group="lists")
     async def reload(self) -> None:
-        cat = await asyncio.to_thread(self.ipx.load_catalog)
+        cat = await asyncio.to_thread(load_catalog, self.database)
+        self.post_message(CatalogLoaded(cat))
         rows = await asyncio.to_thread(catalog_rows, cat)
         self.catalog = cat
         needle = self.query_one("#filter", Input).value
@@ -151,7 +137,6 @@ class MainScreen(Screen[None]):
             self.table(pane).set_rows(rows[pane], needle)
         self._update_titles()
         self.loaded = True
-        self.ipx.timings.setdefault("rows", time.perf_counter())
 
     def _update_titles(self) -> None:
         tabs = self.query_one(TabbedContent)
@@ -217,15 +202,15 @@ class MainScreen(Screen[None]):
     def _open(self, event: DataTable.RowSelected) -> None:
         table = event.data_table
         if isinstance(table, EntityTable) and (link := table.current_link):
-            self.ipx.open_entity(link)
+            self.post_message(OpenEntity(link))
 
     def action_sources(self) -> None:
         if link := self.active_table.current_link:
-            self.ipx.show_sources_of(link)
+            self.post_message(ShowSources(link.name, link=link))
 
     def action_path(self) -> None:
         if link := self.active_table.current_link:
-            self.ipx.action_path_from(link)
+            self.post_message(PathFrom(link))
 
     # ------------------------------------------------------------ preview
 
@@ -236,17 +221,13 @@ class MainScreen(Screen[None]):
             self._preview(table.current_link)
 
     @work(exclusive=True, group="preview")
-    async def _preview(self, link: Link | None) -> None:
+    async def _preview(self, link: Ref | None) -> None:
         if link is None or not self.has_class("-wide"):
             return
         await asyncio.sleep(0.05)  # moving the cursor fast does not query every row
-        data = await asyncio.to_thread(load_detail, self.ipx.database, link)
-        if data is None:
+        view = await asyncio.to_thread(load_detail, self.database, link)
+        if view is None:
             return
-        cat = self.catalog or self.ipx.catalog
-        d = data.detail
-        title = Text.assemble((d.name, "bold"), "  ", (d.ref, "dim"), "\n", facts_text(d))
-        self.query_one("#preview-title", Static).update(title)
-        lines = detail_lines(d, cat, data.merges)
-        body = Group(*(line.text for line in lines))
+        self.query_one("#preview-title", Static).update(title_text(view, noun=False))
+        body = Group(*(line.text for line in detail_lines(view)))
         self.query_one("#preview-body", Static).update(body)

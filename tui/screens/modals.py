@@ -3,26 +3,25 @@ and the help screen that lists every key."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.queries import Source
+from store.views.detail import MergeInfo
+from tui.keys import CONFIRM, HELP, PICK_MERGE, SOURCES, HelpRow
 from tui.render import highlighted_sentence
 
 
 class SourcesScreen(ModalScreen[None]):
     """Where a fact came from: each sentence with the mention highlighted, and its document."""
 
-    BINDINGS = [Binding("escape,q,s", "close", "Close", id="ipx.sources.close")]
+    BINDINGS = SOURCES.bindings()
 
     def __init__(self, sources: list[Source], about: str) -> None:
         super().__init__(id="sources")
@@ -62,10 +61,7 @@ class SourcesScreen(ModalScreen[None]):
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="ipx.confirm.yes"),
-        Binding("n,escape", "answer(False)", "No", id="ipx.confirm.no"),
-    ]
+    BINDINGS = CONFIRM.bindings()
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__(id="confirm")
@@ -86,9 +82,9 @@ class ConfirmScreen(ModalScreen[bool]):
 class PickMergeScreen(ModalScreen[int | None]):
     """Which merge to split: the merges in force that folded something into this entity."""
 
-    BINDINGS = [Binding("escape", "close", "Close", id="ipx.pick.close")]
+    BINDINGS = PICK_MERGE.bindings()
 
-    def __init__(self, about: str, merges: list[Any]) -> None:
+    def __init__(self, about: str, merges: list[MergeInfo]) -> None:
         super().__init__(id="pick-merge")
         self.about = about
         self.merges = merges
@@ -102,7 +98,7 @@ class PickMergeScreen(ModalScreen[int | None]):
                 *[
                     Option(
                         Text.assemble(
-                            (m.__dict__.get("_merged_name", f"#{m.merged_id}"), "bold"),
+                            (m.merged_name, "bold"),
                             "  ",
                             (f"{m.decided_by} {str(m.decided_at)[:10]} {m.reason}", "dim"),
                         )
@@ -126,9 +122,9 @@ class PickMergeScreen(ModalScreen[int | None]):
 class HelpScreen(ModalScreen[None]):
     """Every key, where it works, and its id for remapping."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "close", "Close", id="ipx.help.close")]
+    BINDINGS = HELP.bindings()
 
-    def __init__(self, groups: list[tuple[str, list[tuple[str, str, str]]]], note: str) -> None:
+    def __init__(self, groups: list[tuple[str, list[HelpRow]]], note: str) -> None:
         super().__init__(id="help")
         self.groups = groups
         self.note = note

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.queries import Step
-from tui.data import Catalog, Link
+from store.views.refs import Ref
+from tui.data import Catalog
+from tui.keys import PATH
 
 
 def step_text(step: Step, cat: Catalog) -> Text:
@@ -22,17 +23,17 @@ def step_text(step: Step, cat: Catalog) -> Text:
     )
 
 
-class PathScreen(ModalScreen[Link | None]):
-    BINDINGS = [Binding("escape", "close", "Close", id="ipx.path.close")]
+class PathScreen(ModalScreen[Ref | None]):
+    BINDINGS = PATH.bindings()
 
-    def __init__(self, a: Link, b: Link, steps: list[Step] | None, cat: Catalog) -> None:
+    def __init__(self, a: Ref, b: Ref, steps: list[Step] | None, cat: Catalog) -> None:
         super().__init__(id="path")
         self.a, self.b = a, b
         self.steps = steps or []
         self.found = steps is not None
         self.cat = cat
         # option i opens: 0 -> a, i -> target of step i-1
-        self.links = [a] + [Link.of(s.target) for s in self.steps]
+        self.links = [a] + [s.target for s in self.steps]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="path-box", classes="modal-box"):

@@ -2,32 +2,30 @@
 
 The query runs in an exclusive worker (each keystroke cancels the previous search), so
 typing never waits on the database. The same screen picks the second entity of a path or a
-merge; it returns the chosen Link, or None when dismissed.
+merge; it returns the chosen Ref, or None when dismissed.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.data import KIND_LABEL, Link, SearchResult, search
-
-if TYPE_CHECKING:
-    from tui.app import IpxApp
+from store.db import Database
+from store.views.refs import Ref, kind_label
+from tui.data import SearchResult, search
+from tui.keys import SEARCH
 
 
 def hit_text(r: SearchResult) -> Text:
     text = Text()
-    text.append(f"{KIND_LABEL.get(r.link.kind, r.link.kind):<9}", style="dim")
+    text.append(f"{kind_label(r.link.kind):<9}", style="dim")
     text.append(r.link.name, style="bold")
     others = [a for a in r.aliases if a != r.link.name][:3]
     if others:
@@ -37,24 +35,25 @@ def hit_text(r: SearchResult) -> Text:
     return text
 
 
-class SearchScreen(ModalScreen[Link | None]):
-    BINDINGS = [
-        Binding("escape", "dismiss_none", "Close", id="ipx.search.close"),
-        Binding("down", "to_results", "Results", show=False, id="ipx.search.results"),
-    ]
+class SearchScreen(ModalScreen[Ref | None]):
+    BINDINGS = SEARCH.bindings()
 
-    def __init__(self, title: str = "Search", kind: str | None = None, exclude: Link | None = None):
+    def __init__(
+        self,
+        database: Database,
+        title: str = "Search",
+        *,
+        kind: str | None = None,
+        exclude: Ref | None = None,
+    ) -> None:
         super().__init__(id="search")
+        self.database = database
         self.title_text = title
         self.kind = kind
         self.exclude = exclude
         self.results: list[SearchResult] = []
         self.query_text = ""
         self.searched = ""  # the query whose results are shown
-
-    @property
-    def ipx(self) -> IpxApp:
-        return cast("IpxApp", self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -75,7 +74,7 @@ class SearchScreen(ModalScreen[Link | None]):
     async def run_search(self, query: str) -> None:
         await asyncio.sleep(0.03)  # a newer keystroke cancels this one before it queries
         try:
-            results = await asyncio.to_thread(search, self.ipx.database, query, self.kind, 30)
+            results = await asyncio.to_thread(search, self.database, query, self.kind, 30)
         except ImportError:
             self.notify("search is not available in this build", severity="error")
             return

@@ -5,20 +5,21 @@ width (rich cell lengths), never by character count, and the table never scrolls
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 
 from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
 
 from store.text import fold
-from tui.data import Link
+from store.views.refs import Ref
 
 
 @dataclass(frozen=True)
 class ColumnSpec:
     key: str
     label: str
+    _: KW_ONLY
     width: int = 0  # fixed width; 0 = flexible
     flex: int = 1
     minimum: int = 6
@@ -27,12 +28,12 @@ class ColumnSpec:
 
 @dataclass
 class TableRow:
-    link: Link
+    link: Ref
     cells: tuple[str, ...]
     key: str  # folded text the filter looks in
 
     @classmethod
-    def make(cls, link: Link, *cells: str | None, extra: str = "") -> TableRow:
+    def make(cls, link: Ref, *cells: str | None, extra: str = "") -> TableRow:
         texts = tuple(c or "" for c in cells)
         return cls(link, texts, fold(" ".join((*texts, extra))))
 
@@ -108,7 +109,7 @@ class EntityTable(DataTable[Text]):
         self.clear()
         self._add(0, self.FIRST, self._generation, current)
 
-    def _add(self, start: int, stop: int, generation: int, current: Link | None) -> None:
+    def _add(self, start: int, stop: int, generation: int, current: Ref | None) -> None:
         if generation != self._generation:
             return  # a newer filter or reload replaced these rows
         rows = self.shown[start:stop]
@@ -127,7 +128,7 @@ class EntityTable(DataTable[Text]):
             self.complete = True
 
     @property
-    def current_link(self) -> Link | None:
+    def current_link(self) -> Ref | None:
         if not self.shown or self.cursor_row < 0 or self.cursor_row >= len(self.shown):
             return None
         return self.shown[self.cursor_row].link

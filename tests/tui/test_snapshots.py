@@ -1,6 +1,6 @@
 """Snapshots (pytest-textual-snapshot) of the main screens at 80x24 and 120x40.
 
-Regenerate after an intended change with:  pytest tests/test_tui_snapshots.py --snapshot-update
+Regenerate after an intended change with:  pytest tests/tui/test_snapshots.py --snapshot-update
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from store.db import open_database
-from tests.tui_fixtures import make_db
+from tests.tui.kb import make_db
 from tui.app import IpxApp
 
 NARROW = (80, 24)

@@ -1,7 +1,9 @@
 """A small knowledge base resembling the seeds, built through the real store writers.
 
-Used by tests/test_tui.py, tests/test_tui_snapshots.py and bench/bench_tui.py. Everything is
-fixed (no clock in what the TUI shows), so snapshots are stable.
+The CLI and TUI tests and bench/bench_tui.py run on it rather than on what the importers
+extract from the seeds, so they test showing, not extracting: they do not change when
+extraction improves. Everything is fixed (no clock in what the TUI shows), so snapshots
+are stable.
 """
 
 from __future__ import annotations
@@ -190,20 +192,3 @@ def make_db(directory: Path, *, extra_orgs: int = 0) -> str:
         if side.exists():
             shutil.copy(side, Path(str(target) + suffix))
     return f"sqlite:///{target}"
-
-
-def screen_text(app: object) -> str:
-    """What the terminal shows, as plain text (for assertions and debugging)."""
-    import io
-
-    from rich.console import Console
-
-    width, height = app.size  # type: ignore[attr-defined]
-    console = Console(
-        width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False
-    )
-    screen = app.screen  # type: ignore[attr-defined]
-    console.print(
-        screen._compositor.render_update(full=True, screen_stack=app._background_screens)  # type: ignore[attr-defined]
-    )
-    return console.export_text()
