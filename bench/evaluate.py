@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/evaluate.py [SET ...] [--verbose] [--json]
 
-SET is `seeds` (the five built-in documents, scored against the shared benchmark's gold) or
-the name of a folder under tests/fixtures/ that holds documents and a gold.json (`holdout`,
-`holdout2`, `holdout3`: documents written blind to the code, for measuring only; their
-READMEs say why they must not be used to write rules). With no SET, every set, and a
-summary table. --verbose and --json are passed to the shared benchmark's score.py.
+SET is `seeds` (the five built-in documents, scored against the shared benchmark's gold),
+`dev` (the shared development set, ten real third-party texts read from
+../shared/benchmark/dev at run time and never copied here), or the name of a folder under
+tests/fixtures/ that holds documents and a gold.json (`holdout` ... `holdout6`: documents
+written blind to the code, for measuring only; their READMEs say why they must not be used to
+write rules). With no SET, every set, and a summary table. --verbose and --json are passed
+to the shared benchmark's score.py.
 """
 
 from __future__ import annotations
@@ -30,19 +32,31 @@ def benchmark_dir() -> Path:
     return shared if (shared / "score.py").exists() else ROOT / "tests" / "benchmark"
 
 
+DEV = ROOT.parent / "shared" / "benchmark" / "dev"
+
+
 def sets() -> list[str]:
-    return ["seeds", *sorted(p.parent.name for p in FIXTURES.glob("holdout*/gold.json"))]
+    dev = ["dev"] if (DEV / "gold.json").exists() else []
+    return ["seeds", *dev, *sorted(p.parent.name for p in FIXTURES.glob("holdout*/gold.json"))]
 
 
 def gold_of(name: str) -> Path:
     if name == "seeds":
         return benchmark_dir() / "seeds_gold.json"
+    if name == "dev":
+        return DEV / "gold.json"
     return FIXTURES / name / "gold.json"
+
+
+def folder_of(name: str) -> Path:
+    if name == "seeds":
+        return ROOT / "seeds"
+    return DEV / "docs" if name == "dev" else FIXTURES / name
 
 
 def documents_of(name: str) -> list[Path]:
     """The documents the gold annotates, in file-name order."""
-    folder = ROOT / "seeds" if name == "seeds" else FIXTURES / name
+    folder = folder_of(name)
     gold = json.loads(gold_of(name).read_text(encoding="utf-8"))
     return sorted(folder / d["file"] for d in gold["documents"])
 

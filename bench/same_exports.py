@@ -56,6 +56,9 @@ def main() -> int:
             export(folder, target / f"{name}.json")
             print(f"{name:10} saved")
             continue
+        if not (target / f"{name}.json").exists():
+            print(f"{name:10} no baseline, skipped")
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             now = Path(tmp) / f"{name}.json"
             export(folder, now)
