@@ -14,6 +14,7 @@ import unicodedata
 
 from importers.read.quiet import quiet
 from importers.read.result import BINARY, ReadError
+from store.text.script import is_han
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -99,9 +100,43 @@ def _guess_decode(data: bytes, name: str) -> str:
     if best is None or guess is None:
         raise ReadError(name, BINARY)
     try:
-        return data.decode(guess)
+        text = data.decode(guess)
     except (UnicodeDecodeError, LookupError):
-        return str(best)
+        text = str(best)
+    if not _plausible(text):
+        raise ReadError(name, BINARY)
+    return text
+
+
+def _plausible(text: str) -> bool:
+    """Whether a guessed decoding reads like a document. charset-normalizer finds some
+    decoding for almost any bytes, so random data saved as .txt would otherwise import as
+    a page of rare symbols: a document's characters are mostly letters of one alphabet,
+    common Chinese characters and ordinary punctuation, and its words are spaced (or it is
+    Chinese, which is not)."""
+    body = [c for c in text if not c.isspace()]
+    if not body:
+        return True
+    rare = sum(1 for c in body if not _ordinary(c))
+    if rare > (len(body) // 10 if len(body) >= 40 else 0):
+        return False
+    spaced = sum(1 for c in text if c.isspace() or is_han(c))
+    return len(body) < 20 or spaced >= len(text) // 20
+
+
+def _ordinary(c: str) -> bool:
+    if c.isascii():
+        return c.isprintable()
+    if is_han(c):
+        return _in_gb2312(c) or _in_big5_level1(c)
+    return (
+        "\u00c0" <= c <= "\u024f"  # Latin letters with accents
+        or "\u0391" <= c <= "\u03c9"  # Greek letters
+        or "\u2000" <= c <= "\u206f"  # general punctuation
+        or "\u3000" <= c <= "\u303f"  # CJK punctuation
+        or "\uff01" <= c <= "\uff5e"  # full-width forms
+        or c in "\u00a0\u00b7\u00a9\u00ae\u00b0"
+    )
 
 
 def _plausible_chinese(data: bytes) -> str | None:

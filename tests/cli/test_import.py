@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -21,8 +22,12 @@ GOOD = SEEDS / "003_5b9f4ff068226edb.txt"
 
 
 def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    rng = random.Random(7)
     files = {
         "binary.txt": b"\x00\x01\x02\xff\xfe" * 200 + bytes(range(256)),
+        # random bytes without a NUL, as a corrupt download or a renamed blob would be
+        "random.txt": bytes(rng.randint(1, 255) for _ in range(3000)),
+        "short_random.txt": bytes(rng.randint(1, 255) for _ in range(48)),
         "truncated.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 ob",
         "empty.txt": b"",
         "malformed.json": b'{"format": "exchange/1", "organisations": [',
@@ -51,6 +56,8 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
     "name,reason",
     [
         ("binary.txt", "binary"),
+        ("random.txt", "binary"),
+        ("short_random.txt", "binary"),
         ("truncated.pdf", "PDF"),
         ("empty.txt", "empty"),
         ("malformed.json", "JSON"),
@@ -86,7 +93,7 @@ def test_a_folder_of_good_and_bad_files_imports_the_good_ones(ipx, empty_db, tmp
     result = ipx("import", str(folder), "--json", "--db", empty_db)
     assert result.exit_code == 1
     summary = json.loads(result.stdout)
-    assert summary["documents"] == 2 and len(summary["problems"]) == 6
+    assert summary["documents"] == 2 and len(summary["problems"]) == 8
     paths = {d["path"] for d in export_of(ipx, empty_db)["documents"]}
     assert any(p.endswith("good news.txt") for p in paths) and any(
         p.endswith("新闻 稿.txt") for p in paths

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import random
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +24,21 @@ def test_a_binary_file_named_txt_is_an_error_not_garbage_text():
 def test_binary_garbage_with_an_unknown_suffix_is_an_error():
     with pytest.raises(ReadError, match="binary data"):
         read_bytes(bytes(range(256)) * 8, "blob.dat")
+
+
+@pytest.mark.parametrize("size", [40, 64, 200, 1000, 5000, 50000])
+@pytest.mark.parametrize("seed", range(12))
+def test_random_bytes_named_txt_are_binary_data_not_a_document(seed, size):
+    """charset-normalizer finds some legacy decoding for almost any bytes; random data must
+    still be refused rather than imported as a page of rare symbols."""
+    data = random.Random(seed * 1000 + size).randbytes(size)
+    with pytest.raises(ReadError, match="binary data"):
+        read_bytes(data, "download.txt")
+
+
+@pytest.mark.parametrize("name", ["gb18030.txt", "big5.txt", "utf16le_bom.txt", "crlf.txt"])
+def test_real_documents_in_legacy_encodings_are_still_read(name):
+    assert read(name).text.strip()
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "whitespace.txt"])
