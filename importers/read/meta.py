@@ -94,6 +94,22 @@ def find_dateline(text: str, *, max_lines: int = 15) -> str | None:
 
 
 def _dateline_in(line: str) -> str | None:
+    return _full_dateline(line) or _labelled_month(line)
+
+
+def _labelled_month(line: str) -> str | None:
+    """A month in figures after a date label ("date: 2021-12", "发布时间：2023/04"): a
+    document dated to the month, which still gives day-and-month dates their year."""
+    m = dates.ISO_MONTH.search(line)
+    if not m or line[m.end() :].strip():
+        return None
+    date = dates.date_of(m)
+    if not date.is_real() or not _DATE_LABEL.search(line[: m.start()].rstrip()):
+        return None
+    return date.iso
+
+
+def _full_dateline(line: str) -> str | None:
     for pattern in dates.FIGURE_DATES:
         for m in pattern.finditer(line):
             date = dates.date_of(m)

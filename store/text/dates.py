@@ -117,6 +117,9 @@ ZH_DATE_FIGURES = re.compile(
 )
 #: 2024-01-12.
 ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/.-])")
+#: 2021-12, 2021/12: a month in figures, a date only where a label says so ("date: 2021-12"),
+#: since the same shape is also a range of years (2021-22) or a reference number.
+ISO_MONTH = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[-/](?P<m>\d{1,2})(?![\d/.-])")
 #: 2024/01/12, 2024.1.12.
 SLASHED_DATE = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-])"

@@ -32,8 +32,18 @@ def test_a_date_inside_a_sentence_is_not_taken_for_the_documents_date():
         ("26 February 2025", "2025-02-26"),
         ("February 2017", "2017-02"),
         ("2024 年 1 月 12 日", "2024-01-12"),
+        ("date: 2021-12", "2021-12"),
+        ("发布日期：2023/04", "2023-04"),
     ],
 )
 def test_a_dateline_in_any_common_form_gives_the_documents_date(top, iso):
     r = read_bytes(f"Title of the note\n{top}\n\nBody text of the note.".encode(), "n.txt")
     assert r.date == iso
+
+
+@pytest.mark.parametrize("top", ["2021-22 budget lines", "Ref. 2021-12", "date: 2021-13"])
+def test_a_month_in_figures_dates_a_document_only_after_a_date_label(top):
+    """2021-12 is also a range of years or a reference number: only "date: 2021-12" dates
+    the document (to the month, so that "12月7日" in its text still gets its year)."""
+    r = read_bytes(f"Title of the note\n{top}\n\nBody text of the note.".encode(), "n.txt")
+    assert r.date is None
