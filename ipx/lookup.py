@@ -28,14 +28,19 @@ def hit_rows(hits: list[Any]) -> list[dict[str, Any]]:
             "score": round(h.score, 3),
             "matched": h.matched,
             "how": h.how,
+            "context": h.context,
         }
         for h in hits
     ]
 
 
 def plain_lines(rows: list[dict[str, Any]]) -> list[str]:
-    """Tab-separated lines for a pipe: id, kind, name, up to three other names."""
-    return [f"{r['id']}\t{r['kind']}\t{r['name']}\t{' / '.join(r['aliases'][:3])}" for r in rows]
+    """Tab-separated lines for a pipe: id, kind, name, up to three other names, context (last,
+    so that scripts reading the first four columns keep working)."""
+    return [
+        f"{r['id']}\t{r['kind']}\t{r['name']}\t{' / '.join(r['aliases'][:3])}\t{r['context']}"
+        for r in rows
+    ]
 
 
 def fast_hits(url: str, query: str, kind: str | None, limit: int) -> list[Any] | None:

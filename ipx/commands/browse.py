@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,10 @@ from ipx.options import (
     print_json,
 )
 
+if TYPE_CHECKING:
+    from store.db import Database
+    from store.queries import EntityRef
+
 
 def search(
     ctx: typer.Context,
@@ -25,7 +29,7 @@ def search(
         str,
         typer.Argument(
             help="Chinese characters, pinyin (full, initials, mixed, tones), English words, "
-            "acronyms."
+            "acronyms; or a title and an organisation (wipo dg, 国家知识产权局局长)."
         ),
     ],
     *,
@@ -36,7 +40,9 @@ def search(
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Find organisations, people and agreements by any of their names."""
+    """Find organisations, people and agreements by any of their names, and people by a role
+    they hold or held ("wipo dg"). Each result says what tells namesakes apart: a person's
+    current or latest role, an organisation's kind and country, an agreement's parties."""
     from ipx.lookup import fast_hits, hit_rows, plain_lines
     from store.config import resolve_url
 
@@ -87,6 +93,39 @@ def show(
         print_detail(view, rich=is_terminal())
 
 
+def _node(ref: EntityRef, context: str) -> dict[str, str]:
+    return {"id": ref.ref, "kind": ref.kind, "name": ref.name, "context": context}
+
+
+def _named(ref: EntityRef, context: str) -> str:
+    """A person on a path with what tells them apart: '张文 (Deputy Governor, ..., since 2019)'."""
+    return f"{ref.name} ({context})" if context else ref.name
+
+
+def _pick_one(database: Database, name: str) -> EntityRef:
+    """The entity NAME means; when it names several (two officials called 张文), say on
+    stderr which one the path goes through and what the others are, by id and context."""
+    from store.queries import find
+    from store.search import contexts
+    from store.views.refs import kind_noun
+
+    with database.session() as s:
+        found = find(s, name)
+        if not found:
+            return pick(database, name)  # the one-line error
+        first = found[0]
+        same = [e for e in found if e.kind == first.kind and e.name == first.name]
+        context = contexts(s, [(e.kind, e.id) for e in same]) if len(same) > 1 else {}
+    if context:
+        said = {e: f"{e.ref} ({c})" if (c := context[(e.kind, e.id)]) else e.ref for e in same}
+        typer.echo(
+            f"ipx: {len(same)} {kind_noun(first.kind)}s are called {first.name}; using"
+            f" {said[first]}. Give an id for another: {', '.join(said[e] for e in same[1:])}",
+            err=True,
+        )
+    return first
+
+
 def path(
     ctx: typer.Context,
     a: Annotated[str, typer.Argument(help="From: a name or id.")],
@@ -94,13 +133,16 @@ def path(
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """The shortest chain of roles and agreements that links two entities."""
+    """The shortest chain of roles and agreements that links two entities; each person on
+    it is named with their current or latest role, which tells namesakes apart."""
     database = open_for(ctx, db)
-    src, dst = pick(database, a), pick(database, b)
+    src, dst = _pick_one(database, a), _pick_one(database, b)
     from store.queries import path_between
+    from store.search import context_of
 
     with database.session() as s:
         steps = path_between(s, src, dst)
+        alone = context_of(s, src.kind, src.id) if steps == [] and src.kind == "person" else ""
     if steps is None:
         if json_out:
             print_json(None)
@@ -109,18 +151,18 @@ def path(
         print_json(
             [
                 {
-                    "from": {"id": st.source.ref, "kind": st.source.kind, "name": st.source.name},
+                    "from": _node(st.source, st.source_context),
                     "relation": st.relation,
-                    "to": {"id": st.target.ref, "kind": st.target.kind, "name": st.target.name},
+                    "to": _node(st.target, st.target_context),
                 }
                 for st in steps
             ]
         )
         return
     if not steps:
-        typer.echo(src.name)
+        typer.echo(_named(src, alone))
         return
-    line = steps[0].source.name
+    line = _named(steps[0].source, steps[0].source_context)
     for st in steps:
-        line += f" —{st.relation}→ {st.target.name}"
+        line += f" —{st.relation}→ {_named(st.target, st.target_context)}"
     typer.echo(line)

@@ -13,6 +13,9 @@ current names. The package reads in the order a search runs:
     probes.py      the lookups: as typed, word by word; typos.py: one or two edits off
     ranking.py     candidates ranked into hits
     lookup.py      `search` and `search_url`, which run the steps above
+    role_query.py  a query read as a title and an organisation; roles.py: who holds it
+    context.py     what tells namesakes apart (a person's latest role, a body's kind and
+                   country, an agreement's parties and date): `Hit.context`, `contexts`
 
 How a hit matched follows from the probe (raw, fuzzy, typo) and the key's tier:
 
@@ -28,12 +31,17 @@ How a hit matched follows from the probe (raw, fuzzy, typo) and the key's tier:
 
 Within a class, entities that more documents mention rank first.
 
+    role       the query names a title and an organisation (wipo dg, 国家知识产权局局长): the
+               people who hold or held that role come before every name match, the current
+               holder first, then the organisation, then the name matches (roles.py)
+
 Nothing here imports SQLAlchemy, SQLModel or pypinyin at load time: the CLI's `ipx search`
 runs on a plain sqlite3 (or psycopg) connection, and a Latin-letter query never needs
 pypinyin (a query in characters needs it only when nothing matched as typed).
 """
 
 from store.search.connection import successor
+from store.search.context import context_of, contexts
 from store.search.index import drop_entity, index_agreements_of, index_entity, refresh_docs
 from store.search.lookup import search, search_url
 from store.search.matches import KINDS, Hit
@@ -42,6 +50,8 @@ from store.search.rebuild import reindex_all
 __all__ = [
     "KINDS",
     "Hit",
+    "context_of",
+    "contexts",
     "index_entity",
     "index_agreements_of",
     "drop_entity",

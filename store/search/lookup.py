@@ -3,7 +3,9 @@ URL with the plain driver.
 
 A query is folded into a few probes (query.py), looked up as typed, then as words, as
 fuzzy pinyin, as the reading of characters, and last as typos, each step only when the
-earlier ones found too little; the candidates are then ranked (ranking.py).
+earlier ones found too little; the candidates are then ranked (ranking.py). A query that
+names a title and an organisation also finds who holds that role (role_query.py,
+roles.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from store.search.probes import Searcher
 from store.search.query import probes as probes_of
 from store.search.query import query_words
 from store.search.ranking import finish
+from store.search.role_query import role_query
+from store.search.roles import ORGS, with_roles
 from store.search.typos import typo
 from store.text.script import is_han
 
@@ -25,7 +29,8 @@ from store.text.script import is_han
 def search(
     conn_or_session: Any, query: str, *, kind: str | None = None, limit: int = 20
 ) -> list[Hit]:
-    """Find entities by any name: characters, pinyin in any form, English words, acronyms.
+    """Find entities by any name: characters, pinyin in any form, English words, acronyms;
+    and people by a role they hold or held (wipo dg, 国家知识产权局局长: roles.py).
 
     `conn_or_session`: a SQLModel/SQLAlchemy Session or Connection, a sqlite3 connection or a
     psycopg connection. Any query is text; an empty or unusable one finds nothing.
@@ -34,6 +39,17 @@ def search(
         return []
     if kind is not None and kind not in KINDS:
         return []
+    db = DB(conn_or_session)
+    hits = _by_name(db, query, kind, limit)
+    rq = role_query(query) if kind != "agreement" else None
+    if rq is None:
+        return hits
+    orgs = _by_name(db, rq.organisation, "organisation", ORGS)
+    return with_roles(db, rq, orgs, hits, kind=kind, limit=limit)
+
+
+def _by_name(db: DB, query: str, kind: str | None, limit: int) -> list[Hit]:
+    """Entities one of whose names the query is, starts, spells or nearly spells."""
     probes = probes_of(query)
     if not probes:
         return []
@@ -41,7 +57,7 @@ def search(
         from store.text import to_simplified
 
         probes += [p for p in (to_simplified(q) for q in probes) if p not in probes]
-    s = Searcher(DB(conn_or_session), kind, limit)
+    s = Searcher(db, kind, limit)
     han = any(is_han(c) for c in probes[0])
     for p in probes:
         s.lookup(p)

@@ -52,7 +52,10 @@ class Hit:
     aliases: list[str]  # every other name (all scripts)
     score: float  # higher is better
     matched: str  # the name or title that matched
-    how: str  # exact | prefix | initials | heteronym | fuzzy | typo | words
+    how: str  # exact | prefix | initials | heteronym | fuzzy | typo | words | role
+    #: what tells namesakes apart (store.search.context): "Director General, WIPO, since
+    #: 2020", "IP office, Singapore", "MoU, IPOS / CNIPA, 2017-02"; "" when nothing is known
+    context: str = ""
 
 
 class Cand:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from store.search.connection import DB, chunks, marks
+from store.search.context import contexts
 from store.search.matches import BASE, HOW, Cand, Hit
 from store.search.probes import Ref, Searcher
 
@@ -65,6 +66,19 @@ def _score(c: Cand) -> float:
     )
 
 
+class Ranked:
+    """One entity to show, with how it matched: the name row that matched (`name_id`) or the
+    words to show as matched (`matched`, a role search's role)."""
+
+    __slots__ = ("ref", "score", "how", "name_id", "matched")
+
+    def __init__(
+        self, ref: Ref, score: float, how: str, name_id: int | None = None, matched: str = ""
+    ) -> None:
+        self.ref, self.score, self.how = ref, score, how
+        self.name_id, self.matched = name_id, matched
+
+
 def finish(s: Searcher) -> list[Hit]:
     """The hits of a search, best first, at most `limit`."""
     if not s.cands:
@@ -73,17 +87,40 @@ def finish(s: Searcher) -> list[Hit]:
     display = _display(s.db, [ref for ref, _ in keep])
     ranked = [(_score(c), ref, c) for ref, c in keep if ref in display]
     ranked.sort(key=lambda t: (-t[0], t[1][0], t[1][1]))
-    ranked = ranked[: s.limit]
-    names = _names(s.db, [ref for _, ref, _ in ranked], [c.name_id for _, _, c in ranked])
+    rows = [Ranked(ref, score, HOW[c.cls], c.name_id) for score, ref, c in ranked[: s.limit]]
+    return make_hits(s.db, rows, display)
+
+
+def make_hits(db: DB, rows: list[Ranked], display: dict[Ref, str] | None = None) -> list[Hit]:
+    """Hits for `rows`, in their order: display name, every other name, what matched, and the
+    context that tells namesakes apart. Entities merged away or deleted are left out."""
+    if display is None:
+        display = _display(db, [r.ref for r in rows])
+    rows = [r for r in rows if r.ref in display]
+    names = _names(db, [r.ref for r in rows], [r.name_id for r in rows])
+    about = contexts(db.raw, [r.ref for r in rows])
     hits = []
-    for score, ref, c in ranked:
-        shown = display[ref]
+    for r in rows:
+        shown = display[r.ref]
         aliases: list[str] = []
-        for t in names.get(ref, []):
+        for t in names.get(r.ref, []):
             if t != shown and t not in aliases:
                 aliases.append(t)
-        matched = names.get(("name", c.name_id or 0), [shown])[0] if c.name_id else shown
-        hits.append(Hit(ref[0], ref[1], shown, aliases, round(score, 4), matched, HOW[c.cls]))
+        matched = r.matched or shown
+        if r.name_id:
+            matched = names.get(("name", r.name_id), [shown])[0]
+        hits.append(
+            Hit(
+                r.ref[0],
+                r.ref[1],
+                shown,
+                aliases,
+                round(r.score, 4),
+                matched,
+                r.how,
+                context=about.get(r.ref, ""),
+            )
+        )
     return hits
 
 

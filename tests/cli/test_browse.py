@@ -74,7 +74,10 @@ def test_path_links_a_person_to_an_organisation_through_roles(ipx, kb) -> None:
     assert steps[0]["from"]["name"] == "Daren Tang"
     assert steps[-1]["to"]["name"] == "World Intellectual Property Organization"
     plain = ipx("path", "Daren Tang", "WIPO", "--db", kb).stdout.strip()
-    assert plain == "Daren Tang —Director General→ World Intellectual Property Organization"
+    assert plain == (
+        "Daren Tang (Director General, WIPO, since 2020)"
+        " —Director General→ World Intellectual Property Organization"
+    )
 
 
 def test_lookups_do_not_load_the_explorer_the_segmenter_or_the_pdf_reader(kb) -> None:
