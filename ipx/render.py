@@ -37,12 +37,19 @@ def _src(s: Source) -> dict[str, Any]:
         "end": s.end,
         "text": s.surface,
         "sentence": s.sentence,
+        # every mention in this sentence (the keys above are its first one's)
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.surface, "stated": m.stated}
+            for m in s.mentions
+        ],
+        "highlights": [list(h) for h in s.highlights],
     }
 
 
 def _role(r: RoleInfo) -> dict[str, Any]:
     return {
         "title": r.title,
+        "other_titles": r.other_titles,
         "person": _e(r.person),
         "organisation": _e(r.organisation),
         "start": r.start,
@@ -117,6 +124,16 @@ def _row_parts(row: Row, widths: list[int]) -> Parts:
     return parts
 
 
+def _sentence_parts(s: Source) -> Parts:
+    """A source sentence, quoted, with every mention in it highlighted (on a terminal)."""
+    parts: Parts = [(INDENT * 2 + "“", "")]
+    at = 0
+    for start, end in s.highlights:
+        parts += [(s.sentence[at:start], ""), (s.sentence[start:end], "bold reverse")]
+        at = end
+    return parts + [(s.sentence[at:] + "”", "")]
+
+
 def _section_lines(section: Section) -> list[Parts]:
     from rich.cells import cell_len
 
@@ -125,13 +142,18 @@ def _section_lines(section: Section) -> list[Parts]:
     for row in section.rows:
         lines.append(_row_parts(row, widths))
         if section.key == "sources":
-            lines += [[(INDENT * 2 + f"“{s.sentence}”", "")] for s in row.sources]
+            lines += [_sentence_parts(s) for s in row.sources]
     return lines
 
 
 def detail_lines(view: DetailView) -> list[Parts]:
     """The lines of `ipx show`: the name, kind and id, the facts, then every section."""
-    lines: list[Parts] = [[(view.name, "bold"), (f"  {view.noun} {view.ref.ref}", "dim")]]
+    from store.views.readings import JOIN, READING
+
+    # a Chinese-only name's reading, marked: it was worked out, no document stated it
+    reading = f"{JOIN}{view.reading} ({READING})" if view.reading else ""
+    about = f"  {view.noun} {view.ref.ref}"
+    lines: list[Parts] = [[(view.name, "bold"), (reading, "dim"), (about, "dim")]]
     if view.facts:
         lines.append([(view.facts_line, "dim")])
     for section in view.sections:
@@ -152,17 +174,38 @@ def print_detail(view: DetailView, *, rich: bool) -> None:
         c.print(Text.assemble(*parts))
 
 
+def _hit_name(row: dict[str, Any]) -> Any:
+    """A hit's name; a person known only in Chinese with the reading beside it, dimmed and
+    marked (store.views.readings): the reading is worked out, not a name a document stated."""
+    from rich.text import Text
+
+    from store.views.readings import JOIN, READING, reading_of
+
+    reading = reading_of(row["name"], row["aliases"]) if row["kind"] == "person" else None
+    if reading is None:
+        return row["name"]
+    return Text.assemble(row["name"], (f"{JOIN}{reading} ({READING})", "dim italic"))
+
+
 def print_hits(rows: list[dict[str, Any]]) -> None:
     """`ipx search` on a terminal: a table of the hits, kinds labelled as in the explorer."""
     from rich.console import Console
     from rich.table import Table
 
-    t = Table("id", "kind", "name", "also", "match", box=None, header_style="bold")
+    t = Table(box=None, header_style="bold")
+    t.add_column("id", no_wrap=True)
+    t.add_column("kind", no_wrap=True)
+    # names and what tells them apart wrap rather than being cut; how a hit matched is cut
+    t.add_column("name", overflow="fold")
+    t.add_column("context", overflow="fold")
+    t.add_column("also", overflow="fold", max_width=20)
+    t.add_column("match", no_wrap=True, overflow="ellipsis", max_width=16)
     for r in rows:
         t.add_row(
             r["id"],
             kind_label(r["kind"]),
-            r["name"],
+            _hit_name(r),
+            r.get("context", ""),
             " / ".join(r["aliases"][:3]),
             f"{r['how']}: {r['matched']}",
         )

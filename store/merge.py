@@ -2,8 +2,10 @@
 
 A merge moves the merged entity's names, roles, agreement links, mentions and children to
 the kept one and marks the merged row `merged_into`; the ids of every moved row are kept in
-the `Merge` record so that `split` puts exactly those back. Nothing is deleted, so a split
-is always possible, whoever decided the merge (the resolver, the reference data or a user).
+the `Merge` record so that `split` puts exactly those back. Roles that became one role
+(the same title, or its translation, at one organisation) are folded into one, and the
+record keeps the folded row so that a split brings it back. Nothing is lost, so a split is
+always possible, whoever decided the merge (the resolver, the reference data or a user).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from store.models import (
     Role,
     now,
 )
+from store.roles import fold_roles, unfold
 
 MODELS: dict[str, Any] = {"organisation": Organisation, "person": Person}
 
@@ -96,6 +99,8 @@ def merge(
             "parent_id",
             "child",
         )
+    session.flush()
+    folded = fold_roles(session, moved["role"])  # roles that became one role (store/roles.py)
     for attr in ("kind", "country", "ref_id", "family", "given"):
         if hasattr(keep, attr) and getattr(keep, attr) is None and getattr(other, attr, None):
             setattr(keep, attr, getattr(other, attr))
@@ -112,7 +117,7 @@ def merge(
         reason=reason,
         score=score,
         decided_by=decided_by,
-        moved=json.dumps(moved),
+        moved=json.dumps({**moved, "folded": folded}, ensure_ascii=False),
     )
     session.add(record)
     session.flush()
@@ -156,6 +161,7 @@ def split(session: Session, merge_id: int) -> Merge:
             ("party", AgreementParty, "organisation_id"),
             ("child", Organisation, "parent_id"),
         ]
+    unfold(session, moved.get("folded", []))
     for bucket, model, attr in tables:
         for row_id in moved.get(bucket, []):
             row = session.get(model, row_id)

@@ -68,13 +68,19 @@ class Name(SQLModel, table=True):
 
 
 class Role(SQLModel, table=True):
-    """A person holding a title at an organisation (a FollowTheMoney Occupancy)."""
+    """A person holding a title at an organisation (a FollowTheMoney Occupancy).
+
+    One role may be stated with several titles: in English and Chinese (Director General,
+    总干事) or in two spellings. `title` is the one it is shown by (English where there is
+    one); `other_titles` holds the others, so that one role in two languages is one row
+    (store/roles.py, store/text/titles.py)."""
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
     title: str  # as written
     title_norm: str = ""  # folded, for grouping
+    other_titles: str = "[]"  # JSON list: the role's other titles, as written, in the order stated
     start: str | None = None
     end: str | None = None
     origin: str = "document"

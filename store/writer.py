@@ -21,6 +21,7 @@ from store.models import (
     Role,
 )
 from store.text import clean_spaces, fold, lang_of, script_of
+from store.text.titles import Held
 
 ENTITY_TYPES = ("organisation", "person")
 MODEL_OF: dict[str, Any] = {
@@ -177,32 +178,37 @@ def add_role(
     end: str | None = None,
     origin: str = "document",
 ) -> Role:
-    """One role per person, organisation and title as written (folded); dates fill gaps."""
+    """The person's role at the organisation that TITLE states: an existing one when it has
+    that title or TITLE translates it (总干事 for Director General, at a time that fits:
+    store/roles.py), which then takes the title and fills its missing dates; else a new one."""
+    from store.roles import absorb, find_role
+
     title = clean_spaces(title)
-    norm = fold(title)
-    role = session.exec(
-        select(Role).where(
-            Role.person_id == person_id,
-            Role.organisation_id == organisation_id,
-            Role.title_norm == norm,
-        )
-    ).first()
+    role = find_role(session, person_id, organisation_id, Held([title], start, end))
     if role is None:
         role = Role(
             person_id=person_id,
             organisation_id=organisation_id,
             title=title,
-            title_norm=norm,
+            title_norm=fold(title),
             start=start,
             end=end,
             origin=origin,
         )
     else:
-        role.start = role.start or start
-        role.end = role.end or end
+        absorb(role, [title], start=start, end=end, origin=origin)
     session.add(role)
     session.flush()
     return role
+
+
+def add_role_titles(session: Session, role: Role, titles: list[str]) -> None:
+    """Give a role other titles it is known by, as they are (an exchange file's role)."""
+    from store.roles import absorb
+
+    absorb(role, [clean_spaces(t) for t in titles if t.strip()])
+    session.add(role)
+    session.flush()
 
 
 def new_agreement(
@@ -294,6 +300,7 @@ def remove_document(session: Session, document_id: int) -> None:
         for target_type, target_id in sorted(touched):
             if target_type == kind:
                 _drop_if_unsourced(session, target_type, target_id)
+    _prune_role_titles(session, mentions)
     from store.search import refresh_docs
 
     survivors = [
@@ -302,6 +309,29 @@ def remove_document(session: Session, document_id: int) -> None:
         if t != "role" and session.get(MODEL_OF[t], i) is not None
     ]
     refresh_docs(session, survivors)
+
+
+def _prune_role_titles(session: Session, removed: list[Mention]) -> None:
+    """The roles that stay lose the titles only the removed document stated (a role stated
+    as 总干事 by it and as Director General elsewhere is Director General again)."""
+    from store.roles import prune_titles
+
+    gone: dict[int, list[str]] = {}
+    for m in removed:
+        if m.target_type == "role":
+            gone.setdefault(m.target_id, []).append(m.surface)
+    for role_id, surfaces in sorted(gone.items()):
+        role = session.get(Role, role_id)
+        if role is None:
+            continue
+        stated = session.exec(
+            select(Mention.surface).where(
+                Mention.target_type == "role", Mention.target_id == role_id
+            )
+        )
+        prune_titles(role, surfaces, list(stated))
+        session.add(role)
+    session.flush()
 
 
 def has_sources(session: Session, target_type: str, target_id: int) -> bool:

@@ -1,8 +1,10 @@
 """The JSON export: a complete copy of the knowledge base in the exchange format.
 
 Besides the fields EXCHANGE.md names, it carries every name with its language, kind and
-dates, document texts and mention spans, so that importing an export into an empty
-database and exporting again gives the same knowledge base.
+dates, a role's other titles (`other_titles`: 总干事 beside the `title` Director General,
+one role stated in two languages; see `_role`), document texts and mention spans, so that
+importing an export into an empty database and exporting again gives the same knowledge
+base.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from store.models import (
     Person,
     Role,
 )
+from store.roles import titles_of
+from store.text import clean_spaces
+from store.text.titles import title_key
 
 
 def _natural(ref: str) -> tuple[str, int]:
@@ -42,8 +47,15 @@ class _Facts:
             self.names[(n.entity_type, n.entity_id)].append(n)
         self.uses_reference = False
 
-    def sources(self, kind: str, id: int, origin: str = "document") -> list[str]:
-        found = {f"d{m.document_id}" for m in self.mentions.get((kind, id), [])}
+    def _mentions(self, kind: str, id: int, documents: set[int] | None) -> list[Mention]:
+        """The mentions of one entity or fact, or only those in DOCUMENTS."""
+        ms = self.mentions.get((kind, id), [])
+        return ms if documents is None else [m for m in ms if m.document_id in documents]
+
+    def sources(
+        self, kind: str, id: int, origin: str = "document", *, documents: set[int] | None = None
+    ) -> list[str]:
+        found = {f"d{m.document_id}" for m in self._mentions(kind, id, documents)}
         out = sorted(found, key=_natural)
         if not out and origin == "reference":
             self.uses_reference = True
@@ -72,7 +84,9 @@ class _Facts:
                 out.append(n.text)
         return out
 
-    def mention_list(self, kind: str, id: int) -> list[dict[str, Any]]:
+    def mention_list(
+        self, kind: str, id: int, *, documents: set[int] | None = None
+    ) -> list[dict[str, Any]]:
         return [
             {
                 "document": f"d{m.document_id}",
@@ -82,7 +96,7 @@ class _Facts:
                 "extractor": m.extractor,
                 "confidence": m.confidence,
             }
-            for m in self.mentions.get((kind, id), [])
+            for m in self._mentions(kind, id, documents)
         ]
 
 
@@ -112,17 +126,44 @@ def _organisations(session: Session, facts: _Facts) -> list[dict[str, Any]]:
     return orgs
 
 
-def _role(r: Role, facts: _Facts) -> dict[str, Any]:
+def _role(r: Role, facts: _Facts) -> list[dict[str, Any]]:
+    """A role as the exchange lists it: one entry by the title the role is shown by, with
+    its `other_titles`, for the documents that state it so (and the reference data); then,
+    for the documents that state the role only by another title, an entry by that title as
+    they write it (局長 as well as 局长), its `statement_of` naming the role's title. Each
+    document reads the role as it wrote it (score.py matches a document's roles by their
+    title as written), and importing the entries gives back the one role."""
     assert r.id is not None
-    return {
-        "title": r.title,
-        "organisation": f"o{r.organisation_id}" if r.organisation_id else None,
-        "start": r.start,
-        "end": r.end,
-        "origin": r.origin,
-        "sources": facts.sources("role", r.id, r.origin),
-        "mentions": facts.mention_list("role", r.id),
-    }
+    keys = [title_key(t) for t in titles_of(r)]
+    written: dict[int, dict[str, str]] = defaultdict(dict)  # document -> {key: as written}
+    for m in facts.mentions.get(("role", r.id), []):
+        written[m.document_id].setdefault(title_key(m.surface), clean_spaces(m.surface))
+    by_title: dict[str, set[int]] = defaultdict(set)
+    for doc, stated in written.items():
+        other = next((k for k in keys[1:] if k in stated), None)
+        shown = keys[0] in stated or other is None
+        by_title[r.title if shown else stated[other or ""]].add(doc)
+    order = sorted(by_title, key=lambda t: (t != r.title, keys.index(title_key(t)), t))
+    entries = []
+    for t in order if r.title in by_title else [r.title, *order]:
+        entry: dict[str, Any] = {"title": t}
+        if t == r.title:
+            entry["other_titles"] = titles_of(r)[1:]
+        else:
+            entry["statement_of"] = r.title
+        docs = by_title.get(t, set())
+        entries.append(
+            {
+                **entry,
+                "organisation": f"o{r.organisation_id}" if r.organisation_id else None,
+                "start": r.start,
+                "end": r.end,
+                "origin": r.origin,
+                "sources": facts.sources("role", r.id, r.origin, documents=docs),
+                "mentions": facts.mention_list("role", r.id, documents=docs),
+            }
+        )
+    return entries
 
 
 def _people(session: Session, facts: _Facts) -> list[dict[str, Any]]:
@@ -134,7 +175,7 @@ def _people(session: Session, facts: _Facts) -> list[dict[str, Any]]:
         select(Person).where(col(Person.merged_into).is_(None)).order_by(col(Person.id))
     ):
         assert p.id is not None
-        roles = [_role(r, facts) for r in roles_by_person.get(p.id, [])]
+        roles = [e for r in roles_by_person.get(p.id, []) for e in _role(r, facts)]
         people.append(
             {
                 "id": f"p{p.id}",

@@ -75,7 +75,7 @@ def write_graphml(data: dict[str, Any], path: Path) -> None:
             g.edge(o["id"], o["parent"], relation="part_of")
     for p in data["people"]:
         for r in p.get("roles", []):
-            if r.get("organisation"):
+            if r.get("organisation") and not r.get("statement_of"):  # one edge per role
                 g.edge(
                     p["id"],
                     r["organisation"],

@@ -174,18 +174,25 @@ class _Loader:
             self.role(person.id, r)
 
     def role(self, person_id: int, r: Item) -> None:
+        """A role; an entry that is the `statement_of` another title (the documents that
+        state the role only as 总干事) joins the role shown by that title."""
+        title = str(r.get("title") or "")
+        of = r.get("statement_of")
         role = writer.add_role(
             self.session,
             person_id,
             self.orgs.get(r.get("organisation") or ""),
-            str(r.get("title") or ""),
+            str(of) if of else title,
             start=_str(r.get("start")),
             end=_str(r.get("end")),
             origin=_origin_of(r),
         )
         assert role.id is not None
-        self.counts["roles"] += 1
-        self.mentions("role", role.id, r, str(r.get("title") or ""))
+        others = [title] if of else r.get("other_titles") or []
+        if others:
+            writer.add_role_titles(self.session, role, [str(t) for t in others])
+        self.counts["roles"] += not of
+        self.mentions("role", role.id, r, title)
 
     def agreement(self, a: Item) -> int:
         ag = writer.new_agreement(

@@ -8,7 +8,15 @@ from typing import Any
 
 _ORG_COLUMNS = ("id", "name", "aliases", "country", "kind", "parent", "sources")
 _PERSON_COLUMNS = ("id", "name", "aliases", "family", "given", "sources")
-_ROLE_COLUMNS = ("title", "organisation", "start", "end", "sources")
+_ROLE_COLUMNS = (
+    "title",
+    "other_titles",
+    "statement_of",
+    "organisation",
+    "start",
+    "end",
+    "sources",
+)
 _AGREEMENT_COLUMNS = (
     "id",
     "title",

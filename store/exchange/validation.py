@@ -73,6 +73,15 @@ def _references(data: dict[str, Any], ids: dict[str, set[str]]) -> None:
                 isinstance(r, dict) and isinstance(r.get("title", ""), str),
                 f"person {p['id']!r}: a role must be an object with a title",
             )
+            others = r.get("other_titles") or []
+            _need(
+                isinstance(others, list) and all(isinstance(t, str) for t in others),
+                f"person {p['id']!r}: a role's other_titles must be a list of strings",
+            )
+            _need(
+                isinstance(r.get("statement_of") or "", str),
+                f"person {p['id']!r}: a role's statement_of must be a title",
+            )
             if r.get("organisation") is not None:
                 _check([r["organisation"]], ids["organisations"], f"role of {p['id']!r}")
             _check(r.get("sources", []), docs, f"role of {p['id']!r}")

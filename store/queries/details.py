@@ -13,6 +13,7 @@ from store.models import Agreement, AgreementParty, Name, Organisation, Person, 
 from store.queries.batch import acronym_of, parties_of
 from store.queries.refs import EntityRef, eref, follow_merges, live, ref
 from store.queries.sources import Source, sources_of
+from store.roles import titles_of
 
 
 @dataclass
@@ -35,6 +36,13 @@ class RoleInfo:
     end: str | None
     origin: str
     sources: list[Source] = field(default_factory=list)
+    #: the role's other titles (总干事 beside Director General): one role in two languages
+    other_titles: list[str] = field(default_factory=list)
+
+    @property
+    def titles(self) -> list[str]:
+        """Every title, the one the role is shown by first."""
+        return [self.title, *self.other_titles]
 
 
 @dataclass
@@ -88,6 +96,7 @@ def _role_info(session: Session, r: Role, with_sources: bool = True) -> RoleInfo
         r.end,
         r.origin,
         sources_of(session, "role", r.id, limit=5) if with_sources else [],
+        titles_of(r)[1:],
     )
 
 

@@ -11,8 +11,9 @@ Three callers need three cuts of the same idea, and each keeps its own behaviour
   (`sentence_spans(text, lang="zh")`): a full stop, an exclamation or question mark, a
   semicolon (full-width or not) or a line break ends one;
 - `ipx show` and the detail view quote the sentence (or line) around a mention
-  (`sentence_around(text, start, end)`), trimmed to a window when a table or a run-on PDF
-  line makes it very long.
+  (`sentence_around(text, start, end)`; `quote` for every mention of one sentence, which
+  `sentence_bounds` tells), trimmed to a window when a table or a run-on PDF line makes it
+  very long.
 
 The punctuation and the abbreviations are data (`words/text.txt`); the patterns here are
 code that reads them. Spans are half-open (start, end) offsets into the text, untrimmed.
@@ -118,33 +119,52 @@ def sentence_spans(
     return _chinese_spans(text, start, stop)
 
 
-def sentence_around(
-    text: str, start: int, end: int, *, long: int = LONG, margin: int = MARGIN
-) -> tuple[str, int]:
-    """The sentence (or line) that holds text[start:end], and the mention's offset in it.
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence (or line) that holds text[start:end], untrimmed.
 
-    The sentence starts after the last stop before the mention (never before its paragraph)
-    and ends at the first stop or blank line after it. A result longer than `long` is cut to
-    `margin` characters either side of the mention."""
+    It starts after the last stop before the mention (never before its paragraph) and ends
+    after the first stop or at the first blank line after it. Two mentions in one sentence
+    get the same span, which is how sources group them."""
     pattern = _around()
-    left = max(text.rfind("\n\n", 0, start), -1) + 1
-    # The offsets of these matches count from the paragraph's start, but each is added to
-    # the `left` reached so far, so after two or more stops the quote can begin inside the
-    # mention's sentence. Kept as it was: the redesign changes nothing a user sees.
-    for m in pattern.finditer(text[left:start]):
-        if left + m.end() <= start:
-            left = left + m.end()
+    paragraph = max(text.rfind("\n\n", 0, start), -1) + 1
+    left = paragraph
+    for m in pattern.finditer(text, paragraph, start):
+        if m.end() <= start:
+            left = m.end()
     right = len(text)
     after = re.search(rf"{pattern.pattern}|\n\s*\n", text[end:])
     if after:
         right = end + after.end()
-    left = min(left, start)
+    return min(left, start), right
+
+
+def quote(
+    text: str, spans: list[tuple[int, int]], *, long: int = LONG, margin: int = MARGIN
+) -> tuple[str, list[int]]:
+    """The sentence that holds every span of SPANS (the first decides which sentence), and
+    each span's offset in it.
+
+    A result longer than `long` is cut to `margin` characters before the first span and
+    after the last; a span the cut leaves out gets the offset -1."""
+    left, right = sentence_bounds(text, *spans[0])
     raw = text[left:right]
     stripped = raw.lstrip()
-    offset = start - left - (len(raw) - len(stripped))
+    shift = left + (len(raw) - len(stripped))
     sentence = stripped.rstrip()
+    offsets = [s - shift for s, _ in spans]
     if len(sentence) > long:
-        lo = max(0, offset - margin)
-        sentence = sentence[lo : offset + (end - start) + margin]
-        offset -= lo
+        lo = max(0, min(offsets) - margin)
+        hi = max(o + (e - s) for o, (s, e) in zip(offsets, spans, strict=True)) + margin
+        sentence = sentence[lo:hi]
+        offsets = [o - lo for o in offsets]
+    return sentence, [o if 0 <= o <= len(sentence) else -1 for o in offsets]
+
+
+def sentence_around(
+    text: str, start: int, end: int, *, long: int = LONG, margin: int = MARGIN
+) -> tuple[str, int]:
+    """The sentence (or line) that holds text[start:end], and the mention's offset in it
+    (`sentence_bounds`). A result longer than `long` is cut to `margin` characters either
+    side of the mention."""
+    sentence, (offset,) = quote(text, [(start, end)], long=long, margin=margin)
     return sentence, max(offset, 0)

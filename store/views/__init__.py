@@ -6,6 +6,7 @@ what its detail view says, as plain data and words, built once for `ipx show` an
 - `store.views.labels`: how values read: agreement kinds ("work plan"), date spans.
 - `store.views.sections`: a view as ordered sections of rows and cells.
 - `store.views.detail`: the detail view of one entity, built from `store.queries.Detail`.
+- `store.views.readings`: the pinyin reading beside a person known only by a Chinese name.
 - `store.views.load`: reading a detail view (the entity, the acronyms of the organisations
   it names, the merges folded into it).
 

@@ -19,6 +19,8 @@ from store.views.refs import Ref, kind_noun
 from store.views.sections import Cell, Column, Row, Section
 
 NO_SOURCES = "none: reference data or typed in"
+#: between the titles of one role stated in two languages: "Director General · 总干事"
+TITLES_JOIN = " · "
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,6 +53,15 @@ class DetailView:
     @property
     def noun(self) -> str:
         return kind_noun(self.detail.kind)
+
+    @property
+    def reading(self) -> str | None:
+        """The pinyin of a person known only by a Chinese name (shown marked as a reading)."""
+        if self.detail.kind != "person":
+            return None
+        from store.views.readings import reading_of
+
+        return reading_of(self.detail.name, [n.text for n in self.detail.names])
 
     @property
     def facts_line(self) -> str:
@@ -100,7 +111,7 @@ def roles_section(title: str, roles: list[RoleInfo], *, of_person: bool, short: 
         other = Cell(short(target), "link") if target else Cell("—")
         rows.append(
             Row(
-                (Cell(span(r.start, r.end)), Cell(r.title), other),
+                (Cell(span(r.start, r.end)), Cell(TITLES_JOIN.join(r.titles)), other),
                 target,
                 list(r.sources),
             )
@@ -173,12 +184,14 @@ def merges_section(merges: list[MergeInfo]) -> Section:
 
 
 def sources_section(sources: list[Source]) -> Section:
+    """One row per sentence that states the fact (store.queries.sources groups the
+    mentions), newest document first, with the words it states the fact in."""
     rows = [
         Row(
             (
                 Cell(date_or_undated(s.date)),
                 Cell(s.title or s.path, "emph"),
-                Cell(f"“{s.surface}”", "note"),
+                Cell(" ".join(f"“{w}”" for w in s.stated or [s.surface]), "note"),
             ),
             sources=[s],
         )

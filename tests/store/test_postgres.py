@@ -142,3 +142,43 @@ def test_read_only_mode_on_postgres_refuses_writes(ipx, pg_seeds) -> None:
     result = ipx("--read-only", "import", str(SEEDS / "003_5b9f4ff068226edb.txt"), "--db", pg_seeds)
     assert result.exit_code != 0 and "read-only" in result.stderr
     assert ipx("--read-only", "show", "WIPO", "--db", pg_seeds).exit_code == 0
+
+
+def test_one_role_in_two_languages_merges_and_splits_on_postgres(ipx, pg_server) -> None:
+    from store.db import open_database
+    from tests.store.kb_detail import two_people
+
+    url = _fresh_pg(pg_server, "roles")
+    db = open_database(url)
+    two_people(db)
+    db.engine.dispose()
+    before = ipx("export", "--no-text", "--db", url).stdout
+    assert ipx("merge", "Daren Tang", "邓鸿森", "--db", url).exit_code == 0
+    (role,) = json.loads(ipx("show", "Daren Tang", "--json", "--db", url).stdout)["roles"]
+    assert (role["title"], role["other_titles"]) == ("Director General", ["总干事"])
+    assert ipx("split", "Daren Tang", "--db", url).exit_code == 0
+    assert ipx("export", "--no-text", "--db", url).stdout == before
+    # the role brought back keeps its id; new roles still get new ones
+    db = open_database(url)
+    with db.session() as s:
+        from store.writer import add_role
+
+        assert add_role(s, 1, 1, "Deputy Director General").id == 3
+        s.commit()
+    db.engine.dispose()
+
+
+def test_an_old_database_on_postgres_makes_a_role_in_two_rows_one(ipx, pg_server) -> None:
+    from tests.store.kb_detail import old_database_with_a_role_in_two_rows
+
+    url = _fresh_pg(pg_server, "old_roles")
+    old_database_with_a_role_in_two_rows(url)
+    shown = ipx("show", "p1", "--json", "--db", url)
+    assert shown.exit_code == 0, shown.stderr
+    (role,) = json.loads(shown.stdout)["roles"]
+    assert (role["title"], role["other_titles"], role["start"]) == (
+        "Director General",
+        ["总干事"],
+        "2020-10-01",
+    )
+    assert [s["sentence"] for s in role["sources"]] == ["总干事邓鸿森"]

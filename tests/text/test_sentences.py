@@ -125,3 +125,14 @@ def test_a_very_long_sentence_is_cut_to_a_window_around_the_mention() -> None:
     assert short == text.strip()
     narrow, at = sentence_around(text, start, start + 7, margin=4)
     assert (narrow, at) == ("x x MENTION y y", 4)
+
+
+def test_the_sentence_around_starts_after_the_last_stop_however_many_come_before() -> None:
+    # each stop's place counts from the paragraph's start, not from the stop before it
+    text = "A headline\n\nOfficials met on Monday. They spoke for hours. IPOS signed a plan. End."
+    start = text.index("IPOS")
+    sentence, offset = sentence_around(text, start, start + 4)
+    assert sentence == "IPOS signed a plan."
+    assert offset == 0
+    later = text.index("End")
+    assert sentence_around(text, later, later + 3) == ("End.", 0)
