@@ -1,4 +1,8 @@
-"""The command palette (ctrl+p): find any entity by name (store.search) and open it."""
+"""The command palette (ctrl+p): find any entity by name (store.search) and open it.
+
+Each entry names the entity (its other names, the reading of a Chinese-only name) and,
+below it, what tells it from namesakes: a person's current or latest role and years.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from textual.command import Hit, Hits, Provider
 from store.views.refs import kind_label
 from tui.data import search
 from tui.messages import OpenEntity
+from tui.screens.search import names_text
 
 if TYPE_CHECKING:
     from store.db import Database
@@ -35,12 +40,11 @@ class EntityProvider(Provider):
         except ImportError:
             return
         for rank, r in enumerate(results):
-            label = Text.assemble((f"{kind_label(r.link.kind)}: ", "dim"), (r.link.name, "bold"))
-            others = [a for a in r.aliases if a != r.link.name][:3]
+            label = Text.assemble((f"{kind_label(r.link.kind)}: ", "dim"), names_text(r))
             yield Hit(
                 max(0.05, 0.99 - rank * 0.02),  # rank order from store.search
                 label,
                 partial(self.screen.post_message, OpenEntity(r.link)),
                 text=r.link.name,
-                help=" · ".join(others) or None,
+                help=r.context or None,  # what tells namesakes apart
             )

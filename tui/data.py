@@ -80,6 +80,10 @@ class SearchResult:
     aliases: list[str]
     matched: str
     how: str
+    #: what tells namesakes apart: "Director General, WIPO, since 2020" (store.search)
+    context: str = ""
+    #: the pinyin of a person known only by a Chinese name (store.views.readings)
+    reading: str | None = None
 
 
 def search(
@@ -88,11 +92,19 @@ def search(
     if not query.strip():
         return []
     from store.search import search as store_search
+    from store.views.readings import reading_of
 
     with db.session() as s:
         hits = store_search(s, query, kind=kind, limit=limit)
     return [
-        SearchResult(Ref(h.kind, h.id, h.name), list(h.aliases), h.matched or "", h.how or "")
+        SearchResult(
+            Ref(h.kind, h.id, h.name),
+            list(h.aliases),
+            h.matched or "",
+            h.how or "",
+            h.context,
+            reading_of(h.name, h.aliases) if h.kind == "person" else None,
+        )
         for h in hits
     ]
 

@@ -38,6 +38,9 @@ class PersonRow:
     title: str | None
     organisation: EntityRef | None
     documents: int
+    #: the current or latest role and its years, as search results say it (what tells two
+    #: officials of one name apart): "Director General, WIPO, since 2020"
+    context: str = ""
 
 
 @dataclass
@@ -89,13 +92,17 @@ def list_organisations(session: Session, limit: int | None = LIST_LIMIT) -> list
 
 
 def _current_role(roles: list[Role]) -> Role | None:
-    """The role a reader would call current: open-ended, latest start, with an organisation."""
+    """The role a reader would call current, chosen as search results choose it
+    (store.search.context): with an organisation; held now and dated; else the latest
+    ended; undated last."""
     if not roles:
         return None
-    return max(
-        roles,
-        key=lambda r: (r.organisation_id is not None, r.end is None, r.start or "", r.id or 0),
-    )
+
+    def rank(r: Role) -> tuple[bool, int, str, int]:
+        state = 2 if r.end is None and r.start else 1 if r.end else 0
+        return (r.organisation_id is not None, state, r.end or r.start or "", r.id or 0)
+
+    return max(roles, key=rank)
 
 
 def _current_roles(session: Session, ids: list[int]) -> dict[int, Role | None]:
@@ -107,7 +114,10 @@ def _current_roles(session: Session, ids: list[int]) -> dict[int, Role | None]:
 
 
 def list_people(session: Session, limit: int | None = LIST_LIMIT) -> list[PersonRow]:
-    """People, most-mentioned first, with every other name and their current role."""
+    """People, most-mentioned first, with every other name and their current (else latest)
+    role, also as the context search results give."""
+    from store.search import contexts
+
     rows = _rows(
         session,
         "SELECT e.id, e.name, COALESCE(m.n, 0) AS docs FROM person e "
@@ -122,6 +132,7 @@ def list_people(session: Session, limit: int | None = LIST_LIMIT) -> list[Person
     orgs = org_names(
         session, sorted({r.organisation_id for r in current.values() if r and r.organisation_id})
     )
+    context = contexts(session, [("person", pid) for pid in ids])
     out = []
     for pid, name, docs in rows:
         cur = current.get(pid)
@@ -131,7 +142,10 @@ def list_people(session: Session, limit: int | None = LIST_LIMIT) -> list[Person
             else None
         )
         others = [n.text for n in names.get(pid, []) if n.text != name]
-        out.append(PersonRow(pid, name, others, cur.title if cur else None, org, int(docs)))
+        title = cur.title if cur else None
+        out.append(
+            PersonRow(pid, name, others, title, org, int(docs), context.get(("person", pid), ""))
+        )
     return out
 
 

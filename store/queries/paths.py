@@ -1,4 +1,9 @@
-"""How two entities connect: the shortest chain of roles, agreements and parent links."""
+"""How two entities connect: the shortest chain of roles, agreements and parent links.
+
+Each person on the chain comes with the context search results give (their current or
+latest role and its years), so that a path through one of two officials called 张文 says
+which one it went through.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,10 @@ class Step:
     source: EntityRef
     relation: str
     target: EntityRef
+    #: what tells a person apart from namesakes ("Deputy Governor, ..., since 2019"); ""
+    #: for organisations and agreements, whose names say enough
+    source_context: str = ""
+    target_context: str = ""
 
 
 def _person_links(session: Session, id: int) -> list[tuple[str, Node]]:
@@ -76,12 +85,19 @@ def _neighbours(session: Session, node: Node) -> list[tuple[str, Node]]:
 def _steps(
     session: Session, prev: dict[Node, tuple[Node, str]], start: Node, goal: Node
 ) -> list[Step]:
+    from store.search import contexts
+
     steps: list[Step] = []
     cur = goal
     while cur != start:
         before, r = prev[cur]
         steps.append(Step(eref(session, *before), r, eref(session, *cur)))  # type: ignore[arg-type]
         cur = before
+    people = {(s.kind, s.id) for st in steps for s in (st.source, st.target) if s.kind == "person"}
+    context = contexts(session, sorted(people))
+    for st in steps:
+        st.source_context = context.get((st.source.kind, st.source.id), "")
+        st.target_context = context.get((st.target.kind, st.target.id), "")
     return list(reversed(steps))
 
 

@@ -16,3 +16,11 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db = open_database(make_db(tmp_path))
     yield db
     db.engine.dispose()
+
+
+@pytest.fixture
+def namesakes(tmp_path: Path) -> Iterator[Database]:
+    """The knowledge base with two officials called 张文 and one known only as 王靖宇."""
+    db = open_database(make_db(tmp_path, namesakes=True))
+    yield db
+    db.engine.dispose()

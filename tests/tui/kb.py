@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from store.db import Database, open_database
 from store.models import Document
@@ -40,8 +41,23 @@ def _span(text: str, surface: str, after: int = 0) -> tuple[int, int]:
     return start, start + len(surface)
 
 
-def build(database: Database, *, extra_orgs: int = 0) -> None:
-    """Fill DATABASE with the test knowledge base (EXTRA_ORGS filler organisations)."""
+def _add_namesakes(s: Any, cnipa: int, gd: int) -> list[int]:
+    """Two officials called 张文 (one also known as Zhang Wen, one only in characters) with
+    different roles, and 王靖宇, known only by his Chinese name; returns their ids."""
+    zhang1 = new_person(s, "张文", family="张", given="文")
+    zhang2 = new_person(s, "张文", family="张", given="文")
+    wang = new_person(s, "王靖宇", family="王", given="靖宇")
+    assert zhang1.id and zhang2.id and wang.id
+    add_name(s, "person", zhang1.id, "Zhang Wen", kind="transliteration", lang="en")
+    add_role(s, zhang1.id, cnipa, "Deputy Commissioner", start="2018-03", end="2022-06")
+    add_role(s, zhang2.id, gd, "Deputy Governor", start="2019-01")
+    add_role(s, wang.id, cnipa, "Director of International Cooperation", start="2020-05")
+    return [zhang1.id, zhang2.id, wang.id]
+
+
+def build(database: Database, *, extra_orgs: int = 0, namesakes: bool = False) -> None:
+    """Fill DATABASE with the test knowledge base (EXTRA_ORGS filler organisations; with
+    NAMESAKES, two officials called 张文 and one known only as 王靖宇)."""
     try:
         from store.search import index_entity
     except ImportError:  # search lands separately; the lists work without it
@@ -92,6 +108,9 @@ def build(database: Database, *, extra_orgs: int = 0) -> None:
         r1 = add_role(s, tang.id, ipos.id, "Chief Executive", start="2015-04", end="2020-09")
         r2 = add_role(s, tang.id, wipo.id, "Director General", start="2020-10")
         r3 = add_role(s, shen.id, cnipa.id, "Commissioner", start="2013-05", end="2022-06")
+        people = [tang.id, shen.id]
+        if namesakes:
+            people += _add_namesakes(s, cnipa.id, gd.id)
 
         mou = new_agreement(
             s,
@@ -159,7 +178,7 @@ def build(database: Database, *, extra_orgs: int = 0) -> None:
         if index_entity is not None:
             for kind, ids in (
                 ("organisation", [ipos.id, wipo.id, cnipa.id, gd.id, unit.id]),
-                ("person", [tang.id, shen.id]),
+                ("person", people),
                 ("agreement", [mou.id, pph.id]),
             ):
                 for eid in ids:
@@ -171,21 +190,21 @@ def build(database: Database, *, extra_orgs: int = 0) -> None:
         s.commit()
 
 
-_TEMPLATE: dict[int, Path] = {}
+_TEMPLATE: dict[tuple[int, bool], Path] = {}
 
 
-def make_db(directory: Path, *, extra_orgs: int = 0) -> str:
+def make_db(directory: Path, *, extra_orgs: int = 0, namesakes: bool = False) -> str:
     """A fresh copy of the test database in DIRECTORY; returns its URL."""
     target = directory / "kb.db"
-    template = _TEMPLATE.get(extra_orgs)
+    template = _TEMPLATE.get((extra_orgs, namesakes))
     if template is None or not template.exists():
         import tempfile
 
         template = Path(tempfile.mkdtemp(prefix="ipx-tui-")) / "template.db"
         db = open_database(f"sqlite:///{template}")
-        build(db, extra_orgs=extra_orgs)
+        build(db, extra_orgs=extra_orgs, namesakes=namesakes)
         db.engine.dispose()
-        _TEMPLATE[extra_orgs] = template
+        _TEMPLATE[(extra_orgs, namesakes)] = template
     shutil.copy(template, target)
     for suffix in ("-wal", "-shm"):
         side = Path(str(template) + suffix)

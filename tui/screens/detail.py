@@ -23,7 +23,7 @@ from store.views.refs import Ref
 from tui.data import load_detail
 from tui.keys import DETAIL
 from tui.messages import GoBack, MergeWith, OpenEntity, PathFrom, Redirected, ShowSources, Split
-from tui.render import Line, detail_lines, title_text
+from tui.render import Line, fitted_lines, title_text
 
 
 def breadcrumb_text(names: list[str], width: int) -> Text:
@@ -67,6 +67,8 @@ class DetailScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._breadcrumb()
+        if self.view is not None and self.loaded:
+            self._lay_out(self.view)  # names wrap differently at the new width
 
     def show(self, link: Ref, trail: list[str]) -> None:
         """Show LINK, reached through TRAIL (the short names of the history, LINK's last)."""
@@ -104,8 +106,7 @@ class DetailScreen(Screen[None]):
             self.link = view.ref
             self.post_message(Redirected(self.link))
         title.update(title_text(view))
-        self.lines = detail_lines(view)
-        options.add_options([Option(line.text, disabled=line.heading) for line in self.lines])
+        self._lay_out(view)
         first = next((i for i, line in enumerate(self.lines) if line.link), None)
         if first is None:
             first = next((i for i, line in enumerate(self.lines) if line.selectable), None)
@@ -113,6 +114,17 @@ class DetailScreen(Screen[None]):
             options.highlighted = first
         options.focus()
         self.loaded = True
+
+    def _lay_out(self, view: DetailView) -> None:
+        """The lines of VIEW at the width of the list, keeping the highlighted line."""
+        options = self.query_one("#detail-lines", OptionList)
+        room = options.content_region.width or self.app.size.width - 2
+        self.lines = fitted_lines(view, room, options.content_region.height)
+        highlighted = options.highlighted
+        options.clear_options()
+        options.add_options([Option(line.text, disabled=line.heading) for line in self.lines])
+        if highlighted is not None and highlighted < len(self.lines):
+            options.highlighted = highlighted
 
     @property
     def current_line(self) -> Line | None:

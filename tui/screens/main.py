@@ -15,34 +15,48 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
 from store.db import Database
+from store.queries import PersonRow
+from store.views.detail import DetailView
 from store.views.labels import agreement_kind, date_or_undated
+from store.views.readings import JOIN, reading_of
 from store.views.refs import Ref
 from tui.data import Catalog, load_catalog, load_detail, names_by_script
 from tui.keys import MAIN
 from tui.messages import CatalogLoaded, OpenEntity, PathFrom, ShowSources
-from tui.render import detail_lines, title_text
+from tui.render import fitted_lines, named, title_text
 from tui.widgets.entity_table import ColumnSpec, EntityTable, TableRow
 
 PANES = ("organisations", "agreements", "officials")
 TITLES = {"organisations": "Organisations", "agreements": "Agreements", "officials": "Officials"}
 
+# Names wrap rather than being cut; only the capped, low-value columns are cut.
 ORG_COLUMNS = [
-    ColumnSpec("name", "Organisation", flex=1, minimum=16),
-    ColumnSpec("acronym", "Acronym", width=8),
-    ColumnSpec("country", "Ctry", width=4),
-    ColumnSpec("agreements", "Agrmts", width=6, justify="right"),
+    ColumnSpec("name", "Organisation", minimum=16),
+    ColumnSpec("acronym", "Acronym", cap=12),
+    ColumnSpec("country", "Ctry", cap=4),
+    ColumnSpec("agreements", "Agrmts", cap=6, justify="right"),
 ]
 AGREEMENT_COLUMNS = [
-    ColumnSpec("date", "Date", width=10),
-    ColumnSpec("kind", "Kind", width=11),
+    ColumnSpec("date", "Date", cap=10),
+    ColumnSpec("kind", "Kind", cap=11),
     ColumnSpec("parties", "Parties", flex=2, minimum=12),
-    ColumnSpec("title", "Title", flex=3, minimum=8),
+    ColumnSpec("title", "Title", flex=3, minimum=12),
 ]
 OFFICIAL_COLUMNS = [
-    ColumnSpec("name", "Official", flex=3, minimum=12),
-    ColumnSpec("title", "Current title", flex=2, minimum=8),
-    ColumnSpec("organisation", "Organisation", flex=2, minimum=8),
+    ColumnSpec("name", "Official", flex=2, minimum=12),
+    # the current (else latest) role and its years, as search results say it
+    ColumnSpec("role", "Role (current or latest)", flex=3, minimum=12),
 ]
+
+
+def official_name(p: PersonRow) -> Text:
+    """The name and its other scripts (Daren Tang · 邓鸿森), or, for a person known only in
+    Chinese, its reading, dimmed and marked (王靖宇 · Wang Jingyu (reading))."""
+    others = names_by_script(p.name, p.other_names)[1:]
+    text = named(p.name, reading_of(p.name, p.other_names), style="")
+    if others:
+        text.append(JOIN + JOIN.join(others))
+    return text
 
 
 def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
@@ -71,9 +85,8 @@ def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
     officials = [
         TableRow.make(
             Ref("person", p.id, p.name),
-            " · ".join(names_by_script(p.name, p.other_names)),
-            p.title,
-            cat.short(p.organisation) if p.organisation else "",
+            official_name(p),
+            p.context,
             extra=" ".join([*p.other_names, p.organisation.name if p.organisation else ""]),
         )
         for p in cat.people
@@ -90,6 +103,7 @@ class MainScreen(Screen[None]):
         super().__init__(id="main")
         self.database = database
         self.catalog: Catalog | None = None
+        self.previewed: DetailView | None = None
         self.loaded = False
 
     def compose(self) -> ComposeResult:
@@ -228,6 +242,19 @@ class MainScreen(Screen[None]):
         view = await asyncio.to_thread(load_detail, self.database, link)
         if view is None:
             return
+        self.previewed = view
         self.query_one("#preview-title", Static).update(title_text(view, noun=False))
-        body = Group(*(line.text for line in detail_lines(view)))
+        self._lay_out_preview()
+
+    def _lay_out_preview(self) -> None:
+        """The previewed entity's lines at the width of the panel (names wrap, never cut)."""
+        view = self.previewed
+        if view is None or not self.has_class("-wide"):
+            return
+        scroll = self.query_one("#preview-scroll", VerticalScroll)
+        room = scroll.content_region.width
+        body = Group(*(line.text for line in fitted_lines(view, room, scroll.size.height)))
         self.query_one("#preview-body", Static).update(body)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._lay_out_preview)

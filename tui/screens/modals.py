@@ -51,7 +51,7 @@ class SourcesScreen(ModalScreen[None]):
                 "  ",
                 (src.date or "undated", "dim"),
                 "\n",
-                (f"{src.path} @{src.start}–{src.end}", "dim"),
+                (src.where, "dim"),
             )
             parts += [head, highlighted_sentence(src), Text("")]
         return Group(*parts)

@@ -1,4 +1,5 @@
-"""How two entities connect: the chain from store.queries.path_between, each step a link."""
+"""How two entities connect: the chain from store.queries.path_between, each step a link,
+each person on it named with their current or latest role (which of two 张文 it is)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ from tui.data import Catalog
 from tui.keys import PATH
 
 
+def node_text(name: str, context: str) -> Text:
+    text = Text(name, style="bold underline")
+    if context:
+        text.append(f"  {context}", style="dim")
+    return text
+
+
 def step_text(step: Step, cat: Catalog) -> Text:
     return Text.assemble(
         ("  ", ""),
         (f"—{step.relation}→ ", "dim"),
-        (cat.short(step.target), "bold underline"),
+        node_text(cat.short(step.target), step.target_context),
     )
 
 
@@ -43,7 +51,8 @@ class PathScreen(ModalScreen[Ref | None]):
             )
             if not self.found:
                 yield Static(Text("No connection found.", style="italic"), id="path-none")
-            options = [Option(Text(self.cat.short(self.a), style="bold underline"))]
+            first = self.steps[0].source_context if self.steps else ""
+            options = [Option(node_text(self.cat.short(self.a), first))]
             options += [Option(step_text(s, self.cat)) for s in self.steps]
             yield OptionList(*options, id="path-steps")
             yield Static(Text("enter open · esc close", style="dim"), classes="modal-hint")

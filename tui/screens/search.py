@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,21 +19,42 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.db import Database
+from store.views.readings import JOIN
 from store.views.refs import Ref, kind_label
 from tui.data import SearchResult, search
 from tui.keys import SEARCH
+from tui.render import named
+
+KIND_WIDTH = 9
+
+
+def names_text(r: SearchResult) -> Text:
+    """The name (with its reading, if it is Chinese only) and up to three other names."""
+    text = named(r.link.name, r.reading)
+    others = [a for a in r.aliases if a != r.link.name][:3]
+    if others:
+        text.append(JOIN + " · ".join(others), style="dim")
+    return text
 
 
 def hit_text(r: SearchResult) -> Text:
-    text = Text()
-    text.append(f"{kind_label(r.link.kind):<9}", style="dim")
-    text.append(r.link.name, style="bold")
-    others = [a for a in r.aliases if a != r.link.name][:3]
-    if others:
-        text.append("  " + " · ".join(others), style="dim")
-    if r.matched and r.matched != r.link.name and r.matched not in others:
+    """One result: the names, what tells it from namesakes (a person's current or latest
+    role and years, a body's kind and country), and the name that matched if another."""
+    text = names_text(r)
+    if r.context:
+        text.append(f" — {r.context}")
+    if r.matched and r.matched != r.link.name and r.matched not in r.aliases[:3]:
         text.append(f"  ← {r.matched}", style="italic")
     return text
+
+
+def hit_prompt(r: SearchResult) -> Table:
+    """The kind in its own column and the rest beside it, wrapped under itself (never cut)."""
+    grid = Table.grid()
+    grid.add_column(width=KIND_WIDTH, style="dim", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_row(kind_label(r.link.kind), hit_text(r))
+    return grid
 
 
 class SearchScreen(ModalScreen[Ref | None]):
@@ -85,7 +107,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         options = self.query_one("#search-results", OptionList)
         options.clear_options()
         if results:
-            options.add_options([Option(hit_text(r)) for r in results])
+            options.add_options([Option(hit_prompt(r)) for r in results])
             options.highlighted = 0
         elif query.strip():
             options.add_option(Option(Text("no match", style="dim"), disabled=True))
