@@ -1,12 +1,25 @@
-"""Find the facts a document states, in the document's language."""
+"""Find the facts a document states, in the document's language.
+
+Also the work an import hands to its worker processes (`read_and_extract`, run through
+`extract_in_worker` after `start_worker`): reading and extraction need no database, so they
+can run anywhere; the pipeline resolves and writes what comes back, in one process.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
 from store.text.script import han_count
+
+if TYPE_CHECKING:
+    from importers.read import ReadResult
 
 
 def extract(
@@ -81,3 +94,72 @@ def combine(results: list[DocumentFacts]) -> DocumentFacts:
             for a in r.agreements
         ]
     return out
+
+
+@dataclass
+class Extraction:
+    """One document read and extracted, or the one-line reason it could not be: what a
+    worker process sends back (plain data, so it pickles)."""
+
+    doc: ReadResult | None = None
+    facts: DocumentFacts | None = None
+    problem: str | None = None
+
+
+def read_and_extract(path: str, data: bytes, reference: Reference) -> Extraction:
+    """Read the bytes of the file at `path` and extract its facts. Input the readers refuse
+    is a problem; any other exception is raised (the caller words it with `failure`)."""
+    from importers.read import ReadError, read_bytes
+
+    try:
+        doc = read_bytes(data, path)
+    except ReadError as exc:
+        return Extraction(problem=exc.reason)
+    facts = extract(doc.text, doc.lang, date=doc.date, reference=reference, repaired=True)
+    return Extraction(doc=doc, facts=facts)
+
+
+def failure(exc: BaseException) -> str:
+    """How a bug of ours on one document is reported: one line naming the exception, the
+    same whether the document was extracted in this process or in a worker."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"could not be imported ({type(exc).__name__}: {first[:200]})"
+
+
+_worker_reference: Reference | None = None
+
+#: Workers yield to the process that writes: it is the one every document waits for (it
+#: resolves and writes more slowly than a worker reads), so it keeps a core of its own and
+#: the workers share the others. Two workers at this niceness weigh less than the writer.
+WORKER_NICENESS = 5
+
+
+def start_worker(reference: Reference, parent: int) -> None:
+    """A worker process's initializer: keep the gazetteer (sent once per worker), leave Ctrl-C
+    to the parent (which stops the pool), yield the CPU to the writer, and end if the parent
+    dies without stopping it (a SIGKILL) instead of waiting forever for work.
+
+    jieba is loaded and primed with the gazetteer by the worker's first Chinese document,
+    once (`zh.lex.prime`), so that a worker reading only English never pays for it."""
+    global _worker_reference
+    _worker_reference = reference
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def extract_in_worker(path: str, data: bytes) -> Extraction:
+    """`read_and_extract` in a worker: every failure comes back as the document's problem
+    (an exception object need not pickle; its one line always does)."""
+    assert _worker_reference is not None, "start_worker runs first"
+    try:
+        return read_and_extract(path, data, _worker_reference)
+    except Exception as exc:
+        return Extraction(problem=failure(exc))

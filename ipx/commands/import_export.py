@@ -31,8 +31,20 @@ def import_(
             help="Files or folders: .txt .md .html .pdf, or exchange .json.", show_default=False
         ),
     ],
+    *,
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            envvar="IPX_JOBS",
+            help="Processes reading documents (default: one per CPU core; 1: all in this one).",
+            show_default=False,
+        ),
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Import documents (text, Markdown, HTML, PDF; English and Chinese) or an exchange JSON.
@@ -40,10 +52,15 @@ def import_(
     Folders are walked recursively. Each document is one transaction; the same bytes
     imported again change nothing; a changed file replaces what its old version said.
     Bad files are listed and make the exit code non-zero; good files still land.
+    From eight new documents on, they are read in parallel processes and written one at a
+    time, in order: the knowledge base is the same whatever --jobs is.
     """
     database = open_for(ctx, db, seed=False, writes="import")
     show_progress = not quiet and not json_out and sys.stderr.isatty()
-    report = _import_with_progress(database, paths) if show_progress else _import(database, paths)
+    if show_progress:
+        report = _import_with_progress(database, paths, jobs)
+    else:
+        report = _import(database, paths, jobs)
     summary = {
         "documents": report.documents,
         "unchanged": report.unchanged,
@@ -69,13 +86,13 @@ def import_(
         raise typer.Exit(1)
 
 
-def _import(database: Database, paths: list[Path]) -> ImportReport:
+def _import(database: Database, paths: list[Path], jobs: int | None) -> ImportReport:
     from importers.pipeline import import_paths
 
-    return import_paths(database, paths)
+    return import_paths(database, paths, jobs=jobs)
 
 
-def _import_with_progress(database: Database, paths: list[Path]) -> ImportReport:
+def _import_with_progress(database: Database, paths: list[Path], jobs: int | None) -> ImportReport:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from importers.pipeline import import_paths
@@ -91,6 +108,7 @@ def _import_with_progress(database: Database, paths: list[Path]) -> ImportReport
         return import_paths(
             database,
             paths,
+            jobs=jobs,
             on_start=lambda n: progress.update(task, total=n),
             on_file=lambda f: progress.update(task, advance=1, description=f.name[:40]),
         )
