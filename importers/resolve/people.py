@@ -74,7 +74,8 @@ def is_reference_form(name: str) -> bool:
 def _reference_form() -> re.Pattern[str]:
     """An honorific and one word ("Mr. Tang"), or a family name and a form of address or
     title (邓先生, 申局长)."""
-    english = alternation(w for w in _english_honorifics() if w in _BEFORE_A_FAMILY_NAME)
+    kept = lexicon.wordset("en_people.txt", "honorifics_not_in_reference_forms")
+    english = alternation(w for w in _english_honorifics() if w not in kept)
     chinese = alternation(lexicon.words("resolve.txt", "reference_suffixes_zh"))
     return re.compile(rf"^(?:(?:{english})\.?\s+\S+|[{HAN}]{{1,2}}(?:{chinese}))$")
 
@@ -82,12 +83,6 @@ def _reference_form() -> re.Pattern[str]:
 def _english_honorifics() -> tuple[str, ...]:
     """The one list of English honorifics (store/text/words/en_people.txt)."""
     return lexicon.words("en_people.txt", "honorifics")
-
-
-#: The honorifics of that list which, before one word, mark a reference back to someone rather
-#: than a name. Only these, as the resolver has always had it: with "Professor", "Dame",
-#: "H.E" and the rest, names the store keeps today ("Professor Tang") would be dropped.
-_BEFORE_A_FAMILY_NAME = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"})
 
 
 def _readings(han: str, limit: int = 16) -> list[str]:

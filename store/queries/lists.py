@@ -92,17 +92,14 @@ def list_organisations(session: Session, limit: int | None = LIST_LIMIT) -> list
 
 
 def _current_role(roles: list[Role]) -> Role | None:
-    """The role a reader would call current, chosen as search results choose it
-    (store.search.context): with an organisation; held now and dated; else the latest
-    ended; undated last."""
+    """The role a reader would call current, by the rule search results use."""
+    from store.search.context import role_rank
+
     if not roles:
         return None
-
-    def rank(r: Role) -> tuple[bool, int, str, int]:
-        state = 2 if r.end is None and r.start else 1 if r.end else 0
-        return (r.organisation_id is not None, state, r.end or r.start or "", r.id or 0)
-
-    return max(roles, key=rank)
+    return max(
+        roles, key=lambda r: role_rank((r.id or 0, r.title, r.organisation_id, r.start, r.end))
+    )
 
 
 def _current_roles(session: Session, ids: list[int]) -> dict[int, Role | None]:

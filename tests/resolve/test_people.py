@@ -39,8 +39,13 @@ def test_every_reading_of_a_heteronym_both_orders() -> None:
 
 
 def test_the_honorifics_come_from_the_one_english_list() -> None:
-    from importers.resolve.people import _BEFORE_A_FAMILY_NAME
+    from importers.resolve.people import is_reference_form
     from store.text import lexicon
 
     honorifics = set(lexicon.words("en_people.txt", "honorifics"))
-    assert honorifics >= _BEFORE_A_FAMILY_NAME
+    kept = lexicon.wordset("en_people.txt", "honorifics_not_in_reference_forms")
+    before_a_family_name = honorifics - kept
+    assert honorifics >= before_a_family_name
+    assert before_a_family_name == {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"}
+    assert is_reference_form("Mr. Tang") and is_reference_form("Madam Li")
+    assert not is_reference_form("Professor Tang")
