@@ -13,33 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Kinds an agreement can have (EXCHANGE.md).
-AGREEMENT_KINDS = (
-    "mou",
-    "agreement",
-    "work_plan",
-    "pph",
-    "joint_statement",
-    "record_of_discussion",
-    "letter_of_intent",
-    "declaration",
-    "programme",
-    "other",
-)
+from store.text import lexicon
 
-#: Kinds an organisation can have.
-ORG_KINDS = (
-    "ip_office",
-    "government",
-    "igo",
-    "company",
-    "law_firm",
-    "university",
-    "court",
-    "association",
-    "programme",
-    "other",
-)
+#: Kinds an agreement and an organisation can have (EXCHANGE.md), one list in words/kinds.txt.
+AGREEMENT_KINDS = lexicon.words("kinds.txt", "agreement")
+ORG_KINDS = lexicon.words("kinds.txt", "organisation")
 
 
 @dataclass(frozen=True)
