@@ -11,10 +11,13 @@ return (through store.views), so `ipx show` and the detail view cannot disagree.
     lookup.py    what a user means by NAME_OR_ID
     paths.py     how two entities connect
     counts.py    how much the store holds
+    filters.py   what a user typed in the filter bar: free text, year, kind, party, country
+    stats.py     agreements counted by year, kind, partner country or partner
 """
 
+from store.queries import counts as _counts
 from store.queries.batch import acronym_of, acronyms_of
-from store.queries.counts import Stats, stats
+from store.queries.counts import Stats
 from store.queries.details import (
     AgreementInfo,
     Detail,
@@ -26,6 +29,7 @@ from store.queries.details import (
     organisation_detail,
     person_detail,
 )
+from store.queries.filters import Filter, FilterError, parse_filter
 from store.queries.lists import (
     LIST_LIMIT,
     AgreementRow,
@@ -47,7 +51,13 @@ from store.queries.refs import (
     ref,
 )
 from store.queries.sources import Source, sources_of
+from store.queries.stats import Count, agreement_counts
 from store.text.sentences import sentence_around
+
+#: how much the store holds (counts.stats). The module store.queries.stats (agreements
+#: counted) is imported above, which binds the package's name `stats` to that module: bind it
+#: back to the function, which callers have always reached as `queries.stats(session)`.
+stats = _counts.stats
 
 __all__ = [
     "acronyms_of",
@@ -56,8 +66,11 @@ __all__ = [
     "PREFIX",
     "AgreementInfo",
     "AgreementRow",
+    "Count",
     "Detail",
     "EntityRef",
+    "Filter",
+    "FilterError",
     "NameInfo",
     "OrgRow",
     "PersonRow",
@@ -66,6 +79,7 @@ __all__ = [
     "Stats",
     "Step",
     "acronym_of",
+    "agreement_counts",
     "agreement_detail",
     "agreement_info",
     "detail",
@@ -76,6 +90,7 @@ __all__ = [
     "list_organisations",
     "list_people",
     "organisation_detail",
+    "parse_filter",
     "parse_ref",
     "path_between",
     "person_detail",
