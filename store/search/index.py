@@ -7,13 +7,12 @@ mention the entity, stored for ranking).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from store.search.connection import DB
-from store.search.keys import name_keys
+from store.search.keys import name_keys, quick_fold
 from store.search.matches import KINDS
-from store.text import fold
 
 INSERT = (
     "INSERT INTO searchkey (key, entity_type, entity_id, name_id, tier, docs)"
@@ -36,32 +35,38 @@ def rows_for(
     *,
     parties: Sequence[tuple[int, str]] = (),
     docs: int = 0,
+    keys_of: Callable[..., dict[str, int]] = name_keys,
 ) -> list[KeyRow]:
-    """Key rows of one entity: its names (or title), best tier per key."""
+    """Key rows of one entity: its names (or title), best tier per key. `keys_of`: how a
+    name's keys are made (a bulk load passes `name_keys` with a cache)."""
     best: dict[str, tuple[int, int | None]] = {}
     person = etype == "person"
     seen_folded = set()
     for nid, text in names:
-        seen_folded.add(fold(text))
-        _best(best, name_keys(text, person=person), nid)
-    if display and fold(display) not in seen_folded:
-        _best(best, name_keys(display, person=person), None)
+        seen_folded.add(quick_fold(text))
+        _best(best, keys_of(text, person=person), nid)
+    if display and quick_fold(display) not in seen_folded:
+        _best(best, keys_of(display, person=person), None)
     for nid, text in parties:
-        for k, tier in name_keys(text, person=False, party=True).items():
+        for k, tier in keys_of(text, person=False, party=True).items():
             if k not in best:
                 best[k] = (tier, nid)
     return [(k, etype, eid, nid, tier, docs) for k, (tier, nid) in best.items()]
 
 
 def party_names(db: DB, agreement_id: int | None) -> dict[int, list[tuple[int, str]]]:
-    """Names of the parties (organisations and people) of one agreement, or of all."""
+    """Names of the parties (organisations and people) of one agreement, or of all: the
+    organisations' first, each party in the order of its rows, its names in id order (the
+    order decides which name a party key is credited to, alike on every database and in a
+    bulk load, store.exchange)."""
     out: dict[int, list[tuple[int, str]]] = {}
     where = " WHERE ap.agreement_id = ?" if agreement_id is not None else ""
     params = [agreement_id] if agreement_id is not None else []
     for col, etype in (("organisation_id", "organisation"), ("person_id", "person")):
         for aid, nid, text in db.all(
             f"SELECT ap.agreement_id, n.id, n.text FROM agreementparty ap JOIN name n"
-            f" ON n.entity_id = ap.{col} AND n.entity_type = '{etype}'{where}",
+            f" ON n.entity_id = ap.{col} AND n.entity_type = '{etype}'{where}"
+            " ORDER BY ap.agreement_id, ap.id, n.id",
             params,
         ):
             out.setdefault(aid, []).append((nid, text))

@@ -4,7 +4,8 @@ A name yields keys in two namespaces of one column (`searchkey.key`):
 
 - *name keys* (no leading mark): the folded name, the pinyin of a Chinese name in several
   forms (readings.py), every suffix of its Chinese characters (so that a prefix lookup finds
-  any contiguous part), computed acronyms and fuzzy forms;
+  any contiguous part), computed acronyms and fuzzy forms; and the head keys of heads.py
+  ("shen 011": the first word or surname, a space, the name's length);
 - *word keys* (leading `.`): each word of a Latin-script name, plus the abbreviation of a
   known phrase (intellectual property -> ip) and the phrase of a known abbreviation
   (words.py), so that the words of a query can be matched in any order.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from store.search.heads import han_head, latin_heads
 from store.search.readings import MAX_READINGS, options, readings, tokens
 from store.search.words import acronyms, word_set
 from store.text import fold, to_simplified
@@ -30,6 +32,9 @@ T_HETERONYM = 3  # another reading of a heteronym
 T_FUZZY = 4  # fuzzy form: zh/z, ch/c, sh/s, ng/n, v/u
 T_WORD = 5  # a word of a name (word namespace)
 T_PARTY = 6  # a party's name in an agreement (word namespace or its characters)
+T_HEAD = 7  # a name's first word or syllable, a space, the name's length (heads.py)
+T_SURNAME = 8  # a person's surname, a space, the name's length (heads.py)
+T_ACRONYM = 9  # the computed acronym of a Latin name (IPOS for IP Office of Singapore)
 
 WORD_MARK = "."
 MAX_KEY = 120  # longer keys are cut; queries are cut the same way
@@ -77,6 +82,9 @@ def _pinyin_keys(keys: dict[str, int], folded: str, *, person: bool) -> None:
     pref = rs[0]
     full = "".join(pref)
     _put(keys, full, T_NAME)
+    if han[0] and n > 1:
+        head, surname = han_head(folded, pref, person=person)
+        _put(keys, head, T_SURNAME if surname else T_HEAD)
     fz = fuzzy(full)
     if fz != full:
         _put(keys, fz, T_FUZZY)
@@ -130,12 +138,15 @@ def name_keys(text: str, *, person: bool, party: bool = False) -> dict[str, int]
         for i in range(1, len(folded)):
             if is_han(folded[i]):
                 _put(keys, folded[i:], T_PART)
-        _pinyin_keys(keys, folded, person=person)
+        if simplified == text:  # else read as the 简体 form is (長 in 申長雨 is chang)
+            _pinyin_keys(keys, folded, person=person)
         if all(is_han(c) for c in folded):
             return keys
     for w in word_set(text):
         _put(keys, WORD_MARK + w, T_WORD)
+    for k, surname in latin_heads(text, folded, person=person).items():
+        _put(keys, k, T_SURNAME if surname else T_HEAD)
     if not person:
         for a in acronyms(text):
-            _put(keys, a, T_INITIALS)
+            _put(keys, a, T_ACRONYM)
     return keys

@@ -15,7 +15,7 @@ from typing import Any
 
 from store.search.connection import DB
 from store.search.keys import MAX_KEY, fuzzy
-from store.search.matches import FUZZY, INITIALS, KINDS, PREFIX, Hit
+from store.search.matches import FUZZY, INITIALS, KINDS, PART, Hit
 from store.search.probes import Searcher
 from store.search.query import probes as probes_of
 from store.search.query import query_words
@@ -63,7 +63,7 @@ def _by_name(db: DB, query: str, kind: str | None, limit: int) -> list[Hit]:
         s.lookup(p)
     qwords = query_words(query)
     latin = not han and any(c.isascii() and c.isalpha() for c in probes[0])
-    if s.count_better(PREFIX) < limit and qwords and not han:
+    if s.count_better(PART) < limit and qwords and not han:
         s.words(qwords)
     if latin and s.count_better(INITIALS) < limit:
         for p in probes:

@@ -1,9 +1,11 @@
 """The lookups of one search: each probe is one B-tree range on a covering index.
 
-`key >= probe AND key < successor(probe)`: the exact key sorts first in its range, every key
-that starts with the probe follows. No LIKE, no FTS syntax. Broad prefixes read a bounded
-number of index rows (`ROWS`, `WORD_ROWS`), so for one- or two-letter queries the result
-is a good sample rather than the complete ranking. A multi-word query takes its candidates
+`key >= probe AND key < successor(probe)`: the exact key sorts first in its range, then the
+head keys of the names the probe is the first word or surname of, shortest name first
+(heads.py), then every key that starts with the probe. No LIKE, no FTS syntax. Broad
+prefixes read a bounded number of index rows (`ROWS`, `WORD_ROWS`), so for one- or
+two-letter queries the result is a good sample rather than the complete ranking, but one
+that holds the best classes first. A multi-word query takes its candidates
 from the rarest word and narrows them word by word in the index.
 """
 
@@ -13,8 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from store.search.connection import DB, chunks, marks, successor
-from store.search.keys import T_NAME, WORD_MARK
-from store.search.matches import EXACT, KINDS, PREFIX, TIER_CLASS, WORDS, Cand
+from store.search.keys import WORD_MARK
+from store.search.matches import EXACT, KINDS, WORDS, Cand, classify, order
 from store.search.typos import near
 
 ROWS = 400  # index rows read per probe
@@ -41,7 +43,7 @@ class Searcher:
     def add(self, etype: str, eid: int, cand: Cand) -> None:
         ref = (etype, eid)
         old = self.cands.get(ref)
-        if old is None or (cand.cls, cand.dist, -cand.cover) < (old.cls, old.dist, -old.cover):
+        if old is None or order(cand) < order(old):
             self.cands[ref] = cand
 
     def count_better(self, cls: int) -> int:
@@ -59,8 +61,7 @@ class Searcher:
     def lookup(self, probe: str, *, worst: int = EXACT) -> None:
         """Name keys starting with `probe`; a hit is at best class `worst`."""
         for key, etype, eid, name_id, tier, docs in self.rows(probe):
-            cls = EXACT if tier == T_NAME and key == probe else TIER_CLASS.get(tier, PREFIX)
-            cover = len(probe) / max(len(key), 1)
+            cls, cover = classify(probe, key, tier)
             self.add(etype, eid, Cand(max(cls, worst), cover, name_id, key, docs=docs))
 
     def bounded_count(self, probe: str, cap: int) -> int:

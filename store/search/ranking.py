@@ -1,5 +1,6 @@
 """From candidates to hits: the classes that can reach the first places, ranked by class,
-then by how many documents mention the entity, with its display name and other names.
+then by how much of the name the query covers, then by how many documents mention the
+entity (matches.order), with its display name and other names.
 
 Only the classes that can reach the first `limit` places are ranked, and at most `RANKED`
 candidates (for broad prefixes: the closest keys).
@@ -11,26 +12,24 @@ import math
 
 from store.search.connection import DB, chunks, marks
 from store.search.context import contexts
-from store.search.matches import BASE, HOW, Cand, Hit
+from store.search.matches import BASE, HOW, RANK, Cand, Hit, order
 from store.search.probes import Ref, Searcher
 
-RANKED = 150  # candidates ranked by documents at most (or 3 x limit)
+RANKED = 150  # candidates ranked at most (or 3 x limit), the best by matches.order
 
 
 def _contenders(s: Searcher) -> list[tuple[Ref, Cand]]:
-    """The best candidates, best first, up to the class of the `limit`-th."""
-    by_cls = sorted(
-        s.cands.items(), key=lambda kv: (kv[1].cls, kv[1].dist, -kv[1].docs, -kv[1].cover)
-    )
+    """The best candidates, best first, up to the rank of the `limit`-th."""
+    by_rank = sorted(s.cands.items(), key=lambda kv: order(kv[1]))
     keep: list[tuple[Ref, Cand]] = []
     boundary = None
     cap = max(RANKED, 3 * s.limit)
-    for ref, c in by_cls:
-        if (boundary is not None and c.cls > boundary) or len(keep) >= cap:
+    for ref, c in by_rank:
+        if (boundary is not None and RANK[c.cls] > boundary) or len(keep) >= cap:
             break
         keep.append((ref, c))
         if len(keep) >= s.limit and boundary is None:
-            boundary = c.cls
+            boundary = RANK[c.cls]
     return keep
 
 
@@ -57,12 +56,13 @@ def _display(db: DB, refs: list[Ref]) -> dict[Ref, str]:
 
 
 def _score(c: Cand) -> float:
-    # the cover term never outweighs one more document: documents rank first in a class
+    """A figure that orders hits as matches.order does: the rank's base, less 10 an edit,
+    plus 9 for a whole name covered (in steps of 0.09), plus less than 0.09 for documents."""
     return (
-        BASE[c.cls]
-        - 10.0 * c.dist  # a nearer typo first
-        + 9.0 * (1.0 - 1.0 / (1.0 + math.log1p(c.docs)))
-        + 0.0001 * min(c.cover, 1.0)
+        BASE[RANK[c.cls]]
+        - 10.0 * c.dist
+        + 9.0 * round(min(c.cover, 1.0), 2)
+        + 0.089 * (1.0 - 1.0 / (1.0 + math.log1p(c.docs)))
     )
 
 
@@ -85,9 +85,10 @@ def finish(s: Searcher) -> list[Hit]:
         return []
     keep = _contenders(s)
     display = _display(s.db, [ref for ref, _ in keep])
-    ranked = [(_score(c), ref, c) for ref, c in keep if ref in display]
-    ranked.sort(key=lambda t: (-t[0], t[1][0], t[1][1]))
-    rows = [Ranked(ref, score, HOW[c.cls], c.name_id) for score, ref, c in ranked[: s.limit]]
+    ranked = sorted(
+        ((ref, c) for ref, c in keep if ref in display), key=lambda t: (order(t[1]), t[0])
+    )
+    rows = [Ranked(ref, _score(c), HOW[c.cls], c.name_id) for ref, c in ranked[: s.limit]]
     return make_hits(s.db, rows, display)
 
 

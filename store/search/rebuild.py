@@ -6,10 +6,12 @@ than row by row. A million names take about a minute.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from store.search.connection import DB
 from store.search.index import INSERT, KeyRow, party_names, rows_for
+from store.search.keys import name_keys
 
 # as in store/models.py SearchKey and migration 0002
 _INDEXES = (
@@ -17,6 +19,7 @@ _INDEXES = (
     ("ix_searchkey_entity", "entity_type, entity_id, key"),
 )
 _BIG = 50000  # names past which the indexes are dropped during the rebuild
+_COPY = "COPY searchkey (key, entity_type, entity_id, name_id, tier, docs) FROM STDIN"
 
 
 def _names_by_entity(
@@ -46,13 +49,20 @@ def _names_by_entity(
         cur.close()
 
 
-class _Writer:
-    """Key rows written in batches of `batch`."""
+class KeyWriter:
+    """Key rows written in batches of `batch`: executemany on SQLite, COPY on PostgreSQL.
 
-    def __init__(self, db: DB, batch: int) -> None:
+    With `rebuild_indexes` (a load large beside what is stored) the two indexes are dropped
+    first and built once by `finish`, which is much faster than keeping them row by row."""
+
+    def __init__(self, db: DB, batch: int = 50000, *, rebuild_indexes: bool = False) -> None:
         self.db, self.batch = db, batch
+        self.rebuild_indexes = rebuild_indexes
         self.total = 0
         self.pending: list[KeyRow] = []
+        if rebuild_indexes:
+            for name, _ in _INDEXES:
+                db.run(f"DROP INDEX IF EXISTS {name}")
 
     def add(self, rows: list[KeyRow]) -> None:
         self.pending.extend(rows)
@@ -60,10 +70,51 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        if self.pending:
+        if not self.pending:
+            return
+        if self.db.pg:
+            cur = self.db.raw.cursor()
+            try:
+                with cur.copy(_COPY) as copy:
+                    for row in self.pending:
+                        copy.write_row(row)
+            finally:
+                cur.close()
+        else:
             self.db.many(INSERT, self.pending)
-            self.total += len(self.pending)
-            self.pending = []
+        self.total += len(self.pending)
+        self.pending = []
+
+    def finish(self) -> int:
+        """Write what waits and build the indexes if they were dropped; the keys written."""
+        self.flush()
+        if self.rebuild_indexes:
+            for name, cols in _INDEXES:
+                self.db.run(f"CREATE INDEX {name} ON searchkey ({cols})")
+            self.rebuild_indexes = False
+        return self.total
+
+
+_SEP = "\x00"  # never in a key: folding removes control characters
+
+
+def _packed(text: str, person: bool, party: bool) -> tuple[str, bytes]:
+    keys = name_keys(text, person=person, party=party)
+    return _SEP.join(keys), bytes(keys.values())
+
+
+class KeyCache:
+    """`name_keys` once per distinct name in a bulk load: the same Chinese name, the same
+    party of many agreements, the same title are keyed once (the readings of each distinct
+    character are cached below, in readings.py). The last `size` distinct names are kept,
+    packed as one string and one byte per tier, so that many fit in little memory."""
+
+    def __init__(self, size: int = 32768) -> None:
+        self._packed = lru_cache(maxsize=size)(_packed)
+
+    def __call__(self, text: str, *, person: bool, party: bool = False) -> dict[str, int]:
+        joined, tiers = self._packed(text, person, party)
+        return dict(zip(joined.split(_SEP), tiers, strict=True)) if tiers else {}
 
 
 def _doc_counts(db: DB) -> dict[tuple[str, int], int]:
@@ -84,11 +135,9 @@ def reindex_all(session: Any, *, batch: int = 50000) -> int:
     db = DB(session)
     big = db.all(f"SELECT COUNT(*) FROM (SELECT 1 FROM name LIMIT {_BIG + 1}) t")[0][0] > _BIG
     db.run("DELETE FROM searchkey")
-    if big:  # build the indexes once at the end rather than row by row
-        for name, _ in _INDEXES:
-            db.run(f"DROP INDEX IF EXISTS {name}")
     docs = _doc_counts(db)
-    out = _Writer(db, batch)
+    out = KeyWriter(db, batch, rebuild_indexes=big)
+    keys_of = KeyCache()
     for etype in ("person", "organisation"):
         entities = db.all(f"SELECT id, name FROM {etype} WHERE merged_into IS NULL ORDER BY id")
         groups = _names_by_entity(db, etype, batch)
@@ -97,7 +146,8 @@ def reindex_all(session: Any, *, batch: int = 50000) -> int:
             while group is not None and group[0] < eid:
                 group = next(groups, None)
             names = group[1] if group is not None and group[0] == eid else []
-            out.add(rows_for(etype, eid, display, names, docs=docs.get((etype, eid), 0)))
+            count = docs.get((etype, eid), 0)
+            out.add(rows_for(etype, eid, display, names, docs=count, keys_of=keys_of))
     parties = party_names(db, None)
     for aid, title in db.all("SELECT id, title FROM agreement ORDER BY id"):
         out.add(
@@ -108,10 +158,16 @@ def reindex_all(session: Any, *, batch: int = 50000) -> int:
                 [(None, title)],
                 parties=parties.get(aid, []),
                 docs=docs.get(("agreement", aid), 0),
+                keys_of=keys_of,
             )
         )
-    out.flush()
-    if big:
-        for name, cols in _INDEXES:
-            db.run(f"CREATE INDEX {name} ON searchkey ({cols})")
-    return out.total
+    return out.finish()
+
+
+def worth_rebuilding(db: DB, new_names: int) -> bool:
+    """Whether a load of about NEW_NAMES names should drop the indexes and build them once at
+    the end: when it is large, and at least as large as what is stored already."""
+    if new_names <= _BIG:
+        return False
+    have = db.all(f"SELECT COUNT(*) FROM (SELECT 1 FROM name LIMIT {new_names + 1}) t")[0][0]
+    return int(have) <= new_names

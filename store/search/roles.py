@@ -25,12 +25,14 @@ from store.text.script import has_han
 
 ROLE_SCORE = 120.0  # above any name match: the query asked for the role
 ORGS = 5  # organisations the organisation part of a role query may name
-_ORG_HOW = ("exact", "prefix", "words")  # how an organisation part must match to be one
+# how an organisation part must match to be one (matches.HOW)
+_ORG_HOW = ("exact", "acronym", "first word", "prefix", "part", "words")
 
 
 def organisations_named(hits: list[Hit]) -> list[Hit]:
     """The organisations the organisation part names: its best matches, when they match as
-    typed, by prefix or by words (not by initials or a typo: too loose to read roles from)."""
+    typed, as an acronym, by prefix or by words (not by initials or a typo: too loose to
+    read roles from)."""
     if not hits or hits[0].how not in _ORG_HOW:
         return []
     return [h for h in hits if h.how == hits[0].how]

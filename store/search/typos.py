@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from store.search.connection import successor
-from store.search.keys import T_INITIALS, T_NAME, T_PART, WORD_MARK
+from store.search.keys import T_ACRONYM, T_INITIALS, T_NAME, T_PART, WORD_MARK
 from store.search.matches import TYPO, Cand
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _typo_names(s: Searcher, probes: list[str]) -> None:
             continue
         for dist, key in close_keys(s, "", p, 1 if len(p) < 10 else 2)[:100]:
             for k, etype, eid, name_id, tier, docs in s.with_keys([key], 50):
-                if tier in (T_NAME, T_PART, T_INITIALS):
+                if tier in (T_NAME, T_PART, T_INITIALS, T_ACRONYM):
                     s.add(etype, eid, Cand(TYPO, 0.0, name_id, k, docs=docs, dist=dist))
 
 

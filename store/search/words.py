@@ -53,14 +53,15 @@ def canon_word(w: str) -> str:
     return w
 
 
-def words_of(text: str) -> list[str]:
-    """Folded Latin/digit words of a text, spelling variants unified (organisation -> z)."""
+def words_of(text: str, *, canon: bool = True) -> list[str]:
+    """Folded Latin/digit words of a text, spelling variants unified (organisation -> z)
+    unless `canon` is false (then each word is as a query spells it: a head key)."""
     if not text.isascii():
         text = strip_accents(unicodedata.normalize("NFKC", text))
     out = []
     for raw in _WORD.findall(text.casefold()):
         w = raw.replace("'", "")
-        out.append(canon_word(w) if len(w) > 5 else w)
+        out.append(canon_word(w) if canon and len(w) > 5 else w)
     return out
 
 

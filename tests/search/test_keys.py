@@ -41,5 +41,24 @@ def test_a_latin_name_has_its_words_and_acronyms() -> None:
     got = keys.name_keys("Intellectual Property Office of Singapore", person=False)
     assert got[".singapore"] == keys.T_WORD
     assert got[".ip"] == keys.T_WORD
-    assert got["ipos"] == keys.T_INITIALS
+    assert got["ipos"] == keys.T_ACRONYM
     assert "ipoos" in got
+
+
+def test_a_name_is_stored_under_its_first_word_and_a_person_under_the_surname() -> None:
+    """Head keys: the word, a space, the length of the name's key (heads.py)."""
+    assert keys.name_keys("申长雨", person=True)["shen 011"] == keys.T_SURNAME
+    assert keys.name_keys("欧阳修", person=True)["ouyang 009"] == keys.T_SURNAME
+    assert keys.name_keys("Shen Changyu", person=True)["shen 011"] == keys.T_SURNAME
+    western = keys.name_keys("Francis Gurry", person=True)
+    assert (western["francis 012"], western["gurry 012"]) == (keys.T_HEAD, keys.T_SURNAME)
+    office = keys.name_keys("Intellectual Property Office of Singapore", person=False)
+    assert office["intellectual 037"] == keys.T_HEAD
+    assert keys.name_keys("广东省人民政府", person=False)["guang 027"] == keys.T_HEAD
+    assert not [k for k in keys.name_keys("WIPO", person=False) if " " in k]
+
+
+def test_a_traditional_name_is_read_as_its_simplified_form() -> None:
+    got = keys.name_keys("申長雨", person=True)
+    assert got["shenchangyu"] == keys.T_NAME
+    assert "zhangyu" not in got and got["shenzhangyu"] == keys.T_HETERONYM
