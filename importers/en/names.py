@@ -177,6 +177,8 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     initials = 0
     for w in reversed(words):
         tok = w.group()
+        if picked and re.search(r"[,;:()]", window[w.end() : picked[0].start()]):
+            break  # "of the CNIPA, Lan Quang Le": a name never runs back across a comma
         if not picked and tok in POST_NOMINALS:
             continue  # "Ed Husic MP"
         if (

@@ -74,27 +74,42 @@ def _person_facts(people: People, reference: Reference) -> list[PersonFact]:
 
 
 def _role_facts(people: People) -> list[RoleFact]:
-    """Each (person, organisation, title) once; a role without an organisation is none."""
+    """Each (person, organisation, title) once. A title the text states with no organisation
+    ("Senior Minister of State", a minister whose ministry it never names) is a role with
+    none, unless the person holds that title at an organisation the text names."""
     out = []
     seen: set[tuple[str, str, str]] = set()
+    placed = {(r.person.key, _title(r.title).casefold()) for r in people.roles if r.org}
     for r in people.roles:
-        if r.org is None:
+        title = _title(r.title)
+        if r.org is None and (
+            (r.person.key, title.casefold()) in placed or not _MINISTERIAL.search(title)
+        ):
             continue
-        title = re.sub(r"\s+", " ", r.title).strip()
-        k = (r.person.key, r.org.key, title.casefold())
+        k = (r.person.key, r.org.key if r.org else "", title.casefold())
         if k in seen:
             continue
         seen.add(k)
         out.append(
             RoleFact(
                 person=r.person.key,
-                org=r.org.key,
+                org=r.org.key if r.org else None,
                 title=title,
                 span=Span(*r.span),
                 confidence=0.7 if r.bare else 0.9,
             )
         )
     return out
+
+
+#: Titles that say what their holder does without naming a body: "Senior Minister of State
+#: (Law and Finance)", "Minister of Domestic Trade". Other titles without an organisation
+#: ("Ambassador", "First Secretary", a bare "Director") say too little to be a role.
+_MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+\S")
+
+
+def _title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip()
 
 
 def _agreement_fact(a: Found) -> AgreementFact:

@@ -10,6 +10,7 @@ English writes it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from importers.en.words import COUNTRIES, COUNTRIES_WITH_THE, COUNTRY_OF
 from store.text import fold
@@ -60,6 +61,12 @@ _GRAM_MAX = max(len(k) for k in _COUNTRY_GRAMS)
 def country_words(text: str) -> list[str]:
     """The country codes of the country names and demonyms in a text, one per mention
     (longest name first: "South Africa" is not also "Africa")."""
+    return list(_country_words(text))
+
+
+@lru_cache(maxsize=4)
+def _country_words(text: str) -> tuple[str, ...]:
+    """`country_words`, counted once per text (the subject rules ask more than once)."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
     out: list[str] = []
     i = 0
@@ -72,4 +79,4 @@ def country_words(text: str) -> list[str]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)

@@ -22,6 +22,21 @@ def country_context(text: str, orgs: Orgs) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def clear_country(text: str, orgs: Orgs) -> str | None:
+    """The country a text is clearly about: named at least three times, and at least three
+    times as often as any other (a text about two countries' meeting has none)."""
+    counts: Counter[str] = Counter(country_words(text))
+    for _s, _, e in orgs.mentions:
+        if e.country:
+            counts[e.country] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3:
+        return None
+    if len(top) > 1 and top[0][1] < 3 * top[1][1]:
+        return None
+    return top[0][0]
+
+
 def document_org(orgs: Orgs) -> OrgEntry | None:
     """The organisation the document is by or about: the most mentioned body that is not a
     government or an unnamed counterpart."""

@@ -79,6 +79,7 @@ UNIT_HEADS = lexicon.wordset(_ORGS, "unit_heads")
 UNIT_FUNCTION_WORDS = lexicon.wordset(_ORGS, "unit_function_words")
 UNDER_PARENTS = lexicon.wordset(_ORGS, "under_parents")
 ORGAN_HEADS = lexicon.wordset(_ORGS, "organ_heads")
+ORGAN_MODIFIERS = lexicon.wordset(_ORGS, "organ_modifiers")
 ON_HEADS = lexicon.wordset(_ORGS, "on_heads")
 LEADING_FUNCTION_WORDS = lexicon.wordset(_ORGS, "leading_function_words")
 NAME_CONNECTORS = lexicon.wordset(_ORGS, "name_connectors")
@@ -90,6 +91,12 @@ DIPLOMATIC_HEADS = lexicon.wordset(_ORGS, "diplomatic_heads")
 DESCRIBED_BODY_NOUNS = lexicon.wordset(_ORGS, "described_body_nouns")
 #: Country prefixes written as abbreviations ("U.S."), to the country's name.
 COUNTRY_ABBREVIATIONS = _pairs(_ORGS, "country_abbreviations")
+#: Nouns of events: a body's name that runs on into one names the event.
+EVENT_NOUNS = lexicon.wordset(_ORGS, "event_nouns")
+#: Plural titles that name a standing body with an acronym ("ASEAN Economic Ministers (AEM)").
+TITLE_GROUPS = lexicon.wordset(_ORGS, "title_groups")
+#: Words after "X, a company" that make X the organisation described.
+DESCRIPTION_FOLLOWERS = lexicon.wordset(_ORGS, "description_followers")
 
 # Months and weekdays (dates.txt, through the one date module).
 #: Month names and abbreviations, lower case, to the month's number ("sept" -> 9).
@@ -165,6 +172,16 @@ NAME_PREFIXES = (
 SIGN_VERBS = re.compile(
     rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b", re.IGNORECASE
 )
+#: Verbs that bring a statement into being ("issued a joint communiqué"), not an agreement.
+ISSUE_VERBS = re.compile(
+    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'issue_verbs'))})\b", re.IGNORECASE
+)
+#: Phrases that put a signing before the event the story leads with ("had signed").
+EARLIER_RE = re.compile(
+    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'earlier_markers'))})\b", re.IGNORECASE
+)
+#: Nouns by which a sentence names again an agreement named before ("The plan was ...").
+GENERIC_AGREEMENT_NOUNS = lexicon.words(_AGREEMENTS, "generic_nouns")
 #: Verbs that make their subject a witness rather than a signatory.
 WITNESS_RE = re.compile(
     rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'witness_phrases'))})\b", re.IGNORECASE
@@ -174,6 +191,8 @@ NOT_SIGNED_RE = re.compile(
     rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'not_signed_phrases'))})\b", re.IGNORECASE
 )
 NUMBER_WORDS = lexicon.wordset(_AGREEMENTS, "number_words")
+#: Words before a generic agreement noun that say nothing of it ("relevant").
+VAGUE = lexicon.wordset("en_rules.txt", "vague_modifiers")
 #: Generic words of agreement titles: what is left is the agreement's topic.
 GENERIC_TITLE_WORDS = lexicon.wordset(_AGREEMENTS, "generic_title_words")
 

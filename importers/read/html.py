@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from importers.read.meta import clean_title
+from importers.read.meta import clean_title, find_dateline
 from importers.read.quiet import quiet
 from importers.read.result import Draft, ReadError
-from store.text.dates import iso_prefix
+from store.text.dates import find_dates, iso_prefix
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
@@ -120,7 +120,31 @@ def read_html(html: str, name: str) -> Draft:
         text = _strip_tags(tree)
     if not text or not text.strip():
         raise ReadError(name, "no text in the HTML page")
+    if date is None and find_dateline(text) is None:
+        date = _page_date(html, text)  # a date the page shows outside its article
     return Draft(text, "html", title=title, date=date)
+
+
+def _page_date(html: str, article: str) -> str | None:
+    """The date htmldate finds on the whole page with its wider search, when the page shows
+    that very day outside the article (a byline, a header, a URL): never a year it turned
+    into 1 January (a copyright line), never an event the article reports."""
+    try:
+        import htmldate
+
+        with quiet("htmldate"):
+            found = htmldate.find_date(html, extensive_search=True, original_date=True)
+    except Exception:
+        return None
+    iso = iso_prefix(found) if found else None
+    if not iso or len(iso) < 10 or any(d.date.iso == iso for d in find_dates(article)):
+        return None
+    y, m, d = iso.split("-")
+    shown = {f"{y}-{m}-{d}", f"{y}/{m}/{d}", f"{y}{m}{d}"}
+    for mm, dd in ((m, d), (m.lstrip("0"), d.lstrip("0"))):
+        shown |= {f"{dd}/{mm}/{y}", f"{mm}/{dd}/{y}", f"{dd}.{mm}.{y}", f"{dd}-{mm}-{y}"}
+    named = any(x.date.iso == iso for x in find_dates(re.sub(r"<[^>]+>", " ", html)))
+    return iso if named or any(f in html for f in shown) else None
 
 
 def _trafilatura(html: str) -> tuple[str | None, str | None, str | None]:

@@ -1,8 +1,9 @@
 """What a document says about itself in its text: its language, its title (the first line
-that is not furniture) and its own date (a dateline near the top).
+that is not furniture) and its own date: a dateline near the top, else a date line that
+closes it (a bulletin's), else the year it reports on ("Annual Report 2023").
 
 Dates are parsed by the one date parser, store/text/dates.py; the rules here are only the
-reader's: which date near the top is the document's own.
+reader's: which date the text states is the document's own.
 """
 
 from __future__ import annotations
@@ -74,11 +75,17 @@ def first_line_title(text: str) -> str | None:
 
 
 def find_dateline(text: str, *, max_lines: int = 15) -> str | None:
-    """The document's own date from a dateline near the top: a line that is (nearly) only a
-    date ("February 26, 2025", "Xinhua) 09:50, February 26, 2025"), a date after a label
-    ("Date: 2025-02-26", "发布时间：2024年1月12日") or after a place ("GENEVA, February 26,
-    2025 -"). A date inside a sentence ("…于 2024 年 1 月 12 日结束") is an event, not a
-    dateline, and is ignored."""
+    """The document's own date, where its text states one: a dateline near the top (see
+    `top_dateline`), else a line that is only a date among the last lines (a bulletin signed
+    off "2024年3月4日"; `foot_date`), else the year a report covers (`report_year`). A date
+    inside a sentence ("…于 2024 年 1 月 12 日结束") is an event, not the document's date."""
+    return top_dateline(text, max_lines=max_lines) or foot_date(text) or report_year(text)
+
+
+def top_dateline(text: str, *, max_lines: int = 15) -> str | None:
+    """A dateline near the top: a line that is (nearly) only a date ("February 26, 2025",
+    "Xinhua) 09:50, February 26, 2025"), a date after a label ("Date: 2025-02-26",
+    "发布时间：2024年1月12日") or after a place ("GENEVA, February 26, 2025 -")."""
     seen = 0
     for raw in text[:5000].split("\n"):
         line = raw.strip()
@@ -127,4 +134,77 @@ def _full_dateline(line: str) -> str | None:
                 or (prefix.endswith(_DATE_SEPARATORS) and width(prefix) <= 40)
             ):
                 return date.iso
+    return None
+
+
+#: What may stand around a date on a line of its own: brackets, dashes, a full stop.
+_DATE_LINE_MARKS = re.compile(r"[\s()（）\[\]【】<>《》\-–—.。,，:：|]+")
+
+
+def foot_date(text: str, *, last_lines: int = 6) -> str | None:
+    """A line that is only a full date ("2024/2/29", "（2024年3月4日）", "Issued: 4 March
+    2024") among the last lines of a text: how bulletins and notices are signed off. URL
+    lines and source lines after it do not count as lines."""
+    lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
+    lines = [ln for ln in lines if not URL_ONLY.match(ln) and not PAGE_NO.match(ln)]
+    for line in reversed(lines[-last_lines:]):
+        date = _only_date(line)
+        if date:
+            return date
+    return None
+
+
+def _only_date(line: str) -> str | None:
+    """The date of a line that says nothing else (a label before it allowed); a month and
+    year alone only in Chinese figures ("2024年3月")."""
+    for pattern in dates.FIGURE_DATES:
+        m = pattern.search(line)
+        if m is None:
+            continue
+        date = dates.date_of(m)
+        if not date.is_real() or (date.day is None and pattern is not dates.ZH_DATE_FIGURES):
+            return None
+        before = _DATE_LINE_MARKS.sub("", line[: m.start()])
+        after = _DATE_LINE_MARKS.sub("", line[m.end() :])
+        if after or (before and not _DATE_LABEL.search(line[: m.start()].rstrip(" :：(（"))):
+            return None
+        return date.iso
+    return None
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_REPORT = _phrases(dates.REPORT_TITLES)
+_YEAR = r"((?:19|20)\d\d)"
+#: "Annual Report 2023", "Yearbook for 2017", "2023 Year in Review", "2023年年报", "2023年度报告".
+_REPORT_YEAR = re.compile(
+    rf"(?:{_REPORT})\s+(?:of\s+|for\s+)?{_YEAR}(?!\d)|(?<!\d){_YEAR}(?:[-–/]\d{{2,4}})?\s*"
+    rf"(?:年\s*度?\s*)?(?:{_REPORT})",
+    re.I,
+)
+#: A review of a year opens "In 2017, ..." ("2017年，..."), and says "throughout the year".
+_OPENING_YEAR = re.compile(
+    rf"^\s*(?:(?:In|During|Throughout)\s+{_YEAR}\s*,|{_YEAR}\s*年\s*[，,])", re.I
+)
+_YEAR_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(dates.YEAR_PHRASES)})(?![\w-])", re.I)
+
+
+def report_year(text: str, *, head_lines: int = 5) -> str | None:
+    """The year a report covers: named with a report title in its first lines ("Annual
+    Report 2023", "2023 Year in Review"), or opened by "In 2017, ..." in its first paragraph
+    when it goes on about "the year" (a chapter of a yearly report)."""
+    lines = [ln for ln in text[:3000].split("\n") if ln.strip()]
+    for line in lines[:head_lines]:
+        m = _REPORT_YEAR.search(line)
+        if m:
+            return m.group(1) or m.group(2)
+    paragraphs = [p for p in re.split(r"\n\s*\n", text[:3000]) if len(p.strip()) >= 60]
+    if paragraphs:
+        m = _OPENING_YEAR.match(paragraphs[0])
+        if m and _YEAR_PHRASE.search(text, 0, 3000):
+            return m.group(1) or m.group(2)
     return None

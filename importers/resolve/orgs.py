@@ -13,9 +13,11 @@ from sqlmodel import Session
 
 from importers.facts import OrgFact
 from importers.gazetteer import Reference, RefOrg
+from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_org
 from importers.resolve.outcome import Resolved
+from importers.resolve.parents import parent_of
 from importers.resolve.places import is_generic, qualified
 from importers.resolve.variants import name_variants
 from store import writer
@@ -60,6 +62,7 @@ def resolve_org(
     org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
     out.new_entities += 1
     assert org.id is not None
+    org.parent_id = parent_of(session, ref, fact.name)  # 欧洲专利局国际合作部: of the EPO
     return org.id
 
 
@@ -75,7 +78,12 @@ def _from_reference(
     earlier = [v for n in specific for v in name_variants(n)] if before is None else []
     for other in by_names(session, "organisation", earlier):
         other_row = session.get(Organisation, other)
-        if other != org_id and other_row is not None and other_row.ref_id is None:
+        if (
+            other != org_id
+            and other_row is not None
+            and other_row.ref_id is None
+            and not distinct(session, "organisation", org_id, other)  # a person said so
+        ):
             merge(
                 session,
                 "organisation",

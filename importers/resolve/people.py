@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from importers.facts import PersonFact
 from importers.gazetteer import Reference, alternation
+from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
 from importers.resolve.outcome import Resolved
@@ -45,7 +46,8 @@ def resolve_person(
     if found:
         return found[0]
     for cand, why in _cross_candidates(session, names):
-        if org_ids & _org_ids_of(session, cand):
+        judged_apart = distinct(session, "person", cand, set(names))  # a person said so
+        if org_ids & _org_ids_of(session, cand) and not judged_apart:
             person = writer.new_person(session, fact.name)
             assert person.id is not None
             merge(

@@ -3,17 +3,23 @@
 The pipeline, on a cleaned view of the text (`text`: wraps joined, URL and source lines
 removed, every character mapped back to the original so spans are exact):
 
-1. organisations (`orgs`): reference names, names grown from a place to an organisation
-   suffix with jieba words (`lex`), bracketed acronyms and 简称 aliases, English names,
-   participant tables (`table`);
-2. people (`people`, with `names` and `roles`): [机构][职务][姓名], 、-lists sharing an
-   organisation, 邓先生 and 钟梓坚局长 referring back, names in table cells; heads of state
-   and envoys at their national governments (`state`);
+1. organisations (`orgs`): reference names (Traditional-only ones only as written), names
+   grown from a place to an organisation suffix with jieba words (`lex`), a unit named as a
+   body with its parent, bracketed acronyms and 简称 aliases, English names, participant
+   tables (`table`); collective references (中日韩三局, 五局) are groups of the bodies named,
+   never organisations (`orgs.collective`);
+2. people (`people`, with `names` and `roles`): [机构][职务][姓名], transliterated names with
+   any separator or none, Japanese and Korean names after their office's title, 、-lists
+   sharing an organisation, 邓先生, 申局长, 钟梓坚局长 and 坎皮诺斯 referring back, names in
+   table cells; heads of state and envoys at their national governments (`state`);
 3. agreements (`agreements`, dated by `agreement_dates`): a signing verb with a document
-   noun, parties in the clause.
+   noun, parties in the clause (or the sentence's subject, or a group's members), signatories
+   named or by title only (`signing`); generic mentions only when signed, titled from their
+   parties and kind.
 
 Mentions are grouped into one `OrgFact`/`PersonFact` per entity within the document
-(`orgs.groups`, `facts`).
+(`orgs.groups`, `facts`), each under its name as written (Traditional stays Traditional) with
+the Simplified form as an alias.
 """
 
 from __future__ import annotations
@@ -60,5 +66,5 @@ def extract(
     facts = DocumentFacts(extractor=EXTRACTOR)
     org_keys = org_facts(orgs, facts)
     people_facts(v, people.hits, org_keys, reference, facts)
-    agreement_facts(v, orgs.mentions, org_keys, facts, date)
+    agreement_facts(v, orgs.mentions, org_keys, facts, date, groups=orgs.groups)
     return facts

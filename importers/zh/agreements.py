@@ -19,6 +19,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import has_full_date, relative_date, signing_date
 from importers.zh.orgs.mention import Mention
+from store.text import is_han
 from store.text.sentences import ends, sentence_spans
 
 BOOK = re.compile(r"《([^》]{2,80})》")
@@ -89,13 +90,36 @@ class AgreementHit:
     dated: bool = False  # the date is stated in the item that reports the signing
     item: int = -1  # index of the enumerated item (bulletins), -1 outside items
     heading: bool = False  # stated in a headline (a short line without a full stop)
+    generic: bool = False  # 有关合作文件, 合作协议: no name of its own (titled by `zh.facts`)
 
 
 def kind_of(title: str) -> str:
     for noun, kind in kinds():
         if noun in title:
             return kind
-    return "other"
+    return next((k for noun, k in _book_kinds().items() if noun in title), "other")
+
+
+@cache
+def _book_kinds() -> dict[str, str]:
+    """Nouns that name a document only as the end of a 《title》 (《五局合作共识》), with
+    their kinds: bare, they name none (达成广泛共识)."""
+    return zh_lex.pairs("book_kinds")
+
+
+def generic_core(title: str) -> str | None:
+    """有关会谈纪要 -> 会谈纪要, 合作协议 -> 合作协议: the document noun of a mention that names
+    no particular document (a generic modifier, or a noun that names no kind of its own, maybe
+    after its field: 知识产权合作文件), else None; a bare 谅解备忘录 or 会谈纪要 names its kind
+    and is no generic mention."""
+    core = title
+    for word in zh_lex.words("generic_document_modifiers"):
+        core = core.removeprefix(word)
+    noun = core
+    for word in zh_lex.words("generic_document_fields"):
+        noun = noun.removeprefix(word)
+    bare = noun in zh_lex.wordset("generic_document_nouns")
+    return core if core != title or bare else None
 
 
 def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str, int, int]]:
@@ -113,7 +137,7 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
         while b := (BOOK.search(text, at, end) if not out else rx.joined_book.match(text, at, end)):
             title = b.group(1)
             tail = rx.noun.match(text, b.end(), end)
-            if rx.noun.search(title) or tail:
+            if rx.noun.search(title) or tail or any(n in title for n in _book_kinds()):
                 full = title + (tail.group(0) if tail and not rx.noun.search(title) else "")
                 out.append((full, b.start(1), b.end()))
             at = b.end()
@@ -121,12 +145,21 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     noun = rx.noun.search(rest, 0, limit + 8)
     if not noun or "，" in rest[: noun.start()] or "," in rest[: noun.start()]:
         return []
+    while (more := rx.noun.search(rest, noun.end(), noun.end() + 8)) and _han_only(
+        rest[noun.end() : more.start()]
+    ):
+        noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + " ")
     if rx.count.search(phrase):
         return []
     if kind_of(phrase) == "programme" and len(phrase) < 4:
         return []
     return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
+
+
+def _han_only(text: str) -> bool:
+    """Chinese characters only (or nothing): no punctuation or space between two nouns."""
+    return all(is_han(c) for c in text)
 
 
 def _not_document(rest: str) -> bool:
@@ -148,9 +181,15 @@ def _fronted(text: str, cs: int, verb_at: int) -> tuple[str, int, int, int] | No
     return m.group(1), m.start(1), m.end(), m.start()
 
 
-def _prospective(text: str, clause_start: int, verb_at: int, doc_end: int, end: int) -> bool:
-    """就签署…协议进行了磋商, 双方同意尽快签署: a signing that is planned or talked about."""
-    before = text[max(clause_start, verb_at - 8) : verb_at]
+def _prospective(
+    text: str, clause_start: int, verb_at: int, doc_end: int, end: int, *, orgs: list[Mention]
+) -> bool:
+    """就签署…协议进行了磋商, 双方同意尽快签署: a signing that is planned or talked about.
+    A marker inside an organisation's name (知识产权研究院: 研究) is none."""
+    a = max(clause_start, verb_at - 8)
+    before = "".join(
+        " " if any(o.start <= k < o.end for o in orgs) else text[k] for k in range(a, verb_at)
+    )
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
     return any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
@@ -160,6 +199,34 @@ def _items(text: str) -> list[tuple[int, int]]:
     """The enumerated items (一、… up to the next 二、) of a bulletin."""
     starts = [m.start() for m in patterns().item_start.finditer(text)]
     return [(s, starts[k + 1] if k + 1 < len(starts) else len(text)) for k, s in enumerate(starts)]
+
+
+def _widened(
+    text: str, orgs: list[Mention], starts: tuple[int, int], verb_at: int
+) -> tuple[int, bool]:
+    """(clause start, whether widened): a clause that names no organisation and continues a
+    sentence whose subject does (A局长甲、B局长乙出席会议，…，并签署有关纪要) takes the
+    sentence from its start, unless the subject only witnesses the signing (见证)."""
+    s, cs = starts
+    if cs == s or any(cs <= o.start and o.end <= verb_at for o in orgs):
+        return cs, False
+    if _signing_witness(text[s:cs]) or not any(s <= o.start and o.end <= cs for o in orgs):
+        return cs, False
+    return s, True
+
+
+def _signers_clause(text: str, clause: tuple[int, int], *, widened: bool) -> tuple[int, int]:
+    """Where the signatories are named: the clause, or after its witnessing verb (甲见证A局长
+    乙与B局长丙签署: 乙 and 丙); a widened clause only witnesses with 见证 (not 出席会议)."""
+    cs, verb_at = clause
+    words = zh_lex.words("signing_witness_verbs") if widened else zh_lex.words("witness_verbs")
+    found = [text.find(w, cs, verb_at) + len(w) for w in words if text.find(w, cs, verb_at) >= 0]
+    return (max(found), verb_at) if found else clause
+
+
+def _signing_witness(clause: str) -> bool:
+    """Whether the clause witnesses a signing (见证), as opposed to attending a meeting."""
+    return any(w in clause for w in zh_lex.words("signing_witness_verbs"))
 
 
 def _clause_start(text: str, s: int, verb_at: int) -> int:
@@ -193,13 +260,15 @@ def find(
             continue
         previous = sentences[idx - 1] if idx > 0 else None
         for verb in patterns().sign.finditer(text, s, e):
-            cs = _clause_start(text, s, verb.start())
+            cs, widened = _widened(
+                text, orgs, (s, _clause_start(text, s, verb.start())), verb.start()
+            )
             docs = _documents_after(text, verb.end(), e, verb.group(1))
             lead, ps = verb.start(), cs
             if not docs and (fronted := _fronted(text, cs, verb.start())) is not None:
                 docs, lead = [fronted[:3]], fronted[3]
                 ps = max(cs, text.rfind("，", cs, lead) + 1, text.rfind(",", cs, lead) + 1)
-            if not docs or _prospective(text, ps, lead, max(d[2] for d in docs), e):
+            if not docs or _prospective(text, ps, lead, max(d[2] for d in docs), e, orgs=orgs):
                 continue
             if patterns().back_reference.search(text, max(s, verb.start() - 4), verb.start()):
                 continue  # 此次签署的备忘录: the signing reported before
@@ -211,14 +280,16 @@ def find(
                 date, dated = relative, True
             clause = (cs, verb.start())
             for title, ds, de in docs:
+                generic = text[ds - 1 : ds] != "《" and generic_core(title) is not None
+                if generic and verb.group(1) not in zh_lex.wordset("generic_sign_verbs"):
+                    continue  # 达成有关协议: only a signing reports a document with no name
                 for parties in _party_sets(text, orgs, clause, previous, (ds, de)):
                     if not parties and "双方" in text[cs : verb.start()] and out:
                         parties = list(out[-1].parties)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
-                    hit.dated, hit.item = dated, item
+                    hit.dated, hit.item, hit.generic = dated, item, generic
                     hit.heading = _is_heading(text, s)
-                    witnessed = patterns().witness.search(text[cs : verb.start()])
-                    hit.clause = (cs, verb.start()) if not witnessed else (0, 0)
+                    hit.clause = _signers_clause(text, (cs, verb.start()), widened=widened)
                     hit.clauses = [hit.clause]
                     out.append(hit)
     return _dedupe(out, org_key)
@@ -279,9 +350,9 @@ def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Men
         return []
     found = [o for o in orgs if start <= o.start and o.end <= end]
     witness = rx.witness.search(clause)
-    if witness:
-        cut = start + witness.start()
-        found = [o for o in found if o.end <= cut or o.start > cut + 8]
+    if witness:  # 甲见证A局长乙与B局长丙签署: the bodies after the witnessing verb sign
+        after = [o for o in found if o.start >= start + witness.end()]
+        found = after or [o for o in found if o.end <= start + witness.start()]
     return found
 
 

@@ -1,6 +1,7 @@
 """The people and agreements of one document as facts (`importers.facts`).
 
-Person hits are grouped by name (邓先生 joins 邓鸿森) with one role per organisation;
+Person hits are grouped by name (邓先生 joins 邓鸿森) with one role per organisation; a name
+is stored as written (黃美華), with its Simplified form (黄美华) as an alias;
 agreement hits become agreements between organisation facts, with the signatories the
 clause names. When the clause names fewer than two parties, the signatories' organisations
 sign, or the counted ones (与五国知识产权机构…签署: the five foreign offices the text names).
@@ -15,6 +16,9 @@ from importers.facts import AgreementFact, DocumentFacts, PersonFact, RoleFact
 from importers.gazetteer import Reference, alternation
 from importers.zh import agreements as zh_agreements
 from importers.zh import lex as zh_lex
+from importers.zh import signing
+from importers.zh.names import display_name
+from importers.zh.orgs.collective import Group
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_parent
 from importers.zh.roles import PersonHit
@@ -41,23 +45,29 @@ def people_facts(
     by_name: dict[str, PersonFact] = {}
     for h in sorted(hits, key=lambda h: (h.alias_of is not None, h.start)):
         target = h.alias_of or h.name
+        as_written = display_name(_as_written(v, h))
         person = by_name.get(target)
         if person is None:
             ref = reference.person_named(target)
             person = PersonFact(
-                key=f"p{len(by_name) + 1}", name=target, ref=ref.id if ref else None
+                key=f"p{len(by_name) + 1}", name=as_written, ref=ref.id if ref else None
             )
             if ref:
                 person.aliases.append(ref.name)
             by_name[target] = person
             facts.people.append(person)
-        as_written = v.as_written(h.start, h.end)
-        for alias in (h.name if h.alias_of else None, h.latin, as_written):
+        for alias in (display_name(h.name), h.latin, as_written):
             if alias and alias != person.name and alias not in person.aliases:
                 person.aliases.append(alias)
         person.spans.append(v.span(h.start, h.end))
         if h.org is not None and h.title and id(h.org) in org_keys:
             _add_role(facts, person.key, org_keys[id(h.org)], h, v)
+
+
+def _as_written(v: View, h: PersonHit) -> str:
+    """The hit's name in the script of the text (黃美華), when its span holds exactly that
+    name (not for a name put together from wrapped table cells)."""
+    return v.as_written(h.start, h.end) if v.text[h.start : h.end] == h.name else h.name
 
 
 def _add_role(facts: DocumentFacts, person: str, org: str, h: PersonHit, v: View) -> None:
@@ -76,13 +86,21 @@ def agreement_facts(
     org_keys: dict[int, str],
     facts: DocumentFacts,
     date: str | None,
+    *,
+    groups: list[Group] | None = None,
 ) -> None:
-    """Add the agreements the text reports, between the organisation facts of `org_keys`."""
+    """Add the agreements the text reports, between the organisation facts of `org_keys`;
+    a group (`groups`: 中美欧日韩五局) signs through its members."""
     people_at = [(s.start, s.end, p.key) for p in facts.people for s in p.spans]
     org_key = lambda m: org_keys.get(id(m), m.name)  # noqa: E731
+    generic: list[AgreementFact] = []
     for hit in zh_agreements.find(v.text, mentions, date, org_key):
         keys = [_party_key(m, mentions, org_keys) for m in hit.parties]
         parties = list(dict.fromkeys(k for k in keys if k is not None))
+        inside = [*(c for c in hit.clauses if c[1] > c[0]), (hit.start, hit.end)]
+        members, own = signing.group_parties(inside, groups or [], org_keys)
+        if members:
+            parties = list(dict.fromkeys([*(p for p in parties if p not in own), *members]))
         span = v.span(hit.start, hit.end)
         clauses = [v.span(a, b) for a, b in hit.clauses if b > a]
         signers = [k for s, e, k in people_at if any(c.start <= s and e <= c.end for c in clauses)]
@@ -92,17 +110,24 @@ def agreement_facts(
             parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
         if not parties:
             continue
-        facts.agreements.append(
-            AgreementFact(
-                title=v.written_form(hit.title, hit.start),
-                kind=hit.kind,
-                date=hit.date,
-                parties=parties,
-                signatories=signers,
-                span=span,
-                confidence=0.8,
-            )
+        if not signers:
+            signers = signing.titled_heads(v, hit.clauses, groups or [], facts, parties)
+        fact = AgreementFact(
+            title=v.written_form(hit.title, hit.start),
+            kind=hit.kind,
+            date=hit.date,
+            parties=parties,
+            signatories=signers,
+            span=span,
+            confidence=0.8,
         )
+        core = zh_agreements.generic_core(fact.title) if hit.generic else None
+        if core is not None:
+            fact.title = signing.generic_title(core, parties, facts)
+            generic.append(fact)
+        else:
+            facts.agreements.append(fact)
+    facts.agreements += signing.drop_covered(generic, facts)
 
 
 def _party_key(m: Mention, mentions: list[Mention], org_keys: dict[int, str]) -> str | None:

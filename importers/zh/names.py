@@ -2,9 +2,14 @@
 
 A Chinese name is a family name (from the surname table) and one or two given characters,
 cut before the words that follow names (在, 表示, 先生). A transliterated name joins its parts
-with a middle dot (马丁·格伯). A Japanese name is a two-character family name and a one- or
-two-character given name (山田直子). A name with no listed family name (滨野幸一) is taken
-only when it runs up to a word that follows names.
+with a middle dot in any of its forms (马丁·格伯, 马丁•格伯, 马丁・格伯), with a full stop, or
+with the question mark a conversion leaves where the dot was lost (马丁?格伯); its last part
+ends where the words that follow names begin (以视频方式, 在, 表示). Written with no mark at
+all, it is read as a run of the characters transliterations use (马丁格伯表示). A Japanese
+name is a two-character family name and a one- or two-character given name (山田直子); after
+a title of a Japanese or Korean office, any two to six characters up to the end of the name
+(木原美武). A name with no listed family name (滨野幸一) is taken only when it runs up to a
+word that follows names.
 """
 
 from __future__ import annotations
@@ -17,9 +22,18 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from store.text import HAN, is_han
 
-# The middle dots that join the parts of a transliterated name (马丁·格伯).
-DOTS = "·•‧・"
-FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}})+")
+# The middle dots that join the parts of a transliterated name (马丁·格伯), in every form
+# (the half-width ･ and the full-width ． are folded by the text view to ・ and .).
+DOTS = "·•‧・∙⋅"
+# What a conversion leaves where a middle dot was (马丁.格伯, 马丁?格伯): a separator only
+# between two parts of at least two characters, so that a question (是吗?我们) is none.
+LOST = ".?"
+SEPARATORS = DOTS + LOST
+# A last part at least this long is read as a transliteration through and through.
+LONG_TAIL = 5
+FOREIGN = re.compile(
+    rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}})+|[{HAN}]{{2,8}}(?:[{LOST}][{HAN}]{{2,10}})+"
+)
 NAME_TAGS = ("nr", "nrfg", "nrt")
 
 
@@ -67,6 +81,9 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     foreign = FOREIGN.match(text, pos)
     if foreign:
         return _trim_followers(foreign.group(0))
+    plain = transliterated_run(text, pos)
+    if plain:
+        return plain
     japanese = _japanese_name(text, pos)
     if japanese:
         return japanese
@@ -124,9 +141,75 @@ def plausible_name(name: str, *, common_ok: bool = False) -> bool:
     A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot."""
     if name in zh_lex.ui_words():
         return False
-    if any(c in name for c in DOTS):
-        return all(p and all(is_han(c) for c in p) for p in re.split(f"[{DOTS}]", name))
+    if any(c in name for c in SEPARATORS):
+        return all(p and all(is_han(c) for c in p) for p in re.split(f"[{SEPARATORS}]", name))
     return common_ok or not zh_lex.common_word(name)
+
+
+def display_name(name: str) -> str:
+    """The name to show: a question mark a conversion left for a lost middle dot becomes the
+    dot again (马丁?格伯 -> 马丁·格伯); every other name as written."""
+    return re.sub(rf"(?<=[{HAN}])\?(?=[{HAN}])", "·", name)
+
+
+@cache
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset(zh_lex.chars("transliteration_chars"))
+
+
+@cache
+def _foreign_ends() -> tuple[str, ...]:
+    """What ends a transliterated name: the words that follow names, and the words that
+    follow a name without being part of a transliteration (以视频方式, 均, 则)."""
+    return tuple(longest_first(zh_lex.words("foreign_name_ends") + followers()))
+
+
+def _ends_name(text: str, k: int) -> bool:
+    """Whether a name may end at text[k]: the text ends, leaves Chinese characters or goes on
+    with a word that follows names."""
+    return k >= len(text) or not is_han(text[k]) or text.startswith(_foreign_ends(), k)
+
+
+def transliterated_run(text: str, pos: int) -> str | None:
+    """A transliterated name written without a separator (格里戈里伊夫利耶夫表示): a run of
+    the characters transliterations use, up to where a name may end; at least five
+    characters when it begins with a Chinese family name (Chinese names are shorter), at
+    least three otherwise (坎皮诺斯)."""
+    allowed = _transliteration_chars()
+    if any(text.startswith(w, pos) for w in _places()):
+        return None  # 哈萨克斯坦: a country, not a name
+    k = pos
+    while k < len(text) and k - pos < 12 and text[k] in allowed:
+        k += 1
+    least = 5 if surname_length(text, pos) else 3
+    while k - pos >= least and not _ends_name(text, k):
+        k -= 1  # 伊夫利耶夫希望: the run took the first character of the next word
+    return text[pos:k] if k - pos >= least else None
+
+
+def kanji_name(text: str, pos: int) -> str | None:
+    """A Japanese or Korean name after the title of an office of its country (日本特许厅技监
+    木原美武): two to six Chinese characters up to where a name may end; a word of one
+    character that may also be part of a name (和 of 和子) ends it only if nothing else does,
+    and then where the name has the most usual length (four characters, then three)."""
+    if text.startswith(_foreign_ends(), pos):
+        return None  # 长官表示: no name after the title
+    weak: list[int] = []
+    for k in range(pos + 2, min(pos + 6, len(text)) + 1):
+        if not is_han(text[k - 1]):
+            break
+        if k >= len(text) or not is_han(text[k]) or text.startswith(_long_followers(), k):
+            return _without_particle(text[pos:k])
+        if text.startswith(_foreign_ends(), k):
+            weak.append(k - pos)
+    usual = (4, 3, 5, 2, 6)
+    best = min(weak, key=usual.index, default=None)
+    return _without_particle(text[pos : pos + best]) if best else None
+
+
+@cache
+def _long_followers() -> tuple[str, ...]:
+    return tuple(w for w in _foreign_ends() if len(w) >= 2)
 
 
 def _unlisted_name(text: str, pos: int) -> str | None:
@@ -161,15 +244,21 @@ def _places() -> tuple[str, ...]:
 
 
 def _trim_followers(name: str) -> str:
-    """伯诺瓦·巴蒂斯特利在北京 -> 伯诺瓦·巴蒂斯特利."""
-    last = max(name.rfind(c) for c in DOTS)
+    """伯诺瓦·巴蒂斯特利在北京 -> 伯诺瓦·巴蒂斯特利; 约翰·史密斯以视频方式 -> 约翰·史密斯. A
+    last part of five characters or more is a transliteration: it ends before the first
+    character transliterations do not use (坎皮诺斯访华 -> 坎皮诺斯)."""
+    last = max(name.rfind(c) for c in SEPARATORS)
     tail = name[last + 1 :]
     for k in range(1, len(tail)):
-        if tail.startswith(followers(), k):
-            return name[: last + 1 + k]
-    return name
+        if tail.startswith(_foreign_ends(), k):
+            tail = tail[:k]
+            break
+    if len(tail) >= LONG_TAIL:
+        k = next((k for k in range(2, len(tail)) if tail[k] not in _transliteration_chars()), 0)
+        tail = tail[:k] if k else tail
+    return name[: last + 1] + tail
 
 
 def last_part(name: str) -> str:
     """The family part of a transliterated name (梅尔加利耶夫 of 阿斯兰别克·梅尔加利耶夫)."""
-    return re.split(f"[{DOTS}]", name)[-1]
+    return re.split(f"[{SEPARATORS}]", name)[-1]

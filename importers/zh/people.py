@@ -16,11 +16,12 @@ from functools import cache
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
 from importers.zh.names import (
-    DOTS,
     FOREIGN,
     NAME_TAGS,
+    SEPARATORS,
     boundary,
     honorifics,
+    kanji_name,
     last_part,
     name_at,
     name_openers,
@@ -34,6 +35,7 @@ from importers.zh.roles import (
     government_roles,
     org_in,
     read_role,
+    segment_start,
     title_chain_start,
 )
 from importers.zh.table import Row
@@ -45,6 +47,20 @@ LATIN_ALIAS = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,4
 @cache
 def _honorific() -> re.Pattern[str]:
     return re.compile(alternation(honorifics()))
+
+
+@cache
+def _kanji_countries() -> frozenset[str]:
+    return zh_lex.wordset("kanji_name_countries")
+
+
+def kanji_country(org: Mention) -> str | None:
+    """The country of an office whose officials' names are written in kanji or hanja
+    (Japan, Korea): from its reference entry, else from the country its name begins with."""
+    code = org.ref.country if org.ref is not None else None
+    if code is None:
+        code = next((c for n, c in zh_lex.countries().items() if org.name.startswith(n)), None)
+    return code if code in _kanji_countries() else None
 
 
 @cache
@@ -85,13 +101,21 @@ class PeopleFinder(Page):
                 continue
             if any(o.start < ts < o.end or o.start < te < o.end for o in self.orgs):
                 continue
-            name = name_at(text, te, self.toks)
+            name = self._kanji_name(ts, te) or name_at(text, te, self.toks)
             if not name or not plausible_name(name) or any(o.start == te for o in self.orgs):
                 continue
             hit = PersonHit(te, te + len(name), name)
             read_role(self, hit, title_chain_start(self, ts), te)
             self._add(hit)
             pos = hit.end
+
+    def _kanji_name(self, ts: int, te: int) -> str | None:
+        """木原美武 after 日本特许厅技监: the name of an official of a Japanese or Korean
+        office, read whole whatever its family name (see `names.kanji_name`)."""
+        org = org_in(self.orgs, segment_start(self.text, ts), ts)
+        if org is None or org.end != ts or kanji_country(org) is None:
+            return None
+        return kanji_name(self.text, te)
 
     def government_roles(self) -> None:
         """Officials of a provincial (city, county) government named by title alone."""
@@ -116,7 +140,29 @@ class PeopleFinder(Page):
                 if (m.start(), m.end()) not in taken:
                     self.hits.append(PersonHit(m.start(), m.end(), m.group(0)))
         self._last_parts(names)
-        for m in _honorific().finditer(text):
+        self._family_references(_honorific())
+        self._family_references(zh_lex.title_regex())
+        self._short_forms()
+
+    def _short_forms(self) -> None:
+        """欧洲专利局局长坎皮诺斯 after 安东尼奥·坎皮诺斯: a name read after a title that is
+        the last part of a transliterated name of the same text is that person."""
+        full = {
+            last_part(h.name): h.name
+            for h in self.hits
+            if h.alias_of is None and last_part(h.name) != h.name
+        }
+        for h in self.hits:
+            target = full.get(h.name)
+            if h.alias_of is None and target is not None and target != h.name:
+                h.alias_of = target
+
+    def _family_references(self, after: re.Pattern[str]) -> None:
+        """邓先生, 申局长: a family name and an honorific or title (`after`) refer back to the
+        person of that family named earlier, the one with that title if there are several."""
+        text = self.text
+        taken = {(h.start, h.end) for h in self.hits}
+        for m in after.finditer(text):
             for sl in (2, 1):
                 s = m.start() - sl
                 if s < 0 or surname_length(text, s) != sl:
@@ -128,11 +174,15 @@ class PeopleFinder(Page):
                 ):
                     continue
                 family = text[s : m.start()]
-                before = [h for h in self.hits if h.start < s and h.name.startswith(family)]
-                if before:
-                    self.hits.append(
-                        PersonHit(s, m.end(), text[s : m.end()], alias_of=before[-1].name)
-                    )
+                before = [
+                    h
+                    for h in self.hits
+                    if h.start < s and h.alias_of is None and h.name.startswith(family)
+                ]
+                titled = [h for h in before if h.title == m.group(0)]
+                if (before or titled) and (s, m.end()) not in taken:
+                    who = (titled or before)[-1].name
+                    self.hits.append(PersonHit(s, m.end(), text[s : m.end()], alias_of=who))
                 break
 
     def _last_parts(self, names: list[str]) -> None:
@@ -145,7 +195,9 @@ class PeopleFinder(Page):
                 continue
             for m in re.finditer(re.escape(part), self.text):
                 s, e = m.start(), m.end()
-                if any(a < e and s < b for a, b in taken) or (s > 0 and self.text[s - 1] in DOTS):
+                if any(a < e and s < b for a, b in taken) or (
+                    s > 0 and self.text[s - 1] in SEPARATORS
+                ):
                     continue
                 after = self.text[e:]
                 if len(part) < 3 and not (
@@ -181,7 +233,7 @@ class PeopleFinder(Page):
         for m in FOREIGN.finditer(self.text):
             start = self._foreign_start(m.start(), m.group(0))
             name = self.text[start : m.end()]
-            last = max(name.rfind(c) for c in DOTS)
+            last = max(name.rfind(c) for c in SEPARATORS)
             for k in range(last + 3, len(name) + 1):  # the first title after the dot
                 title = zh_lex.title_regex().match(self.text, start + k)
                 if title and plausible_name(name[:k]):
@@ -193,7 +245,7 @@ class PeopleFinder(Page):
         """Where a transliterated name really begins: the regex takes every Chinese character
         before the dot (代表团由马丁·格伯); the name's first part is the shortest one (at least
         two characters) after a boundary, a preposition or an organisation's name."""
-        dot = start + min(k for k, c in enumerate(name) if c in DOTS)
+        dot = start + min(k for k, c in enumerate(name) if c in SEPARATORS)
         ends = {o.end for o in self.orgs}
         openers = boundary() + name_openers() + zh_lex.chars("conjunctions")
         for s in range(dot - 2, start - 1, -1):

@@ -18,9 +18,10 @@ Three layers, from low to high:
   number), `d` / `d2` (day), `y2` (the end year of a period): `ZH_DATE`, `ZH_MONTH_DAY`,
   `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`, `ISO_DATE`, `SLASHED_DATE`,
   `EN_MONTH_DAY_YEAR`, `EN_DAY_MONTH_YEAR`, `EN_MONTH_YEAR`, `EN_DATE`, `EN_RELATIVE_YEAR`,
-  `ZH_TODAY`; `date_of(match)` turns any of their matches into a `PartialDate`;
+  `EN_RELATIVE_MONTH`, `ZH_TODAY`; `date_of(match)` turns any of their matches into a `PartialDate`;
 * whole-text helpers: `find_dates` (every date expression with its span), `iso_prefix`
-  (a metadata value to an ISO prefix), `relative_year`, `weekday_on_or_before`.
+  (a metadata value to an ISO prefix), `relative_year`, `relative_month`,
+  `weekday_on_or_before`.
 """
 
 from __future__ import annotations
@@ -91,10 +92,17 @@ FIGURE_YEAR_MONTH = r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
 ZH_RELATIVE_YEARS: dict[str, int] = _counts("zh_relative_years")
 #: Year counts of the English "last/this/past year".
 EN_RELATIVE_YEARS: dict[str, int] = _counts("en_relative_years")
+#: Month counts of the English "last/this month".
+EN_RELATIVE_MONTHS: dict[str, int] = _counts("en_relative_months")
 #: Words that label a date in a title line or a dateline ("Date:", "发布时间：").
 DATE_LABELS: tuple[str, ...] = lexicon.words(_FILE, "date_labels")
 #: Further words that label a dateline ("Issued", "印发日期").
 DATELINE_LABELS: tuple[str, ...] = lexicon.words(_FILE, "dateline_labels")
+#: Titles of a report on one year ("Annual Report", "Year in Review", "年报"): a document
+#: that names one with a year in its head is dated to that year when nothing else dates it.
+REPORT_TITLES: tuple[str, ...] = lexicon.words(_FILE, "report_titles")
+#: Phrases that show a text opening "In 2017, ..." reviews that year ("throughout the year").
+YEAR_PHRASES: tuple[str, ...] = lexicon.words(_FILE, "year_phrases")
 
 _Y, _N = ZH_YEAR_NUM, ZH_NUM
 
@@ -144,6 +152,10 @@ EN_DATE = re.compile(
 #: "last year", "this year", "past year" (group `w` is the word).
 EN_RELATIVE_YEAR = re.compile(
     r"\b(?P<w>" + "|".join(map(re.escape, EN_RELATIVE_YEARS)) + r")\s+year\b", re.I
+)
+#: "last month", "this month" (group `w` is the word).
+EN_RELATIVE_MONTH = re.compile(
+    r"\b(?P<w>" + "|".join(map(re.escape, EN_RELATIVE_MONTHS)) + r")\s+month\b", re.I
 )
 #: 今日, 当天: the document's own day.
 ZH_TODAY = re.compile("|".join(map(re.escape, lexicon.words(_FILE, "zh_today"))))
@@ -351,6 +363,16 @@ def relative_year(word: str, doc_date: str | None) -> str | None:
     if delta is None or not doc_date or not doc_date[:4].isdigit():
         return None
     return str(int(doc_date[:4]) + delta)
+
+
+def relative_month(word: str, doc_date: str | None) -> str | None:
+    """The month a relative month word names ("last") in a document dated `doc_date` to the
+    month at least: "2023-08" for "last month" in September 2023."""
+    delta = EN_RELATIVE_MONTHS.get(word.casefold())
+    if delta is None or not doc_date or len(doc_date) < 7 or not doc_date[:4].isdigit():
+        return None
+    months = int(doc_date[:4]) * 12 + int(doc_date[5:7]) - 1 + delta
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def weekday_on_or_before(weekday: str, doc_date: str | None) -> str | None:

@@ -191,3 +191,11 @@ def test_a_figure_date_after_a_label_is_a_fragment_to_build_with() -> None:
     for text in ("Date: 2024-01-12", "Date: 2024/1", "Date: 2024.1.12"):
         assert labelled.match(text), text
     assert not labelled.match("Date: 24-01-12")
+
+
+def test_relative_months_count_from_the_documents_month() -> None:
+    assert dates.relative_month("last", "2024-01-15") == "2023-12"
+    assert dates.relative_month("This", "2024-03") == "2024-03"
+    assert dates.relative_month("last", "2024") is None  # a year alone fixes no month
+    m = dates.EN_RELATIVE_MONTH.search("Last month, the offices met.")
+    assert m is not None and m.group("w") == "Last"

@@ -14,11 +14,13 @@ of one agreement (a report paragraph and a photo caption) are merged (`dedup`).
 
 from __future__ import annotations
 
-from importers.en.agreements.dating import opening_month, report_year
+import re
+
+from importers.en.agreements.dating import lead_date, opening, report_year
 from importers.en.agreements.dedup import fold_generic, merge_into
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.parties import speaker_org
-from importers.en.agreements.signings import in_sentence, paragraphs
+from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
 from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
 from importers.en.subject import document_org
@@ -29,19 +31,62 @@ __all__ = ["Found", "find_agreements"]
 
 def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) -> list[Found]:
     """The agreements of a text, paragraph by paragraph and sentence by sentence."""
+    speaker = speaker_org(text, people)
     ctx = Ctx(
         text=text,
         orgs=orgs,
         people=people,
-        home=speaker_org(text, people) or document_org(orgs),
+        home=speaker or document_org(orgs),
+        speaker=speaker,
         year=report_year(text, date),
         doc_year=date[:4] if date else None,
         doc_date=date,
     )
+    _lead(ctx)
     found = ctx.found
     for ps, pe in paragraphs(text):
-        para_month = opening_month(text[ps:pe])
-        for ss, se in sentence_spans(text, lang="en", start=ps, end=pe):
-            for f in in_sentence(ctx, ss, se, para_month, found):
+        para = opening(text[ps:pe], ctx.year or ctx.doc_year, date)
+        for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
+            new = in_sentence(ctx, ss, se, para, found)
+            for f in new:
                 merge_into(found, f)
-    return fold_generic(found)
+            if not new:
+                signed_again(ctx, ss, se)  # "The plan was signed by A and B"
+    out = fold_generic(found)
+    for f in out:
+        if f.date is None and not f.earlier:
+            f.date = ctx.lead_date  # signed at the event the story leads with
+    return out
+
+
+def _lead(ctx: Ctx) -> None:
+    """The person and the date a news story leads with: the first paragraph of some length
+    (not the headline or a dateline), its first person and the date of its first sentence.
+    A report, which covers a year, has no lead."""
+    if ctx.year is not None:
+        return
+    for ps, pe in paragraphs(ctx.text):
+        if len(ctx.text[ps:pe].split()) < 15:
+            continue
+        first = next(iter(sentence_spans(ctx.text, lang="en", start=ps, end=pe)), (ps, pe))
+        lead = lead_date(ctx.text[first[0] : first[1]], ctx.doc_year, ctx.doc_date)
+        # the document's own date there is its dateline, not the event's
+        ctx.lead_date = lead if lead != ctx.doc_date else None
+        mentions = [(s, p) for s, _, p in ctx.people.mentions if ps <= s < first[1]]
+        ctx.lead = min(mentions, key=lambda m: m[0])[1] if mentions else None
+        return
+
+
+_ITEM = re.compile(r"\n[ \t]*(?:[-–•·*▪●○◆■➢►]|\d{1,2}[.)])[ \t]+")
+
+
+def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with the items of a list apart: "- Signed an MoU with A.\n- Signed an MoU
+    with B." are two sentences, each with its own counterpart."""
+    out = []
+    for ss, se in spans:
+        cuts = [m.start() + 1 for m in _ITEM.finditer(text, ss, se)]
+        for a, b in zip([ss, *cuts], [*cuts, se], strict=True):
+            if text[a:b].strip():
+                out.append((a, b))
+    return out

@@ -11,15 +11,19 @@ import re
 
 from importers.en.agreements.kinds import NOUN_RE, singular
 from importers.en.agreements.model import Ctx, Mention, unique
+from importers.en.agreements.titles import topic
 from importers.en.orgs.countries import described_org, office_of_country
-from importers.en.orgs.model import OrgEntry
-from importers.en.words import COUNTRY_OF
+from importers.en.orgs.model import ACRONYM, OrgEntry
+from importers.en.words import COUNTRY_OF, EVENT_NOUNS, VAGUE
 
 _PAST = re.compile(
     r"\b(?:and|,)\s+(?:then\s+)?(?:held|visited|carried|met|sent|led|took|made|"
     r"became|agreed|attended|participated|launched|hosted|organized|organised|"
     r"discussed|exchanged|gave|delivered|launch(?:es|ed)?|signs|opens|marks|holds|welcomes)\b"
 )
+
+#: ", marking ...", ", announcing ...": a clause about the signing, not a party to it.
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 
 #: "with X attending as an observer", "with Y present": presence, not partnership.
 _OBSERVING = re.compile(
@@ -47,10 +51,13 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
     if pick is None:
         return []
     ws = region_start + pick.end()
-    if ws >= e and re.search(r",\s*(?:which|who|where)\b", text[e:ws]):
-        return []  # ", which we are turning into products with X": not a party
+    if ws >= e and re.search(r",\s*(?:which|who|where)\b|,\s+[a-z]+ing\b", text[e:ws]):
+        return []  # ", which we are turning into products with X", ", announcing ... with X"
     stop = _PAST.search(text, ws, se)
     we = stop.start() if stop else se
+    clause = _PARTICIPLE.search(text, ws, we)
+    if clause is not None:
+        we = clause.start()  # "with X, marking a step for Malaysia": the clause names no party
     if ws < s:
         we = min(we, s)
     elif ws < e:
@@ -83,9 +90,11 @@ _LIST_TOPIC = re.compile(
 )
 
 
-def listed_title(ctx: Ctx, mn: Mention, party: OrgEntry) -> str:
+def listed_title(ctx: Ctx, mn: Mention, party: OrgEntry, signers: list[OrgEntry]) -> str:
     """The title of one agreement of a list ("MoUs with A on X; with B on Y"): the noun in
-    the singular and the topic that follows that counterpart, when the list gives one."""
+    the singular and the topic that follows that counterpart, when the list gives one; else,
+    for a generic plural ("relevant cooperation agreements with A, B and C"), the kind and
+    the parties: "cooperation agreement between CNIPA and A"."""
     title, noun, e, se = mn.title, mn.noun.group(), mn.span[1], mn.sentence[1]
     for a, b, o in ctx.orgs.mentions:
         if o is party and e <= a < se:
@@ -93,7 +102,18 @@ def listed_title(ctx: Ctx, mn: Mention, party: OrgEntry) -> str:
             if t:
                 return f"{singular(noun)} {t.group(1)} {t.group(2)}"
             break
-    return title
+    if topic(title) or mn.noun.end() != mn.span[1]:
+        return title
+    words = [w for w in title[: len(title) - len(noun)].split() if w.casefold() not in VAGUE]
+    parties = [short_name(o) for o in [*signers, party] if o is not party] + [short_name(party)]
+    kind = " ".join([*words, singular(noun)])
+    return f"{kind} between {' and '.join(parties)}" if len(parties) > 1 else kind
+
+
+def short_name(org: OrgEntry) -> str:
+    """How a title names a party: its acronym when the text gives one, else its name."""
+    acr = next((f for f in org.forms if ACRONYM.match(f)), None)
+    return acr or org.name
 
 
 def _respective(ctx: Ctx, ss: int, se: int, s: int) -> list[OrgEntry]:
@@ -125,8 +145,17 @@ def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
 
 def _observer(text: str, end: int) -> bool:
     """The organisation named up to `end` attends as an observer ("with WIPO (WIPO) attending
-    as an observer")."""
-    return bool(_OBSERVER_AFTER.match(text, end))
+    as an observer") or names an event ("on the sidelines of the AWGIPC meeting")."""
+    return bool(_OBSERVER_AFTER.match(text, end) or _EVENT_AFTER.match(text, end))
+
+
+#: "the AWGIPC meeting", "the ASEAN Summit": an organisation's name that opens an event's.
+_EVENT_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)?\s+)?(?:"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 _OBSERVER_AFTER = re.compile(

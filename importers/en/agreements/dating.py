@@ -9,9 +9,10 @@ job; which date is the signing's is this module's.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from store.text import dates
-from store.text.dates import EN_DATE, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
+from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
 
 
 def report_year(text: str, date: str | None) -> str | None:
@@ -35,6 +36,43 @@ def opening_month(paragraph: str) -> int | None:
         paragraph,
     )
     return dates.month_number(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What the opening words of a paragraph date its sentences by: "In May," a month (of the
+    report's year), "On 20 Nov 2017," a day."""
+
+    month: int | None = None
+    date: str | None = None
+
+
+def opening(paragraph: str, default_year: str | None, doc_date: str | None) -> Opening:
+    return Opening(opening_month(paragraph), opening_date(paragraph, default_year, doc_date))
+
+
+def opening_date(paragraph: str, default_year: str | None, doc_date: str | None) -> str | None:
+    """The day an "On 20 Nov 2017, ..." that opens a paragraph dates its sentences by."""
+    m = re.match(r"\s*On\s+([^,.;\n]{3,30}),", paragraph)
+    if m is None:
+        return None
+    date = date_in(m.group(1), default_year, doc_date)
+    return date if date and len(date) == 10 else None
+
+
+#: "BEIJING, Feb. 25 (Xinhua) -- ": a wire's dateline before the first sentence.
+_DATELINE_LEAD = re.compile(r"^\s*[^\n]{0,60}?(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–)\s+")
+
+
+def lead_date(sentence: str, default_year: str | None, doc_date: str | None) -> str | None:
+    """The date of the event a news story leads with, from its first sentence ("... was held
+    in Nanning on September 16", "On 20 Nov 2017, ..."): a month at least, never the wire's
+    dateline."""
+    m = _DATELINE_LEAD.match(sentence)
+    if m and re.search(r"\d", m.group()):
+        sentence = sentence[m.end() :]
+    date = date_in(sentence, default_year, doc_date)
+    return date if date and len(date) >= 7 else None
 
 
 _RENEWED = re.compile(r"\b(?:renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -78,7 +116,12 @@ def date_in(sentence: str, default_year: str | None, doc_date: str | None = None
 
 
 def _relative_year(sentence: str, doc_date: str | None) -> str | None:
-    """'last year' / 'this year' in a text dated 2023: 2022 / 2023."""
+    """'last year' / 'this year' in a text dated 2023: 2022 / 2023; 'last month' in a text
+    dated September 2023: 2023-08."""
+    m = EN_RELATIVE_MONTH.search(sentence)
+    month = dates.relative_month(m.group("w"), doc_date) if m else None
+    if month:
+        return month
     m = EN_RELATIVE_YEAR.search(sentence)
     return dates.relative_year(m.group("w"), doc_date) if m else None
 

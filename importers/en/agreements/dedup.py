@@ -69,6 +69,7 @@ def merge_into(found: list[Found], f: Found) -> None:
                 g.date = f.date
             g.parties = unique(g.parties + f.parties)
             g.signatories += [p for p in f.signatories if p not in g.signatories]
+            g.earlier = g.earlier or f.earlier
             if len(f.title) > len(g.title) and g.kind == f.kind and not g.counterparts:
                 g.title = f.title
             return

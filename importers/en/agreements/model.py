@@ -29,6 +29,8 @@ class Found:
     span: tuple[int, int] = (0, 0)
     topic: frozenset[str] = frozenset()
     counterparts: int = 0
+    #: a sentence puts the signing before the event the story leads with ("had signed")
+    earlier: bool = False
 
 
 @dataclass(kw_only=True)
@@ -39,9 +41,15 @@ class Ctx:
     orgs: Orgs
     people: People
     home: OrgEntry | None
+    #: the organisation of the speaker a transcript opens with: the "our" of the speech
+    speaker: OrgEntry | None = None
     year: str | None
     doc_year: str | None
     doc_date: str | None = None
+    #: the person a news story leads with: who "signed" in a list item without a subject
+    lead: PersonEntry | None = None
+    #: the date of the event it leads with: the date of a signing that states none
+    lead_date: str | None = None
     found: list[Found] = field(default_factory=list)
 
 
@@ -56,6 +64,7 @@ class Mention:
     title: str
     kind: str
     date: str | None
+    earlier: bool = False
 
 
 def unique(xs: list[OrgEntry]) -> list[OrgEntry]:
@@ -87,4 +96,5 @@ def found_at(
         span=mention.span,
         topic=topic(title),
         counterparts=counterparts,
+        earlier=mention.earlier,
     )

@@ -17,6 +17,7 @@ from importers.en.agreements.counterparts import (
     with_counterparts,
 )
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
+from importers.en.agreements.signers import add_signatories, persons_in, signed_by, titled
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import SIGN_VERBS, WITNESS_RE
@@ -41,13 +42,27 @@ def speaker_org(text: str, people: People) -> OrgEntry | None:
 
 
 def build(ctx: Ctx, mn: Mention) -> list[Found]:
-    """The agreements of one mention: one, or one per counterpart of a listed plural."""
+    """The agreements of one mention: one, or one per counterpart of a listed plural; who
+    signed, when the subject does not say it, from a "signed by" after the noun."""
+    out = _build(ctx, mn)
+    for f in out:
+        if not f.signatories and not f.witnesses:
+            signers = signed_by(ctx, mn.span[1], mn.sentence[1], f.parties)
+            if signers and f.parties == [ctx.home]:
+                f.parties = []  # the home organisation was only a guess
+            add_signatories(ctx, f, signers)
+    return out
+
+
+def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     text = ctx.text
-    (ss, se), (s, e), m, kind = mn.sentence, mn.span, mn.noun, mn.kind
+    (ss, se), (s, e), m = mn.sentence, mn.span, mn.noun
     # verb before the noun, within the sentence
     verbs = [v for v in SIGN_VERBS.finditer(text, ss, s)]
     verb = verbs[-1] if verbs else SIGN_VERBS.search(text, e, se)
     signers, witnesses, signer_orgs = _subject(ctx, mn, verb)
+    if ctx.speaker is not None and ctx.speaker not in signer_orgs and _OURS.search(text, ss, s):
+        signer_orgs.append(ctx.speaker)  # a speech: "renewed our PPH agreement with X"
     # parties named in the title
     between = re.search(r"\bbetween\b(.*?)(?:\bon\b|\bfor\b|\bin the field\b|$)", text[s:e])
     title_parties: list[OrgEntry] = []
@@ -64,17 +79,15 @@ def build(ctx: Ctx, mn: Mention) -> list[Found]:
     counter = with_counterparts(ctx, mn, verb)
     parties = unique(signer_orgs + title_parties)
     words = m.group().split()
-    plural = (words[0] if " of " in m.group() else words[-1]).casefold().endswith(
-        ("s", "a")
-    ) and kind != "other"
+    plural = (words[0] if " of " in m.group() else words[-1]).casefold().endswith(("s", "a"))
     if counter and plural and len(counter) > 1 and not title_parties:
         return [
             found_at(
                 mn,
                 unique(signer_orgs + [c]),
-                signers,
+                signers + _counterpart_heads(ctx, mn, c, signers),
                 witnesses,
-                title=listed_title(ctx, mn, c),
+                title=listed_title(ctx, mn, c, signer_orgs),
                 counterparts=len(counter),
             )
             for c in counter
@@ -96,6 +109,20 @@ def build(ctx: Ctx, mn: Mention) -> list[Found]:
     return [found_at(mn, parties, signers, witnesses)]
 
 
+def _counterpart_heads(
+    ctx: Ctx, mn: Mention, party: OrgEntry, signers: list[PersonEntry]
+) -> list[PersonEntry]:
+    """'signed agreements with A, Director General of X, and B, Minister of Y': the person
+    the list names with a counterpart signs that counterpart's agreement."""
+    e, se = mn.span[1], mn.sentence[1]
+    here = persons_in(ctx, e, se)
+    return [
+        p
+        for p in here
+        if p not in signers and any(r.person is p and r.org is party for r in ctx.people.roles)
+    ][:1]
+
+
 def _subject(
     ctx: Ctx, mn: Mention, verb: re.Match[str] | None
 ) -> tuple[list[PersonEntry], list[PersonEntry], list[OrgEntry]]:
@@ -111,13 +138,20 @@ def _subject(
         return signers, witnesses, signer_orgs
     subj_end = verb.start()
     subj = text[ss:subj_end]
-    cut = re.search(r"\b(?:with|met|visited|had|led|participated|attended|completed)\b", subj)
+    cut = re.search(
+        r"\b(?:with|met|to\s+meet|to\s+visit|visited|had|led|participated|attended|completed)\b",
+        subj,
+    )
     subj_stop = ss + cut.start() if cut else subj_end
     passive = re.search(r"\b(?:was|were|been|be|is|are)\s+$", subj)
     nominal = verb.group().casefold() == "signature"
     witness = WITNESS_RE.search(text, ss, subj_end)
     clause = _relative_clause(text, ss, subj_stop)
     persons = [p for p in _persons_in(ctx, ss, subj_stop) if not _within(ctx, p, clause)]
+    if not persons and ctx.lead is not None and _NO_SUBJECT.fullmatch(subj):
+        persons = [ctx.lead]  # "- Signed an MoU with X" in a list of the lead's engagements
+    if not persons and not passive:
+        persons = titled(ctx, text[ss:subj_stop], [])  # "the two Directors General signed"
     if witness is not None:
         witnesses = persons
     elif not passive and not nominal:
@@ -146,6 +180,10 @@ def _subject(
     return signers, witnesses, signer_orgs
 
 
+#: Nothing before the verb but a list item's mark: "- Signed an MoU with ...".
+_NO_SUBJECT = re.compile(r"[\s\-–•·*▪●○◆■➢►]*(?:\d{1,2}[.)]\s*)?(?:Also\s+|Then\s+)?")
+
+
 def _others(
     ctx: Ctx, mn: Mention, signer_orgs: list[OrgEntry], witnesses: list[PersonEntry]
 ) -> list[OrgEntry]:
@@ -172,10 +210,13 @@ def _others(
 
 
 _WE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|then|that)\s+)(?:we|our\s+(?:office|organi[sz]ation|agency|"
-    r"administration)|the\s+Office)\s+(?:(?:\w+ly|also|have|has|had|jointly|just)\s+)*$",
+    r"(?:(?<![\w-])we|(?:^|[,;:]\s*|\b(?:and|then|that)\s+)(?:our\s+(?:office|organi[sz]ation|"
+    r"agency|administration)|the\s+Office))\s+(?:(?:\w+ly|also|have|has|had|jointly|just)\s+)*$",
     re.IGNORECASE,
 )
+
+#: "our" right before an agreement's title: the publisher's or the speaker's agreement.
+_OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
 
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|administrations|"

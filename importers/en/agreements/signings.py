@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from importers.en.agreements.dating import date_in
+from importers.en.agreements.dating import Opening, date_in
 from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
 from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found, Mention
 from importers.en.agreements.parties import build
+from importers.en.agreements.signers import add_signatories, signed_by
 from importers.en.agreements.titles import split_topics, title_span
-from importers.en.words import NOT_SIGNED_RE, NUMBER_WORDS, SIGN_VERBS
+from importers.en.words import (
+    EARLIER_RE,
+    GENERIC_AGREEMENT_NOUNS,
+    ISSUE_VERBS,
+    NOT_SIGNED_RE,
+    NUMBER_WORDS,
+    SIGN_VERBS,
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -65,9 +73,7 @@ def _aggregate(text: str, ss: int, start: int) -> bool:
     return not (_NOT_IN_COUNT.search(between) or SIGN_VERBS.search(between))
 
 
-def in_sentence(
-    ctx: Ctx, ss: int, se: int, para_month: int | None, found: list[Found]
-) -> list[Found]:
+def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -> list[Found]:
     """The agreements the sentence at ss..se says were signed (`found`: those before it)."""
     text = ctx.text
     sent = text[ss:se]
@@ -80,13 +86,18 @@ def in_sentence(
     ):
         return []
     default_year = ctx.year or ctx.doc_year
-    date = _sentence_date(ctx, sent, para_month)
+    date = _sentence_date(ctx, sent, para)
     out: list[Found] = []
     items = _phrases(ctx, ss, se, matches)
     spans = [(s, e) for _, s, e, _ in items]
     outside = [
         v
         for v in SIGN_VERBS.finditer(text, ss, se)
+        if not any(s <= v.start() < e for s, e in spans)
+    ]
+    issued = [
+        v
+        for v in ISSUE_VERBS.finditer(text, ss, se)
         if not any(s <= v.start() < e for s, e in spans)
     ]
     for idx, (m, s, e, bare) in enumerate(items):
@@ -97,7 +108,8 @@ def in_sentence(
         title = re.sub(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", " ", title)
         kind = kind_of(m)
         following = items[idx + 1][1] if idx + 1 < len(items) else se
-        own = [v for v in outside if _governs(text, v, s, e, following)]
+        verbs = outside + issued if kind in _STATEMENTS else outside
+        own = [v for v in verbs if _governs(text, v, s, e, following)]
         if not own and not (
             kind in ("declaration", "joint_statement")
             and title[:1].isupper()
@@ -109,6 +121,7 @@ def in_sentence(
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
         mn = Mention(
+            earlier=EARLIER_RE.search(sent) is not None,
             sentence=(ss, se),
             span=(s, e),
             following=following,
@@ -118,11 +131,14 @@ def in_sentence(
             date=date,
         )
         if bare and not new_counterpart(ctx, e, se, kind, found + out):
-            if date_anaphor(found + out, kind, date_in(sent, default_year, ctx.doc_date)):
+            said = None if mn.earlier else date_in(sent, default_year, ctx.doc_date)
+            if date_anaphor(found + out, kind, said):  # "first signed in 2019": not this one's
+                _signed_later(ctx, mn, found + out)
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
                 continue  # "the agreement with WIPO": the one the text has named before
         if not bare and refers_back(text, mn, found + out):
+            _signed_later(ctx, mn, found + out)
             continue
         if named_before(text, ss, s, title, found + out):
             continue
@@ -137,14 +153,45 @@ def in_sentence(
     return out
 
 
-def _sentence_date(ctx: Ctx, sent: str, para_month: int | None) -> str | None:
-    """The sentence's own date, else the month that opens its paragraph, else the report's
-    year."""
+_NAMED_AGAIN = re.compile(
+    r"\s*(?:The|This|That)\s+(?:new\s+|same\s+)?(?:"
+    + "|".join(GENERIC_AGREEMENT_NOUNS)
+    + r")\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=signed\s+by\s)",
+    re.IGNORECASE,
+)
+
+
+def signed_again(ctx: Ctx, ss: int, se: int) -> None:
+    """'The plan was signed by A and B': a sentence that names the last agreement again by a
+    generic noun gives its signatories (and their bodies as parties)."""
+    m = _NAMED_AGAIN.match(ctx.text, ss, se)
+    if m is None or not ctx.found:
+        return
+    target = ctx.found[-1]
+    add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
+
+
+def _signed_later(ctx: Ctx, mn: Mention, found: list[Found]) -> None:
+    """'The workplan was signed by Mr A, Chief Executive of X, and Mr B, ...': a later
+    sentence about the agreement named before says who signed it, for which bodies."""
+    target = next((f for f in reversed(found) if f.kind == mn.kind), None)
+    if target is not None:
+        add_signatories(ctx, target, signed_by(ctx, mn.span[1], mn.sentence[1], target.parties))
+
+
+#: Kinds that are issued rather than signed: "issued a Joint Communiqué".
+_STATEMENTS = ("joint_statement", "declaration")
+
+
+def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
+    """The sentence's own date, else the day or month that opens its paragraph, else the
+    report's year. (A signing still undated when every mention is read takes the date of the
+    event a news story leads with: `find_agreements`.)"""
     year = ctx.year
     default_year = year or ctx.doc_year
-    date = date_in(sent, default_year, ctx.doc_date)
-    if date is None and para_month and default_year:
-        date = f"{default_year}-{para_month:02d}"
+    date = date_in(sent, default_year, ctx.doc_date) or para.date
+    if date is None and para.month and default_year:
+        date = f"{default_year}-{para.month:02d}"
     if date is None:
         date = year
     return date

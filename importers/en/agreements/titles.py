@@ -105,7 +105,7 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
     skip = wm.end() if wm else 0
     comp = (
         None
-        if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE})", rest[skip:])
+        if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE}|{WEEKDAY_RE}\b)", rest[skip:])
         else re.match(
             r"\s*(?:on|between|for|of|to launch|launching|establishing|creating|in relation to|"
             r"concerning|regarding)\s",

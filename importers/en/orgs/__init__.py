@@ -22,11 +22,19 @@ from importers.en.orgs.acronyms import (
 )
 from importers.en.orgs.context import (
     find_camel_orgs,
+    find_described_names,
     find_examples,
     find_law_firms,
     find_list_members,
+    find_title_groups,
 )
-from importers.en.orgs.countries import described_org, find_described, find_ip_country
+from importers.en.orgs.countries import (
+    described_org,
+    find_described,
+    find_ip_country,
+    qualify_by_document,
+    qualify_by_parent,
+)
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.phrases import find_phrase_orgs
@@ -39,6 +47,7 @@ __all__ = ["OrgEntry", "Orgs", "described_org", "find_acronym_uses", "find_orgs"
 def find_orgs(text: str, reference: Reference) -> Orgs:
     orgs = Orgs()
     find_governments(text, orgs)
+    find_title_groups(text, orgs)
     find_phrase_orgs(text, orgs)
     find_definitions_of_non_orgs(text, orgs)
     find_gazetteer_orgs(text, orgs, reference)
@@ -49,6 +58,9 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_list_members(text, orgs)
     find_examples(text, orgs)
     find_camel_orgs(text, orgs)
+    find_described_names(text, orgs)
     find_law_firms(text, orgs)
+    qualify_by_parent(text, orgs)
+    qualify_by_document(text, orgs)
     link_references(orgs, reference)
     return orgs

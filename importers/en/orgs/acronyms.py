@@ -36,10 +36,12 @@ _CONTINUED = re.compile(
     r"\s*\(([A-Z][A-Z0-9]{1,9})\)"
 )
 
-#: The rest of a coordinated portfolio cut at its first comma: ", Trade and Supply".
+#: The rest of a coordinated portfolio cut at its first comma: ", Trade and Supply", and the
+#: country after it (", Science, Technology and Innovation of Cambodia").
 _LIST_REST = re.compile(
     r"((?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=[\s.,;:)]))?)"
+    r"(?P<country>\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"(?:\s*\(([A-Z][A-Z0-9]{1,9})\))?"
 )
 
@@ -62,9 +64,16 @@ def continued_name(
             return None
         if not re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$", plain):
             return None
-        rest, acr, rest_end = lm.group(1), lm.group(2), lm.end(1)
+        rest, acr, rest_end = lm.group(1), lm.group(3), lm.end(1)
+        country = lm.group("country")
+        if country and COUNTRY_OF.get(re.sub(r"^\s+of\s+(?:the\s+)?", "", country).casefold()):
+            rest, rest_end = rest + country, lm.end("country")
         if acr and orgs.lookup(acr):
             acr = None
+        if orgs.lookup(plain) is entry and entry.forms == [plain]:
+            # "Ministry of Industry" was only the list cut at its comma: no name of its own
+            entry.forms.remove(plain)
+            del orgs.by_name[fold(plain)]
     full = re.sub(r"\s+", " ", plain + rest).strip()
     orgs.add_span(entry, start, rest_end)
     entry.add_form(full)

@@ -157,14 +157,17 @@ def trim(seg: list[Tok]) -> list[Tok]:
         if seg[k].low in ("of", "for", "on") and not any(is_head(t) for t in seg[:k]):
             start = k + 1
             break
+    for k in range(first - 1, start - 1, -1):
+        if _possessive(seg[k]):
+            start = k + 1  # "Viet Nam's Ministry of ...": the owner of two words goes too
+            break
     while start < len(seg):
         t = seg[start]
         if (
             t.low in ("the", "a", "an")
             or t.low in NAME_CONNECTORS
             or t.low in LEADING_FUNCTION_WORDS
-            or (t.low.endswith("'s") or t.low.endswith("’s"))
-            and t.low.replace("’", "'") not in NAME_POSSESSIVES
+            or _possessive(t)
             or t.text[:1].isdigit()
         ):
             start += 1
@@ -212,6 +215,12 @@ def trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
+
+
+def _possessive(tok: Tok) -> bool:
+    """'China's', 'Viet Nam’s': an owner before a name, not part of it (unless the
+    possessive belongs to the name: "People's", "Women's")."""
+    return tok.low.endswith(("'s", "’s")) and tok.low.replace("’", "'") not in NAME_POSSESSIVES
 
 
 def _general_after(seg: list[Tok], k: int) -> bool:

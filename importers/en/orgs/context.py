@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
-from importers.en.words import COUNTRY_OF, EXAMPLE_NOUNS, ORG_DESCRIPTION_HEADS
+from importers.en.words import (
+    COUNTRY_OF,
+    DESCRIPTION_FOLLOWERS,
+    EXAMPLE_NOUNS,
+    LEADING_FUNCTION_WORDS,
+    ORG_DESCRIPTION_HEADS,
+    TITLE_GROUPS,
+)
 
 
 def find_list_members(text: str, orgs: Orgs) -> None:
@@ -125,3 +132,51 @@ def find_law_firms(text: str, orgs: Orgs) -> None:
         s, e = m.span("name")
         if orgs.at(s) is None:
             orgs.add(m.group("name"), s, e, kind="law_firm")
+
+
+_DESCRIBED_NAME = re.compile(
+    r"(?<![\w’'&.-])(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?P<head>"
+    + "|".join(sorted(ORG_DESCRIPTION_HEADS, key=len, reverse=True))
+    + r")\b(?=\s*[,.;]|\s+(?P<next>[a-z]+)\b)"
+)
+
+_COMPANY_WORDS = ("company", "firm", "manufacturer", "maker", "carmaker", "bank", "giant")
+
+
+def find_described_names(text: str, orgs: Orgs) -> None:
+    """A name the text describes as a body right after it: "MyB Innovation, a company
+    dedicated to prosthetics", "Acme Labs, a firm based in Penang". A job ("NAME, a company
+    director") is no such description: the noun must end the phrase or open a clause."""
+    for m in _DESCRIBED_NAME.finditer(text):
+        nxt = m.group("next")
+        if nxt is not None and nxt not in DESCRIPTION_FOLLOWERS:
+            continue
+        name, start, end = m.group("name"), m.start("name"), m.end("name")
+        first = name.split()[0].casefold()
+        if first in LEADING_FUNCTION_WORDS or first in ("the", "it", "this", "that", "its"):
+            continue
+        if name.casefold() in COUNTRY_OF or orgs.covered(start, end):
+            continue
+        kind = "company" if m.group("head") in _COMPANY_WORDS else "association"
+        orgs.add(name, start, end, kind=kind)
+
+
+_TITLE_GROUP = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*[ \t]+){1,4}(?P<plural>[A-Z][a-z]+))['’]?[ \t]*"
+    r"\((?P<acr>[A-Z]{2,8})\)"
+)
+
+
+def find_title_groups(text: str, orgs: Orgs) -> None:
+    """A standing body of office holders that the text names with an acronym: "the ASEAN
+    Economic Ministers' (AEM) meeting" (the initials of the name make the acronym)."""
+    for m in _TITLE_GROUP.finditer(text):
+        if m.group("plural").casefold() not in TITLE_GROUPS:
+            continue
+        name, acr = m.group("name"), m.group("acr")
+        if "".join(w[0] for w in name.split()) != acr:
+            continue
+        entry = orgs.add(name, m.start("name"), m.end("name"))
+        orgs.add(acr, into=entry)
+        orgs.non_org_acronyms.discard(acr)

@@ -13,6 +13,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs, merge
 from importers.en.places import country_in, country_name, possessive_before
+from importers.en.subject import clear_country
 from importers.en.words import (
     COUNTRIES,
     COUNTRY_ABBREVIATIONS,
@@ -44,35 +45,108 @@ def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: 
         bare = words[1:]
         span = None
     else:
+        _bracketed_country(name, entry, orgs)
         return
     if not _country_qualified(bare) or country_in(" ".join(bare)):
         return
-    head, rest = bare[0], " ".join(bare[1:])
-    place = country_name(code)
-    if rest.startswith(("in ", "to ")) or not rest:
-        canonical = f"{head} of {place} {rest}".strip()
-    else:
-        canonical = f"{head} {rest} of {place}"
-    other = orgs.lookup(canonical)
+    other = orgs.lookup(_canonical(bare, code))
     if other is not None and other is not entry:
         merge(orgs, other, entry)
         entry = other
     if written != name and name in entry.forms:
         entry.forms.remove(name)  # the bare "Ministry of Commerce" names no one body
     entry.add_form(written)
+    orgs.by_name[fold(written)] = entry
+    _give_country(entry, orgs, bare, code)
+    if span:
+        orgs.add_span(entry, *span)
+
+
+def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> None:
+    """Name a generic body by its country: "Ministry of Commerce of Thailand", also written
+    "Ministry of Commerce (Thailand)" (the form reference data gives) and with the state's
+    long form."""
+    head, rest = bare[0], " ".join(bare[1:])
+    diplomatic = rest.startswith(("in ", "to ")) or not rest
+    canonical = _canonical(bare, code)
     entry.add_form(canonical)
+    if not diplomatic:
+        bracketed = f"{head} {rest} ({COUNTRIES[code][0]})"
+        entry.add_form(bracketed)
+        orgs.by_name[fold(bracketed)] = entry
     entry.name = canonical
     entry.country = entry.country or code
     orgs.by_name[fold(canonical)] = entry
-    orgs.by_name[fold(written)] = entry
     long = STATE_LONG_NAMES.get(code)
-    if long and not rest.startswith(("in ", "to ")):
+    if long and not diplomatic:
         alias = f"{head} {rest} of the {long}"
         entry.add_form(alias)
         entry.name = canonical
         orgs.by_name.setdefault(fold(alias), entry)
-    if span:
-        orgs.add_span(entry, *span)
+
+
+def _canonical(bare: list[str], code: str) -> str:
+    """ "Ministry of Commerce of Thailand", "Embassy of Japan in Beijing"."""
+    head, rest = bare[0], " ".join(bare[1:])
+    if rest.startswith(("in ", "to ")) or not rest:
+        return f"{head} of {country_name(code)} {rest}".strip()
+    return f"{head} {rest} of {country_name(code)}"
+
+
+def qualify_by_document(text: str, orgs: Orgs) -> None:
+    """A generic body named bare ("the Ministry of Industry") in a text clearly about one
+    country is that country's: it gets the qualified names beside the one written."""
+    code = clear_country(text, orgs)
+    if code is None:
+        return
+    for entry in orgs.entries:
+        if entry.country or entry.ref or not entry.spans or entry.described:
+            continue
+        bare = entry.name.split()
+        if not _country_qualified(bare) or country_in(entry.name) or "(" in entry.name:
+            continue
+        if orgs.lookup(_canonical(bare, code)) in (None, entry):
+            _give_country(entry, orgs, bare, code)
+
+
+def qualify_by_parent(text: str, orgs: Orgs) -> None:
+    """A generic body named with the body it belongs to ("Department of Intellectual
+    Property, Ministry of Industry and Commerce of Lao PDR", "the Patent Office under the
+    Ministry of Economy of X") is that country's: one body, qualified by its parent's country."""
+    for _s, e, entry in sorted(orgs.mentions, key=lambda m: m[:2]):
+        if entry.country or entry.ref or entry.kind == "government":
+            continue
+        bare = entry.name.split()
+        if not _country_qualified(bare) or country_in(entry.name):
+            continue
+        link = re.match(r"\s*,\s*(?:the\s+)?|\s+(?:of|under)\s+(?:the\s+)?", text[e:])
+        parent = orgs.at(e + link.end()) if link else None
+        if parent is None or parent[2] is entry or not parent[2].country:
+            continue
+        if not re.match(r"(?:Ministry|Government|Cabinet)\b", parent[2].name):
+            continue
+        other = orgs.lookup(_canonical(bare, parent[2].country))
+        if other is not None and other is not entry:
+            continue
+        _give_country(entry, orgs, bare, parent[2].country)
+
+
+_OF_COUNTRY = re.compile(r"(.+?) of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
+
+
+def _bracketed_country(name: str, entry: OrgEntry, orgs: Orgs) -> None:
+    """ "Ministry of Commerce of Cambodia" is also written "Ministry of Commerce (Cambodia)",
+    the form reference data and annotators give a country's generic body."""
+    m = _OF_COUNTRY.fullmatch(" ".join(name.split()))
+    code = COUNTRY_OF.get(m.group(2).casefold()) if m else None
+    if m is None or code is None or not _country_qualified(m.group(1).split()):
+        return
+    if country_in(m.group(1)):
+        return
+    bracketed = f"{m.group(1)} ({COUNTRIES[code][0]})"
+    entry.add_form(bracketed)
+    orgs.by_name.setdefault(fold(bracketed), entry)
+    entry.country = entry.country or code
 
 
 def other_countrys(text: str, start: int, name: str, orgs: Orgs) -> OrgEntry | None:

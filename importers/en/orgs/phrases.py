@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.acronyms import continued_name, definition_after
-from importers.en.orgs.chunks import chunks, span_name, split_and, tokens, trim
+from importers.en.orgs.chunks import Tok, chunks, span_name, split_and, tokens, trim
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
 from importers.en.places import country_in
-from importers.en.words import COMPANY_HEADS, DIPLOMATIC_HEADS
+from importers.en.words import COMPANY_HEADS, DIPLOMATIC_HEADS, EVENT_NOUNS
 from store.text import fold
 
 
@@ -33,8 +33,25 @@ def _common_phrase(text: str, plain: str) -> bool:
 
 
 def _as_role(text: str, start: int) -> bool:
-    """'functioning ... as an International Searching Authority': a role, not a body."""
-    return bool(re.search(r"\bas an?\s+$", text[max(0, start - 8) : start]))
+    """'functioning ... as an International Searching Authority', 'the status of
+    International Authority': a role a body plays, not a body."""
+    return bool(
+        re.search(
+            r"\b(?:as\s+an?|(?:status|role|capacity)\s+of(?:\s+an?)?)\s+$",
+            text[max(0, start - 20) : start],
+        )
+    )
+
+
+def _event_after(seg: list[Tok], name: list[Tok]) -> bool:
+    """'China-Visegrad Group Joint Seminar on IP': the capitalised words after the name end
+    in an event noun, so the whole names an event held by or about the body."""
+    k = seg.index(name[-1]) + 1
+    rest = []
+    while k < len(seg) and seg[k].cap and seg[k].text not in "()":
+        rest.append(seg[k])
+        k += 1
+    return bool(rest) and rest[-1].low in EVENT_NOUNS
 
 
 def find_phrase_orgs(text: str, orgs: Orgs) -> None:
@@ -44,7 +61,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             continue
         for seg in split_and(run):
             name = trim(seg)
-            if not name:
+            if not name or _event_after(seg, name):
                 continue
             name = without_owner(text, name, orgs)
             surface, plain, acrs = span_name(text, name)

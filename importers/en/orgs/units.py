@@ -15,6 +15,7 @@ from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
     NON_ORG_ACRONYMS,
     ORGAN_HEADS,
+    ORGAN_MODIFIERS,
     TITLE_CORE,
     UNIT_FUNCTION_WORDS,
     UNIT_HEADS,
@@ -47,7 +48,11 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
     """A governing organ named apart from its body ("the Executive Council of ARIPO"): an
     organ, not an organisation of its own."""
     words = name.split()
-    if len(words) > 3 or words[-1].casefold() not in ORGAN_HEADS:
+    own = re.fullmatch(r"(.+?) of (?:the )?(\S.*)", name)
+    if own and own.group(1).split()[-1].casefold() in ORGAN_HEADS:
+        # "Executive Council of ARIPO" read as one name: an organ of the body after "of"
+        return governing(own.group(1).split()) and _parent_known(own.group(2), orgs)
+    if len(words) > 3 or words[-1].casefold() not in ORGAN_HEADS or not governing(words):
         return False
     m = _ORGAN_OF.match(text, end)
     if m is None:
@@ -70,12 +75,21 @@ def is_unit_name(name: str) -> bool:
     return _TITLED_OFFICE.fullmatch(name) is not None
 
 
+def governing(words: list[str]) -> bool:
+    """An organ that governs its body ("Executive Council", "General Assembly"), not a
+    sub-body with a function of its own ("Patent Reexamination Board")."""
+    return len(words) == 1 or all(w.casefold() in ORGAN_MODIFIERS for w in words[:-1])
+
+
 def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
     """'the Industrial Property Protection Directorate of MITS': a unit of a body the text
-    has named already ends before "of" + that body's acronym."""
+    has named already ends before "of" + that body's acronym. A functional board keeps its
+    parent: "Patent Reexamination Board of SIPO" is one body."""
     if len(name) >= 4 and name[-2].low == "of" and ACRONYM.match(name[-1].text):
         owner = orgs.lookup(name[-1].text)
-        if owner is not None and is_head(name[-3]):
+        organ = name[-3].low in ORGAN_HEADS
+        sub_body = organ and not governing([t.text for t in name[:-2] if t.text not in "()"])
+        if owner is not None and is_head(name[-3]) and not sub_body:
             return name[:-2]
     for k in range(2, len(name) - 2):
         # "Design Examination Department of the Japan Patent Office": a unit, then its owner

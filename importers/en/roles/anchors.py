@@ -107,6 +107,9 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
         up = org_after(text, unit.end(), orgs) if unit else None
         if unit is None or up is None:
             return None
+        higher = climb(text, pos, up, orgs)
+        if higher is not None:
+            return higher
         return up[0], up[1], re.sub(r"\s+", " ", unit.group()).rstrip()
     org, end = first
     link = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
@@ -126,8 +129,38 @@ _UNIT = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{CAP}\s+(?:(?:and|&)\s+)?){{0,5}}"
     r"(?:Division|Unit|Section|Sector|Branch|Team|Department|Directorate|Bureau|Office|Service|"
     r"Council|Board|Committee|Assembly)"
-    r"(?=\s+(?:at|of|in)\s)"
+    r"(?=\s+(?:at|of|in|under)\s)"
 )
+
+
+#: The rest of a unit whose name starts with its body's acronym ("ASEAN| Economic Community
+#: Department under the"), up to the body it belongs to.
+_UNIT_IN_UNIT = re.compile(
+    rf"(?P<unit>(?:\s+{CAP}){{0,5}}\s+(?:Department|Division|Directorate|Bureau|Section|Unit|"
+    r"Sector|Branch))\s+(?:under|of|at|in)\s+(?:the\s+)?"
+)
+
+
+def climb(
+    text: str, pos: int, found: tuple[OrgEntry, int], orgs: Orgs
+) -> tuple[OrgEntry, int, str] | None:
+    """'Head of the X Unit of the Y Division under the Z Secretariat': a unit named after the title's unit, itself under a body, is a unit too;
+    the role is at that body, with both units in the title (from `pos`). None if there is
+    no body above."""
+    org, end = found
+    deeper = _UNIT_IN_UNIT.match(text, end)
+    if deeper is None and _UNIT_HEAD_END.search(org.name):
+        deeper = _UNIT_IN_UNIT_END.match(text, end)  # "... Department| under the X"
+    top = orgs.at(deeper.end()) if deeper else None
+    if deeper is None or top is None:
+        return None
+    orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if pos < a < deeper.start())
+    extra = re.sub(r"\s+", " ", text[pos : deeper.end("unit")]).rstrip()
+    return top[2], _after_acronym(text, top[1]), extra
+
+
+_UNIT_IN_UNIT_END = re.compile(r"(?P<unit>)\s+(?:under|of|at|in)\s+(?:the\s+)?")
+_UNIT_HEAD_END = re.compile(r"\b(?:Department|Division|Directorate|Section|Unit|Sector|Branch)$")
 
 
 def org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import name_after, name_at
+from importers.en.names import is_pinyin_name, name_after, name_at, valid_token
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import (
     HONORIFIC_WORDS,
     HONORIFICS,
     PROFESSION_NOUNS,
+    TITLE_CORE,
     honorific_alternation,
 )
 from store.text import lexicon
@@ -28,35 +29,61 @@ _BEFORE_SURNAME = honorific_alternation(
 
 
 def find_surname_mentions(text: str, people: People) -> None:
-    """Later references by surname ("Chen said", "Mr. Tang", "according to Rui") are the same
-    person; they become aliases and mentions of the full name."""
+    """Later references by surname ("Campinos praised", "Mr. Tang", "Director General Tang",
+    "according to Rui", "Shen held talks") are the person named in full before; they become
+    aliases and mentions of that person. A surname two people share refers to neither, and
+    one followed or preceded by another capitalised word is part of a longer name."""
     by_part: dict[str, PersonEntry | None] = {}
     for e in people.entries:
-        toks = e.name.split()
-        for t in {toks[0], toks[-1]}:
+        for t in _parts(e.name):
             by_part[t] = None if t in by_part and by_part[t] is not e else e
-    if not by_part:
-        return
-    alt = "|".join(re.escape(k) for k, v in by_part.items() if v is not None)
+    for e in people.entries:  # "Kim" of "Daniel Kim" and of "Kim Yuna": neither's alone
+        for t in e.name.split():
+            if by_part.get(t) not in (None, e):
+                by_part[t] = None
+    alt = "|".join(re.escape(k) for k, v in sorted(by_part.items()) if v is not None)
     if not alt:
         return
+    lone = rf"({alt})(?![\w’'-]|[ \t]+[A-Z])"
     rx = re.compile(
-        rf"(?:{_BEFORE_SURNAME}\.?\s+({alt})\b|\b({alt})\s+(?:said|says|noted|added|told|"
-        rf"stressed|explained|stated)\b|according to ({alt})\b)"
+        rf"(?:(?<![\w-]){_BEFORE_SURNAME}\.?[ \t]+{lone}"
+        rf"|(?<![\w-])(?:{TITLE_CORE})[ \t]+{lone}"
+        rf"|according to {lone}"
+        rf"|(?<![\w’'-]){lone}(?=(?:[ \t]+(?:also|\w+ly))?"
+        rf"[ \t]+(?:{_VERBS}|[a-z]+ed\b|and[ \t]+(?:his|her)\b)|['’]s\b))"
     )
     for m in rx.finditer(text):
-        word = m.group(1) or m.group(2) or m.group(3)
+        k = next(i for i in range(1, 5) if m.group(i))
+        word, ws = m.group(k), m.start(k)
         found = by_part.get(word)
-        ws = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
         if found is None or any(s <= ws < x for s, x, _ in people.mentions):
             continue
-        e = found
-        form = m.group(0) if m.group(1) else word
-        form = re.sub(r"\s+", " ", form)
-        if form not in e.forms:
-            e.forms.append(form)
-        s = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
-        e.spans.append((s, s + len(word)))
+        if any(s <= ws < x for s, x in found.spans):
+            continue
+        if k == 4 and _AFTER_NAME_WORD.search(text, max(0, ws - 40), ws):
+            continue  # "Indranee Rajah highlighted": the end of a longer name, not a mention
+        form = re.sub(r"\s+", " ", m.group(0) if k < 3 else word)
+        if form not in found.forms:
+            found.forms.append(form)
+        found.spans.append((ws, ws + len(word)))
+
+
+_AFTER_NAME_WORD = re.compile(r"(?:[A-Z][\w’'-]*|\b[A-Z]\.)[ \t]+$")
+
+_VERBS = "|".join(sorted(lexicon.wordset("en_rules.txt", "surname_verbs"), key=len, reverse=True))
+
+
+def _parts(name: str) -> set[str]:
+    """The words of a name a later mention may use alone: its last (a surname), and its first
+    when that is a family name written first ("Shen Changyu"); never a short word, a particle
+    or a word that is not a name."""
+    toks = name.split()
+    if len(toks) < 2:
+        return set()
+    out = {toks[-1]}
+    if is_pinyin_name(name) or len(toks) == 3:
+        out.add(toks[0])
+    return {t for t in out if len(t) >= 3 and valid_token(t) and t[:1].isupper()}
 
 
 _SUCCEEDS = re.compile(

@@ -16,6 +16,7 @@ from importers.en.names import NAME_TOKEN, name_after, name_before, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.anchors import (
     CAP,
+    climb,
     listed_org,
     org_after,
     org_after_unit,
@@ -69,7 +70,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         if state:
             place = state  # "President NAME of Chile": the head of that state's government
         elif org is None:
-            after = org_after(text, nm[1], orgs)
+            after = org_after(text, nm[1], orgs) or _shared_org(text, nm[1], orgs)
             org = after[0] if after else None
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
         return t.end
@@ -90,6 +91,14 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         org = t.ministry or org_before(text, m.start(), orgs)
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
     return t.end
+
+
+def _shared_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """'Deputy Director General NAME and Director General NAME2 of ORG': two titled names
+    joined by "and" before one organisation both belong to it."""
+    m = re.match(rf"\s+and\s+(?:the\s+)?(?:{TITLE_CORE})(?![\w-])", text[pos:], re.IGNORECASE)
+    nm = name_after(text, pos + m.end()) if m else None
+    return org_after(text, nm[1], orgs) if nm else None
 
 
 def _second_title_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
@@ -175,16 +184,22 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     title = t.text
     org = t.ministry or (org_before(text, t.start, orgs) if pre else None)
     place = None
+    oend = t.end
     if org is None and pre and not pre[:1].islower():
         place = pre.rstrip("’'s ").strip() or None
     if org is None and not t.function:
         unit = org_after_unit(text, t.end, orgs)
         if unit:
-            org, _, extra = unit
+            org, oend, extra = unit
             title += extra
     elif org is None:
         after = org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
-        org = after[0] if after else None
+        higher = climb(text, t.end, after, orgs) if after else None
+        if higher is not None:
+            org, oend, extra = higher  # "... Division| of ASEAN X Department| under the Y"
+            title += extra
+        else:
+            org = after[0] if after else None
     if org is None and pre == "":
         listed = listed_org(text, t.end, orgs)
         if listed is not None:
@@ -195,7 +210,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if pre == "" or org is not None or place:
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
         _successor(text, t.end, people, title, org)
-        _and_title(text, t.end, nm, orgs, people)
+        _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
 

@@ -16,7 +16,14 @@ from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after
-from importers.en.words import COUNTRY_OF, ORG_HEADS, PORTFOLIO_WORDS, STATE_LONG_NAMES, TITLE_CORE
+from importers.en.words import (
+    COUNTRY_OF,
+    NAME_PREFIXES,
+    ORG_HEADS,
+    PORTFOLIO_WORDS,
+    STATE_LONG_NAMES,
+    TITLE_CORE,
+)
 from store.text import fold
 
 
@@ -50,8 +57,17 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     country = country or poss
     t = Title(title, tstart, tend, country=poss)
-    if portfolio and re.search(r"(?i)minister for ", title):
-        # "Minister for Industry and Science": a portfolio, not a ministry the text names
+    named = _named_ministry(orgs, portfolio, COUNTRY_OF.get((country or "").casefold()))
+    if named is not None:
+        # "Viet Nam's Minister for Science and Technology" heads the "Ministry of Science
+        # and Technology" the text names (of Viet Nam, or of no country said)
+        t.ministry, t.end, t.country = named, pend, None
+        if acr:
+            orgs.add(acr, into=named)
+        return t
+    if portfolio and (re.search(r"(?i)minister for ", title) or not (country or acr)):
+        # "Minister for Industry and Science", "Minister of Domestic Trade" with no country
+        # and no acronym: a portfolio, not a ministry the text names as an organisation
         t.end, t.function = pend, True
     elif portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
@@ -80,6 +96,26 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     return t
 
 
+def _named_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | None:
+    """The ministry of a minister's portfolio that the text names as an organisation
+    ("Ministry of Science and Technology", "Viet Nam's Ministry of ..."), of the minister's
+    country when the title says one."""
+    if not portfolio:
+        return None
+    want = {fold(f"Ministry {w} {portfolio}") for w in ("of", "for")}
+    for e in orgs.entries:
+        if not e.spans or (code and e.country not in (None, code)):
+            continue
+        for form in e.forms:
+            bare = re.sub(
+                r"\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\([^()]+\))$", "", form
+            )
+            bare = re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", bare)
+            if fold(bare) in want or fold(form) in want:
+                return e
+    return None
+
+
 def _possessive_country(text: str, pos: int) -> str | None:
     """'Jordan's Minister ...': the country a title is qualified by."""
     m = possessive_before(text, pos)
@@ -105,6 +141,13 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     ):
         return title, "", None, None, pos
     portfolio = m.group(2)
+    address = _ADDRESS.search(text[pos : pos + m.end() + 1], m.start(2))
+    if address is not None:
+        # "Minister of Trade and Consumer Affairs Dato' NAME": the portfolio ends where
+        # a form of address opens the name
+        short = text[pos + m.start(2) : pos + address.start()].strip().rstrip(",").strip()
+        if short:
+            return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
     second = _COORDINATED_TITLE.search(m.group(0))
     if second and second.start() < m.end(2) - m.start():
         # "Minister of Commerce and Chairman of ...": the portfolio ends before the second title
@@ -120,6 +163,8 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         portfolio = f"{portfolio} of {m.group(4)}"
     return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
 
+
+_ADDRESS = re.compile(rf"(?<![\w’'-])(?:{NAME_PREFIXES})")
 
 _COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
 

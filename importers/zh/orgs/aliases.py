@@ -75,6 +75,17 @@ def short_forms(name: str) -> list[str]:
     return out
 
 
+def region_governments(name: str) -> list[tuple[str, str]]:
+    """(the region's government, its short form) named at the start of `name`:
+    澳门特别行政区政府经济及科技发展局 -> (澳门特别行政区政府, 特区政府)."""
+    out = []
+    for end, short in _region_short_forms().items():
+        k = name.find(end)
+        if k >= 2:
+            out.append((name[: k + len(end)], short))
+    return out
+
+
 @cache
 def _region_short_forms() -> dict[str, str]:
     pairs = (w.split("=", 1) for w in zh_lex.words("region_short_forms") if "=" in w)

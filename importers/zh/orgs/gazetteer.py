@@ -4,6 +4,7 @@ document has already given (found again wherever they stand outside other names)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from importers.gazetteer import Reference, RefOrg, name_pattern
 from importers.zh.orgs.mention import Mention, squash
@@ -11,8 +12,14 @@ from importers.zh.orgs.shape import org_openers
 from store.text import has_han, is_han, to_simplified
 
 
-def gazetteer(text: str, reference: Reference) -> list[Mention]:
-    """Every reference name in the text (Chinese names, acronyms, English names)."""
+def gazetteer(
+    text: str, reference: Reference, written: Callable[[int, int], str] | None = None
+) -> list[Mention]:
+    """Every reference name in the text (Chinese names, acronyms, English names). A name the
+    reference gives only in Traditional characters (經濟部 for Taiwan's ministry) is how
+    Traditional sources name that body: it is found only as written in them (`written` gives
+    a stretch of the text as written), and only where a name may begin (not 对外经济部)."""
+    trad = _traditional_only(reference)
     by_name: dict[str, RefOrg | None] = {}
     org: RefOrg | None
     for name, org in _script_forms(reference):
@@ -28,8 +35,39 @@ def gazetteer(text: str, reference: Reference) -> list[Mention]:
     out = []
     for m in regex.finditer(text):
         org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
+        if m.group(0) in trad and not _as_traditional(text, m, trad, written):
+            continue
         if org is not None and org.kind != "programme":
             out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
+    return out
+
+
+def _as_traditional(
+    text: str, m: re.Match[str], trad: dict[str, str], written: Callable[[int, int], str] | None
+) -> bool:
+    """A Traditional-only name found where a name may begin, written as the reference has it."""
+    s = m.start()
+    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers():
+        return False
+    return written is not None and written(s, m.end()) == trad[m.group(0)]
+
+
+_TRADITIONAL: dict[int, tuple[Reference, dict[str, str]]] = {}
+
+
+def _traditional_only(reference: Reference) -> dict[str, str]:
+    """Simplified form -> Traditional name, for the names an entry gives only in Traditional
+    characters (zh-Hant, with no Simplified name of the same characters)."""
+    cached = _TRADITIONAL.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1]
+    out: dict[str, str] = {}
+    for org in reference.orgs.values():
+        simple = {n.text for n in org.names if n.lang != "zh-Hant"}
+        for n in org.names:
+            if n.lang == "zh-Hant" and to_simplified(n.text) not in simple:
+                out[to_simplified(n.text)] = n.text
+    _TRADITIONAL[id(reference)] = (reference, out)
     return out
 
 

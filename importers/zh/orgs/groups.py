@@ -1,4 +1,5 @@
-"""One organisation fact per organisation a document names.
+"""One organisation fact per organisation a document names, under its name as written
+(香港知識產權署), with the Simplified form the text was searched in as an alias.
 
 Mentions are grouped by their key (the reference entry, else the folded name or the name it
 is an alias of), and groups that name one body are merged: X(Y) with both name plates, a
@@ -110,14 +111,23 @@ def _written(index: OrgIndex, m: Mention) -> str:
     return squash(index.v.as_written(m.start, m.end))
 
 
+def _as_written(index: OrgIndex, m: Mention) -> str | None:
+    """The mention's name in the script of the text (香港知識產權署), when its span holds
+    exactly that name (not for names put together from table cells or implied by a title)."""
+    if squash(index.v.text[m.start : m.end]) != m.name:
+        return None
+    return squash(index.v.as_written(m.start, m.end))
+
+
 def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
     ref = next((m.ref for m in ms if m.ref), None)
     named = [m for m in ms if m.source != "self"] or ms
     surfaces = list(dict.fromkeys(m.name for m in named))
     han = [s for s in surfaces if has_han(s)]
     name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
+    name = next((w for m in named if m.name == name and (w := _as_written(index, m))), name)
     written = [_written(index, m) for m in named]
-    aliases = [s for s in dict.fromkeys(surfaces + written) if s != name]
+    aliases = [s for s in dict.fromkeys(written + surfaces) if s != name]
     if ref:
         aliases += [ref.name, *(n.text for n in ref.names if n.kind == "acronym")]
     aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(name)]

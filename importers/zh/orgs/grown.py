@@ -162,8 +162,16 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         glued = any(k.end == tok.start for k in known) or any(
             tok.start <= k.start and k.end < end for k in known
         )
-        if name.endswith(unit_ends() + zh_lex.words("working_groups")) and glued:
-            continue  # 欧洲专利局国际合作部: a department of a known organisation
+        if glued and (
+            name.endswith(zh_lex.words("working_groups"))
+            or (name.endswith(unit_ends()) and zh_lex.title_regex().match(text, end))
+        ):
+            continue  # 欧洲专利局国际合作部部长: a department in a title, not a body
+        parent = next((k for k in known if k.end == tok.start), None)
+        if parent is not None and name.endswith(unit_ends()):
+            # 欧洲专利局 + 国际合作部 named as a body: one organisation with its parent
+            out.append(Mention(parent.start, end, squash(text[parent.start : end])))
+            continue
         out.append(Mention(tok.start, end, name))
     return out
 

@@ -9,7 +9,7 @@ from importers.gazetteer import Reference
 from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
 from importers.zh import table as zh_table
-from importers.zh.orgs import aliases, gazetteer, grown, latin, members, offices
+from importers.zh.orgs import aliases, collective, gazetteer, grown, latin, members, offices
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.units import unit_of
 from importers.zh.roles import PersonHit
@@ -26,10 +26,11 @@ class OrgIndex:
     mentions: list[Mention] = field(default_factory=list)
     alias_of: dict[str, str] = field(default_factory=dict)  # folded alias -> folded name
     rows: list[zh_table.Row] = field(default_factory=list)  # participant table rows
+    groups: list[collective.Group] = field(default_factory=list)  # 中日韩三局, 五局
 
     def find(self, toks: list[zh_lex.Token]) -> None:
         text = self.v.text
-        gaz = gazetteer.gazetteer(text, self.reference)
+        gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written)
         names = grown.grown(text, toks, gaz)
         branch = offices.branches(text, toks, names, gaz)
         marked = grown.bracketed(text, toks, gaz + names)
@@ -45,6 +46,7 @@ class OrgIndex:
         self._self_references()
         self._drop_units()
         self._members()
+        self._collectives()
 
     def _aliases(self) -> None:
         for m, alias, start, end in aliases.aliases_after(self.v.text, self.mentions):
@@ -55,16 +57,37 @@ class OrgIndex:
 
     def _drop_units(self) -> None:
         """大疆知识产权部 after 深圳市大疆创新科技有限公司（简称“大疆”）: a unit of an organisation
-        the text names, not one of its own (the unit stays in a title; `rescan` then finds
-        the organisation's name at its start)."""
+        the text names, not one of its own, where a title follows (the unit stays in the
+        title; `rescan` then finds the organisation's name at its start). Named as a body of
+        its own, the unit is one organisation with its parent in its name."""
         names = {m.name for m in self.mentions if len(m.name) >= 2}
         text = self.v.text
-        self.mentions = [m for m in self.mentions if not unit_of(m, names, text)]
+        self.mentions = [
+            m
+            for m in self.mentions
+            if not unit_of(m, names, text) or not zh_lex.title_regex().match(text, m.end)
+        ]
 
     def _members(self) -> None:
         """Members of lists of organisations next to known ones (`members.coordinated`)."""
         more = members.coordinated(self.v.text, self.mentions)
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _collectives(self) -> None:
+        """中日韩三局, 中美欧日韩五局, 五局: groups of the bodies the text names, never new
+        organisations; a group the reference knows (IP5) is a mention of it."""
+        self.groups = collective.find(self.v.text, self.mentions, self.reference)
+        spans = [(g.start, g.end) for g in self.groups]
+        kept = [
+            m
+            for m in self.mentions
+            if not any(s <= m.start and m.end <= e and m.source != "gazetteer" for s, e in spans)
+        ]
+        for g in self.groups:
+            if g.mention is not None:
+                kept = [m for m in kept if not (m.start < g.end and g.start < m.end)]
+                kept.append(g.mention)
+        self.mentions = sorted(kept, key=lambda m: m.start)
 
     def _self_references(self) -> None:
         """我局/本局/省局 in an office's own news: mentions of that office (not aliases)."""
@@ -110,7 +133,25 @@ class OrgIndex:
                 for hit in gazetteer.find_short(self.v.text, short, self.mentions + more):
                     hit.ref = m.ref
                     more.append(hit)
+        more += self._region_governments(self.mentions + more)
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _region_governments(self, taken: list[Mention]) -> list[Mention]:
+        """特区政府 in a text that names a body of one region's government (澳门特别行政区政府
+        经济及科技发展局) and not its government alone: that government."""
+        govs = {
+            ref.id: (ref, short)
+            for m in self.mentions
+            for full, short in aliases.region_governments(m.name)
+            if (ref := self.reference.org_named(full)) is not None
+        }
+        if len(govs) != 1:
+            return []
+        ((ref, short),) = govs.values()
+        hits = gazetteer.find_short(self.v.text, short, taken)
+        for hit in hits + [m for m in taken if m.name == short and m.ref is None]:
+            hit.ref = ref
+        return hits
 
     def key(self, m: Mention) -> str:
         """The grouping key of a mention: reference id, else its folded name (or alias)."""

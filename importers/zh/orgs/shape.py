@@ -14,6 +14,7 @@ from functools import cache
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
+from importers.zh.orgs.collective import collective
 from store.text import HAN, is_han
 
 # "中国—中亚国家…": a dash joining places, then 国家 (the countries of a region): a grouping.
@@ -76,10 +77,13 @@ def _lead_place_len(name: str) -> int:
 
 def has_generic(name: str) -> bool:
     """A description rather than a name: a generic modifier (相关, 各国), a count of
-    countries (五国知识产权机构) or a regional grouping (中国—中亚国家知识产权局).
+    countries (五国知识产权机构), a regional grouping (中国—中亚国家知识产权局) or a
+    collective reference to several offices (中日韩三局, see `collective`).
     全国 after a country is part of a name (巴西全国工业联合会)."""
     if _count_group().search(name) or DASH_GROUPING.search(name) or _region_grouping().search(name):
         return True
+    if collective(name):
+        return True  # 中日韩三局, 中日知识产权局: the offices of several countries
     lead = _lead_place_len(name)
     for m in zh_lex.words("generic_modifiers"):
         ks = [k.start() for k in re.finditer(re.escape(m), name) if not k.start() < lead < k.end()]

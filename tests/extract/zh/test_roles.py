@@ -75,4 +75,4 @@ def test_an_organisation_before_a_title_starts_after_a_witnessing_verb() -> None
         "會談後，李國強與張明見證版權事務署署長黃美玲與國家知識產權局副局長周平簽署《合作會議紀要》。"
     )
     assert not any("见证" in n or "見證" in n for n in org_names(facts))
-    assert ("黄美玲", "署長", "版权事务署") in roles(facts)
+    assert ("黃美玲", "署長", "版權事務署") in roles(facts)

@@ -39,15 +39,15 @@ def test_traditional_text_is_searched_simplified_with_offsets_kept() -> None:
     assert view("著作权保护").text == "著作权保护"  # a Simplified character stays
 
 
-def test_traditional_names_keep_their_written_form_as_aliases() -> None:
+def test_traditional_names_are_stored_as_written_with_the_simplified_form_as_alias() -> None:
     text = (
         "新加坡知識產權局與歐洲專利局於二○二一年三月五日在新加坡簽署《專利審查合作諒解備忘錄》。"
         "新加坡知識產權局局長李明華表示，雙方將加強合作。"
     )
     facts = run(text, repaired=True)
     assert {"新加坡知識產權局", "歐洲專利局"} <= org_names(facts)
-    person = next(p for p in facts.people if p.name == "李明华")
-    assert "李明華" in person.aliases
-    assert ("李明华", "局長", "新加坡知识产权局") in roles(facts)
+    person = next(p for p in facts.people if p.name == "李明華")
+    assert "李明华" in person.aliases
+    assert ("李明華", "局長", "新加坡知識產權局") in roles(facts)
     (agreement,) = facts.agreements
     assert agreement.title == "專利審查合作諒解備忘錄" and agreement.date == "2021-03-05"

@@ -1,0 +1,115 @@
+"""Who signed an agreement when the subject of "signed" does not say it by name.
+
+"The workplan was signed by Mr A, Chief Executive of X, and Mr B, Director General of Y":
+the people after "signed by". "The two Directors General signed ...", "signed by the heads of
+both offices", "the Commissioner signed": people named by their title only, who are the
+holders of that title the same text names (at the agreement's parties, when it has them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.model import Ctx, Found
+from importers.en.orgs.model import OrgEntry
+from importers.en.roles.model import PersonEntry
+from importers.en.titles import base_title, is_office_title
+from importers.en.words import WITNESS_RE
+
+_BY = re.compile(r"\b(?:signed|inked|initialled|initialed|concluded|renewed)\s+by\s+", re.I)
+
+#: "heads of the two offices", "both heads", "the heads of delegation".
+_HEADS = re.compile(r"\bheads?\b", re.I)
+
+
+def persons_in(ctx: Ctx, s: int, e: int) -> list[PersonEntry]:
+    """The people named between `s` and `e`, in the order first named there."""
+    hits = sorted(
+        [(a, p) for a, b, p in ctx.people.mentions if s <= a and b <= e]
+        + [(a, p) for p in ctx.people.entries for a, b in p.spans if s <= a and b <= e]
+    )
+    out: list[PersonEntry] = []
+    for _, p in hits:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def signed_by(ctx: Ctx, start: int, se: int, parties: list[OrgEntry]) -> list[PersonEntry]:
+    """The people after "signed by" between `start` and the sentence end `se`, up to a
+    witness clause ("in the presence of"): by name, else by their title."""
+    m = _BY.search(ctx.text, start, se)
+    if m is None:
+        return []
+    stop = WITNESS_RE.search(ctx.text, m.end(), se)
+    end = stop.start() if stop else se
+    named = persons_in(ctx, m.end(), end)
+    phrase = ctx.text[m.end() : end]
+    for a, b, _ in sorted(ctx.people.mentions, key=lambda x: -x[0]):
+        if m.end() <= a and b <= end:  # "the Commissioner and Mr Nilsson": the rest by title
+            phrase = phrase[: a - m.end()] + " " * (b - a) + phrase[b - m.end() :]
+    return named + [p for p in titled(ctx, phrase, parties) if p not in named]
+
+
+def titled(ctx: Ctx, phrase: str, parties: list[OrgEntry]) -> list[PersonEntry]:
+    """The people a phrase names by their title only: "the two Directors General" are the
+    people the text gives that title, "the heads of both offices" the heads of the parties
+    (not their deputies). With parties known, only people of those parties count."""
+    words = _singular(phrase)
+    if not words:
+        return []
+    out: list[PersonEntry] = []
+    for r in ctx.people.roles:
+        if r.org is None or r.person in out or (parties and r.org not in parties):
+            continue
+        title = _singular(r.title)
+        if title and _within(title, words):
+            out.append(r.person)
+    if out or not parties or not _HEADS.search(phrase):
+        return out
+    for party in parties:
+        heads = [
+            r.person
+            for r in ctx.people.roles
+            if r.org is party and _is_head(r.title) and r.person not in out
+        ]
+        out += heads[:1]
+    return out
+
+
+def add_signatories(ctx: Ctx, target: Found, people: list[PersonEntry]) -> None:
+    """Give an agreement named before the signatories a later sentence names, and their
+    organisations as parties."""
+    for p in people:
+        if p not in target.signatories:
+            target.signatories.append(p)
+        for r in ctx.people.roles:
+            if r.person is p and r.org is not None and r.org not in target.parties:
+                target.parties.append(r.org)
+
+
+def _singular(text: str) -> list[str]:
+    """The words of a phrase, lower case, plurals made singular ("Directors General" ->
+    director general), without articles and numbers."""
+    out = []
+    for w in re.findall(r"[A-Za-z][\w-]*", text.casefold()):
+        if w in ("the", "two", "three", "both", "all", "their", "its", "of", "and"):
+            continue
+        out.append(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _within(title: list[str], words: list[str]) -> bool:
+    """Whether the title's words stand together, in order, in the phrase's words."""
+    n = len(title)
+    return any(words[i : i + n] == title for i in range(len(words) - n + 1))
+
+
+_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|associate|under)\b")
+
+
+def _is_head(title: str) -> bool:
+    """A title of the head of an office ("Commissioner", "Director General"), not of a
+    deputy ("Deputy Commissioner")."""
+    base = base_title(title)
+    return is_office_title(base) and not _DEPUTY.search(base)

@@ -1,0 +1,97 @@
+"""Who signs an agreement when the text names them by a group or a title only.
+
+* A group signs through its members: 中美欧日韩五局局长签署… is signed by the five offices the
+  text names (`orgs.collective`), never by a new organisation.
+* Signatories named by title only (双方局长, 五局局长, 该局局长) are the heads of the parties
+  that the same text names (申长雨 as 局长 of one of them); deputies are not heads.
+* A generic mention (签署有关会谈纪要, 签订合作协议) is titled from its parties and kind
+  (A、B与C会谈纪要); it needs two parties the text names, and is no agreement of its own
+  when the text reports a named one between the same parties.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.facts import AgreementFact, DocumentFacts
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.collective import Group
+from importers.zh.text import View
+from store.text import to_simplified
+
+
+def group_parties(
+    spans: list[tuple[int, int]], groups: list[Group], org_keys: dict[int, str]
+) -> tuple[list[str], set[str]]:
+    """(members, group keys) of the groups named inside `spans` (the clauses of a signing
+    and its title): the members sign in the group's stead."""
+    members: list[str] = []
+    own: set[str] = set()
+    for g in groups:
+        if not g.members or not any(a <= g.start and g.end <= b for a, b in spans):
+            continue
+        members += [org_keys[id(m)] for m in g.members if id(m) in org_keys]
+        if g.mention is not None and id(g.mention) in org_keys:
+            own.add(org_keys[id(g.mention)])
+    return list(dict.fromkeys(members)), own
+
+
+@cache
+def _title_only() -> re.Pattern[str]:
+    """双方局长, 两局局长, 该局局长: a group word or a group's name, then a title."""
+    words = alternation(zh_lex.words("title_only_openers"))
+    return re.compile(rf"(?:{words})({alternation(zh_lex.titles())})")
+
+
+def titled_heads(
+    v: View,
+    clauses: list[tuple[int, int]],
+    groups: list[Group],
+    facts: DocumentFacts,
+    parties: list[str],
+) -> list[str]:
+    """The people a title-only reference in the clauses names: the heads of the parties
+    (双方局长, 五局局长) that the text names with a head's title."""
+    found = False
+    for a, b in clauses:
+        found = found or _title_only().search(v.text, a, b) is not None
+        found = found or any(
+            a <= g.start and g.end <= b and zh_lex.title_regex().match(v.text, g.end)
+            for g in groups
+        )
+    if not found:
+        return []
+    heads = zh_lex.wordset("head_titles")
+    return list(
+        dict.fromkeys(
+            r.person for r in facts.roles if r.org in parties and to_simplified(r.title) in heads
+        )
+    )
+
+
+def generic_title(core: str, parties: list[str], facts: DocumentFacts) -> str:
+    """有关会谈纪要 between A, B and C -> A、B与C会谈纪要."""
+    names = {o.key: o.name for o in facts.orgs}
+    shown = [names[k] for k in parties if k in names]
+    if len(shown) < 2:
+        return "".join(shown) + core
+    return "、".join(shown[:-1]) + "与" + shown[-1] + core
+
+
+def drop_covered(generic: list[AgreementFact], facts: DocumentFacts) -> list[AgreementFact]:
+    """Generic mentions that report an agreement of their own: between two parties at least,
+    not covered by a named agreement of the text between the same parties (or among them),
+    nor by an earlier generic one of the same kind and parties (one agreement, not one per
+    mention)."""
+    kept: list[AgreementFact] = []
+    for g in generic:
+        mine = set(g.parties)
+        if len(mine) < 2:
+            continue  # a document with no name and one known party says too little
+        named = [a for a in facts.agreements if set(a.parties) <= mine or mine <= set(a.parties)]
+        again = [k for k in kept if k.kind == g.kind and set(k.parties) == mine]
+        if not named and not again:
+            kept.append(g)
+    return kept

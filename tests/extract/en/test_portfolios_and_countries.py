@@ -1,0 +1,153 @@
+"""Portfolio titles, honorifics and the countries that qualify a body: "Minister of State" is
+a title, never a "Ministry of State"; "Datuk" opens a name, it never ends a ministry's; a
+body named with its country in any form ("Viet Nam's Ministry of ...", "the Cambodian
+Ministry of ...", "... of Lao PDR") is that country's, however the text writes it."""
+
+from __future__ import annotations
+
+from importers.facts import DocumentFacts
+from tests.extract.en.helpers import facts_text, org_set, roles
+
+
+def _unplaced(f: DocumentFacts) -> set[tuple[str, str]]:
+    """(person, title) of every role the text states without an organisation."""
+    people = {p.key: p.name for p in f.people}
+    return {(people[r.person], r.title) for r in f.roles if r.org is None}
+
+
+def test_minister_of_state_and_secretary_of_state_are_titles_not_ministries() -> None:
+    f = facts_text(
+        "The delegation called on Mr Arun Pillai, Minister of State for Trade, and on "
+        "Ms Lydia Okoro, Senior Minister of State (Finance), before the signing. "
+        "Mr Hem Vannak, Secretary of State, Ministry of Planning of Cambodia, also attended."
+    )
+    names = org_set(f)
+    assert not any("of State" in n for n in names)
+    assert ("Hem Vannak", "Secretary of State", "Ministry of Planning of Cambodia") in roles(f)
+    unplaced = _unplaced(f)
+    assert ("Arun Pillai", "Minister of State for Trade") in unplaced
+    assert ("Lydia Okoro", "Senior Minister of State") in unplaced
+
+
+def test_an_honorific_opens_the_name_and_ends_the_portfolio() -> None:
+    f = facts_text(
+        "The Director General met the Minister of Rural Enterprise and Cooperatives "
+        "Dato' Sri Kamal Hamid, and then the Minister of Finance, Tan Sri Rahim Osman."
+    )
+    assert {"Kamal Hamid", "Rahim Osman"} <= {p.name for p in f.people}
+    assert not any("Dato" in n or "Tan Sri" in n or "Ministry" in n for n in org_set(f))
+    assert ("Kamal Hamid", "Minister of Rural Enterprise and Cooperatives") in _unplaced(f)
+
+
+def test_a_ministry_only_in_a_title_without_a_country_is_no_organisation() -> None:
+    f = facts_text(
+        "The office hosted Ms Noor Aziz, Minister of Digital Economy, for talks on data."
+    )
+    assert not any("Ministry" in n for n in org_set(f))
+    assert ("Noor Aziz", "Minister of Digital Economy") in _unplaced(f)
+
+
+def test_a_possessive_country_of_two_words_qualifies_the_body() -> None:
+    f = facts_text(
+        "Officials of Viet Nam’s Ministry of Planning and Investment and of Sri Lanka's "
+        "Ministry of Industries visited the office."
+    )
+    names = org_set(f)
+    assert "Ministry of Planning and Investment of Viet Nam" in names
+    assert "Ministry of Planning and Investment (Viet Nam)" in names
+    assert "Ministry of Industries of Sri Lanka" in names
+    assert not any(
+        n.startswith(("Viet", "Sri")) and "’s" not in n and "'s" not in n
+        for n in names
+        if "Ministry" in n and " of Viet" not in n and " of Sri" not in n and "(" not in n
+    )
+
+
+def test_a_body_written_with_of_country_has_its_bracketed_form_too() -> None:
+    f = facts_text("The Ministry of Commerce of Cambodia sent a delegation to the office.")
+    (ministry,) = [o for o in f.orgs if "Commerce" in o.name]
+    assert ministry.country == "KH"
+    assert "Ministry of Commerce (Cambodia)" in ministry.aliases
+
+
+def test_a_ministry_listing_its_portfolios_keeps_its_country() -> None:
+    f = facts_text(
+        "Mr Sok Dara, Under Secretary of State of the Ministry of Post, Science, "
+        "Telecommunications and Innovation of Cambodia, spoke at the forum."
+    )
+    names = org_set(f)
+    assert "Ministry of Post, Science, Telecommunications and Innovation of Cambodia" in names
+    assert "Ministry of Post" not in names
+
+
+def test_a_minister_heads_the_ministry_of_the_portfolio_the_text_names() -> None:
+    f = facts_text(
+        "Delegations from the Philippines’ Department of Trade and Viet Nam’s Ministry of "
+        "Science and Technology met in Hanoi. H.E. Mr Le Van Minh, Viet Nam’s Minister for "
+        "Science and Technology, opened the meeting."
+    )
+    assert (
+        "Le Van Minh",
+        "Minister for Science and Technology",
+        "Ministry of Science and Technology of Viet Nam",
+    ) in roles(f)
+    assert not any(n.startswith("Government") for n in org_set(f))
+    person = next(p for p in f.people if p.name == "Le Van Minh")
+    assert "Mr Le" not in person.aliases
+
+
+def test_a_department_named_with_its_ministry_is_that_countrys() -> None:
+    f = facts_text(
+        "Mr Bounmy Sithong, Director General of the Department of Intellectual Property, "
+        "Ministry of Industry and Commerce of Lao PDR, chaired the session."
+    )
+    (dept,) = [o for o in f.orgs if o.name.startswith("Department of Intellectual Property")]
+    assert dept.country == "LA"
+    assert "Department of Intellectual Property (Lao PDR)" in [dept.name, *dept.aliases]
+    assert ("Bounmy Sithong", "Director General", dept.name) in roles(f)
+
+
+def test_a_second_title_after_an_organisation_and_its_acronym() -> None:
+    f = facts_text(
+        "Ms Maya Tan, Rotating Chair of the ASEAN Working Group on Intellectual Property "
+        "Cooperation (AWGIPC) and Director General of the Brunei Intellectual Property "
+        "Office, welcomed the guests."
+    )
+    got = {(p, t) for p, t, _ in roles(f)}
+    assert {("Maya Tan", "Rotating Chair"), ("Maya Tan", "Director General")} <= got
+
+
+def test_a_unit_of_a_unit_is_held_at_the_body_they_sit_under() -> None:
+    f = facts_text(
+        "Mr Pham Quoc Bao, Deputy Commissioner of the CNIPA, Ms Lan Thi Hoa, Director of "
+        "the Trade Facilitation Division of ASEAN Economic Integration Department under the "
+        "ASEAN Secretariat, and others attended."
+    )
+    assert "Lan Thi Hoa" in {p.name for p in f.people}
+    assert not any("Economic" in p.name for p in f.people)
+    (role,) = [r for r in roles(f) if r[0] == "Lan Thi Hoa"]
+    assert role[2] == "ASEAN Secretariat"
+    assert role[1].startswith("Director of the Trade Facilitation Division")
+
+
+def test_a_bare_ministry_in_a_text_about_one_country_is_that_countrys() -> None:
+    f = facts_text(
+        "The Kenya Industrial Property Institute (KIPI) and the Ministry of Investments "
+        "opened a service desk in Nairobi. Kenya's inventors and Kenyan firms welcomed it, "
+        "and KIPI will report to the Ministry of Investments every year."
+    )
+    (ministry,) = [o for o in f.orgs if "Investments" in o.name]
+    assert ministry.country == "KE"
+    assert {"Ministry of Investments", "Ministry of Investments (Kenya)"} <= {
+        ministry.name,
+        *ministry.aliases,
+    }
+
+
+def test_a_bare_ministry_in_a_text_about_two_countries_stays_bare() -> None:
+    f = facts_text(
+        "Japan and Kenya held talks in Nairobi. The Ministry of Investments hosted officials "
+        "from Japan and from Kenya."
+    )
+    (ministry,) = [o for o in f.orgs if "Investments" in o.name]
+    assert ministry.country is None and ministry.name == "Ministry of Investments"

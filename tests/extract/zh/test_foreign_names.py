@@ -1,0 +1,100 @@
+"""Foreign names in Chinese text: transliterations with any separator (or none), ending where
+the name ends; Japanese and Korean names read whole after a title of their country's office;
+a re-mention by family name, by title and family name, or by the last part of the name."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from importers.resolve.reference import load_reference
+from tests.extract.zh.helpers import people, roles, run
+
+REF = load_reference()
+
+
+@pytest.mark.parametrize("mark", ["·", "•", "・", "･", "．", "‧", "?"])
+def test_a_transliterated_name_joined_by_any_dot_or_a_lost_character_is_one_name(
+    mark: str,
+) -> None:
+    facts = run(f"欧亚专利局局长卡洛斯{mark}门多萨在会上介绍了审查合作进展。", reference=REF)
+    (person,) = facts.people
+    assert re.split(r"[·•・･．.‧?]", person.name) == ["卡洛斯", "门多萨"]
+    assert ((name := person.name), "局长", "欧亚专利局") in roles(facts), name
+
+
+def test_a_character_lost_in_conversion_is_shown_as_a_middle_dot() -> None:
+    facts = run("欧亚专利局局长卡洛斯?门多萨出席。", reference=REF)
+    assert people(facts) == {"卡洛斯·门多萨"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "以视频方式出席论坛",
+        "表示欢迎",
+        "说，合作顺利",
+        "在开幕式上致辞",
+        "与申长雨会谈",
+        "和代表团出席",
+        "会见了企业代表",
+        "签署了备忘录",
+        "访华期间参观了审查中心",
+    ],
+)
+def test_a_transliterated_name_ends_before_the_next_verb_or_particle(after: str) -> None:
+    facts = run(f"墨西哥工业产权局局长胡安•罗德里格斯{after}。", reference=REF)
+    assert "胡安•罗德里格斯" in people(facts)
+    assert not any(after[:2] in p for p in people(facts))
+
+
+def test_a_transliterated_name_written_without_a_separator_is_read_up_to_the_verb() -> None:
+    facts = run("欧亚专利局局长卡洛斯门多萨表示，双方合作富有成效。", reference=REF)
+    assert people(facts) == {"卡洛斯门多萨"}
+    assert ("卡洛斯门多萨", "局长", "欧亚专利局") in roles(facts)
+
+
+def test_a_country_after_a_title_is_no_transliterated_name() -> None:
+    facts = run("会议由部长哈萨克斯坦代表团团长主持。", reference=REF)
+    assert "哈萨克斯坦" not in people(facts)
+
+
+def test_a_japanese_name_after_a_title_of_the_japan_patent_office_is_read_whole() -> None:
+    facts = run("日本特许厅技监大河内健吾、韩国特许厅厅长朴敏浩出席会议。", reference=REF)
+    got = roles(facts)
+    assert ("大河内健吾", "技监", "日本特许厅") in got
+    assert ("朴敏浩", "厅长", "韩国特许厅") in got
+
+
+def test_a_japanese_given_name_may_hold_a_character_that_also_means_and() -> None:
+    facts = run("日本特许厅长官冈本和子和韩国特许厅厅长朴敏浩举行会谈。", reference=REF)
+    assert {"冈本和子", "朴敏浩"} <= people(facts)
+
+
+def test_no_name_is_read_where_the_title_is_followed_by_a_verb() -> None:
+    assert people(run("日本特许厅长官表示欢迎，日本特许厅长官出席了会议。", reference=REF)) == set()
+
+
+def test_family_name_and_title_refer_back_to_the_official_named_before() -> None:
+    facts = run(
+        "国家知识产权局副局长林志远会见了来访的代表团。林副局长表示，愿继续加强合作。",
+        reference=REF,
+    )
+    assert people(facts) == {"林志远"}
+    assert "林副局长" in facts.people[0].aliases
+
+
+def test_a_title_re_mention_picks_the_official_with_that_title() -> None:
+    facts = run("国家知识产权局局长王建华与局办公室主任王立出席。王局长在会上讲话。", reference=REF)
+    chief = next(p for p in facts.people if p.name == "王建华")
+    assert "王局长" in chief.aliases
+
+
+def test_the_last_part_of_a_transliterated_name_after_a_title_is_the_same_person() -> None:
+    facts = run(
+        "欧亚专利局局长卡洛斯·门多萨访华。会谈中，欧亚专利局局长门多萨介绍了近期工作。",
+        reference=REF,
+    )
+    assert people(facts) == {"卡洛斯·门多萨"}
+    assert "门多萨" in facts.people[0].aliases
