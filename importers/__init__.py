@@ -13,3 +13,9 @@ may look for, and the one way to find them) are the contracts between the stages
 Heavy dependencies (jieba, trafilatura, pypdf) are imported inside the functions that
 need them so that `ipx search` and `ipx show` start fast.
 """
+
+#: The version of what the extractors find. Bump it whenever a change to importers/read,
+#: importers/en, importers/zh or the gazetteer changes what a stored text yields: each
+#: document records the version that read it (`Document.extractor_version`), `ipx import`
+#: says how many were read by an older one, and `ipx reextract` reads those again.
+EXTRACTOR_VERSION = 1

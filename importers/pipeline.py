@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlmodel import col, select
 
+from importers import EXTRACTOR_VERSION
 from store.db import Database, lock_for_writing
 from store.models import Document, ImportedFile
 
@@ -59,6 +60,8 @@ class ImportReport:
     facts: int = 0
     problems: list[Problem] = field(default_factory=list)
     workers: int = 0  # worker processes that read the documents (0: this process did)
+    older: int = 0  # stored documents an older extractor read (`ipx reextract` reads them)
+    replayed: int = 0  # judgements applied again (store/review/replay.py)
 
     @property
     def ok(self) -> bool:
@@ -178,11 +181,13 @@ def _store(db: Database, found: _Extracted, report: ImportReport) -> None:
             format=doc.format,
             sha256=found.sha,
             text=doc.text,
+            extractor_version=EXTRACTOR_VERSION,
         )
         s.add(row)
         s.flush()
         assert row.id is not None
-        res = resolve(s, row.id, found.facts, found.reference)
+        # the reference data alone: the gazetteer's confirmed names are stored entities
+        res = resolve(s, row.id, found.facts, base_reference())
         s.commit()
     report.documents += 1
     report.new_entities += res.new_entities
@@ -223,7 +228,40 @@ def import_paths(
                 report.problems.append(Problem(str(f), _failure(exc)))
             if on_file:
                 on_file(f)
+    _after_import(db, report)
     return report
+
+
+def _after_import(db: Database, report: ImportReport) -> None:
+    """Judgements applied again (documents replaced or new may have brought back what a
+    person judged), and how many stored documents an older extractor read."""
+    from store.review.extraction import older_documents, replay_all
+
+    with db.session() as s:
+        if report.documents or report.replaced or report.exchange_files:
+            try:
+                lock_for_writing(s)
+                report.replayed = replay_all(s)
+                s.commit()
+            except Exception as exc:  # the documents are in; say what failed, in one line
+                s.rollback()
+                report.problems.append(Problem("judgements", _failure(exc)))
+        report.older = older_documents(s, EXTRACTOR_VERSION)
+
+
+def base_reference() -> Reference:
+    from importers.resolve.reference import load_reference
+
+    return load_reference()
+
+
+def gazetteer(db: Database) -> Reference:
+    """What the extractors may know: the reference data and the names the knowledge base
+    confirmed (importers/resolve/judged.py)."""
+    from importers.resolve.judged import with_confirmed
+
+    with db.session() as s:
+        return with_confirmed(s, base_reference())
 
 
 #: Fewer new documents than this and an import stays in one process. Starting workers costs
@@ -264,11 +302,15 @@ class _InProcess:
 
     workers = 0
 
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._reference: Reference | None = None
+
     @property
     def reference(self) -> Reference:
-        from importers.resolve.reference import load_reference
-
-        return load_reference()  # the gazetteer the extractors look for, and resolve links to
+        if self._reference is None:  # read once, on the first document that needs it
+            self._reference = gazetteer(self._db)
+        return self._reference
 
     def extraction(self, index: int, path: str, data: bytes, sha: str) -> Extraction:
         from importers.extract import read_and_extract
@@ -283,11 +325,9 @@ def _source(db: Database, files: list[Path], jobs: int) -> Iterator[_Source]:
     docs = [(i, f) for i, f in enumerate(files) if f.suffix.lower() not in EXCHANGE_SUFFIXES]
     pending = _pending(db, docs) if jobs > 1 and len(docs) >= POOL_THRESHOLD else []
     if len(pending) < POOL_THRESHOLD:
-        yield _InProcess()
+        yield _InProcess(db)
         return
-    from importers.resolve.reference import load_reference
-
-    pool = _Pool(load_reference(), pending, min(jobs, len(pending)))
+    pool = _Pool(gazetteer(db), pending, min(jobs, len(pending)))
     try:
         pool.start()
         import importers.resolve  # noqa: F401  (loaded while the workers read the first documents)

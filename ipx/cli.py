@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from ipx.commands import browse, curate, explorer, import_export
+from ipx.commands import browse, curate, explorer, import_export, review, stats
 from ipx.options import DbOption, ReadOnlyOption
 
 app = typer.Typer(
@@ -48,10 +48,16 @@ app.command("import")(import_export.import_)
 app.command("search")(browse.search)
 app.command("show")(browse.show)
 app.command("path")(browse.path)
+app.command("stats")(stats.stats)
 app.command("export")(import_export.export)
 app.command("merge")(curate.merge)
 app.command("split")(curate.split)
 app.command("merges")(curate.merges)
+app.command("review")(review.review)
+app.command("judge")(review.judge)
+app.command("undo")(review.undo_last)
+app.command("judgements")(review.judgements)
+app.command("reextract")(review.reextract)
 app.command("serve")(explorer.serve)
 
 

@@ -3,7 +3,8 @@
 The console script (`ipx.launch:main`) sends a plain `ipx search QUERY [--kind K]
 [--limit N] [--db URL] [--json]` on an existing, up-to-date SQLite database here; anything
 else (help, a terminal table, PostgreSQL, a database to create or seed) goes to the full
-Typer CLI, which prints the same rows.
+Typer CLI, which prints the same rows. Both rank through `store.search.search` on a plain
+DB-API connection, so every ranking rule (store/search/matches.py) exists once.
 """
 
 from __future__ import annotations
@@ -32,6 +33,41 @@ def hit_rows(hits: list[Any]) -> list[dict[str, Any]]:
         }
         for h in hits
     ]
+
+
+def with_confidence(url: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with each hit's `confidence` and `reviewed` (store/review/confidence.py),
+    read on a plain sqlite3 connection when the database is a SQLite file."""
+    if not rows:
+        return rows
+    from store.review.confidence import confidences
+
+    def attach(conn: Any) -> None:
+        by_kind: dict[str, list[int]] = {}
+        for r in rows:
+            by_kind.setdefault(r["kind"], []).append(int(r["id"][1:]))
+        conf = {k: confidences(conn, k, ids) for k, ids in by_kind.items()}
+        for r in rows:
+            c = conf[r["kind"]].get(int(r["id"][1:]))
+            r["confidence"] = c.value if c else None
+            r["reviewed"] = bool(c and c.reviewed)
+
+    if url.startswith("sqlite:///") and Path(url[len("sqlite:///") :]).is_file():
+        conn = sqlite3.connect(f"file:{url[len('sqlite:///') :]}?mode=ro", uri=True)
+        try:
+            attach(conn)
+        finally:
+            conn.close()
+        return rows
+    from store.db import open_database
+
+    database = open_database(url, read_only=True)
+    try:
+        with database.session() as s:
+            attach(s)
+    finally:
+        database.engine.dispose()
+    return rows
 
 
 def plain_lines(rows: list[dict[str, Any]]) -> list[str]:
@@ -111,6 +147,7 @@ def quick_search(args: list[str]) -> bool:
         return False
     rows = hit_rows(hits)
     if opts["json"]:
+        rows = with_confidence(url, rows)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif rows:
         sys.stdout.write("\n".join(plain_lines(rows)) + "\n")

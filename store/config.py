@@ -12,7 +12,7 @@ from pathlib import Path
 ENV_VAR = "IPX_DATABASE_URL"
 #: The newest migration; checked without importing Alembic so that opening an up-to-date
 #: database stays cheap (tests assert it equals Alembic's head).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 def default_path() -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy import text
 from sqlmodel import Field, Index, SQLModel
 
 
@@ -28,6 +29,9 @@ class Document(SQLModel, table=True):
     sha256: str = Field(index=True, unique=True)
     text: str = ""
     imported_at: datetime = Field(default_factory=now)
+    #: importers.EXTRACTOR_VERSION of the extractors that read it (None: before 0006, or an
+    #: exchange file that did not say): `ipx reextract` reads older ones again
+    extractor_version: int | None = None
 
 
 class Organisation(SQLModel, table=True):
@@ -151,7 +155,8 @@ class SearchKey(SQLModel, table=True):
 
     One row per (key, entity). `key` is compared bytewise (COLLATE "C" on PostgreSQL), so
     `key >= prefix AND key < successor(prefix)` is a B-tree range. `tier` says what kind of
-    key it is (store.search.keys.T_*): whole name, part, initials, heteronym, fuzzy, word, party.
+    key it is (store.search.keys.T_*): whole name, part, initials, heteronym, fuzzy, word, party,
+    first word, surname, acronym.
     Both indexes cover their queries: lookups by key, and an entity's keys (words, deletes).
     `docs` is stored with the keys so that ranking never counts mentions at query time.
     """
@@ -168,3 +173,55 @@ class SearchKey(SQLModel, table=True):
     name_id: int | None = None  # the Name row the key came from (NULL: a title or display name)
     tier: int = 0  # kind of key: lower is a better match
     docs: int = 0  # documents that mention the entity when it was indexed (ranking)
+
+
+class Judgement(SQLModel, table=True):
+    """A person's verdict on something ipx doubted (store/review/): accept, reject, merge,
+    distinct or edit, with who, when and why.
+
+    The subjects are kept by stable keys (names, titles, document hashes: `subjects`, JSON),
+    not only by row ids, so a judgement is replayed after re-import and re-extraction and
+    travels in the exchange format; `target_id`/`other_id` are the rows it points at now
+    (refreshed by each replay; None while its subject is absent). `key` is the queue item
+    judged: at most one verdict in force per item (a partial unique index), so two
+    reviewers judging one item at once cannot both apply it."""
+
+    __table_args__ = (
+        Index(
+            "ix_judgement_key_in_force",
+            "key",
+            unique=True,
+            sqlite_where=text("undone_at IS NULL AND action != 'edit'"),
+            postgresql_where=text("undone_at IS NULL AND action != 'edit'"),
+        ),
+        Index("ix_judgement_target", "target_type", "target_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(index=True, unique=True)  # the same judgement in every copy of the KB
+    key: str  # the queue item judged: entity-o12, pair-o12-o15, role-r3, agreement-a5
+    item_kind: str  # entity, pair, role, agreement
+    action: str  # accept, reject, merge, distinct, edit
+    target_type: str | None = None  # organisation, person, role, agreement
+    target_id: int | None = None
+    other_id: int | None = None  # a pair's second subject
+    subjects: str = "[]"  # JSON: stable keys of the subjects (store/review/keys.py)
+    change: str = "{}"  # JSON: an edit's new values
+    undo: str = "{}"  # JSON: what applying it changed here, so that undo restores it
+    reason: str = ""
+    decided_by: str = ""
+    decided_at: datetime = Field(default_factory=now)
+    undone_at: datetime | None = None
+
+
+class Rejection(SQLModel, table=True):
+    """What a reject judgement keeps from coming back: this surface, as this kind of fact,
+    in this document (by content hash, or by path for a changed version of it)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    judgement_id: int = Field(index=True)
+    sha256: str = Field(index=True)
+    path: str = Field(index=True)
+    kind: str  # organisation, person, role, agreement
+    surface: str  # folded (store.text.fold)
+    context: str = ""  # a role: its holder's name, folded

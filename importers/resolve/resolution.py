@@ -16,6 +16,7 @@ from sqlmodel import Session
 from importers.facts import DocumentFacts, OrgFact, Span
 from importers.gazetteer import Reference
 from importers.resolve.agreements import MadeHere, resolve_agreement
+from importers.resolve.judged import without_rejected
 from importers.resolve.orgs import name_kind, resolve_org
 from importers.resolve.outcome import Resolved
 from importers.resolve.people import is_reference_form, resolve_person
@@ -24,7 +25,9 @@ from store import writer
 
 
 def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Reference) -> Resolved:
-    """Write one document's facts, every one with a mention pointing at its span."""
+    """Write one document's facts, every one with a mention pointing at its span; what a
+    person rejected in this document stays out (judged.py)."""
+    facts = without_rejected(session, document_id, facts)
     out = Resolved()
     doc = _Document(session, document_id, facts.extractor)
     _resolve_orgs(doc, facts, ref, out)

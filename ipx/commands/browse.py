@@ -57,7 +57,7 @@ def search(
             hits = do_search(s, query, kind=kind_name, limit=limit)
     rows = hit_rows(hits)
     if json_out:
-        print_json(rows)
+        print_json(_with_confidence(database_of(ctx, db), rows))
     elif not rows:
         typer.echo(f"no match for {query!r}", err=True)
     elif not is_terminal():
@@ -66,6 +66,15 @@ def search(
         from ipx.render import print_hits
 
         print_hits(rows)
+
+
+def _with_confidence(db: str | None, rows: list[dict]) -> list[dict]:
+    """Search results with each hit's confidence and whether a person reviewed it."""
+    from ipx.lookup import with_confidence
+    from store.config import resolve_url
+
+    url, _ = resolve_url(db)
+    return with_confidence(url, rows)
 
 
 def show(
@@ -80,15 +89,20 @@ def show(
     """Show an entity: names in every script, roles, agreements, and the sentences behind them."""
     database = open_for(ctx, db)
     target = pick(database, name, kind.stored if kind else None)
+    from store.review.confidence import confidence_of
     from store.views.load import load_detail_view
 
     with database.session() as s:
         view = load_detail_view(s, target.kind, target.id)
-    assert view is not None
+        assert view is not None
+        conf = confidence_of(s, view.detail.kind, view.detail.id)
     from ipx.render import detail_json, print_detail
 
     if json_out:
-        print_json(detail_json(view.detail))
+        out = detail_json(view.detail)
+        out["confidence"] = conf.value if conf else None
+        out["reviewed"] = bool(conf and conf.reviewed)
+        print_json(out)
     else:
         print_detail(view, rich=is_terminal())
 

@@ -82,6 +82,13 @@ def import_(
         )
         for p in report.problems:
             typer.echo(f"ipx: {p}", err=True)
+        if report.older:  # store/review: documents an older extractor read
+            n = report.older
+            typer.echo(
+                f"{n} stored document{'s were' if n > 1 else ' was'} read by an older "
+                "extractor; `ipx reextract` reads them again",
+                err=True,
+            )
     if report.problems:
         raise typer.Exit(1)
 

@@ -104,3 +104,14 @@ def throwaway_cluster() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+def fresh_database(server: str, name: str) -> str:
+    """The URL of an empty database NAME on the throwaway SERVER (dropped first if there)."""
+    import psycopg
+
+    admin = server.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return server.rsplit("/", 1)[0] + f"/{name}"

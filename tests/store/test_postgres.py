@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from tests.store.pg import throwaway_cluster
+from tests.store.pg import fresh_database, throwaway_cluster
 
 if os.environ.get("IPX_SKIP_POSTGRES"):
     pytest.skip("IPX_SKIP_POSTGRES is set", allow_module_level=True)
@@ -29,19 +29,9 @@ def pg_server() -> Iterator[str]:
         yield url
 
 
-def _fresh_pg(server: str, name: str) -> str:
-    import psycopg
-
-    admin = server.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return server.rsplit("/", 1)[0] + f"/{name}"
-
-
 @pytest.fixture(scope="module")
 def pg_seeds(pg_server: str) -> str:
-    url = _fresh_pg(pg_server, "seeds")
+    url = fresh_database(pg_server, "seeds")
     from typer.testing import CliRunner
 
     from ipx.cli import app
@@ -87,7 +77,7 @@ def test_show_and_path_give_the_same_results_as_sqlite(ipx, pg_seeds, seeds_db) 
 def test_two_imports_at_once_lose_nothing_and_double_nothing(
     pg_server, ipx, tmp_path: Path
 ) -> None:
-    url = _fresh_pg(pg_server, "concurrent")
+    url = fresh_database(pg_server, "concurrent")
     corpus_a, corpus_b = tmp_path / "a", tmp_path / "b"
     corpus_a.mkdir()
     corpus_b.mkdir()
@@ -109,7 +99,7 @@ def test_two_imports_at_once_lose_nothing_and_double_nothing(
     data = json.loads(ipx("export", "--no-text", "--db", url).stdout)
     assert len([d for d in data["documents"] if d.get("format") != "reference"]) == 10
     # the same as importing everything in one go, one process
-    serial = _fresh_pg(pg_server, "serial")
+    serial = fresh_database(pg_server, "serial")
     assert ipx("import", "-q", str(corpus_a), str(corpus_b), "--db", serial).exit_code == 0
     one = json.loads(ipx("export", "--no-text", "--db", serial).stdout)
     names = lambda d, k: sorted(e["name"] for e in d[k])  # noqa: E731
@@ -148,7 +138,7 @@ def test_one_role_in_two_languages_merges_and_splits_on_postgres(ipx, pg_server)
     from store.db import open_database
     from tests.store.kb_detail import two_people
 
-    url = _fresh_pg(pg_server, "roles")
+    url = fresh_database(pg_server, "roles")
     db = open_database(url)
     two_people(db)
     db.engine.dispose()
@@ -171,7 +161,7 @@ def test_one_role_in_two_languages_merges_and_splits_on_postgres(ipx, pg_server)
 def test_an_old_database_on_postgres_makes_a_role_in_two_rows_one(ipx, pg_server) -> None:
     from tests.store.kb_detail import old_database_with_a_role_in_two_rows
 
-    url = _fresh_pg(pg_server, "old_roles")
+    url = fresh_database(pg_server, "old_roles")
     old_database_with_a_role_in_two_rows(url)
     shown = ipx("show", "p1", "--json", "--db", url)
     assert shown.exit_code == 0, shown.stderr

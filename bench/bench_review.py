@@ -1,0 +1,271 @@
+"""How much the review queue is worth: for each set with gold annotations, how many of the
+first 20 items are real errors, and how organisation and people precision rise as an oracle
+that reads the gold works the whole queue.
+
+    .venv/bin/python bench/bench_review.py [SET ...]
+
+SET as in bench/evaluate.py (`seeds`, `dev`, `holdout` ... `holdout6`); with none, every
+set. The oracle judges each item as a careful reviewer would, from the gold alone: an
+entity no gold entry names is rejected, else accepted; a pair that one gold entry names is
+merged, else marked distinct; a role or an agreement is fixed (its organisation, date or
+parties) or rejected when the gold states no such fact. An item counts as a real error
+when the oracle does anything but accept it or mark it distinct. Figures are on whatever
+machine runs it; extraction changes them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from evaluate import documents_of, gold_of, score, sets  # noqa: E402
+
+FIRST = 20
+#: items judged and real errors among them, by kind of item and reason (printed at the end)
+BY_KIND: dict[str, list[int]] = {}
+
+
+def norm(text: str | None) -> str:
+    import re
+    import unicodedata
+
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+class Gold:
+    """The gold of one set, per document file and across documents (canonical names)."""
+
+    def __init__(self, path: Path) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        self.docs = {d["file"]: d for d in data["documents"]}
+        self.canon: dict[str, dict[str, set[str]]] = {"organisations": {}, "officials": {}}
+        for d in self.docs.values():
+            for kind in self.canon:
+                for e in d.get(kind, []):
+                    names = {norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])} - {""}
+                    self.canon[kind].setdefault(norm(e["name"]), set()).update(names)
+
+    def entries(self, files: set[str], kind: str) -> list[dict[str, Any]]:
+        return [e for f in files if f in self.docs for e in self.docs[f].get(kind, [])]
+
+
+def _names(s: Any, kind: str, id: int) -> set[str]:
+    from sqlmodel import select
+
+    from store.models import Name
+
+    rows = s.exec(select(Name.text).where(Name.entity_type == kind, Name.entity_id == id))
+    return {norm(t) for t in rows} - {""}
+
+
+def _files(s: Any, kind: str, id: int) -> set[str]:
+    from sqlmodel import col, select
+
+    from store.models import Document, Mention
+
+    rows = s.exec(
+        select(Document.path)
+        .join(Mention, col(Mention.document_id) == col(Document.id))
+        .where(Mention.target_type == kind, Mention.target_id == id)
+    )
+    return {Path(p).name for p in rows}
+
+
+def _gold_kind(kind: str) -> str:
+    return "organisations" if kind == "organisation" else "officials"
+
+
+def _real(s: Any, gold: Gold, kind: str, id: int) -> bool:
+    files = _files(s, kind, id)
+    if not files:
+        return True  # the reference data's: not the extraction's to doubt
+    names = _names(s, kind, id)
+    for e in gold.entries(files, _gold_kind(kind)):
+        if names & ({norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])}):
+            return True
+    return False
+
+
+def _org_of(s: Any, gold: Gold, name: str | None) -> int | None:
+    """The stored organisation a gold organisation name names."""
+    from store.queries import find
+
+    if not name:
+        return None
+    names = gold.canon["organisations"].get(norm(name), {norm(name)})
+    for n in sorted(names):
+        for e in find(s, n, "organisation"):
+            if e.kind == "organisation" and _names(s, "organisation", e.id) & names:
+                return e.id
+    return None
+
+
+def verdict(s: Any, gold: Gold, item: Any) -> tuple[str, dict[str, Any] | None]:
+    """What the oracle does with an item: (action, edit) ."""
+    subjects = item.subjects
+    if item.kind == "entity":
+        real = _real(s, gold, subjects[0].kind, subjects[0].id)
+        return ("accept" if real else "reject"), None
+    if item.kind == "pair":
+        a, b = (_names(s, x.kind, x.id) for x in subjects)
+        same = any(
+            a & names and b & names for names in gold.canon[_gold_kind(subjects[0].kind)].values()
+        )
+        return ("merge" if same else "distinct"), None
+    if item.kind == "role":
+        return _role_verdict(s, gold, subjects[0].id)
+    return _agreement_verdict(s, gold, subjects[0].id)
+
+
+def _role_verdict(s: Any, gold: Gold, role_id: int) -> tuple[str, dict[str, Any] | None]:
+    from store.models import Role
+
+    sys.path.insert(0, str(ROOT / "tests" / "benchmark"))
+    from score import title_match  # type: ignore[import-not-found]
+
+    role = s.get(Role, role_id)
+    person = _names(s, "person", role.person_id)
+    for official in gold.entries(_files(s, "role", role_id), "officials"):
+        if not person & (
+            {norm(official["name"]), *(norm(a) for a in official.get("aliases") or [])}
+        ):
+            continue
+        for r in official.get("roles", []):
+            if not title_match(r["title"], role.title):
+                continue
+            want = _org_of(s, gold, r.get("organisation"))
+            if want == role.organisation_id:
+                return "accept", None
+            if r.get("organisation") is None or want is not None:
+                return "edit", {"organisation": want}
+    return "reject", None
+
+
+def _agreement_verdict(s: Any, gold: Gold, aid: int) -> tuple[str, dict[str, Any] | None]:
+    from store.models import Agreement
+
+    sys.path.insert(0, str(ROOT / "tests" / "benchmark"))
+    from score import title_match  # type: ignore[import-not-found]
+
+    ag = s.get(Agreement, aid)
+    for g in gold.entries(_files(s, "agreement", aid), "agreements"):
+        if not title_match(g["title"], ag.title):
+            continue
+        change: dict[str, Any] = {}
+        if g.get("date") and not ag.date:
+            change["date"] = g["date"]
+        parties = [_org_of(s, gold, p) for p in g.get("parties", [])]
+        if parties and all(p is not None for p in parties):
+            from sqlmodel import select
+
+            from store.models import AgreementParty
+
+            have = set(
+                s.exec(
+                    select(AgreementParty.organisation_id).where(
+                        AgreementParty.agreement_id == aid, AgreementParty.role == "party"
+                    )
+                )
+            )
+            if set(parties) != have:
+                change["parties"] = parties
+        return ("edit", change) if change else ("accept", None)
+    return "reject", None
+
+
+def work_the_queue(db: Any, gold: Gold) -> tuple[int, int, int]:
+    """The oracle works the queue to its end; returns (items judged, real errors among the
+    first FIRST, items of the first queue)."""
+    from store.review.items import ReviewError
+    from store.review.judge import judge
+    from store.review.queue import review_queue
+
+    seen: set[str] = set()
+    first_errors, judged, first_len = 0, 0, 0
+    while True:
+        with db.session() as s:
+            queue = review_queue(s, with_sources=False)
+            if not judged:
+                first_len = len(queue)
+            item = next((i for i in queue if i.id not in seen), None)
+            if item is None:
+                return judged, first_errors, first_len
+            seen.add(item.id)
+            action, change = verdict(s, gold, item)
+            wrong = action not in ("accept", "distinct")
+            if judged < FIRST and wrong:
+                first_errors += 1
+            kind = item.kind + ":" + item.reason.split(":", 1)[-1].split("(")[0].strip()
+            BY_KIND.setdefault(kind, [0, 0])[0] += 1
+            BY_KIND[kind][1] += wrong
+            try:
+                judge(s, item.id, action, by="oracle", change=change)
+                s.commit()
+            except ReviewError:
+                s.rollback()
+            judged += 1
+
+
+def run(name: str, workdir: Path) -> dict[str, Any]:
+    from importers.pipeline import import_paths
+    from store.db import open_database
+    from store.exchange import export_data
+
+    db = open_database(f"sqlite:///{workdir / f'{name}.db'}")
+    import_paths(db, documents_of(name))
+    gold = Gold(gold_of(name))
+
+    def scored(tag: str) -> dict[str, Any]:
+        with db.session() as s:
+            data = export_data(s, with_text=False)
+        out = workdir / f"{name}-{tag}.json"
+        out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return json.loads(score(out, gold_of(name), "--json"))
+
+    before = scored("before")
+    judged, errors, length = work_the_queue(db, gold)
+    after = scored("after")
+    db.engine.dispose()
+    return {
+        "set": name,
+        "queue": length,
+        "judged": judged,
+        "errors_first": errors,
+        "before": before,
+        "after": after,
+    }
+
+
+def main() -> None:
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or sets()
+    head = f"{'set':10} {'queue':>5} {'real/first':>10}  {'org P':>13}  {'people P':>13}"
+    print(f"{head}  {'fragmented':>10}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            r = run(name, Path(tmp))
+            b, a = r["before"], r["after"]
+            first = min(FIRST, r["queue"])
+            print(
+                f"{name:10} {r['queue']:>5} {r['errors_first']:>4} of {first:<3}  "
+                f"{b['organisations']['precision']:.3f}→{a['organisations']['precision']:.3f}  "
+                f"{b['people']['precision']:.3f}→{a['people']['precision']:.3f}  "
+                f"{b['fragmented']:>4}→{a['fragmented']:<4}"
+            )
+    print("\nreal errors by kind of item (all sets):")
+    for kind, (n, wrong) in sorted(BY_KIND.items(), key=lambda x: -x[1][0]):
+        print(f"  {wrong:>3} of {n:<3} {kind}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""`ipx review`: what ipx doubts, most worth a look first, as JSON, a table or TSV."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.store.review_kb import make
+
+
+@pytest.fixture
+def review_kb(tmp_path: Path) -> str:
+    return make(tmp_path)[0]
+
+
+def test_review_json_lists_items_with_their_subjects_reason_score_and_sources(
+    ipx, review_kb
+) -> None:
+    result = ipx("review", "--json", "--db", review_kb)
+    assert result.exit_code == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert items
+    for item in items:
+        assert {"id", "kind", "subjects", "reason", "score", "sources"} <= set(item)
+        assert item["kind"] in ("entity", "pair", "role", "agreement")
+        for subject in item["subjects"]:
+            assert subject["kind"] in ("organisation", "person", "role", "agreement")
+            shown = ipx("show", subject["id"], "--json", "--db", review_kb)
+            assert shown.exit_code == 0  # the id is the one `ipx show` takes
+        for source in item["sources"]:
+            for start, end in source["highlights"]:
+                assert source["sentence"][start:end]
+    scores = [i["score"] for i in items]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_review_limit_keeps_the_first_items(ipx, review_kb) -> None:
+    every = json.loads(ipx("review", "--json", "--db", review_kb).stdout)
+    first = json.loads(ipx("review", "--json", "--limit", "2", "--db", review_kb).stdout)
+    assert [i["id"] for i in first] == [i["id"] for i in every[:2]]
+
+
+def test_review_piped_prints_one_tab_separated_line_per_item(ipx, review_kb) -> None:
+    result = ipx("review", "-n", "3", "--db", review_kb)
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    ids = [
+        i["id"] for i in json.loads(ipx("review", "--json", "-n", "3", "--db", review_kb).stdout)
+    ]
+    for line, item in zip(lines, ids, strict=True):
+        fields = line.split("\t")
+        assert fields[0] == item and len(fields) == 6
+
+
+def test_review_on_a_terminal_is_a_table_with_the_reason(ipx, review_kb, monkeypatch) -> None:
+    monkeypatch.setattr("ipx.commands.review.is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "200")
+    out = ipx("review", "-n", "3", "--db", review_kb).stdout
+    assert "probably" in out and "score" in out
+
+
+def test_nothing_to_review_is_said_once(ipx, empty_db) -> None:
+    result = ipx("review", "--db", empty_db)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == "nothing to review"
+
+
+def test_a_quick_search_carries_confidence_without_sqlalchemy(review_kb, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from ipx.lookup import quick_search\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    assert quick_search(['ministry of state', '--json', '--db', {review_kb!r}])\n"
+        "hit = json.loads(out.getvalue())[0]\n"
+        "assert hit['name'] == 'Ministry of State' and hit['confidence'] < 0.6, hit\n"
+        "assert hit['reviewed'] is False\n"
+        "assert 'sqlalchemy' not in sys.modules and 'pypinyin' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
