@@ -42,9 +42,17 @@ class IpxApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = APP.bindings()
 
-    def __init__(self, database: Database, *, keymap: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        keymap: dict[str, str] | None = None,
+        extractor_version: int | None = None,
+    ) -> None:
         super().__init__()
         self.database = database
+        #: today's importers' version (the CLI knows it): the header counts older documents
+        self.extractor_version = extractor_version
         self.history: History[Ref] = History()
         self.catalog: Catalog = EMPTY
         self.user_keymap = keymap or {}
@@ -55,7 +63,7 @@ class IpxApp(App[None]):
     def on_mount(self) -> None:
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
-        self.push_screen(MainScreen(self.database))
+        self.push_screen(MainScreen(self.database, extractor_version=self.extractor_version))
 
     @property
     def main(self) -> MainScreen:
@@ -238,6 +246,11 @@ class IpxApp(App[None]):
         self.notify("Merge split")
         self._after_change()
 
+    def on_judged(self, message: messages.Judged) -> None:
+        """A review judgement or its undo: say what it did, read everything again."""
+        self.notify(message.line, timeout=3)
+        self._after_change()
+
     def _after_change(self) -> None:
         self.main.reload()
         screen = self._detail_screen()
@@ -285,6 +298,18 @@ class IpxApp(App[None]):
                 lambda pane=pane: self.action_pane(pane),  # type: ignore[misc]
             )
         yield SystemCommand(
+            "Show Review",
+            "What ipx doubts, most worth a look first; judge it in one key "
+            f"({self._keys_of(MAIN, 'ipx.pane.review')})",
+            lambda: self.action_pane("review"),
+        )
+        yield SystemCommand(
+            "Show Timeline",
+            "Every agreement by date, under a chart per year "
+            f"({self._keys_of(MAIN, 'ipx.pane.timeline')})",
+            lambda: self.action_pane("timeline"),
+        )
+        yield SystemCommand(
             "Search",
             f"Find an organisation, official or agreement ({self._keys_of(APP, 'ipx.search')})",
             self.action_search,
@@ -309,6 +334,6 @@ class IpxApp(App[None]):
         )
 
 
-def run(database: Database) -> None:
+def run(database: Database, *, extractor_version: int | None = None) -> None:
     """Open the explorer on DATABASE (the terminal's full screen) until the user quits."""
-    IpxApp(database, keymap=load_keymap()).run()
+    IpxApp(database, keymap=load_keymap(), extractor_version=extractor_version).run()

@@ -13,7 +13,8 @@ from typing import Any
 
 from store import queries
 from store.db import Database
-from store.queries import AgreementRow, OrgRow, PersonRow, Source, Step
+from store.queries import Source, Step
+from store.queries.filters import Filter
 from store.views.detail import DetailView
 from store.views.refs import Ref
 
@@ -34,22 +35,15 @@ def names_by_script(name: str, others: list[str]) -> list[str]:
 
 @dataclass
 class Catalog:
-    """The three lists, loaded once after the first paint and on refresh."""
+    """What the app knows of the lists: how many there are in all, and the short names
+    (acronyms) of the organisations read so far, which the trail and the path screen use.
+    The list panes fill it as they read their pages."""
 
-    organisations: list[OrgRow]
-    people: list[PersonRow]
-    agreements: list[AgreementRow]
-    acronyms: dict[int, str]
-    # how many there are in all: the lists hold the most-mentioned queries.LIST_LIMIT
+    acronyms: dict[int, str] = field(default_factory=dict)
     totals: dict[str, int] = field(default_factory=dict)
 
     def total(self, pane: str) -> int:
-        loaded: dict[str, list[Any]] = {
-            "organisations": self.organisations,
-            "agreements": self.agreements,
-            "officials": self.people,
-        }
-        return max(self.totals.get(pane, 0), len(loaded[pane]))
+        return self.totals.get(pane, 0)
 
     def short(self, link: Ref) -> str:
         if link.kind == "organisation" and link.id in self.acronyms:
@@ -57,21 +51,62 @@ class Catalog:
         return link.name
 
 
-EMPTY = Catalog([], [], [], {})
+EMPTY = Catalog()
+
+#: the list of each pane (store.queries.lists)
+LIST_OF = {"organisations": "organisation", "agreements": "agreement", "officials": "person"}
 
 
-def load_catalog(db: Database) -> Catalog:
+def load_totals(db: Database) -> dict[str, int]:
+    """How many organisations, agreements and officials there are (cheap counts)."""
+    from store.queries.lists import list_count
+
     with db.session() as s:
-        orgs = queries.list_organisations(s)
-        people = queries.list_people(s)
-        agreements = queries.list_agreements(s)
-        st = queries.stats(s)
-    totals = {
-        "organisations": st.organisations,
-        "agreements": st.agreements,
-        "officials": st.people,
-    }
-    return Catalog(orgs, people, agreements, {o.id: o.acronym for o in orgs if o.acronym}, totals)
+        return {pane: list_count(s, kind) for pane, kind in LIST_OF.items()}
+
+
+@dataclass
+class ListIds:
+    """The ids a list shows, in order (at most LIST_LIMIT), and how many pass in all (as
+    many as the ids until counted: `cut`)."""
+
+    ids: list[int]
+    total: int
+    counted: bool = True  # `total` is known (a cut list is counted after its first page)
+
+    @property
+    def cut(self) -> bool:
+        """The list stops at LIST_LIMIT: more may pass than it shows."""
+        from store.queries.lists import LIST_LIMIT
+
+        return len(self.ids) >= LIST_LIMIT
+
+
+def load_ids(db: Database, kind: str, filt: Filter | None) -> ListIds:
+    """The ids of the list of KIND that FILT's fields let through, in list order."""
+    from store.queries.lists import list_ids
+
+    with db.session() as s:
+        ids = list_ids(s, kind, filt)
+    listed = ListIds(ids, len(ids))
+    listed.counted = not listed.cut
+    return listed
+
+
+def load_count(db: Database, kind: str, filt: Filter | None) -> int:
+    """How many rows of the list of KIND FILT's fields let through, past LIST_LIMIT."""
+    from store.queries.lists import list_count
+
+    with db.session() as s:
+        return list_count(s, kind, filt)
+
+
+def load_rows(db: Database, kind: str, ids: list[int]) -> list[Any]:
+    """The rows (OrgRow, PersonRow, AgreementRow) of IDS, in that order."""
+    from store.queries.lists import ROWS
+
+    with db.session() as s:
+        return ROWS[kind](s, ids)
 
 
 @dataclass

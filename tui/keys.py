@@ -127,6 +127,22 @@ MAIN = Keys(
             "Officials list",
             show=False,
         ),
+        Key(
+            "ipx.pane.review",
+            "4",
+            "pane('review')",
+            "Review",
+            "Review: what ipx doubts, most worth a look first",
+            show=False,
+        ),
+        Key(
+            "ipx.pane.timeline",
+            "5",
+            "pane('timeline')",
+            "Timeline",
+            "Timeline: every agreement by date, under a chart per year",
+            show=False,
+        ),
         Key("ipx.filter", "f", "filter", "Filter", "Filter the lists (as you type)"),
         Key(
             "ipx.filter.clear",
@@ -198,6 +214,51 @@ PICK_MERGE = Keys(
     (Key("ipx.pick.close", "escape", "close", "Close", "Close without splitting"),),
     listed=False,
 )
+REVIEW = Keys(
+    "Review (key 4)",
+    (
+        Key("ipx.review.accept", "a", "judge('accept')", "Accept", "Accept: it is right"),
+        Key(
+            "ipx.review.reject",
+            "x",
+            "judge('reject')",
+            "Reject",
+            "Reject: it goes, and is not read from the same documents again",
+        ),
+        Key(
+            "ipx.review.reject_why",
+            "X",
+            "reject_why",
+            "Reject, why",
+            "Reject, saying why",
+            show=False,
+        ),
+        Key("ipx.review.merge", "m", "judge('merge')", "Merge", "Merge the pair into one"),
+        Key(
+            "ipx.review.distinct",
+            "n",
+            "judge('distinct')",
+            "Not same",
+            "Not the same: the pair is never suggested or merged again",
+        ),
+        Key(
+            "ipx.review.edit",
+            "e",
+            "edit",
+            "Edit",
+            "Edit: rename, or fix a title, a date, the parties, a role's organisation",
+        ),
+        Key("ipx.review.undo", "u", "undo", "Undo", "Undo your latest judgement"),
+    ),
+)
+REVIEW_FORM = Keys(
+    "Edit a review item",
+    (
+        Key("ipx.review.form.close", "escape", "close", "Cancel", "Close without judging"),
+        Key("", "enter", help="Save: judge with what the fields hold"),
+    ),
+    listed=False,
+)
 PATH = Keys(
     "Path", (Key("ipx.path.close", "escape", "close", "Close", "Close the path"),), listed=False
 )
@@ -206,7 +267,7 @@ HELP = Keys(
     (Key("ipx.help.close", "escape,q,question_mark", "close", "Close", "Close this list"),),
     listed=False,
 )
-ALL = (APP, MAIN, DETAIL, SEARCH, SOURCES, CONFIRM, PICK_MERGE, PATH, HELP)
+ALL = (APP, MAIN, REVIEW, DETAIL, SEARCH, SOURCES, CONFIRM, PICK_MERGE, PATH, HELP, REVIEW_FORM)
 
 KEYMAP_NOTE = (
     'Remap any key by its id: put lines like  "ipx.search" = "ctrl+f"  in keymap.toml '

@@ -79,3 +79,12 @@ class CatalogLoaded(Message):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         self.catalog = catalog
+
+
+class Judged(Message):
+    """A review judgement (or its undo) changed the knowledge base: LINE says what; the
+    lists, the counts and the view on screen are read again."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__()
+        self.line = line

@@ -5,6 +5,9 @@ The detail screen shows the lines in an OptionList (links are selectable) and th
 layout's preview panel shows the same lines. Columns are as wide as their values, measured
 by display width (rich cell lengths) so CJK names line up; where the screen is too narrow,
 names wrap within their column and the rest of a row wraps under itself: nothing is cut.
+
+A section with a figure is drawn as one (tui.charts): agreements per year as a chart in
+place of its rows, a span chart as each row with its bar before it under a year axis.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from rich.console import Console
 from rich.text import Text
 
 from store.queries import Source
+from store.views.charts import SpanChart, YearChart
 from store.views.detail import DetailView
 from store.views.readings import JOIN, READING
 from store.views.refs import Ref
 from store.views.sections import Column, Row, Section
+from tui.charts import DEFAULT_STYLE, Axis, ChartStyle, chart_note, year_chart_lines
 from tui.keys import DETAIL
 
 #: how each kind of cell looks
@@ -33,15 +38,26 @@ GAP = "  "
 
 @dataclass
 class Line:
+    """One line of the detail view (several rows of text where it wraps). A FIGURE line is
+    part of a chart: drawn as it is, passed over by the cursor like a heading."""
+
     text: Text
     link: Ref | None = None
     sources: list[Source] = field(default_factory=list)
     heading: bool = False
     merge_id: int | None = None
+    figure: bool = False
+    #: the row in words where the line draws more (a bar before it): what titles its sources
+    words: str = ""
 
     @property
     def selectable(self) -> bool:
-        return not self.heading
+        return not (self.heading or self.figure)
+
+    @property
+    def about(self) -> str:
+        """What the line says, on one line, without a bar it draws."""
+        return self.words or " ".join(self.text.plain.split())
 
 
 def named(name: str, reading: str | None = None, style: str = "bold") -> Text:
@@ -167,36 +183,83 @@ def heading_text(section: Section) -> Text:
     if section.rows and section.key in HINTS:
         binding, does = HINTS[section.key]
         heading += f"{GAP}{DETAIL.key(binding).keys}: {does}"
-    return Text(heading, style="bold")
+    text = Text(heading, style="bold")
+    if isinstance(section.figure, YearChart):  # what the chart counts and leaves out
+        text.append(f"{GAP}{chart_note(section.figure)}", style="not bold")
+    return text
 
 
-def section_lines(section: Section, room: int | None = None) -> list[Line]:
+@dataclass(frozen=True)
+class Drawing:
+    """How figures are drawn: their colours, and at most how many rows a chart's bars take."""
+
+    style: ChartStyle = DEFAULT_STYLE
+    chart_rows: int = 4
+
+
+PLAIN = Drawing()
+#: the bars of a span chart take a third of the room, within these bounds
+SPAN_BAR = (12, 36)
+
+
+def section_lines(
+    section: Section, room: int | None = None, drawing: Drawing = PLAIN
+) -> list[Line]:
     """A heading, then a line per row (lines of several rows of text where names wrap
-    within ROOM cells)."""
-    widths = column_widths(section, room)
+    within ROOM cells); a section with a figure draws it (figure_lines)."""
     lines = [Line(heading_text(section), heading=True)]
+    if section.figure is not None:
+        return lines + figure_lines(section, room or 80, drawing)
+    widths = column_widths(section, room)
     for row in section.rows:
         text = row_text(row, widths, room)
         lines.append(Line(text, row.link, list(row.sources), merge_id=row.merge_id))
     return lines
 
 
-def detail_lines(view: DetailView, room: int | None = None) -> list[Line]:
+def figure_lines(section: Section, room: int, drawing: Drawing = PLAIN) -> list[Line]:
+    """Agreements per year as a chart (its rows are for `ipx show`); a span chart as the
+    axis's years, then each row with its bar before it."""
+    figure = section.figure
+    if isinstance(figure, YearChart):
+        drawn = year_chart_lines(
+            figure, room, rows=drawing.chart_rows, style=drawing.style, summary=False
+        )
+        return [Line(text, figure=True) for text in drawn]
+    assert isinstance(figure, SpanChart)
+    width = max(SPAN_BAR[0], min(SPAN_BAR[1], room // 3))
+    axis = Axis(figure, width)
+    widths = column_widths(section, room - width - len(GAP))
+    lines = [Line(axis.labels(drawing.style), figure=True)]
+    for row, span in zip(section.rows, figure.spans, strict=True):
+        text = axis.bar(span, drawing.style)
+        text.append(GAP)
+        words = row_text(row, widths, room - width - len(GAP))
+        for n, part in enumerate(words.split("\n")):
+            if n:
+                text.append("\n" + " " * (width + len(GAP)))
+            text.append_text(part)
+        about = " ".join(words.plain.split())
+        lines.append(Line(text, row.link, list(row.sources), merge_id=row.merge_id, words=about))
+    return lines
+
+
+def detail_lines(view: DetailView, room: int | None = None, drawing: Drawing = PLAIN) -> list[Line]:
     """Every section's lines, laid out in ROOM cells (None: a row is one line, as wide as
     it is)."""
-    return [line for section in view.sections for line in section_lines(section, room)]
+    return [line for section in view.sections for line in section_lines(section, room, drawing)]
 
 
 #: the width of a vertical scrollbar, kept free when the lines will need one
 SCROLLBAR = 2
 
 
-def fitted_lines(view: DetailView, room: int, height: int) -> list[Line]:
+def fitted_lines(view: DetailView, room: int, height: int, drawing: Drawing = PLAIN) -> list[Line]:
     """The lines of VIEW in ROOM cells, less a scrollbar's width when they are more than
     HEIGHT lines (a scrollbar would take it, and every row would wrap again)."""
-    lines = detail_lines(view, room)
+    lines = detail_lines(view, room, drawing)
     if sum(len(line.text.plain.split("\n")) for line in lines) > height:
-        lines = detail_lines(view, room - SCROLLBAR)
+        lines = detail_lines(view, room - SCROLLBAR, drawing)
     return lines
 
 

@@ -12,9 +12,10 @@ from ipx.options import DbOption, ReadOnlyOption, open_db, open_for
 def explore(db: DbOption = None, read_only: ReadOnlyOption = False) -> None:
     """Open the explorer (the same as `ipx` with no command)."""
     database = open_db(db, read_only=read_only)
+    from importers import EXTRACTOR_VERSION
     from tui.app import run
 
-    run(database)
+    run(database, extractor_version=EXTRACTOR_VERSION)
 
 
 def serve(

@@ -1,22 +1,29 @@
-"""The three lists of the explorer and the CLI: organisations, people, agreements.
+"""The three lists of the explorer: organisations, people, agreements.
 
 The lists show the most-mentioned entities first (agreements: the newest); past
-`LIST_LIMIT`, search finds the rest.
+`LIST_LIMIT`, search finds the rest. A list is read in two steps so that a million names
+cost no more than a screenful: `*_ids` picks and orders the ids (the filter's fields are SQL
+conditions, store.queries.list_filters; documents and agreements are counted per row by
+index lookups), and `*_rows` reads the rows of a page of them. `list_*` does both at once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from store.models import Role
-from store.queries.batch import acronym_of, chunks, names_for, org_names, parties_of
+from store.queries.filters import Filter
+from store.queries.list_filters import narrowing
 from store.queries.refs import EntityRef
 
 #: The lists show the most-mentioned entities first; past this many, search finds the rest.
 LIST_LIMIT = 5000
+
+#: which list a kind of entity is in
+LISTS = ("organisation", "person", "agreement")
 
 
 @dataclass
@@ -28,6 +35,9 @@ class OrgRow:
     kind: str | None
     agreements: int
     documents: int
+    #: store/review/confidence.py: how sure ipx is of it, and whether a person reviewed it
+    confidence: float | None = None
+    reviewed: bool = False
 
 
 @dataclass
@@ -41,6 +51,8 @@ class PersonRow:
     #: the current or latest role and its years, as search results say it (what tells two
     #: officials of one name apart): "Director General, WIPO, since 2020"
     context: str = ""
+    confidence: float | None = None  # as OrgRow's
+    reviewed: bool = False
 
 
 @dataclass
@@ -50,6 +62,10 @@ class AgreementRow:
     kind: str
     date: str | None
     parties: list[EntityRef]
+    #: what the list calls each party: its acronym, else its name (store.search.context)
+    short: list[str] = field(default_factory=list)
+    confidence: float | None = None  # as OrgRow's
+    reviewed: bool = False
 
 
 def _rows(session: Session, sql: str, **params: Any) -> list[Any]:
@@ -65,106 +81,229 @@ def _limit(session: Session, limit: int | None) -> int | None:
     return -1 if session.get_bind().dialect.name == "sqlite" else None
 
 
-_DOCS = (
-    "LEFT JOIN (SELECT target_id, COUNT(DISTINCT document_id) AS n FROM mention"
-    " WHERE target_type = :kind GROUP BY target_id) m ON m.target_id = e.id"
+def _in(ids: Sequence[int]) -> str:
+    """An IN list of ids read from the store (integers, inlined)."""
+    return ", ".join(str(int(i)) for i in ids) or "NULL"
+
+
+def _docs(kind: str) -> str:
+    """How many documents mention the row `e` (an index lookup on ix_mention_target)."""
+    return (
+        "(SELECT COUNT(DISTINCT m.document_id) FROM mention m"
+        f" WHERE m.target_type = '{kind}' AND m.target_id = e.id)"
+    )
+
+
+_AGREEMENTS_OF = (
+    "(SELECT COUNT(DISTINCT ap.agreement_id) FROM agreementparty ap"
+    " WHERE ap.organisation_id = e.id)"
 )
 
+_ORDER = {
+    "organisation": (
+        "SELECT e.id FROM organisation e WHERE e.merged_into IS NULL{where}"
+        f" ORDER BY {_docs('organisation')} DESC, {_AGREEMENTS_OF} DESC, LOWER(e.name), e.id"
+    ),
+    "person": (
+        "SELECT e.id FROM person e WHERE e.merged_into IS NULL{where}"
+        f" ORDER BY {_docs('person')} DESC, LOWER(e.name), e.id"
+    ),
+    "agreement": (
+        "SELECT e.id FROM agreement e WHERE 1 = 1{where} ORDER BY COALESCE(e.date, '') DESC, e.id"
+    ),
+}
+_COUNT = {
+    "organisation": "SELECT COUNT(*) FROM organisation e WHERE e.merged_into IS NULL{where}",
+    "person": "SELECT COUNT(*) FROM person e WHERE e.merged_into IS NULL{where}",
+    "agreement": "SELECT COUNT(*) FROM agreement e WHERE 1 = 1{where}",
+}
 
-def list_organisations(session: Session, limit: int | None = LIST_LIMIT) -> list[OrgRow]:
-    """Organisations, most-mentioned first, with acronym and number of agreements."""
-    rows = _rows(
+
+def list_ids(
+    session: Session, kind: str, filt: Filter | None = None, limit: int | None = LIST_LIMIT
+) -> list[int]:
+    """The ids of the list of KIND that FILT's fields let through, in list order."""
+    n = narrowing(session, kind, filt)
+    sql = _ORDER[kind].format(where=n.sql) + " LIMIT :limit"
+    return [r[0] for r in _rows(session, sql, limit=_limit(session, limit), **n.params)]
+
+
+def list_count(session: Session, kind: str, filt: Filter | None = None) -> int:
+    """How many rows of the list of KIND FILT's fields let through (without LIST_LIMIT)."""
+    n = narrowing(session, kind, filt)
+    return int(_rows(session, _COUNT[kind].format(where=n.sql), **n.params)[0][0])
+
+
+def _documents(session: Session, kind: str, ids: Sequence[int]) -> dict[int, int]:
+    return dict(
+        _rows(
+            session,
+            "SELECT target_id, COUNT(DISTINCT document_id) FROM mention"
+            f" WHERE target_type = :kind AND target_id IN ({_in(ids)}) GROUP BY target_id",
+            kind=kind,
+        )
+    )
+
+
+def _names(session: Session, kind: str, ids: Sequence[int]) -> dict[int, list[tuple[Any, ...]]]:
+    """(text, kind, valid_to) of each entity's names, in id order."""
+    out: dict[int, list[tuple[Any, ...]]] = {}
+    for eid, text, nkind, valid_to in _rows(
         session,
-        "SELECT e.id, e.name, e.country, e.kind, COALESCE(m.n, 0) AS docs,"
-        " COALESCE(a.n, 0) AS agr FROM organisation e " + _DOCS + " LEFT JOIN"
-        " (SELECT organisation_id, COUNT(DISTINCT agreement_id) AS n FROM agreementparty"
-        " WHERE organisation_id IS NOT NULL GROUP BY organisation_id) a"
-        " ON a.organisation_id = e.id WHERE e.merged_into IS NULL"
-        " ORDER BY docs DESC, agr DESC, LOWER(e.name), e.id LIMIT :limit",
-        kind="organisation",
-        limit=_limit(session, limit),
+        "SELECT entity_id, text, kind, valid_to FROM name WHERE entity_type = :kind"
+        f" AND entity_id IN ({_in(ids)}) ORDER BY id",
+        kind=kind,
+    ):
+        out.setdefault(eid, []).append((text, nkind, valid_to))
+    return out
+
+
+def _org_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """The display names of the organisations IDS."""
+    return dict(_rows(session, f"SELECT id, name FROM organisation WHERE id IN ({_in(ids)})"))
+
+
+def organisation_rows(session: Session, ids: Sequence[int]) -> list[OrgRow]:
+    """The rows of the organisations IDS, in that order."""
+    from store.search.context import short_name
+
+    if not ids:
+        return []
+    found = {
+        r[0]: r
+        for r in _rows(
+            session, f"SELECT id, name, country, kind FROM organisation WHERE id IN ({_in(ids)})"
+        )
+    }
+    names = _names(session, "organisation", ids)
+    docs = _documents(session, "organisation", ids)
+    agreements = dict(
+        _rows(
+            session,
+            "SELECT organisation_id, COUNT(DISTINCT agreement_id) FROM agreementparty"
+            f" WHERE organisation_id IN ({_in(ids)}) GROUP BY organisation_id",
+        )
     )
-    names = names_for(session, "organisation", [r[0] for r in rows])
-    return [
-        OrgRow(r[0], r[1], acronym_of(names.get(r[0], [])), r[2], r[3], int(r[5]), int(r[4]))
-        for r in rows
-    ]
+    out = []
+    for oid in ids:
+        if oid not in found:
+            continue  # merged away or deleted since the ids were read
+        _, name, country, kind = found[oid]
+        acronym = short_name("", names.get(oid, [])) or None
+        out.append(
+            OrgRow(oid, name, acronym, country, kind, agreements.get(oid, 0), docs.get(oid, 0))
+        )
+    return _confident(session, "organisation", out)
 
 
-def _current_role(roles: list[Role]) -> Role | None:
-    """The role a reader would call current, by the rule search results use."""
-    from store.search.context import role_rank
+def _confident(session: Session, kind: str, rows: list[Any]) -> list[Any]:
+    """ROWS with their confidence and whether a person reviewed them (store/review)."""
+    from store.review.confidence import confidences
 
-    if not roles:
-        return None
-    return max(
-        roles, key=lambda r: role_rank((r.id or 0, r.title, r.organisation_id, r.start, r.end))
-    )
-
-
-def _current_roles(session: Session, ids: list[int]) -> dict[int, Role | None]:
-    roles: dict[int, list[Role]] = {}
-    for chunk in chunks(ids):
-        for role in session.exec(select(Role).where(col(Role.person_id).in_(chunk))):
-            roles.setdefault(role.person_id, []).append(role)
-    return {pid: _current_role(rs) for pid, rs in roles.items()}
+    conf = confidences(session, kind, [r.id for r in rows])
+    for r in rows:
+        if (c := conf.get(r.id)) is not None:
+            r.confidence, r.reviewed = c.value, c.reviewed
+    return rows
 
 
-def list_people(session: Session, limit: int | None = LIST_LIMIT) -> list[PersonRow]:
+def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    """The rows of the people IDS, in that order, with every other name and the current
+    (else latest) role, by the rule and in the words search results use."""
+    from store.search.context import role_context, role_rank, short_names
+
+    if not ids:
+        return []
+    found = dict(_rows(session, f"SELECT id, name FROM person WHERE id IN ({_in(ids)})"))
+    names = _names(session, "person", ids)
+    docs = _documents(session, "person", ids)
+    roles: dict[int, list[tuple[Any, ...]]] = {}
+    for pid, *role in _rows(
+        session,
+        'SELECT person_id, id, title, organisation_id, start, "end" FROM role'
+        f" WHERE person_id IN ({_in(ids)})",
+    ):
+        roles.setdefault(pid, []).append(tuple(role))
+    current = {pid: max(rs, key=role_rank) for pid, rs in roles.items()}
+    org_ids = sorted({r[2] for r in current.values() if r[2] is not None})
+    display = _org_names(session, org_ids)
+    short = short_names(session, org_ids)
+    out = []
+    for pid in ids:
+        if pid not in found:
+            continue
+        name = found[pid]
+        others = [t for t, _, _ in names.get(pid, []) if t != name]
+        cur = current.get(pid)
+        org, title, context = None, None, ""
+        if cur is not None:
+            _rid, title, oid, start, end = cur
+            if oid is not None:
+                org = EntityRef("organisation", oid, display.get(oid, "?"))
+            context = role_context(title, short.get(oid, "") if oid else "", start, end)
+        out.append(PersonRow(pid, name, others, title, org, docs.get(pid, 0), context))
+    return _confident(session, "person", out)
+
+
+def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
+    """The rows of the agreements IDS, in that order, with their parties."""
+    from store.search.context import short_names
+
+    if not ids:
+        return []
+    found = {
+        r[0]: r
+        for r in _rows(
+            session, f"SELECT id, title, kind, date FROM agreement WHERE id IN ({_in(ids)})"
+        )
+    }
+    parties: dict[int, list[int]] = {}
+    for aid, oid in _rows(
+        session,
+        "SELECT agreement_id, organisation_id FROM agreementparty"
+        f" WHERE agreement_id IN ({_in(ids)}) AND role = 'party'"
+        " AND organisation_id IS NOT NULL ORDER BY id",
+    ):
+        parties.setdefault(aid, []).append(oid)
+    org_ids = sorted({o for ps in parties.values() for o in ps})
+    display = _org_names(session, org_ids)
+    short = short_names(session, org_ids)
+    out = []
+    for aid in ids:
+        if aid not in found:
+            continue
+        _, title, kind, date = found[aid]
+        ps = parties.get(aid, [])
+        refs = [EntityRef("organisation", o, display.get(o, "?")) for o in ps]
+        out.append(AgreementRow(aid, title, kind, date, refs, [short.get(o, "?") for o in ps]))
+    return _confident(session, "agreement", out)
+
+
+def list_organisations(
+    session: Session, limit: int | None = LIST_LIMIT, filt: Filter | None = None
+) -> list[OrgRow]:
+    """Organisations, most-mentioned first, with acronym and number of agreements."""
+    return organisation_rows(session, list_ids(session, "organisation", filt, limit))
+
+
+def list_people(
+    session: Session, limit: int | None = LIST_LIMIT, filt: Filter | None = None
+) -> list[PersonRow]:
     """People, most-mentioned first, with every other name and their current (else latest)
     role, also as the context search results give."""
-    from store.search import contexts
-
-    rows = _rows(
-        session,
-        "SELECT e.id, e.name, COALESCE(m.n, 0) AS docs FROM person e "
-        + _DOCS
-        + " WHERE e.merged_into IS NULL ORDER BY docs DESC, LOWER(e.name), e.id LIMIT :limit",
-        kind="person",
-        limit=_limit(session, limit),
-    )
-    ids = [r[0] for r in rows]
-    names = names_for(session, "person", ids)
-    current = _current_roles(session, ids)
-    orgs = org_names(
-        session, sorted({r.organisation_id for r in current.values() if r and r.organisation_id})
-    )
-    context = contexts(session, [("person", pid) for pid in ids])
-    out = []
-    for pid, name, docs in rows:
-        cur = current.get(pid)
-        org = (
-            EntityRef("organisation", cur.organisation_id, orgs.get(cur.organisation_id, "?"))
-            if cur and cur.organisation_id
-            else None
-        )
-        others = [n.text for n in names.get(pid, []) if n.text != name]
-        title = cur.title if cur else None
-        out.append(
-            PersonRow(pid, name, others, title, org, int(docs), context.get(("person", pid), ""))
-        )
-    return out
+    return person_rows(session, list_ids(session, "person", filt, limit))
 
 
-def list_agreements(session: Session, limit: int | None = LIST_LIMIT) -> list[AgreementRow]:
+def list_agreements(
+    session: Session, limit: int | None = LIST_LIMIT, filt: Filter | None = None
+) -> list[AgreementRow]:
     """Agreements, newest first, with their parties."""
-    rows = _rows(
-        session,
-        "SELECT id, title, kind, date FROM agreement"
-        " ORDER BY COALESCE(date, '') DESC, id LIMIT :limit",
-        limit=_limit(session, limit),
-    )
-    parties = parties_of(session, [r[0] for r in rows])
-    orgs = org_names(
-        session,
-        sorted({p.organisation_id for ps in parties.values() for p in ps if p.organisation_id}),
-    )
-    out = []
-    for aid, title, kind, date in rows:
-        ps = [
-            EntityRef("organisation", p.organisation_id, orgs.get(p.organisation_id, "?"))
-            for p in parties.get(aid, [])
-            if p.role == "party" and p.organisation_id
-        ]
-        out.append(AgreementRow(aid, title, kind, date, ps))
-    return out
+    return agreement_rows(session, list_ids(session, "agreement", filt, limit))
+
+
+#: the rows of a page of a list, by kind
+ROWS: dict[str, Callable[[Session, Sequence[int]], list[Any]]] = {
+    "organisation": organisation_rows,
+    "person": person_rows,
+    "agreement": agreement_rows,
+}

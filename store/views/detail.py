@@ -1,7 +1,8 @@
 """The detail view of one entity, built once for `ipx show` and the explorer.
 
-A person: names in every script, roles over time, agreements, organisations. An
-organisation: names, officials, agreements, partners, parent and units. An agreement: its
+A person: names in every script, roles on a year axis, the agreements signed or witnessed,
+organisations. An organisation: agreements per year, partners ranked, heads over time
+(store.views.timelines), then agreements, officials, names, parent and units. An agreement: its
 kind, date and place, parties, signatories and witnesses. Each ends with what was merged
 into it and the documents behind it. Organisations are called by their acronym where they
 have one (IPOS), as in the lists.
@@ -13,14 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from store.queries import AgreementInfo, Detail, EntityRef, NameInfo, RoleInfo, Source
-from store.views.labels import agreement_kind, date_or_undated, span, validity
+from store.queries import AgreementInfo, Detail, EntityRef, NameInfo, Source
+from store.views.labels import agreement_kind, date_or_undated, validity
 from store.views.refs import Ref, kind_noun
 from store.views.sections import Cell, Column, Row, Section
+from store.views.timelines import heads_section, partners_section, per_year_section, roles_section
 
 NO_SOURCES = "none: reference data or typed in"
-#: between the titles of one role stated in two languages: "Director General · 总干事"
-TITLES_JOIN = " · "
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,27 +104,16 @@ def names_section(names: list[NameInfo]) -> Section:
     return Section("names", "Names", rows, (Column(cap=30, empty=10), Column(7)))
 
 
-def roles_section(title: str, roles: list[RoleInfo], *, of_person: bool, short: _Names) -> Section:
-    rows = []
-    for r in roles:
-        target = r.organisation if of_person else r.person
-        other = Cell(short(target), "link") if target else Cell("—")
-        rows.append(
-            Row(
-                (Cell(span(r.start, r.end)), Cell(TITLES_JOIN.join(r.titles)), other),
-                target,
-                list(r.sources),
-            )
-        )
-    return Section(title.lower(), title, rows, (Column(cap=23, empty=7), Column(cap=28)))
-
-
 def _partners(a: AgreementInfo, me: tuple[str, int], short: _Names) -> str:
     return ", ".join(short(p) for p in a.parties if (p.kind, p.id) != me)
 
 
 def agreements_section(
-    agreements: list[AgreementInfo], me: tuple[str, int], short: _Names
+    agreements: list[AgreementInfo],
+    me: tuple[str, int],
+    short: _Names,
+    *,
+    title: str = "Agreements",
 ) -> Section:
     rows = []
     for a in agreements:
@@ -137,23 +126,7 @@ def agreements_section(
         if note:
             cells.append(Cell(note, "note"))
         rows.append(Row(tuple(cells), Ref("agreement", a.id, a.title), list(a.sources)))
-    return Section("agreements", "Agreements", rows, (Column(10), Column(11)))
-
-
-def partners_section(
-    agreements: list[AgreementInfo], me: tuple[str, int], short: _Names
-) -> Section:
-    seen: dict[tuple[str, int], tuple[EntityRef, list[str]]] = {}
-    for a in agreements:
-        for p in a.parties:
-            if (p.kind, p.id) != me:
-                seen.setdefault((p.kind, p.id), (p, []))[1].append(date_or_undated(a.date))
-    rows = []
-    for p, dates in sorted(seen.values(), key=lambda v: (-len(v[1]), v[0].name)):
-        n = len(dates)
-        count = f"{n} agreement{'s' if n != 1 else ''}"
-        rows.append(Row((Cell(count), Cell(", ".join(sorted(dates))), Cell(short(p), "link")), p))
-    return Section("partners", "Partners", rows, (Column(12), Column(24)))
+    return Section("agreements", title, rows, (Column(10), Column(11)))
 
 
 def entities_section(
@@ -229,7 +202,7 @@ def detail_view(
         sections = [
             names_section(d.names),
             roles_section("Roles", d.roles, of_person=True, short=short),
-            agreements_section(d.agreements, me, short),
+            agreements_section(d.agreements, me, short, title="Agreements signed or witnessed"),
             entities_section("organisations", "Organisations", [("", e) for e in d.related], short),
         ]
     else:
@@ -238,11 +211,14 @@ def detail_view(
             ("parent" if e.name == parent and i == 0 else "unit", e)
             for i, e in enumerate(d.related)
         ]
+        # when and with whom first (the chart, the partners, the heads), then the lists
         sections = [
-            names_section(d.names),
-            roles_section("Officials", d.roles, of_person=False, short=short),
-            agreements_section(d.agreements, me, short),
+            per_year_section(d.agreements),
             partners_section(d.agreements, me, short),
+            heads_section(d.roles, short),
+            agreements_section(d.agreements, me, short),
+            roles_section("Officials", d.roles, of_person=False, short=short),
+            names_section(d.names),
             entities_section("units", "Parent and units", related, short),
         ]
     if d.kind != "agreement":

@@ -15,6 +15,7 @@ from store.views.refs import Ref
 
 if TYPE_CHECKING:
     from store.queries import Source
+    from store.views.charts import SpanChart, YearChart
 
 #: plain text, a link the user can follow, an emphasised word, a side note
 Style = Literal["plain", "link", "emph", "note"]
@@ -60,7 +61,11 @@ class Row:
 class Section:
     """KEY names the section for renderers (names, roles, agreements, sources...);
     TITLE is its heading, followed by the number of rows when COUNTED; a section without
-    rows is left out unless it has an EMPTY note, which then stands for the count."""
+    rows is left out unless it has an EMPTY note, which then stands for the count.
+
+    A FIGURE (store.views.charts) is the same facts as a picture: the explorer draws it
+    (agreements per year as bars; a span chart as one bar per row, on a year axis), and
+    `ipx show` prints the rows, which say the same in words."""
 
     key: str
     title: str
@@ -69,6 +74,7 @@ class Section:
     _: KW_ONLY
     counted: bool = True
     empty: str = ""
+    figure: YearChart | SpanChart | None = None
 
     @property
     def shown(self) -> bool:

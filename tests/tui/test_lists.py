@@ -1,11 +1,17 @@
-"""The home screen: three lists with counts, the filter, refresh, the wide preview, themes."""
+"""The home screen: three lists with counts, the filter, refresh, the wide preview, themes;
+a long list read a page at a time as the cursor comes near."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from rich.cells import cell_len
 
 from store.db import Database, open_database
 from tests.tui.helpers import SIZE, run_async, screen_text, settle, type_text
+from tests.tui.kb import make_db
 from tui.app import IpxApp
 
 
@@ -91,3 +97,44 @@ async def test_wide_layout_has_a_preview(database: Database) -> None:
         await settle(app, pilot)
         text = screen_text(app)
         assert "Names (5)" in text and "Officials (1)" in text  # CNIPA, the first row
+
+
+@pytest.fixture
+def long_lists(tmp_path: Path) -> Iterator[Database]:
+    """The knowledge base with 300 more organisations than fit on a first page."""
+    db = open_database(make_db(tmp_path, extra_orgs=300))
+    yield db
+    db.engine.dispose()
+
+
+@run_async
+async def test_a_long_list_reads_its_rows_as_the_cursor_comes_near(long_lists: Database) -> None:
+    from store.queries import list_organisations
+
+    app = IpxApp(long_lists)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.main.table("organisations")
+        assert "Organisations (305)" in screen_text(app)
+        assert table.row_count < 305  # a few screens are drawn, not the whole list
+        for _ in range(40):
+            await pilot.press("pagedown")
+            await settle(app, pilot)
+        assert table.cursor_row == 304 and table.row_count == 305
+        with long_lists.session() as s:
+            expected = [o.name for o in list_organisations(s)]
+        assert [r.link.name for r in table.shown] == expected  # in order, none twice
+        assert "Filler Office 00299" in screen_text(app)
+
+
+@run_async
+async def test_free_text_finds_rows_past_the_first_page(long_lists: Database) -> None:
+    app = IpxApp(long_lists)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        await type_text(pilot, "office 0029")
+        await settle(app, pilot)
+        names = [r.link.name for r in app.main.table("organisations").shown]
+        assert names == [f"Filler Office {i:05d}" for i in (29, *range(290, 300))]
+        assert "Organisations (11/305)" in screen_text(app)

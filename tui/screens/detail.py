@@ -1,4 +1,6 @@
-"""The detail view of one entity: names, roles over time, agreements, partners, sources.
+"""The detail view of one entity: names, roles over time, agreements, partners, sources;
+for an organisation first a chart of its agreements per year, its partners and its heads on
+a year axis; for a person, roles as bars on a year axis (tui.render draws the figures).
 
 Every related entity is a line that Enter follows; Esc/Backspace goes back, `[`/`]` move
 through the history, and the breadcrumb at the top shows the trail. The screen asks the
@@ -23,7 +25,8 @@ from store.views.refs import Ref
 from tui.data import load_detail
 from tui.keys import DETAIL
 from tui.messages import GoBack, MergeWith, OpenEntity, PathFrom, Redirected, ShowSources, Split
-from tui.render import Line, fitted_lines, title_text
+from tui.render import Drawing, Line, fitted_lines, title_text
+from tui.widgets.charts import DetailLines, Figure, chart_rows, chart_style
 
 
 def breadcrumb_text(names: list[str], width: int) -> Text:
@@ -59,11 +62,17 @@ class DetailScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="breadcrumb")
         yield Static(id="detail-title")
-        yield OptionList(id="detail-lines")
+        yield DetailLines(id="detail-lines")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _: self._redraw())
         self.show(self.link, self.trail)
+
+    def _redraw(self) -> None:
+        """Draw the lines again: a chart's colours are the theme's."""
+        if self.view is not None and self.loaded:
+            self._lay_out(self.view)
 
     def on_resize(self) -> None:
         self._breadcrumb()
@@ -117,12 +126,19 @@ class DetailScreen(Screen[None]):
 
     def _lay_out(self, view: DetailView) -> None:
         """The lines of VIEW at the width of the list, keeping the highlighted line."""
-        options = self.query_one("#detail-lines", OptionList)
+        options = self.query_one("#detail-lines", DetailLines)
         room = options.content_region.width or self.app.size.width - 2
-        self.lines = fitted_lines(view, room, options.content_region.height)
+        height = options.content_region.height
+        drawing = Drawing(chart_style(options), chart_rows(self.app.size.height))
+        self.lines = fitted_lines(view, room, height, drawing)
         highlighted = options.highlighted
         options.clear_options()
-        options.add_options([Option(line.text, disabled=line.heading) for line in self.lines])
+        options.add_options(
+            [
+                Figure(line.text) if line.figure else Option(line.text, disabled=line.heading)
+                for line in self.lines
+            ]
+        )
         if highlighted is not None and highlighted < len(self.lines):
             options.highlighted = highlighted
 
@@ -142,7 +158,7 @@ class DetailScreen(Screen[None]):
             self.action_split()
 
     def _fact_title(self, line: Line) -> str:
-        return f"{self.link.name}: {' '.join(line.text.plain.split())}"
+        return f"{self.link.name}: {line.about}"
 
     def action_back(self) -> None:
         self.post_message(GoBack())

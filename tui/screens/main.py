@@ -1,10 +1,18 @@
-"""The home screen: three filterable lists (organisations, agreements, officials) in tabs,
-and at wide widths a preview of the highlighted entity beside them.
+"""The home screen: the panes (organisations, agreements, officials, and the panes other
+parts add, such as the timeline) in tabs under one filter bar, and at wide widths a preview
+of the highlighted entity beside them.
+
+Panes are pluggable: any widget placed directly in a tab that has `apply_filter(Filter)` and
+`reload()` follows the filter bar and the refresh key; one that has `tab_label()` gets its
+tab's label from it. The filter bar is parsed by store.queries.filters: the active filter is
+shown on the line under the bar, a mistake there too (the lists stay as they were), and Esc
+clears it.
 """
 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from rich.console import Group
 from rich.text import Text
@@ -12,86 +20,24 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
 
 from store.db import Database
-from store.queries import PersonRow
+from store.queries.filters import Filter, FilterError, parse_filter
 from store.views.detail import DetailView
-from store.views.labels import agreement_kind, date_or_undated
-from store.views.readings import JOIN, reading_of
 from store.views.refs import Ref
-from tui.data import Catalog, load_catalog, load_detail, names_by_script
+from tui.data import Catalog, load_detail, load_totals
 from tui.keys import MAIN
 from tui.messages import CatalogLoaded, OpenEntity, PathFrom, ShowSources
-from tui.render import fitted_lines, named, title_text
-from tui.widgets.entity_table import ColumnSpec, EntityTable, TableRow
+from tui.render import fitted_lines, title_text
+from tui.widgets.entity_table import EntityTable
+from tui.widgets.list_pane import LISTS, ListPane
+from tui.widgets.review import ReviewPane, load_older
+from tui.widgets.timeline import TimelinePane
 
-PANES = ("organisations", "agreements", "officials")
-TITLES = {"organisations": "Organisations", "agreements": "Agreements", "officials": "Officials"}
-
-# Names wrap rather than being cut; only the capped, low-value columns are cut.
-ORG_COLUMNS = [
-    ColumnSpec("name", "Organisation", minimum=16),
-    ColumnSpec("acronym", "Acronym", cap=12),
-    ColumnSpec("country", "Ctry", cap=4),
-    ColumnSpec("agreements", "Agrmts", cap=6, justify="right"),
-]
-AGREEMENT_COLUMNS = [
-    ColumnSpec("date", "Date", cap=10),
-    ColumnSpec("kind", "Kind", cap=11),
-    ColumnSpec("parties", "Parties", flex=2, minimum=12),
-    ColumnSpec("title", "Title", flex=3, minimum=12),
-]
-OFFICIAL_COLUMNS = [
-    ColumnSpec("name", "Official", flex=2, minimum=12),
-    # the current (else latest) role and its years, as search results say it
-    ColumnSpec("role", "Role (current or latest)", flex=3, minimum=12),
-]
-
-
-def official_name(p: PersonRow) -> Text:
-    """The name and its other scripts (Daren Tang · 邓鸿森), or, for a person known only in
-    Chinese, its reading, dimmed and marked (王靖宇 · Wang Jingyu (reading))."""
-    others = names_by_script(p.name, p.other_names)[1:]
-    text = named(p.name, reading_of(p.name, p.other_names), style="")
-    if others:
-        text.append(JOIN + JOIN.join(others))
-    return text
-
-
-def catalog_rows(cat: Catalog) -> dict[str, list[TableRow]]:
-    orgs = [
-        TableRow.make(
-            Ref("organisation", o.id, o.name),
-            o.name,
-            o.acronym,
-            o.country,
-            str(o.agreements),
-            extra=o.kind or "",
-        )
-        for o in cat.organisations
-    ]
-    agreements = [
-        TableRow.make(
-            Ref("agreement", a.id, a.title),
-            date_or_undated(a.date),
-            agreement_kind(a.kind),
-            ", ".join(cat.short(p) for p in a.parties),
-            a.title,
-            extra=" ".join(p.name for p in a.parties),
-        )
-        for a in cat.agreements
-    ]
-    officials = [
-        TableRow.make(
-            Ref("person", p.id, p.name),
-            official_name(p),
-            p.context,
-            extra=" ".join([*p.other_names, p.organisation.name if p.organisation else ""]),
-        )
-        for p in cat.people
-    ]
-    return {"organisations": orgs, "agreements": agreements, "officials": officials}
+PANES = tuple(spec.pane for spec in LISTS)
+TITLES = {spec.pane: spec.title for spec in LISTS}
 
 
 class MainScreen(Screen[None]):
@@ -99,24 +45,28 @@ class MainScreen(Screen[None]):
 
     BINDINGS = MAIN.bindings()
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, extractor_version: int | None = None) -> None:
         super().__init__(id="main")
         self.database = database
-        self.catalog: Catalog | None = None
+        self.extractor_version = extractor_version  # today's; older documents are noted
+        self.catalog = Catalog()
+        self.filt = Filter()  # the filter the panes show
         self.previewed: DetailView | None = None
-        self.loaded = False
+        self._waiting: list[Any] = []  # panes that load once the first one has painted
 
     def compose(self) -> ComposeResult:
         yield Static(Text("ipx · loading…"), id="topbar")
         yield Input(placeholder="f: filter the lists   / search everything   ? keys", id="filter")
+        yield Static(id="filter-status")
         with Horizontal(id="body"):
             with TabbedContent(id="panes"):
-                with TabPane(TITLES["organisations"], id="organisations"):
-                    yield EntityTable(ORG_COLUMNS, id="table-organisations")
-                with TabPane(TITLES["agreements"], id="agreements"):
-                    yield EntityTable(AGREEMENT_COLUMNS, id="table-agreements")
-                with TabPane(TITLES["officials"], id="officials"):
-                    yield EntityTable(OFFICIAL_COLUMNS, id="table-officials")
+                for spec in LISTS:
+                    with TabPane(f"{spec.key} {spec.title}", id=spec.pane):
+                        yield ListPane(spec, self.database, self.catalog)
+                with TabPane("4 Review", id="review"):  # its queue's length
+                    yield ReviewPane(self.database, id="review-pane")
+                with TabPane("5 Timeline", id="timeline"):  # its chart's legend counts
+                    yield TimelinePane(self.database, id="timeline-pane")
             with Vertical(id="preview"):
                 yield Static(id="preview-title")
                 with VerticalScroll(id="preview-scroll"):
@@ -124,10 +74,21 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#filter-status").display = False
         self.table("organisations").focus()
+        self.post_message(CatalogLoaded(self.catalog))
         self.reload()
 
-    # ------------------------------------------------------------ loading
+    # ------------------------------------------------------------ panes and loading
+
+    def panes(self) -> list[Any]:
+        """Every pane that follows the filter bar: a tab's widget with `apply_filter`."""
+        return [w for tab in self.query(TabPane) for w in tab.children if _follows_filter(w)]
+
+    def pane_of(self, pane: str) -> Any:
+        """The widget of the tab PANE (None when it has none that follows the filter)."""
+        tab = self.query_one(f"#{pane}", TabPane)
+        return next((w for w in tab.children if _follows_filter(w)), None)
 
     def table(self, pane: str) -> EntityTable:
         return self.query_one(f"#table-{pane}", EntityTable)
@@ -140,40 +101,53 @@ class MainScreen(Screen[None]):
     def active_table(self) -> EntityTable:
         return self.table(self.active_pane)
 
-    @work(exclusive=True, group="lists")
-    async def reload(self) -> None:
-        cat = await asyncio.to_thread(load_catalog, self.database)
-        self.post_message(CatalogLoaded(cat))
-        rows = await asyncio.to_thread(catalog_rows, cat)
-        self.catalog = cat
-        needle = self.query_one("#filter", Input).value
-        for pane in PANES:
-            self.table(pane).set_rows(rows[pane], needle)
-        self._update_titles()
-        self.loaded = True
+    @property
+    def loaded(self) -> bool:
+        """Every list shows its first rows."""
+        panes = list(self.query(ListPane))
+        return bool(panes) and all(p.loaded for p in panes)
 
-    def _update_titles(self) -> None:
-        tabs = self.query_one(TabbedContent)
-        filtering = bool(self.query_one("#filter", Input).value.strip())
-        for pane in PANES:
-            t = self.table(pane)
-            total = self.catalog.total(pane) if self.catalog is not None else len(t.all_rows)
-            if filtering:
-                count = f"{len(t.shown)}/{len(t.all_rows)}"
-            elif total > len(t.all_rows):
-                count = f"{len(t.all_rows):,} of {total:,}"
-            else:
-                count = f"{len(t.all_rows)}"
-            key = PANES.index(pane) + 1
-            tabs.get_tab(pane).label = f"{key} {TITLES[pane]} ({count})"
+    def reload(self) -> None:
+        """Read every pane again: the one in view first, the others (and the totals) once it
+        has painted, so that they do not slow the first paint down."""
+        active = self.pane_of(self.active_pane)
+        self._waiting = [p for p in self.panes() if p is not active]
+        if active is not None:
+            active.reload()
+        if not isinstance(active, ListPane):
+            self._reload_waiting()
+
+    def _reload_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for pane in waiting:
+            pane.reload()
+        self._load_totals()
+
+    @work(exclusive=True, group="totals")
+    async def _load_totals(self) -> None:
+        self.catalog.totals = await asyncio.to_thread(load_totals, self.database)
         cat = self.catalog
-        if cat is not None:
-            bar = Text.assemble(
-                ("ipx", "bold"),
-                f"  {cat.total('organisations')} organisations"
-                f" · {cat.total('agreements')} agreements · {cat.total('officials')} officials",
-            )
-            self.query_one("#topbar", Static).update(bar)
+        bar = Text.assemble(
+            ("ipx", "bold"),
+            f"  {cat.total('organisations'):,} organisations"
+            f" · {cat.total('agreements'):,} agreements · {cat.total('officials'):,} officials",
+        )
+        older = await asyncio.to_thread(load_older, self.database, self.extractor_version)
+        if older:  # issue 11: documents a newer ipx would read differently
+            note = f"  · {older:,} documents read by an older ipx: ipx reextract"
+            bar.append(note, style="italic")
+        self.query_one("#topbar", Static).update(bar)
+
+    @on(ListPane.Changed)
+    def _pane_changed(self, event: ListPane.Changed) -> None:
+        pane = event.pane
+        self.query_one(TabbedContent).get_tab(pane.spec.pane).label = pane.tab_label()
+        if self._waiting:
+            self.call_after_refresh(self._reload_waiting)  # after the first list is drawn
+
+    @on(ReviewPane.Changed)
+    def _review_changed(self, event: ReviewPane.Changed) -> None:
+        self.query_one(TabbedContent).get_tab("review").label = event.pane.tab_label()
 
     # ------------------------------------------------------------ filter
 
@@ -182,14 +156,31 @@ class MainScreen(Screen[None]):
         self._apply_filter(event.value)
 
     @work(exclusive=True, group="filter")
-    async def _apply_filter(self, needle: str) -> None:
+    async def _apply_filter(self, text: str) -> None:
         await asyncio.sleep(0.05)  # typing faster than this only filters once
-        for pane in PANES:
-            self.table(pane).apply_filter(needle)
-        self._update_titles()
+        status = self.query_one("#filter-status", Static)
+        try:
+            filt = parse_filter(text)
+        except FilterError as exc:  # the lists stay as they were; the line says why
+            status.display = True
+            status.set_class(True, "-error")
+            status.update(Text(str(exc), no_wrap=True, overflow="ellipsis"))
+            return
+        status.display = filt.active
+        status.set_class(False, "-error")
+        status.update(Text(f"filter: {filt.describe()}", no_wrap=True, overflow="ellipsis"))
+        if filt != self.filt:
+            self.filt = filt
+            for pane in self.panes():
+                pane.apply_filter(filt)
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
+        try:
+            parse_filter(self.query_one("#filter", Input).value)
+        except FilterError as exc:
+            self.notify(str(exc), severity="error")
+            return
         self.active_table.focus()
 
     def action_filter(self) -> None:
@@ -258,3 +249,9 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._lay_out_preview)
+
+
+def _follows_filter(widget: Widget) -> bool:
+    return callable(getattr(widget, "apply_filter", None)) and callable(
+        getattr(widget, "reload", None)
+    )

@@ -1,15 +1,20 @@
 """Search from anywhere (`/`): results update as you type, Chinese and pinyin alike.
 
-The query runs in an exclusive worker (each keystroke cancels the previous search), so
-typing never waits on the database. The same screen picks the second entity of a path or a
-merge; it returns the chosen Ref, or None when dismissed.
+A keystroke searches at once when no search is running; one typed while a search runs
+waits for it and then searches for what the box holds by then, so the keystrokes in
+between are never searched (a thread's query cannot be cancelled, only not started) and
+results never come back out of order. Each result is drawn as text wrapped under itself
+beside its kind (no table grid), so that a keystroke costs one query and one repaint. The
+same screen picks the second entity of a path or a merge; it returns the chosen Ref, or None
+when dismissed.
 """
 
 from __future__ import annotations
 
 import asyncio
 
-from rich.table import Table
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -48,13 +53,26 @@ def hit_text(r: SearchResult) -> Text:
     return text
 
 
-def hit_prompt(r: SearchResult) -> Table:
+class Hanging:
+    """A label in its own column and a text beside it, wrapped under itself at the width it
+    is drawn at (never cut): what a table grid drew, at a fraction of the cost."""
+
+    def __init__(self, label: str, text: Text) -> None:
+        self.label, self.text = label, text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = max(8, options.max_width - KIND_WIDTH)
+        for i, line in enumerate(self.text.wrap(console, room, overflow="fold")):
+            label = self.label[: KIND_WIDTH - 1] if i == 0 else ""
+            yield Text.assemble((label.ljust(KIND_WIDTH), "dim"), line, no_wrap=True)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(KIND_WIDTH + 8, KIND_WIDTH + self.text.cell_len)
+
+
+def hit_prompt(r: SearchResult) -> Hanging:
     """The kind in its own column and the rest beside it, wrapped under itself (never cut)."""
-    grid = Table.grid()
-    grid.add_column(width=KIND_WIDTH, style="dim", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
-    grid.add_row(kind_label(r.link.kind), hit_text(r))
-    return grid
+    return Hanging(kind_label(r.link.kind), hit_text(r))
 
 
 class SearchScreen(ModalScreen[Ref | None]):
@@ -76,6 +94,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.results: list[SearchResult] = []
         self.query_text = ""
         self.searched = ""  # the query whose results are shown
+        self._searching = False  # a search runs (the next keystroke waits for it)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -90,27 +109,42 @@ class SearchScreen(ModalScreen[Ref | None]):
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
-        self.run_search(event.value)
+        if not self._searching:
+            self._searching = True
+            self.run_search()
 
-    @work(exclusive=True, group="search")
-    async def run_search(self, query: str) -> None:
-        await asyncio.sleep(0.03)  # a newer keystroke cancels this one before it queries
+    @work(group="search")
+    async def run_search(self) -> None:
+        """Search for what the box holds until the results shown are for it."""
         try:
-            results = await asyncio.to_thread(search, self.database, query, self.kind, 30)
-        except ImportError:
-            self.notify("search is not available in this build", severity="error")
-            return
+            while self.searched != self.query_text:
+                query = self.query_text
+                try:
+                    results = await asyncio.to_thread(search, self.database, query, self.kind, 30)
+                except ImportError:
+                    self.notify("search is not available in this build", severity="error")
+                    return
+                if query == self.query_text:  # else a newer keystroke is searched next
+                    self._show(query, results)
+        finally:
+            self._searching = False
+
+    def _show(self, query: str, results: list[SearchResult]) -> None:
         if self.exclude is not None:
             results = [r for r in results if r.link != self.exclude]
         self.results = results
         self.searched = query
+        self._draw()
+
+    def _draw(self) -> None:
         options = self.query_one("#search-results", OptionList)
-        options.clear_options()
-        if results:
-            options.add_options([Option(hit_prompt(r)) for r in results])
+        if self.results:
+            options.set_options([Option(hit_prompt(r)) for r in self.results])
             options.highlighted = 0
-        elif query.strip():
-            options.add_option(Option(Text("no match", style="dim"), disabled=True))
+        elif self.searched.strip():
+            options.set_options([Option(Text("no match", style="dim"), disabled=True)])
+        else:
+            options.clear_options()
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:

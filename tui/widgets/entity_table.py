@@ -5,7 +5,8 @@ agreement's title or parties, a role) is never cut: when the row is wider than t
 terminal, such columns share the room left by the others, and a name that does not fit
 wraps onto a second line of its row. Only low-value columns (a date, a country code, a
 count; they declare a `cap`) are cut with an ellipsis. Widths are display widths (rich
-cell lengths), so CJK names line up, and the table never scrolls sideways.
+cell lengths), so CJK names line up, and the table never scrolls sideways. A list read page
+by page is sized by its first page, its capped columns at their caps.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass
 
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions
+from rich.measure import Measurement
 from rich.text import Text
 from textual import events
+from textual.coordinate import Coordinate
+from textual.message import Message
 from textual.widgets import DataTable
 
 from store.text import fold
@@ -62,10 +67,16 @@ def _width(cell: Cell) -> int:
     return cell.cell_len if isinstance(cell, Text) else cell_len(cell)
 
 
+#: rows whose cells size the columns: a long list is sized by its first rows (later rows
+#: wrap or are cut like any other), so that showing 20,000 rows does not measure them all
+SIZED_ROWS = 1000
+
+
 def natural_widths(specs: Sequence[ColumnSpec], rows: Sequence[TableRow]) -> list[int]:
-    """Each column as wide as its label and its widest cell (a capped column: at most its cap)."""
+    """Each column as wide as its label and its widest cell among the first SIZED_ROWS rows
+    (a capped column: at most its cap)."""
     widths = [cell_len(s.label) for s in specs]
-    for row in rows:
+    for row in rows[:SIZED_ROWS]:
         for i, cell in enumerate(row.cells[: len(specs)]):
             w = _width(cell)
             if w > widths[i]:
@@ -103,10 +114,41 @@ def fit_widths(specs: Sequence[ColumnSpec], natural: Sequence[int], room: int) -
     return widths
 
 
+class _SizedText(Text):
+    """A cell's text. The columns' widths are set (`_fit`), so the table's measuring of every
+    new cell, which it does to size columns of automatic width, is skipped: it cost more than
+    drawing the rows."""
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, 1)
+
+
 class EntityTable(DataTable[Text]):
+    """The rows of a list, added to the table a screenful ahead of the cursor.
+
+    `all_rows` are the rows read so far, `shown` those the free text lets through; only as
+    many of `shown` are added to the table as the cursor (or the scroll) is near, so that a
+    long list costs what a few screens cost, whether it holds a hundred rows or thousands.
+    When the cursor nears the end of what was read and the source has more (`more`), the
+    table posts `NeedMore`; the owner reads the next page and calls `extend`.
+    """
+
     DEFAULT_CSS = """
     EntityTable { height: 1fr; }
     """
+
+    FIRST = 60  # rows added at once: a few screenfuls
+    CHUNK = 120  # rows added when the cursor or the scroll nears the last added row
+    AHEAD = 40  # rows kept added below the cursor or the bottom of the view
+    PREFETCH = 60  # rows from the end of what was read at which the next page is asked for
+    FOLLOW = 1000  # after a filter, the cursor stays on its entity if among this many rows
+
+    class NeedMore(Message):
+        """The cursor nears the last row read and the source has more."""
+
+        def __init__(self, table: EntityTable) -> None:
+            super().__init__()
+            self.table = table
 
     def __init__(self, columns: list[ColumnSpec], *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -114,10 +156,17 @@ class EntityTable(DataTable[Text]):
         self.all_rows: list[TableRow] = []
         self.shown: list[TableRow] = []
         self.needle = ""
+        self.more = False  # the source holds rows beyond all_rows
+        self._words: list[str] = []
         self._natural = natural_widths(columns, [])
         self._widths: tuple[int, ...] = ()
-        self._generation = 0
-        self.complete = False  # every row of `shown` is in the table
+        self._asked = False  # NeedMore posted, no rows since
+        self._lines = 0  # lines of the rows added
+
+    @property
+    def complete(self) -> bool:
+        """Every row of `shown` is in the table and the source has no more."""
+        return self.row_count >= len(self.shown) and not self.more
 
     def on_mount(self) -> None:
         for spec in self.specs:
@@ -126,7 +175,7 @@ class EntityTable(DataTable[Text]):
 
     def on_resize(self, _: events.Resize) -> None:
         if self._fit() and self.shown:
-            self.apply_filter(self.needle)  # rows wrap differently at the new widths
+            self._refill()  # rows wrap differently at the new widths
 
     def widths_for(self, total: int) -> tuple[int, ...]:
         pad = 2 * self.cell_padding * len(self.specs)
@@ -151,11 +200,17 @@ class EntityTable(DataTable[Text]):
     # ------------------------------------------------------------ rows
 
     def _cell(self, cell: Cell, spec: ColumnSpec) -> Text:
-        text = cell.copy() if isinstance(cell, Text) else Text(cell)
-        text.justify = spec.justify  # type: ignore[assignment]
-        text.no_wrap = not spec.wraps
-        text.overflow = "ellipsis" if spec.cap else "fold"
-        return text
+        plain, style, spans = (
+            (cell.plain, cell.style, list(cell.spans)) if isinstance(cell, Text) else (cell, "", [])
+        )
+        return _SizedText(
+            plain,
+            style=style,
+            justify=spec.justify,  # type: ignore[arg-type]
+            overflow="ellipsis" if spec.cap else "fold",
+            no_wrap=not spec.wraps,
+            spans=spans,
+        )
 
     def _height(self, row: TableRow) -> int:
         """The lines ROW needs: its longest name wrapped at its column's width."""
@@ -166,41 +221,85 @@ class EntityTable(DataTable[Text]):
                 height = max(height, len(lines))
         return height
 
-    def set_rows(self, rows: list[TableRow], needle: str = "") -> None:
-        self.all_rows = rows
-        self._natural = natural_widths(self.specs, rows)
+    def _matches(self, row: TableRow) -> bool:
+        return all(w in row.key for w in self._words)
+
+    def set_rows(self, rows: list[TableRow], needle: str = "", *, more: bool = False) -> None:
+        """Show ROWS (the first page of a list when MORE), narrowed by the free text NEEDLE."""
+        self.all_rows = list(rows)
+        self.more = more
+        self._asked = False
+        natural = natural_widths(self.specs, rows)
+        if more:  # later pages are not measured: a capped column takes its cap at once
+            natural = [s.cap or w for s, w in zip(self.specs, natural, strict=True)]
+        self._natural = natural
         self._fit()
         self.apply_filter(needle)
 
-    FIRST = 120  # rows added at once: a screenful or more; the rest follow after a paint
-    CHUNK = 1500
+    def extend(self, rows: list[TableRow], *, more: bool = False) -> None:
+        """The next page of the list: read, narrowed, and added as the cursor comes near."""
+        self.all_rows += rows
+        self.more = more
+        self._asked = False
+        self.shown += [r for r in rows if self._matches(r)]
+        self._top_up()
 
     def apply_filter(self, needle: str) -> None:
+        """Show the rows that hold every word of NEEDLE (folded, in any order)."""
         self.needle = needle
-        words = filter_words(needle)  # every word of the filter, in any order
-        shown = [r for r in self.all_rows if all(w in r.key for w in words)]
-        current = self.current_link
-        self.shown = shown
-        self._generation += 1
-        self.complete = False
-        self.clear()
-        self._add(0, self.FIRST, self._generation, current)
+        self._words = filter_words(needle)
+        self.shown = [r for r in self.all_rows if self._matches(r)]
+        self._refill(self.FIRST)
 
-    def _add(self, start: int, stop: int, generation: int, current: Ref | None) -> None:
-        if generation != self._generation:
-            return  # a newer filter or reload replaced these rows
-        for r in self.shown[start:stop]:
+    def _refill(self, keep: int | None = None) -> None:
+        """Add the rows again from the first (after a filter: KEEP of them; after a change of
+        widths: as many as there were), keeping the cursor on the same entity when it is
+        still shown (and, after a filter, among the first FOLLOW rows)."""
+        current = self.current_link
+        follow = len(self.shown) if keep is None else self.FOLLOW
+        keep = max(self.row_count, self.FIRST) if keep is None else keep
+        self.clear()
+        self._lines = 0
+        at = next((i for i, r in enumerate(self.shown[:follow]) if r.link == current), None)
+        if at is not None:
+            keep = max(keep, at + self.AHEAD)
+        self._add(min(keep, len(self.shown)))
+        if at is not None:
+            self.move_cursor(row=at, animate=False)
+        self._top_up()
+
+    def _add(self, stop: int) -> None:
+        """Add the shown rows up to STOP to the table."""
+        for r in self.shown[self.row_count : stop]:
             cells = [self._cell(c, spec) for c, spec in zip(r.cells, self.specs, strict=False)]
-            self.add_row(*cells, height=self._height(r))
-        if current is not None:  # keep the cursor on the same entity
-            for i, r in enumerate(self.shown[start:stop], start):
-                if r.link == current:
-                    self.move_cursor(row=i, animate=False)
-                    break
-        if stop < len(self.shown):
-            self.set_timer(0.01, lambda: self._add(stop, stop + self.CHUNK, generation, current))
-        else:
-            self.complete = True
+            height = self._height(r)
+            self.add_row(*cells, height=height)
+            self._lines += height
+
+    def _top_up(self) -> None:
+        """Keep AHEAD rows added below the cursor and the view; ask for the next page when
+        the cursor or the view comes within PREFETCH rows of the last row read."""
+        below = self.scroll_y + self.size.height
+        if self.row_count < len(self.shown) and (
+            self.cursor_row + self.AHEAD >= self.row_count or below + self.AHEAD >= self._lines
+        ):
+            self._add(min(len(self.shown), self.row_count + self.CHUNK))
+        near_end = self.cursor_row + self.PREFETCH >= len(self.shown) or (
+            self.row_count >= len(self.shown) and below + self.PREFETCH >= self._lines
+        )
+        if self.more and not self._asked and near_end:
+            self._asked = True
+            self.post_message(self.NeedMore(self))
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if new.row != old.row:
+            self._top_up()
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if round(new) > round(old):
+            self._top_up()
 
     @property
     def current_link(self) -> Ref | None:
