@@ -144,9 +144,9 @@ _UNIT_IN_UNIT = re.compile(
 def climb(
     text: str, pos: int, found: tuple[OrgEntry, int], orgs: Orgs
 ) -> tuple[OrgEntry, int, str] | None:
-    """'Head of the X Unit of the Y Division under the Z Secretariat': a unit named after the title's unit, itself under a body, is a unit too;
-    the role is at that body, with both units in the title (from `pos`). None if there is
-    no body above."""
+    """'Head of the X Unit of the Y Division under the Z Secretariat': a unit named after
+    the title's unit, itself under a body, is a unit too; the role is at that body, with
+    both units in the title (from `pos`). None if there is no body above."""
     org, end = found
     deeper = _UNIT_IN_UNIT.match(text, end)
     if deeper is None and _UNIT_HEAD_END.search(org.name):
