@@ -4,7 +4,9 @@ format.py      the format's name, the reference pseudo-document, the error
 export.py      the store as one exchange document (JSON)
 tables.py      that document as CSV tables; graphml.py: as a GraphML graph
 validation.py  checking a document before anything is written
-load.py        reading a JSON file and writing a document into the store
+load.py        reading a JSON file and writing a document into the store, in bulk:
+entities.py    an entity's names and a person's roles as the import keeps them in memory
+rows.py        ids reserved up front, rows written in batches (executemany, COPY)
 """
 
 from store.exchange.export import export_data

@@ -265,10 +265,14 @@ def export_data(session: Session, *, with_text: bool = True) -> dict[str, Any]:
     documents = _documents(docs, with_text=with_text)
     if facts.uses_reference:
         documents.append(dict(_REFERENCE_ENTRY))
-    return {
+    out = {
         "format": FORMAT,
         "documents": documents,
         "organisations": orgs,
         "people": people,
         "agreements": agreements,
     }
+    from store.exchange.judgements import export_judgements
+
+    export_judgements(session, out)  # and the extractor version that read each document
+    return out

@@ -1,31 +1,67 @@
-"""The JSON import: an exchange document written into the store, in one transaction.
+"""The JSON import: an exchange document written into the store, in one transaction, in bulk.
 
 Documents already stored (same content hash) are reused; organisations and people are new
-entities unless they carry a reference id the store already has. Entities are re-indexed
-for search once everything is written.
+entities unless they carry a reference id the store already has. The whole document is
+checked first (validation.py): a bad file writes nothing.
+
+The rows are the ones store.writer would write entry by entry, in the same order with the
+same ids, but planned in memory (entities.py decides what the writer's add_name and add_role
+decide) and written in large batches (rows.py: executemany on SQLite, COPY on PostgreSQL),
+so 250,000 people take about a minute instead of hours. The search keys of each new entity
+are made from its names in memory as soon as it is planned (store.search.bulk: in a worker
+process for a large file, each distinct name keyed once) and written in batches too; an
+entity stored before, or one a later entry may add to (it has a reference id), is indexed
+from the database at the end, as `index_entity` always did.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, col, select
-
-from store import writer
+from store.exchange.entities import (
+    Names,
+    Roles,
+    add_name,
+    add_role,
+    add_role_titles,
+    clean,
+    stored_names,
+    stored_roles,
+)
 from store.exchange.format import REFERENCE_DOC, ExchangeError
+from store.exchange.rows import Rows
 from store.exchange.validation import validate
-from store.models import Document, Organisation, Person
+from store.search.connection import DB, chunks, marks
 
 Item = dict[str, Any]
+Ref = tuple[str, int]
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """No cycle collection while a file is read and loaded: it makes millions of objects
+    that live until the end, which the collector would walk again and again for nothing
+    (the load makes no cycles). A fifth of the time, at 250,000 people."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def load_json(path: Path) -> Any:
     """The JSON of an exchange file, or an ExchangeError that says in one line what is wrong."""
     try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
+        with _no_gc():
+            return json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         raise ExchangeError("not UTF-8 JSON") from None
     except json.JSONDecodeError as exc:
@@ -43,50 +79,154 @@ def _origin_of(item: Item) -> str:
     return item.get("origin") or ("reference" if srcs == [REFERENCE_DOC] else "document")
 
 
-class _Loader:
-    """One import: the store ids the file's ids became, and what was added."""
+def _sha(d: Item) -> str:
+    text = d.get("text") or ""
+    made = text or f"exchange:{d.get('path')}:{d.get('title')}:{d['id']}"
+    return str(d.get("sha256") or hashlib.sha256(made.encode("utf-8")).hexdigest())
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+
+def _mentions_of(item: Item) -> int:
+    return len(item.get("mentions") or []) or len(item.get("sources") or [])
+
+
+def bounds(data: Item) -> dict[str, int]:
+    """At most how many rows of each table the document can add (ids are reserved for them)."""
+    orgs, people = data.get("organisations", []), data.get("people", [])
+    agreements = data.get("agreements", [])
+    entities = [*orgs, *people]
+    roles = [r for p in people for r in p.get("roles") or []]
+    return {
+        "document": sum(d.get("format") != "reference" for d in data.get("documents", [])),
+        "organisation": len(orgs),
+        "person": len(people),
+        "name": sum(1 + len(e.get("names") or []) + len(e.get("aliases") or []) for e in entities),
+        "role": len(roles),
+        "agreement": len(agreements),
+        "agreementparty": sum(
+            len(a.get(k) or []) for a in agreements for k in ("parties", "signatories", "witnesses")
+        ),
+        "mention": sum(_mentions_of(x) for x in (*entities, *roles, *agreements)),
+    }
+
+
+class _Loader:
+    """One import: the store ids the file's ids became, what was added, and the entities it
+    keeps in memory because a later entry may add to them."""
+
+    def __init__(self, db: DB, data: Item, jobs: int | None = None) -> None:
+        from store.search.bulk import Indexer, key_workers
+        from store.search.rebuild import worth_rebuilding
+
+        self.db, self.data = db, data
+        limits = bounds(data)
+        self.rows = Rows(db, limits)
+        big = worth_rebuilding(db, limits["name"])
+        self.keys = Indexer(db, rebuild_indexes=big, workers=key_workers(jobs) if big else 0)
         self.counts = {"documents": 0, "organisations": 0, "people": 0, "agreements": 0, "roles": 0}
         self.docs: dict[str, int] = {}
         self.orgs: dict[str, int] = {}
         self.people: dict[str, int] = {}
+        self.refs: dict[str, dict[str, int]] = {}  # entity type -> reference id -> entity
+        self.kept: dict[Ref, Names] = {}  # stored before, or with a reference id
+        self.kept_roles: dict[int, Roles] = {}
+        self.party_names: dict[Ref, list[tuple[int, str]]] = {}  # what agreements' keys read
+        self.named_in_agreements = {
+            x
+            for a in data.get("agreements", [])
+            for k in ("signatories", "witnesses")
+            for x in a.get(k) or []
+        }
 
-    def document(self, d: Item) -> None:
-        text = d.get("text") or ""
-        sha = (
-            d.get("sha256")
-            or hashlib.sha256(
-                (text or f"exchange:{d.get('path')}:{d.get('title')}:{d['id']}").encode("utf-8")
-            ).hexdigest()
-        )
-        existing = self.session.exec(select(Document).where(Document.sha256 == sha)).first()
-        if existing is None:
-            existing = Document(
-                path=str(d.get("path") or d["id"]),
-                title=_str(d.get("title")),
-                lang=_str(d.get("lang")),
-                date=_str(d.get("date")),
-                format=str(d.get("format") or "exchange"),
-                sha256=sha,
-                text=text,
+    # documents ---------------------------------------------------------------------------
+
+    def documents(self) -> None:
+        todo = [(d, _sha(d)) for d in self.data.get("documents", [])]
+        todo = [(d, sha) for d, sha in todo if d.get("format") != "reference"]
+        known: dict[str, int] = {}
+        for part in chunks(sorted({sha for _, sha in todo}), 500):
+            q = f"SELECT sha256, id FROM document WHERE sha256 IN ({marks(len(part))})"
+            known.update((sha, int(i)) for sha, i in self.db.all(q, part))
+        for d, sha in todo:
+            if sha not in known:
+                known[sha] = self.rows.new_id("document")
+                self.rows.add(
+                    "document",
+                    id=known[sha],
+                    path=str(d.get("path") or d["id"]),
+                    title=_str(d.get("title")),
+                    lang=_str(d.get("lang")),
+                    date=_str(d.get("date")),
+                    format=str(d.get("format") or "exchange"),
+                    sha256=sha,
+                    text=d.get("text") or "",
+                )
+                self.counts["documents"] += 1
+            self.docs[d["id"]] = known[sha]
+
+    # entities ----------------------------------------------------------------------------
+
+    def _load_refs(self, etype: str, items: list[Item]) -> None:
+        """The entities stored before that the items' reference ids name (the first by id)."""
+        found: dict[str, int] = {}
+        wanted = sorted({i["reference_id"] for i in items if i.get("reference_id")})
+        for part in chunks(wanted, 500):
+            for ref, eid in self.db.all(
+                f"SELECT ref_id, id FROM {etype} WHERE ref_id IN ({marks(len(part))})"
+                " AND merged_into IS NULL ORDER BY id",
+                part,
+            ):
+                found.setdefault(ref, int(eid))
+        self.refs[etype] = found
+
+    def _entity(self, etype: str, item: Item, **columns: Any) -> tuple[Names, bool]:
+        """The entity an item stands for, and whether it is new: the one its reference id
+        names if stored (before or by an earlier entry), else a new one with its name."""
+        ref = item.get("reference_id")
+        eid = self.refs[etype].get(ref) if ref else None
+        if eid is not None:
+            book = self.kept.get((etype, eid))
+            if book is None:
+                book = self.kept[(etype, eid)] = stored_names(self.db, etype, eid)
+            return book, False
+        eid = self.rows.new_id(etype)
+        self.rows.add(etype, id=eid, name=clean(item["name"]), ref_id=ref, **columns)
+        book = Names(etype, eid)
+        add_name(self.rows, book, item["name"], kind="primary", origin="exchange")
+        if ref:
+            self.refs[etype][ref] = eid
+            self.kept[(etype, eid)] = book
+        self.counts["organisations" if etype == "organisation" else "people"] += 1
+        return book, True
+
+    def names(self, book: Names, item: Item) -> None:
+        for n in item.get("names") or []:
+            add_name(
+                self.rows,
+                book,
+                str(n.get("text") or ""),
+                kind=n.get("kind"),
+                lang=n.get("lang"),
+                valid_from=n.get("from"),
+                valid_to=n.get("to"),
+                origin=n.get("origin") or "exchange",
             )
-            self.session.add(existing)
-            self.session.flush()
-            self.counts["documents"] += 1
-        assert existing.id is not None
-        self.docs[d["id"]] = existing.id
+        for alias in item.get("aliases") or []:
+            add_name(self.rows, book, str(alias), origin="exchange")
 
-    def mentions(self, kind: str, target_id: int, item: Item, label: str) -> None:
-        """The item's mentions; without them, one mention of `label` per source."""
+    def mentions(self, kind: str, target_id: int, item: Item, label: str) -> set[int]:
+        """The item's mentions; without them, one mention of `label` per source. Returns
+        the documents they are in."""
         ms = item.get("mentions") or []
+        docs: set[int] = set()
         for m in ms:
-            writer.add_mention(
-                self.session,
-                self.docs[m["document"]],
-                kind,
-                target_id,
+            doc = self.docs[m["document"]]
+            docs.add(doc)
+            self.rows.add(
+                "mention",
+                id=self.rows.new_id("mention"),
+                document_id=doc,
+                target_type=kind,
+                target_id=target_id,
                 start=int(m.get("start") or 0),
                 end=int(m.get("end") or 0),
                 surface=str(m.get("surface") or ""),
@@ -94,156 +234,168 @@ class _Loader:
                 confidence=float(m.get("confidence") or 1.0),
             )
         if ms:
-            return
+            return docs
         for s in item.get("sources", []):
             if s in self.docs:
-                writer.add_mention(
-                    self.session, self.docs[s], kind, target_id, surface=label, extractor="exchange"
+                docs.add(self.docs[s])
+                self.rows.add(
+                    "mention",
+                    id=self.rows.new_id("mention"),
+                    document_id=self.docs[s],
+                    target_type=kind,
+                    target_id=target_id,
+                    surface=label,
+                    extractor="exchange",
                 )
+        return docs
 
-    def names(self, kind: str, eid: int, item: Item) -> None:
-        for n in item.get("names") or []:
-            writer.add_name(
-                self.session,
-                kind,
-                eid,
-                str(n.get("text") or ""),
-                kind=n.get("kind") or "alias",
-                lang=n.get("lang"),
-                valid_from=n.get("from"),
-                valid_to=n.get("to"),
-                origin=n.get("origin") or "exchange",
-            )
-        for alias in item.get("aliases") or []:
-            writer.add_name(self.session, kind, eid, str(alias), origin="exchange")
+    def _index(self, book: Names, display: str, docs: set[int]) -> None:
+        """A new entity no later entry can add to is indexed now, from its names in memory;
+        the others at the end, from the database."""
+        if (book.etype, book.eid) not in self.kept:
+            self.keys.add(book.etype, book.eid, display, book.listed, docs=len(docs))
 
     def organisation(self, o: Item) -> None:
-        org = None
-        if o.get("reference_id"):
-            org = self.session.exec(
-                select(Organisation).where(
-                    Organisation.ref_id == o["reference_id"],
-                    col(Organisation.merged_into).is_(None),
-                )
-            ).first()
-        if org is None:
-            org = writer.new_organisation(
-                self.session,
-                o["name"],
-                kind=o.get("kind"),
-                country=o.get("country"),
-                ref_id=o.get("reference_id"),
-                origin="exchange",
-            )
-            self.counts["organisations"] += 1
-        assert org.id is not None
-        self.orgs[o["id"]] = org.id
-        self.names("organisation", org.id, o)
-        self.mentions("organisation", org.id, o, o["name"])
-
-    def parent(self, o: Item) -> None:
-        if o.get("parent"):
-            org = self.session.get(Organisation, self.orgs[o["id"]])
-            assert org is not None
-            org.parent_id = self.orgs[o["parent"]]
-            self.session.add(org)
+        book, _ = self._entity("organisation", o, kind=o.get("kind"), country=o.get("country"))
+        self.orgs[o["id"]] = book.eid
+        self.names(book, o)
+        docs = self.mentions("organisation", book.eid, o, o["name"])
+        self._index(book, clean(o["name"]), docs)
+        self.party_names[("organisation", book.eid)] = book.listed
 
     def person(self, p: Item) -> None:
-        person = None
-        if p.get("reference_id"):
-            person = self.session.exec(
-                select(Person).where(
-                    Person.ref_id == p["reference_id"], col(Person.merged_into).is_(None)
-                )
-            ).first()
-        if person is None:
-            person = writer.new_person(
-                self.session,
-                p["name"],
-                family=p.get("family"),
-                given=p.get("given"),
-                ref_id=p.get("reference_id"),
-                origin="exchange",
-            )
-            self.counts["people"] += 1
-        assert person.id is not None
-        self.people[p["id"]] = person.id
-        self.names("person", person.id, p)
-        self.mentions("person", person.id, p, p["name"])
+        book, new = self._entity("person", p, family=p.get("family"), given=p.get("given"))
+        eid = book.eid
+        self.people[p["id"]] = eid
+        self.names(book, p)
+        docs = self.mentions("person", eid, p, p["name"])
+        if (book.etype, eid) in self.kept:
+            roles = self.kept_roles.get(eid)
+            if roles is None:
+                roles = self.kept_roles[eid] = Roles() if new else stored_roles(self.db, eid)
+        else:
+            roles = Roles()
         for r in p.get("roles", []):
-            self.role(person.id, r)
+            self.role(eid, roles, r)
+        self._index(book, clean(p["name"]), docs)
+        if p["id"] in self.named_in_agreements:
+            self.party_names[("person", eid)] = book.listed
 
-    def role(self, person_id: int, r: Item) -> None:
+    def role(self, person_id: int, roles: Roles, r: Item) -> None:
         """A role; an entry that is the `statement_of` another title (the documents that
         state the role only as 总干事) joins the role shown by that title."""
         title = str(r.get("title") or "")
         of = r.get("statement_of")
-        role = writer.add_role(
-            self.session,
+        row = add_role(
+            self.rows,
+            roles,
             person_id,
             self.orgs.get(r.get("organisation") or ""),
-            str(of) if of else title,
+            title=str(of) if of else title,
             start=_str(r.get("start")),
             end=_str(r.get("end")),
             origin=_origin_of(r),
         )
-        assert role.id is not None
         others = [title] if of else r.get("other_titles") or []
         if others:
-            writer.add_role_titles(self.session, role, [str(t) for t in others])
+            add_role_titles(self.rows, row, [str(t) for t in others])
         self.counts["roles"] += not of
-        self.mentions("role", role.id, r, title)
+        self.mentions("role", row.id, r, title)
 
-    def agreement(self, a: Item) -> int:
-        ag = writer.new_agreement(
-            self.session,
-            a["title"],
-            str(a.get("kind") or "other"),
+    # agreements --------------------------------------------------------------------------
+
+    def agreement(self, a: Item) -> None:
+
+        aid = self.rows.new_id("agreement")
+        title = clean(a["title"])
+        self.rows.add(
+            "agreement",
+            id=aid,
+            title=title,
+            kind=str(a.get("kind") or "other"),
             date=_str(a.get("date")),
             place=_str(a.get("place")),
             origin=_origin_of(a),
         )
-        assert ag.id is not None
         self.counts["agreements"] += 1
+        parties: list[tuple[int | None, int | None, str]] = []  # organisation, person, role
         for x in a.get("parties", []):
-            writer.add_party(self.session, ag.id, organisation_id=self.orgs[x])
+            parties.append((self.orgs[x], None, "party"))
         for x in a.get("signatories", []):
-            writer.add_party(self.session, ag.id, person_id=self.people[x], role="signatory")
+            parties.append((None, self.people[x], "signatory"))
         for x in a.get("witnesses", []):
             if x in self.people:
-                writer.add_party(self.session, ag.id, person_id=self.people[x], role="witness")
+                parties.append((None, self.people[x], "witness"))
             else:
-                writer.add_party(self.session, ag.id, organisation_id=self.orgs[x], role="witness")
-        self.mentions("agreement", ag.id, a, a["title"])
-        return ag.id
+                parties.append((self.orgs[x], None, "witness"))
+        parties = list(dict.fromkeys(parties))  # one row each, as store.writer.add_party
+        for org, person, role in parties:
+            self.rows.add(
+                "agreementparty",
+                id=self.rows.new_id("agreementparty"),
+                agreement_id=aid,
+                organisation_id=org,
+                person_id=person,
+                role=role,
+            )
+        docs = self.mentions("agreement", aid, a, a["title"])
+        # the parties' names as store.search.index.party_names reads them: organisations
+        # first, then people, each in the order of their rows
+        names = [n for org, _, _ in parties if org for n in self.party_names[("organisation", org)]]
+        names += [n for _, p, _ in parties if p for n in self.party_names[("person", p)]]
+        self.keys.add("agreement", aid, None, [(None, title)], parties=names, docs=len(docs))
+
+    # the whole document ------------------------------------------------------------------
+
+    def run(self) -> dict[str, int]:
+        try:
+            self._all()
+        finally:
+            self.keys.close()
+        return self.counts
+
+    def _all(self) -> None:
+        from store.search import index_entity
+
+        self.documents()
+        orgs = self.data.get("organisations", [])
+        self._load_refs("organisation", orgs)
+        for o in orgs:
+            self.organisation(o)
+        for o in orgs:
+            if o.get("parent"):
+                self.rows.update(
+                    "organisation", self.orgs[o["id"]], parent_id=self.orgs[o["parent"]]
+                )
+        people = self.data.get("people", [])
+        self._load_refs("person", people)
+        for p in people:
+            self.person(p)
+        for a in self.data.get("agreements", []):
+            self.agreement(a)
+        self.rows.finish()
+        self.keys.finish()
+        for etype, eid in sorted(self.kept):
+            index_entity(self.db.raw, etype, eid)
 
 
-def import_data(session: Session, data: Any) -> dict[str, int]:
+def import_data(session: Any, data: Any, *, jobs: int | None = None) -> dict[str, int]:
     """Write an exchange document into the store (one transaction: the caller commits).
 
     Documents already stored (same content hash) are reused; organisations and people
-    are new entities unless they carry a reference id the store already has.
+    are new entities unless they carry a reference id the store already has. A large file
+    is keyed for search in a worker process (`jobs`: the processes the import may use, None:
+    IPX_JOBS or one per core; 1: this one only). Workers are fresh interpreters: a script
+    that calls this needs the `if __name__ == "__main__":` guard, as any script starting
+    processes does.
     """
     from store.db import lock_for_writing
-    from store.search import index_entity
+    from store.exchange.judgements import import_judgements, validate_judgements
 
     validate(data)
+    validate_judgements(data)
     lock_for_writing(session)
-    load = _Loader(session)
-    for d in data.get("documents", []):
-        if d.get("format") != "reference":
-            load.document(d)
-    for o in data.get("organisations", []):
-        load.organisation(o)
-    for o in data.get("organisations", []):
-        load.parent(o)
-    for p in data.get("people", []):
-        load.person(p)
-    for a in data.get("agreements", []):
-        index_entity(session, "agreement", load.agreement(a))
-    session.flush()
-    for eid in set(load.orgs.values()):
-        index_entity(session, "organisation", eid)
-    for eid in set(load.people.values()):
-        index_entity(session, "person", eid)
-    return load.counts
+    with _no_gc():
+        counts = _Loader(DB(session), data, jobs).run()
+    counts["judgements"] = import_judgements(session, data)  # replayed on what is stored
+    return counts

@@ -42,6 +42,11 @@ def _item(key: str, i: int, item: Any, seen: set[str]) -> None:
             isinstance(item.get("name"), str) and item["name"].strip(),
             f"{key} {item['id']!r}: 'name' must be a non-empty string",
         )
+    ref = item.get("reference_id")
+    _need(
+        ref is None or isinstance(ref, str),
+        f"{key} {item['id']!r}: 'reference_id' must be a string",
+    )
     for lst in _LISTS:
         _need(isinstance(item.get(lst, []), list), f"{key} {item['id']!r}: '{lst}' must be a list")
 
