@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import event
 from sqlmodel import Session, col, delete, select
 
+from store import sql
 from store.models import (
     Agreement,
     AgreementParty,
@@ -43,6 +45,7 @@ def reindex_touched(session: Session, mentioned: set[tuple[str, int]] | None = N
     what it changed, not every entity it names."""
     from store.search import index_entity, refresh_docs
 
+    flush_mentions(session)  # the document counts below read them
     touched = session.info.pop("ipx_touched", set())
     session.flush()
     # an agreement's keys hold its parties' names: new names of a party re-index it too
@@ -119,10 +122,11 @@ def _name_ids(session: Session, entity_type: str, entity_id: int) -> dict[str, i
     cache = session.info.setdefault("ipx_names", {})
     known = cache.get((entity_type, entity_id))
     if known is None:
-        rows = session.exec(
-            select(Name.folded, Name.id).where(
-                Name.entity_type == entity_type, Name.entity_id == entity_id
-            )
+        rows = sql.rows(
+            session,
+            "SELECT name.folded, name.id FROM name"
+            " WHERE name.entity_type = ? AND name.entity_id = ?",
+            [entity_type, entity_id],
         )
         known = cache[(entity_type, entity_id)] = {f: i for f, i in rows if i is not None}
     return known
@@ -236,14 +240,14 @@ def add_party(
     person_id: int | None = None,
     role: str = "party",
 ) -> None:
-    exists = session.exec(
-        select(AgreementParty).where(
-            AgreementParty.agreement_id == agreement_id,
-            AgreementParty.organisation_id == organisation_id,
-            AgreementParty.person_id == person_id,
-            AgreementParty.role == role,
-        )
-    ).first()
+    by_org, org_params = sql.equals("organisation_id", organisation_id)
+    by_person, person_params = sql.equals("person_id", person_id)
+    exists = sql.rows(
+        session,
+        f"SELECT id FROM agreementparty WHERE agreement_id = ? AND {by_org} AND {by_person}"
+        " AND role = ?",
+        [agreement_id, *org_params, *person_params, role],
+    )
     if not exists:
         session.add(
             AgreementParty(
@@ -280,6 +284,48 @@ def add_mention(
             confidence=confidence,
         )
     )
+
+
+def queue_mention(
+    session: Session,
+    document_id: int,
+    target_type: str,
+    target_id: int,
+    *,
+    start: int = 0,
+    end: int = 0,
+    surface: str = "",
+    extractor: str = "",
+    confidence: float = 1.0,
+) -> None:
+    """`add_mention` for a document's resolution, which states a hundred mentions: they are
+    written together, in this order, by `flush_mentions` (one executemany instead of an ORM
+    object and an INSERT each). Until then no query sees them: the resolver flushes them
+    before anything that reads mentions (a merge, `reindex_touched`), and a commit does."""
+    queued = session.info.get("ipx_mentions")
+    if queued is None:
+        queued = session.info["ipx_mentions"] = []
+        event.listen(session, "before_commit", flush_mentions)
+        event.listen(session, "after_rollback", _drop_queued_mentions)
+    queued.append((document_id, start, end, surface, target_type, target_id, extractor, confidence))
+
+
+def flush_mentions(session: Session) -> None:
+    """Write the mentions `queue_mention` holds, in the order they were queued."""
+    queued = session.info.get("ipx_mentions")
+    if queued:
+        sql.run_many(session, _INSERT_MENTION, queued)
+        queued.clear()
+
+
+def _drop_queued_mentions(session: Session) -> None:
+    session.info.get("ipx_mentions", []).clear()
+
+
+_INSERT_MENTION = (
+    'INSERT INTO mention (document_id, start, "end", surface, target_type, target_id,'
+    " extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def remove_document(session: Session, document_id: int) -> None:

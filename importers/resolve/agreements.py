@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from importers.facts import AgreementFact
-from store import writer
-from store.models import Agreement, AgreementParty, Mention
+from store import sql, writer
+from store.models import Agreement
 from store.text import fold
 
 #: Kinds one report may call what another calls by another of them.
@@ -34,33 +35,41 @@ class MadeHere:
 
 
 def resolve_agreement(
-    session: Session, fact: AgreementFact, *, document_id: int, parties: set[int], here: MadeHere
+    session: Session, fact: AgreementFact, *, parties: set[int], here: MadeHere
 ) -> int:
     """The stored agreement this fact reports (its date made more precise when the fact's
     is), or a new one; `parties` are the resolved organisations of the fact."""
     tag = fact.parties[0].split(":", 1)[0] if fact.parties and ":" in fact.parties[0] else ""
     aid = _told_in_other_language(session, fact, tag=tag, parties=parties, here=here)
     if aid is None:
-        aid = _same_agreement(session, fact, document_id=document_id, parties=parties)
+        aid = _same_agreement(session, fact, reported=set(here.agreements), parties=parties)
     if aid is None:
         ag = writer.new_agreement(session, fact.title, fact.kind, date=fact.date, place=fact.place)
         assert ag.id is not None
         aid = ag.id
-    else:
+    elif fact.date and len(fact.date) > len(_date_of(session, aid) or ""):
         existing = session.get(Agreement, aid)
-        if existing is not None and fact.date and len(fact.date) > len(existing.date or ""):
+        if existing is not None:
             existing.date = fact.date
             session.add(existing)
     here.add(aid, tag, parties)
     return aid
 
 
-def _compatible(fact: AgreementFact, a: Agreement) -> bool:
+def _compatible(fact: AgreementFact, a: Agreement | _Stored) -> bool:
     """Kinds and dates that may describe one agreement ("2019" and "2019-05-12")."""
     date = fact.date
     if a.date and date and not (a.date.startswith(date) or date.startswith(a.date)):
         return False
     return fact.kind == a.kind or {fact.kind, a.kind} <= _LOOSE_KINDS
+
+
+class _Stored(NamedTuple):
+    """What matching reads of a stored agreement."""
+
+    title: str
+    kind: str
+    date: str | None
 
 
 def _told_in_other_language(
@@ -85,13 +94,14 @@ def _told_in_other_language(
 
 
 def _same_agreement(
-    session: Session, fact: AgreementFact, *, document_id: int, parties: set[int]
+    session: Session, fact: AgreementFact, *, reported: set[int], parties: set[int]
 ) -> int | None:
-    """An agreement another document already reported: same parties, compatible kind and
-    date, and a similar title or the same exact date."""
+    """An agreement another document already reported (`reported`: the ones this document
+    did): same parties, compatible kind and date, and a similar title or the same exact date.
+    """
     date = fact.date
-    for aid in sorted(_candidates(session, date, parties) - _reported_in(session, document_id)):
-        a = session.get(Agreement, aid)
+    for aid in sorted(_candidates(session, date, parties) - reported):
+        a = _stored(session, aid)
         if a is None or _parties_of(session, aid) != parties or not _compatible(fact, a):
             continue
         exact_day = bool(a.date and date and a.date == date and len(date) >= 7)
@@ -103,34 +113,44 @@ def _same_agreement(
 def _candidates(session: Session, date: str | None, parties: set[int]) -> set[int]:
     """Agreements of one of the parties or, with none, of the same date."""
     if parties:
-        return set(
-            session.exec(
-                select(AgreementParty.agreement_id).where(
-                    AgreementParty.organisation_id == min(parties), AgreementParty.role == "party"
-                )
+        return {
+            aid
+            for (aid,) in sql.rows(
+                session,
+                "SELECT agreementparty.agreement_id FROM agreementparty"
+                " WHERE agreementparty.organisation_id = ? AND agreementparty.role = ?",
+                [min(parties), "party"],
             )
+        }
+    same_date, params = sql.equals("agreement.date", date)
+    return {
+        aid
+        for (aid,) in sql.rows(
+            session, f"SELECT agreement.id FROM agreement WHERE {same_date}", params
         )
-    return set(session.exec(select(Agreement.id).where(Agreement.date == date)))  # type: ignore[arg-type]
+    }
 
 
-def _reported_in(session: Session, document_id: int) -> set[int]:
-    return set(
-        session.exec(
-            select(Mention.target_id).where(
-                Mention.document_id == document_id, Mention.target_type == "agreement"
-            )
-        )
-    )
+def _stored(session: Session, aid: int) -> _Stored | None:
+    got = sql.rows(session, "SELECT title, kind, date FROM agreement WHERE id = ?", [aid])
+    return _Stored(*got[0]) if got else None
+
+
+def _date_of(session: Session, aid: int) -> str | None:
+    stored = _stored(session, aid)
+    return stored.date if stored else None
 
 
 def _parties_of(session: Session, aid: int) -> set[int | None]:
-    return set(
-        session.exec(
-            select(AgreementParty.organisation_id).where(
-                AgreementParty.agreement_id == aid, AgreementParty.role == "party"
-            )
+    return {
+        oid
+        for (oid,) in sql.rows(
+            session,
+            "SELECT agreementparty.organisation_id FROM agreementparty"
+            " WHERE agreementparty.agreement_id = ? AND agreementparty.role = ?",
+            [aid, "party"],
         )
-    )
+    }
 
 
 def _title_words(title: str) -> set[str]:

@@ -84,6 +84,7 @@ def _from_reference(
             and other_row.ref_id is None
             and not distinct(session, "organisation", org_id, other)  # a person said so
         ):
+            writer.flush_mentions(session)  # the merge moves them
             merge(
                 session,
                 "organisation",

@@ -50,6 +50,7 @@ def resolve_person(
         if org_ids & _org_ids_of(session, cand) and not judged_apart:
             person = writer.new_person(session, fact.name)
             assert person.id is not None
+            writer.flush_mentions(session)  # the merge moves them
             merge(
                 session,
                 "person",

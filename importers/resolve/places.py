@@ -13,7 +13,7 @@ from functools import cache
 from sqlmodel import Session
 
 from importers.resolve.countries import english_names, is_country_name
-from store.models import Organisation
+from store import sql
 from store.text import has_han, lexicon
 
 
@@ -44,20 +44,36 @@ def document_places(session: Session, org_ids: list[int]) -> list[str]:
     names (Shanghai), then the countries of the organisations it names (China, Chinese)."""
     local: dict[str, int] = {}
     countries: dict[str, int] = {}
+    stored = _organisations(session, org_ids)
     for oid in org_ids:
-        org = session.get(Organisation, oid)
-        if org is None:
+        if oid not in stored:
             continue
-        if org.kind == "government":
-            place = _place_of(org.name)
+        name, kind, country = stored[oid]
+        if kind == "government":
+            place = _place_of(name)
             if place and not is_country_name(place):
                 local[place] = local.get(place, 0) + 1
-        if org.country:
-            countries[org.country] = countries.get(org.country, 0) + 1
+        if country:
+            countries[country] = countries.get(country, 0) + 1
     out = sorted(local, key=lambda k: -local[k])
     for code in sorted(countries, key=lambda k: -countries[k]):
         out += list(english_names().get(code, ()))
     return out
+
+
+def _organisations(
+    session: Session, ids: list[int]
+) -> dict[int, tuple[str, str | None, str | None]]:
+    """{id: (name, kind, country)} of the stored organisations among IDS, in one query."""
+    distinct = sorted(set(ids))
+    if not distinct:
+        return {}
+    marks = ", ".join("?" * len(distinct))
+    query = f"SELECT id, name, kind, country FROM organisation WHERE id IN ({marks})"
+    return {
+        oid: (name, kind, country)
+        for oid, name, kind, country in sql.rows(session, query, distinct)
+    }
 
 
 def _place_of(government: str) -> str:

@@ -53,7 +53,7 @@ class _Document:
         self, kind: str, target: int, span: Span | None, *, surface: str, confidence: float
     ) -> None:
         """A mention of a stored entity; a fact without a span points at offset 0."""
-        writer.add_mention(
+        writer.queue_mention(
             self.session,
             self.id,
             kind,
@@ -124,7 +124,7 @@ def _resolve_agreements(doc: _Document, facts: DocumentFacts, out: Resolved) -> 
     here = MadeHere()
     for a in facts.agreements:
         parties = {out.orgs[k] for k in a.parties if k in out.orgs}
-        aid = resolve_agreement(doc.session, a, document_id=doc.id, parties=parties, here=here)
+        aid = resolve_agreement(doc.session, a, parties=parties, here=here)
         for k in a.parties:
             if k in out.orgs:
                 writer.add_party(doc.session, aid, organisation_id=out.orgs[k])
