@@ -104,7 +104,9 @@ class _Table:
 class Rows:
     """The planned rows of one import, on one connection, in its transaction."""
 
-    def __init__(self, db: DB, bounds: dict[str, int], *, batch: int = 50000) -> None:
+    def __init__(
+        self, db: DB, bounds: dict[str, int], *, batch: int = 20000, big: bool = False
+    ) -> None:
         self.db, self.batch = db, batch
         now = datetime.now(UTC)
         self.tables = {t.name: t for t in (_Table(m, now) for m in MODELS)}
@@ -112,6 +114,34 @@ class Rows:
         self.updates: dict[tuple[str, tuple[str, ...]], dict[int, tuple[Any, ...]]] = {}
         for name, n in bounds.items():
             self._reserve(self.tables[name], n)
+        self.checks = self._drop_foreign_keys() if big and db.pg else []
+
+    def _drop_foreign_keys(self) -> list[tuple[str, str, str]]:
+        """PostgreSQL checks a foreign key with a query per row, most of the server's work in
+        a large load: the tables' foreign keys are dropped for it and added again at the
+        finish, which checks every row at once (and fails the import if one is wrong). The
+        tables stay locked until the import commits."""
+        names = ", ".join(f"'{t}'" for t in self.tables)
+        found = [
+            (str(table), str(name), str(definition))
+            for table, name, definition in self.db.all(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)"
+                f" FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ({names})"
+                " ORDER BY conrelid::regclass::text, conname"
+            )
+        ]
+        for table, name, _ in found:
+            self._ddl(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+        return found
+
+    def _ddl(self, statement: str) -> None:
+        """A statement run as written (DB.sql would read the KEY of FOREIGN KEY as the key
+        column)."""
+        cur = self.db.raw.cursor()
+        try:
+            cur.execute(statement)
+        finally:
+            cur.close()
 
     # ids --------------------------------------------------------------------------------
 
@@ -208,5 +238,8 @@ class Rows:
                 [(*values, rid) for rid, values in by_id.items()],
             )
         self.updates = {}
+        for table, name, definition in self.checks:
+            self._ddl(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')
+        self.checks = []
         for t in self.tables.values():
             self._give_back(t)

@@ -3,9 +3,11 @@
 Making keys is most of a bulk load's work (pinyin readings, initials, words, every suffix of
 Chinese characters), and it needs nothing from the database: a large load hands it to a
 worker process, in chunks of entities, while this process plans and writes the rows; the key
-rows that come back are written in batches (KeyWriter). A small load, or a machine with one
-core (IPX_JOBS=1), makes them here. Either way each distinct name is keyed once (KeyCache)
-and the rows are those `index_entity` would write.
+rows that come back are written in batches (KeyWriter). When the worker falls far behind
+(PostgreSQL takes the writing off this process), and at the end, this process keys chunks
+too, the newest first, rather than wait. A small load, or a machine with one core
+(IPX_JOBS=1), makes them all here. Either way each distinct name is keyed once (KeyCache) and
+the rows are those `index_entity` would write.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ if TYPE_CHECKING:
 Job = tuple[str, int, str | None, Sequence[tuple[int | None, str]], Sequence[tuple[int, str]], int]
 
 CHUNK = 2000  # entities sent to a worker at a time
-#: chunks that may wait per worker: the worker is slower than this process on some parts of
-#: a file (organisations, whose Chinese names are the costliest to key) and faster on others,
-#: so it may lag well behind and catch up; a chunk waiting is only its names (about 200 KB)
+#: chunks that may wait per worker before this process keys chunks itself: the worker is
+#: slower than this process on some parts of a file (organisations, whose Chinese names are
+#: the costliest to key) and faster on others, so it may lag well behind and catch up; a
+#: chunk waiting is only its names (about 200 KB)
 AHEAD = 64
 MAX_WORKERS = 2  # past two, writing the rows in this process is what limits the speed
+WORKER_CACHE = 24576  # distinct names a worker keeps the keys of (about 40 MiB)
 
 _worker_cache: KeyCache | None = None
 
@@ -50,7 +54,7 @@ def _in_worker(jobs: list[Job]) -> list[KeyRow]:
     """A chunk's key rows, in a worker (whose cache lasts for the whole load)."""
     global _worker_cache
     if _worker_cache is None:
-        _worker_cache = KeyCache()
+        _worker_cache = KeyCache(size=WORKER_CACHE)
     return key_rows(jobs, _worker_cache)
 
 
@@ -79,7 +83,8 @@ class Indexer:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
         self.jobs: list[Job] = []
-        self.running: deque[Future[list[KeyRow]]] = deque()
+        self.running: deque[tuple[Future[list[KeyRow]], list[Job]]] = deque()
+        self.own: KeyCache | None = None
 
     def add(
         self,
@@ -99,16 +104,27 @@ class Indexer:
             self._send()
 
     def _send(self) -> None:
+        """Hand the waiting jobs to a worker, or key them here when the workers are far
+        behind (this process would only wait for them); write the key rows that are back."""
         if self.jobs:
             pool = self._pool()
-            if pool is None:  # no worker could be started: key them here
+            if pool is None:  # no worker could be started: key them all here
                 self.cache = KeyCache()
                 self.writer.add(key_rows(self.jobs, self.cache))
+            elif len(self.running) >= AHEAD * self.workers:
+                self.writer.add(key_rows(self.jobs, self._here()))
             else:
-                self.running.append(pool.submit(_in_worker, self.jobs))
+                self.running.append((pool.submit(_in_worker, self.jobs), self.jobs))
             self.jobs = []
-        while self.running and (len(self.running) > AHEAD * self.workers or self.running[0].done()):
-            self.writer.add(self.running.popleft().result())
+        while self.running and self.running[0][0].done():
+            self.writer.add(self.running.popleft()[0].result())
+
+    def _here(self) -> KeyCache:
+        """The cache of the keys made in this process while workers are busy (small: most
+        are made there)."""
+        if self.own is None:
+            self.own = KeyCache(size=4096)
+        return self.own
 
     def _pool(self) -> ProcessPoolExecutor | None:
         if self.pool is None:
@@ -124,10 +140,17 @@ class Indexer:
         return self.pool
 
     def finish(self) -> int:
-        """Wait for the keys still being made, write them, build the indexes; the keys."""
+        """The keys still to make, made by the workers from the oldest chunk and here from
+        the newest until they meet; written, and the indexes built. Returns the keys."""
         self._send()
         while self.running:
-            self.writer.add(self.running.popleft().result())
+            future, jobs = self.running[-1]
+            if future.cancel():  # not started: key it here
+                self.running.pop()
+                self.writer.add(key_rows(jobs, self._here()))
+                self._send()  # and write what the workers made meanwhile
+            else:
+                self.writer.add(self.running.popleft()[0].result())
         self.close()
         return self.writer.finish()
 

@@ -22,7 +22,7 @@ from store.search.heads import han_head, latin_heads
 from store.search.readings import MAX_READINGS, options, readings, tokens
 from store.search.words import acronyms, word_set
 from store.text import fold, to_simplified
-from store.text.script import is_han
+from store.text.script import HAN_RE, is_han
 
 # Tiers of keys (stored in searchkey.tier).
 T_NAME = 0  # the whole name: folded text, preferred full pinyin
@@ -114,10 +114,8 @@ def _party_keys(text: str, folded: str) -> dict[str, int]:
     keys: dict[str, int] = {}
     for w in word_set(text):
         _put(keys, WORD_MARK + w, T_PARTY)
-    if any(is_han(c) for c in folded):
-        for i, ch in enumerate(folded):
-            if is_han(ch):
-                _put(keys, folded[i:], T_PARTY)
+    for m in HAN_RE.finditer(folded):
+        _put(keys, folded[m.start() :], T_PARTY)
     return keys
 
 
@@ -130,17 +128,18 @@ def name_keys(text: str, *, person: bool, party: bool = False) -> dict[str, int]
         return _party_keys(text, folded)
     keys: dict[str, int] = {}
     _put(keys, folded, T_NAME)
-    if any(is_han(c) for c in folded):
+    han_at = [m.start() for m in HAN_RE.finditer(folded)]  # one regex pass, not one a character
+    if han_at:
         simplified = to_simplified(text)
         if simplified != text:  # a 繁體 name is found by its 简体 form too
             for k, tier in name_keys(simplified, person=person).items():
                 _put(keys, k, tier)
-        for i in range(1, len(folded)):
-            if is_han(folded[i]):
+        for i in han_at:
+            if i:
                 _put(keys, folded[i:], T_PART)
         if simplified == text:  # else read as the 简体 form is (長 in 申長雨 is chang)
             _pinyin_keys(keys, folded, person=person)
-        if all(is_han(c) for c in folded):
+        if len(han_at) == len(folded):
             return keys
     for w in word_set(text):
         _put(keys, WORD_MARK + w, T_WORD)

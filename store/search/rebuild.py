@@ -57,12 +57,17 @@ class KeyWriter:
 
     def __init__(self, db: DB, batch: int = 50000, *, rebuild_indexes: bool = False) -> None:
         self.db, self.batch = db, batch
-        self.rebuild_indexes = rebuild_indexes
         self.total = 0
         self.pending: list[KeyRow] = []
+        self.dropped: list[str] = []  # the statements that make the dropped indexes again
         if rebuild_indexes:
+            made = _index_statements(db)
             for name, _ in _INDEXES:
                 db.run(f"DROP INDEX IF EXISTS {name}")
+            self.dropped = [
+                made.get(name, f"CREATE INDEX {name} ON searchkey ({cols})")
+                for name, cols in _INDEXES
+            ]
 
     def add(self, rows: list[KeyRow]) -> None:
         self.pending.extend(rows)
@@ -88,11 +93,24 @@ class KeyWriter:
     def finish(self) -> int:
         """Write what waits and build the indexes if they were dropped; the keys written."""
         self.flush()
-        if self.rebuild_indexes:
-            for name, cols in _INDEXES:
-                self.db.run(f"CREATE INDEX {name} ON searchkey ({cols})")
-            self.rebuild_indexes = False
+        for statement in self.dropped:
+            cur = self.db.raw.cursor()  # as written: DB.sql would rewrite its "key"
+            try:
+                cur.execute(statement)
+            finally:
+                cur.close()
+        self.dropped = []
         return self.total
+
+
+def _index_statements(db: DB) -> dict[str, str]:
+    """How the database made the indexes of the searchkey table (so that rebuilding them
+    leaves the schema as it was, to the letter)."""
+    if db.pg:
+        q = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'searchkey'"
+    else:
+        q = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'searchkey'"
+    return {str(name): str(sql) for name, sql in db.all(q) if sql}
 
 
 _SEP = "\x00"  # never in a key: folding removes control characters
