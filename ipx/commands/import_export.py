@@ -70,6 +70,7 @@ def import_(
         "merges": report.merges,
         "facts": report.facts,
         "problems": [str(p) for p in report.problems],
+        "older_documents": report.older,  # read by an older extractor: `ipx reextract`
     }
     if json_out:
         print_json(summary)

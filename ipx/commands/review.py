@@ -301,7 +301,8 @@ def reextract(
         print_json(summary)
     else:
         typer.echo(
-            f"read {report.documents} documents again (extractor version {EXTRACTOR_VERSION}); "
+            f"read {report.documents} document{'' if report.documents == 1 else 's'} again "
+            f"(extractor version {EXTRACTOR_VERSION}); "
             f"{report.merges} merges made by hand kept, {report.replayed} judgements applied "
             f"again; {len(report.problems)} problems",
             err=True,

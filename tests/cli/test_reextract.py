@@ -93,10 +93,24 @@ def test_import_says_when_stored_documents_were_read_by_an_older_extractor(
         "1 stored document was read by an older extractor; `ipx reextract` reads them again"
     )
     result = ipx("reextract", "--db", empty_db)  # no documents named: the older ones
-    assert result.exit_code == 0 and result.stderr.startswith("read 1 documents again")
+    assert result.exit_code == 0 and result.stderr.startswith("read 1 document again")
     assert _versions(empty_db) == [EXTRACTOR_VERSION, EXTRACTOR_VERSION]
     again = ipx("import", str(corpus / "visit.txt"), "--db", empty_db)
     assert "older" not in again.stderr
+
+
+def test_import_json_counts_the_stored_documents_an_older_extractor_read(
+    ipx, corpus, empty_db, tmp_path: Path
+) -> None:
+    first = json.loads(
+        ipx("import", str(corpus / "workshop.txt"), "--json", "--db", empty_db).stdout
+    )
+    assert first["older_documents"] == 0
+    _age(empty_db, "workshop")
+    other = tmp_path / "other.txt"
+    other.write_text(VISIT.replace("Seoul", "Busan"), encoding="utf-8")
+    said = json.loads(ipx("import", str(other), "--json", "--db", empty_db).stdout)
+    assert said["older_documents"] == 1 and said["documents"] == 1
 
 
 def test_reextract_reads_the_documents_named_and_refuses_unknown_ones(
@@ -105,7 +119,7 @@ def test_reextract_reads_the_documents_named_and_refuses_unknown_ones(
     ipx("import", str(corpus), "--db", empty_db)
     _age(empty_db, "")
     result = ipx("reextract", str(corpus / "visit.txt"), "--db", empty_db)
-    assert result.exit_code == 0 and result.stderr.startswith("read 1 documents again")
+    assert result.exit_code == 0 and result.stderr.startswith("read 1 document again")
     assert sorted(_versions(empty_db), key=str) == sorted([None, EXTRACTOR_VERSION], key=str)
     stray = tmp_path / "stray.txt"
     stray.write_text("Never imported.", encoding="utf-8")
