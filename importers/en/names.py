@@ -164,6 +164,11 @@ def _name_word(text: str, i: int) -> re.Match[str] | None:
     return t
 
 
+#: The most words a name read backwards may have: Malay and Arabic names after an honorific
+#: ("Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid"); four otherwise.
+_LONGEST = 7
+
+
 def name_before(text: str, pos: int) -> tuple[int, int] | None:
     """A personal name of 2-4 capitalised words ending at `pos`."""
     base = max(0, pos - 80)
@@ -184,7 +189,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         if (
             (NAME_TOKEN.fullmatch(tok) or is_caps_word(tok))
             and valid_token(tok)
-            and len(picked) < 4
+            and len(picked) < _LONGEST
         ):
             picked.insert(0, w)
             continue
@@ -194,11 +199,22 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             initials += 1  # "Rowel S. Barba": the initial sits between two name words
             continue
         break
-    while len(picked) > 2 and (
-        TITLE.fullmatch(picked[0].group())
-        or picked[0].group().casefold().rstrip(".") in NAME_HONORIFIC_WORDS
-    ):
-        picked.pop(0)  # "Ambassador Esteban Moctezuma Barragán": the title is not the name
+    honoured = False
+    while len(picked) > 2:
+        two = f"{picked[0].group()} {picked[1].group()}".casefold()
+        if len(picked) > 3 and two in NAME_HONORIFIC_WORDS:
+            del picked[:2]  # "Dato' Seri Anwar Ibrahim"
+            honoured = True
+        elif (
+            TITLE.fullmatch(picked[0].group())
+            or picked[0].group().casefold().rstrip(".") in NAME_HONORIFIC_WORDS
+        ):
+            honoured = honoured or not TITLE.fullmatch(picked[0].group())
+            picked.pop(0)  # "Ambassador Esteban Moctezuma Barragán": the title is not the name
+        else:
+            break
+    if not honoured and len(picked) > 4:
+        del picked[:-4]  # a long name only after an honorific that long names follow
     if picked and re.search(
         r"(?i)\bthe\s+$", text[max(0, base + picked[0].start() - 5) : base + picked[0].start()]
     ):

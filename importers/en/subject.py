@@ -7,6 +7,7 @@ country the text is about, "we signed" the publisher's. Both are counted, not pa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from importers.en.orgs.model import OrgEntry, Orgs
@@ -44,3 +45,30 @@ def document_org(orgs: Orgs) -> OrgEntry | None:
     if not cands:
         return None
     return max(cands, key=lambda e: (orgs.count(e), -min((s for s, _ in e.spans), default=0)))
+
+
+_QUOTED = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s)(?![\w-])")
+
+
+def publisher(text: str, orgs: Orgs) -> OrgEntry | None:
+    """The organisation a text speaks for when it says "we" and "our" outside quotations (an
+    annual report, an office's own news): the body its opening line or sentence names first.
+    A news story that quotes someone saying "we" has none."""
+    plain = _QUOTED.sub(" ", text)
+    if len(_FIRST_PERSON.findall(plain)) < 2:
+        return None
+    head = re.match(r"\s*[^\n]*", text)
+    end = head.end() if head and head.group().strip() else 0
+    first = re.search(r"[.!?](?:\s|$)", text)
+    end = max(end, first.end() if first else 0)
+    quoted = [m.span() for m in _QUOTED.finditer(text, 0, end)]
+    cands = [
+        (s, e)
+        for s, _, e in orgs.mentions
+        if s < end
+        and e.kind != "government"
+        and not e.described
+        and not any(a <= s < b for a, b in quoted)
+    ]
+    return min(cands, key=lambda c: c[0])[1] if cands else None

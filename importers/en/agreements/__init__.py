@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 
-from importers.en.agreements.dating import lead_date, opening, report_year
-from importers.en.agreements.dedup import fold_generic, merge_into
+from importers.en.agreements.dating import datelines, lead_date, opening, report_year
+from importers.en.agreements.dedup import fold_generic, fold_headline, headline_end, merge_into
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.parties import speaker_org
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
 from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
-from importers.en.subject import document_org
+from importers.en.subject import document_org, publisher
 from store.text.sentences import sentence_spans
 
 __all__ = ["Found", "find_agreements"]
@@ -32,16 +32,19 @@ __all__ = ["Found", "find_agreements"]
 def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) -> list[Found]:
     """The agreements of a text, paragraph by paragraph and sentence by sentence."""
     speaker = speaker_org(text, people)
+    own = publisher(text, orgs)
     ctx = Ctx(
         text=text,
         orgs=orgs,
         people=people,
-        home=speaker or document_org(orgs),
+        home=speaker or own or document_org(orgs),
         speaker=speaker,
+        first_person=own is not None,
         year=report_year(text, date),
         doc_year=date[:4] if date else None,
         doc_date=date,
     )
+    ctx.datelines = datelines(text, paragraphs(text))
     _lead(ctx)
     found = ctx.found
     for ps, pe in paragraphs(text):
@@ -52,7 +55,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
                 merge_into(found, f)
             if not new:
                 signed_again(ctx, ss, se)  # "The plan was signed by A and B"
-    out = fold_generic(found)
+    out = fold_headline(text, fold_generic(found))
     for f in out:
         if f.date is None and not f.earlier:
             f.date = ctx.lead_date  # signed at the event the story leads with
@@ -65,13 +68,15 @@ def _lead(ctx: Ctx) -> None:
     A report, which covers a year, has no lead."""
     if ctx.year is not None:
         return
+    headline = headline_end(ctx.text)
     for ps, pe in paragraphs(ctx.text):
-        if len(ctx.text[ps:pe].split()) < 15:
+        if len(ctx.text[ps:pe].split()) < 15 or pe <= headline:
             continue
         first = next(iter(sentence_spans(ctx.text, lang="en", start=ps, end=pe)), (ps, pe))
         lead = lead_date(ctx.text[first[0] : first[1]], ctx.doc_year, ctx.doc_date)
         # the document's own date there is its dateline, not the event's
-        ctx.lead_date = lead if lead != ctx.doc_date else None
+        today = re.search(r"^[^\"“”]*\btoday\b", ctx.text[first[0] : first[1]]) is not None
+        ctx.lead_date = lead if lead != ctx.doc_date or today else None
         mentions = [(s, p) for s, _, p in ctx.people.mentions if ps <= s < first[1]]
         ctx.lead = min(mentions, key=lambda m: m[0])[1] if mentions else None
         return

@@ -137,10 +137,20 @@ def _respective(ctx: Ctx, ss: int, se: int, s: int) -> list[OrgEntry]:
 def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
     """The organisations named between `s` and `e`, less those only present as observers."""
     out: list[OrgEntry] = []
-    for _, me, o in ctx.orgs.between(s, e):
+    for ms, me, o in ctx.orgs.between(s, e):
+        if any(a <= ms < b for a, b in ctx.datelines):
+            continue  # "Riyadh, 17 May 2025, SPA --": the agency that reports it
+        if _OWNER_OF_DESCRIPTION.match(ctx.text, me):
+            continue  # "the EU's trade mark office": it describes a body, it is not one
+        if _INDEFINITE.search(ctx.text, max(0, ms - 4), ms):
+            continue  # "for the opening of a WIPO External Office": one to be, not a party
         if o not in out and not _observer(ctx.text, me):
             out.append(o)
     return out
+
+
+_OWNER_OF_DESCRIPTION = re.compile(r"['’]s\s+[a-z]")
+_INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 
 
 def _observer(text: str, end: int) -> bool:

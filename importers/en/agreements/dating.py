@@ -19,14 +19,17 @@ def report_year(text: str, date: str | None) -> str | None:
     """The year a report covers: "Annual Report 2017", or "In 2017, ..." near its start."""
     head = text[:1500]
     m = re.search(
-        r"\b(?:Annual Report|Report|Yearbook|Review)\s+(?:of\s+|for\s+)?((?:19|20)\d\d)\b", head
+        r"\b(?:Annual Report|Report|Yearbook|Review)\s+(?:of\s+|for\s+)?((?:19|20)\d\d)\b"
+        r"(?!\s*[–/-]\s*\d)",  # a financial year ("2023–24") spans two years: it dates nothing
+        head,
     )
     if m:
         return m.group(1)
     m = re.search(r"(?:^|\n)\s*(?:In|Throughout|During)\s+((?:19|20)\d\d)\s*,", head)
     if m:
         return m.group(1)
-    return None
+    m = re.match(r"\s*[^\n]{0,40}?\b((?:19|20)\d\d)\s+in\s+review\b", head, re.IGNORECASE)
+    return m.group(1) if m else None  # "2023 in review": a year-in-review list
 
 
 def opening_month(paragraph: str) -> int | None:
@@ -34,7 +37,7 @@ def opening_month(paragraph: str) -> int | None:
     m = re.match(
         rf"\s*(?:In|By|Since|On)\s+(?:(?:early|mid|late)-?\s*)?({MONTH_RE})\b(?!\s+\d)",
         paragraph,
-    )
+    ) or re.match(rf"\s*({MONTH_RE})\s*:?[ \t]*\n", paragraph)  # a month heading over a list
     return dates.month_number(m.group(1)) if m else None
 
 
@@ -62,6 +65,17 @@ def opening_date(paragraph: str, default_year: str | None, doc_date: str | None)
 
 #: "BEIJING, Feb. 25 (Xinhua) -- ": a wire's dateline before the first sentence.
 _DATELINE_LEAD = re.compile(r"^\s*[^\n]{0,60}?(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–)\s+")
+
+
+def datelines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The datelines that open paragraphs: a place, a date and perhaps an agency before a dash
+    ("Riyadh, 17 May 2025, SPA --", "BEIJING, Feb. 25 (Xinhua) --")."""
+    out = []
+    for ps, pe in paragraphs:
+        m = _DATELINE_LEAD.match(text[ps:pe])
+        if m and re.search(r"\d", m.group()):
+            out.append((ps + m.start(), ps + m.end()))
+    return out
 
 
 def lead_date(sentence: str, default_year: str | None, doc_date: str | None) -> str | None:
@@ -112,7 +126,14 @@ def date_in(sentence: str, default_year: str | None, doc_date: str | None = None
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
     if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
         return y.group(1)
+    today = _TODAY.search(sentence)
+    if doc_date and len(doc_date) == 10 and today and not _QUOTE.search(sentence, 0, today.start()):
+        return doc_date  # "signed today": the day the text is dated (a quote's is the speaker's)
     return _relative_year(sentence, doc_date)
+
+
+_TODAY = re.compile(r"(?<![\w-])(?:today|Today)(?![\w’'-])")
+_QUOTE = re.compile(r"[\"“”]")
 
 
 def _relative_year(sentence: str, doc_date: str | None) -> str | None:

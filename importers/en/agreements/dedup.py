@@ -25,15 +25,57 @@ def fold_generic(found: list[Found]) -> list[Found]:
             continue
         fp = set(map(id, f.parties))
         for g in out:
-            if g is f or g.kind != f.kind or not dates_compatible(f.date, g.date):
+            if g is f or not dates_compatible(f.date, g.date):
                 continue
             gp = set(map(id, g.parties))
+            if g.kind != f.kind:
+                # "renewed their cooperation agreement" and, named fully, the MoU renewed
+                if f.kind == "agreement" and fp < gp and not f.earlier:
+                    out.remove(f)
+                    break
+                continue
             if fp <= gp and (len(gp) > len(fp) or g.topic):
                 if f.date and (not g.date or len(f.date) > len(g.date)):
                     g.date = f.date
                 g.signatories += [p for p in f.signatories if p not in g.signatories]
                 out.remove(f)
                 break
+    return out
+
+
+def headline_end(text: str) -> int:
+    """Where a headline ends: the first paragraph, when it is one short line that no full
+    stop ends ("UK and Australia offices sign letter of intent"); 0 when the text has none."""
+    m = re.match(r"\s*([^\n]{5,200})\n", text)
+    if m is None or re.search(r"[.!?:]\s*$", m.group(1)) or len(m.group(1).split()) > 25:
+        return 0
+    return m.end(1)
+
+
+def fold_headline(text: str, found: list[Found]) -> list[Found]:
+    """A headline names in short what the story tells in full: an agreement of the headline
+    is the story's agreement of the same kind that shares a party with it (the one sharing
+    most), not one more."""
+    end = headline_end(text)
+    out = list(found)
+    for f in found:
+        if f.span[0] >= end:
+            continue
+        fp = set(map(id, f.parties))
+        body = [
+            g
+            for g in out
+            if g is not f
+            and g.span[0] >= end
+            and g.kind == f.kind
+            and (not fp or fp & set(map(id, g.parties)))
+            and dates_compatible(f.date, g.date)
+        ]
+        if body:
+            # the fullest match: "Vietnam, Korea sign MoU" is the ministry's MoU with KIPO
+            g = max(body, key=lambda b: len(fp & set(map(id, b.parties))))
+            g.signatories += [p for p in f.signatories if p not in g.signatories]
+            out.remove(f)
     return out
 
 

@@ -23,7 +23,11 @@ _NOUNS: list[tuple[str, str]] = [
     (r"joint (?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     (r"work ?plans?|action plans?|work ?programmes?|work ?programs?", "work_plan"),
-    (r"(?<=[Cc]ooperation )programmes?|(?<=[Cc]ooperation )programs?", "programme"),
+    (
+        r"(?<=[Cc]ooperation )programmes?|(?<=[Cc]ooperation )programs?"
+        r"|(?<=[Ee]xecutive )programmes?|(?<=[Ee]xecutive )programs?",
+        "programme",
+    ),
     (r"agreements?|accords?", "agreement"),
     (r"(?:cooperation )arrangements?", "other"),
     (r"(?<=cooperation )documents?", "other"),

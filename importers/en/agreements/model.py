@@ -43,6 +43,8 @@ class Ctx:
     home: OrgEntry | None
     #: the organisation of the speaker a transcript opens with: the "our" of the speech
     speaker: OrgEntry | None = None
+    #: the text speaks for `home` ("we", "our"): an office's own report or news
+    first_person: bool = False
     year: str | None
     doc_year: str | None
     doc_date: str | None = None
@@ -51,6 +53,9 @@ class Ctx:
     #: the date of the event it leads with: the date of a signing that states none
     lead_date: str | None = None
     found: list[Found] = field(default_factory=list)
+    #: the datelines that open paragraphs ("Riyadh, 17 May 2025, SPA --"): a wire agency
+    #: named there reports the signing and is no party to it
+    datelines: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)

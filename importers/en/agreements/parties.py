@@ -64,11 +64,11 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     if ctx.speaker is not None and ctx.speaker not in signer_orgs and _OURS.search(text, ss, s):
         signer_orgs.append(ctx.speaker)  # a speech: "renewed our PPH agreement with X"
     # parties named in the title
-    between = re.search(r"\bbetween\b(.*?)(?:\bon\b|\bfor\b|\bin the field\b|$)", text[s:e])
+    between = re.search(r"\bbetween\b", text[s:e])
     title_parties: list[OrgEntry] = []
     two_sides = bool(re.search(r"\b(?:two|both) (?:offices|sides|parties|countries)\b", text[s:e]))
     if between and not two_sides:
-        bs, be = s + between.start(1), s + between.end(1)
+        bs, be = s + between.end(), _between_end(ctx, s + between.end(), e)
         title_parties = orgs_in(ctx, bs, be) + [o for o in countries_in(ctx, bs, be)]
         title_parties = unique(title_parties)
         if len(title_parties) >= 2:
@@ -106,7 +106,33 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
         parties = unique(parties + _others(ctx, mn, signer_orgs, witnesses))
     if not parties and ctx.home is not None:
         parties = [ctx.home]
+    elif ctx.home is not None and _publisher_also(ctx, parties):
+        parties = [ctx.home, *parties]  # "The IPOS PPH was extended", in the partner's report
     return [found_at(mn, parties, signers, witnesses)]
+
+
+def _publisher_also(ctx: Ctx, parties: list[OrgEntry]) -> bool:
+    """In a text that speaks for its publisher, an agreement with one other party named is
+    the publisher's with that party."""
+    return (
+        ctx.first_person
+        and ctx.home is not None
+        and len(parties) == 1
+        and parties[0] is not ctx.home
+        and parties[0].kind != "government"
+    )
+
+
+_BETWEEN_STOP = re.compile(r"\bon\b|\bfor\b|\bin the field\b")
+
+
+def _between_end(ctx: Ctx, start: int, end: int) -> int:
+    """Where the parties a title lists after "between" end: at its next "on" or "for" that is
+    not a word of a party's name ("between A and the Saudi Authority for IP on data")."""
+    for m in _BETWEEN_STOP.finditer(ctx.text, start, end):
+        if not any(a < m.start() < b for a, b, _ in ctx.orgs.between(start, end)):
+            return m.start()
+    return end
 
 
 def _counterpart_heads(
@@ -159,12 +185,16 @@ def _subject(
         for p in persons:
             signer_orgs += [o for o in _person_orgs(ctx, p) if o not in signer_orgs]
         behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
-        for o in orgs_in(ctx, ss + (behalf.end() if behalf else 0), subj_stop):
+        subj_start = ss + (behalf.end() if behalf else 0)
+        parents = _appositions(ctx, subj_start, subj_stop)
+        for o in orgs_in(ctx, subj_start, subj_stop):
+            if o in parents:
+                continue
             if o not in signer_orgs and not _org_within(ctx, o, clause, ss, subj_stop):
                 signer_orgs.append(o)
         near = re.search(
-            r"(?:^\s*|^[^,]{0,30},\s*)((?:[A-Z][\w’'-]*(?:\s+and\s+|\s+))+)"
-            r"(?:has\s+|have\s+)?$",
+            r"(?:^\s*|^[^,]{0,30},\s*)((?:[A-Z][\w’'-]*(?:\s+and\s+|,\s+|\s+))+)"
+            r"(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|earlier|also|already|jointly)\s+)*$",
             text[ss:subj_end],
         )
         for o in countries_in(ctx, ss + near.start(1), subj_end) if near else []:
@@ -178,6 +208,42 @@ def _subject(
         if not signer_orgs and _TWO_SIDES.search(subj):
             signer_orgs += _pair(ctx)
     return signers, witnesses, signer_orgs
+
+
+def _appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:
+    """'The Department of Intellectual Property (DIP), Ministry of Commerce, signed': an
+    organisation set off by commas right after another, in a subject that coordinates
+    nothing, says whose the first one is; it does not sign."""
+    text = ctx.text
+    mentions = ctx.orgs.between(s, e)
+    out: set[OrgEntry] = set()
+    for (_, ae, a), (bs, be, b) in zip(mentions, mentions[1:], strict=False):
+        if a is b or not re.fullmatch(r"\)?(?:\s*\([^()]{1,15}\))?\s*,\s*(?:the\s+)?", text[ae:bs]):
+            continue
+        if not re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,", text[be:e]):
+            continue
+        if not re.search(r"\b(?:and|&)\s", text[s:e]) or _rank(b) > _rank(a) > 0:
+            out.add(b)  # "X Office (XO), Y Department, Z Ministry, and W signed": X's parents
+    return out
+
+
+#: Heads of bodies that contain others, from the least to the most encompassing.
+_RANKS = (
+    ("office", "agency", "institute", "authority", "directorate"),
+    ("department",),
+    ("ministry",),
+    ("government",),
+)
+
+
+def _rank(o: OrgEntry) -> int:
+    """How encompassing a body's head says it is: 0 when it says nothing."""
+    first = o.name.split()[0].casefold() if o.name else ""
+    last = o.name.split()[-1].casefold() if o.name else ""
+    for k, heads in enumerate(_RANKS, start=1):
+        if first in heads or last in heads:
+            return k
+    return 0
 
 
 #: Nothing before the verb but a list item's mark: "- Signed an MoU with ...".
@@ -194,7 +260,9 @@ def _others(
     (ss, se), e = mn.sentence, mn.span[1]
     skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
     rel = re.search(r",\s*(?:which|who|where)\b", text[e:se])
-    others = [o for o in orgs_in(ctx, ss, e + rel.start() if rel else se) if o not in skip_orgs]
+    stop = e + rel.start() if rel else se
+    parents = _appositions(ctx, ss, stop)
+    others = [o for o in orgs_in(ctx, ss, stop) if o not in skip_orgs and o not in parents]
     offices = [o for o in others if o.kind != "government"]
     if not signer_orgs and len(offices) != 2 and _TWO_SIDES.search(text, ss, se):
         others = _pair(ctx) or others
@@ -219,8 +287,8 @@ _WE = re.compile(
 _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
 
 _TWO_SIDES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|administrations|"
-    r"institutions|agencies|authorities)\b",
+    r"\b(?:the\s+two|our\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|"
+    r"administrations|institutions|institutes|agencies|authorities|bodies|partners)\b",
     re.IGNORECASE,
 )
 
@@ -233,12 +301,12 @@ def _first_person(subj: str) -> bool:
 
 def _pair(ctx: Ctx) -> list[OrgEntry]:
     """'the two offices': the two parties of the last agreement found with two parties, else
-    the two organisations the document names most."""
+    the two organisations the document names most (of two named as often, the first named)."""
     for f in reversed(ctx.found):
         if len(f.parties) == 2:
             return list(f.parties)
     cands = [e for e in ctx.orgs.entries if e.kind != "government" and not e.described]
-    cands.sort(key=lambda e: -ctx.orgs.count(e))
+    cands.sort(key=lambda e: (-ctx.orgs.count(e), min((a for a, _ in e.spans), default=0)))
     return cands[:2] if len(cands) >= 2 else []
 
 

@@ -79,10 +79,14 @@ def titled(ctx: Ctx, phrase: str, parties: list[OrgEntry]) -> list[PersonEntry]:
 
 def add_signatories(ctx: Ctx, target: Found, people: list[PersonEntry]) -> None:
     """Give an agreement named before the signatories a later sentence names, and their
-    organisations as parties."""
+    organisations as parties (unless its title says between whom it is: a minister who signs
+    "on behalf of" an agency is no party)."""
+    stated = len(target.parties) >= 2 and re.search(r"\bbetween\b", target.title) is not None
     for p in people:
         if p not in target.signatories:
             target.signatories.append(p)
+        if stated:
+            continue
         for r in ctx.people.roles:
             if r.person is p and r.org is not None and r.org not in target.parties:
                 target.parties.append(r.org)

@@ -73,6 +73,21 @@ def _aggregate(text: str, ss: int, start: int) -> bool:
     return not (_NOT_IN_COUNT.search(between) or SIGN_VERBS.search(between))
 
 
+_COUNTED_WITH = re.compile(
+    r"\s+with\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|all)\s+)?"
+    r"(?:\d+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b(?:\s+of\b)?(?![^.;]*:)",
+    re.IGNORECASE,
+)
+
+
+def _counted_counterparts(text: str, e: int, se: int) -> bool:
+    """'cooperation documents with nine of the ten ASEAN offices', 'MoUs with 40 universities':
+    counterparts counted, not named, make no one agreement (unless a colon lists them)."""
+    return _COUNTED_WITH.match(text, e, se) is not None
+
+
 def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -> list[Found]:
     """The agreements the sentence at ss..se says were signed (`found`: those before it)."""
     text = ctx.text
@@ -118,6 +133,8 @@ def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -
             continue
         if _aggregate(text, ss, s) and not _LISTED.match(text, e, se):
             break
+        if _counted_counterparts(text, e, se):
+            continue
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
         mn = Mention(
@@ -219,7 +236,8 @@ def _governs(text: str, v: re.Match[str], s: int, e: int, following: int) -> boo
     opens the next agreement's phrase (", and signed PPH agreements with ..."). A present
     tense after it ("the MOU extends work sharing") makes the agreement a subject."""
     if v.start() < s:
-        return True
+        # "reached agreement on ...": a consensus; "reached an agreement": a document
+        return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
         return False
     return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))

@@ -37,6 +37,14 @@ _STOP_AFTER = re.compile(
 )
 
 
+#: "for another five years", "for a further three years": how long, not what about.
+_DURATION = re.compile(
+    r"\s*for\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+|a\s+period\s+of\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+)?"
+    r"(?:years?|months?)\b"
+)
+
+
 def _italic(text: str, ss: int, se: int, pos: int) -> tuple[int, int] | None:
     for m in re.finditer(r"\*([^*\n]+)\*", text[ss:se]):
         if ss + m.start() <= pos < ss + m.end():
@@ -65,7 +73,7 @@ def _modifiers_start(
     """Where the title starts: the noun's modifiers to its left ("the new bilateral
     cooperation MoU"), and the determiner that stopped them, if one did."""
     start = m.start()
-    words = list(re.finditer(r"[\w’'-]+", text[ss : m.start()]))
+    words = list(re.finditer(r"[\w’'-]+(?:–[\w’'-]+)*", text[ss : m.start()]))
     determiner = None
     for n, w in enumerate(reversed(words)):
         tok = w.group()
@@ -106,6 +114,7 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
     comp = (
         None
         if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE}|{WEEKDAY_RE}\b)", rest[skip:])
+        or _DURATION.match(rest, skip)
         else re.match(
             r"\s*(?:on|between|for|of|to launch|launching|establishing|creating|in relation to|"
             r"concerning|regarding)\s",

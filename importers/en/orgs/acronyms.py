@@ -12,7 +12,7 @@ import re
 
 from importers.en.names import caps_surname_at
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
-from importers.en.words import COUNTRY_OF, NON_ORG_ACRONYMS
+from importers.en.words import COUNTRIES, COUNTRY_OF, NON_ORG_ACRONYMS
 from store.text import fold
 
 #: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
@@ -118,13 +118,15 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
         if before != "-" and after[:1] != "-" and not re.match(r" [A-Z]", after):
             alone.add(word)
-    for word, spans in counts.items():
+    for word, all_spans in counts.items():
+        spans = [sp for sp in all_spans if not _owned_by_country(text, sp, word, orgs)]
         if (
             len(spans) < 2
             or word not in alone
             or word in NON_ORG_ACRONYMS
             or word in orgs.non_org_acronyms
             or word.casefold() in COUNTRY_OF
+            or word in COUNTRIES  # "IP Week @ SG": a country's code
             or orgs.lookup(word)
             or _all_caps_context(text, spans)
             or any(caps_surname_at(text, s) for s, _ in spans)
@@ -135,9 +137,34 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             orgs.add_span(entry, s, e)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
+
+
+def _owned_by_country(text: str, span: tuple[int, int], word: str, orgs: Orgs) -> bool:
+    """'Brazil's INPI', when the text knows "INPI Brazil": a use of that country's body's
+    acronym (recorded as its mention), not of a body of its own."""
+    m = _POSSESSIVE_BEFORE.search(text, max(0, span[0] - 30), span[0])
+    code = COUNTRY_OF.get(m.group(1).casefold()) if m else None
+    if code is None:
+        return False
+    fits = [
+        e for e in orgs.entries if e.country == code and any(word in f.split() for f in e.forms)
+    ]
+    if len(fits) != 1:
+        return False
+    orgs.add_span(fits[0], *span)
+    return True
+
+
 def _all_caps_context(text: str, spans: list[tuple[int, int]]) -> bool:
-    """A word in an all-capitals headline or dateline ("BEIJING, Feb. 25") is not an acronym."""
-    s, e = spans[0]
-    around = text[max(0, s - 20) : e + 20]
+    """A word in an all-capitals headline or dateline ("BEIJING, Feb. 25", "MEETINGS WITH
+    DIALOGUE PARTNERS") is not an acronym: its first use, or every use, is in such a line."""
+    return _caps_around(text, *spans[0]) or all(_caps_around(text, s, e) for s, e in spans)
+
+
+def _caps_around(text: str, s: int, e: int) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    around = text[max(ls, s - 20) : min(le if le >= 0 else len(text), e + 20)]
     letters = [c for c in around if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return len(letters) > len(text[s:e]) and sum(c.isupper() for c in letters) / len(letters) > 0.8

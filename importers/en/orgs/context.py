@@ -34,12 +34,13 @@ def find_list_members(text: str, orgs: Orgs) -> None:
                 items.append((pos + sub.start(1), sub.group(1)))
         if len(items) < 3:
             continue
-        org_items = sum(1 for pos, it in items if _item_is_org(orgs, pos, it))
-        if org_items < 2:
+        is_org = [_item_is_org(orgs, pos, it) for pos, it in items]
+        if sum(is_org) < 2:
             continue
-        for pos, it in items:
-            m = re.fullmatch(r"\s*(?:the\s+)?([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:\s+etc)?\s*", it)
-            if not m:
+        lone = [_LONE.fullmatch(it) for _, it in items]
+        for k, (pos, _) in enumerate(items):
+            m = lone[k]
+            if not m or not _beside_org(is_org, lone, k):
                 continue
             word = m.group(1)
             start = pos + m.start(1)
@@ -48,6 +49,22 @@ def find_list_members(text: str, orgs: Orgs) -> None:
             if word.casefold() in ("etc", "others", "other"):
                 continue
             orgs.add(word, start, start + len(word), kind="company")
+
+
+_LONE = re.compile(r"\s*(?:the\s+)?([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:\s+etc)?\s*")
+
+
+def _beside_org(is_org: list[bool], lone: list[re.Match[str] | None], k: int) -> bool:
+    """Whether the k-th item belongs to the run of the list that holds organisations: lone
+    words and organisations one after another ("Bangkok, 8 May 2024 - The Office ..., the
+    Ministry ...": a dateline's place before a date is no member)."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(is_org) and (is_org[j] or lone[j]):
+            if is_org[j]:
+                return True
+            j += step
+    return False
 
 
 def _item_is_org(orgs: Orgs, pos: int, item: str) -> bool:
@@ -125,13 +142,29 @@ _FIRM = re.compile(
 )
 
 
+_FIRM_NAMED = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:partner|associate|counsel|lawyer|attorney|solicitor)"
+    r"\s+(?:at|with)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"(?=\s+in\s+[A-Z]|\s*[,.;)])"
+)
+
+
 def find_law_firms(text: str, orgs: Orgs) -> None:
     """Firms named by their partners' names, "a partner at Spoor & Fisher": an "&" name right
-    after a lawyer's function or "law firm"."""
+    after a lawyer's function or "law firm"; and any name a lawyer is "a partner at" or "an
+    associate with" ("an associate at Vallmont in Madrid")."""
     for m in _FIRM.finditer(text):
         s, e = m.span("name")
         if orgs.at(s) is None:
             orgs.add(m.group("name"), s, e, kind="law_firm")
+    for m in _FIRM_NAMED.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if orgs.covered(s, e) or name.casefold() in COUNTRY_OF:
+            continue
+        if name.split()[0].casefold() in LEADING_FUNCTION_WORDS:
+            continue
+        orgs.add(name, s, e, kind="law_firm")
 
 
 _DESCRIBED_NAME = re.compile(

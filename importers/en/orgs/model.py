@@ -70,7 +70,9 @@ class Orgs:
         return bool(entry.spans) and all(sp in self.unit_spans for sp in entry.spans)
 
     def lookup(self, name: str) -> OrgEntry | None:
-        return self.by_name.get(fold(name))
+        return next(
+            (e for v in _ip_variants(name) if (e := self.by_name.get(fold(v))) is not None), None
+        )
 
     def add(
         self,
@@ -87,7 +89,7 @@ class Orgs:
     ) -> OrgEntry:
         """Record a mention of `name`, merging with the entry that already has this name,
         the same reference id or (for governments) the same place."""
-        entry = into or self.by_name.get(fold(name))
+        entry = into or self.lookup(name)
         if entry is None and ref is not None:
             entry = next((e for e in self.entries if e.ref and e.ref.id == ref.id), None)
         if entry is None and place is not None:
@@ -130,6 +132,17 @@ class Orgs:
 
     def count(self, entry: OrgEntry) -> int:
         return sum(1 for m in self.mentions if m[2] is entry)
+
+
+def _ip_variants(name: str) -> list[str]:
+    """A name as written and with "IP" spelled out or abbreviated: "Egyptian IP Authority" is
+    the "Egyptian Intellectual Property Authority" of the same text."""
+    out = [name]
+    if re.search(r"\bIP\b", name):
+        out.append(re.sub(r"\bIP\b", "Intellectual Property", name))
+    if "Intellectual Property" in name:
+        out.append(name.replace("Intellectual Property", "IP"))
+    return out
 
 
 def merge(orgs: Orgs, keep: OrgEntry, drop: OrgEntry) -> None:

@@ -96,7 +96,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
 
 _DIPLOMATIC_REST = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
-    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?|\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
 
 

@@ -13,7 +13,9 @@ import re
 from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
+    GOVERNING_BODIES,
     NON_ORG_ACRONYMS,
+    ORG_HEADS,
     ORGAN_HEADS,
     ORGAN_MODIFIERS,
     TITLE_CORE,
@@ -48,10 +50,22 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
     """A governing organ named apart from its body ("the Executive Council of ARIPO"): an
     organ, not an organisation of its own."""
     words = name.split()
+    board = re.fullmatch(rf"(?:the\s+)?{GOVERNING_BODIES}\s+of\s+(?:the\s+)?(\S.*)", name)
+    if board and _parent_known(board.group(1), orgs):
+        return True  # "Board of Directors of INPI Portugal": its body's organ
     own = re.fullmatch(r"(.+?) of (?:the )?(\S.*)", name)
     if own and own.group(1).split()[-1].casefold() in ORGAN_HEADS:
-        # "Executive Council of ARIPO" read as one name: an organ of the body after "of"
-        return governing(own.group(1).split()) and _parent_known(own.group(2), orgs)
+        # "Executive Council of ARIPO" read as one name: an organ of the body after "of";
+        # "Supervisory Board of the Academy": of the body named before by its head noun
+        anaphoric = own.group(2).casefold() in ORG_HEADS and " the " in f" {name} "
+        return governing(own.group(1).split()) and (anaphoric or _parent_known(own.group(2), orgs))
+    start = end - len(name)
+    if (
+        words[-1].casefold() in ORGAN_HEADS
+        and governing(words)
+        and _POSSESSOR.search(text, max(0, start - 8), start)
+    ):
+        return True  # "its Administrative Council": the organ of the body the text is about
     if len(words) > 3 or words[-1].casefold() not in ORGAN_HEADS or not governing(words):
         return False
     m = _ORGAN_OF.match(text, end)
@@ -62,6 +76,8 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
         orgs.lookup(" ".join(parent.split()[:k])) for k in range(1, len(parent.split()) + 1)
     )
 
+
+_POSSESSOR = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 
 _TITLED_OFFICE = re.compile(rf"Office of the (?:{TITLE_CORE})", re.IGNORECASE)
 

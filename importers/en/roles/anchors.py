@@ -18,6 +18,7 @@ from importers.en.words import (
     COUNTRY_OF,
     DESCRIBED_BODY_NOUNS,
     GOVERNING_BODIES,
+    HONORIFICS,
     NON_ORG_ACRONYMS,
 )
 from store.text import fold
@@ -57,6 +58,9 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         if hit:
             return hit[2], _after_acronym(text, hit[1])
     a = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b", text[p:])
+    owned = _country_acronym(orgs, poss.group(1) if poss else None, a.group(1) if a else None)
+    if a and owned is not None:
+        return owned, p + len(a.group(1))
     if (
         a
         and a.group(1).upper() == a.group(1)
@@ -66,6 +70,16 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
     ):
         return orgs.add(a.group(1), p, p + len(a.group(1))), p + len(a.group(1))
     return _described_after(text, pos, orgs)
+
+
+def _country_acronym(orgs: Orgs, country: str | None, acr: str | None) -> OrgEntry | None:
+    """'Brazil's INPI': the organisation of that country that the text already knows by
+    that acronym ("INPI Brazil"), not a new one shared by every INPI."""
+    code = COUNTRY_OF.get(country.casefold()) if country and acr else None
+    if code is None:
+        return None
+    fits = [e for e in orgs.entries if e.country == code and any(acr in f.split() for f in e.forms)]
+    return fits[0] if len(fits) == 1 else None
 
 
 _DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)\s+([a-z]+)\b")
@@ -191,6 +205,8 @@ def row_org(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     rest = text[hit[1] : pos]
     if re.match(r"(?:\t|[ ]{2,})\S", rest) and "," in rest:
         return hit[2]  # a column of the row: "Secretariat     Mr NAME, Head, X Division"
+    if _ADDRESSED_ROW.match(rest) and "," in rest:
+        return hit[2]  # the same row with its columns run together: "Secretariat Mr NAME, ..."
     if (
         re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*,\s*(?:[^,;:\n]{0,60},\s*|[^,;:\n]{0,12})", rest)
         is None
@@ -198,6 +214,8 @@ def row_org(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
         return None
     return hit[2]
 
+
+_ADDRESSED_ROW = re.compile(rf"[ \t]+{HONORIFICS}[ \t]")
 
 _QUALIFIER = re.compile(r"[ \t]+\((?![A-Z]{2,}\))[A-Z][^()\n,]{2,50}\)")
 

@@ -13,7 +13,7 @@ from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People, PersonEntry
 from importers.en.states import city_government, government_of
-from importers.en.subject import country_context, document_org
+from importers.en.subject import country_context, document_org, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import CITY_TITLES, COUNTRY_OF, GOVERNMENT_TITLES
 from importers.gazetteer import Reference
@@ -22,7 +22,7 @@ from importers.gazetteer import Reference
 def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Reference) -> None:
     """Give an organisation to titles stated without one, from what the document is about."""
     country = country_context(text, orgs)
-    home = document_org(orgs)
+    home = publisher(text, orgs) or document_org(orgs)
     places: dict[str, str] = {}
     for r in people.roles:
         if r.place:

@@ -193,6 +193,13 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
             org, oend, extra = unit
             title += extra
     elif org is None:
+        chained = _title_chain(text, t.end, orgs)
+        if chained is not None:
+            # "Commissioner of Patents, Registrar of Trademarks and CEO of the X Office"
+            org, oend = chained
+            title = re.sub(r"\s+", " ", text[t.start : _chain_end(text, t.end)])
+            people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
+            return True
         after = org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
         higher = climb(text, t.end, after, orgs) if after else None
         if higher is not None:
@@ -213,6 +220,27 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
+
+
+_CHAIN = re.compile(
+    rf",[ \t]+(?:{TITLE_CORE})(?![\w-])(?:[ \t]+of[ \t]+[A-Z][\w’'-]*)?"
+    rf"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?(?:{TITLE_CORE})(?![\w-])"
+    rf"(?:[ \t]+of[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?)*"
+)
+
+
+def _chain_end(text: str, pos: int) -> int:
+    m = _CHAIN.match(text, pos)
+    return m.end() if m else pos
+
+
+def _title_chain(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """The titles that follow a function title before the body all of them are held at:
+    "Commissioner of Patents|, Registrar of Trademarks and CEO| of the X Office"."""
+    end = _chain_end(text, pos)
+    if end == pos:
+        return None
+    return org_after(text, end, orgs)
 
 
 _COPULA = re.compile(

@@ -16,6 +16,7 @@ from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after
+from importers.en.titles import base_title, is_diplomatic
 from importers.en.words import (
     COUNTRY_OF,
     NAME_PREFIXES,
@@ -53,6 +54,11 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     combined = _combined_title(text, tstart, tend, orgs)
     if combined is not None:
         return combined
+    envoy = _envoy_to(text, tend) if is_diplomatic(base_title(title)) else None
+    if envoy is not None:
+        # "Ambassador to Japan, NAME": the posting is part of the title
+        text_ = re.sub(r"\s+", " ", text[tstart:envoy])
+        return Title(text_, tstart, envoy, country=_possessive_country(text, m.start()))
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     country = country or poss
@@ -96,6 +102,23 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     return t
 
 
+_ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
+
+
+def _envoy_to(text: str, pos: int) -> int | None:
+    """Where an envoy's title ends that names the country he is posted to: "Ambassador to
+    the United States". ("Ambassador of X to Y" is read as before: "of X" may name the
+    body he serves.)"""
+    to = _ENVOY_TO.match(text, pos)
+    if to is None:
+        return None
+    words = to.group(1).split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).casefold() in COUNTRY_OF:
+            return to.start(1) + len(" ".join(words[:n]))
+    return None
+
+
 def _named_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | None:
     """The ministry of a minister's portfolio that the text names as an organisation
     ("Ministry of Science and Technology", "Viet Nam's Ministry of ..."), of the minister's
@@ -107,13 +130,23 @@ def _named_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | 
         if not e.spans or (code and e.country not in (None, code)):
             continue
         for form in e.forms:
-            bare = re.sub(
-                r"\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\([^()]+\))$", "", form
-            )
-            bare = re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", bare)
-            if fold(bare) in want or fold(form) in want:
+            if fold(form) in want or any(fold(b) in want for b in _without_country(form)):
                 return e
     return None
+
+
+_OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\([^()]+\))$")
+
+
+def _without_country(form: str) -> list[str]:
+    """A ministry's name less its country, however written: "Viet Nam's Ministry of X",
+    "Ministry of X (Chile)", "Ministry of X of the Kingdom of Saudi Arabia"."""
+    bare = re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", form)
+    out = [bare]
+    for _ in range(2):
+        bare = _OF_PLACE.sub("", bare)
+        out.append(bare)
+    return out
 
 
 def _possessive_country(text: str, pos: int) -> str | None:
@@ -141,11 +174,21 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     ):
         return title, "", None, None, pos
     portfolio = m.group(2)
+    other = _OTHER_TITLED.search(portfolio)
+    if other is not None and not (m.group(3) or m.group(4)):
+        # "Science and Technology Hoang Minh and KIPO Commissioner Lee": a second titled
+        # person follows; the portfolio and its holder's name end before
+        before = portfolio[: other.start()]
+        cut = _name_in_portfolio(before)
+        if cut is not None:
+            short = before[:cut].rstrip()
+            return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
     address = _ADDRESS.search(text[pos : pos + m.end() + 1], m.start(2))
     if address is not None:
         # "Minister of Trade and Consumer Affairs Dato' NAME": the portfolio ends where
         # a form of address opens the name
-        short = text[pos + m.start(2) : pos + address.start()].strip().rstrip(",").strip()
+        short = text[pos + m.start(2) : pos + address.start()]
+        short = re.sub(r"(?:[\s,]|\band\b|&)+$", "", short).strip()
         if short:
             return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
     second = _COORDINATED_TITLE.search(m.group(0))
@@ -164,18 +207,20 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
 
 
+_OTHER_TITLED = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z]{{2,}}\s+)?(?:{TITLE_CORE})\b")
 _ADDRESS = re.compile(rf"(?<![\w’'-])(?:{NAME_PREFIXES})")
 
 _COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
 
 
 def _name_in_portfolio(portfolio: str) -> int | None:
-    """'Industry and Science Ed Husic': where a personal name that runs on from the portfolio
-    starts (its last two or three words, none of them a portfolio word)."""
+    """'Industry and Science Ed Husic', 'Trade Budi Santoso Wirawan': where a personal name
+    that runs on from the portfolio starts (its last three or two words, none of them a
+    portfolio word)."""
     words = list(re.finditer(r"\S+", portfolio))
-    for k in (2, 3):
+    for k in (3, 2):  # "Law Supratman Andi Agtas": the longest name that leaves a portfolio
         if len(words) <= k:
-            break
+            continue
         tail = words[-k:]
         if words[-k - 1].group() in ("and", "&"):
             continue
