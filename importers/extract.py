@@ -93,6 +93,10 @@ def combine(results: list[DocumentFacts]) -> DocumentFacts:
             )
             for a in r.agreements
         ]
+    if any(r.extractor.startswith("zh") for r in results):
+        from importers.zh.bilingual import join_people
+
+        join_people(out)  # Martin Gerber and 马丁·格伯: one person
     return out
 
 

@@ -22,6 +22,7 @@ from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
 from importers.resolve.outcome import Resolved
 from importers.resolve.variants import fold_tokens
+from importers.zh.sounds import sounds_like, transliterated
 from store import writer
 from store.merge import merge
 from store.models import Name, Person, Role
@@ -45,7 +46,7 @@ def resolve_person(
     found = by_names(session, "person", names)
     if found:
         return found[0]
-    for cand, why in _cross_candidates(session, names):
+    for cand, why in _cross_candidates(session, names) + _by_sound(session, names, org_ids):
         judged_apart = distinct(session, "person", cand, set(names))  # a person said so
         if org_ids & _org_ids_of(session, cand) and not judged_apart:
             person = writer.new_person(session, fact.name)
@@ -117,6 +118,30 @@ def _cross_candidates(session: Session, names: list[str]) -> list[tuple[int, str
     out: list[tuple[int, str]] = []
     for n in names:
         out += _by_reading(session, n) if has_han(n) else _by_latin_form(session, n)
+    return out
+
+
+def _by_sound(session: Session, names: list[str], org_ids: set[int]) -> list[tuple[int, str]]:
+    """People at these organisations whose name in the other script sounds like one of these
+    (特韦巴泽 / Twebaze: `sounds.sounds_like`)."""
+    han = [n for n in names if has_han(n) and transliterated(n)]
+    latin = [n for n in names if not has_han(n)]
+    if not org_ids or not (han or latin):
+        return []  # 申长雨: a Chinese name is linked by its readings, not by sound
+    people = {
+        r.person_id
+        for r in session.exec(select(Role).where(col(Role.organisation_id).in_(org_ids)))
+    }
+    rows = session.exec(
+        select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(people))
+    )
+    out = []
+    for row in rows:
+        pairs = [(row.text, n) for n in latin] if has_han(row.text) else []
+        pairs += [(n, row.text) for n in han if not has_han(row.text)]
+        for h, lat in pairs:
+            if sounds_like(h, lat):
+                out.append((row.entity_id, f"{h} sounds like {lat}"))
     return out
 
 

@@ -6,8 +6,8 @@ removed, every character mapped back to the original so spans are exact):
 1. organisations (`orgs`): reference names (Traditional-only ones only as written), names
    grown from a place to an organisation suffix with jieba words (`lex`), a unit named as a
    body with its parent, bracketed acronyms and 简称 aliases, English names, participant
-   tables (`table`); collective references (中日韩三局, 五局) are groups of the bodies named,
-   never organisations (`orgs.collective`);
+   tables (`table`; `grid` for tables drawn with bars); collective references (中日韩三局,
+   五局) are groups of the bodies named, never organisations (`orgs.collective`);
 2. people (`people`, with `names` and `roles`): [机构][职务][姓名], transliterated names with
    any separator or none, Japanese and Korean names after their office's title, 、-lists
    sharing an organisation, 邓先生, 申局长, 钟梓坚局长 and 坎皮诺斯 referring back, names in
@@ -16,6 +16,10 @@ removed, every character mapped back to the original so spans are exact):
    noun, parties in the clause (or the sentence's subject, or a group's members), signatories
    named or by title only (`signing`); generic mentions only when signed, titled from their
    parties and kind.
+
+A foreign name in Chinese and the Latin name it renders are one person when they sound alike
+(`sounds`) and hold a role at one organisation (`bilingual` for one document, the resolver
+across documents).
 
 Mentions are grouped into one `OrgFact`/`PersonFact` per entity within the document
 (`orgs.groups`, `facts`), each under its name as written (Traditional stays Traditional) with
@@ -27,6 +31,7 @@ from __future__ import annotations
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
 from importers.zh import lex as zh_lex
+from importers.zh import roles as zh_roles
 from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
 from importers.zh.facts import agreement_facts, people_facts
@@ -58,7 +63,8 @@ def extract(
     people.orgs = orgs.mentions
     people.named_then_titled()
     people.table_cells()
-    people.government_roles()
+    orgs.add_governments(people.government_roles())
+    zh_roles.reference_roles(people.hits, orgs.mentions, reference)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})

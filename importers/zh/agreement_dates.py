@@ -8,6 +8,7 @@ enumerated item of a bulletin when there is one (each item carries its own date)
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
@@ -115,13 +116,18 @@ def _year_before(clause: str) -> str | None:
 
 
 def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
-    """The first full date, or month and day in the year then in force, in text[a:b]."""
-    full = ZH_DATE.search(text, a, b)
+    """The first full date, or month and day in the year then in force, in text[a:b]; a
+    date something runs from (自…起) dates that, not the text around it."""
+    full = _first(ZH_DATE, text, a, b)
     if full:
         return dates.iso(full.group(1), full.group(2), full.group(3))
-    md = ZH_MONTH_DAY.search(text, a, b)
+    md = _first(ZH_MONTH_DAY, text, a, b)
     year = _year_at(text, md.start(), doc_year) if md else None
     return dates.iso(year, md.group(1), md.group(2)) if md and year else None
+
+
+def _first(regex: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    return next((m for m in regex.finditer(text, a, b) if not _is_start(text, *m.span())), None)
 
 
 def _latest(
@@ -132,7 +138,11 @@ def _latest(
     if before:
         x = before[-1]
         return dates.iso(x.group(1), x.group(2), x.group(3))
-    mds = list(ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b))
+    mds = [
+        m
+        for m in ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b)
+        if not _is_start(text, m.start(), m.end())
+    ]
     year = _year_at(text, mds[-1].start(), doc_year) if mds else None
     return dates.iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
 
@@ -154,3 +164,24 @@ def relative_date(window: str, doc_date: str | None) -> str | None:
         if word in window:
             return dates.relative_year(word, doc_date)
     return None
+
+
+@cache
+def _relative_days() -> re.Pattern[str]:
+    return re.compile(alternation(zh_lex.pairs("relative_days")))
+
+
+def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str | None:
+    """昨天在北京举行…会后签署: the day a relative day word names, counted from the
+    document's date, when it is the last date stated in text[start:end] (a date written
+    after it, 今日（一月十四日）, is the one in force)."""
+    if not doc_date or len(doc_date) < 10:
+        return None
+    hits = list(_relative_days().finditer(text, start, end))
+    if not hits:
+        return None
+    last = hits[-1]
+    if ZH_DATE.search(text, last.end(), end) or ZH_MONTH_DAY.search(text, last.end(), end):
+        return None
+    days = int(zh_lex.pairs("relative_days")[last.group(0)])
+    return (datetime.date.fromisoformat(doc_date[:10]) + datetime.timedelta(days=days)).isoformat()

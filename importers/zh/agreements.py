@@ -17,7 +17,12 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_dates import has_full_date, relative_date, signing_date
+from importers.zh.agreement_dates import (
+    has_full_date,
+    relative_date,
+    relative_day,
+    signing_date,
+)
 from importers.zh.orgs.mention import Mention
 from store.text import is_han
 from store.text.sentences import ends, sentence_spans
@@ -145,8 +150,9 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     noun = rx.noun.search(rest, 0, limit + 8)
     if not noun or "，" in rest[: noun.start()] or "," in rest[: noun.start()]:
         return []
-    while (more := rx.noun.search(rest, noun.end(), noun.end() + 8)) and _han_only(
-        rest[noun.end() : more.start()]
+    hidden = _ACRONYM.sub(lambda m: "#" * len(m.group(0)), rest)  # 高速公路(PPH)合作协议
+    while (more := rx.noun.search(hidden, noun.end(), noun.end() + 16)) and _han_only(
+        hidden[noun.end() : more.start()].replace("#", "")
     ):
         noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + " ")
@@ -155,6 +161,9 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     if kind_of(phrase) == "programme" and len(phrase) < 4:
         return []
     return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
+
+
+_ACRONYM = re.compile(r"\([A-Za-z0-9\- ]{2,12}\)")
 
 
 def _han_only(text: str) -> bool:
@@ -185,11 +194,25 @@ def _prospective(
     text: str, clause_start: int, verb_at: int, doc_end: int, end: int, *, orgs: list[Mention]
 ) -> bool:
     """就签署…协议进行了磋商, 双方同意尽快签署: a signing that is planned or talked about.
-    A marker inside an organisation's name (知识产权研究院: 研究) is none."""
-    a = max(clause_start, verb_at - 8)
-    before = "".join(
-        " " if any(o.start <= k < o.end for o in orgs) else text[k] for k in range(a, verb_at)
-    )
+    A marker inside an organisation's name (知识产权研究院: 研究) or a title (《…工作计划》)
+    is none."""
+    names = [(o.start, o.end) for o in orgs]
+    names += [  # 签署了《…工作计划》，并续签了…: a title signed just before
+        m.span()
+        for m in BOOK.finditer(text, max(0, clause_start - 80), verb_at)
+        if patterns().sign.search(text, max(0, m.start() - 4), m.start())
+    ]
+    kept: list[str] = []  # the last eight characters before the verb outside names, titles
+    k = verb_at
+    while k > clause_start and len(kept) < 8:
+        k -= 1
+        inside = next((a for a, b in names if a <= k < b), None)
+        if inside is not None:
+            kept.append(" ")
+            k = max(inside, clause_start)
+        else:
+            kept.append(text[k])
+    before = "".join(reversed(kept))
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
     return any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
@@ -255,11 +278,14 @@ def find(
     out: list[AgreementHit] = []
     sentences = sentence_spans(text, lang="zh")
     contents = _repeated_lines(text)
+    books = [m.span() for m in BOOK.finditer(text)]
     for idx, (s, e) in enumerate(sentences):
         if any(a <= s < b for a, b in contents):
             continue
         previous = sentences[idx - 1] if idx > 0 else None
         for verb in patterns().sign.finditer(text, s, e):
+            if any(a < verb.start() < b for a, b in books):
+                continue  # 《关于专利数据交换的…》: a verb inside a title signs nothing
             cs, widened = _widened(
                 text, orgs, (s, _clause_start(text, s, verb.start())), verb.start()
             )
@@ -275,6 +301,9 @@ def find(
             item = next((k for k, (a, b) in enumerate(items) if a <= s < b), -1)
             region = items[item] if item >= 0 else None
             date, dated = signing_date(text, verb.start(), (s, e), doc_year, region)
+            if not dated and region is None:
+                day = relative_day(text, max(0, s - 1500), verb.start(), doc_date)
+                date, dated = (day, True) if day else (date, dated)
             relative = relative_date(text[cs : verb.start()], doc_date)
             if relative and not has_full_date(text, cs, verb.start()):
                 date, dated = relative, True
@@ -288,7 +317,7 @@ def find(
                         parties = list(out[-1].parties)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
                     hit.dated, hit.item, hit.generic = dated, item, generic
-                    hit.heading = _is_heading(text, s)
+                    hit.heading = _is_heading(text, verb.start())
                     hit.clause = _signers_clause(text, (cs, verb.start()), widened=widened)
                     hit.clauses = [hit.clause]
                     out.append(hit)
@@ -329,6 +358,9 @@ def _party_sets(
     cs, verb_at = clause
     before = text[cs:verb_at]
     parties = _parties(orgs, cs, verb_at, before)
+    if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
+        subject = _subject(text, orgs, previous)
+        parties = [subject, *parties] if subject is not None else parties
     if not parties and "双方" in before and previous is not None:
         ps, pe = previous
         parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
@@ -342,6 +374,25 @@ def _party_sets(
     lead = [o for o in parties if o.end <= cut]
     rest = [o for o in parties if o.start > cut]
     return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _continues(text: str, cs: int, previous: tuple[int, int]) -> bool:
+    """A与B签署了…；与C签署了…: a clause that opens with a joiner after a semicolon shares
+    the subject of the clause before it."""
+    ps, pe = previous
+    return text[ps:pe].rstrip().endswith(("；", ";")) and bool(
+        patterns().party_joiner.match(text, cs)
+    )
+
+
+def _subject(text: str, orgs: list[Mention], sentence: tuple[int, int]) -> Mention | None:
+    """The organisation right before the first joiner of a sentence (A与B签署: A)."""
+    s, e = sentence
+    inside = [o for o in orgs if s <= o.start and o.end <= e]
+    for a, b in zip(inside, inside[1:], strict=False):
+        if patterns().party_joiner.fullmatch(text[a.end : b.start]):
+            return a
+    return None
 
 
 def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Mention]:

@@ -118,7 +118,19 @@ def _init_jieba() -> None:
     jieba.initialize()
     for title in titles():
         jieba.add_word(title, None, "nnt")
+    for suffix in _suffixes_after_titles():
+        jieba.add_word(suffix, None, "n")
     _jieba_ready = True
+
+
+def _suffixes_after_titles() -> list[str]:
+    """Organisation suffixes that begin with a title (律师 + 事务所): kept whole, so that the
+    title inside does not cut the name (新加坡德尊律师事务所)."""
+    return [
+        s
+        for s in words("org_suffixes")
+        if len(s) >= 3 and any(s.startswith(t) and s != t for t in titles())
+    ]
 
 
 def prime(reference: Reference) -> None:
@@ -161,7 +173,21 @@ def tokens(text: str) -> list[Token]:
         at = pos
         for pair in pseg.cut(line):
             word, flag = pair.word, pair.flag
-            out.append(Token(word, flag, at, at + len(word)))
+            glued = _suffix_title().match(word) if len(word) >= 3 else None
+            if glued:  # 总局局长: the end of a name, then a title
+                head = glued.group(1)
+                out.append(Token(head, "n", at, at + len(head)))
+                out.append(Token(word[len(head) :], "nnt", at + len(head), at + len(word)))
+            else:
+                out.append(Token(word, flag, at, at + len(word)))
             at += len(word)
         pos += len(line) + 1
     return out
+
+
+@cache
+def _suffix_title() -> re.Pattern[str]:
+    """A word jieba made of an organisation suffix and a title (总局局长, 办公室主任)."""
+    suffixes = "|".join(sorted(map(re.escape, words("org_suffixes")), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    return re.compile(rf"^(.*?(?:{suffixes}))(?:{names})$")

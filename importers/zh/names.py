@@ -89,7 +89,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return japanese
     sl = surname_length(text, pos)
     if not sl:
-        return _unlisted_name(text, pos)
+        name = _unlisted_name(text, pos)
+        return name if name and _not_words(toks, pos, pos + len(name)) else None
     given = 0
     limit = 1 if _word_after_two(toks, pos, sl) else 2
     while given < limit and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
@@ -223,6 +224,18 @@ def _unlisted_name(text: str, pos: int) -> str | None:
         if k < len(text) and text.startswith(followers(), k) and text[k] not in _word_ends():
             return _without_particle(text[pos:k])
     return None
+
+
+def _not_words(toks: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] is not made of ordinary words: a time word or an adverb
+    (会议昨天, 还共同) never stands in a name, nor does it open with a common word (会议)."""
+    inside = [t for t in toks if t.start < end and start < t.end]
+    if any(t.pos.startswith(("t", "d", "p", "c", "u", "m", "q", "r", "v")) for t in inside):
+        return False
+    first = inside[0] if inside else None
+    if first is None or first.pos.startswith(NAME_TAGS):
+        return True
+    return not (first.start == start and len(first.word) >= 2 and zh_lex.common_word(first.word))
 
 
 def _without_particle(name: str) -> str | None:

@@ -41,7 +41,28 @@ from importers.zh.roles import (
 from importers.zh.table import Row
 from store.text import HAN, has_han, is_han
 
-LATIN_ALIAS = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,4})\s*\)")
+#: A name in Latin letters right after a Chinese title: two to four capitalised words, with
+#: the particles of Portuguese, Spanish, Dutch or Arabic names between them.
+LATIN_NAME = re.compile(
+    r" ?([A-Z][a-zà-öø-ÿ'\-]+(?: (?:(?:de|da|do|dos|das|del|van|von|bin|binti|al) )?"
+    r"[A-Z][a-zà-öø-ÿ'\-]+){1,3})(?![A-Za-z])"
+)
+LATIN_ALIAS = re.compile(
+    r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]+){1,4})\s*\)"
+)
+
+
+@cache
+def _suffixes_from_titles() -> tuple[str, ...]:
+    """Organisation suffixes that begin with a title (代表 + 处, 委员 + 会)."""
+    return tuple(
+        s for s in zh_lex.words("org_suffixes") if any(s.startswith(t) for t in zh_lex.titles())
+    )
+
+
+def _in_suffix(text: str, ts: int, te: int) -> bool:
+    """代表 in 代表处: a title that begins an organisation suffix is no title."""
+    return any(len(s) > te - ts and text.startswith(s, ts) for s in _suffixes_from_titles())
 
 
 @cache
@@ -97,12 +118,16 @@ class PeopleFinder(Page):
         while (m := zh_lex.title_regex().search(text, pos)) is not None:
             ts, te = m.start(), m.end()
             pos = ts + 1  # titles may overlap: 特许厅长官 holds 厅长 and 长官
-            if self._in_rows(ts):
+            if self._in_rows(ts) or _in_suffix(text, ts, te):
                 continue
             if any(o.start < ts < o.end or o.start < te < o.end for o in self.orgs):
                 continue
             name = self._kanji_name(ts, te) or name_at(text, te, self.toks)
-            if not name or not plausible_name(name) or any(o.start == te for o in self.orgs):
+            if not name and (latin := LATIN_NAME.match(text, te)) is not None:
+                name = latin.group(1)  # 主席Ana Bandeira: a name left in Latin letters
+            elif not name or not plausible_name(name):
+                continue
+            if not name or any(o.start == te for o in self.orgs):
                 continue
             hit = PersonHit(te, te + len(name), name)
             read_role(self, hit, title_chain_start(self, ts), te)
@@ -117,9 +142,10 @@ class PeopleFinder(Page):
             return None
         return kanji_name(self.text, te)
 
-    def government_roles(self) -> None:
-        """Officials of a provincial (city, county) government named by title alone."""
-        government_roles(self.hits, self.orgs)
+    def government_roles(self) -> list[Mention]:
+        """Officials of a provincial (city, county) government named by title alone; the
+        governments only implied by the text's bodies."""
+        return government_roles(self.hits, self.orgs)
 
     def _add(self, hit: PersonHit) -> None:
         latin = LATIN_ALIAS.match(self.text, hit.end)
@@ -214,6 +240,10 @@ class PeopleFinder(Page):
         for start, end, title in self._names_before_titles():
             if any(s < end and start < e for s, e in taken):
                 continue
+            if any(
+                len(h.name) > end - start and self.text.endswith(h.name, 0, end) for h in self.hits
+            ):
+                continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name read before
             org = self._org_before_name(start)
             hit = PersonHit(start, end, self.text[start:end], title=title, org=org)
             hit.span_start = org.start if org is not None else start

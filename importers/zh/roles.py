@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from importers.gazetteer import longest_first
+from importers.gazetteer import Reference, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
 from store.text import is_han
+from store.text.titles import title_key, translations
 
 
 @dataclass
@@ -161,6 +162,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     seg = segment_start(text, ts)
     seg = max([seg, *(e for e in page.name_ends if e <= ts)])
     seg = _after_verb(page, seg, ts)
+    seg = next((o.start for o in page.orgs if o.start < seg < o.end <= ts), seg)  # Acme Ltd公司
     while seg < ts and text[seg] in zh_lex.chars("conjunctions") + "以 ":
         seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
     hit.span_start = seg
@@ -176,6 +178,8 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
             return
     if org is not None:
         unit = text[org.end : ts].strip().removeprefix(")")
+        if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
+            unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
         if _unit_ok(unit):
             hit.org, hit.title = org, unit + text[ts:te]
             hit.span_start = org.start
@@ -192,7 +196,14 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     in_list = seg > 0 and text[seg - 1] == "、"
     split = _company_head(item) or (_item_org(item) if in_list else None)
     split = split or _headed_body(item, text[ts:te])
-    back = _referred_org(page, item, seg) if not split else None
+    back = None
+    if not split:  # 由 + 园区管委会: the short form starts after a preposition
+        cut = max(
+            (item.rfind(c) for c in name_openers() + zh_lex.chars("conjunctions")), default=-1
+        )
+        back = _referred_org(page, item, seg) or (
+            _referred_org(page, item[cut + 1 :], seg) if cut >= 0 else None
+        )
     if back is not None:
         hit.org, hit.title = back, text[ts:te]
         return
@@ -205,6 +216,8 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         return
     hit.title = item + text[ts:te]
     hit.org = _list_org(page, seg)
+    if hit.org is None and item.endswith(_unit_suffixes()):
+        hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg)
 
 
 def _bracketed_org(page: Page, seg: int) -> Mention | None:
@@ -220,7 +233,19 @@ def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
     if len(item) < 3 or not all(is_han(c) for c in item):
         return None
     earlier = [o for o in page.orgs if o.end <= seg and item in o.name and item != o.name]
+    earlier = earlier or [o for o in page.orgs if o.end <= seg and _contraction(item, o.name)]
     return earlier[-1] if earlier else None
+
+
+def _contraction(short: str, name: str) -> bool:
+    """园区管委会 of 苏州工业园区管理委员会: four characters or more of the name, in order,
+    ending as it ends and opening with a word of it."""
+    if len(short) < 4 or len(short) >= len(name) or short[-1] != name[-1]:
+        return False
+    if short[:2] not in name:
+        return False
+    it = iter(name)
+    return all(c in it for c in short)
 
 
 def _list_org(page: Page, seg: int) -> Mention | None:
@@ -236,10 +261,30 @@ def _list_org(page: Page, seg: int) -> Mention | None:
     return None
 
 
-def government_roles(hits: list[PersonHit], orgs: list[Mention]) -> None:
+def _unit_owner(page: Page, unit: str, seg: int) -> Mention | None:
+    """国际合作司司长 with no organisation: the organisation the text names this unit with
+    (国家知识产权局国际合作司), the nearest such mention before, else the first after."""
+    owners = [o for o in page.orgs if page.text.startswith(unit, o.end)]
+    before = [o for o in owners if o.end <= seg]
+    return before[-1] if before else (owners[0] if owners else None)
+
+
+def _official_list_org(page: Page, seg: int) -> Mention | None:
+    """A局副局长甲，国际合作司司长乙: a unit's head listed after an official of a named
+    organisation (the item before ends with a name) is at that organisation."""
+    if seg < 2 or page.text[seg - 1] not in "，," or seg - 1 not in page.name_ends:
+        return None
+    prev = segment_start(page.text, seg - 1)
+    return org_in(page.orgs, prev, seg - 1)
+
+
+def government_roles(hits: list[PersonHit], orgs: list[Mention]) -> list[Mention]:
     """副省长陈洪涛 with no organisation stated: the one provincial government the text
-    names (浙江省人民政府, if only in a breadcrumb). Same for cities, counties, regions."""
+    names (浙江省人民政府, if only in a breadcrumb). Same for cities, counties, regions. When
+    the text names no such government but bodies of one place only (北京市知识产权局), the
+    title is that place's people's government's; returns the governments it implied."""
     levels = zh_lex.pairs("government_titles")
+    made: list[Mention] = []
     for h in hits:
         level = levels.get(h.title or "")
         if h.org is not None or level is None:
@@ -247,3 +292,33 @@ def government_roles(hits: list[PersonHit], orgs: list[Mention]) -> None:
         govs = [o for o in orgs if o.name.endswith((level + "人民政府", level + "政府"))]
         if len({o.name for o in govs}) == 1:
             h.org = govs[0]
+            continue
+        places = {p for o in orgs if (p := _place_of(o.name, level))}
+        if not govs and len(places) == 1 and h.title:
+            at = h.start - len(h.title)
+            h.org = Mention(at, h.start, places.pop() + "人民政府", source="implied")
+            made.append(h.org)
+    return made
+
+
+def _place_of(name: str, level: str) -> str | None:
+    """北京市 of 北京市知识产权局: the place of that level a body's name opens with."""
+    k = name.find(level, 2)
+    head = name[:k]
+    if not 2 <= k <= 6 or not all(is_han(c) for c in head) or level in head:
+        return None
+    return head + level
+
+
+def reference_roles(hits: list[PersonHit], orgs: list[Mention], reference: Reference) -> None:
+    """申长雨局长会见…: a known official named with a title and no organisation holds it at
+    the organisation the reference gives for that title, when the text names it."""
+    for h in hits:
+        person = reference.person_named(h.name) if h.org is None and h.title else None
+        if person is None or not h.title:
+            continue
+        wanted = set(translations(h.title)) | {title_key(h.title)}
+        at = {r.organisation for r in person.roles if title_key(r.title) in wanted}
+        named = [o for o in orgs if o.ref is not None and o.ref.id in at]
+        if len({o.ref.id for o in named if o.ref}) == 1:
+            h.org = named[0]

@@ -43,6 +43,11 @@ def is_cjk(ch: str) -> bool:
     return is_han(ch) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or ch in "“”‘’—…·"
 
 
+def is_box(ch: str) -> bool:
+    """A box-drawing character (│ ┌ ─): the frame of a table, never text to join across."""
+    return bool(ch) and 0x2500 <= ord(ch) <= 0x257F
+
+
 @dataclass
 class View:
     """The cleaned text and, per character, its offset in the original."""
@@ -141,13 +146,25 @@ def _gap(
     )
     has_space = any(c in _SPACES or (c.isspace() and c not in "\r\n") for c in chars)
     latin_both = not is_cjk(before) and not is_cjk(after)
+    if has_break and (is_box(before) or is_box(after)):
+        return "\n"  # the rows of a table drawn with box characters stay rows
     if has_break and repaired and any(marks[i] == KEEP for i in run):
-        return " " if latin_both else "\n"
+        # a line of Latin text ends a line of its own too (…续签PPH / 6月24日，…)
+        return " " if latin_both and not _heading_end(original, run) else "\n"
     if has_break and not has_space:
         return " " if latin_both else ""
     if has_break:
         return " " if latin_both else "\n"
     return " "
+
+
+def _heading_end(original: str, run: range) -> bool:
+    """Whether the break `run` ends a line of Chinese text whose Latin end (…续签PPH) is not
+    continued by the next line (6月24日…): only a next line opening with a letter goes on
+    (法律事务所 Ella / Cheong LLC)."""
+    start = original.rfind("\n", 0, run.start) + 1
+    after = original[run.stop : run.stop + 1]
+    return any(is_han(c) for c in original[start : run.start]) and not after.isalpha()
 
 
 def view(original: str, *, repaired: bool = False) -> View:

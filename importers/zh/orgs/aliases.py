@@ -16,7 +16,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import org_openers, org_suffix, suffix_ok
-from store.text import fold, is_han
+from store.text import HAN, fold, is_han
 
 BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
 
@@ -40,7 +40,19 @@ def aliases_after(text: str, mentions: list[Mention]) -> list[tuple[Mention, str
                 alias = squash(a.group(1))
                 if fold(alias) != fold(m.name):
                     out.append((m, alias, a.start(1), a.end(1)))
+        short = _CONTRACTION.match(text, m.end)
+        if short and _contracts(short.group(1), m.name):
+            out.append((m, short.group(1), short.start(1), short.end(1)))
     return out
+
+
+_CONTRACTION = re.compile(rf"\(([{HAN}]{{2,6}})\)")
+
+
+def _contracts(short: str, name: str) -> bool:
+    """香港贸易发展局（贸发局）: a bracketed contraction of the name before it, its characters
+    taken in order and ending as it ends."""
+    return len(short) < len(name) - 1 and short[-1] == name[-1] and _subsequence(short, name)
 
 
 def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -53,6 +65,71 @@ def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
         inner = by_start.get(m.end + 1)
         if inner is not None and text[inner.end : inner.end + 1] == ")":
             out.append((m, inner))
+    return out
+
+
+def _level_head(name: str) -> str | None:
+    """广东省 of 广东省市场监督管理局: the place up to its administrative level, or None."""
+    for level in zh_lex.words("levels"):
+        k = name.find(level, 2)
+        if 2 <= k <= 6 and all(is_han(c) for c in name[:k]):
+            return name[: k + len(level)]
+    return None
+
+
+def bare_plates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """广东省市场监督管理局（知识产权局）: a second name plate written without the place is
+    the place's office of that name (广东省知识产权局), a mention of its own in the bracket
+    (`duals` then joins both names)."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        inner = re.compile(rf"\(([{HAN}]{{3,10}})\)").match(text, m.end)
+        if inner is None or inner.start(1) in starts:
+            continue
+        plate = inner.group(1)
+        head = _level_head(m.name)
+        if (
+            head is None
+            or org_suffix(plate) is None
+            or len(plate) - len(org_suffix(plate) or "") > 4
+        ):
+            continue
+        out.append(Mention(inner.start(1), inner.end(1), head + plate, source="alias"))
+    return out
+
+
+def without_ministry(name: str) -> tuple[str, str] | None:
+    """印度尼西亚法律部知识产权总局 -> (印度尼西亚知识产权总局, ID): the name of a body
+    without the ministry it sits in, and the country both are of; None when `name` is not
+    a country, a ministry (…部) and a body."""
+    countries = zh_lex.countries()
+    country = next((c for c in sorted(countries, key=len, reverse=True) if name.startswith(c)), "")
+    rest = name[len(country) :]
+    k = rest.find("部")
+    if not country or not 2 <= k <= 6 or len(rest) - k - 1 < 4 or not suffix_ok(rest[k + 1 :]):
+        return None
+    return country + rest[k + 1 :], countries[country]
+
+
+def renamed(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """韩国知识产权处（原韩国知识产权局）: (the new name, the body as formerly named) for a
+    body the text names by its new name with the old one in brackets; the new name runs back
+    from the bracket to punctuation or a joiner, and shares the old name's opening words."""
+    out = []
+    openers = org_openers()
+    for y in mentions:
+        if text[y.start - 2 : y.start] != "(原" or text[y.end : y.end + 1] != ")":
+            continue
+        end = y.start - 2
+        start = end
+        while start > 0 and end - start < 16 and is_han(text[start - 1]):
+            if text[start - 1] in openers:
+                break
+            start -= 1
+        name = text[start:end]
+        if len(name) >= 4 and name[:2] == y.name[:2] and name != y.name:
+            out.append((Mention(start, end, name, y.ref, source="alias"), y))
     return out
 
 

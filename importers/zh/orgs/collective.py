@@ -53,7 +53,8 @@ def _pattern() -> re.Pattern[str]:
     fill = alternation(zh_lex.words("collective_fillers"))
     body = alternation(zh_lex.words("collective_bodies"))
     return re.compile(
-        rf"(?P<init>[{initials}]{{2,6}})?(?:{fill})*(?P<count>[{counts}])?(?:{fill})*(?P<body>{body})"
+        rf"(?P<init>[{initials}]{{2,6}})?(?:{fill})*?(?P<count>[{counts}])?(?:{fill})*?"
+        rf"(?P<body>{body})"
     )
 
 

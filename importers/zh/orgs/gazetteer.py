@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from importers.gazetteer import Reference, RefOrg, name_pattern
+from importers.gazetteer import Reference, RefOrg, alternation, name_pattern
+from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import org_openers
-from store.text import has_han, is_han, to_simplified
+from store.text import HAN, has_han, is_han, to_simplified
 
 
 def gazetteer(
@@ -37,9 +39,24 @@ def gazetteer(
         org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
         if m.group(0) in trad and not _as_traditional(text, m, trad, written):
             continue
-        if org is not None and org.kind != "programme":
-            out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
+        if org is None or org.kind == "programme":
+            continue
+        local = _local().search(text, max(0, m.start() - 9), m.start())
+        if local is not None and org.country == "CN" and _opens_name(text, local.start()):
+            out.append(Mention(local.start(), m.end(), squash(text[local.start() : m.end()])))
+            continue  # 北京市 + 贸促会: the city's council, not the national one
+        out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
     return out
+
+
+@cache
+def _local() -> re.Pattern[str]:
+    """A province, city, district or county right before a name (北京市贸促会)."""
+    return re.compile(rf"[{HAN}]{{2,6}}?(?:{alternation(zh_lex.words('levels'))})$")
+
+
+def _opens_name(text: str, pos: int) -> bool:
+    return pos == 0 or not is_han(text[pos - 1]) or text[pos - 1] in org_openers()
 
 
 def _as_traditional(

@@ -15,7 +15,7 @@ from importers.zh import state as zh_state
 from importers.zh.orgs.aliases import duals, level_target
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.shape import place_words
+from importers.zh.orgs.shape import org_suffix, place_words
 from store.text import fold, has_han
 
 Groups = dict[str, list[Mention]]
@@ -108,6 +108,8 @@ def _written(index: OrgIndex, m: Mention) -> str:
     text = index.v.text[m.start : m.end]
     if m.source == "implied" and not m.name.startswith(text):
         return m.name
+    if m.source in ("table", "alias") and squash(text) != m.name:  # wrapped cells, a plate
+        return index.v.written_form(m.name, m.start)
     return squash(index.v.as_written(m.start, m.end))
 
 
@@ -126,7 +128,7 @@ def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
     han = [s for s in surfaces if has_han(s)]
     name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
     name = next((w for m in named if m.name == name and (w := _as_written(index, m))), name)
-    written = [_written(index, m) for m in named]
+    written = [_written(index, m) for m in named] + _plates(index, ms)
     aliases = [s for s in dict.fromkeys(written + surfaces) if s != name]
     if ref:
         aliases += [ref.name, *(n.text for n in ref.names if n.kind == "acronym")]
@@ -141,6 +143,20 @@ def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
         spans=[index.v.span(m.start, m.end) for m in ms],
         confidence=1.0 if ref else 0.7,
     )
+
+
+def _plates(index: OrgIndex, ms: list[Mention]) -> list[str]:
+    """X（Y）as written, for a body the text names with both its name plates."""
+    text = index.v.text
+    return [
+        squash(index.v.as_written(x.start, y.end + 1))
+        for x in ms
+        for y in ms
+        if y.start == x.end + 1
+        and text[x.end] == "("
+        and text[y.end : y.end + 1] == ")"
+        and len(org_suffix(y.name) or "") >= 2  # a name plate, not a contraction (贸发局)
+    ]
 
 
 def _kind(name: str) -> str | None:

@@ -27,7 +27,7 @@ from importers.zh.orgs.shape import (
     suffix_ok,
 )
 from importers.zh.orgs.units import body_unit_ends, unit_ends
-from store.text import is_han
+from store.text import HAN, is_han
 
 STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
 NAME_PUNCT = frozenset("()·-—")
@@ -82,7 +82,8 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
                 break
             j += 1
             continue
-        if j > i and is_stop(tok) and not _joins_name(text, toks, j, start):
+        stops = is_stop(tok) and not _joins_name(text, toks, j, start)
+        if j > i and stops and not _title_in_name(toks, j):
             break
         suffixed = suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = j == i and _abbreviation(tok, tag="nt")
@@ -90,6 +91,14 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             ends.append(tok.end)
         j += 1
     return _body_end(text, start, ends)
+
+
+def _title_in_name(toks: list[Token], j: int) -> bool:
+    """专业 + 代表 + 协会: a title word right before a whole organisation suffix is a word
+    of the name (the representatives' association), not the title of a person."""
+    if toks[j].pos != "nnt" or j + 1 >= len(toks) or toks[j + 1].start != toks[j].end:
+        return False
+    return org_suffix(toks[j + 1].word) == toks[j + 1].word
 
 
 def _body_end(text: str, start: int, ends: list[int]) -> int | None:
@@ -137,8 +146,8 @@ def _joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
     """与/和 inside a name (仲裁与调解中心) rather than between two names."""
     if toks[j].word not in zh_lex.wordset("name_joiners") or toks[j - 1].pos == "eng":
         return False
-    if org_suffix(text[start : toks[j].start]):
-        return False
+    if org_suffix(re.sub(r"\([^()]*\)$", "", text[start : toks[j].start])):
+        return False  # A局(简称)与B: the joiner follows a whole name
     return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
 
 
@@ -157,6 +166,12 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         name = squash(text[tok.start : end])
         if has_generic(name) or place_only(name) or grouped(text, tok.start, name):
             continue
+        if any(k.start == tok.start and k.end == end - 1 for k in known) and (
+            text[end - 1] == text[end - 2]
+        ):
+            continue  # 国家知识产权局 + 局领导: a known name and its last character again
+        if _last_of_countries(text, tok.start):
+            continue  # 巴西、沙特、印尼知识产权机构: the bodies of several countries
         if bare_suffix(name) and not level_short_form(text, tok.start, name):
             continue
         glued = any(k.end == tok.start for k in known) or any(
@@ -174,6 +189,16 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(tok.start, end, name))
     return out
+
+
+def _last_of_countries(text: str, start: int) -> bool:
+    """Whether the name at `start` opens with a country that ends a 、-list of countries
+    (巴西、沙特、印尼…): the list shares the words after it, so no one body is named."""
+    if start < 3 or text[start - 1] != "、":
+        return False
+    countries = zh_lex.countries()
+    opens = any(text.startswith(c, start) for c in countries)
+    return opens and any(text.endswith(c, 0, start - 1) for c in countries)
 
 
 def _grow_back(text: str, toks: list[Token], end: int) -> int | None:
@@ -213,6 +238,46 @@ def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mentio
             if len(name) >= 4 and not has_generic(name) and not bare_suffix(name):
                 out.append(Mention(start, end, name))
     return out
+
+
+@cache
+def _placed_company() -> re.Pattern[str]:
+    """(中国)有限公司, (苏州)投资有限公司: a company's place in brackets, then its end."""
+    return re.compile(rf"\(([{HAN}]{{2,6}})\)([{HAN}]{{0,6}}?公司)")
+
+
+def placed_companies(text: str, toks: list[Token]) -> list[Mention]:
+    """松下电器(中国)有限公司, 信达生物制药(苏州)有限公司: a brand, its place in brackets and
+    a company ending. The brand runs back over words to punctuation or a function word (a
+    one-character verb may be part of a brand: 信达)."""
+    out = []
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for m in _placed_company().finditer(text):
+        place = m.group(1)
+        k = starts.get(m.start(1))
+        if not (_place_regex().fullmatch(place) or (k is not None and toks[k].pos == "ns")):
+            continue
+        start = _brand_start(text, toks, m.start())
+        if start is not None:
+            out.append(Mention(start, m.end(), squash(text[start : m.end()])))
+    return out
+
+
+def _brand_start(text: str, toks: list[Token], end: int) -> int | None:
+    """Start of the brand that ends at `end` (two to twelve characters), or None."""
+    idx = next((k for k, t in enumerate(toks) if t.end == end), None)
+    start = None
+    while idx is not None and idx >= 0 and end - toks[idx].start <= 12:
+        tok = toks[idx]
+        if not all(is_han(c) for c in tok.word) or tok.pos.startswith(("c", "p", "u", "m", "r")):
+            break
+        if tok.word in zh_lex.wordset("verb_stops") and len(tok.word) >= 2:
+            break
+        if start is not None and tok.end != start:
+            break
+        start = tok.start
+        idx -= 1
+    return start if start is not None and end - start >= 2 else None
 
 
 def in_titles(text: str, found: list[Mention]) -> None:

@@ -3,9 +3,12 @@ people are read (a list item may name an organisation; a later mention may use a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from importers.gazetteer import Reference
+from importers.gazetteer import Reference, RefOrg, alternation
+from importers.zh import grid
 from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
 from importers.zh import table as zh_table
@@ -14,7 +17,7 @@ from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.units import unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
-from store.text import fold
+from store.text import fold, to_traditional
 
 
 @dataclass
@@ -35,14 +38,19 @@ class OrgIndex:
         branch = offices.branches(text, toks, names, gaz)
         marked = grown.bracketed(text, toks, gaz + names)
         english = latin.latin(text, gaz + names + marked)
-        self.rows = zh_table.rows(text)
+        self.rows = zh_table.rows(text) + grid.grid_rows(text)
         table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
+        found += grown.placed_companies(text, toks)
         found += offices.stationed(text, found)
         latin.descriptors(text, found)
         grown.in_titles(text, found)
-        self.mentions = select(found)
+        self.mentions = [m for m in select(found) if not _label(text, m) and not _session(text, m)]
+        self.mentions = sorted(
+            self.mentions + aliases.bare_plates(text, self.mentions), key=lambda m: m.start
+        )
         self._aliases()
+        self._renamed()
         self._self_references()
         self._drop_units()
         self._members()
@@ -53,6 +61,14 @@ class OrgIndex:
             self.alias_of[fold(alias)] = self.key(m)
             if not any(o.start <= start < o.end for o in self.mentions):
                 self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _renamed(self) -> None:
+        """韩国知识产权处（原韩国知识产权局）: the new name is a name of the body."""
+        for new, old in aliases.renamed(self.v.text, self.mentions):
+            if not any(o.start < new.end and new.start < o.end for o in self.mentions):
+                self.alias_of[fold(new.name)] = self.key(old)
+                self.mentions.append(new)
         self.mentions.sort(key=lambda m: m.start)
 
     def _drop_units(self) -> None:
@@ -105,7 +121,8 @@ class OrgIndex:
         for h in hits:
             if h.new_org:
                 s, e = h.new_org
-                m = Mention(s, e, self.v.text[s:e], source="pattern")
+                ref = self.reference.org_named(self.v.as_written(s, e))  # 知識產權署 as written
+                m = Mention(s, e, self.v.text[s:e], ref, source="pattern")
                 self.mentions.append(m)
                 h.org = m
         self.mentions.sort(key=lambda m: m.start)
@@ -127,14 +144,33 @@ class OrgIndex:
         more: list[Mention] = []
         for m in list(self.mentions):
             for short in aliases.short_forms(m.name):
-                if self.reference.org_named(short) is not None:
+                known = self.reference.org_named(short) or self.reference.org_named(
+                    to_traditional(short)  # a body the reference names in Traditional only
+                )
+                if known is not None:
+                    self._under_government(m, known)
                     continue  # a name of its own
                 self.alias_of.setdefault(fold(short), self.key(m))
                 for hit in gazetteer.find_short(self.v.text, short, self.mentions + more):
                     hit.ref = m.ref
                     more.append(hit)
         more += self._region_governments(self.mentions + more)
+        for m in self.mentions:
+            inside = aliases.without_ministry(m.name) if m.ref is None else None
+            known = self.reference.org_named(inside[0]) if inside else None
+            if inside and known is not None and known.country == inside[1]:
+                m.ref = known  # the body, named with the ministry it sits in
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _under_government(self, m: Mention, known: RefOrg) -> None:
+        """香港特区政府商务及经济发展局: a known body named after its own government is that
+        body (its government is its parent in the reference, or of its country)."""
+        k = m.name.rfind("政府")
+        government = self.reference.org_named(m.name[: k + 2]) if k > 0 else None
+        if m.ref is not None or government is None or government.id == known.id:
+            return
+        if known.parent == government.id or (known.country or "") == government.country:
+            m.ref = known
 
     def _region_governments(self, taken: list[Mention]) -> list[Mention]:
         """特区政府 in a text that names a body of one region's government (澳门特别行政区政府
@@ -167,3 +203,24 @@ class OrgIndex:
             m.ref = ref
             return "ref:" + ref.id
         return key
+
+
+def _label(text: str, m: Mention) -> bool:
+    """【欧盟】 opening a digest's item: a section label (a place, a topic), not a mention of
+    a body the item reports on."""
+    return text[m.start - 1 : m.start] == "【" and text[m.end : m.end + 1] == "】"
+
+
+def _session(text: str, m: Mention) -> bool:
+    """X成员国大会第65届系列会议: an organ named with a session number names a meeting (the
+    body it is an organ of is named on its own), not an organisation of the text."""
+    if m.source == "gazetteer" or not m.name.endswith(zh_lex.words("organ_suffixes")):
+        return False
+    return _session_regex().match(text, m.end) is not None
+
+
+@cache
+def _session_regex() -> re.Pattern[str]:
+    """第65届, 第三次: the number of a session."""
+    markers = alternation(zh_lex.words("event_markers"))
+    return re.compile(rf"\s*第\s*[0-9{zh_lex.numerals()}]+\s*(?:{markers})")

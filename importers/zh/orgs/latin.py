@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from importers.gazetteer import alternation, longest_first
+from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import coordinators, org_suffix, place_words
 from store.text import is_han
@@ -28,6 +30,7 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
         for m in LATIN_ORG.finditer(text)
         if not _inside_brackets(text, m.start(1)) and _in_chinese_line(text, m.start(1))
     ]
+    out += latin_headed(text)
     starts = {m.start for m in found}
     ends = {m.end for m in found}
     joins = coordinators()
@@ -39,6 +42,17 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
         if before in ends and len(m.group(1)) >= 3:
             out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
     return out
+
+
+def latin_headed(text: str) -> list[Mention]:
+    """Hoffmann Eitle律师事务所, Acme公司: an English name run into a Chinese company ending
+    is one name, as written."""
+    ends = alternation(longest_first(zh_lex.words("company_ends")))
+    regex = re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*[ ]?){{1,5}})(?:{ends})")
+    return [
+        Mention(m.start(), m.end(), squash(m.group(0)), source="latin")
+        for m in regex.finditer(text)
+    ]
 
 
 def _in_chinese_line(text: str, pos: int) -> bool:
@@ -58,8 +72,13 @@ def descriptors(text: str, found: list[Mention]) -> None:
     """ "新加坡法律事务所 Ella Cheong LLC": a place plus a bare type before an English name
     describes that name; it is not an organisation of its own."""
     latin_starts = {m.start for m in found if m.source == "latin"}
+    headed = {(m.start, m.end) for m in found if m.source == "latin"}
     for m in found:
         if m.source != "pattern":
+            continue
+        place = next((w for w in place_words() if m.name.startswith(w)), "")
+        if place and (m.start + len(place), m.end) in headed:
+            m.source = "drop"  # 德国 + Hoffmann Eitle律师事务所: the country describes it
             continue
         after = m.end + (1 if text[m.end : m.end + 1] == " " else 0)
         if after in latin_starts:

@@ -16,7 +16,7 @@ from importers.zh.lex import Token
 from importers.zh.orgs.grown import is_stop
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import place_words
-from store.text import HAN
+from store.text import HAN, is_han
 
 
 def _after_org(text: str, m: Mention, found: list[Mention]) -> bool:
@@ -75,4 +75,22 @@ def stationed(text: str, found: list[Mention]) -> list[Mention]:
         hit = _stationed_regex().match(text, m.end)
         if hit:
             out.append(Mention(m.start, hit.end(), squash(text[m.start : hit.end()])))
+        elif _named_by_station(text, m, found):
+            out.append(Mention(m.start - 1, m.end, "驻" + m.name))
     return out
+
+
+def _named_by_station(text: str, m: Mention, found: list[Mention]) -> bool:
+    """驻捷克台北代表处: an office named by where it is stationed, with no body before 驻,
+    keeps 驻 in its name (捷克台北代表处 alone would read as a Czech office)."""
+    if m.start < 1 or text[m.start - 1] != "驻" or not m.name.endswith(_offices()):
+        return False
+    if any(o.end == m.start - 1 for o in found):
+        return False  # 日本驻华大使馆: the body before 驻 names it
+    before = text[m.start - 2] if m.start >= 2 else ""
+    return not before or not is_han(before) or before in zh_lex.chars("org_openers")
+
+
+@cache
+def _offices() -> tuple[str, ...]:
+    return tuple(zh_lex.words("stationed_offices"))

@@ -162,3 +162,63 @@ def test_an_assembly_signs_as_its_organisation() -> None:
     )
     parties = {t: p for t, _k, _d, p in agreements(facts)}
     assert parties["数据交换协议"] == {"国家知识产权局", "欧洲专利组织"}
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_a_joiner_shares_the_subject() -> None:
+    facts = run(
+        "5月9日，国家知识产权局与欧洲专利局签署了《合作谅解备忘录》；"
+        "与新加坡知识产权局签署了《2025年合作工作计划》。"
+    )
+    plans = [a for a in agreements(facts) if a[1] == "work_plan"]
+    assert plans and plans[0][3] == {"国家知识产权局", "新加坡知识产权局"}
+
+
+def test_a_date_something_runs_from_is_not_the_signing_date() -> None:
+    facts = run(
+        "2024年会议纪要\n一、国家知识产权局与欧洲专利局签署了《合作谅解备忘录》，项目自7月1日起实施；"
+        "与新加坡知识产权局签署了《2025年合作工作计划》。"
+    )
+    assert all(a[2] != "2024-07-01" for a in agreements(facts))
+
+
+def test_a_signing_planned_before_a_long_name_is_not_an_agreement() -> None:
+    facts = run("另据悉，国家知识产权局计划于年内与新加坡知识产权局签署合作意向书。")
+    assert agreements(facts) == []
+
+
+def test_a_signing_verb_inside_a_title_signs_nothing() -> None:
+    facts = run(
+        "国家知识产权局与欧洲专利局签署了《2026年合作工作计划》，并续签了《关于检索报告交换的谅解备忘录》。"
+    )
+    titles = [a[0] for a in agreements(facts)]
+    assert "关于检索报告交换的谅解备忘录" in titles
+    assert "谅解备忘录" not in titles  # 交换 in the title is no second signing
+
+
+def test_a_plan_named_in_a_title_does_not_make_the_next_signing_a_plan() -> None:
+    facts = run(
+        "国家知识产权局与欧洲专利局签署了《合作工作计划》，并续签了《数据共享谅解备忘录》。"
+    )
+    assert {a[1] for a in agreements(facts)} == {"work_plan", "mou"}
+
+
+def test_a_signing_after_yesterdays_meeting_is_dated_the_day_before() -> None:
+    text = (
+        "本报北京5月9日电 第三次局长会议昨天在北京举行。"
+        "会后，国家知识产权局与欧洲专利局签署了《合作谅解备忘录》。"
+    )
+    [(_title, _kind, date, _parties)] = agreements(run(text, date="2025-05-09"))
+    assert date == "2025-05-08"
+
+
+def test_an_acronym_in_brackets_inside_a_document_name_keeps_the_whole_name() -> None:
+    facts = run("5月6日，国家知识产权局与欧洲专利局续签专利审查高速路（PPH）合作协议。")
+    assert [a[0] for a in agreements(facts)] == ["专利审查高速路(PPH)合作协议"]
+
+
+def test_a_headline_ending_in_latin_letters_is_not_run_into_the_next_line() -> None:
+    text = (
+        "国家知识产权局与欧洲专利局续签PPH\n"
+        "6月4日，国家知识产权局与欧洲专利局续签专利审查高速路（PPH）合作协议。\n"
+    )
+    assert len(agreements(run(text, repaired=True))) == 1

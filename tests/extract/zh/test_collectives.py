@@ -66,3 +66,12 @@ def test_a_group_signs_through_the_offices_the_text_names() -> None:
     }
     signed = {p.name for p in facts.people if p.key in facts.agreements[0].signatories}
     assert signed == {"申长雨", "卡洛斯·门多萨", "冈本和子", "朴敏浩"}  # heads, not the deputy
+
+
+def test_a_group_of_offices_named_with_the_words_for_ip_is_a_group() -> None:
+    from importers.resolve.reference import load_reference
+
+    facts = run(
+        "作为中美欧日韩知识产权五局合作的成员，双方交换了意见。", reference=load_reference()
+    )
+    assert [o.ref for o in facts.orgs] == ["ip5"]

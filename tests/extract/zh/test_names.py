@@ -47,3 +47,8 @@ def test_a_title_without_organisation_gives_a_person_without_role() -> None:
     facts = run("讲师 讲师职务 \n兰渝宏 \n新加坡/中国执业专利代理师、诉讼代理人 \n")
     assert "兰渝宏" in people(facts)
     assert facts.roles == []
+
+
+def test_words_after_a_title_that_are_time_words_or_adverbs_are_no_name() -> None:
+    facts = run("第五次中欧局长会议昨天在北京举行。两位局长还共同见证了签约。")
+    assert not facts.people

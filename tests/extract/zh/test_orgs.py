@@ -89,9 +89,13 @@ def test_an_office_stationed_in_another_city_is_one_organisation() -> None:
 
 
 def test_the_special_region_short_form_joins_its_government() -> None:
-    facts = run("会上，澳门特别行政区政府经济局局长李伟致辞。特区政府表示支持。")
-    gov = next(o for o in facts.orgs if o.name == "澳门特别行政区政府")
-    assert "特区政府" in gov.aliases
+    from importers.resolve.reference import load_reference
+
+    text = "会上，澳门特别行政区政府经济局局长李伟致辞。特区政府表示支持。"
+    facts = run(text, reference=load_reference())
+    gov = next(o for o in facts.orgs if o.name == "特区政府")
+    assert gov.ref == "macao-sar-government"
+    assert ("李伟", "局长", "澳门特别行政区政府经济局") in roles(facts)
 
 
 def test_a_dash_grouping_of_offices_is_no_organisation() -> None:
@@ -108,3 +112,82 @@ def test_every_member_of_a_list_of_counterparts_is_a_party() -> None:
     [(_title, kind, _date, parties)] = agreements(facts)
     assert kind == "agreement"
     assert parties == {"宁波市知识产权保护中心", "海曙精工机械有限公司", "甬江大学"}
+
+
+def test_a_company_with_its_place_in_brackets_is_one_organisation() -> None:
+    facts = run("会议邀请了星海电器（中国）有限公司、信远制药（杭州）有限公司等企业代表。")
+    names = org_names(facts)
+    assert "星海电器(中国)有限公司" in names and "信远制药(杭州)有限公司" in names
+
+
+def test_an_english_name_run_into_a_chinese_firm_ending_is_the_firm() -> None:
+    facts = run("会上，法国Dubois Martin律师事务所合伙人让·杜邦作了报告。", repaired=True)
+    assert "Dubois Martin律师事务所" in org_names(facts)
+    assert not any(n.startswith("法国") for n in org_names(facts))
+    assert ("让·杜邦", "合伙人", "Dubois Martin律师事务所") in roles(facts)
+
+
+def test_a_law_firm_whose_name_holds_the_word_lawyer_is_grown_whole() -> None:
+    facts = run("保护中心与新加坡明德律师事务所（Mingde Law）签署了服务协议。", repaired=True)
+    assert "新加坡明德律师事务所" in org_names(facts)
+
+
+def test_a_second_name_plate_without_its_place_is_the_places_office() -> None:
+    facts = run("3月2日，浙江省市场监督管理局（知识产权局）副局长何立群出席会议。", repaired=True)
+    [body] = [o for o in facts.orgs if o.name.startswith("浙江省")]
+    assert body.name == "浙江省市场监督管理局"
+    assert {"浙江省知识产权局", "浙江省市场监督管理局(知识产权局)"} <= set(body.aliases)
+    assert "知识产权局" not in body.aliases
+    assert ("何立群", "副局长", "浙江省市场监督管理局") in roles(facts)
+
+
+def test_the_leaders_of_a_named_body_do_not_lengthen_its_name() -> None:
+    facts = run("国家知识产权局局领导在京会见欧洲专利局代表团。")
+    assert "国家知识产权局局" not in org_names(facts)
+
+
+def test_bodies_of_a_list_of_countries_are_no_organisation() -> None:
+    facts = run("国家知识产权局会见法国、德国、意大利知识产权机构负责人。")
+    assert not any(n.endswith("知识产权机构") for n in org_names(facts))
+
+
+def test_a_body_named_with_the_ministry_it_sits_in_is_the_known_body() -> None:
+    from importers.resolve.reference import load_reference
+
+    facts = run("印度尼西亚法律部知识产权总局局长拉齐卢来访。", reference=load_reference())
+    [body] = [o for o in facts.orgs if "知识产权总局" in o.name]
+    assert body.ref == "dgip-id" and body.name == "印度尼西亚法律部知识产权总局"
+    assert ("拉齐卢", "局长", "印度尼西亚法律部知识产权总局") in roles(facts)
+
+
+def test_a_place_label_opening_a_digest_item_names_no_organisation() -> None:
+    from importers.resolve.reference import load_reference
+
+    text = "【欧盟】欧洲专利局与新加坡知识产权局举行会谈\n5月2日，双方在慕尼黑举行会谈。"
+    facts = run(text, reference=load_reference(), repaired=True)
+    assert not any(o.ref == "eu" for o in facts.orgs)
+
+
+def test_a_new_name_with_the_former_one_in_brackets_is_one_body() -> None:
+    facts = run("新加坡知识产权处（原新加坡知识产权局）与欧洲专利局签署了合作备忘录。")
+    [body] = [o for o in facts.orgs if o.ref == "ipos"]
+    assert body.name == "新加坡知识产权处" and "新加坡知识产权局" in body.aliases
+
+
+def test_a_title_word_inside_an_association_name_stays_in_the_name() -> None:
+    facts = run("中国专利保护协会与欧洲专利局专业代表协会（epi）签署合作备忘录。")
+    assert "欧洲专利局专业代表协会" in org_names(facts)
+
+
+def test_a_city_before_a_national_bodys_short_name_makes_the_citys_own_body() -> None:
+    from importers.resolve.reference import load_reference
+
+    facts = run("杭州市贸促会与中国贸促会代表出席。", reference=load_reference())
+    city = next(o for o in facts.orgs if o.name == "杭州市贸促会")
+    assert city.ref is None
+    assert any(o.ref == "ccpit" for o in facts.orgs)
+
+
+def test_an_assembly_named_with_its_session_number_is_a_meeting() -> None:
+    facts = run("在世界知识产权组织（WIPO）成员国大会第六十届会议期间，双方举行会谈。")
+    assert not any(n.endswith("成员国大会") for n in org_names(facts))

@@ -76,3 +76,55 @@ def test_an_organisation_before_a_title_starts_after_a_witnessing_verb() -> None
     )
     assert not any("见证" in n or "見證" in n for n in org_names(facts))
     assert ("黃美玲", "署長", "版權事務署") in roles(facts)
+
+
+def test_a_department_head_listed_after_an_official_is_at_that_officials_body() -> None:
+    facts = run("欧洲专利局副局长马丁·施密特，国际合作司司长李安娜等出席会议。", repaired=True)
+    assert ("李安娜", "国际合作司司长", "欧洲专利局") in roles(facts)
+
+
+def test_a_department_head_belongs_to_the_body_the_text_names_the_department_with() -> None:
+    facts = run(
+        "新加坡知识产权局法务司与业务发展司负责同志出席。\n\n法务司司长王晓明主持交流。",
+        repaired=True,
+    )
+    assert ("王晓明", "法务司司长", "新加坡知识产权局") in roles(facts)
+
+
+def test_a_known_official_named_before_a_bare_title_holds_it_at_the_named_office() -> None:
+    from importers.resolve.reference import load_reference
+
+    text = "国家知识产权局召开会议。\n\n5月3日，申长雨局长会见欧洲专利局代表团。"
+    facts = run(text, reference=load_reference(), repaired=True)
+    assert ("申长雨", "局长", "国家知识产权局") in roles(facts)
+
+
+def test_the_head_of_a_delegation_named_after_its_title_is_at_the_delegations_body() -> None:
+    facts = run("欧洲专利局代表团由副局长斯特凡·洛伦岑率领，在东京参加会谈。", repaired=True)
+    assert ("斯特凡·洛伦岑", "副局长", "欧洲专利局") in roles(facts)
+
+
+def test_an_executive_director_is_a_title() -> None:
+    facts = run("欧洲专利局执行局长若昂·佩雷拉出席会议。", repaired=True)
+    assert ("若昂·佩雷拉", "执行局长", "欧洲专利局") in roles(facts)
+
+
+def test_a_contracted_name_of_a_committee_named_earlier_refers_to_it() -> None:
+    text = (
+        "杭州高新区管理委员会与欧洲专利局签署备忘录。"
+        "备忘录由高新区管委会副主任钱立新与欧洲专利局代表共同签署。"
+    )
+    assert ("钱立新", "副主任", "杭州高新区管理委员会") in roles(run(text, repaired=True))
+
+
+def test_a_deputy_mayor_alone_belongs_to_the_government_of_the_city_the_text_is_about() -> None:
+    text = (
+        "杭州市知识产权局 > 工作动态\n\n5月8日，杭州市知识产权局举办论坛。副市长吴海燕出席并致辞。"
+    )
+    facts = run(text, repaired=True)
+    assert ("吴海燕", "副市长", "杭州市人民政府") in roles(facts)
+
+
+def test_bodies_of_two_cities_leave_a_deputy_mayor_without_organisation() -> None:
+    text = "杭州市知识产权局与宁波市知识产权局举办论坛。副市长吴海燕出席并致辞。"
+    assert not any(r[0] == "吴海燕" for r in roles(run(text, repaired=True)))

@@ -28,3 +28,32 @@ def test_a_participant_table_is_read_row_by_row_with_wrapped_cells() -> None:
 def test_a_name_cell_in_a_table_takes_the_organisation_and_title_of_the_next_cell() -> None:
     facts = run("主讲人 单位及职务 \n赵雪梅 \n上海市浦东新区知识产权局 副局长 \n")
     assert ("赵雪梅", "副局长", "上海市浦东新区知识产权局") in roles(facts)
+
+
+BAR_TABLE = """附件：来宾名单
+
+┌────────────┬────────┬──────────────┐
+│ 单 位      │ 姓 名  │ 职 务        │
+├────────────┼────────┼──────────────┤
+│ 新加坡知识 │ 卡洛斯 │ 副局长       │
+│ 产权局     │ ·门多萨│              │
+│            │ 林志强 │ 法律事务司司长│
+│ 欧洲专利局 │ 周可欣 │ 首席顾问     │
+└────────────┴────────┴──────────────┘
+"""
+
+
+def test_a_table_drawn_with_bars_is_read_by_column() -> None:
+    got = roles(run(BAR_TABLE, repaired=True))
+    assert ("周可欣", "首席顾问", "欧洲专利局") in got  # any text of the title column
+
+
+def test_a_bar_table_line_without_a_title_continues_the_unit_and_name_above() -> None:
+    facts = run(BAR_TABLE, repaired=True)
+    assert ("卡洛斯·门多萨", "副局长", "新加坡知识产权局") in roles(facts)
+    assert not any("│" in n for o in facts.orgs for n in [o.name, *o.aliases])
+
+
+def test_an_empty_unit_cell_in_a_bar_table_repeats_the_unit_above() -> None:
+    got = roles(run(BAR_TABLE, repaired=True))
+    assert ("林志强", "法律事务司司长", "新加坡知识产权局") in got

@@ -68,3 +68,66 @@ def test_the_region_government_is_the_one_whose_bureau_the_text_names() -> None:
     )
     gov = next(o for o in facts.orgs if o.ref == "macao-sar-government")
     assert gov.name == "特區政府"
+
+
+def test_a_name_left_in_latin_letters_after_a_chinese_title_is_a_person() -> None:
+    facts = run("雙方由歐洲專利局局長Maria Costa da Silva代表簽署協議。", repaired=True)
+    assert ("Maria Costa da Silva", "局長", "歐洲專利局") in roles(facts)
+
+
+def test_a_bracketed_contraction_of_a_name_is_its_alias() -> None:
+    facts = run("香港貿易發展局（貿發局）與本署合辦論壇。貿發局代表致辭。", repaired=True)
+    [body] = [o for o in facts.orgs if o.name == "香港貿易發展局"]
+    assert "貿發局" in body.aliases
+
+
+def test_a_known_body_named_after_its_government_is_that_body() -> None:
+    facts = run("香港特区政府商务及经济发展局副局长陈百里出席。", reference=REF, repaired=True)
+    [body] = [o for o in facts.orgs if "商务及经济发展局" in o.name]
+    assert body.ref == "hk-cedb"
+
+
+def test_a_department_a_title_names_is_the_known_department_written_in_traditional() -> None:
+    text = "會上見證知識產權署署長鄧嘉慧簽署協議。知識產權署將繼續推廣服務。"
+    facts = run(text, reference=REF, repaired=True)
+    assert [o.ref for o in facts.orgs if "知識產權署" in o.name] == ["hkipd"]
+
+
+def test_talks_about_signing_are_not_a_signing_in_traditional_text() -> None:
+    facts = run("歐洲專利局正與新加坡知識產權局商討簽署合作備忘錄，預計年內完成。", repaired=True)
+    assert facts.agreements == []
+
+
+def test_an_office_named_by_where_it_is_stationed_keeps_the_word_for_stationed() -> None:
+    facts = run("駐荷蘭台北代表處代表林志明與荷蘭貿易暨投資辦事處代表簽署協議。", repaired=True)
+    assert "駐荷蘭台北代表處" in org_names(facts)
+    assert ("林志明", "代表", "駐荷蘭台北代表處") in roles(facts)
+
+
+def test_the_word_for_representative_inside_an_office_name_is_no_title() -> None:
+    facts = run("德国弗劳恩霍夫协会中国代表处首席代表马库斯·韦伯出席。", repaired=True)
+    assert people(facts) == {"马库斯·韦伯"}
+
+
+def test_the_end_of_a_transliterated_name_before_a_title_is_no_second_person() -> None:
+    text = (
+        "捷克工業產權局局長德沃夏科娃（Petra Dvořáková）在場見證。德沃夏科娃局長則指出，合作順利。"
+    )
+    facts = run(text, repaired=True)
+    assert people(facts) == {"德沃夏科娃"}
+    [person] = facts.people
+    assert "Petra Dvořáková" in person.aliases
+
+
+def test_hong_kong_macao_and_taiwan_bodies_are_known_in_both_scripts() -> None:
+    text = (
+        "香港海關與澳門海關簽署打擊侵權合作安排，澳門貿易投資促進局及香港貿易發展局代表出席。"
+        "智慧財產及商業法院法官與经济部国际贸易署官员亦有參與。"
+    )
+    refs = {o.ref for o in run(text, reference=REF, repaired=True).orgs}
+    assert {"hk-customs", "mo-customs", "mo-ipim", "hk-tdc", "tw-ipcc", "tw-ita"} <= refs
+
+
+def test_the_head_of_a_customs_service_is_titled_as_written() -> None:
+    facts = run("香港海關關長黃美華與澳門海關副關長簽署合作安排。", reference=REF, repaired=True)
+    assert ("黃美華", "關長", "香港海關") in roles(facts)

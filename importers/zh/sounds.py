@@ -1,0 +1,150 @@
+"""Whether a foreign name transliterated into Chinese and a name in Latin letters can be one.
+
+Chinese writes a foreign name by sound (特韦巴泽 for Twebaze, 莫雷拉 for Moreira), one
+syllable per sound, so no reading of the characters spells the Latin name. What survives is
+the order of the consonants: both names are reduced to classes of consonant (labials,
+dentals, velars, sibilants, liquids, nasals, f/v/w), and the family part of the Chinese name
+must match a word of the Latin one within one step. The conversions Chinese transliteration
+makes are allowed for: l and r are one class, an r that closes a syllable is not written
+(Gerber: 格伯), a syllable may end in n or ng where the Latin has none (本曼亚: Bemanya), and
+j, q, x stand for a k before i as well as for a hissing sound (阿基诺: Aquino).
+
+This is weak evidence: the resolver uses it only for two people who hold a role at the same
+organisation, and records the link as a merge that can be split.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from store.text import is_han, lexicon
+
+SEPARATORS = "·•・．.‧"
+
+#: Pinyin initials by consonant class; "J" matches a velar or a sibilant.
+_INITIALS = (
+    ("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
+    ("g", "K"), ("k", "K"), ("h", "H"), ("j", "J"), ("q", "J"), ("x", "J"), ("z", "S"),
+    ("c", "S"), ("s", "S"), ("r", "R"), ("l", "L"), ("m", "M"), ("n", "N"), ("f", "F"),
+    ("w", "F"), ("y", ""),
+)  # fmt: skip
+
+_LATIN = (
+    ("sch", "S"), ("ph", "F"), ("th", "T"), ("sh", "S"), ("ch", "S"), ("ck", "K"), ("qu", "K"),
+    ("gu", "K"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("g", "K"), ("k", "K"),
+    ("q", "K"), ("c", "K"), ("j", "J"), ("x", "S"), ("s", "S"), ("z", "S"), ("l", "L"),
+    ("r", "R"), ("m", "M"), ("n", "N"), ("f", "F"), ("v", "F"), ("w", "F"), ("h", "H"),
+)  # fmt: skip
+
+VOWELS = "aeiouy"
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(
+        row["surname"] for row in lexicon.table("surnames.tsv") if row["names"] == "yes"
+    )
+
+
+@cache
+def transliterated(name: str) -> bool:
+    """A Chinese-script name written by sound: with a name dot, or not opening with a
+    Chinese family name (拉齐卢)."""
+    han = [c for c in name if is_han(c)]
+    if len(han) < 2:
+        return False
+    if any(c in SEPARATORS for c in name):
+        return True
+    return name[0] not in _surnames() and name[:2] not in _surnames()
+
+
+@cache
+def _pinyin_classes(part: str) -> str:
+    """The consonant classes of a Chinese part: each syllable's initial, and N for a
+    syllable ending in n or ng."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = []
+    for syl in lazy_pinyin(part, style=Style.NORMAL, errors="ignore"):
+        initial = next((c for p, c in _INITIALS if syl.startswith(p)), "")
+        out.append(initial + ("N" if syl.endswith(("n", "ng")) and len(syl) >= 2 else ""))
+    return "".join(out).replace("H", "")
+
+
+@cache
+def _latin_classes(word: str) -> str:
+    """The consonant classes of a Latin word: c before e, i sounds like s; an r that closes
+    a syllable is dropped; doubled letters count once."""
+    w = unicodedata.normalize("NFKD", word.casefold())
+    w = "".join(c for c in w if c.isalpha() and c.isascii())
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    out: list[str] = []
+    k = 0
+    while k < len(w):
+        if w[k] in VOWELS:
+            k += 1
+            continue
+        pair = next(((p, c) for p, c in _LATIN if w.startswith(p, k)), None)
+        if pair is None:
+            k += 1
+            continue
+        p, c = pair
+        nxt = w[k + len(p) : k + len(p) + 1]
+        if c == "R" and (not nxt or nxt not in VOWELS):
+            c = ""  # Gerber: the r closing a syllable is not written
+        if c and (not out or out[-1] != c):
+            out.append(c)
+        k += len(p)
+    return "".join(out).replace("H", "").replace("R", "L")
+
+
+def _same(a: str, b: str) -> bool:
+    """One class, or a pinyin j/q/x for a k or s sound, or a pinyin r for an l or a j
+    (若昂: João, 茹利奥: Júlio)."""
+    if a == b:
+        return True
+    pair = {a, b}
+    return pair in ({"J", "K"}, {"J", "S"}, {"R", "L"}, {"R", "J"})
+
+
+def _close(han: str, latin: str) -> bool:
+    """Within one step (a letter more, less or different), nasals of the Chinese side free."""
+    if not han or not latin:
+        return False
+    plain = han.replace("N", "")
+    for cand in {han, plain}:
+        if _distance(cand, latin) <= (0 if min(len(cand), len(latin)) < 2 else 1):
+            return True
+    return False
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (0 if _same(ca, cb) else 1)))
+        prev = cur
+    return prev[-1]
+
+
+def sounds_like(han: str, latin: str) -> bool:
+    """Whether the transliterated `han` (茹利奥·塞萨尔·莫雷拉) can be written for `latin`
+    (Júlio César Moreira): its family part sounds like a word of the Latin name, and so
+    does one of its other parts, if it has any, like another word."""
+    if not transliterated(han) or any(is_han(c) for c in latin):
+        return False
+    parts = [_pinyin_classes(p) for p in re.split(f"[{re.escape(SEPARATORS)}]", han) if p]
+    words = [_latin_classes(w) for w in re.split(r"[\s\-']+", latin) if w]
+    family, given = parts[-1], parts[:-1]
+    if len(family) < 2:
+        return False
+    for k, w in enumerate(words):
+        if not _close(family, w):
+            continue
+        others = words[:k] + words[k + 1 :]
+        if not given or any(_close(g, o) for g in given for o in others):
+            return True
+    return False

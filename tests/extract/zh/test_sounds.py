@@ -1,0 +1,35 @@
+"""Whether a transliterated Chinese name can render a Latin one (importers/zh/sounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.zh.sounds import sounds_like
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("奥卢米德·卡里姆", "Olumide Kareem"),
+        ("汉斯·格贝尔", "Hans Gerber"),  # an r that closes a syllable is not written
+        ("卡洛斯·阿基拉", "Carlos Aquila"),  # 基 for a k sound
+        ("若热·费雷拉", "Jorge Ferreira"),  # 若 for a j
+        ("法蒂玛·阿兹拉", "Fatima binti Azra"),  # the family part need not come last
+        ("坎帕诺", "Campano"),  # no dot
+    ],
+)
+def test_a_transliteration_sounds_like_the_latin_name(han: str, latin: str) -> None:
+    assert sounds_like(han, latin)
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("奥卢米德·卡里姆", "Olumide Okafor"),
+        ("汉斯·格贝尔", "Martin Schmidt"),
+        ("王晓明", "Wang Xiaoming"),  # a Chinese name is linked by its reading, not by sound
+        ("卡洛斯·阿基拉", "Pedro Aquila"),  # the given name must sound alike too
+    ],
+)
+def test_other_names_do_not(han: str, latin: str) -> None:
+    assert not sounds_like(han, latin)
