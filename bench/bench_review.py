@@ -2,10 +2,14 @@
 first 20 items are real errors, and how organisation and people precision rise as an oracle
 that reads the gold works the whole queue.
 
-    .venv/bin/python bench/bench_review.py [SET ...]
+    .venv/bin/python bench/bench_review.py [SET ...] [--together SET SET ...]
+    .venv/bin/python bench/bench_review.py --scale NAMES    (30000: about 15,000 entities)
 
-SET as in bench/evaluate.py (`seeds`, `dev`, `holdout` ... `holdout6`); with none, every
-set. The oracle judges each item as a careful reviewer would, from the gold alone: an
+SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout7`); with none,
+every set. `--together A B C` also imports the sets named after it into ONE knowledge base
+(a queue long enough to judge its first 20) and scores it against their gold together;
+each of them is also run on its own. It prints, last, how long the queue took to read.
+The oracle judges each item as a careful reviewer would, from the gold alone: an
 entity no gold entry names is rejected, else accepted; a pair that one gold entry names is
 merged, else marked distinct; a role or an agreement is fixed (its organisation, date or
 parties) or rejected when the gold states no such fact. An item counts as a real error
@@ -28,6 +32,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from evaluate import documents_of, gold_of, score, sets  # noqa: E402
 
 FIRST = 20
+#: sets for measuring only: their figures are printed, never an item's reason or names
+MEASURE_ONLY = {"holdout6", "holdout7"}
 #: items judged and real errors among them, by kind of item and reason (printed at the end)
 BY_KIND: dict[str, list[int]] = {}
 
@@ -43,6 +49,19 @@ def norm(text: str | None) -> str:
     return re.sub(r"[\s\W_]+", "", text)
 
 
+def merged_gold(names: list[str], workdir: Path) -> Path:
+    """One gold file for several sets: their documents and identities together."""
+    docs: list[Any] = []
+    identities: list[Any] = []
+    for name in names:
+        data = json.loads(gold_of(name).read_text(encoding="utf-8"))
+        docs += data["documents"]
+        identities += data.get("identities", [])
+    out = workdir / ("gold-" + "+".join(names) + ".json")
+    out.write_text(json.dumps({"documents": docs, "identities": identities}), encoding="utf-8")
+    return out
+
+
 class Gold:
     """The gold of one set, per document file and across documents (canonical names)."""
 
@@ -55,6 +74,10 @@ class Gold:
                 for e in d.get(kind, []):
                     names = {norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])} - {""}
                     self.canon[kind].setdefault(norm(e["name"]), set()).update(names)
+        for group in data.get("identities", []):  # one entity under names in two scripts
+            kind = "organisations" if group.get("kind") == "organisation" else "officials"
+            names = {norm(n) for n in group["names"]} - {""}
+            self.canon[kind].setdefault("=".join(sorted(names)), set()).update(names)
 
     def entries(self, files: set[str], kind: str) -> list[dict[str, Any]]:
         return [e for f in files if f in self.docs for e in self.docs[f].get(kind, [])]
@@ -217,23 +240,27 @@ def work_the_queue(db: Any, gold: Gold) -> tuple[int, int, int]:
             judged += 1
 
 
-def run(name: str, workdir: Path) -> dict[str, Any]:
+def run(names: list[str], workdir: Path) -> dict[str, Any]:
+    """Import the sets into one knowledge base, let the oracle work its queue, score it."""
     from importers.pipeline import import_paths
     from store.db import open_database
     from store.exchange import export_data
 
+    name = "+".join(names)
     db = open_database(f"sqlite:///{workdir / f'{name}.db'}")
-    import_paths(db, documents_of(name))
-    gold = Gold(gold_of(name))
+    import_paths(db, [p for n in names for p in documents_of(n)])
+    gold_path = gold_of(names[0]) if len(names) == 1 else merged_gold(names, workdir)
+    gold = Gold(gold_path)
 
     def scored(tag: str) -> dict[str, Any]:
         with db.session() as s:
             data = export_data(s, with_text=False)
         out = workdir / f"{name}-{tag}.json"
         out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        return json.loads(score(out, gold_of(name), "--json"))
+        return json.loads(score(out, gold_path, "--json"))
 
     before = scored("before")
+    QUEUE_SECONDS.append(_timed_queue(db))
     judged, errors, length = work_the_queue(db, gold)
     after = scored("after")
     db.engine.dispose()
@@ -247,21 +274,87 @@ def run(name: str, workdir: Path) -> dict[str, Any]:
     }
 
 
+def _timed_queue(db: Any) -> float:
+    """Seconds to read the whole queue as `ipx review` does (sources of the first 20)."""
+    import time
+
+    from store.review.queue import review_queue
+
+    with db.session() as s:
+        t = time.perf_counter()
+        review_queue(s, limit=FIRST)
+        return time.perf_counter() - t
+
+
+QUEUE_SECONDS: list[float] = []
+
+
+def _line(r: dict[str, Any]) -> str:
+    b, a = r["before"], r["after"]
+    first = min(FIRST, r["queue"])
+    return (
+        f"{r['set']:10} {r['queue']:>5} {r['errors_first']:>4} of {first:<3}  "
+        f"{b['organisations']['precision']:.3f}→{a['organisations']['precision']:.3f}  "
+        f"{b['people']['precision']:.3f}→{a['people']['precision']:.3f}  "
+        f"{b['fragmented']:>7}→{a['fragmented']:<7}"
+    )
+
+
+def scale(names: int, workdir: Path) -> None:
+    """The queue on a synthetic knowledge base (bench/scale_kb.py): seconds to read it."""
+    import time
+
+    from scale_kb import build  # type: ignore[import-not-found]
+
+    from store.db import open_database
+    from store.review.queue import review_queue
+
+    path = workdir / "scale.db"
+    build(path, names=names)
+    db = open_database(f"sqlite:///{path}")
+    with db.session() as s:
+        counts = [
+            s.connection().exec_driver_sql(f"SELECT COUNT(*) FROM {t}").scalar()
+            for t in ("organisation", "person", "agreement", "role")
+        ]
+        took = []
+        for _ in range(3):
+            t = time.perf_counter()
+            queue = review_queue(s, limit=FIRST)
+            took.append(time.perf_counter() - t)
+    db.engine.dispose()
+    print(
+        f"synthetic base: {counts[0]:,} organisations, {counts[1]:,} people, {counts[2]:,}"
+        f" agreements, {counts[3]:,} roles: queue ({len(queue)} shown) read in"
+        f" {took[0]:.2f} s the first time in a process (as `ipx review`), then"
+        f" {min(took[1:]):.2f}–{max(took[1:]):.2f} s (as the pane after a verdict)"
+    )
+
+
 def main() -> None:
-    names = [a for a in sys.argv[1:] if not a.startswith("-")] or sets()
+    args = sys.argv[1:]
+    if "--scale" in args:
+        with tempfile.TemporaryDirectory() as tmp:
+            scale(int(args[args.index("--scale") + 1]), Path(tmp))
+        return
+    together: list[str] = []
+    if "--together" in args:
+        at = args.index("--together")
+        together, args = args[at + 1 :], args[:at]
+    names = [a for a in args if not a.startswith("-")] or ([] if together else sets())
+    names += [n for n in together if n not in names]
     head = f"{'set':10} {'queue':>5} {'real/first':>10}  {'org P':>13}  {'people P':>13}"
-    print(f"{head}  {'fragmented':>10}")
+    print(f"{head}  {'fragmented':>15}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            r = run(name, Path(tmp))
-            b, a = r["before"], r["after"]
-            first = min(FIRST, r["queue"])
-            print(
-                f"{name:10} {r['queue']:>5} {r['errors_first']:>4} of {first:<3}  "
-                f"{b['organisations']['precision']:.3f}→{a['organisations']['precision']:.3f}  "
-                f"{b['people']['precision']:.3f}→{a['people']['precision']:.3f}  "
-                f"{b['fragmented']:>4}→{a['fragmented']:<4}"
-            )
+            print(_line(run([name], Path(tmp))), flush=True)
+        if together:
+            r = run(together, Path(tmp))
+            print(f"together: {r['set']}")
+            print(_line({**r, "set": "together"}))
+    print(f"queue read in {min(QUEUE_SECONDS):.2f}–{max(QUEUE_SECONDS):.2f} s per knowledge base")
+    if any(n in MEASURE_ONLY for n in names):
+        return  # the reasons name what the documents say: never printed for these sets
     print("\nreal errors by kind of item (all sets):")
     for kind, (n, wrong) in sorted(BY_KIND.items(), key=lambda x: -x[1][0]):
         print(f"  {wrong:>3} of {n:<3} {kind}")

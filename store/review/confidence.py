@@ -26,16 +26,19 @@ from dataclasses import dataclass
 from math import sqrt
 from typing import Any
 
+from store.review.calibration import Profile, p_wrong, sign_p, structure_signs
 from store.review.model import Confidence
 from store.review.signals import (
     NONE,
     Doubt,
+    Sign,
     agreement_doubt,
-    organisation_doubt,
-    person_doubt,
+    organisation_signs,
+    person_signs,
     role_doubt,
 )
 from store.search.connection import DB, chunks, marks
+from store.text import has_han
 
 KINDS = ("organisation", "person", "role", "agreement")
 #: a fact without mentions (typed in, or from an exchange file without them)
@@ -59,10 +62,19 @@ class Evidence:
     reference: bool = False
     reviewed: bool = False
     doubt: Doubt = NONE
+    #: an organisation's or a person's: its kind, its name's signs, and what else is known
+    kind: str = ""
+    signs: tuple[Sign, ...] | None = None
+    links: int = 0
+    other_names: bool = False
+    country: bool = False
 
 
 def score(e: Evidence) -> Confidence:
-    """The confidence the evidence gives (the rule in the module's docstring)."""
+    """The confidence the evidence gives (the rule in the module's docstring; for an
+    organisation or a person, its signs weighed as calibration.py says)."""
+    if e.signs is not None:
+        return _calibrated(e)
     wrong = UNSTATED_WRONG if e.pattern is None else max(1.0 - e.pattern, PATTERN_FLOOR)
     if e.documents > 1:
         wrong *= PER_DOCUMENT ** (e.documents - 1)
@@ -85,6 +97,44 @@ def score(e: Evidence) -> Confidence:
         doubt=round(doubt, 3),
         why=why,
     )
+
+
+def _calibrated(e: Evidence) -> Confidence:
+    assert e.signs is not None
+    profile = Profile(e.documents, e.mentions, e.links, e.other_names, e.country, e.pattern)
+    structure = structure_signs(e.kind, profile)
+    shape = [] if e.reference else e.signs
+    wrong = p_wrong(e.kind, [*structure, *(s.key for s in shape)])
+    doubt, why = 0.0, ""
+    if shape:
+        best = max(shape, key=lambda s: sign_p(e.kind, s.key))
+        doubt, why = sign_p(e.kind, best.key), best.why
+    elif wrong >= 0.3:
+        why = _structure_why(e)
+    if e.reference:
+        wrong = min(wrong, REFERENCE_WRONG)
+    value = 1.0 if e.reviewed else round(max(0.0, min(1.0, 1 - wrong)), 3)
+    return Confidence(
+        value=value,
+        reviewed=e.reviewed,
+        documents=e.documents,
+        mentions=e.mentions,
+        pattern=e.pattern,
+        languages=e.languages,
+        reference=e.reference,
+        doubt=round(doubt, 3),
+        why=why,
+    )
+
+
+def _structure_why(e: Evidence) -> str:
+    """What little is known of it, in words."""
+    parts = ["named once" if e.mentions <= 1 else "in one document only"]
+    if not e.links:
+        parts.append("in no agreement or role")
+    if not e.other_names:
+        parts.append("no acronym or other name")
+    return ", ".join(parts)
 
 
 def confidences(conn: Any, kind: str, ids: Iterable[int]) -> dict[int, Confidence]:
@@ -112,13 +162,20 @@ def _rows(db: DB, kind: str, ids: list[int]) -> dict[int, Evidence]:
     q = marks(len(ids))
     out: dict[int, Evidence] = {}
     if kind == "organisation":
-        for i, name, ref in db.all(
-            f"SELECT id, name, ref_id FROM organisation WHERE id IN ({q})", ids
+        for i, name, ref, country in db.all(
+            f"SELECT id, name, ref_id, country FROM organisation WHERE id IN ({q})", ids
         ):
-            out[i] = Evidence(reference=bool(ref), doubt=organisation_doubt(name))
+            out[i] = Evidence(
+                reference=bool(ref),
+                kind=kind,
+                signs=organisation_signs(name),
+                country=bool(country),
+            )
+        _structure(db, kind, ids, out)
     elif kind == "person":
         for i, name, ref in db.all(f"SELECT id, name, ref_id FROM person WHERE id IN ({q})", ids):
-            out[i] = Evidence(reference=bool(ref), doubt=person_doubt(name))
+            out[i] = Evidence(reference=bool(ref), kind=kind, signs=person_signs(name))
+        _structure(db, kind, ids, out)
     elif kind == "role":
         for i, origin, org in db.all(
             f"SELECT id, origin, organisation_id FROM role WHERE id IN ({q})", ids
@@ -136,6 +193,48 @@ def _rows(db: DB, kind: str, ids: list[int]) -> dict[int, Evidence]:
                 reference=origin == "reference", doubt=agreement_doubt(int(parties), bool(date))
             )
     return out
+
+
+#: what links an organisation or a person to the rest of the knowledge base
+_LINKS = {
+    "organisation": [
+        "SELECT organisation_id, COUNT(*) FROM agreementparty WHERE organisation_id IN ({q})"
+        " GROUP BY organisation_id",
+        "SELECT organisation_id, COUNT(*) FROM role WHERE organisation_id IN ({q})"
+        " GROUP BY organisation_id",
+        "SELECT parent_id, COUNT(*) FROM organisation WHERE parent_id IN ({q})"
+        " AND merged_into IS NULL GROUP BY parent_id",
+    ],
+    "person": [
+        "SELECT person_id, COUNT(*) FROM role WHERE person_id IN ({q})"
+        " AND organisation_id IS NOT NULL GROUP BY person_id",
+        "SELECT person_id, COUNT(*) FROM agreementparty WHERE person_id IN ({q})"
+        " GROUP BY person_id",
+    ],
+}
+
+
+def _structure(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) -> None:
+    """Links, and other names (an acronym, a name in another script), of each entity."""
+    q = marks(len(ids))
+    for sql in _LINKS[kind]:
+        for i, n in db.all(sql.format(q=q), ids):
+            if i in evidence:
+                evidence[i].links += int(n)
+    scripts: dict[int, set[bool]] = {}
+    for i, text, nkind in db.all(
+        f"SELECT entity_id, text, kind FROM name WHERE entity_type = ? AND entity_id IN ({q})",
+        [kind, *ids],
+    ):
+        e = evidence.get(i)
+        if e is None:
+            continue
+        if nkind == "acronym":
+            e.other_names = True
+        scripts.setdefault(i, set()).add(has_han(text))
+    for i, found in scripts.items():
+        if len(found) > 1:
+            evidence[i].other_names = True
 
 
 def _mentions(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) -> None:
@@ -162,3 +261,17 @@ def _reviewed(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) 
     for (i,) in rows:
         if i in evidence:
             evidence[i].reviewed = True
+
+
+def signs_of(conn: Any, kind: str, ids: Iterable[int]) -> dict[int, list[str]]:
+    """Every sign (structural and of the name's shape) each organisation or person shows, as
+    calibration.py weighs them; bench/calibrate_review.py counts them."""
+    db = DB(conn)
+    out: dict[int, list[str]] = {}
+    for chunk in chunks(sorted(set(ids)), 500):
+        evidence = _rows(db, kind, list(chunk))
+        _mentions(db, kind, list(chunk), evidence)
+        for i, e in evidence.items():
+            profile = Profile(e.documents, e.mentions, e.links, e.other_names, e.country, e.pattern)
+            out[i] = [*structure_signs(kind, profile), *(s.key for s in e.signs or [])]
+    return out

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from store.review.signals import organisation_doubt, person_doubt
+from store.review.signals import gazetteer_doubt
 from store.text import fold
 
 #: a name more doubtful than this is never handed to the extractors
@@ -105,12 +105,11 @@ def confirmed(session: Session) -> list[Confirmed]:
             " WHERE m.target_type = :k AND m.target_id = e.id) >= 2)",
             k=kind,
         )
-        doubt = organisation_doubt if kind == "organisation" else person_doubt
         names = _all_names(session, kind, [r[0] for r in rows])
         for eid, name, org_kind, country in rows:
-            if doubt(name)[0] > DOUBT_LIMIT:
+            if gazetteer_doubt(kind, name)[0] > DOUBT_LIMIT:
                 continue
-            good = [n for n in names.get(eid, [name]) if doubt(n)[0] <= DOUBT_LIMIT]
+            good = [n for n in names.get(eid, [name]) if gazetteer_doubt(kind, n)[0] <= DOUBT_LIMIT]
             out.append(Confirmed(kind, eid, name, good, org_kind, country))
     return out
 

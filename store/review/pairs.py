@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -50,6 +50,7 @@ class _Entity:
     parent: int | None = None
     names: list[str] = field(default_factory=list)  # as written
     links: set[int] = field(default_factory=set)  # partners (orgs) or role organisations
+    documents: set[int] = field(default_factory=set)  # that mention it (people)
 
 
 def duplicate_pairs(
@@ -58,10 +59,11 @@ def duplicate_pairs(
     """Probable duplicates among live entities of KIND, the likeliest first; pairs judged
     distinct (`distinct`, smaller id first) are left out."""
     entities = _load(session, kind)
-    best: dict[tuple[int, int], tuple[float, str]] = {}
+    best: dict[tuple[int, int], tuple[float, Why]] = {}
+    none: tuple[float, Why] = (0.0, ("", "", ""))
     for (a, b), base, why in _candidates(entities, kind):
         key = (min(a, b), max(a, b))
-        if base > best.get(key, (0.0, ""))[0] and not (distinct and key in distinct):
+        if base > best.get(key, none)[0] and not (distinct and key in distinct):
             best[key] = (base, why)
     doubt = organisation_doubt if kind == "organisation" else person_doubt
     junk: dict[int, float] = {}
@@ -74,14 +76,18 @@ def duplicate_pairs(
     for (a, b), (base, why) in best.items():
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
         if p > 0:
-            pairs.append(Pair(kind, a, b, round(p, 3), why))
+            how, na, nb = why
+            pairs.append(Pair(kind, a, b, round(p, 3), _HOW[how][1].format(a=na, b=nb)))
     return sorted(pairs, key=lambda x: (-x.p_same, x.a, x.b))
 
 
 def _rows(session: Session, sql: str, **params: Any) -> list[Any]:
-    from sqlalchemy import text
+    """Rows through the DB-API cursor (SQLAlchemy's rows cost more than the query here);
+    `:name` parameters as in SQLAlchemy's text()."""
+    from store.search.connection import DB
 
-    return list(session.connection().execute(text(sql), params))
+    names = re.findall(r":(\w+)", sql)
+    return DB(session).all(re.sub(r":\w+", "?", sql), [params[n] for n in names])
 
 
 def _load(session: Session, kind: str) -> dict[int, _Entity]:
@@ -116,10 +122,20 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
             out[eid].names.append(text)
     for e in out.values():
         e.names = list(dict.fromkeys([e.name, *e.names]))
+    if kind == "person":
+        for eid, doc in _rows(
+            session,
+            "SELECT DISTINCT target_id, document_id FROM mention WHERE target_type = 'person'",
+        ):
+            if eid in out:
+                out[eid].documents.add(doc)
     return out
 
 
-Candidate = tuple[tuple[int, int], float, str]
+#: why a pair is a candidate: the kind of key (_HOW) and the two names, put in words only
+#: for the pairs kept
+Why = tuple[str, str, str]
+Candidate = tuple[tuple[int, int], float, Why]
 
 
 def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
@@ -134,8 +150,10 @@ def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
         for (a, na), (b, nb) in combinations(sorted(members.items()), 2):
             if how == "country" and _has_country(na) == _has_country(nb):
                 continue  # two national offices share their words; only one may lack it
-            yield (a, b), *_said(how, na, nb)
+            yield (a, b), _HOW[how][0], (how, na, nb)
     yield from _near(entities)
+    if kind == "person":
+        yield from _transliterated(entities)
 
 
 #: what each kind of shared key says, and how likely it makes the pair one
@@ -146,16 +164,19 @@ _HOW = {
     "reading": (0.6, "{a} reads {b}"),
     "country": (0.6, "{a} / {b}: one with its country, one without"),
     "short": (0.45, "{a} / {b}: a shorter form of the name"),
+    "near": (0.5, "{a} / {b}: a letter or two apart"),
+    "script": (0.5, "{a} / {b}: one name in two scripts?"),
 }
 
 
-def _said(how: str, a: str, b: str) -> tuple[float, str]:
-    p, text = _HOW[how]
-    return p, text.format(a=a, b=b)
+@lru_cache(maxsize=1 << 18)
+def _keys(name: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """The blocking keys of one name: two names sharing a key are a candidate pair (kept
+    between reads: the pane reads the queue again after every verdict)."""
+    return tuple(_name_keys(name, kind))
 
 
-def _keys(name: str, kind: str) -> list[tuple[str, str]]:
-    """The blocking keys of one name: two names sharing a key are a candidate pair."""
+def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     folded = fold(name)
     if not folded:
         return []
@@ -243,24 +264,111 @@ def _zh_countries() -> set[str]:
     return {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
 
 
+#: a letter changed (not added) leaves two names nine tenths alike from this length on
+_SAME_LENGTH = 10
+
+
 def _near(entities: dict[int, _Entity]) -> Iterable[Candidate]:
-    """Latin names a letter or two apart (Francis Gurry / Francis Gury), compared only
-    within the names that start alike and are about as long."""
-    blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    """Latin names a letter apart (Francis Gurry / Francis Gury, Tang / Tnag), found by the
+    names they give with one letter taken out (symmetric deletion): two names sharing such
+    a form are one letter, or two swapped, apart. Short names a letter apart are often two
+    people (Li Yu, Li Yun): the pair must still be nine tenths alike."""
+    blocks: dict[str, set[tuple[int, str]]] = defaultdict(set)
     for e in entities.values():
         for n in e.names:
             f = fold(n)
-            if not has_han(n) and len(f) >= 6:
-                blocks[f[:3]].append((e.id, f))
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for (a, fa), (b, fb) in combinations(members, 2):
-            if a == b or fa == fb or abs(len(fa) - len(fb)) > 2:
+            if has_han(n) or len(f) < 6:
                 continue
-            near = SequenceMatcher(None, fa, fb)
-            if near.real_quick_ratio() >= 0.9 and near.quick_ratio() >= 0.9 and near.ratio() >= 0.9:
-                yield (a, b), 0.5, f"{entities[a].name} / {entities[b].name}: a letter or two apart"
+            blocks[f].add((e.id, f))
+            for k in range(len(f)):
+                blocks[f[:k] + f[k + 1 :]].add((e.id, f))
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for (a, fa), (b, fb) in combinations(sorted(members), 2):
+            key = (min(a, b), max(a, b))
+            if a == b or fa == fb or key in seen or len(fa) == len(fb) < _SAME_LENGTH:
+                continue  # (a letter changed in a short name is never nine tenths alike)
+            seen.add(key)
+            if SequenceMatcher(None, fa, fb).ratio() >= 0.9:  # short names a letter apart
+                yield key, _HOW["near"][0], ("near", entities[a].name, entities[b].name)
+
+
+_SEPARATORS = re.compile(r"[•·・.\s]+")
+
+
+def _sounds(word: str) -> int:
+    """How many syllables a Latin name part has, roughly: its groups of vowels."""
+    return len(re.findall(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûü]+", word.casefold()))
+
+
+def _could_transliterate(han: str, latin: str) -> bool:
+    """马丁·格伯 / Martin Gerber: as many parts, each about as many characters as the Latin
+    part has syllables."""
+    hp = [p for p in _SEPARATORS.split(han) if p]
+    lp = [p for p in latin.split() if p]
+    if len(hp) < 2 or len(hp) != len(lp):
+        return False
+    return all(
+        abs(len(h) - _sounds(w)) <= 1 and _starts_alike(h, w) for h, w in zip(hp, lp, strict=True)
+    )
+
+
+#: Latin letters a transliteration's first pinyin letter may stand for (马 Martin, 克 Cl-)
+_ALIKE = {
+    "k": "kcq",
+    "q": "qkc",
+    "x": "xsz",
+    "j": "jgyd",
+    "h": "hkx",
+    "f": "fvp",
+    "w": "wvu",
+    "y": "yjie",
+    "z": "zsc",
+    "c": "csktz",
+    "s": "szcx",
+    "l": "lr",
+    "t": "td",
+    "d": "dt",
+    "b": "bpv",
+    "p": "pbf",
+    "g": "gkh",
+    "e": "aeiouh",
+    "a": "aeiouh",
+    "o": "aeiouh",
+}
+
+
+def _starts_alike(han: str, latin: str) -> bool:
+    from pypinyin import lazy_pinyin
+
+    first = (lazy_pinyin(han[0]) or [""])[0][:1]
+    letter = latin.strip(".").casefold()[:1]
+    return bool(first) and letter in _ALIKE.get(first, first)
+
+
+def _transliterated(entities: dict[int, _Entity]) -> Iterable[Candidate]:
+    """A foreign name in Chinese characters and the same person's Latin name, compared only
+    when one document or one organisation states both (a bilingual release, a delegation)."""
+    by_place: dict[tuple[str, int], list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        for d in e.documents:
+            by_place[("d", d)].append(e)
+        for o in e.links:
+            by_place[("o", o)].append(e)
+    seen: set[tuple[int, int]] = set()
+    for members in by_place.values():
+        han = [e for e in members if has_han(e.name) and _SEPARATORS.search(e.name)]
+        latin = [e for e in members if not has_han(e.name)]
+        if not han or not latin or len(han) * len(latin) > MAX_BLOCK * MAX_BLOCK:
+            continue
+        for h in han:
+            for lt in latin:
+                key = (min(h.id, lt.id), max(h.id, lt.id))
+                if key not in seen and _could_transliterate(h.name, lt.name):
+                    seen.add(key)
+                    yield key, _HOW["script"][0], ("script", lt.name, h.name)
 
 
 def _weigh(a: _Entity, b: _Entity, kind: str, base: float) -> float:

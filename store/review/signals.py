@@ -1,21 +1,31 @@
 """Doubts a name's shape gives away: a phrase or a fragment taken for an organisation, a
 group of bodies named together, a person named like a body or by one word.
 
-Each rule returns how likely the name is wrong and why, in words a reviewer reads. The
-words come from the word lists (store/text/words/: resolve.txt, en_orgs.txt,
-en_people.txt, en_titles.txt, zh.txt, review.txt); no list is typed here. What the
-reference data names is never doubted: callers skip it.
+Each rule says which sign it saw (a key of `words/review_signals.tsv`, where the
+development sets' counts say how often names showing it were wrong) and why, in words a
+reviewer reads. The words come from the word lists (store/text/words/: resolve.txt,
+en_orgs.txt, en_people.txt, en_titles.txt, zh.txt, review.txt); no list is typed here. What
+the reference data names is never doubted: callers skip it.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from store.text import has_han, lexicon, to_simplified
 
 Doubt = tuple[float, str]
 NONE: Doubt = (0.0, "")
+
+
+@dataclass(frozen=True)
+class Sign:
+    """One doubt a name shows: `key` in review_signals.tsv, `why` for the reviewer."""
+
+    key: str
+    why: str
 
 
 @cache
@@ -32,8 +42,24 @@ def _folded_words(name: str) -> list[str]:
     return [w.strip(".").replace("’", "'").casefold() for w in _latin_words(name)]
 
 
-def _strongest(*doubts: Doubt) -> Doubt:
-    return max(doubts, key=lambda d: d[0])
+def _doubt(kind: str, signs: tuple[Sign, ...]) -> Doubt:
+    """The strongest sign alone, as P(wrong) and why (calibration.py weighs them)."""
+    from store.review.calibration import sign_p
+
+    if not signs:
+        return NONE
+    best = max(signs, key=lambda s: sign_p(kind, s.key))
+    return (sign_p(kind, best.key), best.why)
+
+
+def gazetteer_doubt(kind: str, name: str) -> Doubt:
+    """How doubtful a confirmed name is for the gazetteer the extractors get: the strongest
+    sign that is a fault of the name (a phrase, a fragment, a group), not a mere hint that
+    weighs in the queue (`review.txt [hint_signs]`: one word, unit words, a short Chinese
+    name...), which two documents agreeing, or a person's accept, outweigh."""
+    rule = organisation_signs if kind == "organisation" else person_signs
+    hints = _set("review.txt", "hint_signs", fold=False)
+    return _doubt(kind, tuple(s for s in rule(name) if s.key not in hints))
 
 
 # ------------------------------------------------------------------ organisations
@@ -41,19 +67,32 @@ def _strongest(*doubts: Doubt) -> Doubt:
 
 def organisation_doubt(name: str) -> Doubt:
     """How likely an organisation's name names no organisation, and why."""
+    return _doubt("organisation", organisation_signs(name))
+
+
+@lru_cache(maxsize=1 << 18)
+def organisation_signs(name: str) -> tuple[Sign, ...]:
+    """Every doubt the shape of an organisation's name shows."""
     if has_han(name):
-        return _zh_organisation_doubt(to_simplified(name))
+        return tuple(_zh_organisation_signs(to_simplified(name)))
+    latin = _latin_words(name)
     words = _folded_words(name)
     if not words:
-        return (0.9, "no name at all")
-    return _strongest(
+        return (Sign("empty", "no name at all"),)
+    found = [
         _not_a_body(words),
         _generic(words),
         _runs_into_person(words),
         _named_like_title(name),
-        _lower_case_phrase(_latin_words(name)),
-        (0.5, "a long phrase rather than a name") if len(words) > 12 else NONE,
-    )
+        _title_inside(name),
+        _lower_case_phrase(latin),
+        _edges(name, words),
+        _one_word(latin),
+        _shouting(latin),
+        _generic_words_only(words, latin),
+        Sign("long", "a long phrase rather than a name") if len(words) > 8 else None,
+    ]
+    return tuple(s for s in found if s is not None)
 
 
 @cache
@@ -62,25 +101,47 @@ def _country_names() -> frozenset[str]:
     return frozenset(" ".join(_folded_words(n)) for r in rows for n in (*r["en"], *r["zh"]) if n)
 
 
-def _not_a_body(words: list[str]) -> Doubt:
+def _not_a_body(words: list[str]) -> Sign | None:
     """A country ("China"), an event, a programme, a building or a source taken for a body."""
     if " ".join(words) in _country_names():
-        return (0.8, "a country, not a body")
+        return Sign("country", "a country, not a body")
     if words[-1] in _set("review.txt", "not_body_heads"):
-        return (0.7, "an event, a programme, a place or a source, not a body")
-    return NONE
+        return Sign("not_body", "an event, a programme, a place or a source, not a body")
+    return None
 
 
-def _generic(words: list[str]) -> Doubt:
+def _topical() -> frozenset[str]:
+    topical = _set("en_titles.txt", "portfolio_words") | _set("review.txt", "topic_words")
+    return topical - _set("review.txt", "rank_words")
+
+
+def _generic(words: list[str]) -> Sign | None:
     """ "Ministry of State", "International Authority": generic words only, and none of them
     a portfolio or an IP word. ("Ministry of Law" or "the Patent Office" is a real body of a
     country the text names elsewhere: the resolver places it.)"""
     generic = _set("resolve.txt", "generic_words")
-    topical = _set("en_titles.txt", "portfolio_words") | _set("review.txt", "topic_words")
-    topical -= _set("review.txt", "rank_words")
-    if all(w in generic for w in words) and not any(w in topical for w in words):
-        return (0.75, "a generic phrase that names no particular body")
-    return NONE
+    if all(w in generic for w in words) and not any(w in _topical() for w in words):
+        return Sign("generic", "a generic phrase that names no particular body")
+    return None
+
+
+def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
+    """ "Board of Directors", "Communications Office": words any body's unit could bear, no
+    country, no acronym, no proper name: whose it is was left in the sentence."""
+    plain = (
+        _set("resolve.txt", "generic_words")
+        | _set("en_orgs.txt", "org_heads")
+        | _set("en_orgs.txt", "unit_heads")
+        | _set("en_orgs.txt", "name_connectors")
+        | _set("en_titles.txt", "portfolio_words")
+        | _set("review.txt", "topic_words")
+        | _set("review.txt", "unit_words")
+    )
+    if any(w.isupper() and len(w) > 1 for w in latin):
+        return None  # an acronym says whose
+    if all(w in plain or w.rstrip("s") in plain for w in words):
+        return Sign("unit_words", "words any body's unit could bear: whose is it?")
+    return None
 
 
 def _honorifics() -> frozenset[str]:
@@ -91,27 +152,36 @@ def _honorifics() -> frozenset[str]:
     )
 
 
-def _runs_into_person(words: list[str]) -> Doubt:
+def _runs_into_person(words: list[str]) -> Sign | None:
     """ "Ministry of Trade Datuk": the name ran on into the honorific of a person's name."""
     last_two = " ".join(words[-2:])
     if len(words) > 1 and (words[-1] in _honorifics() or last_two in _honorifics()):
-        return (0.75, "runs on into a person's name")
-    return NONE
+        return Sign("into_person", "runs on into a person's name")
+    return None
 
 
 @cache
-def _title_starts() -> re.Pattern[str]:
+def _titles() -> re.Pattern[str]:
     titles = sorted(lexicon.words("en_titles.txt", "title_bases"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b", re.IGNORECASE)
 
 
-def _named_like_title(name: str) -> Doubt:
-    if _title_starts().match(name.strip()):
-        return (0.6, "named like a title, not a body")
-    return NONE
+def _named_like_title(name: str) -> Sign | None:
+    if _titles().match(name.strip()):
+        return Sign("title_like", "named like a title, not a body")
+    return None
 
 
-def _lower_case_phrase(words: list[str]) -> Doubt:
+def _title_inside(name: str) -> Sign | None:
+    """ "Office of the Director General", "Ministry X and Chairman of Y": a title inside the
+    name (a body named after its head is rare; a sentence running on is not)."""
+    hit = _titles().search(name.strip(), 1)
+    if hit is not None and hit.start() > 0:
+        return Sign("title_inside", f"holds a title ({hit.group(0)!r})")
+    return None
+
+
+def _lower_case_phrase(words: list[str]) -> Sign | None:
     """A lower-case word that joins no name ("Office signed with"): a phrase."""
     allowed = (
         _set("en_orgs.txt", "name_connectors")
@@ -120,10 +190,46 @@ def _lower_case_phrase(words: list[str]) -> Doubt:
     )
     loose = [w for w in words[1:] if w[:1].islower() and w.casefold() not in allowed]
     if not loose:
-        return NONE
+        return None
     if all(w.casefold() in _set("en_orgs.txt", "org_heads") for w in loose):
-        return (0.2, f"described rather than named ({loose[0]!r})")
-    return (0.25, f"a phrase, not a name ({loose[0]!r})")
+        return Sign("described", f"described rather than named ({loose[0]!r})")
+    return Sign("phrase", f"a phrase, not a name ({loose[0]!r})")
+
+
+def _edges(name: str, words: list[str]) -> Sign | None:
+    """A name that starts with a preposition ("Within the ...") or ends with a connector, a
+    lone letter or a broken word ("Ministry of Commerce, and U", "... and Min-"): cut from
+    a sentence at the wrong place."""
+    first = words[0] if words[0] != "the" or len(words) == 1 else words[1]
+    openers = _set("en_orgs.txt", "leading_function_words") | _set("review.txt", "edge_words")
+    if first in openers:
+        return Sign("edge", f"starts with {first!r}: cut from a sentence")
+    last = words[-1]
+    if (
+        last in _set("review.txt", "edge_words")
+        or last in _set("en_orgs.txt", "name_connectors")
+        or name.rstrip().endswith(("-", ",", "&"))
+        or (len(last) == 1 and len(words) > 1)
+    ):
+        return Sign("edge", f"ends with {last!r}: cut from a sentence")
+    return None
+
+
+def _one_word(latin: list[str]) -> Sign | None:
+    """One word that is no acronym ("Sports", "PARTNERS", a surname in capitals)."""
+    if len(latin) != 1:
+        return None
+    w = latin[0]
+    if w.isupper() and len(w) <= 6 or re.search(r"[a-z][A-Z]", w):
+        return None  # SAIP, EUIPO, WIPO; DeepMind
+    return Sign("one_word", "one word and no acronym")
+
+
+def _shouting(latin: list[str]) -> Sign | None:
+    """ "STATEMENT China National ...": a heading in capitals run into the name."""
+    if len(latin) > 1 and latin[0].isupper() and len(latin[0]) > 6 and not latin[1].isupper():
+        return Sign("heading", f"starts with a heading ({latin[0]!r})")
+    return None
 
 
 @cache
@@ -142,11 +248,26 @@ def _zh_counted() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(numerals) + ")大?(?:知识产权)?(?:" + "|".join(bodies) + ")$")
 
 
-def _zh_organisation_doubt(name: str) -> Doubt:
+@cache
+def _zh_breaks() -> tuple[str, ...]:
+    """Verbs and words a body's name never holds: the name ran across the sentence."""
+    verbs = {*lexicon.words("zh.txt", "verb_stops"), *lexicon.words("zh.txt", "clause_verbs")}
+    heads = set(lexicon.words("zh.txt", "org_suffixes"))  # 组织 is a verb and a body
+    return tuple(
+        {
+            *(v for v in verbs if len(v) > 1 and v not in heads),  # 有, 为 are in names
+            *lexicon.words("review.txt", "zh_not_in_names"),
+            *lexicon.words("review.txt", "zh_not_in_bodies"),
+        }
+    )
+
+
+def _zh_organisation_signs(name: str) -> list[Sign]:
+    out: list[Sign] = []
     if name in _zh_country_names():
-        return (0.8, "a country, not a body")
+        return [Sign("country", "a country, not a body")]
     if name.endswith(lexicon.words("review.txt", "zh_not_body_ends")):
-        return (0.7, "an event, a programme, a place or a source, not a body")
+        out.append(Sign("not_body", "an event, a programme, a place or a source, not a body"))
     initials = _set("review.txt", "zh_country_initials", fold=False)
     starts_country = any(name.startswith(c) for c in _zh_country_names())
     grouping = lexicon.words("zh.txt", "grouping_suffixes")
@@ -157,10 +278,19 @@ def _zh_organisation_doubt(name: str) -> Doubt:
         and not starts_country
         and any(name.endswith(g) for g in grouping)
     ):  # 中日韩知识产权局 is three offices; 中新…服务中心 is one body of two countries
-        return (0.8, "several countries' bodies named together")
+        out.append(Sign("group", "several countries' bodies named together"))
     if _zh_counted().search(name):
-        return (0.8, "a counted group of bodies, not one")
-    return NONE
+        out.append(Sign("group", "a counted group of bodies, not one"))
+    hit = next((w for w in _zh_breaks() if w in name), None)
+    if hit is not None:
+        out.append(Sign("zh_breaks", f"runs across the sentence ({hit})"))
+    if re.search(r"[—–\-－~～]", name):
+        out.append(Sign("zh_dash", "two names joined by a dash"))
+    if len(name) <= 5:
+        out.append(Sign("zh_short", "a place and a generic word only"))
+    if len(name) > 20:
+        out.append(Sign("long", "a long phrase rather than a name"))
+    return out
 
 
 # ------------------------------------------------------------------ people
@@ -168,37 +298,64 @@ def _zh_organisation_doubt(name: str) -> Doubt:
 
 def person_doubt(name: str) -> Doubt:
     """How likely a person's name names no person, and why."""
+    return _doubt("person", person_signs(name))
+
+
+@lru_cache(maxsize=1 << 18)
+def person_signs(name: str) -> tuple[Sign, ...]:
+    """Every doubt the shape of a person's name shows."""
     if re.search(r"\d", name):
-        return (0.9, "a name with digits")
+        return (Sign("digits", "a name with digits"),)
     if has_han(name):
-        return _zh_person_doubt(to_simplified(name))
+        return tuple(_zh_person_signs(to_simplified(name)))
     words = _latin_words(name)
     folded = [w.casefold() for w in words]
+    out: list[Sign] = []
     bodies = _set("review.txt", "collective_nouns") | _set("en_orgs.txt", "org_heads")
     if any(w in bodies for w in folded):
-        return (0.85, "named like a body, not a person")
+        out.append(Sign("body_named", "named like a body, not a person"))
+    if " ".join(_folded_words(name)) in _country_names():
+        out.append(Sign("country", "a country, not a person"))
     if len(words) == 1:
-        return (0.6, "a one-word name")
+        out.append(Sign("one_word", "a one-word name"))
     particles = _set("en_rules.txt", "name_particles")
     loose = [w for w in words[1:] if w[:1].islower() and w not in particles]
     if loose:
-        return (0.6, f"a phrase, not a name ({loose[0]!r})")
-    return NONE
+        out.append(Sign("phrase", f"a phrase, not a name ({loose[0]!r})"))
+    if folded and (folded[0] in _honorifics() or _titles().match(name.strip())):
+        out.append(Sign("titled", f"a title kept in the name ({words[0]!r})"))
+    not_names = _set("en_people.txt", "not_name_words")
+    hit = next((w for w in folded if w in not_names), None)
+    if hit is not None:
+        out.append(Sign("not_name_word", f"holds a word no name holds ({hit!r})"))
+    return tuple(out)
 
 
-def _zh_person_doubt(name: str) -> Doubt:
+def _zh_person_signs(name: str) -> list[Sign]:
     stops = lexicon.words("review.txt", "zh_not_in_names")
     titles = lexicon.words("zh.txt", "titles")
     hit = next((w for w in (*stops, *titles) if w in name), None)
+    out: list[Sign] = []
     if hit is not None:
-        return (0.8, f"runs on into the sentence ({hit})")
+        out.append(Sign("zh_runs_on", f"runs on into the sentence ({hit})"))
+    if name.endswith(lexicon.words("zh.txt", "org_suffixes")):
+        out.append(Sign("body_named", "ends like a body's name"))
     parts = [p for p in re.split(r"[•·・.\s]", name) if p]
     if any(len(p) > 6 for p in parts):
-        return (0.6, "a part longer than a name's")
+        out.append(Sign("zh_long_part", "a part longer than a name's"))
     japanese = lexicon.words("zh.txt", "japanese_surnames")
     if len(parts) == 1 and len(name) > 4 and not name.startswith(japanese):
-        return (0.4, "longer than a Chinese name")
-    return NONE
+        out.append(Sign("zh_long", "longer than a Chinese name"))
+    if len(parts) == 1 and not name.startswith((*_zh_surnames(), *japanese)):
+        out.append(Sign("zh_no_surname", "starts with no surname"))
+    return out
+
+
+@cache
+def _zh_surnames() -> tuple[str, ...]:
+    return tuple(
+        sorted({r["surname"] for r in lexicon.table("surnames.tsv")}, key=len, reverse=True)
+    )
 
 
 # ------------------------------------------------------------------ facts

@@ -1,0 +1,124 @@
+"""Count, on sets with gold, how often names showing each review sign were wrong, and write
+the counts to store/text/words/review_signals.tsv (store/review/calibration.py reads them).
+
+    .venv/bin/python bench/calibrate_review.py [SET ...] [--export FILE=SET ...] [--write]
+
+SET is imported through today's pipeline, as in bench/evaluate.py. `--export FILE=SET` loads
+an exchange export of SET instead (through the store's exchange import): an export written by
+an older extractor on a set it had never seen shows the errors unseen texts bring, which
+today's extractor, tuned on the development sets, no longer makes on them. A name is wrong
+when no gold entry of the documents that state it shares one of its names (the oracle of
+bench/bench_review.py). Reference entities and names no document states are left out.
+Without --write, the counts are printed only. Never run it on a measure-only set.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_review import Gold, _real  # noqa: E402
+from evaluate import documents_of, gold_of  # noqa: E402
+
+TSV = ROOT / "store" / "text" / "words" / "review_signals.tsv"
+KINDS = ("organisation", "person")
+
+
+def _database(source: str, workdir: Path) -> tuple[Any, str]:
+    from store.db import open_database
+
+    file, _, name = source.rpartition("=")
+    db = open_database(f"sqlite:///{workdir / (Path(file or name).stem + '.db')}")
+    if file:
+        from store.exchange.load import import_data
+
+        with db.session() as s:
+            import_data(s, json.loads(Path(file).read_text(encoding="utf-8")), jobs=1)
+            s.commit()
+    else:
+        from importers.pipeline import import_paths
+
+        import_paths(db, documents_of(name))
+    return db, name
+
+
+def count(db: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool]]]) -> None:
+    from sqlalchemy import text
+
+    from store.review.confidence import signs_of
+
+    with db.session() as s:
+        for kind in KINDS:
+            table = "organisation" if kind == "organisation" else "person"
+            ids = [
+                r[0]
+                for r in s.connection().execute(
+                    text(
+                        f"SELECT id FROM {table} WHERE merged_into IS NULL AND ref_id IS NULL"
+                        " AND id IN (SELECT target_id FROM mention WHERE target_type = :k)"
+                    ),
+                    {"k": kind},
+                )
+            ]
+            for eid, signs in signs_of(s, kind, ids).items():
+                wrong = not _real(s, gold, kind, eid)
+                for sign in ("*", *signs):
+                    counts[kind][(sign, wrong)] += 1
+
+
+def write(counts: dict[str, Counter[tuple[str, bool]]]) -> None:
+    lines = TSV.read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        cells = line.split("\t")
+        if line.startswith("#") or cells[0] not in KINDS:
+            out.append(line)
+            continue
+        kind, sign, prior, _w, _r, about = cells
+        c = counts[kind]
+        out.append(
+            "\t".join([kind, sign, prior, str(c[(sign, True)]), str(c[(sign, False)]), about])
+        )
+    from store.review.calibration import Profile, structure_signs
+
+    known = {tuple(line.split("\t")[:2]) for line in out}
+    for kind in KINDS:
+        every = {s for s, _ in counts[kind]} | set(structure_signs(kind, Profile(pattern=0.9)))
+        every |= set(structure_signs(kind, Profile(2, 2, 1, True, True, 0.5)))
+        for sign in sorted(every):
+            if (kind, sign) not in known:
+                c = counts[kind]
+                out.append(f"{kind}\t{sign}\t\t{c[(sign, True)]}\t{c[(sign, False)]}\t{sign}")
+    TSV.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    sources = [a.split("=", 1)[1] if a.startswith("--export=") else a for a in args]
+    sources = [a for a in sources if not a.startswith("-")]
+    counts: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in KINDS}
+    with tempfile.TemporaryDirectory() as tmp:
+        for source in sources:
+            db, name = _database(source, Path(tmp))
+            count(db, Gold(gold_of(name)), counts)
+            db.engine.dispose()
+    for kind in KINDS:
+        c = counts[kind]
+        print(f"{kind}: sign, wrong, right")
+        for sign in sorted({s for s, _ in c}, key=lambda s: -c[(s, True)]):
+            print(f"  {sign:16} {c[(sign, True)]:>4} {c[(sign, False)]:>5}")
+    if "--write" in args:
+        write(counts)
+        print(f"written: {TSV.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
