@@ -5,13 +5,18 @@ The lists show the most-mentioned entities first (agreements: the newest); past
 cost no more than a screenful: `*_ids` picks and orders the ids (the filter's fields are SQL
 conditions, store.queries.list_filters; documents and agreements are counted per row by
 index lookups), and `*_rows` reads the rows of a page of them. `list_*` does both at once.
+
+A row's confidence (store.review.confidence) weighs every mention of it, and the rows listed
+first are the most mentioned: at a million names the first screen of officials rests on
+hundreds of thousands of mentions. So the explorer reads a page's rows with
+`confidence=False`, shows them, and adds their confidence (`add_confidence`) after.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session
 
@@ -163,8 +168,11 @@ def _org_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
     return dict(_rows(session, f"SELECT id, name FROM organisation WHERE id IN ({_in(ids)})"))
 
 
-def organisation_rows(session: Session, ids: Sequence[int]) -> list[OrgRow]:
-    """The rows of the organisations IDS, in that order."""
+def organisation_rows(
+    session: Session, ids: Sequence[int], *, confidence: bool = True
+) -> list[OrgRow]:
+    """The rows of the organisations IDS, in that order (with their confidence unless
+    CONFIDENCE is False)."""
     from store.search.context import short_name
 
     if not ids:
@@ -193,11 +201,12 @@ def organisation_rows(session: Session, ids: Sequence[int]) -> list[OrgRow]:
         out.append(
             OrgRow(oid, name, acronym, country, kind, agreements.get(oid, 0), docs.get(oid, 0))
         )
-    return _confident(session, "organisation", out)
+    return add_confidence(session, "organisation", out) if confidence else out
 
 
-def _confident(session: Session, kind: str, rows: list[Any]) -> list[Any]:
-    """ROWS with their confidence and whether a person reviewed them (store/review)."""
+def add_confidence(session: Session, kind: str, rows: list[Any]) -> list[Any]:
+    """ROWS (of one list's KIND) with their confidence and whether a person reviewed them
+    (store/review), read for these rows only."""
     from store.review.confidence import confidences
 
     conf = confidences(session, kind, [r.id for r in rows])
@@ -207,9 +216,12 @@ def _confident(session: Session, kind: str, rows: list[Any]) -> list[Any]:
     return rows
 
 
-def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+def person_rows(
+    session: Session, ids: Sequence[int], *, confidence: bool = True
+) -> list[PersonRow]:
     """The rows of the people IDS, in that order, with every other name and the current
-    (else latest) role, by the rule and in the words search results use."""
+    (else latest) role, by the rule and in the words search results use (and their
+    confidence unless CONFIDENCE is False)."""
     from store.search.context import role_context, role_rank, short_names
 
     if not ids:
@@ -242,11 +254,14 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
                 org = EntityRef("organisation", oid, display.get(oid, "?"))
             context = role_context(title, short.get(oid, "") if oid else "", start, end)
         out.append(PersonRow(pid, name, others, title, org, docs.get(pid, 0), context))
-    return _confident(session, "person", out)
+    return add_confidence(session, "person", out) if confidence else out
 
 
-def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
-    """The rows of the agreements IDS, in that order, with their parties."""
+def agreement_rows(
+    session: Session, ids: Sequence[int], *, confidence: bool = True
+) -> list[AgreementRow]:
+    """The rows of the agreements IDS, in that order, with their parties (and their
+    confidence unless CONFIDENCE is False)."""
     from store.search.context import short_names
 
     if not ids:
@@ -276,7 +291,7 @@ def agreement_rows(session: Session, ids: Sequence[int]) -> list[AgreementRow]:
         ps = parties.get(aid, [])
         refs = [EntityRef("organisation", o, display.get(o, "?")) for o in ps]
         out.append(AgreementRow(aid, title, kind, date, refs, [short.get(o, "?") for o in ps]))
-    return _confident(session, "agreement", out)
+    return add_confidence(session, "agreement", out) if confidence else out
 
 
 def list_organisations(
@@ -301,8 +316,16 @@ def list_agreements(
     return agreement_rows(session, list_ids(session, "agreement", filt, limit))
 
 
+class RowReader(Protocol):
+    """Reads the rows of a page of a list (organisation_rows, person_rows, agreement_rows)."""
+
+    def __call__(
+        self, session: Session, ids: Sequence[int], *, confidence: bool = True
+    ) -> list[Any]: ...
+
+
 #: the rows of a page of a list, by kind
-ROWS: dict[str, Callable[[Session, Sequence[int]], list[Any]]] = {
+ROWS: dict[str, RowReader] = {
     "organisation": organisation_rows,
     "person": person_rows,
     "agreement": agreement_rows,

@@ -8,18 +8,28 @@ prints the rows and the explorer draws the figure, and both read the same facts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from store.queries import AgreementInfo, EntityRef, RoleInfo
 from store.queries.filters import year_of
 from store.queries.timelines import head_roles
-from store.views.charts import breakdown, span_chart, span_of, year_chart
+from store.views.charts import YearChart, breakdown, span_chart, span_of, year_chart
 from store.views.labels import UNDATED, span
 from store.views.sections import Cell, Column, Row, Section
 
 #: an entity's short name (an organisation's acronym where it has one)
 Short = Callable[[EntityRef], str]
 TITLES_JOIN = " · "
+
+
+def counts_chart(counts: Mapping[tuple[int | None, str], int]) -> YearChart:
+    """The chart of agreements counted by (year, kind) (store.queries.timelines.timeline):
+    the Timeline's, drawn by the rule every chart follows."""
+    return year_chart(
+        (None if year is None else str(year), kind)
+        for (year, kind), n in counts.items()
+        for _ in range(n)
+    )
 
 
 def per_year_section(agreements: Sequence[AgreementInfo]) -> Section:

@@ -19,6 +19,7 @@ from store.exchange.load import import_data
 from store.queries import parse_filter
 from store.queries.lists import (
     ROWS,
+    add_confidence,
     list_agreements,
     list_count,
     list_ids,
@@ -158,6 +159,21 @@ def test_organisations_by_their_own_fields_and_their_agreements(generated: Any, 
 
 
 @pytest.mark.skipif(bool(os.environ.get("IPX_SKIP_POSTGRES")), reason="IPX_SKIP_POSTGRES set")
+@pytest.mark.parametrize("kind", ["organisation", "person", "agreement"])
+def test_a_page_read_without_confidence_gets_the_same_confidence_after(
+    generated: Any, kind: str
+) -> None:
+    """The explorer shows a page first and adds its confidence after: the same rows."""
+    _, db = generated
+    with db.session() as s:
+        ids = list_ids(s, kind, limit=60)
+        at_once = ROWS[kind](s, ids)
+        bare = ROWS[kind](s, ids, confidence=False)
+        assert all(r.confidence is None for r in bare)
+        assert add_confidence(s, kind, bare) == at_once
+    assert any(r.confidence is not None for r in at_once)
+
+
 def test_lists_postgres(tmp_path: Path) -> None:
     """The same lists and filters on PostgreSQL as on SQLite (the order of names that tie may
     differ with the server's collation: compared as sets)."""

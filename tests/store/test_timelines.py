@@ -1,7 +1,8 @@
 """Time in the detail views and the Timeline (issue 12, items 1 to 3), as the presentation
 model holds it: the chart of an organisation's agreements per year and its partners agree
 with `agreement_counts`; heads are the holders of a head title; a person's roles have spans
-on one year axis; the Timeline lists what the filter lets through, oldest first.
+on one year axis; the Timeline lists what the filter lets through, oldest first, and its
+chart, counted in SQL, counts what `agreement_counts` counts.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from store.db import Database, open_database
 from store.exchange.load import import_data
 from store.models import Organisation
 from store.queries import agreement_counts, parse_filter
-from store.queries.timelines import is_head, timeline_rows
+from store.queries.stats import matching_agreements
+from store.queries.timelines import is_head, timeline, timeline_page, timeline_rows
 from store.views.charts import Span, SpanChart, YearChart, span_of, year_chart
 from store.views.load import load_detail_view
+from store.views.timelines import counts_chart
 from store.writer import add_party, add_role, new_agreement, new_organisation, new_person
 from tests.store.kb_factory import make_kb
 from tests.tui.kb import make_db
@@ -193,3 +196,48 @@ def test_the_timeline_lists_what_the_filter_lets_through_oldest_first(kb: Databa
     assert [r.kind for r in in_2017] == ["mou"]
     assert [len(r.parties) for r in in_2017] == [3]
     assert [r.title for r in highway] == ["Patent Prosecution Highway pilot"]
+
+
+TIMELINE_FILTERS = [
+    "",
+    "year:2017..2019",
+    "year:..2017",
+    "kind:mou",
+    "kind:mou,pph year:2016..",
+    "kind:ip_office",
+    "country:SG",
+    "kind:ip_office country:cn,sg",
+    "office",
+    "office year:2016..",
+]
+
+
+@pytest.mark.parametrize("text", TIMELINE_FILTERS)
+def test_the_timeline_holds_what_stats_selects_in_its_order_and_counts_as_it_counts(
+    generated: Database, text: str
+) -> None:
+    f = parse_filter(text)
+    with generated.session() as s:
+        read = timeline(s, f)
+        assert read.ids == matching_agreements(s, filt=f), text  # oldest first, undated last
+        by_year = {c.key: c.count for c in agreement_counts(s, by="year", filt=f)}
+        by_kind = {c.key: c.count for c in agreement_counts(s, by="kind", filt=f)}
+    years: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for (year, kind), n in read.counts.items():
+        key = "undated" if year is None else str(year)
+        years[key] = years.get(key, 0) + n
+        kinds[kind] = kinds.get(kind, 0) + n
+    assert years == by_year, text
+    assert kinds == by_kind, text
+    chart = counts_chart(read.counts)
+    assert chart.total == len(read.ids)
+
+
+def test_the_timeline_chart_from_counts_is_the_chart_of_its_rows(generated: Database) -> None:
+    f = parse_filter("year:2012..2020")
+    with generated.session() as s:
+        read = timeline(s, f)
+        rows = timeline_page(s, read.ids)
+    assert [r.id for r in rows] == read.ids
+    assert counts_chart(read.counts) == year_chart((r.date, r.kind) for r in rows)

@@ -18,9 +18,9 @@ def _pane(app: IpxApp) -> TimelinePane:
 
 
 def _years(app: IpxApp) -> list[int]:
-    chart = _pane(app).timeline
+    chart = _pane(app).chart
     assert chart is not None
-    return [b.year for b in chart.chart.bars if b.total]
+    return [b.year for b in chart.bars if b.total]
 
 
 async def _filter(app: IpxApp, pilot: object, text: str) -> None:
@@ -92,9 +92,7 @@ async def test_the_timeline_follows_fields_and_free_text(database: Database) -> 
         await pilot.press("escape")
         await settle(app, pilot)
         await _filter(app, pilot, "highway")
-        assert [r.title for r in _pane(app).timeline.rows] == [  # type: ignore[union-attr]
-            "Patent Prosecution Highway pilot"
-        ]
+        assert [r.link.name for r in _pane(app).table.shown] == ["Patent Prosecution Highway pilot"]
 
 
 @run_async

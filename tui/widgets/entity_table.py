@@ -11,8 +11,10 @@ by page is sized by its first page, its capped columns at their caps.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass
+from typing import Self
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
@@ -131,6 +133,13 @@ class EntityTable(DataTable[Text]):
     long list costs what a few screens cost, whether it holds a hundred rows or thousands.
     When the cursor nears the end of what was read and the source has more (`more`), the
     table posts `NeedMore`; the owner reads the next page and calls `extend`.
+
+    Keys come as fast as a terminal sends them, without waiting for the table to be idle
+    (when the DataTable measures the rows just added). So the table measures its new rows
+    itself before it moves, pages by the rows it holds (`_tops`), scrolls at once rather than
+    after the next refresh, and a page down that runs past the last row read while the next
+    page is being read finishes its move when that page arrives (`_owed`): every key moves
+    the cursor, and the cursor stays on screen.
     """
 
     DEFAULT_CSS = """
@@ -140,7 +149,9 @@ class EntityTable(DataTable[Text]):
     FIRST = 60  # rows added at once: a few screenfuls
     CHUNK = 120  # rows added when the cursor or the scroll nears the last added row
     AHEAD = 40  # rows kept added below the cursor or the bottom of the view
-    PREFETCH = 60  # rows from the end of what was read at which the next page is asked for
+    #: rows from the end of what was read at which the next page is asked for: ten pages at
+    #: 80x24, time enough to read 400 rows while a held Page Down key repeats
+    PREFETCH = 200
     FOLLOW = 1000  # after a filter, the cursor stays on its entity if among this many rows
 
     class NeedMore(Message):
@@ -162,6 +173,8 @@ class EntityTable(DataTable[Text]):
         self._widths: tuple[int, ...] = ()
         self._asked = False  # NeedMore posted, no rows since
         self._lines = 0  # lines of the rows added
+        self._tops: list[int] = []  # the first line of each row added
+        self._owed = 0  # lines a move down still has to go once the next page is read
 
     @property
     def complete(self) -> bool:
@@ -243,6 +256,32 @@ class EntityTable(DataTable[Text]):
         self._asked = False
         self.shown += [r for r in rows if self._matches(r)]
         self._top_up()
+        if self._owed:  # a move down waited for these rows
+            owed, self._owed = self._owed, 0
+            self._move_down(owed)
+
+    def mark(self, rows: Sequence[TableRow]) -> None:
+        """ROWS in place of the rows of the same entities, drawn again where added: their
+        confidence, read after them, dims or marks them."""
+        new = {r.link: r for r in rows}
+        if not new:
+            return
+        self.all_rows = [new.get(r.link, r) for r in self.all_rows]
+        regrow = False
+        for i, old in enumerate(self.shown):
+            row = new.get(old.link)
+            if row is None:
+                continue
+            self.shown[i] = row
+            if i >= self.row_count:
+                continue
+            if self._height(row) != self._height(old):  # a mark that makes a name wrap
+                regrow = True
+                continue
+            for c, (cell, spec) in enumerate(zip(row.cells, self.specs, strict=False)):
+                self.update_cell_at(Coordinate(i, c), self._cell(cell, spec))
+        if regrow:
+            self._refill()
 
     def apply_filter(self, needle: str) -> None:
         """Show the rows that hold every word of NEEDLE (folded, in any order)."""
@@ -259,7 +298,6 @@ class EntityTable(DataTable[Text]):
         follow = len(self.shown) if keep is None else self.FOLLOW
         keep = max(self.row_count, self.FIRST) if keep is None else keep
         self.clear()
-        self._lines = 0
         at = next((i for i, r in enumerate(self.shown[:follow]) if r.link == current), None)
         if at is not None:
             keep = max(keep, at + self.AHEAD)
@@ -268,11 +306,16 @@ class EntityTable(DataTable[Text]):
             self.move_cursor(row=at, animate=False)
         self._top_up()
 
+    def clear(self, columns: bool = False) -> Self:
+        self._lines, self._tops, self._owed = 0, [], 0
+        return super().clear(columns)
+
     def _add(self, stop: int) -> None:
         """Add the shown rows up to STOP to the table."""
         for r in self.shown[self.row_count : stop]:
             cells = [self._cell(c, spec) for c, spec in zip(r.cells, self.specs, strict=False)]
             height = self._height(r)
+            self._tops.append(self._lines)
             self.add_row(*cells, height=height)
             self._lines += height
 
@@ -290,6 +333,88 @@ class EntityTable(DataTable[Text]):
         if self.more and not self._asked and near_end:
             self._asked = True
             self.post_message(self.NeedMore(self))
+
+    # ------------------------------------------------------------ moving
+
+    def _measure(self) -> None:
+        """Size the rows just added now, not when the table is next idle: keys sent faster
+        than that would otherwise scroll a table that seems shorter than it is."""
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
+
+    def _page_lines(self) -> int:
+        header = self.header_height if self.show_header else 0
+        return max(1, self.scrollable_content_region.height - header)
+
+    def _step(self, start: int, target: int) -> None:
+        """Move the cursor from row START to TARGET and scroll the view as far, so that the
+        cursor keeps its place on screen (as DataTable pages), now rather than after the
+        next refresh; then make sure it is on screen."""
+        self._measure()
+        moved = self._tops[target] - self._tops[start]
+        if moved:
+            self.scroll_to(y=self.scroll_y + moved, animate=False, force=True, immediate=True)
+        self.move_cursor(row=target, scroll=False)
+        self._measure()
+        self._scroll_cursor_into_view()
+
+    def _move_down(self, lines: int) -> None:
+        """Move the cursor LINES lines down (at least a row). Past the last row read, while
+        the source has more, go as far as there are rows and owe the rest."""
+        if self._owed:  # earlier keys wait for the next page: this one follows them
+            self._owed += lines
+            return
+        start = max(self.cursor_row, 0)
+        if self.row_count < len(self.shown):  # a page of rows below the cursor in the table
+            self._add(min(len(self.shown), start + lines + self.AHEAD))
+        if not self.row_count:
+            return
+        last = self.row_count - 1
+        goal = self._tops[start] + lines
+        if goal < self._lines:
+            target = min(max(bisect_right(self._tops, goal) - 1, start + 1), last)
+        else:
+            target = last
+            if self.more:
+                self._owed = goal - self._tops[last]
+        self._step(start, target)
+
+    def _move_up(self, lines: int) -> None:
+        """Move the cursor LINES lines up (at least a row); a move down still owed is
+        taken back first."""
+        taken = min(self._owed, lines)
+        self._owed -= taken
+        lines -= taken
+        start = self.cursor_row
+        if lines <= 0 or start <= 0:
+            return
+        goal = max(0, self._tops[start] - lines)
+        target = min(bisect_right(self._tops, goal) - 1, start - 1)
+        self._step(start, max(target, 0))
+
+    def action_page_down(self) -> None:
+        self._set_hover_cursor(False)
+        self._move_down(self._page_lines())
+
+    def action_page_up(self) -> None:
+        self._set_hover_cursor(False)
+        self._move_up(self._page_lines())
+
+    def action_cursor_down(self) -> None:
+        if self._owed or (self.more and self.cursor_row >= self.row_count - 1):
+            self._set_hover_cursor(False)
+            self._move_down(1)  # waits for the next page with the keys before it
+        else:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self._owed:
+            self._move_up(1)
+        else:
+            super().action_cursor_up()
 
     def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
         super().watch_cursor_coordinate(old, new)

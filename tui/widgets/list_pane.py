@@ -7,6 +7,10 @@ only when the cursor comes near the end of what was read (EntityTable.NeedMore).
 text narrows the rows read, as the filter bar always did; while it is set, the pane reads the
 rest of the list's pages so that nothing listed is missed. Reads run in threads; a newer
 filter or reload makes an older read's rows go unused.
+
+A page is shown before its confidence is read (it weighs every mention of the rows, and the
+first rows of a list are the most mentioned): the rows it dims or marks are drawn again
+when it comes, a moment later.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from store.queries.list_filters import relevant
 from store.views.labels import agreement_kind, date_or_undated
 from store.views.readings import JOIN, reading_of
 from store.views.refs import Ref
-from tui.data import Catalog, ListIds, load_count, load_ids, load_rows, names_by_script
+from tui.data import Catalog, ListIds, load_count, load_ids, names_by_script
 from tui.render import named
 from tui.widgets.entity_table import ColumnSpec, EntityTable, TableRow
 from tui.widgets.review_marks import with_confidence
@@ -115,6 +119,22 @@ LISTS = (
 )
 
 
+def read_rows(db: Database, kind: str, ids: list[int]) -> list[Any]:
+    """The store's rows of IDS, in that order, without their confidence (`confident`)."""
+    from store.queries.lists import ROWS
+
+    with db.session() as s:
+        return ROWS[kind](s, ids, confidence=False)
+
+
+def confident(db: Database, kind: str, rows: list[Any]) -> list[Any]:
+    """ROWS with their confidence."""
+    from store.queries.lists import add_confidence
+
+    with db.session() as s:
+        return add_confidence(s, kind, rows)
+
+
 def short_names(rows: list[Any]) -> dict[int, str]:
     """The organisations' short names a page of rows tells (for the trail and paths)."""
     out: dict[int, str] = {}
@@ -135,7 +155,7 @@ class ListPane(Vertical):
     ListPane { height: 1fr; }
     """
 
-    FIRST = 100  # rows read before the first paint of a list (more than EntityTable.PREFETCH)
+    FIRST = 100  # rows read before the first paint of a list (the next page follows it)
     PAGE = 400  # rows read at a time after that
 
     class Changed(Message):
@@ -203,7 +223,7 @@ class ListPane(Vertical):
         fields = relevant(self.spec.kind, self.filt)
         listed = await asyncio.to_thread(load_ids, self.database, self.spec.kind, fields)
         first = listed.ids[: self.FIRST]
-        rows = await asyncio.to_thread(self._rows, first)
+        found, rows = await asyncio.to_thread(self._rows, first)
         if generation != self._generation:
             return
         self.listed, self.read = listed, len(first)
@@ -211,18 +231,34 @@ class ListPane(Vertical):
         self.loaded, self.loading = True, False
         self.post_message(self.Changed(self))
         self._read_rest()
+        self._mark(generation, found)
         if listed.cut:  # how many there are in all, counted once the first rows are shown
             total = await asyncio.to_thread(load_count, self.database, self.spec.kind, fields)
             if generation == self._generation:
                 self.listed.total, self.listed.counted = total, True
                 self.post_message(self.Changed(self))
 
-    def _rows(self, ids: list[int]) -> list[TableRow]:
-        """The table rows of IDS (in a thread); their short names go to the catalog."""
-        rows = load_rows(self.database, self.spec.kind, ids)
-        self.catalog.acronyms.update(short_names(rows))
+    def _rows(self, ids: list[int]) -> tuple[list[Any], list[TableRow]]:
+        """The store's rows of IDS and the table's (in a thread), their confidence not read
+        yet; their short names go to the catalog."""
+        found = read_rows(self.database, self.spec.kind, ids)
+        self.catalog.acronyms.update(short_names(found))
+        return found, [self.spec.row(r) for r in found]
+
+    def _marked(self, found: list[Any]) -> list[TableRow]:
+        """The table rows of FOUND that their confidence changes (in a thread)."""
+        rows = [(self.spec.row(r), r) for r in confident(self.database, self.spec.kind, found)]
         # issue 11: low-confidence rows dimmed, reviewed rows marked (tui/widgets/review_marks)
-        return [with_confidence(self.spec.row(r), r, self.spec.columns) for r in rows]
+        marked = [(row, with_confidence(row, r, self.spec.columns)) for row, r in rows]
+        return [new for row, new in marked if new is not row]
+
+    @work(group="marks")
+    async def _mark(self, generation: int, found: list[Any]) -> None:
+        """Read the confidence of FOUND and draw the rows it dims or marks (a worker of its
+        own: a newer page read must not cancel it)."""
+        marked = await asyncio.to_thread(self._marked, found)
+        if generation == self._generation:
+            self.table.mark(marked)
 
     @on(EntityTable.NeedMore)
     def _need_more(self, event: EntityTable.NeedMore) -> None:
@@ -238,11 +274,12 @@ class ListPane(Vertical):
     async def _read_more(self, generation: int, everything: bool) -> None:
         while generation == self._generation and self.read < len(self.listed.ids):
             ids = self.listed.ids[self.read : self.read + self.PAGE]
-            rows = await asyncio.to_thread(self._rows, ids)
+            found, rows = await asyncio.to_thread(self._rows, ids)
             if generation != self._generation:
                 return
             self.read += len(ids)
             self.table.extend(rows, more=self.read < len(self.listed.ids))
             self.post_message(self.Changed(self))
+            self._mark(generation, found)
             if not everything:
                 return

@@ -6,24 +6,30 @@ year to the last; the Agreements pane lists the newest first. The agreements are
 `store.queries.stats.matching_agreements` selects (through store.queries.timelines), so the
 chart counts exactly what `ipx stats --by year` counts under the same filter. Enter opens
 the highlighted agreement (the screen turns a selected row into OpenEntity).
+
+At a million names (20,000 agreements) the pane reads only the ids and the chart's counts,
+in SQL, and the rows a page at a time as the cursor comes near (store.queries.timelines).
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from store.db import Database
 from store.queries import AgreementRow, Filter, FilterError, parse_filter
-from store.views.charts import YearChart, year_chart
+from store.views.charts import YearChart
 from store.views.labels import agreement_kind, date_or_undated
 from store.views.refs import Ref
 from tui.widgets.charts import YearChartView
 from tui.widgets.entity_table import ColumnSpec, EntityTable, TableRow
+
+if TYPE_CHECKING:
+    from store.queries.timelines import Timeline
 
 COLUMNS = [
     ColumnSpec("date", "Date", cap=10),
@@ -33,29 +39,28 @@ COLUMNS = [
 ]
 
 
-@dataclass
-class Timeline:
-    """What the pane shows: the agreements that pass the filter, in date order, their chart,
-    and the organisations' short names."""
-
-    rows: list[AgreementRow]
-    chart: YearChart
-    acronyms: dict[int, str]
-
-
 def load_timeline(db: Database, filt: Filter | None = None) -> Timeline:
-    from store.queries import acronyms_of
-    from store.queries.timelines import timeline_rows
+    """The ids of the agreements FILT lets through, in date order, and their counts."""
+    from store.queries.timelines import timeline
 
     with db.session() as s:
-        rows = timeline_rows(s, filt)
+        return timeline(s, filt)
+
+
+def load_page(db: Database, ids: list[int]) -> list[TableRow]:
+    """The table rows of the agreements IDS, in that order, parties by their short names."""
+    from store.queries import acronyms_of
+    from store.queries.timelines import timeline_page
+
+    with db.session() as s:
+        rows = timeline_page(s, ids)
         acronyms = acronyms_of(s, {p.id for r in rows for p in r.parties})
-    return Timeline(rows, year_chart((r.date, r.kind) for r in rows), acronyms)
+    return table_rows(rows, acronyms)
 
 
-def table_rows(timeline: Timeline) -> list[TableRow]:
+def table_rows(rows: list[AgreementRow], acronyms: dict[int, str]) -> list[TableRow]:
     def short(p: Ref) -> str:
-        return timeline.acronyms.get(p.id, p.name)
+        return acronyms.get(p.id, p.name)
 
     return [
         TableRow.make(
@@ -66,24 +71,33 @@ def table_rows(timeline: Timeline) -> list[TableRow]:
             a.title,
             extra=" ".join(p.name for p in a.parties),
         )
-        for a in timeline.rows
+        for a in rows
     ]
 
 
 class TimelinePane(Vertical):
     """The chart over the list. `apply_filter` takes what the filter bar holds (its text or
     a parsed Filter) and redraws both; a filter that does not parse leaves them as they
-    are (the filter bar says what is wrong)."""
+    are (the filter bar says what is wrong).
+
+    Read as a list pane reads its list: the ids and the chart's counts first, then the rows
+    of the first page, the next page when the cursor comes near (EntityTable.NeedMore), so
+    that twenty thousand agreements cost a screenful."""
 
     DEFAULT_CSS = """
     TimelinePane { height: 1fr; }
     """
+
+    FIRST = 100  # rows read before the chart and the list are shown
+    PAGE = 400  # rows read at a time after that
 
     def __init__(self, database: Database, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.database = database
         self.filt = Filter()
         self.timeline: Timeline | None = None
+        self.chart: YearChart | None = None
+        self.read = 0  # how many of the timeline's ids have their rows read
         self.loaded = False
 
     def compose(self) -> ComposeResult:
@@ -96,7 +110,7 @@ class TimelinePane(Vertical):
 
     @property
     def total(self) -> int:
-        return len(self.timeline.rows) if self.timeline else 0
+        return len(self.timeline.ids) if self.timeline else 0
 
     def reload(self) -> None:
         """Read the agreements again (after an import, a merge or a split)."""
@@ -114,17 +128,37 @@ class TimelinePane(Vertical):
         self.filt = filt
         self._load(filt)
 
-    def _read(self, filt: Filter) -> tuple[Timeline, list[TableRow]]:
-        """The timeline and its table's rows (off the event loop: thousands of rows)."""
+    def _read(self, filt: Filter) -> tuple[Timeline, YearChart, list[TableRow]]:
+        """The timeline, its chart and its first page of rows (off the event loop)."""
+        from store.views.timelines import counts_chart
+
         timeline = load_timeline(self.database, filt)
-        return timeline, table_rows(timeline)
+        rows = load_page(self.database, timeline.ids[: self.FIRST])
+        return timeline, counts_chart(timeline.counts), rows
 
     @work(exclusive=True, group="timeline")
     async def _load(self, filt: Filter) -> None:
-        timeline, rows = await asyncio.to_thread(self._read, filt)
+        timeline, chart, rows = await asyncio.to_thread(self._read, filt)
         if filt != self.filt:
             return  # a newer filter is on its way
-        self.timeline = timeline
-        self.query_one(YearChartView).chart = timeline.chart
-        self.table.set_rows(rows)
+        self.timeline, self.chart = timeline, chart
+        self.read = min(self.FIRST, len(timeline.ids))
+        self.query_one(YearChartView).chart = chart
+        self.table.set_rows(rows, more=self.read < len(timeline.ids))
         self.loaded = True
+
+    @on(EntityTable.NeedMore)
+    def _need_more(self, event: EntityTable.NeedMore) -> None:
+        event.stop()
+        if self.timeline is not None:
+            self._read_more(self.timeline)
+
+    @work(exclusive=True, group="timeline-pages")
+    async def _read_more(self, timeline: Timeline) -> None:
+        """The next page of TIMELINE (unused if a newer one is shown by then)."""
+        ids = timeline.ids[self.read : self.read + self.PAGE]
+        rows = await asyncio.to_thread(load_page, self.database, ids)
+        if timeline is not self.timeline:
+            return
+        self.read += len(ids)
+        self.table.extend(rows, more=self.read < len(timeline.ids))
