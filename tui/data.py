@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
-from typing import Any
 
 from store import queries
 from store.db import Database
@@ -99,14 +98,6 @@ def load_count(db: Database, kind: str, filt: Filter | None) -> int:
 
     with db.session() as s:
         return list_count(s, kind, filt)
-
-
-def load_rows(db: Database, kind: str, ids: list[int]) -> list[Any]:
-    """The rows (OrgRow, PersonRow, AgreementRow) of IDS, in that order."""
-    from store.queries.lists import ROWS
-
-    with db.session() as s:
-        return ROWS[kind](s, ids)
 
 
 @dataclass

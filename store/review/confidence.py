@@ -85,18 +85,7 @@ def score(e: Evidence) -> Confidence:
         wrong = min(wrong, REFERENCE_WRONG)
     if doubt:
         wrong = 1 - (1 - wrong) * (1 - doubt / sqrt(max(e.documents, 1)))
-    value = 1.0 if e.reviewed else round(max(0.0, min(1.0, 1 - wrong)), 3)
-    return Confidence(
-        value=value,
-        reviewed=e.reviewed,
-        documents=e.documents,
-        mentions=e.mentions,
-        pattern=e.pattern,
-        languages=e.languages,
-        reference=e.reference,
-        doubt=round(doubt, 3),
-        why=why,
-    )
+    return _confidence(e, wrong, doubt, why)
 
 
 def _calibrated(e: Evidence) -> Confidence:
@@ -113,6 +102,12 @@ def _calibrated(e: Evidence) -> Confidence:
         why = _structure_why(e)
     if e.reference:
         wrong = min(wrong, REFERENCE_WRONG)
+    return _confidence(e, wrong, doubt, why)
+
+
+def _confidence(e: Evidence, wrong: float, doubt: float, why: str) -> Confidence:
+    """The evidence and the chance it is wrong, as the lists and `ipx show` report them (a
+    reviewed entity is certain)."""
     value = 1.0 if e.reviewed else round(max(0.0, min(1.0, 1 - wrong)), 3)
     return Confidence(
         value=value,

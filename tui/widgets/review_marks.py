@@ -2,9 +2,9 @@
 whose confidence is low (store.review.model.Confidence.low) is dimmed; a row a person
 reviewed (accepted or edited in review) carries a mark after its name.
 
-The confidence comes with the rows (store.queries.lists reads it through
-store.review.confidence in one query per page); this module only draws it, so the list
-panes need one call: `with_confidence(row, source, columns)`.
+The confidence follows the rows: a page is shown first, then its confidence is read
+(store.queries.lists, through store.review.confidence) in a worker; this module only draws
+it, so the list panes need one call: `with_confidence(row, source, columns)`.
 """
 
 from __future__ import annotations
