@@ -101,12 +101,12 @@ def import_exchange(db: Database, path: Path, report: ImportReport) -> None:
     sha = hashlib.sha256(raw).hexdigest()
     try:
         data = load_json(path)
-        with db.session() as s:
+        with db.bulk_session() as s:
             lock_for_writing(s)
             if s.exec(select(ImportedFile.id).where(ImportedFile.sha256 == sha)).first():
                 report.unchanged += 1
                 return
-            counts = import_data(s, data)
+            counts = import_data(s, data, consume=True)
             s.add(ImportedFile(sha256=sha, path=str(path)))
             s.commit()
     except ExchangeError as exc:

@@ -113,11 +113,13 @@ class _Loader:
     """One import: the store ids the file's ids became, what was added, and the entities it
     keeps in memory because a later entry may add to them."""
 
-    def __init__(self, db: DB, data: Item, jobs: int | None = None) -> None:
+    def __init__(
+        self, db: DB, data: Item, jobs: int | None = None, *, consume: bool = False
+    ) -> None:
         from store.search.bulk import Indexer, key_workers
         from store.search.rebuild import worth_rebuilding
 
-        self.db, self.data = db, data
+        self.db, self.data, self.consume = db, data, consume
         limits = bounds(data)
         big = worth_rebuilding(db, limits["name"])
         self.rows = Rows(db, limits, big=big)
@@ -353,6 +355,16 @@ class _Loader:
         self.docs, self.orgs, self.people, self.refs = {}, {}, {}, {}
         self.party_names, self.named_in_agreements = {}, set()
 
+    def _each(self, section: str) -> Iterator[Item]:
+        """The entries of a section; when the loader owns the file's data, each is dropped
+        once planned, so that the entries leave memory as the load goes (at 250,000 people
+        they are a third of the peak, which comes at the end, while the last keys are made)."""
+        items = self.data.get(section, [])
+        for i, item in enumerate(items):
+            if self.consume:
+                items[i] = None
+            yield item
+
     def run(self) -> dict[str, int]:
         try:
             self._all()
@@ -366,18 +378,15 @@ class _Loader:
         self.documents()
         orgs = self.data.get("organisations", [])
         self._load_refs("organisation", orgs)
-        for o in orgs:
+        parents = [(o["id"], o["parent"]) for o in orgs if o.get("parent")]
+        for o in self._each("organisations"):
             self.organisation(o)
-        for o in orgs:
-            if o.get("parent"):
-                self.rows.update(
-                    "organisation", self.orgs[o["id"]], parent_id=self.orgs[o["parent"]]
-                )
-        people = self.data.get("people", [])
-        self._load_refs("person", people)
-        for p in people:
+        for oid, parent in parents:
+            self.rows.update("organisation", self.orgs[oid], parent_id=self.orgs[parent])
+        self._load_refs("person", self.data.get("people", []))
+        for p in self._each("people"):
             self.person(p)
-        for a in self.data.get("agreements", []):
+        for a in self._each("agreements"):
             self.agreement(a)
         self._forget()
         self.rows.finish()
@@ -386,7 +395,9 @@ class _Loader:
             index_entity(self.db.raw, etype, eid)
 
 
-def import_data(session: Any, data: Any, *, jobs: int | None = None) -> dict[str, int]:
+def import_data(
+    session: Any, data: Any, *, jobs: int | None = None, consume: bool = False
+) -> dict[str, int]:
     """Write an exchange document into the store (one transaction: the caller commits).
 
     Documents already stored (same content hash) are reused; organisations and people
@@ -394,7 +405,8 @@ def import_data(session: Any, data: Any, *, jobs: int | None = None) -> dict[str
     is keyed for search in a worker process (`jobs`: the processes the import may use, None:
     IPX_JOBS or one per core; 1: this one only). Workers are fresh interpreters: a script
     that calls this needs the `if __name__ == "__main__":` guard, as any script starting
-    processes does.
+    processes does. CONSUME: the caller hands DATA over, and its organisations, people and
+    agreements are emptied as they are written (less memory for a large file).
     """
     from store.db import lock_for_writing
     from store.exchange.judgements import import_judgements, validate_judgements
@@ -403,6 +415,6 @@ def import_data(session: Any, data: Any, *, jobs: int | None = None) -> dict[str
     validate_judgements(data)
     lock_for_writing(session)
     with _no_gc():
-        counts = _Loader(DB(session), data, jobs).run()
+        counts = _Loader(DB(session), data, jobs, consume=consume).run()
     counts["judgements"] = import_judgements(session, data)  # replayed on what is stored
     return counts

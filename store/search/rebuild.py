@@ -18,6 +18,7 @@ _INDEXES = (
     ("ix_searchkey_lookup", "key, entity_type, entity_id, tier, name_id, docs"),
     ("ix_searchkey_entity", "entity_type, entity_id, key"),
 )
+_SORT_MEMORY = "256MB"  # PostgreSQL's, for building the indexes again (the default is 64MB)
 _BIG = 50000  # names past which the indexes are dropped during the rebuild
 _COPY = "COPY searchkey (key, entity_type, entity_id, name_id, tier, docs) FROM STDIN"
 
@@ -93,6 +94,8 @@ class KeyWriter:
     def finish(self) -> int:
         """Write what waits and build the indexes if they were dropped; the keys written."""
         self.flush()
+        if self.dropped and self.db.pg:  # sort the keys in memory, not in temporary files
+            self.db.run(f"SET LOCAL maintenance_work_mem = '{_SORT_MEMORY}'")
         for statement in self.dropped:
             cur = self.db.raw.cursor()  # as written: DB.sql would rewrite its "key"
             try:
