@@ -17,10 +17,12 @@ from importers.en.orgs import find_acronym_uses, find_orgs
 from importers.en.output import EXTRACTOR, document_facts
 from importers.en.roles import (
     assign_bare_roles,
+    find_own_bodies,
     find_people,
     find_predecessors,
     find_surname_mentions,
     find_untitled,
+    place_units_in_parents,
 )
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
@@ -34,6 +36,8 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     people = find_people(body, orgs)
     find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
     find_predecessors(body, people)
+    place_units_in_parents(body, people, orgs)
+    find_own_bodies(body, people, orgs)
     find_untitled(body, people)
     find_surname_mentions(body, people)
     assign_bare_roles(body, people, orgs, reference)

@@ -18,6 +18,7 @@ import re
 from importers.en.titles import TITLE
 from importers.en.words import (
     COUNTRY_OF,
+    HONORIFIC_WORDS,
     HONORIFICS,
     NAME_HONORIFIC_WORDS,
     NAME_PREFIXES,
@@ -119,6 +120,13 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     prefix = re.match(rf"(?:{NAME_PREFIXES})+", text[i:])
     if prefix:
         i += prefix.end()  # "Hon. Ziyambi Ziyambi", "His Excellency Mister FUH ..."
+    styled = _STYLE_TITLE.match(text, i)
+    if styled and TITLE.fullmatch(styled.group(1)):
+        # "Vice President Professor NAME": a form of address that is also a title, before a
+        # full name, is neither the name nor its first word
+        full = name_after(text, styled.end(1))
+        if full is not None:
+            return full
     start = i
     ends: list[int] = []
     words: list[str] = []
@@ -144,6 +152,9 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
         ends.pop()
     return (start, ends[-1]) if len(words) >= 2 else None
+
+
+_STYLE_TITLE = re.compile(rf"({'|'.join(map(re.escape, HONORIFIC_WORDS))})(?=[ \t])")
 
 
 def name_at(text: str, start: int) -> tuple[int, int] | None:
@@ -213,6 +224,8 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             picked.pop(0)  # "Ambassador Esteban Moctezuma Barragán": the title is not the name
         else:
             break
+    if picked and addressed(text, base + picked[0].start()):
+        honoured = True  # "Mr Júlio César Castelo Branco Reis Moreira": the whole name
     if not honoured and len(picked) > 4:
         del picked[:-4]  # a long name only after an honorific that long names follow
     if picked and re.search(

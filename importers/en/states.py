@@ -23,7 +23,7 @@ _GOV_ADJ = re.compile(
 
 _GOV_OF = re.compile(
     r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?Government\s+of\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)"
+    r"((?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
 )
 
 

@@ -123,10 +123,15 @@ PORTFOLIO_WORDS = lexicon.wordset(_TITLES, "portfolio_words")
 GOVERNMENT_TITLES = lexicon.wordset(_TITLES, "government_titles")
 CITY_TITLES = lexicon.wordset(_TITLES, "city_titles")
 OFFICE_TITLES = lexicon.wordset(_TITLES, "office_titles")
-DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles")
+_ENVOY_BASES = lexicon.words("en_roles.txt", "envoy_title_bases")
+DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles") | {
+    b.casefold() for b in _ENVOY_BASES
+}
 _TITLE_MODS = rf"(?:(?:{_alternation(lexicon.words(_TITLES, 'title_modifiers'))})[- ]+)*"
 #: A title: any modifiers, then a base title, the first listed that matches (longest first).
-TITLE_CORE = rf"{_TITLE_MODS}(?:{_alternation(lexicon.words(_TITLES, 'title_bases'))})"
+TITLE_CORE = (
+    rf"{_TITLE_MODS}(?:{_alternation([*_ENVOY_BASES, *lexicon.words(_TITLES, 'title_bases')])})"
+)
 #: A ministerial title carries its portfolio: "Minister of Industry and Handicraft".
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
 #: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".
@@ -206,3 +211,11 @@ _TEASER_LINES = (
 TEASER_HEADINGS = re.compile(
     rf"^\s*({'|'.join([*_TEASER_OPENERS, *_TEASER_LINES])})", re.IGNORECASE
 )
+
+# Roles (en_roles.txt).
+#: Words that make "International Cooperation Department" an office's internal unit.
+UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")
+#: The head nouns of such units.
+INTERNAL_UNIT_HEADS = lexicon.wordset("en_roles.txt", "unit_head_words")
+#: Words that open a noun phrase ("the", "its"): no unit's name starts with one.
+DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")

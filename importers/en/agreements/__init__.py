@@ -9,7 +9,9 @@ after the verb, and else from the other organisations the sentence names (`parti
 paragraph, or from the year a report covers (`dates`).
 
 Counts ("52 new agreements"), negotiations and mere references are not agreements. Mentions
-of one agreement (a report paragraph and a photo caption) are merged (`dedup`).
+of one agreement (a report paragraph and a photo caption) are merged (`dedup`). The rows of
+a table of instruments are read as rows (`tables`); a text that is itself an instrument, with
+a closing formula and a signature block, is one agreement (`instruments`).
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ import re
 
 from importers.en.agreements.dating import datelines, lead_date, opening, report_year
 from importers.en.agreements.dedup import fold_generic, fold_headline, headline_end, merge_into
+from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.parties import speaker_org
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
+from importers.en.agreements.tables import fold_into_rows, table_agreements
 from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
 from importers.en.subject import document_org, publisher
+from importers.en.tables import table_spans
 from store.text.sentences import sentence_spans
 
 __all__ = ["Found", "find_agreements"]
@@ -47,15 +52,27 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     ctx.datelines = datelines(text, paragraphs(text))
     _lead(ctx)
     found = ctx.found
+    tables = table_spans(text)
+    listed = [f for span in tables for f in table_agreements(ctx, span)]
+    for f in listed:
+        merge_into(found, f)
     for ps, pe in paragraphs(text):
         para = opening(text[ps:pe], ctx.year or ctx.doc_year, date)
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
+            if any(ss < te and ts < se for ts, te in tables):
+                continue  # a table's rows are read as rows
             new = in_sentence(ctx, ss, se, para, found)
             for f in new:
                 merge_into(found, f)
             if not new:
                 signed_again(ctx, ss, se)  # "The plan was signed by A and B"
-    out = fold_headline(text, fold_generic(found))
+    whole = document_instrument(ctx)
+    if whole is not None:  # its title read as a sentence is this agreement
+        found[:] = [
+            f for f in found if not (f.span[0] < whole.span[1] and whole.span[0] < f.span[1])
+        ]
+        merge_into(found, whole)
+    out = fold_headline(text, fold_generic(fold_into_rows(found, listed)))
     for f in out:
         if f.date is None and not f.earlier:
             f.date = ctx.lead_date  # signed at the event the story leads with

@@ -43,10 +43,17 @@ def fold_generic(found: list[Found]) -> list[Found]:
     return out
 
 
+#: The first line of a text below its metadata ("date: 2024-06-14") and a label in capitals
+#: ("PRESS RELEASE") that stand above the headline.
+_FIRST_LINE = re.compile(
+    r"(?:[ \t]*\n|[ \t]*[a-z_]+:[^\n]*\n|[ \t]*(?:[A-Z]+[ \t]?){1,3}\n)*[ \t]*([^\n]{5,200})\n"
+)
+
+
 def headline_end(text: str) -> int:
     """Where a headline ends: the first paragraph, when it is one short line that no full
     stop ends ("UK and Australia offices sign letter of intent"); 0 when the text has none."""
-    m = re.match(r"\s*([^\n]{5,200})\n", text)
+    m = _FIRST_LINE.match(text)
     if m is None or re.search(r"[.!?:]\s*$", m.group(1)) or len(m.group(1).split()) > 25:
         return 0
     return m.end(1)
@@ -71,6 +78,11 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
             and (not fp or fp & set(map(id, g.parties)))
             and dates_compatible(f.date, g.date)
         ]
+        # a mention the story's own signing was merged into: its title or signers are the
+        # story's, though its span is the headline's
+        told = f.signatories or f.topic or " ".join(text[f.span[0] : f.span[1]].split()) != f.title
+        if len(fp) >= 2 and told and not any(fp <= set(map(id, g.parties)) for g in body):
+            continue  # that signing, and no other one
         if body:
             # the fullest match: "Vietnam, Korea sign MoU" is the ministry's MoU with KIPO
             g = max(body, key=lambda b: len(fp & set(map(id, b.parties))))

@@ -20,7 +20,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),
-    (r"joint (?:statements?|communiqu[eé]s?)", "joint_statement"),
+    (r"joint (?:ministerial |leaders['’] )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     (r"work ?plans?|action plans?|work ?programmes?|work ?programs?", "work_plan"),
     (
@@ -29,7 +29,7 @@ _NOUNS: list[tuple[str, str]] = [
         "programme",
     ),
     (r"agreements?|accords?", "agreement"),
-    (r"(?:cooperation )arrangements?", "other"),
+    (r"(?:co-?operation |collaboration )arrangements?", "other"),
     (r"(?<=cooperation )documents?", "other"),
 ]
 

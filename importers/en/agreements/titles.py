@@ -21,7 +21,7 @@ from store.text import lexicon
 from store.text.dates import MONTH_RE, WEEKDAY_RE
 
 #: Words that may stand before an agreement noun in its title: "the new bilateral MoU".
-_MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
+MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
 
 #: Words that end those modifiers ("the", "their"); "the", "this" and "that" make a bare noun
 #: a mention of an agreement named before.
@@ -33,7 +33,7 @@ _STOP_AFTER = re.compile(
     r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|"
     r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
-    r"\bwith\b|\bas\b|\n)"
+    r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n)"
 )
 
 
@@ -90,7 +90,7 @@ def _modifiers_start(
         if orgs is not None and orgs.covered(ss + w.start(), ss + w.end()) and tok != "PPH":
             break
         if (
-            (tok.casefold() in _MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
+            (tok.casefold() in MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
             and tok.casefold() not in NUMBER_WORDS
             and not SIGN_VERBS.fullmatch(tok)
         ):

@@ -18,7 +18,9 @@ from __future__ import annotations
 from importers.en.orgs.acronyms import (
     find_acronym_uses,
     find_bare_acronyms,
+    find_country_acronyms,
     find_definitions_of_non_orgs,
+    find_native_names,
 )
 from importers.en.orgs.context import (
     find_camel_orgs,
@@ -38,6 +40,7 @@ from importers.en.orgs.countries import (
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.phrases import find_phrase_orgs
+from importers.en.orgs.tables import find_table_names
 from importers.en.states import find_governments
 from importers.gazetteer import Reference
 
@@ -49,11 +52,14 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_governments(text, orgs)
     find_title_groups(text, orgs)
     find_phrase_orgs(text, orgs)
+    find_native_names(text, orgs)
+    find_table_names(text, orgs)
     find_definitions_of_non_orgs(text, orgs)
     find_gazetteer_orgs(text, orgs, reference)
     find_ip_country(text, orgs)
     find_acronym_uses(text, orgs)
     find_bare_acronyms(text, orgs)
+    find_country_acronyms(text, orgs)
     find_described(text, orgs)
     find_list_members(text, orgs)
     find_examples(text, orgs)

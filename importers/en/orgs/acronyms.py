@@ -12,7 +12,13 @@ import re
 
 from importers.en.names import caps_surname_at
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
-from importers.en.words import COUNTRIES, COUNTRY_OF, NON_ORG_ACRONYMS
+from importers.en.words import (
+    COUNTRIES,
+    COUNTRY_OF,
+    NAME_CONNECTORS,
+    NON_ORG_ACRONYMS,
+    ROMANCE_CONNECTORS,
+)
 from store.text import fold
 
 #: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
@@ -62,6 +68,8 @@ def continued_name(
         lm = _LIST_REST.match(text, end)
         if not lm or text[end : end + 1] != "," or "\n" in lm.group(1):
             return None
+        if re.match(r",\s*(?:and|&)\s", lm.group(1)):
+            return None  # "the Ministry of Commerce, and Mr NAME": a list of two, not a portfolio
         if not re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$", plain):
             return None
         rest, acr, rest_end = lm.group(1), lm.group(3), lm.end(1)
@@ -168,3 +176,58 @@ def _caps_around(text: str, s: int, e: int) -> bool:
     around = text[max(ls, s - 20) : min(le if le >= 0 else len(text), e + 20)]
     letters = [c for c in around if c.isalpha()]
     return len(letters) > len(text[s:e]) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+#: A name in French, Spanish or Portuguese, in sentence case, then its acronym: "the Office
+#: marocain de la propriété industrielle et commerciale (OMPIC)".
+_NATIVE_NAME = re.compile(
+    r"(?<![\w’'-])([A-Z][^\W\d_]+(?:[ \t]+[^\W\d_’'-]+(?:['’][^\W\d_]+)?){1,9})"
+    r"[ \t]*\(([A-Z]{3,8})\)"
+)
+
+
+def find_native_names(text: str, orgs: Orgs) -> None:
+    """A name whose lower-case words spell its acronym, once the connectors of the language
+    ("de", "la", "et") are left out, names an organisation even though it is not written in
+    title case: English texts quote French and Portuguese bodies as the bodies write them."""
+    for m in _NATIVE_NAME.finditer(text):
+        acr = m.group(2)
+        if acr in NON_ORG_ACRONYMS or any(
+            a < m.end() and m.start() < b for a, b, _ in orgs.mentions
+        ):
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for k in range(len(words) - len(acr) + 1):
+            tail = [w.group() for w in words[k:]]
+            content = [w for w in tail if w.casefold() not in ROMANCE_CONNECTORS]
+            if (
+                tail[0][:1].isupper()
+                and any(w[:1].islower() and w not in NAME_CONNECTORS for w in content)
+                and not any(w in NAME_CONNECTORS and w not in ROMANCE_CONNECTORS for w in tail)
+                and tail[-1].casefold() not in ROMANCE_CONNECTORS
+                and "".join(w[:1] for w in content).upper() == acr
+            ):
+                start = m.start(1) + words[k].start()
+                name = re.sub(r"\s+", " ", text[start : m.end(1)])
+                entry = orgs.lookup(acr) or orgs.add(name, start, m.end(1))
+                orgs.add(name, start, m.end(1), into=entry)
+                orgs.add(acr, into=entry)
+                break
+
+
+_COUNTRYS_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)['’]s[ \t]+([A-Z]{3,8})\b")
+
+
+def find_country_acronyms(text: str, orgs: Orgs) -> None:
+    """ "Brazil's INPI": an acronym the text never spells out, owned by a country, names that
+    country's body (which the reference data may know by it)."""
+    for m in _COUNTRYS_ACRONYM.finditer(text):
+        code = COUNTRY_OF.get(m.group(1).casefold())
+        acr = m.group(2)
+        if code is None or acr in NON_ORG_ACRONYMS or orgs.covered(m.start(2), m.end(2)):
+            continue
+        known = orgs.lookup(acr)
+        if known is not None and known.country not in (None, code):
+            continue
+        entry = orgs.add(acr, m.start(2), m.end(2), into=known, country=code)
+        entry.country = entry.country or code

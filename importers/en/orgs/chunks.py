@@ -25,6 +25,7 @@ from importers.en.words import (
     ROMANCE_CONNECTORS,
     UNDER_PARENTS,
 )
+from store.text.dates import weekday_number
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
 
@@ -169,6 +170,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             or t.low in LEADING_FUNCTION_WORDS
             or _possessive(t)
             or t.text[:1].isdigit()
+            or weekday_number(t.text) is not None  # "On Wednesday the X Office renewed"
         ):
             start += 1
         else:

@@ -95,7 +95,12 @@ class Orgs:
         if entry is None and place is not None:
             entry = next((e for e in self.entries if e.place and same_place(e.place, place)), None)
         if entry is None:
-            entry = OrgEntry(key=f"o{len(self.entries) + 1}", name=name, described=described)
+            # a key never used before: entries merged away leave gaps in the numbering
+            used = {e.key for e in self.entries}
+            n = len(self.entries) + 1
+            while f"o{n}" in used:
+                n += 1
+            entry = OrgEntry(key=f"o{n}", name=name, described=described)
             self.entries.append(entry)
         entry.add_form(name)
         if described is False and entry.described and not ACRONYM.match(name):

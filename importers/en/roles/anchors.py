@@ -187,7 +187,43 @@ def org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     if m.group().startswith(")"):
         end += 1
         return next((e for s, x, e in orgs.mentions if x in (end, end - 1) and s < end), None)
-    return next((e for s, x, e in orgs.mentions if x == end), None)
+    found = next((e for s, x, e in orgs.mentions if x == end), None)
+    return found if found is not None else _country_named_body(text, end, orgs)
+
+
+_FIELD_AND_COUNTRY = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+[ \t]+[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)$"
+)
+
+
+def _country_named_body(text: str, end: int, orgs: Orgs) -> OrgEntry | None:
+    """'Standards Australia Chief Executive NAME', 'Enterprise Singapore Chairman NAME': a
+    word and a country's name before a title is a national body named that way (as "IP
+    Australia" is); every mention of the name in the text is one of it."""
+    m = _FIELD_AND_COUNTRY.search(text[max(0, end - 40) : end])
+    if m is None or not re.match(r"\s+[A-Z]", text[end:]):
+        return None  # only before a title in capitals: "the South Korean ambassador" is none
+    first, _, rest = m.group(1).partition(" ")
+    rest = rest.strip()
+    if (
+        COUNTRY_OF.get(rest.casefold()) is None
+        or COUNTRY_OF.get(first.casefold()) is not None
+        or first.casefold() in _NOT_FIELDS
+        or re.fullmatch(rf"{HONORIFICS}", first)
+    ):
+        return None
+    name = m.group(1)
+    entry = None
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if not orgs.covered(hit.start(), hit.end()):
+            entry = orgs.add(
+                name, hit.start(), hit.end(), into=entry, country=COUNTRY_OF[rest.casefold()]
+            )
+    return entry
+
+
+#: Words that open a sentence or a phrase before a country, not a body's name.
+_NOT_FIELDS = frozenset({"the", "in", "and", "of", "for", "from", "to", "with", "by", "at", "on"})
 
 
 def row_org(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
@@ -262,8 +298,10 @@ def org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
     pos = tstart - len(m.group())
     floor = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), 0)
     ms = sorted(x for x in orgs.mentions if floor <= x[0] and x[1] <= pos)
-    if not ms or not re.fullmatch(r"\)?\s*,?\s*", text[ms[-1][1] : pos]):
-        return None
+    if not ms or not re.fullmatch(
+        r"\)?\s*(?:delegation|team|mission)?\s*,?\s*", text[ms[-1][1] : pos]
+    ):
+        return None  # "a JPO delegation led by": the body whose delegation it is
     k = len(ms) - 1
     while k > 0 and re.fullmatch(
         r"\s*(?:\(|of\s+(?:the\s+)?|at\s+(?:the\s+)?)", text[ms[k - 1][1] : ms[k][0]]
@@ -282,3 +320,43 @@ def owner_of_body(text: str, pos: int, end: int, orgs: Orgs) -> tuple[OrgEntry, 
     if owner is None:
         owner = orgs.lookup(m.group(1))
     return (owner, e) if owner is not None else None
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"(?<![\w-])(its|their)\s+$", re.IGNORECASE)
+
+
+def org_of_pronoun(text: str, tstart: int, orgs: Orgs, upto: int | None = None) -> OrgEntry | None:
+    """'The agreement with OMPIC, signed with its Director General, NAME': "its" before a
+    title stands for the organisation named last before it (or before `upto`, the name it
+    follows) in the same sentence."""
+    if not _POSSESSIVE_PRONOUN.search(text[max(0, tstart - 8) : tstart]):
+        return None
+    upto = tstart if upto is None else upto
+    floor = max(text.rfind(". ", 0, upto), text.rfind("\n", 0, upto), 0)
+    before = [x for x in orgs.mentions if floor <= x[0] and x[1] <= upto]
+    if not before:
+        return None
+    return max(before, key=lambda x: (x[1], -x[0]))[2]
+
+
+_PORTFOLIO_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|&)[ \t]+)?)+)$")
+
+
+def ministry_before(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """'Domestic Trade and Cost of Living Minister NAME': a minister named by the portfolio
+    before the title heads the "Ministry of <portfolio>" the text names."""
+    m = _PORTFOLIO_BEFORE.search(text[max(0, tstart - 80) : tstart])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words)):
+        if not words[k][:1].isupper():
+            continue
+        portfolio = " ".join(words[k:])
+        for e in orgs.entries:
+            if any(
+                f == f"Ministry of {portfolio}" or f.startswith(f"Ministry of {portfolio} of ")
+                for f in e.forms
+            ):
+                return e
+    return None

@@ -9,13 +9,15 @@ none: the mission is not named.
 
 from __future__ import annotations
 
+import re
+
 from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.roles.model import People, PersonEntry
+from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
-from importers.en.words import CITY_TITLES, COUNTRY_OF, GOVERNMENT_TITLES
+from importers.en.words import CITY_TITLES, COUNTRY_OF, DIPLOMATIC_HEADS, GOVERNMENT_TITLES
 from importers.gazetteer import Reference
 
 
@@ -37,7 +39,12 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 r.org = city_government(orgs, place, country, reference)
             continue
         if is_diplomatic(base):
-            continue  # "Mexico's Ambassador to ...": the embassy is not named
+            # "Mexico's Ambassador to ...": at the mission of that country the text names,
+            # if it names one; the posting is then in the mission's name, not the title
+            r.org = sending_mission(text, r, place, orgs)
+            if r.org is not None:
+                r.title = re.sub(r"\s+(?:of|to|in)\s+.*$", "", r.title)
+            continue
         if place and COUNTRY_OF.get(place.casefold()):
             r.org = government_of(orgs, COUNTRY_OF[place.casefold()], reference)
             continue
@@ -67,3 +74,26 @@ def _reference_org(person: PersonEntry, reference: Reference, orgs: Orgs) -> Org
                 if e.ref and e.ref.id == role.organisation:
                     return e
     return None
+
+
+def sending_mission(text: str, r: RoleEntry, place: str | None, orgs: Orgs) -> OrgEntry | None:
+    """The one embassy, mission or consulate of the envoy's country that the text names:
+    "Ambassador of Brazil to X" and "the Embassy of Brazil in X", "Australia's Ambassador"
+    and "the Australian Embassy"."""
+    m = re.search(r"\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in)\s|$)", r.title) or re.match(
+        r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", text[r.span[1] :]
+    )
+    words = (place or (m.group(1) if m else "")).split()
+    # "of the Socialist Republic of Viet Nam": the country its last words name
+    codes = [COUNTRY_OF.get(" ".join(words[k:]).casefold()) for k in range(len(words))]
+    code = next((c for c in codes if c), None)
+    if code is None:
+        return None
+    missions = [
+        e
+        for e in orgs.entries
+        if e.country == code
+        and any(w.casefold() in DIPLOMATIC_HEADS for w in e.name.split())
+        and e.spans
+    ]
+    return missions[0] if len(missions) == 1 else None

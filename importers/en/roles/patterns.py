@@ -18,10 +18,12 @@ from importers.en.roles.anchors import (
     CAP,
     climb,
     listed_org,
+    ministry_before,
     org_after,
     org_after_unit,
     org_before,
     org_leading,
+    org_of_pronoun,
     owner_of_body,
     row_org,
 )
@@ -30,6 +32,7 @@ from importers.en.roles.portfolio import Title, read_title
 from importers.en.states import state_of
 from importers.en.titles import TITLE
 from importers.en.words import (
+    DETERMINERS,
     GOVERNING_BODIES,
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -64,6 +67,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             or org_before(text, t.start, orgs)
             or org_leading(text, t.start, orgs)
             or row_org(text, t.start, orgs)
+            or (ministry_before(text, t.start, orgs) if t.text.casefold() == "minister" else None)
         )
         place = t.country
         state = state_of(text, nm[1], t.text) if org is None else None
@@ -88,7 +92,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
     nm = _appositive(text, t.end)
     if nm:
-        org = t.ministry or org_before(text, m.start(), orgs)
+        org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
     return t.end
 
@@ -135,9 +139,16 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     """Trade-press style: "KIPI managing director NAME", a lower-case title between an
     organisation and the name."""
     org = org_before(text, t.start, orgs)
-    nm = name_after(text, t.end) if org is not None else None
+    title, end = t.text, t.end
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
+        title, end = title + qualifier.group(), qualifier.end()
+    nm = name_after(text, end) if org is not None else None
     if nm is not None and org is not None:
-        people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
+        people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
+
+
+_QUALIFIER = re.compile(r" \([a-z][a-z ,&-]{1,30}\)")
 
 
 def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: People) -> None:
@@ -170,10 +181,12 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         text[max(0, m.start() - 90) : m.start()],
     )
     if before is None or not re.fullmatch(
-        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?)?", before.group(1)
+        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", before.group(1)
     ):
         return False
     pre = before.group(1)
+    if pre in ("our", "its", "their"):
+        return _pronoun_apposition(text, m, t, orgs, people)
     follows = NAME_TOKEN.match(text, t.end + 1)
     if pre == "" and t.text[:1].isupper() and follows and valid_token(follows.group()):
         return False  # "NAME, Commissioner Lee and ...": a list of titled names
@@ -212,6 +225,11 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         if listed is not None:
             org, extra = listed
             title += extra
+    if org is None and pre == "":
+        function = _function_at(text, t.end, orgs)
+        if function is not None:
+            org, extra = function
+            title += extra
     if org is None:
         org = row_org(text, nm[0], orgs)
     if pre == "" or org is not None or place:
@@ -220,6 +238,37 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
+
+
+def _pronoun_apposition(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
+    """'NAME, our Chief Executive Officer, said': the title is held at the body the text
+    speaks for (left bare, for `bare` to fill in); 'NAME, its Director General': at the
+    organisation the sentence named last before the name."""
+    comma = text.rfind(",", 0, m.start())
+    nm = name_before(text, comma)
+    if nm is None:
+        return False
+    org = t.ministry or org_of_pronoun(text, t.start, orgs, upto=nm[0])
+    people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
+    return True
+
+
+_FUNCTION_AT = re.compile(
+    r"[ \t]+of[ \t]+((?:[A-Z]{2,}|[a-z]+)(?:[ \t]+(?:[A-Z]{2,}|[a-z]+)){0,3})"
+    r"[ \t]+at[ \t]+([A-Z][\w&’'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'-]*){0,3})"
+    r"(?=[ \t]+in[ \t]|[,.;)]|[ \t]*$)"
+)
+
+
+def _function_at(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
+    """'NAME, head of IP analytics at Clarivate': a function in lower case, then the
+    company or body after "at", named by the text or not. Returns (body, title addition)."""
+    m = _FUNCTION_AT.match(text, pos)
+    if m is None or m.group(1).split()[0] in DETERMINERS:
+        return None  # "head of the office at X": a unit the text does not name
+    hit = orgs.at(m.start(2))
+    org = hit[2] if hit else orgs.add(m.group(2), m.start(2), m.end(2))
+    return org, f" of {m.group(1)}"
 
 
 _CHAIN = re.compile(
@@ -246,7 +295,7 @@ def _title_chain(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None
 _COPULA = re.compile(
     r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
-    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as)\s+)"
+    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
     r"(?:(?:appointed|named|elected|designated|promoted|previously|formerly|also|now)\s+)*"
     r"(?:(?:as|to)\s+)?(?:the\s+)?$"
 )
@@ -256,8 +305,10 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
     previously General Manager, Business Services at ORG"."""
     cop = _COPULA.search(text, max(0, m.start() - 60), m.start())
-    if cop is None or not t.text[:1].isupper():
+    if cop is None:
         return False
+    if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:
+        return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start())
     known = None if nm else _known_surname(text, cop.start(), people)
     if known:
@@ -278,6 +329,8 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         if found:
             org, _, extra = found
             title += extra
+    if org is None and not title[:1].isupper():
+        org = _lower_org_after(text, end, orgs)
     if known:
         people.roles.append(
             RoleEntry(known[1], org, title, (t.start, t.end), t.country, bare=org is None)
@@ -286,6 +339,20 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
     _successor(text, t.end, people, title, org)
     return True
+
+
+_THEN = re.compile(r"\s+of\s+what\s+(?:was|is)\s+(?:then|now)\s+(?:called\s+)?(?:the\s+)?")
+
+
+def _lower_org_after(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The body after a lower-case title: "of the X Office", or under an older name, "of
+    what was then OHIM"."""
+    then = _THEN.match(text, pos)
+    if then:
+        hit = orgs.at(then.end())
+        return hit[2] if hit else None
+    found = org_after(text, pos, orgs)
+    return found[0] if found else None
 
 
 def _known_surname(
@@ -300,6 +367,10 @@ def _known_surname(
     word = m.group(1)
     person = next((e for e in people.entries if e.name.split()[-1] == word), None)
     if person is None:
+        # "António is now president of X": the given name of the one person who has it
+        given = [e for e in people.entries if e.name.split()[0] == word]
+        person = given[0] if len(given) == 1 else None
+    if person is None:
         return None
     s = max(0, pos - 40) + m.start(1)
     return (s, s + len(word)), person
@@ -307,7 +378,11 @@ def _known_surname(
 
 def _successor(text: str, end: int, people: People, title: str, org: OrgEntry | None) -> None:
     """'..., succeeding NAME': the predecessor held the same title at the same body."""
-    m = re.match(r"\s*,?\s*(?:succeeding|replacing|who\s+succeeds|who\s+replaces)\s+", text[end:])
+    m = re.match(
+        r"(?:\s+(?:of|at|in|on|from)\s+[^,.;\n]{1,80}?)?\s*,?\s*"
+        r"(?:succeeding|replacing|who\s+succeeds|who\s+replaces)\s+",
+        text[end:],
+    )
     if not m:
         return
     nm = name_after(text, end + m.end() - 1)
@@ -331,6 +406,8 @@ def _name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]
         run.append(w)
     while run and run[-1].group(1) in ("and", "&"):
         run.pop()
+    if run and run[0].group(1) in ("and", "&"):
+        return None, t.text  # "our Chief Executive and NAME, Director of X": two people
     last_unit = -1
     for k, w in enumerate(run[:8]):
         low = w.group(1).casefold()

@@ -105,11 +105,23 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
 _ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
 
 
+_ENVOY_OF = re.compile(rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+to\s)")
+
+
+def _ends_in_country(words: str) -> bool:
+    ws = words.split()
+    return any(" ".join(ws[k:]).casefold() in COUNTRY_OF for k in range(len(ws)))
+
+
 def _envoy_to(text: str, pos: int) -> int | None:
     """Where an envoy's title ends that names the country he is posted to: "Ambassador to
-    the United States". ("Ambassador of X to Y" is read as before: "of X" may name the
-    body he serves.)"""
+    the United States", "Ambassador of the Republic of X to Y" (the sender, then the posting).
+    """
     to = _ENVOY_TO.match(text, pos)
+    sender = _ENVOY_OF.match(text, pos) if to is None else None
+    if sender is not None and _ends_in_country(sender.group(1)):
+        # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
+        to = _ENVOY_TO.match(text, sender.end())
     if to is None:
         return None
     words = to.group(1).split()
@@ -157,6 +169,11 @@ def _possessive_country(text: str, pos: int) -> str | None:
     return None
 
 
+def _line_from(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:] if end < 0 else text[pos:end]
+
+
 def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, str | None, int]:
     """A minister's portfolio: (title, "Industry, Trade and Supply", acronym, country, end)."""
     if not re.search(r"(?i)(minister|secretary)$", title):
@@ -166,7 +183,7 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?"
         r"(?:(?:[A-Z][\w’'-]*\s+)?Republic\s+of\s+(?:the\s+)?)?"  # "of the Republic of Togo"
         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
-        text[pos:],
+        _line_from(text, pos),  # a portfolio never runs on into the next line
     )
     if (
         not m

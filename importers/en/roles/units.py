@@ -1,0 +1,60 @@
+"""Roles held in an office's internal unit, stated with the unit only.
+
+"From CNIPA we welcome NAME, Director-General of the International Cooperation Department":
+a unit named by its function ("International Cooperation Department", "Asia-Pacific
+Cooperation Office"), with no country and no parent of its own, is part of the body the same
+sentence names before it. The role is at that body, and the unit stays in the title, as it
+does when the text says "... Department of CNIPA".
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.model import People
+from importers.en.words import INTERNAL_UNIT_HEADS, UNIT_FUNCTION_NOUNS
+from store.text.sentences import sentence_spans
+
+
+def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
+    """Move each role held at a functional unit to the body the sentence names before it."""
+    starts: list[int] | None = None
+    for r in people.roles:
+        if r.org is None or not _internal_unit(r.org):
+            continue
+        if starts is None:
+            starts = [s for s, _ in sentence_spans(text, lang="en")]
+        floor = max([s for s in starts if s <= r.span[0]], default=0)
+        floor = max(floor, text.rfind("\n", 0, r.span[0]), 0)
+        parent = _parent_before(floor, r.span[0], r.org, orgs)
+        if parent is None:
+            continue
+        unit = r.org
+        article = "the " if not unit.name.casefold().startswith("the ") else ""
+        r.title = f"{r.title} of {article}{unit.name}"
+        r.org = parent
+        orgs.unit_spans.update(unit.spans)
+
+
+def _internal_unit(org: OrgEntry) -> bool:
+    words = re.findall(r"[\w-]+", org.name.casefold())
+    return (
+        org.ref is None
+        and org.country is None
+        and len(words) >= 2
+        and words[-1] in INTERNAL_UNIT_HEADS
+        and "of" not in words
+        and any(w in UNIT_FUNCTION_NOUNS for w in words[:-1])
+    )
+
+
+def _parent_before(floor: int, pos: int, unit: OrgEntry, orgs: Orgs) -> OrgEntry | None:
+    """The last organisation named between `floor` (the start of the sentence) and `pos`,
+    other than the unit and other units."""
+    before = [
+        x
+        for x in orgs.mentions
+        if floor <= x[0] and x[1] <= pos and x[2] is not unit and not _internal_unit(x[2])
+    ]
+    return max(before, key=lambda x: x[1])[2] if before else None
