@@ -38,6 +38,7 @@ from importers.zh.facts import agreement_facts, people_facts
 from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.people import PeopleFinder, reference_people
+from importers.zh.portfolio import portfolio_titles
 from importers.zh.text import view
 
 EXTRACTOR = "zh/1"
@@ -73,4 +74,5 @@ def extract(
     org_keys = org_facts(orgs, facts)
     people_facts(v, people.hits, org_keys, reference, facts)
     agreement_facts(v, orgs.mentions, org_keys, facts, date, groups=orgs.groups)
+    portfolio_titles(text, facts)
     return facts

@@ -133,16 +133,18 @@ def _first(regex: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] |
 def _latest(
     text: str, a: int, b: int, doc_year: str | None, months_from: int | None = None
 ) -> str | None:
-    """The last full date in text[a:b], else the last month and day (from `months_from`)."""
+    """The last full date in text[a:b], else the last month and day (from `months_from`);
+    a month and day written after the last full date (a bulletin's date, then 3月1日 in its
+    report) is the later statement and wins."""
     before = [m for m in ZH_DATE.finditer(text, a, b) if not _is_start(text, m.start(), m.end())]
-    if before:
-        x = before[-1]
-        return dates.iso(x.group(1), x.group(2), x.group(3))
     mds = [
         m
         for m in ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b)
         if not _is_start(text, m.start(), m.end())
     ]
+    if before and not (mds and mds[-1].start() >= before[-1].end()):
+        x = before[-1]
+        return dates.iso(x.group(1), x.group(2), x.group(3))
     year = _year_at(text, mds[-1].start(), doc_year) if mds else None
     return dates.iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
 

@@ -151,11 +151,13 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     if not noun or "，" in rest[: noun.start()] or "," in rest[: noun.start()]:
         return []
     hidden = _ACRONYM.sub(lambda m: "#" * len(m.group(0)), rest)  # 高速公路(PPH)合作协议
-    while (more := rx.noun.search(hidden, noun.end(), noun.end() + 16)) and _han_only(
-        hidden[noun.end() : more.start()].replace("#", "")
+    while (
+        (more := rx.noun.search(hidden, noun.end(), noun.end() + 16))
+        and _han_only(gap := hidden[noun.end() : more.start()].replace("#", ""))
+        and not rx.sign.search(gap)
     ):
         noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
-    phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + " ")
+    phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
     if rx.count.search(phrase):
         return []
     if kind_of(phrase) == "programme" and len(phrase) < 4:
@@ -191,11 +193,13 @@ def _fronted(text: str, cs: int, verb_at: int) -> tuple[str, int, int, int] | No
 
 
 def _prospective(
-    text: str, clause_start: int, verb_at: int, doc_end: int, end: int, *, orgs: list[Mention]
+    text: str, clause_start: int, ends: tuple[int, int, int], *, orgs: list[Mention]
 ) -> bool:
     """就签署…协议进行了磋商, 双方同意尽快签署: a signing that is planned or talked about.
-    A marker inside an organisation's name (知识产权研究院: 研究) or a title (《…工作计划》)
-    is none."""
+    A marker inside an organisation's name (知识产权研究院: 研究), a title (《…工作计划》) or
+    a document just signed (签署工作计划并续签…) is none. `ends`: the verb, the end of its
+    documents, the end of the sentence."""
+    verb_at, doc_end, end = ends
     names = [(o.start, o.end) for o in orgs]
     names += [  # 签署了《…工作计划》，并续签了…: a title signed just before
         m.span()
@@ -258,6 +262,8 @@ def _clause_start(text: str, s: int, verb_at: int) -> int:
     if k < 0:
         return s
     clause = text[k + 1 : verb_at]
+    if patterns().party_joiner.match(clause) and not patterns().witness.search(text[s:k]):
+        return s  # 甲局长乙今日在…期间，与丙签署: the clause's subject stands before the comma
     joined = patterns().party_joiner.search(clause)
     if not joined and not patterns().witness.search(text[s:k]):
         return s
@@ -294,7 +300,9 @@ def find(
             if not docs and (fronted := _fronted(text, cs, verb.start())) is not None:
                 docs, lead = [fronted[:3]], fronted[3]
                 ps = max(cs, text.rfind("，", cs, lead) + 1, text.rfind(",", cs, lead) + 1)
-            if not docs or _prospective(text, ps, lead, max(d[2] for d in docs), e, orgs=orgs):
+            signed = [Mention(h.start, h.end, h.title) for h in out if s <= h.start < e]
+            ends = (lead, max(d[2] for d in docs) if docs else lead, e)
+            if not docs or _prospective(text, ps, ends, orgs=orgs + signed):
                 continue
             if patterns().back_reference.search(text, max(s, verb.start() - 4), verb.start()):
                 continue  # 此次签署的备忘录: the signing reported before
@@ -361,6 +369,8 @@ def _party_sets(
     if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
         subject = _subject(text, orgs, previous)
         parties = [subject, *parties] if subject is not None else parties
+    if len(parties) < 2 and len(named := _title_parties(text, orgs, document)) >= 2:
+        return [named]  # 王某与李某代表双方签署《A与B…备忘录》: the title names A and B
     if not parties and "双方" in before and previous is not None:
         ps, pe = previous
         parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
@@ -374,6 +384,18 @@ def _party_sets(
     lead = [o for o in parties if o.end <= cut]
     rest = [o for o in parties if o.start > cut]
     return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:
+    """The bodies a document's title names as joined parties (《A与B关于…的备忘录》): the
+    first two organisations of the title when only a joiner stands between them."""
+    ds, de = document
+    inside = [o for o in orgs if ds <= o.start and o.end <= de]
+    if len(inside) < 2 or not patterns().party_joiner.fullmatch(
+        text[inside[0].end : inside[1].start]
+    ):
+        return []
+    return inside[:2]
 
 
 def _continues(text: str, cs: int, previous: tuple[int, int]) -> bool:

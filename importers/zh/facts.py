@@ -109,6 +109,8 @@ def agreement_facts(
             counted = [p for a, b in hit.clauses for p in _counted_parties(v.text[a:b], facts)]
             parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
         if not parties:
+            parties, signers = signing.signed_next(v, hit.end, facts)
+        if not parties:
             continue
         if not signers:
             signers = signing.titled_heads(v, hit.clauses, groups or [], facts, parties)
@@ -121,8 +123,9 @@ def agreement_facts(
             span=span,
             confidence=0.8,
         )
-        core = zh_agreements.generic_core(fact.title) if hit.generic else None
-        if core is not None:
+        core = zh_agreements.generic_core(hit.title) if hit.generic else None
+        if core is not None:  # read in Simplified, titled as written (合作協議 stays)
+            core = fact.title[len(fact.title) - len(core) :]
             fact.title = signing.generic_title(core, parties, facts)
             generic.append(fact)
         else:

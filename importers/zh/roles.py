@@ -89,6 +89,16 @@ def _unit_ok(unit: str) -> bool:
     return unit.endswith(_unit_suffixes()) or bool(zh_lex.title_regex().fullmatch(unit))
 
 
+def _function_of(unit: str, title: str) -> bool:
+    """服务推广 + 总监, 市场 + 经理: a short field before a functional title (a director or
+    manager of something) belongs to the title, not to a unit of the body."""
+    return (
+        title in zh_lex.wordset("function_titles")
+        and 2 <= len(unit) <= 4
+        and all(is_han(c) for c in unit)
+    )
+
+
 def _item_org(item: str) -> int | None:
     """In a list item with no known organisation, "开建办" + "科技和知识产权处": the length of
     an abbreviated organisation name followed by one of its units, or None."""
@@ -137,7 +147,11 @@ def _headed_body(item: str, title: str) -> int | None:
 
 def title_chain_start(page: Page, ts: int) -> int:
     """党组书记、局长周立新: where a chain of titles joined by 、 before one name begins
-    (the titles are one role, as written)."""
+    (the titles are one role, as written); 合伙人、欧洲专利代理人: a region that qualifies a
+    chained title is part of it."""
+    q = next((w for w in zh_lex.words("title_regions") if page.text.endswith(w, 0, ts)), None)
+    if q is not None and page.text[ts - len(q) - 1 : ts - len(q)] == "、":
+        ts -= len(q)
     while ts > 1 and page.text[ts - 1] == "、":
         before = page.text[max(0, ts - 9) : ts - 1]
         word = next((w for w in longest_first(zh_lex.titles()) if before.endswith(w)), None)
@@ -180,7 +194,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
         unit = text[org.end : ts].strip().removeprefix(")")
         if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
-        if _unit_ok(unit):
+        if _unit_ok(unit) or _function_of(unit, text[ts:te]):
             hit.org, hit.title = org, unit + text[ts:te]
             hit.span_start = org.start
             return

@@ -71,6 +71,28 @@ def titled_heads(
     )
 
 
+def signed_next(v: View, end: int, facts: DocumentFacts) -> tuple[list[str], list[str]]:
+    """(parties, signatories) of a signing whose own clause names only places (台湾与捷克今天
+    签署「…备忘录」), from the sentence right after it when that one says who signed or
+    witnessed (甲代表与乙代表代表双方签署，丙与丁在场见证): the organisations of the people
+    it names with a role, signatories first."""
+    stop = v.text.find("。", end)
+    if stop < 0:
+        return [], []
+    nxt = v.text.find("。", stop + 1)
+    a, b = stop + 1, nxt if nxt >= 0 else len(v.text)
+    said = v.text[a:b]
+    if "《" in said or not any(w in said for w in zh_lex.words("sign_verbs")):
+        return [], []
+    named = sorted((sp.start, p.key) for p in facts.people for sp in p.spans if a <= sp.start < b)
+    people = list(dict.fromkeys(k for _s, k in named))
+    orgs = [r.org for k in people for r in facts.roles if r.person == k and r.org]
+    witness = min((said.find(w) for w in zh_lex.words("witness_verbs") if w in said), default=-1)
+    cut = a + witness if witness >= 0 else b
+    signers = list(dict.fromkeys(k for s, k in named if s < cut))
+    return list(dict.fromkeys(orgs)), signers
+
+
 def generic_title(core: str, parties: list[str], facts: DocumentFacts) -> str:
     """有关会谈纪要 between A, B and C -> A、B与C会谈纪要."""
     names = {o.key: o.name for o in facts.orgs}

@@ -138,11 +138,14 @@ def sounds_like(han: str, latin: str) -> bool:
         return False
     parts = [_pinyin_classes(p) for p in re.split(f"[{re.escape(SEPARATORS)}]", han) if p]
     words = [_latin_classes(w) for w in re.split(r"[\s\-']+", latin) if w]
-    family, given = parts[-1], parts[:-1]
-    if len(family) < 2:
-        return False
+    # a given name of vowels and h alone (豪尔赫 for Spanish Jorge, whose j is an h) says
+    # nothing either way: the family part decides
+    family, given = parts[-1], [g for g in parts[:-1] if g]
+    if len(family) < 2 and not given:
+        return False  # 福尔 alone is one consonant: too little; 帕斯卡尔·福尔 has its given name
     for k, w in enumerate(words):
-        if not _close(family, w):
+        short = len(family) < 2 and bool(family) and _distance(family, w) <= 1
+        if not (_close(family, w) or short):
             continue
         others = words[:k] + words[k + 1 :]
         if not given or any(_close(g, o) for g in given for o in others):

@@ -41,12 +41,21 @@ def gazetteer(
             continue
         if org is None or org.kind == "programme":
             continue
+        if org.country == "CN" and _foreign_before(text, m.start()):
+            continue  # 泰国商务部: another country's ministry, named with a Chinese word
         local = _local().search(text, max(0, m.start() - 9), m.start())
         if local is not None and org.country == "CN" and _opens_name(text, local.start()):
             out.append(Mention(local.start(), m.end(), squash(text[local.start() : m.end()])))
             continue  # 北京市 + 贸促会: the city's council, not the national one
         out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
     return out
+
+
+def _foreign_before(text: str, pos: int) -> bool:
+    """Whether a country other than China is named right before `pos`."""
+    return any(
+        code != "CN" and text.endswith(name, 0, pos) for name, code in zh_lex.countries().items()
+    )
 
 
 @cache

@@ -83,6 +83,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             j += 1
             continue
         stops = is_stop(tok) and not _joins_name(text, toks, j, start)
+        stops = stops and not _names_purpose(toks, j)
         if j > i and stops and not _title_in_name(toks, j):
             break
         suffixed = suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
@@ -91,6 +92,15 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             ends.append(tok.end)
         j += 1
     return _body_end(text, start, ends)
+
+
+def _names_purpose(toks: list[Token], j: int) -> bool:
+    """国家 + 合作 + 论坛: cooperation right before a noun says what a body is for (the name
+    still has to reach an organisation suffix to count)."""
+    if toks[j].word not in zh_lex.wordset("compound_nouns") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.start == toks[j].end and nxt.pos == "n" and is_han(nxt.word[:1])
 
 
 def _title_in_name(toks: list[Token], j: int) -> bool:
@@ -120,6 +130,8 @@ def _glued_verb(tok: Token) -> bool:
     """A word jieba glued to a predicate verb (派员参加/n): not part of a name."""
     if tok.pos in ("nt", "nz", "ns") or len(tok.word) < 3 or org_suffix(tok.word):
         return False
+    if tok.word.endswith(zh_lex.words("compound_nouns")):
+        return False  # 经贸合作 + 论坛: a field's cooperation names what the body is for
     return any(v in tok.word for v in _long_verb_stops())
 
 
@@ -146,9 +158,26 @@ def _joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
     """与/和 inside a name (仲裁与调解中心) rather than between two names."""
     if toks[j].word not in zh_lex.wordset("name_joiners") or toks[j - 1].pos == "eng":
         return False
+    if _stationed_in_two(text, toks, j):
+        return True
     if org_suffix(re.sub(r"\([^()]*\)$", "", text[start : toks[j].start])):
         return False  # A局(简称)与B: the joiner follows a whole name
+    if place_only(text[start : toks[j].start]) or (
+        toks[j - 1].start == start and toks[j - 1].pos == "ns"
+    ):
+        return False  # 在北京与B院长会谈: a place, then the other party
     return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
+
+
+def _stationed_in_two(text: str, toks: list[Token], j: int) -> bool:
+    """驻澳门及香港总领事馆: a joiner between the two places of one station."""
+    prev, nxt = toks[j - 1], toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and prev.pos == "ns"
+        and nxt.pos == "ns"
+        and text[prev.start - 1 : prev.start] == "驻"
+    )
 
 
 def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
@@ -174,7 +203,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             continue  # 巴西、沙特、印尼知识产权机构: the bodies of several countries
         if bare_suffix(name) and not level_short_form(text, tok.start, name):
             continue
-        glued = any(k.end == tok.start for k in known) or any(
+        glued = any(_right_after(text, k, tok.start) for k in known) or any(
             tok.start <= k.start and k.end < end for k in known
         )
         if glued and (
@@ -182,13 +211,25 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             or (name.endswith(unit_ends()) and zh_lex.title_regex().match(text, end))
         ):
             continue  # 欧洲专利局国际合作部部长: a department in a title, not a body
-        parent = next((k for k in known if k.end == tok.start), None)
+        parent = next((k for k in known if _right_after(text, k, tok.start)), None)
         if parent is not None and name.endswith(unit_ends()):
             # 欧洲专利局 + 国际合作部 named as a body: one organisation with its parent
             out.append(Mention(parent.start, end, squash(text[parent.start : end])))
             continue
         out.append(Mention(tok.start, end, name))
     return out
+
+
+def _right_after(text: str, known: Mention, start: int) -> bool:
+    """Whether a name starting at `start` follows the known name directly, or after only
+    its bracketed acronym (欧洲专利局(EPO)国际合作部): a unit of that body."""
+    if known.end > start:
+        return False
+    between = text[known.end : start]
+    return not between or bool(_BRACKETED.fullmatch(between))
+
+
+_BRACKETED = re.compile(r"[(（][A-Za-z][A-Za-z .&-]{0,15}[)）]")
 
 
 def _last_of_countries(text: str, start: int) -> bool:

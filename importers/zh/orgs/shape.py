@@ -80,7 +80,10 @@ def has_generic(name: str) -> bool:
     countries (五国知识产权机构), a regional grouping (中国—中亚国家知识产权局) or a
     collective reference to several offices (中日韩三局, see `collective`).
     全国 after a country is part of a name (巴西全国工业联合会)."""
-    if _count_group().search(name) or DASH_GROUPING.search(name) or _region_grouping().search(name):
+    grouping = DASH_GROUPING.search(name) or _region_grouping().search(name)
+    if grouping and name.endswith(zh_lex.words("joint_bodies")):
+        grouping = None  # the countries' forum keeps one secretariat: an institution
+    if _count_group().search(name) or grouping:
         return True
     if collective(name):
         return True  # 中日韩三局, 中日知识产权局: the offices of several countries

@@ -33,3 +33,13 @@ def test_a_transliteration_sounds_like_the_latin_name(han: str, latin: str) -> N
 )
 def test_other_names_do_not(han: str, latin: str) -> None:
     assert not sounds_like(han, latin)
+
+
+def test_a_spanish_given_name_heard_with_an_h_leaves_the_family_name_to_decide() -> None:
+    assert sounds_like("豪尔赫·莫拉莱斯", "Jorge Morales")
+    assert not sounds_like("豪尔赫·莫拉莱斯", "Jorge Fernandez")
+
+
+def test_a_one_consonant_family_name_needs_its_given_name_to_agree() -> None:
+    assert sounds_like("帕斯卡尔·福尔", "Pascal Faure")
+    assert not sounds_like("彼得·福尔", "Pascal Faure")

@@ -1,0 +1,43 @@
+"""Portfolio titles of Hong Kong and Macao: 經濟財政司司長, 律政司司長, 財政司司長.
+
+A secretariat (司) of a Special Administrative Region is known by the title of its head: the
+Secretary for Economy and Finance holds a portfolio, and a text that names the 司 only
+before 司長 names a title, not an organisation a user should read past. Such a role keeps
+the whole title and no organisation; the 司 goes unless the text names it otherwise.
+"""
+
+from __future__ import annotations
+
+from importers.facts import DocumentFacts, OrgFact
+from importers.zh import lex as zh_lex
+from store.text import to_simplified
+
+
+def _rule() -> tuple[set[str], str]:
+    words = zh_lex.words("portfolio_heads")
+    return set(words[:-1]), words[-1]
+
+
+def _portfolio(text: str, org: OrgFact) -> bool:
+    """Whether every mention of `org` is a SAR 司 followed by its head's title."""
+    regions, head = _rule()
+    if org.country not in regions or not org.spans:
+        return False
+    if not to_simplified(org.name).endswith(head[0]):
+        return False
+    return all(to_simplified(text[s.end : s.end + len(head)]) == head for s in org.spans)
+
+
+def portfolio_titles(text: str, facts: DocumentFacts) -> None:
+    """Turn the roles at a portfolio 司 into titles without an organisation, and drop the 司
+    (`text`: the document as given, which the facts' spans index)."""
+    gone = {o.key: o for o in facts.orgs if _portfolio(text, o)}
+    if not gone:
+        return
+    for r in facts.roles:
+        if r.org in gone:
+            r.title = gone[r.org].name + r.title
+            r.org = None
+    for a in facts.agreements:
+        a.parties = [p for p in a.parties if p not in gone]
+    facts.orgs = [o for o in facts.orgs if o.key not in gone]
