@@ -16,6 +16,7 @@ from importers.gazetteer import Reference, RefOrg
 from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_org
+from importers.resolve.missions import mission_forms
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
 from importers.resolve.places import is_generic, qualified
@@ -39,14 +40,39 @@ def resolve_org(
     out: Resolved,
     *,
     places: list[str] | None = None,
+    home: list[str] | None = None,
 ) -> int:
-    """The stored organisation this fact names. A generic name ("State Council") is first
-    tried with the document's places ("Chinese State Council"); every name also in its
-    variant forms (IP = Intellectual Property; Office/Bureau/Administration)."""
+    """The stored organisation this fact names, or a new one (`known_org`)."""
+    found = known_org(session, ref, fact, out, places=places, home=home)
+    if found is not None:
+        return found
+    org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
+    out.new_entities += 1
+    assert org.id is not None
+    org.parent_id = parent_of(session, ref, fact.name)  # 欧洲专利局国际合作部: of the EPO
+    return org.id
+
+
+def known_org(
+    session: Session,
+    ref: Reference,
+    fact: OrgFact,
+    out: Resolved,
+    *,
+    places: list[str] | None = None,
+    home: list[str] | None = None,
+) -> int | None:
+    """The organisation this fact names, if the reference data or the store knows it. A
+    generic name ("State Council") is first tried with the document's places ("Chinese
+    State Council"); every name also in its variant forms (IP = Intellectual Property;
+    Office/Bureau/Administration). A name several countries' bodies share ("National
+    Institute of Industrial Property") is tried with the places in `home` against the
+    reference data ("... (France)") before the store: the document is about one of them."""
     names = [fact.name, *fact.aliases]
     generic = [n for n in names if is_generic(n)]
     specific = [n for n in names if not is_generic(n)]
     tries = [v for n in specific for v in name_variants(n)]
+    tries += [f for n in specific for f in mission_forms(n)]  # A驻B大使馆 = Embassy of A in B
     if generic and places:
         tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
     if not places:  # a bare generic name stands for itself only where nothing places it
@@ -54,16 +80,13 @@ def resolve_org(
     r = ref.orgs.get(fact.ref or "") or next(
         (x for x in (ref.org_named(n) for n in tries) if x is not None), None
     )
+    if r is None and home:
+        placed = (v for n in specific for q in qualified(n, home) for v in name_variants(q))
+        r = next((x for x in map(ref.org_named, placed) if x is not None), None)
     if r is not None:
         return _from_reference(session, ref, r, out, specific=specific)
     found = by_names(session, "organisation", tries)
-    if found:
-        return found[0]
-    org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
-    out.new_entities += 1
-    assert org.id is not None
-    org.parent_id = parent_of(session, ref, fact.name)  # 欧洲专利局国际合作部: of the EPO
-    return org.id
+    return found[0] if found else None
 
 
 def _from_reference(

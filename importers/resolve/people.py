@@ -10,8 +10,10 @@ reading of a heteronym tried), or a longer form of a name (Daren Tang / Daren Ta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from itertools import islice, product
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -21,12 +23,16 @@ from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
 from importers.resolve.outcome import Resolved
+from importers.resolve.romanised import is_romanised_surname, romanised_readings
 from importers.resolve.variants import fold_tokens
 from importers.zh.sounds import sounds_like, transliterated
 from store import writer
 from store.merge import merge
 from store.models import Name, Person, Role
 from store.text import HAN, fold, has_han, lexicon
+
+if TYPE_CHECKING:
+    from store.search.matches import Hit
 
 
 def resolve_person(
@@ -147,7 +153,8 @@ def _by_sound(session: Session, names: list[str], org_ids: set[int]) -> list[tup
 
 def _by_reading(session: Session, han: str) -> list[tuple[int, str]]:
     """People with a Latin name that is a reading of this Chinese one."""
-    keys = set(_readings(re.sub(r"\s+", "", han)))
+    plain = re.sub(r"\s+", "", han)
+    keys = {*_readings(plain), *romanised_readings(plain)}
     return [
         (row.entity_id, f"reading of {han} equals {row.text}")
         for row in session.exec(
@@ -162,12 +169,33 @@ def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:
 
     out: list[tuple[int, str]] = []
     key = fold(n)
-    for hit in search(session, n, kind="person", limit=10):
+    for hit in _hits(search(session, q, kind="person", limit=10) for q in _latin_queries(n)):
         for other in [hit.name, *hit.aliases]:
-            if has_han(other) and key in _readings(re.sub(r"\s+", "", other)):
+            plain = re.sub(r"\s+", "", other)
+            if has_han(other) and key in {*_readings(plain), *romanised_readings(plain)}:
                 out.append((hit.id, f"{n} is a reading of {other}"))
             elif not has_han(other):
                 a, b = set(fold_tokens(n)), set(fold_tokens(other))
                 if len(a & b) >= 2 and (a < b or b < a):
                     out.append((hit.id, f"{n} and {other} are forms of one name"))
     return out
+
+
+def _latin_queries(n: str) -> list[str]:
+    """The name, and for a name of three words or more its first and last word: a search
+    finds the names holding every word asked for, so "Ana Maria Lopes Pereira" finds "Ana
+    Pereira" and "Ana Maria Pereira" only through "Ana Pereira"."""
+    words = n.split()
+    out = [n, f"{words[0]} {words[-1]}"] if len(words) >= 3 else [n]
+    if len(words) >= 2 and is_romanised_surname(words[0]):
+        out.append(" ".join(words[1:]))  # Tan Wei Ming: 陈伟明 is found by its given name
+    return out
+
+
+def _hits(batches: Iterable[list[Hit]]) -> list[Hit]:
+    """Search hits of several queries, each person once."""
+    seen: dict[int, Hit] = {}
+    for batch in batches:
+        for hit in batch:
+            seen.setdefault(hit.id, hit)
+    return list(seen.values())

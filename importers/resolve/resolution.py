@@ -17,7 +17,7 @@ from importers.facts import DocumentFacts, OrgFact, Span
 from importers.gazetteer import Reference
 from importers.resolve.agreements import MadeHere, resolve_agreement
 from importers.resolve.judged import without_rejected
-from importers.resolve.orgs import name_kind, resolve_org
+from importers.resolve.orgs import known_org, name_kind, resolve_org
 from importers.resolve.outcome import Resolved
 from importers.resolve.people import is_reference_form, resolve_person
 from importers.resolve.places import document_places, is_generic
@@ -76,17 +76,36 @@ def _all_generic(o: OrgFact) -> bool:
 
 
 def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:
-    """Named bodies first: the places of the ones resolved so far place the generic ones."""
-    places: list[str] | None = None
-    for o in sorted(facts.orgs, key=_all_generic):
-        if places is None and _all_generic(o):
-            places = document_places(doc.session, list(out.orgs.values()))
-        oid = resolve_org(doc.session, ref, o, out, places=places)
-        out.orgs[o.key] = oid
-        for n in [o.name, *o.aliases]:
-            writer.add_name(doc.session, "organisation", oid, n, kind=name_kind(n))
-        for sp in _spans(o.spans):
-            doc.mention("organisation", oid, sp, surface=o.name, confidence=o.confidence)
+    """Named bodies the reference data or the store knows first; then the other named
+    ones, placed by where the known ones are ("National Institute of Industrial Property"
+    in a text about French bodies); then the generic ones, placed by all of them."""
+    unknown: list[OrgFact] = []
+    for o in facts.orgs:
+        if _all_generic(o):
+            continue
+        oid = known_org(doc.session, ref, o, out)
+        if oid is None:
+            unknown.append(o)
+        else:
+            _record_org(doc, o, oid, out)
+    if unknown:
+        home = document_places(doc.session, list(out.orgs.values()))
+        for o in unknown:
+            _record_org(doc, o, resolve_org(doc.session, ref, o, out, home=home), out)
+    generic = [o for o in facts.orgs if _all_generic(o)]
+    if generic:
+        places = document_places(doc.session, list(out.orgs.values()))
+        for o in generic:
+            _record_org(doc, o, resolve_org(doc.session, ref, o, out, places=places), out)
+
+
+def _record_org(doc: _Document, o: OrgFact, oid: int, out: Resolved) -> None:
+    """The fact's names on its organisation, and a mention for each of its spans."""
+    out.orgs[o.key] = oid
+    for n in [o.name, *o.aliases]:
+        writer.add_name(doc.session, "organisation", oid, n, kind=name_kind(n))
+    for sp in _spans(o.spans):
+        doc.mention("organisation", oid, sp, surface=o.name, confidence=o.confidence)
 
 
 def _resolve_people(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:

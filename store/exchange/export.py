@@ -27,7 +27,7 @@ from store.models import (
 )
 from store.roles import titles_of
 from store.text import clean_spaces
-from store.text.titles import title_key
+from store.text.titles import is_chinese, title_key
 
 
 def _natural(ref: str) -> tuple[str, int]:
@@ -142,7 +142,7 @@ def _role(r: Role, facts: _Facts) -> list[dict[str, Any]]:
     for doc, stated in written.items():
         other = next((k for k in keys[1:] if k in stated), None)
         shown = keys[0] in stated or other is None
-        by_title[r.title if shown else stated[other or ""]].add(doc)
+        by_title[_as_written(r.title, stated) if shown else stated[other or ""]].add(doc)
     order = sorted(by_title, key=lambda t: (t != r.title, keys.index(title_key(t)), t))
     entries = []
     for t in order if r.title in by_title else [r.title, *order]:
@@ -164,6 +164,14 @@ def _role(r: Role, facts: _Facts) -> list[dict[str, Any]]:
             }
         )
     return entries
+
+
+def _as_written(title: str, stated: dict[str, str]) -> str:
+    """The role's title as one document wrote it: a Chinese title in the script of the
+    document (局长 where the role is shown as 局長), any other title as the role shows it
+    (Director-General and Director General are one spelling to a reader)."""
+    written = stated.get(title_key(title))
+    return written if written and is_chinese(title) and is_chinese(written) else title
 
 
 def _people(session: Session, facts: _Facts) -> list[dict[str, Any]]:

@@ -46,3 +46,27 @@ def test_a_body_named_with_its_country_in_another_form_is_one_entity(ipx, empty_
     boards = [o for o in data["organisations"] if "Copyright Board" in o["name"]]
     assert len(boards) == 1
     assert len(boards[0]["sources"]) == 2
+
+
+def test_an_embassy_named_in_english_and_in_chinese_is_one_body(ipx, empty_db, tmp_path):
+    doc = tmp_path / "embassy.txt"
+    doc.write_text(
+        "Officials of the Embassy of the People's Republic of China in Switzerland attended "
+        "the signing of a memorandum of understanding between the China National "
+        "Intellectual Property Administration (CNIPA) and the European Patent Office (EPO) "
+        "in Bern on 7 May 2024.\n\n"
+        "2024年5月7日，中华人民共和国驻瑞士联邦大使馆官员出席了中国国家知识产权局与"
+        "欧洲专利局谅解备忘录的签署仪式。\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
+    data = _export(ipx, empty_db)
+    embassies = [
+        o
+        for o in data["organisations"]
+        if any("Embassy" in n or "大使馆" in n for n in [o["name"], *o["aliases"]])
+    ]
+    assert len(embassies) == 1
+    names = {embassies[0]["name"], *embassies[0]["aliases"]}
+    assert {"Embassy of the People's Republic of China in Switzerland"} <= names
+    assert "中华人民共和国驻瑞士联邦大使馆" in names

@@ -5,28 +5,13 @@ Chinese."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-
-def _export(ipx, db: str) -> dict:
-    return json.loads(ipx("export", "--no-text", "--db", db).stdout)
-
-
-def _import(ipx, db: str, tmp_path: Path, *texts: str) -> dict:
-    paths = []
-    for i, text in enumerate(texts):
-        p = tmp_path / f"doc{i}.txt"
-        p.write_text(text, encoding="utf-8")
-        paths.append(str(p))
-    assert ipx("import", *paths, "--db", db).exit_code == 0
-    return _export(ipx, db)
+from tests.resolve.imported import import_texts
 
 
 def test_a_ministry_with_its_country_possessive_or_after_of_is_one_entity(
     ipx, empty_db, tmp_path
 ) -> None:
-    data = _import(
+    data = import_texts(
         ipx,
         empty_db,
         tmp_path,
@@ -44,7 +29,7 @@ def test_a_ministry_with_its_country_possessive_or_after_of_is_one_entity(
 
 
 def test_a_surname_mention_is_an_alias_of_the_person_not_a_person(ipx, empty_db, tmp_path) -> None:
-    data = _import(
+    data = import_texts(
         ipx,
         empty_db,
         tmp_path,
@@ -61,7 +46,7 @@ def test_a_surname_mention_is_an_alias_of_the_person_not_a_person(ipx, empty_db,
 
 
 def test_the_five_ip_offices_are_the_named_group_ip5(ipx, empty_db, tmp_path) -> None:
-    data = _import(
+    data = import_texts(
         ipx,
         empty_db,
         tmp_path,
@@ -78,7 +63,7 @@ def test_the_five_ip_offices_are_the_named_group_ip5(ipx, empty_db, tmp_path) ->
 def test_a_sub_body_named_with_its_parent_is_one_body_in_both_languages(
     ipx, empty_db, tmp_path
 ) -> None:
-    data = _import(
+    data = import_texts(
         ipx,
         empty_db,
         tmp_path,

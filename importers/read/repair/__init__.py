@@ -6,6 +6,8 @@
   zero-width characters, soft hyphens and bidi marks removed; an ideographic space between
   Latin characters -> a space; control characters removed.
 - Page furniture (`furniture`): page numbers and running heads and feet.
+- Space-aligned tables (`columns`): their rows rewritten with pipes between cells, so the
+  collapsing of space runs below keeps the cells apart.
 - Wrapped lines (`lines` measures the document, `wraps` joins): Chinese hard wraps, English
   hard wraps and hyphenation, URL lines inside a sentence; runs of spaces collapsed, lines
   stripped, any run of blank lines one blank line ("\\n\\n"), the result stripped.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from importers.read.repair.columns import mark_columns
 from importers.read.repair.furniture import drop_furniture
 from importers.read.repair.lines import to_lines
 from importers.read.repair.wraps import join_lines
@@ -41,7 +44,7 @@ def repair_text(text: str) -> str:
         return ""
     text = clean_characters(text)
     pages = [page.split("\n") for page in text.split("\f")]
-    pages = drop_furniture(pages)
+    pages = mark_columns(drop_furniture(pages))
     return join_lines(to_lines(pages))
 
 

@@ -76,7 +76,7 @@ def en_wrapped(layout: Layout, a: Line, b: Line) -> bool:
         layout.hard_wrapped
         and not HAN_CHAR.search(a.text + b.text)
         and len(a.text) >= 0.8 * layout.latin_typical
-        and a.text[-1] not in ".!?:;"
+        and a.text[-1] not in ".!?:;|"
         and (b.text[0].isalnum() or b.text[0] in "(\"'“‘")
     )
 

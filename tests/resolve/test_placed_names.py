@@ -1,0 +1,48 @@
+"""Names that several countries' bodies share, placed by the document; and the qualified
+names the reference data gives bodies of Hong Kong, Macao, Korea, Indonesia and Shenzhen."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from importers.resolve.reference import load_reference
+
+
+def test_a_shared_name_is_the_body_of_the_country_the_document_is_about(
+    ipx, empty_db, tmp_path
+) -> None:
+    doc = tmp_path / "brazil.txt"
+    doc.write_text(
+        "The National Confederation of Industry (CNI) and the National Institute of "
+        "Industrial Property (INPI) agreed in Brasília on 3 April 2024 to run joint "
+        "training for small manufacturers.\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
+    data = json.loads(ipx("export", "--no-text", "--db", empty_db).stdout)
+    inpi = next(o for o in data["organisations"] if "INPI" in [o["name"], *o["aliases"]])
+    assert inpi["reference_id"] == "inpi-br"
+    assert "National Institute of Industrial Property" in inpi["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        ("Intellectual Property Department (Hong Kong)", "hkipd"),
+        ("Commerce and Economic Development Bureau (Hong Kong)", "hk-cedb"),
+        ("Economic and Technological Development Bureau (Macao)", "mo-dsedt"),
+        ("Ministry of Intellectual Property (Republic of Korea)", "kipo"),
+        ("韩国知识产权处", "kipo"),
+        ("印度尼西亚法律部", "id-minlaw"),
+        ("巴西全国工业联合会", "br-cni"),
+        ("欧盟驻华代表团", "eu-delegation-cn"),
+        ("香港贸发局", "hk-tdc"),
+        ("深圳市市场监督管理局", "shenzhen-amr"),
+        ("Shenzhen Municipal Administration for Market Regulation", "shenzhen-amr"),
+    ],
+)
+def test_the_qualified_and_other_script_names_find_their_body(name: str, entry: str) -> None:
+    found = load_reference().org_named(name)
+    assert found is not None and found.id == entry
