@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_review import Gold, _real  # noqa: E402
+from bench_review import MEASURE_ONLY, Gold, _real  # noqa: E402
 from evaluate import documents_of, gold_of  # noqa: E402
 
 TSV = ROOT / "store" / "text" / "words" / "review_signals.tsv"
@@ -104,6 +104,9 @@ def main() -> None:
     args = sys.argv[1:]
     sources = [a.split("=", 1)[1] if a.startswith("--export=") else a for a in args]
     sources = [a for a in sources if not a.startswith("-")]
+    measuring = [s for s in sources if s.rpartition("=")[2] in MEASURE_ONLY]
+    if measuring:
+        sys.exit(f"{', '.join(measuring)}: a set for measuring only, never for calibrating")
     counts: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in KINDS}
     with tempfile.TemporaryDirectory() as tmp:
         for source in sources:

@@ -103,6 +103,12 @@ def sign_p(kind: str, sign: str) -> float:
 
 def p_wrong(kind: str, signs: list[str]) -> float:
     """P(wrong) of a name of KIND showing all these signs."""
+    return _p_wrong(kind, tuple(signs))
+
+
+@cache
+def _p_wrong(kind: str, signs: tuple[str, ...]) -> float:
+    """(A base has few combinations of signs: each is weighed once.)"""
     base = base_rate(kind)
     odds = _logit(base) + DAMPING * sum(_logit(sign_p(kind, s)) - _logit(base) for s in signs)
     return min(max(1 / (1 + exp(-odds)), FLOOR), CEILING)

@@ -132,14 +132,24 @@ def _structure_why(e: Evidence) -> str:
     return ", ".join(parts)
 
 
-def confidences(conn: Any, kind: str, ids: Iterable[int]) -> dict[int, Confidence]:
+def confidences(
+    conn: Any, kind: str, ids: Iterable[int], *, whole: bool = False
+) -> dict[int, Confidence]:
     """The confidence of each of these entities or facts of one kind (absent ids left out).
-    `conn`: a Session, a SQLAlchemy connection, or a sqlite3/psycopg connection."""
+    `conn`: a Session, a SQLAlchemy connection, or a sqlite3/psycopg connection. `whole`:
+    the ids are most of the table (the review queue's): it is read whole, not 500 ids at a
+    time."""
     if kind not in KINDS:
         raise ValueError(f"{kind}: no confidence for this kind")
     db = DB(conn)
     wanted = sorted(set(ids))
     out: dict[int, Confidence] = {}
+    if whole:
+        evidence = _rows(db, kind, None)
+        evidence = {i: evidence[i] for i in wanted if i in evidence}
+        _mentions(db, kind, None, evidence)
+        _reviewed(db, kind, None, evidence)
+        return {i: score(e) for i, e in evidence.items()}
     for chunk in chunks(wanted, 500):
         evidence = _rows(db, kind, list(chunk))
         _mentions(db, kind, list(chunk), evidence)
@@ -148,17 +158,24 @@ def confidences(conn: Any, kind: str, ids: Iterable[int]) -> dict[int, Confidenc
     return out
 
 
+def _in(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
+    """`column IN (...)` and its parameters; every row when ids is None."""
+    if ids is None:
+        return "1 = 1", []
+    return f"{column} IN ({marks(len(ids))})", ids
+
+
 def confidence_of(conn: Any, kind: str, id: int) -> Confidence | None:
     return confidences(conn, kind, [id]).get(id)
 
 
-def _rows(db: DB, kind: str, ids: list[int]) -> dict[int, Evidence]:
+def _rows(db: DB, kind: str, ids: list[int] | None) -> dict[int, Evidence]:
     """The rows themselves: the reference, and the doubt their names or parts give."""
-    q = marks(len(ids))
+    where, params = _in("id", ids)
     out: dict[int, Evidence] = {}
     if kind == "organisation":
         for i, name, ref, country in db.all(
-            f"SELECT id, name, ref_id, country FROM organisation WHERE id IN ({q})", ids
+            f"SELECT id, name, ref_id, country FROM organisation WHERE {where}", params
         ):
             out[i] = Evidence(
                 reference=bool(ref),
@@ -168,20 +185,20 @@ def _rows(db: DB, kind: str, ids: list[int]) -> dict[int, Evidence]:
             )
         _structure(db, kind, ids, out)
     elif kind == "person":
-        for i, name, ref in db.all(f"SELECT id, name, ref_id FROM person WHERE id IN ({q})", ids):
+        for i, name, ref in db.all(f"SELECT id, name, ref_id FROM person WHERE {where}", params):
             out[i] = Evidence(reference=bool(ref), kind=kind, signs=person_signs(name))
         _structure(db, kind, ids, out)
     elif kind == "role":
         for i, origin, org in db.all(
-            f"SELECT id, origin, organisation_id FROM role WHERE id IN ({q})", ids
+            f"SELECT id, origin, organisation_id FROM role WHERE {where}", params
         ):
             out[i] = Evidence(reference=origin == "reference", doubt=role_doubt(org is not None))
     else:
         rows = db.all(
             "SELECT a.id, a.origin, a.date, (SELECT COUNT(*) FROM agreementparty p"
             " WHERE p.agreement_id = a.id AND p.role = 'party' AND p.organisation_id IS NOT NULL)"
-            f" FROM agreement a WHERE a.id IN ({q})",
-            ids,
+            " FROM agreement a WHERE " + _in("a.id", ids)[0],
+            params,
         )
         for i, origin, date, parties in rows:
             out[i] = Evidence(
@@ -193,33 +210,34 @@ def _rows(db: DB, kind: str, ids: list[int]) -> dict[int, Evidence]:
 #: what links an organisation or a person to the rest of the knowledge base
 _LINKS = {
     "organisation": [
-        "SELECT organisation_id, COUNT(*) FROM agreementparty WHERE organisation_id IN ({q})"
+        "SELECT organisation_id, COUNT(*) FROM agreementparty WHERE {organisation_id}"
         " GROUP BY organisation_id",
-        "SELECT organisation_id, COUNT(*) FROM role WHERE organisation_id IN ({q})"
+        "SELECT organisation_id, COUNT(*) FROM role WHERE {organisation_id}"
         " GROUP BY organisation_id",
-        "SELECT parent_id, COUNT(*) FROM organisation WHERE parent_id IN ({q})"
+        "SELECT parent_id, COUNT(*) FROM organisation WHERE {parent_id}"
         " AND merged_into IS NULL GROUP BY parent_id",
     ],
     "person": [
-        "SELECT person_id, COUNT(*) FROM role WHERE person_id IN ({q})"
+        "SELECT person_id, COUNT(*) FROM role WHERE {person_id}"
         " AND organisation_id IS NOT NULL GROUP BY person_id",
-        "SELECT person_id, COUNT(*) FROM agreementparty WHERE person_id IN ({q})"
-        " GROUP BY person_id",
+        "SELECT person_id, COUNT(*) FROM agreementparty WHERE {person_id} GROUP BY person_id",
     ],
 }
 
 
-def _structure(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) -> None:
+def _structure(db: DB, kind: str, ids: list[int] | None, evidence: dict[int, Evidence]) -> None:
     """Links, and other names (an acronym, a name in another script), of each entity."""
-    q = marks(len(ids))
     for sql in _LINKS[kind]:
-        for i, n in db.all(sql.format(q=q), ids):
+        column = sql.split("{", 1)[1].split("}", 1)[0]
+        where, params = _in(column, ids)
+        for i, n in db.all(sql.replace("{" + column + "}", where), params):
             if i in evidence:
                 evidence[i].links += int(n)
     scripts: dict[int, set[bool]] = {}
+    where, params = _in("entity_id", ids)
     for i, text, nkind in db.all(
-        f"SELECT entity_id, text, kind FROM name WHERE entity_type = ? AND entity_id IN ({q})",
-        [kind, *ids],
+        f"SELECT entity_id, text, kind FROM name WHERE entity_type = ? AND {where}",
+        [kind, *params],
     ):
         e = evidence.get(i)
         if e is None:
@@ -232,12 +250,13 @@ def _structure(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence])
             evidence[i].other_names = True
 
 
-def _mentions(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) -> None:
+def _mentions(db: DB, kind: str, ids: list[int] | None, evidence: dict[int, Evidence]) -> None:
+    where, params = _in("m.target_id", ids)
     rows = db.all(
         "SELECT m.target_id, COUNT(DISTINCT m.document_id), COUNT(*), MAX(m.confidence),"
         " COUNT(DISTINCT d.lang) FROM mention m JOIN document d ON d.id = m.document_id"
-        f" WHERE m.target_type = ? AND m.target_id IN ({marks(len(ids))}) GROUP BY m.target_id",
-        [kind, *ids],
+        f" WHERE m.target_type = ? AND {where} GROUP BY m.target_id",
+        [kind, *params],
     )
     for i, docs, n, best, langs in rows:
         e = evidence.get(i)
@@ -246,12 +265,13 @@ def _mentions(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) 
             e.pattern = float(best) if best is not None else None
 
 
-def _reviewed(db: DB, kind: str, ids: list[int], evidence: dict[int, Evidence]) -> None:
+def _reviewed(db: DB, kind: str, ids: list[int] | None, evidence: dict[int, Evidence]) -> None:
     """Accepted or edited by a person, in a judgement in force."""
+    where, params = _in("target_id", ids)
     rows = db.all(
         "SELECT DISTINCT target_id FROM judgement WHERE target_type = ? AND undone_at IS NULL"
-        f" AND action IN ('accept', 'edit') AND target_id IN ({marks(len(ids))})",
-        [kind, *ids],
+        f" AND action IN ('accept', 'edit') AND {where}",
+        [kind, *params],
     )
     for (i,) in rows:
         if i in evidence:

@@ -5,9 +5,16 @@ the same folded name; the same words in another order or form ("Viet Nam's Minis
 "Ministry of X (Viet Nam)", IP = Intellectual Property); an acronym and the name it
 abbreviates; a Chinese name and its pinyin reading (申长雨 / Shen Changyu); a Chinese name
 with and without its country (中国国家知识产权局 / 国家知识产权局); a shorter form of a
-person's name; two Latin names a letter or two apart. What else is known weighs in: the
-same country or parent, shared partners or organisations (for), different countries or
-different reference entries (against), and a name that is probably no entity at all.
+person's name; two Latin names a letter or two apart; names in two scripts (scripts.py).
+What else is known weighs in: the same country or parent, shared partners or organisations
+(for), different countries or different reference entries (against), and a name that is
+probably no entity at all.
+
+Speed (the pane reads the whole queue again after every verdict): a Chinese personal
+name's readings are the keys the search index stored at import, not read again; names are
+folded and keyed once per process; pairs are put in words only when shown; and the
+candidates are drawn again only when a name, a document or a link changed since the
+latest read.
 """
 
 from __future__ import annotations
@@ -23,13 +30,24 @@ from typing import Any
 
 from sqlmodel import Session
 
+from store.review.scripts import translated, transliterated
 from store.review.signals import organisation_doubt, person_doubt
 from store.search.readings import options, readings
 from store.search.words import STOPWORDS, acronyms, word_set, words_of
-from store.text import fold, has_han, lexicon, to_simplified
+from store.text import fold as _fold_text
+from store.text import has_han, lexicon, to_simplified
+
+#: names are folded for several keys each: once is enough
+fold = lru_cache(maxsize=1 << 18)(_fold_text)
 
 #: a block larger than this (a word every office shares) is too common to say anything
 MAX_BLOCK = 40
+
+
+#: why a pair is a candidate: the kind of key (_HOW) and the two names, put in words only
+#: for the pairs shown
+Why = tuple[str, str, str]
+Candidate = tuple[tuple[int, int], float, Why]
 
 
 @dataclass
@@ -38,7 +56,13 @@ class Pair:
     a: int
     b: int
     p_same: float
-    reason: str
+    why: Why
+
+    @property
+    def reason(self) -> str:
+        """Put in words only when shown (a large base has tens of thousands of pairs)."""
+        how, na, nb = self.why
+        return _HOW[how][1].format(a=na, b=nb)
 
 
 @dataclass
@@ -50,7 +74,9 @@ class _Entity:
     parent: int | None = None
     names: list[str] = field(default_factory=list)  # as written
     links: set[int] = field(default_factory=set)  # partners (orgs) or role organisations
-    documents: set[int] = field(default_factory=set)  # that mention it (people)
+    documents: set[int] = field(default_factory=set)  # that mention it
+    #: pinyin readings of its Chinese names, as the search index stored them at import
+    readings: dict[str, list[str]] = field(default_factory=dict)
 
 
 def duplicate_pairs(
@@ -61,7 +87,7 @@ def duplicate_pairs(
     entities = _load(session, kind)
     best: dict[tuple[int, int], tuple[float, Why]] = {}
     none: tuple[float, Why] = (0.0, ("", "", ""))
-    for (a, b), base, why in _candidates(entities, kind):
+    for (a, b), base, why in _candidates_of(entities, kind):
         key = (min(a, b), max(a, b))
         if base > best.get(key, none)[0] and not (distinct and key in distinct):
             best[key] = (base, why)
@@ -76,8 +102,7 @@ def duplicate_pairs(
     for (a, b), (base, why) in best.items():
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
         if p > 0:
-            how, na, nb = why
-            pairs.append(Pair(kind, a, b, round(p, 3), _HOW[how][1].format(a=na, b=nb)))
+            pairs.append(Pair(kind, a, b, round(p, 3), why))
     return sorted(pairs, key=lambda x: (-x.p_same, x.a, x.b))
 
 
@@ -123,19 +148,34 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
     for e in out.values():
         e.names = list(dict.fromkeys([e.name, *e.names]))
     if kind == "person":
-        for eid, doc in _rows(
-            session,
-            "SELECT DISTINCT target_id, document_id FROM mention WHERE target_type = 'person'",
-        ):
-            if eid in out:
-                out[eid].documents.add(doc)
+        _stored_readings(session, out)
+    for eid, doc in _rows(
+        session,
+        "SELECT DISTINCT target_id, document_id FROM mention WHERE target_type = :k",
+        k=kind,
+    ):
+        if eid in out:
+            out[eid].documents.add(doc)
     return out
 
 
-#: why a pair is a candidate: the kind of key (_HOW) and the two names, put in words only
-#: for the pairs kept
-Why = tuple[str, str, str]
-Candidate = tuple[tuple[int, int], float, Why]
+#: the candidates of the latest read of each kind, with what they were drawn from: the pane
+#: reads the queue again after every verdict, and a verdict changes few names
+_LATEST: dict[str, tuple[Any, list[Candidate]]] = {}
+
+
+def _candidates_of(entities: dict[int, _Entity], kind: str) -> list[Candidate]:
+    """The candidates, drawn again only when a name, a document or a link has changed."""
+    drawn_from = [
+        (e.id, tuple(e.names), tuple(sorted(e.documents)), tuple(sorted(e.links)), e.readings)
+        for e in entities.values()
+    ]
+    latest = _LATEST.get(kind)
+    if latest is not None and latest[0] == drawn_from:
+        return latest[1]
+    found = list(_candidates(entities, kind))
+    _LATEST[kind] = (drawn_from, found)
+    return found
 
 
 def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
@@ -144,6 +184,9 @@ def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
         for n in e.names:
             for key in _keys(n, kind):
                 blocks[key].setdefault(e.id, n)
+            if kind == "person" and has_han(n):
+                for r in e.readings.get(n) or _computed_readings(n):
+                    blocks[("reading", r)].setdefault(e.id, n)
     for (how, _key), members in blocks.items():
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
@@ -152,8 +195,9 @@ def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
                 continue  # two national offices share their words; only one may lack it
             yield (a, b), _HOW[how][0], (how, na, nb)
     yield from _near(entities)
-    if kind == "person":
-        yield from _transliterated(entities)
+    across = transliterated if kind == "person" else translated
+    for pair, kind_of_key, a_name, b_name in across(entities, MAX_BLOCK):  # two scripts
+        yield pair, _HOW[kind_of_key][0], (kind_of_key, a_name, b_name)
 
 
 #: what each kind of shared key says, and how likely it makes the pair one
@@ -166,6 +210,7 @@ _HOW = {
     "short": (0.45, "{a} / {b}: a shorter form of the name"),
     "near": (0.5, "{a} / {b}: a letter or two apart"),
     "script": (0.5, "{a} / {b}: one name in two scripts?"),
+    "translated": (0.45, "{a} / {b}: one body named in two languages?"),
 }
 
 
@@ -183,9 +228,7 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     keys = [("name", folded)]
     if has_han(name):
         simple = to_simplified(fold(name))
-        if kind == "person":
-            keys += [("reading", r) for r in _han_readings(simple)]
-        else:
+        if kind != "person":  # (a person's readings: _readings)
             core = _without_country(simple)
             keys += [("country", core)] if core else []
         return keys
@@ -210,6 +253,42 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     return keys
 
 
+def _stored_readings(session: Session, entities: dict[int, _Entity]) -> None:
+    """The readings of each Chinese personal name, from the keys the search index stored at
+    import (store/search/keys.py: the likely reading, another reading of a heteronym, the
+    surname), so that no name is read again at queue time: each reading, and the same with
+    the given name first (Changyu Shen)."""
+    texts = {
+        i: text
+        for i, text in _rows(session, "SELECT id, text FROM name WHERE entity_type = 'person'")
+        if has_han(text)
+    }
+    found: dict[tuple[int, str], list[str]] = defaultdict(list)
+    surnames: dict[tuple[int, str], str] = {}
+    for eid, name_id, key, tier in _rows(
+        session,
+        "SELECT entity_id, name_id, key, tier FROM searchkey WHERE entity_type = 'person'"
+        " AND tier IN (0, 3, 8) AND name_id IS NOT NULL",
+    ):
+        text = texts.get(name_id)
+        if text is None or eid not in entities:
+            continue
+        if tier == 8:
+            surnames[(eid, text)] = key.split(" ")[0]
+        elif key.isascii() and key.isalpha() and len(key) > len(text):  # not the initials
+            found[(eid, text)].append(key)
+    for (eid, text), keys in found.items():
+        surname = surnames.get((eid, text), "")
+        turned = [k[len(surname) :] + surname for k in keys if surname and k.startswith(surname)]
+        entities[eid].readings[text] = list(dict.fromkeys([*keys, *turned]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _computed_readings(name: str) -> tuple[str, ...]:
+    """A Chinese personal name's readings when the index stored none (kept between reads)."""
+    return tuple(_han_readings(to_simplified(fold(name))))
+
+
 def _han_readings(han: str) -> list[str]:
     """Pinyin readings of a Chinese personal name, surname first and given name first."""
     out = []
@@ -220,12 +299,13 @@ def _han_readings(han: str) -> list[str]:
     return out
 
 
+@cache
 def _without_country(han: str) -> str:
     """中国国家知识产权局 without its country: 国家知识产权局 (empty when no country leads)."""
-    for c in sorted(_zh_countries(), key=len, reverse=True):
-        if han.startswith(c) and len(han) - len(c) >= 4:
+    for c in _zh_countries():
+        if han.startswith(c) and len(han) - len(c) >= 3:
             return han[len(c) :]
-    return han if len(han) >= 4 else ""
+    return han if len(han) >= 3 else ""
 
 
 @cache
@@ -252,6 +332,7 @@ def _without_country_words(name: str) -> frozenset[str]:
     return frozenset(words) - STOPWORDS
 
 
+@cache
 def _has_country(name: str) -> bool:
     if has_han(name):
         simple = to_simplified(fold(name))
@@ -260,8 +341,11 @@ def _has_country(name: str) -> bool:
     return _without_country_words(name) != {w for w in plain if len(w) > 1} - STOPWORDS
 
 
-def _zh_countries() -> set[str]:
-    return {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
+@cache
+def _zh_countries() -> tuple[str, ...]:
+    """Chinese country names, longest first."""
+    names = {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 #: a letter changed (not added) leaves two names nine tenths alike from this length on
@@ -273,102 +357,49 @@ def _near(entities: dict[int, _Entity]) -> Iterable[Candidate]:
     names they give with one letter taken out (symmetric deletion): two names sharing such
     a form are one letter, or two swapped, apart. Short names a letter apart are often two
     people (Li Yu, Li Yun): the pair must still be nine tenths alike."""
-    blocks: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    blocks: dict[str, list[tuple[str, int]]] = {}
     for e in entities.values():
         for n in e.names:
-            f = fold(n)
-            if has_han(n) or len(f) < 6:
-                continue
-            blocks[f].add((e.id, f))
-            for k in range(len(f)):
-                blocks[f[:k] + f[k + 1 :]].add((e.id, f))
+            f, forms = _deletions(n)
+            for form in forms:
+                blocks.setdefault(form, []).append((f, e.id))
     seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK:
+    for block in blocks.values():
+        if len(block) < 2 or len(set(block)) > MAX_BLOCK:
             continue
-        for (a, fa), (b, fb) in combinations(sorted(members), 2):
-            key = (min(a, b), max(a, b))
-            if a == b or fa == fb or key in seen or len(fa) == len(fb) < _SAME_LENGTH:
+        # entities sharing one folded name are compared under their own key ("name"): only
+        # two different names are a letter apart
+        members: dict[str, set[int]] = defaultdict(set)
+        for f, eid in block:
+            members[f].add(eid)
+        for fa, fb in combinations(sorted(members), 2):
+            if len(fa) == len(fb) < _SAME_LENGTH or not _alike(fa, fb):
                 continue  # (a letter changed in a short name is never nine tenths alike)
-            seen.add(key)
-            if SequenceMatcher(None, fa, fb).ratio() >= 0.9:  # short names a letter apart
-                yield key, _HOW["near"][0], ("near", entities[a].name, entities[b].name)
+            for a in sorted(members[fa]):
+                for b in sorted(members[fb]):
+                    key = (min(a, b), max(a, b))
+                    if a != b and key not in seen:
+                        seen.add(key)
+                        yield key, _HOW["near"][0], ("near", entities[a].name, entities[b].name)
 
 
-_SEPARATORS = re.compile(r"[•·・.\s]+")
+@lru_cache(maxsize=1 << 18)
+def _deletions(name: str) -> tuple[str, tuple[str, ...]]:
+    """A Latin name folded, and the forms that key it: itself and itself less one letter
+    (none for a Chinese name or a short one). Kept between reads, as _keys."""
+    f = fold(name)
+    if has_han(name) or len(f) < 6:
+        return f, ()
+    return f, tuple({f, *(f[:k] + f[k + 1 :] for k in range(len(f)))})
 
 
-def _sounds(word: str) -> int:
-    """How many syllables a Latin name part has, roughly: its groups of vowels."""
-    return len(re.findall(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûü]+", word.casefold()))
-
-
-def _could_transliterate(han: str, latin: str) -> bool:
-    """马丁·格伯 / Martin Gerber: as many parts, each about as many characters as the Latin
-    part has syllables."""
-    hp = [p for p in _SEPARATORS.split(han) if p]
-    lp = [p for p in latin.split() if p]
-    if len(hp) < 2 or len(hp) != len(lp):
-        return False
-    return all(
-        abs(len(h) - _sounds(w)) <= 1 and _starts_alike(h, w) for h, w in zip(hp, lp, strict=True)
-    )
-
-
-#: Latin letters a transliteration's first pinyin letter may stand for (马 Martin, 克 Cl-)
-_ALIKE = {
-    "k": "kcq",
-    "q": "qkc",
-    "x": "xsz",
-    "j": "jgyd",
-    "h": "hkx",
-    "f": "fvp",
-    "w": "wvu",
-    "y": "yjie",
-    "z": "zsc",
-    "c": "csktz",
-    "s": "szcx",
-    "l": "lr",
-    "t": "td",
-    "d": "dt",
-    "b": "bpv",
-    "p": "pbf",
-    "g": "gkh",
-    "e": "aeiouh",
-    "a": "aeiouh",
-    "o": "aeiouh",
-}
-
-
-def _starts_alike(han: str, latin: str) -> bool:
-    from pypinyin import lazy_pinyin
-
-    first = (lazy_pinyin(han[0]) or [""])[0][:1]
-    letter = latin.strip(".").casefold()[:1]
-    return bool(first) and letter in _ALIKE.get(first, first)
-
-
-def _transliterated(entities: dict[int, _Entity]) -> Iterable[Candidate]:
-    """A foreign name in Chinese characters and the same person's Latin name, compared only
-    when one document or one organisation states both (a bilingual release, a delegation)."""
-    by_place: dict[tuple[str, int], list[_Entity]] = defaultdict(list)
-    for e in entities.values():
-        for d in e.documents:
-            by_place[("d", d)].append(e)
-        for o in e.links:
-            by_place[("o", o)].append(e)
-    seen: set[tuple[int, int]] = set()
-    for members in by_place.values():
-        han = [e for e in members if has_han(e.name) and _SEPARATORS.search(e.name)]
-        latin = [e for e in members if not has_han(e.name)]
-        if not han or not latin or len(han) * len(latin) > MAX_BLOCK * MAX_BLOCK:
-            continue
-        for h in han:
-            for lt in latin:
-                key = (min(h.id, lt.id), max(h.id, lt.id))
-                if key not in seen and _could_transliterate(h.name, lt.name):
-                    seen.add(key)
-                    yield key, _HOW["script"][0], ("script", lt.name, h.name)
+def _alike(fa: str, fb: str) -> bool:
+    """Two names sharing a form less one letter are nine tenths alike: one letter more (the
+    shorter has at least six, so 2*6/13 > 0.9) is certain; a letter changed or two swapped
+    is measured (short names a letter apart are often two people)."""
+    if len(fa) != len(fb):
+        return True
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.9
 
 
 def _weigh(a: _Entity, b: _Entity, kind: str, base: float) -> float:

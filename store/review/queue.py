@@ -22,7 +22,7 @@ from sqlmodel import Session
 from store.review.confidence import confidences
 from store.review.items import item_id, role_name
 from store.review.model import AGREEMENT, ENTITY, PAIR, ROLE, ReviewItem, Subject
-from store.review.pairs import duplicate_pairs
+from store.review.pairs import Pair, duplicate_pairs
 from store.views.refs import ref
 
 #: an entity more likely wrong than this (calibration.py) is an item; below, its doubt is not
@@ -54,19 +54,30 @@ class _Seen:
 def review_queue(
     session: Session, *, limit: int | None = None, with_sources: bool = True
 ) -> list[ReviewItem]:
-    """The queue, most worth reviewing first (at most LIMIT items)."""
-    items = [
-        *_entity_items(session, "organisation"),
-        *_entity_items(session, "person"),
-        *_pair_items(session, "organisation"),
-        *_pair_items(session, "person"),
-        *_role_items(session),
-        *_agreement_items(session),
+    """The queue, most worth reviewing first (at most LIMIT items). Tens of thousands of
+    pairs may be ranked: each is an item (names, reason, references) only when it is
+    among those returned."""
+    live = {k: _live_ids(session, k) for k in ("organisation", "person")}
+    seen = {k: _seen(session, k) for k in ("organisation", "person")}
+    ranked: list[tuple[float, float, str, Any]] = [
+        (i.score, i.p_wrong, i.id, i)
+        for i in (
+            *_entity_items(session, "organisation", live, seen),
+            *_entity_items(session, "person", live, seen),
+            *_role_items(session),
+            *_agreement_items(session),
+            *_misplaced_items(session, seen),
+        )
     ]
+    ranked += _ranked_pairs(session, "organisation", live, seen)
+    ranked += _ranked_pairs(session, "person", live, seen)
     judged = _keys_in_force(session)
-    items = [i for i in items if i.id not in judged]
-    items.sort(key=lambda i: (-i.score, -i.p_wrong, i.id))
-    chosen = items if limit is None else items[:limit]
+    ranked = [r for r in ranked if r[2] not in judged]
+    ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+    chosen = [
+        r[3] if isinstance(r[3], ReviewItem) else _pair_item(r[3], live)
+        for r in (ranked if limit is None else ranked[:limit])
+    ]
     if with_sources:
         for item in chosen:
             item.sources = sources_of_item(session, item)
@@ -171,10 +182,14 @@ def _live_ids(session: Session, kind: str) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def _entity_items(session: Session, kind: str) -> list[ReviewItem]:
-    names = _live_ids(session, kind)
-    conf = confidences(session, kind, names)
-    seen = _seen(session, kind)
+Live = dict[str, dict[int, str]]
+Seen = dict[str, dict[int, _Seen]]
+
+
+def _entity_items(session: Session, kind: str, live: Live, seen_of: Seen) -> list[ReviewItem]:
+    names = live[kind]
+    conf = confidences(session, kind, names, whole=True)
+    seen = seen_of[kind]
     out = []
     for eid, c in conf.items():
         p_wrong = 1.0 - c.value
@@ -198,6 +213,24 @@ def _entity_items(session: Session, kind: str) -> list[ReviewItem]:
     return out
 
 
+def _misplaced_items(session: Session, seen_of: Seen) -> list[ReviewItem]:
+    """Reference bodies a mention of which follows another country's name (misplaced.py)."""
+    from store.review.misplaced import P_WRONG, misplaced_references
+
+    seen = seen_of["organisation"]
+    return [
+        ReviewItem(
+            id=item_id([("organisation", m.id)]),
+            kind=ENTITY,
+            subjects=[Subject("organisation", m.id, m.name, ref("organisation", m.id))],
+            reason=f"probably not this body: the text names {m.country} right before it",
+            p_wrong=P_WRONG,
+            visibility=seen.get(m.id, _Seen()).visibility,
+        )
+        for m in misplaced_references(session)
+    ]
+
+
 def distinct_pairs(session: Session, kind: str) -> set[tuple[int, int]]:
     """Pairs judged not the same (smaller id first), as their rows are now."""
     rows = _rows(
@@ -210,26 +243,36 @@ def distinct_pairs(session: Session, kind: str) -> set[tuple[int, int]]:
     return {(min(a, b), max(a, b)) for a, b in rows}
 
 
-def _pair_items(session: Session, kind: str) -> list[ReviewItem]:
-    names = _live_ids(session, kind)
-    seen = _seen(session, kind)
+def _ranked_pairs(
+    session: Session, kind: str, live: Live, seen_of: Seen
+) -> list[tuple[float, float, str, Any]]:
+    """Probable duplicates as (score, p_wrong, item id, pair): made items by _pair_item
+    only when shown."""
+    seen = seen_of[kind]
     out = []
+    none = _Seen().visibility
     for pair in duplicate_pairs(session, kind, distinct=distinct_pairs(session, kind)):
         if pair.p_same < PAIR_THRESHOLD:
             continue
         # merging fixes the smaller one's facts: what a reader meets through it
-        vis = min(seen.get(pair.a, _Seen()).visibility, seen.get(pair.b, _Seen()).visibility)
-        out.append(
-            ReviewItem(
-                id=f"{ref(kind, pair.a)}+{ref(kind, pair.b)}",  # pair.a < pair.b: item_id
-                kind=PAIR,
-                subjects=[Subject(kind, i, names[i], ref(kind, i)) for i in (pair.a, pair.b)],
-                reason=f"probably one {kind}: {pair.reason}",
-                p_wrong=pair.p_same,
-                visibility=vis,
-            )
-        )
+        a, b = seen.get(pair.a), seen.get(pair.b)
+        vis = min(a.visibility if a else none, b.visibility if b else none)
+        item_id = f"{ref(kind, pair.a)}+{ref(kind, pair.b)}"  # pair.a < pair.b: item_id
+        out.append((round(pair.p_same * vis, 3), pair.p_same, item_id, (pair, vis)))
     return out
+
+
+def _pair_item(ranked: tuple[Pair, float], live: Live) -> ReviewItem:
+    pair, vis = ranked
+    kind, names = pair.kind, live[pair.kind]
+    return ReviewItem(
+        id=f"{ref(kind, pair.a)}+{ref(kind, pair.b)}",
+        kind=PAIR,
+        subjects=[Subject(kind, i, names[i], ref(kind, i)) for i in (pair.a, pair.b)],
+        reason=f"probably one {kind}: {pair.reason}",
+        p_wrong=pair.p_same,
+        visibility=vis,
+    )
 
 
 def _role_items(session: Session) -> list[ReviewItem]:
@@ -237,7 +280,7 @@ def _role_items(session: Session) -> list[ReviewItem]:
     from store.models import Role
 
     rows = _rows(session, "SELECT id, organisation_id FROM role WHERE origin = 'document'")
-    conf = confidences(session, "role", [r[0] for r in rows])
+    conf = confidences(session, "role", [r[0] for r in rows], whole=True)
     orgs = confidences(session, "organisation", {r[1] for r in rows if r[1]})
     seen = _seen(session, "role")
     out = []
@@ -273,7 +316,7 @@ def _role_items(session: Session) -> list[ReviewItem]:
 
 def _agreement_items(session: Session) -> list[ReviewItem]:
     rows = _rows(session, "SELECT id, title FROM agreement WHERE origin = 'document'")
-    conf = confidences(session, "agreement", [r[0] for r in rows])
+    conf = confidences(session, "agreement", [r[0] for r in rows], whole=True)
     seen = _seen(session, "agreement")
     out = []
     for aid, title in rows:

@@ -83,6 +83,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         _not_a_body(words),
         _generic(words),
         _runs_into_person(words),
+        _person_inside(latin),
         _named_like_title(name),
         _title_inside(name),
         _lower_case_phrase(latin),
@@ -157,6 +158,16 @@ def _runs_into_person(words: list[str]) -> Sign | None:
     last_two = " ".join(words[-2:])
     if len(words) > 1 and (words[-1] in _honorifics() or last_two in _honorifics()):
         return Sign("into_person", "runs on into a person's name")
+    return None
+
+
+def _person_inside(latin: list[str]) -> Sign | None:
+    """ "Ministry of Commerce, and Mr Daniel Koh of Cambodia": a capitalised honorific inside
+    the name: a person's name ran into it, or it ran on over a list."""
+    inside = [w for w in latin[1:-1] if w[:1].isupper()]
+    hit = next((w for w in inside if w.strip(".").casefold() in _honorifics()), None)
+    if hit is not None:
+        return Sign("into_person", f"holds a person's honorific ({hit!r})")
     return None
 
 
@@ -284,6 +295,8 @@ def _zh_organisation_signs(name: str) -> list[Sign]:
     hit = next((w for w in _zh_breaks() if w in name), None)
     if hit is not None:
         out.append(Sign("zh_breaks", f"runs across the sentence ({hit})"))
+    if name.endswith(lexicon.words("review.txt", "zh_consulate_ends")) and "驻" not in name:
+        out.append(Sign("zh_consulate", "a consulate named without the state it represents"))
     if re.search(r"[—–\-－~～]", name):
         out.append(Sign("zh_dash", "two names joined by a dash"))
     if len(name) <= 5:
@@ -331,10 +344,22 @@ def person_signs(name: str) -> tuple[Sign, ...]:
     return tuple(out)
 
 
+@cache
+def _zh_not_in_people() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Words no Chinese personal name holds, and one pattern that finds any of them (most
+    names hold none: the pattern spares a scan of the list)."""
+    words = (*lexicon.words("review.txt", "zh_not_in_names"), *lexicon.words("zh.txt", "titles"))
+    return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _zh_name_starts() -> tuple[str, ...]:
+    return (*_zh_surnames(), *lexicon.words("zh.txt", "japanese_surnames"))
+
+
 def _zh_person_signs(name: str) -> list[Sign]:
-    stops = lexicon.words("review.txt", "zh_not_in_names")
-    titles = lexicon.words("zh.txt", "titles")
-    hit = next((w for w in (*stops, *titles) if w in name), None)
+    words, any_word = _zh_not_in_people()
+    hit = next((w for w in words if w in name), None) if any_word.search(name) else None
     out: list[Sign] = []
     if hit is not None:
         out.append(Sign("zh_runs_on", f"runs on into the sentence ({hit})"))
@@ -346,7 +371,7 @@ def _zh_person_signs(name: str) -> list[Sign]:
     japanese = lexicon.words("zh.txt", "japanese_surnames")
     if len(parts) == 1 and len(name) > 4 and not name.startswith(japanese):
         out.append(Sign("zh_long", "longer than a Chinese name"))
-    if len(parts) == 1 and not name.startswith((*_zh_surnames(), *japanese)):
+    if len(parts) == 1 and not name.startswith(_zh_name_starts()):
         out.append(Sign("zh_no_surname", "starts with no surname"))
     return out
 
