@@ -55,6 +55,8 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     tables = table_spans(text)
     listed = [f for span in tables for f in table_agreements(ctx, span)]
     for f in listed:
+        f.seen = -1  # a row, not named in the prose (until a sentence names it again)
+    for f in listed:
         merge_into(found, f)
     for ps, pe in paragraphs(text):
         para = opening(text[ps:pe], ctx.year or ctx.doc_year, date)

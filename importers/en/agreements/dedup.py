@@ -12,7 +12,7 @@ import re
 
 from importers.en.agreements.counterparts import orgs_in
 from importers.en.agreements.dating import date_in
-from importers.en.agreements.model import Ctx, Found, Mention, unique
+from importers.en.agreements.model import Ctx, Found, Mention, named_last, unique
 from importers.en.agreements.titles import topic
 
 
@@ -124,6 +124,7 @@ def merge_into(found: list[Found], f: Found) -> None:
             g.parties = unique(g.parties + f.parties)
             g.signatories += [p for p in f.signatories if p not in g.signatories]
             g.earlier = g.earlier or f.earlier
+            g.seen = max(g.seen, f.seen)
             if len(f.title) > len(g.title) and g.kind == f.kind and not g.counterparts:
                 g.title = f.title
             return
@@ -145,13 +146,13 @@ def refers_back(text: str, mn: Mention, found: list[Found]) -> bool:
         return False
     if not re.fullmatch(r"\s*(?:[\w’' -]{0,40},\s*)?(?:the|this|that)\s+", text[ss:s], re.I):
         return False
-    same = [f for f in found if f.kind == kind]
-    if not same:
+    if not any(f.kind == kind for f in found):
         return False
-    if _PASSIVE_SIGNED.match(text, e):
+    back = named_last(found, kind)
+    if back is not None and _PASSIVE_SIGNED.match(text, e):
         date = date_in(text[ss:se], None, None)
-        if date and (same[-1].date is None or len(same[-1].date) < len(date)):
-            same[-1].date = date
+        if date and (back.date is None or len(back.date) < len(date)):
+            back.date = date
     return True
 
 
@@ -178,9 +179,9 @@ def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> 
 
 def date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:
     """'This MoU signed in February 2017': the date of the agreement mentioned before."""
-    for f in reversed(found):
-        if f.kind == kind:
-            if date and (f.date is None or len(f.date) < len(date)):
-                f.date = date
-            return True
-    return False
+    if not any(f.kind == kind for f in found):
+        return False
+    f = named_last(found, kind)
+    if f is not None and date and (f.date is None or len(f.date) < len(date)):
+        f.date = date
+    return True

@@ -31,6 +31,19 @@ class Found:
     counterparts: int = 0
     #: a sentence puts the signing before the event the story leads with ("had signed")
     earlier: bool = False
+    #: where the prose last named it, in reading order (-1: only a table's row): "the MoU
+    #: was signed by ..." means the agreement named last, not a row further down the text
+    seen: int = -2
+
+    def __post_init__(self) -> None:
+        if self.seen == -2:
+            self.seen = self.span[0]
+
+
+def named_last(found: list[Found], kind: str | None = None) -> Found | None:
+    """The agreement (of KIND) the prose named last, if any."""
+    named = [f for f in found if f.seen >= 0 and (kind is None or f.kind == kind)]
+    return max(named, key=lambda f: f.seen, default=None)
 
 
 @dataclass(kw_only=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from importers.en.agreements.dating import Opening, date_in
 from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
 from importers.en.agreements.kinds import NOUN_RE, kind_of
-from importers.en.agreements.model import Ctx, Found, Mention
+from importers.en.agreements.model import Ctx, Found, Mention, named_last
 from importers.en.agreements.parties import build
 from importers.en.agreements.signers import add_signatories, signed_by
 from importers.en.agreements.titles import split_topics, title_span
@@ -182,16 +182,16 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> None:
     """'The plan was signed by A and B': a sentence that names the last agreement again by a
     generic noun gives its signatories (and their bodies as parties)."""
     m = _NAMED_AGAIN.match(ctx.text, ss, se)
-    if m is None or not ctx.found:
+    target = named_last(ctx.found)
+    if m is None or target is None:
         return
-    target = ctx.found[-1]
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
 
 
 def _signed_later(ctx: Ctx, mn: Mention, found: list[Found]) -> None:
     """'The workplan was signed by Mr A, Chief Executive of X, and Mr B, ...': a later
     sentence about the agreement named before says who signed it, for which bodies."""
-    target = next((f for f in reversed(found) if f.kind == mn.kind), None)
+    target = named_last(found, mn.kind)
     if target is not None:
         add_signatories(ctx, target, signed_by(ctx, mn.span[1], mn.sentence[1], target.parties))
 

@@ -178,3 +178,24 @@ def test_a_row_names_its_partner_by_acronym_and_country_and_a_pph_by_the_highway
         "harbour ip office",
         "northland patent office",
     ) in found
+
+
+PROSE_THEN_TABLE = (
+    "date: 2025-04\n\nNORTHLAND PATENT OFFICE\nANNUAL REPORT 2024\n\n"
+    "In the spring, the Northland Patent Office (NPO) and the Eastland Trademark Office (ETO) "
+    "put their names to a memorandum of understanding on examiner training. The ceremony was "
+    "held in Eastport on 12 March; the MoU was signed by Director General Ada Brun.\n\n"
+    "A Memorandum of Cooperation with the Westland Design Office (WDO) followed in July.\n\n"
+    "Table 2  Instruments signed in 2024\n\n"
+    "Partner | Instrument | Date |\n"
+    "ETO | Memorandum of understanding | Mar 2024 |\n"
+    "WDO | Memorandum of Cooperation | Jul 2024 |\n"
+)
+
+
+def test_a_sentence_naming_an_agreement_again_never_dates_a_table_row_below_it() -> None:
+    """'the MoU was signed by ...' goes back to the agreement the prose named last, not to
+    the last row of a table further down, which keeps its own date."""
+    found = agreements_of(facts_text(PROSE_THEN_TABLE, "2025-04"))
+    westland = [d for _, _, d, p in found if "Westland Design Office" in p]
+    assert westland == ["2024-07"]
