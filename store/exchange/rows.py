@@ -132,7 +132,7 @@ class Rows:
             )
         ]
         for table, name, _ in found:
-            self._ddl(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+            self.db.ddl(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
         return found
 
     def _drop_indexes(self) -> list[str]:
@@ -148,17 +148,8 @@ class Rows:
             " AND NOT x.indisunique AND NOT x.indisprimary ORDER BY c.relname"
         )
         for name, _ in found:
-            self._ddl(f'DROP INDEX "{name}"')
+            self.db.ddl(f'DROP INDEX "{name}"')
         return [str(definition) for _, definition in found]
-
-    def _ddl(self, statement: str) -> None:
-        """A statement run as written (DB.sql would read the KEY of FOREIGN KEY as the key
-        column)."""
-        cur = self.db.raw.cursor()
-        try:
-            cur.execute(statement)
-        finally:
-            cur.close()
 
     # ids --------------------------------------------------------------------------------
 
@@ -256,10 +247,10 @@ class Rows:
             )
         self.updates = {}
         for statement in self.indexes:
-            self._ddl(statement)
+            self.db.ddl(statement)
         self.indexes = []
         for table, name, definition in self.checks:
-            self._ddl(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')
+            self.db.ddl(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')
         self.checks = []
         for t in self.tables.values():
             self._give_back(t)

@@ -45,6 +45,15 @@ class DB:
         finally:
             cur.close()
 
+    def ddl(self, statement: str) -> None:
+        """A statement run as written: `sql` would read the KEY of PRIMARY KEY or FOREIGN
+        KEY as the key column."""
+        cur = self.raw.cursor()
+        try:
+            cur.execute(statement)
+        finally:
+            cur.close()
+
     def many(self, q: str, rows: Iterable[Sequence[Any]]) -> None:
         cur = self.raw.cursor()
         try:

@@ -5,7 +5,7 @@ than row by row. A million names take about a minute.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -84,20 +84,17 @@ class KeyWriter:
     def flush(self) -> None:
         if not self.pending:
             return
-        if self.ids is not None:
-            first = self.ids.take(len(self.pending))
+        if self.db.pg:
+            rows: Iterable[tuple[Any, ...]] = self.pending
+            statement = _COPY
+            if self.ids is not None:
+                first = self.ids.take(len(self.pending))
+                statement = _COPY_IDS
+                rows = ((i, *row) for i, row in enumerate(self.pending, first))
             cur = self.db.raw.cursor()
             try:
-                with cur.copy(_COPY_IDS) as copy:
-                    for i, row in enumerate(self.pending, first):
-                        copy.write_row((i, *row))
-            finally:
-                cur.close()
-        elif self.db.pg:
-            cur = self.db.raw.cursor()
-            try:
-                with cur.copy(_COPY) as copy:
-                    for row in self.pending:
+                with cur.copy(statement) as copy:
+                    for row in rows:
                         copy.write_row(row)
             finally:
                 cur.close()
@@ -114,8 +111,8 @@ class KeyWriter:
             self.ids = None
         if self.dropped and self.db.pg:  # sort the keys in memory, not in temporary files
             self.db.run(f"SET LOCAL maintenance_work_mem = '{_SORT_MEMORY}'")
-        for statement in self.dropped:  # as written: DB.sql would rewrite its "key"
-            _ddl(self.db, statement)
+        for statement in self.dropped:
+            self.db.ddl(statement)
         self.dropped = []
         return self.total
 
@@ -141,7 +138,7 @@ class _Ids:
         )
         out: list[str] = []
         for name, definition in found:
-            _ddl(self.db, f'ALTER TABLE searchkey DROP CONSTRAINT "{name}"')
+            self.db.ddl(f'ALTER TABLE searchkey DROP CONSTRAINT "{name}"')
             out.append(f'ALTER TABLE searchkey ADD CONSTRAINT "{name}" {definition}')
         return out
 
@@ -157,16 +154,6 @@ class _Ids:
             self.db.run(f"SELECT setval('{self.seq}', {self.next - 1})")
         else:
             self.db.run(f"SELECT setval('{self.seq}', {self.first}, false)")
-
-
-def _ddl(db: DB, statement: str) -> None:
-    """A statement run as written (DB.sql would read the KEY of PRIMARY KEY as the key
-    column)."""
-    cur = db.raw.cursor()
-    try:
-        cur.execute(statement)
-    finally:
-        cur.close()
 
 
 def _index_statements(db: DB) -> dict[str, str]:
