@@ -3,9 +3,8 @@ are read as agreements; prose with double spaces and Chinese tables are left as 
 
 from __future__ import annotations
 
-import json
-
 from importers.read import repair_text
+from tests.imported import import_texts
 
 TABLE = """Table 2  Instruments signed with partner offices
 
@@ -50,8 +49,10 @@ def test_a_chinese_table_keeps_its_words_separated_by_spaces():
 
 
 def test_the_rows_of_an_annual_report_table_are_agreements(ipx, empty_db, tmp_path):
-    doc = tmp_path / "annual_report.txt"
-    doc.write_text(
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
         "Intellectual Property Office of Singapore (IPOS)\nAnnual Report 2023\n\n"
         "International cooperation\n\n"
         "IPOS concluded the following instruments with partner offices in 2023.\n\n"
@@ -59,9 +60,6 @@ def test_the_rows_of_an_annual_report_table_are_agreements(ipx, empty_db, tmp_pa
         "Japan Patent Office (JPO)    Work Plan 2023-2025             18 Sep 2023\n"
         "European Patent Office       Memorandum of Understanding     9 Nov 2023\n"
         "Korean Intellectual Property Office (KIPO)   Cooperation Agreement   5 Dec 2023\n",
-        encoding="utf-8",
     )
-    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
-    data = json.loads(ipx("export", "--no-text", "--db", empty_db).stdout)
     dates = sorted(a["date"] for a in data["agreements"])
     assert dates == ["2023-09-18", "2023-11-09", "2023-12-05"]

@@ -3,7 +3,7 @@ both documents give the person a role at the same body."""
 
 from __future__ import annotations
 
-from tests.resolve.imported import import_texts
+from tests.imported import import_texts
 
 
 def _people_named(data: dict, word: str) -> list[dict]:

@@ -5,7 +5,7 @@ Chinese."""
 
 from __future__ import annotations
 
-from tests.resolve.imported import import_texts
+from tests.imported import import_texts
 
 
 def test_a_ministry_with_its_country_possessive_or_after_of_is_one_entity(

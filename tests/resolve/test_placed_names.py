@@ -3,25 +3,23 @@ names the reference data gives bodies of Hong Kong, Macao, Korea, Indonesia and 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from importers.resolve.reference import load_reference
+from tests.imported import import_texts
 
 
 def test_a_shared_name_is_the_body_of_the_country_the_document_is_about(
     ipx, empty_db, tmp_path
 ) -> None:
-    doc = tmp_path / "brazil.txt"
-    doc.write_text(
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
         "The National Confederation of Industry (CNI) and the National Institute of "
         "Industrial Property (INPI) agreed in Brasília on 3 April 2024 to run joint "
         "training for small manufacturers.\n",
-        encoding="utf-8",
     )
-    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
-    data = json.loads(ipx("export", "--no-text", "--db", empty_db).stdout)
     inpi = next(o for o in data["organisations"] if "INPI" in [o["name"], *o["aliases"]])
     assert inpi["reference_id"] == "inpi-br"
     assert "National Institute of Industrial Property" in inpi["aliases"]
