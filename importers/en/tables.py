@@ -39,11 +39,13 @@ def rows(text: str, span: tuple[int, int]) -> list[Row]:
     """The rows of the table at `span`, each with the wrapped lines of its cells joined."""
     out: list[Row] = []
     pos = span[0]
-    for line in text[span[0] : span[1]].split("\n"):
+    lines = text[span[0] : span[1]].split("\n")
+    framed = all(ln.strip().startswith("|") for ln in lines if ln.strip())
+    for line in lines:
         start, pos = pos, pos + len(line) + 1
         if not line.strip() or _RULE.fullmatch(line):
             continue
-        cells = [c.strip() for c in line.split("|")]
+        cells = _cells(line) if framed else [c.strip() for c in line.split("|")]
         if out and cells[0] == "" and len(cells) == len(out[-1].cells):
             prev = out[-1]
             prev.cells = [f"{a} {b}".strip() for a, b in zip(prev.cells, cells, strict=True)]
@@ -51,6 +53,20 @@ def rows(text: str, span: tuple[int, int]) -> list[Row]:
             continue
         out.append(Row(cells, (start, start + len(line))))
     return out
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of one line of a framed table. A Markdown table opens and closes each line
+    with a pipe ("| JPO | MoC | 14 March 2022 |"): those edges bound no cell, and kept as
+    empty cells they would make every row look like the wrapped continuation of the one
+    above. (An unframed table's wrapped line may start with a pipe: there the empty first
+    cell is what marks it.)"""
+    inner = line.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|") and len(inner) > 1:
+        inner = inner[:-1]
+    return [c.strip() for c in inner.split("|")]
 
 
 #: A cell that names a body: "Korean Intellectual Property Office (KIPO)", "National

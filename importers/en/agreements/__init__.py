@@ -8,6 +8,10 @@ after the verb, and else from the other organisations the sentence names (`parti
 `counterparts`). Its date comes from the sentence, from an "In May," that opens the
 paragraph, or from the year a report covers (`dates`).
 
+A sentence that reports two signings is read clause by clause (`clauses`); "C signed it on
+12 December" gives the agreement named before its signatory and day (`afterwards`); a
+statement adopted by a group of offices (IP5, TM5, ID5) binds its members (`groups`).
+
 Counts ("52 new agreements"), negotiations and mere references are not agreements. Mentions
 of one agreement (a report paragraph and a photo caption) are merged (`dedup`). The rows of
 a table of instruments are read as rows (`tables`); a text that is itself an instrument, with
@@ -17,8 +21,19 @@ a closing formula and a signature block, is one agreement (`instruments`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from importers.en.agreements.dating import datelines, lead_date, opening, report_year
+from importers.en.agreements.afterwards import signed_it
+from importers.en.agreements.clauses import clauses
+from importers.en.agreements.dating import (
+    Opening,
+    datelines,
+    entry_heading,
+    event_days,
+    lead_date,
+    opening,
+    report_year,
+)
 from importers.en.agreements.dedup import fold_generic, fold_headline, headline_end, merge_into
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.model import Ctx, Found
@@ -63,11 +78,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows
-            new = in_sentence(ctx, ss, se, para, found)
-            for f in new:
-                merge_into(found, f)
-            if not new:
-                signed_again(ctx, ss, se)  # "The plan was signed by A and B"
+            _read_sentence(ctx, ss, se, para)
     whole = document_instrument(ctx)
     if whole is not None:  # its title read as a sentence is this agreement
         found[:] = [
@@ -79,6 +90,23 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         if f.date is None and not f.earlier:
             f.date = ctx.lead_date  # signed at the event the story leads with
     return out
+
+
+def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening) -> None:
+    """The agreements of one sentence, clause by clause: a clause that states no date of
+    its own is dated like the clause before it."""
+    found = ctx.found
+    entry = entry_heading(ctx.text, ss)
+    if entry is not None:  # "March – A and B signed ...": one entry of a review by month
+        para = entry
+    for cs, ce in clauses(ctx.text, ss, se):
+        new = in_sentence(ctx, cs, ce, para, found)
+        for f in new:
+            merge_into(found, f)
+        if new and new[0].date and new[0].date != para.date:
+            para = replace(para, date=new[0].date)
+        if not new and not signed_again(ctx, cs, ce):  # "The plan was signed by A and B"
+            signed_it(ctx, cs, ce)  # "C signed it in Tashkent on 12 December"
 
 
 def _lead(ctx: Ctx) -> None:
@@ -96,6 +124,7 @@ def _lead(ctx: Ctx) -> None:
         # the document's own date there is its dateline, not the event's
         today = re.search(r"^[^\"“”]*\btoday\b", ctx.text[first[0] : first[1]]) is not None
         ctx.lead_date = lead if lead != ctx.doc_date or today else None
+        ctx.lead_days = event_days(ctx.text[first[0] : first[1]], ctx.doc_year, ctx.doc_date)
         mentions = [(s, p) for s, _, p in ctx.people.mentions if ps <= s < first[1]]
         ctx.lead = min(mentions, key=lambda m: m[0])[1] if mentions else None
         return

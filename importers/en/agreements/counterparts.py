@@ -134,6 +134,28 @@ def _respective(ctx: Ctx, ss: int, se: int, s: int) -> list[OrgEntry]:
     return []
 
 
+#: "the Philippine office", "the Mexican side", "the Korean authorities": a body named by its
+#: country's adjective and what it is.
+_SIDE = re.compile(
+    r"\bthe\s+([A-Z][a-z]+)\s+(?:side|party|office|authorities|authority|agency|"
+    r"administration|counterparts?)\b"
+)
+
+
+def sides_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
+    """The bodies s..e names by their country's adjective ("the Philippine office"): the
+    office of that country the text names, else its government or a described body."""
+    out: list[OrgEntry] = []
+    for m in _SIDE.finditer(ctx.text, s, e):
+        code = COUNTRY_OF.get(m.group(1).casefold())
+        if code is None or ctx.orgs.covered(m.start(1), m.end()):
+            continue
+        o = _country_org(ctx, code, m.group(1))
+        if o is not None and o not in out:
+            out.append(o)
+    return out
+
+
 def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
     """The organisations named between `s` and `e`, less those only present as observers."""
     out: list[OrgEntry] = []

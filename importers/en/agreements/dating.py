@@ -28,8 +28,14 @@ def report_year(text: str, date: str | None) -> str | None:
     m = re.search(r"(?:^|\n)\s*(?:In|Throughout|During)\s+((?:19|20)\d\d)\s*,", head)
     if m:
         return m.group(1)
-    m = re.match(r"\s*[^\n]{0,40}?\b((?:19|20)\d\d)\s+in\s+review\b", head, re.IGNORECASE)
-    return m.group(1) if m else None  # "2023 in review": a year-in-review list
+    # "2023 in review", "our 2023 year in review", "KIPO 2022: The Year in Review": a
+    # year-in-review list, titled on one of its first lines
+    m = re.search(
+        r"^[^\n]{0,60}?\b((?:19|20)\d\d)\b:?\s+(?:the\s+)?(?:year\s+)?in\s+review\b",
+        head[:600],
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return m.group(1) if m else None
 
 
 def opening_month(paragraph: str) -> int | None:
@@ -39,6 +45,28 @@ def opening_month(paragraph: str) -> int | None:
         paragraph,
     ) or re.match(rf"\s*({MONTH_RE})\s*:?[ \t]*\n", paragraph)  # a month heading over a list
     return dates.month_number(m.group(1)) if m else None
+
+
+#: "March – KIPO and ... signed", "June 2022: ...": a month that heads one entry of a
+#: review by month, on the entry's first line.
+_ENTRY_MONTH = re.compile(
+    rf"[ \t]*(?:[-•*·▪][ \t]+)?(?:\*\*|__)?({MONTH_RE})(?:\s+((?:19|20)\d\d))?(?:\*\*|__)?"
+    r"[ \t]*(?:[–—:]|-{1,2})\s"
+)
+
+
+def entry_heading(text: str, pos: int) -> Opening | None:
+    """The month (and year, when it gives one) that heads the line on which the sentence at
+    `pos` starts, or the line of the entry it continues ("It was signed in Alexandria"
+    under "March – ...")."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    line = text.rfind("\n", 0, pos) + 1
+    m = _ENTRY_MONTH.match(text, line)
+    month = dates.month_number(m.group(1)) if m else None
+    if m is None or month is None:
+        return None
+    return Opening(month, dates.iso(m.group(2), month) if m.group(2) else None)
 
 
 @dataclass(frozen=True)
@@ -108,9 +136,10 @@ def date_in(sentence: str, default_year: str | None, doc_date: str | None = None
     for m in EN_DATE.finditer(sentence):
         month = dates.month_number(m.group("mon"))
         full = len(m.group("mon").rstrip(".")) > 3 and m.group("mon") != "May"
-        if not month or not (m.group("y") or m.group("d") or m.group("d2") or full):
-            continue
-        year = m.group("y") or _year_for(month, default_year, doc_date)
+        relative = _relative_month_year(sentence, m.start(), month, doc_date) if month else None
+        if not month or not (m.group("y") or m.group("d") or m.group("d2") or full or relative):
+            continue  # "last May" is a month; a bare "May" may be a verb
+        year = m.group("y") or relative or year_for(month, default_year, doc_date)
         if not year:
             continue
         iso = dates.iso(year, month, m.group("d") or m.group("d2"))
@@ -132,7 +161,10 @@ def date_in(sentence: str, default_year: str | None, doc_date: str | None = None
     return _relative_year(sentence, doc_date)
 
 
-_TODAY = re.compile(r"(?<![\w-])(?:today|Today)(?![\w’'-])")
+#: "today", "this morning", "earlier this afternoon", "tonight": the day the text is dated.
+_TODAY = re.compile(
+    r"(?<![\w-])(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)(?![\w’'-])"
+)
 _QUOTE = re.compile(r"[\"“”]")
 
 
@@ -147,7 +179,25 @@ def _relative_year(sentence: str, doc_date: str | None) -> str | None:
     return dates.relative_year(m.group("w"), doc_date) if m else None
 
 
-def _year_for(month: int, default_year: str | None, doc_date: str | None) -> str | None:
+_LAST_NEXT = re.compile(r"\b(last|this|next)\s+$", re.IGNORECASE)
+
+
+def _relative_month_year(sentence: str, start: int, month: int, doc_date: str | None) -> str | None:
+    """'last August' in a text dated August 2024 is August 2023 (the last August before the
+    document's month); 'next March' the first March after it; 'this May' the document's."""
+    m = _LAST_NEXT.search(sentence, max(0, start - 8), start)
+    if m is None or not doc_date or len(doc_date) < 7 or not doc_date[:4].isdigit():
+        return None
+    year, now = int(doc_date[:4]), int(doc_date[5:7])
+    word = m.group(1).casefold()
+    if word == "last":
+        return str(year if month < now else year - 1)
+    if word == "next":
+        return str(year if month > now else year + 1)
+    return str(year)
+
+
+def year_for(month: int, default_year: str | None, doc_date: str | None) -> str | None:
     """The year of a month named without one: the report's year, else the document's (the
     year before when the month is later than the document's own month)."""
     if default_year and not (doc_date and doc_date.startswith(default_year)):
@@ -171,3 +221,44 @@ def _weekday_date(sentence: str, doc_date: str | None) -> str | None:
     """'on Tuesday' in a text dated Wednesday 20 September 2023: 2023-09-19."""
     m = re.search(rf"\b(?:on|last|this)\s+({WEEKDAY_RE})\b", sentence, re.I)
     return dates.weekday_on_or_before(m.group(1), doc_date) if m else None
+
+
+#: "June 12 and 13", "June 12-13", "5-6 November", "from 12 to 14 June": a meeting's days.
+_DAYS = re.compile(
+    rf"\b(?:(?P<mon>{MONTH_RE})\s+(?P<a>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<b>\d{{1,2}})\b"
+    rf"|(?P<a2>\d{{1,2}})\s*(?:-|–|and|to)\s*(?P<b2>\d{{1,2}})\s+(?P<mon2>{MONTH_RE}))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+)
+
+
+def event_days(sentence: str, default_year: str | None, doc_date: str | None) -> list[str]:
+    """The days of the event a sentence dates by a range ("held in Seoul on June 12 and
+    13"), in order; [] when it gives no range of days in one month."""
+    m = _DAYS.search(sentence)
+    if m is None:
+        return []
+    month = dates.month_number(m.group("mon") or m.group("mon2"))
+    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    year = m.group("y") or (year_for(month, default_year, doc_date) if month else None)
+    if not month or not year or not 1 <= a < b <= 31 or b - a > 14:
+        return []
+    return [dates.iso(year, month, d) for d in range(a, b + 1)]
+
+
+#: "On the second day", "on the closing day": one day of the event the story leads with.
+_NTH_DAY = re.compile(
+    r"\b(?:on|during)\s+the\s+(?:(?P<first>first|opening)|(?P<second>second)|(?P<third>third)"
+    r"|(?P<last>final|last|closing))\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def day_of_event(sentence: str, days: list[str]) -> str | None:
+    """The day "on the second day" names, of an event held on `days`."""
+    m = _NTH_DAY.search(sentence)
+    if m is None or not days:
+        return None
+    if m.group("last"):
+        return days[-1]
+    k = 0 if m.group("first") else 1 if m.group("second") else 2
+    return days[k] if k < len(days) else None

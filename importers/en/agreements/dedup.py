@@ -74,7 +74,9 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
             for g in out
             if g is not f
             and g.span[0] >= end
-            and g.kind == f.kind
+            # "JPO and SAIP Sign Agreement to Launch PPH": the headline's bare "agreement"
+            # is the story's agreement of whatever kind the story calls it
+            and (g.kind == f.kind or f.kind == "agreement")
             and (not fp or fp & set(map(id, g.parties)))
             and dates_compatible(f.date, g.date)
         ]

@@ -65,6 +65,9 @@ class Ctx:
     lead: PersonEntry | None = None
     #: the date of the event it leads with: the date of a signing that states none
     lead_date: str | None = None
+    #: the days of that event, when it spans several ("on June 12 and 13"): the day "on the
+    #: second day" names
+    lead_days: list[str] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)
     #: the datelines that open paragraphs ("Riyadh, 17 May 2025, SPA --"): a wire agency
     #: named there reports the signing and is no party to it

@@ -14,8 +14,10 @@ from importers.en.agreements.counterparts import (
     countries_in,
     listed_title,
     orgs_in,
+    sides_in,
     with_counterparts,
 )
+from importers.en.agreements.groups import group_members
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.signers import add_signatories, persons_in, signed_by, titled
 from importers.en.orgs.model import OrgEntry
@@ -45,6 +47,10 @@ def build(ctx: Ctx, mn: Mention) -> list[Found]:
     """The agreements of one mention: one, or one per counterpart of a listed plural; who
     signed, when the subject does not say it, from a "signed by" after the noun."""
     out = _build(ctx, mn)
+    for f in out:
+        members = group_members(ctx, mn, f.parties)
+        if members is not None:
+            f.parties = members  # "the IP5 heads adopted": the five offices
     for f in out:
         if not f.signatories and not f.witnesses:
             signers = signed_by(ctx, mn.span[1], mn.sentence[1], f.parties)
@@ -183,7 +189,7 @@ def _subject(
     elif not passive and not nominal:
         signers = persons
         for p in persons:
-            signer_orgs += [o for o in _person_orgs(ctx, p) if o not in signer_orgs]
+            signer_orgs += [o for o in _signing_for(ctx, p, ss) if o not in signer_orgs]
         behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
         subj_start = ss + (behalf.end() if behalf else 0)
         parents = _appositions(ctx, subj_start, subj_stop)
@@ -198,6 +204,9 @@ def _subject(
             text[ss:subj_end],
         )
         for o in countries_in(ctx, ss + near.start(1), subj_end) if near else []:
+            if o not in signer_orgs:
+                signer_orgs.append(o)
+        for o in sides_in(ctx, subj_start, subj_stop):  # "A and the Philippine office renewed"
             if o not in signer_orgs:
                 signer_orgs.append(o)
         ana = _anaphoric_org(ctx, ss, subj_stop)
@@ -336,11 +345,19 @@ def _org_within(ctx: Ctx, o: OrgEntry, clause: tuple[int, int], ss: int, stop: i
 
 def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
     """'the administration has signed': the last organisation named with that head noun."""
-    m = re.search(
-        r"\bthe\s+(administration|office|bureau|agency|ministry|institute|organi[sz]ation|"
-        r"authority|government|council|commission|center|centre)\b",
-        ctx.text[s:e],
-        re.I,
+    m = next(
+        (
+            a
+            for a in re.finditer(
+                r"\bthe\s+(administration|office|bureau|agency|ministry|institute|organi[sz]ation|"
+                r"authority|government|council|commission|center|centre)\b",
+                ctx.text[s:e],
+                re.I,
+            )
+            # "under the Ministry of Justice": a name the text gives, no reference back
+            if not any(ms <= s + a.start(1) < me for ms, me, _ in ctx.orgs.mentions)
+        ),
+        None,
     )
     if not m:
         return None
@@ -355,6 +372,25 @@ def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
         elif re.match(rf"(?:\w+\s+){{0,3}}{head}\b", o.name, re.I):
             naming = o
     return ending or naming
+
+
+def _signing_for(ctx: Ctx, person: PersonEntry, at: int) -> list[OrgEntry]:
+    """The bodies a signatory signs for: of a person the text gives posts at several bodies
+    (a career: "before joining the Office she was Deputy Secretary of the Department"), those
+    the paragraph of the signing names, when it names any."""
+    orgs = _person_orgs(ctx, person)
+    if len(orgs) < 2:
+        return orgs
+    ps, pe = _paragraph(ctx.text, at)
+    here = [o for o in orgs if any(ps <= a < pe for a, _, x in ctx.orgs.mentions if x is o)]
+    return here or orgs
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph (between blank lines) that holds `pos`."""
+    before = [m.end() for m in re.finditer(r"\n\s*\n", text[:pos])]
+    after = re.search(r"\n\s*\n", text[pos:])
+    return (before[-1] if before else 0, pos + after.start() if after else len(text))
 
 
 def _person_orgs(ctx: Ctx, person: PersonEntry) -> list[OrgEntry]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from importers.en.agreements.dating import Opening, date_in
+from importers.en.agreements.dating import Opening, date_in, day_of_event, year_for
 from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
 from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found, Mention, named_last
@@ -178,14 +178,15 @@ _NAMED_AGAIN = re.compile(
 )
 
 
-def signed_again(ctx: Ctx, ss: int, se: int) -> None:
+def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     """'The plan was signed by A and B': a sentence that names the last agreement again by a
     generic noun gives its signatories (and their bodies as parties)."""
     m = _NAMED_AGAIN.match(ctx.text, ss, se)
     target = named_last(ctx.found)
     if m is None or target is None:
-        return
+        return False
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
+    return True
 
 
 def _signed_later(ctx: Ctx, mn: Mention, found: list[Found]) -> None:
@@ -206,12 +207,35 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     event a news story leads with: `find_agreements`.)"""
     year = ctx.year
     default_year = year or ctx.doc_year
-    date = date_in(sent, default_year, ctx.doc_date) or para.date
+    date = date_in(_main_clause(sent), default_year, ctx.doc_date) or para.date
+    date = date or day_of_event(sent, ctx.lead_days)  # "on the second day" of the meeting
     if date is None and para.month and default_year:
-        date = f"{default_year}-{para.month:02d}"
+        # the report's year, else the document's (the year before for a later month)
+        of = year_for(para.month, year, ctx.doc_date) or default_year
+        date = f"{of}-{para.month:02d}"
     if date is None:
         date = year
     return date
+
+
+#: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the
+#: agreement did later, set off by commas after the signing verb.
+_LATER_CLAUSE = re.compile(r",\s*which\s[^,;]*")
+
+
+def _main_clause(sent: str) -> str:
+    """The sentence less the relative clauses that follow its signing verb: "signed an
+    agreement, which took effect on 1 May" was not signed on 1 May. (A clause before the
+    verb, or one that holds the sentence's only signing verb, stays.)"""
+    verb = SIGN_VERBS.search(sent)
+    if verb is None:
+        return sent
+    out = sent
+    for m in _LATER_CLAUSE.finditer(sent, verb.end()):
+        rest = out[: m.start()] + out[m.end() :]
+        if SIGN_VERBS.search(rest):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
 
 
 def _phrases(

@@ -21,6 +21,8 @@ from importers.en.agreements.titles import MODIFIERS, topic
 from importers.en.orgs.tables import cell_org
 from importers.en.tables import Row, rows
 from importers.en.words import NOT_SIGNED_RE
+from store.text import dates
+from store.text.dates import ISO_DATE, SLASHED_DATE
 
 
 def table_agreements(ctx: Ctx, span: tuple[int, int]) -> list[Found]:
@@ -40,6 +42,8 @@ def _agreement(ctx: Ctx, row: Row) -> Found | None:
     if len(titled) != 1 or any(NOT_SIGNED_RE.search(c) for c in row.cells):
         return None
     title, kind = titled[0]
+    if kind == "agreement" and _PPH.search(title):
+        kind = "pph"  # "Patent Prosecution Highway agreement": the prose's kind for it
     date = next((d for c in row.cells if (d := _date(c, ctx)) is not None), None)
     partner = next(
         (o for c in row.cells if c is not title and (o := cell_org(c, ctx.orgs)) is not None),
@@ -63,9 +67,15 @@ _PPH = re.compile(r"\bPatent Prosecution Highway\b|\bPPH\b")
 
 
 def _date(cell: str, ctx: Ctx) -> str | None:
+    """The date a cell gives: "14 March 2022", "Mar 2022", or in figures, year first
+    ("2022-03-14", "2022/3/14"), as a date column often writes it."""
     if not re.search(r"\d", cell) or NOUN_RE.search(cell):
         return None
-    return date_in(cell, ctx.year or ctx.doc_year, ctx.doc_date)
+    said = date_in(cell, ctx.year or ctx.doc_year, ctx.doc_date)
+    if said is not None:
+        return said
+    m = ISO_DATE.fullmatch(cell.strip()) or SLASHED_DATE.fullmatch(cell.strip())
+    return dates.iso(m.group("y"), m.group("m"), m.group("d")) if m else None
 
 
 def fold_into_rows(found: list[Found], listed: list[Found]) -> list[Found]:

@@ -1,0 +1,66 @@
+"""The independent clauses of a sentence that reports several signings.
+
+"A concluded an agreement with B in May 2016, and in October 2018 C and D signed a
+memorandum": each clause has its own subject, verb, counterpart and date, and read as one
+sentence the first agreement would take the second's parties and the second the first's
+date. A sentence is cut where a coordinating comma or semicolon ends one clause that signs an
+agreement and starts another that names its own subject, signing verb and agreement; the
+agreement finder reads each clause as a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.kinds import NOUN_RE
+from importers.en.words import SIGN_VERBS
+from store.text.dates import MONTH_RE
+
+#: ", and", "; and", ", while", "; ": where a second clause can begin.
+_JOIN = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
+
+#: A word that can be (part of) the subject of a clause: a capitalised word that is not a
+#: month or an article opening a date, or a pronoun or determiner.
+_SUBJECT = re.compile(r"\b(?:(?!(?:" + MONTH_RE + r")\b)[A-Z][\w’'.-]*|we|they|it|both|the)\b")
+
+#: Words between a conjunction and a verb that are no subject ("and then signed").
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:also|then|later|subsequently|finally|further|in\s+addition)\b[\s,]*)*"
+)
+
+
+def clauses(text: str, ss: int, se: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence at ss..se that each report a signing of their own; the
+    whole sentence when it has one."""
+    cuts = [
+        m.start()
+        for m in _JOIN.finditer(text, ss, se)
+        if _signs(text, ss, m.start()) and _own_clause(text, m.end(), se)
+    ]
+    out = []
+    start = ss
+    for c in cuts:
+        if _signs(text, start, c):
+            out.append((start, c))
+            start = c
+    out.append((start, se))
+    return out
+
+
+def _signs(text: str, s: int, e: int) -> bool:
+    """Whether s..e names an agreement and a signing verb."""
+    return NOUN_RE.search(text, s, e) is not None and SIGN_VERBS.search(text, s, e) is not None
+
+
+def _own_clause(text: str, s: int, se: int) -> bool:
+    """Whether the text from `s` is a clause of its own: a subject before a signing verb,
+    then an agreement noun after it."""
+    verb = SIGN_VERBS.search(text, s, se)
+    if verb is None or NOUN_RE.search(text, verb.end(), se) is None:
+        return False
+    head = text[s : verb.start()]
+    if _ADVERBIAL.fullmatch(head):
+        return False  # "..., and then signed a work plan": the first clause's subject
+    if NOUN_RE.search(head):
+        return False  # "..., and the MoU signed in 2019": one more agreement, no new subject
+    return _SUBJECT.search(head) is not None
