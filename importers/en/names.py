@@ -26,6 +26,7 @@ from importers.en.words import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     POST_NOMINALS,
+    TITLE_CASE_NAMES,
 )
 from store.text import lexicon
 
@@ -51,15 +52,19 @@ def addressed(text: str, pos: int) -> bool:
     return bool(_ADDRESS_BEFORE.search(text[max(0, pos - 30) : pos]))
 
 
-def caps_allowed(words: list[str], honorific: bool) -> bool:
+def caps_allowed(words: list[str], honorific: bool, *, titled: bool = False) -> bool:
     """Whether the capitalised words of a name may include all-capitals surnames: always after a
     form of address; otherwise only as a family name after a Title-case given name ("Bemanya
-    TWEBAZE"), so that "CNIPA Shen Changyu" is not one name."""
+    TWEBAZE"), so that "CNIPA Shen Changyu" is not one name; right after a title, also as a
+    family name written first, before one given name (Japanese usage: "Commissioner
+    KASUTANI Toshihide")."""
     caps = [is_caps_word(w) for w in words]
     if not any(caps):
         return True
     if not any(_TITLE_CASE_WORD.fullmatch(w) for w in words):
         return False  # "WIPO OAPI": acronyms only
+    if titled and len(words) == 2 and caps[0] and not caps[1]:
+        return True
     return honorific or (caps[-1] and not caps[0])
 
 
@@ -97,10 +102,32 @@ def is_pinyin_name(name: str) -> bool:
     return 2 <= len(toks) <= 3 and all(_PINYIN.match(t.casefold()) for t in toks)
 
 
+#: A given name of two syllables joined by a hyphen, the second in lower case ("In-sil",
+#: "Yong-rae"): Korean usage, which writes the family name first.
+_HYPHENATED_GIVEN = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]+")
+
+
+def family_first(name: str) -> bool:
+    """Whether a name writes the family name first: "Shen Changyu", "Lee In-sil", "KASUTANI
+    Toshihide" (the family name in capitals)."""
+    toks = name.split()
+    if is_pinyin_name(name) or len(toks) != 2:
+        return is_pinyin_name(name)
+    caps_first = is_caps_word(toks[0]) and not is_caps_word(toks[1])
+    return caps_first or bool(_HYPHENATED_GIVEN.fullmatch(toks[1]))
+
+
+def family_name(name: str) -> str:
+    """The word of a name a later mention uses alone: "Lee" of "Lee In-sil", "Tang" of
+    "Daren Tang"."""
+    toks = name.split()
+    return toks[0] if family_first(name) else toks[-1]
+
+
 def valid_token(tok: str) -> bool:
     low = tok.casefold()
     return not (
-        low in NOT_NAME_WORDS
+        (low in NOT_NAME_WORDS and not (low in TITLE_CASE_NAMES and tok == tok.capitalize()))
         or low in ORG_HEADS
         or low in COUNTRY_OF
         or low.rstrip("’'s") in COUNTRY_OF
@@ -148,11 +175,15 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if ini and len(words) == 1 and _name_word(text, i + ini.end()):
             i += ini.end()
     honorific = addressed(text, start)
-    while words and not caps_allowed(words, honorific):
+    titled = bool(_TITLE_BEFORE.search(text[max(0, start - 40) : start]))
+    while words and not caps_allowed(words, honorific, titled=titled):
         words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
         ends.pop()
     return (start, ends[-1]) if len(words) >= 2 else None
 
+
+#: A title that ends right before a name: "Commissioner ", "Director General ".
+_TITLE_BEFORE = re.compile(rf"(?:{TITLE.pattern})[ \t]+$", re.IGNORECASE)
 
 _STYLE_TITLE = re.compile(rf"({'|'.join(map(re.escape, HONORIFIC_WORDS))})(?=[ \t])")
 

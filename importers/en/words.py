@@ -139,6 +139,8 @@ GOVERNING_BODIES = f"(?:{_alternation(lexicon.words(_TITLES, 'governing_bodies')
 
 # Personal names (en_people.txt).
 NOT_NAME_WORDS = lexicon.wordset(_PEOPLE, "not_name_words")
+#: Words of NOT_NAME_WORDS that are names when written in Title case ("Ip", not "IP").
+TITLE_CASE_NAMES = lexicon.wordset("en_name_words.txt", "title_case_names")
 PROFESSION_NOUNS = lexicon.wordset(_PEOPLE, "profession_nouns")
 #: Letters after a name: "NAME MP", "NAME QC".
 POST_NOMINALS = lexicon.wordset(_PEOPLE, "post_nominals")

@@ -40,6 +40,8 @@ from importers.en.orgs.countries import (
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.phrases import find_phrase_orgs
+from importers.en.orgs.regions import find_region_governments
+from importers.en.orgs.short import join_short_forms
 from importers.en.orgs.tables import find_table_names
 from importers.en.states import find_governments
 from importers.gazetteer import Reference
@@ -50,6 +52,7 @@ __all__ = ["OrgEntry", "Orgs", "described_org", "find_acronym_uses", "find_orgs"
 def find_orgs(text: str, reference: Reference) -> Orgs:
     orgs = Orgs()
     find_governments(text, orgs)
+    find_region_governments(text, orgs)
     find_title_groups(text, orgs)
     find_phrase_orgs(text, orgs)
     find_native_names(text, orgs)
@@ -66,6 +69,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_camel_orgs(text, orgs)
     find_described_names(text, orgs)
     find_law_firms(text, orgs)
+    join_short_forms(orgs)
     qualify_by_parent(text, orgs)
     qualify_by_document(text, orgs)
     link_references(orgs, reference)

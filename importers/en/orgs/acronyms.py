@@ -174,6 +174,7 @@ def _caps_around(text: str, s: int, e: int) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     around = text[max(ls, s - 20) : min(le if le >= 0 else len(text), e + 20)]
+    around = re.sub(r"\([^()]*\)?", "", around)  # "USER SESSION (open)": a note on the heading
     letters = [c for c in around if c.isalpha()]
     return len(letters) > len(text[s:e]) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 

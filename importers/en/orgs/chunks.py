@@ -22,6 +22,7 @@ from importers.en.words import (
     NAME_POSSESSIVES,
     ON_HEADS,
     ORG_HEADS,
+    ORGAN_HEADS,
     ROMANCE_CONNECTORS,
     UNDER_PARENTS,
 )
@@ -138,11 +139,23 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                     break
                 right_until_and.append(t)
             hard = bool(nxt) and nxt[0].low == "the"
-            if hard or (has_head(parts[-1]) and has_head(right_until_and)):
+            if hard or (has_head(_own_words(parts[-1])) and has_head(right_until_and)):
                 parts.append([])
                 continue
         parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+def _own_words(left: list[Tok]) -> list[Tok]:
+    """The words before "and" that may end a name of their own: after "Board of Directors of
+    the", only the body's name ("Board of Directors of the Spanish Patent| and Trademark
+    Office" is one organ of one body, not two names)."""
+    lows = [t.low for t in left]
+    organ = next((k for k, w in enumerate(lows) if w in ORGAN_HEADS), None)
+    if organ is None:
+        return left
+    of = [k for k in range(organ + 1, len(lows)) if lows[k] == "of"]
+    return left[of[-1] + 1 :] if of else left
 
 
 def trim(seg: list[Tok]) -> list[Tok]:

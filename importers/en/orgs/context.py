@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from importers.en.titles import TITLE
 from importers.en.words import (
     COUNTRY_OF,
     DESCRIPTION_FOLLOWERS,
@@ -115,8 +116,24 @@ def find_camel_orgs(text: str, orgs: Orgs) -> None:
         described = apposition is not None and any(
             w in ORG_DESCRIPTION_HEADS for w in apposition.group(1).split()[:5]
         )
-        if described or _coordinated(text, start, end, orgs):
+        if (
+            described
+            or _coordinated(text, start, end, orgs)
+            or _closes_titled_item(text, start, end)
+        ):
             orgs.add(word, start, end, kind="association" if described else None)
+
+
+def _closes_titled_item(text: str, start: int, end: int) -> bool:
+    """Whether a word closes a line of a speakers' list after a title: "NAME, Head of
+    Policy, X" (a list item names the person, the title, then where the title is held)."""
+    if not re.match(r"[ \t]*(?:\n|$)", text[end:]):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.rstrip().endswith(",") and any(
+        t.group("title")[:1].isupper() and line.rfind(",", 0, t.start()) >= 0
+        for t in TITLE.finditer(line)
+    )
 
 
 def _coordinated(text: str, start: int, end: int, orgs: Orgs) -> bool:

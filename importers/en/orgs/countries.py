@@ -33,6 +33,9 @@ def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: 
     words = name.split()
     poss = possessive_before(text, start)
     written = name
+    if poss and COUNTRY_OF.get(poss.group(1).casefold()) and " under " in name:
+        _under_parent(name, entry, orgs, COUNTRY_OF[poss.group(1).casefold()])
+        return
     if poss and COUNTRY_OF.get(poss.group(1).casefold()):
         code = COUNTRY_OF[poss.group(1).casefold()]
         bare = words
@@ -60,6 +63,20 @@ def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: 
     _give_country(entry, orgs, bare, code)
     if span:
         orgs.add_span(entry, *span)
+
+
+def _under_parent(name: str, entry: OrgEntry, orgs: Orgs, code: str) -> None:
+    """ "Uzbekistan's Intellectual Property Agency under the Ministry of Justice": that
+    country's agency, also named without its parent ("Intellectual Property Agency
+    (Uzbekistan)") and with its parent's country ("... Ministry of Justice of Uzbekistan")."""
+    if entry.country not in (None, code) or country_in(name):
+        return
+    entry.country = code
+    body = name.split(" under ")[0].strip()
+    country = COUNTRIES[code][0]
+    for form in (f"{name} of {country}", f"{body} ({country})"):
+        entry.add_form(form)
+        orgs.by_name.setdefault(fold(form), entry)
 
 
 def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> None:

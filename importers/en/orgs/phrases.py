@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.acronyms import continued_name, definition_after
-from importers.en.orgs.chunks import Tok, chunks, span_name, split_and, tokens, trim
+from importers.en.orgs.chunks import Tok, chunks, has_head, span_name, split_and, tokens, trim
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
 from importers.en.places import country_in
-from importers.en.words import COMPANY_HEADS, DIPLOMATIC_HEADS, EVENT_NOUNS
-from store.text import fold
+from importers.en.words import COMPANY_HEADS, DIPLOMATIC_HEADS, EVENT_NOUNS, GOVERNING_BODIES
+from store.text import fold, lexicon
 
 
 def _common_phrase(text: str, plain: str) -> bool:
@@ -30,6 +30,38 @@ def _common_phrase(text: str, plain: str) -> bool:
         return False
     phrase = " ".join(words[-2:]).casefold()
     return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+_VENUE_HEADS = lexicon.wordset("en_venues.txt", "venue_heads")
+_VENUE_HALLS = lexicon.wordset("en_venues.txt", "venue_halls")
+_VENUE_USES = lexicon.wordset("en_venues.txt", "venue_uses")
+
+
+def is_venue(name: str) -> bool:
+    """'Busan Exhibition and Convention Center', 'Grand Harbour Hotel': a place where a
+    meeting is held, not a body."""
+    words = name.split()
+    return words[-1] in _VENUE_HEADS or (
+        words[-1] in _VENUE_HALLS and any(w in _VENUE_USES for w in words[:-1])
+    )
+
+
+def _governed_body(name: list[Tok]) -> list[Tok] | None:
+    """The body after a governing body that runs on into it: "Board of Directors of the
+    Spanish Patent and Trademark Office" names the office (the board stays in a title)."""
+    for k in range(len(name) - 2, 0, -1):  # the longest governing body: "Board of Directors"
+        if name[k].low != "of" or not _GOVERNING.fullmatch(
+            " ".join(t.text for t in name[:k] if t.low != "the")
+        ):
+            continue
+        rest = name[k + 1 :]
+        while rest and rest[0].low == "the":
+            rest = rest[1:]
+        return rest if len(rest) >= 2 and has_head(rest) else None
+    return None
+
+
+_GOVERNING = re.compile(rf"{GOVERNING_BODIES}")
 
 
 def _as_role(text: str, start: int) -> bool:
@@ -67,9 +99,13 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
-            if unit_of_parent(plain, orgs) or organ_of_parent(text, name[-1].end, plain, orgs):
+            governed = _governed_body(name)
+            if governed:
+                name = governed  # "Board of Directors of the X Office": the office
+                surface, plain, acrs = span_name(text, name)
+            elif unit_of_parent(plain, orgs) or organ_of_parent(text, name[-1].end, plain, orgs):
                 continue
-            if _common_phrase(text, plain):
+            if _common_phrase(text, plain) or is_venue(plain):
                 continue
             start, end = name[0].start, name[-1].end
             extra = abbreviated_country(text, start, plain)

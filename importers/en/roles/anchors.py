@@ -16,10 +16,12 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name
 from importers.en.words import (
     COUNTRY_OF,
+    COUNTRY_QUALIFIED_HEADS,
     DESCRIBED_BODY_NOUNS,
     GOVERNING_BODIES,
     HONORIFICS,
     NON_ORG_ACRONYMS,
+    UNIT_FUNCTION_NOUNS,
 )
 from store.text import fold
 
@@ -111,6 +113,19 @@ def _after_acronym(text: str, pos: int) -> int:
     return pos + m.end() if m else pos
 
 
+_BOARD = re.compile(rf"\s+of\s+the\s+{GOVERNING_BODIES}(?=\s+of\s)")
+
+
+def org_after_board(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:
+    """'the President of the Board of Directors of INPI, NAME': the organisation whose board
+    it is, with the board in the title."""
+    board = _BOARD.match(text, pos)
+    found = org_after(text, board.end(), orgs) if board else None
+    if board is None or found is None:
+        return None
+    return found[0], found[1], re.sub(r"\s+", " ", board.group()).rstrip()
+
+
 def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:
     """The organisation after a title, seen through a unit of it: "deputy director-general
     of the Department of Asian Affairs at China's Ministry of Commerce" is a role at the
@@ -181,8 +196,8 @@ def org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     """The organisation named right before a title: "WIPO Director General", "IPOS's",
     "Department of Trade and Industry (DTI) Secretary"."""
     m = re.search(r"(?:['’]s|\))?\s+$", text[max(0, pos - 4) : pos])
-    if not m:
-        return None
+    if not m or "\n\n" in text[max(0, pos - 4) : pos]:
+        return None  # a heading's body does not run on into the next paragraph
     end = pos - len(m.group())
     if m.group().startswith(")"):
         end += 1
@@ -271,9 +286,12 @@ def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
     q = _QUALIFIER.match(text, pos)
     if q:
         extra, pos = q.group(), q.end()
-    unit = _LISTED_UNIT.match(text, pos)
+    unit = _LISTED_UNIT.match(text, pos) or _listed_part(text, pos, orgs)
     if unit:
         extra += f", {unit.group(1)}"
+        orgs.unit_spans.update(
+            (a, b) for a, b, _ in orgs.mentions if unit.start(1) <= a < unit.end()
+        )
         pos = unit.end()
     m = re.match(r",[ \t]*(?:the[ \t]+)?", text[pos:])
     hit = orgs.at(pos + m.end()) if m else None
@@ -284,6 +302,45 @@ def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
         if row is not None:
             return row, re.sub(r"\s+", " ", extra)
     return None
+
+
+_LISTED_PART = re.compile(
+    rf",[ \t]+((?:{CAP}[ \t]+(?:(?:of|and|&|for)[ \t]+)?){{0,5}}{CAP})(?=,[ \t]*(?:the[ \t]+)?\S)"
+)
+
+
+def _listed_part(text: str, pos: int, orgs: Orgs) -> re.Match[str] | None:
+    """The part of an organisation a list item names between the title and the organisation
+    that closes the item: "Director, Hague Registry, WIPO", "Vice-Chair, Design Committee,
+    Japan X Association (JX)". The part stays in the title."""
+    m = _LISTED_PART.match(text, pos)
+    if m is None:
+        return None
+    own = orgs.at(m.start(1))
+    if own is not None and (own[2].ref is not None or own[2].country or own[1] != m.end(1)):
+        return None  # "Director, WIPO, Geneva": the body itself, not a part of one
+    if m.group(1).split()[0].casefold() in COUNTRY_QUALIFIED_HEADS:
+        return None  # "Department of Intellectual Property, Ministry of X": a national body
+    after = re.match(r",[ \t]*(?:the[ \t]+)?", text[m.end() :])
+    hit = orgs.at(m.end() + after.end()) if after else None
+    if hit is None or not re.match(r"[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*(?:\n|$)", text[hit[1] :]):
+        return None
+    return m
+
+
+_LISTED_FUNCTION = re.compile(
+    rf",[ \t]*\n?[ \t]*((?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}{CAP})(?=[ \t]*(?:[.;\n]|$))"
+)
+
+
+def listed_function(text: str, pos: int) -> str:
+    """The function that closes a list item or a sentence after a title, with no body named:
+    "NAME, General Manager, International Policy and Cooperation." The function stays in
+    the title (", International Policy and Cooperation"); "" if there is none."""
+    m = _LISTED_FUNCTION.match(text, pos)
+    if m is None or not any(w.casefold() in UNIT_FUNCTION_NOUNS for w in m.group(1).split()):
+        return ""
+    return ", " + " ".join(m.group(1).split())
 
 
 def org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:

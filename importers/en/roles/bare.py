@@ -19,6 +19,7 @@ from importers.en.subject import country_context, document_org, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import CITY_TITLES, COUNTRY_OF, DIPLOMATIC_HEADS, GOVERNMENT_TITLES
 from importers.gazetteer import Reference
+from store.text.titles import title_key
 
 
 def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Reference) -> None:
@@ -48,7 +49,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if place and COUNTRY_OF.get(place.casefold()):
             r.org = government_of(orgs, COUNTRY_OF[place.casefold()], reference)
             continue
-        known = _reference_org(r.person, reference, orgs)
+        known = _reference_org(r.person, reference, orgs, r.title)
         if known is not None:
             r.org = known
             continue
@@ -61,18 +62,41 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = government_of(orgs, country, reference)
         elif is_office_title(base):
             r.org = home
+        elif _SECRETARY_FOR.match(base):
+            r.org = _only_government(orgs)
 
 
-def _reference_org(person: PersonEntry, reference: Reference, orgs: Orgs) -> OrgEntry | None:
+#: A secretary's portfolio title ("Secretary for Economy and Finance", "Secretary for
+#: Justice"): in the Hong Kong and Macao usage, a post in the government of the region.
+_SECRETARY_FOR = re.compile(r"secretary\s+for\s+\S")
+
+
+def _only_government(orgs: Orgs) -> OrgEntry | None:
+    """The one government the text names, if it names exactly one."""
+    named = [e for e in orgs.entries if e.kind == "government" and e.spans]
+    return named[0] if len(named) == 1 else None
+
+
+def _reference_org(
+    person: PersonEntry, reference: Reference, orgs: Orgs, title: str
+) -> OrgEntry | None:
+    """The organisation the reference data records the person at, among those the text
+    names: the one where they hold the title the text gives ("Director General" of WIPO, not
+    the office they once led as "Chief Executive"), else the first recorded."""
     for form in person.forms:
         ref = reference.person_named(form)
         if ref is None:
             continue
         person.ref_id = ref.id
-        for role in ref.roles:
-            for e in orgs.entries:
-                if e.ref and e.ref.id == role.organisation:
-                    return e
+        named = [
+            (role, e)
+            for role in ref.roles
+            for e in orgs.entries
+            if e.ref and e.ref.id == role.organisation
+        ]
+        same = [e for role, e in named if title_key(role.title) == title_key(title)]
+        if same or named:
+            return (same or [e for _, e in named])[0]
     return None
 
 

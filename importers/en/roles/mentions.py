@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import is_pinyin_name, name_after, name_at, valid_token
+from importers.en.names import family_first, is_caps_word, name_after, name_at, valid_token
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import (
     HONORIFIC_WORDS,
@@ -81,8 +81,10 @@ def _parts(name: str) -> set[str]:
     if len(toks) < 2:
         return set()
     out = {toks[-1]}
-    if is_pinyin_name(name) or len(toks) == 3:
+    if family_first(name) or len(toks) == 3:
         out.add(toks[0])
+    # a family name written in capitals ("KASUTANI Toshihide") comes back in Title case
+    out |= {t.capitalize() for t in out if is_caps_word(t)}
     return {t for t in out if len(t) >= 3 and valid_token(t) and t[:1].isupper()}
 
 

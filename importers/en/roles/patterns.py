@@ -17,9 +17,11 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.anchors import (
     CAP,
     climb,
+    listed_function,
     listed_org,
     ministry_before,
     org_after,
+    org_after_board,
     org_after_unit,
     org_before,
     org_leading,
@@ -27,6 +29,7 @@ from importers.en.roles.anchors import (
     owner_of_body,
     row_org,
 )
+from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.states import state_of
@@ -36,6 +39,7 @@ from importers.en.words import (
     GOVERNING_BODIES,
     HONORIFICS,
     NOT_NAME_WORDS,
+    POST_NOMINALS,
     TITLE_CORE,
     TITLE_UNIT_WORDS,
 )
@@ -48,11 +52,15 @@ def find_people(text: str, orgs: Orgs) -> People:
         if m.start() < done:
             continue
         done = _one_title(text, m, orgs, people)
+    find_described_posts(text, people, orgs)
     return people
 
 
 def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     """Read the person and organisation around one title; returns where the title ends."""
+    career = career_post(text, m, orgs, people)
+    if career is not None:
+        return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"
     t = read_title(text, m, orgs)
     if _before_name(text, m, t, orgs, people) or _copula_name(text, m, t, orgs, people):
         return t.end
@@ -79,7 +87,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
         return t.end
     # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
-    unit = org_after_unit(text, t.end, orgs)
+    unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
     if unit:
         org, oend, extra = unit
         nm = name_after(text, oend) or _appositive(text, oend)
@@ -225,6 +233,8 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         if listed is not None:
             org, extra = listed
             title += extra
+        else:
+            title += listed_function(text, t.end)  # "NAME, General Manager, Policy and X."
     if org is None and pre == "":
         function = _function_at(text, t.end, orgs)
         if function is not None:
@@ -297,7 +307,7 @@ _COPULA = re.compile(
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
     r"(?:(?:appointed|named|elected|designated|promoted|previously|formerly|also|now)\s+)*"
-    r"(?:(?:as|to)\s+)?(?:the\s+)?$"
+    r"(?:(?:as|to)\s+)?(?:the\s+|a\s+|an\s+)?$"
 )
 
 
@@ -309,7 +319,7 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         return False
     if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:
         return False  # "was president of X": a lower-case title only with its body
-    nm = name_before(text, cop.start())
+    nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else _known_surname(text, cop.start(), people)
     if known:
         nm, person = known
@@ -339,6 +349,18 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
     _successor(text, t.end, people, title, org)
     return True
+
+
+_APPOSITION = re.compile(
+    r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"
+)
+
+
+def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
+    """'NAME, previously Director of X, was appointed ...': the name before an apposition
+    that gives a former post."""
+    m = _APPOSITION.search(text, max(0, pos - 130), pos)
+    return name_before(text, m.start()) if m else None
 
 
 _THEN = re.compile(r"\s+of\s+what\s+(?:was|is)\s+(?:then|now)\s+(?:called\s+)?(?:the\s+)?")
@@ -431,11 +453,22 @@ def _appositive(text: str, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     nm = name_after(text, pos + m.end() - 1)
-    if nm and re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[nm[1] :]):
+    if nm is None:
+        return None
+    after = nm[1] + _post_nominals(text, nm[1])  # "the Hon NAME MP, today announced"
+    if re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[after:]):
         return nm
-    if nm and _verb_follows(text, nm[1]):
+    if _verb_follows(text, after):
         return nm
     return None
+
+
+def _post_nominals(text: str, pos: int) -> int:
+    """How many characters of letters after a name ("MP", "SC", "QC") follow `pos`."""
+    m = re.match(r"(?:[ \t]+[A-Z]{2,4}\b)+", text[pos:])
+    if m is None or any(w not in POST_NOMINALS for w in m.group().split()):
+        return 0
+    return m.end()
 
 
 def _verb_follows(text: str, pos: int) -> bool:

@@ -75,6 +75,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         # "Minister for Industry and Science", "Minister of Domestic Trade" with no country
         # and no acronym: a portfolio, not a ministry the text names as an organisation
         t.end, t.function = pend, True
+        t.ministry = _kindred_ministry(orgs, portfolio)
     elif portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
         code = COUNTRY_OF.get((country or "").casefold())
@@ -145,6 +146,30 @@ def _named_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | 
             if fold(form) in want or any(fold(b) in want for b in _without_country(form)):
                 return e
     return None
+
+
+_BODY_PORTFOLIO = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(.+)$")
+
+
+def _kindred_ministry(orgs: Orgs, portfolio: str) -> OrgEntry | None:
+    """The one ministry or department the text names whose portfolio opens with the same
+    word as a minister's and shares another with it: the "Minister for Industry, Science and
+    Technology" heads the "Department of Industry, Innovation and Science" of the text."""
+    words = _portfolio_words(portfolio)
+    if len(words) < 2:
+        return None
+    fits = [e for e in orgs.entries if e.spans and any(_kindred(f, words) for f in e.forms)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _kindred(form: str, words: list[str]) -> bool:
+    m = _BODY_PORTFOLIO.match(_without_country(form)[-1])
+    other = _portfolio_words(m.group(1)) if m else []
+    return bool(other) and other[0] == words[0] and len(set(other) & set(words)) >= 2
+
+
+def _portfolio_words(portfolio: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[A-Z][\w’'-]*", portfolio)]
 
 
 _OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\([^()]+\))$")

@@ -35,6 +35,18 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
         r.title = f"{r.title} of {article}{unit.name}"
         r.org = parent
         orgs.unit_spans.update(unit.spans)
+    _heads_of_directorates(people, orgs)
+    held = {r.org.key for r in people.roles if r.org}
+    for e in orgs.entries:
+        if _internal_unit(e) and e.key not in held and not _acronym_of(e):
+            # "previously head of the Examination Policy Bureau": a unit of some office
+            # that the text does not say, not an organisation of its own
+            orgs.unit_spans.update(e.spans)
+
+
+def _acronym_of(org: OrgEntry) -> bool:
+    """Whether the text gives the unit an acronym of its own, as bodies have."""
+    return any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", f) for f in org.forms)
 
 
 def _internal_unit(org: OrgEntry) -> bool:
@@ -58,3 +70,29 @@ def _parent_before(floor: int, pos: int, unit: OrgEntry, orgs: Orgs) -> OrgEntry
         if floor <= x[0] and x[1] <= pos and x[2] is not unit and not _internal_unit(x[2])
     ]
     return max(before, key=lambda x: x[1])[2] if before else None
+
+
+_HEAD_OF = re.compile(
+    r"(?i)^(?:deputy\s+|acting\s+)?(director(?:[- ]general)?)\s+(?:of|for)\s+(?:the\s+)?(.+)$"
+)
+
+
+def _heads_of_directorates(people: People, orgs: Orgs) -> None:
+    """'Director General of Intellectual Property' heads the "Directorate General of
+    Intellectual Property" the text names, even when the sentence names the ministry above
+    it: the title names the body it heads."""
+    for r in people.roles:
+        m = _HEAD_OF.match(r.title)
+        if m is None:
+            continue
+        head = "directorate" + m.group(1).casefold()[len("director") :]
+        want = {_key(f"{head} of {m.group(2)}"), _key(f"{head} for {m.group(2)}")}
+        body = next(
+            (e for e in orgs.entries if e.spans and any(_key(f) in want for f in e.forms)), None
+        )
+        if body is not None:
+            r.org = body
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name).casefold().removeprefix("the ")

@@ -1,0 +1,217 @@
+"""Posts that a career history gives a person in running prose.
+
+Appointment notices and profiles state posts with "as" and "where": "the appointment of NAME
+as Director General of X", "NAME, who has led X as Commissioner since 2013", "NAME, who had
+served as Chair", "NAME joins us from X, where she has been Head of the Y Division". The title
+follows "as" (or "where he has been"); the person is the name just before "as", the name a
+"who" clause is about, or a person already named who is the subject of the clause; the
+organisation is the one after the title, the one the clause names just before "as", or the
+one "where" refers to. A post with no organisation is left bare, for `bare` to place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import family_name, name_at, name_before
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.anchors import org_after_unit
+from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.portfolio import read_title
+from importers.en.words import HONORIFICS
+from store.text import lexicon
+from store.text.sentences import sentence_spans
+
+#: Verbs before "as" that do not give a post: "will act as", "is known as".
+_NOT_POSTS = lexicon.wordset("en_careers.txt", "not_post_verbs")
+
+_OFFICIAL_MODIFIERS = "|".join(
+    re.escape(w) for w in lexicon.words("en_careers.txt", "official_modifiers")
+)
+#: "was a senior official at the Ministry of X": a post described, not titled.
+_OFFICIAL = re.compile(
+    r"[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|served[ \t]+as)[ \t]+(?:a|an)[ \t]+"
+    rf"(?P<title>(?:{_OFFICIAL_MODIFIERS})[ \t]+official)"
+    r"[ \t]+(?:at|of|in|with)[ \t]+(?:the[ \t]+)?"
+)
+
+_AS = re.compile(
+    r"(?<![\w-])as[ \t]+(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first)[ \t]+)?$"
+)
+_WHERE = re.compile(
+    r",?[ \t]+where[ \t]+(?:he|she|they)[ \t]+(?:(?:has|had|have)[ \t]+(?:been|served[ \t]+as)|"
+    r"was|is|served[ \t]+as|serves[ \t]+as|worked[ \t]+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?$"
+)
+_WHO = re.compile(r",?[ \t]+who[ \t]+(?P<verbs>(?:[\w’'-]+[ \t]+){1,10}?)$")
+#: A unit that closes a title when no organisation follows it ("Head of the Economic
+#: Analysis Division"): it stays in the title.
+_UNIT_TAIL = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}"
+    r"(?:Division|Branch|Unit|Section|Group|Team|Directorate|Department|Bureau|Office)\b"
+)
+
+
+def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int | None:
+    """The post of a title introduced by "as" or "where ... has been", given to its holder;
+    where the title ends, or None when the title is not introduced so."""
+    if not m.group("title")[:1].isupper():
+        return None
+    before = text[max(0, m.start() - 120) : m.start()]
+    where = _WHERE.search(before)
+    if where is not None:
+        return _where_post(text, m, m.start() - len(before) + where.start(), people, orgs)
+    as_ = _AS.search(before)
+    if as_ is not None:
+        at = m.start() - len(before) + as_.start()
+        return _as_post(text, m, at, people, orgs, its=bool(as_.group("its")))
+    return None
+
+
+def find_described_posts(text: str, people: People, orgs: Orgs) -> None:
+    """'NAME was a senior official at the Ministry of X': a post the text describes without
+    a title, held by a person it has named, at the body it names."""
+    for m in _OFFICIAL.finditer(text):
+        hit = orgs.at(m.end())
+        named = _named_in(text, _sentence_start(text, m.start()), m.start(), people)
+        if hit is None or named is None or named[0][1] != m.start():
+            continue
+        person = named[1]
+        if not any(r.person is person and r.org is hit[2] for r in people.roles):
+            people.roles.append(RoleEntry(person, hit[2], m.group("title"), m.span("title")))
+
+
+def _as_post(
+    text: str, m: re.Match[str], as_at: int, people: People, orgs: Orgs, *, its: bool = False
+) -> int | None:
+    """'NAME as Title', 'NAME, who has led ORG as Title', 'SURNAME joins ORG as Title'."""
+    words = _clause_before(text, as_at).lower().split()
+    if not words or words[-1] in _NOT_POSTS or " ".join(words[-2:]) in _NOT_POSTS:
+        return None
+    who = _holder(text, as_at, people)
+    if who is None:
+        return None
+    fallback = _org_ending_at(text, as_at, orgs)
+    if its:  # "X named NAME as its new Director": the body the sentence named before
+        start = _sentence_start(text, as_at)
+        before = [x for x in orgs.mentions if start <= x[0] and x[1] <= as_at]
+        fallback = max(before, key=lambda x: x[1])[2] if before else fallback
+    return _record(text, m, who, people, orgs, fallback=fallback)
+
+
+def _where_post(
+    text: str, m: re.Match[str], where_at: int, people: People, orgs: Orgs
+) -> int | None:
+    """'ORG, where he has been Title': the post is at ORG, held by the person the sentence is
+    about (the last one it names before ORG)."""
+    org = _org_ending_at(text, where_at, orgs)
+    if org is None:
+        return None
+    start = _sentence_start(text, where_at)
+    named = _named_in(text, start, where_at, people) or _opening_name(text, start)
+    if named is None:
+        return None
+    return _record(text, m, named, people, orgs, fallback=org, at=org)
+
+
+def _opening_name(text: str, start: int) -> tuple[tuple[int, int], None] | None:
+    """The full name a sentence opens with, after a form of address: "Ms Anna Ruiz joins
+    ...", the subject of the sentence."""
+    m = re.match(rf"[ \t]*(?:{HONORIFICS}[ \t]+)?", text[start:])
+    nm = name_at(text, start + m.end()) if m else None
+    return (nm, None) if nm else None
+
+
+def _record(
+    text: str,
+    m: re.Match[str],
+    who: tuple[tuple[int, int], PersonEntry | None],
+    people: People,
+    orgs: Orgs,
+    *,
+    fallback: OrgEntry | None,
+    at: OrgEntry | None = None,
+) -> int:
+    t = read_title(text, m, orgs)
+    title, org = t.text, t.ministry or at
+    if org is None and not t.function:
+        unit = org_after_unit(text, t.end, orgs)
+        if unit is not None:
+            org, _, extra = unit
+            title += extra
+    if at is not None or org is None:
+        tail = _UNIT_TAIL.match(text, t.end)
+        if tail is not None and org_after_unit(text, tail.end(), orgs) is None:
+            title = re.sub(r"\s+", " ", title + tail.group())
+            orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if t.end <= a < tail.end())
+    org = org or fallback
+    span, person = who
+    if person is None:
+        person = people.add(re.sub(r"\s+", " ", text[span[0] : span[1]]), *span)
+    if not any(r.person is person and r.title == title and r.org is org for r in people.roles):
+        role = RoleEntry(person, org, title, (t.start, t.end), t.country, bare=org is None)
+        people.roles.append(role)
+    return t.end
+
+
+def _holder(
+    text: str, as_at: int, people: People
+) -> tuple[tuple[int, int], PersonEntry | None] | None:
+    """Who the post after "as" is given to: the name right before "as", the name before a
+    "who" clause that ends with "as", or a person already named who opens the clause."""
+    nm = name_before(text, as_at)
+    if nm is not None:
+        return nm, _known(people, nm)
+    who = _WHO.search(text, max(0, as_at - 120), as_at)
+    if who is not None and not re.search(r"[,.;:]", who.group("verbs")):
+        nm = name_before(text, who.start())
+        if nm is not None:
+            return nm, _known(people, nm)
+    start = _sentence_start(text, as_at)
+    for named in (_named_in(text, start, as_at, people), _opening_name(text, start)):
+        if named is not None and re.fullmatch(
+            r"(?:[ \t]+[\w’'-]+){1,6}", text[named[0][1] : as_at].rstrip()
+        ):
+            return named  # "Mr Tan joined the agency as ...": the subject of the clause
+    return None
+
+
+def _named_in(
+    text: str, start: int, end: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """The last mention between `start` and `end` of a person already named: in full, or by
+    the surname after a form of address ("Ms Kelly") or alone."""
+    best: tuple[tuple[int, int], PersonEntry] | None = None
+    for p in people.entries:
+        for form in {*p.forms, family_name(p.name)}:
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[start:end]):
+                span = (start + hit.start(), start + hit.end())
+                if best is None or span[0] > best[0][0]:
+                    best = span, p
+    return best
+
+
+def _known(people: People, nm: tuple[int, int]) -> PersonEntry | None:
+    return next((p for s, e, p in people.mentions if (s, e) == nm), None)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause before `pos`, back to its last punctuation mark."""
+    start = max(text.rfind(c, 0, pos) for c in ",.;:\n")
+    return text[start + 1 : pos]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) that holds `pos` starts."""
+    line = text.rfind("\n", 0, pos) + 1
+    spans = sentence_spans(text, lang="en", start=line, end=pos)
+    return spans[-1][0] if spans else line
+
+
+def _org_ending_at(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The organisation named right before `pos`, past an acronym in brackets."""
+    end = pos
+    acr = re.search(r"[ \t]*\([A-Z][\w&-]{1,12}\)[ \t]*$", text[max(0, pos - 20) : pos])
+    if acr is not None:
+        end = pos - len(acr.group())
+    end -= len(text[:end]) - len(text[:end].rstrip())
+    return next((e for s, x, e in orgs.mentions if x == end and s < end), None)

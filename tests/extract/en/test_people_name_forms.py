@@ -1,0 +1,58 @@
+"""Personal names in the forms official English writes them (importers/en/names.py,
+roles/patterns.py, roles/mentions.py): styles and letters around a name, Cantonese and
+Japanese name orders, Korean family names re-used alone."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, people_names, roles
+
+
+def test_a_minister_styled_the_hon_with_letters_after_the_name_is_found() -> None:
+    f = facts_text(
+        "The Minister for Trade and Tourism, the Hon Mark Ellis MP, opened the new office."
+    )
+    assert "Mark Ellis" in people_names(f)
+    ellis = next(p.key for p in f.people if p.name == "Mark Ellis")
+    assert [r.title for r in f.roles if r.person == ellis] == ["Minister for Trade and Tourism"]
+
+
+def test_a_cantonese_name_may_end_in_ip() -> None:
+    f = facts_text(
+        "The accord was witnessed by the Director of the Hong Kong Intellectual Property "
+        "Department, Ip Wing Sze."
+    )
+    assert "Ip Wing Sze" in people_names(f)
+
+
+def test_the_abbreviation_ip_in_capitals_is_still_not_a_name() -> None:
+    f = facts_text("The talks were led by Commissioner Rui Lin IP, of the State Office.")
+    assert not any("IP" in n.split() for n in people_names(f))
+
+
+def test_a_japanese_family_name_in_capitals_before_the_given_name_after_a_title() -> None:
+    f = facts_text(
+        "The memorandum was signed by JPO Commissioner MORIYAMA Kenji and the Director "
+        "General of the Philippine office."
+    )
+    assert "MORIYAMA Kenji" in people_names(f)
+    assert ("MORIYAMA Kenji", "Commissioner", "JPO") in roles(f) or any(
+        p == "MORIYAMA Kenji" and t == "Commissioner" for p, t, _ in roles(f)
+    )
+
+
+def test_a_korean_name_is_mentioned_again_by_its_family_name() -> None:
+    f = facts_text(
+        "Yoon Seo-yeon was appointed Commissioner of the Korean Intellectual Property Office "
+        "in May. Commissioner Yoon met the EUIPO delegation the next day."
+    )
+    person = next(p for p in f.people if p.name == "Yoon Seo-yeon")
+    assert "Commissioner Yoon" in person.aliases
+
+
+def test_a_family_name_written_in_capitals_comes_back_in_title_case() -> None:
+    f = facts_text(
+        "The arrangement was signed by JPO Commissioner MORIYAMA Kenji. Commissioner Moriyama "
+        "said the pilot would start in April."
+    )
+    person = next(p for p in f.people if p.name == "MORIYAMA Kenji")
+    assert "Commissioner Moriyama" in person.aliases
