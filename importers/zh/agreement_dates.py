@@ -14,7 +14,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from store.text import dates
+from store.text import dates, lexicon
 from store.text.dates import (
     ZH_DATE,
     ZH_DATELINE,
@@ -110,9 +110,26 @@ def _without_periods(text: str) -> str:
 
 
 def _year_before(clause: str) -> str | None:
-    """于2019年签署: a year alone, stated just before the verb."""
+    """于2019年签署: a year alone, stated just before the verb; or opening the verb's clause
+    (自2021年双方首次签署…以来, 2019年双方签署): the year of its signing."""
     m = re.search(rf"({ZH_YEAR_NUM})\s*年\s*(?:[{ZH_DIGITS}{ZH_TEN}\d]+\s*月)?\s*$", clause[-16:])
+    if m is None:
+        last = re.split(r"[，,；;：:]", clause)[-1]
+        m = _opening_year().match(last)
+        if m is not None and _start_marker().match(last, m.end()):
+            return None  # 自2021年起: a year something runs from
+        if m is not None and ZH_PERIOD.match(last, m.start(1)):
+            return None  # 2024—2025年: the period of a plan
     return str(dates.zh_number(m.group(1))) if m else None
+
+
+@cache
+def _opening_year() -> re.Pattern[str]:
+    """A year that opens a clause, maybe after 自/于/在 (not a period, 2024—2025年, nor a part
+    of a year, 2024年度)."""
+    parts = alternation(zh_lex.words("year_parts"))
+    openers = alternation(lexicon.words("zh_agreements.txt", "year_openers"))
+    return re.compile(rf"\s*(?:{openers})?\s*({ZH_YEAR_NUM})\s*年(?!\s*(?:{parts}))")
 
 
 def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
@@ -160,6 +177,8 @@ def relative_date(window: str, doc_date: str | None) -> str | None:
     """去年 or 今日 in the clause, against the document's date."""
     if not doc_date:
         return None
+    if (day := numbered_day(window, doc_date)) is not None:
+        return day
     if ZH_TODAY.search(window) and len(doc_date) >= 10:
         return doc_date
     for word in ZH_RELATIVE_YEARS:
@@ -187,3 +206,42 @@ def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str |
         return None
     days = int(zh_lex.pairs("relative_days")[last.group(0)])
     return (datetime.date.fromisoformat(doc_date[:10]) + datetime.timedelta(days=days)).isoformat()
+
+
+@cache
+def _numbered_day() -> re.Pattern[str]:
+    heads = "".join(lexicon.words("zh_agreements.txt", "relative_day_heads"))
+    return re.compile(rf"([{heads}])\s*[(（]\s*(\d{{1,2}})\s*[)）]\s*日")
+
+
+def numbered_day(window: str, doc_date: str) -> str | None:
+    """於昨（22）日, 今（5）日: the day whose number the brackets give, in the month of the
+    document's date, or in the month before when that day is still to come then (a release
+    of 1 March says 昨（28）日)."""
+    m = _numbered_day().search(window)
+    if m is None or len(doc_date) < 10:
+        return None
+    day = int(m.group(2))
+    base = datetime.date.fromisoformat(doc_date[:10])
+    month = base if day <= base.day else base.replace(day=1) - datetime.timedelta(days=1)
+    try:
+        return month.replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
+LEAD_CHARS = 200  # how far after a headline its lead paragraph states the date
+
+
+def lead_date(text: str, pos: int, doc_year: str | None) -> str | None:
+    """The date of a headline's signing (the line holding `pos`): the first date the lead
+    paragraph after it states (A与B签署备忘录 / 4月18日，A与B在京举行续签仪式). Lines
+    between them without a comma or full stop (a byline, 2024年11月20日08:31 | 来源：…)
+    date the page, not the signing."""
+    end = text.find("\n", pos)
+    while end >= 0:
+        start, end = end + 1, text.find("\n", end + 1)
+        line = text[start : end if end >= 0 else len(text)]
+        if any(c in line for c in "，,。"):
+            return _stated(text, start, min(len(text), start + LEAD_CHARS), doc_year)
+    return None

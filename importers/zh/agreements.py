@@ -5,126 +5,43 @@ Only documents the text says were signed, renewed, concluded or adopted count
 that are only mentioned, and counts ("签署了52份合作协议") are not agreements. Parties are
 the organisations before the verb in the same clause (X与Y签署…); a clause that witnesses
 (见证, 出席签约仪式) gives no parties. A headline and the body, or a document named twice,
-report one agreement (`_dedupe`).
+report one agreement (`agreement_dedupe`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cache
 
-from importers.gazetteer import alternation
+from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
     has_full_date,
+    lead_date,
     relative_date,
     relative_day,
     signing_date,
 )
+from importers.zh.agreement_dedupe import dedupe, short_titles
+from importers.zh.agreement_model import (
+    BOOK,
+    AgreementHit,
+    book_kinds,
+    generic_core,
+    kind_of,
+    kinds,
+    patterns,
+)
+from importers.zh.agreement_parties import party_sets, with_home
+from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
+from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
 from store.text import is_han
 from store.text.sentences import ends, sentence_spans
 
-BOOK = re.compile(r"《([^》]{2,80})》")
+__all__ = ["AgreementHit", "find", "generic_core", "kind_of", "kinds"]
+
 HEADLINE_MAX = 60
-
-
-@dataclass(frozen=True)
-class Patterns:
-    """The patterns of signings, built from the word lists (zh.txt)."""
-
-    sign: re.Pattern[str]  # 共同签署: group 1 is the verb
-    noun: re.Pattern[str]  # a document noun, most specific first
-    count: re.Pattern[str]  # 52份: a count of documents
-    not_document: re.Pattern[str]  # 达成共识: what a verb reaches that is no document
-    book_after: re.Pattern[str]  # 签署了…《title》: a title near the verb
-    joined_book: re.Pattern[str]  # 和《title》: a further title of the same signing
-    fronted: re.Pattern[str]  # 将《title》: a title before its verb
-    witness: re.Pattern[str]  # 见证: a clause of witnesses
-    back_reference: re.Pattern[str]  # 此次(签署): a signing reported before
-    party_joiner: re.Pattern[str]  # A与B: parties joined
-    item_start: re.Pattern[str]  # 一、 / (二) / 3. opening a line: an item of a bulletin
-
-
-@cache
-def kinds() -> tuple[tuple[str, str], ...]:
-    """Document nouns with their kind, most specific first."""
-    return tuple(zh_lex.pairs("agreement_kinds").items())
-
-
-@cache
-def patterns() -> Patterns:
-    alt = alternation
-    particle = f"(?:{alt(zh_lex.words('particles'))})?"
-    book = BOOK.pattern
-    return Patterns(
-        sign=re.compile(
-            f"(?:{alt(zh_lex.words('sign_adverbs'))})?({alt(zh_lex.words('sign_verbs'))})"
-        ),
-        noun=re.compile("|".join(re.escape(k) for k, _ in kinds())),
-        count=re.compile(
-            rf"[0-9０-９{zh_lex.numerals()}{zh_lex.chars('document_counts')}]+\s*"
-            rf"(?:{alt(zh_lex.words('document_counters'))})"
-        ),
-        not_document=re.compile(rf"^{particle}\s*(?:{alt(zh_lex.words('not_documents'))})"),
-        book_after=re.compile(rf"{particle}\s*[^《。，,]{{0,12}}?{book}"),
-        joined_book=re.compile(rf"\s*(?:{alt(zh_lex.words('title_joiners'))})\s*{book}"),
-        fronted=re.compile(rf"(?:{alt(zh_lex.words('fronting_words'))})\s*{book}\s*$"),
-        witness=re.compile(alt(zh_lex.words("witness_verbs"))),
-        back_reference=re.compile(f"(?:{alt(zh_lex.words('back_references'))})$"),
-        party_joiner=re.compile(f"[{zh_lex.chars('party_joiners')}]"),
-        item_start=re.compile(
-            rf"^\s*(?:[{zh_lex.numerals()}]+、|\([{zh_lex.numerals()}]+\)|\d{{1,2}}[.、](?!\d))",
-            re.M,
-        ),
-    )
-
-
-@dataclass
-class AgreementHit:
-    title: str
-    kind: str
-    start: int
-    end: int
-    date: str | None = None
-    parties: list[Mention] = field(default_factory=list)
-    clause: tuple[int, int] = (0, 0)  # where the signing parties and signatories are named
-    clauses: list[tuple[int, int]] = field(default_factory=list)  # of hits merged into it
-    dated: bool = False  # the date is stated in the item that reports the signing
-    item: int = -1  # index of the enumerated item (bulletins), -1 outside items
-    heading: bool = False  # stated in a headline (a short line without a full stop)
-    generic: bool = False  # 有关合作文件, 合作协议: no name of its own (titled by `zh.facts`)
-
-
-def kind_of(title: str) -> str:
-    for noun, kind in kinds():
-        if noun in title:
-            return kind
-    return next((k for noun, k in _book_kinds().items() if noun in title), "other")
-
-
-@cache
-def _book_kinds() -> dict[str, str]:
-    """Nouns that name a document only as the end of a 《title》 (《五局合作共识》), with
-    their kinds: bare, they name none (达成广泛共识)."""
-    return zh_lex.pairs("book_kinds")
-
-
-def generic_core(title: str) -> str | None:
-    """有关会谈纪要 -> 会谈纪要, 合作协议 -> 合作协议: the document noun of a mention that names
-    no particular document (a generic modifier, or a noun that names no kind of its own, maybe
-    after its field: 知识产权合作文件), else None; a bare 谅解备忘录 or 会谈纪要 names its kind
-    and is no generic mention."""
-    core = title
-    for word in zh_lex.words("generic_document_modifiers"):
-        core = core.removeprefix(word)
-    noun = core
-    for word in zh_lex.words("generic_document_fields"):
-        noun = noun.removeprefix(word)
-    bare = noun in zh_lex.wordset("generic_document_nouns")
-    return core if core != title or bare else None
 
 
 def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str, int, int]]:
@@ -142,7 +59,7 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
         while b := (BOOK.search(text, at, end) if not out else rx.joined_book.match(text, at, end)):
             title = b.group(1)
             tail = rx.noun.match(text, b.end(), end)
-            if rx.noun.search(title) or tail or any(n in title for n in _book_kinds()):
+            if rx.noun.search(title) or tail or any(n in title for n in book_kinds()):
                 full = title + (tail.group(0) if tail and not rx.noun.search(title) else "")
                 out.append((full, b.start(1), b.end()))
             at = b.end()
@@ -181,15 +98,6 @@ def _not_document(rest: str) -> bool:
         return False
     end = m.end()
     return not any(n.start() < end < n.end() for n in patterns().noun.finditer(rest, 0, end + 8))
-
-
-def _fronted(text: str, cs: int, verb_at: int) -> tuple[str, int, int, int] | None:
-    """并将《…谅解备忘录》续签五年: a document named before the verb with 将/把; (title, start,
-    end, where 将 stands) or None."""
-    m = patterns().fronted.search(text, cs, verb_at)
-    if m is None or not patterns().noun.search(m.group(1)):
-        return None
-    return m.group(1), m.start(1), m.end(), m.start()
 
 
 def _prospective(
@@ -257,7 +165,9 @@ def _signing_witness(clause: str) -> bool:
 
 
 def _clause_start(text: str, s: int, verb_at: int) -> int:
-    """Start of the clause that holds the verb; a witnessing clause before it is skipped."""
+    """Start of the clause that holds the verb; a witnessing clause before it is skipped, and
+    so is a speaker's (甲忆述，两机构已签署…: 甲 reports the signing, not signs)."""
+    s = topics.after_speech(text, s, verb_at)
     k = max(text.rfind("，", s, verb_at), text.rfind(",", s, verb_at))
     if k < 0:
         return s
@@ -285,6 +195,8 @@ def find(
     sentences = sentence_spans(text, lang="zh")
     contents = _repeated_lines(text)
     books = [m.span() for m in BOOK.finditer(text)]
+    rows = row_spans(text)
+    home = home_office(text, orgs)
     for idx, (s, e) in enumerate(sentences):
         if any(a <= s < b for a, b in contents):
             continue
@@ -292,16 +204,24 @@ def find(
         for verb in patterns().sign.finditer(text, s, e):
             if any(a < verb.start() < b for a, b in books):
                 continue  # 《关于专利数据交换的…》: a verb inside a title signs nothing
-            cs, widened = _widened(
-                text, orgs, (s, _clause_start(text, s, verb.start())), verb.start()
-            )
+            own = _clause_start(text, s, verb.start())
+            cs, widened = _widened(text, orgs, (s, own), verb.start())
+            if any(a <= verb.start() < b for a, b in rows):
+                continue  # a table row: read by `agreement_table`
             docs = _documents_after(text, verb.end(), e, verb.group(1))
             lead, ps = verb.start(), cs
-            if not docs and (fronted := _fronted(text, cs, verb.start())) is not None:
-                docs, lead = [fronted[:3]], fronted[3]
+            doc_end = max(d[2] for d in docs) if docs else lead
+            if not docs and (front := topics.fronted(text, cs, verb.start())) is not None:
+                docs, lead = [front[:3]], front[3]
                 ps = max(cs, text.rfind("，", cs, lead) + 1, text.rfind(",", cs, lead) + 1)
+                doc_end = front[2]
+            elif not docs and (theme := topics.topic(text, cs, verb.start())) is not None:
+                docs, doc_end = [theme], verb.end()  # talks are after the verb, not before
             signed = [Mention(h.start, h.end, h.title) for h in out if s <= h.start < e]
-            ends = (lead, max(d[2] for d in docs) if docs else lead, e)
+            ends = (lead, doc_end, e)
+            if not docs and topics.agent_clause(text, own) and signed:
+                out[-1].clauses.append((own, verb.start()))  # 由甲与乙共同签署: who signed it
+                continue
             if not docs or _prospective(text, ps, ends, orgs=orgs + signed):
                 continue
             if patterns().back_reference.search(text, max(s, verb.start() - 4), verb.start()):
@@ -312,6 +232,9 @@ def find(
             if not dated and region is None:
                 day = relative_day(text, max(0, s - 1500), verb.start(), doc_date)
                 date, dated = (day, True) if day else (date, dated)
+            heading = _is_heading(text, verb.start())
+            if heading and not dated and (day := lead_date(text, verb.start(), doc_year)):
+                date, dated = day, True
             relative = relative_date(text[cs : verb.start()], doc_date)
             if relative and not has_full_date(text, cs, verb.start()):
                 date, dated = relative, True
@@ -320,16 +243,22 @@ def find(
                 generic = text[ds - 1 : ds] != "《" and generic_core(title) is not None
                 if generic and verb.group(1) not in zh_lex.wordset("generic_sign_verbs"):
                     continue  # 达成有关协议: only a signing reports a document with no name
-                for parties in _party_sets(text, orgs, clause, previous, (ds, de)):
-                    if not parties and "双方" in text[cs : verb.start()] and out:
+                for found in party_sets(text, orgs, clause, previous, (ds, de)):
+                    parties = with_home(text, clause, found, home)
+                    if not parties and topics.pair_reference(text[cs : verb.start()]) and out:
                         parties = list(out[-1].parties)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
                     hit.dated, hit.item, hit.generic = dated, item, generic
-                    hit.heading = _is_heading(text, verb.start())
+                    hit.heading = heading
                     hit.clause = _signers_clause(text, (cs, verb.start()), widened=widened)
                     hit.clauses = [hit.clause]
                     out.append(hit)
-    return _dedupe(out, org_key)
+    short = short_titles(text)
+    for h in out:
+        if text[h.start - 1 : h.start] == "《":  # 《合作安排》 as the text named it in full
+            h.title = short.get(h.title, h.title)
+    listed = table_hits(text, orgs, home)
+    return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
 
 
 def _is_heading(text: str, pos: int) -> bool:
@@ -351,139 +280,3 @@ def _repeated_lines(text: str) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
-
-
-def _party_sets(
-    text: str,
-    orgs: list[Mention],
-    clause: tuple[int, int],
-    previous: tuple[int, int] | None,
-    document: tuple[int, int],
-) -> list[list[Mention]]:
-    """The parties of each agreement the clause (start, verb) reports: "A分别与B、C签署了…"
-    is two agreements, A-B and A-C; otherwise one. Parties of "双方" come from the
-    `previous` sentence; failing all, from the `document` title (《A与B…备忘录》)."""
-    cs, verb_at = clause
-    before = text[cs:verb_at]
-    parties = _parties(orgs, cs, verb_at, before)
-    if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
-        subject = _subject(text, orgs, previous)
-        parties = [subject, *parties] if subject is not None else parties
-    if len(parties) < 2 and len(named := _title_parties(text, orgs, document)) >= 2:
-        return [named]  # 王某与李某代表双方签署《A与B…备忘录》: the title names A and B
-    if not parties and "双方" in before and previous is not None:
-        ps, pe = previous
-        parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
-    if not parties:
-        ds, de = document
-        parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
-    split = before.find("分别与")
-    if split < 0:
-        return [parties]
-    cut = cs + split
-    lead = [o for o in parties if o.end <= cut]
-    rest = [o for o in parties if o.start > cut]
-    return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
-
-
-def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:
-    """The bodies a document's title names as joined parties (《A与B关于…的备忘录》): the
-    first two organisations of the title when only a joiner stands between them."""
-    ds, de = document
-    inside = [o for o in orgs if ds <= o.start and o.end <= de]
-    if len(inside) < 2 or not patterns().party_joiner.fullmatch(
-        text[inside[0].end : inside[1].start]
-    ):
-        return []
-    return inside[:2]
-
-
-def _continues(text: str, cs: int, previous: tuple[int, int]) -> bool:
-    """A与B签署了…；与C签署了…: a clause that opens with a joiner after a semicolon shares
-    the subject of the clause before it."""
-    ps, pe = previous
-    return text[ps:pe].rstrip().endswith(("；", ";")) and bool(
-        patterns().party_joiner.match(text, cs)
-    )
-
-
-def _subject(text: str, orgs: list[Mention], sentence: tuple[int, int]) -> Mention | None:
-    """The organisation right before the first joiner of a sentence (A与B签署: A)."""
-    s, e = sentence
-    inside = [o for o in orgs if s <= o.start and o.end <= e]
-    for a, b in zip(inside, inside[1:], strict=False):
-        if patterns().party_joiner.fullmatch(text[a.end : b.start]):
-            return a
-    return None
-
-
-def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Mention]:
-    rx = patterns()
-    if rx.witness.search(clause) and not re.search(rx.party_joiner.pattern + ".*$", clause):
-        return []
-    found = [o for o in orgs if start <= o.start and o.end <= end]
-    witness = rx.witness.search(clause)
-    if witness:  # 甲见证A局长乙与B局长丙签署: the bodies after the witnessing verb sign
-        after = [o for o in found if o.start >= start + witness.end()]
-        found = after or [o for o in found if o.end <= start + witness.start()]
-    return found
-
-
-def _dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list[AgreementHit]:
-    """One hit per agreement: a heading and its item's body (一、A与B签署合作协议 …
-    A与B签署《…合作协议》), a document named again (签署了联合声明 after 通过了《…联合声明》)."""
-    out: list[AgreementHit] = []
-    for h in hits:
-        same = next((g for g in out if _same(g, h, org_key)), None)
-        if same is None:
-            out.append(h)
-            continue
-        keep, drop = (same, h) if _fuller(same, h) else (h, same)
-        if drop.heading == keep.heading or not drop.heading:
-            keep.parties += [m for m in drop.parties if all(m is not k for k in keep.parties)]
-        if keep.heading and not drop.heading:
-            keep.parties, keep.heading = list(drop.parties), False  # the body names them
-        keep.clauses += drop.clauses
-        if not keep.dated and drop.dated:
-            keep.date, keep.dated = drop.date, True
-        if keep is h:
-            out[out.index(same)] = h
-    return out
-
-
-def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -> bool:
-    """Two hits that report one agreement: one kind, parties of one among the other's, and
-    one title ending the other or both in one enumerated item."""
-    if a.kind != b.kind:
-        return False
-    pa, pb = {org_key(m) for m in a.parties}, {org_key(m) for m in b.parties}
-    if a.heading != b.heading and _headline_of(a, b, pa, pb):
-        return True
-    if not (pa <= pb or pb <= pa):
-        return False
-    ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)
-    if ta == tb:
-        return True
-    if a.item >= 0 and a.item == b.item:
-        return True
-    return (ta.endswith(tb) or tb.endswith(ta)) and abs(a.start - b.start) < 300
-
-
-def _headline_of(a: AgreementHit, b: AgreementHit, pa: set[str], pb: set[str]) -> bool:
-    """A headline's agreement and the body's (最高法与X签署合作备忘录 over 《最高人民法院与X
-    关于加强合作的备忘录》): the short title's characters appear in order in the long one, and
-    the parties share one (the headline may name a party in a form the body does not)."""
-    ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)
-    short, long = sorted((ta, tb), key=len)
-    return (bool(pa & pb) or not pa or not pb) and _in_order(short, long)
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Every character of `short` appears in `long`, in order."""
-    it = iter(long)
-    return all(c in it for c in short)
-
-
-def _fuller(a: AgreementHit, b: AgreementHit) -> bool:
-    """Whether a's title is the fuller (a 《title》 rather than a bare noun)."""
-    return len(a.title) >= len(b.title)

@@ -17,6 +17,7 @@ from importers.gazetteer import Reference, alternation
 from importers.zh import agreements as zh_agreements
 from importers.zh import lex as zh_lex
 from importers.zh import signing
+from importers.zh.home import heading_block, speaker_signs
 from importers.zh.names import display_name
 from importers.zh.orgs.collective import Group
 from importers.zh.orgs.mention import Mention
@@ -104,7 +105,7 @@ def agreement_facts(
         span = v.span(hit.start, hit.end)
         clauses = [v.span(a, b) for a, b in hit.clauses if b > a]
         signers = [k for s, e, k in people_at if any(c.start <= s and e <= c.end for c in clauses)]
-        signers = list(dict.fromkeys(signers))
+        signers = list(dict.fromkeys([*signers, *_speaker(v, hit.clauses, people_at)]))
         if len(parties) < 2:
             counted = [p for a, b in hit.clauses for p in _counted_parties(v.text[a:b], facts)]
             parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
@@ -167,3 +168,13 @@ def _counted_parties(clause: str, facts: DocumentFacts) -> list[str]:
 def _orgs_of(facts: DocumentFacts, people: list[str]) -> list[str]:
     """The organisations of the roles of `people` (申长雨与…签署: 申长雨's office signs)."""
     return [r.org for p in people for r in facts.roles if r.person == p and r.org]
+
+
+def _speaker(
+    v: View, clauses: list[tuple[int, int]], people_at: list[tuple[int, int, str]]
+) -> list[str]:
+    """我和甲共同签署 in a speech: the person its byline names (国家知识产权局局长 乙) signs."""
+    if not any(speaker_signs(v.text, a, b) for a, b in clauses):
+        return []
+    block = [v.span(a, b) for a, b in heading_block(v.text)]
+    return [k for s, e, k in people_at if any(b.start <= s and e <= b.end for b in block)][:1]

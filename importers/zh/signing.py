@@ -19,7 +19,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import Group
 from importers.zh.text import View
-from store.text import to_simplified
+from store.text import to_simplified, to_traditional
 
 
 def group_parties(
@@ -94,26 +94,38 @@ def signed_next(v: View, end: int, facts: DocumentFacts) -> tuple[list[str], lis
 
 
 def generic_title(core: str, parties: list[str], facts: DocumentFacts) -> str:
-    """有关会谈纪要 between A, B and C -> A、B与C会谈纪要."""
+    """有关会谈纪要 between A, B and C -> A、B与C会谈纪要 (與 between Traditional names)."""
     names = {o.key: o.name for o in facts.orgs}
     shown = [names[k] for k in parties if k in names]
     if len(shown) < 2:
         return "".join(shown) + core
-    return "、".join(shown[:-1]) + "与" + shown[-1] + core
+    traditional = any(to_simplified(n) != n for n in shown)  # 與 beside names written so
+    joiner = to_traditional("与") if traditional else "与"
+    return "、".join(shown[:-1]) + joiner + shown[-1] + core
 
 
 def drop_covered(generic: list[AgreementFact], facts: DocumentFacts) -> list[AgreementFact]:
     """Generic mentions that report an agreement of their own: between two parties at least,
     not covered by a named agreement of the text between the same parties (or among them),
     nor by an earlier generic one of the same kind and parties (one agreement, not one per
-    mention)."""
+    mention). A named agreement signed at another time (a protocol of 2018 recalled beside
+    the agreement signed today) covers nothing."""
     kept: list[AgreementFact] = []
     for g in generic:
         mine = set(g.parties)
         if len(mine) < 2:
             continue  # a document with no name and one known party says too little
-        named = [a for a in facts.agreements if set(a.parties) <= mine or mine <= set(a.parties)]
+        named = [
+            a
+            for a in facts.agreements
+            if (set(a.parties) <= mine or mine <= set(a.parties)) and _same_time(a.date, g.date)
+        ]
         again = [k for k in kept if k.kind == g.kind and set(k.parties) == mine]
         if not named and not again:
             kept.append(g)
     return kept
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two dates may name one day: either unknown, or one a prefix of the other."""
+    return not a or not b or a.startswith(b) or b.startswith(a)

@@ -1,0 +1,112 @@
+"""What a Chinese signing is made of: the patterns built from the word lists, the kinds of
+documents, and the hit one signing gives (`AgreementHit`), shared by the prose reader
+(`agreements`), the table reader (`agreement_table`), parties and dedupe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention
+
+BOOK = re.compile(r"《([^》]{2,80})》")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The patterns of signings, built from the word lists (zh.txt)."""
+
+    sign: re.Pattern[str]  # 共同签署: group 1 is the verb
+    noun: re.Pattern[str]  # a document noun, most specific first
+    count: re.Pattern[str]  # 52份: a count of documents
+    not_document: re.Pattern[str]  # 达成共识: what a verb reaches that is no document
+    book_after: re.Pattern[str]  # 签署了…《title》: a title near the verb
+    joined_book: re.Pattern[str]  # 和《title》: a further title of the same signing
+    fronted: re.Pattern[str]  # 将《title》: a title before its verb
+    witness: re.Pattern[str]  # 见证: a clause of witnesses
+    back_reference: re.Pattern[str]  # 此次(签署): a signing reported before
+    party_joiner: re.Pattern[str]  # A与B: parties joined
+    item_start: re.Pattern[str]  # 一、 / (二) / 3. opening a line: an item of a bulletin
+
+
+@cache
+def kinds() -> tuple[tuple[str, str], ...]:
+    """Document nouns with their kind, most specific first."""
+    return tuple(zh_lex.pairs("agreement_kinds").items())
+
+
+@cache
+def patterns() -> Patterns:
+    alt = alternation
+    particle = f"(?:{alt(zh_lex.words('particles'))})?"
+    book = BOOK.pattern
+    return Patterns(
+        sign=re.compile(
+            f"(?:{alt(zh_lex.words('sign_adverbs'))})?({alt(zh_lex.words('sign_verbs'))})"
+        ),
+        noun=re.compile("|".join(re.escape(k) for k, _ in kinds())),
+        count=re.compile(
+            rf"[0-9０-９{zh_lex.numerals()}{zh_lex.chars('document_counts')}]+\s*"
+            rf"(?:{alt(zh_lex.words('document_counters'))})"
+        ),
+        not_document=re.compile(rf"^{particle}\s*(?:{alt(zh_lex.words('not_documents'))})"),
+        book_after=re.compile(rf"{particle}\s*[^《。，,]{{0,12}}?{book}"),
+        joined_book=re.compile(rf"\s*(?:{alt(zh_lex.words('title_joiners'))})\s*{book}"),
+        fronted=re.compile(rf"(?:{alt(zh_lex.words('fronting_words'))})\s*{book}\s*$"),
+        witness=re.compile(alt(zh_lex.words("witness_verbs"))),
+        back_reference=re.compile(f"(?:{alt(zh_lex.words('back_references'))})$"),
+        party_joiner=re.compile(f"[{zh_lex.chars('party_joiners')}]"),
+        item_start=re.compile(
+            rf"^\s*(?:[{zh_lex.numerals()}]+、|\([{zh_lex.numerals()}]+\)|\d{{1,2}}[.、](?!\d))",
+            re.M,
+        ),
+    )
+
+
+@dataclass
+class AgreementHit:
+    title: str
+    kind: str
+    start: int
+    end: int
+    date: str | None = None
+    parties: list[Mention] = field(default_factory=list)
+    clause: tuple[int, int] = (0, 0)  # where the signing parties and signatories are named
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # of hits merged into it
+    dated: bool = False  # the date is stated in the item that reports the signing
+    item: int = -1  # index of the enumerated item (bulletins), -1 outside items
+    heading: bool = False  # stated in a headline (a short line without a full stop)
+    generic: bool = False  # 有关合作文件, 合作协议: no name of its own (titled by `zh.facts`)
+
+
+def kind_of(title: str) -> str:
+    for noun, kind in kinds():
+        if noun in title:
+            return kind
+    return next((k for noun, k in book_kinds().items() if noun in title), "other")
+
+
+@cache
+def book_kinds() -> dict[str, str]:
+    """Nouns that name a document only as the end of a 《title》 (《五局合作共识》), with
+    their kinds: bare, they name none (达成广泛共识)."""
+    return zh_lex.pairs("book_kinds")
+
+
+def generic_core(title: str) -> str | None:
+    """有关会谈纪要 -> 会谈纪要, 合作协议 -> 合作协议: the document noun of a mention that names
+    no particular document (a generic modifier, or a noun that names no kind of its own, maybe
+    after its field: 知识产权合作文件), else None; a bare 谅解备忘录 or 会谈纪要 names its kind
+    and is no generic mention."""
+    core = title
+    for word in zh_lex.words("generic_document_modifiers"):
+        core = core.removeprefix(word)
+    noun = core
+    for word in zh_lex.words("generic_document_fields"):
+        noun = noun.removeprefix(word)
+    bare = noun in zh_lex.wordset("generic_document_nouns")
+    return core if core != title or bare else None

@@ -1,0 +1,107 @@
+"""The parties of a Chinese signing: the organisations of its clause (A与B签署), the subject
+of the clause before (A与B签署…；与C签署…), those of 双方's sentence, or the bodies its
+title joins (《A与B关于…的备忘录》); "A分别与B、C签署" is two agreements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.zh.agreement_model import patterns
+from importers.zh.agreement_topics import opener_end
+from importers.zh.home import self_reference_in
+from importers.zh.orgs.mention import Mention
+
+
+def party_sets(
+    text: str,
+    orgs: list[Mention],
+    clause: tuple[int, int],
+    previous: tuple[int, int] | None,
+    document: tuple[int, int],
+) -> list[list[Mention]]:
+    """The parties of each agreement the clause (start, verb) reports: "A分别与B、C签署了…"
+    is two agreements, A-B and A-C; otherwise one. Parties of "双方" come from the
+    `previous` sentence; failing all, from the `document` title (《A与B…备忘录》)."""
+    cs, verb_at = clause
+    before = text[cs:verb_at]
+    parties = _parties(orgs, cs, verb_at, before)
+    if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
+        subject = _subject(text, orgs, previous)
+        parties = [subject, *parties] if subject is not None else parties
+    if len(parties) < 2 and len(named := _title_parties(text, orgs, document)) >= 2:
+        return [named]  # 王某与李某代表双方签署《A与B…备忘录》: the title names A and B
+    if not parties and "双方" in before and previous is not None:
+        ps, pe = previous
+        parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
+    if not parties:
+        ds, de = document
+        parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
+    split = before.find("分别与")
+    if split < 0:
+        return [parties]
+    cut = cs + split
+    lead = [o for o in parties if o.end <= cut]
+    rest = [o for o in parties if o.start > cut]
+    return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:
+    """The bodies a document's title names as joined parties (《A与B关于…的备忘录》): the
+    first two organisations of the title when only a joiner stands between them."""
+    ds, de = document
+    inside = [o for o in orgs if ds <= o.start and o.end <= de]
+    if len(inside) < 2 or not patterns().party_joiner.fullmatch(
+        text[inside[0].end : inside[1].start]
+    ):
+        return []
+    return inside[:2]
+
+
+def _continues(text: str, cs: int, previous: tuple[int, int]) -> bool:
+    """A与B签署了…；与C签署了…: a clause that opens with a joiner after a semicolon shares
+    the subject of the clause before it."""
+    ps, pe = previous
+    return text[ps:pe].rstrip().endswith(("；", ";")) and bool(
+        patterns().party_joiner.match(text, cs)
+    )
+
+
+def _subject(text: str, orgs: list[Mention], sentence: tuple[int, int]) -> Mention | None:
+    """The organisation right before the first joiner of a sentence (A与B签署: A)."""
+    s, e = sentence
+    inside = [o for o in orgs if s <= o.start and o.end <= e]
+    for a, b in zip(inside, inside[1:], strict=False):
+        if patterns().party_joiner.fullmatch(text[a.end : b.start]):
+            return a
+    return None
+
+
+def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Mention]:
+    rx = patterns()
+    if rx.witness.search(clause) and not re.search(rx.party_joiner.pattern + ".*$", clause):
+        return []
+    found = [o for o in orgs if start <= o.start and o.end <= end]
+    witness = rx.witness.search(clause)
+    if witness:  # 甲见证A局长乙与B局长丙签署: the bodies after the witnessing verb sign
+        after = [o for o in found if o.start >= start + witness.end()]
+        found = after or [o for o in found if o.end <= start + witness.start()]
+    return found
+
+
+def with_home(
+    text: str, clause: tuple[int, int], parties: list[Mention], home: Mention | None
+) -> list[Mention]:
+    """我局与X签署, 其中，与X的备忘录…签署: a clause that names one party after a joiner, with
+    the office the document speaks for (`home`) before it as 我局 or not at all, is signed
+    by that office too."""
+    if home is None or len(parties) != 1 or parties[0] is home:
+        return parties
+    cs, _verb_at = clause
+    joined = patterns().party_joiner.search(text, cs, parties[0].start)
+    if joined is None:
+        return parties
+    subject = joined.start()
+    if opener_end(text, cs) >= subject or self_reference_in(text, cs, subject, home):
+        return [home, *parties]
+    return parties

@@ -1,0 +1,163 @@
+"""Documents a Chinese clause names before its signing verb, and clauses that only say who signed.
+
+Chinese often makes the document the topic of its clause and puts the verb last: 并将《…备忘录》
+续签五年 (将/把 before a 《title》), 与X的谅解备忘录于会晤期间签署, 该协议由甲与乙签署,
+《…计划》已于去年签署. A document noun phrase (or a 《title》) at the start of its clause,
+perhaps after a connective (其中, 此外) and a "与X的" or "X与Y的" that names its parties, and
+followed by a topic marker (于, 由, 已, 经 …) is the document the verb signs.
+
+A clause "由甲局长与乙局长共同签署" that follows one reporting a signing names no document: it
+says who signed the document just named (`agent_clause`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh.agreement_model import BOOK, kind_of, patterns
+from store.text import is_han, lexicon
+
+TOPIC_MAX = 40  # the longest noun phrase read as a fronted document
+
+
+def _listed(section: str) -> tuple[str, ...]:
+    return lexicon.words("zh_agreements.txt", section)
+
+
+@cache
+def _marker() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(_listed('topic_markers'))})")
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    words = alternation(_listed("topic_openers"))
+    return re.compile(rf"[\s,，;；]*(?:(?:{words})[\s,，]*)?")
+
+
+def opener_end(text: str, cs: int) -> int:
+    """Where a clause's words begin after its punctuation and connective (其中，与X…)."""
+    m = _opener().match(text, cs)
+    return m.end() if m else cs
+
+
+def fronted(text: str, cs: int, verb_at: int) -> tuple[str, int, int, int] | None:
+    """并将《…谅解备忘录》续签五年: a document named before the verb with 将/把; (title, start,
+    end, where 将 stands) or None."""
+    m = patterns().fronted.search(text, cs, verb_at)
+    if m is None or not patterns().noun.search(m.group(1)):
+        return None
+    return m.group(1), m.start(1), m.end(), m.start()
+
+
+def topic(text: str, cs: int, verb_at: int) -> tuple[str, int, int] | None:
+    """与X的谅解备忘录于…签署: the document that opens the clause text[cs:verb_at] as its topic,
+    (title, start, end), or None."""
+    start = opener_end(text, cs)
+    for book in BOOK.finditer(text, start, verb_at):
+        named = _marker().match(text, book.end()) and patterns().noun.search(book.group(1))
+        if (
+            named
+            and _parties_only(text[start : book.start()])
+            and _one_clause(text, book.end(), verb_at)
+        ):
+            return book.group(1), book.start(1), book.end(1)
+    for noun in patterns().noun.finditer(text, start, min(verb_at, start + TOPIC_MAX)):
+        end = _phrase_end(text, noun, verb_at)
+        if not _marker().match(text, end) or not _one_clause(text, end, verb_at):
+            continue
+        lead = text[start : noun.start()]
+        cut = lead.rfind("的")
+        if cut >= 0 and not _parties_only(lead[:cut]):
+            return None
+        if cut >= 0:
+            ds = start + cut + 1  # 与X的备忘录: the title after 的
+        elif _determiner_only(lead):
+            ds = noun.start()  # 该协议: the noun, not 该
+        elif _modifier(lead):
+            ds = start  # 知识产权合作协议由…: the whole noun phrase
+        else:
+            return None
+        title = text[ds:end]
+        if not all(is_han(c) or c in "—-()" or c.isalnum() for c in title):
+            return None
+        if patterns().count.search(title) or (kind_of(title) == "programme" and len(title) < 4):
+            return None
+        return title, ds, end
+    return None
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    """Whether no comma or semicolon stands between a fronted document and its verb (the verb
+    of a later clause, 见证签署仪式, signs nothing it names)."""
+    return not any(c in "，,；;" for c in text[start:end])
+
+
+def _phrase_end(text: str, noun: re.Match[str], verb_at: int) -> int:
+    """The end of the noun phrase whose first document noun is `noun` (合作谅解备忘录: the last
+    noun of a run of Chinese characters)."""
+    end = noun.end()
+    while (more := patterns().noun.match(text, end, verb_at)) is not None:
+        end = more.end()
+    return end
+
+
+def _parties_only(lead: str) -> bool:
+    """Whether the words before a fronted document's 的 only name its parties (与X, X与Y,
+    双方): nothing that makes it another phrase (a clause with a verb, a comma)."""
+    body = lead.strip()
+    if not body:
+        return True
+    if any(c in body for c in "，,。；;"):
+        return False
+    return bool(patterns().party_joiner.search(body)) or body in _listed("pair_references")
+
+
+def _modifier(lead: str) -> bool:
+    """Chinese characters only, naming no party and signing nothing (知识产权 in 知识产权合作
+    协议由…): words of the document's own title."""
+    return (
+        _han_run(lead)
+        and not patterns().party_joiner.search(lead)
+        and not patterns().sign.search(lead)
+    )
+
+
+def _han_run(text: str) -> bool:
+    """Chinese characters, maybe with the figures of a period (2025—2026年合作计划)."""
+    return (
+        bool(text)
+        and len(text) <= TOPIC_MAX
+        and all(is_han(c) or c.isdigit() or c in "—–-~" for c in text)
+    )
+
+
+def _determiner_only(lead: str) -> bool:
+    """Nothing, or a word that points back (该, 上述, 此次), before a fronted document."""
+    body = lead.strip()
+    return not body or body in _listed("topic_determiners")
+
+
+def agent_clause(text: str, cs: int) -> bool:
+    """Whether the clause from `cs` opens with an agent marker (由甲与乙共同签署)."""
+    rest = text[cs:].lstrip(" ,，")
+    return rest.startswith(_listed("agent_markers"))
+
+
+def pair_reference(clause: str) -> bool:
+    """Whether a clause names the parties as a pair only (双方, 两机构)."""
+    return any(w in clause for w in _listed("pair_references"))
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_listed('speech_verbs'))})\s*[，,:：]")
+
+
+def after_speech(text: str, s: int, verb_at: int) -> int:
+    """Where the reported words begin when text[s:verb_at] opens with a speaker and a verb of
+    saying (甲表示，…; 乙忆述，…), else `s`."""
+    found = list(_speech().finditer(text, s, verb_at))
+    return found[-1].end() if found else s
