@@ -2,8 +2,10 @@
 
 A joint statement in English and Chinese names its signatories twice (Martin Gerber, 马丁·格伯)
 and each extractor finds one of them. When the Chinese name is a transliteration that sounds
-like the Latin one (`sounds.sounds_like`) and both hold a role at one organisation (the same
-reference entry), they are one person of the document, under both names.
+like the Latin one (`sounds.sounds_like`), or a Chinese name that the Latin one romanises as
+Hong Kong or Macao writes names (李伟明, Lei Wai Meng: `sounds.romanised_like`), and both hold
+a role at one organisation (the same reference entry), they are one person of the document,
+under both names.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from importers.facts import DocumentFacts
-from importers.zh.sounds import sounds_like
+from importers.zh.sounds import romanised_like, sounds_like
 from store.text import has_han
 
 
@@ -27,7 +29,7 @@ def join_people(facts: DocumentFacts) -> None:
     for q in facts.people:
         if has_han(q.name):
             continue
-        p = next((p for p in han if at[p.key] & at[q.key] and sounds_like(p.name, q.name)), None)
+        p = next((p for p in han if at[p.key] & at[q.key] and _alike(p.name, q.name)), None)
         if p is not None:
             p.aliases += [n for n in [q.name, *q.aliases] if n not in p.aliases]
             p.spans += q.spans
@@ -40,3 +42,8 @@ def join_people(facts: DocumentFacts) -> None:
     for a in facts.agreements:
         a.signatories = list(dict.fromkeys(moved.get(k, k) for k in a.signatories))
         a.witnesses = list(dict.fromkeys(moved.get(k, k) for k in a.witnesses))
+
+
+def _alike(han: str, latin: str) -> bool:
+    """A transliteration of the Latin name, or the Chinese name it romanises."""
+    return sounds_like(han, latin) or romanised_like(han, latin)

@@ -32,6 +32,12 @@ def wordset(section: str) -> frozenset[str]:
 
 
 @cache
+def people_lexicon(section: str) -> tuple[str, ...]:
+    """A section of `zh_people.txt`: the words of officials' sides, boards and kinds."""
+    return lexicon.words("zh_people.txt", section)
+
+
+@cache
 def chars(section: str) -> str:
     """A section of single characters as one string, for `c in chars(...)` and classes."""
     return "".join(words(section))

@@ -20,6 +20,7 @@ from functools import cache
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
+from importers.zh.sides import is_side
 from store.text import HAN, is_han
 
 # The middle dots that join the parts of a transliterated name (马丁·格伯), in every form
@@ -140,8 +141,8 @@ def _japanese_name(text: str, pos: int) -> str | None:
 def plausible_name(name: str, *, common_ok: bool = False) -> bool:
     """Not a web page button (关闭窗口) and, unless `common_ok`, not a common word (会议).
     A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot."""
-    if name in zh_lex.ui_words():
-        return False
+    if name in zh_lex.ui_words() or is_side(name):
+        return False  # 关闭窗口 (a button), 巴方 (a side of a cooperation)
     if any(c in name for c in SEPARATORS):
         return all(p and all(is_han(c) for c in p) for p in re.split(f"[{SEPARATORS}]", name))
     return common_ok or not zh_lex.common_word(name)

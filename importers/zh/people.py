@@ -38,6 +38,7 @@ from importers.zh.roles import (
     segment_start,
     title_chain_start,
 )
+from importers.zh.sides import is_side
 from importers.zh.table import Row
 from store.text import HAN, has_han, is_han
 
@@ -47,6 +48,8 @@ LATIN_NAME = re.compile(
     r" ?([A-Z][a-zà-öø-ÿ'\-]+(?: (?:(?:de|da|do|dos|das|del|van|von|bin|binti|al) )?"
     r"[A-Z][a-zà-öø-ÿ'\-]+){1,3})(?![A-Za-z])"
 )
+#: White space between a title and a name in a byline (国家知识产权局局长　申长雨).
+SPACES = " \u3000\xa0"
 LATIN_ALIAS = re.compile(
     r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]+){1,4})\s*\)"
 )
@@ -122,17 +125,43 @@ class PeopleFinder(Page):
                 continue
             if any(o.start < ts < o.end or o.start < te < o.end for o in self.orgs):
                 continue
-            name = self._kanji_name(ts, te) or name_at(text, te, self.toks)
+            if self._in_compound(ts, te):
+                continue  # 董事 of 董事会主席: a board, then the title
+            at = self._spaced(te)
+            name = self._kanji_name(ts, te) or name_at(text, at, self.toks)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
                 name = latin.group(1)  # 主席Ana Bandeira: a name left in Latin letters
             elif not name or not plausible_name(name):
                 continue
             if not name or any(o.start == te for o in self.orgs):
                 continue
-            hit = PersonHit(te, te + len(name), name)
+            if at > te and not self._line_ends(at + len(name)):
+                continue  # 局长 申长雨 only as a byline or signature: the name ends the line
+            hit = PersonHit(at, at + len(name), name)
             read_role(self, hit, title_chain_start(self, ts), te)
             self._add(hit)
             pos = hit.end
+
+    def _in_compound(self, ts: int, te: int) -> bool:
+        """董事 in 董事会, 理事 in 理事会: a title whose last character jieba reads in one
+        word with what follows, a board, is part of that word, not a title."""
+        boards = zh_lex.people_lexicon("boards")
+        return any(
+            t.start < te < t.end and t.start >= ts and t.word.endswith(boards) for t in self.toks
+        )
+
+    def _spaced(self, te: int) -> int:
+        """Where the name after the title ending at `te` begins: after one or two spaces in
+        a byline or a signature (局长　申长雨, 科长 陈怡君), else right at `te`."""
+        k = te
+        while k < len(self.text) and k - te < 2 and self.text[k] in SPACES:
+            k += 1
+        return k if k < len(self.text) and is_han(self.text[k]) else te
+
+    def _line_ends(self, end: int) -> bool:
+        """Whether nothing but spaces or closing punctuation follows `end` on its line."""
+        rest = self.text[end:].split("\n", 1)[0].strip(SPACES)
+        return not rest or rest[0] in boundary()
 
     def _kanji_name(self, ts: int, te: int) -> str | None:
         """木原美武 after 日本特许厅技监: the name of an official of a Japanese or Korean
@@ -238,7 +267,7 @@ class PeopleFinder(Page):
         马丁·格伯) directly before a title."""
         taken = [(h.start, h.end) for h in self.hits]
         for start, end, title in self._names_before_titles():
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or is_side(self.text[start:end]):
                 continue
             if any(
                 len(h.name) > end - start and self.text.endswith(h.name, 0, end) for h in self.hits

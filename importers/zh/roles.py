@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from importers.gazetteer import Reference, longest_first
+from importers.gazetteer import Reference, RefOrg, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.names import boundary, name_openers
+from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
+from importers.zh.sides import side_before
 from store.text import is_han
 from store.text.titles import title_key, translations
 
@@ -52,7 +54,9 @@ class Page:
 
 @cache
 def _unit_suffixes() -> tuple[str, ...]:
-    return tuple(longest_first(zh_lex.words("unit_suffixes")))
+    """Units and boards (董事会主席: the board stays in the title)."""
+    units = [*zh_lex.words("unit_suffixes"), *zh_lex.people_lexicon("boards")]
+    return tuple(longest_first(units))
 
 
 @cache
@@ -207,6 +211,10 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     text = page.text
     seg, ts, te = at
     item = text[seg:ts].strip()
+    side = side_before(text, ts, page.orgs)
+    if side is not None:  # 巴方局长: the head of the Brazilian body the text names
+        hit.org, hit.title = side, text[ts:te]
+        return
     in_list = seg > 0 and text[seg - 1] == "、"
     split = _company_head(item) or (_item_org(item) if in_list else None)
     split = split or _headed_body(item, text[ts:te])
@@ -231,7 +239,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     hit.title = item + text[ts:te]
     hit.org = _list_org(page, seg)
     if hit.org is None and item.endswith(_unit_suffixes()):
-        hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg)
+        hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg) or home_org(page)
 
 
 def _bracketed_org(page: Page, seg: int) -> Mention | None:
@@ -283,6 +291,23 @@ def _unit_owner(page: Page, unit: str, seg: int) -> Mention | None:
     return before[-1] if before else (owners[0] if owners else None)
 
 
+def home_org(page: Page) -> Mention | None:
+    """The organisation a document is from: the one body its first line of Chinese text
+    names (经济部智慧财产局新闻稿, X局2019年年报). A unit's head with no organisation stated
+    (新闻联络人：国际事务组科长 某某) works there."""
+    start = 0
+    while start < len(page.text):
+        end = page.text.find("\n", start)
+        end = len(page.text) if end < 0 else end
+        if any(is_han(c) for c in page.text[start:end]):
+            named = {o.name for o in page.orgs if start <= o.start and o.end <= end}
+            if len(named) != 1:
+                return None
+            return next(o for o in page.orgs if start <= o.start and o.end <= end)
+        start = end + 1
+    return None
+
+
 def _official_list_org(page: Page, seg: int) -> Mention | None:
     """A局副局长甲，国际合作司司长乙: a unit's head listed after an official of a named
     organisation (the item before ends with a name) is at that organisation."""
@@ -326,7 +351,10 @@ def _place_of(name: str, level: str) -> str | None:
 
 def reference_roles(hits: list[PersonHit], orgs: list[Mention], reference: Reference) -> None:
     """申长雨局长会见…: a known official named with a title and no organisation holds it at
-    the organisation the reference gives for that title, when the text names it."""
+    the organisation the reference gives for that title, when the text names it. The head
+    of a Hong Kong or Macao secretariat holds a portfolio of the region's government
+    (`portfolio_roles`)."""
+    portfolio_roles(hits, orgs, reference)
     for h in hits:
         person = reference.person_named(h.name) if h.org is None and h.title else None
         if person is None or not h.title:
@@ -336,3 +364,51 @@ def reference_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
         named = [o for o in orgs if o.ref is not None and o.ref.id in at]
         if len({o.ref.id for o in named if o.ref}) == 1:
             h.org = named[0]
+
+
+def portfolio_roles(hits: list[PersonHit], orgs: list[Mention], reference: Reference) -> None:
+    """经济财政司司长戴建业: a secretariat (司) of a Special Administrative Region named only
+    before its head's title is a portfolio (`zh.portfolio`); its head is a secretary of the
+    region's government, the body the reference puts the 司 under. The role is at that
+    government, titled with the whole portfolio title; when the text names the government
+    only inside a longer name (澳门特别行政区政府经济局), it is implied where the 司 stands.
+    (`orgs` gains that mention: it is the document's list of organisation mentions.)"""
+    regions, head = set(zh_lex.words("portfolio_heads")[:-1]), zh_lex.words("portfolio_heads")[-1]
+    for h in hits:
+        org, title = h.org, h.title or ""
+        if org is None or org.ref is None or org.ref.parent is None or title != head:
+            continue
+        parent = reference.orgs.get(org.ref.parent)
+        if parent is None or org.ref.country not in regions or parent.kind != "government":
+            continue
+        gov = next((o for o in orgs if o.ref is not None and o.ref.id == parent.id), None)
+        gov = gov or _short_government(parent, orgs) or _implied_government(parent, org, orgs)
+        if gov is not None:
+            h.org, h.title, h.span_start = gov, org.name + title, org.start
+
+
+def _short_government(parent: RefOrg, orgs: list[Mention]) -> Mention | None:
+    """特区政府 in a text that names the region's government by its short form only: that
+    government (every such mention then refers to it)."""
+    shorts = {
+        short
+        for n in parent.all_names()
+        for full, short in region_governments(n)
+        if full == n and all(is_han(c) for c in n)
+    }
+    found = [o for o in orgs if o.ref is None and o.name in shorts]
+    for o in found:
+        o.ref = parent
+    return found[0] if found else None
+
+
+def _implied_government(parent: RefOrg, org: Mention, orgs: list[Mention]) -> Mention | None:
+    """The government `parent` as a mention at the secretariat `org`, when another mention
+    of the text begins with one of the government's Chinese names."""
+    names = [n for n in parent.all_names() if n and all(is_han(c) for c in n)]
+    if not any(o.name.startswith(tuple(names)) for o in orgs if o is not org):
+        return None
+    name = next(n for n in names if any(o.name.startswith(n) for o in orgs))
+    gov = Mention(org.start, org.end, name, parent, source="implied")
+    orgs.append(gov)
+    return gov

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
-from store.text import is_han, lexicon
+from store.text import is_han, lexicon, to_simplified
 
 SEPARATORS = "·•・．.‧"
 
@@ -62,14 +62,14 @@ def transliterated(name: str) -> bool:
 
 @cache
 def _pinyin_classes(part: str) -> str:
-    """The consonant classes of a Chinese part: each syllable's initial, and N for a
-    syllable ending in n or ng."""
+    """The consonant classes of a Chinese part: each syllable's initial, and n for a
+    syllable ending in n or ng (lower case: a nasal the Latin name may not write)."""
     from pypinyin import Style, lazy_pinyin
 
     out = []
     for syl in lazy_pinyin(part, style=Style.NORMAL, errors="ignore"):
         initial = next((c for p, c in _INITIALS if syl.startswith(p)), "")
-        out.append(initial + ("N" if syl.endswith(("n", "ng")) and len(syl) >= 2 else ""))
+        out.append(initial + ("n" if syl.endswith(("n", "ng")) and len(syl) >= 2 else ""))
     return "".join(out).replace("H", "")
 
 
@@ -110,11 +110,11 @@ def _same(a: str, b: str) -> bool:
 
 
 def _close(han: str, latin: str) -> bool:
-    """Within one step (a letter more, less or different), nasals of the Chinese side free."""
+    """Within one step (a letter more, less or different), nasals of the Chinese side free:
+    those that close a syllable (安娜: Ana), or all of them."""
     if not han or not latin:
         return False
-    plain = han.replace("N", "")
-    for cand in {han, plain}:
+    for cand in {han.upper(), han.replace("n", ""), han.upper().replace("N", "")}:
         if _distance(cand, latin) <= (0 if min(len(cand), len(latin)) < 2 else 1):
             return True
     return False
@@ -144,10 +144,63 @@ def sounds_like(han: str, latin: str) -> bool:
     if len(family) < 2 and not given:
         return False  # 福尔 alone is one consonant: too little; 帕斯卡尔·福尔 has its given name
     for k, w in enumerate(words):
-        short = len(family) < 2 and bool(family) and _distance(family, w) <= 1
+        short = len(family) < 2 and bool(family) and _distance(family.upper(), w) <= 1
         if not (_close(family, w) or short):
             continue
         others = words[:k] + words[k + 1 :]
         if not given or any(_close(g, o) for g in given for o in others):
+            return True
+    return False
+
+
+#: Initials that Cantonese and Hokkien spellings write for a Mandarin initial (Kin for
+#: 建 jian, Hui for 许 xu, Wong for 黄 huang, Tse for 谢 xie): one class for this comparison.
+_SOUTHERN = ({"J", "K"}, {"J", "S"}, {"J", "H"}, {"H", "F"}, {"H", "K"}, {"S", "T"})
+
+
+def _pinyin_initial(char: str) -> str:
+    """The consonant class a Chinese character's syllable begins with ("" for a vowel)."""
+    from pypinyin import Style, lazy_pinyin
+
+    syl = (lazy_pinyin(char, style=Style.NORMAL, errors="ignore") or [""])[0]
+    return next((c for p, c in _INITIALS if syl.startswith(p)), "")
+
+
+def _latin_initial(word: str) -> str:
+    """The consonant class a romanised syllable begins with ("" for a vowel or a y)."""
+    w = unicodedata.normalize("NFKD", word.casefold())
+    w = "".join(c for c in w if c.isalpha() and c.isascii())
+    if not w or w[0] in VOWELS:
+        return ""
+    if w.startswith(("ts", "tz")):
+        return "S"
+    return next((c for p, c in _LATIN if w.startswith(p)), "")
+
+
+def _initials_close(a: str, b: str) -> bool:
+    return a == b or {a, b} in _SOUTHERN or (_same(a, b) if a and b else False)
+
+
+def romanised_like(han: str, latin: str) -> bool:
+    """Whether a Chinese name (李伟明, 戴建业) can be the romanised one (Lei Wai Meng, Tai
+    Kin Ip) as Hong Kong, Macao, Singapore and Malaysia write names, family name first or
+    last: one Latin syllable per character, each beginning with a consonant of the class
+    the character's Mandarin syllable begins with, allowing for the southern spellings; one
+    given-name syllable of a three-character name may differ. Weak evidence, like
+    `sounds_like`: used only for two people with a role at the same body in one text."""
+    han = to_simplified(han)  # 陳 is read as 陈, whose family name the table lists
+    chars = [c for c in han if is_han(c)]
+    words = [w for w in re.split(r"[\s\-]+", latin) if w]
+    if transliterated(han) or len(chars) != len(han) or not 2 <= len(chars) <= 4:
+        return False
+    if len(words) != len(chars) or any(is_han(c) for c in latin):
+        return False
+    for order in (words, [words[-1], *words[:-1]]):
+        misses = [
+            k
+            for k, (c, w) in enumerate(zip(chars, order, strict=True))
+            if not _initials_close(_pinyin_initial(c), _latin_initial(w))
+        ]
+        if not misses or (len(chars) >= 3 and misses != [0] and len(misses) == 1):
             return True
     return False

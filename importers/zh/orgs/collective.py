@@ -39,6 +39,11 @@ def _initials() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v.split("/")) for k, v in zh_lex.pairs("country_initials").items()}
 
 
+def initials() -> dict[str, tuple[str, ...]]:
+    """Country initial -> the place names it stands for (巴 -> 巴西)."""
+    return _initials()
+
+
 @cache
 def _counts() -> dict[str, int]:
     return {k: int(v) for k, v in zh_lex.pairs("country_counts").items()}
@@ -116,6 +121,13 @@ def _inside_word(text: str, m: re.Match[str]) -> bool:
 def _country_names() -> tuple[str, ...]:
     """Country names of two characters or more: initials never spell one."""
     return tuple(n for n in zh_lex.countries() if len(n) >= 2)
+
+
+def body_of(initial: str, mentions: list[Mention]) -> Mention | None:
+    """The one body the text names for the country of `initial` (巴西国家工业产权局 for
+    巴), or None: what 巴方 stands for before a title (巴方局长)."""
+    found = _members(initial, mentions)
+    return found[0] if found else None
 
 
 def _members(initials: str, mentions: list[Mention]) -> list[Mention]:

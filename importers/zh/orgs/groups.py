@@ -107,7 +107,7 @@ def _written(index: OrgIndex, m: Mention) -> str:
     as written (哈萨克斯坦), or its name when the text names no country."""
     text = index.v.text[m.start : m.end]
     if m.source == "implied" and not m.name.startswith(text):
-        return m.name
+        return index.v.written_form(m.name, m.start)  # 澳門特別行政區政府, where it is written
     if m.source in ("table", "alias") and squash(text) != m.name:  # wrapped cells, a plate
         return index.v.written_form(m.name, m.start)
     return squash(index.v.as_written(m.start, m.end))
@@ -115,7 +115,10 @@ def _written(index: OrgIndex, m: Mention) -> str:
 
 def _as_written(index: OrgIndex, m: Mention) -> str | None:
     """The mention's name in the script of the text (香港知識產權署), when its span holds
-    exactly that name (not for names put together from table cells or implied by a title)."""
+    exactly that name (not for names put together from table cells), or a name implied by
+    a title where the text writes it (澳門特別行政區政府 inside a bureau's name)."""
+    if m.source == "implied":
+        return index.v.written_form(m.name, m.start)
     if squash(index.v.text[m.start : m.end]) != m.name:
         return None
     return squash(index.v.as_written(m.start, m.end))

@@ -14,6 +14,7 @@ from importers.zh import state as zh_state
 from importers.zh import table as zh_table
 from importers.zh.orgs import aliases, collective, gazetteer, grown, latin, members, offices
 from importers.zh.orgs.mention import Mention, select
+from importers.zh.orgs.shape import generic_kind, of_countries
 from importers.zh.orgs.units import unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
@@ -42,6 +43,8 @@ class OrgIndex:
         table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
         found += grown.placed_companies(text, toks)
+        found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
+        found = [m for m in found if not of_countries(text, m.start, m.name)]
         found += offices.stationed(text, found)
         latin.descriptors(text, found)
         grown.in_titles(text, found)
@@ -203,6 +206,16 @@ class OrgIndex:
             m.ref = ref
             return "ref:" + ref.id
         return key
+
+
+def _board(text: str, m: Mention, found: list[Mention]) -> bool:
+    """新加坡知识产权局 + 理事会 + 理事长: a body's board before a title is part of the title
+    (理事会理事长 at the body, see `roles`), not a body of its own."""
+    if m.source != "pattern" or not zh_lex.title_regex().match(text, m.end):
+        return False
+    board = next((b for b in zh_lex.people_lexicon("boards") if m.name.endswith(b)), None)
+    cut = m.end - len(board) if board else -1
+    return board is not None and any(k.end == cut and k.start >= m.start for k in found)
 
 
 def _label(text: str, m: Mention) -> bool:

@@ -142,3 +142,33 @@ def place_only(name: str) -> bool:
             rest = rest[len(w) :]
             break
     return len(rest) < 2
+
+
+@cache
+def _generic_kind() -> re.Pattern[str]:
+    """[国家|各国…]?[知识产权|专利…]?[机构|主管部门…]: a kind of body, not a name."""
+    leads = alternation(zh_lex.people_lexicon("generic_kind_leads"))
+    fields = alternation(zh_lex.words("generic_document_fields"))
+    kinds = alternation(zh_lex.people_lexicon("generic_kinds"))
+    return re.compile(rf"(?P<lead>{leads})?(?P<field>{fields})?(?:{kinds})")
+
+
+def generic_kind(name: str) -> bool:
+    """国家知识产权机构 (national IP bodies), 各国专利主管部门, 知识产权主管部门: a plural or
+    generic kind of body, named by a national word, a field and a generic noun only; never
+    one organisation, however it was found."""
+    m = _generic_kind().fullmatch(name)
+    return m is not None and bool(m.group("lead") or m.group("field"))
+
+
+@cache
+def _plural_before_nation() -> tuple[str, ...]:
+    words = [*zh_lex.words("regions"), *zh_lex.people_lexicon("plural_before_nation")]
+    return tuple(longest_first(words))
+
+
+def of_countries(text: str, start: int, name: str) -> bool:
+    """非洲国家知识产权局, 发展中国家知识产权局, 金砖国家知识产权局: 国家 right after a world
+    region or a plural word is "the countries of", so a name that begins there (国家知识
+    产权局, China's office, when alone) names their bodies, not one organisation."""
+    return name.startswith("国家") and text.endswith(_plural_before_nation(), 0, start)

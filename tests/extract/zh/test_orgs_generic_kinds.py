@@ -1,0 +1,32 @@
+"""Generic and plural kinds of body are never organisations (importers/zh/orgs/shape.py,
+index.py): 国家知识产权机构 is "national IP bodies", and 国家 after a region or a plural word
+is "the countries of", so 东盟国家知识产权局 is not China's 国家知识产权局."""
+
+from __future__ import annotations
+
+from importers.zh.orgs.shape import generic_kind
+from tests.extract.zh.helpers import org_names, run
+
+
+def test_national_bodies_of_a_field_are_a_kind_not_an_organisation() -> None:
+    facts = run("我们愿同欧洲专利局等亚洲国家知识产权机构加强交流。", repaired=True)
+    assert "欧洲专利局" in org_names(facts)
+    assert not any("知识产权机构" in n for n in org_names(facts))
+
+
+def test_the_offices_of_a_region_s_countries_are_not_china_s_office() -> None:
+    facts = run("东盟国家知识产权局代表出席了研讨会，发展中国家知识产权局也派员参加。")
+    assert "China National Intellectual Property Administration" not in org_names(facts)
+
+
+def test_china_s_office_is_still_found_alone_and_with_china() -> None:
+    facts = run("国家知识产权局与中国国家知识产权局是同一机构。")
+    assert "China National Intellectual Property Administration" in org_names(facts)
+
+
+def test_kinds_are_told_from_names() -> None:
+    assert generic_kind("国家知识产权机构")
+    assert generic_kind("各国专利主管部门")
+    assert generic_kind("知识产权主管部门")
+    assert not generic_kind("国家知识产权局")
+    assert not generic_kind("世界知识产权组织")

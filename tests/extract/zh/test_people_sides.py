@@ -1,0 +1,38 @@
+"""Sides of a cooperation (巴方, 中方, 双方) are never people; before a title they name the
+body of that country the text names (importers/zh/sides.py, roles.py, names.py)."""
+
+from __future__ import annotations
+
+from importers.zh.sides import is_side
+from tests.extract.zh.helpers import people, roles, run
+
+
+def test_a_country_side_before_a_title_is_that_country_s_body() -> None:
+    facts = run(
+        "巴西国家工业产权局代表团访华期间，双方举行工作会谈，"
+        "巴方局长若昂·席尔瓦与中方代表共同出席签字仪式。",
+        repaired=True,
+    )
+    assert ("若昂·席尔瓦", "局长", "巴西国家工业产权局") in roles(facts)
+    assert not {"巴方", "中方", "双方"} & people(facts)
+
+
+def test_another_side_and_a_deputy_read_the_same_way() -> None:
+    facts = run(
+        "会上，欧洲专利局与加拿大知识产权局介绍了审查合作进展。"
+        "加方副局长艾伦·布朗表示，愿进一步扩大试点范围。",
+        repaired=True,
+    )
+    assert ("艾伦·布朗", "副局长", "加拿大知识产权局") in roles(facts)
+    assert "加方" not in people(facts)
+
+
+def test_a_side_with_no_body_of_its_country_named_gives_no_organisation() -> None:
+    facts = run("会谈中，韩方局长金志勋介绍了该局近期工作。", repaired=True)
+    assert "韩方" not in people(facts)
+    assert not any(org for name, _t, org in roles(facts) if name == "金志勋")
+
+
+def test_sides_are_told_from_names_that_end_the_same_way() -> None:
+    assert is_side("巴方") and is_side("中方") and is_side("双方") and is_side("对方")
+    assert not is_side("李方") and not is_side("方明")
