@@ -19,6 +19,10 @@ from store.text import fold
 
 Edges = Literal["word", "latin"]
 
+#: Ids of entries the knowledge base learned from stored documents (importers/resolve/
+#: judged.py), not from the curated reference data.
+LEARNED_PREFIX = "kb:"
+
 
 @dataclass(frozen=True)
 class RefName:
@@ -50,6 +54,13 @@ class RefOrg:
 
     def all_names(self) -> list[str]:
         return [self.name, *(n.text for n in self.names)]
+
+    @property
+    def learned(self) -> bool:
+        """Whether the knowledge base learned this name from stored documents: it may help
+        find the name, but is no evidence of how the text around it is built (it anchors no
+        unit or branch, so what is found anyway is found the same with or without it)."""
+        return self.id.startswith(LEARNED_PREFIX)
 
 
 @dataclass(frozen=True)

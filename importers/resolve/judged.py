@@ -18,11 +18,11 @@ from dataclasses import replace
 from sqlmodel import Session
 
 from importers.facts import DocumentFacts
-from importers.gazetteer import Reference, RefName, RefOrg, RefPerson
+from importers.gazetteer import LEARNED_PREFIX, Reference, RefName, RefOrg, RefPerson
 from store.review.extraction import confirmed, distinct_names, rejected_in
 from store.text import fold
 
-KB_PREFIX = "kb:"
+KB_PREFIX = LEARNED_PREFIX
 
 
 def without_rejected(session: Session, document_id: int, facts: DocumentFacts) -> DocumentFacts:

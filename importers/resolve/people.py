@@ -4,12 +4,16 @@ Evidence, strongest first: the reference id the extractor matched; any name the 
 data knows; an exact folded name already stored. Weaker evidence links two names only when
 both people hold a role at the same organisation, and is recorded as a merge that can be
 split: a Chinese-script name whose reading equals a Latin name (申长雨 / Shen Changyu, every
-reading of a heteronym tried), or a longer form of a name (Daren Tang / Daren Tang Heng Shim).
+reading of a heteronym tried), or a longer form of a name (Daren Tang / Daren Tang Heng Shim);
+a Chinese name romanised as Hong Kong, Macao or Viet Nam write it (李伟明 / Lei Wai Meng) only
+when the two also hold one role there.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from itertools import islice, product
@@ -25,21 +29,29 @@ from importers.resolve.materialise import materialise_person
 from importers.resolve.outcome import Resolved
 from importers.resolve.romanised import is_romanised_surname, romanised_readings
 from importers.resolve.variants import fold_tokens
-from importers.zh.sounds import sounds_like, transliterated
+from importers.zh.sounds import romanised_like, sounds_like, transliterated
 from store import writer
 from store.merge import merge
 from store.models import Name, Person, Role
 from store.text import HAN, fold, has_han, lexicon
+from store.text.titles import Held, one_role
 
 if TYPE_CHECKING:
     from store.search.matches import Hit
 
 
 def resolve_person(
-    session: Session, ref: Reference, fact: PersonFact, out: Resolved, *, org_ids: set[int]
+    session: Session,
+    ref: Reference,
+    fact: PersonFact,
+    out: Resolved,
+    *,
+    org_ids: set[int],
+    titles: dict[int, list[str]] | None = None,
 ) -> int:
     """The stored person this fact names; `org_ids` are the organisations the document says
-    the person holds a role at, the condition for linking on a name's other form."""
+    the person holds a role at, the condition for linking on a name's other form, and
+    `titles` the titles it gives there (a romanised name needs one role in common)."""
     names = [fact.name, *fact.aliases]
     r = ref.people.get(fact.ref or "") or next(
         (x for x in (ref.person_named(n) for n in names) if x is not None), None
@@ -52,7 +64,10 @@ def resolve_person(
     found = by_names(session, "person", names)
     if found:
         return found[0]
-    for cand, why in _cross_candidates(session, names) + _by_sound(session, names, org_ids):
+    romanised = _by_romanised(session, names, titles or {})
+    for cand, why in (
+        _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
+    ):
         judged_apart = distinct(session, "person", cand, set(names))  # a person said so
         if org_ids & _org_ids_of(session, cand) and not judged_apart:
             person = writer.new_person(session, fact.name)
@@ -149,6 +164,37 @@ def _by_sound(session: Session, names: list[str], org_ids: set[int]) -> list[tup
             if sounds_like(h, lat):
                 out.append((row.entity_id, f"{h} sounds like {lat}"))
     return out
+
+
+def _by_romanised(
+    session: Session, names: list[str], titles: dict[int, list[str]]
+) -> list[tuple[int, str]]:
+    """The one person at these organisations, holding one of these roles there, whose name
+    in the other script is the Chinese name this Latin one romanises as Hong Kong, Macao or
+    Viet Nam write names, or the other way round (李伟明 / Lei Wai Meng, 丁友非 / Dinh Huu
+    Phi: `sounds.romanised_like`). A romanisation is weak evidence: a shared role at one
+    body, and no second such person there, make it enough."""
+    han = [n for n in names if has_han(n) and not transliterated(n)]
+    latin = [n for n in names if not has_han(n)]
+    if not titles or not (han or latin):
+        return []
+    held: dict[int, list[Held]] = defaultdict(list)
+    for role in session.exec(select(Role).where(col(Role.organisation_id).in_(list(titles)))):
+        mine = [Held([t]) for t in titles.get(role.organisation_id or 0, [])]
+        theirs = Held([role.title, *json.loads(role.other_titles or "[]")])
+        if any(one_role(m, theirs) for m in mine):
+            held[role.person_id].append(theirs)
+    rows = session.exec(
+        select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(list(held)))
+    )
+    out: dict[int, str] = {}
+    for row in rows:
+        pairs = [(row.text, n) for n in latin] if has_han(row.text) else []
+        pairs += [(n, row.text) for n in han if not has_han(row.text)]
+        for h, lat in pairs:
+            if not transliterated(h) and romanised_like(h, lat):
+                out.setdefault(row.entity_id, f"{lat} romanises {h}")
+    return list(out.items()) if len(out) == 1 else []
 
 
 def _by_reading(session: Session, han: str) -> list[tuple[int, str]]:

@@ -16,6 +16,7 @@ from sqlmodel import Session
 from importers.facts import DocumentFacts, OrgFact, Span
 from importers.gazetteer import Reference
 from importers.resolve.agreements import MadeHere, resolve_agreement
+from importers.resolve.cut_names import fold_cut_names
 from importers.resolve.judged import without_rejected
 from importers.resolve.orgs import known_org, name_kind, resolve_org
 from importers.resolve.outcome import Resolved
@@ -27,7 +28,7 @@ from store import writer
 def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Reference) -> Resolved:
     """Write one document's facts, every one with a mention pointing at its span; what a
     person rejected in this document stays out (judged.py)."""
-    facts = without_rejected(session, document_id, facts)
+    facts = fold_cut_names(without_rejected(session, document_id, facts))
     out = Resolved()
     doc = _Document(session, document_id, facts.extractor)
     _resolve_orgs(doc, facts, ref, out)
@@ -110,10 +111,11 @@ def _record_org(doc: _Document, o: OrgFact, oid: int, out: Resolved) -> None:
 
 def _resolve_people(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:
     for p in facts.people:
-        orgs_here = {
-            out.orgs[r.org] for r in facts.roles if r.person == p.key and r.org in out.orgs
-        }
-        pid = resolve_person(doc.session, ref, p, out, org_ids=orgs_here)
+        titles: dict[int, list[str]] = {}
+        for r in facts.roles:
+            if r.person == p.key and r.org in out.orgs:
+                titles.setdefault(out.orgs[r.org], []).append(r.title)
+        pid = resolve_person(doc.session, ref, p, out, org_ids=set(titles), titles=titles)
         out.people[p.key] = pid
         for n in [p.name, *p.aliases]:
             if not is_reference_form(n):

@@ -55,8 +55,10 @@ def is_stop(tok: Token) -> bool:
     return tok.pos.startswith(STOP_POS_PREFIX)
 
 
-def _is_start(text: str, tok: Token, known_starts: set[int]) -> bool:
-    if tok.pos in ("ns", "nt") or tok.start in known_starts:
+def _is_start(text: str, tok: Token, known_starts: set[int], learned: set[int]) -> bool:
+    """Whether a name may start at `tok`. A learned name (`learned`: its start) is tagged
+    as an organisation only because jieba was primed with it, so that tag opens nothing."""
+    if tok.start in known_starts or (tok.pos in ("ns", "nt") and tok.start not in learned):
         return True
     place = _place_regex().match(text, tok.start)
     # a level word alone (省, 区) opens a name, not a word it begins (区域, 市场)
@@ -181,13 +183,18 @@ def _stationed_in_two(text: str, toks: list[Token], j: int) -> bool:
 
 
 def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
-    """Names grown from places, jieba organisation words and known names to a suffix."""
+    """Names grown from places, jieba organisation words and known names to a suffix.
+    Only the reference data's names anchor growth: a name the knowledge base learned from
+    stored documents is found on its own, but growing from it (亚马逊 + 新加坡办公室 as one
+    unit) would make what a document yields depend on what was imported before it."""
+    learned = {k.start for k in known if k.ref is not None and k.ref.learned}
+    known = [k for k in known if k.ref is None or not k.ref.learned]
     known_starts = {m.start for m in known}
     out = []
     for i, tok in enumerate(toks):
         if not tok.word or not (is_han(tok.word[0]) or tok.start in known_starts):
             continue
-        if not _is_start(text, tok, known_starts):
+        if not _is_start(text, tok, known_starts, learned):
             continue
         end = grow(text, toks, i)
         if end is None:

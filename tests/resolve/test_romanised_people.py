@@ -1,0 +1,87 @@
+"""A person named in one document as Hong Kong, Macao or Viet Nam spell the name in Latin
+letters (Chan Kin Fai, Dinh Van Son) and in another in Chinese characters (陳建輝, 丁文山) is
+one person when both hold the same role at the same body; another role there, or the name
+of someone else, keeps them apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from importers.pipeline import import_paths
+from store.db import Database, open_database
+from store.models import Name, Person
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
+    yield database
+    database.engine.dispose()
+
+
+def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert not import_paths(db, [tmp_path / name], jobs=1).problems
+
+
+def _people(db: Database, *names: str) -> set[int]:
+    with db.session() as s:
+        ids = s.exec(
+            select(Name.entity_id).where(Name.entity_type == "person", Name.text.in_(names))  # type: ignore[attr-defined]
+        ).all()
+        return {p.merged_into or p.id for i in ids if (p := s.get(Person, i)) and p.id}
+
+
+MACAO_EN = (
+    "Macao, 4 March 2024 - Chan Kin Fai, Director of the Economic and Technological "
+    "Development Bureau (DSEDT), opened a seminar on trade mark searches.\n"
+)
+VIET_NAM_EN = (
+    "Hanoi, 11 June 2024 - Mr Dinh Van Son, Director General of the Intellectual Property "
+    "Office of Viet Nam, received a delegation of examiners.\n"
+)
+
+
+def test_a_macao_name_in_latin_letters_and_in_characters_is_one_person(
+    db: Database, tmp_path: Path
+) -> None:
+    _import(
+        db,
+        tmp_path,
+        {
+            "en.txt": MACAO_EN,
+            "zh.txt": "2024年5月8日，澳門經濟及科技發展局局長陳建輝會見葡萄牙工業產權局代表團。\n",
+        },
+    )
+    assert len(_people(db, "Chan Kin Fai", "陳建輝")) == 1
+
+
+def test_a_vietnamese_name_in_latin_letters_and_in_characters_is_one_person(
+    db: Database, tmp_path: Path
+) -> None:
+    _import(
+        db,
+        tmp_path,
+        {
+            "en.txt": VIET_NAM_EN,
+            "zh.txt": "2024年9月2日，越南知识产权局局长丁文山访问国家知识产权局。\n",
+        },
+    )
+    assert len(_people(db, "Dinh Van Son", "丁文山")) == 1
+
+
+def test_another_role_at_the_same_body_keeps_two_people_apart(db: Database, tmp_path: Path) -> None:
+    _import(
+        db,
+        tmp_path,
+        {
+            "en.txt": VIET_NAM_EN,
+            "zh.txt": "2024年9月2日，越南知识产权局副局长丁文山访问国家知识产权局。\n",
+        },
+    )
+    assert len(_people(db, "Dinh Van Son", "丁文山")) == 2
