@@ -5,7 +5,9 @@ the same folded name; the same words in another order or form ("Viet Nam's Minis
 "Ministry of X (Viet Nam)", IP = Intellectual Property); an acronym and the name it
 abbreviates; a Chinese name and its pinyin reading (申长雨 / Shen Changyu); a Chinese name
 with and without its country (中国国家知识产权局 / 国家知识产权局); a shorter form of a
-person's name; two Latin names a letter or two apart; names in two scripts (scripts.py).
+person's name; a body's name cut at the comma that opens the list of its fields
+("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
+names a letter or two apart; names in two scripts (scripts.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -20,12 +22,12 @@ latest read.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any
 
 from sqlmodel import Session
@@ -85,25 +87,22 @@ def duplicate_pairs(
     """Probable duplicates among live entities of KIND, the likeliest first; pairs judged
     distinct (`distinct`, smaller id first) are left out."""
     entities = _load(session, kind)
-    best: dict[tuple[int, int], tuple[float, Why]] = {}
-    none: tuple[float, Why] = (0.0, ("", "", ""))
-    for (a, b), base, why in _candidates_of(entities, kind):
-        key = (min(a, b), max(a, b))
-        if base > best.get(key, none)[0] and not (distinct and key in distinct):
-            best[key] = (base, why)
     doubt = organisation_doubt if kind == "organisation" else person_doubt
     junk: dict[int, float] = {}
-    for key in best:
+    pairs = []
+    for key, (base, why) in _best_of(entities, kind).items():
+        if distinct and key in distinct:
+            continue
+        a, b = key
         for i in key:
             if i not in junk:
                 e = entities[i]
                 junk[i] = 0.0 if e.ref else doubt(e.name)[0]
-    pairs = []
-    for (a, b), (base, why) in best.items():
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
         if p > 0:
             pairs.append(Pair(kind, a, b, round(p, 3), why))
-    return sorted(pairs, key=lambda x: (-x.p_same, x.a, x.b))
+    pairs.sort(key=lambda x: (-x.p_same, x.a, x.b))
+    return pairs
 
 
 def _rows(session: Session, sql: str, **params: Any) -> list[Any]:
@@ -161,11 +160,13 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
 
 #: the candidates of the latest read of each kind, with what they were drawn from: the pane
 #: reads the queue again after every verdict, and a verdict changes few names
-_LATEST: dict[str, tuple[Any, list[Candidate]]] = {}
+_LATEST: dict[str, tuple[Any, dict[tuple[int, int], tuple[float, Why]]]] = {}
 
 
-def _candidates_of(entities: dict[int, _Entity], kind: str) -> list[Candidate]:
-    """The candidates, drawn again only when a name, a document or a link has changed."""
+def _best_of(entities: dict[int, _Entity], kind: str) -> dict[tuple[int, int], tuple[float, Why]]:
+    """Each candidate pair (smaller id first) with its likeliest key: the first key that
+    gives the highest base. Drawn again only when a name, a document or a link has
+    changed."""
     drawn_from = [
         (e.id, tuple(e.names), tuple(sorted(e.documents)), tuple(sorted(e.links)), e.readings)
         for e in entities.values()
@@ -173,12 +174,30 @@ def _candidates_of(entities: dict[int, _Entity], kind: str) -> list[Candidate]:
     latest = _LATEST.get(kind)
     if latest is not None and latest[0] == drawn_from:
         return latest[1]
-    found = list(_candidates(entities, kind))
-    _LATEST[kind] = (drawn_from, found)
-    return found
+    best: dict[tuple[int, int], tuple[float, Why]] = {}
+    get = best.get
+    for how, members in _blocks(entities, kind):  # (the loop that weighs most: kept tight)
+        base, country, cut = _HOW[how][0], how == "country", how == "cut"
+        for (a, na), (b, nb) in combinations(members, 2):  # a < b
+            if country and _has_country(na) == _has_country(nb):
+                continue  # two national offices share their words; only one may lack it
+            if cut and bool(_head_before_list(na)) == bool(_head_before_list(nb)):
+                continue  # one name, and the other cut from it: not two of a kind
+            old = get((a, b))
+            if old is None or base > old[0]:  # (every base is above 0)
+                best[(a, b)] = (base, (how, na, nb))
+    for (a, b), base, why in _other_candidates(entities, kind):
+        key = (a, b) if a < b else (b, a)
+        old = get(key)
+        if old is None or base > old[0]:
+            best[key] = (base, why)
+    _LATEST[kind] = (drawn_from, best)
+    return best
 
 
-def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
+def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list[tuple[int, str]]]]:
+    """The entities sharing each key (id order, the name that gave the key), for the keys
+    two to MAX_BLOCK entities share."""
     blocks: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for e in entities.values():
         for n in e.names:
@@ -188,12 +207,12 @@ def _candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
                 for r in e.readings.get(n) or _computed_readings(n):
                     blocks[("reading", r)].setdefault(e.id, n)
     for (how, _key), members in blocks.items():
-        if len(members) < 2 or len(members) > MAX_BLOCK:
-            continue
-        for (a, na), (b, nb) in combinations(sorted(members.items()), 2):
-            if how == "country" and _has_country(na) == _has_country(nb):
-                continue  # two national offices share their words; only one may lack it
-            yield (a, b), _HOW[how][0], (how, na, nb)
+        if 2 <= len(members) <= MAX_BLOCK:
+            yield how, sorted(members.items())
+
+
+def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
+    """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
     yield from _near(entities)
     across = transliterated if kind == "person" else translated
     for pair, kind_of_key, a_name, b_name in across(entities, MAX_BLOCK):  # two scripts
@@ -211,6 +230,7 @@ _HOW = {
     "near": (0.5, "{a} / {b}: a letter or two apart"),
     "script": (0.5, "{a} / {b}: one name in two scripts?"),
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
+    "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
 }
 
 
@@ -227,9 +247,8 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
         return []
     keys = [("name", folded)]
     if has_han(name):
-        simple = to_simplified(fold(name))
         if kind != "person":  # (a person's readings: _readings)
-            core = _without_country(simple)
+            core = _without_country(to_simplified(folded))
             keys += [("country", core)] if core else []
         return keys
     words = {w for w in word_set(re.sub(r"['’]s\b", "", name)) if len(w) > 1}  # Viet Nam's
@@ -239,6 +258,10 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
         rest = _without_country_words(name)
         if len(rest) >= 2:
             keys.append(("country", " ".join(sorted(rest))))
+            keys.append(("cut", " ".join(sorted(rest))))
+        head = _head_before_list(name)
+        if head:
+            keys.append(("cut", head))
     if kind == "person":
         keys.append(("reading", folded))
         tokens = name.casefold().split()
@@ -251,6 +274,22 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("acronym", folded))
         keys += [("acronym", a) for a in acronyms(name) if len(a) >= 3]
     return keys
+
+
+@cache
+def _head_before_list(name: str) -> str:
+    """ "Department of Industry, Innovation and Science": the words before a comma that
+    opens a list of the body's fields ("department industry"), a name a sentence may cut
+    it to ("Department of Industry of Australia"); empty for any other name."""
+    head, comma, rest = name.partition(",")
+    if not comma:
+        return ""
+    words = re.findall(r"[\w&'’-]+", rest)
+    joined = [w for w in words if w == "&" or w in _connectors()]
+    if len([w for w in words if w[:1].isupper()]) < 2 or not joined:
+        return ""  # ("Ministry of Trade, Cambodia": no list of fields)
+    kept = _without_country_words(head)
+    return " ".join(sorted(kept)) if len(kept) >= 2 else ""
 
 
 def _stored_readings(session: Session, entities: dict[int, _Entity]) -> None:
@@ -342,6 +381,12 @@ def _has_country(name: str) -> bool:
 
 
 @cache
+def _connectors() -> frozenset[str]:
+    """Lower-case words that join the words of one name (of, and, for)."""
+    return frozenset(lexicon.words("en_orgs.txt", "name_connectors"))
+
+
+@cache
 def _zh_countries() -> tuple[str, ...]:
     """Chinese country names, longest first."""
     names = {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
@@ -356,31 +401,43 @@ def _near(entities: dict[int, _Entity]) -> Iterable[Candidate]:
     """Latin names a letter apart (Francis Gurry / Francis Gury, Tang / Tnag), found by the
     names they give with one letter taken out (symmetric deletion): two names sharing such
     a form are one letter, or two swapped, apart. Short names a letter apart are often two
-    people (Li Yu, Li Yun): the pair must still be nine tenths alike."""
-    blocks: dict[str, list[tuple[str, int]]] = {}
+    people (Li Yu, Li Yun): the pair must still be nine tenths alike.
+
+    (Speed: each distinct folded name's forms are counted once, and blocks are built only
+    for the forms two names or more share: most forms belong to one name.)"""
+    holders: dict[str, set[int]] = defaultdict(set)  # folded name -> entities bearing it
     for e in entities.values():
         for n in e.names:
             f, forms = _deletions(n)
-            for form in forms:
-                blocks.setdefault(form, []).append((f, e.id))
+            if forms:
+                holders[f].add(e.id)
+    counts = Counter(chain.from_iterable(map(_forms, holders)))
+    shared = {form for form, n in counts.items() if n > 1}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for f in holders:
+        for form in shared.intersection(_forms(f)):
+            blocks[form].append(f)
     seen: set[tuple[int, int]] = set()
-    for block in blocks.values():
-        if len(block) < 2 or len(set(block)) > MAX_BLOCK:
-            continue
+    for names in blocks.values():
+        if sum(len(holders[f]) for f in names) > MAX_BLOCK:
+            continue  # (a form every name of a large family shares says nothing)
         # entities sharing one folded name are compared under their own key ("name"): only
         # two different names are a letter apart
-        members: dict[str, set[int]] = defaultdict(set)
-        for f, eid in block:
-            members[f].add(eid)
-        for fa, fb in combinations(sorted(members), 2):
+        for fa, fb in combinations(sorted(names), 2):
             if len(fa) == len(fb) < _SAME_LENGTH or not _alike(fa, fb):
                 continue  # (a letter changed in a short name is never nine tenths alike)
-            for a in sorted(members[fa]):
-                for b in sorted(members[fb]):
-                    key = (min(a, b), max(a, b))
+            for a in sorted(holders[fa]):
+                for b in sorted(holders[fb]):
+                    key = (a, b) if a < b else (b, a)
                     if a != b and key not in seen:
                         seen.add(key)
                         yield key, _HOW["near"][0], ("near", entities[a].name, entities[b].name)
+
+
+@lru_cache(maxsize=1 << 18)
+def _forms(f: str) -> tuple[str, ...]:
+    """A folded Latin name and the name less each one letter (kept between reads)."""
+    return tuple({f, *(f[:k] + f[k + 1 :] for k in range(len(f)))})
 
 
 @lru_cache(maxsize=1 << 18)
@@ -390,9 +447,10 @@ def _deletions(name: str) -> tuple[str, tuple[str, ...]]:
     f = fold(name)
     if has_han(name) or len(f) < 6:
         return f, ()
-    return f, tuple({f, *(f[:k] + f[k + 1 :] for k in range(len(f)))})
+    return f, _forms(f)
 
 
+@lru_cache(maxsize=1 << 16)
 def _alike(fa: str, fb: str) -> bool:
     """Two names sharing a form less one letter are nine tenths alike: one letter more (the
     shorter has at least six, so 2*6/13 > 0.9) is certain; a letter changed or two swapped

@@ -2,7 +2,9 @@
 (review pairs.py asks for them). A foreign personal name and its transliteration (马丁·格伯 /
 Martin Gerber), compared only where one document or one organisation states both; a body a
 bilingual release names in both languages, found by the translation of its head word
-(代表团 / delegation, review.txt zh_en_heads) when the document names no other of that head.
+(代表团 / delegation, review.txt zh_en_heads) when the document names no other of that head;
+a Chinese name and its Cantonese or Hokkien spelling (李偉明 / Lei Wai Meng) on the same
+condition as a transliteration.
 """
 
 from __future__ import annotations
@@ -86,16 +88,31 @@ def transliterated(entities: dict[int, _Entity], max_block: int) -> Iterable[Fou
             by_place[("o", o)].append(e)
     seen: set[tuple[int, int]] = set()
     for members in by_place.values():
-        han = [e for e in members if has_han(e.name) and _SEPARATORS.search(e.name)]
         latin = [e for e in members if not has_han(e.name)]
-        if not han or not latin or len(han) * len(latin) > max_block * max_block:
-            continue
-        for h in han:
-            for lt in latin:
-                key = (min(h.id, lt.id), max(h.id, lt.id))
-                if key not in seen and _could_transliterate(h.name, lt.name):
-                    seen.add(key)
-                    yield key, "script", lt.name, h.name
+        foreign = [e for e in members if has_han(e.name) and _SEPARATORS.search(e.name)]
+        chinese = [e for e in members if has_han(e.name) and not _SEPARATORS.search(e.name)]
+        for han, alike in ((foreign, _could_transliterate), (chinese, _could_romanise)):
+            if not han or not latin or len(han) * len(latin) > max_block * max_block:
+                continue
+            for h in han:
+                for lt in latin:
+                    key = (min(h.id, lt.id), max(h.id, lt.id))
+                    if key not in seen and alike(h.name, lt.name):
+                        seen.add(key)
+                        yield key, "script", lt.name, h.name
+
+
+def _could_romanise(han: str, latin: str) -> bool:
+    """李偉明 / Lei Wai Meng, 陈伟明 / Tan Wei Ming: a Chinese name written syllable by
+    syllable in a romanisation other than pinyin (Cantonese, Hokkien; pinyin readings pair
+    through the search keys): one Latin part of one syllable for each character, each
+    starting as the character's pinyin could."""
+    parts = [p for p in re.split(r"[\s-]+", latin) if p]
+    if not 3 <= len(han) <= 4 or len(parts) != len(han):
+        return False  # (two syllables alike by chance are too common: Søren Kim / 张强)
+    if any(_sounds(w) != 1 for w in parts):
+        return False  # (Liam Santos: a Western name, not one syllable a character)
+    return all(_starts_alike(h, w) for h, w in zip(han, parts, strict=True))
 
 
 @cache

@@ -65,6 +65,7 @@ def gazetteer_doubt(kind: str, name: str) -> Doubt:
 # ------------------------------------------------------------------ organisations
 
 
+@lru_cache(maxsize=1 << 18)
 def organisation_doubt(name: str) -> Doubt:
     """How likely an organisation's name names no organisation, and why."""
     return _doubt("organisation", organisation_signs(name))
@@ -86,6 +87,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         _person_inside(latin),
         _named_like_title(name),
         _title_inside(name),
+        _under_parent(words),
         _lower_case_phrase(latin),
         _edges(name, words),
         _one_word(latin),
@@ -168,6 +170,18 @@ def _person_inside(latin: list[str]) -> Sign | None:
     hit = next((w for w in inside if w.strip(".").casefold() in _honorifics()), None)
     if hit is not None:
         return Sign("into_person", f"holds a person's honorific ({hit!r})")
+    return None
+
+
+def _under_parent(words: list[str]) -> Sign | None:
+    """ "Intellectual Property Agency under the Ministry of Justice": a body and the body it
+    sits under named as one (the reader needs two: the agency, and the ministry above it)."""
+    parents = _set("en_orgs.txt", "under_parents")
+    for i, w in enumerate(words[1:-1], 1):
+        if w in _set("review.txt", "parent_links") and any(
+            x in parents for x in words[i + 1 : i + 4]
+        ):
+            return Sign("under_parent", f"names the body above it too ({w!r})")
     return None
 
 
@@ -309,6 +323,7 @@ def _zh_organisation_signs(name: str) -> list[Sign]:
 # ------------------------------------------------------------------ people
 
 
+@lru_cache(maxsize=1 << 18)
 def person_doubt(name: str) -> Doubt:
     """How likely a person's name names no person, and why."""
     return _doubt("person", person_signs(name))
@@ -363,6 +378,8 @@ def _zh_person_signs(name: str) -> list[Sign]:
     out: list[Sign] = []
     if hit is not None:
         out.append(Sign("zh_runs_on", f"runs on into the sentence ({hit})"))
+    if _zh_side(name):
+        out.append(Sign("zh_side", f"one side in talks ({name}), not a person"))
     if name.endswith(lexicon.words("zh.txt", "org_suffixes")):
         out.append(Sign("body_named", "ends like a body's name"))
     parts = [p for p in re.split(r"[•·・.\s]", name) if p]
@@ -374,6 +391,16 @@ def _zh_person_signs(name: str) -> list[Sign]:
     if len(parts) == 1 and not name.startswith(_zh_name_starts()):
         out.append(Sign("zh_no_surname", "starts with no surname"))
     return out
+
+
+def _zh_side(name: str) -> bool:
+    """中方, 巴方, 双方: a country's one-character form, or whose side, before the word for a
+    side: the Chinese side, the Pakistani side, both sides."""
+    owners = _set("review.txt", "zh_country_initials", fold=False) | _set(
+        "review.txt", "zh_side_owners", fold=False
+    )
+    ends = _set("review.txt", "zh_side_ends", fold=False)
+    return len(name) == 2 and name[0] in owners and name[1] in ends
 
 
 @cache

@@ -101,7 +101,7 @@ def test_the_sentence_under_the_list_highlights_the_doubted_words(kb) -> None:
     from tui.widgets.review import detail_text, load_queue, load_sources
 
     db, ids = kb
-    item = next(i for i in load_queue(db) if i.id == f"o{ids.orgs['regional']}")
+    item = next(i for i in load_queue(db)[1] if i.id == f"o{ids.orgs['regional']}")
     group = detail_text(item, load_sources(db, item))
     assert isinstance(group, Group)
     sentence = next(

@@ -2,6 +2,9 @@
 
 The queue is store.review.queue's, ranked by P(wrong) x visibility; each row says what is
 doubted (is it an organisation at all? are these two one?), about what, why, and the score.
+The whole queue is ranked, but only its first PAGE items are made, and the next page when
+the cursor comes near (EntityTable.NeedMore); while the free text narrows the list, every
+item is made, so that nothing is missed.
 Under the list, the highlighted item's source sentences with the doubted words
 highlighted, as the Sources modal draws them (tui.render.highlighted_sentence).
 
@@ -40,6 +43,7 @@ from tui.widgets.entity_table import ColumnSpec, EntityTable, TableRow
 if TYPE_CHECKING:
     from store.queries import Source
     from store.review.pane import EditField
+    from store.review.queue import RankedQueue
 
 COLUMNS = [
     ColumnSpec("score", "Score", cap=5, justify="right"),
@@ -107,11 +111,18 @@ def item_row(item: ReviewItem) -> ItemRow:
 # ---------------------------------------------------------------- reads and writes (threads)
 
 
-def load_queue(db: Database) -> list[ReviewItem]:
-    from store.review.queue import review_queue
+#: items made at once, and when the cursor nears the last one made (the whole queue is
+#: ranked each time; an item is made, its names and reason, only when it may be shown)
+PAGE = 200
+
+
+def load_queue(db: Database) -> tuple[RankedQueue, list[ReviewItem]]:
+    """The queue ranked, and its first PAGE items."""
+    from store.review.queue import ranked_queue
 
     with db.session() as s:
-        return review_queue(s, with_sources=False)
+        queue = ranked_queue(s)
+    return queue, queue.items(0, PAGE)
 
 
 def load_sources(db: Database, item: ReviewItem) -> list[Source]:
@@ -206,7 +217,8 @@ class ReviewPane(Vertical):
         super().__init__(id=id)
         self.database = database
         self.filt = Filter()
-        self.items: list[ReviewItem] = []
+        self.items: list[ReviewItem] = []  # made so far, in queue order
+        self.queue: RankedQueue | None = None
         self.loaded = False
         self._sources: dict[str, list[Source]] = {}
         self._pending: set[str] = set()  # judged here, not yet written
@@ -235,9 +247,20 @@ class ReviewPane(Vertical):
     def tab_label(self) -> str:
         if not self.loaded:
             return "4 Review"
-        shown, total = len(self.table.shown), len(self.table.all_rows)
+        shown, total = len(self.table.shown), self.total
         count = f"{shown:,}/{total:,}" if self.filt.text.strip() else f"{total:,}"
         return f"4 Review ({count})"
+
+    @property
+    def total(self) -> int:
+        """Items in the queue, less those judged here and not yet written."""
+        made = len(self.items) - sum(1 for i in self.items if i.id in self._pending)
+        return made + (len(self.queue) - len(self.items) if self.queue else 0)
+
+    @property
+    def more(self) -> bool:
+        """The queue holds items not made yet."""
+        return self.queue is not None and len(self.items) < len(self.queue)
 
     # ------------------------------------------------------------ loading
 
@@ -249,6 +272,8 @@ class ReviewPane(Vertical):
         self.table.apply_filter(filt.text)
         self.post_message(self.Changed(self))
         self._show_detail(self.current_item)
+        if filt.text.strip() and self.more:
+            self._make_more(everything=True)
 
     def reload(self) -> None:
         """Read the queue again (after a judgement, an import, a merge): now if the pane is
@@ -269,21 +294,43 @@ class ReviewPane(Vertical):
 
     @work(exclusive=True, group="review")
     async def _load(self) -> None:
-        items = await asyncio.to_thread(load_queue, self.database)
+        self.queue, items = await asyncio.to_thread(load_queue, self.database)
         self.loaded = True
         self._set_items(items)
+        if self.filt.text.strip() and self.more:
+            self._make_more(everything=True)
+
+    @on(EntityTable.NeedMore)
+    def _need_more(self, event: EntityTable.NeedMore) -> None:
+        event.stop()
+        self._make_more(everything=bool(self.filt.text.strip()))
+
+    @work(exclusive=True, group="review-more")
+    async def _make_more(self, everything: bool) -> None:
+        """Make the next page of items (every item left, when EVERYTHING)."""
+        queue = self.queue
+        if queue is None or not self.more:
+            return
+        start = len(self.items)
+        stop = None if everything else start + PAGE
+        made = await asyncio.to_thread(queue.items, start, stop)
+        if queue is not self.queue:
+            return  # read again meanwhile
+        self.items += made
+        self.table.extend([item_row(i) for i in made if i.id not in self._pending], more=self.more)
+        self.post_message(self.Changed(self))
 
     def _set_items(self, items: list[ReviewItem]) -> None:
         """Show ITEMS, the cursor on the same item if it is still there, else at the same
         place (the next item), or on the item an undo brought back."""
-        items = [i for i in items if i.id not in self._pending]
         t = self.table
         current, at = self.current_item, t.cursor_row
         target = self._focus_on or (current.id if current else None)
         self._focus_on = None
         self.items = items
+        items = [i for i in items if i.id not in self._pending]
         self._sources = {k: v for k, v in self._sources.items() if k in {i.id for i in items}}
-        t.set_rows([item_row(i) for i in items], self.filt.text)
+        t.set_rows([item_row(i) for i in items], self.filt.text, more=self.more)
         ids = [r.item.id for r in t.shown if isinstance(r, ItemRow)]
         self._move_to(ids.index(target) if target in ids else min(max(at, 0), len(ids) - 1))
         self.post_message(self.Changed(self))
