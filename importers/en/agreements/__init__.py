@@ -10,7 +10,10 @@ paragraph, or from the year a report covers (`dates`).
 
 A sentence that reports two signings is read clause by clause (`clauses`); "C signed it on
 12 December" gives the agreement named before its signatory and day (`afterwards`); a
-statement adopted by a group of offices (IP5, TM5, ID5) binds its members (`groups`).
+statement adopted by a group of offices (IP5, TM5, ID5) binds its members (`groups`). The
+items of a list under a lead-in that signs them ("IPOS concluded the following:", a heading
+"Partnerships signed this year") are signings by the lead-in's office, each item its own
+instrument, though an item has no verb of its own (`lists`).
 
 Counts ("52 new agreements"), negotiations and mere references are not agreements. Mentions
 of one agreement (a report paragraph and a photo caption) are merged (`dedup`). The rows of
@@ -36,6 +39,7 @@ from importers.en.agreements.dating import (
 )
 from importers.en.agreements.dedup import fold_generic, fold_headline, headline_end, merge_into
 from importers.en.agreements.instruments import document_instrument
+from importers.en.agreements.lists import ListItem, item_at, listed_items
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.parties import speaker_org
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
@@ -73,12 +77,13 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         f.seen = -1  # a row, not named in the prose (until a sentence names it again)
     for f in listed:
         merge_into(found, f)
+    items = listed_items(ctx, paragraphs(text))
     for ps, pe in paragraphs(text):
         para = opening(text[ps:pe], ctx.year or ctx.doc_year, date)
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows
-            _read_sentence(ctx, ss, se, para)
+            _read_sentence(ctx, ss, se, para, item_at(items, _first_char(text, ss)))
     whole = document_instrument(ctx)
     if whole is not None:  # its title read as a sentence is this agreement
         found[:] = [
@@ -92,15 +97,21 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     return out
 
 
-def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening) -> None:
+def _first_char(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | None = None) -> None:
     """The agreements of one sentence, clause by clause: a clause that states no date of
-    its own is dated like the clause before it."""
+    its own is dated like the clause before it (`item`: the list item it is in)."""
     found = ctx.found
     entry = entry_heading(ctx.text, ss)
     if entry is not None:  # "March – A and B signed ...": one entry of a review by month
         para = entry
     for cs, ce in clauses(ctx.text, ss, se):
-        new = in_sentence(ctx, cs, ce, para, found)
+        new = in_sentence(ctx, cs, ce, para, found, item=item)
         for f in new:
             merge_into(found, f)
         if new and new[0].date and new[0].date != para.date:
@@ -119,7 +130,11 @@ def _lead(ctx: Ctx) -> None:
     for ps, pe in paragraphs(ctx.text):
         if len(ctx.text[ps:pe].split()) < 15 or pe <= headline:
             continue
-        first = next(iter(sentence_spans(ctx.text, lang="en", start=ps, end=pe)), (ps, pe))
+        if not re.search(r"[.!?][\"”’)]?(?:\s|$)", ctx.text[ps:pe]):
+            continue  # a title block ("JOINT STATEMENT / of A and B / on the occasion of")
+        sents = sentence_spans(ctx.text, lang="en", start=ps, end=pe)
+        # the first sentence of some length: not the "1." that numbers the paragraph
+        first = next((s for s in sents if len(ctx.text[s[0] : s[1]].split()) > 2), (ps, pe))
         lead = lead_date(ctx.text[first[0] : first[1]], ctx.doc_year, ctx.doc_date)
         # the document's own date there is its dateline, not the event's
         today = re.search(r"^[^\"“”]*\btoday\b", ctx.text[first[0] : first[1]]) is not None

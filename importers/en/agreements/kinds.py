@@ -9,10 +9,31 @@ from __future__ import annotations
 
 import re
 
+#: Words that may follow "the PPH" when the highway itself is the agreement ("the PPH with
+#: KIPO was extended"): function words, never a noun that the highway would modify.
+BARE_HIGHWAY_FOLLOWERS = (
+    r"with|between|and|was|were|is|are|has|have|had|to|on|in|for|from|by|at|that|which|"
+    r"signed|renewed|extended|concluded|adopted"
+)
+
+_HIGHWAY = r"(?<![(\w-])(?:Patent Prosecution Highway|PPH)"
+_ACRONYM = r"(?:[ \t]*\(PPH\))?"
+
 _NOUNS: list[tuple[str, str]] = [
     (
         r"(?:(?<=Highway )|(?<=PPH )|(?<=PPH\) ))"
         r"(?:pilot )?(?:programmes?|programs?|arrangements?)",
+        "pph",
+    ),
+    # the highway itself, when no noun of its own follows ("the PPH with X was extended"):
+    # punctuation, the end of the line or a function word comes next
+    (
+        _HIGHWAY
+        + r"(?="
+        + _ACRONYM
+        + r"(?:[ \t]*(?:[^\w\s(-]|\n|$)|[ \t]+(?:"
+        + BARE_HIGHWAY_FOLLOWERS
+        + r")\b))",
         "pph",
     ),
     (r"memorand(?:um|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
@@ -38,6 +59,13 @@ NOUN_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
+
+
+def bare_highway(m: re.Match[str]) -> bool:
+    """Whether the noun is the highway itself ("the PPH"), which many sentences name without
+    any agreement ("requests under the PPH rose"): only a verb right before it or a passive
+    after it signs it."""
+    return m.group().endswith(("Highway", "PPH"))
 
 
 def kind_of(m: re.Match[str]) -> str:

@@ -76,6 +76,8 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     if between and not two_sides:
         bs, be = s + between.end(), _between_end(ctx, s + between.end(), e)
         title_parties = orgs_in(ctx, bs, be) + [o for o in countries_in(ctx, bs, be)]
+        if be == e:  # "between A, the research arm of B, and C": the title stops at A
+            title_parties += _after_apposition(ctx, e, se)
         title_parties = unique(title_parties)
         if len(title_parties) >= 2:
             return [found_at(mn, title_parties, signers, witnesses)]
@@ -115,6 +117,19 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     elif ctx.home is not None and _publisher_also(ctx, parties):
         parties = [ctx.home, *parties]  # "The IPOS PPH was extended", in the partner's report
     return [found_at(mn, parties, signers, witnesses)]
+
+
+#: ", the enterprise arm of the office, and ": an apposition, then the second party.
+_APPOSED = re.compile(r",\s*(?:the|an?|its|their)\s[^,;:()]{1,80},\s*and\s+(?:the\s+)?")
+
+
+def _after_apposition(ctx: Ctx, e: int, se: int) -> list[OrgEntry]:
+    """The party after "between A, <what A is>, and": the body that opens the text after
+    the apposition (not the body the apposition names as A's parent)."""
+    m = _APPOSED.match(ctx.text, e, se)
+    if m is None:
+        return []
+    return [o for a, _, o in ctx.orgs.mentions if a == m.end()][:1]
 
 
 def _publisher_also(ctx: Ctx, parties: list[OrgEntry]) -> bool:
@@ -377,12 +392,15 @@ def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
 def _signing_for(ctx: Ctx, person: PersonEntry, at: int) -> list[OrgEntry]:
     """The bodies a signatory signs for: of a person the text gives posts at several bodies
     (a career: "before joining the Office she was Deputy Secretary of the Department"), those
-    the paragraph of the signing names, when it names any."""
+    the paragraph of the signing names, when it names any; else the body the text is by or
+    about, when that is one of them."""
     orgs = _person_orgs(ctx, person)
     if len(orgs) < 2:
         return orgs
     ps, pe = _paragraph(ctx.text, at)
     here = [o for o in orgs if any(ps <= a < pe for a, _, x in ctx.orgs.mentions if x is o)]
+    if not here and ctx.home in orgs:
+        return [ctx.home]  # a page of the office's people: they sign for it, not a past post
     return here or orgs
 
 

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from importers.en.agreements.dating import Opening, date_in, day_of_event, year_for
 from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
-from importers.en.agreements.kinds import NOUN_RE, kind_of
+from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of
+from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.model import Ctx, Found, Mention, named_last
 from importers.en.agreements.parties import build
 from importers.en.agreements.signers import add_signatories, signed_by
@@ -88,17 +89,23 @@ def _counted_counterparts(text: str, e: int, se: int) -> bool:
     return _COUNTED_WITH.match(text, e, se) is not None
 
 
-def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -> list[Found]:
-    """The agreements the sentence at ss..se says were signed (`found`: those before it)."""
+def in_sentence(
+    ctx: Ctx,
+    ss: int,
+    se: int,
+    para: Opening,
+    found: list[Found],
+    *,
+    item: ListItem | None = None,
+) -> list[Found]:
+    """The agreements the sentence at ss..se says were signed (`found`: those before it;
+    `item`: the item of a list of instruments it is in, whose lead-in signs it)."""
     text = ctx.text
     sent = text[ss:se]
     matches = list(NOUN_RE.finditer(text, ss, se))
     if not matches:
         return []
-    verb = SIGN_VERBS.search(sent)
-    if NOT_SIGNED_RE.search(sent) and not (
-        verb and verb.group().casefold() in ("signed", "adopted")
-    ):
+    if NOT_SIGNED_RE.search(sent) and not _signed_despite(sent):
         return []
     default_year = ctx.year or ctx.doc_year
     date = _sentence_date(ctx, sent, para)
@@ -124,11 +131,23 @@ def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -
         kind = kind_of(m)
         following = items[idx + 1][1] if idx + 1 < len(items) else se
         verbs = outside + issued if kind in _STATEMENTS else outside
-        own = [v for v in verbs if _governs(text, v, s, e, following)]
-        if not own and not (
-            kind in ("declaration", "joint_statement")
-            and title[:1].isupper()
-            and len(title.split()) > 2
+        own = [v for v in verbs if _governs(text, v, (s, e), following, items)]
+        if bare_highway(m):  # "extended the PPH", "the PPH with X was renewed"
+            own = [
+                v
+                for v in own
+                if _PASSIVE.fullmatch(text, e, v.start()) or _CLOSE.fullmatch(text, v.end(), s)
+            ]
+        # "requests under the PPH": the highway used, not an instrument of the list
+        listed = None if bare_highway(m) and _UNDER.search(text, ss, s) else item
+        if (
+            not own
+            and listed is None
+            and not (
+                kind in ("declaration", "joint_statement")
+                and title[:1].isupper()
+                and len(title.split()) > 2
+            )
         ):
             continue
         if _aggregate(text, ss, s) and not _LISTED.match(text, e, se):
@@ -147,7 +166,8 @@ def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -
             kind=kind,
             date=date,
         )
-        if bare and not new_counterpart(ctx, e, se, kind, found + out):
+        fresh = listed is not None and new_in_item(ctx, listed, kind, found + out)
+        if bare and not fresh and not new_counterpart(ctx, e, se, kind, found + out):
             said = None if mn.earlier else date_in(sent, default_year, ctx.doc_date)
             if date_anaphor(found + out, kind, said):  # "first signed in 2019": not this one's
                 _signed_later(ctx, mn, found + out)
@@ -157,7 +177,7 @@ def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -
         if not bare and refers_back(text, mn, found + out):
             _signed_later(ctx, mn, found + out)
             continue
-        if named_before(text, ss, s, title, found + out):
+        if not fresh and named_before(text, ss, s, title, found + out):
             continue
         for t in split_topics(title, m.group()):
             pph_t = re.search(r"\bPPH\b|Prosecution Highway", t)
@@ -166,24 +186,45 @@ def in_sentence(ctx: Ctx, ss: int, se: int, para: Opening, found: list[Found]) -
                 if kind in ("agreement", "pph") and pph_t
                 else ("agreement" if kind == "pph" else kind)
             )
-            out.extend(build(ctx, replace(mn, title=t, kind=k)))
+            built = build(ctx, replace(mn, title=t, kind=k))
+            if listed is not None:  # the lead-in's office signs every item
+                for f in built:
+                    with_signers(ctx, listed, f)
+            out.extend(built)
     return out
 
 
+#: "is expected to be signed", "will be adopted": a signing verb that says what is to come.
+_TO_BE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _signed_despite(sent: str) -> bool:
+    """Whether a sentence that talks of negotiations still reports a signing: "after two
+    years of negotiations, the offices signed the MoU" does; "a memorandum is expected to be
+    signed in the autumn" does not."""
+    return any(
+        v.group().casefold() in ("signed", "adopted") and not _TO_BE.search(sent, 0, v.start())
+        for v in SIGN_VERBS.finditer(sent)
+    )
+
+
 _NAMED_AGAIN = re.compile(
-    r"\s*(?:The|This|That)\s+(?:new\s+|same\s+)?(?:"
+    r"\s*(?:(?P<it>It)|(?:The|This|That)\s+(?:new\s+|same\s+)?(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r")\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=signed\s+by\s)",
+    + r"))\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=signed\s+by\s)",
     re.IGNORECASE,
 )
 
 
 def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     """'The plan was signed by A and B': a sentence that names the last agreement again by a
-    generic noun gives its signatories (and their bodies as parties)."""
+    generic noun gives its signatories (and their bodies as parties); so does "It was
+    signed by" right after the sentence of its own paragraph that named it."""
     m = _NAMED_AGAIN.match(ctx.text, ss, se)
     target = named_last(ctx.found)
     if m is None or target is None:
+        return False
+    if m.group("it") and not ctx.text.rfind("\n\n", 0, ss) < target.seen < ss:
         return False
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
     return True
@@ -254,12 +295,40 @@ def _phrases(
     return items
 
 
-def _governs(text: str, v: re.Match[str], s: int, e: int, following: int) -> bool:
+#: A preposition right before the highway: it is used or named, not the item's instrument.
+_UNDER = re.compile(r"\b(?:under|via|through|in|on|of|for|from|to|within|using)\s+(?:the\s+)?$")
+
+#: Between a verb and the title it governs closely: "renewed the", "extended its".
+_CLOSE = re.compile(r"\s+(?:(?:the|a|an|its|their|our|this)\s+)?")
+
+#: Between the highway and the passive that signs it: " with KIPO was", " has been formally".
+_PASSIVE = re.compile(
+    r"[^,;.]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+)
+
+#: What follows a participle that modifies the noun before it: "signed in June", "signed by".
+_PARTICIPLE = re.compile(r"\s+(?:in|on|at|by|between|with|last|earlier|during|since)\b")
+
+
+def _governs(
+    text: str,
+    v: re.Match[str],
+    span: tuple[int, int],
+    following: int,
+    phrases: list[tuple[re.Match[str], int, int, bool]],
+) -> bool:
     """Whether a signing verb of the sentence can be the one of the agreement at s..e: one
     before it, or one after it in the past ("the MoU signed by", "was renewed") unless it
     opens the next agreement's phrase (", and signed PPH agreements with ..."). A present
-    tense after it ("the MOU extends work sharing") makes the agreement a subject."""
+    tense after it ("the MOU extends work sharing") makes the agreement a subject. A
+    participle right after an earlier agreement's title ("recalled the MoU signed in 2016,
+    and noted the results of the PPH") is that agreement's alone."""
+    s, e = span
     if v.start() < s:
+        if _PARTICIPLE.match(text, v.end()) and any(
+            pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
+        ):
+            return False
         # "reached agreement on ...": a consensus; "reached an agreement": a document
         return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
