@@ -122,16 +122,19 @@ TITLE_UNIT_WORDS = lexicon.wordset(_TITLES, "title_unit_words")
 PORTFOLIO_WORDS = lexicon.wordset(_TITLES, "portfolio_words")
 GOVERNMENT_TITLES = lexicon.wordset(_TITLES, "government_titles")
 CITY_TITLES = lexicon.wordset(_TITLES, "city_titles")
-OFFICE_TITLES = lexicon.wordset(_TITLES, "office_titles")
+#: Officers' titles of leadership pages ("Chief Operating Officer", "Non-Executive Director").
+OFFICER_TITLES = lexicon.words("en_leadership.txt", "officer_titles")
+OFFICE_TITLES = lexicon.wordset(_TITLES, "office_titles") | {t.casefold() for t in OFFICER_TITLES}
+#: What a body's own board or committee does ("Audit and Risk Committee").
+ORGAN_FUNCTION_WORDS = lexicon.wordset("en_leadership.txt", "organ_function_words")
 _ENVOY_BASES = lexicon.words("en_roles.txt", "envoy_title_bases")
 DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles") | {
     b.casefold() for b in _ENVOY_BASES
 }
 _TITLE_MODS = rf"(?:(?:{_alternation(lexicon.words(_TITLES, 'title_modifiers'))})[- ]+)*"
 #: A title: any modifiers, then a base title, the first listed that matches (longest first).
-TITLE_CORE = (
-    rf"{_TITLE_MODS}(?:{_alternation([*_ENVOY_BASES, *lexicon.words(_TITLES, 'title_bases')])})"
-)
+_TITLE_BASES = [*OFFICER_TITLES, *_ENVOY_BASES, *lexicon.words(_TITLES, "title_bases")]
+TITLE_CORE = rf"{_TITLE_MODS}(?:{_alternation(_TITLE_BASES)})"
 #: A ministerial title carries its portfolio: "Minister of Industry and Handicraft".
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
 #: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".

@@ -43,6 +43,7 @@ from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import join_short_forms
 from importers.en.orgs.tables import find_table_names
+from importers.en.orgs.treasury import find_treasury
 from importers.en.states import find_governments
 from importers.gazetteer import Reference
 
@@ -72,5 +73,6 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     join_short_forms(orgs)
     qualify_by_parent(text, orgs)
     qualify_by_document(text, orgs)
+    find_treasury(text, orgs)
     link_references(orgs, reference)
     return orgs

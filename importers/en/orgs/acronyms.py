@@ -22,7 +22,9 @@ from importers.en.words import (
 from store.text import fold
 
 #: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
-_NATIVE_THEN_ACRONYM = re.compile(r"\s*\(\s*[^\W\d_][^(),;]{2,80},\s*([A-Z]{2,10})\s*\)")
+_NATIVE_THEN_ACRONYM = re.compile(
+    r"\s*\(\s*(?P<name>[^\W\d_][^(),;]{2,80}),\s*(?:or\s+)?([A-Z]{2,10})\s*\)"
+)
 
 
 def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
@@ -33,8 +35,20 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
         orgs.add(m.group(1), into=entry)
         return
     native = _NATIVE_THEN_ACRONYM.match(text, end)
-    if native and not orgs.lookup(native.group(1)):
-        orgs.add(native.group(1), into=entry)
+    if native and not orgs.lookup(native.group(2)):
+        orgs.add(native.group(2), into=entry)
+    if native and _spells(native.group("name"), native.group(2)):
+        # "(Institut national de la propriété industrielle, INPI)": the body's own name, a
+        # second name of it; the English one the text uses stays its name
+        english = entry.name
+        orgs.add(" ".join(native.group("name").split()), *native.span("name"), into=entry)
+        entry.name = english
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """Whether the words of a name, less the connectors of its language, spell `acronym`."""
+    content = [w for w in name.split() if w.casefold() not in ROMANCE_CONNECTORS]
+    return "".join(w[:1] for w in content).upper() == acronym
 
 
 _CONTINUED = re.compile(

@@ -15,6 +15,7 @@ from importers.en.orgs.model import ACRONYM
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
+    COUNTRY_OF,
     DOCUMENT_NOUNS,
     FOR_ONLY_HEADS,
     LEADING_FUNCTION_WORDS,
@@ -139,11 +140,33 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                     break
                 right_until_and.append(t)
             hard = bool(nxt) and nxt[0].low == "the"
-            if hard or (has_head(_own_words(parts[-1])) and has_head(right_until_and)):
+            if (
+                hard
+                or _ends_in_country(parts[-1])
+                and right_until_and[:1]
+                and (right_until_and[0].cap)
+            ):
+                parts.append([])  # "the X Institute (XI) of Brazil and IP Australia"
+                continue
+            if has_head(_own_words(parts[-1])) and has_head(right_until_and):
                 parts.append([])
                 continue
         parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+def _ends_in_country(left: list[Tok]) -> bool:
+    """A name with a head that ends "of <country>": complete, so "and" after it starts the
+    next name."""
+    words = [t.text for t in left if t.text not in "()"]
+    for n in (1, 2, 3):
+        if (
+            len(words) > n + 1
+            and words[-n - 1] == "of"
+            and " ".join(words[-n:]).casefold() in COUNTRY_OF
+        ):
+            return has_head(left)
+    return False
 
 
 def _own_words(left: list[Tok]) -> list[Tok]:

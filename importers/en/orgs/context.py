@@ -47,8 +47,8 @@ def find_list_members(text: str, orgs: Orgs) -> None:
             start = pos + m.start(1)
             if word.casefold() in COUNTRY_OF or orgs.covered(start, start + len(word)):
                 continue
-            if word.casefold() in ("etc", "others", "other"):
-                continue
+            if word.casefold() in ("etc", "others", "other") or TITLE.fullmatch(word):
+                continue  # "NAME, Director, X Registry, Y": a title, not a member
             orgs.add(word, start, start + len(word), kind="company")
 
 

@@ -1,7 +1,9 @@
 """Officials and their roles in an English text.
 
 People are found next to titles (`patterns`, reading each title with `portfolio` and its
-organisation with `anchors`), then by their later mentions (`mentions`); roles at an office's
+organisation with `anchors`; a name line over a title line on leadership pages and under
+signatures, with the biography below it, in `stacked`; a name in brackets or of one word in
+`odd_names`), then by their later mentions (`mentions`); roles at an office's
 internal unit move to the office (`units`), a body called "Minister X's department" is X's
 (`possessed`), and titles stated without an organisation get one from the document (`bare`).
 Everything goes into one `People` (`model`).

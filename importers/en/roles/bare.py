@@ -30,8 +30,21 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
     for r in people.roles:
         if r.place:
             places.setdefault(r.person.key, r.place)
+    placed = {
+        (r.person.key, title_key(r.title)): r.org
+        for r in people.roles
+        if r.org is not None and not r.bare
+    }
     for r in people.roles:
         if not r.bare and r.org is not None:
+            continue
+        same = placed.get((r.person.key, title_key(r.title)))
+        if same is not None:
+            r.org = same  # "Director General NAME" here, "For the X Office / NAME" below
+            continue
+        headed = _directorate_of(text, r, orgs)
+        if headed is not None:
+            r.org = headed
             continue
         base = base_title(r.title)
         place = r.place or places.get(r.person.key)
@@ -64,6 +77,24 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = home
         elif _SECRETARY_FOR.match(base):
             r.org = _only_government(orgs)
+
+
+_DIRECTOR_GENERAL = re.compile(r"(?i)^(?:deputy\s+|acting\s+)?director[- ]general$")
+
+
+def _directorate_of(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
+    """'a work plan with Indonesia's Directorate General of X, signed by ... and Director
+    General NAME': a bare Director General heads the one directorate general the paragraph
+    names before the title, not the office the text is by."""
+    if not _DIRECTOR_GENERAL.match(r.title.strip()):
+        return None
+    start = text.rfind("\n", 0, r.span[0]) + 1
+    named = {
+        e.key: e
+        for s, x, e in orgs.mentions
+        if start <= s and x <= r.span[0] and re.match(r"(?i)directorate[- ]general\b", e.name)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: A secretary's portfolio title ("Secretary for Economy and Finance", "Secretary for

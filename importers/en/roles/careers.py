@@ -90,7 +90,7 @@ def _as_post(
     who = _holder(text, as_at, people)
     if who is None:
         return None
-    fallback = _org_ending_at(text, as_at, orgs)
+    fallback = org_ending_at(text, as_at, orgs)
     if its:  # "X named NAME as its new Director": the body the sentence named before
         start = _sentence_start(text, as_at)
         before = [x for x in orgs.mentions if start <= x[0] and x[1] <= as_at]
@@ -103,7 +103,7 @@ def _where_post(
 ) -> int | None:
     """'ORG, where he has been Title': the post is at ORG, held by the person the sentence is
     about (the last one it names before ORG)."""
-    org = _org_ending_at(text, where_at, orgs)
+    org = org_ending_at(text, where_at, orgs)
     if org is None:
         return None
     start = _sentence_start(text, where_at)
@@ -207,7 +207,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return spans[-1][0] if spans else line
 
 
-def _org_ending_at(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+def org_ending_at(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     """The organisation named right before `pos`, past an acronym in brackets."""
     end = pos
     acr = re.search(r"[ \t]*\([A-Z][\w&-]{1,12}\)[ \t]*$", text[max(0, pos - 20) : pos])

@@ -11,6 +11,7 @@ import re
 from dataclasses import KW_ONLY, dataclass, field
 
 from importers.en.orgs.model import OrgEntry
+from importers.en.words import HONORIFICS
 from store.text import fold
 
 
@@ -71,8 +72,16 @@ class People:
         """The person named at `nm` holds `title` (at `org`, or bare when None)."""
         name = re.sub(r"\s+", " ", text[nm[0] : nm[1]])
         person = self.add(name, nm[0], nm[1])
+        addressed = _ADDRESSED.search(text, max(0, nm[0] - 12), nm[0])
+        if addressed is not None and f"{addressed.group(1)} {name}" not in person.forms:
+            # "Dr Jane Roe": the name as the text addresses her is one of hers too
+            person.forms.append(f"{addressed.group(1)} {name}")
         self.roles.append(RoleEntry(person, org, title, span, place, bare=org is None))
 
 
 def _prefix_name(a: str, b: str) -> bool:
     return len(a) >= 6 and b.startswith(a) and len(b) > len(a)
+
+
+#: A form of address right before a full name: "Dr ", "Ms. ".
+_ADDRESSED = re.compile(rf"(?<![\w.-])({HONORIFICS})[ \t]+$")

@@ -31,7 +31,9 @@ from importers.en.roles.anchors import (
 )
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.odd_names import bracketed_name, one_word_name
 from importers.en.roles.portfolio import Title, read_title
+from importers.en.roles.stacked import find_stacked
 from importers.en.states import state_of
 from importers.en.titles import TITLE
 from importers.en.words import (
@@ -47,9 +49,10 @@ from importers.en.words import (
 
 def find_people(text: str, orgs: Orgs) -> People:
     people = People()
+    stacked = find_stacked(text, orgs, people)  # "NAME" over "Title": leadership, signatures
     done = 0
     for m in TITLE.finditer(text):
-        if m.start() < done:
+        if m.start() < done or any(s <= m.start() < e for s, e in stacked):
             continue
         done = _one_title(text, m, orgs, people)
     find_described_posts(text, people, orgs)
@@ -415,7 +418,11 @@ def _successor(text: str, end: int, people: People, title: str, org: OrgEntry | 
 def _name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
     """The name right after a title, or after a title that goes on with the unit or function
     it covers ("Vice-President Patent Granting Process Steve Rowan")."""
-    nm = name_after(text, t.end)
+    nm = name_after(text, t.end) or bracketed_name(text, t.end)
+    if nm is None:
+        one = one_word_name(text, t.end)
+        if one is not None:
+            return one, re.sub(r"\s+", " ", text[t.start : one[0]]).strip()
     if nm or t.function:
         return nm, t.text
     words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*|and|&)", text[t.end : t.end + 120]))

@@ -201,7 +201,7 @@ def _line_from(text: str, pos: int) -> str:
 
 def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, str | None, int]:
     """A minister's portfolio: (title, "Industry, Trade and Supply", acronym, country, end)."""
-    if not re.search(r"(?i)(minister|secretary)$", title):
+    if not re.search(r"(?i)(minister|secretary)(?:\s+of\s+state)?$", title):
         return title, "", None, None, pos
     m = re.match(
         rf"\s+(of|for)\s+({CAP_LIST})"

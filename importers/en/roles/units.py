@@ -13,7 +13,14 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People
-from importers.en.words import INTERNAL_UNIT_HEADS, UNIT_FUNCTION_NOUNS
+from importers.en.subject import document_org, publisher
+from importers.en.words import (
+    COUNTRY_OF,
+    INTERNAL_UNIT_HEADS,
+    ORGAN_FUNCTION_WORDS,
+    ORGAN_HEADS,
+    UNIT_FUNCTION_NOUNS,
+)
 from store.text.sentences import sentence_spans
 
 
@@ -36,6 +43,7 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
         r.org = parent
         orgs.unit_spans.update(unit.spans)
     _heads_of_directorates(people, orgs)
+    _own_organs(text, people, orgs)
     held = {r.org.key for r in people.roles if r.org}
     for e in orgs.entries:
         if _internal_unit(e) and e.key not in held and not _acronym_of(e):
@@ -88,11 +96,52 @@ def _heads_of_directorates(people: People, orgs: Orgs) -> None:
         head = "directorate" + m.group(1).casefold()[len("director") :]
         want = {_key(f"{head} of {m.group(2)}"), _key(f"{head} for {m.group(2)}")}
         body = next(
-            (e for e in orgs.entries if e.spans and any(_key(f) in want for f in e.forms)), None
+            (
+                e
+                for e in orgs.entries
+                if e.spans
+                and any(_key(f) in want or _key(_less_country(f)) in want for f in e.forms)
+            ),
+            None,
         )
         if body is not None:
-            r.org = body
+            r.org, r.bare = body, False  # the title names it: no guess is left to make
+
+
+def _less_country(name: str) -> str:
+    """'Directorate General of X of Lemuria' without its country: the body it names."""
+    m = re.match(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", name)
+    return m.group(1) if m and m.group(2).casefold() in COUNTRY_OF else name
 
 
 def _key(name: str) -> str:
     return re.sub(r"[\s-]+", " ", name).casefold().removeprefix("the ")
+
+
+def _own_organ(org: OrgEntry) -> bool:
+    """A board or committee named only by what it does ("Steering Board", "Audit and Risk
+    Committee"): an organ of some body, not a body of its own."""
+    words = re.findall(r"[\w&-]+", org.name.casefold())
+    return (
+        org.ref is None
+        and org.country is None
+        and len(words) >= 2
+        and words[-1] in ORGAN_HEADS
+        and all(w in ORGAN_FUNCTION_WORDS for w in words[:-1])
+    )
+
+
+def _own_organs(text: str, people: People, orgs: Orgs) -> None:
+    """'NAME, Chair of the Steering Board' on a page of a body: the chair holds a post at
+    that body, with its board in the title, as annual reports and leadership pages say."""
+    organs = [r for r in people.roles if r.org is not None and _own_organ(r.org)]
+    if not organs:
+        return
+    home = publisher(text, orgs) or document_org(orgs)
+    if home is None or _own_organ(home):
+        return
+    for r in organs:
+        assert r.org is not None
+        orgs.unit_spans.update(r.org.spans)
+        r.title = f"{r.title} of the {r.org.name.removeprefix('the ').removeprefix('The ')}"
+        r.org = home
