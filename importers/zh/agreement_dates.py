@@ -25,14 +25,13 @@ from store.text.dates import (
     ZH_RELATIVE_YEARS,
     ZH_TEN,
     ZH_TODAY,
-    ZH_YEAR,
     ZH_YEAR_NUM,
 )
 
 
 def has_full_date(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] states a year and month (2024年3月)."""
-    return ZH_DATE.search(text, start, end) is not None
+    return _full_date().search(text, start, end) is not None
 
 
 def signing_date(
@@ -63,7 +62,7 @@ def _own_date(text: str, s: int, verb_at: int, e: int, doc_year: str | None) -> 
     before = _stated(text, s, verb_at, doc_year)
     if before:
         return before
-    for m in [*ZH_DATE.finditer(text, verb_at, e), *ZH_MONTH_DAY.finditer(text, verb_at, e)]:
+    for m in [*_full_date().finditer(text, verb_at, e), *ZH_MONTH_DAY.finditer(text, verb_at, e)]:
         if not _is_start(text, m.start(), m.end()):
             return _stated(text, m.start(), m.end(), doc_year)
     return None
@@ -79,9 +78,9 @@ def _year_at(text: str, pos: int, doc_year: str | None) -> str | None:
     2019年，…), else the document's year. A year that only dates another event (始于1994年,
     1994年设立) is not a date context for a later 4月21日."""
     year = doc_year
-    for m in ZH_YEAR.finditer(_without_periods(text[:pos])):
+    for m in _any_year().finditer(_without_periods(text[:pos])):
         if _date_context(text, m.end()):
-            year = m.group(1)
+            year = _year_of(m)
     return year
 
 
@@ -100,6 +99,52 @@ def _date_context_re() -> re.Pattern[str]:
 @cache
 def _start_marker() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alternation(zh_lex.words('start_markers'))})")
+
+
+#: What follows the year of a full date, month and maybe day, as the one date parser writes it.
+_MONTH_AND_DAY = ZH_DATE.pattern.split("年", 1)[1]
+
+
+@cache
+def _eras() -> dict[str, int]:
+    """Eras of years (民國) with the year before each era's first: 民國113年 is 1911 + 113."""
+    pairs = (w.split(":") for w in lexicon.words("zh_agreements.txt", "era_years"))
+    return {word: int(offset) for word, offset in pairs}
+
+
+def _year_part() -> str:
+    """A year as a Chinese date writes it: four figures or numerals (2024, 二〇二四), a year of
+    an era (民國113), or three figures before a month (113年3月, the era left unsaid: no
+    text dates an IP event to the second century)."""
+    eras = alternation(list(_eras()))
+    return (
+        rf"(?:(?P<y>{ZH_YEAR_NUM})|(?P<era>{eras})\s*(?P<ey>\d{{1,3}})"
+        rf"|(?<![\d{ZH_DIGITS}])(?P<ey3>1\d\d)(?=\s*年\s*{ZH_NUM}\s*月))"
+    )
+
+
+@cache
+def _full_date() -> re.Pattern[str]:
+    """A year and month, maybe a day: 2024年3月5日, 二〇二四年三月, 民國113年3月20日."""
+    return re.compile(rf"{_year_part()}\s*年{_MONTH_AND_DAY}")
+
+
+@cache
+def _any_year() -> re.Pattern[str]:
+    """A year, alone or opening a date (2024年, 民國113年)."""
+    return re.compile(rf"{_year_part()}\s*年")
+
+
+def _year_of(m: re.Match[str]) -> str:
+    """The year a match of `_full_date` or `_any_year` states, in the common era."""
+    if m.group("y"):
+        return str(dates.zh_number(m.group("y")))
+    offset = _eras()[m.group("era")] if m.group("era") else next(iter(_eras().values()))
+    return str(offset + int(m.group("ey") or m.group("ey3")))
+
+
+def _iso_of(m: re.Match[str]) -> str:
+    return dates.iso(_year_of(m), m.group("m"), m.group("d"))
 
 
 def _without_periods(text: str) -> str:
@@ -135,9 +180,9 @@ def _opening_year() -> re.Pattern[str]:
 def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
     """The first full date, or month and day in the year then in force, in text[a:b]; a
     date something runs from (自…起) dates that, not the text around it."""
-    full = _first(ZH_DATE, text, a, b)
+    full = _first(_full_date(), text, a, b)
     if full:
-        return dates.iso(full.group(1), full.group(2), full.group(3))
+        return _iso_of(full)
     md = _first(ZH_MONTH_DAY, text, a, b)
     year = _year_at(text, md.start(), doc_year) if md else None
     return dates.iso(year, md.group(1), md.group(2)) if md and year else None
@@ -153,15 +198,14 @@ def _latest(
     """The last full date in text[a:b], else the last month and day (from `months_from`);
     a month and day written after the last full date (a bulletin's date, then 3月1日 in its
     report) is the later statement and wins."""
-    before = [m for m in ZH_DATE.finditer(text, a, b) if not _is_start(text, m.start(), m.end())]
+    before = [m for m in _full_date().finditer(text, a, b) if not _is_start(text, *m.span())]
     mds = [
         m
         for m in ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b)
         if not _is_start(text, m.start(), m.end())
     ]
     if before and not (mds and mds[-1].start() >= before[-1].end()):
-        x = before[-1]
-        return dates.iso(x.group(1), x.group(2), x.group(3))
+        return _iso_of(before[-1])
     year = _year_at(text, mds[-1].start(), doc_year) if mds else None
     return dates.iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
 
@@ -202,7 +246,7 @@ def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str |
     if not hits:
         return None
     last = hits[-1]
-    if ZH_DATE.search(text, last.end(), end) or ZH_MONTH_DAY.search(text, last.end(), end):
+    if _full_date().search(text, last.end(), end) or ZH_MONTH_DAY.search(text, last.end(), end):
         return None
     days = int(zh_lex.pairs("relative_days")[last.group(0)])
     return (datetime.date.fromisoformat(doc_date[:10]) + datetime.timedelta(days=days)).isoformat()
@@ -228,6 +272,29 @@ def numbered_day(window: str, doc_date: str) -> str | None:
         return month.replace(day=day).isoformat()
     except ValueError:
         return None
+
+
+@cache
+def _relative_month() -> re.Pattern[str]:
+    words = alternation(list(ZH_RELATIVE_YEARS))
+    return re.compile(rf"({words}){_MONTH_AND_DAY}")
+
+
+def relative_month(text: str, start: int, end: int, doc_date: str | None) -> str | None:
+    """去年6月, 今年3月5日: a month (and day) of a relative year, against the document's date,
+    when it is the last date stated in text[start:end] (去年6月启动谈判，今日签署 dates the
+    talks, not the signing)."""
+    if not doc_date:
+        return None
+    hits = list(_relative_month().finditer(text, start, end))
+    if not hits:
+        return None
+    last = hits[-1]
+    after = text[last.end() : end]
+    if relative_date(after, doc_date) or _full_date().search(after) or ZH_MONTH_DAY.search(after):
+        return None
+    year = dates.relative_year(last.group(1), doc_date)
+    return dates.iso(year, last.group("m"), last.group("d")) if year else None
 
 
 LEAD_CHARS = 200  # how far after a headline its lead paragraph states the date

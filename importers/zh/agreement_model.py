@@ -12,6 +12,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
+from store.text import HAN, lexicon
 
 BOOK = re.compile(r"《([^》]{2,80})》")
 
@@ -31,6 +32,7 @@ class Patterns:
     back_reference: re.Pattern[str]  # 此次(签署): a signing reported before
     party_joiner: re.Pattern[str]  # A与B: parties joined
     item_start: re.Pattern[str]  # 一、 / (二) / 3. opening a line: an item of a bulletin
+    attributive: re.Pattern[str]  # (或续订)的: a verb that describes a noun (not a 《title》)
 
 
 @cache
@@ -63,6 +65,10 @@ def patterns() -> Patterns:
         item_start=re.compile(
             rf"^\s*(?:[{zh_lex.numerals()}]+、|\([{zh_lex.numerals()}]+\)|\d{{1,2}}[.、](?!\d))",
             re.M,
+        ),
+        attributive=re.compile(
+            rf"^(?:(?:{alt(lexicon.words('zh_agreements.txt', 'verb_joiners'))})\s*"
+            rf"(?:{alt(zh_lex.words('sign_verbs'))}|[{HAN}]{{1,2}}))?\s*的(?!\s*《)"
         ),
     )
 

@@ -6,11 +6,14 @@ title joins (《A与B关于…的备忘录》); "A分别与B、C签署" is two a
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from importers.gazetteer import alternation
 from importers.zh.agreement_model import patterns
 from importers.zh.agreement_topics import opener_end
 from importers.zh.home import self_reference_in
 from importers.zh.orgs.mention import Mention
+from store.text import lexicon
 
 
 def party_sets(
@@ -105,3 +108,25 @@ def with_home(
     if opener_end(text, cs) >= subject or self_reference_in(text, cs, subject, home):
         return [home, *parties]
     return parties
+
+
+@cache
+def _implementing() -> re.Pattern[str]:
+    """为执行机关: the words that make the bodies before them an agreement's implementers."""
+    roles = alternation(lexicon.words("zh_agreements.txt", "implementing_roles"))
+    return re.compile(rf"\s*(?:{roles})")
+
+
+def implementers(text: str, orgs: list[Mention], doc_end: int, end: int) -> list[Mention]:
+    """甲协会与乙协会签署「…备忘录」，A局与B厅为执行机关: the bodies that a clause after the
+    document names as its implementing agencies are parties too (two associations sign in
+    their stead)."""
+    k = max(text.find("，", doc_end, end), text.find(",", doc_end, end))
+    if k < 0:
+        return []
+    stop = min((i for i in (text.find(c, k + 1, end) for c in "，,；;") if i >= 0), default=end)
+    role = _implementing().search(text, k + 1, stop)
+    if role is None:
+        return []
+    inside = [o for o in orgs if k < o.start and o.end <= role.start()]
+    return inside if len(inside) >= 2 else []

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
 from importers.zh.agreement_model import BOOK, kind_of, patterns
 from store.text import is_han, lexicon
 
@@ -140,6 +141,13 @@ def _determiner_only(lead: str) -> bool:
     return not body or body in _listed("topic_determiners")
 
 
+def points_back(text: str, cs: int, ds: int) -> bool:
+    """Whether a fronted document opens with a word that points back (该备忘录由甲与乙签署):
+    the document just reported, not another one."""
+    lead = text[opener_end(text, cs) : ds].strip()
+    return bool(lead) and _determiner_only(lead)
+
+
 def agent_clause(text: str, cs: int) -> bool:
     """Whether the clause from `cs` opens with an agent marker (由甲与乙共同签署)."""
     rest = text[cs:].lstrip(" ,，")
@@ -147,8 +155,24 @@ def agent_clause(text: str, cs: int) -> bool:
 
 
 def pair_reference(clause: str) -> bool:
-    """Whether a clause names the parties as a pair only (双方, 两机构)."""
-    return any(w in clause for w in _listed("pair_references"))
+    """Whether a clause names the parties as a pair only (双方, 两机构); 中沙两局 names the
+    pair by its countries (a group of its own, `orgs.collective`), not the pair just reported."""
+    initials = set(zh_lex.pairs("country_initials"))
+    return any(
+        clause[k - 1 : k] not in initials
+        for w in _listed("pair_references")
+        for k in _starts(clause, w)
+    )
+
+
+def _starts(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+@cache
+def question_words() -> tuple[str, ...]:
+    """哪些, 有否: words that make a phrase a question (`zh_agreements.txt`)."""
+    return _listed("question_words")
 
 
 @cache

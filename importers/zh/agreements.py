@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from importers.zh import agreement_changes as changes
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
@@ -20,6 +21,7 @@ from importers.zh.agreement_dates import (
     lead_date,
     relative_date,
     relative_day,
+    relative_month,
     signing_date,
 )
 from importers.zh.agreement_dedupe import dedupe, short_titles
@@ -32,7 +34,7 @@ from importers.zh.agreement_model import (
     kinds,
     patterns,
 )
-from importers.zh.agreement_parties import party_sets, with_home
+from importers.zh.agreement_parties import implementers, party_sets, with_home
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
@@ -75,7 +77,9 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     ):
         noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
-    if rx.count.search(phrase):
+    if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
+        return []  # 签订了哪些合作文件: a question about signings
+    if _attributive(rest, noun.end()):
         return []
     if kind_of(phrase) == "programme" and len(phrase) < 4:
         return []
@@ -83,6 +87,19 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
 
 
 _ACRONYM = re.compile(r"\([A-Za-z0-9\- ]{2,12}\)")
+
+
+def _attributive(rest: str, end: int) -> bool:
+    """签订或续订的合作文件包括…: the verb (maybe joined to another) describes documents of
+    no name after 的, the topic of what follows (a list, a count); it reports no signing of
+    its own. A named kind (于2019年签署的合作安排) is a signing told in passing."""
+    m = patterns().attributive.match(rest)
+    return m is not None and generic_core(rest[m.end() : end].strip()) is not None
+
+
+def _asks(text: str, s: int, e: int) -> bool:
+    """Whether the sentence is a question (…签订同类文件？): it reports nothing signed."""
+    return text[s:e].rstrip().endswith(("？", "?"))
 
 
 def _han_only(text: str) -> bool:
@@ -198,7 +215,7 @@ def find(
     rows = row_spans(text)
     home = home_office(text, orgs)
     for idx, (s, e) in enumerate(sentences):
-        if any(a <= s < b for a, b in contents):
+        if any(a <= s < b for a, b in contents) or _asks(text, s, e):
             continue
         previous = sentences[idx - 1] if idx > 0 else None
         for verb in patterns().sign.finditer(text, s, e):
@@ -211,6 +228,7 @@ def find(
             docs = _documents_after(text, verb.end(), e, verb.group(1))
             lead, ps = verb.start(), cs
             doc_end = max(d[2] for d in docs) if docs else lead
+            theme = None
             if not docs and (front := topics.fronted(text, cs, verb.start())) is not None:
                 docs, lead = [front[:3]], front[3]
                 ps = max(cs, text.rfind("，", cs, lead) + 1, text.rfind(",", cs, lead) + 1)
@@ -219,6 +237,9 @@ def find(
                 docs, doc_end = [theme], verb.end()  # talks are after the verb, not before
             signed = [Mention(h.start, h.end, h.title) for h in out if s <= h.start < e]
             ends = (lead, doc_end, e)
+            if theme is not None and topics.points_back(text, cs, theme[1]) and _near(out, s):
+                out[-1].clauses.append((own, verb.start()))  # 该备忘录由甲与乙签署: who signed it
+                continue
             if not docs and topics.agent_clause(text, own) and signed:
                 out[-1].clauses.append((own, verb.start()))  # 由甲与乙共同签署: who signed it
                 continue
@@ -238,6 +259,9 @@ def find(
             relative = relative_date(text[cs : verb.start()], doc_date)
             if relative and not has_full_date(text, cs, verb.start()):
                 date, dated = relative, True
+            month = relative_month(text, s, verb.start(), doc_date)
+            if month and not has_full_date(text, s, verb.start()):
+                date, dated = month, True  # 去年6月，甲与乙续签…: June of the year before
             clause = (cs, verb.start())
             for title, ds, de in docs:
                 generic = text[ds - 1 : ds] != "《" and generic_core(title) is not None
@@ -245,6 +269,7 @@ def find(
                     continue  # 达成有关协议: only a signing reports a document with no name
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
                     parties = with_home(text, clause, found, home)
+                    parties += [o for o in implementers(text, orgs, de, e) if o not in parties]
                     if not parties and topics.pair_reference(text[cs : verb.start()]) and out:
                         parties = list(out[-1].parties)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
@@ -257,8 +282,18 @@ def find(
     for h in out:
         if text[h.start - 1 : h.start] == "《":  # 《合作安排》 as the text named it in full
             h.title = short.get(h.title, h.title)
+    out += changes.find(text, orgs, doc_year, home, out)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
+
+
+def _near(out: list[AgreementHit], s: int) -> bool:
+    """Whether a signing was reported just before the sentence at `s` (the one a document
+    pointed back to, 该备忘录, is)."""
+    return bool(out) and s - out[-1].end < BACK_REFERENCE_CHARS
+
+
+BACK_REFERENCE_CHARS = 300
 
 
 def _is_heading(text: str, pos: int) -> bool:

@@ -82,7 +82,7 @@ def test_an_organisation_whose_name_holds_a_planning_word_still_signs() -> None:
 def test_a_document_noun_phrase_runs_to_its_last_noun() -> None:
     facts = run("国家知识产权局与波兰专利局签署专利审查高速路合作谅解备忘录。", reference=REF)
     ((title, kind, _date, _parties),) = agreements(facts)
-    assert title == "专利审查高速路合作谅解备忘录" and kind == "pph"
+    assert title == "专利审查高速路合作谅解备忘录" and kind == "mou"  # a memorandum on a PPH
 
 
 def test_consensus_is_a_document_only_as_a_book_title() -> None:

@@ -44,7 +44,7 @@ def test_a_taiwan_ministry_and_its_office_with_their_heads() -> None:
     chief = next(p for p in facts.people if p.name == "蔡明德")
     assert "蔡局長" in chief.aliases
     ((title, kind, _date, parties),) = agreements(facts)
-    assert title == "專利審查高速公路合作瞭解備忘錄" and kind == "pph"
+    assert title == "專利審查高速公路合作瞭解備忘錄" and kind == "mou"
     assert parties == {"經濟部智慧財產局", "波蘭專利局"}
 
 

@@ -1,0 +1,121 @@
+"""Programmes two parties agree to change: an agreement with no signing verb.
+
+Offices often report a PPH or another joint programme not by signing a document but by
+agreeing, or exchanging letters, to extend it or make it permanent (A与B同意将PPH计划延长三年;
+A与B通过互换信函，将双方的PPH试点转为常态化项目). The sentence names both parties before 将,
+the programme after it, and a verb of change (`programme_changes`) closes the phrase: that is
+an agreement on the programme, dated like a signing, unless the sentence reports a document
+signed to make the change. A clause that only plans the change
+(计划将…延长, 正在研究将…) reports none; nor does a programme that changes with no parties
+named (试点自明年起延长五年), which the notice of its memorandum reports already.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.agreement_dates import signing_date
+from importers.zh.agreement_model import AgreementHit, kind_of, patterns
+from importers.zh.agreement_parties import with_home
+from importers.zh.orgs.mention import Mention
+from store.text import HAN, lexicon
+from store.text.sentences import sentence_spans
+
+PHRASE_MAX = 40  # the longest programme named between 将 and its verb
+
+
+@cache
+def _change() -> re.Pattern[str]:
+    """将 + the programme + a verb of change (group `doc`, group `verb`)."""
+    verbs = alternation(lexicon.words("zh_agreements.txt", "programme_changes"))
+    fronting = alternation(zh_lex.words("fronting_words"))
+    return re.compile(
+        rf"(?:{fronting})\s*(?P<doc>[^，,。；;]{{2,{PHRASE_MAX}}}?)\s*(?P<verb>{verbs})"
+    )
+
+
+@cache
+def _pair_lead() -> re.Pattern[str]:
+    """双方的, 两局的: a pair named before the programme, not part of its name."""
+    pairs = alternation(lexicon.words("zh_agreements.txt", "pair_references"))
+    return re.compile(rf"^(?:{pairs})的")
+
+
+def find(
+    text: str,
+    orgs: list[Mention],
+    doc_year: str | None,
+    home: Mention | None,
+    signed: list[AgreementHit],
+) -> list[AgreementHit]:
+    """The programmes the text says two named parties agreed to change, as agreements; a
+    sentence that reports a signing (`signed`) has its agreement already (签署备忘录，将PPH
+    试点延长五年: the memorandum makes the change)."""
+    out: list[AgreementHit] = []
+    for s, e in sentence_spans(text, lang="zh"):
+        if any(s <= h.start < e for h in signed) or text[s:e].rstrip().endswith(("？", "?")):
+            continue  # a question asks about a change, and reports none
+        for m in _change().finditer(text, s, e):
+            doc = _programme(m)
+            if doc is None:
+                continue
+            title, ds, de = doc
+            at = m.start()
+            if _planned(text, s, at, orgs):
+                continue
+            parties = _joined(text, [o for o in orgs if s <= o.start and o.end <= at])
+            parties = with_home(text, (s, at), parties, home)
+            if len({o.name for o in parties}) < 2:
+                continue
+            date, dated = signing_date(text, at, (s, e), doc_year)
+            hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
+            hit.dated, hit.clause, hit.clauses = dated, (s, at), [(s, at)]
+            out.append(hit)
+    return out
+
+
+def _programme(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """(title, start, end) of the programme after 将: a phrase naming a PPH or a programme
+    (计划, 项目, 试点), without a pair word before it (双方的)."""
+    doc = m.group("doc")
+    lead = _pair_lead().match(doc)
+    cut = lead.end() if lead else 0
+    title = doc[cut:].strip()
+    if not title or not re.fullmatch(rf"[{HAN}A-Za-z0-9()（）\-—]+", title):
+        return None
+    if kind_of(title) not in ("pph", "programme") and "试点" not in title:
+        return None
+    start = m.start("doc") + cut
+    return title, start, start + len(title)
+
+
+def _planned(text: str, s: int, at: int, orgs: list[Mention]) -> bool:
+    """计划将, 正在研究将: a change the clause plans, not one agreed. Markers inside a name
+    (研究院) do not count; an agreement word (同意, 商定) is the act itself."""
+    agreed = lexicon.wordset("zh_agreements.txt", "change_agreements")
+    words = [w for w in zh_lex.words("prospective_markers") if w not in agreed]
+    words = [w for w in words if w not in zh_lex.words("fronting_words")]
+    before = list(text[s:at])
+    for o in orgs:
+        if s <= o.start and o.end <= at:
+            before[o.start - s : o.end - s] = " " * (o.end - o.start)
+    said = "".join(before)
+    return any(w in said for w in words)
+
+
+def _joined(text: str, found: list[Mention]) -> list[Mention]:
+    """The parties of a clause: the organisations joined by 与/和 (A与B), else the one."""
+    for a, b in zip(found, found[1:], strict=False):
+        gap = text[a.end : b.start].strip()
+        if patterns().party_joiner.fullmatch(gap):
+            rest = [o for o in found if o.start >= b.end and _aside(text, b, o)]
+            return [a, b, *rest]
+    return found[:1]
+
+
+def _aside(text: str, b: Mention, o: Mention) -> bool:
+    """Whether `o` is only `b` again in brackets (巴西国家工业产权局（INPI）)."""
+    return text[b.end : o.start].strip() in ("(", "（")
