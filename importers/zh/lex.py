@@ -142,7 +142,10 @@ def _suffixes_after_titles() -> list[str]:
 def prime(reference: Reference) -> None:
     """Add the reference names to jieba so that it keeps them whole (钟梓坚, 新加坡知识产权局).
 
-    Done once per reference object: jieba's dictionary is process-global.
+    Done once per reference object: jieba's dictionary is process-global, so what is added
+    here holds for every later import in the process. A name the knowledge base learned from
+    stored documents never overrides a word jieba already knows (腾讯 stays jieba's word);
+    an unknown one is added as a plain noun, a tag that starts no organisation's name.
     """
     with _jieba_lock:
         _init_jieba()
@@ -150,9 +153,13 @@ def prime(reference: Reference) -> None:
             return
         import jieba
 
-        for name, _org in reference.org_names():
-            if has_han(name) and " " not in name:
+        for name, org in reference.org_names():
+            if not has_han(name) or " " in name:
+                continue
+            if not org.learned:
                 jieba.add_word(name, 5000, "nt")
+            elif not jieba.dt.FREQ.get(name):
+                jieba.add_word(name, 5000, "n")  # learned: kept whole, opening no name
         for name, _person in reference.person_names():
             if has_han(name) and " " not in name and "·" not in name:
                 jieba.add_word(name, 5000, "nr")

@@ -15,6 +15,7 @@ from functools import cache
 
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
+from importers.zh.careers import careers
 from importers.zh.names import (
     FOREIGN,
     NAME_TAGS,
@@ -28,6 +29,7 @@ from importers.zh.names import (
     plausible_name,
     surname_length,
 )
+from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.roles import (
     Page,
@@ -269,15 +271,18 @@ class PeopleFinder(Page):
         for start, end, title in self._names_before_titles():
             if any(s < end and start < e for s, e in taken) or is_side(self.text[start:end]):
                 continue
+            if any(o.start < end + len(title) and start < o.end for o in self.orgs):
+                continue  # 霍夫曼·艾特尔 + 律师事务所: a firm's name, not a 律师
             if any(
                 len(h.name) > end - start and self.text.endswith(h.name, 0, end) for h in self.hits
             ):
                 continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name read before
-            org = self._org_before_name(start)
+            org = self._org_before_name(start) or chamber_of(title, self.orgs)
             hit = PersonHit(start, end, self.text[start:end], title=title, org=org)
             hit.span_start = org.start if org is not None else start
             self._add(hit)
             taken.append((start, end))
+        self.hits += careers(self, self.hits)
 
     def _names_before_titles(self) -> list[tuple[int, int, str]]:
         """(start, end, title) of names written before their title: jieba person names with

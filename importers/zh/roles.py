@@ -211,7 +211,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     text = page.text
     seg, ts, te = at
     item = text[seg:ts].strip()
-    side = side_before(text, ts, page.orgs)
+    side = side_before(text, ts, page.orgs) or _demonstrative_org(page, item, seg)
     if side is not None:  # 巴方局长: the head of the Brazilian body the text names
         hit.org, hit.title = side, text[ts:te]
         return
@@ -240,6 +240,29 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     hit.org = _list_org(page, seg)
     if hit.org is None and item.endswith(_unit_suffixes()):
         hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg) or home_org(page)
+    if hit.org is None and _roster_line(text, seg, hit.end):
+        hit.org = home_org(page)
+
+
+def _roster_line(text: str, start: int, end: int) -> bool:
+    """局长　某某 on a line of its own: a leadership page lists the heads of the body it is
+    the page of, one title and name a line, with no organisation stated."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and not rest.strip()
+
+
+def _demonstrative_org(page: Page, item: str, seg: int) -> Mention | None:
+    """该所管理合伙人, 该局局长: 该 and a body's kind (its last character) before a title
+    name the body of that kind the text named last (not the publisher's 本所)."""
+    if len(item) != 2 or item[0] not in zh_lex.chars("determiners"):
+        return None
+    if item in zh_lex.wordset("self_references"):
+        return None
+    named = [o for o in page.orgs if o.end <= seg and o.name.endswith(item[1])]
+    named = [o for o in named if o.source not in ("self", "implied")]
+    return named[-1] if named else None
 
 
 def _bracketed_org(page: Page, seg: int) -> Mention | None:

@@ -50,4 +50,14 @@ def side_before(text: str, ts: int, orgs: list[Mention]) -> Mention | None:
         initial = side_initial(text[max(0, ts - k) : ts]) if ts >= k else None
         if initial:
             return body_of(initial, orgs)
-    return None
+    return _kind_side(text, ts, orgs)
+
+
+def _kind_side(text: str, ts: int, orgs: list[Mention]) -> Mention | None:
+    """署方副署长, 局方局长: a side named by the last character of a body's kind (署, 局)
+    is the body of that kind the text named last before it."""
+    if ts < 2 or text[ts - 1] not in _nouns() or text[ts - 2] not in zh_lex.chars("headed_ends"):
+        return None
+    kind = text[ts - 2]
+    named = [o for o in orgs if o.end <= ts - 2 and o.name.endswith(kind)]
+    return named[-1] if named else None

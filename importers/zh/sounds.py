@@ -51,13 +51,14 @@ def _surnames() -> frozenset[str]:
 @cache
 def transliterated(name: str) -> bool:
     """A Chinese-script name written by sound: with a name dot, or not opening with a
-    Chinese family name (拉齐卢)."""
+    Chinese family name (拉齐卢; 馮 is 冯, a family name in Traditional script)."""
     han = [c for c in name if is_han(c)]
     if len(han) < 2:
         return False
     if any(c in SEPARATORS for c in name):
         return True
-    return name[0] not in _surnames() and name[:2] not in _surnames()
+    plain = to_simplified(name)
+    return plain[0] not in _surnames() and plain[:2] not in _surnames()
 
 
 @cache

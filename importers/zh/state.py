@@ -177,10 +177,24 @@ def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, M
             continue
         if any(m.start < e and s < m.end for m in mentions):
             continue
-        target = _publisher(text, hit.group(0), mentions)
+        target = _publisher(text, hit.group(0), mentions) or _named_first(
+            text, hit.group(0), mentions
+        )
         if target is not None:
             out.append((Mention(s, e, hit.group(0), target.ref, source="self"), target))
     return out
+
+
+def _named_first(text: str, word: str, mentions: list[Mention]) -> Mention | None:
+    """本所 in an article whose byline names the author's firm and whose body names another
+    firm as often: the one body of the word's kind named before the word is first used."""
+    first = text.find(word)
+    found = {
+        m.name: m
+        for m in mentions
+        if m.source not in ("self", "implied") and m.name.endswith(word[-1]) and m.end <= first
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:

@@ -96,7 +96,7 @@ def _line_marks(text: str) -> list[int]:
         kind = KEEP
         if _URL_LINE.match(body):
             kind = SOFT
-        elif _source_line().match(body):
+        elif _source_line().match(body) and not _byline(body):
             kind, in_source = HARD, True
         elif body.strip() and _is_credit(body, in_source, has_han):
             kind = HARD
@@ -114,6 +114,21 @@ def _source_line() -> re.Pattern[str]:
     """A source or credit line: 来源：…, 责任编辑：…, (Source: …)."""
     labels = alternation(zh_lex.words("source_labels"))
     return re.compile(rf"^\s*[（(【\[]?\s*(?:{labels})\s*[:：]")
+
+
+@cache
+def _byline_regex() -> re.Pattern[str]:
+    """作者：某某，X律师事务所合伙人: an author label, a name, a comma, an affiliation that
+    ends with a title."""
+    labels = alternation(zh_lex.people_lexicon("author_labels"))
+    titles = alternation(sorted(zh_lex.titles(), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*[^,，]{{2,12}}[,，].{{2,40}}?(?:{titles})\s*$")
+
+
+def _byline(body: str) -> bool:
+    """An author's line that states where the author works: facts (the author's body and
+    title), not a credit."""
+    return _byline_regex().match(to_simplified(body)) is not None
 
 
 def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:

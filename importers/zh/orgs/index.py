@@ -12,7 +12,18 @@ from importers.zh import grid
 from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
 from importers.zh import table as zh_table
-from importers.zh.orgs import aliases, collective, gazetteer, grown, latin, members, offices
+from importers.zh.orgs import (
+    aliases,
+    chambers,
+    collective,
+    firms,
+    gazetteer,
+    grown,
+    latin,
+    members,
+    offices,
+    phrases,
+)
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
 from importers.zh.orgs.units import unit_of
@@ -42,10 +53,14 @@ class OrgIndex:
         self.rows = zh_table.rows(text) + grid.grid_rows(text)
         table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
-        found += grown.placed_companies(text, toks)
+        found += grown.placed_companies(text, toks) + chambers.chambers(toks)
+        found += firms.firms(text, toks)
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
+        found = [m for m in found if not phrases.phrase(text, m, gaz)]
         found += offices.stationed(text, found)
+        found += offices.missions(text, toks, found)
+        found += offices.represented(text, found)
         latin.descriptors(text, found)
         grown.in_titles(text, found)
         self.mentions = [m for m in select(found) if not _label(text, m) and not _session(text, m)]

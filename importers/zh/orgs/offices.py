@@ -15,7 +15,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.grown import is_stop
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.shape import place_words
+from importers.zh.orgs.shape import org_openers, place_words
 from store.text import HAN, is_han
 
 
@@ -94,3 +94,85 @@ def _named_by_station(text: str, m: Mention, found: list[Mention]) -> bool:
 @cache
 def _offices() -> tuple[str, ...]:
     return tuple(zh_lex.words("stationed_offices"))
+
+
+@cache
+def _mission_office() -> re.Pattern[str]:
+    """The rest of a mission's name after its place: a short stretch (the place it is
+    stationed in, its field) and an office word."""
+    return re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(zh_lex.words('stationed_offices'))})")
+
+
+def missions(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """立陶宛驻台贸易代表处 (a country's office stationed in a place) and 驻立陶宛台湾代表处
+    (an office named by the country it is stationed in): representative and trade offices
+    named by places rather than by a body, each one organisation from the first place to
+    the office word. The place is never a body of its own, nor a company whose branch the
+    office would be (`branches`); an office after a body's name is `stationed`."""
+    ends = {o.end for o in found if o.source != "drop"}
+    out = []
+    for t in toks:
+        if not (t.pos.startswith("ns") or t.word in zh_lex.countries()):
+            continue
+        if text.startswith("驻", t.end) and t.start not in ends:
+            s, rest = t.start, _mission_office().match(text, t.end + 1)
+            rest = rest if rest is not None and rest.end() > t.end + 2 else None
+        elif t.start and text[t.start - 1] == "驻" and t.start - 1 not in ends:
+            s, rest = t.start - 1, _mission_office().match(text, t.end)
+        else:
+            continue
+        before = text[s - 1] if s else ""
+        if rest is None or (before and is_han(before) and before not in org_openers()):
+            continue  # no office, or inside a longer word or name
+        out.append(Mention(s, rest.end(), squash(text[s : rest.end()])))
+    return out
+
+
+def represented(text: str, found: list[Mention]) -> list[Mention]:
+    """日本某机构（JETRO）北京代表处 that signs or hosts on its own: a body's office that the
+    text names at least once as an actor (not only before its head's title, 北京代表处首席
+    代表, where it stays in the title) is an organisation of its own, from the body's name to
+    the office word, at each place the text names it; after the body's bracketed short form
+    (JETRO北京代表处) it is named as after the body's full name."""
+    offices = [m for m in found if m.source == "drop" and m.name.endswith(_branch_words())]
+    bodies = {id(o): b for o in offices if (b := _body_before(text, o, found)) is not None}
+    acting = {o.name for o in offices if id(o) in bodies and not _titled(text, o.end)}
+    full = _bracket_names(text, found)
+    out = []
+    for o in offices:
+        body = bodies.get(id(o))
+        if body is None or o.name not in acting:
+            continue
+        start = full[body.name][0] if body.name in full and text[o.start - 1] == ")" else body.start
+        name = full.get(body.name, (0, body.name))[1] + o.name
+        out.append(Mention(start, o.end, name))
+    return out
+
+
+@cache
+def _branch_words() -> tuple[str, ...]:
+    """Representative offices: a company's office (X新加坡办公室) stays the company."""
+    return zh_lex.people_lexicon("representative_offices")
+
+
+def _titled(text: str, end: int) -> bool:
+    return zh_lex.title_regex().match(text, end) is not None
+
+
+def _body_before(text: str, office: Mention, found: list[Mention]) -> Mention | None:
+    """The organisation named right before `office`, or before the bracket that closes
+    right before it."""
+    at = office.start - 1 if office.start and text[office.start - 1] == ")" else office.start
+    return next((o for o in found if o.source != "drop" and o.end == at), None)
+
+
+def _bracket_names(text: str, found: list[Mention]) -> dict[str, tuple[int, str]]:
+    """Short form in brackets -> (start, name) of the full name it follows: X（Y）."""
+    out: dict[str, tuple[int, str]] = {}
+    for o in found:
+        if o.source == "drop" or text[o.end : o.end + 1] != "(":
+            continue
+        close = text.find(")", o.end)
+        if 0 < close - o.end <= 12:
+            out.setdefault(text[o.end + 1 : close].strip(), (o.start, o.name))
+    return out

@@ -1,0 +1,39 @@
+"""Stretches that end like an organisation's name but are phrases of a sentence.
+
+Growing a name leftwards from a suffix over jieba's words can run across the grammar of the
+sentence: a goal (把香港发展成区域…中心: "make Hong Kong into a hub"), a known body after a
+preposition (…框架下向国家知识产权局: "to CNIPA under the framework of …"), a known body
+followed by 政府 (国家知识产权局政府网站: the body's government website), a known body's
+secretariat named by its kind (世界知识产权组织国际局, WIPO's International Bureau). None of
+these is a new organisation; the known body, where there is one, is found on its own.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention
+
+
+@cache
+def _goal_verbs() -> tuple[str, ...]:
+    return zh_lex.people_lexicon("goal_verbs")
+
+
+def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
+    """`m`, found by a pattern, is a phrase rather than a name (see the module)."""
+    if m.source != "pattern":
+        return False
+    if any(v in m.name for v in _goal_verbs()) or text.endswith(_goal_verbs(), 0, m.start):
+        return True  # 把X发展成Y中心: Y is what X is to become
+    for k in known:
+        if k.source != "gazetteer" or not (m.start <= k.start and k.end <= m.end):
+            continue
+        if k.start > m.start and text[k.start - 1] in zh_lex.chars("name_openers"):
+            return True  # …向 + 国家知识产权局: the body after a preposition
+        if k.start == m.start and text[k.end : m.end] == "政府":
+            return True  # a known body and 政府: never that body's government
+        if k.start == m.start and text[k.end : m.end] in zh_lex.people_lexicon("secretariats"):
+            return True  # WIPO + 国际局: the body's own secretariat is the body
+    return False

@@ -1,0 +1,30 @@
+"""Stretches that end like a name but are phrases of the sentence are not organisations: a
+goal (把某地建设成…中心), a known body after a preposition inside a longer stretch, a known
+body followed by 政府, and a known body's own secretariat (…国际局) which is the body."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import org_names, run
+
+
+def test_what_a_place_is_to_become_is_no_organisation() -> None:
+    facts = run("政府计划把深圳打造成国际知识产权交易中心。", repaired=True)
+    assert not any("中心" in n for n in org_names(facts))
+
+
+def test_a_known_body_after_a_preposition_is_found_on_its_own() -> None:
+    facts = run("申请人在多边合作机制（MPPH）框架下向国家知识产权局提交请求。", repaired=True)
+    assert "国家知识产权局" in org_names(facts)
+    assert not any("框架" in n for n in org_names(facts))
+
+
+def test_a_known_body_and_its_website_name_no_government() -> None:
+    facts = run("详情请浏览欧洲专利局政府网站的通知栏目。", repaired=True)
+    assert not any(n.endswith("政府") for n in org_names(facts))
+
+
+def test_a_known_body_s_international_bureau_is_the_body() -> None:
+    facts = run("他曾借调至世界知识产权组织国际局工作三年。", repaired=True)
+    names = org_names(facts)
+    assert "世界知识产权组织" in names
+    assert "世界知识产权组织国际局" not in names
