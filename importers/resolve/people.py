@@ -32,7 +32,7 @@ from importers.resolve.variants import fold_tokens
 from importers.zh.sounds import romanised_like, sounds_like, transliterated
 from store import writer
 from store.merge import merge
-from store.models import Name, Person, Role
+from store.models import AgreementParty, Name, Person, Role
 from store.text import HAN, fold, has_han, lexicon
 from store.text.titles import Held, one_role
 
@@ -50,7 +50,8 @@ def resolve_person(
     titles: dict[int, list[str]] | None = None,
 ) -> int:
     """The stored person this fact names; `org_ids` are the organisations the document says
-    the person holds a role at, the condition for linking on a name's other form, and
+    the person holds a role at or signs an agreement for, the condition for linking on a
+    name's other form, and
     `titles` the titles it gives there (a romanised name needs one role in common)."""
     names = [fact.name, *fact.aliases]
     r = ref.people.get(fact.ref or "") or next(
@@ -78,7 +79,7 @@ def resolve_person(
                 "person",
                 cand,
                 person.id,
-                reason=f"{why}; both hold a role at the same organisation",
+                reason=f"{why}; both hold a role at, or sign for, the same organisation",
                 score=0.9,
                 decided_by="resolver:name-form",
             )
@@ -126,11 +127,40 @@ def _readings(han: str, limit: int = 16) -> list[str]:
 
 
 def _org_ids_of(session: Session, person_id: int) -> set[int]:
-    return {
+    """The organisations a person holds a role at or signed an agreement for (one of its
+    parties: a signatory signs for one of them)."""
+    held = {
         r.organisation_id
         for r in session.exec(select(Role).where(Role.person_id == person_id))
         if r.organisation_id
     }
+    signed = select(AgreementParty.agreement_id).where(
+        AgreementParty.person_id == person_id, AgreementParty.role == "signatory"
+    )
+    parties = session.exec(
+        select(AgreementParty.organisation_id).where(
+            col(AgreementParty.agreement_id).in_(signed), AgreementParty.role == "party"
+        )
+    )
+    return held | {o for o in parties if o}
+
+
+def _people_at(session: Session, org_ids: set[int]) -> set[int]:
+    """The people holding a role at these organisations or signing an agreement one of
+    them is a party to."""
+    holders = {
+        r.person_id
+        for r in session.exec(select(Role).where(col(Role.organisation_id).in_(org_ids)))
+    }
+    deals = select(AgreementParty.agreement_id).where(
+        col(AgreementParty.organisation_id).in_(org_ids), AgreementParty.role == "party"
+    )
+    signers = session.exec(
+        select(AgreementParty.person_id).where(
+            col(AgreementParty.agreement_id).in_(deals), AgreementParty.role == "signatory"
+        )
+    )
+    return holders | {p for p in signers if p}
 
 
 def _cross_candidates(session: Session, names: list[str]) -> list[tuple[int, str]]:
@@ -149,10 +179,7 @@ def _by_sound(session: Session, names: list[str], org_ids: set[int]) -> list[tup
     latin = [n for n in names if not has_han(n)]
     if not org_ids or not (han or latin):
         return []  # 申长雨: a Chinese name is linked by its readings, not by sound
-    people = {
-        r.person_id
-        for r in session.exec(select(Role).where(col(Role.organisation_id).in_(org_ids)))
-    }
+    people = _people_at(session, org_ids)
     rows = session.exec(
         select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(people))
     )

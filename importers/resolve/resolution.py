@@ -115,13 +115,31 @@ def _resolve_people(doc: _Document, facts: DocumentFacts, ref: Reference, out: R
         for r in facts.roles:
             if r.person == p.key and r.org in out.orgs:
                 titles.setdefault(out.orgs[r.org], []).append(r.title)
-        pid = resolve_person(doc.session, ref, p, out, org_ids=set(titles), titles=titles)
+        org_ids = set(titles) | _signed_for(facts, p.key, out)
+        pid = resolve_person(doc.session, ref, p, out, org_ids=org_ids, titles=titles)
         out.people[p.key] = pid
         for n in [p.name, *p.aliases]:
             if not is_reference_form(n):
                 writer.add_name(doc.session, "person", pid, n)
         for sp in _spans(p.spans):
             doc.mention("person", pid, sp, surface=p.name, confidence=p.confidence)
+
+
+def _signed_for(facts: DocumentFacts, person: str, out: Resolved) -> set[int]:
+    """The parties of the agreements this person signs here that no other signatory holds
+    a role at: a signatory signs for one side, and the other side's is the co-signatory's
+    (沙特知识产权局与国家知识产权局……由局长某某与某某签字: the second signs for the other)."""
+    held: dict[str, set[str]] = {}
+    for r in facts.roles:
+        if r.org:
+            held.setdefault(r.person, set()).add(r.org)
+    out_ids: set[int] = set()
+    for a in facts.agreements:
+        if person not in a.signatories:
+            continue
+        theirs = {o for s in a.signatories if s != person for o in held.get(s, ())}
+        out_ids |= {out.orgs[o] for o in a.parties if o in out.orgs and o not in theirs}
+    return out_ids
 
 
 def _write_roles(doc: _Document, facts: DocumentFacts, out: Resolved) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from store.search.words import words_of
@@ -86,11 +86,12 @@ def transliterated(entities: dict[int, _Entity], max_block: int) -> Iterable[Fou
             by_place[("d", d)].append(e)
         for o in e.links:
             by_place[("o", o)].append(e)
+    script = {e.id: _script(e.name) for e in entities.values()}  # (once, not once a place)
     seen: set[tuple[int, int]] = set()
     for members in by_place.values():
-        latin = [e for e in members if not has_han(e.name)]
-        foreign = [e for e in members if has_han(e.name) and _SEPARATORS.search(e.name)]
-        chinese = [e for e in members if has_han(e.name) and not _SEPARATORS.search(e.name)]
+        latin = [e for e in members if script[e.id] == "latin"]
+        foreign = [e for e in members if script[e.id] == "foreign"]
+        chinese = [e for e in members if script[e.id] == "chinese"]
         for han, alike in ((foreign, _could_transliterate), (chinese, _could_romanise)):
             if not han or not latin or len(han) * len(latin) > max_block * max_block:
                 continue
@@ -102,13 +103,24 @@ def transliterated(entities: dict[int, _Entity], max_block: int) -> Iterable[Fou
                         yield key, "script", lt.name, h.name
 
 
+def _script(name: str) -> str:
+    """Latin letters, a foreign name in Chinese characters (with a name dot), or a Chinese
+    name."""
+    if not has_han(name):
+        return "latin"
+    return "foreign" if _SEPARATORS.search(name) else "chinese"
+
+
+@lru_cache(maxsize=1 << 16)
 def _could_romanise(han: str, latin: str) -> bool:
     """李偉明 / Lei Wai Meng, 陈伟明 / Tan Wei Ming: a Chinese name written syllable by
     syllable in a romanisation other than pinyin (Cantonese, Hokkien; pinyin readings pair
     through the search keys): one Latin part of one syllable for each character, each
     starting as the character's pinyin could."""
+    if not 3 <= len(han) <= 4:
+        return False
     parts = [p for p in re.split(r"[\s-]+", latin) if p]
-    if not 3 <= len(han) <= 4 or len(parts) != len(han):
+    if len(parts) != len(han):
         return False  # (two syllables alike by chance are too common: Søren Kim / 张强)
     if any(_sounds(w) != 1 for w in parts):
         return False  # (Liam Santos: a Western name, not one syllable a character)

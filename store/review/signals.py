@@ -380,6 +380,9 @@ def _zh_person_signs(name: str) -> list[Sign]:
         out.append(Sign("zh_runs_on", f"runs on into the sentence ({hit})"))
     if _zh_side(name):
         out.append(Sign("zh_side", f"one side in talks ({name}), not a person"))
+    country = _zh_country_first(name)
+    if country:
+        out.append(Sign("country", f"starts with a country ({country}): a body's name, cut"))
     if name.endswith(lexicon.words("zh.txt", "org_suffixes")):
         out.append(Sign("body_named", "ends like a body's name"))
     parts = [p for p in re.split(r"[•·・.\s]", name) if p]
@@ -391,6 +394,26 @@ def _zh_person_signs(name: str) -> list[Sign]:
     if len(parts) == 1 and not name.startswith(_zh_name_starts()):
         out.append(Sign("zh_no_surname", "starts with no surname"))
     return out
+
+
+def _zh_country_first(name: str) -> str:
+    """德国某某·某某: a country before a transliterated name is where a firm or a body is
+    (德国某某律师事务所 cut before its head), not part of a person's name. A Chinese name
+    may begin like a country (韩 + 国 + one character), so only a name of foreign parts (·),
+    or one that runs three characters or more past the country, counts."""
+    hit = _zh_country_start().match(name)
+    country = hit.group(0) if hit else ""
+    if not country or len(name) == len(country):
+        return ""
+    rest = name[len(country) :]
+    return country if re.search(r"[•·・.]", rest) or len(rest) >= 3 else ""
+
+
+@cache
+def _zh_country_start() -> re.Pattern[str]:
+    """Any Chinese country name of two characters or more, longest first."""
+    names = [c for c in _zh_country_names() if len(c) > 1]
+    return re.compile("|".join(re.escape(c) for c in names))
 
 
 def _zh_side(name: str) -> bool:
