@@ -26,6 +26,7 @@ from store.text.dates import (
     ZH_TEN,
     ZH_TODAY,
     ZH_YEAR_NUM,
+    ZH_YEAR_PART,
 )
 
 
@@ -80,7 +81,7 @@ def _year_at(text: str, pos: int, doc_year: str | None) -> str | None:
     year = doc_year
     for m in _any_year().finditer(_without_periods(text[:pos])):
         if _date_context(text, m.end()):
-            year = _year_of(m)
+            year = dates.zh_year(m)
     return year
 
 
@@ -106,45 +107,19 @@ _MONTH_AND_DAY = ZH_DATE.pattern.split("年", 1)[1]
 
 
 @cache
-def _eras() -> dict[str, int]:
-    """Eras of years (民國) with the year before each era's first: 民國113年 is 1911 + 113."""
-    pairs = (w.split(":") for w in lexicon.words("zh_agreements.txt", "era_years"))
-    return {word: int(offset) for word, offset in pairs}
-
-
-def _year_part() -> str:
-    """A year as a Chinese date writes it: four figures or numerals (2024, 二〇二四), a year of
-    an era (民國113), or three figures before a month (113年3月, the era left unsaid: no
-    text dates an IP event to the second century)."""
-    eras = alternation(list(_eras()))
-    return (
-        rf"(?:(?P<y>{ZH_YEAR_NUM})|(?P<era>{eras})\s*(?P<ey>\d{{1,3}})"
-        rf"|(?<![\d{ZH_DIGITS}])(?P<ey3>1\d\d)(?=\s*年\s*{ZH_NUM}\s*月))"
-    )
-
-
-@cache
 def _full_date() -> re.Pattern[str]:
     """A year and month, maybe a day: 2024年3月5日, 二〇二四年三月, 民國113年3月20日."""
-    return re.compile(rf"{_year_part()}\s*年{_MONTH_AND_DAY}")
+    return re.compile(rf"{ZH_YEAR_PART}\s*年{_MONTH_AND_DAY}")
 
 
 @cache
 def _any_year() -> re.Pattern[str]:
     """A year, alone or opening a date (2024年, 民國113年)."""
-    return re.compile(rf"{_year_part()}\s*年")
-
-
-def _year_of(m: re.Match[str]) -> str:
-    """The year a match of `_full_date` or `_any_year` states, in the common era."""
-    if m.group("y"):
-        return str(dates.zh_number(m.group("y")))
-    offset = _eras()[m.group("era")] if m.group("era") else next(iter(_eras().values()))
-    return str(offset + int(m.group("ey") or m.group("ey3")))
+    return re.compile(rf"{ZH_YEAR_PART}\s*年")
 
 
 def _iso_of(m: re.Match[str]) -> str:
-    return dates.iso(_year_of(m), m.group("m"), m.group("d"))
+    return dates.iso(dates.zh_year(m), m.group("m"), m.group("d"))
 
 
 def _without_periods(text: str) -> str:

@@ -13,7 +13,8 @@ rules of its language.
 Three layers, from low to high:
 
 * pattern fragments (regex bodies) to build into larger patterns: `MONTH_WORD`, `MONTH_RE`,
-  `WEEKDAY_RE`, `ZH_DIGITS`, `ZH_TEN`, `ZH_YEAR_NUM`, `ZH_NUM`, `FIGURE_YEAR_MONTH`;
+  `WEEKDAY_RE`, `ZH_DIGITS`, `ZH_TEN`, `ZH_YEAR_NUM`, `ZH_YEAR_PART` (with eras, 民國113; read by
+  `zh_year`), `ZH_NUM`, `FIGURE_YEAR_MONTH`;
 * compiled patterns with named groups `y` (year), `mon` (English month name), `m` (month as a
   number), `d` / `d2` (day), `y2` (the end year of a period): `ZH_DATE`, `ZH_MONTH_DAY`,
   `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`, `ISO_DATE`, `SLASHED_DATE`,
@@ -90,6 +91,9 @@ FIGURE_YEAR_MONTH = r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
 
 #: Year counts of Chinese relative years (去年: -1), in the order to check them.
 ZH_RELATIVE_YEARS: dict[str, int] = _counts("zh_relative_years")
+#: Eras by which a Chinese date may count its years (民國), to the year before each era's
+#: first: 民國113年 is 1911 + 113. The first is the era of a bare 113年3月.
+ZH_ERAS: dict[str, int] = _counts("zh_eras")
 #: Year counts of the English "last/this/past year".
 EN_RELATIVE_YEARS: dict[str, int] = _counts("en_relative_years")
 #: Month counts of the English "last/this month".
@@ -114,6 +118,15 @@ ZH_MONTH_DAY = re.compile(rf"(?<![\d{ZH_DIGITS}{ZH_TEN}])(?P<m>{_N})\s*月\s*(?P
 ZH_YEAR = re.compile(rf"(?P<y>{_Y})\s*年")
 #: 2024—2025年, 2024至2025年: a period of years.
 ZH_PERIOD = re.compile(rf"(?P<y>{_Y})\s*[—–\-~～至到]+\s*(?P<y2>{_Y})\s*年")
+_ERA = "|".join(re.escape(era) for era in sorted(ZH_ERAS, key=len, reverse=True))
+#: A year as a Chinese date writes it, before its 年: four figures or numerals (group `y`:
+#: 2024, 二〇二四), a year of an era (`era`, `ey`: 民國113), or three figures before a month
+#: (`ey3`: 113年3月, the era left unsaid: no text dates an event to the second century).
+#: A regex body; `zh_year` reads the year of a match.
+ZH_YEAR_PART = (
+    rf"(?:(?P<y>{_Y})|(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}})"
+    rf"|(?<![\d{ZH_DIGITS}])(?P<ey3>1\d\d)(?=\s*年\s*{_N}\s*月))"
+)
 #: A line that is only a full date, a weekday in brackets allowed: 二○二三年十一月二十日(星期一).
 ZH_DATELINE = re.compile(
     rf"^\s*(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日\s*(?:\([^)\n]{{1,8}}\))?\s*$",
@@ -236,6 +249,15 @@ def zh_number(figures: str) -> int:
         return int("".join(str(_ZH_DIGIT_VALUE[c]) for c in figures))
     tens, _, units = figures.partition(ZH_TEN)
     return (_ZH_DIGIT_VALUE[tens] if tens else 1) * 10 + (_ZH_DIGIT_VALUE[units] if units else 0)
+
+
+def zh_year(match: re.Match[str]) -> str:
+    """The year, in the common era, that a match of a pattern built on `ZH_YEAR_PART` states."""
+    if match.group("y"):
+        return str(zh_number(match.group("y")))
+    era = match.group("era")
+    offset = ZH_ERAS[era] if era else next(iter(ZH_ERAS.values()))
+    return str(offset + int(match.group("ey") or match.group("ey3")))
 
 
 def month_number(name: str) -> int | None:
