@@ -111,8 +111,10 @@ def family_first(name: str) -> bool:
     """Whether a name writes the family name first: "Shen Changyu", "Lee In-sil", "KASUTANI
     Toshihide" (the family name in capitals)."""
     toks = name.split()
-    if is_pinyin_name(name) or len(toks) != 2:
-        return is_pinyin_name(name)
+    if is_pinyin_name(name):
+        return True
+    if len(toks) != 2:
+        return False
     caps_first = is_caps_word(toks[0]) and not is_caps_word(toks[1])
     return caps_first or bool(_HYPHENATED_GIVEN.fullmatch(toks[1]))
 

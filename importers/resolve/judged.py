@@ -22,8 +22,6 @@ from importers.gazetteer import LEARNED_PREFIX, Reference, RefName, RefOrg, RefP
 from store.review.extraction import confirmed, distinct_names, rejected_in
 from store.text import fold
 
-KB_PREFIX = LEARNED_PREFIX
-
 
 def without_rejected(session: Session, document_id: int, facts: DocumentFacts) -> DocumentFacts:
     """The facts less what was rejected in this document; roles and agreements keep the
@@ -76,7 +74,7 @@ def with_confirmed(session: Session, base: Reference) -> Reference:
         names = [n for n in dict.fromkeys([c.name, *c.names]) if fold(n) not in known]
         if not names:
             continue
-        rid = f"{KB_PREFIX}{'o' if c.kind == 'organisation' else 'p'}{c.id}"
+        rid = f"{LEARNED_PREFIX}{'o' if c.kind == 'organisation' else 'p'}{c.id}"
         extra = tuple(RefName(n) for n in names[1:])
         if c.kind == "organisation":
             ref.orgs[rid] = RefOrg(rid, names[0], kind=c.org_kind, country=c.country, names=extra)

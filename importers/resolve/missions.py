@@ -62,6 +62,7 @@ def _english_mission() -> re.Pattern[str]:
     )
 
 
+@cache
 def _english_codes() -> dict[str, str]:
     return {n.casefold(): code for code, names in _countries()[1].items() for n in names}
 
@@ -74,8 +75,13 @@ def mission_forms(name: str) -> list[str]:
     return _from_english(m.group(1), m.group(2), m.group(3)) if m else []
 
 
+@cache
+def _chinese_mission() -> re.Pattern[str]:
+    return re.compile(r"(.+?)驻(.+?)(" + "|".join(map(re.escape, _heads())) + ")")
+
+
 def _from_chinese(name: str) -> list[str]:
-    m = re.fullmatch(r"(.+?)驻(.+?)(" + "|".join(map(re.escape, _heads())) + ")", name)
+    m = _chinese_mission().fullmatch(name)
     if not m:
         return []
     a, b = _code_of_zh(m.group(1)), _code_of_zh(m.group(2))

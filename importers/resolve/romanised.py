@@ -10,7 +10,7 @@ Like any reading, it links two people only when both hold a role at the same bod
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, product
 
 from importers.resolve.reference import DATA_DIR
@@ -26,22 +26,23 @@ def spellings() -> dict[str, tuple[str, ...]]:
     return {han: tuple(fold(s) for s in forms) for han, forms in data["surnames"].items()}
 
 
-def romanised_readings(han: str, limit: int = 8) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def romanised_readings(han: str, limit: int = 8) -> tuple[str, ...]:
     """Folded keys of a two- or three-character Chinese name with its family name in each
     listed spelling: 陈伟明 gives tanweiming and weimingtan (and chanweiming, ...)."""
     if not 2 <= len(han) <= 3 or han[0] not in spellings():
-        return []
+        return ()
     from pypinyin import Style, pinyin
 
     given = pinyin(list(han[1:]), style=Style.NORMAL, heteronym=True, errors="ignore")
     if len(given) != len(han) - 1:
-        return []
-    out = []
+        return ()
+    out: list[str] = []
     for combo in islice(product(*given), limit):
         g = "".join(s.replace("ü", "v") for s in combo)
         for family in spellings()[han[0]]:
             out += [family + g, g + family]
-    return out
+    return tuple(out)
 
 
 def is_romanised_surname(word: str) -> bool:

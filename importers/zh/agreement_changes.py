@@ -92,12 +92,19 @@ def _programme(m: re.Match[str]) -> tuple[str, int, int] | None:
     return title, start, start + len(title)
 
 
+@cache
+def _plan_markers() -> tuple[str, ...]:
+    """Prospective markers (计划, 研究) that are neither an agreement word nor a fronting word."""
+    skip = lexicon.wordset("zh_agreements.txt", "change_agreements") | set(
+        zh_lex.words("fronting_words")
+    )
+    return tuple(w for w in zh_lex.words("prospective_markers") if w not in skip)
+
+
 def _planned(text: str, s: int, at: int, orgs: list[Mention]) -> bool:
     """计划将, 正在研究将: a change the clause plans, not one agreed. Markers inside a name
     (研究院) do not count; an agreement word (同意, 商定) is the act itself."""
-    agreed = lexicon.wordset("zh_agreements.txt", "change_agreements")
-    words = [w for w in zh_lex.words("prospective_markers") if w not in agreed]
-    words = [w for w in words if w not in zh_lex.words("fronting_words")]
+    words = _plan_markers()
     before = list(text[s:at])
     for o in orgs:
         if s <= o.start and o.end <= at:

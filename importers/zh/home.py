@@ -66,9 +66,13 @@ def self_reference_in(text: str, start: int, end: int, home: Mention) -> bool:
     return any(w in text[start:end] and home.name.endswith(w[-1]) for w in self_words())
 
 
+@cache
+def _first_person_joined() -> re.Pattern[str]:
+    words = alternation(lexicon.words("zh_agreements.txt", "first_person"))
+    return re.compile(rf"(?:{words})[{zh_lex.chars('party_joiners')}]")
+
+
 def speaker_signs(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has the speaker sign in the first person (我和甲共同签署,
     本人与乙签署): 我 or 本人 right before a joiner, not 我局 or 我们."""
-    words = alternation(lexicon.words("zh_agreements.txt", "first_person"))
-    joiners = zh_lex.chars("party_joiners")
-    return re.search(rf"(?:{words})[{joiners}]", text[start:end]) is not None
+    return _first_person_joined().search(text, start, end) is not None

@@ -207,30 +207,44 @@ def _rows(db: DB, kind: str, ids: list[int] | None) -> dict[int, Evidence]:
     return out
 
 
-#: what links an organisation or a person to the rest of the knowledge base
+#: what links an organisation or a person to the rest of the knowledge base: (the column
+#: the ids are in, the query with {where} for its condition)
 _LINKS = {
     "organisation": [
-        "SELECT organisation_id, COUNT(*) FROM agreementparty WHERE {organisation_id}"
-        " GROUP BY organisation_id",
-        "SELECT organisation_id, COUNT(*) FROM role WHERE {organisation_id}"
-        " GROUP BY organisation_id",
-        "SELECT parent_id, COUNT(*) FROM organisation WHERE {parent_id}"
-        " AND merged_into IS NULL GROUP BY parent_id",
+        (
+            "organisation_id",
+            "SELECT organisation_id, COUNT(*) FROM agreementparty WHERE {where}"
+            " GROUP BY organisation_id",
+        ),
+        (
+            "organisation_id",
+            "SELECT organisation_id, COUNT(*) FROM role WHERE {where} GROUP BY organisation_id",
+        ),
+        (
+            "parent_id",
+            "SELECT parent_id, COUNT(*) FROM organisation WHERE {where}"
+            " AND merged_into IS NULL GROUP BY parent_id",
+        ),
     ],
     "person": [
-        "SELECT person_id, COUNT(*) FROM role WHERE {person_id}"
-        " AND organisation_id IS NOT NULL GROUP BY person_id",
-        "SELECT person_id, COUNT(*) FROM agreementparty WHERE {person_id} GROUP BY person_id",
+        (
+            "person_id",
+            "SELECT person_id, COUNT(*) FROM role WHERE {where}"
+            " AND organisation_id IS NOT NULL GROUP BY person_id",
+        ),
+        (
+            "person_id",
+            "SELECT person_id, COUNT(*) FROM agreementparty WHERE {where} GROUP BY person_id",
+        ),
     ],
 }
 
 
 def _structure(db: DB, kind: str, ids: list[int] | None, evidence: dict[int, Evidence]) -> None:
     """Links, and other names (an acronym, a name in another script), of each entity."""
-    for sql in _LINKS[kind]:
-        column = sql.split("{", 1)[1].split("}", 1)[0]
+    for column, sql in _LINKS[kind]:
         where, params = _in(column, ids)
-        for i, n in db.all(sql.replace("{" + column + "}", where), params):
+        for i, n in db.all(sql.format(where=where), params):
             if i in evidence:
                 evidence[i].links += int(n)
     scripts: dict[int, set[bool]] = {}

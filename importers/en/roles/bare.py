@@ -14,6 +14,7 @@ import re
 from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.portfolio import country_ending
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
@@ -138,10 +139,8 @@ def sending_mission(text: str, r: RoleEntry, place: str | None, orgs: Orgs) -> O
     m = re.search(r"\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in)\s|$)", r.title) or re.match(
         r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", text[r.span[1] :]
     )
-    words = (place or (m.group(1) if m else "")).split()
     # "of the Socialist Republic of Viet Nam": the country its last words name
-    codes = [COUNTRY_OF.get(" ".join(words[k:]).casefold()) for k in range(len(words))]
-    code = next((c for c in codes if c), None)
+    code = country_ending(place or (m.group(1) if m else ""))
     if code is None:
         return None
     missions = [

@@ -109,9 +109,11 @@ _ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
 _ENVOY_OF = re.compile(rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+to\s)")
 
 
-def _ends_in_country(words: str) -> bool:
+def country_ending(words: str) -> str | None:
+    """The country the last words name: "the Socialist Republic of Viet Nam" is VN."""
     ws = words.split()
-    return any(" ".join(ws[k:]).casefold() in COUNTRY_OF for k in range(len(ws)))
+    tails = (COUNTRY_OF.get(" ".join(ws[k:]).casefold()) for k in range(len(ws)))
+    return next((code for code in tails if code), None)
 
 
 def _envoy_to(text: str, pos: int) -> int | None:
@@ -120,7 +122,7 @@ def _envoy_to(text: str, pos: int) -> int | None:
     """
     to = _ENVOY_TO.match(text, pos)
     sender = _ENVOY_OF.match(text, pos) if to is None else None
-    if sender is not None and _ends_in_country(sender.group(1)):
+    if sender is not None and country_ending(sender.group(1)):
         # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
         to = _ENVOY_TO.match(text, sender.end())
     if to is None:
