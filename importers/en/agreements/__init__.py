@@ -33,6 +33,7 @@ from importers.en.agreements.dating import (
     datelines,
     entry_heading,
     event_days,
+    first_char,
     lead_date,
     opening,
     report_year,
@@ -68,22 +69,22 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         doc_year=date[:4] if date else None,
         doc_date=date,
     )
-    ctx.datelines = datelines(text, paragraphs(text))
-    _lead(ctx)
+    paras = paragraphs(text)
+    ctx.datelines = datelines(text, paras)
+    _lead(ctx, paras)
     found = ctx.found
     tables = table_spans(text)
     listed = [f for span in tables for f in table_agreements(ctx, span)]
     for f in listed:
         f.seen = -1  # a row, not named in the prose (until a sentence names it again)
-    for f in listed:
         merge_into(found, f)
-    items = listed_items(ctx, paragraphs(text))
-    for ps, pe in paragraphs(text):
+    items = listed_items(ctx, paras)
+    for ps, pe in paras:
         para = opening(text[ps:pe], ctx.year or ctx.doc_year, date)
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows
-            _read_sentence(ctx, ss, se, para, item_at(items, _first_char(text, ss)))
+            _read_sentence(ctx, ss, se, para, item_at(items, first_char(text, ss)))
     whole = document_instrument(ctx)
     if whole is not None:  # its title read as a sentence is this agreement
         found[:] = [
@@ -95,12 +96,6 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         if f.date is None and not f.earlier:
             f.date = ctx.lead_date  # signed at the event the story leads with
     return out
-
-
-def _first_char(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | None = None) -> None:
@@ -120,14 +115,14 @@ def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | N
             signed_it(ctx, cs, ce)  # "C signed it in Tashkent on 12 December"
 
 
-def _lead(ctx: Ctx) -> None:
+def _lead(ctx: Ctx, paras: list[tuple[int, int]]) -> None:
     """The person and the date a news story leads with: the first paragraph of some length
     (not the headline or a dateline), its first person and the date of its first sentence.
     A report, which covers a year, has no lead."""
     if ctx.year is not None:
         return
     headline = headline_end(ctx.text)
-    for ps, pe in paragraphs(ctx.text):
+    for ps, pe in paras:
         if len(ctx.text[ps:pe].split()) < 15 or pe <= headline:
             continue
         if not re.search(r"[.!?][\"”’)]?(?:\s|$)", ctx.text[ps:pe]):

@@ -14,7 +14,7 @@ import re
 from importers.en.agreements.dating import date_in
 from importers.en.agreements.dedup import dates_compatible
 from importers.en.agreements.kinds import NOUN_RE, kind_of
-from importers.en.agreements.model import Ctx, named_last
+from importers.en.agreements.model import Ctx, named_in_paragraph, named_last
 from importers.en.agreements.signers import add_signatories, persons_in
 from importers.en.words import GENERIC_AGREEMENT_NOUNS
 
@@ -35,8 +35,7 @@ def signed_it(ctx: Ctx, ss: int, se: int) -> bool:
         return False
     noun = NOUN_RE.search(m.group())
     target = (noun and named_last(ctx.found, kind_of(noun))) or named_last(ctx.found)
-    paragraph = ctx.text.rfind("\n\n", 0, ss)
-    if target is None or not paragraph < target.seen < ss:
+    if target is None or not named_in_paragraph(ctx.text, target, ss):
         return False  # only an agreement its own paragraph named before
     signers = persons_in(ctx, ss, m.start())
     add_signatories(ctx, target, [p for p in signers if p not in target.signatories])

@@ -47,6 +47,13 @@ def opening_month(paragraph: str) -> int | None:
     return dates.month_number(m.group(1)) if m else None
 
 
+def first_char(text: str, pos: int) -> int:
+    """Where the text from `pos` goes on after white space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 #: "March – KIPO and ... signed", "June 2022: ...": a month that heads one entry of a
 #: review by month, on the entry's first line.
 _ENTRY_MONTH = re.compile(
@@ -59,9 +66,7 @@ def entry_heading(text: str, pos: int) -> Opening | None:
     """The month (and year, when it gives one) that heads the line on which the sentence at
     `pos` starts, or the line of the entry it continues ("It was signed in Alexandria"
     under "March – ...")."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    line = text.rfind("\n", 0, pos) + 1
+    line = text.rfind("\n", 0, first_char(text, pos)) + 1
     m = _ENTRY_MONTH.match(text, line)
     month = dates.month_number(m.group(1)) if m else None
     if m is None or month is None:

@@ -46,6 +46,12 @@ def named_last(found: list[Found], kind: str | None = None) -> Found | None:
     return max(named, key=lambda f: f.seen, default=None)
 
 
+def named_in_paragraph(text: str, f: Found, pos: int) -> bool:
+    """Whether the prose named `f` before `pos`, in the paragraph that holds `pos`: "It was
+    signed by", "C signed it" mean only such an agreement."""
+    return text.rfind("\n\n", 0, pos) < f.seen < pos
+
+
 @dataclass(kw_only=True)
 class Ctx:
     """The document an agreement is read from, and the agreements found in it so far."""

@@ -15,7 +15,7 @@ from importers.en.agreements.dating import Opening, date_in, day_of_event, year_
 from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
 from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
-from importers.en.agreements.model import Ctx, Found, Mention, named_last
+from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.parties import build
 from importers.en.agreements.signers import add_signatories, signed_by
 from importers.en.agreements.titles import split_topics, title_span
@@ -224,7 +224,7 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     target = named_last(ctx.found)
     if m is None or target is None:
         return False
-    if m.group("it") and not ctx.text.rfind("\n\n", 0, ss) < target.seen < ss:
+    if m.group("it") and not named_in_paragraph(ctx.text, target, ss):
         return False
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
     return True

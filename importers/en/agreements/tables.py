@@ -82,9 +82,10 @@ def fold_into_rows(found: list[Found], listed: list[Found]) -> list[Found]:
     """A report's prose tells again what its table lists ("The renewed memorandum with the
     DIP was signed in Bangkok"): a mention of the kind of a row, whose parties are among the
     row's and whose topic says nothing else, is that row's agreement."""
+    row_ids = {id(g) for g in listed}
     out = list(found)
     for f in found:
-        if f in listed:
+        if id(f) in row_ids:
             continue
         fp = set(map(id, f.parties))
         for g in listed:
@@ -96,6 +97,6 @@ def fold_into_rows(found: list[Found], listed: list[Found]) -> list[Found]:
             ):
                 g.signatories += [p for p in f.signatories if p not in g.signatories]
                 g.witnesses += [p for p in f.witnesses if p not in g.witnesses]
-                out.remove(f)
+                out = [x for x in out if x is not f]
                 break
     return out
