@@ -79,10 +79,25 @@ def find_dateline(text: str, *, max_lines: int = 15) -> str | None:
     `top_dateline`), else a line that is only a date among the last lines (a bulletin signed
     off "2024年3月4日"; `foot_date`), else the year a report covers (`report_year`). A date
     inside a sentence ("…于 2024 年 1 月 12 日结束") is an event, not the document's date."""
-    return top_dateline(text, max_lines=max_lines) or foot_date(text) or report_year(text)
+    forms = _date_forms(text)
+    return (
+        top_dateline(text, max_lines=max_lines, forms=forms)
+        or foot_date(text, forms=forms)
+        or report_year(text)
+    )
 
 
-def top_dateline(text: str, *, max_lines: int = 15) -> str | None:
+def _date_forms(text: str) -> tuple[re.Pattern[str], ...]:
+    """The forms in which the text may state its own date: a Chinese text may also write a
+    Minguo date in figures (113/3/4), which in an English text is a section number."""
+    if has_han(text[:5000]):
+        return (*dates.FIGURE_DATES, dates.MINGUO_SLASHED_DATE)
+    return dates.FIGURE_DATES
+
+
+def top_dateline(
+    text: str, *, max_lines: int = 15, forms: tuple[re.Pattern[str], ...] = dates.FIGURE_DATES
+) -> str | None:
     """A dateline near the top: a line that is (nearly) only a date ("February 26, 2025",
     "Xinhua) 09:50, February 26, 2025"), a date after a label ("Date: 2025-02-26",
     "发布时间：2024年1月12日") or after a place ("GENEVA, February 26, 2025 -")."""
@@ -94,14 +109,10 @@ def top_dateline(text: str, *, max_lines: int = 15) -> str | None:
         seen += 1
         if seen > max_lines:
             break
-        found = _dateline_in(line)
+        found = _full_dateline(line, forms) or _labelled_month(line)
         if found:
             return found
     return None
-
-
-def _dateline_in(line: str) -> str | None:
-    return _full_dateline(line) or _labelled_month(line)
 
 
 def _labelled_month(line: str) -> str | None:
@@ -116,8 +127,8 @@ def _labelled_month(line: str) -> str | None:
     return date.iso
 
 
-def _full_dateline(line: str) -> str | None:
-    for pattern in dates.FIGURE_DATES:
+def _full_dateline(line: str, forms: tuple[re.Pattern[str], ...]) -> str | None:
+    for pattern in forms:
         for m in pattern.finditer(line):
             date = dates.date_of(m)
             if not date.is_real():
@@ -141,23 +152,25 @@ def _full_dateline(line: str) -> str | None:
 _DATE_LINE_MARKS = re.compile(r"[\s()（）\[\]【】<>《》\-–—.。,，:：|]+")
 
 
-def foot_date(text: str, *, last_lines: int = 6) -> str | None:
+def foot_date(
+    text: str, *, last_lines: int = 6, forms: tuple[re.Pattern[str], ...] = dates.FIGURE_DATES
+) -> str | None:
     """A line that is only a full date ("2024/2/29", "（2024年3月4日）", "Issued: 4 March
     2024") among the last lines of a text: how bulletins and notices are signed off. URL
     lines and source lines after it do not count as lines."""
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     lines = [ln for ln in lines if not URL_ONLY.match(ln) and not PAGE_NO.match(ln)]
     for line in reversed(lines[-last_lines:]):
-        date = _only_date(line)
+        date = _only_date(line, forms)
         if date:
             return date
     return None
 
 
-def _only_date(line: str) -> str | None:
+def _only_date(line: str, forms: tuple[re.Pattern[str], ...]) -> str | None:
     """The date of a line that says nothing else (a label before it allowed); a month and
     year alone only in Chinese figures ("2024年3月")."""
-    for pattern in dates.FIGURE_DATES:
+    for pattern in forms:
         m = pattern.search(line)
         if m is None:
             continue

@@ -16,8 +16,9 @@ Three layers, from low to high:
   `WEEKDAY_RE`, `ZH_DIGITS`, `ZH_TEN`, `ZH_YEAR_NUM`, `ZH_YEAR_PART` (with eras, 民國113; read by
   `zh_year`), `ZH_NUM`, `FIGURE_YEAR_MONTH`;
 * compiled patterns with named groups `y` (year), `mon` (English month name), `m` (month as a
-  number), `d` / `d2` (day), `y2` (the end year of a period): `ZH_DATE`, `ZH_MONTH_DAY`,
-  `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`, `ISO_DATE`, `SLASHED_DATE`,
+  number), `d` / `d2` (day), `y2` (the end year of a period), `era` / `ey` / `ey3` (a year of
+  an era): `ZH_DATE`, `ZH_MONTH_DAY`, `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`
+  (Minguo years too), `MINGUO_SLASHED_DATE`, `ISO_DATE`, `SLASHED_DATE`,
   `EN_MONTH_DAY_YEAR`, `EN_DAY_MONTH_YEAR`, `EN_MONTH_YEAR`, `EN_DATE`, `EN_RELATIVE_YEAR`,
   `EN_RELATIVE_MONTH`, `ZH_TODAY`; `date_of(match)` turns any of their matches into a `PartialDate`;
 * whole-text helpers: `find_dates` (every date expression with its span), `iso_prefix`
@@ -132,9 +133,16 @@ ZH_DATELINE = re.compile(
     rf"^\s*(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*日\s*(?:\([^)\n]{{1,8}}\))?\s*$",
     re.M,
 )
-#: A Chinese date in figures only (2024年1月12日, 2024年1月), not glued to a longer number.
+#: A Chinese date in figures only (2024年1月12日, 2024年1月, 民國113年3月4日, 113年3月4日),
+#: not glued to a longer number: a Taiwan notice dates itself by the Minguo era.
 ZH_DATE_FIGURES = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
+    rf"(?<!\d)(?:(?P<y>\d{{4}})|(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}})|(?P<ey3>1\d\d))"
+    r"\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"
+)
+#: 113/3/4, 113.03.04: a Minguo date in figures, as Taiwan's offices print them. Only a
+#: Chinese text is read for it (an English line "113.3.4" is a section number).
+MINGUO_SLASHED_DATE = re.compile(
+    r"(?<![\d/.-])(?P<ey3>1\d\d)[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-])"
 )
 #: 2024-01-12.
 ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/.-])")
@@ -255,9 +263,12 @@ def zh_year(match: re.Match[str]) -> str:
     """The year, in the common era, that a match of a pattern built on `ZH_YEAR_PART` states."""
     if match.group("y"):
         return str(zh_number(match.group("y")))
-    era = match.group("era")
-    offset = ZH_ERAS[era] if era else next(iter(ZH_ERAS.values()))
-    return str(offset + int(match.group("ey") or match.group("ey3")))
+    return str(_era_year(match.group("era"), match.group("ey") or match.group("ey3")))
+
+
+def _era_year(era: str | None, year: str) -> int:
+    """A year of an era in the common era; a bare year (no era named) is of the first era."""
+    return (ZH_ERAS[era] if era else next(iter(ZH_ERAS.values()))) + int(year)
 
 
 def month_number(name: str) -> int | None:
@@ -295,7 +306,9 @@ def date_of(match: re.Match[str]) -> PartialDate:
 
     mon = group("mon")
     month = month_number(mon) if mon else _number(group("m"))
-    return PartialDate(_number(group("y")), month, _number(group("d") or group("d2")))
+    era_year = group("ey") or group("ey3")
+    year = _era_year(group("era"), era_year) if era_year else _number(group("y"))
+    return PartialDate(year, month, _number(group("d") or group("d2")))
 
 
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (

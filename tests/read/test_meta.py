@@ -47,3 +47,28 @@ def test_a_month_in_figures_dates_a_document_only_after_a_date_label(top):
     the document (to the month, so that "12月7日" in its text still gets its year)."""
     r = read_bytes(f"Title of the note\n{top}\n\nBody text of the note.".encode(), "n.txt")
     assert r.date is None
+
+
+@pytest.mark.parametrize(
+    ("top", "iso"),
+    [
+        ("發布日期：民國113年3月4日", "2024-03-04"),
+        ("中華民國 114 年 1 月 20 日", "2025-01-20"),
+        ("更新日期：113年12月9日", "2024-12-09"),
+        ("發布日期：113/03/04", "2024-03-04"),
+        ("113.7.15", "2024-07-15"),
+    ],
+)
+def test_a_taiwan_notice_dated_in_the_minguo_era_gets_its_common_era_date(top, iso):
+    r = read_bytes(f"經濟部智慧財產局新聞稿\n{top}\n\n本局與友局簽署合作備忘錄。".encode(), "n.txt")
+    assert r.date == iso
+
+
+def test_a_minguo_date_signs_off_a_chinese_bulletin_at_its_foot():
+    text = "本局新聞稿\n\n本局與友局簽署合作備忘錄，雙方將交流審查經驗。\n\n113/2/29\n"
+    assert read_bytes(text.encode(), "n.txt").date == "2024-02-29"
+
+
+def test_figures_like_a_minguo_date_do_not_date_an_english_text():
+    r = read_bytes(b"Notes on the rules\n113.3.4\n\nThe office amended section 113.", "n.txt")
+    assert r.date is None
