@@ -1,6 +1,7 @@
 """What a document says about itself in its text: its language, its title (the first line
 that is not furniture) and its own date: a dateline near the top, else a date line that
-closes it (a bulletin's), else the year it reports on ("Annual Report 2023").
+closes it (a bulletin's), else the year it reports on ("Annual Report 2023"), else the
+date in the path of its own web address.
 
 Dates are parsed by the one date parser, store/text/dates.py; the rules here are only the
 reader's: which date the text states is the document's own.
@@ -84,6 +85,7 @@ def find_dateline(text: str, *, max_lines: int = 15) -> str | None:
         top_dateline(text, max_lines=max_lines, forms=forms)
         or foot_date(text, forms=forms)
         or report_year(text)
+        or address_date(text)
     )
 
 
@@ -144,6 +146,30 @@ def _full_dateline(line: str, forms: tuple[re.Pattern[str], ...]) -> str | None:
                 or _DATE_LABEL.search(prefix)
                 or (prefix.endswith(_DATE_SEPARATORS) and width(prefix) <= 40)
             ):
+                return date.iso
+    return None
+
+
+#: A line that gives the text's own address: a bare URL, or one after a source label.
+_SOURCE_LINE = re.compile(
+    rf"^(?:(?:{_labels(dates.SOURCE_LABELS)})\s*[:：]?.*?)?"
+    r"(?:https?://|www\.)\S+",
+    re.I,
+)
+
+
+def address_date(text: str, *, lines_each_end: int = 6) -> str | None:
+    """The date in the path of the text's own web address (…/202403/1984822.html), stated on
+    a line of its own or after a source label among its first or last lines: news sites file
+    pages by the month or day they published them, so it dates a text that says nothing else."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for line in lines[:lines_each_end] + lines[-lines_each_end:]:
+        if not _SOURCE_LINE.match(line):
+            continue
+        m = dates.URL_DATE.search(line)
+        if m:
+            date = dates.date_of(m)
+            if date.is_real():
                 return date.iso
     return None
 

@@ -18,7 +18,7 @@ Three layers, from low to high:
 * compiled patterns with named groups `y` (year), `mon` (English month name), `m` (month as a
   number), `d` / `d2` (day), `y2` (the end year of a period), `era` / `ey` / `ey3` (a year of
   an era): `ZH_DATE`, `ZH_MONTH_DAY`, `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`
-  (Minguo years too), `MINGUO_SLASHED_DATE`, `ISO_DATE`, `SLASHED_DATE`,
+  (Minguo years too), `MINGUO_SLASHED_DATE`, `URL_DATE`, `ISO_DATE`, `SLASHED_DATE`,
   `EN_MONTH_DAY_YEAR`, `EN_DAY_MONTH_YEAR`, `EN_MONTH_YEAR`, `EN_DATE`, `EN_RELATIVE_YEAR`,
   `EN_RELATIVE_MONTH`, `ZH_TODAY`; `date_of(match)` turns any of their matches into a `PartialDate`;
 * whole-text helpers: `find_dates` (every date expression with its span), `iso_prefix`
@@ -103,6 +103,7 @@ EN_RELATIVE_MONTHS: dict[str, int] = _counts("en_relative_months")
 DATE_LABELS: tuple[str, ...] = lexicon.words(_FILE, "date_labels")
 #: Further words that label a dateline ("Issued", "印发日期").
 DATELINE_LABELS: tuple[str, ...] = lexicon.words(_FILE, "dateline_labels")
+SOURCE_LABELS: tuple[str, ...] = lexicon.words(_FILE, "source_labels")
 #: Titles of a report on one year ("Annual Report", "Year in Review", "年报"): a document
 #: that names one with a year in its head is dated to that year when nothing else dates it.
 REPORT_TITLES: tuple[str, ...] = lexicon.words(_FILE, "report_titles")
@@ -143,6 +144,12 @@ ZH_DATE_FIGURES = re.compile(
 #: Chinese text is read for it (an English line "113.3.4" is a section number).
 MINGUO_SLASHED_DATE = re.compile(
     r"(?<![\d/.-])(?P<ey3>1\d\d)[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-])"
+)
+#: A date in a web address's path (/202403/, /2024/03/19/, /2024-03-19/, /20240319.html): how
+#: news sites file their pages by the day or month they published them.
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)([/-]?)(?P<m>0[1-9]|1[0-2])(?:\2(?P<d>0[1-9]|[12]\d|3[01]))?"
+    r"(?=[/_.?#-]|$)"
 )
 #: 2024-01-12.
 ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/.-])")

@@ -72,3 +72,21 @@ def test_a_minguo_date_signs_off_a_chinese_bulletin_at_its_foot():
 def test_figures_like_a_minguo_date_do_not_date_an_english_text():
     r = read_bytes(b"Notes on the rules\n113.3.4\n\nThe office amended section 113.", "n.txt")
     assert r.date is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "iso"),
+    [
+        ("来源：本省知识产权网\nhttp://example.gov.cn/article/news/202403/1984822.html", "2024-03"),
+        ("Source: https://news.example.org/2023/11/07/office-signs-mou", "2023-11-07"),
+        ("https://example.com/press/2022-05-18/item.html", "2022-05-18"),
+    ],
+)
+def test_a_text_that_states_no_date_is_dated_by_the_path_of_its_own_address(tail, iso):
+    text = f"Notes\n\nThe office met its partners and talked about training.\n\n{tail}\n"
+    assert read_bytes(text.encode(), "n.txt").date == iso
+
+
+def test_an_address_with_no_date_in_its_path_leaves_the_text_undated():
+    text = "Notes\n\nThe office met its partners.\n\nhttps://example.com/press/12345678.html\n"
+    assert read_bytes(text.encode(), "n.txt").date is None
