@@ -17,8 +17,12 @@ instrument, though an item has no verb of its own (`lists`).
 
 Counts ("52 new agreements"), negotiations and mere references are not agreements. Mentions
 of one agreement (a report paragraph and a photo caption) are merged (`dedup`). The rows of
-a table of instruments are read as rows (`tables`); a text that is itself an instrument, with
-a closing formula and a signature block, is one agreement (`instruments`).
+a table of instruments are read as rows (`tables`), under the header that names their
+columns (`columns`, `signed_cells`); a text that is itself an instrument, with a closing
+formula and a signature block, is one agreement (`instruments`). A renewal told after a
+signing ("and in 2024 they renewed it", "letters extending their agreement of 2017") is one
+more signing (`afterwards`); a working group that adopts a plan stands for the bodies it
+joins (`forums`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from importers.en.agreements.afterwards import signed_it
+from importers.en.agreements.afterwards import extended_here, renewed_it, signed_it
 from importers.en.agreements.clauses import clauses
 from importers.en.agreements.dating import (
     Opening,
@@ -35,10 +39,12 @@ from importers.en.agreements.dating import (
     event_days,
     first_char,
     lead_date,
+    narrative_day,
     opening,
     report_year,
 )
 from importers.en.agreements.dedup import fold_generic, fold_headline, headline_end, merge_into
+from importers.en.agreements.forums import forum_parties
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
 from importers.en.agreements.model import Ctx, Found
@@ -85,6 +91,9 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows
             _read_sentence(ctx, ss, se, para, item_at(items, first_char(text, ss)))
+            if para.date is None:  # "On 10 March the DG met ...": the day of what follows
+                day = narrative_day(text[ss:se], ctx.year or ctx.doc_year, date)
+                para = replace(para, date=day) if day else para
     whole = document_instrument(ctx)
     if whole is not None:  # its title read as a sentence is this agreement
         found[:] = [
@@ -93,6 +102,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         merge_into(found, whole)
     out = fold_headline(text, fold_generic(fold_into_rows(found, listed)))
     for f in out:
+        f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:
             f.date = ctx.lead_date  # signed at the event the story leads with
     return out
@@ -113,6 +123,12 @@ def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | N
             para = replace(para, date=new[0].date)
         if not new and not signed_again(ctx, cs, ce):  # "The plan was signed by A and B"
             signed_it(ctx, cs, ce)  # "C signed it in Tashkent on 12 December"
+    renewal = renewed_it(ctx, ss, se)  # "..., and in March 2024 they renewed it"
+    if renewal is not None:
+        merge_into(found, renewal)
+    extension = extended_here(ctx, ss, se)  # "letters extending their agreement of 2017"
+    if extension is not None:
+        found.append(extension)  # the same agreement, signed again: no mention to merge
 
 
 def _lead(ctx: Ctx, paras: list[tuple[int, int]]) -> None:

@@ -14,7 +14,7 @@ import re
 from importers.en.agreements.dating import date_in
 from importers.en.agreements.dedup import dates_compatible
 from importers.en.agreements.kinds import NOUN_RE, kind_of
-from importers.en.agreements.model import Ctx, named_in_paragraph, named_last
+from importers.en.agreements.model import Ctx, Found, named_in_paragraph, named_last
 from importers.en.agreements.signers import add_signatories, persons_in
 from importers.en.words import GENERIC_AGREEMENT_NOUNS
 
@@ -47,3 +47,81 @@ def signed_it(ctx: Ctx, ss: int, se: int) -> bool:
     ):
         target.date = date
     return True
+
+
+#: "<subject> renewed it", "... extended the memorandum": the agreement named before, again.
+_RENEWED_IT = re.compile(
+    r"\b(?:renewed|extended|prolonged)\s+(?:it|(?:the|this|that)\s+(?:"
+    + "|".join(GENERIC_AGREEMENT_NOUNS)
+    + r"|MoU|MOU)s?)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_START = re.compile(r"[,;]\s+")
+
+
+def renewed_it(ctx: Ctx, ss: int, se: int) -> Found | None:
+    """'... concluded an MoU in June 2019, and in October 2023 both agencies renewed it':
+    a renewal the clause dates, later than the signing of the agreement its paragraph named
+    last, is one more signing of that agreement, between the same parties."""
+    m = _RENEWED_IT.search(ctx.text, ss, se)
+    if m is None:
+        return None
+    noun = NOUN_RE.search(m.group())
+    target = (noun and named_last(ctx.found, kind_of(noun))) or named_last(ctx.found)
+    if target is None or target.date is None or not named_in_paragraph(ctx.text, target, m.start()):
+        return None
+    # the renewal's own clause: from the comma or semicolon before the verb
+    cut = max((j.end() for j in _CLAUSE_START.finditer(ctx.text, ss, m.start())), default=ss)
+    date = date_in(ctx.text[cut:se], ctx.year or ctx.doc_year, ctx.doc_date)
+    if date is None or dates_compatible(target.date, date) or date < target.date:
+        return None  # undated, or the date of the signing itself
+    return Found(
+        title=target.title,
+        kind=target.kind,
+        date=date,
+        parties=list(target.parties),
+        span=(m.start(), m.end()),
+        topic=target.topic,
+        counterparts=target.counterparts,
+    )
+
+
+#: "traded letters that extend the Agreement of June 2016": a participle
+#: of renewal right before the agreement it renews.
+_EXTENDING = re.compile(
+    r"\b(?:extending|renewing|prolonging)\s+(?:their|the|its|our|this|that)\s+", re.IGNORECASE
+)
+
+#: What dates or bounds the agreement renewed, not the renewal: "of June 2016", "until 2030".
+_OF_DATE = re.compile(r"\s+(?:of|dated|signed\s+in|until)\s+.*$")
+
+
+def extended_here(ctx: Ctx, ss: int, se: int) -> Found | None:
+    """'A and B traded letters that extend their Cooperation Agreement of June
+    2016 until 2031': the letters are a signing of the agreement they extend, now, between
+    the same parties; its own date ("of June 2016") is the first signing's. The renewal
+    is dated by the rest of the sentence, or by a later one ("The letters were traded on
+    2 May"), else like any signing the story leads with."""
+    m = _EXTENDING.search(ctx.text, ss, se)
+    if m is None:
+        return None
+    target = next((f for f in ctx.found if f.span[0] == m.end() and f.date), None)
+    if target is None:
+        return None
+    title = _OF_DATE.sub("", target.title)
+    date = date_in(ctx.text[ss : m.start()], ctx.year or ctx.doc_year, ctx.doc_date)
+    if date is not None and dates_compatible(target.date, date):
+        return None
+    renewal = Found(
+        title=title,
+        kind=target.kind,
+        date=date,
+        parties=list(target.parties),
+        span=target.span,
+        topic=target.topic,
+        counterparts=target.counterparts,
+    )
+    renewal.seen = target.seen + 1  # what a later "The letters were exchanged" names
+    return renewal

@@ -267,3 +267,22 @@ def day_of_event(sentence: str, days: list[str]) -> str | None:
         return days[-1]
     k = 0 if m.group("first") else 1 if m.group("second") else 2
     return days[k] if k < len(days) else None
+
+
+#: "On 10 March the Director General met ...": a day that opens a sentence (or a line of it).
+_SENTENCE_DAY = re.compile(
+    rf"(?:^|\n)[ \t]*On\s+(\d{{1,2}}\s+(?:{MONTH_RE})(?:\s+(?:19|20)\d\d)?"
+    rf"|(?:{MONTH_RE})\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)\b"
+)
+
+
+def narrative_day(sentence: str, default_year: str | None, doc_date: str | None) -> str | None:
+    """The day a sentence that opens with one ("On 10 March the Director General met ...")
+    sets for the rest of its paragraph: a mission report tells each day's visits after it,
+    and a signing there ("Mr A and Dr B then signed ...") that states no day of its own is
+    of that day, not of the day the mission ended."""
+    m = _SENTENCE_DAY.search(sentence)
+    if m is None:
+        return None
+    date = date_in(m.group(1), default_year, doc_date)
+    return date if date and len(date) == 10 else None

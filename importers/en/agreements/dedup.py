@@ -176,7 +176,12 @@ def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> 
     if not re.search(r"\b(?:the|this|that)\s+$", text[max(ss, s - 6) : s], re.IGNORECASE):
         return False
     t = title.casefold()
-    return any(f.title.casefold() == t or f.title.casefold().endswith(" " + t) for f in found)
+    # a table's row is not named by the prose yet: a note that names it again may give its
+    # date and signatories, which `merge_into` and `fold_into_rows` take
+    return any(
+        f.seen != -1 and (f.title.casefold() == t or f.title.casefold().endswith(" " + t))
+        for f in found
+    )
 
 
 def date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:

@@ -43,7 +43,10 @@ _NOUNS: list[tuple[str, str]] = [
     (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),
     (r"joint (?:ministerial |leaders['’] )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
-    (r"work ?plans?|action plans?|work ?programmes?|work ?programs?", "work_plan"),
+    (
+        r"work ?plans?|action plans?|co-?operation plans?|work ?programmes?|work ?programs?",
+        "work_plan",
+    ),
     (
         r"(?<=[Cc]ooperation )programmes?|(?<=[Cc]ooperation )programs?"
         r"|(?<=[Ee]xecutive )programmes?|(?<=[Ee]xecutive )programs?",
@@ -51,7 +54,7 @@ _NOUNS: list[tuple[str, str]] = [
     ),
     (r"agreements?|accords?", "agreement"),
     (r"(?:co-?operation |collaboration )arrangements?", "other"),
-    (r"(?<=cooperation )documents?", "other"),
+    (r"(?<=cooperation )documents?|project documents?", "other"),
 ]
 
 

@@ -12,7 +12,13 @@ import re
 from dataclasses import replace
 
 from importers.en.agreements.dating import Opening, date_in, day_of_event, year_for
-from importers.en.agreements.dedup import date_anaphor, named_before, new_counterpart, refers_back
+from importers.en.agreements.dedup import (
+    date_anaphor,
+    dates_compatible,
+    named_before,
+    new_counterpart,
+    refers_back,
+)
 from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
@@ -75,7 +81,7 @@ def _aggregate(text: str, ss: int, start: int) -> bool:
 
 
 _COUNTED_WITH = re.compile(
-    r"\s+with\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|all)\s+)?"
+    r"(?:\s+(?:and|or)\s+[a-z]+)?\s+with\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|all)\s+)?"
     r"(?:\d+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")\b(?:\s+of\b)?(?![^.;]*:)",
@@ -84,7 +90,8 @@ _COUNTED_WITH = re.compile(
 
 
 def _counted_counterparts(text: str, e: int, se: int) -> bool:
-    """'cooperation documents with nine of the ten ASEAN offices', 'MoUs with 40 universities':
+    """'cooperation documents with nine of the ten ASEAN offices', 'MoUs with 40 universities',
+    'agreements and plans with more than 70 offices':
     counterparts counted, not named, make no one agreement (unless a colon lists them)."""
     return _COUNTED_WITH.match(text, e, se) is not None
 
@@ -211,7 +218,8 @@ def _signed_despite(sent: str) -> bool:
 _NAMED_AGAIN = re.compile(
     r"\s*(?:(?P<it>It)|(?:The|This|That)\s+(?:new\s+|same\s+)?(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r"))\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=signed\s+by\s)",
+    + r")s?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    + r"(?=(?:signed|exchanged)\s+(?:by|in|on|at)\s)",
     re.IGNORECASE,
 )
 
@@ -227,6 +235,10 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     if m.group("it") and not named_in_paragraph(ctx.text, target, ss):
         return False
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
+    # "The plan was signed in Lisbon on 4 June 2024 by ...": the day it was signed
+    day = date_in(ctx.text[m.end() : se], ctx.year or ctx.doc_year, ctx.doc_date)
+    if day and dates_compatible(target.date, day) and len(day) > len(target.date or ""):
+        target.date = day
     return True
 
 

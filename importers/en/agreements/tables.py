@@ -13,54 +13,83 @@ from __future__ import annotations
 
 import re
 
+from importers.en.agreements.columns import Columns, cell_title, for_home, header_columns
 from importers.en.agreements.dating import date_in
 from importers.en.agreements.dedup import dates_compatible
 from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found
+from importers.en.agreements.signed_cells import signed_in_cell
 from importers.en.agreements.titles import MODIFIERS, topic
 from importers.en.orgs.tables import cell_org
 from importers.en.tables import Row, rows
-from importers.en.words import NOT_SIGNED_RE
+from importers.en.words import COUNTRY_OF, NOT_SIGNED_RE
 from store.text import dates
 from store.text.dates import ISO_DATE, SLASHED_DATE
 
 
 def table_agreements(ctx: Ctx, span: tuple[int, int]) -> list[Found]:
-    """The agreements the rows of one table list."""
+    """The agreements the rows of one table list (under a header that names its columns,
+    when it has one)."""
     out = []
+    columns: Columns | None = None
     for row in rows(ctx.text, span):
-        found = _agreement(ctx, row)
+        if columns is None and (columns := header_columns(row)) is not None:
+            continue
+        found = _agreement(ctx, row, columns)
         if found is not None:
             out.append(found)
     return out
 
 
-def _agreement(ctx: Ctx, row: Row) -> Found | None:
+def _titled(row: Row, columns: Columns | None) -> list[tuple[str, str]]:
+    """The cells of a row that title an instrument, with its kind: the cell under the
+    instruments' column, else those that use an agreement noun."""
+    if columns is not None and columns.instrument is not None:
+        if columns.instrument < len(row.cells) and _WORDED.search(row.cells[columns.instrument]):
+            cell = row.cells[columns.instrument]
+            m = NOUN_RE.search(cell)
+            return [(cell, kind_of(m) if m else ("pph" if _PPH.search(cell) else "other"))]
+        return []
     titled = [(c, kind_of(m)) for c in row.cells if (m := NOUN_RE.search(c)) is not None]
     if not titled:  # an instrument column names a PPH by the highway alone
         titled = [(c, "pph") for c in row.cells if _PPH.search(c)]
+    return titled
+
+
+def _agreement(ctx: Ctx, row: Row, columns: Columns | None = None) -> Found | None:
+    titled = _titled(row, columns)
     if len(titled) != 1 or any(NOT_SIGNED_RE.search(c) for c in row.cells):
         return None
-    title, kind = titled[0]
+    cell, kind = titled[0]
+    named = cell_title(cell)
+    title = named.text
     if kind == "agreement" and _PPH.search(title):
         kind = "pph"  # "Patent Prosecution Highway agreement": the prose's kind for it
     date = next((d for c in row.cells if (d := _date(c, ctx)) is not None), None)
     partner = next(
-        (o for c in row.cells if c is not title and (o := cell_org(c, ctx.orgs)) is not None),
+        (o for c in row.cells if c is not cell and (o := cell_org(c, ctx.orgs)) is not None),
         None,
     )
-    if date is None or partner is None:
+    if (date is None and not named.in_force) or partner is None:
         return None
     parties = [p for p in (ctx.home, partner) if p is not None]
-    return Found(
+    found = Found(
         title=title,
         kind=kind,
-        date=date,
+        date=None if named.in_force else date,  # its signing is told elsewhere, if at all
         parties=list(dict.fromkeys(parties)),
         span=row.span,
         topic=topic(title),
         counterparts=0,  # a fuller title the prose gives is the better one
     )
+    if columns is not None and columns.signatory is not None:
+        side = ctx.home if for_home(columns.side, ctx.home) and ctx.home else partner
+        found.signatories += signed_in_cell(ctx, row, columns.signatory, side)
+    return found
+
+
+#: A cell that holds a title: some letters, not a dash standing for none.
+_WORDED = re.compile(r"[A-Za-z]{2}")
 
 
 _PPH = re.compile(r"\bPatent Prosecution Highway\b|\bPPH\b")
@@ -81,7 +110,8 @@ def _date(cell: str, ctx: Ctx) -> str | None:
 def fold_into_rows(found: list[Found], listed: list[Found]) -> list[Found]:
     """A report's prose tells again what its table lists ("The renewed memorandum with the
     DIP was signed in Bangkok"): a mention of the kind of a row, whose parties are among the
-    row's and whose topic says nothing else, is that row's agreement."""
+    row's and whose topic says nothing else (but the partner's country: "the Lao validation
+    agreement"), is that row's agreement."""
     row_ids = {id(g) for g in listed}
     out = list(found)
     for f in found:
@@ -93,8 +123,10 @@ def fold_into_rows(found: list[Found], listed: list[Found]) -> list[Found]:
                 g.kind == f.kind
                 and fp <= set(map(id, g.parties))
                 and dates_compatible(f.date, g.date)
-                and f.topic - MODIFIERS <= g.topic
+                and {w for w in f.topic - MODIFIERS if w not in COUNTRY_OF} <= g.topic
             ):
+                if g.date is None:  # a row that dates only the entry into force
+                    g.date = f.date
                 g.signatories += [p for p in f.signatories if p not in g.signatories]
                 g.witnesses += [p for p in f.witnesses if p not in g.witnesses]
                 out = [x for x in out if x is not f]
