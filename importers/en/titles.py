@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from importers.en.words import DIPLOMATIC_TITLES, OFFICE_TITLES, TITLE_CORE, TITLE_MODIFIER_WORDS
+from importers.en.words import (
+    DIPLOMATIC_TITLES,
+    OFFICE_TITLES,
+    TITLE_CORE,
+    TITLE_MODIFIER_WORDS,
+    TITLE_UNIT_WORDS,
+)
 
 TITLE = re.compile(
     rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?P<title>{TITLE_CORE})(?![\w-])", re.IGNORECASE
@@ -34,8 +40,14 @@ def is_office_title(title: str) -> bool:
     """Whether a title stated bare is an office holder's: "Commissioner", "Deputy Director",
     "Commissioner of Patents, Trade Marks and Designs" (its function is not a body)."""
     core = re.split(r"\s+(?:of|for)\s+|,", title)[0].strip()
-    words = core.split()
+    words = re.sub(r"^vice-", "vice ", core).split()
     while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
         words = words[1:]
     core = " ".join(words)
-    return core in OFFICE_TITLES or core.split()[-1] in ("commissioner", "general")
+    if core in OFFICE_TITLES or core.split()[-1] in ("commissioner", "general"):
+        return True
+    # "Vice-President Legal Affairs", "Director International Co-operation": an office
+    # title followed by the function it covers
+    return words[-1] in TITLE_UNIT_WORDS and any(
+        " ".join(words[:k]) in OFFICE_TITLES for k in range(1, len(words))
+    )

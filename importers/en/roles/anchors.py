@@ -20,10 +20,11 @@ from importers.en.words import (
     DESCRIBED_BODY_NOUNS,
     GOVERNING_BODIES,
     HONORIFICS,
+    INTERNAL_UNIT_HEADS,
     NON_ORG_ACRONYMS,
     UNIT_FUNCTION_NOUNS,
 )
-from store.text import fold
+from store.text import fold, lexicon
 
 POSSESSIVE = r"(?:[\w-]+['’]s\s+)"
 
@@ -71,7 +72,26 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         and a.group(1) not in orgs.non_org_acronyms
     ):
         return orgs.add(a.group(1), p, p + len(a.group(1))), p + len(a.group(1))
-    return _described_after(text, pos, orgs)
+    return _described_after(text, pos, orgs) or _definite_after(text, pos, orgs)
+
+
+_DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")
+_DEFINITE_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+
+
+def _definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """ "Programme Officer at the Embassy": the one body of that kind ("Embassy of X") the
+    text has named before."""
+    m = _DEFINITE_BODY.match(text, pos)
+    if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
+        return None
+    head = m.group(1).casefold()
+    fits = [
+        e
+        for e in orgs.entries
+        if e.spans and min(e.spans)[0] < pos and head in e.name.casefold().split()
+    ]
+    return (fits[0], m.end()) if len(fits) == 1 else None
 
 
 def _country_acronym(orgs: Orgs, country: str | None, acr: str | None) -> OrgEntry | None:
@@ -323,13 +343,18 @@ def _listed_part(text: str, pos: int, orgs: Orgs) -> re.Match[str] | None:
         return None  # "Department of Intellectual Property, Ministry of X": a national body
     after = re.match(r",[ \t]*(?:the[ \t]+)?", text[m.end() :])
     hit = orgs.at(m.end() + after.end()) if after else None
-    if hit is None or not re.match(r"[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*(?:\n|$)", text[hit[1] :]):
+    if hit is None or not _ITEM_END.match(text, hit[1]):
         return None
     return m
 
 
+#: Where a list item ends after its organisation: the line's end, or a comma, semicolon or
+#: full stop before the next item or words ("..., IP Australia, and Mr NAME").
+_ITEM_END = re.compile(r"[ \t]*(?:\([^()\n]{1,15}\))?[ \t]*(?:\n|$|[,;.](?:\s|$))")
+
+
 _LISTED_FUNCTION = re.compile(
-    rf",[ \t]*\n?[ \t]*((?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{0,5}}{CAP})(?=[ \t]*(?:[.;\n]|$))"
+    rf",[ \t]*\n?[ \t]*((?:{CAP}[ \t]+(?:(?:and|&|for)[ \t]+)?){{0,5}}{CAP})(?=[ \t]*(?:[.;\n]|$))"
 )
 
 
@@ -338,9 +363,17 @@ def listed_function(text: str, pos: int) -> str:
     "NAME, General Manager, International Policy and Cooperation." The function stays in
     the title (", International Policy and Cooperation"); "" if there is none."""
     m = _LISTED_FUNCTION.match(text, pos)
-    if m is None or not any(w.casefold() in UNIT_FUNCTION_NOUNS for w in m.group(1).split()):
+    if m is None or not _is_function(m.group(1).casefold().split()):
         return ""
     return ", " + " ".join(m.group(1).split())
+
+
+def _is_function(words: list[str]) -> bool:
+    """Words that name a function ("Policy and Cooperation") or a unit ("IP Sector",
+    "Division for Africa"), which a title may go on with."""
+    if any(w in UNIT_FUNCTION_NOUNS for w in words):
+        return True
+    return words[-1] in INTERNAL_UNIT_HEADS or (words[0] in INTERNAL_UNIT_HEADS and "for" in words)
 
 
 def org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
@@ -391,9 +424,34 @@ def org_of_pronoun(text: str, tstart: int, orgs: Orgs, upto: int | None = None) 
     upto = tstart if upto is None else upto
     floor = max(text.rfind(". ", 0, upto), text.rfind("\n", 0, upto), 0)
     before = [x for x in orgs.mentions if floor <= x[0] and x[1] <= upto]
+    if not before and _OPENS_SENTENCE.search(text[max(0, tstart - 12) : tstart]):
+        # "... met the X Chamber (XC) to discuss Y. Its Vice President, NAME, ...": a
+        # sentence that opens with the pronoun speaks of the body the one before named last
+        prev = max(text.rfind(". ", 0, floor), text.rfind("\n", 0, floor), 0)
+        before = [x for x in orgs.mentions if prev <= x[0] and x[1] <= floor + 1]
     if not before:
         return None
     return max(before, key=lambda x: (x[1], -x[0]))[2]
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \t]+)(?:Its|Their)\s+$")
+
+
+_SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:At|In|Within)\s+(?:the\s+)?$")
+
+
+def org_of_scene(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """'At the X Board, Executive Director NAME presented ...': a sentence that opens by
+    placing itself at a body, then names a titled person, speaks of that body's official."""
+    lead = re.search(r"\)?,[ \t]+(?:the[ \t]+)?$", text[max(0, tstart - 40) : tstart])
+    if lead is None:
+        return None
+    end = tstart - len(lead.group()) + (1 if lead.group().startswith(")") else 0)
+    for s, e, org in orgs.mentions:
+        placed = e == end or re.fullmatch(r"\s*\([^()\n]{1,15}\)", text[e:end])
+        if placed and _SCENE.search(text[max(0, s - 20) : s]):
+            return org
+    return None
 
 
 _PORTFOLIO_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:and|of|&)[ \t]+)?)+)$")

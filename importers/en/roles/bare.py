@@ -75,7 +75,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if is_gov and country:
             r.org = government_of(orgs, country, reference)
         elif is_office_title(base):
-            r.org = home
+            r.org = _delegation_home(text, r, people) or home
         elif _SECRETARY_FOR.match(base):
             r.org = _only_government(orgs)
 
@@ -101,6 +101,29 @@ def _directorate_of(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
 #: A secretary's portfolio title ("Secretary for Economy and Finance", "Secretary for
 #: Justice"): in the Hong Kong and Macao usage, a post in the government of the region.
 _SECRETARY_FOR = re.compile(r"secretary\s+for\s+\S")
+
+
+#: A heading that introduces the members of a delegation that travels with someone:
+#: "Accompanying delegation", "Delegation members:".
+_ACCOMPANYING = re.compile(
+    r"(?:^|\n)[ \t]*(?:Accompanying[ \t]+delegation|Delegation[ \t]+members)[ \t]*:?[ \t]*\n",
+    re.IGNORECASE,
+)
+
+
+def _delegation_home(text: str, r: RoleEntry, people: People) -> OrgEntry | None:
+    """'Accompanying delegation: NAME, Title, X Sector': the members of a delegation that
+    travels with the text's principal (the first person it names at a body) are officials
+    of the principal's body, not of the host named last."""
+    line = text.rfind("\n\n", 0, r.span[0])
+    lead = _ACCOMPANYING.search(text, max(line, 0), r.span[0])
+    if lead is None or re.search(r"[.!?]\s", text[lead.end() : r.span[0]]):
+        return None
+    placed = [x for x in people.roles if not x.bare and x.org is not None]
+    first = min(placed, key=lambda x: x.span[0], default=None)
+    if first is None or first.span[0] >= lead.start() or first.person is r.person:
+        return None
+    return first.org
 
 
 def _only_government(orgs: Orgs) -> OrgEntry | None:

@@ -40,7 +40,11 @@ _AS = re.compile(
 )
 _WHERE = re.compile(
     r",?[ \t]+where[ \t]+(?:he|she|they)[ \t]+(?:(?:has|had|have)[ \t]+(?:been|served[ \t]+as)|"
-    r"was|is|served[ \t]+as|serves[ \t]+as|worked[ \t]+as)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?$"
+    r"was|is|served[ \t]+as|serves[ \t]+as|worked[ \t]+as)[ \t]+"
+    # "where she worked as an analyst and then as a Director": the later, titled post
+    r"(?:(?:an?[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+and[ \t]+"
+    r"(?:later|then|subsequently|finally)[ \t]+as[ \t]+)?"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?$"
 )
 _WHO = re.compile(r",?[ \t]+who[ \t]+(?P<verbs>(?:[\w’'-]+[ \t]+){1,10}?)$")
 #: A unit that closes a title when no organisation follows it ("Head of the Economic
@@ -49,6 +53,11 @@ _UNIT_TAIL = re.compile(
     r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}"
     r"(?:Division|Branch|Unit|Section|Group|Team|Directorate|Department|Bureau|Office)\b"
 )
+
+
+#: The unit a post was in, at the body the sentence names: "in the Directorate for X".
+_UNIT_INSIDE = re.compile(r"[ \t]+in[ \t]+the[ \t]+")
+_UNIT_NAME = re.compile(r"(?:Directorate|Division|Section|Unit|Branch)\s+(?:for|of)\s")
 
 
 def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int | None:
@@ -103,14 +112,35 @@ def _where_post(
 ) -> int | None:
     """'ORG, where he has been Title': the post is at ORG, held by the person the sentence is
     about (the last one it names before ORG)."""
-    org = org_ending_at(text, where_at, orgs)
+    city = _CITY_TAIL.search(text[max(0, where_at - 60) : where_at])
+    org = org_ending_at(text, where_at, orgs) or (
+        org_ending_at(text, where_at - len(city.group()), orgs) if city else None
+    )
     if org is None:
         return None
     start = _sentence_start(text, where_at)
     named = _named_in(text, start, where_at, people) or _opening_name(text, start)
+    if (
+        named is None
+        and _PRONOUN.search(text, start, where_at)
+        and _PERIOD.search(text, start, where_at)
+    ):
+        # "Between 1998 and 2003 she was posted to X, where ...": a dated post in the career of
+        # the person the paragraph is about (an undated "he joined from X, where he was" is
+        # the past the text only mentions)
+        para = max(text.rfind("\n\n", 0, start), 0)
+        named = _named_in(text, para, start, people)
     if named is None:
         return None
     return _record(text, m, named, people, orgs, fallback=org, at=org)
+
+
+#: A city after a body's name: "the X Office in Munich".
+_CITY_TAIL = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?$")
+_PERIOD = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)(?![\w-])")
 
 
 def _opening_name(text: str, start: int) -> tuple[tuple[int, int], None] | None:
@@ -143,6 +173,14 @@ def _record(
         if tail is not None and org_after_unit(text, tail.end(), orgs) is None:
             title = re.sub(r"\s+", " ", title + tail.group())
             orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if t.end <= a < tail.end())
+    if at is not None:
+        inside = _UNIT_INSIDE.match(text, t.end)  # "a Director in the Directorate for X"
+        if inside is not None:
+            orgs.unit_spans.update(
+                (a, b)
+                for a, b, e in orgs.mentions
+                if a == inside.end() and _UNIT_NAME.match(e.name)
+            )
     org = org or fallback
     span, person = who
     if person is None:

@@ -19,6 +19,7 @@ from importers.en.words import (
     honorific_alternation,
 )
 from store.text import lexicon
+from store.text.titles import title_key
 
 #: The honorifics that introduce a later mention by the surname alone: "Mr. Tang", "Dr Chen".
 _BEFORE_SURNAME = honorific_alternation(
@@ -107,6 +108,36 @@ def find_predecessors(text: str, people: People) -> None:
         if role is None or nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
             continue
         people.record(text, nm, role.title, org=role.org, span=(m.start(), nm[1]), place=None)
+    for m in _SUCCEEDED_AS.finditer(text):
+        _successor_as(text, m, people)
+
+
+#: "She is succeeded as Chief Executive by NAME", "SURNAME was succeeded as X by".
+_SUCCEEDED_AS = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:is|was|has\s+been|will\s+be)\s+succeeded\s+as\s+"
+    r"(?:the\s+)?(?P<title>[A-Z][\w’' -]{2,60}?)\s+by\s+"
+)
+
+
+def _successor_as(text: str, m: re.Match[str], people: People) -> None:
+    """'He is succeeded as Title by NAME': the successor holds the title at the body where
+    the person the text speaks of held it; the holder is the one named (by surname) or,
+    after a pronoun, the only body at which the text has anyone hold that title."""
+    who = m.group("who")
+    pronoun = who.casefold() in ("he", "she", "they")
+    key = title_key(m.group("title"))
+    held = {
+        id(r.org): r.org
+        for r in people.roles
+        if r.org is not None
+        and title_key(r.title) == key
+        and (pronoun or who in r.person.name.split())
+    }
+    nm = name_after(text, m.end() - 1)
+    if len(held) != 1 or nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
+        return
+    title = " ".join(m.group("title").split())
+    people.record(text, nm, title, org=next(iter(held.values())), span=m.span(), place=None)
 
 
 #: "NAME, a patent agent who ...": a sentence that opens with a name and its profession.

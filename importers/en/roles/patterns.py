@@ -26,6 +26,7 @@ from importers.en.roles.anchors import (
     org_before,
     org_leading,
     org_of_pronoun,
+    org_of_scene,
     owner_of_body,
     row_org,
 )
@@ -78,6 +79,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             or org_before(text, t.start, orgs)
             or org_leading(text, t.start, orgs)
             or row_org(text, t.start, orgs)
+            or org_of_scene(text, t.start, orgs)
             or (ministry_before(text, t.start, orgs) if t.text.casefold() == "minister" else None)
         )
         place = t.country
@@ -442,13 +444,17 @@ def _name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]
         low = w.group(1).casefold()
         if low in TITLE_UNIT_WORDS or not valid_token(w.group(1)):
             last_unit = k
-    if last_unit < 0 or last_unit + 1 >= len(run):
+    if last_unit < 0:
         return None, t.text
     first = run[0].group(1).casefold()
     if first not in TITLE_UNIT_WORDS and valid_token(run[0].group(1)):
         return None, t.text
     unit_end = t.end + run[last_unit].end()
-    nm = name_after(text, unit_end)
+    # "Vice-President Legal Affairs, NAME": the title's function closes the run, the name
+    # follows it after a comma
+    nm = name_after(text, unit_end) if last_unit + 1 < len(run) else None
+    if nm is None and last_unit + 1 == len(run):
+        nm = _appositive(text, unit_end)
     if nm is None:
         return None, t.text
     return nm, re.sub(r"\s+", " ", text[t.start : unit_end])

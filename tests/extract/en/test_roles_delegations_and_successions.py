@@ -1,0 +1,128 @@
+"""Roles (importers/en/roles/): delegation lists, sentences that place themselves at a body,
+titles that go on with their function, career histories and successions."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, people_names, roles
+
+
+def test_a_general_manager_listed_with_a_function_and_a_body_before_a_next_person() -> None:
+    f = facts_text(
+        "The meeting was held at the Andean Patent Bureau (APB) in Quito. It was chaired by "
+        "Ms Ruth Calder, General Manager, Trade Policy and Cooperation, IP Australia, and "
+        "Mr Tomas Vera, Director of Examination, APB."
+    )
+    assert (
+        "Ruth Calder",
+        "General Manager, Trade Policy and Cooperation",
+        "IP Australia",
+    ) in roles(f)
+
+
+def test_a_sentence_opening_at_a_body_gives_that_body_to_the_titled_person_it_names() -> None:
+    f = facts_text(
+        "The minister first toured the Ghana Industrial Property Office (GIPO).\n"
+        "At the Ghana Copyright Board, Executive Director Kwame Asante Boadu outlined the "
+        "Board's licensing work."
+    )
+    assert (
+        "Kwame Asante Boadu",
+        "Executive Director",
+        "Ghana Copyright Board",
+    ) in roles(f)
+
+
+def test_its_opening_a_sentence_speaks_of_the_body_the_sentence_before_named_last() -> None:
+    f = facts_text(
+        "A team from the Danish Patent and Trademark Office (DKPTO) was in Lima this week. "
+        "The DKPTO team also met the Lima Chamber of Commerce (LCC) to talk about fake goods. "
+        "Its Vice President, Carlos Mendoza Ruiz, spoke for local exporters."
+    )
+    assert ("Carlos Mendoza Ruiz", "Vice President", "Lima Chamber of Commerce") in roles(f)
+
+
+def test_a_title_that_goes_on_with_its_function_before_a_comma_and_a_name() -> None:
+    f = facts_text(
+        "The Japan Patent Office (JPO) cooperates with offices abroad. Its instruments are "
+        "signed by the Vice-President Legal and International Affairs, Kenji Morita. "
+        "Questions go to the Principal Director International Co-operation, Hana Kimura."
+    )
+    assert (
+        "Kenji Morita",
+        "Vice-President Legal and International Affairs",
+        "Japan Patent Office",
+    ) in roles(f)
+    assert (
+        "Hana Kimura",
+        "Principal Director International Co-operation",
+        "Japan Patent Office",
+    ) in roles(f)
+
+
+def test_a_programme_officer_at_the_embassy_is_at_the_one_embassy_the_text_named() -> None:
+    f = facts_text(
+        "The Embassy of Norway in Viet Nam hosted the launch.\n"
+        "The Norwegian team included Per Olsen, Director of the NIPO, and Tran Thi Mai Huong, "
+        "National Programme Officer at the Embassy."
+    )
+    assert "Tran Thi Mai Huong" in people_names(f)
+    assert (
+        "Tran Thi Mai Huong",
+        "National Programme Officer",
+        "Embassy of Norway in Viet Nam",
+    ) in roles(f)
+
+
+def test_a_secondment_where_the_person_later_served_as_a_director_is_a_role_there() -> None:
+    f = facts_text(
+        "Jan Berg, Deputy Director General of the Danish Patent and Trademark Office "
+        "(DKPTO), retired on 1 May.\n\n"
+        "Berg started at DKPTO in 1990. Between 1997 and 2002 she was lent to the European "
+        "Patent Office in The Hague, where she worked as an analyst and then as a Director in "
+        "the Directorate for Patent Law."
+    )
+    assert ("Jan Berg", "Director", "European Patent Office") in roles(f)
+    assert not any(o.name == "Directorate for Patent Law" for o in f.orgs)
+
+
+def test_a_successor_as_a_title_holds_it_where_the_predecessor_did() -> None:
+    f = facts_text(
+        "Jan Berg, Deputy Director General of the Danish Patent and Trademark Office "
+        "(DKPTO), retired on 1 May.\n"
+        "Berg remains for a year in an advisory post. He is succeeded as Deputy Director "
+        "General by Karin Holm, who has led the legal unit since 2019."
+    )
+    assert (
+        "Karin Holm",
+        "Deputy Director General",
+        "Danish Patent and Trademark Office",
+    ) in roles(f)
+
+
+def test_an_accompanying_delegation_belongs_to_the_principals_body_with_its_units() -> None:
+    f = facts_text(
+        "Visit report\n\n"
+        "WIPO Director General Daren Tang travelled to Accra on 3 May. He met the "
+        "Ghana Industrial Property Office (GIPO) and the Ghana Copyright Office (GHCO), and "
+        "visited the GHCO library. GHCO and GIPO will report to GHCO's board.\n\n"
+        "Accompanying delegation\n"
+        "Anna Berg, Deputy Director General, Regional and National Development Sector; "
+        "Paul Odhiambo Mensah, Director, Division for Africa.\n"
+    )
+    got = roles(f)
+    assert (
+        "Anna Berg",
+        "Deputy Director General, Regional and National Development Sector",
+        "WIPO",
+    ) in got or any(
+        r[0] == "Anna Berg"
+        and r[1] == "Deputy Director General, Regional and National Development Sector"
+        and r[2] == "World Intellectual Property Organization"
+        for r in got
+    )
+    assert any(
+        r[0] == "Paul Odhiambo Mensah"
+        and r[1] == "Director, Division for Africa"
+        and "Ghana" not in r[2]
+        for r in got
+    )
