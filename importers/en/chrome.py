@@ -25,6 +25,19 @@ _PUBLISHER = re.compile(
     r"registered (?:office|in england)|company (?:no|number))\b",
     re.I,
 )
+#: The number of a paragraph in a numbered record ("1.2 ", "3. ", "(b) "): body text.
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z\d]{1,3}\))\s+")
+
+
+def _is_publisher(line: str) -> bool:
+    """A publisher's line ("IAM is part of Law Business Research Ltd", "Registered in
+    England, company number 0123"). A numbered paragraph is the record's own text, however
+    it reads ("3.1 ... the agency sits under the Ministry of Trade"): its number is no company's."""
+    if _PARAGRAPH_NUMBER.match(line):
+        return False
+    return bool(_PUBLISHER.search(line) and re.search(r"\b(Ltd|Limited|Group|Inc|plc)\b|\d", line))
+
+
 _NAV = re.compile(r"(\S[^|\n]{0,40}\|){2,}")
 _EDITOR = re.compile(
     r"^\s*[\(\[]?\s*(?:web )?(?:editor|edited by|reporter|source|photo|by|author|contact|"
@@ -94,7 +107,7 @@ def chrome_lines(text: str) -> set[int]:
         short = len(line) < 240
         if short and (
             _COPYRIGHT.search(line)
-            or (_PUBLISHER.search(line) and re.search(r"\b(Ltd|Limited|Group|Inc|plc)\b|\d", line))
+            or _is_publisher(line)
             or _NAV.search(line)
             or _EDITOR.search(line)
             or _IMAGE.search(line)

@@ -93,6 +93,15 @@ DESCRIBED_BODY_NOUNS = lexicon.wordset(_ORGS, "described_body_nouns")
 COUNTRY_ABBREVIATIONS = _pairs(_ORGS, "country_abbreviations")
 #: Nouns of events: a body's name that runs on into one names the event.
 EVENT_NOUNS = lexicon.wordset(_ORGS, "event_nouns")
+#: The last words of bodies that are meetings of their members ("Working Group").
+MEETING_BODY_HEADS = lexicon.wordset(_ORGS, "meeting_body_heads")
+#: Words that make a committee "on" a subject one of member states' meetings ("Standing").
+MEMBER_COMMITTEE_MODIFIERS = lexicon.wordset(_ORGS, "member_committee_modifiers")
+#: Heads of names a text may call a project ("the Academy project"), and those nouns.
+PROJECT_LIKE_HEADS = lexicon.wordset(_ORGS, "project_like_heads")
+PROJECT_NOUNS = lexicon.wordset(_ORGS, "project_nouns")
+#: Nouns after a union's name that make it a modifier of its members ("EU Member States").
+MEMBER_NOUNS = lexicon.wordset(_ORGS, "member_nouns")
 #: Plural titles that name a standing body with an acronym ("ASEAN Economic Ministers (AEM)").
 TITLE_GROUPS = lexicon.wordset(_ORGS, "title_groups")
 #: Words after "X, a company" that make X the organisation described.

@@ -36,9 +36,11 @@ from importers.en.orgs.countries import (
     find_ip_country,
     qualify_by_document,
     qualify_by_parent,
+    qualify_by_row,
 )
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import join_short_forms
@@ -72,7 +74,9 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_law_firms(text, orgs)
     join_short_forms(orgs)
     qualify_by_parent(text, orgs)
+    qualify_by_row(text, orgs)
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     link_references(orgs, reference)
+    drop_modifiers(text, orgs)
     return orgs

@@ -141,7 +141,11 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         if before != "-" and after[:1] != "-" and not re.match(r" [A-Z]", after):
             alone.add(word)
     for word, all_spans in counts.items():
-        spans = [sp for sp in all_spans if not _owned_by_country(text, sp, word, orgs)]
+        spans = [
+            sp
+            for sp in all_spans
+            if not _owned_by_country(text, sp, word, orgs) and not _in_country_name(text, sp)
+        ]
         if (
             len(spans) < 2
             or word not in alone
@@ -157,6 +161,21 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
+
+
+def _in_country_name(text: str, span: tuple[int, int]) -> bool:
+    """'Lao PDR', 'DPR Korea': capitals that end or open a country's name with the word
+    beside them are that country, not a body's acronym."""
+    word = text[span[0] : span[1]]
+    before = _WORD_BEFORE.search(text, max(0, span[0] - 30), span[0])
+    after = _WORD_AFTER.match(text, span[1])
+    return (before is not None and f"{before.group(1)} {word}".casefold() in COUNTRY_OF) or (
+        after is not None and f"{word} {after.group(1)}".casefold() in COUNTRY_OF
+    )
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")

@@ -30,8 +30,11 @@ def find_list_members(text: str, orgs: Orgs) -> None:
         s0 = sent.start()
         parts = [(m.start() + s0, m.group()) for m in re.finditer(r"[^,]+", sent.group())]
         items: list[tuple[int, str]] = []
+        joined: set[int] = set()  # items that close an "X and Y" inside one comma part
         for pos, part in parts:
             for sub in re.finditer(r"(?:^|\band\s+)((?:(?!\band\b).)+)", part):
+                if sub.start() > 0:
+                    joined.add(len(items))
                 items.append((pos + sub.start(1), sub.group(1)))
         if len(items) < 3:
             continue
@@ -43,6 +46,8 @@ def find_list_members(text: str, orgs: Orgs) -> None:
             m = lone[k]
             if not m or not _beside_org(is_org, lone, k):
                 continue
+            if k in joined and items[k - 1][1].strip() and not (is_org[k - 1] or lone[k - 1]):
+                continue  # "International Policy and Cooperation": the end of a unit's name
             word = m.group(1)
             start = pos + m.start(1)
             if word.casefold() in COUNTRY_OF or orgs.covered(start, start + len(word)):

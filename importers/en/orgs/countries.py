@@ -148,6 +148,53 @@ def qualify_by_parent(text: str, orgs: Orgs) -> None:
         _give_country(entry, orgs, bare, parent[2].country)
 
 
+#: The first words of a line and what follows them: a table row's first column.
+_ROW_START = re.compile(r"[ \t]*\|?[ \t]*((?:[A-Z][\w’'.-]*[ \t]?){1,4})")
+
+
+def _row_country(line: str) -> str | None:
+    """The country a table row opens with, in a column of its own ("Lao PDR Ms. X, Director
+    ...", "| Cambodia | ..."): the longest run of first words that is a country, followed by
+    another capitalised cell, never by a lower-case verb."""
+    m = _ROW_START.match(line)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words) - 1, 0, -1):
+        code = COUNTRY_OF.get(" ".join(words[:k]).casefold())
+        if code is not None:
+            return code
+    rest = line[m.end() :].lstrip()
+    code = COUNTRY_OF.get(words[0].casefold()) if len(words) == 1 else None
+    return code if code and rest.startswith("|") else None
+
+
+def qualify_by_row(text: str, orgs: Orgs) -> None:
+    """A generic body on a table row whose first column is a country ("Lao PDR | ...,
+    Department of Intellectual Property, Ministry of ...") is that country's, when every row
+    that names it is that country's."""
+    codes: dict[str, set[str | None]] = {}
+    by_key = {e.key: e for e in orgs.entries}
+    rows = [_row_country(line) for line in text.split("\n")]
+    if sum(1 for r in rows if r) < 2:
+        return  # one line opening with a country is a sentence, not a table of countries
+    pos = 0
+    for line, code in zip(text.split("\n"), rows, strict=True):
+        for _s, _e, entry in orgs.between(pos, pos + len(line)):
+            codes.setdefault(entry.key, set()).add(code)
+        pos += len(line) + 1
+    for key, found in codes.items():
+        body = by_key.get(key)
+        if body is None or len(found) != 1 or None in found or body.country or body.ref:
+            continue
+        code = next(iter(found))
+        bare = body.name.split()
+        if body.kind == "government" or not _country_qualified(bare) or country_in(body.name):
+            continue
+        if code is not None and orgs.lookup(_canonical(bare, code)) in (None, body):
+            _give_country(body, orgs, bare, code)
+
+
 _OF_COUNTRY = re.compile(r"(.+?) of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 
 

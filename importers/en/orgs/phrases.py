@@ -14,10 +14,17 @@ import re
 from importers.en.orgs.acronyms import continued_name, definition_after
 from importers.en.orgs.chunks import Tok, chunks, has_head, span_name, split_and, tokens, trim
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
+from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acronym
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
 from importers.en.places import country_in
-from importers.en.words import COMPANY_HEADS, DIPLOMATIC_HEADS, EVENT_NOUNS, GOVERNING_BODIES
+from importers.en.words import (
+    COMPANY_HEADS,
+    DIPLOMATIC_HEADS,
+    EVENT_NOUNS,
+    GOVERNING_BODIES,
+    ORG_HEADS,
+)
 from store.text import fold, lexicon
 
 
@@ -86,6 +93,18 @@ def _event_after(seg: list[Tok], name: list[Tok]) -> bool:
     return bool(rest) and rest[-1].low in EVENT_NOUNS
 
 
+def _without_members(text: str, name: list[Tok]) -> list[Tok]:
+    """'the Vancouver Group of IP offices': "of", an acronym and a plural head in lower case
+    describe the group's members, so the name ends before "of"."""
+    nxt = re.match(r"\s+([a-z]+)s\b", text[name[-1].end : name[-1].end + 30])
+    if nxt is None or (nxt.group(1) not in ORG_HEADS and f"{nxt.group(1)[:-2]}y" not in ORG_HEADS):
+        return name
+    k = max((i for i, t in enumerate(name) if t.low == "of"), default=0)
+    if k < 2 or not all(t.text.isupper() for t in name[k + 1 :]):
+        return name  # only "of IP offices", "of PCT authorities": a kind of member
+    return name[:k] if has_head(name[:k]) else name
+
+
 def find_phrase_orgs(text: str, orgs: Orgs) -> None:
     toks = tokens(text)
     for run in chunks(text, toks):
@@ -95,7 +114,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             name = trim(seg)
             if not name or _event_after(seg, name):
                 continue
-            name = without_owner(text, name, orgs)
+            name = _without_members(text, without_owner(text, name, orgs))
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
@@ -106,6 +125,11 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             elif unit_of_parent(plain, orgs) or organ_of_parent(text, name[-1].end, plain, orgs):
                 continue
             if _common_phrase(text, plain) or is_venue(plain):
+                continue
+            if is_project(text, plain):
+                continue
+            if is_meeting_body(text, name[0].start, plain):
+                orgs.non_org_acronyms.update(acrs + meeting_acronym(text, name[-1].end))
                 continue
             start, end = name[0].start, name[-1].end
             extra = abbreviated_country(text, start, plain)

@@ -1,0 +1,66 @@
+"""Names of meetings and projects, which the knowledge base does not hold as organisations.
+
+Meetings of members: a working group two offices hold ("IP Australia – DGIP Working Group on ..."),
+the bare "Working Group" that refers back to one, and the committees in which an
+organisation's member states meet on a subject ("WIPO Standing Committee on the Law of
+Patents"). Their members are the organisations; the meeting is an event of theirs. A
+project named like a body ("ARIPO Academy") is one when the text calls it "the Academy
+project".
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.words import (
+    MEETING_BODY_HEADS,
+    MEMBER_COMMITTEE_MODIFIERS,
+    PROJECT_LIKE_HEADS,
+    PROJECT_NOUNS,
+)
+
+#: "A – B Working Group", "A - B": a name that opens after a dash between two parties.
+_PARTY_DASH_BEFORE = re.compile(r"[\w)]\s+[–—-]\s+$")
+#: "China-EU IP Working Group": two parties joined by a dash in the name's first word.
+_PARTY_PAIR = re.compile(r"^[A-Z][\w.]*[–—-][A-Z]")
+
+
+def is_meeting_body(text: str, start: int, name: str) -> bool:
+    """Whether the name at `start` names a meeting of members rather than an organisation."""
+    core = re.split(r"\s+on\s+", name, maxsplit=1)[0]
+    words = [w for w in core.casefold().split() if w != "the"]
+    if (
+        words
+        and words[-1] == "committee"
+        and " on " in f" {name} "
+        and any(w in MEMBER_COMMITTEE_MODIFIERS for w in words[:-1])
+    ):
+        return True  # "Standing Committee on ...": member states meeting on a subject
+    head = next((h for h in MEETING_BODY_HEADS if " ".join(words[-len(h.split()) :]) == h), None)
+    if head is None:
+        return False
+    if len(words) == len(head.split()) or words[:-1] == ["joint"]:
+        return True  # the bare "Working Group": a reference back, never a name
+    return bool(
+        _PARTY_DASH_BEFORE.search(text, max(0, start - 4), start) or _PARTY_PAIR.match(core)
+    )
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,9})\)")
+
+
+def meeting_acronym(text: str, end: int) -> list[str]:
+    """The acronym a meeting body's name defines ("... on the Law of Patents (SCP)"), which
+    then names the meeting too, not an organisation."""
+    m = _ACRONYM_AFTER.match(text, end)
+    return [m.group(1)] if m else []
+
+
+def is_project(text: str, name: str) -> bool:
+    """'a Memorandum on the ARIPO Academy ... join the Academy project': the text's own words
+    make the name, whose head is one a project may have, a project's."""
+    head = name.split()[-1]
+    if len(name.split()) < 2 or head.casefold() not in PROJECT_LIKE_HEADS:
+        return False
+    nouns = "|".join(re.escape(n) for n in sorted(PROJECT_NOUNS))
+    return re.search(rf"\b[Tt]he\s+{re.escape(head)}\s+(?:{nouns})\b", text) is not None

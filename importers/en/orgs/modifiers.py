@@ -1,0 +1,38 @@
+"""A body named only as a modifier of something else is not mentioned as a body.
+
+"EU-funded programmes" speak of the programmes, "the offices of EU Member States" of the
+member countries: the union is a word inside another phrase, neither an actor nor a party.
+A body the text also names on its own ("the EU and China", "China-EU") keeps every mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.words import MEMBER_NOUNS
+
+#: "-funded", "-led", "-administered": a participle the name is compounded with.
+_PARTICIPLE = re.compile(r"-[a-z]+ed\b")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Whether the mention ending at `end` only modifies the words after it."""
+    if _PARTICIPLE.match(text, end):
+        return True
+    after = " ".join(text[end : end + 30].split()).casefold()
+    return any(re.match(rf"{re.escape(n)}\b", after) for n in MEMBER_NOUNS)
+
+
+def drop_modifiers(text: str, orgs: Orgs) -> None:
+    """Drop the organisations every mention of which is a modifier ("EU-funded")."""
+    for entry in list(orgs.entries):
+        if entry.spans and all(_attributive(text, e) for _, e in entry.spans):
+            _remove(orgs, entry)
+
+
+def _remove(orgs: Orgs, entry: OrgEntry) -> None:
+    orgs.entries.remove(entry)
+    orgs.mentions = [m for m in orgs.mentions if m[2] is not entry]
+    for key in [k for k, v in orgs.by_name.items() if v is entry]:
+        del orgs.by_name[key]
