@@ -176,6 +176,14 @@ def test_known_links(ref):
     assert ref.person_named("Antonio Campinos") is ref.people["antonio-campinos"]
 
 
+def test_arab_and_egyptian_bodies_are_known_by_their_chinese_names(ref):
+    assert ref.org_named("阿盟") is ref.orgs["las"]
+    assert ref.org_named("Arab League") is ref.orgs["las"]
+    assert ref.org_named("埃及知识产权局") is ref.orgs["eg-ipa"]
+    assert ref.org_named("Egyptian Authority for Intellectual Property") is ref.orgs["eg-ipa"]
+    assert ref.org_named("阿曼商业、工业和投资促进部") is ref.orgs["om-mocipp"]
+
+
 def test_ambiguous_names_resolve_to_nothing(ref):
     for name in ("Intellectual Property Office", "IPO", "INPI", "专利局", "知识产权局"):
         assert ref.org_named(name) is None, name

@@ -152,6 +152,21 @@ def short_forms(name: str) -> list[str]:
     return out
 
 
+def without_country(name: str) -> str | None:
+    """特许厅 of 韩国特许厅 or 大韩民国特许厅: the name without the country it opens with,
+    when what is left is an organisation's name of three characters or more, else None."""
+    country = next((c for c in _countries_longest() if name.startswith(c)), None)
+    rest = name[len(country) :] if country else ""
+    if len(rest) < 3 or not suffix_ok(rest) or rest.startswith("驻") or org_suffix(rest) == rest:
+        return None
+    return rest
+
+
+@cache
+def _countries_longest() -> tuple[str, ...]:
+    return tuple(sorted(zh_lex.countries(), key=len, reverse=True))
+
+
 def region_governments(name: str) -> list[tuple[str, str]]:
     """(the region's government, its short form) named at the start of `name`:
     澳门特别行政区政府经济及科技发展局 -> (澳门特别行政区政府, 特区政府)."""
@@ -191,9 +206,15 @@ def level_target(name: str, others: list[tuple[str, str]]) -> str | None:
         head, tail = other[:k], other[k:]
         if k < 2 or not all(is_han(c) for c in head) or org_suffix(head):
             continue
-        if tail == name or (_subsequence(name, tail) and tail[-1] == name[-1]):
+        if tail == name or (_subsequence(name, tail) and _same_end(name, tail)):
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def _same_end(short: str, full: str) -> bool:
+    """省市场监管局 ends as 省市场监督管理局 does; 省政府新闻办 ends as 省人民政府新闻办公室
+    does, 办 being how a short name writes 办公室 (新闻办, 外办)."""
+    return short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -73,9 +73,21 @@ def _as_traditional(
 ) -> bool:
     """A Traditional-only name found where a name may begin, written as the reference has it."""
     s = m.start()
-    if s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers():
+    opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
+    if not opens and not _after_verb(text, s):
         return False
     return written is not None and written(s, m.end()) == trad[m.group(0)]
+
+
+def _after_verb(text: str, pos: int) -> bool:
+    """成员包括 + 經科局, 拜訪 + 經科局: a predicate verb of two characters or more (a list's
+    lead-in, a visit) ends the words before a name, so the name begins right after it."""
+    return any(text.endswith(v, 0, pos) for v in _long_verbs())
+
+
+@cache
+def _long_verbs() -> tuple[str, ...]:
+    return tuple(v for v in zh_lex.words("verb_stops") if len(v) >= 2)
 
 
 _TRADITIONAL: dict[int, tuple[Reference, dict[str, str]]] = {}
@@ -104,11 +116,33 @@ def _script_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
     if cached is not None and cached[0] is reference:
         return cached[1]
     out = []
-    for name, org in reference.org_names():
+    for name, org in reference.org_names() + _through_parents(reference):
         out.append((name, org))
         if has_han(name) and (simple := to_simplified(name)) != name:
             out.append((simple, org))
     _SCRIPT_FORMS[id(reference)] = (reference, out)
+    return out
+
+
+def _through_parents(reference: Reference) -> list[tuple[str, RefOrg]]:
+    """经科局知识产权厅, WIPO中国办事处: a body whose reference name opens with its parent's
+    name (经济及科技发展局知识产权厅, 世界知识产权组织中国办事处) is also named with any other
+    name of that parent (a short form, an acronym) before the rest of its name. A name the
+    reference already gives to a body is left to it."""
+    out = []
+    for org in reference.orgs.values():
+        parent = reference.orgs.get(org.parent or "")
+        if parent is None:
+            continue
+        others = [p for p in parent.all_names() if has_han(p) or (p.isupper() and len(p) >= 3)]
+        for name in org.all_names():
+            head = next((p for p in others if has_han(p) and name.startswith(p)), None)
+            if head is None or len(name) - len(head) < 2 or not has_han(name[len(head) :]):
+                continue
+            for other in others:
+                derived = other + name[len(head) :]
+                if other != head and reference.org_named(derived) is None:
+                    out.append((derived, org))
     return out
 
 

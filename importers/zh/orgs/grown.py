@@ -62,7 +62,16 @@ def _is_start(text: str, tok: Token, known_starts: set[int], learned: set[int]) 
         return True
     place = _place_regex().match(text, tok.start)
     # a level word alone (省, 区) opens a name, not a word it begins (区域, 市场)
-    return place is not None and (len(place.group(0)) > 1 or tok.word == place.group(0))
+    if place is not None and (len(place.group(0)) > 1 or tok.word == place.group(0)):
+        return True
+    return tok.word in _level_governments()
+
+
+@cache
+def _level_governments() -> frozenset[str]:
+    """省政府, 市政府: the government of the province or city the text is about, which opens
+    the short name of one of its offices (省政府新闻办)."""
+    return frozenset(h + "政府" for h in zh_lex.words("level_heads"))
 
 
 @cache
@@ -89,7 +98,9 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
         if j > i and stops and not _title_in_name(toks, j):
             break
         suffixed = suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
-        nt_abbreviation = j == i and _abbreviation(tok, tag="nt")
+        nt_abbreviation = _abbreviation(tok, tag="nt") and (
+            j == i or toks[i].word in _level_governments()
+        )
         if (j > i or tok.pos == "nt") and (suffixed or _abbreviation(tok) or nt_abbreviation):
             ends.append(tok.end)
         j += 1

@@ -17,6 +17,7 @@ from importers.zh.orgs import (
     chambers,
     collective,
     firms,
+    formal,
     gazetteer,
     grown,
     latin,
@@ -26,7 +27,7 @@ from importers.zh.orgs import (
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
-from importers.zh.orgs.units import unit_of
+from importers.zh.orgs.units import titled_unit, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
 from store.text import fold, to_traditional
@@ -46,6 +47,7 @@ class OrgIndex:
     def find(self, toks: list[zh_lex.Token]) -> None:
         text = self.v.text
         gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written)
+        gaz = [titled_unit(text, m, self.reference) or m for m in gaz]
         names = grown.grown(text, toks, gaz)
         branch = offices.branches(text, toks, names, gaz)
         marked = grown.bracketed(text, toks, gaz + names)
@@ -58,6 +60,7 @@ class OrgIndex:
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not phrases.phrase(text, m, gaz)]
+        found = [m for m in found if not phrases.venue(text, m)]
         found += offices.stationed(text, found)
         found += offices.missions(text, toks, found)
         found += offices.represented(text, found)
@@ -173,12 +176,37 @@ class OrgIndex:
                     hit.ref = m.ref
                     more.append(hit)
         more += self._region_governments(self.mentions + more)
+        more += self._without_country(self.mentions + more)
         for m in self.mentions:
+            if m.ref is None and m.source != "self":
+                m.ref = formal.known_as(m.name, self.reference)
             inside = aliases.without_ministry(m.name) if m.ref is None else None
             known = self.reference.org_named(inside[0]) if inside else None
             if inside and known is not None and known.country == inside[1]:
                 m.ref = known  # the body, named with the ministry it sits in
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _without_country(self, taken: list[Mention]) -> list[Mention]:
+        """韩国特许厅, then 特许厅 alone: a body first named with its country is named again
+        without it, where only one body of the text ends so (特许厅 is also Japan's office,
+        so the short form is read in one text only, never looked up)."""
+        owners: dict[str, set[str]] = {}
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            short = aliases.without_country(m.name)
+            if short is not None and self.reference.org_named(short) is None:
+                owners.setdefault(short, set()).add(self.key(m))
+                first.setdefault(short, m)
+        hits: list[Mention] = []
+        for short, keys in owners.items():
+            if len(keys) != 1:
+                continue
+            m = first[short]
+            self.alias_of.setdefault(fold(short), self.key(m))
+            for hit in gazetteer.find_short(self.v.text, short, taken + hits):
+                hit.ref = m.ref
+                hits.append(hit)
+        return hits
 
     def _under_government(self, m: Mention, known: RefOrg) -> None:
         """香港特区政府商务及经济发展局: a known body named after its own government is that

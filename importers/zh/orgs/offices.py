@@ -119,13 +119,37 @@ def missions(text: str, toks: list[Token], found: list[Mention]) -> list[Mention
             rest = rest if rest is not None and rest.end() > t.end + 2 else None
         elif t.start and text[t.start - 1] == "驻" and t.start - 1 not in ends:
             s, rest = t.start - 1, _mission_office().match(text, t.end)
+        elif t.word in zh_lex.countries() and t.start not in ends:
+            s, rest = t.start, _resident_office(text, t.end)
         else:
             continue
         before = text[s - 1] if s else ""
-        if rest is None or (before and is_han(before) and before not in org_openers()):
+        if rest is None or (
+            before and is_han(before) and before not in org_openers() and not _after_word(toks, s)
+        ):
             continue  # no office, or inside a longer word or name
         out.append(Mention(s, rest.end(), squash(text[s : rest.end()])))
     return out
+
+
+def _resident_office(text: str, end: int) -> re.Match[str] | None:
+    """英国 + 在台办事处: a country's office named by the place it is in (在 + a place of one
+    or two characters + an office word), as 驻 names it elsewhere."""
+    if not text.startswith("在", end):
+        return None
+    rest = _mission_office().match(text, end + 1)
+    return rest if rest is not None and 1 <= rest.end() - end - 1 - _office_len(rest) <= 2 else None
+
+
+def _office_len(rest: re.Match[str]) -> int:
+    return next((len(w) for w in _offices() if rest.group(0).endswith(w)), 0)
+
+
+def _after_word(toks: list[Token], start: int) -> bool:
+    """目前 + 驻英国台北代表处, 透过 + 驻越南…办事处: a word that cannot be part of a name (an
+    adverb, a time, a verb) ends right before `start`, so a name may begin there."""
+    prev = next((t for t in toks if t.end == start), None)
+    return prev is not None and (is_stop(prev) or prev.pos.startswith("v"))
 
 
 def represented(text: str, found: list[Mention]) -> list[Mention]:

@@ -10,15 +10,32 @@ these is a new organisation; the known body, where there is one, is found on its
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.shape import org_openers
+from store.text import HAN
 
 
 @cache
 def _goal_verbs() -> tuple[str, ...]:
     return zh_lex.people_lexicon("goal_verbs")
+
+
+def venue(text: str, m: Mention) -> bool:
+    """四川省政府 + 新闻发布厅, 国家知识产权局 + 大楼: a room or building named after a body is a
+    place (where a meeting is held), not a mention of the body."""
+    hit = _venue().match(text, m.end)
+    return hit is not None and not any(c in org_openers() for c in hit.group(1))
+
+
+@cache
+def _venue() -> re.Pattern[str]:
+    """A venue word, after at most two characters that qualify it (新闻 + 发布厅)."""
+    return re.compile(rf"([{HAN}]{{0,2}}?)(?:{alternation(zh_lex.words('venues'))})")
 
 
 def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
