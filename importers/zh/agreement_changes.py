@@ -5,7 +5,8 @@ agreeing, or exchanging letters, to extend it or make it permanent (A与B同意�
 A与B通过互换信函，将双方的PPH试点转为常态化项目). The sentence names both parties before 将,
 the programme after it, and a verb of change (`programme_changes`) closes the phrase: that is
 an agreement on the programme, dated like a signing, unless the sentence reports a document
-signed to make the change. A clause that only plans the change
+signed to make the change. The programme may also come first as the topic, the parties
+after 由 (PPH计划由A与B以换函方式延长三年). A clause that only plans the change
 (计划将…延长, 正在研究将…) reports none; nor does a programme that changes with no parties
 named (试点自明年起延长五年), which the notice of its memorandum reports already.
 """
@@ -17,7 +18,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_dates import signing_date
+from importers.zh.agreement_dates import relative_month, signing_date
 from importers.zh.agreement_model import AgreementHit, kind_of, patterns
 from importers.zh.agreement_parties import with_home
 from importers.zh.orgs.mention import Mention
@@ -47,7 +48,7 @@ def _pair_lead() -> re.Pattern[str]:
 def find(
     text: str,
     orgs: list[Mention],
-    doc_year: str | None,
+    doc_date: str | None,
     home: Mention | None,
     signed: list[AgreementHit],
 ) -> list[AgreementHit]:
@@ -55,6 +56,7 @@ def find(
     sentence that reports a signing (`signed`) has its agreement already (签署备忘录，将PPH
     试点延长五年: the memorandum makes the change)."""
     out: list[AgreementHit] = []
+    doc_year = doc_date[:4] if doc_date else None
     for s, e in sentence_spans(text, lang="zh"):
         if any(s <= h.start < e for h in signed) or text[s:e].rstrip().endswith(("？", "?")):
             continue  # a question asks about a change, and reports none
@@ -74,6 +76,48 @@ def find(
             hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
             hit.dated, hit.clause, hit.clauses = dated, (s, at), [(s, at)]
             out.append(hit)
+        out += _agent_changes(text, (s, e), orgs, doc_date)
+    return out
+
+
+@cache
+def _agent_change() -> re.Pattern[str]:
+    """The programme as the topic + 由 + the parties + a verb of change (group `doc`, group
+    `agents`, group `verb`): PPH计划则由甲与乙以换函方式延长三年."""
+    verbs = alternation(lexicon.words("zh_agreements.txt", "programme_changes"))
+    adverbs = alternation(lexicon.words("zh_agreements.txt", "topic_adverbs"))
+    return re.compile(
+        rf"(?P<doc>[^，,。；;]{{2,{PHRASE_MAX}}}?)\s*(?:{adverbs})?由(?P<agents>[^，,。；;]{{2,60}}?)"
+        rf"(?P<verb>{verbs})"
+    )
+
+
+def _agent_changes(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], doc_date: str | None
+) -> list[AgreementHit]:
+    """Programmes the sentence says two named parties changed, the programme first and the
+    parties after 由 (台美PPH计划由甲与乙以换函方式延长三年): agreements, dated like a
+    signing. The programme's name is what its quotation marks hold, when it has them."""
+    s, e = sentence
+    out: list[AgreementHit] = []
+    for m in _agent_change().finditer(text, s, e):
+        quoted = re.search(r"[「“\"『]([^」”\"』]{2,30})[」”\"』]", m.group("doc"))
+        title = quoted.group(1) if quoted else m.group("doc").strip()
+        if kind_of(title) not in ("pph", "programme") and "试点" not in title:
+            continue
+        a, at = m.start("agents"), m.start("verb")
+        if _planned(text, a, at, orgs):
+            continue
+        parties = _joined(text, [o for o in orgs if a <= o.start and o.end <= at])
+        if len({o.name for o in parties}) < 2:
+            continue
+        ds = m.start("doc") + (quoted.start(1) if quoted else 0)
+        date, dated = signing_date(text, at, (s, e), doc_date[:4] if doc_date else None)
+        month = relative_month(text, s, at, doc_date)
+        date, dated = (month, True) if month else (date, dated)  # 今年1月: of the text's year
+        hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
+        hit.dated, hit.clause, hit.clauses = dated, (a, at), [(a, at)]
+        out.append(hit)
     return out
 
 

@@ -38,7 +38,7 @@ from importers.zh.agreement_parties import implementers, party_sets, with_home
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
-from store.text import is_han
+from store.text import is_han, lexicon
 from store.text.sentences import ends, sentence_spans
 
 __all__ = ["AgreementHit", "find", "generic_core", "kind_of", "kinds"]
@@ -46,9 +46,11 @@ __all__ = ["AgreementHit", "find", "generic_core", "kind_of", "kinds"]
 HEADLINE_MAX = 60
 
 
-def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str, int, int]]:
+def _documents_after(
+    text: str, pos: int, end: int, verb: str, *, paired: bool = False
+) -> list[tuple[str, int, int]]:
     """The documents named after a signing verb: 《titles》 (several joined by 和/、) or a
-    noun phrase (合作意向书)."""
+    noun phrase (合作意向书); `paired`: the verb follows two named parties (甲与乙签署的协议)."""
     rx = patterns()
     rest = text[pos:end]
     if _not_document(rest):
@@ -79,8 +81,8 @@ def _documents_after(text: str, pos: int, end: int, verb: str) -> list[tuple[str
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
-    if _attributive(rest, noun.end()):
-        return []
+    if not paired and _attributive(rest, noun.end()):
+        return []  # 甲与乙签署的商标合作协议: a signing of two named parties told in passing
     if kind_of(phrase) == "programme" and len(phrase) < 4:
         return []
     return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
@@ -225,7 +227,8 @@ def find(
             cs, widened = _widened(text, orgs, (s, own), verb.start())
             if any(a <= verb.start() < b for a, b in rows):
                 continue  # a table row: read by `agreement_table`
-            docs = _documents_after(text, verb.end(), e, verb.group(1))
+            paired = _pair_before(text, orgs, cs, verb.start())
+            docs = _documents_after(text, verb.end(), e, verb.group(1), paired=paired)
             lead, ps = verb.start(), cs
             doc_end = max(d[2] for d in docs) if docs else lead
             theme = None
@@ -239,6 +242,7 @@ def find(
             ends = (lead, doc_end, e)
             if theme is not None and topics.points_back(text, cs, theme[1]) and _near(out, s):
                 out[-1].clauses.append((own, verb.start()))  # 该备忘录由甲与乙签署: who signed it
+                _redate(out[-1], text, (s, e), verb.start(), doc_date)
                 continue
             if not docs and topics.agent_clause(text, own) and signed:
                 out[-1].clauses.append((own, verb.start()))  # 由甲与乙共同签署: who signed it
@@ -267,6 +271,8 @@ def find(
                 generic = text[ds - 1 : ds] != "《" and generic_core(title) is not None
                 if generic and verb.group(1) not in zh_lex.wordset("generic_sign_verbs"):
                     continue  # 达成有关协议: only a signing reports a document with no name
+                if generic and _with_many(text[cs : verb.start()]):
+                    continue  # 与多国签署合作文件: several documents summed up, none in particular
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
                     parties = with_home(text, clause, found, home)
                     parties += [o for o in implementers(text, orgs, de, e) if o not in parties]
@@ -282,9 +288,39 @@ def find(
     for h in out:
         if text[h.start - 1 : h.start] == "《":  # 《合作安排》 as the text named it in full
             h.title = short.get(h.title, h.title)
-    out += changes.find(text, orgs, doc_year, home, out)
+    out += changes.find(text, orgs, doc_date, home, out)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
+
+
+def _pair_before(text: str, orgs: list[Mention], cs: int, verb_at: int) -> bool:
+    """Whether the clause ends, right before the verb, with a party joiner and an
+    organisation, after another organisation (甲（去年）与乙签署): the parties of one
+    particular signing."""
+    last = next((o for o in orgs if o.end == verb_at and o.start >= cs), None)
+    if last is None or not text.endswith(zh_lex.words("party_joiners"), cs, last.start):
+        return False
+    return any(o.start >= cs and o.end < last.start for o in orgs)
+
+
+def _with_many(clause: str) -> bool:
+    """Whether the clause before a signing verb names many counterparts at once (与多国)."""
+    many = lexicon.words("zh_agreements.txt", "plural_counterparts")
+    return any(j + w in clause for j in zh_lex.words("party_joiners") for w in many)
+
+
+def _redate(
+    hit: AgreementHit, text: str, sentence: tuple[int, int], verb_at: int, doc_date: str | None
+) -> None:
+    """该协议已于去年5月签署, after a report of its exchange: the date a sentence pointing
+    back to the document states for its signing is the agreement's date."""
+    s, _e = sentence
+    date, dated = signing_date(text, verb_at, sentence, doc_date[:4] if doc_date else None)
+    month = relative_month(text, s, verb_at, doc_date)
+    if month and not has_full_date(text, s, verb_at):
+        date, dated = month, True
+    if dated and date:
+        hit.date, hit.dated = date, True
 
 
 def _near(out: list[AgreementHit], s: int) -> bool:

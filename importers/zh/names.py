@@ -89,6 +89,9 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if japanese:
         return japanese
     sl = surname_length(text, pos)
+    vietnamese = _vietnamese_name(text, pos, sl)
+    if vietnamese:
+        return vietnamese
     if not sl:
         name = _unlisted_name(text, pos)
         return name if name and _not_words(toks, pos, pos + len(name)) else None
@@ -106,8 +109,33 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     tok = _token_at(toks, pos)
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
-        return None  # a common word (单位, 高新), not a name
+        return name if _noun_as_name(text, tok) else None  # a common word (单位), not a name
     return name
+
+
+def _noun_as_name(text: str, tok: Token) -> bool:
+    """参赞方坤出席: a name jieba reads as a noun of two characters is still a name right
+    after a title when a verb that follows names (出席, 表示) follows it."""
+    after = [w for w in followers() if len(w) >= 2]
+    return tok.pos == "n" and tok.end - tok.start == 2 and text.startswith(tuple(after), tok.end)
+
+
+def _vietnamese_name(text: str, pos: int, sl: int) -> str | None:
+    """阮氏秋恒: a family name, a Vietnamese middle name (氏; 文 only in a text that is about
+    Viet Nam just before) and two given characters, up to where a name may end."""
+    middle = pos + sl
+    if sl != 1 or text[middle : middle + 1] not in zh_lex.people_lexicon("vietnamese_middles"):
+        return None
+    if text[middle] != zh_lex.people_lexicon("vietnamese_middles")[0]:
+        before = text[max(0, pos - 40) : pos]
+        if not any(w in before for w in zh_lex.people_lexicon("vietnamese_markers")):
+            return None
+    end = middle + 3
+    if end > len(text) or not all(is_han(c) for c in text[pos:end]):
+        return None
+    if any(text.startswith(followers(), k) for k in range(middle + 1, end)):
+        return None  # 阮氏秋在: three characters and a word that follows names
+    return text[pos:end] if _ends_name(text, end) else None
 
 
 def _word_after_two(toks: list[Token], pos: int, sl: int) -> bool:

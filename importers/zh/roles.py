@@ -19,6 +19,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.aliases import region_governments
+from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
 from importers.zh.sides import side_before
@@ -226,6 +227,8 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         back = _referred_org(page, item, seg) or (
             _referred_org(page, item[cut + 1 :], seg) if cut >= 0 else None
         )
+    if not split and not item.strip(name_openers()):
+        back = back or _head_of_named(page, seg, text[ts:te])
     if back is not None:
         hit.org, hit.title = back, text[ts:te]
         return
@@ -242,6 +245,8 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg) or home_org(page)
     if hit.org is None and _roster_line(text, seg, hit.end):
         hit.org = home_org(page)
+    if hit.org is None and not item:  # 立法委员某某: a member of the one chamber named
+        hit.org = chamber_of(hit.title, page.orgs)
 
 
 def _roster_line(text: str, start: int, end: int) -> bool:
@@ -265,6 +270,22 @@ def _demonstrative_org(page: Page, item: str, seg: int) -> Mention | None:
     return named[-1] if named else None
 
 
+def _head_of_named(page: Page, seg: int, title: str) -> Mention | None:
+    """拜访X保护院，由院长某某介绍: a head's title alone (院长, 副局长) names the head of the
+    one body of that kind (院, 局) the same sentence named before it."""
+    core = title
+    for prefix in zh_lex.words("deputy_prefixes"):
+        core = core.removeprefix(prefix)
+    if len(core) != 2 or core[0] not in zh_lex.chars("headed_ends") or core[1] != "长":
+        return None
+    named = [o for o in page.orgs if o.end <= seg and o.name.endswith(core[0])]
+    named = [o for o in named if not any(c in page.text[o.end : seg] for c in "。！？!?\n")]
+    named = [o for o in named if o.source not in ("self", "implied")]
+    if len({o.name for o in named}) != 1:
+        return None  # A局与B局…，副局长某某: which one is not said
+    return named[-1]
+
+
 def _bracketed_org(page: Page, seg: int) -> Mention | None:
     """X（Y）局长: the organisation whose second name closes just before the title."""
     if seg < 2 or page.text[seg - 1] != ")":
@@ -284,10 +305,14 @@ def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
 
 def _contraction(short: str, name: str) -> bool:
     """园区管委会 of 苏州工业园区管理委员会: four characters or more of the name, in order,
-    ending as it ends and opening with a word of it."""
-    if len(short) < 4 or len(short) >= len(name) or short[-1] != name[-1]:
+    ending as it ends and opening with a word of it. 国贸署 of 经济部国际贸易署: three, when
+    they end with the kind of a body that has a head (署, 局)."""
+    if len(short) < 3 or len(short) >= len(name) or short[-1] != name[-1]:
         return False
-    if short[:2] not in name:
+    headed = len(short) == 3 and short[-1] in zh_lex.chars("headed_ends")
+    if short[:2] not in name and not headed:
+        return False
+    if len(short) == 3 and not headed:
         return False
     it = iter(name)
     return all(c in it for c in short)
