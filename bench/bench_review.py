@@ -5,7 +5,7 @@ that reads the gold works the whole queue.
     .venv/bin/python bench/bench_review.py [SET ...] [--left] [--together SET SET ...]
     .venv/bin/python bench/bench_review.py --scale NAMES    (30000: about 15,000 entities;
         prints the queue's read in a process, warm, whole, and `ipx review --limit 20` run
-        as a user runs it)
+        as a user runs it: after a change, and again)
 
 SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout11`); with none,
 every development set (a measuring set, MEASURE_ONLY, only when named: its reasons and
@@ -391,25 +391,36 @@ def scale(names: int, workdir: Path) -> None:
         f" in {every:.2f} s, ranked with its first {PANE_PAGE} items made (as the pane reads"
         f" it after a verdict) in {pane:.2f} s"
     )
-    print(f"`ipx review --limit 20` in a new process (imports included): {_cli(path):.2f} s")
+    first, again = _cli(path)
+    print(
+        f"`ipx review --limit 20` in a new process (imports included): {first:.2f} s after"
+        f" the store changed, {again:.2f} s again"
+    )
 
 
-def _cli(path: Path) -> float:
-    """Seconds `ipx review --limit 20` takes as a user runs it (best of three)."""
+def _cli(path: Path) -> tuple[float, float]:
+    """Seconds `ipx review --limit 20` takes as a user runs it: the first time after the
+    store changed (the queue ranked, and kept: store/review/kept.py), and the best of two
+    more (the queue kept read)."""
+    import os
     import subprocess
     import time
 
-    best = float("inf")
+    took = []
+    env = {**os.environ, "IPX_CACHE_DIR": str(path.parent / "cache")}
     for _ in range(3):
         t = time.perf_counter()
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "ipx", "review", "--limit", "20", "--db", str(path)],
-            check=True,
             capture_output=True,
             cwd=ROOT,
+            env=env,
+            text=True,
         )
-        best = min(best, time.perf_counter() - t)
-    return best
+        if done.returncode:
+            sys.exit(f"`ipx review` failed:\n{done.stderr}")
+        took.append(time.perf_counter() - t)
+    return took[0], min(took[1:])
 
 
 def main() -> None:

@@ -63,7 +63,7 @@ def review(
     from store.review.queue import review_queue
 
     with database.session() as s:
-        items = review_queue(s, limit=limit)
+        items = review_queue(s, limit=limit, kept=True)
     if json_out:
         print_json([item_json(i) for i in items])
     elif not items:

@@ -29,10 +29,12 @@ from typing import Any
 from store.review.calibration import Profile, p_wrong, sign_p, structure_signs
 from store.review.model import Confidence
 from store.review.signals import (
+    ASSURANCES,
     NONE,
     Doubt,
     Sign,
     agreement_doubt,
+    organisation_assurances,
     organisation_signs,
     person_signs,
     role_doubt,
@@ -95,6 +97,7 @@ def _calibrated(e: Evidence) -> Confidence:
     shape = [] if e.reference else e.signs
     wrong = p_wrong(e.kind, [*structure, *(s.key for s in shape)])
     doubt, why = 0.0, ""
+    shape = [s for s in shape if s.key not in ASSURANCES]  # (what speaks for it is no why)
     if shape:
         best = max(shape, key=lambda s: sign_p(e.kind, s.key))
         doubt, why = sign_p(e.kind, best.key), best.why
@@ -180,7 +183,7 @@ def _rows(db: DB, kind: str, ids: list[int] | None) -> dict[int, Evidence]:
             out[i] = Evidence(
                 reference=bool(ref),
                 kind=kind,
-                signs=organisation_signs(name),
+                signs=organisation_signs(name) + organisation_assurances(name),
                 country=bool(country),
             )
         _structure(db, kind, ids, out)

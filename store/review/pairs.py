@@ -82,15 +82,16 @@ class _Entity:
 
 
 def duplicate_pairs(
-    session: Session, kind: str, *, distinct: set[tuple[int, int]] | None = None
+    session: Session, kind: str, *, distinct: set[tuple[int, int]] | None = None, kept: Any = None
 ) -> list[Pair]:
     """Probable duplicates among live entities of KIND, the likeliest first; pairs judged
-    distinct (`distinct`, smaller id first) are left out."""
+    distinct (`distinct`, smaller id first) are left out. `kept`: the SQLite file whose
+    candidates are kept between processes (kept.py)."""
     entities = _load(session, kind)
     doubt = organisation_doubt if kind == "organisation" else person_doubt
     junk: dict[int, float] = {}
     pairs = []
-    for key, (base, why) in _best_of(entities, kind).items():
+    for key, (base, why) in _best_of(entities, kind, kept).items():
         if distinct and key in distinct:
             continue
         a, b = key
@@ -163,10 +164,14 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
 _LATEST: dict[str, tuple[Any, dict[tuple[int, int], tuple[float, Why]]]] = {}
 
 
-def _best_of(entities: dict[int, _Entity], kind: str) -> dict[tuple[int, int], tuple[float, Why]]:
+def _best_of(
+    entities: dict[int, _Entity], kind: str, kept: Any = None
+) -> dict[tuple[int, int], tuple[float, Why]]:
     """Each candidate pair (smaller id first) with its likeliest key: the first key that
     gives the highest base. Drawn again only when a name, a document or a link has
-    changed."""
+    changed (in this process, or in another that kept them: `kept`)."""
+    from store.review import kept as cache
+
     drawn_from = [
         (e.id, tuple(e.names), tuple(sorted(e.documents)), tuple(sorted(e.links)), e.readings)
         for e in entities.values()
@@ -174,6 +179,11 @@ def _best_of(entities: dict[int, _Entity], kind: str) -> dict[tuple[int, int], t
     latest = _LATEST.get(kind)
     if latest is not None and latest[0] == drawn_from:
         return latest[1]
+    print_ = cache.candidates_print(drawn_from) if kept else ""
+    found = cache.load_candidates(kept, kind, print_) if kept else None
+    if found is not None:
+        _LATEST[kind] = (drawn_from, found)
+        return found  # type: ignore[no-any-return]
     best: dict[tuple[int, int], tuple[float, Why]] = {}
     get = best.get
     for how, members in _blocks(entities, kind):  # (the loop that weighs most: kept tight)
@@ -192,6 +202,8 @@ def _best_of(entities: dict[int, _Entity], kind: str) -> dict[tuple[int, int], t
         if old is None or base > old[0]:
             best[key] = (base, why)
     _LATEST[kind] = (drawn_from, best)
+    if kept:
+        cache.keep_candidates(kept, kind, print_, best)
     return best
 
 

@@ -18,15 +18,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from math import log2
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
 from store.review.confidence import confidences
 from store.review.items import item_id, role_name
 from store.review.model import AGREEMENT, ENTITY, PAIR, ROLE, ReviewItem, Subject
-from store.review.pairs import Pair, duplicate_pairs
 from store.views.refs import ref
+
+if TYPE_CHECKING:
+    from store.review.pairs import Pair
 
 #: an entity more likely wrong than this (calibration.py) is an item; below, its doubt is not
 #: worth a look. On the development sets read by extractors that had never seen them, 0.25
@@ -79,10 +82,33 @@ class RankedQueue:
         ]
 
 
-def ranked_queue(session: Session) -> RankedQueue:
-    """Every item of the queue, ranked, none judged in force."""
+def ranked_queue(session: Session, *, kept: Path | None = None) -> RankedQueue:
+    """Every item of the queue, ranked, none judged in force. `kept`: the SQLite file whose
+    candidate pairs are kept between processes (kept.py)."""
     with _no_cycle_collection():
-        return _ranked_queue(session)
+        return _ranked_queue(session, kept)
+
+
+def _kept_items(session: Session, limit: int, with_sources: bool) -> list[ReviewItem] | None:
+    """The first LIMIT items, as the latest ranking kept them when the store has not changed
+    since, and kept for the next, with the sources of those shown (kept.py: `ipx review` in
+    a new process shows a screenful of a queue it would otherwise rank whole). None when
+    the database is not a SQLite file, or LIMIT passes what is kept."""
+    from store.review import kept as cache
+
+    database = cache.database_file(session)
+    if database is None or limit > cache.HEAD:
+        return None
+    before = cache.fingerprint(session)
+    found = cache.load(database, before)
+    head, sourced = found or (ranked_queue(session, kept=database).items(0, cache.HEAD), 0)
+    chosen = head[:limit]
+    if with_sources:
+        for item in chosen[sourced:]:
+            item.sources = sources_of_item(session, item)
+    if (not found or len(chosen) > sourced) and cache.fingerprint(session) == before:
+        cache.keep(database, before, (head, max(sourced, len(chosen) * with_sources)))
+    return chosen
 
 
 @contextmanager
@@ -100,7 +126,7 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _ranked_queue(session: Session) -> RankedQueue:
+def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
     live = {k: _live_ids(session, k) for k in ("organisation", "person")}
     seen = {k: _seen(session, k) for k in ("organisation", "person")}
     ranked: list[tuple[float, float, str, Any]] = [
@@ -113,8 +139,8 @@ def _ranked_queue(session: Session) -> RankedQueue:
             *_misplaced_items(session, seen),
         )
     ]
-    ranked += _ranked_pairs(session, "organisation", live, seen)
-    ranked += _ranked_pairs(session, "person", live, seen)
+    ranked += _ranked_pairs(session, "organisation", live, seen, kept)
+    ranked += _ranked_pairs(session, "person", live, seen, kept)
     judged = _keys_in_force(session)
     if judged:
         ranked = [r for r in ranked if r[2] not in judged]
@@ -127,11 +153,15 @@ def _rank(r: tuple[float, float, str, Any]) -> tuple[float, float, str]:
 
 
 def review_queue(
-    session: Session, *, limit: int | None = None, with_sources: bool = True
+    session: Session, *, limit: int | None = None, with_sources: bool = True, kept: bool = False
 ) -> list[ReviewItem]:
     """The queue, most worth reviewing first (at most LIMIT items). Tens of thousands of
     pairs may be ranked: each is an item (names, reason, references) only when it is
-    among those returned."""
+    among those returned. `kept`: read and keep them as _kept_items says."""
+    if kept and limit is not None:
+        found = _kept_items(session, limit, with_sources)
+        if found is not None:
+            return found
     chosen = ranked_queue(session).items(0, limit)
     if with_sources:
         for item in chosen:
@@ -295,7 +325,7 @@ def distinct_pairs(session: Session, kind: str) -> set[tuple[int, int]]:
 
 
 def _ranked_pairs(
-    session: Session, kind: str, live: Live, seen_of: Seen
+    session: Session, kind: str, live: Live, seen_of: Seen, kept: Path | None = None
 ) -> list[tuple[float, float, str, Any]]:
     """Probable duplicates as (-score, -p_wrong, item id, pair): made items by _pair_item
     only when shown."""
@@ -311,8 +341,11 @@ def _ranked_pairs(
             v = visibility[i] = x.visibility if x else none
         return v
 
+    from store.review.pairs import duplicate_pairs
+
     prefix = ref(kind, 0)[:-1]
-    for pair in duplicate_pairs(session, kind, distinct=distinct_pairs(session, kind)):
+    distinct = distinct_pairs(session, kind)
+    for pair in duplicate_pairs(session, kind, distinct=distinct, kept=kept):
         if pair.p_same < PAIR_THRESHOLD:
             break  # (the pairs come likeliest first)
         # merging fixes the smaller one's facts: what a reader meets through it

@@ -18,6 +18,8 @@ from store.text import has_han, lexicon, to_simplified
 
 Doubt = tuple[float, str]
 NONE: Doubt = (0.0, "")
+#: the keys of signs that speak for a name (organisation_assurances), not against it
+ASSURANCES = frozenset({"standalone"})
 
 
 @dataclass(frozen=True)
@@ -104,10 +106,36 @@ def _country_names() -> frozenset[str]:
     return frozenset(" ".join(_folded_words(n)) for r in rows for n in (*r["en"], *r["zh"]) if n)
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    """Words of countries' names of several words ("PDR" of "Lao PDR"): alone, a fragment."""
+    names = [n.split() for n in _country_names()]
+    return frozenset(w for n in names if len(n) > 1 for w in n) - _country_names()
+
+
+@lru_cache(maxsize=1 << 18)
+def organisation_assurances(name: str) -> tuple[Sign, ...]:
+    """What the shape of a name shows for it, not against it: "... Co., Ltd.", "...
+    University", "Embassy of ...", "华为技术有限公司" name a body of its own whatever the
+    sentence, seldom a fragment (review.txt standalone_heads, zh_standalone_ends); the sign
+    lowers the doubt the rest gives."""
+    if has_han(name):
+        simple = to_simplified(name)
+        ends = lexicon.words("review.txt", "zh_standalone_ends")
+        found = any(simple.endswith(e) and len(simple) >= len(e) + 2 for e in ends)
+    else:
+        words = _folded_words(name)
+        heads = _set("review.txt", "standalone_heads")
+        found = len(words) > 1 and (words[-1] in heads or words[0] in heads)
+    return (Sign("standalone", "a company, a university or an embassy"),) if found else ()
+
+
 def _not_a_body(words: list[str]) -> Sign | None:
     """A country ("China"), an event, a programme, a building or a source taken for a body."""
     if " ".join(words) in _country_names():
         return Sign("country", "a country, not a body")
+    if len(words) == 1 and words[0] in _country_words():
+        return Sign("country", "a word of a country's name, not a body")
     if words[-1] in _set("review.txt", "not_body_heads"):
         return Sign("not_body", "an event, a programme, a place or a source, not a body")
     return None
@@ -142,9 +170,11 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
     )
     if any(w.isupper() and len(w) > 1 for w in latin):
         return None  # an acronym says whose
-    if all(w in plain or w.rstrip("s") in plain for w in words):
-        return Sign("unit_words", "words any body's unit could bear: whose is it?")
-    return None
+    if not all(w in plain or w.rstrip("s") in plain for w in words):
+        return None
+    if any(w in _topical() for w in words):  # "Ministry of Industry and Commerce"
+        return Sign("unit_topical", "a ministry or an office of a portfolio: whose is it?")
+    return Sign("unit_words", "words any body's unit could bear: whose is it?")
 
 
 def _honorifics() -> frozenset[str]:

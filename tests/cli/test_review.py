@@ -84,3 +84,61 @@ def test_a_quick_search_carries_confidence_without_sqlalchemy(review_kb, tmp_pat
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def _ids(ipx, db: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i["id"] for i in json.loads(ipx("review", "--json", "--db", db).stdout)]
+
+
+def test_review_run_again_shows_the_kept_queue_and_every_verdict_given_since(
+    ipx, review_kb, tmp_path, monkeypatch
+) -> None:
+    kept = tmp_path / "kept"
+    monkeypatch.setenv("IPX_CACHE_DIR", str(kept))
+    first = json.loads(ipx("review", "--json", "--db", review_kb).stdout)
+    assert any(kept.iterdir())  # the ranked queue was kept for the next run
+    assert json.loads(ipx("review", "--json", "--db", review_kb).stdout) == first
+    entity = next(i["id"] for i in first if i["kind"] == "entity")
+    assert ipx("judge", entity, "reject", "--db", review_kb).exit_code == 0
+    assert entity not in _ids(ipx, review_kb)
+    assert ipx("undo", "--db", review_kb).exit_code == 0
+    assert entity in _ids(ipx, review_kb)
+
+
+def test_review_a_pair_merged_from_the_shell_leaves_the_kept_queue(
+    ipx, review_kb, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("IPX_CACHE_DIR", str(tmp_path / "kept"))
+    pair = next(
+        i
+        for i in json.loads(ipx("review", "--json", "--db", review_kb).stdout)
+        if i["kind"] == "pair"
+    )
+    a, b = (s["id"] for s in pair["subjects"])
+    assert ipx("merge", a, b, "--db", review_kb).exit_code == 0
+    assert pair["id"] not in _ids(ipx, review_kb)
+
+
+def test_review_works_where_its_queue_cannot_be_kept(ipx, review_kb, tmp_path, monkeypatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("IPX_CACHE_DIR", str(blocked / "kept"))
+    first = _ids(ipx, review_kb)
+    assert first and _ids(ipx, review_kb) == first
+
+
+def test_review_after_a_rename_proposes_the_pair_the_new_name_makes(
+    ipx, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("IPX_CACHE_DIR", str(tmp_path / "kept"))
+    db, ids = make(tmp_path)
+    ministry, other = f"o{ids.orgs['most1']}", f"o{ids.orgs['kestrel']}"
+    before = json.loads(ipx("review", "--json", "-n", "100", "--db", db).stdout)
+    assert not any({ministry, other} <= {s["id"] for s in i["subjects"]} for i in before)
+    name = "Viet Nam's Ministry of Science and Technology"
+    renamed = ipx("judge", other, "edit", "--name", name, "--db", db)
+    assert renamed.exit_code == 0, renamed.stderr
+    after = json.loads(ipx("review", "--json", "-n", "100", "--db", db).stdout)
+    assert any(
+        i["kind"] == "pair" and {ministry, other} == {s["id"] for s in i["subjects"]} for i in after
+    )

@@ -10,7 +10,7 @@ from store.models import Document
 from store.review.calibration import Profile, base_rate, known_signs, p_wrong, structure_signs
 from store.review.confidence import confidences, signs_of
 from store.review.queue import review_queue
-from store.review.signals import organisation_signs, person_signs
+from store.review.signals import organisation_assurances, organisation_signs, person_signs
 from store.search import index_entity
 from store.writer import add_mention, add_name, add_role, new_organisation, new_person
 
@@ -155,3 +155,62 @@ def test_a_foreign_name_and_its_chinese_transliteration_are_proposed_as_one(
     pair = f"p{ids['visitor']}+p{ids['same']}"
     assert pair in items and "two scripts" in items[pair].reason
     assert f"p{ids['visitor']}+p{ids['other']}" not in items  # 王小明 reads no Latin name
+
+
+def test_a_company_a_university_or_an_embassy_speaks_for_its_name() -> None:
+    for name in (
+        "Kestrel Valley Seed Co., Ltd.",
+        "Borealis University",
+        "Embassy of the Kestrel Republic",
+        "北岭种业股份有限公司",
+        "北岭师范大学",
+    ):
+        assert {s.key for s in organisation_assurances(name)} == {"standalone"}, name
+    for name in ("Ltd", "有限公司", "Borealis Seed Breeders Network"):
+        assert not organisation_assurances(name), name
+    once = structure_signs("organisation", Profile(documents=1, mentions=1, pattern=0.9))
+    assert p_wrong("organisation", [*once, "standalone"]) < p_wrong("organisation", once)
+
+
+def test_a_firm_named_once_stays_out_of_the_queue_and_is_given_no_doubt(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'firm.db'}")
+    with db.session() as s:
+        doc = Document(path="firm.txt", lang="zh", sha256="f" * 64, text="x" * 200)
+        s.add(doc)
+        s.flush()
+        firm = new_organisation(s, "北岭种业股份有限公司").id
+        assert doc.id and firm
+        add_mention(
+            s,
+            doc.id,
+            "organisation",
+            firm,
+            start=0,
+            end=10,
+            surface="北岭种业股份有限公司",
+            extractor="zh/1",
+            confidence=0.9,
+        )
+        s.commit()
+        conf = confidences(s, "organisation", [firm])[firm]
+        items = [i.id for i in review_queue(s, with_sources=False)]
+    db.engine.dispose()
+    assert f"o{firm}" not in items and conf.why == "" and conf.doubt == 0.0
+
+
+def test_a_word_of_a_countrys_name_alone_names_no_body() -> None:
+    assert "country" in {s.key for s in organisation_signs("Emirates")}
+    assert "country" not in {s.key for s in organisation_signs("Emirates Patent Office")}
+
+
+def test_a_portfolio_ministry_is_doubted_less_than_a_unit_nobody_owns() -> None:
+    ministry = {s.key for s in organisation_signs("Ministry of Fisheries and Forestry")}
+    unit = {s.key for s in organisation_signs("Board of Governors")}
+    assert ministry == {"unit_topical"} and unit == {"unit_words"}
+    assert p_wrong("organisation", ["unit_topical"]) < p_wrong("organisation", ["unit_words"])
+
+
+def test_a_working_group_or_a_committee_of_no_named_body_asks_whose_it_is() -> None:
+    for name in ("Working Group", "Joint Steering Committee", "Technical Expert Panel"):
+        assert {s.key for s in organisation_signs(name)} == {"unit_words"}, name
+    assert not organisation_signs("KVPO Working Group")  # an acronym says whose
