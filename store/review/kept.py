@@ -10,7 +10,8 @@ a file in the user's cache directory (IPX_CACHE_DIR, else XDG_CACHE_HOME/ipx, el
 
 - the store: for each table the queue is made from, its row count and largest id, and the
   marks an update leaves in place (merged rows, undone judgements); every import, verdict,
-  merge, split, undo and re-extraction changes one of them;
+  merge, split, undo and re-extraction changes one of them; and the file's inode, so that a
+  store deleted and made again at the same path is not taken for the old one;
 - the code and the word lists: each file's size and modification time.
 
 A fingerprint that differs, a missing or unreadable file: the queue is ranked again. The
@@ -72,6 +73,10 @@ def fingerprint(session: Any) -> str:
     db = DB(session)
     parts: list[Any] = [db.all(f"SELECT COUNT(*), MAX(id) FROM {t}") for t in TABLES]
     parts += [db.all(sql) for sql in MARKS]
+    database = database_file(session)
+    if database is not None:  # a file deleted and made again at the same path is another store
+        with contextlib.suppress(OSError):
+            parts.append(database.stat().st_ino)
     return hashlib.sha256(repr(parts).encode() + code_print()).hexdigest()
 
 
