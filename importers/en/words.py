@@ -231,5 +231,7 @@ TEASER_HEADINGS = re.compile(
 UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")
 #: The head nouns of such units.
 INTERNAL_UNIT_HEADS = lexicon.wordset("en_roles.txt", "unit_head_words")
+#: "current" in "NAME, the current Registrar of X": when the post is held, not a place.
+TENURE_WORDS = "|".join(sorted(lexicon.wordset("en_roles.txt", "tenure_words")))
 #: Words that open a noun phrase ("the", "its"): no unit's name starts with one.
 DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")

@@ -1,6 +1,7 @@
 """HTML: the main text of a page through trafilatura, with its title and date from the
 page's metadata; stripping the tags of <body> (without navigation, cookie banners, teasers
-and other page furniture) when trafilatura finds nothing.
+and other page furniture) when trafilatura finds nothing. The site name a <title> ends with
+("Headline | Site") follows the headline, as the page's masthead or byline shows it.
 
 trafilatura and lxml are imported inside the functions that need them, so that importing the
 readers stays cheap.
@@ -120,6 +121,13 @@ def read_html(html: str, name: str) -> Draft:
         text = _strip_tags(tree)
     if not text or not text.strip():
         raise ReadError(name, "no text in the HTML page")
+    site = _site_name(tree, text) if tree is not None else None
+    if site is not None:
+        # who publishes the page, under its headline as a byline stands (the headline stays
+        # the text's first line, where the extractors look for it)
+        head, _, rest = text.strip().partition("\n")
+        rest = rest.lstrip("\n")
+        text = f"{head}\n\n{site}\n\n{rest}" if rest else f"{head}\n\n{site}"
     if date is None and find_dateline(text) is None:
         date = _page_date(html, text)  # a date the page shows outside its article
     return Draft(text, "html", title=title, date=date)
@@ -197,6 +205,28 @@ def _html_title(tree: Any) -> str | None:
         if title:
             return title
     return None
+
+
+#: "Article headline | Site Name": the part after the last bar of a page's <title>.
+_SITE_SUFFIX = re.compile(r"[ \t]\|[ \t]+([^|]{2,60})$")
+#: A site name is a short name, not a second headline.
+_SITE_WORDS = 6
+
+
+def _site_name(tree: Any, text: str) -> str | None:
+    """The name of the site a page's <title> ends with ("... | IP Australia"), when the main
+    text does not open with it: an office's own news page says "we" and "our" for the office
+    the masthead names, and the masthead is furniture the article text leaves out."""
+    try:
+        raw = " ".join(str(v) for v in tree.xpath("//title/text()"))
+    except Exception:
+        return None
+    m = _SITE_SUFFIX.search(" ".join(raw.split()))
+    if m is None or len(m.group(1).split()) > _SITE_WORDS:
+        return None
+    site = m.group(1).strip()
+    head = text.lstrip().split("\n", 1)[0]
+    return None if site in head else site
 
 
 def _html_meta_date(tree: Any) -> str | None:

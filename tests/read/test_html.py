@@ -74,3 +74,26 @@ def test_a_chinese_html_page_in_gb2312_reads_by_its_declared_charset():
 def test_an_html_page_without_any_text_is_an_error():
     with pytest.raises(ReadError, match="no text"):
         read_bytes(b"<html><body><script>x()</script></body></html>", "blank.html")
+
+
+def test_the_site_name_a_page_title_ends_with_follows_the_headline_as_its_publisher():
+    html = (
+        "<html><head><title>Examiner exchange begins | Freedonia Patent Office</title></head>"
+        "<body><header>Freedonia Patent Office</header><article><h1>Examiner exchange begins"
+        "</h1><p>"
+        + "This month our examiners started a six-week exchange with a partner office. " * 3
+        + "</p></article></body></html>"
+    )
+    r = read_bytes(html.encode(), "exchange.html")
+    assert r.text.startswith("Examiner exchange begins\n\nFreedonia Patent Office\n\n")
+    assert r.title == "Examiner exchange begins"
+
+
+def test_a_page_title_without_a_site_name_adds_no_masthead():
+    html = (
+        "<html><head><title>Examiner exchange begins</title></head><body><article><p>"
+        + "This month our examiners started a six-week exchange with a partner office. " * 3
+        + "</p></article></body></html>"
+    )
+    r = read_bytes(html.encode(), "exchange.html")
+    assert r.text.lstrip().startswith("This month")

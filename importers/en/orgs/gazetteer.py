@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.chunks import has_head, tokens
 from importers.en.orgs.model import OrgEntry, Orgs, merge
 from importers.en.words import COUNTRIES, COUNTRY_OF
 from importers.gazetteer import Reference, RefOrg, name_pattern
@@ -28,10 +29,35 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         return
     for m in rx.finditer(text):
         s, e = m.span()
-        if orgs.covered(s, e) and not _inside_same(orgs, s, e, by_name[m.group()]):
+        known_inside = orgs.covered(s, e) and not _inside_same(orgs, s, e, by_name[m.group()])
+        if known_inside and not _unglue(text, orgs, s, e):
             continue
         ref = by_name[m.group()]
         orgs.add(m.group(), s, e, ref=ref)
+
+
+#: "X Office and " before a known name that ends the same mention: two bodies, not one.
+_LEFT_OF_AND = re.compile(r"(\S.*?)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _unglue(text: str, orgs: Orgs, s: int, e: int) -> bool:
+    """Split a name the patterns read as one that ends "... and <known name>" ("the
+    Department of Trade and IP Australia"): the words before "and" name a body of their own
+    when they have a head noun, and the reference knows the name after it. Only an entry
+    met once and unknown to the reference is split; returns whether it was."""
+    hit = next(((ms, me, en) for ms, me, en in orgs.mentions if ms < s and me == e), None)
+    if hit is None or hit[2].ref is not None or hit[2].spans != [(hit[0], hit[1])]:
+        return False
+    left = _LEFT_OF_AND.fullmatch(text, hit[0], s)
+    if left is None or not has_head(tokens(left.group(1))):
+        return False
+    glued = hit[2]
+    orgs.mentions.remove(hit)
+    orgs.entries.remove(glued)
+    for k in [k for k, v in orgs.by_name.items() if v is glued]:
+        del orgs.by_name[k]
+    orgs.add(left.group(1), left.start(1), left.end(1), country=glued.country, kind=glued.kind)
+    return True
 
 
 def _inside_same(orgs: Orgs, s: int, e: int, ref: RefOrg) -> bool:

@@ -30,6 +30,7 @@ from importers.en.roles.anchors import (
     owner_of_body,
     row_org,
 )
+from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.odd_names import bracketed_name, one_word_name
@@ -43,6 +44,7 @@ from importers.en.words import (
     HONORIFICS,
     NOT_NAME_WORDS,
     POST_NOMINALS,
+    TENURE_WORDS,
     TITLE_CORE,
     TITLE_UNIT_WORDS,
 )
@@ -51,6 +53,7 @@ from importers.en.words import (
 def find_people(text: str, orgs: Orgs) -> People:
     people = People()
     stacked = find_stacked(text, orgs, people)  # "NAME" over "Title": leadership, signatures
+    stacked += find_bylines(text, orgs, people)  # "NAME · Title at Org": a post's byline
     done = 0
     for m in TITLE.finditer(text):
         if m.start() < done or any(s <= m.start() < e for s, e in stacked):
@@ -190,7 +193,7 @@ def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: Peo
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
     before = re.search(
-        r",[ \t]*(?:the\s+|a\s+|an\s+)?([^,\n.;:]{0,70}?)[ \t]*$",
+        rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS})\s+)?([^,\n.;:]{{0,70}}?)[ \t]*$",
         text[max(0, m.start() - 90) : m.start()],
     )
     if before is None or not re.fullmatch(

@@ -41,6 +41,10 @@ class Title:
     function: bool = False  # a portfolio that is not an organisation ("of Patents")
 
 
+#: "Counsellor (Intellectual Property)": a field of two or more capitalised words in brackets.
+_FIELD = re.compile(r"[ \t]+\(((?:[A-Z][a-z]+)(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+)+)\)")
+
+
 def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     """The title at `m` with its second title ("and Minister of X") and its portfolio; a
     minister's portfolio makes the ministry an organisation."""
@@ -51,6 +55,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if more and more.group(1)[:1].isupper() == title[:1].isupper():
         title = text[tstart : tend + more.end()]
         tend += more.end()
+    field_ = _FIELD.match(text, tend)
+    if field_ is not None and field_.group(1).casefold() not in COUNTRY_OF:
+        # "Counsellor (Intellectual Property)": the field in brackets is part of the post
+        title, tend = text[tstart : field_.end()], field_.end()
     combined = _combined_title(text, tstart, tend, orgs)
     if combined is not None:
         return combined

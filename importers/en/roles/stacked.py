@@ -46,7 +46,7 @@ def find_stacked(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]
         (ns, ne), (ts, te) = lines[k - 1], lines[k]
         if "\n" in text[ne:ts].replace("\n", "", 1):
             continue  # a blank line between: not one block
-        nm = _name_line(text, ns, ne)
+        nm = name_line(text, ns, ne)
         if nm is None:
             continue
         m = TITLE.match(text, ts)
@@ -54,7 +54,7 @@ def find_stacked(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]
             continue
         if len(text[ts:te].split()) > _MOST_WORDS or text[te - 1] in ".:;":
             continue
-        title, org = _title_line(text, m, te, orgs)
+        title, org = title_line(text, m, te, orgs)
         if org is None and k >= 2:
             org = _signing_for(text, lines[k - 2], ns, orgs)
         if org is None:
@@ -71,7 +71,7 @@ def _person_at(people: People, nm: tuple[int, int]) -> PersonEntry:
     return next(p for s, e, p in reversed(people.mentions) if (s, e) == nm)
 
 
-def _name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+def name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name that is the whole of a line, after a form of address ("Dr Jane Roe")."""
     prefix = re.match(rf"(?:{NAME_PREFIXES})+", text[start:end])
     s = start + (prefix.end() if prefix else 0)
@@ -81,7 +81,7 @@ def _name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     return nm if nm is not None and nm[1] == end else None
 
 
-def _title_line(text: str, m: re.Match[str], end: int, orgs: Orgs) -> tuple[str, OrgEntry | None]:
+def title_line(text: str, m: re.Match[str], end: int, orgs: Orgs) -> tuple[str, OrgEntry | None]:
     """The title a line gives and the body it names: "Director of the X Office", "Deputy
     Minister, Ministry of Y"; a line that names no body is all title."""
     t = read_title(text, m, orgs)

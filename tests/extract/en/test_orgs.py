@@ -158,3 +158,9 @@ def test_a_body_under_a_ministry_and_a_country_description_of_it() -> None:
         "head",
         "Copyright Bureau under the Ministry of Culture of Georgia",
     ) in roles(f)
+
+
+def test_a_body_and_a_known_body_joined_by_and_are_two_organisations() -> None:
+    f = facts_text("Freedonia's Bureau of Standards and IP Australia agreed on a joint study.\n")
+    assert {"Bureau of Standards", "IP Australia"} <= org_set(f)
+    assert not any(" and " in n for n in org_set(f))

@@ -242,3 +242,19 @@ def test_the_chair_of_a_board_holds_the_role_at_the_boards_organisation() -> Non
     names = set(org_names(f).values())
     assert "Board of Directors" not in names
     assert "Ministry of Trade" not in names
+
+
+def test_a_field_in_brackets_after_a_title_is_part_of_the_post() -> None:
+    f = facts_text(
+        "Jan Novak, Counsellor (Trade and Industry) at the Freedonian Embassy in Paris, "
+        "will return home in May.\n"
+    )
+    post = ("Jan Novak", "Counsellor (Trade and Industry)", "Freedonian Embassy in Paris")
+    assert post in roles(f)
+
+
+def test_a_title_said_to_be_current_in_an_apposition_is_the_person_s_post() -> None:
+    f = facts_text(
+        "Lena Moor, the current Registrar of the Freedonia Trade Mark Office, welcomed the plan.\n"
+    )
+    assert ("Lena Moor", "Registrar", "Freedonia Trade Mark Office") in roles(f)
