@@ -20,7 +20,7 @@ from functools import cache
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
-from importers.zh.sides import is_side
+from importers.zh.sides import is_side, side_initial
 from store.text import HAN, is_han
 
 # The middle dots that join the parts of a transliterated name (马丁·格伯), in every form
@@ -95,6 +95,19 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if not sl:
         name = _unlisted_name(text, pos)
         return name if name and _not_words(toks, pos, pos + len(name)) else None
+    named = _surnamed(text, pos, sl, toks)
+    return None if named and _cuts_side(text, pos + len(named)) else named
+
+
+def _cuts_side(text: str, end: int) -> bool:
+    """代表双 + 方签署: a name never ends inside a side (双方, 各方); the characters read as
+    a given name are a verb and the side's opener. Only a determiner's side: 中 of 中方
+    may well end a name."""
+    return end > 0 and side_initial(text[end - 1 : end + 1]) == ""
+
+
+def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
+    """The name at `pos` that opens with a family name of `sl` characters."""
     given = 0
     limit = 1 if _word_after_two(toks, pos, sl) else 2
     while given < limit and pos + sl + given < len(text) and is_han(text[pos + sl + given]):

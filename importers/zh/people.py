@@ -15,7 +15,9 @@ from functools import cache
 
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
+from importers.zh.appointments import appointments
 from importers.zh.careers import careers
+from importers.zh.heads import past_heads
 from importers.zh.names import (
     FOREIGN,
     NAME_TAGS,
@@ -89,6 +91,17 @@ def kanji_country(org: Mention) -> str | None:
     return code if code in _kanji_countries() else None
 
 
+#: A portfolio in brackets after a title (副校长（研究及创新）): a few Chinese characters.
+PORTFOLIO = re.compile(rf"[（(][{HAN}、]{{2,12}}[）)]")
+
+
+def _portfolio_end(text: str, te: int) -> int:
+    """Where a title ending at `te` ends with the portfolio bracketed right after it: the
+    bracket is part of the title when a name follows it (副校长（研究及创新）某某)."""
+    m = PORTFOLIO.match(text, te)
+    return m.end() if m is not None and surname_length(text, m.end()) else te
+
+
 @cache
 def _led_by() -> frozenset[str]:
     """Words between a delegation's organisation and 由 + its head (代表团由), or none."""
@@ -129,6 +142,7 @@ class PeopleFinder(Page):
                 continue
             if self._in_compound(ts, te):
                 continue  # 董事 of 董事会主席: a board, then the title
+            te = _portfolio_end(text, te)
             at = self._spaced(te)
             name = self._kanji_name(ts, te) or name_at(text, at, self.toks)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
@@ -283,6 +297,9 @@ class PeopleFinder(Page):
             self._add(hit)
             taken.append((start, end))
         self.hits += careers(self, self.hits)
+        self.hits += appointments(self, self.hits)
+        listed = {(h.start, h.end) for h in self.hits}
+        self.hits += [h for h in past_heads(self) if (h.start, h.end) not in listed]
 
     def _names_before_titles(self) -> list[tuple[int, int, str]]:
         """(start, end, title) of names written before their title: jieba person names with

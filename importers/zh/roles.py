@@ -296,11 +296,25 @@ def _bracketed_org(page: Page, seg: int) -> Mention | None:
 def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
     """事务所所长, 海康威视高级副总裁: a short form (a suffix word or a part of at least three
     characters) of an organisation named earlier in full: the latest such organisation."""
+    defined = _defined_short(page, item, seg)
+    if defined is not None:
+        return defined
     if len(item) < 3 or not all(is_han(c) for c in item):
         return None
     earlier = [o for o in page.orgs if o.end <= seg and item in o.name and item != o.name]
     earlier = earlier or [o for o in page.orgs if o.end <= seg and _contraction(item, o.name)]
     return earlier[-1] if earlier else None
+
+
+def _defined_short(page: Page, item: str, seg: int) -> Mention | None:
+    """理大 after 香港理工大学（理大）: a short form the text defined in brackets right after
+    an organisation's full name stands for that organisation from then on."""
+    if len(item) < 2 or not all(is_han(c) for c in item):
+        return None
+    for o in reversed([o for o in page.orgs if o.end < seg]):
+        if page.text.startswith(f"（{item}）", o.end) or page.text.startswith(f"({item})", o.end):
+            return o
+    return None
 
 
 def _contraction(short: str, name: str) -> bool:

@@ -36,3 +36,11 @@ def test_a_side_with_no_body_of_its_country_named_gives_no_organisation() -> Non
 def test_sides_are_told_from_names_that_end_the_same_way() -> None:
     assert is_side("巴方") and is_side("中方") and is_side("双方") and is_side("对方")
     assert not is_side("李方") and not is_side("方明")
+
+
+def test_a_verb_before_both_sides_is_not_read_as_a_name_after_a_title() -> None:
+    facts = run(
+        "两所学院于三月签署合作协议，由甲学院院长黄志明教授代表双方致辞。",
+        repaired=True,
+    )
+    assert not any(p.startswith("代表") for p in people(facts))

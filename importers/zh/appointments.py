@@ -1,0 +1,97 @@
+"""Appointment and removal notices: 任命X为Y, 免去X的Y职务, 免去其Y职务.
+
+A 任免通知 names each person once, right after the verb, and then the post, a body and a
+title run together (国家知识产权局国际合作司司长). Neither title-before-name nor
+name-before-title reading sees these: the name stands between the verb and a link (为, 的).
+A removal states a past post as much as an appointment states a new one; both are roles.
+其 after the verb is the person the notice named last.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation, longest_first
+from importers.zh import lex as zh_lex
+from importers.zh.names import surname_length
+from importers.zh.roles import Page, PersonHit, read_role
+from store.text import is_han
+
+_CLAUSE_ENDS = "，,。；;：:！!？?\n"
+_NOTE = re.compile(r"[（(][^（）()\n]{1,4}[）)]")
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    return re.compile(alternation(longest_first(zh_lex.people_lexicon("appointment_verbs"))))
+
+
+@cache
+def _links() -> tuple[str, ...]:
+    return tuple(longest_first(zh_lex.people_lexicon("appointment_links")))
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(longest_first(zh_lex.titles()))
+
+
+def appointments(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
+    """The people and posts of the appointment clauses of `page`."""
+    text, out = page.text, []
+    named: PersonHit | None = None
+    for m in _verbs().finditer(text):
+        pos = m.end()
+        if text.startswith(zh_lex.people_lexicon("career_subjects")[0][-1], pos) and named:
+            hit = PersonHit(named.start, named.end, named.name, alias_of=named.name)
+            post = pos + 1
+        else:
+            found = _name_and_link(text, pos)
+            if found is None:
+                continue
+            end, post = found
+            hit = PersonHit(pos, end, text[pos:end])
+            named = hit
+        if _read_post(page, hit, post):
+            out.append(hit)
+    return out
+
+
+def _name_and_link(text: str, pos: int) -> tuple[int, int] | None:
+    """(end of the name, start of the post) after a verb at `pos`: a family name and one to
+    three more characters, an optional bracketed note (（女）), then a link (为, 的)."""
+    sl = surname_length(text, pos)
+    if not sl:
+        return None
+    for end in range(pos + sl + 1, pos + 5):
+        if end > len(text) or not all(is_han(c) for c in text[pos:end]):
+            return None
+        after = end
+        if (note := _NOTE.match(text, after)) is not None:
+            after = note.end()
+        link = next((w for w in _links() if text.startswith(w, after)), None)
+        if link is not None:
+            return end, after + len(link)
+    return None
+
+
+def _read_post(page: Page, hit: PersonHit, post: int) -> bool:
+    """Read the post from `post` to the clause end (or the removed post's closing noun) as
+    the title and body of `hit`; whether it ends in a title."""
+    text = page.text
+    end = post
+    while end < len(text) and text[end] not in _CLAUSE_ENDS:
+        end += 1
+    clause = text[post:end]
+    for noun in longest_first(zh_lex.people_lexicon("appointment_ends")):
+        if clause.endswith(noun):
+            end -= len(noun)
+            break
+    title = next((t for t in _titles() if text.endswith(t, post, end)), None)
+    if title is None:
+        return False
+    page.name_ends.append(post)
+    read_role(page, hit, end - len(title), end)
+    page.name_ends.remove(post)
+    return bool(hit.title)

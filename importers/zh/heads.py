@@ -1,0 +1,104 @@
+"""Lists of a body's past heads: 历任局长, then a table of names and their terms.
+
+A body's history page lists the holders of its top post in a table (姓名 | 任期) under a
+line that names the post (以下为历任局长). The table has no title or unit column: the
+title is the one the line names, and the body is the one the page is of. A term column is
+required, so that an ordinary table of names under such a line is not read as heads.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.grid import BARS
+from importers.zh.names import plausible_name, surname_length
+from importers.zh.orgs.mention import Mention
+from importers.zh.roles import Page, PersonHit, home_org
+from store.text import is_han
+
+_FRAME = re.compile(r"[-:=]*")
+_LOOKAHEAD_LINES = 3  # the table starts within this many lines of the line naming the post
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    return re.compile(alternation(list(zh_lex.people_lexicon("past_heads_markers"))))
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) of the cells of a line framed by bars, or None."""
+    stripped = line.strip()
+    if len(stripped) < 3 or stripped[0] not in BARS or stripped[-1] not in BARS:
+        return None
+    bars = [k for k, c in enumerate(line) if c in BARS]
+    out = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        raw = line[a + 1 : b]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        out.append((start + a + 1 + lead, start + a + 1 + lead + len(body), body))
+    return out
+
+
+def past_heads(page: Page) -> list[PersonHit]:
+    """The heads listed in the tables of past heads of `page`, with the title the line
+    before names and the body the page is of."""
+    text, out = page.text, []
+    for m in _markers().finditer(text):
+        title = zh_lex.title_regex().match(text, m.end())
+        if title is None:
+            continue
+        org = home_org(page)
+        if org is None:
+            continue
+        line_end = text.find("\n", m.end())
+        out += _rows(page, line_end + 1 if line_end >= 0 else len(text), title.group(0), org)
+    return out
+
+
+def _rows(page: Page, pos: int, title: str, org: Mention) -> list[PersonHit]:
+    """The name cells of the table that starts within a few lines of `pos`."""
+    text, out, name_col, seen = page.text, [], -1, 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = _cells(text[pos:end], pos)
+        if cells is None:
+            if name_col >= 0 or seen >= _LOOKAHEAD_LINES:
+                break
+            seen += 1
+        elif name_col < 0:
+            words = [c[2] for c in cells]
+            names = [k for k, w in enumerate(words) if w in zh_lex.words("table_name_headers")]
+            terms = [w for w in words if w in zh_lex.people_lexicon("term_headers")]
+            if not names or not terms:
+                break
+            name_col = names[0]
+        elif name_col < len(cells := _after_frame(cells)):
+            s, e, cell = cells[name_col]
+            if _a_name(cell):
+                out.append(PersonHit(s, e, cell, title=title, org=org, span_start=s))
+        pos = end + 1
+    return out
+
+
+def _after_frame(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a row whose line begins with the rule under the header (|---|---|),
+    glued to it when lines were joined: the cells after the rule's and the empty one."""
+    k = 0
+    while k < len(cells) and _FRAME.fullmatch(cells[k][2]):
+        k += 1
+    return cells[k:] if k and k < len(cells) else cells
+
+
+def _a_name(cell: str) -> bool:
+    """A cell that holds one Chinese name: two to four characters after a family name."""
+    return (
+        2 <= len(cell) <= 4
+        and all(is_han(c) for c in cell)
+        and bool(surname_length(cell, 0))
+        and plausible_name(cell)
+    )

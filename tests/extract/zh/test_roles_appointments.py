@@ -1,0 +1,34 @@
+"""An appointment or removal notice (任免通知) names each person between the verb and a link
+(任命X为Y, 免去X的Y职务, 免去其Y职务): the post after the link, a body and a title run
+together, is that person's role (importers/zh/appointments.py)."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import people, roles, run
+
+NOTICE = (
+    "新加坡知识产权局关于人员任免的决定\n\n"
+    "一、任命黄一鸣为新加坡知识产权局商标审查部主任，免去其新加坡知识产权局法律部副主任职务；\n"
+    "二、免去林思远的新加坡知识产权局商标审查部主任职务，退休；\n"
+    "三、任命许婉清（女）为新加坡知识产权局副局长。\n"
+)
+
+
+def test_an_appointed_person_holds_the_post_named_after_the_link() -> None:
+    found = roles(run(NOTICE, repaired=True))
+    assert ("黄一鸣", "商标审查部主任", "新加坡知识产权局") in found
+    assert ("许婉清", "副局长", "新加坡知识产权局") in found
+
+
+def test_a_removed_person_held_the_post_named_before_the_closing_noun() -> None:
+    found = roles(run(NOTICE, repaired=True))
+    assert ("林思远", "商标审查部主任", "新加坡知识产权局") in found
+
+
+def test_the_names_of_a_notice_are_people_and_no_note_or_link_joins_them() -> None:
+    assert {"黄一鸣", "林思远", "许婉清"} <= people(run(NOTICE, repaired=True))
+
+
+def test_an_appointment_verb_before_a_common_word_names_nobody() -> None:
+    facts = run("会议讨论了任命程序为下一步工作的重点。", repaired=True)
+    assert not people(facts)

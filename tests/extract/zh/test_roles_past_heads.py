@@ -1,0 +1,32 @@
+"""A body's history page lists its past heads in a table of names and terms under a line
+that names the post (历任局长): each name held that post at the body the page is of
+(importers/zh/heads.py)."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import people, roles, run
+
+PAGE = (
+    "新加坡知识产权局　历史沿革\n\n"
+    "本局成立以来的历任局长如下：\n"
+    "| 序号 | 姓名 | 任期 |\n"
+    "|---|---|---|\n"
+    "| 1 | 陈国华 | 2001年—2010年 |\n"
+    "| 2 | 林美玲 | 2010年至今 |\n"
+)
+
+
+def test_each_name_of_a_past_heads_table_held_the_post_at_the_page_s_body() -> None:
+    found = roles(run(PAGE, repaired=True))
+    assert ("陈国华", "局长", "新加坡知识产权局") in found
+    assert ("林美玲", "局长", "新加坡知识产权局") in found
+
+
+def test_a_rule_line_glued_to_the_first_row_still_gives_its_name() -> None:
+    glued = PAGE.replace("|---|---|---|\n", "|---|---|---| ")
+    assert ("陈国华", "局长", "新加坡知识产权局") in roles(run(glued, repaired=True))
+
+
+def test_a_table_of_names_without_a_term_column_is_not_a_list_of_heads() -> None:
+    page = PAGE.replace("任期", "备注")
+    assert not {"陈国华", "林美玲"} & people(run(page, repaired=True))
