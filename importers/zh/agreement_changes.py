@@ -19,7 +19,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import relative_month, signing_date
-from importers.zh.agreement_model import AgreementHit, kind_of, patterns
+from importers.zh.agreement_model import BOOK, AgreementHit, kind_of, patterns
 from importers.zh.agreement_parties import with_home
 from importers.zh.orgs.mention import Mention
 from store.text import HAN, lexicon
@@ -112,7 +112,7 @@ def _agent_changes(
         if len({o.name for o in parties}) < 2:
             continue
         ds = m.start("doc") + (quoted.start(1) if quoted else 0)
-        date, dated = signing_date(text, at, (s, e), doc_date[:4] if doc_date else None)
+        date, dated = signing_date(text, at, (s, e), doc_date)
         month = relative_month(text, s, at, doc_date)
         date, dated = (month, True) if month else (date, dated)  # 今年1月: of the text's year
         hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
@@ -125,15 +125,24 @@ def _programme(m: re.Match[str]) -> tuple[str, int, int] | None:
     """(title, start, end) of the programme after 将: a phrase naming a PPH or a programme
     (计划, 项目, 试点), without a pair word before it (双方的)."""
     doc = m.group("doc")
+    book = BOOK.search(doc)
+    if book is not None:  # 将《…计划》再延长三年: the name its title marks holds, not the adverb
+        title, start = book.group(1), m.start("doc") + book.start(1)
+        return (title, start, start + len(title)) if _is_programme(title) else None
     lead = _pair_lead().match(doc)
     cut = lead.end() if lead else 0
     title = doc[cut:].strip()
     if not title or not re.fullmatch(rf"[{HAN}A-Za-z0-9()（）\-—]+", title):
         return None
-    if kind_of(title) not in ("pph", "programme") and "试点" not in title:
+    if not _is_programme(title):
         return None
     start = m.start("doc") + cut
     return title, start, start + len(title)
+
+
+def _is_programme(title: str) -> bool:
+    """Whether a title names a PPH or a programme (计划, 项目, 试点)."""
+    return kind_of(title) in ("pph", "programme") or "试点" in title
 
 
 @cache

@@ -42,9 +42,10 @@ def signing_date(
     doc_year: str | None,
     item: tuple[int, int] | None = None,
 ) -> tuple[str | None, bool]:
-    """The date the sentence states, else the latest one before it (within its enumerated
-    item, if any, else the item's first date: a bulletin's items carry their own dates);
-    with True when the date comes from the sentence or its item."""
+    """The date the sentence states (`doc_year`: the document's date, or its year alone),
+    else the latest one before it (within its enumerated item, if any, else the item's first
+    date: a bulletin's items carry their own dates); with True when the date comes from the
+    sentence or its item."""
     s, e = sentence
     own = _own_date(text, s, upto, e, doc_year) or _year_before(text[s:upto])
     if own:
@@ -78,11 +79,34 @@ def _year_at(text: str, pos: int, doc_year: str | None) -> str | None:
     """The year in force at `pos`: that of the last date context before it (2024年3月,
     2019年，…), else the document's year. A year that only dates another event (始于1994年,
     1994年设立) is not a date context for a later 4月21日."""
-    year = doc_year
+    year = doc_year[:4] if doc_year else None
     for m in _any_year().finditer(_without_periods(text[:pos])):
-        if _date_context(text, m.end()):
+        opens = _date_context(text, m.end()) and not _is_end(text, m.start())
+        if opens or _heads_report(text, m.end()):
             year = dates.zh_year(m)
     return year
+
+
+REPORT_HEAD_CHARS = 20  # how far after its year a heading names its chronicle (…国际合作大事记)
+
+
+def _heads_report(text: str, end: int) -> bool:
+    """某省知识产权局2023年对外交流大事记: a heading naming a chronicle or review of one year
+    (`REPORT_TITLES`) dates the entries under it (3月5日) to that year."""
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)]
+    return len(rest) <= REPORT_HEAD_CHARS and any(t in rest for t in dates.REPORT_TITLES)
+
+
+def _is_end(text: str, start: int) -> bool:
+    """延长至2026年12月31日: a date that an end marker opens closes a term; a chronicle's next
+    entry (3月5日) still falls in the year its heading gives, not in that term's year."""
+    return bool(_end_marker().search(text[max(0, start - 4) : start]))
+
+
+@cache
+def _end_marker() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon.words('zh_agreements.txt', 'end_markers'))})\s*$")
 
 
 def _date_context(text: str, end: int) -> bool:
@@ -160,7 +184,7 @@ def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
         return _iso_of(full)
     md = _first(ZH_MONTH_DAY, text, a, b)
     year = _year_at(text, md.start(), doc_year) if md else None
-    return dates.iso(year, md.group(1), md.group(2)) if md and year else None
+    return _past(year, md.group(1), md.group(2), doc_year) if md and year else None
 
 
 def _first(regex: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
@@ -182,7 +206,21 @@ def _latest(
     if before and not (mds and mds[-1].start() >= before[-1].end()):
         return _iso_of(before[-1])
     year = _year_at(text, mds[-1].start(), doc_year) if mds else None
-    return dates.iso(year, mds[-1].group(1), mds[-1].group(2)) if mds and year else None
+    return _past(year, mds[-1].group(1), mds[-1].group(2), doc_year) if mds and year else None
+
+
+def _past(year: str, month: str, day: str, doc: str | None) -> str:
+    """A month and day in the year in force, but never after the document's date `doc` (a
+    date or a year): a signing the text reports took place before it was written, so a year
+    in force later than the document's (a term's end year) yields to it, and a month and
+    day still to come in the document's year fall in the year before (a release of 20
+    January reporting 12月3日)."""
+    if doc and year > doc[:4]:
+        year = doc[:4]
+    out = dates.iso(year, month, day)
+    if doc and len(doc) >= 10 and out > doc[: len(out)]:
+        out = dates.iso(int(year) - 1, month, day)
+    return out
 
 
 def dateline(text: str) -> str | None:

@@ -133,6 +133,7 @@ def _prospective(
         for m in BOOK.finditer(text, max(0, clause_start - 80), verb_at)
         if patterns().sign.search(text, max(0, m.start() - 4), m.start())
     ]
+    names += [m.span() for m in _QUOTED.finditer(text, max(0, clause_start), verb_at)]
     kept: list[str] = []  # the last eight characters before the verb outside names, titles
     k = verb_at
     while k > clause_start and len(kept) < 8:
@@ -147,6 +148,11 @@ def _prospective(
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
     return any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
+
+
+#: 「亚洲知识产权营商论坛」, “…”: a name in quotes (of an event, a programme), skipped like an
+#: organisation's name when reading the words before a signing verb.
+_QUOTED = re.compile(r"「[^「」]{2,30}」|“[^“”]{2,30}”")
 
 
 def _items(text: str) -> list[tuple[int, int]]:
@@ -253,7 +259,7 @@ def find(
                 continue  # 此次签署的备忘录: the signing reported before
             item = next((k for k, (a, b) in enumerate(items) if a <= s < b), -1)
             region = items[item] if item >= 0 else None
-            date, dated = signing_date(text, verb.start(), (s, e), doc_year, region)
+            date, dated = signing_date(text, verb.start(), (s, e), doc_date, region)
             if not dated and region is None:
                 day = relative_day(text, max(0, s - 1500), verb.start(), doc_date)
                 date, dated = (day, True) if day else (date, dated)
@@ -315,7 +321,7 @@ def _redate(
     """该协议已于去年5月签署, after a report of its exchange: the date a sentence pointing
     back to the document states for its signing is the agreement's date."""
     s, _e = sentence
-    date, dated = signing_date(text, verb_at, sentence, doc_date[:4] if doc_date else None)
+    date, dated = signing_date(text, verb_at, sentence, doc_date)
     month = relative_month(text, s, verb_at, doc_date)
     if month and not has_full_date(text, s, verb_at):
         date, dated = month, True

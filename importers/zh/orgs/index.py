@@ -268,8 +268,9 @@ def _label(text: str, m: Mention) -> bool:
 
 
 def _session(text: str, m: Mention) -> bool:
-    """X成员国大会第65届系列会议: an organ named with a session number names a meeting (the
-    body it is an organ of is named on its own), not an organisation of the text."""
+    """X成员国大会第65届系列会议, 出席X成员国大会期间: an organ named with a session number,
+    or framed as a meeting being held, names a meeting (the body it is an organ of is named
+    on its own), not an organisation of the text."""
     if m.source == "gazetteer" or not m.name.endswith(zh_lex.words("organ_suffixes")):
         return False
     return _session_regex().match(text, m.end) is not None
@@ -277,6 +278,7 @@ def _session(text: str, m: Mention) -> bool:
 
 @cache
 def _session_regex() -> re.Pattern[str]:
-    """第65届, 第三次: the number of a session."""
+    """第65届, 第三次: the number of a session; 期间, 会议: a meeting's frame."""
     markers = alternation(zh_lex.words("event_markers"))
-    return re.compile(rf"\s*第\s*[0-9{zh_lex.numerals()}]+\s*(?:{markers})")
+    frames = alternation(zh_lex.words("meeting_frames"))
+    return re.compile(rf"\s*(?:第\s*[0-9{zh_lex.numerals()}]+\s*(?:{markers})|(?:{frames}))")

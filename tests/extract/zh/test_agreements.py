@@ -222,3 +222,8 @@ def test_a_headline_ending_in_latin_letters_is_not_run_into_the_next_line() -> N
         "6月4日，国家知识产权局与欧洲专利局续签专利审查高速路（PPH）合作协议。\n"
     )
     assert len(agreements(run(text, repaired=True))) == 1
+
+
+def test_a_signing_talked_about_before_a_quoted_event_name_is_not_an_agreement() -> None:
+    facts = run("澳门大学表示，正与新加坡知识产权局洽谈在「创新科技博览会」期间签署合作意向书。")
+    assert facts.agreements == []

@@ -42,3 +42,36 @@ def test_a_period_that_opens_the_clause_is_no_date_of_signing() -> None:
     text = "10月2日，2025—2026年合作计划由新加坡知识产权局与欧洲专利局在日内瓦签署。"
     found = agreements(run(text, "2024-10-03", repaired=True))
     assert [(t, d) for t, _k, d, _p in found] == [("2025—2026年合作计划", "2024-10-02")]
+
+
+def test_a_term_end_year_in_one_entry_does_not_date_the_next_entries_of_a_chronicle() -> None:
+    text = (
+        "欧洲专利局2022年合作纪要\n\n2022年\n\n"
+        "2月9日  欧洲专利局与新加坡知识产权局续签合作备忘录，有效期延至2025年6月30日。\n\n"
+        "8月17日  欧洲专利局与日本特许厅签署《专利检索合作工作计划》。\n"
+    )
+    dates = dates_of(text, "2023-02-01")
+    assert "2022-08-17" in dates
+    assert not any(d and d > "2023-02-01" for d in dates)
+
+
+def test_a_month_and_day_still_to_come_in_the_documents_year_fall_in_the_year_before() -> None:
+    text = "11月28日，新加坡知识产权局与欧洲专利局签署商标审查合作备忘录。"
+    assert dates_of(text, "2023-01-15") == {"2022-11-28"}
+
+
+def test_a_year_a_term_runs_until_is_not_the_year_in_force_after_it() -> None:
+    text = (
+        "2021年3月2日，欧洲专利局与新加坡知识产权局续签合作备忘录，有效期至2024年12月31日。"
+        "5月6日，欧洲专利局与日本特许厅签署《专利检索合作工作计划》。"
+    )
+    assert "2021-05-06" in {d for _t, _k, d, _p in agreements(run(text, None))}
+
+
+def test_a_chronicle_heading_with_a_year_dates_its_month_and_day_entries() -> None:
+    text = (
+        "欧洲专利局2022年对外合作大事记\n\n"
+        "1月11日  欧洲专利局与新加坡知识产权局签署《专利分类合作工作计划》。\n\n"
+        "9月20日  欧洲专利局与日本特许厅签署《专利检索合作工作计划》。\n"
+    )
+    assert dates_of(text, "2023-01-30") == {"2022-01-11", "2022-09-20"}

@@ -56,3 +56,13 @@ def test_a_programme_named_first_and_extended_by_two_parties_after_it_is_an_agre
 def test_a_programme_a_party_plans_to_extend_is_no_agreement() -> None:
     text = "中新PPH试点项目由新加坡知识产权局与欧洲专利局研究是否延长。"
     assert agreements(run(text, "2025-06-01", repaired=True)) == []
+
+
+def test_a_programme_named_in_a_title_and_extended_by_two_parties_is_an_agreement() -> None:
+    text = (
+        "2023年9月，日本特许厅与新加坡知识产权局通过互换信函，"
+        "将《日新专利审查高速路试点计划》再延长两年。"
+    )
+    [(title, kind, date, parties)] = agreements(run(text, "2023-10-01"))
+    assert title == "日新专利审查高速路试点计划" and kind == "pph" and date == "2023-09"
+    assert parties == {"日本特许厅", "新加坡知识产权局"}

@@ -191,3 +191,13 @@ def test_a_city_before_a_national_bodys_short_name_makes_the_citys_own_body() ->
 def test_an_assembly_named_with_its_session_number_is_a_meeting() -> None:
     facts = run("在世界知识产权组织（WIPO）成员国大会第六十届会议期间，双方举行会谈。")
     assert not any(n.endswith("成员国大会") for n in org_names(facts))
+
+
+def test_an_assembly_framed_as_a_meeting_being_held_is_not_an_organisation() -> None:
+    facts = run("去年秋天，代表团在日内瓦出席世界知识产权组织成员国大会期间会见了多国局长。")
+    assert not any(n.endswith("成员国大会") for n in org_names(facts))
+
+
+def test_a_visit_verb_and_its_place_do_not_join_the_body_visited() -> None:
+    facts = run("| 五月 | 赴上海拜会国家知识产权局 | 国家知识产权局 |")
+    assert not any(n.startswith("上海") for n in org_names(facts))
