@@ -9,7 +9,7 @@ merges with their reason and score, so they can be split (see `orgs`, `people`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session
 
@@ -22,6 +22,7 @@ from importers.resolve.orgs import known_org, name_kind, resolve_org
 from importers.resolve.outcome import Resolved
 from importers.resolve.people import is_reference_form, resolve_person
 from importers.resolve.places import document_places, is_generic
+from importers.resolve.regions import is_sar_short_form, sar_government
 from store import writer
 
 
@@ -82,13 +83,14 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
     in a text about French bodies); then the generic ones, placed by all of them."""
     unknown: list[OrgFact] = []
     for o in facts.orgs:
-        if _all_generic(o):
+        if _all_generic(o) or is_sar_short_form(o):
             continue
         oid = known_org(doc.session, ref, o, out)
         if oid is None:
             unknown.append(o)
         else:
             _record_org(doc, o, oid, out)
+    unknown += _sar_governments(doc, facts, ref, out)
     if unknown:
         home = document_places(doc.session, list(out.orgs.values()))
         for o in unknown:
@@ -98,6 +100,24 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
         places = document_places(doc.session, list(out.orgs.values()))
         for o in generic:
             _record_org(doc, o, resolve_org(doc.session, ref, o, out, places=places), out)
+
+
+def _sar_governments(
+    doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved
+) -> list[OrgFact]:
+    """特區政府 is the government of the one SAR the named bodies place the document in;
+    the facts no region decides are returned to be resolved as any other name."""
+    undecided: list[OrgFact] = []
+    for o in (o for o in facts.orgs if is_sar_short_form(o) and not _all_generic(o)):
+        r = sar_government(doc.session, ref, out.orgs.values())
+        oid = None if r is None else known_org(doc.session, ref, replace(o, ref=r.id), out)
+        if oid is None:
+            undecided.append(o)
+            continue
+        out.orgs[o.key] = oid  # the short form is not stored as a name: it names either SAR
+        for sp in _spans(o.spans):
+            doc.mention("organisation", oid, sp, surface=o.name, confidence=o.confidence)
+    return undecided
 
 
 def _record_org(doc: _Document, o: OrgFact, oid: int, out: Resolved) -> None:
