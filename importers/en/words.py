@@ -65,6 +65,11 @@ def _alternation(phrases: Iterable[str], gap: str = " ") -> str:
     return "|".join(_phrase(p, gap) for p in phrases)
 
 
+def phrase_alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
+    """The regex body `A|B|...` of phrases from a word list, their words separated by `gap`."""
+    return _alternation(phrases, gap)
+
+
 # Organisation names (en_orgs.txt).
 ORG_HEADS = lexicon.wordset(_ORGS, "org_heads")
 FOR_ONLY_HEADS = lexicon.wordset(_ORGS, "for_only_heads")
@@ -133,6 +138,8 @@ GOVERNMENT_TITLES = lexicon.wordset(_TITLES, "government_titles")
 CITY_TITLES = lexicon.wordset(_TITLES, "city_titles")
 #: Officers' titles of leadership pages ("Chief Operating Officer", "Non-Executive Director").
 OFFICER_TITLES = lexicon.words("en_leadership.txt", "officer_titles")
+#: Headings over the members of a delegation ("Accompanying delegation:").
+DELEGATION_HEADINGS = lexicon.words("en_leadership.txt", "delegation_headings")
 OFFICE_TITLES = lexicon.wordset(_TITLES, "office_titles") | {t.casefold() for t in OFFICER_TITLES}
 #: What a body's own board or committee does ("Audit and Risk Committee").
 ORGAN_FUNCTION_WORDS = lexicon.wordset("en_leadership.txt", "organ_function_words")

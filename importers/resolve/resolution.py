@@ -107,9 +107,10 @@ def _sar_governments(
 ) -> list[OrgFact]:
     """特區政府 is the government of the one SAR the named bodies place the document in;
     the facts no region decides are returned to be resolved as any other name."""
+    short = [o for o in facts.orgs if is_sar_short_form(o) and not _all_generic(o)]
+    r = sar_government(doc.session, ref, out.orgs.values()) if short else None
     undecided: list[OrgFact] = []
-    for o in (o for o in facts.orgs if is_sar_short_form(o) and not _all_generic(o)):
-        r = sar_government(doc.session, ref, out.orgs.values())
+    for o in short:
         oid = None if r is None else known_org(doc.session, ref, replace(o, ref=r.id), out)
         if oid is None:
             undecided.append(o)

@@ -103,7 +103,7 @@ def _agent_changes(
     for m in _agent_change().finditer(text, s, e):
         quoted = re.search(r"[「“\"『]([^」”\"』]{2,30})[」”\"』]", m.group("doc"))
         title = quoted.group(1) if quoted else m.group("doc").strip()
-        if kind_of(title) not in ("pph", "programme") and "试点" not in title:
+        if not _is_programme(title):
             continue
         a, at = m.start("agents"), m.start("verb")
         if _planned(text, a, at, orgs):

@@ -33,6 +33,11 @@ def _links() -> tuple[str, ...]:
 
 
 @cache
+def _ends() -> tuple[str, ...]:
+    return tuple(longest_first(zh_lex.people_lexicon("appointment_ends")))
+
+
+@cache
 def _titles() -> tuple[str, ...]:
     return tuple(longest_first(zh_lex.titles()))
 
@@ -84,7 +89,7 @@ def _read_post(page: Page, hit: PersonHit, post: int) -> bool:
     while end < len(text) and text[end] not in _CLAUSE_ENDS:
         end += 1
     clause = text[post:end]
-    for noun in longest_first(zh_lex.people_lexicon("appointment_ends")):
+    for noun in _ends():
         if clause.endswith(noun):
             end -= len(noun)
             break

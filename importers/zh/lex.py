@@ -74,6 +74,12 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def countries_longest() -> tuple[str, ...]:
+    """Every Chinese name of a place, longest first (澳门特别行政区 before 澳门)."""
+    return tuple(sorted(countries(), key=len, reverse=True))
+
+
+@cache
 def titles() -> frozenset[str]:
     return frozenset(words("titles"))
 

@@ -56,8 +56,9 @@ MARKS = (
     "SELECT COUNT(undone_at) FROM judgement",
 )
 _ROOT = Path(__file__).resolve().parent.parent
-#: the code and the data that rank the queue
-_SOURCES = ("review", "search", "text", "text/words")
+#: the code and the data that rank the queue and make its items ("": store's own modules,
+#: models.py and roles.py among them; queries: the sources shown; views: the references)
+_SOURCES = ("", "review", "search", "text", "text/words", "queries", "views")
 
 
 def database_file(session: Any) -> Path | None:

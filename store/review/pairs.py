@@ -170,8 +170,6 @@ def _best_of(
     """Each candidate pair (smaller id first) with its likeliest key: the first key that
     gives the highest base. Drawn again only when a name, a document or a link has
     changed (in this process, or in another that kept them: `kept`)."""
-    from store.review import kept as cache
-
     drawn_from = [
         (e.id, tuple(e.names), tuple(sorted(e.documents)), tuple(sorted(e.links)), e.readings)
         for e in entities.values()
@@ -179,11 +177,14 @@ def _best_of(
     latest = _LATEST.get(kind)
     if latest is not None and latest[0] == drawn_from:
         return latest[1]
-    print_ = cache.candidates_print(drawn_from) if kept else ""
-    found = cache.load_candidates(kept, kind, print_) if kept else None
-    if found is not None:
-        _LATEST[kind] = (drawn_from, found)
-        return found  # type: ignore[no-any-return]
+    if kept:  # (kept.py is read only by a caller that keeps)
+        from store.review import kept as cache
+
+        print_ = cache.candidates_print(drawn_from)
+        found = cache.load_candidates(kept, kind, print_)
+        if found is not None:
+            _LATEST[kind] = (drawn_from, found)
+            return found  # type: ignore[no-any-return]
     best: dict[tuple[int, int], tuple[float, Why]] = {}
     get = best.get
     for how, members in _blocks(entities, kind):  # (the loop that weighs most: kept tight)

@@ -141,6 +141,7 @@ def _not_a_body(words: list[str]) -> Sign | None:
     return None
 
 
+@cache
 def _topical() -> frozenset[str]:
     topical = _set("en_titles.txt", "portfolio_words") | _set("review.txt", "topic_words")
     return topical - _set("review.txt", "rank_words")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from importers.en.orgs.model import OrgEntry
 from importers.en.tables import Row
+from importers.en.words import phrase_alternation
 from store.text import lexicon
 
 _WORDS = "en_agreements.txt"
@@ -22,7 +23,7 @@ _WORDS = "en_agreements.txt"
 
 def _header_re(section: str) -> re.Pattern[str]:
     """A whole header cell naming the column, with any bracketed note ("(partner)")."""
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words(_WORDS, section))
+    alts = phrase_alternation(lexicon.words(_WORDS, section))
     return re.compile(rf"(?:{alts})\s*(?:\((?P<side>[^()]*)\))?", re.IGNORECASE)
 
 
@@ -31,7 +32,7 @@ _SIGNATORY = _header_re("signatory_column_headers")
 
 
 def _notes_re(section: str) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words(_WORDS, section))
+    alts = phrase_alternation(lexicon.words(_WORDS, section))
     return re.compile(rf"\s*(?:[–—-]|\(|,)\s*(?:{alts})\)?\s*$", re.IGNORECASE)
 
 

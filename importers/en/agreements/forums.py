@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.words import phrase_alternation
 from store.text import lexicon
 
-_HEADS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words("en_agreements.txt", "forum_heads")
-)
+_HEADS = phrase_alternation(lexicon.words("en_agreements.txt", "forum_heads"))
 _FORUM = re.compile(rf"\b(?:{_HEADS})\b", re.IGNORECASE)
 
 #: What joins the members in the forum's name: a dash, "and", "&", a slash.

@@ -56,11 +56,13 @@ def meeting_acronym(text: str, end: int) -> list[str]:
     return [m.group(1)] if m else []
 
 
+_PROJECT_NOUNS = "|".join(re.escape(n) for n in sorted(PROJECT_NOUNS))
+
+
 def is_project(text: str, name: str) -> bool:
     """'a Memorandum on the ARIPO Academy ... join the Academy project': the text's own words
     make the name, whose head is one a project may have, a project's."""
     head = name.split()[-1]
     if len(name.split()) < 2 or head.casefold() not in PROJECT_LIKE_HEADS:
         return False
-    nouns = "|".join(re.escape(n) for n in sorted(PROJECT_NOUNS))
-    return re.search(rf"\b[Tt]he\s+{re.escape(head)}\s+(?:{nouns})\b", text) is not None
+    return re.search(rf"\b[Tt]he\s+{re.escape(head)}\s+(?:{_PROJECT_NOUNS})\b", text) is not None

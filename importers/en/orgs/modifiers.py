@@ -14,6 +14,8 @@ from importers.en.words import MEMBER_NOUNS
 
 #: "-funded", "-led", "-administered": a participle the name is compounded with.
 _PARTICIPLE = re.compile(r"-[a-z]+ed\b")
+#: "Member States", "members": a noun of the union's members right after its name.
+_MEMBER_NOUN = re.compile("(?:" + "|".join(re.escape(n) for n in MEMBER_NOUNS) + r")\b")
 
 
 def _attributive(text: str, end: int) -> bool:
@@ -21,7 +23,7 @@ def _attributive(text: str, end: int) -> bool:
     if _PARTICIPLE.match(text, end):
         return True
     after = " ".join(text[end : end + 30].split()).casefold()
-    return any(re.match(rf"{re.escape(n)}\b", after) for n in MEMBER_NOUNS)
+    return _MEMBER_NOUN.match(after) is not None
 
 
 def drop_modifiers(text: str, orgs: Orgs) -> None:

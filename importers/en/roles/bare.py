@@ -18,7 +18,14 @@ from importers.en.roles.portfolio import country_ending
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
-from importers.en.words import CITY_TITLES, COUNTRY_OF, DIPLOMATIC_HEADS, GOVERNMENT_TITLES
+from importers.en.words import (
+    CITY_TITLES,
+    COUNTRY_OF,
+    DELEGATION_HEADINGS,
+    DIPLOMATIC_HEADS,
+    GOVERNMENT_TITLES,
+    phrase_alternation,
+)
 from importers.gazetteer import Reference
 from store.text.titles import title_key
 
@@ -105,10 +112,8 @@ _SECRETARY_FOR = re.compile(r"secretary\s+for\s+\S")
 
 #: A heading that introduces the members of a delegation that travels with someone:
 #: "Accompanying delegation", "Delegation members:".
-_ACCOMPANYING = re.compile(
-    r"(?:^|\n)[ \t]*(?:Accompanying[ \t]+delegation|Delegation[ \t]+members)[ \t]*:?[ \t]*\n",
-    re.IGNORECASE,
-)
+_HEADING = phrase_alternation(DELEGATION_HEADINGS, r"[ \t]+")
+_ACCOMPANYING = re.compile(rf"(?:^|\n)[ \t]*(?:{_HEADING})[ \t]*:?[ \t]*\n", re.IGNORECASE)
 
 
 def _delegation_home(text: str, r: RoleEntry, people: People) -> OrgEntry | None:

@@ -57,7 +57,9 @@ _UNIT_TAIL = re.compile(
 
 #: The unit a post was in, at the body the sentence names: "in the Directorate for X".
 _UNIT_INSIDE = re.compile(r"[ \t]+in[ \t]+the[ \t]+")
-_UNIT_NAME = re.compile(r"(?:Directorate|Division|Section|Unit|Branch)\s+(?:for|of)\s")
+_UNIT_NAME = re.compile(
+    rf"(?:{'|'.join(lexicon.words('en_roles.txt', 'career_unit_heads'))})\s+(?:for|of)\s"
+)
 
 
 def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int | None:

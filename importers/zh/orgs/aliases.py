@@ -155,16 +155,11 @@ def short_forms(name: str) -> list[str]:
 def without_country(name: str) -> str | None:
     """特许厅 of 韩国特许厅 or 大韩民国特许厅: the name without the country it opens with,
     when what is left is an organisation's name of three characters or more, else None."""
-    country = next((c for c in _countries_longest() if name.startswith(c)), None)
+    country = next((c for c in zh_lex.countries_longest() if name.startswith(c)), None)
     rest = name[len(country) :] if country else ""
     if len(rest) < 3 or not suffix_ok(rest) or rest.startswith("驻") or org_suffix(rest) == rest:
         return None
     return rest
-
-
-@cache
-def _countries_longest() -> tuple[str, ...]:
-    return tuple(sorted(zh_lex.countries(), key=len, reverse=True))
 
 
 def region_governments(name: str) -> list[tuple[str, str]]:

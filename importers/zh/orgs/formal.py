@@ -17,7 +17,7 @@ from store.text import to_traditional
 
 def known_as(name: str, reference: Reference) -> RefOrg | None:
     """The reference body `name` names with another form of its place, or None."""
-    place = next((p for p in _places() if name.startswith(p)), None)
+    place = next((p for p in zh_lex.countries_longest() if name.startswith(p)), None)
     if place is None:
         return None
     code, rest = zh_lex.countries()[place], name[len(place) :]
@@ -32,12 +32,6 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
             if ref is not None and ref.country == code and ref.kind != "programme":
                 return ref
     return None
-
-
-@cache
-def _places() -> tuple[str, ...]:
-    """Every Chinese name of a place, longest first (澳门特别行政区 before 澳门)."""
-    return tuple(sorted(zh_lex.countries(), key=len, reverse=True))
 
 
 @cache
