@@ -59,6 +59,7 @@ def review(
     """What ipx doubts, most worth a look first: probable non-entities, probable
     duplicates, roles whose organisation is uncertain, agreements without parties or date.
     Judge an item with `ipx judge ID accept|reject|merge|distinct|edit`."""
+    _exit_without_collecting()
     database = open_for(ctx, db)
     from store.review.queue import review_queue
 
@@ -75,6 +76,17 @@ def review(
             typer.echo("\t".join(" ".join(str(f).split()) for f in fields))
     else:
         _print_items(items)
+
+
+def _exit_without_collecting() -> None:
+    """The process ends once the queue is printed, and the collections Python runs as it
+    exits would walk every object the ranking left (0.6 s of a 2.8 s run on 15,000
+    entities): frozen at exit, they are left to the operating system. Nothing the command
+    wrote waits on a collection (the database and the kept queue are closed by then)."""
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
 
 
 def _print_items(items: list[ReviewItem]) -> None:

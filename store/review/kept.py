@@ -4,15 +4,19 @@ rank every name again when nothing changed since the latest ranking.
 Ranking a knowledge base of 15,000 entities (every name's signs and blocking keys, tens of
 thousands of candidate pairs) takes longer than everything else `ipx review` does; its
 result depends only on the rows of the store and on the code and word lists that rank them.
-So the first HEAD items of the ranked queue, with the sources of those shown, are written to
+So the first KEEP items of the ranked queue, with the sources of those shown, are written to
 a file in the user's cache directory (IPX_CACHE_DIR, else XDG_CACHE_HOME/ipx, else
 ~/.cache/ipx), with a fingerprint of both:
 
-- the store: for each table the queue is made from, its row count and largest id, and the
-  marks an update leaves in place (merged rows, undone judgements); every import, verdict,
-  merge, split, undo and re-extraction changes one of them; and the file's inode, so that a
+- the store: for each table the queue is made from but the judgements, its row count and
+  largest id, and the marks an update leaves in place (merged rows); every import, merge,
+  split, reject, edit and re-extraction changes one of them; and the file's inode, so that a
   store deleted and made again at the same path is not taken for the old one;
 - the code and the word lists: each file's size and modification time.
+
+The judgements are read apart (catchup.py): a verdict that changes no row (an accept, a
+distinct pair) only closes items, and the kept items less those closed are the queue; any
+other verdict, or an undo, and the queue is ranked again.
 
 A fingerprint that differs, a missing or unreadable file: the queue is ranked again. The
 fingerprint is read again after ranking, and the queue kept only when no one wrote in
@@ -35,6 +39,9 @@ from store.search.connection import DB
 
 #: items kept: screenfuls (`ipx review` shows 20 unless told otherwise)
 HEAD = 500
+#: items ranked and kept beyond HEAD: the verdicts given since close some (catchup.py), and
+#: HEAD must still be there after them
+KEEP = 2 * HEAD
 #: the tables the queue is made from (every one has an integer id)
 TABLES = (
     "document",
@@ -46,14 +53,12 @@ TABLES = (
     "agreement",
     "agreementparty",
     "merge",
-    "judgement",
     "rejection",
 )
 #: marks an update leaves without adding or deleting a row
 MARKS = (
     "SELECT COUNT(merged_into), TOTAL(merged_into) FROM organisation",
     "SELECT COUNT(merged_into), TOTAL(merged_into) FROM person",
-    "SELECT COUNT(undone_at) FROM judgement",
 )
 _ROOT = Path(__file__).resolve().parent.parent
 #: the code and the data that rank the queue and make its items ("": store's own modules,
@@ -70,7 +75,8 @@ def database_file(session: Any) -> Path | None:
 
 
 def fingerprint(session: Any) -> str:
-    """What the ranked queue depends on, in one digest (the module's docstring)."""
+    """What the ranked queue depends on, in one digest (the module's docstring), but for
+    the judgements: catchup.py reads what they changed since."""
     db = DB(session)
     parts: list[Any] = [db.all(f"SELECT COUNT(*), MAX(id) FROM {t}") for t in TABLES]
     parts += [db.all(sql) for sql in MARKS]
