@@ -16,10 +16,26 @@ from importers.en.words import (
     TITLE_MODIFIER_WORDS,
     TITLE_UNIT_WORDS,
 )
+from store.text import lexicon
 
 TITLE = re.compile(
     rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?P<title>{TITLE_CORE})(?![\w-])", re.IGNORECASE
 )
+
+
+#: Base titles that are also common nouns ("justice"): titles only capitalised, not "of" them.
+NOUN_TITLES = lexicon.wordset("en_titles.txt", "noun_titles")
+
+
+def stands_as_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a title match is a title: one that is also a common noun ("Justice NAME", but
+    "Ministry of Justice", "access to justice") is one only capitalised and not after "of",
+    "for", "to" or "and", where it is a portfolio or a noun."""
+    title = m.group("title")
+    if title.split()[-1].casefold() not in NOUN_TITLES:
+        return True
+    after_word = re.search(r"(?i)\b(?:of|for|to|and)\s+(?:the\s+)?$", text[: m.start()][-12:])
+    return title[:1].isupper() and after_word is None
 
 
 def base_title(title: str) -> str:

@@ -136,6 +136,8 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         word = m.group(1)
         if not any(c.isalpha() for c in word) or sum(c.isalpha() for c in word) < 2:
             continue
+        if _in_speaker_label(text, m.start()):
+            continue
         counts.setdefault(word, []).append(m.span())
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
         if before != "-" and after[:1] != "-" and not re.match(r" [A-Z]", after):
@@ -161,6 +163,19 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+#: A transcript's speaker label: a name in capitals at the start of a line, then a colon and
+#: the words spoken ("ANNA: Welcome back.", "JOHN SMITH: Thanks.").
+_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}:[ \t]+\S")
+
+
+def _in_speaker_label(text: str, start: int) -> bool:
+    """A capitalised word in a speaker label names the person who speaks, not a body: the
+    label is no use of an acronym."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _SPEAKER_LABEL.match(text, line_start)
+    return m is not None and start < m.end() - 2
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")

@@ -27,7 +27,12 @@ from importers.en.words import (
     ROMANCE_CONNECTORS,
     UNDER_PARENTS,
 )
+from store.text import lexicon
 from store.text.dates import weekday_number
+
+#: The last words of courts' names, and the heads of the parts of a court that sit as courts.
+COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
+COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
 
@@ -192,6 +197,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
     start = 0
     for k in range(first - 1, -1, -1):
         if seg[k].low in ("of", "for", "on") and not any(is_head(t) for t in seg[:k]):
+            if court_division([t.low for t in seg]):
+                break  # "General Division of the High Court": a court of its own
             start = k + 1
             break
     for k in range(first - 1, start - 1, -1):
@@ -225,7 +232,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             m = k + 1
             while m < len(seg) and seg[m].low in ("the",):
                 m += 1
-            if m < len(seg) and seg[m].cap:
+            if m < len(seg) and seg[m].cap and seg[m].text[:1].isalpha():  # not "for 2024"
                 while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
                     if seg[m].low in DOCUMENT_NOUNS:
                         break
@@ -253,6 +260,17 @@ def trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
+
+
+def court_division(lows: list[str]) -> bool:
+    """Words (lower case) that name a division of a court, "Chancery Division of the High
+    Court": common-law courts sit in divisions that are courts of their own, so the name is
+    the division's, not the court's with a title before it."""
+    for k in range(1, len(lows) - 1):
+        if lows[k] == "of" and lows[k - 1] in COURT_PARTS:
+            rest = [w for w in lows[k + 1 :] if w != "the"]
+            return bool(rest) and rest[-1] in COURT_HEADS
+    return False
 
 
 def _possessive(tok: Tok) -> bool:

@@ -16,6 +16,7 @@ from importers.en.orgs.chunks import Tok, chunks, has_head, span_name, split_and
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acronym
 from importers.en.orgs.model import Orgs, better_name
+from importers.en.orgs.not_bodies import is_former_name, is_publication
 from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
 from importers.en.places import country_in
 from importers.en.words import (
@@ -119,6 +120,10 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
             governed = _governed_body(name)
+            if _GOVERNING.fullmatch(plain) or is_publication(seg, name):
+                continue  # "the Board of Directors", "X Law Journal": an organ, a periodical
+            if is_former_name(text, name[0].start):
+                continue  # a name after "still called" is an older name
             if governed:
                 name = governed  # "Board of Directors of the X Office": the office
                 surface, plain, acrs = span_name(text, name)

@@ -9,7 +9,7 @@ from "Ministry of Trade and Industry".
 
 from __future__ import annotations
 
-from importers.en.orgs.model import Orgs, merge
+from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 
 
 def join_short_forms(orgs: Orgs) -> None:
@@ -30,6 +30,30 @@ def join_short_forms(orgs: Orgs) -> None:
         )
         if full is not None:
             merge(orgs, full, short)
+    for short in list(orgs.entries):
+        if short.ref is None and short in orgs.entries:
+            fulls = _acronym_head_fulls(short, orgs)
+            if len(fulls) == 1:
+                merge(orgs, fulls[0], short)
+
+
+def _acronym_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The organisations whose name opens with the acronym of `short` and ends in its head
+    noun, when `short` is just those two words ("KIPO Academy" for "KIPO International IP
+    Training Academy"). Two candidates leave the short form ambiguous."""
+    pairs = [f.split() for f in short.forms if "(" not in f]
+    pairs = [w for w in pairs if len(w) == 2 and ACRONYM.match(w[0])]
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and any(
+            len(g.split()) >= 3 and g.split()[0] == w[0] and g.split()[-1] == w[1]
+            for g in e.forms
+            if "(" not in g
+            for w in pairs
+        )
+    ]
 
 
 def _key(name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.orgs.chunks import Tok, court_division, has_head, is_head
 from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
     GOVERNING_BODIES,
@@ -43,7 +43,11 @@ def unit_of_parent(name: str, orgs: Orgs) -> bool:
     """A department of a named body ("Legal Affairs Division of KIPO"): a unit, whose holders
     are recorded at the body with the unit in their title."""
     m = _UNIT_OF.fullmatch(name)
-    return m is not None and _parent_known(m.group(1), orgs)
+    return (
+        m is not None
+        and _parent_known(m.group(1), orgs)
+        and not court_division(name.casefold().split())
+    )
 
 
 def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
@@ -107,6 +111,8 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
         sub_body = organ and not governing([t.text for t in name[:-2] if t.text not in "()"])
         if owner is not None and is_head(name[-3]) and not sub_body:
             return name[:-2]
+    if court_division([t.low for t in name]):
+        return name  # "General Division of the High Court" is a court
     for k in range(2, len(name) - 2):
         # "Design Examination Department of the Japan Patent Office": a unit, then its owner
         if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and has_head(name[k + 1 :]):

@@ -146,6 +146,23 @@ def org_after_board(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str
     return found[0], found[1], re.sub(r"\s+", " ", board.group()).rstrip()
 
 
+_OWN_BOARD = re.compile(
+    rf"\s+of\s+the\s+{GOVERNING_BODIES}(?![\w’'-])(?!\s+of\s)(?!['’]s)(?!\s*\()"
+)
+
+
+def own_board(text: str, pos: int, orgs: Orgs) -> int | None:
+    """'Chairman of the Board of Directors' with no body after it: the board is an organ of
+    the body the text is about, not a body of its own, and it stays in the title. Returns
+    where the title ends; the board's mention, if read as a name, is an organ's."""
+    board = _OWN_BOARD.match(text, pos)
+    if board is None:
+        return None
+    end = board.end()
+    orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if pos < a and b == end)
+    return end
+
+
 def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:
     """The organisation after a title, seen through a unit of it: "deputy director-general
     of the Department of Asian Affairs at China's Ministry of Commerce" is a role at the

@@ -15,6 +15,7 @@ from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import country_ending
+from importers.en.roles.seats import court_of, is_judicial
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
@@ -53,6 +54,10 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         headed = _directorate_of(text, r, orgs)
         if headed is not None:
             r.org = headed
+            continue
+        court = court_of(r.span[0], orgs) if is_judicial(r.title) else None
+        if court is not None:
+            r.org = court  # "Chief Justice NAME": at the court the text names
             continue
         base = base_title(r.title)
         place = r.place or places.get(r.person.key)

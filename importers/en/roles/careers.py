@@ -209,7 +209,7 @@ def _holder(
     start = _sentence_start(text, as_at)
     for named in (_named_in(text, start, as_at, people), _opening_name(text, start)):
         if named is not None and re.fullmatch(
-            r"(?:[ \t]+[\w’'-]+){1,6}", text[named[0][1] : as_at].rstrip()
+            r"(?:[ \t]+[\w’'-]+){1,8}", text[named[0][1] : as_at].rstrip()
         ):
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
     return None

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import family_first, is_caps_word, name_after, name_at, valid_token
+from importers.en.names import (
+    NAME_TOKEN,
+    family_first,
+    is_caps_word,
+    name_after,
+    name_at,
+    valid_token,
+)
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import (
+    COUNTRY_OF,
     HONORIFIC_WORDS,
     HONORIFICS,
     PROFESSION_NOUNS,
@@ -167,3 +175,43 @@ def find_untitled(text: str, people: People) -> None:
         if any(s <= nm[0] < e for s, e, _ in people.mentions):
             continue
         people.add(re.sub(r"\s+", " ", text[nm[0] : nm[1]]), nm[0], nm[1])
+
+
+def known_surname(
+    text: str, pos: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """'Ms Whitfield' before `pos`: the span of the surname and the person already named, or
+    the one person the text names in full with that surname before, with no title there
+    ("In memory of Jane Whitfield ... Whitfield was appointed Registrar")."""
+    m = re.search(
+        rf"(?:{HONORIFICS}\s+|(?<![\w-]))({NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos]
+    )
+    if not m:
+        return None
+    word = m.group(1)
+    person = next((e for e in people.entries if e.name.split()[-1] == word), None)
+    if person is None:
+        # "António is now president of X": the given name of the one person who has it
+        given = [e for e in people.entries if e.name.split()[0] == word]
+        person = given[0] if len(given) == 1 else None
+    s = max(0, pos - 40) + m.start(1)
+    if person is None:
+        full = _named_in_full(text, word, s)
+        person = people.add(re.sub(r"\s+", " ", text[full[0] : full[1]]), *full) if full else None
+    return ((s, s + len(word)), person) if person is not None else None
+
+
+def _named_in_full(text: str, word: str, pos: int) -> tuple[int, int] | None:
+    """The span of the one full name ("Given Surname") ending in `word` that the text writes
+    before `pos`: who a later mention by the surname alone is."""
+    spans = {
+        nm
+        for h in re.finditer(
+            rf"(?<![\w’'-]){NAME_TOKEN.pattern}[ \t]+{re.escape(word)}(?![\w’'-])", text[:pos]
+        )
+        if (nm := name_at(text, h.start())) is not None and nm[1] == h.end()
+    }
+    names = {re.sub(r"\s+", " ", text[a:b]) for a, b in spans}
+    if len(names) != 1 or next(iter(names)).casefold() in COUNTRY_OF:
+        return None  # "New Zealand was elected Chair": a country, not a person
+    return min(spans)

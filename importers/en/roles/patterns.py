@@ -14,6 +14,7 @@ import re
 
 from importers.en.names import NAME_TOKEN, name_after, name_before, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import (
     CAP,
     climb,
@@ -32,16 +33,17 @@ from importers.en.roles.anchors import (
 )
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
-from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.mentions import known_surname
+from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.odd_names import bracketed_name, one_word_name
 from importers.en.roles.portfolio import Title, read_title
+from importers.en.roles.seats import seat_after
 from importers.en.roles.stacked import find_stacked
 from importers.en.states import state_of
-from importers.en.titles import TITLE
+from importers.en.titles import TITLE, stands_as_title
 from importers.en.words import (
     DETERMINERS,
     GOVERNING_BODIES,
-    HONORIFICS,
     NOT_NAME_WORDS,
     POST_NOMINALS,
     TENURE_WORDS,
@@ -58,7 +60,8 @@ def find_people(text: str, orgs: Orgs) -> People:
     for m in TITLE.finditer(text):
         if m.start() < done or any(s <= m.start() < e for s, e in stacked):
             continue
-        done = _one_title(text, m, orgs, people)
+        if stands_as_title(text, m):  # not the "Justice" of "Ministry of Justice"
+            done = _one_title(text, m, orgs, people)
     find_described_posts(text, people, orgs)
     return people
 
@@ -91,6 +94,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             place = state  # "President NAME of Chile": the head of that state's government
         elif org is None:
             after = org_after(text, nm[1], orgs) or _shared_org(text, nm[1], orgs)
+            after = after or seat_after(text, nm[1], orgs)  # "NAME, who sits in the X Court"
             org = after[0] if after else None
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
         return t.end
@@ -216,6 +220,9 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     oend = t.end
     if org is None and pre and not pre[:1].islower():
         place = pre.rstrip("’'s ").strip() or None
+    advised = advised_body(text, t.end, orgs, title) if org is None else None
+    if advised is not None:
+        org, oend = advised  # "NAME, Senior Adviser to the X Academy"
     if org is None and not t.function:
         unit = org_after_unit(text, t.end, orgs)
         if unit:
@@ -328,7 +335,7 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
-    known = None if nm else _known_surname(text, cop.start(), people)
+    known = None if nm else known_surname(text, cop.start(), people)
     if known:
         nm, person = known
         person.spans.append(nm)
@@ -349,6 +356,9 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
             title += extra
     if org is None and not title[:1].isupper():
         org = _lower_org_after(text, end, orgs)
+    if org is None:
+        advised = advised_body(text, end, orgs, title)  # "Senior Adviser to the X"
+        org = advised[0] if advised else None
     if known:
         people.roles.append(
             RoleEntry(known[1], org, title, (t.start, t.end), t.country, bare=org is None)
@@ -383,27 +393,6 @@ def _lower_org_after(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
         return hit[2] if hit else None
     found = org_after(text, pos, orgs)
     return found[0] if found else None
-
-
-def _known_surname(
-    text: str, pos: int, people: People
-) -> tuple[tuple[int, int], PersonEntry] | None:
-    """'Ms Whitfield' before `pos`: the span of the surname and the person already named."""
-    m = re.search(
-        rf"(?:{HONORIFICS}\s+|(?<![\w-]))({NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos]
-    )
-    if not m:
-        return None
-    word = m.group(1)
-    person = next((e for e in people.entries if e.name.split()[-1] == word), None)
-    if person is None:
-        # "António is now president of X": the given name of the one person who has it
-        given = [e for e in people.entries if e.name.split()[0] == word]
-        person = given[0] if len(given) == 1 else None
-    if person is None:
-        return None
-    s = max(0, pos - 40) + m.start(1)
-    return (s, s + len(word)), person
 
 
 def _successor(text: str, end: int, people: People, title: str, org: OrgEntry | None) -> None:

@@ -15,7 +15,7 @@ from dataclasses import KW_ONLY, dataclass
 from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, possessive_before
-from importers.en.roles.anchors import CAP, CAP_LIST, org_after
+from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
 from importers.en.titles import base_title, is_diplomatic
 from importers.en.words import (
     COUNTRY_OF,
@@ -62,6 +62,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     combined = _combined_title(text, tstart, tend, orgs)
     if combined is not None:
         return combined
+    board = own_board(text, tend, orgs)
+    if board is not None:  # "Chairman of the Board of Directors": held at the body itself
+        title = re.sub(r"\s+", " ", text[tstart:board])
+        return Title(title, tstart, board, country=_possessive_country(text, m.start()))
     envoy = _envoy_to(text, tend) if is_diplomatic(base_title(title)) else None
     if envoy is not None:
         # "Ambassador to Japan, NAME": the posting is part of the title

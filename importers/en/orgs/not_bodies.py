@@ -1,0 +1,51 @@
+"""Capitalised names that hold a body's name without naming a body: periodicals and old names.
+
+"the Law Society Journal", "the Patent Office Gazette", "Journal of the Design Society": the
+text speaks of a publication, and neither the phrase nor the body inside it is a mention of
+an organisation. "back when it was still called the Trade Marks Registry": an earlier name of a body the
+text names by its present one, not a second body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.chunks import Tok
+from store.text import lexicon
+
+PUBLICATION_NOUNS = lexicon.wordset("en_orgs.txt", "publication_nouns")
+
+
+def is_publication(seg: list[Tok], name: list[Tok]) -> bool:
+    """Whether `name`, cut from the capitalised segment `seg`, is part of a periodical's title:
+    the name ends in a publication noun ("... of Law Journal"), the capitalised words after it
+    do ("... Office Gazette"), or it follows "Journal of (the)"."""
+    words = [t for t in name if t.text not in "()"]
+    if len(words) >= 2 and words[-1].low in PUBLICATION_NOUNS and words[-2].low != "of":
+        return True  # "Board of Review" is a body: the noun after "of" is its function
+    at = seg.index(name[-1]) + 1
+    rest: list[Tok] = []
+    while at < len(seg) and seg[at].cap and seg[at].text not in "()":
+        rest.append(seg[at])
+        at += 1
+    if rest and rest[-1].low in PUBLICATION_NOUNS:
+        return True
+    before = [t.low for t in seg[: seg.index(name[0])] if t.low != "the"]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in PUBLICATION_NOUNS
+
+
+_FORMER_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, p.split()))
+        for p in lexicon.words("en_orgs.txt", "former_name_phrases")
+    )
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_former_name(text: str, start: int) -> bool:
+    """Whether the name at `start` follows "still called", "formerly known as": an earlier
+    name of a body the text names by its present one, not a body of its own."""
+    return _FORMER_NAME.search(text, max(0, start - 40), start) is not None
