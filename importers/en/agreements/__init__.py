@@ -156,7 +156,11 @@ def _lead(ctx: Ctx, paras: list[tuple[int, int]]) -> None:
         return
 
 
-_ITEM = re.compile(r"\n[ \t]*(?:[-–•·*▪●○◆■➢►]|\d{1,2}[.)])[ \t]+")
+#: A line that opens an item: a bullet, "3." or "3)", or the timestamp of a chapter or a
+#: transcript's turn ("04:10", "1:02:33").
+_ITEM = re.compile(
+    r"\n[ \t]*(?:[-–•·*▪●○◆■➢►]|\d{1,2}[.)]|(?:\d{1,2}:)?\d{1,2}:\d\d(?![\d:]))[ \t]+"
+)
 
 
 def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

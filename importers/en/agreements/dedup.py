@@ -146,7 +146,11 @@ def refers_back(text: str, mn: Mention, found: list[Found]) -> bool:
     (ss, se), (s, e), title, kind = mn.sentence, mn.span, mn.title, mn.kind
     if topic(title) or re.search(r"\b(?:between|with)\b", title):
         return False
-    if not re.fullmatch(r"\s*(?:[\w’' -]{0,40},\s*)?(?:the|this|that)\s+", text[ss:s], re.I):
+    if not re.fullmatch(
+        r"\s*(?:[\w’' -]{0,40},\s*)?(?:the|this|that)\s+",
+        text[ss:s][_speaker_end(text, ss) :],
+        re.I,
+    ):
         return False
     if not any(f.kind == kind for f in found):
         return False
@@ -156,6 +160,16 @@ def refers_back(text: str, mn: Mention, found: list[Found]) -> bool:
         if date and (back.date is None or len(back.date) < len(date)):
             back.date = date
     return True
+
+
+#: "RENA LEE: " at the start of a transcript's turn: who speaks, no word of the sentence.
+_SPEAKER = re.compile(r"[ \t]*[A-Z][A-Z.’' -]{1,40}:[ \t]+")
+
+
+def _speaker_end(text: str, ss: int) -> int:
+    """How many characters of the sentence at `ss` are a speaker's label."""
+    m = _SPEAKER.match(text, ss)
+    return m.end() - ss if m else 0
 
 
 def new_counterpart(ctx: Ctx, e: int, se: int, kind: str, found: list[Found]) -> bool:

@@ -8,6 +8,11 @@ heads), so the members are the IP offices it names, when there are exactly as ma
 group counts. An observer (WIPO at an IP5 meeting) is an intergovernmental body, not an
 office, and stays out; a text that names more offices than the count, or fewer, keeps the
 parties the sentence gave.
+
+A group known by a name without a count ("the Heads of IP Offices of BRICS countries") is
+made of the offices whose heads or delegates the text names with their titles (a "The
+delegations were led by:" list): when "the heads" or "the delegations" adopt a statement,
+those offices are its parties (`delegation_offices`).
 """
 
 from __future__ import annotations
@@ -18,14 +23,22 @@ from importers.en.agreements.model import Ctx, Mention
 from importers.en.orgs.model import OrgEntry
 
 #: The kinds a group adopts together rather than a pair signs.
-_ADOPTED_TOGETHER = ("joint_statement", "declaration")
+ADOPTED_TOGETHER = ("joint_statement", "declaration")
+
+#: Kinds of body that attend a meeting of offices without being one of its delegations.
+_NOT_DELEGATIONS = ("igo", "government")
+
+#: "Observer: NAME, Title, Body", "attended as an observer": not a delegation.
+_OBSERVER = re.compile(r"\bobservers?\b", re.IGNORECASE)
 
 #: "IP5", "TM5", "ID5": a group of offices named by letters and its count.
 _GROUP_NAME = re.compile(r"\b[A-Z]{2,3}([2-9])\b")
 
 #: "the heads", "the offices", "the partners": a collective subject, which stands for the one
 #: group the text names.
-_COLLECTIVE = re.compile(r"\bthe\s+(?:heads|offices|partners|members|delegations)\b", re.I)
+_COLLECTIVE = re.compile(
+    r"\bthe\s+(?:heads|offices|partners|members|delegations|participants)\b", re.I
+)
 
 
 def group_members(ctx: Ctx, mn: Mention, parties: list[OrgEntry]) -> list[OrgEntry] | None:
@@ -37,8 +50,10 @@ def group_members(ctx: Ctx, mn: Mention, parties: list[OrgEntry]) -> list[OrgEnt
         return None  # "KIPO and the JPO issued a joint statement at the IP5 meeting"
     if groups:
         count = _count_of_entry(groups[0])
-    elif mn.kind in _ADOPTED_TOGETHER:
+    elif mn.kind in ADOPTED_TOGETHER:
         count = _count_in(ctx, ctx.text[mn.sentence[0] : mn.span[1]])
+        if count is None and _COLLECTIVE.search(ctx.text, ss, s):
+            return _delegations(ctx, parties)  # "the Heads adopted this Joint Statement"
     else:
         count = None
     if count is None:
@@ -52,6 +67,37 @@ def group_members(ctx: Ctx, mn: Mention, parties: list[OrgEntry]) -> list[OrgEnt
         return None
     rest = [p for p in parties if p not in groups and p not in members]
     return None if rest else members  # a party outside the group: not the group's act
+
+
+def delegation_offices(ctx: Ctx) -> list[OrgEntry] | None:
+    """The bodies whose heads or delegates the text names with their titles, in the order
+    named: at a meeting of heads of offices, the offices that adopt its statement. An
+    intergovernmental body (an observer), a government (a minister who opened the meeting),
+    a group and a title-holder named as an observer stay out. None when fewer than two."""
+    out: list[OrgEntry] = []
+    for r in sorted(ctx.people.roles, key=lambda r: r.span[0]):
+        o = r.org
+        if o is None or o in out or o.described or o.kind in _NOT_DELEGATIONS:
+            continue
+        if _count_of_entry(o) is not None or _OBSERVER.search(_line(ctx.text, r.span[0])):
+            continue
+        out.append(o)
+    return out if len(out) >= 2 else None
+
+
+def _delegations(ctx: Ctx, parties: list[OrgEntry]) -> list[OrgEntry] | None:
+    """The offices of the delegations, unless the sentence names an office among the
+    parties that is not one of them (then it is not the meeting's statement)."""
+    members = delegation_offices(ctx)
+    if members is None or any(p.kind == "ip_office" and p not in members for p in parties):
+        return None
+    return members
+
+
+def _line(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _count_of_entry(o: OrgEntry) -> int | None:

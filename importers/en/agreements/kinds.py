@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 
+from store.text import lexicon
+
 #: Words that may follow "the PPH" when the highway itself is the agreement ("the PPH with
 #: KIPO was extended"): function words, never a noun that the highway would modify.
 BARE_HIGHWAY_FOLLOWERS = (
     r"with|between|and|was|were|is|are|has|have|had|to|on|in|for|from|by|at|that|which|"
     r"signed|renewed|extended|concluded|adopted"
+)
+
+#: "joint media statement", "joint ministerial communiqué": a word between "joint" and the
+#: statement that says who speaks or to whom, not another kind of document.
+_JOINT_MODIFIERS = "|".join(
+    re.escape(w).replace("'", "['’]").replace(r"\ ", " ")
+    for w in lexicon.words("en_agreements.txt", "joint_statement_modifiers")
 )
 
 _HIGHWAY = r"(?<![(\w-])(?:Patent Prosecution Highway|PPH)"
@@ -41,7 +50,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),
-    (r"joint (?:ministerial |leaders['’] )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
+    (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     (
         r"work ?plans?|action plans?|co-?operation plans?|work ?programmes?|work ?programs?",

@@ -24,7 +24,7 @@ from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.parties import build
 from importers.en.agreements.signers import add_signatories, signed_by
-from importers.en.agreements.titles import split_topics, title_span
+from importers.en.agreements.titles import FUTURE, split_topics, title_span
 from importers.en.words import (
     EARLIER_RE,
     GENERIC_AGREEMENT_NOUNS,
@@ -318,6 +318,12 @@ _PASSIVE = re.compile(
     r"[^,;.]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 )
 
+#: "has not signed", "was never adopted", "no text was adopted": a verb that says it was not.
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|\bno\s+[a-z]+\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:yet\s+)?)$"
+)
+
 #: What follows a participle that modifies the noun before it: "signed in June", "signed by".
 _PARTICIPLE = re.compile(r"\s+(?:in|on|at|by|between|with|last|earlier|during|since)\b")
 
@@ -336,6 +342,8 @@ def _governs(
     participle right after an earlier agreement's title ("recalled the MoU signed in 2016,
     and noted the results of the PPH") is that agreement's alone."""
     s, e = span
+    if _NEGATED.search(text, max(0, v.start() - 40), v.start()):
+        return False  # "has not signed", "no text was adopted"
     if v.start() < s:
         if _PARTICIPLE.match(text, v.end()) and any(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
@@ -345,4 +353,6 @@ def _governs(
         return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
         return False
+    if FUTURE.match(text, e) or ";" in text[e : v.start()]:
+        return False  # "a work plan would be prepared ...; no text was adopted"
     return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))

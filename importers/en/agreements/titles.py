@@ -28,13 +28,25 @@ MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
 _DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
 
 
+#: "would", "is to", "is expected to" right after a title: the agreement is the subject of
+#: what is still to come ("a work plan would be prepared"), which ends its title.
+FUTURE = re.compile(
+    r"\s*\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(lexicon.words("en_agreements.txt", "future_auxiliaries"), key=len)[::-1]
+    )
+    + r")\b"  # lower case: "May" is a month
+)
+
 _STOP_AFTER = re.compile(
     r"\s*(?:,|\.(?:\s|$)|;|:|\bwhich\b|\bthat\b|\bduring\b|\bwhen\b|\bwhile\b|\bat\b|"
     r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|"
     r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"
-    r"\bby\s+(?:the\s+)?[A-Z])"  # "the signing of a Work Plan ... by Adam Williams": signers
+    r"\bby\s+(?:the\s+)?[A-Z]|"  # "the signing of a Work Plan ... by Adam Williams": signers
+     + FUTURE.pattern.removeprefix(r"\s*") + ")"
 )
 
 

@@ -1,0 +1,107 @@
+"""Statements adopted at a meeting of heads of offices, statements whose heading names the
+bodies that issue them, plans that are only to come, and a transcript's re-mention of an
+agreement after a speaker's label. Documents and sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import agreements_of, facts_text
+
+SUMMIT = """JOINT MEDIA STATEMENT
+Fourth Meeting of the Heads of Patent Offices of the Northern Rim
+Oslo, 3-4 June 2025
+
+1. The Heads of the patent offices of the Northern Rim met in Oslo under the chairmanship of Norway.
+
+2. The delegations were led by:
+   - Norway: Ms Kari Holm, Director General, Norwegian Industrial Property Office (NIPO)
+   - Finland: Mr Jussi Lahti, Director General, Finnish Patent and Registration Office (PRH)
+   - Sweden: Ms Anna Berg, Director General, Swedish Intellectual Property Office (PRV)
+
+3. The Heads took note of the attendance of an observer from the European Patent Office.
+
+4. The Heads adopted the present Joint Media Statement.
+
+Adopted in Oslo on 4 June 2025.
+"""
+
+DELEGATIONS = frozenset(
+    {
+        "Norwegian Industrial Property Office",
+        "Finnish Patent and Registration Office",
+        "Swedish Intellectual Property Office",
+    }
+)
+
+
+def test_a_statement_the_heads_adopt_binds_the_offices_whose_delegations_are_listed() -> None:
+    found = agreements_of(facts_text(SUMMIT, date="2025-06-05"))
+    statements = [(k, d, p) for _, k, d, p in found if k == "joint_statement"]
+    assert len(statements) == 1
+    kind, date, parties = statements[0]
+    assert date == "2025-06-04"  # the closing formula's day, not the first day of the meeting
+    assert parties >= DELEGATIONS
+    assert "European Patent Office" not in parties  # an observer
+
+
+def test_a_statement_whose_heading_names_its_issuers_has_them_as_parties() -> None:
+    text = (
+        "JOINT PRESS STATEMENT\n"
+        "Danish Patent and Trademark Office (DKPTO)\n"
+        "Icelandic Intellectual Property Office (ISIPO)\n\n"
+        "Reykjavik, 9 October 2024\n\n"
+        "1. The heads of the DKPTO and the ISIPO met in Reykjavik on 8 October 2024 and "
+        "discussed examiner training.\n"
+    )
+    found = [(k, d, p) for _, k, d, p in agreements_of(facts_text(text, date="2024-10-09"))]
+    assert found == [
+        (
+            "joint_statement",
+            "2024-10-09",
+            frozenset(
+                {"Danish Patent and Trademark Office", "Icelandic Intellectual Property Office"}
+            ),
+        )
+    ]
+
+
+def test_a_plan_that_would_be_prepared_later_is_not_signed() -> None:
+    text = (
+        "The Japan Patent Office (JPO) and the Korean Intellectual Property Office (KIPO) met "
+        "in Tokyo on 2 May 2024. They agreed that a joint action plan on design searches would "
+        "be drafted for their next meeting; nothing was adopted on that point."
+    )
+    assert agreements_of(facts_text(text, date="2024-05-03")) == []
+
+
+def test_a_signing_verb_that_is_negated_signs_nothing() -> None:
+    text = (
+        "The Japan Patent Office (JPO) and the Korean Intellectual Property Office (KIPO) "
+        "reviewed their memorandum of understanding on 2 May 2024, but no text was signed."
+    )
+    assert agreements_of(facts_text(text, date="2024-05-03")) == []
+
+
+def test_a_renewed_agreement_named_again_after_a_speakers_label_is_the_same_one() -> None:
+    text = (
+        "Show notes\n"
+        "Our guests are Ana Ruiz, Director General of the Spanish Patent and Trademark Office "
+        "(OEPM), and Paulo Reis, President of the National Institute of Industrial Property "
+        "of Portugal (INPI).\n\n"
+        "Chapters\n"
+        "00:00 Welcome\n"
+        "05:20 Renewing the OEPM–INPI memorandum\n"
+        "20:15 Working with Brazil\n\n"
+        "HOST: Both offices renewed their memorandum of understanding this March.\n\n"
+        "REIS: The renewed MOU, which Ana and I signed in Lisbon on 12 March, adds training.\n"
+    )
+    found = agreements_of(facts_text(text, date="2024-04-10"))
+    assert len(found) == 1
+    _, kind, date, parties = found[0]
+    assert kind == "mou" and date is not None and date.startswith("2024-03")
+    # no office of the country that a chapter's title names
+    assert parties == frozenset(
+        {
+            "Spanish Patent and Trademark Office",
+            "National Institute of Industrial Property of Portugal",
+        }
+    )
