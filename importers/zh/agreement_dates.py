@@ -41,12 +41,21 @@ def signing_date(
     sentence: tuple[int, int],
     doc_year: str | None,
     item: tuple[int, int] | None = None,
+    *,
+    clause_start: int | None = None,
 ) -> tuple[str | None, bool]:
     """The date the sentence states (`doc_year`: the document's date, or its year alone),
     else the latest one before it (within its enumerated item, if any, else the item's first
     date: a bulletin's items carry their own dates); with True when the date comes from the
-    sentence or its item."""
+    sentence or its item. A date in the verb's own clause (`clause_start`) comes first: a
+    list of signings in one sentence (2023年与甲签署…，2024年与乙续签…) dates each item."""
     s, e = sentence
+    if (
+        clause_start is not None
+        and s < clause_start
+        and (mine := _stated(text, clause_start, upto, doc_year))
+    ):
+        return mine, True
     own = _own_date(text, s, upto, e, doc_year) or _year_before(text[s:upto])
     if own:
         return own, True
@@ -252,15 +261,20 @@ def _relative_days() -> re.Pattern[str]:
 def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str | None:
     """昨天在北京举行…会后签署: the day a relative day word names, counted from the
     document's date, when it is the last date stated in text[start:end] (a date written
-    after it, 今日（一月十四日）, is the one in force)."""
+    after it, 今日（一月十四日）, is the one in force); 於昨（26）日 names its day in brackets."""
     if not doc_date or len(doc_date) < 10:
         return None
-    hits = list(_relative_days().finditer(text, start, end))
+    hits = [
+        *_relative_days().finditer(text, start, end),
+        *_numbered_day().finditer(text, start, end),
+    ]
     if not hits:
         return None
-    last = hits[-1]
+    last = max(hits, key=lambda m: m.start())
     if _full_date().search(text, last.end(), end) or ZH_MONTH_DAY.search(text, last.end(), end):
         return None
+    if last.re is _numbered_day():  # 於昨（26）日: the day the brackets give
+        return numbered_day(last.group(0), doc_date)
     days = int(zh_lex.pairs("relative_days")[last.group(0)])
     return (datetime.date.fromisoformat(doc_date[:10]) + datetime.timedelta(days=days)).isoformat()
 
@@ -323,5 +337,14 @@ def lead_date(text: str, pos: int, doc_year: str | None) -> str | None:
         start, end = end + 1, text.find("\n", end + 1)
         line = text[start : end if end >= 0 else len(text)]
         if any(c in line for c in "，,。"):
-            return _stated(text, start, min(len(text), start + LEAD_CHARS), doc_year)
+            return _stated(text, start, _paragraph_end(text, start), doc_year)
     return None
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the lead paragraph at `start` ends: with its line when the line ends a sentence
+    (the next line, a post's next paragraph, may recall an earlier signing), else after
+    `LEAD_CHARS` (a paragraph wrapped over lines)."""
+    limit = min(len(text), start + LEAD_CHARS)
+    stop = text.find("\n", start, limit)
+    return stop if stop >= 0 and text[:stop].rstrip().endswith(("。", "！", "!")) else limit

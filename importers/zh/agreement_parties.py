@@ -130,3 +130,24 @@ def implementers(text: str, orgs: list[Mention], doc_end: int, end: int) -> list
         return []
     inside = [o for o in orgs if k < o.start and o.end <= role.start()]
     return inside if len(inside) >= 2 else []
+
+
+SUBJECTLESS_GAP = 16  # how much (a date, an adverb) may open a clause before its joiner
+SUBJECT_GAP = 3  # adverbs between a sentence's subject and its joiner (甲已与…)
+
+
+def sentence_subject(
+    text: str, orgs: list[Mention], sentence_start: int, clause: tuple[int, int], party: Mention
+) -> Mention | None:
+    """甲已与多个机构签署合作文件：2023年与乙签署…，2024年与丙续签…: a clause that names one
+    party after a joiner, with no subject of its own, is signed by the subject of its
+    sentence (the body right before the sentence's first joiner)."""
+    cs, _verb_at = clause
+    joined = patterns().party_joiner.search(text, cs, party.start)
+    if joined is None or joined.start() - cs > SUBJECTLESS_GAP or cs <= sentence_start:
+        return None
+    for o in orgs:
+        if sentence_start <= o.start and o.end <= cs:
+            lead = patterns().party_joiner.search(text, o.end, o.end + SUBJECT_GAP + 1)
+            return o if lead is not None and o is not party else None
+    return None

@@ -34,7 +34,7 @@ from importers.zh.agreement_model import (
     kinds,
     patterns,
 )
-from importers.zh.agreement_parties import implementers, party_sets, with_home
+from importers.zh.agreement_parties import implementers, party_sets, sentence_subject, with_home
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
@@ -102,6 +102,12 @@ def _attributive(rest: str, end: int) -> bool:
 def _asks(text: str, s: int, e: int) -> bool:
     """Whether the sentence is a question (…签订同类文件？): it reports nothing signed."""
     return text[s:e].rstrip().endswith(("？", "?"))
+
+
+def _asked(text: str, clause_start: int, verb_at: int) -> bool:
+    """是否签订, 有没有签署: a question word right before the verb asks whether a document is
+    signed (in a question or reported speech) and reports no signing."""
+    return text[clause_start:verb_at].endswith(tuple(topics.question_words()))
 
 
 def _han_only(text: str) -> bool:
@@ -255,11 +261,15 @@ def find(
                 continue
             if not docs or _prospective(text, ps, ends, orgs=orgs + signed):
                 continue
+            if _asked(text, own, verb.start()):
+                continue  # 两院是否签订备忘录: whether they sign is asked, nothing is reported
             if patterns().back_reference.search(text, max(s, verb.start() - 4), verb.start()):
                 continue  # 此次签署的备忘录: the signing reported before
             item = next((k for k, (a, b) in enumerate(items) if a <= s < b), -1)
             region = items[item] if item >= 0 else None
-            date, dated = signing_date(text, verb.start(), (s, e), doc_date, region)
+            date, dated = signing_date(
+                text, verb.start(), (s, e), doc_date, region, clause_start=own
+            )
             if not dated and region is None:
                 day = relative_day(text, max(0, s - 1500), verb.start(), doc_date)
                 date, dated = (day, True) if day else (date, dated)
@@ -281,9 +291,13 @@ def find(
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
                     parties = with_home(text, clause, found, home)
+                    if len(parties) == 1 and (
+                        subject := sentence_subject(text, orgs, s, clause, parties[0])
+                    ):
+                        parties = [subject, *parties]
                     parties += [o for o in implementers(text, orgs, de, e) if o not in parties]
-                    if not parties and topics.pair_reference(text[cs : verb.start()]) and out:
-                        parties = list(out[-1].parties)  # 双方: the parties just reported
+                    if not parties and topics.pair_reference(text[cs : verb.start()]):
+                        parties = _last_parties(out)  # 双方: the parties just reported
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
                     hit.dated, hit.item, hit.generic = dated, item, generic
                     hit.heading = heading
@@ -297,6 +311,12 @@ def find(
     out += changes.find(text, orgs, doc_date, home, out)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
+
+
+def _last_parties(out: list[AgreementHit]) -> list[Mention]:
+    """The parties of the latest signing that named any (两局首次签署…): a document named
+    since without parties of its own (续签后的备忘录) is no pair to refer back to."""
+    return next((list(h.parties) for h in reversed(out) if h.parties), [])
 
 
 def _pair_before(text: str, orgs: list[Mention], cs: int, verb_at: int) -> bool:
