@@ -96,7 +96,20 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         name = _unlisted_name(text, pos)
         return name if name and _not_words(toks, pos, pos + len(name)) else None
     named = _surnamed(text, pos, sl, toks)
+    if named and _cuts_country(text, pos, pos + len(named)):
+        return None
     return None if named and _cuts_side(text, pos + len(named)) else named
+
+
+def _cuts_country(text: str, start: int, end: int) -> bool:
+    """和 + 菲律(宾): a name never ends inside a country's name; the characters read as a
+    family name are a conjunction or a preposition before the country."""
+    return any(
+        text.startswith(country, k) and k + len(country) > end
+        for k in range(start + 1, end)
+        for country in zh_lex.countries_longest()
+        if len(country) >= 2
+    )
 
 
 def _cuts_side(text: str, end: int) -> bool:

@@ -291,7 +291,8 @@ class PeopleFinder(Page):
                 len(h.name) > end - start and self.text.endswith(h.name, 0, end) for h in self.hits
             ):
                 continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name read before
-            org = self._org_before_name(start) or chamber_of(title, self.orgs)
+            after = self.text[end + len(title) : end + len(title) + 1]
+            org = self._org_before_name(start) or chamber_of(title, self.orgs, after)
             hit = PersonHit(start, end, self.text[start:end], title=title, org=org)
             hit.span_start = org.start if org is not None else start
             self._add(hit)
@@ -368,7 +369,7 @@ class PeopleFinder(Page):
                 rest_start = line_end + 1
                 nxt = text.find("\n", rest_start)
                 rest_end = len(text) if nxt < 0 else nxt
-            title = zh_lex.title_regex().search(text, rest_start, rest_end)
+            title = self._cell_title(rest_start, rest_end)
             if not title or title.start() - rest_start > 50:
                 continue
             if any(c in "，,。；;：:！？" for c in text[rest_start : title.start()]):
@@ -376,6 +377,14 @@ class PeopleFinder(Page):
             hit = PersonHit(s, e, cell, title=title.group(0), span_start=s)
             hit.org = org_in(self.orgs, rest_start, title.start())
             self._add(hit)
+
+    def _cell_title(self, start: int, end: int) -> re.Match[str] | None:
+        """The first title in text[start:end] that is not the start of a longer word (代表
+        of 代表团, 律师 of 律师事务所)."""
+        for m in zh_lex.title_regex().finditer(self.text, start, end):
+            if not any(t.start <= m.start() and m.end() < t.end for t in self.toks):
+                return m
+        return None
 
 
 def reference_people(text: str, reference: Reference) -> list[tuple[int, int, str]]:

@@ -243,10 +243,17 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     hit.org = _list_org(page, seg)
     if hit.org is None and item.endswith(_unit_suffixes()):
         hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg) or home_org(page)
-    if hit.org is None and _roster_line(text, seg, hit.end):
+    if hit.org is None and (_roster_line(text, seg, hit.end) or _contact_line(text, seg)):
         hit.org = home_org(page)
     if hit.org is None and not item:  # 立法委员某某: a member of the one chamber named
         hit.org = chamber_of(hit.title, page.orgs)
+
+
+def _contact_line(text: str, start: int) -> bool:
+    """联系人：书记官长 某某: a release's contact is an official of the body it is from."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = "".join(text[line_start:start].split()).rstrip(":：")
+    return label in zh_lex.people_lexicon("contact_labels")
 
 
 def _roster_line(text: str, start: int, end: int) -> bool:

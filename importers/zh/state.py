@@ -197,6 +197,19 @@ def _named_first(text: str, word: str, mentions: list[Mention]) -> Mention | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _heading_end(text: str) -> int:
+    """Where the first line with Chinese text ends (its heading: 某某法院新闻稿), within the
+    first 200 characters; lines of Latin letters only (a source address) come before it."""
+    start = 0
+    while 0 <= start < 200:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if any(is_han(c) for c in text[start:end]):
+            return end if end <= 200 else -1
+        start = end + 1
+    return -1
+
+
 def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     """The organisation `word` (我局, 省局) names: of the kind its last character gives."""
     kind = word[-1]
@@ -210,7 +223,7 @@ def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     ]
     if not found:
         return None
-    heading = text.find("\n", 0, 200)
+    heading = _heading_end(text)
     first = [m for m in found if heading > 0 and m.end <= heading]
     if first:
         return first[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.mention import Mention
+from store.text import is_han
 
 
 def chambers(toks: list[Token]) -> list[Mention]:
@@ -20,11 +21,15 @@ def chambers(toks: list[Token]) -> list[Mention]:
     return [Mention(t.start, t.end, t.word) for t in toks if t.word in kinds]
 
 
-def chamber_of(title: str, orgs: list[Mention]) -> Mention | None:
+def chamber_of(title: str, orgs: list[Mention], after: str = "") -> Mention | None:
     """The legislature a member (`title`, 议员) with no body stated sits in: the one chamber
-    the text names, else None."""
-    if title not in zh_lex.people_lexicon("chamber_members"):
+    the text names, else None. A deputy (代表) sits in the one people's congress the text
+    names; `after` is the text right after the title: a word there makes 代表 the verb."""
+    if title in zh_lex.people_lexicon("chamber_members"):
+        kinds = zh_lex.people_lexicon("chambers")
+    elif title in zh_lex.people_lexicon("congress_members") and not is_han(after[:1]):
+        kinds = zh_lex.people_lexicon("congresses")
+    else:
         return None
-    kinds = zh_lex.people_lexicon("chambers")
     found = [o for o in orgs if o.name.endswith(kinds)]
     return found[0] if len({o.name for o in found}) == 1 else None

@@ -211,7 +211,9 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         name = squash(text[tok.start : end])
-        if has_generic(name) or place_only(name) or grouped(text, tok.start, name):
+        if _generic_beyond(name, tok.start, known) or place_only(name):
+            continue
+        if grouped(text, tok.start, name):
             continue
         if any(k.start == tok.start and k.end == end - 1 for k in known) and (
             text[end - 1] == text[end - 2]
@@ -236,6 +238,14 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(tok.start, end, name))
     return out
+
+
+def _generic_beyond(name: str, start: int, known: list[Mention]) -> bool:
+    """Whether `name` is a description (`has_generic`), not counting the known name it opens
+    with: 全国 of 全国人大常委会 + 办公厅 is part of the reference name, not a modifier."""
+    opening = [k.name for k in known if k.start == start and name.startswith(k.name)]
+    head = max(opening, key=len, default="")
+    return has_generic(name[len(head) :] if len(head) < len(name) else name)
 
 
 def _right_after(text: str, known: Mention, start: int) -> bool:

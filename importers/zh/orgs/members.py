@@ -112,7 +112,19 @@ def _member_before(text: str, m: Mention) -> Mention | None:
         k -= 1
     if k > 0 and text[k - 1] not in joins + "，,。；;：:\n(":
         return None
+    k += _leading_verbs(text[k:end])
     name = text[k:end]
     if _grown_at(text, k) != name or not _member_ok(name):
         return None
     return Mention(k, end, name, source="listed")
+
+
+def _leading_verbs(stretch: str) -> int:
+    """How many characters of verbs open `stretch` (是见证 + 知识产权署与…): the clause's
+    verb glued before a list's first member is not part of its name."""
+    n = 0
+    for tok in zh_lex.tokens(stretch):
+        if tok.pos != "v" or tok.start != n or len(stretch) - tok.end < 2:
+            break
+        n = tok.end
+    return n
