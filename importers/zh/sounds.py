@@ -77,14 +77,17 @@ def _pinyin_classes(part: str) -> str:
 @cache
 def _latin_classes(word: str) -> str:
     """The consonant classes of a Latin word: c before e, i sounds like s; an r that closes
-    a syllable is dropped; doubled letters count once."""
+    a syllable is dropped; doubled letters count once, but one class in two syllables
+    counts twice (Barba: 巴尔巴, two syllables opening with a b)."""
     w = unicodedata.normalize("NFKD", word.casefold())
     w = "".join(c for c in w if c.isalpha() and c.isascii())
     w = re.sub(r"c(?=[eiy])", "s", w)
     out: list[str] = []
     k = 0
+    vowel_between = False
     while k < len(w):
         if w[k] in VOWELS:
+            vowel_between = True
             k += 1
             continue
         pair = next(((p, c) for p, c in _LATIN if w.startswith(p, k)), None)
@@ -95,8 +98,9 @@ def _latin_classes(word: str) -> str:
         nxt = w[k + len(p) : k + len(p) + 1]
         if c == "R" and (not nxt or nxt not in VOWELS):
             c = ""  # Gerber: the r closing a syllable is not written
-        if c and (not out or out[-1] != c):
+        if c and (not out or out[-1] != c or vowel_between):
             out.append(c)
+            vowel_between = False
         k += len(p)
     return "".join(out).replace("H", "").replace("R", "L")
 
@@ -138,7 +142,8 @@ def sounds_like(han: str, latin: str) -> bool:
     if not transliterated(han) or any(is_han(c) for c in latin):
         return False
     parts = [_pinyin_classes(p) for p in re.split(f"[{re.escape(SEPARATORS)}]", han) if p]
-    words = [_latin_classes(w) for w in re.split(r"[\s\-']+", latin) if w]
+    # a middle initial (Maria T. Santos) is never transliterated: only whole words count
+    words = [_latin_classes(w) for w in re.split(r"[\s\-']+", latin) if len(w.rstrip(".")) > 1]
     # a given name of vowels and h alone (豪尔赫 for Spanish Jorge, whose j is an h) says
     # nothing either way: the family part decides
     family, given = parts[-1], [g for g in parts[:-1] if g]

@@ -61,3 +61,21 @@ def test_a_bilingual_statement_names_each_signatory_once(ipx, empty_db, tmp_path
     assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
     [person] = _with(_people(ipx, empty_db), "Stefan Lorenzen")
     assert "斯特凡·洛伦岑" in [person["name"], *person["aliases"]]
+
+
+def test_a_latin_name_with_a_middle_initial_is_one_person_with_its_transliteration(
+    ipx, empty_db, tmp_path: Path
+) -> None:
+    en, zh = tmp_path / "en.txt", tmp_path / "zh.txt"
+    en.write_text(
+        "Harare, 3 June 2024 - The Director General of the African Regional Intellectual "
+        "Property Organization (ARIPO), Mario T. Papa, opened the training week.\n",
+        encoding="utf-8",
+    )
+    zh.write_text(
+        "2024年9月2日，非洲地区知识产权组织总干事马里奥·帕帕来访国家知识产权局。\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(en), str(zh), "--db", empty_db).exit_code == 0
+    [person] = _with(_people(ipx, empty_db), "Mario T. Papa")
+    assert "马里奥·帕帕" in [person["name"], *person["aliases"]]

@@ -43,3 +43,16 @@ def test_a_spanish_given_name_heard_with_an_h_leaves_the_family_name_to_decide()
 def test_a_one_consonant_family_name_needs_its_given_name_to_agree() -> None:
     assert sounds_like("帕斯卡尔·福尔", "Pascal Faure")
     assert not sounds_like("彼得·福尔", "Pascal Faure")
+
+
+def test_a_consonant_heard_in_two_syllables_counts_twice() -> None:
+    """A family name whose syllables open with one sound (Papa, Kaka) is written with two
+    characters of that sound; a doubled letter (Anna) is still one sound."""
+    assert sounds_like("马里奥·帕帕", "Mario Papa")
+    assert sounds_like("安娜·科斯塔", "Anna Costa")
+
+
+def test_a_middle_initial_of_the_latin_name_is_not_transliterated() -> None:
+    assert sounds_like("马里奥·帕帕", "Mario T. Papa")
+    assert sounds_like("马里奥·帕帕", "Mario T Papa")
+    assert not sounds_like("马里奥·帕帕", "Mario T. Lopez")
