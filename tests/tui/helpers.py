@@ -26,8 +26,26 @@ async def settle(app: Any, pilot: Any) -> None:
     """Let workers finish and the screen repaint."""
     for _ in range(4):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     await pilot.pause()
+
+
+async def settle_pilot(pilot: Any) -> None:
+    """`settle` for a snapshot's run_before, which is handed only the pilot."""
+    await settle(pilot.app, pilot)
+
+
+async def workers_done(app: Any) -> None:
+    """Wait for every worker. One cancelled because a newer exclusive worker replaced it (a
+    key pressed while a list still loads, more likely on a loaded machine) raises when
+    awaited; it is done, not failed, so it is passed over and the others still awaited."""
+    from textual.worker import WorkerCancelled
+
+    for worker in list(app.workers):
+        try:
+            await worker.wait()
+        except WorkerCancelled:
+            continue
 
 
 async def type_text(pilot: Any, text: str) -> None:

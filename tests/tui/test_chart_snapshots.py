@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from store.db import open_database
+from tests.tui.helpers import settle_pilot
 from tests.tui.kb import make_db
 from tui.app import IpxApp
 
@@ -34,21 +35,14 @@ def app(tmp_path: Path) -> IpxApp:
     return IpxApp(open_database(make_db(tmp_path)))
 
 
-async def _settle(pilot: Any) -> None:
-    for _ in range(4):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def keys(theme: str, *presses: str) -> Callable[[Any], Awaitable[None]]:
     """Wait for the lists, switch to THEME, press each key and wait for what it starts."""
 
     async def run_before(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_pilot(pilot)
         for k in ("t",) * (theme == "light") + presses:
             await pilot.press(k)
-            await _settle(pilot)
+            await settle_pilot(pilot)
 
     return run_before
 

@@ -16,6 +16,7 @@ import pytest
 
 from store.db import open_database
 from tests.store.review_kb import make
+from tests.tui.helpers import settle_pilot
 from tui.app import IpxApp
 
 NARROW = (80, 24)
@@ -27,21 +28,14 @@ def app(tmp_path: Path) -> IpxApp:
     return IpxApp(open_database(make(tmp_path)[0]))
 
 
-async def _settle(pilot: Any) -> None:
-    for _ in range(4):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def keys(*presses: str) -> Callable[[Any], Awaitable[None]]:
     """Wait for the lists, then press each key and wait for the workers it starts."""
 
     async def run_before(pilot: Any) -> None:
-        await _settle(pilot)
+        await settle_pilot(pilot)
         for k in presses:
             await pilot.press(k)
-            await _settle(pilot)
+            await settle_pilot(pilot)
 
     return run_before
 
