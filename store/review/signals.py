@@ -11,23 +11,16 @@ the reference data names is never doubted: callers skip it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from store.review import misnamed
+from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
 
 Doubt = tuple[float, str]
 NONE: Doubt = (0.0, "")
 #: the keys of signs that speak for a name (organisation_assurances), not against it
 ASSURANCES = frozenset({"standalone"})
-
-
-@dataclass(frozen=True)
-class Sign:
-    """One doubt a name shows: `key` in review_signals.tsv, `why` for the reviewer."""
-
-    key: str
-    why: str
 
 
 @cache
@@ -96,6 +89,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         _shouting(latin),
         _generic_words_only(words, latin),
         Sign("long", "a long phrase rather than a name") if len(words) > 8 else None,
+        *misnamed.latin_organisation_signs(words),
     ]
     return tuple(s for s in found if s is not None)
 
@@ -173,7 +167,8 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
         return None  # an acronym says whose
     if not all(w in plain or w.rstrip("s") in plain for w in words):
         return None
-    if any(w in _topical() for w in words):  # "Ministry of Industry and Commerce"
+    corporate = any(w in _set("review.txt", "unit_markers") for w in words)
+    if any(w in _topical() for w in words) and not corporate:  # "Ministry of Industry and Commerce"
         return Sign("unit_topical", "a ministry or an office of a portfolio: whose is it?")
     return Sign("unit_words", "words any body's unit could bear: whose is it?")
 
@@ -348,7 +343,7 @@ def _zh_organisation_signs(name: str) -> list[Sign]:
         out.append(Sign("zh_short", "a place and a generic word only"))
     if len(name) > 20:
         out.append(Sign("long", "a long phrase rather than a name"))
-    return out
+    return [*out, *misnamed.zh_organisation_signs(name)]
 
 
 # ------------------------------------------------------------------ people
@@ -424,7 +419,7 @@ def _zh_person_signs(name: str) -> list[Sign]:
         out.append(Sign("zh_long", "longer than a Chinese name"))
     if len(parts) == 1 and not name.startswith(_zh_name_starts()):
         out.append(Sign("zh_no_surname", "starts with no surname"))
-    return out
+    return [*out, *misnamed.zh_person_signs(name)]
 
 
 def _zh_country_first(name: str) -> str:

@@ -1,0 +1,111 @@
+"""Doubts of a name's shape beyond signals.py's: a name of something that is not a body of
+its own, or a name that is not whole.
+
+- a venue ("... Convention Centre", 澳门某某会议中心): where a meeting was held;
+- a team ("Delegation of Ruritania"): people sent to a meeting, not a body (a delegation
+  *to* a place, "Delegation of the European Union to China", is a mission: a body);
+- an organ of a body it names ("Secretariat of the ..."): the body's own staff, read as
+  the body or left out, seldom a body of its own;
+- a doubled last character or word (某某局局): a name run together with its repeat;
+- a clause word or a verb at the start ("Welcomed the ...", 根据某某局, 在某某中心);
+- for people, a Chinese name that ends with a clause word (某某上, 某某说). (A piece of a
+  transliterated name is no sign: a surname alone, 某某尔, is how texts name many.)
+
+The words are data (review.txt, en_venues.txt); the signs' weights are rows of
+review_signals.tsv, as signals.py's are.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from store.review.sign import Sign
+from store.text import lexicon
+
+
+@cache
+def _set(file: str, section: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.words(file, section))
+
+
+def latin_organisation_signs(words: list[str]) -> list[Sign]:
+    """The further doubts of a Latin organisation's name (its words, folded)."""
+    found = [_venue(words), _team(words), _organ_of(words), _doubled(words), _verb_start(words)]
+    return [s for s in found if s is not None]
+
+
+def _venue(words: list[str]) -> Sign | None:
+    """ "Marina Bay Hotel", "Harbour Convention Centre": a place, named like a body."""
+    last = words[-1]
+    if len(words) > 1 and last in _set("en_venues.txt", "venue_heads"):
+        return Sign("venue", "a venue, not a body")
+    uses = _set("en_venues.txt", "venue_uses")
+    if last in _set("en_venues.txt", "venue_halls") and any(w in uses for w in words[:-1]):
+        return Sign("venue", "a venue, not a body")
+    return None
+
+
+def _head(words: list[str]) -> list[str]:
+    return words[1:] if words[0] == "the" and len(words) > 1 else words
+
+
+def _team(words: list[str]) -> Sign | None:
+    """ "Delegation of X" without "to": the people a country sent, not a body."""
+    w = _head(words)
+    links = _set("review.txt", "mission_links")
+    if len(w) < 3 or w[0] not in _set("review.txt", "team_heads") or w[1] != "of":
+        return None
+    if any(x in links for x in w[2:]):
+        return None
+    return Sign("team", f"a team sent by someone ({w[0]!r}), not a body")
+
+
+def _organ_of(words: list[str]) -> Sign | None:
+    """ "Secretariat of the X": an organ of the body it names."""
+    w = _head(words)
+    if len(w) > 2 and w[0] in _set("review.txt", "organ_heads") and w[1] == "of":
+        return Sign("organ_of", f"an organ ({w[0]!r}) of the body it names")
+    return None
+
+
+def _doubled(words: list[str]) -> Sign | None:
+    if len(words) > 1 and words[-1] == words[-2]:
+        return Sign("doubled", f"its last word twice ({words[-1]!r})")
+    return None
+
+
+def _verb_start(words: list[str]) -> Sign | None:
+    """ "Welcomed the ...": the sentence's verb kept at the start."""
+    if words[0] in _set("review.txt", "clause_openers"):
+        return Sign("edge", f"starts with {words[0]!r}: cut from a sentence")
+    return None
+
+
+def zh_organisation_signs(name: str) -> list[Sign]:
+    """The further doubts of a Chinese organisation's name (simplified)."""
+    out: list[Sign] = []
+    if len(name) > 3 and name[-1] == name[-2]:
+        out.append(Sign("doubled", f"its last character twice ({name[-2:]})"))
+    starts = lexicon.words("review.txt", "zh_clause_starts")
+    hit = next((w for w in starts if name.startswith(w) and len(name) > len(w) + 1), None)
+    if hit is not None:
+        out.append(Sign("edge", f"starts with {hit}: cut from a sentence"))
+    if name.endswith(lexicon.words("review.txt", "zh_venue_ends")):
+        out.append(Sign("venue", "a venue, not a body"))
+    if name.endswith(lexicon.words("review.txt", "zh_team_ends")) and not _zh_mission(name):
+        out.append(Sign("team", "a team sent by someone, not a body"))
+    return out
+
+
+def _zh_mission(name: str) -> bool:
+    """欧盟驻华代表团, 常驻某组织代表团: a delegation stationed somewhere is a mission."""
+    return any(w in name for w in lexicon.words("review.txt", "zh_mission_marks"))
+
+
+def zh_person_signs(name: str) -> list[Sign]:
+    """The further doubts of a Chinese person's name (simplified)."""
+    out: list[Sign] = []
+    ends = lexicon.words("review.txt", "zh_name_not_ends")
+    if len(name) > 2 and name.endswith(ends):
+        out.append(Sign("zh_runs_on", f"ends with a clause word ({name[-1]})"))
+    return out

@@ -1,0 +1,14 @@
+"""One doubt a name shows (signals.py and misnamed.py find them; calibration.py weighs them
+by key)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sign:
+    """One doubt a name shows: `key` in review_signals.tsv, `why` for the reviewer."""
+
+    key: str
+    why: str
