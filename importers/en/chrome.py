@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.words import TEASER_HEADINGS
+from importers.en.words import CONTACT_LABEL, TEASER_HEADINGS
 
 #: A copyright notice; the bare word is not one ("the Ghana Copyright Office").
 _COPYRIGHT = re.compile(
@@ -110,6 +110,7 @@ def chrome_lines(text: str) -> set[int]:
             or _is_publisher(line)
             or _NAV.search(line)
             or _EDITOR.search(line)
+            or CONTACT_LABEL.search(line)
             or _IMAGE.search(line)
             or _is_address(line)
         ):

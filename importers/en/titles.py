@@ -18,8 +18,11 @@ from importers.en.words import (
 )
 from store.text import lexicon
 
+#: "under Secretary NAME" is the preposition before a title, not the title "Under Secretary":
+#: a title opening with a lower-case "under" and a space is read from its next word.
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?P<title>{TITLE_CORE})(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{TITLE_CORE})(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -55,7 +58,7 @@ def is_diplomatic(title: str) -> bool:
 def is_office_title(title: str) -> bool:
     """Whether a title stated bare is an office holder's: "Commissioner", "Deputy Director",
     "Commissioner of Patents, Trade Marks and Designs" (its function is not a body)."""
-    core = re.split(r"\s+(?:of|for)\s+|,", title)[0].strip()
+    core = re.split(r"\s+(?:of|for)\s+|,|\s+\(", title)[0].strip()  # "... (Operations)"
     words = re.sub(r"^vice-", "vice ", core).split()
     while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
         words = words[1:]

@@ -233,6 +233,11 @@ TEASER_HEADINGS = re.compile(
     rf"^\s*({'|'.join([*_TEASER_OPENERS, *_TEASER_LINES])})", re.IGNORECASE
 )
 
+#: A line that opens with a contact label ("Media enquiries:"): a contact credit, chrome.
+CONTACT_LABEL = re.compile(
+    rf"^\s*(?:{_alternation(lexicon.words(_CHROME, 'contact_labels'))})\s*:", re.IGNORECASE
+)
+
 # Roles (en_roles.txt).
 #: Words that make "International Cooperation Department" an office's internal unit.
 UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")

@@ -7,7 +7,8 @@ the `units` of a body), acronyms the text defines after a name ("... (SIPO)") or
 repeatedly on their own (`acronyms`), the reference gazetteer (`gazetteer`), and a few fixed
 forms of governments and counterparts ("the Guangdong provincial government", "the IP
 authority of Armenia"; `importers.en.states`, `countries`), and what surrounds a name
-(`context`). Every form of one organisation goes into one `OrgEntry` (`model`).
+(`context`; the two sides of an agreement "between A and B", `parties`). Every form of
+one organisation goes into one `OrgEntry` (`model`).
 
 The finders run in a fixed order: each skips what an earlier one has covered, so the order
 is part of the behaviour.
@@ -38,9 +39,11 @@ from importers.en.orgs.countries import (
     qualify_by_parent,
     qualify_by_row,
 )
+from importers.en.orgs.faculties import qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
+from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import join_short_forms
@@ -72,8 +75,10 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_camel_orgs(text, orgs)
     find_described_names(text, orgs)
     find_law_firms(text, orgs)
+    find_named_parties(text, orgs)
     join_short_forms(orgs)
     qualify_by_parent(text, orgs)
+    qualify_faculties(text, orgs)
     qualify_by_row(text, orgs)
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)

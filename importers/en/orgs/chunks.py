@@ -108,10 +108,29 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             if run[-1].text == ")" and len(run) >= 3 and run[-3].text == "(":
                 break
             run.pop()
-        if run:
-            out.append(run)
+        out.extend(_split_at_owner(run))
         i = max(j, i + 1)
     return out
+
+
+def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
+    """'the Philippine Embassy's Commercial Counsellor': a head noun with a possessive ends
+    the body's name (without the "'s"); what follows is what the body owns, a run of its own."""
+    out: list[list[Tok]] = []
+    start = 0
+    for k, t in enumerate(run):
+        stem = t.text[:-2]
+        if (
+            k > start
+            and t.low.endswith(("'s", "’s"))
+            and t.low.replace("’", "'") not in (NAME_POSSESSIVES)
+            and stem.casefold() in ORG_HEADS
+        ):
+            out.append([*run[start:k], Tok(t.start, t.end - 2, stem)])
+            start = k + 1
+    if start < len(run):
+        out.append(run[start:])
+    return [r for r in out if r]
 
 
 def _under_parent(toks: list[Tok], j: int) -> bool:

@@ -2,15 +2,16 @@
 
 "the Law Society Journal", "the Patent Office Gazette", "Journal of the Design Society": the
 text speaks of a publication, and neither the phrase nor the body inside it is a mention of
-an organisation. "back when it was still called the Trade Marks Registry": an earlier name of a body the
-text names by its present one, not a second body.
+an organisation. "back when it was still called the Trade Marks Registry": an earlier name of
+a body the text names by its present one, not a second body. "the Secretariat of X" is X at
+work, and "the Delegation of Kenya" with no posting is a country's team at a meeting.
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import Tok
+from importers.en.orgs.chunks import Tok, has_head
 from store.text import lexicon
 
 PUBLICATION_NOUNS = lexicon.wordset("en_orgs.txt", "publication_nouns")
@@ -49,3 +50,23 @@ def is_former_name(text: str, start: int) -> bool:
     """Whether the name at `start` follows "still called", "formerly known as": an earlier
     name of a body the text names by its present one, not a body of its own."""
     return _FORMER_NAME.search(text, max(0, start - 40), start) is not None
+
+
+def secretariat_of_body(name: list[Tok]) -> list[Tok] | None:
+    """'the Secretariat of the World Intellectual Property Organization': the secretariat of
+    a named body is that body at work (its staff), so the name is the body's. Only when what
+    follows "of" is itself a body's name (it has a head noun: "Secretariat of the Pacific
+    Community" stays whole)."""
+    if len(name) < 3 or name[0].low != "secretariat" or name[1].low != "of":
+        return None
+    rest = name[2:]
+    while rest and rest[0].low == "the":
+        rest = rest[1:]
+    return rest if len(rest) >= 2 and has_head(rest) else None
+
+
+def team_of_country(name: str) -> bool:
+    """'the Delegation of Kenya', a name that does not go on with "to ..." or "in ...": a
+    country's team at a meeting, not a diplomatic mission ("Delegation of the European Union
+    to China"). Called only for names that a posting did not extend."""
+    return re.match(r"Delegation\s+of\s", name) is not None

@@ -16,7 +16,12 @@ from importers.en.orgs.chunks import Tok, chunks, has_head, span_name, split_and
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acronym
 from importers.en.orgs.model import Orgs, better_name
-from importers.en.orgs.not_bodies import is_former_name, is_publication
+from importers.en.orgs.not_bodies import (
+    is_former_name,
+    is_publication,
+    secretariat_of_body,
+    team_of_country,
+)
 from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
 from importers.en.places import country_in
 from importers.en.words import (
@@ -116,6 +121,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             if not name or _event_after(seg, name):
                 continue
             name = _without_members(text, without_owner(text, name, orgs))
+            name = secretariat_of_body(name) or name  # "Secretariat of X": X itself
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
@@ -144,6 +150,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             end = _diplomatic_end(text, plain, end)
             if end > name[-1].end:
                 surface = plain = re.sub(r"\s+", " ", text[start:end])
+            elif team_of_country(plain):
+                continue  # "the Delegation of Kenya": a country's team at a meeting
             into = other_countrys(text, start, plain, orgs)
             entry = orgs.add(plain, start, end, country=country_in(plain), into=into)
             if surface != plain:

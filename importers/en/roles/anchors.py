@@ -395,9 +395,10 @@ def _is_function(words: list[str]) -> bool:
 
 def org_leading(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
     """The body a person heads: "the Directorate of MITS, headed by Director X", "a
-    delegation from IPOPHL led by Director General Y". Of a chain "A of B" it is A."""
+    delegation from IPOPHL led by Director General Y", "the Ministry, under Secretary Z".
+    Of a chain "A of B" it is A."""
     m = re.search(
-        r"\b(?:headed|led|chaired|directed|managed)\s+by\s+(?:the\s+)?$",
+        r"\b(?:(?:headed|led|chaired|directed|managed)\s+by|under)\s+(?:the\s+)?$",
         text[max(0, tstart - 40) : tstart],
     )
     if not m:

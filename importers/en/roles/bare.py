@@ -13,6 +13,7 @@ import re
 
 from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.counterparts import signing_counterpart
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import country_ending
 from importers.en.roles.seats import court_of, is_judicial
@@ -87,7 +88,11 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if is_gov and country:
             r.org = government_of(orgs, country, reference)
         elif is_office_title(base):
-            r.org = _delegation_home(text, r, people) or home
+            r.org = (
+                _delegation_home(text, r, people)
+                or signing_counterpart(text, r, people, orgs, home)
+                or home
+            )
         elif _SECRETARY_FOR.match(base):
             r.org = _only_government(orgs)
 

@@ -31,8 +31,10 @@ from importers.en.roles.anchors import (
     owner_of_body,
     row_org,
 )
+from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
+from importers.en.roles.definite import kind_owner
 from importers.en.roles.mentions import known_surname
 from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.odd_names import bracketed_name, one_word_name
@@ -95,6 +97,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         elif org is None:
             after = org_after(text, nm[1], orgs) or _shared_org(text, nm[1], orgs)
             after = after or seat_after(text, nm[1], orgs)  # "NAME, who sits in the X Court"
+            after = after or org_in_apposition(text, nm[1], orgs)  # "Title NAME, X Office"
             org = after[0] if after else None
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
         return t.end
@@ -113,6 +116,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     nm = _appositive(text, t.end)
     if nm:
         org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
+        org = org or kind_owner(text, t.start, orgs)  # "The Faculty's Dean, NAME"
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
     return t.end
 

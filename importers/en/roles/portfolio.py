@@ -16,7 +16,7 @@ from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
-from importers.en.titles import base_title, is_diplomatic
+from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
     NAME_PREFIXES,
@@ -24,6 +24,7 @@ from importers.en.words import (
     PORTFOLIO_WORDS,
     STATE_LONG_NAMES,
     TITLE_CORE,
+    TITLE_UNIT_WORDS,
 )
 from store.text import fold
 
@@ -45,6 +46,19 @@ class Title:
 _FIELD = re.compile(r"[ \t]+\(((?:[A-Z][a-z]+)(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z]+)+)\)")
 
 
+_ONE_WORD_FIELD = re.compile(r"[ \t]+\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
+
+
+def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
+    """'Deputy Director General (Operations)': one word in brackets after an office holder's
+    title is part of the post when it names a function ("Operations", "Enforcement"), not a
+    place ("(Geneva)"); after a minister's it is a portfolio ("Minister of State (Finance)")."""
+    if not is_office_title(base_title(title)):
+        return None
+    m = _ONE_WORD_FIELD.match(text, pos)
+    return m if m is not None and m.group(1).casefold() in TITLE_UNIT_WORDS else None
+
+
 def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     """The title at `m` with its second title ("and Minister of X") and its portfolio; a
     minister's portfolio makes the ministry an organisation."""
@@ -55,7 +69,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if more and more.group(1)[:1].isupper() == title[:1].isupper():
         title = text[tstart : tend + more.end()]
         tend += more.end()
-    field_ = _FIELD.match(text, tend)
+    field_ = _FIELD.match(text, tend) or _unit_field(text, tend, title)
     if field_ is not None and field_.group(1).casefold() not in COUNTRY_OF:
         # "Counsellor (Intellectual Property)": the field in brackets is part of the post
         title, tend = text[tstart : field_.end()], field_.end()
