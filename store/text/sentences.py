@@ -65,6 +65,12 @@ def _english() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return stop, heading_end, abbrev
 
 
+def closes_abbreviation(text: str) -> bool:
+    """Whether the full stop that ends `text` closes an abbreviation ("Mr.", "Sdn.", "Co.")
+    and so ends no sentence: a name or a title read on past it goes on."""
+    return _english()[2].search(text[-8:]) is not None
+
+
 @cache
 def _around() -> re.Pattern[str]:
     return re.compile(rf"[{_class(ends('en'))}](?=\s|$)|[{_class(ends('wide'))}]")

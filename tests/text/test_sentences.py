@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from store.text import lexicon
-from store.text.sentences import ends, sentence_around, sentence_spans
+from store.text.sentences import closes_abbreviation, ends, sentence_around, sentence_spans
 
 
 def _en(text: str) -> list[str]:
@@ -36,6 +36,16 @@ def test_english_sentences_run_on_after_abbreviations_and_initials() -> None:
         "Mr. Li met Dr. Wang in Jan. 2020 with J. Smith of the U.S. Office.",
         " Then they left.",
     ]
+
+
+def test_a_company_s_legal_form_ends_no_sentence() -> None:
+    text = "It signed with Orbit Labs Sdn. Bhd. and Kite Pte. Ltd. in Ipoh. Then it left."
+    assert _en(text) == [
+        "It signed with Orbit Labs Sdn. Bhd. and Kite Pte. Ltd. in Ipoh.",
+        " Then it left.",
+    ]
+    assert closes_abbreviation("Orbit Labs Sdn.") and closes_abbreviation("Kite Pte.")
+    assert not closes_abbreviation("in Ipoh.")
 
 
 def test_a_stop_before_a_lower_case_word_or_a_decimal_ends_nothing() -> None:

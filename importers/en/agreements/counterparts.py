@@ -32,6 +32,25 @@ _OBSERVING = re.compile(
 )
 
 
+#: ", the training arm of ", "(IIPTI), a subsidiary of ": an apposition that says whose
+#: the body before it is.
+_DESCRIBED_AS_PART = re.compile(
+    r"\s*(?:\([^()]{1,15}\))?\s*,\s*(?:the|an?|its)\s+(?:[a-z][\w-]*\s+){1,4}?"
+    r"(?:of|at|under)\s+(?:the\s+)?"
+)
+
+
+def _owners_described(ctx: Ctx, ws: int, we: int) -> set[OrgEntry]:
+    """'with A, the training arm of B,': B is named to say what A is, and signs nothing."""
+    mentions = ctx.orgs.between(ws, we)
+    out: set[OrgEntry] = set()
+    for _, end, _ in mentions:
+        m = _DESCRIBED_AS_PART.match(ctx.text, end, we)
+        if m is not None:
+            out |= {o for a, _, o in mentions if a == m.end()}
+    return out
+
+
 def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list[OrgEntry]:
     """The organisations after "with" that sign with the subject: "signed an MoU with X"."""
     text = ctx.text
@@ -76,7 +95,7 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
     side = re.match(
         r"(?:the\s+)?([A-Z][a-z]+)\s+(?:side|party|office|authorities|authority)\b", phrase
     )
-    found = orgs_in(ctx, ws, we)
+    found = [o for o in orgs_in(ctx, ws, we) if o not in _owners_described(ctx, ws, we)]
     if side and COUNTRY_OF.get(side.group(1).casefold()) and not found:
         o = _country_org(ctx, COUNTRY_OF[side.group(1).casefold()], side.group(1))
         return [o] if o else []

@@ -77,7 +77,7 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
             # "JPO and SAIP Sign Agreement to Launch PPH": the headline's bare "agreement"
             # is the story's agreement of whatever kind the story calls it
             and (g.kind == f.kind or f.kind == "agreement")
-            and (not fp or fp & set(map(id, g.parties)))
+            and (not fp or fp & set(map(id, g.parties)) or _part_of_party(f, g))
             and dates_compatible(f.date, g.date)
         ]
         # a mention the story's own signing was merged into: its title or signers are the
@@ -91,6 +91,18 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
             g.signatories += [p for p in f.signatories if p not in g.signatories]
             out.remove(f)
     return out
+
+
+def _part_of_party(headline: Found, story: Found) -> bool:
+    """'Faculty of Law signs agreement with ...' over a story of the university's agreement:
+    a headline's party whose full name ends in a party of the story ("Faculty of Law,
+    Universiti Malaya") is a part of that party, which the headline names in short."""
+    return any(
+        re.search(rf"(?:,|\bof(?: the)?)\s+{re.escape(q.name)}$", p.name) is not None
+        for p in headline.parties
+        for q in story.parties
+        if p is not q
+    )
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

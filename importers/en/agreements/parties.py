@@ -102,8 +102,10 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
         ]
     if counter:
         parties = unique(parties + counter)
-    elif not title_parties:
-        # passive or bare: the other organisations of the sentence
+    elif not title_parties and (signers or len(signer_orgs) < 2):
+        # passive or bare: the other organisations of the sentence (a subject that names two
+        # bodies and no one, "A and B concluded", names all of them: a venue after it is no
+        # party; the posts of a person who signs are no such list)
         starts = [ss + g.start() for g in re.finditer(r"\bbetween\b", text[ss:s])]
         if plural and len(starts) > 1:
             out = []
@@ -359,7 +361,8 @@ def _org_within(ctx: Ctx, o: OrgEntry, clause: tuple[int, int], ss: int, stop: i
 
 
 def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
-    """'the administration has signed': the last organisation named with that head noun."""
+    """'the administration has signed': the last organisation named with that head noun;
+    "the Office", in a text that speaks for an office, is that office."""
     m = next(
         (
             a
@@ -376,6 +379,8 @@ def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
     )
     if not m:
         return None
+    if m.group(1) == "Office" and ctx.home is not None and (ctx.speaker or ctx.first_person):
+        return ctx.home  # "the Office" in an office's own speech or report: that office
     head = m.group(1).casefold()
     ending: OrgEntry | None = None
     naming: OrgEntry | None = None  # "the Authority": the Saudi Authority for ...

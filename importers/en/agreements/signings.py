@@ -218,7 +218,8 @@ def _signed_despite(sent: str) -> bool:
 _NAMED_AGAIN = re.compile(
     r"\s*(?:(?P<it>It)|(?:The|This|That)\s+(?:new\s+|same\s+)?(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r")s?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    + r")s?)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<fact>in\s+fact\s+|actually\s+)?"
+    + r"(?:\w+ly\s+)?"
     + r"(?=(?:signed|exchanged)\s+(?:by|in|on|at)\s)",
     re.IGNORECASE,
 )
@@ -235,9 +236,11 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     if m.group("it") and not named_in_paragraph(ctx.text, target, ss):
         return False
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
-    # "The plan was signed in Lisbon on 4 June 2024 by ...": the day it was signed
+    # "The plan was signed in Lisbon on 4 June 2024 by ...": the day it was signed; "It was
+    # in fact signed on 3 May": a correction of the day said before
     day = date_in(ctx.text[m.end() : se], ctx.year or ctx.doc_year, ctx.doc_date)
-    if day and dates_compatible(target.date, day) and len(day) > len(target.date or ""):
+    later = day and dates_compatible(target.date, day) and len(day) > len(target.date or "")
+    if day and (m.group("fact") or later):
         target.date = day
     return True
 
@@ -324,6 +327,9 @@ _NEGATED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:yet\s+)?)$"
 )
 
+#: A verb alone inside quotation marks: a word the text quotes and keeps its distance from.
+_QUOTED = re.compile(r"[\"“‘'][^\s\"”’']+[\"”’']")
+
 #: What follows a participle that modifies the noun before it: "signed in June", "signed by".
 _PARTICIPLE = re.compile(r"\s+(?:in|on|at|by|between|with|last|earlier|during|since)\b")
 
@@ -344,6 +350,8 @@ def _governs(
     s, e = span
     if _NEGATED.search(text, max(0, v.start() - 40), v.start()):
         return False  # "has not signed", "no text was adopted"
+    if _QUOTED.match(text[v.start() - 1 : v.end() + 1]):
+        return False  # 'the item said they had "extended" it': someone else's word for it
     if v.start() < s:
         if _PARTICIPLE.match(text, v.end()) and any(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases

@@ -19,6 +19,7 @@ from importers.en.words import (
 )
 from store.text import lexicon
 from store.text.dates import MONTH_RE, WEEKDAY_RE
+from store.text.sentences import closes_abbreviation
 
 #: Words that may stand before an agreement noun in its title: "the new bilateral MoU".
 MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
@@ -139,6 +140,9 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         k = 0
         while j < len(rest) and k < 40:
             stop = _STOP_AFTER.match(rest, j)
+            if stop and stop.group().strip() == "." and closes_abbreviation(rest[: j + 1]):
+                j += 1  # "Huawei Technologies Sdn. Bhd.": the stop of an abbreviation
+                continue
             if stop and j > skip:
                 word = stop.group().strip()
                 in_between = "between" in rest[:j]

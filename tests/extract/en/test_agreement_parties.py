@@ -144,3 +144,13 @@ def test_an_agreement_reached_with_an_article_is_a_document() -> None:
         "Intellectual Property Office on the exchange of priority documents."
     )
     assert [kind for _, kind, _, _ in agreements_of(f)] == ["agreement"]
+
+
+def test_the_owner_an_apposition_names_after_the_counterpart_is_no_party() -> None:
+    f = facts_text(
+        "The University of Tartu has signed a research agreement with the Baltic Patent "
+        "Academy (BPA), the training arm of the Estonian Patent Office (EPA), opening courses "
+        "for law students.",
+        "2025-03-01",
+    )
+    assert parties(f, 0) == {"University of Tartu", "Baltic Patent Academy"}
