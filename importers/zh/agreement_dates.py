@@ -35,6 +35,15 @@ def has_full_date(text: str, start: int, end: int) -> bool:
     return _full_date().search(text, start, end) is not None
 
 
+def full_date_of(cell: str) -> str | None:
+    """The date a short text (a table cell) is mostly made of, as the era-aware reader takes
+    it: 2024年3月12日, 民國113年3月12日 and a bare 113年3月12日 (a Taiwan report's own era)."""
+    m = _full_date().search(cell)
+    if m is None or (m.end() - m.start()) * 2 < len(cell.strip()):
+        return None
+    return _iso_of(m)
+
+
 def signing_date(
     text: str,
     upto: int,
@@ -200,6 +209,12 @@ def _first(regex: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] |
     return next((m for m in regex.finditer(text, a, b) if not _is_start(text, *m.span())), None)
 
 
+def latest_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
+    """The last date stated in text[start:end] (a full date, else a month and day in the year
+    then in force): the date of the event told last before `end`."""
+    return _latest(text, start, end, doc_date)
+
+
 def _latest(
     text: str, a: int, b: int, doc_year: str | None, months_from: int | None = None
 ) -> str | None:
@@ -256,6 +271,25 @@ def relative_date(window: str, doc_date: str | None) -> str | None:
 @cache
 def _relative_days() -> re.Pattern[str]:
     return re.compile(alternation(zh_lex.pairs("relative_days")))
+
+
+HEADER_LINES = 8  # how many lines open a record (a title, then its 时间/地点 fields)
+
+
+def event_date(text: str) -> str | None:
+    """时间：2023年5月9日下午: the day a record (a transcript, minutes) states in a labelled
+    field of its header; its 今天 is that day, whenever the record was published."""
+    for line in text.split("\n")[:HEADER_LINES]:
+        m = _event_field().match(line)
+        if m is not None:
+            return _iso_of(m)
+    return None
+
+
+@cache
+def _event_field() -> re.Pattern[str]:
+    labels = alternation(lexicon.words("zh_agreements.txt", "event_date_labels"))
+    return re.compile(rf"\s*(?:{labels})\s*[：:]\s*{_full_date().pattern}")
 
 
 def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str | None:

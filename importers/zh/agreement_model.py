@@ -68,7 +68,8 @@ def patterns() -> Patterns:
         ),
         attributive=re.compile(
             rf"^(?:(?:{alt(lexicon.words('zh_agreements.txt', 'verb_joiners'))})\s*"
-            rf"(?:{alt(zh_lex.words('sign_verbs'))}|[{HAN}]{{1,2}}))?\s*的(?!\s*《)"
+            rf"(?:{alt(zh_lex.words('sign_verbs'))}|[{HAN}]{{1,2}}))?\s*"
+            rf"(?:{alt(lexicon.words('zh_agreements.txt', 'attributive_particles'))})(?!\s*《)"
         ),
     )
 

@@ -151,3 +151,27 @@ def sentence_subject(
             lead = patterns().party_joiner.search(text, o.end, o.end + SUBJECT_GAP + 1)
             return o if lead is not None and o is not party else None
     return None
+
+
+def for_universities(parties: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """甲大学、甲大学法学院 sign together: a faculty signs for its university, which is the
+    party once; a faculty alone stands for its university when the text names that elsewhere."""
+    out: list[Mention] = []
+    for p in parties:
+        university = _university_of(p.name)
+        if university is not None:
+            named = [o for o in [*parties, *orgs] if o.name == university]
+            p = named[0] if named else p
+        if all(o.name != p.name for o in out):
+            out.append(p)
+    return out
+
+
+def _university_of(name: str) -> str | None:
+    """甲大学法学院 -> 甲大学: the university a faculty's name opens with, else None."""
+    for head in lexicon.words("zh_agreements.txt", "university_heads"):
+        k = name.find(head)
+        rest = name[k + len(head) :] if k > 0 else ""
+        if rest and rest.endswith(lexicon.words("zh_agreements.txt", "faculty_units")):
+            return name[: k + len(head)]
+    return None

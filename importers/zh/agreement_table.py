@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from importers.zh.agreement_dates import full_date_of
 from importers.zh.agreement_model import AgreementHit, book_kinds, kind_of, kinds, patterns
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
@@ -81,7 +82,11 @@ def _row_hit(
     title = titled[0]
     date = next((d for c in cells if c is not title and (d := _date(c.text)) is not None), None)
     partners = [
-        o for c in cells if c is not title for o in orgs if c.start <= o.start and o.end <= c.end
+        o
+        for c in cells
+        if c is not title and not _witnesses(c.text)
+        for o in orgs
+        if c.start <= o.start and o.end <= c.end
     ]
     if date is None or not partners:
         return None
@@ -89,6 +94,11 @@ def _row_hit(
     hit = AgreementHit(title.text, kind_of(title.text), title.start, title.end, date, parties)
     hit.dated, hit.clauses = True, [(title.start, title.end)]
     return hit
+
+
+def _witnesses(cell: str) -> bool:
+    """A remark cell such as 本局见证: the body it names saw the signing, it did not sign."""
+    return bool(patterns().witness.search(cell))
 
 
 def _names_document(cell: str) -> bool:
@@ -100,7 +110,7 @@ def _date(cell: str) -> str | None:
     """The date a cell gives (2019年6月, 2019-06-12), when the cell is mostly that date."""
     found = [d for d in find_dates(cell) if d.kind in ("date", "month")]
     if len(found) != 1 or (found[0].end - found[0].start) * 2 < len(cell):
-        return None
+        return full_date_of(cell)  # 113年3月12日: a year of the era the report counts by
     return found[0].date.iso
 
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from importers.zh import agreement_adopted as adopted
 from importers.zh import agreement_changes as changes
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
+    event_date,
     has_full_date,
+    latest_date,
     lead_date,
     relative_date,
     relative_day,
@@ -34,7 +37,13 @@ from importers.zh.agreement_model import (
     kinds,
     patterns,
 )
-from importers.zh.agreement_parties import implementers, party_sets, sentence_subject, with_home
+from importers.zh.agreement_parties import (
+    for_universities,
+    implementers,
+    party_sets,
+    sentence_subject,
+    with_home,
+)
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
@@ -228,6 +237,7 @@ def find(
     books = [m.span() for m in BOOK.finditer(text)]
     rows = row_spans(text)
     home = home_office(text, orgs)
+    today = event_date(text) or doc_date  # a record's 今天 is the day its header gives
     for idx, (s, e) in enumerate(sentences):
         if any(a <= s < b for a, b in contents) or _asks(text, s, e):
             continue
@@ -271,17 +281,20 @@ def find(
                 text, verb.start(), (s, e), doc_date, region, clause_start=own
             )
             if not dated and region is None:
-                day = relative_day(text, max(0, s - 1500), verb.start(), doc_date)
+                day = relative_day(text, max(0, s - 1500), verb.start(), today)
                 date, dated = (day, True) if day else (date, dated)
             heading = _is_heading(text, verb.start())
             if heading and not dated and (day := lead_date(text, verb.start(), doc_year)):
                 date, dated = day, True
-            relative = relative_date(text[cs : verb.start()], doc_date)
+            relative = relative_date(text[cs : verb.start()], today)
             if relative and not has_full_date(text, cs, verb.start()):
                 date, dated = relative, True
             month = relative_month(text, s, verb.start(), doc_date)
             if month and not has_full_date(text, s, verb.start()):
                 date, dated = month, True  # 去年6月，甲与乙续签…: June of the year before
+            if date is None and _during_meeting(text, region[0] if region else s, verb.start()):
+                date = latest_date(text, max(0, s - 1500), s, doc_date)
+                dated = date is not None
             clause = (cs, verb.start())
             for title, ds, de in docs:
                 generic = text[ds - 1 : ds] != "《" and generic_core(title) is not None
@@ -290,7 +303,7 @@ def find(
                 if generic and _with_many(text[cs : verb.start()]):
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
-                    parties = with_home(text, clause, found, home)
+                    parties = with_home(text, clause, for_universities(found, orgs), home)
                     if len(parties) == 1 and (
                         subject := sentence_subject(text, orgs, s, clause, parties[0])
                     ):
@@ -309,6 +322,7 @@ def find(
         if text[h.start - 1 : h.start] == "《":  # 《合作安排》 as the text named it in full
             h.title = short.get(h.title, h.title)
     out += changes.find(text, orgs, doc_date, home, out)
+    out += adopted.find(text, orgs, doc_date)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
 
@@ -327,6 +341,12 @@ def _pair_before(text: str, orgs: list[Mention], cs: int, verb_at: int) -> bool:
     if last is None or not text.endswith(zh_lex.words("party_joiners"), cs, last.start):
         return False
     return any(o.start >= cs and o.end < last.start for o in orgs)
+
+
+def _during_meeting(text: str, s: int, verb_at: int) -> bool:
+    """会议期间，甲与乙签署: a signing dated by the meeting it took place at (the last date
+    the text gives before it), when its own sentence or item states none."""
+    return any(w in text[s:verb_at] for w in lexicon.words("zh_agreements.txt", "meeting_times"))
 
 
 def _with_many(clause: str) -> bool:
