@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.facts import AgreementFact, DocumentFacts, PersonFact, RoleFact
+from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact
 from importers.gazetteer import Reference, alternation
 from importers.zh import agreements as zh_agreements
 from importers.zh import lex as zh_lex
@@ -158,11 +158,16 @@ def _counted_parties(clause: str, facts: DocumentFacts) -> list[str]:
     n = int(count) if count.isdigit() else int(zh_lex.pairs("country_counts")[count])
     by_country: dict[str, list[str]] = {}
     for o in facts.orgs:
-        if o.country and o.country != "CN":
+        if o.country and o.country != "CN" and not _parent_of_another(o, facts):
             by_country.setdefault(o.country, []).append(o.key)
     if len(by_country) != n or any(len(keys) != 1 for keys in by_country.values()):
         return []
     return [keys[0] for keys in by_country.values()]
+
+
+def _parent_of_another(o: OrgFact, facts: DocumentFacts) -> bool:
+    """司法部 of 司法部知识产权局: the ministry its agency is named with; the agency counts."""
+    return any(f is not o and f.name.startswith(o.name) for f in facts.orgs)
 
 
 def _orgs_of(facts: DocumentFacts, people: list[str]) -> list[str]:

@@ -201,6 +201,28 @@ def tokens(text: str) -> list[Token]:
                 out.append(Token(word, flag, at, at + len(word)))
             at += len(word)
         pos += len(line) + 1
+    return _titles_before_places(out)
+
+
+def _titles_before_places(toks: list[Token]) -> list[Token]:
+    """局 / 长沙 / 罗夫: jieba reads the second character of a title (局长, 部长) together with
+    what follows as a place (长沙, 长春) when a name follows the title. A one-character word and
+    a place that together open with a title are that title and the rest of the place word."""
+    out: list[Token] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.word) == 1
+            and tok.pos == "ns"
+            and len(tok.word) >= 2
+            and prev.end == tok.start
+            and prev.word + tok.word[0] in titles()
+        ):
+            out[-1] = Token(prev.word + tok.word[0], "nnt", prev.start, tok.start + 1)
+            out.append(Token(tok.word[1:], "n", tok.start + 1, tok.end))
+            continue
+        out.append(tok)
     return out
 
 

@@ -135,8 +135,18 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     tok = _token_at(toks, pos)
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
+        if _time_word_in_name(text, tok, name):
+            return name
         return name if _noun_as_name(text, tok) else None  # a common word (单位), not a name
     return name
+
+
+def _time_word_in_name(text: str, tok: Token, name: str) -> bool:
+    """周一鸣与: jieba reads a family name and the first given character as a time word (周一,
+    Monday); a name of three characters that runs past it up to where a name may end is a
+    name all the same (周一上午 runs on, so it is none)."""
+    end = tok.start + len(name)
+    return tok.pos == "t" and len(name) == 3 and tok.end < end and _ends_name(text, end)
 
 
 def _noun_as_name(text: str, tok: Token) -> bool:

@@ -49,8 +49,8 @@ from store.text import HAN, has_han, is_han
 #: A name in Latin letters right after a Chinese title: two to four capitalised words, with
 #: the particles of Portuguese, Spanish, Dutch or Arabic names between them.
 LATIN_NAME = re.compile(
-    r" ?([A-Z][a-zà-öø-ÿ'\-]+(?: (?:(?:de|da|do|dos|das|del|van|von|bin|binti|al) )?"
-    r"[A-Z][a-zà-öø-ÿ'\-]+){1,3})(?![A-Za-z])"
+    r" ?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'\-]+(?: (?:(?:de|da|do|dos|das|del|van|von|bin|binti|al) )?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'\-]+){1,3})(?![A-Za-zÀ-ÖØ-öø-ž])"
 )
 #: White space between a title and a name in a byline (国家知识产权局局长　申长雨).
 SPACES = " \u3000\xa0"
@@ -108,6 +108,17 @@ def _led_by() -> frozenset[str]:
     return frozenset({"", *zh_lex.words("led_by")})
 
 
+#: A short form in brackets between an organisation and a title (机构（JETRO）理事长).
+SHORT_FORM = re.compile(r"[（(][A-Za-z&\-]{2,12}[）)]$")
+
+
+def _before_short_form(text: str, ts: int) -> int:
+    """Where the organisation before a title at `ts` ends: before the short form in brackets
+    written between them (日本贸易振兴机构（JETRO）理事长), else at `ts`."""
+    m = SHORT_FORM.search(text, max(0, ts - 14), ts)
+    return m.start() if m is not None else ts
+
+
 @dataclass
 class PeopleFinder(Page):
     """Finds the people of one document from its cleaned text, jieba words and organisations."""
@@ -142,6 +153,8 @@ class PeopleFinder(Page):
                 continue
             if self._in_compound(ts, te):
                 continue  # 董事 of 董事会主席: a board, then the title
+            if text.startswith(zh_lex.people_lexicon("rank_suffixes"), te):
+                continue  # 部长级会议: a rank, not an official
             te = _portfolio_end(text, te)
             at = self._spaced(te)
             name = self._kanji_name(ts, te) or name_at(text, at, self.toks)
@@ -182,8 +195,9 @@ class PeopleFinder(Page):
     def _kanji_name(self, ts: int, te: int) -> str | None:
         """木原美武 after 日本特许厅技监: the name of an official of a Japanese or Korean
         office, read whole whatever its family name (see `names.kanji_name`)."""
-        org = org_in(self.orgs, segment_start(self.text, ts), ts)
-        if org is None or org.end != ts or kanji_country(org) is None:
+        end = _before_short_form(self.text, ts)
+        org = org_in(self.orgs, segment_start(self.text, end), end)
+        if org is None or org.end != end or kanji_country(org) is None:
             return None
         return kanji_name(self.text, te)
 
@@ -288,9 +302,11 @@ class PeopleFinder(Page):
             if any(o.start < end + len(title) and start < o.end for o in self.orgs):
                 continue  # 霍夫曼·艾特尔 + 律师事务所: a firm's name, not a 律师
             if any(
-                len(h.name) > end - start and self.text.endswith(h.name, 0, end) for h in self.hits
+                len(n) > end - start and self.text.endswith(n, 0, end)
+                for h in self.hits
+                for n in (h.name, last_part(h.name))
             ):
-                continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name read before
+                continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name (or its last part)
             after = self.text[end + len(title) : end + len(title) + 1]
             org = self._org_before_name(start) or chamber_of(title, self.orgs, after)
             hit = PersonHit(start, end, self.text[start:end], title=title, org=org)

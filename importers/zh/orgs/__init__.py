@@ -17,6 +17,7 @@ The modules, in the order `index.OrgIndex` uses them:
 * `latin`: English names inside Chinese text;
 * `aliases`: other names of one organisation (acronyms, 简称, second name plates, short forms);
 * `formal`: a body named with its state's or region's long form (大韩民国特许厅);
+* `ministries`: the ministry a foreign agency is named with (乌兹别克斯坦共和国司法部 + 知识产权局);
 * `units`: units inside an organisation, and the body an organ or unit belongs to;
 * `offices`: offices of a body in another place (branches, 驻X办事处);
 * `members`: members of a list of organisations;

@@ -69,7 +69,13 @@ def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 def _level_head(name: str) -> str | None:
-    """广东省 of 广东省市场监督管理局: the place up to its administrative level, or None."""
+    """广东省 of 广东省市场监督管理局: the place up to its administrative level, or None.
+    A name that opens with a level word of its own (自治区 of 自治区市场监督管理局, the
+    region the text is about) has that word as its head, not 自治区市 (市 of 市场). A
+    one-character level is no such opening: 市 begins 市场 as often as it names a city."""
+    opening = next((w for w in zh_lex.words("levels") if len(w) >= 2 and name.startswith(w)), None)
+    if opening is not None:
+        return opening
     for level in zh_lex.words("levels"):
         k = name.find(level, 2)
         if 2 <= k <= 6 and all(is_han(c) for c in name[:k]):

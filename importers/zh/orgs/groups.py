@@ -15,6 +15,7 @@ from importers.zh import state as zh_state
 from importers.zh.orgs.aliases import duals, level_target
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.ministries import ministry_of, own_name
 from importers.zh.orgs.shape import org_suffix, place_words
 from store.text import fold, has_han
 
@@ -42,7 +43,43 @@ def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
         facts.orgs.append(fact)
         for m in ms:
             out[id(m)] = fact.key
+    by_key = {f.key: f for f in facts.orgs}
+    fact_of = {k: by_key[v] for k, v in out.items()}
+    facts.orgs += _ministries(index, groups, fact_of, len(facts.orgs))
     return out
+
+
+def _ministries(
+    index: OrgIndex, groups: Groups, fact_of: dict[int, OrgFact], count: int
+) -> list[OrgFact]:
+    """乌兹别克斯坦共和国司法部 of 乌兹别克斯坦共和国司法部知识产权局: the ministry a foreign
+    sub-body is named with, one organisation more where the text names it nowhere else."""
+    known = {fold(m.name) for ms in groups.values() for m in ms}
+    out: list[OrgFact] = []
+    for ms in groups.values():
+        for m in ms:
+            ministry = ministry_of(m.name)
+            if ministry is None:
+                continue
+            _add_own_name(index, fact_of[id(m)], m, ministry)
+            if fold(ministry) in known:
+                continue
+            if index.v.text[m.start : m.start + len(ministry)] != ministry:
+                continue  # a name put together from several stretches
+            known.add(fold(ministry))
+            part = Mention(m.start, m.start + len(ministry), ministry)
+            out.append(_fact(index, f"o{count + len(out) + 1}", [part]))
+    return out
+
+
+def _add_own_name(index: OrgIndex, fact: OrgFact, m: Mention, ministry: str) -> None:
+    """[ministry]国家专利信息中心 is also 国家专利信息中心, unless that is a known body's name."""
+    own = own_name(m.name, ministry)
+    if own is None or index.reference.org_named(own) is not None:
+        return
+    written = index.v.written_form(own, m.start + len(ministry))
+    if fold(written) not in {fold(a) for a in [fact.name, *fact.aliases]}:
+        fact.aliases.append(written)
 
 
 def _place_merge(keys: Groups) -> dict[str, str]:

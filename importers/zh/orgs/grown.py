@@ -24,6 +24,7 @@ from importers.zh.orgs.shape import (
     org_suffix,
     place_only,
     place_words,
+    state_length,
     suffix_ok,
 )
 from importers.zh.orgs.units import body_unit_ends, unit_ends
@@ -179,7 +180,26 @@ def _joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
         toks[j - 1].start == start and toks[j - 1].pos == "ns"
     ):
         return False  # 在北京与B院长会谈: a place, then the other party
+    if j + 1 < len(toks) and _field_ministry(text, toks, j, start):
+        return True
     return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
+
+
+def _field_ministry(text: str, toks: list[Token], j: int, start: int) -> bool:
+    """吉尔吉斯共和国 + 经济 + 和 + 商务部: after a state's long name and a field, 和 joins two
+    fields of one ministry, even where the second field and its suffix alone are a known
+    body's short name (商务部): a foreign ministry is named with its state's long form."""
+    nxt = toks[j + 1]
+    return (
+        j - 1 > 0
+        and toks[j - 2].start == start
+        and toks[j - 2].end - start == state_length(text[start : toks[j - 1].start])
+        and text[start : toks[j - 2].end].endswith(zh_lex.words("state_words"))
+        and toks[j - 1].pos == "n"
+        and nxt.pos == "nt"
+        and nxt.word.endswith(unit_ends())
+        and not nxt.word.startswith(place_words())
+    )
 
 
 def _stationed_in_two(text: str, toks: list[Token], j: int) -> bool:

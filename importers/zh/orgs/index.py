@@ -61,6 +61,8 @@ class OrgIndex:
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not phrases.phrase(text, m, gaz)]
         found = [m for m in found if not phrases.venue(text, m)]
+        places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
+        found = [m for m in found if not phrases.placed_modifier(text, m, places)]
         found += offices.stationed(text, found)
         found += offices.missions(text, toks, found)
         found += offices.represented(text, found)

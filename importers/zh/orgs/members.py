@@ -52,9 +52,10 @@ def coordinated(text: str, known: list[Mention]) -> list[Mention]:
     organisation suffix. Repeated until no new member is found, so a list is read whole."""
     found: list[Mention] = []
     todo = list(known)
+    names = {o.name for o in known}
     while todo:
         m = todo.pop()
-        for cand in (_member_after(text, m), _member_before(text, m)):
+        for cand in (_member_after(text, m), _member_before(text, m, names)):
             if cand is None or any(
                 o.start < cand.end and cand.start < o.end for o in known + found
             ):
@@ -99,9 +100,11 @@ def _member_after(text: str, m: Mention) -> Mention | None:
     return Mention(at, at + len(name), name, source="listed")
 
 
-def _member_before(text: str, m: Mention) -> Mention | None:
+def _member_before(text: str, m: Mention, names: set[str] | None = None) -> Mention | None:
     """The organisation before a coordinator and `m` (与A、B签署: A), from the previous
-    coordinator or punctuation; it must grow, word by word, exactly up to the coordinator."""
+    coordinator or punctuation; it must grow, word by word, exactly up to the coordinator.
+    A stretch that ends in a name the text gives elsewhere (`names`) after a verb (本项目属
+    + 经科局) is that name: the words before it are the clause, not the name."""
     word = next((w for w in _coordinators() if text.endswith(w, 0, m.start)), None)
     if word is None or word == "同":
         return None
@@ -113,10 +116,26 @@ def _member_before(text: str, m: Mention) -> Mention | None:
     if k > 0 and text[k - 1] not in joins + "，,。；;：:\n(":
         return None
     k += _leading_verbs(text[k:end])
+    if cut := _clause_before_known(text[k:end], names or set()):
+        return Mention(k + cut, end, text[k + cut : end], source="listed")
     name = text[k:end]
     if _grown_at(text, k) != name or not _member_ok(name):
         return None
     return Mention(k, end, name, source="listed")
+
+
+def _clause_before_known(stretch: str, names: set[str]) -> int:
+    """How many characters open `stretch` before a name known in the text that ends it, when
+    those characters hold a verb or preposition (属, 由): a clause glued to a short name."""
+    for name in sorted(names, key=len, reverse=True):
+        cut = len(stretch) - len(name)
+        if cut > 0 and stretch.endswith(name):
+            verbs = [t for t in zh_lex.tokens(stretch[:cut]) if t.pos in _CLAUSE_POS]
+            return cut if verbs else 0
+    return 0
+
+
+_CLAUSE_POS = ("v", "p")  # the parts of speech of a clause's verb or preposition
 
 
 def _leading_verbs(stretch: str) -> int:

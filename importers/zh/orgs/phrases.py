@@ -16,7 +16,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
-from importers.zh.orgs.shape import org_openers
+from importers.zh.orgs.shape import org_openers, place_only
 from store.text import HAN
 
 
@@ -28,8 +28,36 @@ def _goal_verbs() -> tuple[str, ...]:
 def venue(text: str, m: Mention) -> bool:
     """四川省政府 + 新闻发布厅, 国家知识产权局 + 大楼: a room or building named after a body is a
     place (where a meeting is held), not a mention of the body."""
+    if m.source == "pattern" and m.name.endswith(zh_lex.words("venues")):
+        return True  # 澳门科学馆 + 会议中心: a conference centre is a place, not a body
     hit = _venue().match(text, m.end)
     return hit is not None and not any(c in org_openers() for c in hit.group(1))
+
+
+def placed_modifier(text: str, m: Mention, places: set[str]) -> bool:
+    """中国—东盟 + (钦州) + 数字经济产业园: a known body right before a bracketed place that the name
+    of something else runs on from modifies that name (a park, a zone, an expo located in
+    the place); the body itself is not mentioned. `places`: the document's place names."""
+    hit = _bracketed_place().match(text, m.end)
+    if m.source != "gazetteer" or hit is None:
+        return False
+    return place_only(hit.group(1)) or hit.group(1) in places
+
+
+def place_names(words: list[str]) -> set[str]:
+    """The places among jieba's place words, with and without their level (钦州市, 钦州)."""
+    levels = tuple(zh_lex.words("levels"))
+    out = set(words)
+    out.update(
+        w[: -len(lv)] for w in words for lv in levels if w.endswith(lv) and len(w) - len(lv) >= 2
+    )
+    return out
+
+
+@cache
+def _bracketed_place() -> re.Pattern[str]:
+    """(钦州) followed by a Chinese character: a place in brackets inside a longer name."""
+    return re.compile(rf"\(([{HAN}]{{2,6}})\)(?=[{HAN}])")
 
 
 @cache

@@ -68,6 +68,11 @@ def _region_grouping() -> re.Pattern[str]:
     return re.compile(f"(?:{regions})(?:{alternation(zh_lex.words('region_plurals'))})")
 
 
+def state_length(name: str) -> int:
+    """Length of the place or state name `name` begins with (7 for 吉尔吉斯共和国经济)."""
+    return _lead_place_len(name)
+
+
 def _lead_place_len(name: str) -> int:
     """Length of the place or state name a name begins with (吉尔吉斯共和国)."""
     state = _state().match(name)

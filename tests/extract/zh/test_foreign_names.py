@@ -98,3 +98,33 @@ def test_the_last_part_of_a_transliterated_name_after_a_title_is_the_same_person
     )
     assert people(facts) == {"卡洛斯·门多萨"}
     assert "门多萨" in facts.people[0].aliases
+
+
+def test_a_title_jieba_runs_into_a_place_name_still_opens_a_transliterated_name() -> None:
+    # 局长 + 沙…: jieba reads 长沙 (a city) across the end of the title.
+    facts = run("蒙古国知识产权局局长沙伊德·卡里莫夫率团出席了会议。", reference=REF)
+    assert ("沙伊德·卡里莫夫", "局长", "蒙古国知识产权局") in roles(facts)
+
+
+def test_the_tail_of_a_transliterated_name_met_again_before_a_title_is_no_new_person() -> None:
+    # jieba tags only 莫夫 of 卡利莫夫 as a name; it is the official named in full before.
+    facts = run(
+        "欧亚专利局局长图尔贡·卡利莫夫访华。双方会谈后，卡利莫夫局长参观了审查大厅。",
+        reference=REF,
+    )
+    assert people(facts) == {"图尔贡·卡利莫夫"}
+
+
+def test_a_japanese_official_is_read_whole_after_a_bracketed_short_form_of_the_body() -> None:
+    facts = run("代表团与日本贸易振兴机构（JETRO）理事长大西康彦会面。", reference=REF)
+    assert ("大西康彦", "理事长", "日本贸易振兴机构") in roles(facts)
+
+
+def test_a_japanese_section_chief_keeps_the_section_in_the_title() -> None:
+    facts = run("日本特许厅国际协力课课长山本裕子率团来访。", reference=REF)
+    assert ("山本裕子", "国际协力课课长", "日本特许厅") in roles(facts)
+
+
+def test_a_latin_name_with_letters_of_central_european_alphabets_is_read_whole() -> None:
+    facts = run("波兰专利局局长Łukasz Wróbel出席了会议。", reference=REF)
+    assert ("Łukasz Wróbel", "局长", "波兰专利局") in roles(facts)

@@ -52,3 +52,21 @@ def test_a_title_without_organisation_gives_a_person_without_role() -> None:
 def test_words_after_a_title_that_are_time_words_or_adverbs_are_no_name() -> None:
     facts = run("第五次中欧局长会议昨天在北京举行。两位局长还共同见证了签约。")
     assert not facts.people
+
+
+def test_a_title_used_as_a_rank_is_followed_by_no_name() -> None:
+    assert people(run("第三届亚太知识产权部长级论坛在北京召开。")) == set()
+
+
+def test_a_name_whose_first_characters_read_as_a_weekday_is_still_a_name() -> None:
+    facts = run("研究中心主任周三亮与企业代表共同签署了协议。")
+    assert people(facts) == {"周三亮"}
+
+
+def test_a_weekday_after_a_title_followed_by_more_time_words_is_no_name() -> None:
+    assert "周三上" not in people(run("研究中心主任周三上午出席了活动。"))
+
+
+def test_a_name_ends_before_the_verb_for_going_on_stage() -> None:
+    facts = run("请研究中心副主任郑婷上台致辞。")
+    assert people(facts) == {"郑婷"}

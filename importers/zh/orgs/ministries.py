@@ -1,0 +1,38 @@
+"""The ministry a foreign sub-body is named with: 乌兹别克斯坦共和国司法部 of
+乌兹别克斯坦共和国司法部知识产权局.
+
+A state's agency is often named as [state][ministry][agency]. The text then names two bodies:
+the agency, and the ministry it belongs to (whose deputy minister may lead the delegation in
+the next sentence). The ministry is an organisation of the document even where the text never
+names it alone; the resolver stores the agency under it (`resolve/parents.py`).
+"""
+
+from __future__ import annotations
+
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.shape import org_suffix
+
+MINISTRY = "部"
+MIN_OWN = 2  # the agency's own name is longer than this (局, 中心 alone name no agency)
+
+
+def ministry_of(name: str) -> str | None:
+    """The ministry part of a foreign sub-body's name (a country's name opens it, 部 ends
+    the part, a name with an organisation suffix of its own follows), or None."""
+    country = next((c for c in zh_lex.countries_longest() if name.startswith(c)), None)
+    if country is None:
+        return None
+    k = name.find(MINISTRY, len(country) + 1)
+    while k >= 0:
+        own = name[k + 1 :]
+        if org_suffix(own) and len(own) > MIN_OWN:
+            return name[: k + 1]
+        k = name.find(MINISTRY, k + 1)
+    return None
+
+
+def own_name(name: str, ministry: str) -> str | None:
+    """国家专利信息中心 of [ministry]国家专利信息中心: a sub-body's part after its ministry when
+    that part is a national body's name of its own (not 知识产权局, a kind of office)."""
+    own = name[len(ministry) :]
+    return own if own.startswith(zh_lex.words("national_openers")) and len(own) > 4 else None
