@@ -29,6 +29,9 @@ from store.text.dates import (
     ZH_YEAR_PART,
 )
 
+#: How far before a sentence the date of the event it tells may have been stated.
+EVENT_LOOKBACK = 1500
+
 
 def has_full_date(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] states a year and month (2024年3月)."""
@@ -72,7 +75,7 @@ def signing_date(
         a, b = item
         found = _latest(text, a, s, doc_year) or _stated(text, e, b, doc_year)
         return (found, True) if found else (None, False)
-    found = _latest(text, max(0, s - 400), s, doc_year, months_from=max(0, s - 1500))
+    found = _latest(text, max(0, s - 400), s, doc_year, months_from=max(0, s - EVENT_LOOKBACK))
     return found, False
 
 

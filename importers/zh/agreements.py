@@ -18,6 +18,7 @@ from importers.zh import agreement_changes as changes
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
+    EVENT_LOOKBACK,
     event_date,
     has_full_date,
     latest_date,
@@ -281,7 +282,7 @@ def find(
                 text, verb.start(), (s, e), doc_date, region, clause_start=own
             )
             if not dated and region is None:
-                day = relative_day(text, max(0, s - 1500), verb.start(), today)
+                day = relative_day(text, max(0, s - EVENT_LOOKBACK), verb.start(), today)
                 date, dated = (day, True) if day else (date, dated)
             heading = _is_heading(text, verb.start())
             if heading and not dated and (day := lead_date(text, verb.start(), doc_year)):
@@ -293,7 +294,7 @@ def find(
             if month and not has_full_date(text, s, verb.start()):
                 date, dated = month, True  # 去年6月，甲与乙续签…: June of the year before
             if date is None and _during_meeting(text, region[0] if region else s, verb.start()):
-                date = latest_date(text, max(0, s - 1500), s, doc_date)
+                date = latest_date(text, max(0, s - EVENT_LOOKBACK), s, doc_date)
                 dated = date is not None
             clause = (cs, verb.start())
             for title, ds, de in docs:

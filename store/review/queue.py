@@ -417,8 +417,9 @@ def _role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
 
     rows = _rows(session, "SELECT id, organisation_id FROM role WHERE origin = 'document'")
     conf = confidences(session, "role", [r[0] for r in rows], whole=True)
-    orgs = {o: bodies[o] for o in {r[1] for r in rows if r[1]} if o in bodies}
-    orgs |= confidences(session, "organisation", {r[1] for r in rows if r[1]} - bodies.keys())
+    stated = {r[1] for r in rows if r[1]}
+    orgs = {o: bodies[o] for o in stated if o in bodies}
+    orgs |= confidences(session, "organisation", stated - bodies.keys())
     seen = _seen(session, "role")
     out = []
     for rid, org in rows:

@@ -95,7 +95,8 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
     side = re.match(
         r"(?:the\s+)?([A-Z][a-z]+)\s+(?:side|party|office|authorities|authority)\b", phrase
     )
-    found = [o for o in orgs_in(ctx, ws, we) if o not in _owners_described(ctx, ws, we)]
+    owners = _owners_described(ctx, ws, we)
+    found = [o for o in orgs_in(ctx, ws, we) if o not in owners]
     if side and COUNTRY_OF.get(side.group(1).casefold()) and not found:
         o = _country_org(ctx, COUNTRY_OF[side.group(1).casefold()], side.group(1))
         return [o] if o else []
