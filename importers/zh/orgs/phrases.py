@@ -35,7 +35,7 @@ def venue(text: str, m: Mention) -> bool:
 
 
 def placed_modifier(text: str, m: Mention, places: set[str]) -> bool:
-    """中国—东盟 + (钦州) + 数字经济产业园: a known body right before a bracketed place that the name
+    """东盟 + (钦州) + 数字产业园: a known body right before a bracketed place that the name
     of something else runs on from modifies that name (a park, a zone, an expo located in
     the place); the body itself is not mentioned. `places`: the document's place names."""
     hit = _bracketed_place().match(text, m.end)
