@@ -16,6 +16,10 @@ import re
 
 from importers.en.words import CONTACT_LABEL, TEASER_HEADINGS
 
+#: "RENA LEE: " at the start of a transcript's turn (up to four capitalised words, a colon,
+#: then speech): who speaks, neither a body's acronym nor a word of the sentence.
+SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}:[ \t]+(?=\S)")
+
 #: A copyright notice; the bare word is not one ("the Ghana Copyright Office").
 _COPYRIGHT = re.compile(
     r"(©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved)", re.I

@@ -14,6 +14,7 @@ from importers.en.agreements.counterparts import orgs_in
 from importers.en.agreements.dating import date_in
 from importers.en.agreements.model import Ctx, Found, Mention, named_last, unique
 from importers.en.agreements.titles import topic
+from importers.en.chrome import SPEAKER_LABEL
 
 
 def fold_generic(found: list[Found]) -> list[Found]:
@@ -174,13 +175,9 @@ def refers_back(text: str, mn: Mention, found: list[Found]) -> bool:
     return True
 
 
-#: "RENA LEE: " at the start of a transcript's turn: who speaks, no word of the sentence.
-_SPEAKER = re.compile(r"[ \t]*[A-Z][A-Z.’' -]{1,40}:[ \t]+")
-
-
 def _speaker_end(text: str, ss: int) -> int:
     """How many characters of the sentence at `ss` are a speaker's label."""
-    m = _SPEAKER.match(text, ss)
+    m = SPEAKER_LABEL.match(text, ss)
     return m.end() - ss if m else 0
 
 

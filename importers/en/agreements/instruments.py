@@ -98,7 +98,9 @@ def _issued_by_heading(
         if org not in parties:
             parties.append(org)
         pos = nl + 1
-    day = _DATELINE.match(text, re.compile(r"\s*").match(text, pos).end())  # type: ignore[union-attr]
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    day = _DATELINE.match(text, pos)
     date = date_in(day.group(1), ctx.doc_year, ctx.doc_date) if day else None
     if len(parties) < 2 or date is None:
         return None

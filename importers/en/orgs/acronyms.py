@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.chrome import SPEAKER_LABEL
 from importers.en.names import caps_surname_at
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.words import (
@@ -167,15 +168,12 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
 
 #: A transcript's speaker label: a name in capitals at the start of a line, then a colon and
 #: the words spoken ("ANNA: Welcome back.", "JOHN SMITH: Thanks.").
-_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}:[ \t]+\S")
-
-
 def _in_speaker_label(text: str, start: int) -> bool:
     """A capitalised word in a speaker label names the person who speaks, not a body: the
     label is no use of an acronym."""
     line_start = text.rfind("\n", 0, start) + 1
-    m = _SPEAKER_LABEL.match(text, line_start)
-    return m is not None and start < m.end() - 2
+    m = SPEAKER_LABEL.match(text, line_start)
+    return m is not None and start < m.end() - 1
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
