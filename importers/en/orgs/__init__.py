@@ -47,7 +47,7 @@ from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import join_short_forms
-from importers.en.orgs.tables import find_table_names
+from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
 from importers.en.states import find_governments
 from importers.gazetteer import Reference
@@ -84,4 +84,5 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_treasury(text, orgs)
     link_references(orgs, reference)
     drop_modifiers(text, orgs)
+    drop_cut_cell_names(text, orgs)
     return orgs

@@ -11,25 +11,32 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.words import MEMBER_NOUNS
+from store.text import lexicon
 
 #: "-funded", "-led", "-administered": a participle the name is compounded with.
 _PARTICIPLE = re.compile(r"-[a-z]+ed\b")
 #: "Member States", "members": a noun of the union's members right after its name.
 _MEMBER_NOUN = re.compile("(?:" + "|".join(re.escape(n) for n in MEMBER_NOUNS) + r")\b")
+#: "trade mark", "design": a right a union of states grants in its name ("EU trade mark").
+_RIGHT_NOUN = re.compile(
+    "(?:" + "|".join(re.escape(n) for n in lexicon.words("en_orgs.txt", "right_nouns")) + r")\b"
+)
 
 
-def _attributive(text: str, end: int) -> bool:
-    """Whether the mention ending at `end` only modifies the words after it."""
+def _attributive(text: str, end: int, union: bool) -> bool:
+    """Whether the mention ending at `end` only modifies the words after it; the name of a
+    union of states (`union`) also does before a right it grants."""
     if _PARTICIPLE.match(text, end):
         return True
     after = " ".join(text[end : end + 30].split()).casefold()
-    return _MEMBER_NOUN.match(after) is not None
+    return _MEMBER_NOUN.match(after) is not None or (union and _RIGHT_NOUN.match(after) is not None)
 
 
 def drop_modifiers(text: str, orgs: Orgs) -> None:
     """Drop the organisations every mention of which is a modifier ("EU-funded")."""
     for entry in list(orgs.entries):
-        if entry.spans and all(_attributive(text, e) for _, e in entry.spans):
+        union = entry.ref is not None and entry.ref.kind == "igo"
+        if entry.spans and all(_attributive(text, e, union) for _, e in entry.spans):
             _remove(orgs, entry)
 
 

@@ -54,6 +54,42 @@ def cell_org(cell: str, orgs: Orgs, *, add: bool = False) -> OrgEntry | None:
     return entry
 
 
+def drop_cut_cell_names(text: str, orgs: Orgs) -> None:
+    """Drop the mentions inside a wrapped cell that are only the start of the cell's whole
+    name: "European Union" on the first line of "European Union Intellectual Property" /
+    "Office (EUIPO)" is the office's name cut by the wrap, not a mention of the union."""
+    for span in table_spans(text):
+        for row in rows(text, span):
+            if "\n" not in text[row.span[0] : row.span[1]]:
+                continue  # no cell of the row is wrapped
+            for cell in row.cells:
+                _drop_inside(text, row.span, cell, orgs)
+
+
+def _drop_inside(text: str, span: tuple[int, int], cell: str, orgs: Orgs) -> None:
+    m = NAMED_CELL.fullmatch(cell)
+    whole = cell_org(cell, orgs) if m is not None else None
+    if m is None or whole is None:
+        return
+    name = " ".join(m.group("name").split())
+    for s, e, entry in list(orgs.mentions):
+        said = " ".join(text[s:e].split())
+        if entry is whole or not span[0] <= s < e <= span[1] or len(said) >= len(name):
+            continue
+        if name.startswith(said) and said not in whole.forms and text[s:e] in cell:
+            orgs.mentions.remove((s, e, entry))
+            entry.spans = [sp for sp in entry.spans if sp != (s, e)]
+            if not entry.spans:
+                _forget(orgs, entry)
+
+
+def _forget(orgs: Orgs, entry: OrgEntry) -> None:
+    orgs.entries.remove(entry)
+    orgs.mentions = [x for x in orgs.mentions if x[2] is not entry]
+    for key in [k for k, v in orgs.by_name.items() if v is entry]:
+        del orgs.by_name[key]
+
+
 def _body_name(name: str) -> bool:
     toks = [Tok(0, 0, w) for w in name.split()]
     return len(toks) >= 2 and has_head(toks)

@@ -22,6 +22,7 @@ from importers.en.words import (
     UNIT_FUNCTION_WORDS,
     UNIT_HEADS,
 )
+from store.text import lexicon
 
 _UNIT_OF = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}"
@@ -84,6 +85,12 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
 _POSSESSOR = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 
 _TITLED_OFFICE = re.compile(rf"Office of the (?:{TITLE_CORE})", re.IGNORECASE)
+#: "IP Attaché Office for Southeast Asia": the office of one post, named by its title.
+_POST_OFFICE = re.compile(
+    rf"(?P<title>{TITLE_CORE})['’]?s?\s+Office(?:\s+(?:for|in)\s+\S.*)?", re.IGNORECASE
+)
+#: Posts that cover an area ("Attaché", "Envoy"): their offices are the post's own desk.
+_AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 
 
 def is_unit_name(name: str) -> bool:
@@ -92,6 +99,9 @@ def is_unit_name(name: str) -> bool:
     words = name.casefold().split()
     if len(words) == 2 and words[0] in UNIT_FUNCTION_WORDS:
         return words[1] in ("office", "unit", "department", "division", "section", "service")
+    post = _POST_OFFICE.fullmatch(name)
+    if post is not None and post.group("title").split()[-1].casefold() in _AREA_TITLES:
+        return True  # the office of an attaché at a mission: a desk of the agency posting him
     return _TITLED_OFFICE.fullmatch(name) is not None
 
 

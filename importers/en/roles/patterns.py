@@ -35,11 +35,13 @@ from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.definite import kind_owner
+from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.mentions import known_surname
 from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.odd_names import bracketed_name, one_word_name
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.seats import seat_after
+from importers.en.roles.signed_for import org_signed_for
 from importers.en.roles.stacked import find_stacked
 from importers.en.states import state_of
 from importers.en.titles import TITLE, stands_as_title
@@ -74,6 +76,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if career is not None:
         return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"
     t = read_title(text, m, orgs)
+    if kind_possessive(text, t, orgs, people):  # "NAME, the office's Director"
+        return t.end
     if _before_name(text, m, t, orgs, people) or _copula_name(text, m, t, orgs, people):
         return t.end
     if not t.text[:1].isupper():
@@ -87,6 +91,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             or org_before(text, t.start, orgs)
             or org_leading(text, t.start, orgs)
             or row_org(text, t.start, orgs)
+            or org_signed_for(text, nm[1], orgs)  # "Title NAME signed for the X Office"
             or org_of_scene(text, t.start, orgs)
             or (ministry_before(text, t.start, orgs) if t.text.casefold() == "minister" else None)
         )

@@ -26,7 +26,10 @@ from importers.en.words import (
     TITLE_CORE,
     TITLE_UNIT_WORDS,
 )
-from store.text import fold
+from store.text import fold, lexicon
+
+#: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
+AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 
 
 @dataclass
@@ -81,6 +84,8 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         title = re.sub(r"\s+", " ", text[tstart:board])
         return Title(title, tstart, board, country=_possessive_country(text, m.start()))
     envoy = _envoy_to(text, tend) if is_diplomatic(base_title(title)) else None
+    if envoy is None and title.split()[-1].casefold() in AREA_TITLES:  # "Attaché for ..."
+        envoy = _envoy_for(text, tend, orgs)
     if envoy is not None:
         # "Ambassador to Japan, NAME": the posting is part of the title
         text_ = re.sub(r"\s+", " ", text[tstart:envoy])
@@ -130,6 +135,22 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
 
 
 _ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
+
+
+#: "Attaché for Southeast Asia", "Special Envoy for the Pacific Islands": the area covered.
+_ENVOY_FOR = re.compile(
+    rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{CAP}){{0,3}}"
+)
+
+
+def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
+    """Where an envoy's title ends that names the area or field it covers after "for": part
+    of the post, unless the words are a body the text names ("Attaché for the X Office")."""
+    m = _ENVOY_FOR.match(text, pos)
+    if m is None:
+        return None
+    words = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?", text[m.start() : m.end()])
+    return None if words is None or orgs.at(m.start() + words.end()) else m.end()
 
 
 _ENVOY_OF = re.compile(rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+to\s)")

@@ -25,6 +25,9 @@ from importers.en.words import NAME_PREFIXES
 
 _LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 _FOR = re.compile(r"(?:For|On\s+behalf\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+#: Where a signature goes: "(signed)", "[signature]", a rule of underscores or dots.
+_PLACEHOLDER = re.compile(r"\([^()\n]{1,20}\)|\[[^\[\]\n]{1,20}\]|[_.…\-–—\s]{3,}")
+_MOST_PLACEHOLDERS = 2
 #: A title line is a title, not a sentence: a few words, no full stop at its end.
 _MOST_WORDS = 16
 _PRONOUN_POST = re.compile(
@@ -56,7 +59,7 @@ def find_stacked(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]
             continue
         title, org = title_line(text, m, te, orgs)
         if org is None and k >= 2:
-            org = _signing_for(text, lines[k - 2], ns, orgs)
+            org = _signing_for(text, lines[: k - 1], ns, orgs)
         if org is None:
             if not home:
                 home.append(publisher(text, orgs) or document_org(orgs))
@@ -100,9 +103,20 @@ def _comma_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | N
     return (hit[2], hit[1], "") if hit else None
 
 
-def _signing_for(text: str, line: tuple[int, int], name_start: int, orgs: Orgs) -> OrgEntry | None:
-    """'For the X Office' on the line over the name: the body the signatory signs for."""
-    if text[line[1] : name_start].count("\n") != 1:
+def _signing_for(
+    text: str, above: list[tuple[int, int]], name_start: int, orgs: Orgs
+) -> OrgEntry | None:
+    """'For the X Office' on the line over the name, or over the placeholders a signature
+    leaves between the two ("(signed)", a rule of underscores): the body the signatory
+    signs for."""
+    below = name_start
+    for line in reversed(above[-1 - _MOST_PLACEHOLDERS :]):
+        if text[line[1] : below].count("\n") != 1:
+            return None
+        if not _PLACEHOLDER.fullmatch(text, line[0], line[1]):
+            break
+        below = line[0]
+    else:
         return None
     m = _FOR.match(text, line[0])
     hit = orgs.at(m.end()) if m else None

@@ -1,0 +1,57 @@
+"""A title held at a body the text calls by its kind: "NAME, the office's Director of X".
+
+After naming a body ("the Philippine office", "IPOPHL"), a text may give a person's post
+with the body's kind in the possessive, in lower case: "Attorney NAME, the agency's Head of
+Trade Marks". The post is held at the body of that kind the paragraph named last before the
+name; a part named in the title ("Director of the Bureau of Patents") is a unit of that
+body, kept in the title, not an organisation of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_before
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.anchors import org_after
+from importers.en.roles.model import People
+from importers.en.roles.portfolio import Title
+from importers.en.words import ORG_HEADS
+
+_KIND_BEFORE = re.compile(r",[ \t]+the[ \t]+([a-z]+)['’]s[ \t]+$")
+
+
+def kind_possessive(text: str, t: Title, orgs: Orgs, people: People) -> bool:
+    """Record "NAME, the <kind>'s Title [of the Unit]"; whether the pattern was there."""
+    m = _KIND_BEFORE.search(text, max(0, t.start - 30), t.start)
+    if m is None or m.group(1) not in ORG_HEADS:
+        return False
+    nm = name_before(text, m.start())
+    body = _last_of_kind(text, nm[0], m.group(1), orgs) if nm else None
+    if nm is None or body is None:
+        return False
+    title, end = t.text, t.end
+    unit = org_after(text, t.end, orgs) if t.ministry is None else None
+    if unit is not None and unit[0] is not body:
+        # "Director of the Bureau of Patents": a part of the body, named in the title
+        end = unit[1]
+        title = re.sub(r"\s+", " ", text[t.start : end])
+        orgs.unit_spans.update((a, b) for a, b, e in orgs.mentions if e is unit[0])
+    people.record(text, nm, title, org=body, span=(t.start, end), place=None)
+    return True
+
+
+def _last_of_kind(text: str, before: int, kind: str, orgs: Orgs) -> OrgEntry | None:
+    """The body of the kind ("office") the paragraph named last before `before`."""
+    floor = max(text.rfind("\n\n", 0, before), 0)
+    fits = [
+        (s, e)
+        for s, end, e in orgs.mentions
+        if floor <= s and end <= before and kind in _words_of(e)
+    ]
+    return max(fits, key=lambda x: x[0])[1] if fits else None
+
+
+def _words_of(entry: OrgEntry) -> set[str]:
+    names = [entry.name, *entry.forms, *(entry.ref.all_names() if entry.ref else [])]
+    return {w.casefold() for n in names for w in re.findall(r"[\w-]+", n)}
