@@ -15,7 +15,8 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.shape import org_openers, org_suffix, suffix_ok
+from importers.zh.orgs.shape import bare_suffix, org_openers, org_suffix, suffix_ok
+from importers.zh.orgs.units import body_unit_ends
 from store.text import HAN, fold, is_han
 
 BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
@@ -166,6 +167,29 @@ def without_country(name: str) -> str | None:
     if len(rest) < 3 or not suffix_ok(rest) or rest.startswith("驻") or org_suffix(rest) == rest:
         return None
     return rest
+
+
+def without_parent(name: str, parents: set[str]) -> str | None:
+    """上海国际知识产权学院 of 同济大学上海国际知识产权学院, 中国办事处 of X中国办事处: the
+    name without the body it opens with (the longest of `parents`), when what is left is an
+    organisation's own name of four characters or more. A department (司, 处) is left out: a
+    text names many bodies' departments alike; an office in a place (办事处) is kept."""
+    head = max(
+        (p for p in parents if name.startswith(p) and len(p) < len(name)), key=len, default=""
+    )
+    rest = name[len(head) :]
+    if not head or len(rest) < 4 or not suffix_ok(rest) or org_suffix(rest) == rest:
+        return None
+    if rest.startswith("驻") or not is_han(rest[0]) or rest.endswith(zh_lex.words("group_ends")):
+        return None  # a company's legal form after its group: see `short_forms`
+    unit = rest.endswith(body_unit_ends()) and not rest.endswith(zh_lex.words("branch_suffixes"))
+    return None if unit else rest
+
+
+def named_alone(head: str) -> bool:
+    """同济大学, 世界知识产权组织: the opening of a longer name that is an organisation's
+    name by its own shape (four characters or more, ending in a suffix)."""
+    return len(head) >= 4 and suffix_ok(head) and not bare_suffix(head)
 
 
 def region_governments(name: str) -> list[tuple[str, str]]:

@@ -43,7 +43,7 @@ def is_stop(tok: Token) -> bool:
     """A word that cannot be part of an organisation's name."""
     if tok.pos == "nnt" or tok.word in zh_lex.wordset("verb_stops"):
         return True
-    if tok.word in zh_lex.wordset("adverb_stops"):
+    if tok.word in zh_lex.wordset("adverb_stops") or _modal(tok.word):
         return True
     if _glued_verb(tok):
         return True
@@ -54,6 +54,24 @@ def is_stop(tok: Token) -> bool:
     if tok.pos == "eng":
         return False
     return tok.pos.startswith(STOP_POS_PREFIX)
+
+
+def _modal(word: str) -> bool:
+    """应当, 可以, and modals jieba glues into one word (可应): what a body may or must do
+    follows its name."""
+    if word in zh_lex.wordset("modal_verbs"):
+        return True
+    return len(word) >= 2 and all(c in zh_lex.chars("modal_chars") for c in word)
+
+
+def _before_follower(text: str, start: int, tok: Token) -> int | None:
+    """协会会员 as one jieba word: the end of the name inside it (after 协会), when the rest of
+    the word is one that follows a body's suffix (会员, 成员单位), else None."""
+    for follower in zh_lex.words("suffix_followers"):
+        cut = tok.end - len(follower)
+        if tok.word.endswith(follower) and cut > tok.start and suffix_ok(text[start:cut]):
+            return cut
+    return None
 
 
 def _is_start(text: str, tok: Token, known_starts: set[int], learned: set[int]) -> bool:
@@ -97,6 +115,10 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
         stops = is_stop(tok) and not _joins_name(text, toks, j, start)
         stops = stops and not _names_purpose(toks, j)
         if j > i and stops and not _title_in_name(toks, j):
+            break
+        inner = _before_follower(text, start, tok) if j > i else None
+        if inner is not None:
+            ends.append(inner)
             break
         suffixed = suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = _abbreviation(tok, tag="nt") and (

@@ -4,6 +4,7 @@ people are read (a list item may name an organisation; a later mention may use a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -59,6 +60,7 @@ class OrgIndex:
         found += firms.firms(text, toks)
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
+        found = [m for m in found if not _in_proposal(text, m, found)]
         found = [m for m in found if not phrases.phrase(text, m, gaz)]
         found = [m for m in found if not phrases.venue(text, m)]
         places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
@@ -179,6 +181,7 @@ class OrgIndex:
                     more.append(hit)
         more += self._region_governments(self.mentions + more)
         more += self._without_country(self.mentions + more)
+        more += self._without_parent(self.mentions + more)
         for m in self.mentions:
             if m.ref is None and m.source != "self":
                 m.ref = formal.known_as(m.name, self.reference)
@@ -192,10 +195,35 @@ class OrgIndex:
         """韩国特许厅, then 特许厅 alone: a body first named with its country is named again
         without it, where only one body of the text ends so (特许厅 is also Japan's office,
         so the short form is read in one text only, never looked up)."""
+        return self._shortened(taken, aliases.without_country)
+
+    def _without_parent(self, taken: list[Mention]) -> list[Mention]:
+        """X大学Y学院 or X组织中国办事处, then the college or the office alone: a body first
+        named after the body it belongs to (one the text or the reference names, or a name
+        of its own shape: X大学) is named again without it, where only one body of the text
+        ends so."""
+        names = {m.name for m in self.mentions if m.source not in ("self", "alias")}
+
+        def parent(head: str) -> bool:
+            return self.reference.org_named(head) is not None or aliases.named_alone(head)
+
+        def shorten(name: str) -> str | None:
+            heads = {name[:k] for k in range(2, len(name) - 3) if parent(name[:k])}
+            return aliases.without_parent(name, names | heads)
+
+        # X(ACRONYM)中国办事处: after a bracket the office is still named with its parent
+        text = self.v.text
+        return [h for h in self._shortened(taken, shorten) if text[h.start - 1 : h.start] != ")"]
+
+    def _shortened(
+        self, taken: list[Mention], shorten: Callable[[str], str | None]
+    ) -> list[Mention]:
+        """Mentions of the short forms `shorten` makes of the text's names, each short form
+        owned by the one body it shortens (none where two bodies shorten alike)."""
         owners: dict[str, set[str]] = {}
         first: dict[str, Mention] = {}
         for m in self.mentions:
-            short = aliases.without_country(m.name)
+            short = shorten(m.name)
             if short is not None and self.reference.org_named(short) is None:
                 owners.setdefault(short, set()).add(self.key(m))
                 first.setdefault(short, m)
@@ -261,6 +289,16 @@ def _board(text: str, m: Mention, found: list[Mention]) -> bool:
     board = next((b for b in zh_lex.people_lexicon("boards") if m.name.endswith(b)), None)
     cut = m.end - len(board) if board else -1
     return board is not None and any(k.end == cut and k.start >= m.start for k in found)
+
+
+def _in_proposal(text: str, m: Mention, found: list[Mention]) -> bool:
+    """东盟 inside 建议的“X—东盟Y联盟”: a known body inside the quoted name of a body only
+    proposed modifies that name; the text does not mention the body itself there."""
+    return any(
+        p.source == "pattern" and p.start <= m.start and m.end <= p.end and p is not m
+        for p in found
+        if phrases.proposed(text, p)
+    )
 
 
 def _label(text: str, m: Mention) -> bool:

@@ -66,12 +66,34 @@ def _venue() -> re.Pattern[str]:
     return re.compile(rf"([{HAN}]{{0,2}}?)(?:{alternation(zh_lex.words('venues'))})")
 
 
+def proposed(text: str, m: Mention) -> bool:
+    """您建议的“X联盟”, 拟成立“X中心”: a quoted name (the name may open after a place word
+    inside the quotes) after a word that proposes or plans it names a body that does not
+    exist yet."""
+    quote = _opening_quote().search(text, max(0, m.start - 8), m.start)
+    if quote is None:
+        return False
+    before = text[: quote.start()]
+    plans = zh_lex.words("founding_plans")
+    if before.endswith(plans) or (before.endswith("的") and before[:-1].endswith(plans)):
+        return True
+    return before.endswith("的") and before[:-1].endswith(zh_lex.words("proposal_markers"))
+
+
+@cache
+def _opening_quote() -> re.Pattern[str]:
+    """An opening quote and the Han characters of the name up to the mention's start."""
+    return re.compile(rf"[“「『](?=[{HAN}—–-]*$)")
+
+
 def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
     """`m`, found by a pattern, is a phrase rather than a name (see the module)."""
     if m.source != "pattern":
         return False
     if any(v in m.name for v in _goal_verbs()) or text.endswith(_goal_verbs(), 0, m.start):
         return True  # 把X发展成Y中心: Y is what X is to become
+    if proposed(text, m):
+        return True
     for k in known:
         if k.source != "gazetteer" or not (m.start <= k.start and k.end <= m.end):
             continue
