@@ -63,6 +63,8 @@ def people_facts(
         person.spans.append(v.span(h.start, h.end))
         if h.org is not None and h.title and id(h.org) in org_keys:
             _add_role(facts, person.key, org_keys[id(h.org)], h, v)
+        elif h.org is None and h.title in zh_lex.people_lexicon("bodiless_titles"):
+            _add_role(facts, person.key, None, h, v)  # 行政长官某某: the office is the title
 
 
 def _as_written(v: View, h: PersonHit) -> str:
@@ -71,7 +73,7 @@ def _as_written(v: View, h: PersonHit) -> str:
     return v.as_written(h.start, h.end) if v.text[h.start : h.end] == h.name else h.name
 
 
-def _add_role(facts: DocumentFacts, person: str, org: str, h: PersonHit, v: View) -> None:
+def _add_role(facts: DocumentFacts, person: str, org: str | None, h: PersonHit, v: View) -> None:
     if any(r.person == person and r.org == org for r in facts.roles):
         return
     title = (h.title or "").strip()

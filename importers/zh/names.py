@@ -79,6 +79,8 @@ def _token_at(toks: list[Token], pos: int) -> Token | None:
 
 def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     """The person's name that begins at `pos` (just after a title), or None."""
+    if _conjunction_at(toks, pos):
+        return None
     foreign = FOREIGN.match(text, pos)
     if foreign:
         return _trim_followers(foreign.group(0))
@@ -99,6 +101,18 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if named and _cuts_country(text, pos, pos + len(named)):
         return None
     return None if named and _cuts_side(text, pos + len(named)) else named
+
+
+def _conjunction_at(toks: list[Token], pos: int) -> bool:
+    """申局长和邓某某总干事: 和 (also a family name) that jieba reads as a conjunction of its
+    own right after a title joins the next official or body; no name begins with it."""
+    tok = _token_at(toks, pos)
+    return (
+        tok is not None
+        and tok.pos == "c"
+        and tok.end - tok.start == 1
+        and tok.word in zh_lex.chars("conjunctions")
+    )
 
 
 def _cuts_country(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,9 @@ from functools import cache
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
 from importers.zh.appointments import appointments
+from importers.zh.bios import appositions
 from importers.zh.careers import careers
+from importers.zh.columns import signature_columns
 from importers.zh.heads import past_heads
 from importers.zh.names import (
     FOREIGN,
@@ -313,6 +315,7 @@ class PeopleFinder(Page):
             hit.span_start = org.start if org is not None else start
             self._add(hit)
             taken.append((start, end))
+        self.hits += appositions(self)
         self.hits += careers(self, self.hits)
         self.hits += appointments(self, self.hits)
         listed = {(h.start, h.end) for h in self.hits}
@@ -393,6 +396,10 @@ class PeopleFinder(Page):
             hit = PersonHit(s, e, cell, title=title.group(0), span_start=s)
             hit.org = org_in(self.orgs, rest_start, title.start())
             self._add(hit)
+        taken = [(h.start, h.end) for h in self.hits]
+        for hit in signature_columns(self):
+            if (hit.start, hit.end) not in taken:
+                self._add(hit)
 
     def _cell_title(self, start: int, end: int) -> re.Match[str] | None:
         """The first title in text[start:end] that is not the start of a longer word (代表

@@ -16,6 +16,7 @@ from functools import cache
 
 from importers.gazetteer import Reference, RefOrg, longest_first
 from importers.zh import lex as zh_lex
+from importers.zh.labelled import attendance_line, contact_line, roster_line
 from importers.zh.lex import Token
 from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.aliases import region_governments
@@ -243,26 +244,12 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     hit.org = _list_org(page, seg)
     if hit.org is None and item.endswith(_unit_suffixes()):
         hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg) or home_org(page)
-    if hit.org is None and (_roster_line(text, seg, hit.end) or _contact_line(text, seg)):
+    if hit.org is None and (
+        roster_line(text, seg, hit.end) or contact_line(text, seg) or attendance_line(text, seg)
+    ):
         hit.org = home_org(page)
     if hit.org is None and not item:  # 立法委员某某: a member of the one chamber named
         hit.org = chamber_of(hit.title, page.orgs)
-
-
-def _contact_line(text: str, start: int) -> bool:
-    """联系人：书记官长 某某: a release's contact is an official of the body it is from."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label = "".join(text[line_start:start].split()).rstrip(":：")
-    return label in zh_lex.people_lexicon("contact_labels")
-
-
-def _roster_line(text: str, start: int, end: int) -> bool:
-    """局长　某某 on a line of its own: a leadership page lists the heads of the body it is
-    the page of, one title and name a line, with no organisation stated."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
-    return not text[line_start:start].strip() and not rest.strip()
 
 
 def _demonstrative_org(page: Page, item: str, seg: int) -> Mention | None:

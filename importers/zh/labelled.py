@@ -1,0 +1,47 @@
+"""Lines that list officials of the body a document is from, with no body named.
+
+A release's contact line (联系人：书记官长 某某), a leadership page's roster (局长　某某 on a
+line of its own) and a meeting record's chair and attendance lines (主席：局长某某,
+出席：副局长某某、主任秘书某某) give a bare title: the post is at the body whose record or
+release it is (`roles.home_org`). Whether a title stands on such a line is decided here, from
+the text alone.
+"""
+
+from __future__ import annotations
+
+from importers.zh import lex as zh_lex
+
+_COLONS = ":："
+_SENTENCE_ENDS = "。！？!?；;"
+
+
+def contact_line(text: str, start: int) -> bool:
+    """联系人：书记官长 某某: a release's contact is an official of the body it is from."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = "".join(text[line_start:start].split()).rstrip(_COLONS)
+    return label in zh_lex.people_lexicon("contact_labels")
+
+
+def roster_line(text: str, start: int, end: int) -> bool:
+    """局长　某某 on a line of its own: a leadership page lists the heads of the body it is
+    the page of, one title and name a line, with no organisation stated."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and not rest.strip()
+
+
+def attendance_line(text: str, start: int) -> bool:
+    """主席：局长某某, 出席人员：副局长某某、主任秘书某某: a title in the chair or attendance
+    line of a meeting record, right after the label or in the 、-list that follows it, is a
+    post at the body that keeps the record. A label's colon may stand mid-line, after
+    another field (紀錄：…) set apart by spaces."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = max(text.rfind(c, line_start, start) for c in _COLONS)
+    if colon < 0 or any(c in _SENTENCE_ENDS for c in text[colon:start]):
+        return False
+    listed = text[colon + 1 : start]
+    if listed and not listed.endswith("、"):
+        return False
+    label = text[line_start:colon].split()
+    return bool(label) and label[-1] in zh_lex.people_lexicon("attendance_labels")
