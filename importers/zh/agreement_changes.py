@@ -6,7 +6,8 @@ A与B通过互换信函，将双方的PPH试点转为常态化项目). The sente
 the programme after it, and a verb of change (`programme_changes`) closes the phrase: that is
 an agreement on the programme, dated like a signing, unless the sentence reports a document
 signed to make the change. The programme may also come first as the topic, the parties
-after 由 (PPH计划由A与B以换函方式延长三年). A clause that only plans the change
+after 由 (PPH计划由A与B以换函方式延长三年), or follow the verb as its object (A与B以换函方式
+延长PPH计划三年). A clause that only plans the change
 (计划将…延长, 正在研究将…) reports none; nor does a programme that changes with no parties
 named (试点自明年起延长五年), which the notice of its memorandum reports already.
 """
@@ -77,7 +78,60 @@ def find(
             hit.dated, hit.clause, hit.clauses = dated, (s, at), [(s, at)]
             out.append(hit)
         out += _agent_changes(text, (s, e), orgs, doc_date)
+        out += _object_changes(text, (s, e), orgs, doc_date)
     return out
+
+
+@cache
+def _object_change() -> re.Pattern[str]:
+    """A verb of change + the programme as its object (group `verb`, group `doc`):
+    甲与乙以换函方式延长PPH计划三年."""
+    verbs = alternation(lexicon.words("zh_agreements.txt", "programme_changes"))
+    return re.compile(rf"(?P<verb>{verbs})\s*(?P<doc>[^，,。；;]{{2,{PHRASE_MAX}}})")
+
+
+def _object_changes(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], doc_date: str | None
+) -> list[AgreementHit]:
+    """Programmes two parties named before the verb changed, the programme its object
+    (甲与乙去年12月以换函方式延长PPH计划3年): agreements, dated like a signing. A 将 or 由
+    between the parties and the verb is read by the other forms."""
+    s, e = sentence
+    out: list[AgreementHit] = []
+    for m in _object_change().finditer(text, s, e):
+        title, ds = _object_title(m)
+        at = m.start("verb")
+        if not title or _planned(text, s, at, orgs):
+            continue
+        parties = _joined(text, [o for o in orgs if s <= o.start and o.end <= at])
+        if len({o.name for o in parties}) < 2 or _fronted_between(text, parties[-1].end, at):
+            continue
+        date, dated = signing_date(text, at, (s, e), doc_date)
+        month = relative_month(text, s, at, doc_date)
+        date, dated = (month, True) if month else (date, dated)  # 去年12月: of the year before
+        hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
+        hit.dated, hit.clause, hit.clauses = dated, (s, at), [(s, at)]
+        out.append(hit)
+    return out
+
+
+def _object_title(m: re.Match[str]) -> tuple[str, int]:
+    """(title, start) of the programme a verb of change takes as its object: the phrase up
+    to its last programme noun (PPH计划3年: PPH计划), or ("", 0) when it names none."""
+    doc = m.group("doc")
+    lead = _pair_lead().match(doc)
+    cut = lead.end() if lead else 0
+    nouns = [n.end() for n in patterns().noun.finditer(doc, cut)]
+    title = doc[cut : nouns[-1]].strip() if nouns else ""
+    if not title or not _is_programme(title) or BOOK.search(title):
+        return "", 0
+    return title, m.start("doc") + cut + (len(doc[cut:]) - len(doc[cut:].lstrip()))
+
+
+def _fronted_between(text: str, a: int, b: int) -> bool:
+    """Whether 将 or 由 stands between the parties and the verb: the other forms' reading."""
+    words = (*zh_lex.words("fronting_words"), "由")
+    return any(w in text[a:b] for w in words)
 
 
 @cache

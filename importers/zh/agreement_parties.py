@@ -61,6 +61,22 @@ def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) ->
     return inside[:2]
 
 
+def joined_pair(
+    text: str,
+    orgs: list[Mention],
+    before: tuple[int, int],
+    previous: tuple[int, int] | None,
+) -> list[Mention]:
+    """两单位已签订…, with no signing reported before: the pair is the two bodies joined
+    (A与B) in the sentence up to the clause (`before`), else in the sentence before it."""
+    for s, e in [before, *([previous] if previous else [])]:
+        inside = [o for o in orgs if s <= o.start and o.end <= e]
+        for a, b in zip(inside, inside[1:], strict=False):
+            if patterns().party_joiner.fullmatch(text[a.end : b.start]) and a.name != b.name:
+                return [a, b]
+    return []
+
+
 def _continues(text: str, cs: int, previous: tuple[int, int]) -> bool:
     """A与B签署了…；与C签署了…: a clause that opens with a joiner after a semicolon shares
     the subject of the clause before it."""
@@ -153,14 +169,15 @@ def sentence_subject(
     return None
 
 
-def for_universities(parties: list[Mention], orgs: list[Mention]) -> list[Mention]:
+def for_universities(parties: list[Mention]) -> list[Mention]:
     """甲大学、甲大学法学院 sign together: a faculty signs for its university, which is the
-    party once; a faculty alone stands for its university when the text names that elsewhere."""
+    party once. A faculty that signs alone is the party itself, though the text names its
+    university elsewhere (a venue on the university's campus)."""
     out: list[Mention] = []
     for p in parties:
         university = _university_of(p.name)
         if university is not None:
-            named = [o for o in [*parties, *orgs] if o.name == university]
+            named = [o for o in parties if o.name == university]
             p = named[0] if named else p
         if all(o.name != p.name for o in out):
             out.append(p)

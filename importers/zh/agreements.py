@@ -2,7 +2,8 @@
 
 Only documents the text says were signed, renewed, concluded or adopted count
 (签署/签订/续签/缔结/通过 + 谅解备忘录, 协议, 工作计划 …). Consensus (达成共识), programmes
-that are only mentioned, and counts ("签署了52份合作协议") are not agreements. Parties are
+that are only mentioned, counts ("签署了52份合作协议") and denied signings (未曾签订任何备忘录)
+are not agreements. Parties are
 the organisations before the verb in the same clause (X与Y签署…); a clause that witnesses
 (见证, 出席签约仪式) gives no parties. A headline and the body, or a document named twice,
 report one agreement (`agreement_dedupe`).
@@ -41,6 +42,7 @@ from importers.zh.agreement_model import (
 from importers.zh.agreement_parties import (
     for_universities,
     implementers,
+    joined_pair,
     party_sets,
     sentence_subject,
     with_home,
@@ -91,6 +93,8 @@ def _documents_after(
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
+    if phrase.startswith(lexicon.words("zh_agreements.txt", "indefinite_determiners")):
+        return []  # 签订任何备忘录: any document of the kind, none in particular
     if not paired and _attributive(rest, noun.end()):
         return []  # 甲与乙签署的商标合作协议: a signing of two named parties told in passing
     if kind_of(phrase) == "programme" and len(phrase) < 4:
@@ -120,6 +124,14 @@ def _asked(text: str, clause_start: int, verb_at: int) -> bool:
     return text[clause_start:verb_at].endswith(tuple(topics.question_words()))
 
 
+def _in_compound(text: str, verb: re.Match[str]) -> bool:
+    """检索报告交换试行计划, 数据交换协议: 交换 right after what is exchanged is part of a
+    compound noun (an exchange programme), not the exchange of a signed document."""
+    return verb.group(1) == "交换" and text.endswith(
+        lexicon.words("zh_agreements.txt", "exchanged_objects"), 0, verb.start(1)
+    )
+
+
 def _han_only(text: str) -> bool:
     """Chinese characters only (or nothing): no punctuation or space between two nouns."""
     return all(is_han(c) for c in text)
@@ -138,7 +150,8 @@ def _not_document(rest: str) -> bool:
 def _prospective(
     text: str, clause_start: int, ends: tuple[int, int, int], *, orgs: list[Mention]
 ) -> bool:
-    """就签署…协议进行了磋商, 双方同意尽快签署: a signing that is planned or talked about.
+    """就签署…协议进行了磋商, 双方同意尽快签署, 尚未签署: a signing that is planned, talked
+    about or denied.
     A marker inside an organisation's name (知识产权研究院: 研究), a title (《…工作计划》) or
     a document just signed (签署工作计划并续签…) is none. `ends`: the verb, the end of its
     documents, the end of the sentence."""
@@ -163,6 +176,8 @@ def _prospective(
     before = "".join(reversed(kept))
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
+    if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):
+        return True  # 尚未签署, 目前暂无签约计划: a signing denied
     return any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
 
 
@@ -244,7 +259,7 @@ def find(
             continue
         previous = sentences[idx - 1] if idx > 0 else None
         for verb in patterns().sign.finditer(text, s, e):
-            if any(a < verb.start() < b for a, b in books):
+            if any(a < verb.start() < b for a, b in books) or _in_compound(text, verb):
                 continue  # 《关于专利数据交换的…》: a verb inside a title signs nothing
             own = _clause_start(text, s, verb.start())
             cs, widened = _widened(text, orgs, (s, own), verb.start())
@@ -264,8 +279,9 @@ def find(
             signed = [Mention(h.start, h.end, h.title) for h in out if s <= h.start < e]
             ends = (lead, doc_end, e)
             if theme is not None and topics.points_back(text, cs, theme[1]) and _near(out, s):
-                out[-1].clauses.append((own, verb.start()))  # 该备忘录由甲与乙签署: who signed it
-                _redate(out[-1], text, (s, e), verb.start(), doc_date)
+                target = _pointed(out, text, cs, theme[1])
+                target.clauses.append((own, verb.start()))  # 该备忘录由甲与乙签署: who signed it
+                _redate(target, text, (s, e), verb.start(), doc_date)
                 continue
             if not docs and topics.agent_clause(text, own) and signed:
                 out[-1].clauses.append((own, verb.start()))  # 由甲与乙共同签署: who signed it
@@ -304,14 +320,17 @@ def find(
                 if generic and _with_many(text[cs : verb.start()]):
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
-                    parties = with_home(text, clause, for_universities(found, orgs), home)
+                    parties = with_home(text, clause, for_universities(found), home)
                     if len(parties) == 1 and (
                         subject := sentence_subject(text, orgs, s, clause, parties[0])
                     ):
                         parties = [subject, *parties]
                     parties += [o for o in implementers(text, orgs, de, e) if o not in parties]
                     if not parties and topics.pair_reference(text[cs : verb.start()]):
-                        parties = _last_parties(out)  # 双方: the parties just reported
+                        # 双方, 两单位: the pair just joined (A与B…), else the one just reported
+                        parties = joined_pair(text, orgs, (s, cs), previous) or _last_parties(out)
+                    if (again := _referred(out, title, s)) is not None:
+                        title, parties = again.title, _joined_to(parties, again)
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
                     hit.dated, hit.item, hit.generic = dated, item, generic
                     hit.heading = heading
@@ -368,6 +387,35 @@ def _redate(
         date, dated = month, True
     if dated and date:
         hit.date, hit.dated = date, True
+
+
+def _pointed(out: list[AgreementHit], text: str, cs: int, ds: int) -> AgreementHit:
+    """The agreement a document named as a topic points back to: 该备忘录, the one just
+    reported; 本安排, in the text of an arrangement, the text itself, reported first (not the
+    earlier arrangement it replaces, named since)."""
+    lead = text[topics.opener_end(text, cs) : ds].strip()
+    own = lexicon.words("zh_agreements.txt", "self_determiners")
+    return out[0] if lead in own else out[-1]
+
+
+def _referred(out: list[AgreementHit], title: str, s: int) -> AgreementHit | None:
+    """续签该协议: the agreement a determiner and a bare noun after the verb point back to (the
+    one just reported, of that kind), else None; the renewal is of that very document."""
+    dets = sorted(lexicon.words("zh_agreements.txt", "topic_determiners"), key=len, reverse=True)
+    det = next((d for d in dets if title.startswith(d)), None)
+    if det is None or not _near(out, s):
+        return None
+    own = lexicon.words("zh_agreements.txt", "self_determiners")
+    target = out[0] if det in own else out[-1]
+    noun = title[len(det) :]
+    return target if noun and noun in target.title and kind_of(noun) == target.kind else None
+
+
+def _joined_to(parties: list[Mention], earlier: AgreementHit) -> list[Mention]:
+    """The parties of a renewal of an earlier agreement: the earlier one's, when those the
+    clause names are among them (学院与乙续签该协议: the parties that signed it)."""
+    names = {o.name for o in earlier.parties}
+    return list(earlier.parties) if all(o.name in names for o in parties) else parties
 
 
 def _near(out: list[AgreementHit], s: int) -> bool:
