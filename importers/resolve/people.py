@@ -33,7 +33,7 @@ from importers.zh.sounds import romanised_like, sounds_like, transliterated
 from store import writer
 from store.merge import merge
 from store.models import AgreementParty, Name, Person, Role
-from store.text import HAN, fold, has_han, lexicon
+from store.text import HAN, fold, has_han, lexicon, to_simplified
 from store.text.titles import Held, one_role
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ def resolve_person(
         _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
     ):
         judged_apart = distinct(session, "person", cand, set(names))  # a person said so
+        if _han_names_differ(session, cand, names):
+            continue
         if org_ids & _org_ids_of(session, cand) and not judged_apart:
             person = writer.new_person(session, fact.name)
             assert person.id is not None
@@ -89,6 +91,25 @@ def resolve_person(
     out.new_entities += 1
     assert person.id is not None
     return person.id
+
+
+def _han_names_differ(session: Session, person_id: int, names: list[str]) -> bool:
+    """Whether the stored person has a Chinese name and this fact another one: 戴建業 is
+    not 陳惠玲, however close their romanisations or readings, so a weak link between a
+    Chinese name and a Latin one never joins two people whose Chinese names are known."""
+    mine = {_han_key(n) for n in names if has_han(n) and not transliterated(n)}
+    if not mine:
+        return False
+    rows = session.exec(
+        select(Name.text).where(Name.entity_type == "person", Name.entity_id == person_id)
+    )
+    theirs = {_han_key(t) for t in rows if has_han(t) and not transliterated(t)}
+    return bool(theirs) and not mine & theirs
+
+
+def _han_key(name: str) -> str:
+    """A Chinese name compared across scripts and spacing (戴建業 = 戴建业)."""
+    return re.sub(r"\s+", "", to_simplified(name))
 
 
 def is_reference_form(name: str) -> bool:

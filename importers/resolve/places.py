@@ -41,7 +41,8 @@ def qualified(name: str, places: list[str]) -> list[str]:
 
 def document_places(session: Session, org_ids: list[int]) -> list[str]:
     """Places a document is about, most specific first: the places of the governments it
-    names (Shanghai), then the countries of the organisations it names (China, Chinese)."""
+    names (Shanghai), then the countries and regions of the organisations it names (China,
+    Chinese; Hong Kong, whose bodies the countries table names in Chinese only)."""
     local: dict[str, int] = {}
     countries: dict[str, int] = {}
     stored = _organisations(session, org_ids)
@@ -57,7 +58,19 @@ def document_places(session: Session, org_ids: list[int]) -> list[str]:
             countries[country] = countries.get(country, 0) + 1
     out = sorted(local, key=lambda k: -local[k])
     for code in sorted(countries, key=lambda k: -countries[k]):
-        out += list(english_names().get(code, ()))
+        out += list(english_names().get(code, ())) or list(region_places().get(code, ()))
+    return out
+
+
+@cache
+def region_places() -> dict[str, tuple[str, ...]]:
+    """{code: English names} of the regions the countries table names in Chinese only, so
+    that English extraction never qualifies a body by them: the resolver still places "the
+    Intellectual Property Department" of a Hong Kong text with them."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lexicon.words("resolve.txt", "region_places"):
+        code, names = line.split(maxsplit=1)
+        out[code] = tuple(n.strip() for n in names.split("|"))
     return out
 
 

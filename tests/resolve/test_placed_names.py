@@ -44,3 +44,25 @@ def test_a_shared_name_is_the_body_of_the_country_the_document_is_about(
 def test_the_qualified_and_other_script_names_find_their_body(name: str, entry: str) -> None:
     found = load_reference().org_named(name)
     assert found is not None and found.id == entry
+
+
+def test_a_generic_name_in_a_text_about_hong_kong_bodies_is_the_hong_kong_body(
+    ipx, empty_db, tmp_path
+) -> None:
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "The Hong Kong Trade Development Council will host a licensing fair in May 2026 "
+        "together with the Intellectual Property Department (IPD), which is reviewing "
+        "its design registration rules.\n",
+    )
+    ipd = next(o for o in data["organisations"] if "IPD" in [o["name"], *o["aliases"]])
+    assert ipd["reference_id"] == "hkipd"
+
+
+def test_regions_the_countries_table_names_in_chinese_only_still_place_names() -> None:
+    from importers.resolve.places import region_places
+
+    assert "Hong Kong" in region_places()["HK"]
+    assert "Macao" in region_places()["MO"]

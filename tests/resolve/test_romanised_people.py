@@ -85,3 +85,19 @@ def test_another_role_at_the_same_body_keeps_two_people_apart(db: Database, tmp_
         },
     )
     assert len(_people(db, "Dinh Van Son", "丁文山")) == 2
+
+
+def test_a_person_whose_chinese_name_is_known_is_not_joined_to_another_chinese_name(
+    db: Database, tmp_path: Path
+) -> None:
+    _import(
+        db,
+        tmp_path,
+        {
+            "en.txt": MACAO_EN,
+            "zh.txt": "2024年5月8日，澳門經濟及科技發展局局長陳建輝會見葡萄牙工業產權局代表團。\n",
+            "zh2.txt": "2025年7月3日，澳門經濟及科技發展局局長陳建飛出席商標註冊講座。\n",
+        },
+    )
+    assert len(_people(db, "Chan Kin Fai", "陳建輝")) == 1
+    assert len(_people(db, "陳建輝", "陳建飛")) == 2
