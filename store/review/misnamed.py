@@ -8,7 +8,8 @@ its own, or a name that is not whole.
   the body or left out, seldom a body of its own;
 - a doubled last character or word (某某局局): a name run together with its repeat;
 - a clause word or a verb at the start ("Welcomed the ...", 根据某某局, 在某某中心);
-- for people, a Chinese name that ends with a clause word (某某上, 某某说). (A piece of a
+- for people, a Chinese name that ends with a clause word (某某上, 某某说), or starts with a
+  conjunction that joins two names (和某某: the word before the name kept). (A piece of a
   transliterated name is no sign: a surname alone, 某某尔, is how texts name many.)
 
 The words are data (review.txt, en_venues.txt); the signs' weights are rows of
@@ -108,4 +109,7 @@ def zh_person_signs(name: str) -> list[Sign]:
     ends = lexicon.words("review.txt", "zh_name_not_ends")
     if len(name) > 2 and name.endswith(ends):
         out.append(Sign("zh_runs_on", f"ends with a clause word ({name[-1]})"))
+    joining = lexicon.words("review.txt", "zh_joining_starts")
+    if len(name) > 2 and name.startswith(joining):
+        out.append(Sign("zh_joined", f"starts with a conjunction ({name[0]}): the word before it?"))
     return out

@@ -1,13 +1,15 @@
 """Probable duplicates: two organisations or two people that may be one.
 
 Candidates come from keys two names share, so that no pair of the whole list is compared:
-the same folded name; the same words in another order or form ("Viet Nam's Ministry of X" /
+the same folded name (with or without a place in brackets at its end: "X (Hong Kong)" / X);
+the same words in another order or form ("Viet Nam's Ministry of X" /
 "Ministry of X (Viet Nam)", IP = Intellectual Property); an acronym and the name it
 abbreviates; a Chinese name and its pinyin reading (申长雨 / Shen Changyu); a Chinese name
 with and without its country (中国国家知识产权局 / 国家知识产权局); a shorter form of a
 person's name; a body's name cut at the comma that opens the list of its fields
 ("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
-names a letter or two apart; names in two scripts (scripts.py).
+names a letter or two apart; names in two scripts (scripts.py); a unit with and without the
+body it belongs to (within.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -34,6 +36,7 @@ from sqlmodel import Session
 
 from store.review.scripts import translated, transliterated
 from store.review.signals import organisation_doubt, person_doubt
+from store.review.within import within
 from store.search.readings import options, readings
 from store.search.words import STOPWORDS, acronyms, word_set, words_of
 from store.text import fold as _fold_text
@@ -228,8 +231,9 @@ def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candi
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
     yield from _near(entities)
     across = transliterated if kind == "person" else translated
-    for pair, kind_of_key, a_name, b_name in across(entities, MAX_BLOCK):  # two scripts
-        yield pair, _HOW[kind_of_key][0], (kind_of_key, a_name, b_name)
+    found = across(entities, MAX_BLOCK)  # two scripts; a unit with and without its body
+    for pair, how, a_name, b_name in chain(found, within(entities) if kind != "person" else ()):
+        yield pair, _HOW[how][0], (how, a_name, b_name)
 
 
 #: what each kind of shared key says, and how likely it makes the pair one
@@ -244,6 +248,7 @@ _HOW = {
     "script": (0.5, "{a} / {b}: one name in two scripts?"),
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
+    "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
 }
 
 
@@ -258,7 +263,8 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     folded = fold(name)
     if not folded:
         return []
-    keys = [("name", folded)]
+    placed = re.sub(r"\s*\((?=[^()]*[a-z])[^()]*\)$", "", name.strip())  # "X (Hong Kong)": X
+    keys = [("name", folded)] + ([("name", fold(placed))] if placed != name.strip() else [])
     if has_han(name):
         if kind != "person":  # (a person's readings: _readings)
             core = _without_country(to_simplified(folded))

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from store.review import misnamed
 from store.review.sign import Sign
+from store.review.zh_joins import joins_two_bodies, run_on_word
 from store.text import has_han, lexicon, to_simplified
 
 Doubt = tuple[float, str]
@@ -225,10 +226,12 @@ def _named_like_title(name: str) -> Sign | None:
 
 def _title_inside(name: str) -> Sign | None:
     """ "Office of the Director General", "Ministry X and Chairman of Y": a title inside the
-    name (a body named after its head is rare; a sentence running on is not)."""
-    hit = _titles().search(name.strip(), 1)
-    if hit is not None and hit.start() > 0:
-        return Sign("title_inside", f"holds a title ({hit.group(0)!r})")
+    name (a body named after its head is rare; a sentence running on is not). A title that
+    is a portfolio too ("Ministry of Justice") is the portfolio."""
+    portfolios = _set("en_titles.txt", "portfolio_words")
+    for hit in _titles().finditer(name.strip(), 1):
+        if hit.group(0).casefold() not in portfolios:
+            return Sign("title_inside", f"holds a title ({hit.group(0)!r})")
     return None
 
 
@@ -332,12 +335,12 @@ def _zh_organisation_signs(name: str) -> list[Sign]:
         out.append(Sign("group", "several countries' bodies named together"))
     if _zh_counted().search(name):
         out.append(Sign("group", "a counted group of bodies, not one"))
-    hit = next((w for w in _zh_breaks() if w in name), None)
+    hit = run_on_word(name, _zh_breaks())
     if hit is not None:
         out.append(Sign("zh_breaks", f"runs across the sentence ({hit})"))
     if name.endswith(lexicon.words("review.txt", "zh_consulate_ends")) and "驻" not in name:
         out.append(Sign("zh_consulate", "a consulate named without the state it represents"))
-    if re.search(r"[—–\-－~～]", name):
+    if joins_two_bodies(name):
         out.append(Sign("zh_dash", "two names joined by a dash"))
     if len(name) <= 5:
         out.append(Sign("zh_short", "a place and a generic word only"))

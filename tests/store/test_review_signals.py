@@ -25,7 +25,7 @@ DOUBTFUL_BODIES = {
     "Roadmaps": "one_word",
     "Board of Governors": "unit_words",
     "苏州会见知识产权局": "zh_breaks",
-    "中国—东盟海洋中心": "zh_dash",
+    "北境海洋局—东盟海洋中心": "zh_dash",
 }
 DOUBTFUL_PEOPLE = {
     "Ambassador Lena Sorvik": "titled",
