@@ -104,10 +104,10 @@ def _role_facts(people: People) -> list[RoleFact]:
 
 #: Titles that say what their holder does without naming a body: "Senior Minister of State
 #: (Law and Finance)", "Minister of Domestic Trade", and envoys' titles with their posting
-#: ("Ambassador to Japan"). Other titles without an organisation
-#: ("Ambassador", "First Secretary", a bare "Director") say too little to be a role.
+#: ("Ambassador to Japan", "Permanent Representative of X to the Y"). Other titles without an
+#: organisation ("Ambassador", "First Secretary", a bare "Director") say too little to be a role.
 _MINISTERIAL = re.compile(
-    r"\b(?:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?:Ambassador|Envoy)\b.*\bto\s+(?:the\s+)?[A-Z]"
+    r"\b(?:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
 )
 
 

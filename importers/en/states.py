@@ -48,6 +48,8 @@ def find_governments(text: str, orgs: Orgs) -> None:
             continue
         if orgs.covered(m.start(1), m.end()):
             continue
+        if re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, m.start(1) - 40) : m.start(1)]):
+            continue  # "Hong Kong Special Administrative Region Government": a longer place
         surface = text[m.start(1) : m.end()]
         orgs.add(
             surface,

@@ -33,7 +33,23 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         if known_inside and not _unglue(text, orgs, s, e):
             continue
         ref = by_name[m.group()]
+        _drop_cut_start(orgs, s, e)
         orgs.add(m.group(), s, e, ref=ref)
+
+
+def _drop_cut_start(orgs: Orgs, s: int, e: int) -> None:
+    """'United Nations Office| at Geneva': a name the patterns cut short where a known name
+    that starts with it runs on is no body of its own; its mention goes, and its entry when
+    it has no other."""
+    for hit in [x for x in orgs.mentions if x[0] == s and x[1] < e and x[2].ref is None]:
+        orgs.mentions.remove(hit)
+        entry = hit[2]
+        if (hit[0], hit[1]) in entry.spans:
+            entry.spans.remove((hit[0], hit[1]))
+        if not entry.spans and not any(x[2] is entry for x in orgs.mentions):
+            orgs.entries.remove(entry)
+            for k in [k for k, v in orgs.by_name.items() if v is entry]:
+                del orgs.by_name[k]
 
 
 #: "X Office and " before a known name that ends the same mention: two bodies, not one.

@@ -22,7 +22,13 @@ from importers.en.orgs.not_bodies import (
     secretariat_of_body,
     team_of_country,
 )
-from importers.en.orgs.units import is_unit_name, organ_of_parent, unit_of_parent, without_owner
+from importers.en.orgs.units import (
+    governed_by,
+    is_unit_name,
+    organ_of_parent,
+    unit_of_parent,
+    without_owner,
+)
 from importers.en.places import country_in
 from importers.en.words import (
     COMPANY_HEADS,
@@ -120,7 +126,9 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             name = trim(seg)
             if not name or _event_after(seg, name):
                 continue
-            name = _without_members(text, without_owner(text, name, orgs))
+            whole, name = name, without_owner(text, name, orgs)
+            whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
+            name = _without_members(text, name)
             name = secretariat_of_body(name) or name  # "Secretariat of X": X itself
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
@@ -159,6 +167,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 entry.name = plain if better_name(plain, entry.name) else entry.name
             for a in acrs:
                 orgs.add(a, into=entry)
+            if whole:  # the name with its government is one of the body's forms
+                entry.add_form(span_name(text, whole)[1])
             if extra:
                 entry.add_form(extra[1])
                 orgs.by_name.setdefault(fold(extra[1]), entry)

@@ -123,8 +123,27 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
             return name[:-2]
     if court_division([t.low for t in name]):
         return name  # "General Division of the High Court" is a court
+    governed = governed_by(name, orgs)
+    if governed is not None:
+        return governed
     for k in range(2, len(name) - 2):
         # "Design Examination Department of the Japan Patent Office": a unit, then its owner
         if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and has_head(name[k + 1 :]):
             return name[:k]
     return name
+
+
+def governed_by(name: list[Tok], orgs: Orgs) -> list[Tok] | None:
+    """'the X Department (XD) of the Hong Kong SAR Government': a body named with the
+    government it belongs to ends before "of": the rest is the government the text has
+    already found, an organisation of its own."""
+    for k in range(2, len(name) - 1):
+        if name[k].low != "of":
+            continue
+        rest = name[k + 1 :]
+        while rest and rest[0].low == "the":
+            rest = rest[1:]
+        hit = orgs.at(rest[0].start) if rest else None
+        if hit is not None and hit[1] == name[-1].end and hit[2].kind == "government":
+            return name[:k] if has_head(name[:k]) else None
+    return None

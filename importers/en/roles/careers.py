@@ -16,6 +16,7 @@ import re
 from importers.en.names import family_name, name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.anchors import org_after_unit
+from importers.en.roles.mentions import pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import read_title
 from importers.en.words import HONORIFICS
@@ -98,15 +99,72 @@ def _as_post(
     words = _clause_before(text, as_at).lower().split()
     if not words or words[-1] in _NOT_POSTS or " ".join(words[-2:]) in _NOT_POSTS:
         return None
+    latest = _latest_post_at(text, as_at, people, orgs)
+    if latest is not None:  # "years at the X Office, most recently as Title"
+        return _record(text, m, latest[0], people, orgs, fallback=latest[1], at=latest[1])
     who = _holder(text, as_at, people)
     if who is None:
         return None
-    fallback = org_ending_at(text, as_at, orgs)
+    fallback = org_ending_at(text, as_at, orgs) or _appointer(text, who[0][0], orgs)
+    if fallback is None and _CLOSED_WHO.search(text, max(0, as_at - 160), as_at):
+        fallback = _paragraph_body(text, who[0][0], orgs)  # stays in a post named before
     if its:  # "X named NAME as its new Director": the body the sentence named before
         start = _sentence_start(text, as_at)
         before = [x for x in orgs.mentions if start <= x[0] and x[1] <= as_at]
         fallback = max(before, key=lambda x: x[1])[2] if before else fallback
     return _record(text, m, who, people, orgs, fallback=fallback)
+
+
+_STAYING = "|".join(re.escape(w) for w in lexicon.words("en_careers.txt", "staying_verbs"))
+#: ", who ... , continues as": a "who" clause closed by a comma, then a verb keeping a post.
+_CLOSED_WHO = re.compile(
+    rf",[ \t]+who[ \t]+[^.;:()\n]{{1,120}}?,[ \t]+(?:will[ \t]+)?(?:{_STAYING})[ \t]+$"
+)
+_LATEST = "|".join(re.escape(w) for w in lexicon.words("en_careers.txt", "latest_post_adverbs"))
+_LATEST_AT = re.compile(rf",[ \t]+(?:{_LATEST})[ \t]+$")
+_OPENING_PRONOUN = re.compile(r"[ \t]*(?:She|He)[ \t]+")
+
+
+def _paragraph_body(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The one body the paragraph names before `pos`: the office a person stays in."""
+    para = max(text.rfind("\n\n", 0, pos), 0)
+    named = {id(e): e for s, x, e in orgs.mentions if para <= s and x <= pos}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _latest_post_at(
+    text: str, as_at: int, people: People, orgs: Orgs
+) -> tuple[tuple[tuple[int, int], PersonEntry | None], OrgEntry] | None:
+    """'She spent six years at the X Office, most recently as Title': the last post the
+    person the sentence is about held at the body named right before the adverb."""
+    lead = _LATEST_AT.search(text, max(0, as_at - 40), as_at)
+    org = org_ending_at(text, lead.start(), orgs) if lead is not None else None
+    if lead is None or org is None:
+        return None
+    start = _sentence_start(text, as_at)
+    pronoun = _OPENING_PRONOUN.match(text, start)
+    who = _named_in(text, start, lead.start(), people)
+    if who is None and pronoun is not None:
+        who = pronoun_subject(text, pronoun.end(), people)
+    return (who, org) if who is not None else None
+
+
+_APPOINTING = "|".join(re.escape(w) for w in lexicon.words("en_careers.txt", "appointing_verbs"))
+#: What stands between a body and the person it gives a post: " (ACR) has named ".
+_APPOINTED_BY = re.compile(
+    r"(?:[ \t]*\([A-Z][\w&-]{1,12}\))?[ \t]+(?:(?:has|have|had|today|recently|formally)[ \t]+)*"
+    rf"(?:{_APPOINTING})[ \t]+(?:{HONORIFICS}[ \t]+)?"
+)
+
+
+def _appointer(text: str, name_at_: int, orgs: Orgs) -> OrgEntry | None:
+    """'The X Office has named NAME as Title': the body that is the subject of the appointing
+    verb right before the name gives the post, when nothing after the title names one."""
+    start = _sentence_start(text, name_at_)
+    for s, e, entry in orgs.mentions:
+        if start <= s and e <= name_at_ and _APPOINTED_BY.fullmatch(text, e, name_at_):
+            return entry
+    return None
 
 
 def _where_post(
@@ -206,6 +264,10 @@ def _holder(
         nm = name_before(text, who.start())
         if nm is not None:
             return nm, _known(people, nm)
+    closed = _CLOSED_WHO.search(text, max(0, as_at - 160), as_at)
+    nm = name_before(text, closed.start()) if closed is not None else None
+    if nm is not None:  # "NAME, who ran it meanwhile, continues as Title"
+        return nm, _known(people, nm)
     start = _sentence_start(text, as_at)
     for named in (_named_in(text, start, as_at, people), _opening_name(text, start)):
         if named is not None and re.fullmatch(

@@ -215,3 +215,23 @@ def _named_in_full(text: str, word: str, pos: int) -> tuple[int, int] | None:
     if len(names) != 1 or next(iter(names)).casefold() in COUNTRY_OF:
         return None  # "New Zealand was elected Chair": a country, not a person
     return min(spans)
+
+
+#: "She" or "He" opening a sentence, right before `pos`.
+_PRONOUN_OPENING = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?:She|He)[ \t]+$")
+
+
+def pronoun_subject(
+    text: str, pos: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """'... named NAME as X. She was Deputy Head of Y': a sentence that opens with "She" or
+    "He" is about the person its paragraph named last; returns that mention and the person."""
+    m = _PRONOUN_OPENING.search(text, max(0, pos - 200), pos)
+    if m is None:
+        return None
+    para = max(text.rfind("\n\n", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+    before = [(s, e, p) for s, e, p in people.mentions if para <= s and e <= m.start()]
+    if not before:
+        return None
+    s, e, person = max(before, key=lambda x: x[0])
+    return (s, e), person

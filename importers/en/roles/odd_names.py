@@ -1,8 +1,9 @@
 """Names written after a title in ways the usual patterns do not read.
 
 Parliaments print who answers as "The Minister for X (Mr NAME):", the name in brackets after
-the title (`bracketed_name`); and many Indonesians, and some others, have one name only,
-"Director General of X Razilu" (`one_word_name`).
+the title (`bracketed_name`), or after the department ("The Minister of State, Department for
+X (Lord NAME of PLACE)", `speaker_after_body`); and many Indonesians, and some others, have
+one name only, "Director General of X Razilu" (`one_word_name`).
 """
 
 from __future__ import annotations
@@ -10,17 +11,38 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_at, valid_token
+from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import TITLE
+from store.text import lexicon
+
+_RANKS = "|".join(lexicon.words("en_people.txt", "peerage_ranks"))
+#: "Lord NAME of PLACE", "Baroness NAME": a peer as a parliament's record names them.
+_PEER = re.compile(
+    rf"(?:{_RANKS})[ \t]+[A-Z][\w’'-]+(?:[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?"
+)
 
 
 def bracketed_name(text: str, pos: int) -> tuple[int, int] | None:
     """'The Minister for X (Mr NAME):' as parliaments print who answers: the name in
     brackets right after the title."""
     m = re.match(r"[ \t]*\([ \t]*", text[pos:])
-    nm = name_at(text, pos + m.end()) if m else None
+    if m is None:
+        return None
+    peer = _PEER.match(text, pos + m.end())
+    nm = peer.span() if peer is not None else name_at(text, pos + m.end())
     if nm is None or not re.match(r"[ \t]*\)", text[nm[1] :]):
         return None
     return nm
+
+
+def speaker_after_body(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, tuple[int, int]] | None:
+    """'The Minister of State, Department for X (Lord NAME of PLACE)': a parliament's record
+    names who answers by the title, the department it is held in, then the name in
+    brackets. Returns the department and the name."""
+    m = re.match(r",[ \t]*(?:the[ \t]+)?", text[pos:])
+    hit = orgs.at(pos + m.end()) if m else None
+    nm = bracketed_name(text, hit[1]) if hit is not None else None
+    return (hit[2], nm) if hit is not None and nm is not None else None
 
 
 _ONE_WORD = re.compile(

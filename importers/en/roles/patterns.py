@@ -14,6 +14,7 @@ import re
 
 from importers.en.names import NAME_TOKEN, name_after, name_before, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.addressed import envoy_addressed, field_then_addressed
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import (
     CAP,
@@ -36,9 +37,9 @@ from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.definite import kind_owner
 from importers.en.roles.kind_possessive import kind_possessive
-from importers.en.roles.mentions import known_surname
+from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
-from importers.en.roles.odd_names import bracketed_name, one_word_name
+from importers.en.roles.odd_names import bracketed_name, one_word_name, speaker_after_body
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import org_signed_for
@@ -83,6 +84,10 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if not t.text[:1].isupper():
         _lower_title(text, t, orgs, people)
         return t.end
+    spoken = speaker_after_body(text, t.end, orgs)
+    if spoken is not None:  # "The Minister of State, Department for X (Lord NAME)"
+        people.record(text, spoken[1], t.text, org=spoken[0], span=(t.start, t.end), place=None)
+        return t.end
     # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
     nm, t.text = _name_after_title(text, t)
     if nm:
@@ -118,7 +123,9 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if _second_title_name(text, t, orgs, people):
         return t.end
     # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
-    nm = _appositive(text, t.end)
+    field_ = field_then_addressed(text, t.end, orgs)  # "its Vice President, Field, Ms NAME"
+    nm = envoy_addressed(text, t.end) or _appositive(text, t.end)  # ", Ambassador NAME"
+    t.text, nm = (t.text + field_[0], field_[1]) if field_ else (t.text, nm)
     if nm:
         org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
         org = org or kind_owner(text, t.start, orgs)  # "The Faculty's Dean, NAME"
@@ -345,6 +352,7 @@ def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else known_surname(text, cop.start(), people)
+    known = known or (None if nm else pronoun_subject(text, cop.start(), people))  # "She was"
     if known:
         nm, person = known
         person.spans.append(nm)

@@ -30,6 +30,8 @@ from store.text import fold, lexicon
 
 #: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
 AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
+#: A post's field in one word in brackets after its title: "(International)", "(Operations)".
+_BRACKET_FIELDS = lexicon.wordset("en_titles.txt", "bracket_field_words") | TITLE_UNIT_WORDS
 
 
 @dataclass
@@ -59,7 +61,7 @@ def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     if not is_office_title(base_title(title)):
         return None
     m = _ONE_WORD_FIELD.match(text, pos)
-    return m if m is not None and m.group(1).casefold() in TITLE_UNIT_WORDS else None
+    return m if m is not None and m.group(1).casefold() in _BRACKET_FIELDS else None
 
 
 def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
@@ -156,6 +158,19 @@ def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
 _ENVOY_OF = re.compile(rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+to\s)")
 
 
+#: "to the United Nations Office at Geneva", "to the World Trade Organization": a body an
+#: envoy of a named country is posted to, with the city it sits in.
+_POSTED_TO_BODY = re.compile(
+    rf"\s+to\s+the\s+(?:{CAP})(?:\s+(?:of\s+)?{CAP}){{1,5}}(?:\s+(?:at|in)\s+{CAP})?"
+)
+
+
+def _country_start(words: str) -> bool:
+    """The words open with a country's name ("Singapore and ...")."""
+    parts = words.split()
+    return any(" ".join(parts[:n]).casefold() in COUNTRY_OF for n in range(len(parts), 0, -1))
+
+
 def country_ending(words: str) -> str | None:
     """The country the last words name: "the Socialist Republic of Viet Nam" is VN."""
     ws = words.split()
@@ -172,6 +187,10 @@ def _envoy_to(text: str, pos: int) -> int | None:
     if sender is not None and country_ending(sender.group(1)):
         # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
         to = _ENVOY_TO.match(text, sender.end())
+        body = _POSTED_TO_BODY.match(text, sender.end())
+        if body is not None and (to is None or not _country_start(to.group(1))):
+            # "Permanent Representative of X to the United Nations Office at Geneva"
+            return body.end()
     if to is None:
         return None
     words = to.group(1).split()
