@@ -79,6 +79,48 @@ def find(
             out.append(hit)
         out += _agent_changes(text, (s, e), orgs, doc_date)
         out += _object_changes(text, (s, e), orgs, doc_date)
+        out += _pair_changes(text, (s, e), orgs, doc_date)
+    return out
+
+
+@cache
+def _pair_change() -> re.Pattern[str]:
+    """A pair word + the programme as the topic + a verb of change (group `doc`, group
+    `verb`): 两局的PPH试点经换函延长一年."""
+    verbs = alternation(lexicon.words("zh_agreements.txt", "programme_changes"))
+    pairs = alternation(lexicon.words("zh_agreements.txt", "pair_references"))
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;\s]))(?:{pairs})的?(?P<doc>[^，,。；;]{{2,{PHRASE_MAX}}}?)"
+        rf"(?P<verb>{verbs})"
+    )
+
+
+def _pair_changes(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], doc_date: str | None
+) -> list[AgreementHit]:
+    """Programmes a pair word opens (两局的PPH试点经换函延长一年): the two bodies the
+    pair stands for changed it, an agreement dated like a signing. The pair's bodies are
+    those joined in the sentence before the programme, else left to the caller (a letter's
+    writer and addressee); a clause with a body of its own is read by the other forms."""
+    s, e = sentence
+    out: list[AgreementHit] = []
+    for m in _pair_change().finditer(text, s, e):
+        doc = m.group("doc")
+        title = _programme_phrase(doc)
+        at = m.start("verb")
+        if not title or not _is_programme(title) or _planned(text, s, at, orgs):
+            continue
+        if any(m.start() <= o.start < at for o in orgs):
+            continue
+        parties = _joined(text, [o for o in orgs if s <= o.start and o.end <= m.start()])
+        parties = parties if len({o.name for o in parties}) >= 2 else []
+        ds = m.start("doc") + len(doc) - len(doc.lstrip())
+        date, dated = signing_date(text, at, (s, e), doc_date)
+        month = relative_month(text, s, at, doc_date)
+        date, dated = (month, True) if month else (date, dated)  # 今年5月: of the text's year
+        hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
+        hit.dated, hit.clause, hit.clauses = dated, (m.start(), at), [(m.start(), at)]
+        out.append(hit)
     return out
 
 
@@ -115,17 +157,48 @@ def _object_changes(
     return out
 
 
+def _programme_phrase(doc: str) -> str:
+    """The programme a phrase names, up to its last programme noun or 试点 and a bracket
+    that closes there (高速公路（PPH）试点以换函方式: 高速公路（PPH）试点)."""
+    ends = [n.end() for n in patterns().noun.finditer(doc)]
+    ends += [k + 2 for k in range(len(doc)) if doc.startswith("试点", k)]
+    if not ends:
+        return ""
+    end = max(ends)
+    end += 1 if doc[end : end + 1] in (")", "）") else 0
+    return doc[:end].strip()
+
+
 def _object_title(m: re.Match[str]) -> tuple[str, int]:
     """(title, start) of the programme a verb of change takes as its object: the phrase up
-    to its last programme noun (PPH计划3年: PPH计划), or ("", 0) when it names none."""
+    to its last programme noun (PPH计划3年: PPH计划), or ("", 0) when it names none. Any
+    document extended by an exchange of letters (延长上述PPH备忘录之换函) is one too, named
+    without the word that points back to it."""
     doc = m.group("doc")
-    lead = _pair_lead().match(doc)
+    lead = _pair_lead().match(doc) or _pointer().match(doc)
     cut = lead.end() if lead else 0
     nouns = [n.end() for n in patterns().noun.finditer(doc, cut)]
     title = doc[cut : nouns[-1]].strip() if nouns else ""
-    if not title or not _is_programme(title) or BOOK.search(title):
+    by_letters = bool(nouns) and _letters().match(doc, nouns[-1]) is not None
+    if not title or not (_is_programme(title) or by_letters) or BOOK.search(title):
         return "", 0
     return title, m.start("doc") + cut + (len(doc[cut:]) - len(doc[cut:].lstrip()))
+
+
+@cache
+def _pointer() -> re.Pattern[str]:
+    """上述, 该: a word that points back to a document named before (上述PPH备忘录)."""
+    return re.compile(
+        rf"(?:{alternation(lexicon.words('zh_agreements.txt', 'topic_determiners'))})"
+    )
+
+
+@cache
+def _letters() -> re.Pattern[str]:
+    """之换函, 的换文: the exchange of letters that makes the change (the act itself)."""
+    words = alternation(lexicon.words("zh_agreements.txt", "letter_exchanges"))
+    of = alternation(lexicon.words("zh_agreements.txt", "attributive_particles"))
+    return re.compile(rf"\s*(?:{of})?\s*(?:{words})")
 
 
 def _fronted_between(text: str, a: int, b: int) -> bool:

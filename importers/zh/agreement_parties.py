@@ -109,11 +109,16 @@ def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Men
 
 
 def with_home(
-    text: str, clause: tuple[int, int], parties: list[Mention], home: Mention | None
+    text: str,
+    clause: tuple[int, int],
+    parties: list[Mention],
+    home: Mention | None,
+    sentence_start: int | None = None,
 ) -> list[Mention]:
     """我局与X签署, 其中，与X的备忘录…签署: a clause that names one party after a joiner, with
     the office the document speaks for (`home`) before it as 我局 or not at all, is signed
-    by that office too."""
+    by that office too; so is one with only a place before the joiner (在万象与X签署) in a
+    sentence whose subject is that office (省局局长甲率团访问…, 在万象与X签署)."""
     if home is None or len(parties) != 1 or parties[0] is home:
         return parties
     cs, _verb_at = clause
@@ -123,7 +128,17 @@ def with_home(
     subject = joined.start()
     if opener_end(text, cs) >= subject or self_reference_in(text, cs, subject, home):
         return [home, *parties]
+    if sentence_start is not None and _placed_only(text[cs:subject]):
+        lead = text[sentence_start:cs]
+        if home.name in lead or self_reference_in(text, sentence_start, cs, home):
+            return [home, *parties]
     return parties
+
+
+def _placed_only(before: str) -> bool:
+    """Whether the words before a joiner are only a place (在万象): no subject of their own."""
+    words = lexicon.words("zh_agreements.txt", "place_openers")
+    return any(re.fullmatch(rf"\s*{re.escape(w)}[^，,。；;、]{{1,8}}", before) for w in words)
 
 
 @cache

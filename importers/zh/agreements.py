@@ -20,6 +20,7 @@ from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
     EVENT_LOOKBACK,
+    dates_verb,
     event_date,
     has_full_date,
     latest_date,
@@ -93,6 +94,8 @@ def _documents_after(
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
+    if rx.count.match(rest, noun.end()):
+        return []  # 共签署合作文件3份: the count follows the noun, documents summed up
     if phrase.startswith(lexicon.words("zh_agreements.txt", "indefinite_determiners")):
         return []  # 签订任何备忘录: any document of the kind, none in particular
     if not paired and _attributive(rest, noun.end()):
@@ -148,13 +151,19 @@ def _not_document(rest: str) -> bool:
 
 
 def _prospective(
-    text: str, clause_start: int, ends: tuple[int, int, int], *, orgs: list[Mention]
+    text: str,
+    clause_start: int,
+    ends: tuple[int, int, int],
+    *,
+    orgs: list[Mention],
+    recalled: bool = False,
 ) -> bool:
     """就签署…协议进行了磋商, 双方同意尽快签署, 尚未签署: a signing that is planned, talked
     about or denied.
     A marker inside an organisation's name (知识产权研究院: 研究), a title (《…工作计划》) or
     a document just signed (签署工作计划并续签…) is none. `ends`: the verb, the end of its
-    documents, the end of the sentence."""
+    documents, the end of the sentence. A dated signing `recalled` (2019年签署的协议) is past:
+    talks later in the sentence (续签仍在磋商中) are about a next one."""
     verb_at, doc_end, end = ends
     names = [(o.start, o.end) for o in orgs]
     names += [  # 签署了《…工作计划》，并续签了…: a title signed just before
@@ -178,7 +187,7 @@ def _prospective(
         return True
     if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):
         return True  # 尚未签署, 目前暂无签约计划: a signing denied
-    return any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
+    return not recalled and any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
 
 
 #: 「亚洲知识产权营商论坛」, “…”: a name in quotes (of an event, a programme), skipped like an
@@ -265,7 +274,8 @@ def find(
             cs, widened = _widened(text, orgs, (s, own), verb.start())
             if any(a <= verb.start() < b for a, b in rows):
                 continue  # a table row: read by `agreement_table`
-            paired = _pair_before(text, orgs, cs, verb.start())
+            recalled = _dated_pair(text, cs, verb)
+            paired = _pair_before(text, orgs, cs, verb.start()) or recalled
             docs = _documents_after(text, verb.end(), e, verb.group(1), paired=paired)
             lead, ps = verb.start(), cs
             doc_end = max(d[2] for d in docs) if docs else lead
@@ -286,7 +296,7 @@ def find(
             if not docs and topics.agent_clause(text, own) and signed:
                 out[-1].clauses.append((own, verb.start()))  # 由甲与乙共同签署: who signed it
                 continue
-            if not docs or _prospective(text, ps, ends, orgs=orgs + signed):
+            if not docs or _prospective(text, ps, ends, orgs=orgs + signed, recalled=recalled):
                 continue
             if _asked(text, own, verb.start()):
                 continue  # 两院是否签订备忘录: whether they sign is asked, nothing is reported
@@ -320,7 +330,7 @@ def find(
                 if generic and _with_many(text[cs : verb.start()]):
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
-                    parties = with_home(text, clause, for_universities(found), home)
+                    parties = with_home(text, clause, for_universities(found), home, s)
                     if len(parties) == 1 and (
                         subject := sentence_subject(text, orgs, s, clause, parties[0])
                     ):
@@ -351,6 +361,12 @@ def _last_parties(out: list[AgreementHit]) -> list[Mention]:
     """The parties of the latest signing that named any (两局首次签署…): a document named
     since without parties of its own (续签后的备忘录) is no pair to refer back to."""
     return next((list(h.parties) for h in reversed(out) if h.parties), [])
+
+
+def _dated_pair(text: str, cs: int, verb: re.Match[str]) -> bool:
+    """双方忆及2018年6月签订的合作备忘录: a pair (双方) and a date right before the verb name
+    one particular signing of theirs, told in passing; the document after 的 is that one."""
+    return dates_verb(text, verb.start()) and topics.pair_reference(text[cs : verb.start()])
 
 
 def _pair_before(text: str, orgs: list[Mention], cs: int, verb_at: int) -> bool:

@@ -17,6 +17,7 @@ from importers.gazetteer import Reference, alternation
 from importers.zh import agreements as zh_agreements
 from importers.zh import lex as zh_lex
 from importers.zh import signing
+from importers.zh.agreement_letter import letter_sides, speaks_to_both
 from importers.zh.home import heading_block, speaker_signs
 from importers.zh.names import display_name
 from importers.zh.orgs.collective import Group
@@ -95,6 +96,7 @@ def agreement_facts(
     """Add the agreements the text reports, between the organisation facts of `org_keys`;
     a group (`groups`: 中美欧日韩五局) signs through its members."""
     people_at = [(s.start, s.end, p.key) for p in facts.people for s in p.spans]
+    sides = letter_sides(v.text, mentions, org_keys)
     org_key = lambda m: org_keys.get(id(m), m.name)  # noqa: E731
     generic: list[AgreementFact] = []
     for hit in zh_agreements.find(v.text, mentions, date, org_key):
@@ -111,6 +113,8 @@ def agreement_facts(
         if len(parties) < 2:
             counted = [p for a, b in hit.clauses for p in _counted_parties(v.text[a:b], facts)]
             parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
+        if len(parties) < 2 and any(speaks_to_both(v.text[a:b]) for a, b in hit.clauses):
+            parties = list(dict.fromkeys([*parties, *sides]))  # 您与我签署: a letter's sides
         if not parties:
             parties, signers = signing.signed_next(v, hit.end, facts)
         if not parties:

@@ -9,6 +9,7 @@ less those inside a relative clause or present only as observers.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from importers.en.agreements.counterparts import (
     countries_in,
@@ -23,6 +24,7 @@ from importers.en.agreements.signers import add_signatories, persons_in, signed_
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import SIGN_VERBS, WITNESS_RE
+from store.text import lexicon
 
 
 def speaker_org(text: str, people: People) -> OrgEntry | None:
@@ -201,11 +203,13 @@ def _subject(
         persons = [ctx.lead]  # "- Signed an MoU with X" in a list of the lead's engagements
     if not persons and not passive:
         persons = titled(ctx, text[ss:subj_stop], [])  # "the two Directors General signed"
+    team = _team_orgs(ctx, subj_stop, subj_end) if cut else []
     if witness is not None:
         witnesses = persons
     elif not passive and not nominal:
         signers = persons
-        for p in persons:
+        signer_orgs += team  # "she led the IPOS team that concluded": IPOS, not her posts
+        for p in persons if not team else []:
             signer_orgs += [o for o in _signing_for(ctx, p, ss) if o not in signer_orgs]
         behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
         subj_start = ss + (behalf.end() if behalf else 0)
@@ -234,6 +238,20 @@ def _subject(
         if not signer_orgs and _TWO_SIDES.search(subj):
             signer_orgs += _pair(ctx)
     return signers, witnesses, signer_orgs
+
+
+def _team_orgs(ctx: Ctx, s: int, verb_at: int) -> list[OrgEntry]:
+    """'led the IPOS team that concluded': the bodies whose team (delegation, side) the
+    relative clause before the verb names sign, whatever posts its leader held elsewhere."""
+    m = _team_clause().search(ctx.text, s, verb_at)
+    return orgs_in(ctx, s, m.start()) if m is not None else []
+
+
+@cache
+def _team_clause() -> re.Pattern[str]:
+    """A team noun and a relative pronoun (and maybe an adverb) right before the verb."""
+    nouns = "|".join(re.escape(w) for w in lexicon.words("en_agreements.txt", "team_nouns"))
+    return re.compile(rf"\s(?:{nouns})\s+(?:that|which|who)\s+(?:\w+ly\s+|also\s+)?\Z")
 
 
 def _appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:

@@ -131,8 +131,9 @@ def body_of(initial: str, mentions: list[Mention]) -> Mention | None:
 
 
 def _members(initials: str, mentions: list[Mention]) -> list[Mention]:
-    """For each initial, the one body the text names for its country (日本特许厅 for 日); an
-    initial with no body or several different ones is left out."""
+    """For each initial, the one body the text names for its country (日本特许厅 for 日): the
+    one IP office the reference knows, beside unknown bodies of that country (an institute,
+    a university); an initial with no body or several different ones is left out."""
     out: list[Mention] = []
     for c in initials:
         places = _initials().get(c, ())
@@ -143,6 +144,9 @@ def _members(initials: str, mentions: list[Mention]) -> list[Mention]:
             if m.name.startswith(places) or (country is not None and country in codes):
                 found.setdefault(m.ref.id if m.ref is not None else m.name, m)
         offices = [m for m in found.values() if m.ref is None or m.ref.kind == "ip_office"]
+        known = [m for m in offices if m.ref is not None]
+        if len(known) == 1:
+            offices = known  # 韩国特许厅 beside 韩国知识产权研究院: the known office is the member
         if len(offices) == 1:
             out.append(offices[0])
     return out

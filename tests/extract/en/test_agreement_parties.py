@@ -154,3 +154,16 @@ def test_the_owner_an_apposition_names_after_the_counterpart_is_no_party() -> No
         "2025-03-01",
     )
     assert parties(f, 0) == {"University of Tartu", "Baltic Patent Academy"}
+
+
+def test_the_body_whose_team_a_new_appointee_led_signs_not_the_new_employer() -> None:
+    f = facts_text(
+        "The Japan Patent Office has appointed Maria Costa as Director of International "
+        "Affairs. Ms Costa led the Intellectual Property Office of Singapore delegation that "
+        "concluded an MoU with the Korean Intellectual Property Office in May 2023.",
+        "2025-01-01",
+    )
+    assert parties(f, 0) == {
+        "Intellectual Property Office of Singapore",
+        "Korean Intellectual Property Office",
+    }
