@@ -74,7 +74,7 @@ def _as_traditional(
     """A Traditional-only name found where a name may begin, written as the reference has it."""
     s = m.start()
     opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
-    if not opens and not _after_verb(text, s):
+    if not opens and not _after_verb(text, s) and not _after_copula(text, s):
         return False
     return written is not None and written(s, m.end()) == trad[m.group(0)]
 
@@ -83,6 +83,12 @@ def _after_verb(text: str, pos: int) -> bool:
     """成员包括 + 經科局, 拜訪 + 經科局: a predicate verb of two characters or more (a list's
     lead-in, a visit) ends the words before a name, so the name begins right after it."""
     return any(text.endswith(v, 0, pos) for v in _long_verbs())
+
+
+def _after_copula(text: str, pos: int) -> bool:
+    """这是 + 知識產權署, 撰稿人為 + 知識產權署: a copula says what the name after it is, so the
+    name begins right after it."""
+    return pos > 0 and text[pos - 1] in zh_lex.wordset("name_copulas")
 
 
 @cache

@@ -53,7 +53,8 @@ def _ministries(
     index: OrgIndex, groups: Groups, fact_of: dict[int, OrgFact], count: int
 ) -> list[OrgFact]:
     """乌兹别克斯坦共和国司法部 of 乌兹别克斯坦共和国司法部知识产权局: the ministry a foreign
-    sub-body is named with, one organisation more where the text names it nowhere else."""
+    sub-body is named with, one organisation more where the text names it nowhere else. A
+    department of the ministry (泰国商务部知识产权厅) is the body; its ministry only places it."""
     known = {fold(m.name) for ms in groups.values() for m in ms}
     out: list[OrgFact] = []
     for ms in groups.values():
@@ -62,8 +63,8 @@ def _ministries(
             if ministry is None:
                 continue
             _add_own_name(index, fact_of[id(m)], m, ministry)
-            if fold(ministry) in known:
-                continue
+            if fold(ministry) in known or m.name.endswith(zh_lex.words("ministry_departments")):
+                continue  # a department (…司, …厅) is named with its ministry, not beside it
             if index.v.text[m.start : m.start + len(ministry)] != ministry:
                 continue  # a name put together from several stretches
             known.add(fold(ministry))

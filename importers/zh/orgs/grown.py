@@ -16,6 +16,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.aliases import alias_patterns, level_short_form
 from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.ministries import foreign_department
 from importers.zh.orgs.shape import (
     bare_suffix,
     coordinators,
@@ -74,6 +75,16 @@ def _before_follower(text: str, start: int, tok: Token) -> int | None:
     return None
 
 
+def _before_glued_verb(text: str, start: int, tok: Token) -> int | None:
+    """厅商 + 签 for 厅 + 商签: the end of the name inside a word jieba made of a suffix and the
+    first character of the verb after it, else None."""
+    for cut in range(tok.start + 1, tok.end):
+        verb = text.startswith(zh_lex.words("suffix_glued_verbs"), cut)
+        if verb and suffix_ok(text[start:cut]):
+            return cut
+    return None
+
+
 def _is_start(text: str, tok: Token, known_starts: set[int], learned: set[int]) -> bool:
     """Whether a name may start at `tok`. A learned name (`learned`: its start) is tagged
     as an organisation only because jieba was primed with it, so that tag opens nothing."""
@@ -116,11 +127,13 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
         stops = stops and not _names_purpose(toks, j)
         if j > i and stops and not _title_in_name(toks, j):
             break
-        inner = _before_follower(text, start, tok) if j > i else None
-        if inner is not None:
+        inner = _before_follower(text, start, tok) or _before_glued_verb(text, start, tok)
+        if inner is not None and j > i:
             ends.append(inner)
             break
-        suffixed = suffix_ok(text[start : tok.end]) and (j > i or len(tok.word) >= 3)
+        suffixed = (
+            suffix_ok(text[start : tok.end]) or foreign_department(text[start : tok.end])
+        ) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = _abbreviation(tok, tag="nt") and (
             j == i or toks[i].word in _level_governments()
         )
@@ -268,9 +281,10 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         glued = any(_right_after(text, k, tok.start) for k in known) or any(
             tok.start <= k.start and k.end < end for k in known
         )
+        titled = zh_lex.title_regex().match(text, end) is not None
         if glued and (
             name.endswith(zh_lex.words("working_groups"))
-            or (name.endswith(unit_ends()) and zh_lex.title_regex().match(text, end))
+            or (titled and (name.endswith(unit_ends()) or _function_bureau(name, known)))
         ):
             continue  # 欧洲专利局国际合作部部长: a department in a title, not a body
         parent = next((k for k in known if _right_after(text, k, tok.start)), None)
@@ -282,11 +296,25 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _function_bureau(name: str, known: list[Mention]) -> bool:
+    """韩国特许厅 + 审查政策局: a bureau named by its function (its suffix the bare 局, not a
+    kind of office such as 专利局) right after a known body's name is a unit of that body."""
+    if org_suffix(name) not in zh_lex.wordset("function_bureaus"):
+        return False
+    owners = zh_lex.words("bureau_owners")
+    return any(
+        name.startswith(k.name) and len(name) - len(k.name) >= 3 and k.name.endswith(owners)
+        for k in known
+    )
+
+
 def _generic_beyond(name: str, start: int, known: list[Mention]) -> bool:
     """Whether `name` is a description (`has_generic`), not counting the known name it opens
     with: 全国 of 全国人大常委会 + 办公厅 is part of the reference name, not a modifier."""
     opening = [k.name for k in known if k.start == start and name.startswith(k.name)]
     head = max(opening, key=len, default="")
+    if head in zh_lex.wordset("regions"):
+        return has_generic(name)  # 东盟 + 国家知识产权机构: the countries of a known region
     return has_generic(name[len(head) :] if len(head) < len(name) else name)
 
 

@@ -28,7 +28,7 @@ from importers.zh.orgs import (
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
-from importers.zh.orgs.units import titled_unit, unit_of
+from importers.zh.orgs.units import general_office, titled_unit, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
 from store.text import fold, to_traditional
@@ -58,6 +58,7 @@ class OrgIndex:
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
         found += grown.placed_companies(text, toks) + chambers.chambers(toks)
         found += firms.firms(text, toks)
+        found = [general_office(m) for m in found]
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not _in_proposal(text, m, found)]

@@ -31,6 +31,24 @@ def ministry_of(name: str) -> str | None:
     return None
 
 
+def foreign_department(name: str) -> bool:
+    """老挝工业和贸易部知识产权司: a department (司) of another country's ministry, named with
+    its ministry, is a body of its own (a state's IP office is often such a department);
+    China's own departments (国际合作司) stay units of their body."""
+    ministry = _foreign_ministry(name)
+    own = name[len(ministry) :] if ministry else ""
+    return len(own) > MIN_OWN and own.endswith(zh_lex.words("ministry_departments"))
+
+
+def _foreign_ministry(name: str) -> str | None:
+    """The ministry part (老挝工业和贸易部) of a name opened by a country other than China."""
+    country = next((c for c in zh_lex.countries_longest() if name.startswith(c)), None)
+    if country is None or zh_lex.countries()[country] == "CN":
+        return None
+    k = name.find(MINISTRY, len(country) + 1)
+    return name[: k + 1] if k >= 0 else None
+
+
 def own_name(name: str, ministry: str) -> str | None:
     """国家专利信息中心 of [ministry]国家专利信息中心: a sub-body's part after its ministry when
     that part is a national body's name of its own (not 知识产权局, a kind of office)."""

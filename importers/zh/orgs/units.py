@@ -38,6 +38,20 @@ def unit_of(m: Mention, names: set[str], text: str) -> bool:
     )
 
 
+def general_office(m: Mention) -> Mention:
+    """云南省知识产权局 + 办公室: a body's general office named right after the body's full
+    name is an internal unit (a signature line, a contact), so the mention is of the body. A
+    committee's or a government's office (X委员会办公室) is left as named: often a body."""
+    if m.source != "pattern" or m.end - m.start != len(m.name):
+        return m
+    office = next((g for g in zh_lex.words("general_offices") if m.name.endswith(g)), None)
+    head = m.name[: -len(office)] if office else ""
+    owners = zh_lex.words("general_office_owners")
+    if len(head) < 4 or org_suffix(head) is None or not head.endswith(owners):
+        return m
+    return Mention(m.start, m.start + len(head), head)
+
+
 def organ_parent(name: str) -> str | None:
     """世界知识产权组织(WIPO)成员国大会 -> 世界知识产权组织: the body an organ (assembly,
     committee) belongs to, or None when `name` is not an organ of a named body."""
