@@ -10,6 +10,7 @@ the text alone.
 from __future__ import annotations
 
 from importers.zh import lex as zh_lex
+from store.text import to_simplified
 
 _COLONS = ":："
 _SENTENCE_ENDS = "。！？!?；;"
@@ -45,3 +46,14 @@ def attendance_line(text: str, start: int) -> bool:
         return False
     label = text[line_start:colon].split()
     return bool(label) and label[-1] in zh_lex.people_lexicon("attendance_labels")
+
+
+def field_value(text: str, start: int, section: str) -> int | None:
+    """Where the value of a form's field begins, when the line holding `start` opens with a
+    label of `section` (服务机关：, 姓名职称：) and a colon before `start`; else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = min((k for c in _COLONS if (k := text.find(c, line_start, start + 1)) >= 0), default=-1)
+    if colon < 0:
+        return None
+    label = to_simplified("".join(text[line_start:colon].split()))
+    return colon + 1 if label in zh_lex.people_lexicon(section) else None

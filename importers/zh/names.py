@@ -143,10 +143,11 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
         if given == 1 and zh_lex.title_regex().match(text, pos + sl + given):
             break
         given += 1
-    if given == 0 or text.startswith(followers(), pos + sl):
-        return None
-    name = text[pos : pos + sl + given]
     tok = _token_at(toks, pos)
+    whole = tok is not None and tok.pos in NAME_TAGS and tok.end == pos + sl + given
+    if given == 0 or (text.startswith(followers(), pos + sl) and not whole):
+        return None  # 在 of 李在勋 (a name jieba reads whole) begins a given name all the same
+    name = text[pos : pos + sl + given]
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
         if _time_word_in_name(text, tok, name):

@@ -19,6 +19,7 @@ from importers.zh.appointments import appointments
 from importers.zh.bios import appositions
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
+from importers.zh.forms import form_people
 from importers.zh.heads import past_heads
 from importers.zh.names import (
     FOREIGN,
@@ -32,9 +33,11 @@ from importers.zh.names import (
     name_openers,
     plausible_name,
     surname_length,
+    transliterated_run,
 )
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
+from importers.zh.role_context import addressee, name_after_org
 from importers.zh.roles import (
     Page,
     PersonHit,
@@ -240,7 +243,7 @@ class PeopleFinder(Page):
             if h.alias_of is None and last_part(h.name) != h.name
         }
         for h in self.hits:
-            target = full.get(h.name)
+            target = full.get(h.name) or _run_with_tail(h.name, self.hits)
             if h.alias_of is None and target is not None and target != h.name:
                 h.alias_of = target
 
@@ -311,6 +314,7 @@ class PeopleFinder(Page):
                 continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name (or its last part)
             after = self.text[end + len(title) : end + len(title) + 1]
             org = self._org_before_name(start) or chamber_of(title, self.orgs, after)
+            org = org or addressee(self.text, self.orgs, start)
             hit = PersonHit(start, end, self.text[start:end], title=title, org=org)
             hit.span_start = org.start if org is not None else start
             self._add(hit)
@@ -320,6 +324,7 @@ class PeopleFinder(Page):
         self.hits += appointments(self, self.hits)
         listed = {(h.start, h.end) for h in self.hits}
         self.hits += [h for h in past_heads(self) if (h.start, h.end) not in listed]
+        self.hits += [h for h in form_people(self) if (h.start, h.end) not in listed]
 
     def _names_before_titles(self) -> list[tuple[int, int, str]]:
         """(start, end, title) of names written before their title: jieba person names with
@@ -329,8 +334,14 @@ class PeopleFinder(Page):
             nxt = self.toks[k + 1]
             if tok.pos not in NAME_TAGS or nxt.pos != "nnt" or nxt.start != tok.end:
                 continue
+            if _after_name_dot(self.text, tok.start):
+                continue  # 利耶夫 of 格里戈里·伊夫利耶夫: the end of a longer name
             if 2 <= len(tok.word) <= 4 and surname_length(tok.word, 0):
                 out.append((tok.start, tok.end, nxt.word))
+        for o in self.orgs:
+            named = name_after_org(self.text, o.end, self.toks)
+            if named and not any(s < named[0] and o.end < e for s, e, _t in out):
+                out.append((o.end, *named))
         for m in FOREIGN.finditer(self.text):
             start = self._foreign_start(m.start(), m.group(0))
             name = self.text[start : m.end()]
@@ -348,7 +359,9 @@ class PeopleFinder(Page):
         two characters) after a boundary, a preposition or an organisation's name."""
         dot = start + min(k for k, c in enumerate(name) if c in SEPARATORS)
         ends = {o.end for o in self.orgs}
-        openers = boundary() + name_openers() + zh_lex.chars("conjunctions")
+        openers = (
+            boundary() + name_openers() + zh_lex.chars("conjunctions") + zh_lex.chars("particles")
+        )
         for s in range(dot - 2, start - 1, -1):
             before = self.text[s - 1] if s > 0 else "\n"
             if before in openers or s in ends:
@@ -417,3 +430,27 @@ def reference_people(text: str, reference: Reference) -> list[tuple[int, int, st
         return []
     regex = re.compile(alternation(names))
     return [(m.start(), m.end(), m.group(0)) for m in regex.finditer(text)]
+
+
+def _after_name_dot(text: str, start: int) -> bool:
+    """Whether the characters before `start` are a name dot and the first characters of a
+    transliterated part (·伊夫 before 利耶夫): a word there is the end of a longer name."""
+    return bool(re.search(rf"[{SEPARATORS}][{HAN}]{{0,4}}$", text[max(0, start - 5) : start]))
+
+
+def _run_with_tail(name: str, hits: list[PersonHit]) -> str | None:
+    """贾法尔总监 after 卡马尔希沙姆贾法尔: a name of three characters or more that ends a
+    transliterated name written without a separator is its family part, that person again."""
+    if len(name) < 3:
+        return None
+    return next(
+        (
+            h.name
+            for h in hits
+            if h.alias_of is None
+            and len(h.name) > len(name)
+            and h.name.endswith(name)
+            and transliterated_run(h.name, 0) == h.name
+        ),
+        None,
+    )

@@ -23,6 +23,7 @@ from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
+from importers.zh.role_context import kind_named, opener_word, other_party
 from importers.zh.sides import side_before
 from store.text import is_han
 from store.text.titles import title_key, translations
@@ -213,9 +214,15 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     text = page.text
     seg, ts, te = at
     item = text[seg:ts].strip()
-    side = side_before(text, ts, page.orgs) or _demonstrative_org(page, item, seg)
+    while opener_word(page.toks, seg, ts):  # 由 + 条法司副司长: the preposition is no part
+        seg, item = seg + 1, item[1:]
+    side = side_before(text, ts, page.orgs)
     if side is not None:  # 巴方局长: the head of the Brazilian body the text names
         hit.org, hit.title = side, text[ts:te]
+        return
+    named = _demonstrative_org(page, item[:2], seg)
+    if named is not None and (len(item) == 2 or _unit_ok(item[2:])):
+        hit.org, hit.title = named, item[2:] + text[ts:te]  # 该局局长, 该部创新司司长
         return
     in_list = seg > 0 and text[seg - 1] == "、"
     split = _company_head(item) or (_item_org(item) if in_list else None)
@@ -228,6 +235,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         back = _referred_org(page, item, seg) or (
             _referred_org(page, item[cut + 1 :], seg) if cut >= 0 else None
         )
+        back = back or kind_named(text, page.orgs, item, seg)
     if not split and not item.strip(name_openers()):
         back = back or _head_of_named(page, seg, text[ts:te])
     if back is not None:
@@ -241,9 +249,15 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.title = text[ts:te]
         return
     hit.title = item + text[ts:te]
-    hit.org = _list_org(page, seg)
+    if hit.title not in zh_lex.pairs("government_titles"):  # 副省长: at the region's government
+        hit.org = _list_org(page, seg)
     if hit.org is None and item.endswith(_unit_suffixes()):
-        hit.org = _unit_owner(page, item, seg) or _official_list_org(page, seg) or home_org(page)
+        hit.org = (
+            _unit_owner(page, item, seg)
+            or _official_list_org(page, seg)
+            or other_party(page.text, page.orgs, seg)
+            or home_org(page)
+        )
     if hit.org is None and (
         roster_line(text, seg, hit.end) or contact_line(text, seg) or attendance_line(text, seg)
     ):

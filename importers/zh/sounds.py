@@ -149,6 +149,8 @@ def sounds_like(han: str, latin: str) -> bool:
     family, given = parts[-1], [g for g in parts[:-1] if g]
     if len(family) < 2 and not given:
         return False  # 福尔 alone is one consonant: too little; 帕斯卡尔·福尔 has its given name
+    if not given and _run_together(family, words):
+        return True
     for k, w in enumerate(words):
         short = len(family) < 2 and bool(family) and _distance(family.upper(), w) <= 1
         if not (_close(family, w) or short):
@@ -157,6 +159,15 @@ def sounds_like(han: str, latin: str) -> bool:
         if not given or any(_close(g, o) for g in given for o in others):
             return True
     return False
+
+
+def _run_together(han: str, words: list[str]) -> bool:
+    """Whether a transliteration written without name dots (卡马尔希沙姆贾法尔) renders the
+    whole Latin name (Kamal Hisham Jaafar), its words in their order: with no dot to tell
+    where each word's sounds end, the consonants of all of them are compared at once, and
+    only a name of two words or more with four consonants or more is read this way."""
+    latin = "".join(words)
+    return len(words) >= 2 and len(latin) >= 4 and _close(han, latin)
 
 
 #: Initials that Cantonese and Hokkien spellings write for a Mandarin initial (Kin for

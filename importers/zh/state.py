@@ -19,6 +19,7 @@ from functools import cache
 
 from importers.gazetteer import Reference, RefOrg, alternation, longest_first
 from importers.zh import lex as zh_lex
+from importers.zh.forms import service_body
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
 from importers.zh.roles import PersonHit
@@ -223,6 +224,9 @@ def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     ]
     if not found:
         return None
+    served = service_body(text, found)  # 服务机关：经济部智慧财产局 names the writer's body
+    if served is not None:
+        return served
     heading = _heading_end(text)
     first = [m for m in found if heading > 0 and m.end <= heading]
     if first:

@@ -128,3 +128,10 @@ def test_a_japanese_section_chief_keeps_the_section_in_the_title() -> None:
 def test_a_latin_name_with_letters_of_central_european_alphabets_is_read_whole() -> None:
     facts = run("波兰专利局局长Łukasz Wróbel出席了会议。", reference=REF)
     assert ("Łukasz Wróbel", "局长", "波兰专利局") in roles(facts)
+
+
+def test_a_name_before_a_title_is_read_from_its_first_part_not_from_a_word_after_its_dot() -> None:
+    """A word inside a transliterated name's last part (利耶夫 of 伊夫利耶夫) is no name of
+    its own, whatever the word segmenter tags it: the whole name holds the title."""
+    facts = run("我们谨向瓦西里·伊夫利耶夫局长致以诚挚的问候。", reference=REF)
+    assert [p.name for p in facts.people] == ["瓦西里·伊夫利耶夫"]

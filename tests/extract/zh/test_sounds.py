@@ -56,3 +56,12 @@ def test_a_middle_initial_of_the_latin_name_is_not_transliterated() -> None:
     assert sounds_like("马里奥·帕帕", "Mario T. Papa")
     assert sounds_like("马里奥·帕帕", "Mario T Papa")
     assert not sounds_like("马里奥·帕帕", "Mario T. Lopez")
+
+
+def test_a_transliteration_written_without_dots_can_render_the_whole_latin_name() -> None:
+    """With no dot to tell where each Latin word's sounds end, the run-together name is
+    compared with all the Latin words in their order, and with all of them only."""
+    assert sounds_like("卡里姆哈米德拉扎克", "Karim Hamid Razak")
+    assert not sounds_like("卡里姆哈米德拉扎克", "Karim Razak")
+    assert not sounds_like("卡里姆哈米德拉扎克", "Hamid Karim Razak")
+    assert not sounds_like("卡里姆哈米德拉扎克", "Ibrahim Yusof Nordin")

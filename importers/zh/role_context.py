@@ -1,0 +1,109 @@
+"""What surrounds a title that has no body named right before it.
+
+A preposition or conjunction may open the text before the title without being part of the
+title or of a body (由条法司副司长, 與該部貿易司司長). And in a sentence that sets one
+other body beside the writer's own (甲局与我局签署…，由某司副司长乙与我局副局长丙签字), a
+unit's head named without a body is at that other body: the writer marks its own with 我局.
+"""
+
+from __future__ import annotations
+
+from importers.zh import lex as zh_lex
+from importers.zh.home import home_office
+from importers.zh.lex import Token
+from importers.zh.names import name_openers, plausible_name, surname_length
+from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.units import unit_ends
+from store.text import is_han, lexicon, to_simplified
+
+_SENTENCE_ENDS = "。\n！？"
+_COLONS = ("：", ":")
+
+
+def opener_word(toks: list[Token], seg: int, ts: int) -> bool:
+    """Whether text[seg] is a preposition or conjunction of one character that jieba reads
+    as a word of its own (由, 與), opening the text before the title at `ts`."""
+    opener = name_openers() + zh_lex.chars("conjunctions")
+    return seg < ts and any(
+        t.start == seg and t.end == seg + 1 and to_simplified(t.word) in opener for t in toks
+    )
+
+
+def other_party(text: str, orgs: list[Mention], seg: int) -> Mention | None:
+    """The one body other than the writer's own that the sentence of `seg` names before it,
+    when the same sentence also refers to the writer's own body (我局); else None."""
+    start = max(text.rfind(c, 0, seg) for c in _SENTENCE_ENDS) + 1
+    ends = [k for c in _SENTENCE_ENDS if (k := text.find(c, seg)) >= 0]
+    end = min(ends, default=len(text))
+    before = [o for o in orgs if start <= o.start and o.end <= seg]
+    others = {o.name for o in before if o.source not in ("self", "implied")}
+    if len(others) != 1 or not any(o.source == "self" for o in orgs if start <= o.start < end):
+        return None
+    return next(o for o in before if o.name in others)
+
+
+def kind_named(text: str, orgs: list[Mention], item: str, seg: int) -> Mention | None:
+    """学院院长, 研究院院长: a body's kind of two characters or more before the title names
+    the one body of that kind the same sentence named before it (A学院与B研究院签署…)."""
+    if len(item) < 2 or len(item) > 3 or not all(is_han(c) for c in item):
+        return None
+    start = max(text.rfind(c, 0, seg) for c in _SENTENCE_ENDS) + 1
+    named = [
+        o
+        for o in orgs
+        if start <= o.start
+        and o.end <= seg
+        and o.name.endswith(item)
+        and o.name != item
+        and o.source not in ("self", "implied")
+    ]
+    return named[-1] if len({o.name for o in named}) == 1 else None
+
+
+def name_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:
+    """(end, title) of a Chinese name of two or three characters that stands between a
+    body's name ending at `pos` and a title (代表处 + 某某某 + 代表致词), even when jieba
+    does not read it as a name: the name ends where a word does, and no word of it is a
+    title or crosses its ends (党组书记 is no 党组 + 书记)."""
+    for k in (3, 2):
+        end = pos + k
+        title = zh_lex.title_regex().match(text, end)
+        if (
+            title is None
+            or not surname_length(text, pos)
+            or not all(is_han(c) for c in text[pos:end])
+        ):
+            continue
+        crossing = any(t.start < end < t.end or t.start < pos < t.end for t in toks)
+        inside = [t for t in toks if pos <= t.start and t.end <= end]
+        if crossing or any(t.pos == "nnt" for t in inside) or not plausible_name(text[pos:end]):
+            continue
+        if to_simplified(text[end - 1]) in unit_ends():
+            continue  # 经商处参赞: a unit of the body (处, 司), no name
+        if any(t.start < title.end() < t.end for t in toks):
+            continue  # 代表 of 代表处, 董事 of 董事会: a longer word, no title
+        return end, title.group(0)
+    return None
+
+
+def addressee(text: str, orgs: list[Mention], pos: int) -> Mention | None:
+    """尊敬的某某局长： in a letter headed 甲局致乙组织贺信: an official greeted by title in
+    the salutation line holds it at the body the heading addresses, the first body it names
+    other than the one the letter speaks for; else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    openers = lexicon.words("zh_agreements.txt", "letter_salutations")
+    if not line.startswith(openers) or not line.endswith(_COLONS):
+        return None
+    home = home_office(text, orgs)
+    return next(
+        (
+            o
+            for o in orgs
+            if o.end <= line_start
+            and o.source not in ("self", "implied")
+            and (home is None or o.name != home.name)
+        ),
+        None,
+    )
