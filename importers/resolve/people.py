@@ -27,7 +27,11 @@ from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
 from importers.resolve.outcome import Resolved
-from importers.resolve.romanised import is_romanised_surname, romanised_readings
+from importers.resolve.romanised import (
+    is_romanised_surname,
+    romanised_readings,
+    vietnamese_readings,
+)
 from importers.resolve.variants import fold_tokens
 from importers.zh.sounds import romanised_like, sounds_like, transliterated
 from store import writer
@@ -220,7 +224,8 @@ def _by_romanised(
     """The one person at these organisations, holding one of these roles there, whose name
     in the other script is the Chinese name this Latin one romanises as Hong Kong, Macao or
     Viet Nam write names, or the other way round (李伟明 / Lei Wai Meng, 丁友非 / Dinh Huu
-    Phi: `sounds.romanised_like`). A romanisation is weak evidence: a shared role at one
+    Phi: `sounds.romanised_like`; 阮文雄 / Nguyen Van Hung, read as Viet Nam reads the
+    characters). A romanisation is weak evidence: a shared role at one
     body, and no second such person there, make it enough."""
     han = [n for n in names if has_han(n) and not transliterated(n)]
     latin = [n for n in names if not has_han(n)]
@@ -240,7 +245,7 @@ def _by_romanised(
         pairs = [(row.text, n) for n in latin] if has_han(row.text) else []
         pairs += [(n, row.text) for n in han if not has_han(row.text)]
         for h, lat in pairs:
-            if not transliterated(h) and romanised_like(h, lat):
+            if not transliterated(h) and (romanised_like(h, lat) or _written_in_viet_nam(h, lat)):
                 out.setdefault(row.entity_id, f"{lat} romanises {h}")
     return list(out.items()) if len(out) == 1 else []
 
@@ -248,13 +253,25 @@ def _by_romanised(
 def _by_reading(session: Session, han: str) -> list[tuple[int, str]]:
     """People with a Latin name that is a reading of this Chinese one."""
     plain = re.sub(r"\s+", "", han)
-    keys = {*_readings(plain), *romanised_readings(plain)}
+    keys = _keys_of(plain)
     return [
         (row.entity_id, f"reading of {han} equals {row.text}")
         for row in session.exec(
             select(Name).where(Name.entity_type == "person", col(Name.folded).in_(keys))
         )
     ]
+
+
+def _keys_of(han: str) -> set[str]:
+    """The folded Latin forms a Chinese name can take: its pinyin readings and its family
+    name as the south writes it."""
+    return {*_readings(han), *romanised_readings(han)}
+
+
+def _written_in_viet_nam(han: str, latin: str) -> bool:
+    """Whether the Latin name is the Sino-Vietnamese reading of the Chinese one (阮文雄 /
+    Nguyen Van Hung), which no Mandarin initial tells (阮 is ruan)."""
+    return fold(latin) in vietnamese_readings(re.sub(r"\s+", "", to_simplified(han)))
 
 
 def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:
@@ -266,7 +283,7 @@ def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:
     for hit in _hits(search(session, q, kind="person", limit=10) for q in _latin_queries(n)):
         for other in [hit.name, *hit.aliases]:
             plain = re.sub(r"\s+", "", other)
-            if has_han(other) and key in {*_readings(plain), *romanised_readings(plain)}:
+            if has_han(other) and key in _keys_of(plain):
                 out.append((hit.id, f"{n} is a reading of {other}"))
             elif not has_han(other):
                 a, b = set(fold_tokens(n)), set(fold_tokens(other))

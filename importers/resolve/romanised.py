@@ -5,6 +5,11 @@ given name in pinyin. No reading of the characters gives "tanweiming", so the re
 to the pinyin readings it compares, the family name in each spelling that
 reference_data/surname_romanisations.json lists (sourced), before and after the given name.
 Like any reading, it links two people only when both hold a role at the same body.
+
+A Vietnamese name is the Sino-Vietnamese reading of its Chinese characters (Nguyễn = 阮,
+Đinh Hữu Phí = 丁友非): `vietnamese_readings` reads a Chinese name so, character by
+character, from the Unicode Han Database's kVietnamese field
+(reference_data/vietnamese_readings.tsv).
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ from __future__ import annotations
 import json
 from functools import cache, lru_cache
 from itertools import islice, product
+from pathlib import Path
 
 from importers.resolve.reference import DATA_DIR
 from store.text import fold
 
 _FILE = DATA_DIR / "surname_romanisations.json"
+_VIETNAMESE = Path(__file__).parent / "reference_data" / "vietnamese_readings.tsv"
 
 
 @cache
@@ -43,6 +50,33 @@ def romanised_readings(han: str, limit: int = 8) -> tuple[str, ...]:
         for family in spellings()[han[0]]:
             out += [family + g, g + family]
     return tuple(out)
+
+
+@cache
+def _vietnamese() -> dict[str, tuple[str, ...]]:
+    """{character: its Sino-Vietnamese readings, folded} from the Unihan kVietnamese table
+    beside this module (丁: dinh, 阮: nguyen)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _VIETNAMESE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, _, readings = line.partition("\t")
+            out[char] = tuple(fold(r) for r in readings.split())
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def vietnamese_readings(han: str, limit: int = 8) -> tuple[str, ...]:
+    """Folded keys of a Chinese name of two to four characters read as Viet Nam reads them,
+    family name first as Vietnamese names are written: 丁友非 gives dinhhuuphi (Đinh Hữu
+    Phí). Empty when a character has no listed reading: a name is read whole or not at all."""
+    if not 2 <= len(han) <= 4:
+        return ()
+    per_char = [_vietnamese().get(c, ()) for c in han]
+    if not all(per_char):
+        return ()
+    keys = ("".join(combo) for combo in islice(product(*per_char), limit))
+    # Đ is written D where a text has no Vietnamese letters (Dinh Huu Phi)
+    return tuple(dict.fromkeys(k for key in keys for k in (key, key.replace("đ", "d"))))
 
 
 def is_romanised_surname(word: str) -> bool:
