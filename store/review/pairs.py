@@ -9,16 +9,15 @@ with and without its country (中国国家知识产权局 / 国家知识产权�
 person's name; a body's name cut at the comma that opens the list of its fields
 ("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
 names a letter or two apart; names in two scripts (scripts.py); a unit with and without the
-body it belongs to (within.py).
+body it belongs to (within.py); a person's Chinese name and its end (tails.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
 
-Speed (the pane reads the whole queue again after every verdict): a Chinese personal
-name's readings are the keys the search index stored at import, not read again; names are
-folded and keyed once per process; pairs are put in words only when shown; and the
-candidates are drawn again only when a name, a document or a link changed since the
-latest read.
+Speed (the pane reads the queue again after every verdict): a Chinese personal name's
+readings are the keys the search index stored at import; names are folded and keyed once
+per process; pairs are put in words only when shown; and the candidates are drawn again
+only when a name, a document or a link changed since the latest read.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from sqlmodel import Session
 
 from store.review.scripts import translated, transliterated
 from store.review.signals import organisation_doubt, person_doubt
+from store.review.tails import tails
 from store.review.within import within
 from store.search.readings import options, readings
 from store.search.words import STOPWORDS, acronyms, word_set, words_of
@@ -231,8 +231,9 @@ def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candi
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
     yield from _near(entities)
     across = transliterated if kind == "person" else translated
-    found = across(entities, MAX_BLOCK)  # two scripts; a unit with and without its body
-    for pair, how, a_name, b_name in chain(found, within(entities) if kind != "person" else ()):
+    found = across(entities, MAX_BLOCK)  # two scripts; a unit without its body, a name's end
+    parts = tails(entities) if kind == "person" else within(entities)
+    for pair, how, a_name, b_name in chain(found, parts):
         yield pair, _HOW[how][0], (how, a_name, b_name)
 
 
@@ -249,6 +250,7 @@ _HOW = {
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
+    "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
 }
 
 

@@ -10,6 +10,7 @@ condition as a transliteration.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -70,11 +71,43 @@ _ALIKE = {
 
 
 def _starts_alike(han: str, latin: str) -> bool:
-    from pypinyin import lazy_pinyin
-
-    first = (lazy_pinyin(han[0]) or [""])[0][:1]
+    first = _first_letter(han[0])
     letter = latin.strip(".").casefold()[:1]
     return bool(first) and letter in _ALIKE.get(first, first)
+
+
+@lru_cache(maxsize=1 << 14)
+def _first_letter(ch: str) -> str:
+    """The first letter of a character's first pinyin reading, as pypinyin's lazy_pinyin
+    gives it (the same for every character of its table), read from that table alone:
+    importing pypinyin whole costs several times more than the rest of a first review."""
+    reading = _char_table().get(ord(ch))
+    if reading is None:  # (not in the table: pypinyin itself says what it gives)
+        from pypinyin import lazy_pinyin
+
+        return (lazy_pinyin(ch) or [""])[0][:1]
+    plain = unicodedata.normalize("NFD", reading.split(",")[0])
+    return next((c for c in plain if c.isascii() and c.isalpha()), "")
+
+
+@cache
+def _char_table() -> dict[int, str]:
+    """pypinyin's table of each character's readings (pinyin_dict.py), loaded without the
+    package: its __init__ also loads the phrase table and builds a segmenter."""
+    import importlib.util
+    from pathlib import Path
+
+    package = importlib.util.find_spec("pypinyin")  # (found, not run)
+    origin = package.origin if package else None
+    path = Path(origin).parent / "pinyin_dict.py" if origin else None
+    spec = importlib.util.spec_from_file_location("_ipx_pinyin_dict", path) if path else None
+    if spec is None or spec.loader is None or path is None or not path.exists():
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return pinyin_dict  # type: ignore[no-any-return]
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.pinyin_dict  # type: ignore[no-any-return]
 
 
 def transliterated(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:

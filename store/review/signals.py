@@ -371,6 +371,8 @@ def person_signs(name: str) -> tuple[Sign, ...]:
     bodies = _set("review.txt", "collective_nouns") | _set("en_orgs.txt", "org_heads")
     if any(w in bodies for w in folded):
         out.append(Sign("body_named", "named like a body, not a person"))
+    elif len(folded) >= 2 and all(w in _topical() for w in folded):  # "Digital Economy"
+        out.append(Sign("body_named", "a portfolio's words, not a person's name"))
     if " ".join(_folded_words(name)) in _country_names():
         out.append(Sign("country", "a country, not a person"))
     if len(words) == 1:
