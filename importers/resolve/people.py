@@ -271,7 +271,7 @@ def _keys_of(han: str) -> set[str]:
 def _written_in_viet_nam(han: str, latin: str) -> bool:
     """Whether the Latin name is the Sino-Vietnamese reading of the Chinese one (阮文雄 /
     Nguyen Van Hung), which no Mandarin initial tells (阮 is ruan)."""
-    return fold(latin) in vietnamese_readings(re.sub(r"\s+", "", to_simplified(han)))
+    return fold(latin) in vietnamese_readings(_han_key(han))
 
 
 def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:

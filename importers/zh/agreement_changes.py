@@ -115,9 +115,7 @@ def _pair_changes(
         parties = _joined(text, [o for o in orgs if s <= o.start and o.end <= m.start()])
         parties = parties if len({o.name for o in parties}) >= 2 else []
         ds = m.start("doc") + len(doc) - len(doc.lstrip())
-        date, dated = signing_date(text, at, (s, e), doc_date)
-        month = relative_month(text, s, at, doc_date)
-        date, dated = (month, True) if month else (date, dated)  # 今年5月: of the text's year
+        date, dated = _change_date(text, at, (s, e), doc_date)  # 今年5月: of the text's year
         hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
         hit.dated, hit.clause, hit.clauses = dated, (m.start(), at), [(m.start(), at)]
         out.append(hit)
@@ -148,13 +146,21 @@ def _object_changes(
         parties = _joined(text, [o for o in orgs if s <= o.start and o.end <= at])
         if len({o.name for o in parties}) < 2 or _fronted_between(text, parties[-1].end, at):
             continue
-        date, dated = signing_date(text, at, (s, e), doc_date)
-        month = relative_month(text, s, at, doc_date)
-        date, dated = (month, True) if month else (date, dated)  # 去年12月: of the year before
+        date, dated = _change_date(text, at, (s, e), doc_date)  # 去年12月: of the year before
         hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
         hit.dated, hit.clause, hit.clauses = dated, (s, at), [(s, at)]
         out.append(hit)
     return out
+
+
+def _change_date(
+    text: str, at: int, sentence: tuple[int, int], doc_date: str | None
+) -> tuple[str | None, bool]:
+    """A change's date, read like a signing's; a month the sentence gives relative to the
+    text's date (今年5月, 去年12月) wins."""
+    date, dated = signing_date(text, at, sentence, doc_date)
+    month = relative_month(text, sentence[0], at, doc_date)
+    return (month, True) if month else (date, dated)
 
 
 def _programme_phrase(doc: str) -> str:
@@ -239,9 +245,7 @@ def _agent_changes(
         if len({o.name for o in parties}) < 2:
             continue
         ds = m.start("doc") + (quoted.start(1) if quoted else 0)
-        date, dated = signing_date(text, at, (s, e), doc_date)
-        month = relative_month(text, s, at, doc_date)
-        date, dated = (month, True) if month else (date, dated)  # 今年1月: of the text's year
+        date, dated = _change_date(text, at, (s, e), doc_date)  # 今年1月: of the text's year
         hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
         hit.dated, hit.clause, hit.clauses = dated, (a, at), [(a, at)]
         out.append(hit)

@@ -163,11 +163,17 @@ def _any_year() -> re.Pattern[str]:
     return re.compile(rf"{ZH_YEAR_PART}\s*年")
 
 
+@cache
+def _date_at_end() -> tuple[re.Pattern[str], ...]:
+    """A full date, or a year, that ends the text searched (spaces may follow)."""
+    return tuple(re.compile(rf"(?:{rx.pattern})\s*$") for rx in (_full_date(), _any_year()))
+
+
 def dates_verb(text: str, verb_at: int) -> bool:
     """2019年11月签署的协议: a date (or a year) right before the signing verb dates that one
     signing; a document it describes after 的 is a particular one, not the topic of a list."""
     window = text[max(0, verb_at - 20) : verb_at]
-    return any(re.search(rf"(?:{rx.pattern})\s*$", window) for rx in (_full_date(), _any_year()))
+    return any(rx.search(window) for rx in _date_at_end())
 
 
 def _iso_of(m: re.Match[str]) -> str:

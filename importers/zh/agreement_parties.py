@@ -137,8 +137,14 @@ def with_home(
 
 def _placed_only(before: str) -> bool:
     """Whether the words before a joiner are only a place (在万象): no subject of their own."""
-    words = lexicon.words("zh_agreements.txt", "place_openers")
-    return any(re.fullmatch(rf"\s*{re.escape(w)}[^，,。；;、]{{1,8}}", before) for w in words)
+    return _place_only().fullmatch(before) is not None
+
+
+@cache
+def _place_only() -> re.Pattern[str]:
+    """A place opener (在) and a few words: a place named, nothing more."""
+    words = alternation(lexicon.words("zh_agreements.txt", "place_openers"))
+    return re.compile(rf"\s*(?:{words})[^，,。；;、]{{1,8}}")
 
 
 @cache

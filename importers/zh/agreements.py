@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from importers.gazetteer import longest_first
 from importers.zh import agreement_adopted as adopted
 from importers.zh import agreement_changes as changes
 from importers.zh import agreement_topics as topics
@@ -409,22 +410,26 @@ def _pointed(out: list[AgreementHit], text: str, cs: int, ds: int) -> AgreementH
     """The agreement a document named as a topic points back to: 该备忘录, the one just
     reported; 本安排, in the text of an arrangement, the text itself, reported first (not the
     earlier arrangement it replaces, named since)."""
-    lead = text[topics.opener_end(text, cs) : ds].strip()
-    own = lexicon.words("zh_agreements.txt", "self_determiners")
-    return out[0] if lead in own else out[-1]
+    return _determined(out, text[topics.opener_end(text, cs) : ds].strip())
 
 
 def _referred(out: list[AgreementHit], title: str, s: int) -> AgreementHit | None:
     """续签该协议: the agreement a determiner and a bare noun after the verb point back to (the
     one just reported, of that kind), else None; the renewal is of that very document."""
-    dets = sorted(lexicon.words("zh_agreements.txt", "topic_determiners"), key=len, reverse=True)
+    dets = longest_first(lexicon.words("zh_agreements.txt", "topic_determiners"))
     det = next((d for d in dets if title.startswith(d)), None)
     if det is None or not _near(out, s):
         return None
-    own = lexicon.words("zh_agreements.txt", "self_determiners")
-    target = out[0] if det in own else out[-1]
+    target = _determined(out, det)
     noun = title[len(det) :]
     return target if noun and noun in target.title and kind_of(noun) == target.kind else None
+
+
+def _determined(out: list[AgreementHit], det: str) -> AgreementHit:
+    """The agreement a determiner points to: 本 (the text's own, reported first), else the
+    one just reported (该, 上述)."""
+    own = lexicon.words("zh_agreements.txt", "self_determiners")
+    return out[0] if det in own else out[-1]
 
 
 def _joined_to(parties: list[Mention], earlier: AgreementHit) -> list[Mention]:

@@ -18,6 +18,7 @@ from importers.zh.roles import Page, PersonHit
 from store.text import is_han
 
 _ITEM_SEPARATORS = re.compile(r"[；;，,、]")
+_LINE = re.compile(r"^.*$", re.M)
 
 
 def service_body(text: str, orgs: list[Mention]) -> Mention | None:
@@ -32,7 +33,7 @@ def form_people(page: Page) -> list[PersonHit]:
     if body is None:
         return []
     out = []
-    for line in re.finditer(r"^.*$", page.text, re.M):
+    for line in _LINE.finditer(page.text):
         start = field_value(page.text, line.end(), "name_title_labels")
         if start is None:
             continue

@@ -98,6 +98,8 @@ def kanji_country(org: Mention) -> str | None:
 
 #: A portfolio in brackets after a title (副校长（研究及创新）): a few Chinese characters.
 PORTFOLIO = re.compile(rf"[（(][{HAN}、]{{2,12}}[）)]")
+#: A name dot and the first characters of a transliterated part, right before a position.
+_NAME_DOT_TAIL = re.compile(rf"[{SEPARATORS}][{HAN}]{{0,4}}$")
 
 
 def _portfolio_end(text: str, te: int) -> int:
@@ -435,7 +437,7 @@ def reference_people(text: str, reference: Reference) -> list[tuple[int, int, st
 def _after_name_dot(text: str, start: int) -> bool:
     """Whether the characters before `start` are a name dot and the first characters of a
     transliterated part (·伊夫 before 利耶夫): a word there is the end of a longer name."""
-    return bool(re.search(rf"[{SEPARATORS}][{HAN}]{{0,4}}$", text[max(0, start - 5) : start]))
+    return bool(_NAME_DOT_TAIL.search(text, max(0, start - 5), start))
 
 
 def _run_with_tail(name: str, hits: list[PersonHit]) -> str | None:

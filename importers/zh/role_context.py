@@ -32,7 +32,7 @@ def opener_word(toks: list[Token], seg: int, ts: int) -> bool:
 def other_party(text: str, orgs: list[Mention], seg: int) -> Mention | None:
     """The one body other than the writer's own that the sentence of `seg` names before it,
     when the same sentence also refers to the writer's own body (我局); else None."""
-    start = max(text.rfind(c, 0, seg) for c in _SENTENCE_ENDS) + 1
+    start = _sentence_start(text, seg)
     ends = [k for c in _SENTENCE_ENDS if (k := text.find(c, seg)) >= 0]
     end = min(ends, default=len(text))
     before = [o for o in orgs if start <= o.start and o.end <= seg]
@@ -42,12 +42,17 @@ def other_party(text: str, orgs: list[Mention], seg: int) -> Mention | None:
     return next(o for o in before if o.name in others)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding `pos` begins."""
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+
+
 def kind_named(text: str, orgs: list[Mention], item: str, seg: int) -> Mention | None:
     """学院院长, 研究院院长: a body's kind of two characters or more before the title names
     the one body of that kind the same sentence named before it (A学院与B研究院签署…)."""
     if len(item) < 2 or len(item) > 3 or not all(is_han(c) for c in item):
         return None
-    start = max(text.rfind(c, 0, seg) for c in _SENTENCE_ENDS) + 1
+    start = _sentence_start(text, seg)
     named = [
         o
         for o in orgs

@@ -48,5 +48,5 @@ def run_on_word(name: str, verbs: tuple[str, ...]) -> str | None:
 def joins_two_bodies(name: str) -> bool:
     """A dash in the name that follows a body's head word: two names joined, not one body
     of two places."""
-    heads = tuple(lexicon.words("zh.txt", "org_suffixes"))  # (国 ends places too)
+    heads = lexicon.words("zh.txt", "org_suffixes")  # (国 ends places too)
     return any(name[: m.start()].endswith(heads) for m in _DASH.finditer(name))

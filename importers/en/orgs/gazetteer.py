@@ -47,9 +47,7 @@ def _drop_cut_start(orgs: Orgs, s: int, e: int) -> None:
         if (hit[0], hit[1]) in entry.spans:
             entry.spans.remove((hit[0], hit[1]))
         if not entry.spans and not any(x[2] is entry for x in orgs.mentions):
-            orgs.entries.remove(entry)
-            for k in [k for k, v in orgs.by_name.items() if v is entry]:
-                del orgs.by_name[k]
+            orgs.drop(entry)
 
 
 #: "X Office and " before a known name that ends the same mention: two bodies, not one.

@@ -138,6 +138,13 @@ class Orgs:
     def count(self, entry: OrgEntry) -> int:
         return sum(1 for m in self.mentions if m[2] is entry)
 
+    def drop(self, entry: OrgEntry) -> None:
+        """Forget an entry: its mentions and every name that leads to it."""
+        self.entries.remove(entry)
+        self.mentions = [m for m in self.mentions if m[2] is not entry]
+        for key in [k for k, v in self.by_name.items() if v is entry]:
+            del self.by_name[key]
+
 
 def _ip_variants(name: str) -> list[str]:
     """A name as written and with "IP" spelled out or abbreviated: "Egyptian IP Authority" is

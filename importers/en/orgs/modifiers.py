@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.model import Orgs
 from importers.en.words import MEMBER_NOUNS
 from store.text import lexicon
 
@@ -37,11 +37,4 @@ def drop_modifiers(text: str, orgs: Orgs) -> None:
     for entry in list(orgs.entries):
         union = entry.ref is not None and entry.ref.kind == "igo"
         if entry.spans and all(_attributive(text, e, union) for _, e in entry.spans):
-            _remove(orgs, entry)
-
-
-def _remove(orgs: Orgs, entry: OrgEntry) -> None:
-    orgs.entries.remove(entry)
-    orgs.mentions = [m for m in orgs.mentions if m[2] is not entry]
-    for key in [k for k, v in orgs.by_name.items() if v is entry]:
-        del orgs.by_name[key]
+            orgs.drop(entry)

@@ -80,14 +80,7 @@ def _drop_inside(text: str, span: tuple[int, int], cell: str, orgs: Orgs) -> Non
             orgs.mentions.remove((s, e, entry))
             entry.spans = [sp for sp in entry.spans if sp != (s, e)]
             if not entry.spans:
-                _forget(orgs, entry)
-
-
-def _forget(orgs: Orgs, entry: OrgEntry) -> None:
-    orgs.entries.remove(entry)
-    orgs.mentions = [x for x in orgs.mentions if x[2] is not entry]
-    for key in [k for k, v in orgs.by_name.items() if v is entry]:
-        del orgs.by_name[key]
+                orgs.drop(entry)
 
 
 def _body_name(name: str) -> bool:
