@@ -67,6 +67,19 @@ class Ids:
     docs: dict[str, int] = field(default_factory=dict)
 
 
+def add_documents(s: Session, texts: dict[str, str], lang: str = "zh") -> dict[str, int]:
+    """Each text stored as a document under its path (a distinct digest from the path), so a
+    test can state names in them; the documents' ids by path."""
+    ids: dict[str, int] = {}
+    for path, text in texts.items():
+        doc = Document(path=path, lang=lang, sha256=path * 6, text=text)
+        s.add(doc)
+        s.flush()
+        assert doc.id
+        ids[path] = doc.id
+    return ids
+
+
 def _mention(s: Session, ids: Ids, doc: str, kind: str, target: int, surface: str) -> None:
     text = DOCS[doc][2]
     start = text.index(surface)

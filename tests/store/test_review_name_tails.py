@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 from store.db import open_database
-from store.models import Document
 from store.review.pairs import duplicate_pairs
 from store.review.queue import PAIR_THRESHOLD
 from store.review.scripts import _first_letter
 from store.writer import add_mention, new_person
+from tests.store.review_kb import add_documents
 
 #: one letter naming a visitor in full (with a name dot), another in full without one, each
 #: then by the end of the name; a host named by a three-character name and its given name
@@ -33,13 +33,7 @@ def _pairs(tmp_path: Path, made: dict[str, tuple[str, str]]) -> dict[frozenset[s
     texts = {"letter.txt": LETTER, "other.txt": OTHER}
     ids: dict[str, int] = {}
     with db.session() as s:
-        docs = {}
-        for path, text in texts.items():
-            doc = Document(path=path, lang="zh", sha256=path * 6, text=text)
-            s.add(doc)
-            s.flush()
-            assert doc.id
-            docs[path] = doc.id
+        docs = add_documents(s, texts)
         for key, (name, path) in made.items():
             person = new_person(s, name)
             assert person.id is not None

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.db import open_database
-from store.models import Document
 from store.review.pairs import duplicate_pairs
 from store.review.signals import organisation_signs, person_doubt, person_signs
 from store.writer import add_mention, add_name, new_organisation
+from tests.store.review_kb import add_documents
 
 #: one notice naming a college in full and then alone, another body's office in full, and a
 #: province's office in full and then by its level
@@ -33,13 +33,7 @@ def _pairs(
     texts = {"notice.txt": NOTICE, "other.txt": OTHER}
     ids: dict[str, int] = {}
     with db.session() as s:
-        docs = {}
-        for path, text in texts.items():
-            doc = Document(path=path, lang="zh", sha256=path * 6, text=text)
-            s.add(doc)
-            s.flush()
-            assert doc.id
-            docs[path] = doc.id
+        docs = add_documents(s, texts)
         for key, (name, path) in made.items():
             org = new_organisation(s, name)
             assert org.id is not None
