@@ -13,7 +13,10 @@ REF = load_reference()
 
 
 def test_a_transliterated_name_in_a_salutation_holds_its_title_at_the_body_addressed() -> None:
-    text = "国家知识产权局局长王明远致欧洲专利局贺信\n\n尊敬的安东尼奥·坎皮诺斯局长：\n\n感谢您多年的支持。"
+    text = (
+        "国家知识产权局局长王明远致欧洲专利局贺信\n\n"
+        "尊敬的安东尼奥·坎皮诺斯局长：\n\n感谢您多年的支持。"
+    )
     facts = run(text, reference=REF, repaired=True)
     assert "安东尼奥·坎皮诺斯" in people(facts)
     assert ("安东尼奥·坎皮诺斯", "局长", "欧洲专利局") in roles(facts)
