@@ -2,7 +2,9 @@
 
 Evidence, strongest first: the reference id the extractor matched; any name or name variant
 the reference data knows; a name or variant already stored. A generic name ("State Council")
-is tried only placed ("Chinese State Council") when the document says where it is.
+is tried only placed ("Chinese State Council") when the document says where it is. A Latin
+name with Chinese words after it is tried in English (`mixed_names`: IPOS国际公司 = IPOS
+International).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_org
 from importers.resolve.missions import mission_forms
+from importers.resolve.mixed_names import in_english
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
 from importers.resolve.places import is_generic, qualified
@@ -73,6 +76,7 @@ def known_org(
     specific = [n for n in names if not is_generic(n)]
     tries = [v for n in specific for v in name_variants(n)]
     tries += [f for n in specific for f in mission_forms(n)]  # A驻B大使馆 = Embassy of A in B
+    tries += [v for n in specific if (e := in_english(n)) for v in name_variants(e)]  # IPOS国际公司
     if generic and places:
         tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
     if not places:  # a bare generic name stands for itself only where nothing places it

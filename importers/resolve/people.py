@@ -5,8 +5,9 @@ data knows; an exact folded name already stored. Weaker evidence links two names
 both people hold a role at the same organisation, and is recorded as a merge that can be
 split: a Chinese-script name whose reading equals a Latin name (申长雨 / Shen Changyu, every
 reading of a heteronym tried), or a longer form of a name (Daren Tang / Daren Tang Heng Shim);
-a Chinese name romanised as Hong Kong, Macao or Viet Nam write it (李伟明 / Lei Wai Meng) only
-when the two also hold one role there.
+a Chinese name romanised as Hong Kong, Macao or Viet Nam write it (李伟明 / Lei Wai Meng), or
+with an English given name before its family name (陳建輝 / Vincent Chan), only when the two
+also hold one role there and no one else there does.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
 from importers.resolve.outcome import Resolved
 from importers.resolve.romanised import (
+    english_given_form,
     is_romanised_surname,
     romanised_readings,
     vietnamese_readings,
@@ -245,9 +247,19 @@ def _by_romanised(
         pairs = [(row.text, n) for n in latin] if has_han(row.text) else []
         pairs += [(n, row.text) for n in han if not has_han(row.text)]
         for h, lat in pairs:
-            if not transliterated(h) and (romanised_like(h, lat) or _written_in_viet_nam(h, lat)):
+            if not transliterated(h) and _romanises(h, lat):
                 out.setdefault(row.entity_id, f"{lat} romanises {h}")
     return list(out.items()) if len(out) == 1 else []
+
+
+def _romanises(han: str, latin: str) -> bool:
+    """Whether the Latin name writes the Chinese one as Hong Kong, Macao, Singapore or Viet
+    Nam would, or with an English given name before the family name (Vincent Chan)."""
+    return (
+        romanised_like(han, latin)
+        or _written_in_viet_nam(han, latin)
+        or english_given_form(han, latin)
+    )
 
 
 def _by_reading(session: Session, han: str) -> list[tuple[int, str]]:

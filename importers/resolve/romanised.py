@@ -10,17 +10,25 @@ A Vietnamese name is the Sino-Vietnamese reading of its Chinese characters (Nguy
 Đinh Hữu Phí = 丁友非): `vietnamese_readings` reads a Chinese name so, character by
 character, from the Unicode Han Database's kVietnamese field
 (reference_data/vietnamese_readings.tsv).
+
+Hong Kong and Macao officials often write an English given name before the family name
+(Vincent Chan for 陳建輝, Ivy Leung Chi-keung for 梁志強): `english_given_form` accepts such a
+name when its family name is a listed spelling of the Chinese one's and any words after it
+romanise the rest; the given name itself tells nothing, so the resolver asks more of it (one
+role at one body, and no second such person there).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache, lru_cache
 from itertools import islice, product
 from pathlib import Path
 
 from importers.resolve.reference import DATA_DIR
-from store.text import fold
+from importers.zh.sounds import romanised_like
+from store.text import fold, is_han, to_simplified
 
 _FILE = DATA_DIR / "surname_romanisations.json"
 _VIETNAMESE = Path(__file__).parent / "reference_data" / "vietnamese_readings.tsv"
@@ -87,3 +95,25 @@ def is_romanised_surname(word: str) -> bool:
 @cache
 def _all_spellings() -> frozenset[str]:
     return frozenset(s for forms in spellings().values() for s in forms)
+
+
+def english_given_form(han: str, latin: str) -> bool:
+    """Whether a Latin name is a Chinese one written with an English given name first: its
+    second word a listed spelling of the Chinese family name (Chan for 陳, Fong for 方),
+    the first not shaped like one romanised syllable (Vincent, Ivy; not Wai or Kin,
+    which would have to romanise the given name), and any words after the family name
+    romanising the whole Chinese name with it (Ivy Leung Chi-keung = 梁志強)."""
+    chars = to_simplified(han)
+    words = [w for w in re.split(r"[\s\-]+", latin) if w]
+    if not 2 <= len(chars) <= 3 or not all(is_han(c) for c in chars) or len(words) < 2:
+        return False
+    given, family, rest = words[0], words[1], words[2:]
+    if fold(family) not in spellings().get(chars[0], ()) or _one_syllable(given):
+        return False
+    return not rest or romanised_like(chars, " ".join([family, *rest]))
+
+
+def _one_syllable(word: str) -> bool:
+    """A word of one run of vowels (Wai, Keung, Hwee), as a romanised Chinese syllable is:
+    such a word could be a given name of the Chinese name, not an English one beside it."""
+    return len(re.findall(r"[aeiouy]+", fold(word))) <= 1
