@@ -77,20 +77,29 @@ def _told_in_other_language(
 ) -> int | None:
     """In a bilingual document the English and the Chinese extractor report the same
     agreement: one of the same kind and date that the other language's extractor made here,
-    sharing a party, with the parties of one among the other's."""
+    sharing a party, with the parties of one among the other's; or, when the parties differ
+    by the names of each language, the only one of that exact day sharing a party."""
     if not tag:
         return None
+    loose: list[int] = []
     for aid, (other_tag, theirs) in here.agreements.items():
-        if (
-            other_tag == tag
-            or not (parties & theirs)
-            or not (parties <= theirs or theirs <= parties)
-        ):
+        if other_tag == tag or not (parties & theirs):
             continue
         a = session.get(Agreement, aid)
-        if a is not None and _compatible(fact, a):
+        if a is None or not _compatible(fact, a):
+            continue
+        if parties <= theirs or theirs <= parties:
             return aid
-    return None
+        if (
+            len(parties) == len(theirs)
+            and fact.date
+            and len(fact.date) == 10
+            and a.date == fact.date
+        ):
+            loose.append(aid)
+    # one party each language names its own way (香港设计中心 / Hong Kong Design Centre):
+    # the one agreement of the other language of that very day sharing a party
+    return loose[0] if len(loose) == 1 else None
 
 
 def _same_agreement(

@@ -41,6 +41,9 @@ def party_sets(
         ds, de = document
         parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
     split = before.find("分别与")
+    joiner = patterns().party_joiner.search(before)
+    if split < 0 and "分别" in text[cs : verb_at + 2] and joiner is not None:
+        split = joiner.start()  # 甲与乙、丙分别签署: 甲 signs with each
     if split < 0:
         return [parties]
     cut = cs + split
@@ -186,6 +189,8 @@ def sentence_subject(
     for o in orgs:
         if sentence_start <= o.start and o.end <= cs:
             lead = patterns().party_joiner.search(text, o.end, o.end + SUBJECT_GAP + 1)
+            # 甲局共签署合作文件3份：与乙签署…，与丙签署…: the subject of the summing verb
+            lead = lead or patterns().sign.search(text, o.end, o.end + SUBJECT_GAP + 2)
             return o if lead is not None and o is not party else None
     return None
 
@@ -213,3 +218,23 @@ def _university_of(name: str) -> str | None:
         if rest and rest.endswith(lexicon.words("zh_agreements.txt", "faculty_units")):
             return name[: k + len(head)]
     return None
+
+
+@cache
+def _subsidiary() -> re.Pattern[str]:
+    """旗下的, 下属: the words that put the body after them under the body before them."""
+    words = alternation(lexicon.words("zh_agreements.txt", "subsidiary_markers"))
+    return re.compile(rf"\s*(?:{words})\s*的?\s*")
+
+
+def without_parents(text: str, parties: list[Mention]) -> list[Mention]:
+    """甲与乙局旗下的丙公司签署: a body named only to place the party under it (乙局) is no
+    party; the body under it (丙公司) signs."""
+    return [
+        p
+        for p in parties
+        if not any(
+            o is not p and o.start >= p.end and _subsidiary().fullmatch(text, p.end, o.start)
+            for o in parties
+        )
+    ]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from importers.gazetteer import longest_first
 from importers.zh import agreement_adopted as adopted
 from importers.zh import agreement_changes as changes
+from importers.zh import agreement_event_days as days
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
@@ -48,11 +49,13 @@ from importers.zh.agreement_parties import (
     party_sets,
     sentence_subject,
     with_home,
+    without_parents,
 )
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
 from store.text import is_han, lexicon
+from store.text.dates import ZH_MONTH_DAY
 from store.text.sentences import ends, sentence_spans
 
 __all__ = ["AgreementHit", "find", "generic_core", "kind_of", "kinds"]
@@ -93,6 +96,7 @@ def _documents_after(
     ):
         noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
+    phrase = phrase.removeprefix(_one_document(phrase))  # 签署过一份意向书: one, not a sum
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
     if rx.count.match(rest, noun.end()):
@@ -107,6 +111,13 @@ def _documents_after(
 
 
 _ACRONYM = re.compile(r"\([A-Za-z0-9\- ]{2,12}\)")
+
+
+def _one_document(phrase: str) -> str:
+    """The count of one (一份) and aspect particle (过) that open a document phrase, else "":
+    签署过一份备忘录 names one document, which a count of several (两份) would not."""
+    ones = longest_first(lexicon.words("zh_agreements.txt", "single_documents"))
+    return next((w for w in ones if phrase.startswith(w)), "")
 
 
 def _attributive(rest: str, end: int) -> bool:
@@ -238,8 +249,10 @@ def _clause_start(text: str, s: int, verb_at: int) -> int:
     if k < 0:
         return s
     clause = text[k + 1 : verb_at]
-    if patterns().party_joiner.match(clause) and not patterns().witness.search(text[s:k]):
-        return s  # 甲局长乙今日在…期间，与丙签署: the clause's subject stands before the comma
+    listed = patterns().sign.search(text, s, k) is not None  # …：与乙签署…，与丙签署: an item
+    opens = patterns().party_joiner.match(clause) and not patterns().witness.search(text[s:k])
+    if opens and not listed:
+        return s  # 甲局长乙今日在…期间，与丙签署: the clause's subject is before the comma
     joined = patterns().party_joiner.search(clause)
     if not joined and not patterns().witness.search(text[s:k]):
         return s
@@ -314,9 +327,15 @@ def find(
             heading = _is_heading(text, verb.start())
             if heading and not dated and (day := lead_date(text, verb.start(), doc_year)):
                 date, dated = day, True
-            relative = relative_date(text[cs : verb.start()], today)
+            own_day = _own_day(text, s, verb.start())
+            eday = None if own_day else days.event_day(text, s, verb.start(), today)
+            if eday is None and not own_day and days.same_day(text, s, verb.start()) and out:
+                eday = out[-1].date  # 同日: the day of the signing just reported
+            relative = None if eday else relative_date(text[cs : verb.start()], today)
             if relative and not has_full_date(text, cs, verb.start()):
                 date, dated = relative, True
+            if eday:
+                date, dated = eday, True  # 论坛首日, 闭幕当日: a day of the event told before
             month = relative_month(text, s, verb.start(), doc_date)
             if month and not has_full_date(text, s, verb.start()):
                 date, dated = month, True  # 去年6月，甲与乙续签…: June of the year before
@@ -332,6 +351,7 @@ def find(
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
                     parties = with_home(text, clause, for_universities(found), home, s)
+                    parties = without_parents(text, parties)  # 乙局旗下的丙公司: 丙 signs
                     if len(parties) == 1 and (
                         subject := sentence_subject(text, orgs, s, clause, parties[0])
                     ):
@@ -356,6 +376,11 @@ def find(
     out += adopted.find(text, orgs, doc_date)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
+
+
+def _own_day(text: str, s: int, verb_at: int) -> bool:
+    """Whether the sentence states a day of its own before the verb (12月4日，甲与乙签署)."""
+    return has_full_date(text, s, verb_at) or ZH_MONTH_DAY.search(text, s, verb_at) is not None
 
 
 def _last_parties(out: list[AgreementHit]) -> list[Mention]:

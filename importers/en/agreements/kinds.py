@@ -31,7 +31,7 @@ _ACRONYM = r"(?:[ \t]*\(PPH\))?"
 _NOUNS: list[tuple[str, str]] = [
     (
         r"(?:(?<=Highway )|(?<=PPH )|(?<=PPH\) ))"
-        r"(?:pilot )?(?:programmes?|programs?|arrangements?)",
+        r"(?:(?:pilot )?(?:programmes?|programs?|arrangements?)|pilot(?: projects?)?)",
         "pph",
     ),
     # the highway itself, when no noun of its own follows ("the PPH with X was extended"):
@@ -64,6 +64,13 @@ _NOUNS: list[tuple[str, str]] = [
     (r"agreements?|accords?", "agreement"),
     (r"(?:co-?operation |collaboration )arrangements?", "other"),
     (r"(?<=cooperation )documents?|project documents?", "other"),
+    # an instrument that adds to another: named by its subject, capitalised as a title is
+    # ("the Annex on Classification Cooperation"), or by what it adds to ("an addendum to
+    # their MoU", "a protocol amending the agreement")
+    (
+        r"(?-i:Annex|Addendum)(?= (?:on|of) )|(?:annex|addendum|protocol)(?= (?:to|amending) )",
+        "other",
+    ),
 ]
 
 

@@ -16,7 +16,26 @@ from importers.en.roles.model import PersonEntry
 from importers.en.titles import base_title, is_office_title
 from importers.en.words import WITNESS_RE
 
-_BY = re.compile(r"\b(?:signed|inked|initialled|initialed|concluded|renewed)\s+by\s+", re.I)
+_BY = re.compile(
+    r"\b(?:signed|inked|initialled|initialed|concluded|renewed)"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?\s+by\s+",
+    re.I,
+)
+
+#: "signed for the EPO by A, and for KIPO by B": each body a side signs for.
+_FOR = re.compile(r"(?:\bsigned\s+|,?\s+and\s+)for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def signed_for(ctx: Ctx, start: int, se: int) -> list[OrgEntry]:
+    """The bodies "signed for the X by A, and for the Y by B" names, in order: the sides
+    of the signing, whether or not the signers' own posts are known."""
+    out: list[OrgEntry] = []
+    for m in _FOR.finditer(ctx.text, start, se):
+        hit = ctx.orgs.at(m.end())
+        if hit is not None and hit[2] not in out:
+            out.append(hit[2])
+    return out
+
 
 #: "heads of the two offices", "both heads", "the heads of delegation".
 _HEADS = re.compile(r"\bheads?\b", re.I)

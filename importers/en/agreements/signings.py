@@ -19,12 +19,12 @@ from importers.en.agreements.dedup import (
     new_counterpart,
     refers_back,
 )
-from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of
+from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of, singular
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.parties import build
-from importers.en.agreements.signers import add_signatories, signed_by
-from importers.en.agreements.titles import FUTURE, split_topics, title_span
+from importers.en.agreements.signers import add_signatories, signed_by, signed_for
+from importers.en.agreements.titles import DETERMINERS, FUTURE, split_topics, title_span
 from importers.en.words import (
     EARLIER_RE,
     GENERIC_AGREEMENT_NOUNS,
@@ -159,6 +159,10 @@ def in_sentence(
             continue
         if _aggregate(text, ss, s) and not _LISTED.match(text, e, se):
             break
+        if idx and _ADDED_TO.fullmatch(text, items[idx - 1][2], s):
+            continue  # "a protocol amending their 2019 agreement": the one it adds to
+        if _habitual(text, m, (s, e), own):
+            continue  # "the Office signs MoUs with partners every year": no one signing
         if _counted_counterparts(text, e, se):
             continue
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
@@ -201,6 +205,32 @@ def in_sentence(
     return out
 
 
+#: Between an instrument and the one it adds to, carries out or changes: " amending their ",
+#: " to implement the ", " that turns the patent prosecution highway ".
+_ADDED_TO = re.compile(
+    r"\s+(?:(?:to|amending|supplementing|extending|implementing|under)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:that|which)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){1,6})"
+)
+
+
+def _habitual(text: str, m: re.Match[str], span: tuple[int, int], own: list[re.Match[str]]) -> bool:
+    """'IPOS signs MoUs with partner offices every year', 'partners sign agreements at the
+    fair': a bare plural (no determiner, no modifier, no topic) governed only by a present
+    tense tells what is usually done, not one signing. A verb in the past, and a purpose
+    ("travelled to Seoul to sign MoUs"), still sign."""
+    s, e = span
+    if (s, e) != m.span() or singular(m.group()) == m.group() or not own:
+        return False
+    before = re.search(r"([\w-]+)\s+$", text[max(0, s - 20) : s])
+    if before and (before.group(1).casefold() in DETERMINERS or before.group(1).isdigit()):
+        return False  # "their MoUs", "the agreements": particular ones
+    return all(
+        not re.search(r"(?:ed|ing|ure|uck)$", v.group(), re.I)
+        and not re.search(r"\bto\s+$", text[max(0, v.start() - 4) : v.start()], re.I)
+        for v in own
+    )
+
+
 #: "is expected to be signed", "will be adopted": a signing verb that says what is to come.
 _TO_BE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -218,9 +248,10 @@ def _signed_despite(sent: str) -> bool:
 _NAMED_AGAIN = re.compile(
     r"\s*(?:(?P<it>It)|(?:The|This|That)\s+(?:new\s+|same\s+)?(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r")s?)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<fact>in\s+fact\s+|actually\s+)?"
+    + r")s?)(?P<aside>,\s+(?:also\s+)?(?:signed|exchanged)\s+(?:in|on|at)\s[^,;.]{3,40},)?"
+    + r"\s+(?:was|were|has\s+been|had\s+been)\s+(?P<fact>in\s+fact\s+|actually\s+)?"
     + r"(?:\w+ly\s+)?"
-    + r"(?=(?:signed|exchanged)\s+(?:by|in|on|at)\s)",
+    + r"(?=(?:signed|exchanged)\s+(?:by|in|on|at|for)\s)",
     re.IGNORECASE,
 )
 
@@ -236,9 +267,12 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     if m.group("it") and not named_in_paragraph(ctx.text, target, ss):
         return False
     add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
+    target.parties += [o for o in signed_for(ctx, m.end(), se) if o not in target.parties]
     # "The plan was signed in Lisbon on 4 June 2024 by ...": the day it was signed; "It was
     # in fact signed on 3 May": a correction of the day said before
-    day = date_in(ctx.text[m.end() : se], ctx.year or ctx.doc_year, ctx.doc_date)
+    # "The protocol, itself signed on 2 March, was signed by ...": the day the aside gives
+    said = m.start("aside") if m.group("aside") else m.end()
+    day = date_in(ctx.text[said:se], ctx.year or ctx.doc_year, ctx.doc_date)
     later = day and dates_compatible(target.date, day) and len(day) > len(target.date or "")
     if day and (m.group("fact") or later):
         target.date = day

@@ -27,6 +27,7 @@ MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
 #: Words that end those modifiers ("the", "their"); "the", "this" and "that" make a bare noun
 #: a mention of an agreement named before.
 _DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
+DETERMINERS = _DETERMINERS
 
 
 #: "would", "is to", "is expected to" right after a title: the agreement is the subject of
@@ -47,6 +48,7 @@ _STOP_AFTER = re.compile(
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"
     r"\bby\s+(?:the\s+)?[A-Z]|"  # "the signing of a Work Plan ... by Adam Williams": signers
+    r"\bto\s+(?!the\b)[A-Z]|"  # "attributed the signature of the Annex on X to Vice-President"
      + FUTURE.pattern.removeprefix(r"\s*") + ")"
 )
 
@@ -139,6 +141,8 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         j = skip
         k = 0
         while j < len(rest) and k < 40:
+            if j > skip and _DURATION.match(rest, j):
+                break  # "on patent examination for five years": how long, not what about
             stop = _STOP_AFTER.match(rest, j)
             if stop and stop.group().strip() == "." and closes_abbreviation(rest[: j + 1]):
                 j += 1  # "Huawei Technologies Sdn. Bhd.": the stop of an abbreviation
