@@ -12,7 +12,9 @@ from functools import cache
 
 from importers.gazetteer import Reference, RefOrg
 from importers.zh import lex as zh_lex
-from store.text import to_traditional
+from importers.zh.orgs.collective import initials
+from importers.zh.orgs.shape import suffix_ok
+from store.text import is_han, to_traditional
 
 
 def known_as(name: str, reference: Reference) -> RefOrg | None:
@@ -41,3 +43,35 @@ def _forms() -> dict[str, tuple[str, ...]]:
     for name, code in zh_lex.countries().items():
         out.setdefault(code, []).append(name)
     return {code: tuple(names) for code, names in out.items()}
+
+
+def expansions(name: str) -> list[tuple[str, str]]:
+    """葡工业产权局 -> (葡萄牙工业产权局, PT), (葡萄牙国家工业产权局, PT): the names `name`
+    may abbreviate, a headline's or a pair's initial for a country (葡 for 葡萄牙, 日 for 日本:
+    the initials groups of offices use) standing before the rest of a body's name, with or
+    without the word that opens a national body's name (国家); each with the country's code.
+    None for a name that opens with a whole place name."""
+    rest = name[1:]
+    if not is_han(name[:1]) or len(rest) < 4 or not suffix_ok(rest):
+        return []
+    if name.startswith(zh_lex.countries_longest()):
+        return []
+    openers = ("", *zh_lex.words("national_openers"))
+    codes = zh_lex.countries()
+    return [
+        (place + opener + rest, codes[place])
+        for place in initials().get(name[0], ())
+        if place in codes
+        for opener in openers
+    ]
+
+
+def abbreviated(name: str, reference: Reference) -> RefOrg | None:
+    """The one reference body of that country `name` abbreviates (see `expansions`)."""
+    found = {
+        ref.id: ref
+        for full, code in expansions(name)
+        for form in (full, to_traditional(full))
+        if (ref := reference.org_named(form)) is not None and ref.country == code
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -74,7 +74,8 @@ def _as_traditional(
     """A Traditional-only name found where a name may begin, written as the reference has it."""
     s = m.start()
     opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
-    if not opens and not _after_verb(text, s) and not _after_copula(text, s):
+    after = _after_verb(text, s) or _after_copula(text, s) or text.endswith(_lead_ins(), 0, s)
+    if not opens and not after:
         return False
     return written is not None and written(s, m.end()) == trad[m.group(0)]
 
@@ -89,6 +90,14 @@ def _after_copula(text: str, pos: int) -> bool:
     """这是 + 知識產權署, 撰稿人為 + 知識產權署: a copula says what the name after it is, so the
     name begins right after it."""
     return pos > 0 and text[pos - 1] in zh_lex.wordset("name_copulas")
+
+
+@cache
+def _lead_ins() -> tuple[str, ...]:
+    """曾任 + 經濟部, 透過 + 經濟部: a career verb (a post at the body follows) or a
+    preposition of means (the body acts for the subject) ends the words before a name."""
+    careers = [v for v in zh_lex.people_lexicon("career_verbs") if len(v) >= 2]
+    return (*careers, *zh_lex.words("means_prepositions"))
 
 
 @cache

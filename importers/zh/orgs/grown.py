@@ -268,6 +268,8 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         name = squash(text[tok.start : end])
         if _generic_beyond(name, tok.start, known) or place_only(name):
             continue
+        if name.endswith(zh_lex.words("event_nouns")):
+            continue  # 服务贸易交易会, 进口博览会: a fair or a meeting, not a standing body
         if grouped(text, tok.start, name):
             continue
         if any(k.start == tok.start and k.end == end - 1 for k in known) and (
@@ -299,13 +301,26 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
 def _function_bureau(name: str, known: list[Mention]) -> bool:
     """韩国特许厅 + 审查政策局: a bureau named by its function (its suffix the bare 局, not a
     kind of office such as 专利局) right after a known body's name is a unit of that body."""
-    if org_suffix(name) not in zh_lex.wordset("function_bureaus"):
+    bureaus = _function_bureaus()
+    suffix = org_suffix(name) or ""
+    if suffix not in bureaus:
         return False
-    owners = zh_lex.words("bureau_owners")
+    owners = bureaus[suffix]
     return any(
         name.startswith(k.name) and len(name) - len(k.name) >= 3 and k.name.endswith(owners)
         for k in known
     )
+
+
+@cache
+def _function_bureaus() -> dict[str, tuple[str, ...]]:
+    """Function bureau suffix -> the suffixes of the bodies it is a unit of."""
+    default = zh_lex.words("bureau_owners")
+    out: dict[str, tuple[str, ...]] = {}
+    for w in zh_lex.words("function_bureaus"):
+        suffix, _, owners = w.partition(":")
+        out[suffix] = tuple(owners.split("/")) if owners else default
+    return out
 
 
 def _generic_beyond(name: str, start: int, known: list[Mention]) -> bool:

@@ -17,6 +17,7 @@ from importers.zh.orgs import (
     aliases,
     chambers,
     collective,
+    faculties,
     firms,
     formal,
     gazetteer,
@@ -28,7 +29,7 @@ from importers.zh.orgs import (
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
-from importers.zh.orgs.units import general_office, titled_unit, unit_of
+from importers.zh.orgs.units import general_office, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
 from store.text import fold, to_traditional
@@ -48,7 +49,6 @@ class OrgIndex:
     def find(self, toks: list[zh_lex.Token]) -> None:
         text = self.v.text
         gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written)
-        gaz = [titled_unit(text, m, self.reference) or m for m in gaz]
         names = grown.grown(text, toks, gaz)
         branch = offices.branches(text, toks, names, gaz)
         marked = grown.bracketed(text, toks, gaz + names)
@@ -59,6 +59,7 @@ class OrgIndex:
         found += grown.placed_companies(text, toks) + chambers.chambers(toks)
         found += firms.firms(text, toks)
         found = [general_office(m) for m in found]
+        found = [faculties.at_university(text, m) or m for m in found]
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not _in_proposal(text, m, found)]
@@ -66,6 +67,7 @@ class OrgIndex:
         found = [m for m in found if not phrases.venue(text, m)]
         places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
         found = [m for m in found if not phrases.placed_modifier(text, m, places)]
+        found = [m for m in found if not phrases.instrument_modifier(m, toks)]
         found += offices.stationed(text, found)
         found += offices.missions(text, toks, found)
         found += offices.represented(text, found)
@@ -183,6 +185,7 @@ class OrgIndex:
         more += self._region_governments(self.mentions + more)
         more += self._without_country(self.mentions + more)
         more += self._without_parent(self.mentions + more)
+        self._abbreviated()
         for m in self.mentions:
             if m.ref is None and m.source != "self":
                 m.ref = formal.known_as(m.name, self.reference)
@@ -191,6 +194,21 @@ class OrgIndex:
             if inside and known is not None and known.country == inside[1]:
                 m.ref = known  # the body, named with the ministry it sits in
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+
+    def _abbreviated(self) -> None:
+        """葡工业产权局 beside 葡萄牙国家工业产权局: a name with one character for its country
+        is the one body of the text (else of the reference) it abbreviates."""
+        for m in self.mentions:
+            if m.ref is not None or m.source in ("self", "alias"):
+                continue
+            fulls = {fold(full) for full, _ in formal.expansions(m.name)}
+            targets = {self.key(o): o for o in self.mentions if fold(o.name) in fulls}
+            if len(targets) == 1:
+                ((key, target),) = targets.items()
+                m.ref = target.ref
+                self.alias_of.setdefault(fold(m.name), key)
+            elif not targets:
+                m.ref = formal.abbreviated(m.name, self.reference)
 
     def _without_country(self, taken: list[Mention]) -> list[Mention]:
         """韩国特许厅, then 特许厅 alone: a body first named with its country is named again

@@ -15,6 +15,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers, place_only
 from store.text import HAN
@@ -42,6 +43,32 @@ def placed_modifier(text: str, m: Mention, places: set[str]) -> bool:
     if m.source != "gazetteer" or hit is None:
         return False
     return place_only(hit.group(1)) or hit.group(1) in places
+
+
+def instrument_modifier(m: Mention, toks: list[Token]) -> bool:
+    """欧盟 + 地理标志制度: an international body right before a run of nouns that ends in a
+    system, law or rules (the run's head, as 的 or a verb follows it) modifies that name; the
+    text speaks of the system, not of the body."""
+    if m.source != "gazetteer" or m.ref is None or m.ref.kind != "igo":
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start == m.end), None)
+    last = None
+    while k is not None and k < len(toks) and toks[k].start == (last.end if last else m.end):
+        if not _common_noun(toks[k]) and not (last and _verb_in_noun_run(toks, k)):
+            break
+        last, k = toks[k], k + 1
+    return last is not None and last.word.endswith(zh_lex.words("instrument_heads"))
+
+
+def _common_noun(tok: Token) -> bool:
+    return tok.pos.startswith("n") and tok.pos not in ("nr", "ns", "nt", "nnt")
+
+
+def _verb_in_noun_run(toks: list[Token], k: int) -> bool:
+    """品种 + 保护 + 制度: a verb between two nouns is a word of the noun phrase (right after
+    the body it would be the body's predicate: 欧盟 + 制定 + 规则)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].pos == "v" and nxt is not None and nxt.start == toks[k].end and _common_noun(nxt)
 
 
 def place_names(words: list[str]) -> set[str]:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from importers.gazetteer import Reference, RefOrg, longest_first
+from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_suffix
-from store.text import to_simplified, to_traditional
 
 
 def unit_ends() -> tuple[str, ...]:
@@ -60,33 +59,3 @@ def organ_parent(name: str) -> str | None:
             head = re.sub(r"\([^()]*\)$", "", name[: -len(organ)]).strip()
             return head if len(head) >= 2 and org_suffix(head) else None
     return None
-
-
-def titled_unit(text: str, m: Mention, reference: Reference) -> Mention | None:
-    """经科局 + 知识产权厅 + 厅长 X: a known department named with a short form of its parent
-    (not a name the reference gives it) right before its head's title stays in the title, as
-    any unit does: the parent's mention is returned. Where its head signs in that sentence
-    the department acts as a party, and stays a body of its own (None)."""
-    ref = m.ref
-    if m.source != "gazetteer" or ref is None or ref.parent is None:
-        return None
-    if not m.name.endswith(body_unit_ends()) or not zh_lex.title_regex().match(text, m.end):
-        return None
-    if m.name.endswith(zh_lex.words("stationed_offices")):
-        return None  # WIPO中国办事处: an office elsewhere, not a department
-    if reference.org_named(m.name) is not None or reference.org_named(to_traditional(m.name)):
-        return None  # the department's own name
-    parent = reference.orgs.get(ref.parent)
-    head = next((p for p in _simplified_names(parent) if m.name.startswith(p)), None)
-    if parent is None or head is None:
-        return None
-    stop = text.find("。", m.end)
-    sentence = text[m.end : stop if stop >= 0 else len(text)]
-    if any(v in sentence for v in zh_lex.words("sign_verbs")):
-        return None
-    return Mention(m.start, m.start + len(head), head, parent, "gazetteer")
-
-
-def _simplified_names(org: RefOrg | None) -> list[str]:
-    """Every name of `org` as the cleaned (Simplified) text writes it, longest first."""
-    return longest_first([to_simplified(n) for n in org.all_names()]) if org else []

@@ -91,10 +91,10 @@ def test_a_promotion_association_named_with_its_country_is_an_organisation() -> 
     assert "韩国发明振兴会" in org_names(facts)
 
 
-def test_a_department_named_only_before_its_head_s_title_stays_in_the_title() -> None:
+def test_a_known_department_named_before_its_head_s_title_is_a_body_with_its_head() -> None:
     facts = run("經科局知識產權廳廳長梁少芬在研討會上發言。", reference=REF, repaired=True)
-    assert roles(facts) == {("梁少芬", "知識產權廳廳長", "經科局")}
-    assert [o.ref for o in facts.orgs] == ["mo-dsedt"]
+    assert roles(facts) == {("梁少芬", "廳長", "經科局知識產權廳")}
+    assert [o.ref for o in facts.orgs] == ["mo-dsedt-ipd"]
 
 
 def test_a_department_whose_head_signs_is_a_party_of_its_own() -> None:
