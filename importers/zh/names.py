@@ -6,7 +6,8 @@ with a middle dot in any of its forms (马丁·格伯, 马丁•格伯, 马丁�
 with the question mark a conversion leaves where the dot was lost (马丁?格伯); its last part
 ends where the words that follow names begin (以视频方式, 在, 表示). Written with no mark at
 all, it is read as a run of the characters transliterations use (马丁格伯表示). A Japanese
-name is a two-character family name and a one- or two-character given name (山田直子); after
+name is a common family name of two or three characters (the sourced list of
+japanese_surnames.tsv: 石黑, 长谷川) and a one- or two-character given name (山田直子); after
 a title of a Japanese or Korean office, any two to six characters up to the end of the name
 (木原美武). A name with no listed family name (滨野幸一) is taken only when it runs up to a
 word that follows names.
@@ -21,7 +22,7 @@ from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.sides import is_side, side_initial
-from store.text import HAN, is_han
+from store.text import HAN, is_han, lexicon
 
 # The middle dots that join the parts of a transliterated name (马丁·格伯), in every form
 # (the half-width ･ and the full-width ． are folded by the text view to ・ and .).
@@ -201,19 +202,35 @@ def _word_after_two(toks: list[Token], pos: int, sl: int) -> bool:
 
 @cache
 def _japanese_surnames() -> frozenset[str]:
-    return frozenset(zh_lex.words("japanese_surnames"))
+    """The listed family names of Japan (zh.txt's few and the common ones of
+    japanese_surnames.tsv), two or three characters each."""
+    table = (row["surname"] for row in lexicon.table("japanese_surnames.tsv"))
+    return frozenset((*zh_lex.words("japanese_surnames"), *table))
+
+
+def japanese_surname_length(text: str, pos: int) -> int:
+    """Length of the listed Japanese family name at text[pos] (3 for 长谷川, 2 for 滨野), or 0."""
+    return next((sl for sl in (3, 2) if text[pos : pos + sl] in _japanese_surnames()), 0)
+
+
+def japanese_whole(word: str) -> bool:
+    """Whether `word` is a listed Japanese family name and a given name of one or two."""
+    sl = japanese_surname_length(word, 0)
+    return bool(sl) and 1 <= len(word) - sl <= 2 and all(is_han(c) for c in word)
 
 
 def _japanese_name(text: str, pos: int) -> str | None:
-    """山田直子: a Japanese family name of two characters and a given name of one or two,
-    ending where the text leaves Chinese characters or a word that follows names begins."""
-    if text[pos : pos + 2] not in _japanese_surnames():
-        return None
-    for k in (pos + 4, pos + 3):
-        if k > len(text) or not all(is_han(c) for c in text[pos:k]):
+    """山田直子, 石黑宪彦: a Japanese family name of two or three characters and a given name
+    of one or two, ending where the text leaves Chinese characters or a word that follows
+    names (or a transliterated name: 透过, 去年) begins; the longer given name first."""
+    for sl in (3, 2):
+        if text[pos : pos + sl] not in _japanese_surnames():
             continue
-        if k == len(text) or not is_han(text[k]) or text.startswith(followers(), k):
-            return text[pos:k]
+        for k in (pos + sl + 2, pos + sl + 1):
+            if k > len(text) or not all(is_han(c) for c in text[pos:k]):
+                continue
+            if k == len(text) or not is_han(text[k]) or text.startswith(_foreign_ends(), k):
+                return text[pos:k]
     return None
 
 
@@ -256,16 +273,22 @@ def transliterated_run(text: str, pos: int) -> str | None:
     the characters transliterations use, up to where a name may end; at least five
     characters when it begins with a Chinese family name (Chinese names are shorter), at
     least three otherwise (坎皮诺斯)."""
-    allowed = _transliteration_chars()
-    if any(text.startswith(w, pos) for w in _places()):
-        return None  # 哈萨克斯坦: a country, not a name
-    k = pos
-    while k < len(text) and k - pos < 12 and text[k] in allowed:
-        k += 1
+    k = transliteration_end(text, pos)
     least = 5 if surname_length(text, pos) else 3
     while k - pos >= least and not _ends_name(text, k):
         k -= 1  # 伊夫利耶夫希望: the run took the first character of the next word
     return text[pos:k] if k - pos >= least else None
+
+
+def transliteration_end(text: str, pos: int) -> int:
+    """Where the run of characters transliterations use that begins at `pos` ends (at most
+    twelve of them), not before a country's name (哈萨克斯坦 is no name); `pos` if none."""
+    if any(text.startswith(w, pos) for w in _places()):
+        return pos
+    allowed, k = _transliteration_chars(), pos
+    while k < len(text) and k - pos < 12 and text[k] in allowed:
+        k += 1
+    return k
 
 
 def kanji_name(text: str, pos: int) -> str | None:

@@ -27,6 +27,7 @@ from importers.zh.names import (
     SEPARATORS,
     boundary,
     honorifics,
+    japanese_whole,
     kanji_name,
     last_part,
     name_at,
@@ -338,7 +339,8 @@ class PeopleFinder(Page):
                 continue
             if _after_name_dot(self.text, tok.start):
                 continue  # 利耶夫 of 格里戈里·伊夫利耶夫: the end of a longer name
-            if 2 <= len(tok.word) <= 4 and surname_length(tok.word, 0):
+            word = tok.word  # 滨野幸一长官: or a Japanese family name that no Chinese one begins
+            if (2 <= len(word) <= 4 and surname_length(word, 0)) or japanese_whole(word):
                 out.append((tok.start, tok.end, nxt.word))
         for o in self.orgs:
             named = name_after_org(self.text, o.end, self.toks)

@@ -11,7 +11,13 @@ from __future__ import annotations
 from importers.zh import lex as zh_lex
 from importers.zh.home import home_office
 from importers.zh.lex import Token
-from importers.zh.names import name_openers, plausible_name, surname_length
+from importers.zh.names import (
+    japanese_surname_length,
+    name_openers,
+    plausible_name,
+    surname_length,
+    transliteration_end,
+)
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
 from store.text import is_han, lexicon, to_simplified
@@ -88,7 +94,37 @@ def name_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | 
         if any(t.start < title.end() < t.end for t in toks):
             continue  # 代表 of 代表处, 董事 of 董事会: a longer word, no title
         return end, title.group(0)
+    return _japanese_after_org(text, pos, toks) or _transliteration_after_org(text, pos, toks)
+
+
+def _japanese_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:
+    """(end, title) of a Japanese name between a body and a title (日本某厅 + 滨野幸一 +
+    长官): a listed Japanese family name and one or two given characters, no word crossing."""
+    sl = japanese_surname_length(text, pos)
+    for end in (pos + sl + 2, pos + sl + 1) if sl else ():
+        title = zh_lex.title_regex().match(text, end)
+        if title is None or not all(is_han(c) for c in text[pos:end]):
+            continue
+        if any(t.start < x < t.end for t in toks for x in (pos, end, title.end())):
+            continue
+        return end, title.group(0)
     return None
+
+
+def _transliteration_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:
+    """(end, title) of a foreign family name alone between a body and a title (尊敬的某局 +
+    坎皮诺斯 + 局长): a whole run of the characters transliterations use, at least three (four
+    when it begins with a Chinese family name), that no word crosses, right before a title."""
+    end = transliteration_end(text, pos)
+    title = zh_lex.title_regex().match(text, end)
+    least = 4 if surname_length(text, pos) else 3
+    if title is None or end - pos < least or not plausible_name(text[pos:end]):
+        return None
+    if any(t.start < end < t.end or t.start < pos < t.end for t in toks):
+        return None
+    if any(t.start < title.end() < t.end for t in toks):
+        return None  # 代表 of 代表处: a longer word, no title
+    return end, title.group(0)
 
 
 def addressee(text: str, orgs: list[Mention], pos: int) -> Mention | None:
