@@ -38,13 +38,58 @@ def clear_country(text: str, orgs: Orgs) -> str | None:
     return top[0][0]
 
 
-def document_org(orgs: Orgs) -> OrgEntry | None:
+def document_org(orgs: Orgs, text: str | None = None) -> OrgEntry | None:
     """The organisation the document is by or about: the most mentioned body that is not a
-    government or an unnamed counterpart."""
+    government or an unnamed counterpart; given the text, "the Institute" and "the Office"
+    count as mentions of the body the text names first with that head."""
     cands = [e for e in orgs.entries if e.kind != "government" and not e.described]
     if not cands:
         return None
-    return max(cands, key=lambda e: (orgs.count(e), -min((s for s, _ in e.spans), default=0)))
+    short = _definite_mentions(text, cands, orgs) if text else {}
+    return max(
+        cands,
+        key=lambda e: (
+            orgs.count(e) + short.get(e.key, 0),
+            -min((s for s, _ in e.spans), default=0),
+        ),
+    )
+
+
+#: "the Institute", "the Office's": a body called by its head noun alone, capitalised.
+_DEFINITE = re.compile(r"(?<![\w-])[Tt]he\s+([A-Z][a-z]+)(?:['’]s)?(?![\w’'-]|\s+[A-Z]|\s+of\s)")
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a name: its last word before an "of"/"for" complement."""
+    return re.split(r"\s+(?:of|for|on)\s+", name, maxsplit=1)[0].split()[-1]
+
+
+def _definite_mentions(text: str, cands: list[OrgEntry], orgs: Orgs) -> dict[str, int]:
+    """How often the text calls a body by its head noun alone ("In 2025 the Institute will
+    publish")."""
+    out: dict[str, int] = {}
+    for _, owner in definite_mentions(text, 0, len(text), orgs, cands):
+        out[owner.key] = out.get(owner.key, 0) + 1
+    return out
+
+
+def definite_mentions(
+    text: str, start: int, end: int, orgs: Orgs, cands: list[OrgEntry] | None = None
+) -> list[tuple[int, OrgEntry]]:
+    """Where between `start` and `end` the text calls a body by its capitalised head noun
+    alone ("the Board", "the Institute's"), with the body: the one the text names first with
+    that head noun."""
+    first: dict[str, OrgEntry] = {}
+    pool = orgs.entries if cands is None else cands
+    for e in sorted(pool, key=lambda e: min((s for s, _ in e.spans), default=len(text))):
+        if e.spans:
+            first.setdefault(_head_noun(e.name), e)
+    out = []
+    for m in _DEFINITE.finditer(text, start, end):
+        owner = first.get(m.group(1))
+        if owner is not None and not orgs.covered(m.start(1), m.end(1)):
+            out.append((m.start(), owner))
+    return out
 
 
 _QUOTED = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")

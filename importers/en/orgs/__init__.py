@@ -39,7 +39,7 @@ from importers.en.orgs.countries import (
     qualify_by_parent,
     qualify_by_row,
 )
-from importers.en.orgs.faculties import qualify_faculties
+from importers.en.orgs.faculties import name_university_units, qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
@@ -79,6 +79,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     join_short_forms(orgs)
     qualify_by_parent(text, orgs)
     qualify_faculties(text, orgs)
+    name_university_units(text, orgs, reference)
     qualify_by_row(text, orgs)
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)

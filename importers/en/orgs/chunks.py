@@ -224,6 +224,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
         if _possessive(seg[k]):
             start = k + 1  # "Viet Nam's Ministry of ...": the owner of two words goes too
             break
+    start = _after_inner_article(seg, start, first)
     while start < len(seg):
         t = seg[start]
         if (
@@ -279,6 +280,17 @@ def trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
+
+
+def _after_inner_article(seg: list[Tok], start: int, first: int) -> int:
+    """'In June 2024 the Institute', 'Last March the Ministry of X': inside a name "the"
+    follows only a connector ("Bank of the Philippines"), so a "the" before the first head
+    that follows a capitalised word (a month, a year, an adverb opening the sentence) starts
+    the name; the words before it are no part of it."""
+    for k in range(first - 1, start, -1):
+        if seg[k].low == "the" and seg[k - 1].low not in NAME_CONNECTORS and seg[k - 1].cap:
+            return k
+    return start
 
 
 def court_division(lows: list[str]) -> bool:

@@ -32,9 +32,30 @@ def _attributive(text: str, end: int, union: bool) -> bool:
     return _MEMBER_NOUN.match(after) is not None or (union and _RIGHT_NOUN.match(after) is not None)
 
 
+#: "an ASEAN office": an indefinite article, the name, then one of its members' nouns.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+_MEMBER_BODY_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(re.escape(n) for n in lexicon.words("en_orgs.txt", "member_body_nouns"))
+    + r")\b"
+)
+
+
+def _qualifies_member(text: str, start: int, end: int) -> bool:
+    """'an ASEAN office', 'an EU country': a union's name between "a"/"an" and a noun for one
+    of its members qualifies that member; the article is the noun's, no body is spoken of."""
+    return (
+        _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _MEMBER_BODY_AFTER.match(text, end) is not None
+    )
+
+
 def drop_modifiers(text: str, orgs: Orgs) -> None:
     """Drop the organisations every mention of which is a modifier ("EU-funded")."""
     for entry in list(orgs.entries):
         union = entry.ref is not None and entry.ref.kind == "igo"
-        if entry.spans and all(_attributive(text, e, union) for _, e in entry.spans):
+        if entry.spans and all(
+            _attributive(text, e, union) or (union and _qualifies_member(text, s, e))
+            for s, e in entry.spans
+        ):
             orgs.drop(entry)

@@ -35,7 +35,7 @@ from store.text.titles import title_key
 def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Reference) -> None:
     """Give an organisation to titles stated without one, from what the document is about."""
     country = country_context(text, orgs)
-    home = publisher(text, orgs) or document_org(orgs)
+    home = publisher(text, orgs) or document_org(orgs, text)
     places: dict[str, str] = {}
     for r in people.roles:
         if r.place:

@@ -15,6 +15,7 @@ import re
 
 from importers.en.names import family_name, name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import org_after_unit
 from importers.en.roles.mentions import pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
@@ -228,6 +229,9 @@ def _record(
         if unit is not None:
             org, _, extra = unit
             title += extra
+    advised = advised_body(text, t.end, orgs, title) if org is None else None
+    if advised is not None:
+        org = advised[0]  # "... as Senior Adviser to the X Academy": held at the X Academy
     if at is not None or org is None:
         tail = _UNIT_TAIL.match(text, t.end)
         if tail is not None and org_after_unit(text, tail.end(), orgs) is None:

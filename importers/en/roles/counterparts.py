@@ -14,6 +14,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.subject import definite_mentions
 from importers.en.words import SIGN_VERBS
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -37,12 +38,18 @@ def _named_in(person: PersonEntry, sentence: str) -> bool:
     )
 
 
-def _parties(orgs: Orgs, start: int, upto: int) -> list[OrgEntry]:
+def _parties(text: str, orgs: Orgs, start: int, upto: int) -> list[OrgEntry]:
+    """The bodies named between `start` and `upto`, in order, "the Board" for the body the
+    text calls so."""
     named: dict[str, OrgEntry] = {}
-    for s, e, org in sorted(orgs.mentions, key=lambda m: m[0]):
-        if start <= s and e <= upto:
-            named.setdefault(org.key, org)
+    found = [(s, org) for s, e, org in orgs.mentions if start <= s and e <= upto]
+    for _, org in sorted([*found, *definite_mentions(text, start, upto, orgs)], key=_first):
+        named.setdefault(org.key, org)
     return list(named.values())
+
+
+def _first(hit: tuple[int, OrgEntry]) -> int:
+    return hit[0]
 
 
 def signing_counterpart(
@@ -64,11 +71,11 @@ def signing_counterpart(
     speaker = _FIRST_PERSON.search(sentence) is not None
     if not others and not speaker:
         return None
-    parties = _parties(orgs, start, r.span[0])
+    parties = _parties(text, orgs, start, r.span[0])
     if not parties and start > 0:
         before = _sentence(text, start - 1)[0]
         if "\n\n" not in text[before:start]:
-            parties = _parties(orgs, before, start)
+            parties = _parties(text, orgs, before, start)
     left = [
         p
         for p in parties

@@ -217,8 +217,17 @@ def _named_in_full(text: str, word: str, pos: int) -> tuple[int, int] | None:
     return min(spans)
 
 
-#: "She" or "He" opening a sentence, right before `pos`.
-_PRONOUN_OPENING = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?:She|He)[ \t]+$")
+#: "She" or "He" opening a sentence, right before `pos` or before a first clause joined by
+#: "and" ("She rose through the ranks and in 1998 was appointed"): the subject of both verbs.
+_PRONOUN_OPENING = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?:She|He|"
+    # "Between 2008 and 2012 she was Y of X": a dated opening before the pronoun
+    r"(?:From|In|Between|Since|Until|During|By)(?:[ \t]+(?:\d{1,4}|[A-Z][a-z]+|to|and|the|of|"
+    r"early|late|mid|end)){1,6},?[ \t]+(?:she|he))[ \t]+"
+    r"(?:[a-z][^.;:!?\n]{0,100}?[ \t]+and[ \t]+"
+    r"(?:(?:in|on|by|from)[ \t]+[\w ]{1,20}?[ \t]+"
+    r"|(?:later|then|subsequently|eventually)[ \t]+)?)?$"
+)
 
 
 def pronoun_subject(
@@ -232,6 +241,40 @@ def pronoun_subject(
     para = max(text.rfind("\n\n", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
     before = [(s, e, p) for s, e, p in people.mentions if para <= s and e <= m.start()]
     if not before:
+        # a paragraph that names no one goes on about the person the text named last
+        return _surname_in_paragraph(text, para, m.start(), people) or _named_last(para, people)
+    s, e, person = max(before, key=lambda x: x[0])
+    return (s, e), person
+
+
+def _named_last(pos: int, people: People) -> tuple[tuple[int, int], PersonEntry] | None:
+    before = [(s, e, p) for s, e, p in people.mentions if e <= pos]
+    if not before:
         return None
     s, e, person = max(before, key=lambda x: x[0])
     return (s, e), person
+
+
+#: A verb right after a subject: "Hollis studied", "Hollis joins".
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]+(?:ed|s)\b")
+
+
+def _surname_in_paragraph(
+    text: str, para: int, pos: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """'Born in X, Hollis studied law ... She was appointed': the last subject of the
+    paragraph before `pos` (a capitalised word before a verb in the past or present) that is
+    the surname of one person the text names in full before it."""
+    for hit in reversed(list(NAME_TOKEN.finditer(text, para, pos))):
+        word = hit.group()
+        if not valid_token(word) or word.casefold() in COUNTRY_OF:
+            continue
+        if not _SUBJECT_VERB.match(text, hit.end()):
+            continue
+        known = next((e for e in people.entries if e.name.split()[-1] == word), None)
+        full = None if known else _named_in_full(text, word, hit.start())
+        if known is None and full is not None:
+            known = people.add(re.sub(r"\s+", " ", text[full[0] : full[1]]), *full)
+        if known is not None:
+            return hit.span(), known
+    return None
