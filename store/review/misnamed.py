@@ -7,6 +7,8 @@ its own, or a name that is not whole.
 - an organ of a body it names ("Secretariat of the ..."): the body's own staff, read as
   the body or left out, seldom a body of its own;
 - a doubled last character or word (某某局局): a name run together with its repeat;
+- a unit and the university it belongs to named as one ("College of X of Y University"):
+  the reader needs the university, and the unit apart if at all;
 - a clause word or a verb at the start ("Welcomed the ...", 根据某某局, 在某某中心);
 - for people, a Chinese name that ends with a clause word (某某上, 某某说), or starts with a
   conjunction that joins two names (和某某: the word before the name kept). (A piece of a
@@ -31,7 +33,14 @@ def _set(file: str, section: str) -> frozenset[str]:
 
 def latin_organisation_signs(words: list[str]) -> list[Sign]:
     """The further doubts of a Latin organisation's name (its words, folded)."""
-    found = [_venue(words), _team(words), _organ_of(words), _doubled(words), _verb_start(words)]
+    found = [
+        _venue(words),
+        _team(words),
+        _organ_of(words),
+        _doubled(words),
+        _verb_start(words),
+        unit_of_parent(words),
+    ]
     return [s for s in found if s is not None]
 
 
@@ -66,6 +75,21 @@ def _organ_of(words: list[str]) -> Sign | None:
     w = _head(words)
     if len(w) > 2 and w[0] in _set("review.txt", "organ_heads") and w[1] == "of":
         return Sign("organ_of", f"an organ ({w[0]!r}) of the body it names")
+    return None
+
+
+def unit_of_parent(words: list[str]) -> Sign | None:
+    """ "Law Faculty of X University", "School of Design of the University of Y": a unit
+    (review.txt academic_units) before an "of" that opens the name of the university above
+    it (review.txt unit_parent_heads); the name is no body of its own, whatever its last
+    word says (signals.py gives such a name no `standalone` assurance)."""
+    units, parents = _set("review.txt", "academic_units"), _set("review.txt", "unit_parent_heads")
+    for i, w in enumerate(words):
+        if w != "of" or i == 0 or any(x in parents for x in words[:i]):
+            continue
+        tail = [x for x in words[i + 1 :] if x != "the"]
+        if len(tail) >= 2 and parents & {tail[0], tail[-1]} and units & set(words[:i]):
+            return Sign("unit_of", "a unit and the university above it, named as one")
     return None
 
 

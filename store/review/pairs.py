@@ -8,8 +8,9 @@ abbreviates; a Chinese name and its pinyin reading (申长雨 / Shen Changyu); a
 with and without its country (中国国家知识产权局 / 国家知识产权局); a shorter form of a
 person's name; a body's name cut at the comma that opens the list of its fields
 ("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
-names a letter or two apart; names in two scripts (scripts.py); a unit with and without the
-body it belongs to (within.py); a person's Chinese name and its end (tails.py).
+names a letter or two apart (near.py); names in two scripts (scripts.py; glossed.py: word by
+word); a unit with and without its body (within.py); a person's Chinese name and its end
+(tails.py); a mission named by two heads (missions.py); a country and its first character.
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -23,16 +24,18 @@ only when a name, a document or a link changed since the latest read.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import chain, combinations
 from typing import Any
 
 from sqlmodel import Session
 
+from store.review.glossed import glossed
+from store.review.missions import missions
+from store.review.near import near
 from store.review.scripts import translated, transliterated
 from store.review.signals import organisation_doubt, person_doubt
 from store.review.tails import tails
@@ -45,9 +48,7 @@ from store.text import has_han, lexicon, to_simplified
 #: names are folded for several keys each: once is enough
 fold = lru_cache(maxsize=1 << 18)(_fold_text)
 
-#: a block larger than this (a word every office shares) is too common to say anything
-MAX_BLOCK = 40
-
+MAX_BLOCK = 40  # a block larger (a word every office shares) is too common to say anything
 
 #: why a pair is a candidate: the kind of key (_HOW) and the two names, put in words only
 #: for the pairs shown
@@ -222,16 +223,35 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
             if kind == "person" and has_han(n):
                 for r in e.readings.get(n) or _computed_readings(n):
                     blocks[("reading", r)].setdefault(e.id, n)
-    for (how, _key), members in blocks.items():
+    for (how, shared), members in blocks.items():
+        if how == "acronym":
+            members = {i: n for i, n in members.items() if _may_abbreviate(entities[i], shared)}
         if 2 <= len(members) <= MAX_BLOCK:
             yield how, sorted(members.items())
 
 
+def _may_abbreviate(e: _Entity, acronym: str) -> bool:
+    """A body may bear the acronym its words give unless it states acronyms of its own, none
+    this one: Universiti Teknologi MARA, "UiTM", is not the UTM its words abbreviate to."""
+    stated = {fold(n) for n in e.names if _acronym_like(n)}
+    return not stated or acronym in stated
+
+
+@cache
+def _acronym_like(name: str) -> bool:
+    """One token of two to eight letters, two or more of them capitals (UTM, UiTM, MinLaw)."""
+    return (
+        2 <= len(name) <= 8
+        and name.isalpha()
+        and name.isascii()
+        and sum(c.isupper() for c in name) >= 2
+    )
+
+
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
-    yield from _near(entities)
-    across = transliterated if kind == "person" else translated
-    found = across(entities, MAX_BLOCK)  # two scripts; a unit without its body, a name's end
+    across = [near, transliterated] if kind == "person" else [near, translated, glossed, missions]
+    found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
     parts = tails(entities) if kind == "person" else within(entities)
     for pair, how, a_name, b_name in chain(found, parts):
         yield pair, _HOW[how][0], (how, a_name, b_name)
@@ -248,7 +268,10 @@ _HOW = {
     "near": (0.5, "{a} / {b}: a letter or two apart"),
     "script": (0.5, "{a} / {b}: one name in two scripts?"),
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
+    "glossed": (0.55, "{a} / {b}: one body named in two languages, word for word?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
+    "mission": (0.5, "{a} / {b}: one sender's mission in one place, named two ways?"),
+    "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
     "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
 }
@@ -271,6 +294,7 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
         if kind != "person":  # (a person's readings: _readings)
             core = _without_country(to_simplified(folded))
             keys += [("country", core)] if core else []
+            keys += [("initial", k) for k in _initial_form(to_simplified(folded))]
         return keys
     words = {w for w in word_set(re.sub(r"['’]s\b", "", name)) if len(w) > 1}  # Viet Nam's
     if len(words) >= 2:
@@ -369,6 +393,20 @@ def _without_country(han: str) -> str:
 
 
 @cache
+def _initial_form(han: str) -> tuple[str, ...]:
+    """葡萄牙国家工业产权局 and 葡工业产权局 alike (葡工业产权局): a Chinese name with its
+    country cut to the country's first character, as a text names it the second time
+    (review.txt zh_country_initials), and 国家 (national) left out; none when no country or
+    country's character leads."""
+    full = next((c for c in _zh_countries() if han.startswith(c) and len(c) > 1), None)
+    lead = full or han[:1]
+    if full is None and lead not in lexicon.wordset("review.txt", "zh_country_initials"):
+        return ()
+    rest = han[len(lead) :].removeprefix("国家")
+    return (lead[0] + rest,) if len(rest) >= 3 else ()
+
+
+@cache
 def _country_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every English name and demonym of a country as words, by first word (longest
     first)."""
@@ -412,73 +450,6 @@ def _zh_countries() -> tuple[str, ...]:
     """Chinese country names, longest first."""
     names = {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
     return tuple(sorted(names, key=len, reverse=True))
-
-
-#: a letter changed (not added) leaves two names nine tenths alike from this length on
-_SAME_LENGTH = 10
-
-
-def _near(entities: dict[int, _Entity]) -> Iterable[Candidate]:
-    """Latin names a letter apart (Francis Gurry / Francis Gury, Tang / Tnag), found by the
-    names they give with one letter taken out (symmetric deletion): two names sharing such
-    a form are one letter, or two swapped, apart. Short names a letter apart are often two
-    people (Li Yu, Li Yun): the pair must still be nine tenths alike.
-
-    (Speed: each distinct folded name's forms are counted once, and blocks are built only
-    for the forms two names or more share: most forms belong to one name.)"""
-    holders: dict[str, set[int]] = defaultdict(set)  # folded name -> entities bearing it
-    for e in entities.values():
-        for n in e.names:
-            f, forms = _deletions(n)
-            if forms:
-                holders[f].add(e.id)
-    counts = Counter(chain.from_iterable(map(_forms, holders)))
-    shared = {form for form, n in counts.items() if n > 1}
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for f in holders:
-        for form in shared.intersection(_forms(f)):
-            blocks[form].append(f)
-    seen: set[tuple[int, int]] = set()
-    for names in blocks.values():
-        if sum(len(holders[f]) for f in names) > MAX_BLOCK:
-            continue  # (a form every name of a large family shares says nothing)
-        # entities sharing one folded name are compared under their own key ("name"): only
-        # two different names are a letter apart
-        for fa, fb in combinations(sorted(names), 2):
-            if len(fa) == len(fb) < _SAME_LENGTH or not _alike(fa, fb):
-                continue  # (a letter changed in a short name is never nine tenths alike)
-            for a in sorted(holders[fa]):
-                for b in sorted(holders[fb]):
-                    key = (a, b) if a < b else (b, a)
-                    if a != b and key not in seen:
-                        seen.add(key)
-                        yield key, _HOW["near"][0], ("near", entities[a].name, entities[b].name)
-
-
-@lru_cache(maxsize=1 << 18)
-def _forms(f: str) -> tuple[str, ...]:
-    """A folded Latin name and the name less each one letter (kept between reads)."""
-    return tuple({f, *(f[:k] + f[k + 1 :] for k in range(len(f)))})
-
-
-@lru_cache(maxsize=1 << 18)
-def _deletions(name: str) -> tuple[str, tuple[str, ...]]:
-    """A Latin name folded, and the forms that key it: itself and itself less one letter
-    (none for a Chinese name or a short one). Kept between reads, as _keys."""
-    f = fold(name)
-    if has_han(name) or len(f) < 6:
-        return f, ()
-    return f, _forms(f)
-
-
-@lru_cache(maxsize=1 << 16)
-def _alike(fa: str, fb: str) -> bool:
-    """Two names sharing a form less one letter are nine tenths alike: one letter more (the
-    shorter has at least six, so 2*6/13 > 0.9) is certain; a letter changed or two swapped
-    is measured (short names a letter apart are often two people)."""
-    if len(fa) != len(fb):
-        return True
-    return SequenceMatcher(None, fa, fb).ratio() >= 0.9
 
 
 def _weigh(a: _Entity, b: _Entity, kind: str, base: float) -> float:

@@ -122,6 +122,7 @@ def organisation_assurances(name: str) -> tuple[Sign, ...]:
         words = _folded_words(name)
         heads = _set("review.txt", "standalone_heads")
         found = len(words) > 1 and (words[-1] in heads or words[0] in heads)
+        found = found and misnamed.unit_of_parent(words) is None
     return (Sign("standalone", "a company, a university or an embassy"),) if found else ()
 
 
