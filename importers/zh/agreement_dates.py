@@ -68,7 +68,12 @@ def signing_date(
         and (mine := _stated(text, clause_start, upto, doc_year))
     ):
         return mine, True
-    own = _own_date(text, s, upto, e, doc_year) or _year_before(text[s:upto])
+    own = (
+        _own_date(text, s, upto, e, doc_year)
+        or _year_before(text[s:upto])
+        or _same_year_month(text, s, upto, doc_year)
+        or _this_month_day(text, s, upto, doc_year)
+    )
     if own:
         return own, True
     if item is not None:
@@ -77,6 +82,23 @@ def signing_date(
         return (found, True) if found else (None, False)
     found = _latest(text, max(0, s - 400), s, doc_year, months_from=max(0, s - EVENT_LOOKBACK))
     return found, False
+
+
+@cache
+def _same_year() -> re.Pattern[str]:
+    """同年11月 (no day after it): a month of the year the story named last."""
+    words = alternation(lexicon.words("zh_agreements.txt", "same_year_words"))
+    return re.compile(rf"(?:{words})\s*({ZH_NUM})\s*月")
+
+
+def _same_year_month(text: str, s: int, verb_at: int, doc_year: str | None) -> str | None:
+    """同年11月，甲与乙签署…: the month, in the year in force where it is written (同年11月5日
+    is a month and day, which `_stated` reads)."""
+    m = _same_year().search(text, s, verb_at)
+    if m is not None and ZH_MONTH_DAY.match(text, m.start(1)):
+        return None
+    year = _year_at(text, m.start(), doc_year) if m else None
+    return dates.iso(year, m.group(1)) if m and year else None
 
 
 def _own_date(text: str, s: int, verb_at: int, e: int, doc_year: str | None) -> str | None:
@@ -330,6 +352,45 @@ def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str |
         return numbered_day(last.group(0), doc_date)
     days = int(zh_lex.pairs("relative_days")[last.group(0)])
     return (datetime.date.fromisoformat(doc_date[:10]) + datetime.timedelta(days=days)).isoformat()
+
+
+@cache
+def _month_day() -> re.Pattern[str]:
+    heads = alternation(list(_month_heads()))
+    marks = alternation(lexicon.words("zh_agreements.txt", "day_marks"))
+    return re.compile(rf"({heads})\s*({ZH_NUM})\s*(?:{marks})")
+
+
+@cache
+def _month_heads() -> dict[str, int]:
+    pairs = (w.split(":", 1) for w in lexicon.words("zh_agreements.txt", "month_day_heads"))
+    return {w: int(n) for w, n in pairs}
+
+
+def _this_month_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str | None:
+    """本月14日，甲与乙签署…: a day of the document's month (上月3日: of the month before), stated
+    in the signing's own sentence (本月14日至17日 is a visit's days, not a signing's)."""
+    m = _month_day().search(text, s, verb_at)
+    if m is None or not doc_date or len(doc_date) < 7 or _is_range(text, m.end()):
+        return None
+    return _month_day_of(m, doc_date)
+
+
+def _is_range(text: str, end: int) -> bool:
+    joiners = lexicon.words("zh_agreements.txt", "event_range_joiners")
+    return text[end : end + 3].lstrip().startswith(joiners)
+
+
+def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
+    """本月14日 in a text of 16 July: 14 July; 上月3日: 3 June."""
+    year, month = int(doc_date[:4]), int(doc_date[5:7]) + _month_heads()[m.group(1)]
+    if month < 1:
+        year, month = year - 1, month + 12
+    day = dates.zh_number(m.group(2))
+    try:
+        return datetime.date(year, month, int(day)).isoformat()
+    except (ValueError, TypeError):
+        return None
 
 
 @cache

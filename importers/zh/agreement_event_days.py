@@ -3,7 +3,7 @@
 论坛首日，甲与乙签署…: the first day of the forum, whose days the text gives before (为期两日
 的论坛昨日（12月5日）结束: the 4th and the 5th; 12月4日至5日举行; 于12月4日开幕); 闭幕当日 is
 its last day, not the day the text was written. 同日，丙与丁签署…: the day of the signing
-reported just before.
+reported just before; 当天下午，丙与丁签署…: the day the story named last.
 """
 
 from __future__ import annotations
@@ -54,6 +54,20 @@ def event_day(text: str, start: int, end: int, doc_date: str | None) -> str | No
 def same_day(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] dates a signing by the one reported before (同日)."""
     return any(w in text[start:end] for w in lexicon.words(_FILE, "same_day_words"))
+
+
+def that_day(
+    text: str, start: int, end: int, doc_date: str | None, last: str | None = None
+) -> str | None:
+    """The day 当天 (that day) in text[start:end] names: that of the signing reported before
+    (`last`), else the last date the story stated before `start` (not its dateline's, 北京6月11日电,
+    which `last` outranks), else None (a 当天 with no day before it is the document's date)."""
+    if not any(w in text[start:end] for w in lexicon.words(_FILE, "that_day_words")):
+        return None
+    if last and len(last) == 10:
+        return last
+    day = latest_date(text, max(0, start - EVENT_LOOKBACK), start, doc_date)
+    return day if day and len(day) == 10 else None
 
 
 def _days(text: str, upto: int, doc_date: str) -> tuple[datetime.date | None, datetime.date | None]:

@@ -41,6 +41,11 @@ def kinds() -> tuple[tuple[str, str], ...]:
     return tuple(zh_lex.pairs("agreement_kinds").items())
 
 
+def amends(noun: str) -> bool:
+    """Whether a noun after a 《title》 names the instrument amending it (《…》修正书)."""
+    return noun in lexicon.words("zh_agreements.txt", "amendment_nouns")
+
+
 @cache
 def patterns() -> Patterns:
     alt = alternation

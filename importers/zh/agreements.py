@@ -36,6 +36,7 @@ from importers.zh.agreement_dedupe import dedupe, short_titles
 from importers.zh.agreement_model import (
     BOOK,
     AgreementHit,
+    amends,
     book_kinds,
     generic_core,
     kind_of,
@@ -81,7 +82,8 @@ def _documents_after(
             title = b.group(1)
             tail = rx.noun.match(text, b.end(), end)
             if rx.noun.search(title) or tail or any(n in title for n in book_kinds()):
-                full = title + (tail.group(0) if tail and not rx.noun.search(title) else "")
+                own = tail and (amends(tail.group(0)) or not rx.noun.search(title))  # 《…》修正书
+                full = title + (tail.group(0) if tail and own else "")
                 out.append((full, b.start(1), b.end()))
             at = b.end()
         return out
@@ -331,6 +333,8 @@ def find(
             eday = None if own_day else days.event_day(text, s, verb.start(), today)
             if eday is None and not own_day and days.same_day(text, s, verb.start()) and out:
                 eday = out[-1].date  # 同日: the day of the signing just reported
+            if eday is None and not own_day:  # 当天下午
+                eday = days.that_day(text, s, verb.start(), doc_date, out[-1].date if out else None)
             relative = None if eday else relative_date(text[cs : verb.start()], today)
             if relative and not has_full_date(text, cs, verb.start()):
                 date, dated = relative, True

@@ -123,7 +123,7 @@ def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | N
             para = replace(para, date=new[0].date)
         if not new and not signed_again(ctx, cs, ce):  # "The plan was signed by A and B"
             signed_it(ctx, cs, ce)  # "C signed it in Tashkent on 12 December"
-    renewal = renewed_it(ctx, ss, se)  # "..., and in March 2024 they renewed it"
+    renewal = renewed_it(ctx, ss, se, para.year)  # "..., and in March 2024 they renewed it"
     if renewal is not None:
         merge_into(found, renewal)
     extension = extended_here(ctx, ss, se)  # "letters extending their agreement of 2017"

@@ -49,11 +49,14 @@ def signed_it(ctx: Ctx, ss: int, se: int) -> bool:
     return True
 
 
-#: "<subject> renewed it", "... extended the memorandum": the agreement named before, again.
+_GENERIC = "(?:" + "|".join(GENERIC_AGREEMENT_NOUNS) + r"|MoU|MOU)s?"
+
+#: "<subject> renewed it", "... extended the memorandum", "The MoU was renewed": the
+#: agreement named before, again.
 _RENEWED_IT = re.compile(
-    r"\b(?:renewed|extended|prolonged)\s+(?:it|(?:the|this|that)\s+(?:"
-    + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r"|MoU|MOU)s?)\b",
+    r"\b(?:renewed|extended|prolonged)\s+(?:(?P<it>it)|(?:the|this|that)\s+" + _GENERIC + r")\b"
+    r"|(?P<passive>\b(?:the|this|that)\s+" + _GENERIC + r"\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:renewed|extended|prolonged)\b)",
     re.IGNORECASE,
 )
 
@@ -61,20 +64,27 @@ _RENEWED_IT = re.compile(
 _CLAUSE_START = re.compile(r"[,;]\s+")
 
 
-def renewed_it(ctx: Ctx, ss: int, se: int) -> Found | None:
+def renewed_it(ctx: Ctx, ss: int, se: int, year: str | None = None) -> Found | None:
     """'... concluded an MoU in June 2019, and in October 2023 both agencies renewed it':
     a renewal the clause dates, later than the signing of the agreement its paragraph named
-    last, is one more signing of that agreement, between the same parties."""
+    last, is one more signing of that agreement, between the same parties; so is "The
+    memorandum was renewed" in a later entry of a timeline (`year`: the year heading that
+    entry), which names the last memorandum the text named, whatever its paragraph."""
     m = _RENEWED_IT.search(ctx.text, ss, se)
     if m is None:
         return None
     noun = NOUN_RE.search(m.group())
     target = (noun and named_last(ctx.found, kind_of(noun))) or named_last(ctx.found)
-    if target is None or target.date is None or not named_in_paragraph(ctx.text, target, m.start()):
+    if target is None or target.date is None:
+        return None
+    passive = m.group("passive") is not None
+    if passive and year is None:
+        return None  # "The agreement was renewed ..." in its own story: that agreement, once
+    if not passive and not named_in_paragraph(ctx.text, target, m.start()):
         return None
     # the renewal's own clause: from the comma or semicolon before the verb
     cut = max((j.end() for j in _CLAUSE_START.finditer(ctx.text, ss, m.start())), default=ss)
-    date = date_in(ctx.text[cut:se], ctx.year or ctx.doc_year, ctx.doc_date)
+    date = date_in(ctx.text[cut:se], year or ctx.year or ctx.doc_year, ctx.doc_date)
     if date is None or dates_compatible(target.date, date) or date < target.date:
         return None  # undated, or the date of the signing itself
     return Found(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.text import dates
+from store.text import dates, lexicon
 from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
 
 
@@ -62,11 +62,23 @@ _ENTRY_MONTH = re.compile(
 )
 
 
+#: "- 2011 KIPO and NOIP signed ...", "2019: The MoU was renewed", "**2023** – ...": a year
+#: that heads one entry of a timeline, on the entry's first line (not a span "2023–2025").
+_ENTRY_YEAR = re.compile(
+    r"[ \t]*(?:[-•*·▪][ \t]+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?(?![\d–—/-]\d)"
+    r"[ \t]*(?:[–—:]|-{1,2})?[ \t]+(?=[A-Z\"“])"
+)
+
+
 def entry_heading(text: str, pos: int) -> Opening | None:
     """The month (and year, when it gives one) that heads the line on which the sentence at
     `pos` starts, or the line of the entry it continues ("It was signed in Alexandria"
-    under "March – ...")."""
+    under "March – ..."); or the year that heads an entry of a timeline, which dates the
+    days and months its sentences name without a year."""
     line = text.rfind("\n", 0, first_char(text, pos)) + 1
+    y = _ENTRY_YEAR.match(text, line)
+    if y is not None:
+        return Opening(year=y.group(1))
     m = _ENTRY_MONTH.match(text, line)
     month = dates.month_number(m.group(1)) if m else None
     if m is None or month is None:
@@ -77,10 +89,11 @@ def entry_heading(text: str, pos: int) -> Opening | None:
 @dataclass(frozen=True)
 class Opening:
     """What the opening words of a paragraph date its sentences by: "In May," a month (of the
-    report's year), "On 20 Nov 2017," a day."""
+    report's year), "On 20 Nov 2017," a day, "- 2019 ..." a year for the days it names."""
 
     month: int | None = None
     date: str | None = None
+    year: str | None = None  # the year heading an entry of a timeline ("- 2019 The MoU ...")
 
 
 def opening(paragraph: str, default_year: str | None, doc_date: str | None) -> Opening:
@@ -248,6 +261,16 @@ def event_days(sentence: str, default_year: str | None, doc_date: str | None) ->
     if not month or not year or not 1 <= a < b <= 31 or b - a > 14:
         return []
     return [dates.iso(year, month, d) for d in range(a, b + 1)]
+
+
+def same_day(sentence: str, last: str | None) -> str | None:
+    """'On the same day, A and B concluded ...': the day of the signing reported just before
+    (`last`), when that one has a day."""
+    if last is None or len(last) != 10:
+        return None
+    phrases = lexicon.words("en_agreements.txt", "same_day_phrases")
+    said = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return last if said.search(sentence) else None
 
 
 #: "On the second day", "on the closing day": one day of the event the story leads with.

@@ -30,7 +30,8 @@ _ACRONYM = r"(?:[ \t]*\(PPH\))?"
 
 _NOUNS: list[tuple[str, str]] = [
     (
-        r"(?:(?<=Highway )|(?<=PPH )|(?<=PPH\) ))"
+        # "PPH Plus arrangement", "PPH 2.0 programme": a variant's name between highway and noun
+        r"(?:(?<=Highway )|(?<=PPH )|(?<=PPH\) )|(?<=PPH Plus )|(?<=PPH 2\.0 )|(?<=PPH-Plus ))"
         r"(?:(?:pilot )?(?:programmes?|programs?|arrangements?)|pilot(?: projects?)?)",
         "pph",
     ),
@@ -53,7 +54,8 @@ _NOUNS: list[tuple[str, str]] = [
     (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     (
-        r"work ?plans?|action plans?|co-?operation plans?|work ?programmes?|work ?programs?",
+        r"work ?plans?|action plans?|co-?operation plans?|work ?programmes?|work ?programs?"
+        r"|road ?maps?",
         "work_plan",
     ),
     (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from importers.en.agreements.dating import Opening, date_in, day_of_event, year_for
+from importers.en.agreements.dating import Opening, date_in, day_of_event, same_day, year_for
 from importers.en.agreements.dedup import (
     date_anaphor,
     dates_compatible,
@@ -240,9 +240,18 @@ def _signed_despite(sent: str) -> bool:
     years of negotiations, the offices signed the MoU" does; "a memorandum is expected to be
     signed in the autumn" does not."""
     return any(
-        v.group().casefold() in ("signed", "adopted") and not _TO_BE.search(sent, 0, v.start())
+        v.group().casefold() in ("signed", "adopted")
+        and not _TO_BE.search(sent, 0, v.start())
+        and not _NONE_SIGNED.search(sent, 0, v.start())
         for v in SIGN_VERBS.finditer(sent)
     )
+
+
+#: "no PPH arrangement has been signed", "no agreement was ever adopted": a signing denied.
+_NONE_SIGNED = re.compile(
+    r"\b[Nn]o\s+(?:[\w()’'-]+\s+){1,5}(?:has|have|had|was|were|is|are)\s+(?:yet\s+|ever\s+)?"
+    r"(?:been\s+)?$"
+)
 
 
 _NAMED_AGAIN = re.compile(
@@ -295,10 +304,12 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     """The sentence's own date, else the day or month that opens its paragraph, else the
     report's year. (A signing still undated when every mention is read takes the date of the
     event a news story leads with: `find_agreements`.)"""
-    year = ctx.year
+    year = para.year or ctx.year  # a timeline entry's year before the report's
     default_year = year or ctx.doc_year
     date = date_in(_main_clause(sent), default_year, ctx.doc_date) or para.date
     date = date or day_of_event(sent, ctx.lead_days)  # "on the second day" of the meeting
+    dated = [f.date for f in ctx.found if f.date]
+    date = date or same_day(sent, dated[-1] if dated else None)  # "On the same day, ..."
     if date is None and para.month and default_year:
         # the report's year, else the document's (the year before for a later month)
         of = year_for(para.month, year, ctx.doc_date) or default_year
