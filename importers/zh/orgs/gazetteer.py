@@ -41,6 +41,8 @@ def gazetteer(
             continue
         if org is None or org.kind == "programme":
             continue
+        if inside_field(text, m.start(), m.group(0)):
+            continue  # 知识 + 产权组织: the tail of 知识产权组织, a kind of body
         if org.country == "CN" and _foreign_before(text, m.start()):
             continue  # 泰国商务部: another country's ministry, named with a Chinese word
         local = _local().search(text, max(0, m.start() - 9), m.start())
@@ -49,6 +51,17 @@ def gazetteer(
             continue  # 北京市 + 贸促会: the city's council, not the national one
         out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
     return out
+
+
+def inside_field(text: str, pos: int, name: str) -> bool:
+    """区域性知识 + 产权组织: a name that begins inside a field word (知识产权) is the tail of
+    a longer word of that field (知识产权组织, any regional IP body), not the short name
+    (产权组织 = WIPO) it spells."""
+    return any(
+        text.endswith(field[:k], 0, pos) and name.startswith(field[k:])
+        for field in zh_lex.words("generic_document_fields")
+        for k in range(1, len(field))
+    )
 
 
 def _foreign_before(text: str, pos: int) -> bool:

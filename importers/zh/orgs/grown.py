@@ -16,7 +16,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.aliases import alias_patterns, level_short_form
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.ministries import foreign_department
+from importers.zh.orgs.ministries import foreign_department, ministry_department
 from importers.zh.orgs.shape import (
     bare_suffix,
     coordinators,
@@ -125,6 +125,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             continue
         stops = is_stop(tok) and not _joins_name(text, toks, j, start)
         stops = stops and not _names_purpose(toks, j)
+        stops = stops and not (ends and _unit_char(toks, j))
         if j > i and stops and not _title_in_name(toks, j):
             break
         inner = _before_follower(text, start, tok) or _before_glued_verb(text, start, tok)
@@ -132,7 +133,9 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             ends.append(inner)
             break
         suffixed = (
-            suffix_ok(text[start : tok.end]) or foreign_department(text[start : tok.end])
+            suffix_ok(text[start : tok.end])
+            or foreign_department(text[start : tok.end])
+            or _department_alone(text, start, tok.end)
         ) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = _abbreviation(tok, tag="nt") and (
             j == i or toks[i].word in _level_governments()
@@ -141,6 +144,38 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             ends.append(tok.end)
         j += 1
     return _body_end(text, start, ends)
+
+
+def _unit_char(toks: list[Token], j: int) -> bool:
+    """专利 + 文献 + 部: a unit's suffix that jieba tags as a measure word, right after a
+    noun, ends the unit's name (审查业务部) rather than the sentence's noun phrase. Read only
+    after a body's name has ended (专利局 + 审查业务部): that body is the unit's."""
+    prev = toks[j - 1] if j > 0 else None
+    return (
+        toks[j].word in unit_ends()
+        and prev is not None
+        and prev.end == toks[j].start
+        and prev.pos.startswith("n")
+    )
+
+
+def _department_alone(text: str, start: int, end: int) -> bool:
+    """商务部欧亚司 + 有关同志: a ministry's department with no title after it acts
+    as a body of its own (before a title, 司长 X, it is a unit in the title)."""
+    return ministry_department(text[start:end]) and not zh_lex.title_regex().match(text, end)
+
+
+def _acting_unit(text: str, start: int, end: int) -> bool:
+    """A division (部, 司) with no title after it, in a sentence that signs, is a party of
+    its own; one that only co-hosts or attends stays a unit of its body. An office kept
+    elsewhere (代表处, 办事处) is left to `offices`, which names it with its body."""
+    name = text[start:end]
+    if name.endswith(zh_lex.words("stationed_offices")) or zh_lex.title_regex().match(text, end):
+        return False
+    stop = text.find("。", end)
+    sentence = text[end : stop if stop >= 0 else len(text)]
+    signs = any(v in sentence for v in zh_lex.words("sign_verbs"))
+    return signs and name.endswith(zh_lex.words("acting_units"))
 
 
 def _names_purpose(toks: list[Token], j: int) -> bool:
@@ -168,6 +203,8 @@ def _body_end(text: str, start: int, ends: list[int]) -> int | None:
     best = ends[-1]
     if not text[start:best].endswith(body_unit_ends()):
         return best
+    if _acting_unit(text, start, best):
+        return best  # 专利局 + 某部 + 与…会谈: a unit acting alone is a body of its own
     for e in ends[:-1]:
         head = text[start:e]
         if not head.endswith(unit_ends()) and best - e >= 2 and not place_only(head):

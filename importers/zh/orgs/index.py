@@ -68,6 +68,8 @@ class OrgIndex:
         places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
         found = [m for m in found if not phrases.placed_modifier(text, m, places)]
         found = [m for m in found if not phrases.instrument_modifier(m, toks)]
+        found = [m for m in found if not phrases.region_use(text, m)]
+        found = [m for m in found if not gazetteer.inside_field(text, m.start, m.name)]
         found += offices.stationed(text, found)
         found += offices.missions(text, toks, found)
         found += offices.represented(text, found)

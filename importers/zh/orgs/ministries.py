@@ -40,6 +40,19 @@ def foreign_department(name: str) -> bool:
     return len(own) > MIN_OWN and own.endswith(zh_lex.words("ministry_departments"))
 
 
+def ministry_department(name: str) -> bool:
+    """商务部欧亚司: a department (司, 厅) named with its ministry (a name through 部, at
+    least two characters before it). Where no title follows, the text names the department
+    as a body of its own; before its head's title it stays in the title (see `grown.grow`)."""
+    k = name.find(MINISTRY, 2)
+    own = name[k + 1 :] if k >= 0 else ""
+    return (
+        len(own) > MIN_OWN
+        and MINISTRY not in own
+        and own.endswith(zh_lex.words("ministry_departments"))
+    )
+
+
 def _foreign_ministry(name: str) -> str | None:
     """The ministry part (老挝工业和贸易部) of a name opened by a country other than China."""
     country = next((c for c in zh_lex.countries_longest() if name.startswith(c)), None)

@@ -60,6 +60,34 @@ def instrument_modifier(m: Mention, toks: list[Token]) -> bool:
     return last is not None and last.word.endswith(zh_lex.words("instrument_heads"))
 
 
+def region_use(text: str, m: Mention) -> bool:
+    """面向东盟, 东盟市场, 中国—东盟…局长会议: an international body's name after a verb of
+    direction, before a word of market, or as the second side of a dash-joined meeting's name
+    speaks of a region or of a meeting; the text does not mention the body there."""
+    if m.source != "gazetteer" or m.ref is None or m.ref.kind != "igo":
+        return False
+    if text.endswith(zh_lex.words("region_direction_verbs"), 0, m.start):
+        return True
+    if text.startswith(zh_lex.words("region_markets"), m.end):
+        return True
+    return _side_before().search(text, 0, m.start) is not None and (
+        _paired_meeting().match(text, m.end) is not None
+    )
+
+
+@cache
+def _side_before() -> re.Pattern[str]:
+    """A first side and a dash right before the name (中国—)."""
+    return re.compile(rf"[{HAN}]{{2,6}}[—–-]$")
+
+
+@cache
+def _paired_meeting() -> re.Pattern[str]:
+    """The rest of a meeting's name run on from the second side, without a break."""
+    heads = alternation(zh_lex.words("paired_meeting_heads"))
+    return re.compile(rf"[{HAN}]{{0,12}}?(?:{heads})")
+
+
 def _common_noun(tok: Token) -> bool:
     return tok.pos.startswith("n") and tok.pos not in ("nr", "ns", "nt", "nnt")
 
