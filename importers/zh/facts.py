@@ -64,8 +64,20 @@ def people_facts(
         person.spans.append(v.span(h.start, h.end))
         if h.org is not None and h.title and id(h.org) in org_keys:
             _add_role(facts, person.key, org_keys[id(h.org)], h, v)
-        elif h.org is None and h.title in zh_lex.people_lexicon("bodiless_titles"):
+        elif h.org is None and _bodiless(v.text, h):
             _add_role(facts, person.key, None, h, v)  # 行政长官某某: the office is the title
+
+
+def _bodiless(text: str, h: PersonHit) -> bool:
+    """行政长官, or a head of state's title (总统) stated with nothing before it, no country
+    and no 前 (a former head): the office is the title, and the role is recorded without an
+    organisation."""
+    if h.title in zh_lex.people_lexicon("bodiless_titles"):
+        return True
+    return h.title in zh_lex.wordset("state_titles") and text[h.span_start : h.start] in (
+        "",
+        h.title,
+    )
 
 
 def _as_written(v: View, h: PersonHit) -> str:

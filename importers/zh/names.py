@@ -303,6 +303,8 @@ def kanji_name(text: str, pos: int) -> str | None:
         if not is_han(text[k - 1]):
             break
         if k >= len(text) or not is_han(text[k]) or text.startswith(_long_followers(), k):
+            if weak and weak[-1] == k - pos - 1 and k < len(text) and is_han(text[k]):
+                k -= 1  # 某某亦出席: a word of one character right before a verb ends the name
             return _without_particle(text[pos:k])
         if text.startswith(_foreign_ends(), k):
             weak.append(k - pos)

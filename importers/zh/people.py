@@ -127,6 +127,12 @@ def _before_short_form(text: str, ts: int) -> int:
     return m.start() if m is not None else ts
 
 
+def _a_unit(between: str) -> bool:
+    """Nothing, or a unit of the body (国际政策课), between a body and a title."""
+    units = tuple(zh_lex.words("unit_suffixes"))
+    return not between or (len(between) <= 10 and has_han(between) and between.endswith(units))
+
+
 @dataclass
 class PeopleFinder(Page):
     """Finds the people of one document from its cleaned text, jieba words and organisations."""
@@ -176,6 +182,7 @@ class PeopleFinder(Page):
                 continue  # 局长 申长雨 only as a byline or signature: the name ends the line
             hit = PersonHit(at, at + len(name), name)
             read_role(self, hit, title_chain_start(self, ts), te)
+            self._whole_kanji_name(hit, te)
             self._add(hit)
             pos = hit.end
 
@@ -205,9 +212,19 @@ class PeopleFinder(Page):
         office, read whole whatever its family name (see `names.kanji_name`)."""
         end = _before_short_form(self.text, ts)
         org = org_in(self.orgs, segment_start(self.text, end), end)
-        if org is None or org.end != end or kanji_country(org) is None:
+        if org is None or kanji_country(org) is None or not _a_unit(self.text[org.end : end]):
             return None
         return kanji_name(self.text, te)
+
+    def _whole_kanji_name(self, hit: PersonHit, te: int) -> None:
+        """日本某厅国际课课长 + a name, or a list item after such an official: when the role
+        is at a Japanese or Korean body, the name is read whole as its names are written
+        (`names.kanji_name`), never cut to a Chinese family name and one or two characters."""
+        if hit.start != te or hit.org is None or kanji_country(hit.org) is None:
+            return
+        whole = kanji_name(self.text, te)
+        if whole is not None and len(whole) > len(hit.name) and whole.startswith(hit.name):
+            hit.name, hit.end = whole, te + len(whole)
 
     def government_roles(self) -> list[Mention]:
         """Officials of a provincial (city, county) government named by title alone; the
@@ -343,7 +360,7 @@ class PeopleFinder(Page):
             if (2 <= len(word) <= 4 and surname_length(word, 0)) or japanese_whole(word):
                 out.append((tok.start, tok.end, nxt.word))
         for o in self.orgs:
-            named = name_after_org(self.text, o.end, self.toks)
+            named = name_after_org(self.text, o.end, self.toks, kanji=bool(kanji_country(o)))
             if named and not any(s < named[0] and o.end < e for s, e, _t in out):
                 out.append((o.end, *named))
         for m in FOREIGN.finditer(self.text):

@@ -53,6 +53,16 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
 
 
+def unit_body(orgs: list[Mention], unit: str, seg: int) -> Mention | None:
+    """专利文献部部长 when the text names 某局专利文献部 as a body of its own: the unit before
+    the head's title is that body (the role is its head's, not a title at the parent); the
+    nearest such mention before `seg`, else the first after."""
+    named = [o for o in orgs if o.name.endswith(unit) and len(o.name) > len(unit)]
+    named = [o for o in named if o.source not in ("self", "implied")]
+    before = [o for o in named if o.end <= seg]
+    return before[-1] if before else (named[0] if named else None)
+
+
 def kind_named(text: str, orgs: list[Mention], item: str, seg: int) -> Mention | None:
     """学院院长, 研究院院长: a body's kind of two characters or more before the title names
     the one body of that kind the same sentence named before it (A学院与B研究院签署…)."""
@@ -71,11 +81,16 @@ def kind_named(text: str, orgs: list[Mention], item: str, seg: int) -> Mention |
     return named[-1] if len({o.name for o in named}) == 1 else None
 
 
-def name_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:
+def name_after_org(
+    text: str, pos: int, toks: list[Token], *, kanji: bool = False
+) -> tuple[int, str] | None:
     """(end, title) of a Chinese name of two or three characters that stands between a
     body's name ending at `pos` and a title (代表处 + 某某某 + 代表致词), even when jieba
     does not read it as a name: the name ends where a word does, and no word of it is a
-    title or crosses its ends (党组书记 is no 党组 + 书记)."""
+    title or crosses its ends (党组书记 is no 党组 + 书记). A word that runs from the name
+    into the title without ending it (某嘉 + 全会 + 长) is jieba's misreading, no crossing.
+    `kanji`: the body is Japanese or Korean, whose officials' names need no listed family
+    name (`_kanji_after_org`)."""
     for k in (3, 2):
         end = pos + k
         title = zh_lex.title_regex().match(text, end)
@@ -85,7 +100,11 @@ def name_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | 
             or not all(is_han(c) for c in text[pos:end])
         ):
             continue
-        crossing = any(t.start < end < t.end or t.start < pos < t.end for t in toks)
+        crossing = any(
+            (t.start < end < t.end and not pos < t.start < t.end < title.end())
+            or t.start < pos < t.end
+            for t in toks
+        )
         inside = [t for t in toks if pos <= t.start and t.end <= end]
         if crossing or any(t.pos == "nnt" for t in inside) or not plausible_name(text[pos:end]):
             continue
@@ -94,7 +113,29 @@ def name_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | 
         if any(t.start < title.end() < t.end for t in toks):
             continue  # 代表 of 代表处, 董事 of 董事会: a longer word, no title
         return end, title.group(0)
-    return _japanese_after_org(text, pos, toks) or _transliteration_after_org(text, pos, toks)
+    japanese = _japanese_after_org(text, pos, toks)
+    japanese = japanese or (_kanji_after_org(text, pos, toks) if kanji else None)
+    return japanese or _transliteration_after_org(text, pos, toks)
+
+
+def _kanji_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:
+    """(end, title) of a name of three to five Chinese characters between a Japanese or
+    Korean body and a title (日本某协会 + 某某泰明 + 会长): their family names are too many
+    to list, so the name is whatever stands there, four characters first, when no word
+    crosses its ends and it holds no title and is not a unit of the body (国际课 + 课长)."""
+    for end in (pos + 4, pos + 3, pos + 5):
+        title = zh_lex.title_regex().match(text, end)
+        name = text[pos:end]
+        if title is None or not all(is_han(c) for c in name) or not plausible_name(name):
+            continue
+        if any(t.start < x < t.end for t in toks for x in (pos, end, title.end())):
+            continue
+        if zh_lex.title_regex().search(name) or _body_word(name):
+            continue
+        if to_simplified(name[0]) in name_openers() + zh_lex.chars("conjunctions"):
+            continue
+        return end, title.group(0)
+    return None
 
 
 def _japanese_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:
@@ -109,6 +150,12 @@ def _japanese_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, st
             continue
         return end, title.group(0)
     return None
+
+
+def _body_word(name: str) -> bool:
+    """Whether `name` ends as a unit or a body does (审查局, 国际课): no person's name."""
+    ends = (*zh_lex.words("unit_suffixes"), *zh_lex.words("org_suffixes"), *unit_ends())
+    return to_simplified(name).endswith(ends)
 
 
 def _transliteration_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] | None:

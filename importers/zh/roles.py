@@ -23,7 +23,7 @@ from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
-from importers.zh.role_context import kind_named, opener_word, other_party
+from importers.zh.role_context import kind_named, opener_word, other_party, unit_body
 from importers.zh.sides import side_before
 from store.text import is_han
 from store.text.titles import title_key, translations
@@ -251,6 +251,9 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     hit.title = item + text[ts:te]
     if hit.title not in zh_lex.pairs("government_titles"):  # 副省长: at the region's government
         hit.org = _list_org(page, seg)
+    body = unit_body(page.orgs, item, seg) if item.endswith(unit_ends()) else None
+    if hit.org is None and body is not None:  # 某部部长: the unit is a body the text names
+        hit.org, hit.title = body, text[ts:te]
     if hit.org is None and item.endswith(_unit_suffixes()):
         hit.org = (
             _unit_owner(page, item, seg)
