@@ -95,6 +95,15 @@ def _is_short_fragment(line: str) -> bool:
     return len(words) <= 8 and not re.search(r"[.!?]['’\"]?$", stripped) or len(words) <= 3
 
 
+def _sentence_before(line: str) -> bool:
+    """A whole sentence before the contact details on one line ("Ms X, Director (Patents),
+    leads the team. Email: ..."), as in an FAQ's answer: text that states a post, not a
+    contact block's credit line."""
+    m = _CONTACT.search(line)
+    before = line[: m.start()].rstrip() if m else ""
+    return len(before.split()) >= 6 and re.search(r"[a-z)][.!?]$", before) is not None
+
+
 def chrome_lines(text: str) -> set[int]:
     """Indexes of the lines that are chrome.
 
@@ -123,7 +132,7 @@ def chrome_lines(text: str) -> set[int]:
             bad.update(range(i, len(lines)))
             break
     for i, line in enumerate(lines):
-        if i in bad or not _CONTACT.search(line) or len(line) > 160:
+        if i in bad or not _CONTACT.search(line) or len(line) > 160 or _sentence_before(line):
             continue
         bad.add(i)
         for step in (-1, 1):

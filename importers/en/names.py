@@ -246,7 +246,11 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     honoured = False
     while len(picked) > 2:
         two = f"{picked[0].group()} {picked[1].group()}".casefold()
-        if len(picked) > 3 and two in NAME_HONORIFIC_WORDS:
+        three = " ".join(p.group() for p in picked[:3]).casefold()
+        if len(picked) > 4 and three in NAME_HONORIFIC_WORDS:
+            del picked[:3]  # "Datuk Seri Utama Rais Yatim": an honour of three words
+            honoured = True
+        elif len(picked) > 3 and two in NAME_HONORIFIC_WORDS:
             del picked[:2]  # "Dato' Seri Anwar Ibrahim"
             honoured = True
         elif (

@@ -108,8 +108,14 @@ def continued_name(
 
 
 def find_acronym_uses(text: str, orgs: Orgs) -> None:
-    """Every later use of a defined acronym ("SIPO"), also inside "China-ASEAN"."""
-    acr = {f: e for e in orgs.entries for f in e.forms if ACRONYM.match(f) or f.isupper()}
+    """Every later use of a defined acronym ("SIPO"), also inside "China-ASEAN", or of a
+    one-word short name the text defines in brackets ("(Tajikpatent)")."""
+    acr = {
+        f: e
+        for e in orgs.entries
+        for f in e.forms
+        if ACRONYM.match(f) or f.isupper() or _bracketed_short_name(f, text)
+    }
     if not acr:
         return
     rx = re.compile(
@@ -118,6 +124,12 @@ def find_acronym_uses(text: str, orgs: Orgs) -> None:
     for m in rx.finditer(text):
         if not orgs.covered(m.start(), m.end()):
             orgs.add_span(acr[m.group(1)], m.start(), m.end())
+
+
+def _bracketed_short_name(form: str, text: str) -> bool:
+    """A capitalised word of one piece written in brackets after a name ("... Republic
+    (Kazpatent)"): the body's short name, used alone later like an acronym."""
+    return form[:1].isupper() and form.isalpha() and f"({form})" in text
 
 
 def find_definitions_of_non_orgs(text: str, orgs: Orgs) -> None:

@@ -172,11 +172,17 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             ):
                 parts.append([])  # "the X Institute (XI) of Brazil and IP Australia"
                 continue
-            if has_head(_own_words(parts[-1])) and has_head(right_until_and):
+            if _names_body(_own_words(parts[-1])) and _names_body(right_until_and):
                 parts.append([])
                 continue
         parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+def _names_body(run: list[Tok]) -> bool:
+    """A head anywhere, or one that makes a name only where it stands ("Accelerator for
+    Technology and Innovation (X)"), so that "and" after such a name starts the next one."""
+    return any(is_head(t) or _late_head(run, k) for k, t in enumerate(run))
 
 
 def _ends_in_country(left: list[Tok]) -> bool:

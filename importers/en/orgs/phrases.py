@@ -141,7 +141,9 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             if governed:
                 name = governed  # "Board of Directors of the X Office": the office
                 surface, plain, acrs = span_name(text, name)
-            elif unit_of_parent(plain, orgs) or organ_of_parent(text, name[-1].end, plain, orgs):
+            elif unit_of_parent(plain, orgs, text) or organ_of_parent(
+                text, name[-1].end, plain, orgs
+            ):
                 continue
             if _common_phrase(text, plain) or is_venue(plain):
                 continue

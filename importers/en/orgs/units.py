@@ -40,15 +40,21 @@ def _parent_known(name: str, orgs: Orgs) -> bool:
     )
 
 
-def unit_of_parent(name: str, orgs: Orgs) -> bool:
+def unit_of_parent(name: str, orgs: Orgs, text: str = "") -> bool:
     """A department of a named body ("Legal Affairs Division of KIPO"): a unit, whose holders
     are recorded at the body with the unit in their title."""
     m = _UNIT_OF.fullmatch(name)
     return (
         m is not None
-        and _parent_known(m.group(1), orgs)
+        and (_parent_known(m.group(1), orgs) or _short_name_in_text(m.group(1), text))
         and not court_division(name.casefold().split())
     )
+
+
+def _short_name_in_text(parent: str, text: str) -> bool:
+    """A one-word parent the text gives in brackets after a long name ("... of the Republic
+    (Kyrgyzpatent)"): a body's short name, though the long name may not be read yet."""
+    return " " not in parent and re.search(rf"\(\s*{re.escape(parent)}\s*\)", text) is not None
 
 
 def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
