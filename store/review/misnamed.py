@@ -115,6 +115,9 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     hit = next((w for w in starts if name.startswith(w) and len(name) > len(w) + 1), None)
     if hit is not None:
         out.append(Sign("edge", f"starts with {hit}: cut from a sentence"))
+    generic = lexicon.words("review.txt", "zh_generic_starts")
+    if name.startswith(generic) and len(name) > 3:
+        out.append(Sign("generic", "bodies of a kind (外国…, 各国…), not one body"))
     if name.endswith(lexicon.words("review.txt", "zh_venue_ends")):
         out.append(Sign("venue", "a venue, not a body"))
     if name.endswith(lexicon.words("review.txt", "zh_team_ends")) and not _zh_mission(name):
@@ -131,9 +134,25 @@ def zh_person_signs(name: str) -> list[Sign]:
     """The further doubts of a Chinese person's name (simplified)."""
     out: list[Sign] = []
     ends = lexicon.words("review.txt", "zh_name_not_ends")
-    if len(name) > 2 and name.endswith(ends):
-        out.append(Sign("zh_runs_on", f"ends with a clause word ({name[-1]})"))
+    hit = next((w for w in ends if name.endswith(w)), None)
+    if len(name) > 2 and hit is not None:
+        out.append(Sign("zh_runs_on", f"ends with a clause word ({hit})"))
     joining = lexicon.words("review.txt", "zh_joining_starts")
     if len(name) > 2 and name.startswith(joining):
         out.append(Sign("zh_joined", f"starts with a conjunction ({name[0]}): the word before it?"))
     return out
+
+
+def title_names_its_office(title: str) -> bool:
+    """A title that says whose post it is ("Minister of Trade", "Secretary for Justice",
+    "Ambassador to Ruritania", 某某司司长, 总统): its role lacks no organisation a reader
+    needs, so its doubt ranks below a name's (queue.py)."""
+    from store.text import has_han, to_simplified
+
+    if has_han(title):
+        zh = to_simplified(title)
+        return len(zh) >= 4 or zh in _set("review.txt", "scoped_titles")
+    words = title.casefold().split()
+    if any(w in ("of", "for", "to") for w in words[1:-1]):
+        return True
+    return bool(words) and words[0] in _set("review.txt", "scoped_titles")

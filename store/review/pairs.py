@@ -37,7 +37,7 @@ from store.review.glossed import glossed
 from store.review.missions import missions
 from store.review.near import near
 from store.review.scripts import translated, transliterated
-from store.review.signals import organisation_doubt, person_doubt
+from store.review.signals import honorific_words, organisation_doubt, person_doubt
 from store.review.tails import tails
 from store.review.within import within
 from store.search.readings import options, readings
@@ -309,7 +309,7 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("cut", head))
     if kind == "person":
         keys.append(("reading", folded))
-        tokens = name.casefold().split()
+        tokens = _without_honorifics(name.casefold().split())
         if len(tokens) >= 3:  # Daren Tang Heng Shim holds Daren Tang
             keys.append(("short", fold(" ".join(tokens[:2]))))
         if len(tokens) == 2:
@@ -469,3 +469,12 @@ def _weigh(a: _Entity, b: _Entity, kind: str, base: float) -> float:
     elif kind == "person" and a.links and b.links:
         wrong = 1 - (1 - wrong) * 0.5  # officials of different organisations: namesakes?
     return 1.0 - wrong  # (a name that is probably no entity weighs against: see above)
+
+
+def _without_honorifics(tokens: list[str]) -> list[str]:
+    """A name's words after the honorifics before it: "H.E. Nguyen A B" and "H.E. Nguyen C
+    D" share their first two words only through the honorific, no shorter form of one."""
+    bare = honorific_words()
+    while len(tokens) > 1 and tokens[0].rstrip(".") in bare:
+        tokens = tokens[1:]
+    return tokens

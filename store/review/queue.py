@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from store.review.confidence import confidences
 from store.review.items import item_id, role_name
+from store.review.misnamed import title_names_its_office
 from store.review.model import AGREEMENT, ENTITY, PAIR, ROLE, ReviewItem, Subject
 from store.views.refs import ref
 
@@ -437,6 +438,8 @@ def _role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
             continue  # annotated development documents, the guess was right
         role = session.get(Role, rid)
         assert role is not None
+        if org is None and title_names_its_office(role.title or ""):
+            p = 0.15  # a title naming its office needs no organisation: ranked below names
         out.append(
             ReviewItem(
                 id=item_id([("role", rid)]),

@@ -183,6 +183,12 @@ def _honorifics() -> frozenset[str]:
     )
 
 
+@cache
+def honorific_words() -> frozenset[str]:
+    """The honorifics before a name, folded, without their full stops ("h.e", "dr")."""
+    return frozenset(h.rstrip(".") for h in _honorifics())
+
+
 def _runs_into_person(words: list[str]) -> Sign | None:
     """ "Ministry of Trade Datuk": the name ran on into the honorific of a person's name."""
     last_two = " ".join(words[-2:])
