@@ -263,14 +263,21 @@ def event_days(sentence: str, default_year: str | None, doc_date: str | None) ->
     return [dates.iso(year, month, d) for d in range(a, b + 1)]
 
 
+#: "on the same day", "that same day": a signing on the day of the one reported before.
+_SAME_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in lexicon.words("en_agreements.txt", "same_day_phrases"))
+    + r")\b",
+    re.I,
+)
+
+
 def same_day(sentence: str, last: str | None) -> str | None:
     """'On the same day, A and B concluded ...': the day of the signing reported just before
     (`last`), when that one has a day."""
     if last is None or len(last) != 10:
         return None
-    phrases = lexicon.words("en_agreements.txt", "same_day_phrases")
-    said = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
-    return last if said.search(sentence) else None
+    return last if _SAME_DAY.search(sentence) else None
 
 
 #: "On the second day", "on the closing day": one day of the event the story leads with.

@@ -24,8 +24,9 @@ from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.parties import build
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
-from importers.en.agreements.titles import DETERMINERS, FUTURE, split_topics, title_span
+from importers.en.agreements.titles import FUTURE, split_topics, title_span
 from importers.en.words import (
+    DETERMINERS,
     EARLIER_RE,
     GENERIC_AGREEMENT_NOUNS,
     ISSUE_VERBS,
@@ -308,8 +309,9 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     default_year = year or ctx.doc_year
     date = date_in(_main_clause(sent), default_year, ctx.doc_date) or para.date
     date = date or day_of_event(sent, ctx.lead_days)  # "on the second day" of the meeting
-    dated = [f.date for f in ctx.found if f.date]
-    date = date or same_day(sent, dated[-1] if dated else None)  # "On the same day, ..."
+    if date is None:  # "On the same day, ...": the day of the signing reported before
+        last = next((f.date for f in reversed(ctx.found) if f.date), None)
+        date = same_day(sent, last)
     if date is None and para.month and default_year:
         # the report's year, else the document's (the year before for a later month)
         of = year_for(para.month, year, ctx.doc_date) or default_year

@@ -27,7 +27,6 @@ MODIFIERS = lexicon.wordset("en_rules.txt", "agreement_modifiers")
 #: Words that end those modifiers ("the", "their"); "the", "this" and "that" make a bare noun
 #: a mention of an agreement named before.
 _DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
-DETERMINERS = _DETERMINERS
 
 
 #: "would", "is to", "is expected to" right after a title: the agreement is the subject of
