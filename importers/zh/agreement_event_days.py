@@ -25,15 +25,22 @@ def day_word(text: str, start: int, end: int) -> int | None:
     """The index of the event's day that text[start:end] names (0 the first, -1 the last),
     else None. A middle day needs its event before it (论坛第二天): 第二天 alone, after a
     comma, is the day after whatever the text told last."""
-    pairs = dict(w.split(":", 1) for w in lexicon.words(_FILE, "event_day_words"))
-    found = next((w for w in longest_first(tuple(pairs)) if w in text[start:end]), None)
+    pairs = _day_words()
+    found = next((w for w in pairs if w in text[start:end]), None)
     if found is None:
         return None
-    index = int(pairs[found])
+    index = pairs[found]
     at = text.find(found, start, end)
     if index > 0 and not (at > 0 and is_han(text[at - 1])):
         return None
     return index
+
+
+@cache
+def _day_words() -> dict[str, int]:
+    """Each word for a day of an event and its index, longest word first."""
+    pairs = dict(w.split(":", 1) for w in lexicon.words(_FILE, "event_day_words"))
+    return {w: int(pairs[w]) for w in longest_first(tuple(pairs))}
 
 
 def event_day(text: str, start: int, end: int, doc_date: str | None) -> str | None:

@@ -12,6 +12,7 @@ from importers.gazetteer import alternation
 from importers.zh.agreement_model import patterns
 from importers.zh.agreement_topics import opener_end
 from importers.zh.home import self_reference_in
+from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
 
@@ -201,23 +202,13 @@ def for_universities(parties: list[Mention]) -> list[Mention]:
     university elsewhere (a venue on the university's campus)."""
     out: list[Mention] = []
     for p in parties:
-        university = _university_of(p.name)
+        university = university_of(p.name)
         if university is not None:
             named = [o for o in parties if o.name == university]
             p = named[0] if named else p
         if all(o.name != p.name for o in out):
             out.append(p)
     return out
-
-
-def _university_of(name: str) -> str | None:
-    """甲大学法学院 -> 甲大学: the university a faculty's name opens with, else None."""
-    for head in lexicon.words("zh_agreements.txt", "university_heads"):
-        k = name.find(head)
-        rest = name[k + len(head) :] if k > 0 else ""
-        if rest and rest.endswith(lexicon.words("zh_agreements.txt", "faculty_units")):
-            return name[: k + len(head)]
-    return None
 
 
 @cache

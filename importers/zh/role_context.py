@@ -128,7 +128,7 @@ def _kanji_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, str] 
         name = text[pos:end]
         if title is None or not all(is_han(c) for c in name) or not plausible_name(name):
             continue
-        if any(t.start < x < t.end for t in toks for x in (pos, end, title.end())):
+        if _crossed(toks, pos, end, title.end()):
             continue
         if zh_lex.title_regex().search(name) or _body_word(name):
             continue
@@ -146,10 +146,15 @@ def _japanese_after_org(text: str, pos: int, toks: list[Token]) -> tuple[int, st
         title = zh_lex.title_regex().match(text, end)
         if title is None or not all(is_han(c) for c in text[pos:end]):
             continue
-        if any(t.start < x < t.end for t in toks for x in (pos, end, title.end())):
+        if _crossed(toks, pos, end, title.end()):
             continue
         return end, title.group(0)
     return None
+
+
+def _crossed(toks: list[Token], *at: int) -> bool:
+    """Whether a word runs across any of the positions `at` (a name's ends, a title's end)."""
+    return any(t.start < x < t.end for t in toks for x in at)
 
 
 def _body_word(name: str) -> bool:
@@ -167,9 +172,7 @@ def _transliteration_after_org(text: str, pos: int, toks: list[Token]) -> tuple[
     least = 4 if surname_length(text, pos) else 3
     if title is None or end - pos < least or not plausible_name(text[pos:end]):
         return None
-    if any(t.start < end < t.end or t.start < pos < t.end for t in toks):
-        return None
-    if any(t.start < title.end() < t.end for t in toks):
+    if _crossed(toks, pos, end, title.end()):
         return None  # 代表 of 代表处: a longer word, no title
     return end, title.group(0)
 

@@ -23,12 +23,20 @@ def at_university(text: str, m: Mention) -> Mention | None:
     title = next((t for t in _titles() if text.startswith(t, m.end)), None)
     if title is None or org_suffix(text[m.end : m.end + len(title) + 1]):
         return None  # 代表团, 代表处: the faculty's delegation or office, a body of its own
+    university = university_of(m.name, least=2)
+    return Mention(m.start, m.start + len(university), university) if university else None
+
+
+def university_of(name: str, least: int = 1) -> str | None:
+    """甲大学法学院 -> 甲大学: the university a faculty's name opens with, else None; at least
+    `least` characters before the university's head and after it."""
     for head in lexicon.words("zh_agreements.txt", "university_heads"):
-        k = m.name.find(head)
-        rest = m.name[k + len(head) :] if k >= 2 else ""
-        if len(rest) >= 2 and rest.endswith(lexicon.words("zh_agreements.txt", "faculty_units")):
-            university = m.name[: k + len(head)]
-            return Mention(m.start, m.start + len(university), university)
+        k = name.find(head)
+        rest = name[k + len(head) :] if k >= least else ""
+        if len(rest) >= least and rest.endswith(
+            lexicon.words("zh_agreements.txt", "faculty_units")
+        ):
+            return name[: k + len(head)]
     return None
 
 
