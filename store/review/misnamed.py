@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 
 from store.review.sign import Sign
-from store.text import lexicon
+from store.text import has_han, lexicon, to_simplified
 
 
 @cache
@@ -147,8 +147,6 @@ def title_names_its_office(title: str) -> bool:
     """A title that says whose post it is ("Minister of Trade", "Secretary for Justice",
     "Ambassador to Ruritania", 某某司司长, 总统): its role lacks no organisation a reader
     needs, so its doubt ranks below a name's (queue.py)."""
-    from store.text import has_han, to_simplified
-
     if has_han(title):
         zh = to_simplified(title)
         return len(zh) >= 4 or zh in _set("review.txt", "scoped_titles")

@@ -34,8 +34,9 @@ def _heads() -> tuple[str, ...]:
 def _places() -> tuple[str, ...]:
     """Chinese country names and the one-character forms a mission's name uses (驻华),
     longest first."""
-    names = {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
-    names |= set(lexicon.words("review.txt", "zh_mission_places"))
+    from store.review.pairs import _zh_countries  # (pairs.py imports this module)
+
+    names = {*_zh_countries(), *lexicon.words("review.txt", "zh_mission_places")}
     return tuple(sorted(names, key=len, reverse=True))
 
 
