@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
 
-from importers.pipeline import import_paths
 from importers.resolve.romanised import english_given_form
 from store.db import Database, open_database
-from store.models import Name, Person
+from tests.resolve.people_kb import import_texts, person_ids
 
 
 @pytest.mark.parametrize(
@@ -54,20 +52,6 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.engine.dispose()
 
 
-def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert not import_paths(db, [tmp_path / name], jobs=1).problems
-
-
-def _people(db: Database, *names: str) -> set[int]:
-    with db.session() as s:
-        ids = s.exec(
-            select(Name.entity_id).where(Name.entity_type == "person", Name.text.in_(names))  # type: ignore[attr-defined]
-        ).all()
-        return {p.merged_into or p.id for i in ids if (p := s.get(Person, i)) and p.id}
-
-
 ENGLISH = (
     "Macao, 6 February 2025 - Vincent Chan, Director of the Economic and Technological "
     "Development Bureau (DSEDT), welcomed a group of patent attorneys to a seminar.\n"
@@ -78,14 +62,14 @@ CHINESE = "2025年4月9日，澳門經濟及科技發展局局長陳建輝出席
 def test_an_english_given_name_and_a_chinese_name_holding_one_post_are_one_person(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(db, tmp_path, {"en.txt": ENGLISH, "zh.txt": CHINESE})
-    assert len(_people(db, "Vincent Chan", "陳建輝")) == 1
+    import_texts(db, tmp_path, {"en.txt": ENGLISH, "zh.txt": CHINESE})
+    assert len(person_ids(db, "Vincent Chan", "陳建輝")) == 1
 
 
 def test_another_post_at_the_body_keeps_the_two_names_apart(db: Database, tmp_path: Path) -> None:
     deputy = CHINESE.replace("局長", "副局長")
-    _import(db, tmp_path, {"en.txt": ENGLISH, "zh.txt": deputy})
-    assert len(_people(db, "Vincent Chan", "陳建輝")) == 2
+    import_texts(db, tmp_path, {"en.txt": ENGLISH, "zh.txt": deputy})
+    assert len(person_ids(db, "Vincent Chan", "陳建輝")) == 2
 
 
 def test_two_holders_of_the_post_with_that_family_name_join_neither(
@@ -95,12 +79,12 @@ def test_two_holders_of_the_post_with_that_family_name_join_neither(
         "Macao, 2 March 2025 - Gloria Chan, Director of the Economic and Technological "
         "Development Bureau (DSEDT), opened a training course for examiners.\n"
     )
-    _import(db, tmp_path, {"en.txt": ENGLISH, "en2.txt": other, "zh.txt": CHINESE})
-    assert len(_people(db, "Vincent Chan", "Gloria Chan", "陳建輝")) == 3
+    import_texts(db, tmp_path, {"en.txt": ENGLISH, "en2.txt": other, "zh.txt": CHINESE})
+    assert len(person_ids(db, "Vincent Chan", "Gloria Chan", "陳建輝")) == 3
 
 
 def test_the_chinese_name_stored_first_is_joined_by_the_english_given_form_later(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(db, tmp_path, {"a_zh.txt": CHINESE, "b_en.txt": ENGLISH})
-    assert len(_people(db, "Vincent Chan", "陳建輝")) == 1
+    import_texts(db, tmp_path, {"a_zh.txt": CHINESE, "b_en.txt": ENGLISH})
+    assert len(person_ids(db, "Vincent Chan", "陳建輝")) == 1

@@ -9,11 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
 
-from importers.pipeline import import_paths
 from store.db import Database, open_database
-from store.models import Name, Person
+from tests.resolve.people_kb import import_texts, person_ids
 
 
 @pytest.fixture
@@ -21,20 +19,6 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
     yield database
     database.engine.dispose()
-
-
-def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert not import_paths(db, [tmp_path / name], jobs=1).problems
-
-
-def _people(db: Database, *names: str) -> set[int]:
-    with db.session() as s:
-        ids = s.exec(
-            select(Name.entity_id).where(Name.entity_type == "person", Name.text.in_(names))  # type: ignore[attr-defined]
-        ).all()
-        return {p.merged_into or p.id for i in ids if (p := s.get(Person, i)) and p.id}
 
 
 MACAO_EN = (
@@ -50,7 +34,7 @@ VIET_NAM_EN = (
 def test_a_macao_name_in_latin_letters_and_in_characters_is_one_person(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
@@ -58,13 +42,13 @@ def test_a_macao_name_in_latin_letters_and_in_characters_is_one_person(
             "zh.txt": "2024年5月8日，澳門經濟及科技發展局局長陳建輝會見葡萄牙工業產權局代表團。\n",
         },
     )
-    assert len(_people(db, "Chan Kin Fai", "陳建輝")) == 1
+    assert len(person_ids(db, "Chan Kin Fai", "陳建輝")) == 1
 
 
 def test_a_vietnamese_name_in_latin_letters_and_in_characters_is_one_person(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
@@ -72,11 +56,11 @@ def test_a_vietnamese_name_in_latin_letters_and_in_characters_is_one_person(
             "zh.txt": "2024年9月2日，越南知识产权局局长丁文山访问国家知识产权局。\n",
         },
     )
-    assert len(_people(db, "Dinh Van Son", "丁文山")) == 1
+    assert len(person_ids(db, "Dinh Van Son", "丁文山")) == 1
 
 
 def test_another_role_at_the_same_body_keeps_two_people_apart(db: Database, tmp_path: Path) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
@@ -84,13 +68,13 @@ def test_another_role_at_the_same_body_keeps_two_people_apart(db: Database, tmp_
             "zh.txt": "2024年9月2日，越南知识产权局副局长丁文山访问国家知识产权局。\n",
         },
     )
-    assert len(_people(db, "Dinh Van Son", "丁文山")) == 2
+    assert len(person_ids(db, "Dinh Van Son", "丁文山")) == 2
 
 
 def test_a_person_whose_chinese_name_is_known_is_not_joined_to_another_chinese_name(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
@@ -99,5 +83,5 @@ def test_a_person_whose_chinese_name_is_known_is_not_joined_to_another_chinese_n
             "zh2.txt": "2025年7月3日，澳門經濟及科技發展局局長陳建飛出席商標註冊講座。\n",
         },
     )
-    assert len(_people(db, "Chan Kin Fai", "陳建輝")) == 1
-    assert len(_people(db, "陳建輝", "陳建飛")) == 2
+    assert len(person_ids(db, "Chan Kin Fai", "陳建輝")) == 1
+    assert len(person_ids(db, "陳建輝", "陳建飛")) == 2

@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
 
-from importers.pipeline import import_paths
 from importers.resolve.romanised import vietnamese_readings
 from store.db import Database, open_database
-from store.models import Name, Person
+from tests.resolve.people_kb import import_texts, person_ids
 
 
 @pytest.fixture
@@ -23,20 +21,6 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
     yield database
     database.engine.dispose()
-
-
-def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert not import_paths(db, [tmp_path / name], jobs=1).problems
-
-
-def _people(db: Database, *names: str) -> set[int]:
-    with db.session() as s:
-        ids = s.exec(
-            select(Name.entity_id).where(Name.entity_type == "person", Name.text.in_(names))  # type: ignore[attr-defined]
-        ).all()
-        return {p.merged_into or p.id for i in ids if (p := s.get(Person, i)) and p.id}
 
 
 LATIN = (
@@ -54,11 +38,11 @@ def test_the_latin_and_the_chinese_form_of_a_vietnamese_name_are_one_person(
     db: Database, tmp_path: Path
 ) -> None:
     chinese = "2025年4月8日，越南知识产权局副局长阮文雄一行访问国家知识产权局。\n"
-    _import(db, tmp_path, {"a.txt": LATIN, "b.txt": chinese})
-    assert len(_people(db, "Nguyen Van Hung", "阮文雄")) == 1
+    import_texts(db, tmp_path, {"a.txt": LATIN, "b.txt": chinese})
+    assert len(person_ids(db, "Nguyen Van Hung", "阮文雄")) == 1
 
 
 def test_characters_that_read_otherwise_name_someone_else(db: Database, tmp_path: Path) -> None:
     chinese = "2025年4月8日，越南知识产权局副局长阮文明一行访问国家知识产权局。\n"
-    _import(db, tmp_path, {"a.txt": LATIN, "b.txt": chinese})
-    assert len(_people(db, "Nguyen Van Hung", "阮文明")) == 2
+    import_texts(db, tmp_path, {"a.txt": LATIN, "b.txt": chinese})
+    assert len(person_ids(db, "Nguyen Van Hung", "阮文明")) == 2
