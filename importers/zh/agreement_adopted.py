@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
+from importers.zh import agreement_drafted as drafted
 from importers.zh.agreement_dates import latest_date
 from importers.zh.agreement_model import AgreementHit
 from importers.zh.orgs.mention import Mention
@@ -45,6 +46,12 @@ def _adoption() -> re.Pattern[str]:
 
 
 def find(text: str, orgs: list[Mention], doc_date: str | None) -> list[AgreementHit]:
+    """What the text says was adopted: the statement all sides adopted, and the plans drawn
+    up with a partner that a meeting adopted (与甲共同制定的计划，经…审议通过)."""
+    return _statement(text, orgs, doc_date) + drafted.find(text, orgs, doc_date)
+
+
+def _statement(text: str, orgs: list[Mention], doc_date: str | None) -> list[AgreementHit]:
     """The statement a text says all sides adopted, between the bodies that led the meeting's
     delegations; none when fewer than two bodies are named so."""
     m = _adoption().search(text)

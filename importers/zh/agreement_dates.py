@@ -14,6 +14,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
+from importers.zh.agreement_datelines import ends_dateline
 from store.text import dates, lexicon
 from store.text.dates import (
     ZH_DATE,
@@ -247,7 +248,15 @@ def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
 
 
 def _first(regex: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
-    return next((m for m in regex.finditer(text, a, b) if not _is_start(text, *m.span())), None)
+    """The first date in text[a:b] that is not a start (自…起) nor a dateline (9月17日讯)."""
+    return next(
+        (
+            m
+            for m in regex.finditer(text, a, b)
+            if not _is_start(text, *m.span()) and not ends_dateline(text, m.end())
+        ),
+        None,
+    )
 
 
 def latest_date(text: str, start: int, end: int, doc_date: str | None) -> str | None:

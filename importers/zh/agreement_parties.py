@@ -10,7 +10,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh.agreement_model import patterns
-from importers.zh.agreement_topics import opener_end
+from importers.zh.agreement_topics import after_speech, opener_end, pair_reference
 from importers.zh.home import self_reference_in
 from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
@@ -28,6 +28,7 @@ def party_sets(
     is two agreements, A-B and A-C; otherwise one. Parties of "双方" come from the
     `previous` sentence; failing all, from the `document` title (《A与B…备忘录》)."""
     cs, verb_at = clause
+    cs = _own_segment(text, after_speech(text, cs, verb_at), verb_at)  # 甲表示，…: 甲 reports
     before = text[cs:verb_at]
     parties = _parties(orgs, cs, verb_at, before)
     if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
@@ -51,6 +52,20 @@ def party_sets(
     lead = [o for o in parties if o.end <= cut]
     rest = [o for o in parties if o.start > cut]
     return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _own_segment(text: str, cs: int, verb_at: int) -> int:
+    """Where the parties of a headline's signing are named: a headline runs in segments set
+    apart by spaces (部新闻 合作再进一步 双方签署备忘录), and a segment whose subject is the
+    pair (双方) takes no party from the segments before it (a column's name, a slogan)."""
+    line = text.rfind("\n", 0, verb_at) + 1
+    end = text.find("\n", verb_at)
+    if any(c in text[line : end if end >= 0 else len(text)] for c in "。！？"):
+        return cs  # a sentence of the body, not a headline
+    start = max(cs, line)
+    gaps = list(re.finditer(r"[ \t\u3000]+", text[start:verb_at]))
+    segment = start + gaps[-1].end() if gaps else cs
+    return segment if gaps and pair_reference(text[segment:verb_at]) else cs
 
 
 def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:
@@ -192,8 +207,44 @@ def sentence_subject(
             lead = patterns().party_joiner.search(text, o.end, o.end + SUBJECT_GAP + 1)
             # 甲局共签署合作文件3份：与乙签署…，与丙签署…: the subject of the summing verb
             lead = lead or patterns().sign.search(text, o.end, o.end + SUBJECT_GAP + 2)
-            return o if lead is not None and o is not party else None
+            if lead is None or o is party:
+                return None
+            own = text[cs : joined.start()]  # 学校已于…与乙签署: the faculty's university signs
+            return university_named(orgs, o) if _names_university(own) else o
     return None
+
+
+def _names_university(words: str) -> bool:
+    """Whether a clause names a university as its own subject (学校, 该校)."""
+    return any(w in words for w in lexicon.words("zh_agreements.txt", "university_self_words"))
+
+
+def university_named(orgs: list[Mention], faculty: Mention) -> Mention:
+    """The mention of the university a faculty belongs to (甲大学 for 甲大学法学院; for a
+    faculty named by its university's short name, 澳科大法学院, the one university the text
+    names whose name that short name abbreviates, 澳门科技大学), else the faculty itself."""
+    name = university_of(faculty.name)
+    if name is not None:
+        return next((o for o in orgs if o.name == name and o is not faculty), faculty)
+    units = lexicon.words("zh_agreements.txt", "faculty_units")
+    unit = max((u for u in units if faculty.name.endswith(u)), key=len, default="")
+    short = faculty.name[: -len(unit)] if unit else ""
+    heads = lexicon.words("zh_agreements.txt", "university_heads")
+    named = {
+        o.name: o
+        for o in orgs
+        if len(short) >= 2
+        and o.name.endswith(heads)
+        and o.name[:1] == short[:1]
+        and _abbreviates(short, o.name)
+    }
+    return next(iter(named.values())) if len(named) == 1 else faculty
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether every character of `short` is in `name`, in order (澳科大, 澳门科技大学)."""
+    it = iter(name)
+    return all(c in it for c in short)
 
 
 def for_universities(parties: list[Mention]) -> list[Mention]:

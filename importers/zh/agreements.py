@@ -20,6 +20,7 @@ from importers.zh import agreement_changes as changes
 from importers.zh import agreement_event_days as days
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
+from importers.zh.agreement_datelines import news_dateline
 from importers.zh.agreement_dates import (
     EVENT_LOOKBACK,
     dates_verb,
@@ -278,7 +279,7 @@ def find(
     books = [m.span() for m in BOOK.finditer(text)]
     rows = row_spans(text)
     home = home_office(text, orgs)
-    today = event_date(text) or doc_date  # a record's 今天 is the day its header gives
+    today = event_date(text) or news_dateline(text, doc_date) or doc_date  # 今天: header, dateline
     for idx, (s, e) in enumerate(sentences):
         if any(a <= s < b for a, b in contents) or _asks(text, s, e):
             continue

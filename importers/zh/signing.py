@@ -19,7 +19,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import Group
 from importers.zh.text import View
-from store.text import to_simplified, to_traditional
+from store.text import lexicon, to_simplified, to_traditional
 
 
 def group_parties(
@@ -82,7 +82,7 @@ def signed_next(v: View, end: int, facts: DocumentFacts) -> tuple[list[str], lis
     nxt = v.text.find("。", stop + 1)
     a, b = stop + 1, nxt if nxt >= 0 else len(v.text)
     said = v.text[a:b]
-    if "《" in said or not any(w in said for w in zh_lex.words("sign_verbs")):
+    if "《" in said or not any(_affirmed(said, w) for w in zh_lex.words("sign_verbs")):
         return [], []
     named = sorted((sp.start, p.key) for p in facts.people for sp in p.spans if a <= sp.start < b)
     people = list(dict.fromkeys(k for _s, k in named))
@@ -91,6 +91,16 @@ def signed_next(v: View, end: int, facts: DocumentFacts) -> tuple[list[str], lis
     cut = a + witness if witness >= 0 else b
     signers = list(dict.fromkeys(k for s, k in named if s < cut))
     return list(dict.fromkeys(orgs)), signers
+
+
+def _affirmed(said: str, verb: str) -> bool:
+    """Whether `said` reports a signing with `verb` in a clause that does not deny it (尚未
+    进入签署程序 says that nothing was signed: who speaks there signed nothing)."""
+    for m in re.finditer(re.escape(verb), said):
+        clause = said[max(said.rfind(c, 0, m.start()) for c in "，,；;：:") + 1 : m.start()]
+        if not any(w in clause for w in lexicon.words("zh_agreements.txt", "negations")):
+            return True
+    return False
 
 
 def generic_title(core: str, parties: list[str], facts: DocumentFacts) -> str:

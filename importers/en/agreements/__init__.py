@@ -34,10 +34,12 @@ from importers.en.agreements.afterwards import extended_here, renewed_it, signed
 from importers.en.agreements.clauses import clauses
 from importers.en.agreements.dating import (
     Opening,
+    dateline_day,
     datelines,
     entry_heading,
     event_days,
     first_char,
+    is_dateline,
     lead_date,
     narrative_day,
     opening,
@@ -135,20 +137,35 @@ def _lead(ctx: Ctx, paras: list[tuple[int, int]]) -> None:
     """The person and the date a news story leads with: the first paragraph of some length
     (not the headline or a dateline), its first person and the date of its first sentence.
     A report, which covers a year, has no lead."""
+    ctx.today = ctx.doc_date
     if ctx.year is not None:
         return
     headline = headline_end(ctx.text)
     for ps, pe in paras:
-        if len(ctx.text[ps:pe].split()) < 15 or pe <= headline:
+        if pe <= headline:
+            continue
+        sents = sentence_spans(ctx.text, lang="en", start=ps, end=pe)
+        if sents:  # a dateline ("Shanghai, 8 May 2025."): the day the story is written
+            day = dateline_day(ctx.text[sents[0][0] : sents[0][1]], ctx.doc_year, ctx.doc_date)
+            ctx.today = day or ctx.today
+        if len(ctx.text[ps:pe].split()) < 15:
             continue
         if not re.search(r"[.!?][\"”’)]?(?:\s|$)", ctx.text[ps:pe]):
             continue  # a title block ("JOINT STATEMENT / of A and B / on the occasion of")
-        sents = sentence_spans(ctx.text, lang="en", start=ps, end=pe)
-        # the first sentence of some length: not the "1." that numbers the paragraph
-        first = next((s for s in sents if len(ctx.text[s[0] : s[1]].split()) > 2), (ps, pe))
-        lead = lead_date(ctx.text[first[0] : first[1]], ctx.doc_year, ctx.doc_date)
+        # the first sentence of some length: not the "1." that numbers the paragraph, nor a
+        # dateline set off by a full stop ("Beijing, 18 June.")
+        first = next(
+            (
+                s
+                for s in sents
+                if len(ctx.text[s[0] : s[1]].split()) > 2 and not is_dateline(ctx.text[s[0] : s[1]])
+            ),
+            (ps, pe),
+        )
+        sent = ctx.text[first[0] : first[1]]
+        lead = lead_date(sent, ctx.doc_year, ctx.doc_date, ctx.today)
         # the document's own date there is its dateline, not the event's
-        today = re.search(r"^[^\"“”]*\btoday\b", ctx.text[first[0] : first[1]]) is not None
+        today = re.search(r"^[^\"“”]*\btoday\b", sent) is not None
         ctx.lead_date = lead if lead != ctx.doc_date or today else None
         ctx.lead_days = event_days(ctx.text[first[0] : first[1]], ctx.doc_year, ctx.doc_date)
         mentions = [(s, p) for s, _, p in ctx.people.mentions if ps <= s < first[1]]

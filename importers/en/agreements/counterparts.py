@@ -41,14 +41,41 @@ _DESCRIBED_AS_PART = re.compile(
 
 
 def _owners_described(ctx: Ctx, ws: int, we: int) -> set[OrgEntry]:
-    """'with A, the training arm of B,': B is named to say what A is, and signs nothing."""
+    """'with A, the training arm of B,': B is named to say what A is, and signs nothing; so
+    is B in 'with the IP Department of Oman's Ministry of Commerce' (a unit of a body that
+    encompasses it)."""
     mentions = ctx.orgs.between(ws, we)
     out: set[OrgEntry] = set()
     for _, end, _ in mentions:
         m = _DESCRIBED_AS_PART.match(ctx.text, end, we)
         if m is not None:
             out |= {o for a, _, o in mentions if a == m.end()}
+    for (_, ae, a), (bs, _, b) in zip(mentions, mentions[1:], strict=False):
+        if _OWNED_BY.fullmatch(ctx.text, ae, bs) and rank_of(b) > rank_of(a) > 0:
+            out.add(b)
     return out
+
+
+#: "of", "of the", "of Oman's": what puts a unit under the body named right after it.
+_OWNED_BY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?")
+
+#: Heads of bodies that contain others, from the least to the most encompassing.
+_RANKS = (
+    ("office", "agency", "institute", "authority", "directorate"),
+    ("department",),
+    ("ministry",),
+    ("government",),
+)
+
+
+def rank_of(o: OrgEntry) -> int:
+    """How encompassing a body's head says it is: 0 when it says nothing."""
+    first = o.name.split()[0].casefold() if o.name else ""
+    last = o.name.split()[-1].casefold() if o.name else ""
+    for k, heads in enumerate(_RANKS, start=1):
+        if first in heads or last in heads:
+            return k
+    return 0
 
 
 def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list[OrgEntry]:

@@ -8,6 +8,7 @@ job; which date is the signing's is this module's.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -124,14 +125,43 @@ def datelines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def lead_date(sentence: str, default_year: str | None, doc_date: str | None) -> str | None:
+#: "Beijing, ", "GENEVA, Switzerland, ": the place before the date of a dateline.
+_DATELINE_PLACE = re.compile(r"[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})?,\s*")
+
+
+def is_dateline(sentence: str) -> bool:
+    """Whether the sentence is only a place and a date ("Beijing, 18 June.", "Tokyo, Japan,
+    March 3, 2025."): the story's dateline, set off by a full stop instead of a wire's dash,
+    which dates the writing, not the event."""
+    s = sentence.strip().removesuffix(".").rstrip()
+    date = next((m for m in EN_DATE.finditer(s) if m.end() == len(s)), None)
+    return date is not None and _DATELINE_PLACE.fullmatch(s, 0, date.start()) is not None
+
+
+def dateline_day(sentence: str, default_year: str | None, doc_date: str | None) -> str | None:
+    """The day the dateline that opens a story gives ("Shanghai, 8 May 2025.", "NANNING,
+    Sept. 20 (Xinhua) --"): the day the story is written, from which its "today" counts;
+    None without one, or for a day after the document's own date."""
+    m = _DATELINE_LEAD.match(sentence)
+    head = m.group() if m and re.search(r"\d", m.group()) else None
+    if head is None and is_dateline(sentence):
+        head = sentence
+    date = date_in(head, default_year, doc_date) if head else None
+    if date is None or len(date) != 10 or (doc_date and date > doc_date):
+        return None
+    return date
+
+
+def lead_date(
+    sentence: str, default_year: str | None, doc_date: str | None, today: str | None = None
+) -> str | None:
     """The date of the event a news story leads with, from its first sentence ("... was held
     in Nanning on September 16", "On 20 Nov 2017, ..."): a month at least, never the wire's
     dateline."""
     m = _DATELINE_LEAD.match(sentence)
     if m and re.search(r"\d", m.group()):
         sentence = sentence[m.end() :]
-    date = date_in(sentence, default_year, doc_date)
+    date = date_in(sentence, default_year, doc_date, today)
     return date if date and len(date) >= 7 else None
 
 
@@ -144,12 +174,15 @@ _EARLIER = re.compile(
 )
 
 
-def date_in(sentence: str, default_year: str | None, doc_date: str | None = None) -> str | None:
+def date_in(
+    sentence: str, default_year: str | None, doc_date: str | None = None, today: str | None = None
+) -> str | None:
     """The date the sentence gives its event: "on 13 March 2023", "in February 2017", "In
     May" (with the report's year), "on 11 August" (with the document's year), "on Tuesday"
-    (the last Tuesday up to the document's date). A dateline ("TAGUIG CITY, 15 August 2023 —")
-    gives the date only when the sentence names no other. A bare "May" or "Jun" that could be
-    a verb or a name is not a date."""
+    (the last Tuesday up to the document's date), "today" or "yesterday" (from `today`, the
+    day of the story's dateline, else the document's date). A dateline ("TAGUIG CITY, 15
+    August 2023 —") gives the date only when the sentence names no other. A bare "May" or
+    "Jun" that could be a verb or a name is not a date."""
     found: list[tuple[bool, str]] = []
     for m in EN_DATE.finditer(sentence):
         month = dates.month_number(m.group("mon"))
@@ -173,15 +206,33 @@ def date_in(sentence: str, default_year: str | None, doc_date: str | None = None
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
     if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
         return y.group(1)
-    today = _TODAY.search(sentence)
-    if doc_date and len(doc_date) == 10 and today and not _QUOTE.search(sentence, 0, today.start()):
-        return doc_date  # "signed today": the day the text is dated (a quote's is the speaker's)
-    return _relative_year(sentence, doc_date)
+    day = relative_day(sentence, today or doc_date)
+    return day or _relative_year(sentence, doc_date)
 
 
-#: "today", "this morning", "earlier this afternoon", "tonight": the day the text is dated.
-_TODAY = re.compile(
-    r"(?<![\w-])(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)(?![\w’'-])"
+def relative_day(sentence: str, today: str | None) -> str | None:
+    """'signed today', 'renewed yesterday': the day counted from `today` (the day the story
+    is written); a quote's "today" is the speaker's, not the story's."""
+    m = RELATIVE_DAY.search(sentence)
+    if m is None or not today or len(today) != 10 or _QUOTE.search(sentence, 0, m.start()):
+        return None
+    shift = _RELATIVE_DAYS[" ".join(m.group().casefold().split())]
+    return (datetime.date.fromisoformat(today) + datetime.timedelta(days=shift)).isoformat()
+
+
+#: "today", "this morning", "yesterday": a day counted from the day the story is written.
+_RELATIVE_DAYS = {
+    w.rsplit(" ", 1)[0].casefold(): int(w.rsplit(" ", 1)[1])
+    for w in lexicon.words("en_agreements.txt", "relative_days")
+}
+RELATIVE_DAY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w.rsplit(" ", 1)[0]).replace(r"\ ", r"\s+")
+        for w in sorted(lexicon.words("en_agreements.txt", "relative_days"), key=len)[::-1]
+    )
+    + r")(?![\w’'-])",
+    re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[\"“”]")
 
@@ -280,10 +331,13 @@ def same_day(sentence: str, last: str | None) -> str | None:
     return last if _SAME_DAY.search(sentence) else None
 
 
-#: "On the second day", "on the closing day": one day of the event the story leads with.
+#: "On the second day", "on the closing day", "The first morning opened with": one day of
+#: the event the story leads with.
 _NTH_DAY = re.compile(
-    r"\b(?:on|during)\s+the\s+(?:(?P<first>first|opening)|(?P<second>second)|(?P<third>third)"
-    r"|(?P<last>final|last|closing))\s+day\b",
+    r"\b(?:(?:on|during)\s+)?the\s+(?:(?P<first>first|opening)|(?P<second>second)"
+    r"|(?P<third>third)|(?P<last>final|last|closing))\s+(?:"
+    + "|".join(lexicon.words("en_agreements.txt", "event_day_parts"))
+    + r")\b",
     re.IGNORECASE,
 )
 

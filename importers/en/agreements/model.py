@@ -74,6 +74,9 @@ class Ctx:
     #: the days of that event, when it spans several ("on June 12 and 13"): the day "on the
     #: second day" names
     lead_days: list[str] = field(default_factory=list)
+    #: the day the story is written, from which its "today" and "yesterday" count: its
+    #: dateline's ("Shanghai, 8 May 2025."), else the document's date
+    today: str | None = None
     found: list[Found] = field(default_factory=list)
     #: the datelines that open paragraphs ("Riyadh, 17 May 2025, SPA --"): a wire agency
     #: named there reports the signing and is no party to it

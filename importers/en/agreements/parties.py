@@ -15,6 +15,7 @@ from importers.en.agreements.counterparts import (
     countries_in,
     listed_title,
     orgs_in,
+    rank_of,
     sides_in,
     with_counterparts,
 )
@@ -266,28 +267,9 @@ def _appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:
             continue
         if not re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,", text[be:e]):
             continue
-        if not re.search(r"\b(?:and|&)\s", text[s:e]) or _rank(b) > _rank(a) > 0:
+        if not re.search(r"\b(?:and|&)\s", text[s:e]) or rank_of(b) > rank_of(a) > 0:
             out.add(b)  # "X Office (XO), Y Department, Z Ministry, and W signed": X's parents
     return out
-
-
-#: Heads of bodies that contain others, from the least to the most encompassing.
-_RANKS = (
-    ("office", "agency", "institute", "authority", "directorate"),
-    ("department",),
-    ("ministry",),
-    ("government",),
-)
-
-
-def _rank(o: OrgEntry) -> int:
-    """How encompassing a body's head says it is: 0 when it says nothing."""
-    first = o.name.split()[0].casefold() if o.name else ""
-    last = o.name.split()[-1].casefold() if o.name else ""
-    for k, heads in enumerate(_RANKS, start=1):
-        if first in heads or last in heads:
-            return k
-    return 0
 
 
 #: Nothing before the verb but a list item's mark: "- Signed an MoU with ...".

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.agreements.dating import RELATIVE_DAY
 from importers.en.agreements.kinds import NOUN_RE
 from importers.en.orgs.model import Orgs
 from importers.en.words import (
@@ -48,6 +49,7 @@ _STOP_AFTER = re.compile(
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"
     r"\bby\s+(?:the\s+)?[A-Z]|"  # "the signing of a Work Plan ... by Adam Williams": signers
     r"\bto\s+(?!the\b)[A-Z]|"  # "attributed the signature of the Annex on X to Vice-President"
+    rf"(?i:{RELATIVE_DAY.pattern})|"  # "renewed their agreement on mediation today"
      + FUTURE.pattern.removeprefix(r"\s*") + ")"
 )
 

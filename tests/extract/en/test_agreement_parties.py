@@ -167,3 +167,15 @@ def test_the_body_whose_team_a_new_appointee_led_signs_not_the_new_employer() ->
         "Intellectual Property Office of Singapore",
         "Korean Intellectual Property Office",
     }
+
+
+def test_a_counterpart_named_as_a_unit_of_a_ministry_signs_without_the_ministry() -> None:
+    f = facts_text(
+        "The Japan Patent Office signed a memorandum of understanding with the Trademark "
+        "Department of Kenya's Ministry of Trade and Industry on 4 April 2024.",
+        date="2024-04-06",
+    )
+    names = [p for _t, _k, _d, p in agreements_of(f)]
+    assert len(names) == 1
+    assert not any(n.startswith("Ministry") for n in names[0])
+    assert "Japan Patent Office" in names[0]
