@@ -166,6 +166,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or word not in alone
             or word in NON_ORG_ACRONYMS
             or word in orgs.non_org_acronyms
+            or _spelt_in_lower_case(text, word)
             or word.casefold() in COUNTRY_OF
             or word in COUNTRIES  # "IP Week @ SG": a country's code
             or orgs.lookup(word)
@@ -176,6 +177,18 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+def _spelt_in_lower_case(text: str, word: str) -> bool:
+    """'GI applications' in a text about "geographical indications": an acronym whose letters
+    begin the words of a lower-case phrase the text uses shortens a common noun, and a
+    body's name is never written in lower case. Words of four letters or more only, so that
+    chance pairs ("until now") spell nothing."""
+    letters = word.casefold()
+    if not letters.isalpha():
+        return False
+    parts = r"\s+".join(rf"{c}[a-z]{{3,}}" for c in letters)
+    return re.search(rf"(?<![\w-]){parts}(?![\w-])", text) is not None
 
 
 #: A transcript's speaker label: a name in capitals at the start of a line, then a colon and

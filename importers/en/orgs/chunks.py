@@ -25,6 +25,7 @@ from importers.en.words import (
     ORG_HEADS,
     ORGAN_HEADS,
     ROMANCE_CONNECTORS,
+    TITLE_CORE,
     UNDER_PARENTS,
 )
 from store.text import lexicon
@@ -172,7 +173,11 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             ):
                 parts.append([])  # "the X Institute (XI) of Brazil and IP Australia"
                 continue
-            if _names_body(_own_words(parts[-1])) and _names_body(right_until_and):
+            if (
+                _names_body(_own_words(parts[-1]))
+                and _names_body(right_until_and)
+                and not _continues_field(parts[-1], right_until_and)
+            ):
                 parts.append([])
                 continue
         parts[-1].append(tok)
@@ -183,6 +188,25 @@ def _names_body(run: list[Tok]) -> bool:
     """A head anywhere, or one that makes a name only where it stands ("Accelerator for
     Technology and Innovation (X)"), so that "and" after such a name starts the next one."""
     return any(is_head(t) or _late_head(run, k) for k, t in enumerate(run))
+
+
+def _continues_field(left: list[Tok], right: list[Tok]) -> bool:
+    """'Directorate-General for Fisheries| and Maritime Affairs of the European
+    Commission': when the words before "and" end in their head's field ("for X", "of X")
+    and the words after it have no head before their own "of" (nor open with a title), they
+    are more of that field, and the head after "of" is the body that owns the unit."""
+    heads = [k for k, t in enumerate(left) if is_head(t)]
+    if not heads or not any(t.low in ("of", "for") for t in left[heads[-1] + 1 :]):
+        return False
+    words = " ".join(t.text for t in right)
+    if not right or not right[0].cap or re.match(TITLE_CORE, words, re.IGNORECASE):
+        return False
+    for k, t in enumerate(right):
+        if t.low == "of":
+            return True
+        if is_head(t) or _late_head(right, k):
+            return False
+    return False
 
 
 def _ends_in_country(left: list[Tok]) -> bool:

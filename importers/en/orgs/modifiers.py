@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.model import Orgs
+from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.words import MEMBER_NOUNS
 from store.text import lexicon
 
@@ -32,8 +32,42 @@ def _attributive(text: str, end: int, union: bool) -> bool:
     return _MEMBER_NOUN.match(after) is not None or (union and _RIGHT_NOUN.match(after) is not None)
 
 
-#: "an ASEAN office": an indefinite article, the name, then one of its members' nouns.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+def _alternation(section: str) -> str:
+    return "|".join(re.escape(w) for w in lexicon.words("en_orgs.txt", section))
+
+
+#: "funded by the European Union": the passive of "EU-funded".
+_FUNDER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{_alternation('funding_participles')})\s+by\s+(?:the\s+)?$"
+)
+#: "the EU's registration system": the union's possessive before its system or regime.
+_SYSTEM_AFTER = re.compile(
+    rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_alternation('union_system_nouns')})\b"
+)
+_UNIONS_OF_STATES = lexicon.wordset("en_orgs.txt", "unions_of_states")
+
+
+def _of_states(entry: OrgEntry) -> bool:
+    """A union of states (the European Union, ASEAN), not one of its institutions."""
+    return any(f.casefold() in _UNIONS_OF_STATES for f in (entry.name, *entry.forms))
+
+
+def _union_in_passing(text: str, start: int, end: int) -> bool:
+    """A union of states named as a programme's funder ("funded by the European Union") or
+    for its region's rules ("the EU's registration system"): no body the text speaks of,
+    as "EU-funded" is none."""
+    return bool(
+        _FUNDER_BEFORE.search(text, max(0, start - 30), start) or _SYSTEM_AFTER.match(text, end)
+    )
+
+
+#: "an ASEAN office", "another EU country": a determiner of one member, the name, then one
+#: of its members' nouns.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:"
+    + "|".join(re.escape(w) for w in lexicon.words("en_orgs.txt", "member_determiners"))
+    + r")\s+$"
+)
 _MEMBER_BODY_AFTER = re.compile(
     r"\s+(?:"
     + "|".join(re.escape(n) for n in lexicon.words("en_orgs.txt", "member_body_nouns"))
@@ -45,7 +79,7 @@ def _qualifies_member(text: str, start: int, end: int) -> bool:
     """'an ASEAN office', 'an EU country': a union's name between "a"/"an" and a noun for one
     of its members qualifies that member; the article is the noun's, no body is spoken of."""
     return (
-        _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+        _ARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None
         and _MEMBER_BODY_AFTER.match(text, end) is not None
     )
 
@@ -55,7 +89,9 @@ def drop_modifiers(text: str, orgs: Orgs) -> None:
     for entry in list(orgs.entries):
         union = entry.ref is not None and entry.ref.kind == "igo"
         if entry.spans and all(
-            _attributive(text, e, union) or (union and _qualifies_member(text, s, e))
+            _attributive(text, e, union)
+            or (union and _qualifies_member(text, s, e))
+            or (_of_states(entry) and _union_in_passing(text, s, e))
             for s, e in entry.spans
         ):
             orgs.drop(entry)

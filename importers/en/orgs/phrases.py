@@ -23,6 +23,8 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.units import (
+    FIELD_UNIT_HEADS,
+    field_unit_end,
     governed_by,
     is_unit_name,
     organ_of_parent,
@@ -122,11 +124,14 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
     for run in chunks(text, toks):
         if _as_role(text, run[0].start):
             continue
-        for seg in split_and(run):
+        segs = split_and(run)
+        for seg in segs:
             name = trim(seg)
             if not name or _event_after(seg, name):
                 continue
             whole, name = name, without_owner(text, name, orgs)
+            if field_unit_end(whole) == len(name) and whole[-1].low not in FIELD_UNIT_HEADS:
+                segs.append(whole[len(name) + 1 :])  # the owner after "of": a body of its own
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = _without_members(text, name)
             name = secretariat_of_body(name) or name  # "Secretariat of X": X itself

@@ -13,6 +13,7 @@ import re
 from importers.en.orgs.chunks import Tok, court_division, has_head, is_head
 from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
+    COUNTRY_OF,
     GOVERNING_BODIES,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
@@ -23,6 +24,11 @@ from importers.en.words import (
     UNIT_HEADS,
 )
 from store.text import lexicon
+
+#: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
+FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
+_NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
+_NATIONAL_GROUP_HEADS = lexicon.wordset("en_orgs.txt", "national_group_heads")
 
 _UNIT_OF = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}"
@@ -61,6 +67,8 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
     """A governing organ named apart from its body ("the Executive Council of ARIPO"): an
     organ, not an organisation of its own."""
     words = name.split()
+    if _after_acronym(text, end, words, orgs):
+        return True
     board = re.fullmatch(rf"(?:the\s+)?{GOVERNING_BODIES}\s+of\s+(?:the\s+)?(\S.*)", name)
     if board and _parent_known(board.group(1), orgs):
         return True  # "Board of Directors of INPI Portugal": its body's organ
@@ -88,6 +96,20 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
     )
 
 
+def _after_acronym(text: str, end: int, words: list[str], orgs: Orgs) -> bool:
+    """'the APAA Council', 'the APAA Newsletter Committee': an organ written after the
+    acronym of a body the text names is that body's organ, unless it has an acronym of its
+    own ("APEC Business Advisory Council (ABAC)"), as bodies do."""
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in _NAMED_ORGAN_HEADS
+        and ACRONYM.fullmatch(words[0]) is not None
+        and words[0] not in NON_ORG_ACRONYMS
+        and orgs.lookup(words[0]) is not None
+        and not re.match(r"\s*\(", text[end:])
+    )
+
+
 _POSSESSOR = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 
 _TITLED_OFFICE = re.compile(rf"Office of the (?:{TITLE_CORE})", re.IGNORECASE)
@@ -109,6 +131,13 @@ def is_unit_name(name: str) -> bool:
     if post is not None and post.group("title").split()[-1].casefold() in _AREA_TITLES:
         return True  # the office of an attaché at a mission: a desk of the agency posting him
     return _TITLED_OFFICE.fullmatch(name) is not None
+
+
+def national_group(name: str) -> bool:
+    """'the Philippine Group of APAA': a body's national sub-body, with officers of its own;
+    a title before it is held there, not at the body after "of"."""
+    *place, head = name.removeprefix("the ").casefold().split()
+    return head in _NATIONAL_GROUP_HEADS and " ".join(place) in COUNTRY_OF
 
 
 def governing(words: list[str]) -> bool:
@@ -136,7 +165,24 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
         # "Design Examination Department of the Japan Patent Office": a unit, then its owner
         if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and has_head(name[k + 1 :]):
             return name[:k]
-    return name
+    field = field_unit_end(name)
+    return name[:field] if field else name
+
+
+def field_unit_end(name: list[Tok]) -> int:
+    """'Directorate-General for Trade and Investment of the European Commission', 'Department
+    of Science and Technology of the Ministry of Health': a unit named by its head and its
+    field (no head noun in the field) ends before the "of" that names the body owning it.
+    0 when the name is no such unit."""
+    k = 1 if name[0].low in FIELD_UNIT_HEADS else 0
+    if k and name[k].text == "General":
+        k += 1  # "Directorate General for ..."
+    if not k or k >= len(name) or name[k].low not in ("of", "for"):
+        return 0
+    for m in range(k + 2, len(name) - 1):
+        if name[m].low == "of" and has_head(name[m + 1 :]) and not has_head(name[k:m]):
+            return m
+    return 0
 
 
 def governed_by(name: list[Tok], orgs: Orgs) -> list[Tok] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.units import national_group
 from importers.en.places import country_name
 from importers.en.words import (
     COUNTRY_OF,
@@ -178,7 +179,8 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
             return higher
         return up[0], up[1], re.sub(r"\s+", " ", unit.group()).rstrip()
     org, end = first
-    link = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
+    own_officers = national_group(org.name)  # "the Philippine Group of APAA"
+    link = None if own_officers else re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
     if link and (
         orgs.at(end + link.end()) is not None or re.match(POSSESSIVE, text[end + link.end() :])
     ):

@@ -29,6 +29,8 @@ from importers.en.words import (
     phrase_alternation,
 )
 from importers.gazetteer import Reference
+from store.text import lexicon
+from store.text.sentences import sentence_spans
 from store.text.titles import title_key
 
 
@@ -89,13 +91,17 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = government_of(orgs, country, reference)
         elif is_office_title(base):
             r.org = (
-                _delegation_home(text, r, people)
+                _deputy_of(text, r, people)
+                or _delegation_home(text, r, people)
                 or signing_counterpart(text, r, people, orgs, home)
                 or home
             )
         elif _SECRETARY_FOR.match(base):
             r.org = _only_government(orgs)
 
+
+#: "Deputy", "Vice": a title that is the deputy of the title after it.
+_DEPUTY_WORDS = lexicon.wordset("en_roles.txt", "deputy_words")
 
 _DIRECTOR_GENERAL = re.compile(r"(?i)^(?:deputy\s+|acting\s+)?director[- ]general$")
 
@@ -113,6 +119,23 @@ def _directorate_of(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
         if start <= s and x <= r.span[0] and re.match(r"(?i)directorate[- ]general\b", e.name)
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _deputy_of(text: str, r: RoleEntry, people: People) -> OrgEntry | None:
+    """'received by Director General A and Deputy Director General B': a deputy named in the
+    sentence after the holder of the full title serves that holder's body."""
+    first, _, full = r.title.partition(" ")
+    if first.casefold().rstrip("-") not in _DEPUTY_WORDS or not full:
+        return None
+    start = max((s for s, _ in sentence_spans(text, lang="en") if s <= r.span[0]), default=0)
+    heads = [
+        x.org
+        for x in people.roles
+        if x.org is not None
+        and start <= x.span[0] < r.span[0]
+        and title_key(x.title) == title_key(full)
+    ]
+    return heads[-1] if heads else None
 
 
 #: A secretary's portfolio title ("Secretary for Economy and Finance", "Secretary for

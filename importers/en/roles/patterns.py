@@ -36,6 +36,7 @@ from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.definite import kind_owner
+from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
@@ -47,7 +48,6 @@ from importers.en.roles.stacked import find_stacked
 from importers.en.states import state_of
 from importers.en.titles import TITLE, stands_as_title
 from importers.en.words import (
-    DETERMINERS,
     GOVERNING_BODIES,
     NOT_NAME_WORDS,
     POST_NOMINALS,
@@ -267,7 +267,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         else:
             title += listed_function(text, t.end)  # "NAME, General Manager, Policy and X."
     if org is None and pre == "":
-        function = _function_at(text, t.end, orgs)
+        function = function_at(text, t.end, orgs)
         if function is not None:
             org, extra = function
             title += extra
@@ -292,24 +292,6 @@ def _pronoun_apposition(text: str, m: re.Match[str], t: Title, orgs: Orgs, peopl
     org = t.ministry or org_of_pronoun(text, t.start, orgs, upto=nm[0])
     people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
     return True
-
-
-_FUNCTION_AT = re.compile(
-    r"[ \t]+of[ \t]+((?:[A-Z]{2,}|[a-z]+)(?:[ \t]+(?:[A-Z]{2,}|[a-z]+)){0,3})"
-    r"[ \t]+at[ \t]+([A-Z][\w&’'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'-]*){0,3})"
-    r"(?=[ \t]+in[ \t]|[,.;)]|[ \t]*$)"
-)
-
-
-def _function_at(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
-    """'NAME, head of IP analytics at Clarivate': a function in lower case, then the
-    company or body after "at", named by the text or not. Returns (body, title addition)."""
-    m = _FUNCTION_AT.match(text, pos)
-    if m is None or m.group(1).split()[0] in DETERMINERS:
-        return None  # "head of the office at X": a unit the text does not name
-    hit = orgs.at(m.start(2))
-    org = hit[2] if hit else orgs.add(m.group(2), m.start(2), m.end(2))
-    return org, f" of {m.group(1)}"
 
 
 _CHAIN = re.compile(

@@ -145,10 +145,16 @@ _ENVOY_FOR = re.compile(
 )
 
 
+#: "Counsellor for trade at the Delegation": a field in lower case, then the body or a comma.
+_LOWER_FIELD = re.compile(
+    r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}(?=[ \t]+at[ \t]|,)"
+)
+
+
 def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
     """Where an envoy's title ends that names the area or field it covers after "for": part
     of the post, unless the words are a body the text names ("Attaché for the X Office")."""
-    m = _ENVOY_FOR.match(text, pos)
+    m = _ENVOY_FOR.match(text, pos) or _LOWER_FIELD.match(text, pos)
     if m is None:
         return None
     words = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?", text[m.start() : m.end()])
