@@ -28,7 +28,7 @@ from importers.zh.orgs.shape import (
     state_length,
     suffix_ok,
 )
-from importers.zh.orgs.units import body_unit_ends, unit_ends
+from importers.zh.orgs.units import body_unit_ends, sends_attendees, unit_ends
 from store.text import HAN, is_han
 
 STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
@@ -136,6 +136,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             suffix_ok(text[start : tok.end])
             or foreign_department(text[start : tok.end])
             or _department_alone(text, start, tok.end)
+            or sends_attendees(text, start, tok.end)
         ) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = _abbreviation(tok, tag="nt") and (
             j == i or toks[i].word in _level_governments()
@@ -175,7 +176,9 @@ def _acting_unit(text: str, start: int, end: int) -> bool:
     stop = text.find("。", end)
     sentence = text[end : stop if stop >= 0 else len(text)]
     signs = any(v in sentence for v in zh_lex.words("sign_verbs"))
-    return signs and name.endswith(zh_lex.words("acting_units"))
+    return (signs and name.endswith(zh_lex.words("acting_units"))) or sends_attendees(
+        text, start, end
+    )
 
 
 def _names_purpose(toks: list[Token], j: int) -> bool:

@@ -26,6 +26,7 @@ from importers.zh.orgs import (
     members,
     offices,
     phrases,
+    short_offices,
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
@@ -58,6 +59,7 @@ class OrgIndex:
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
         found += grown.placed_companies(text, toks) + chambers.chambers(toks)
         found += firms.firms(text, toks)
+        found += short_offices.short_offices(text, toks)
         found = [general_office(m) for m in found]
         found = [faculties.at_university(text, m) or m for m in found]
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
@@ -80,6 +82,7 @@ class OrgIndex:
             self.mentions + aliases.bare_plates(text, self.mentions), key=lambda m: m.start
         )
         self._aliases()
+        self._with_short_name()
         self._renamed()
         self._self_references()
         self._drop_units()
@@ -92,6 +95,22 @@ class OrgIndex:
             if not any(o.start <= start < o.end for o in self.mentions):
                 self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
         self.mentions.sort(key=lambda m: m.start)
+
+    def _with_short_name(self) -> None:
+        """X局专利局 + 广东中心 beside X局专利局专利审查协作广东中心（广东中心）: a name made of
+        the opening of a body's full name and the short name the text gives that body names
+        that body (a headline's shortened form), not a second one."""
+        for m in self.mentions:
+            if m.ref is not None or m.source not in ("pattern", "listed"):
+                continue
+            for k in range(2, len(m.name) - 1):
+                target = self.alias_of.get(fold(m.name[k:]))
+                if target is None:
+                    continue
+                full = next((o for o in self.mentions if self.key(o) == target), None)
+                if full is not None and full.name.startswith(m.name[:k]) and full is not m:
+                    self.alias_of.setdefault(fold(m.name), target)
+                    break
 
     def _renamed(self) -> None:
         """韩国知识产权处（原韩国知识产权局）: the new name is a name of the body."""

@@ -8,11 +8,13 @@ part of a title, not an organisation of its own; an organ of a body (世界知�
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from importers.gazetteer import longest_first
+from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_suffix
+from store.text import HAN
 
 
 def unit_ends() -> tuple[str, ...]:
@@ -59,3 +61,25 @@ def organ_parent(name: str) -> str | None:
             head = re.sub(r"\([^()]*\)$", "", name[: -len(organ)]).strip()
             return head if len(head) >= 2 and org_suffix(head) else None
     return None
+
+
+def sends_attendees(text: str, start: int, end: int) -> bool:
+    """国家知识产权局 + 条法司 + 有关负责同志: a division (司, 部) written after the
+    name of its body and followed, alone or as one item of a 、-list of bodies, by the words
+    for the unnamed officials it sends, takes part as a body of the text."""
+    name = text[start:end]
+    if not name.endswith(zh_lex.words("acting_units")):
+        return False
+    cut = next(
+        (k for k in range(2, len(name) - 2) if org_suffix(name[:k]) and len(name) - k >= 3), None
+    )
+    if cut is None or any(j in name[cut:] for j in zh_lex.words("name_joiners")):
+        return False  # A司与B司: two divisions, not one name
+    return _attendees_regex().match(text, end) is not None
+
+
+@cache
+def _attendees_regex() -> re.Pattern[str]:
+    """The rest of a 、-list of bodies (short, unpunctuated items), then the attendees."""
+    attendees = alternation(zh_lex.words("unit_attendees"))
+    return re.compile(rf"(?:、[{HAN}()（）]{{2,20}}?)*(?:{attendees})")
