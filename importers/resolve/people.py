@@ -102,15 +102,18 @@ def resolve_person(
 def _han_names_differ(session: Session, person_id: int, names: list[str]) -> bool:
     """Whether the stored person has a Chinese name and this fact another one: 戴建業 is
     not 陳惠玲, however close their romanisations or readings, so a weak link between a
-    Chinese name and a Latin one never joins two people whose Chinese names are known."""
+    Chinese name and a Latin one never joins two people whose Chinese names are known; and a
+    name written by sound (马尔科·阿莱曼) is not that of a person whose Chinese name is a
+    Chinese one (邓鸿森): Chinese text calls such a person by that name."""
     mine = {_han_key(n) for n in names if has_han(n) and not transliterated(n)}
-    if not mine:
+    by_sound = any(has_han(n) and transliterated(n) for n in names)
+    if not mine and not by_sound:
         return False
     rows = session.exec(
         select(Name.text).where(Name.entity_type == "person", Name.entity_id == person_id)
     )
     theirs = {_han_key(t) for t in rows if has_han(t) and not transliterated(t)}
-    return bool(theirs) and not mine & theirs
+    return bool(theirs) and not mine & theirs  # 马尔科·阿莱曼 is not someone called 邓鸿森
 
 
 def _han_key(name: str) -> str:

@@ -58,6 +58,7 @@ def extract(
     orgs.rescan()
     people = PeopleFinder(v.text, toks, orgs.mentions)
     people.table_rows(orgs.rows)
+    people.signer_tables()
     people.titled()
     orgs.add_item_orgs(people.hits)
     orgs.rescan()
@@ -67,6 +68,7 @@ def extract(
     orgs.add_governments(people.government_roles())
     zh_roles.reference_roles(people.hits, orgs.mentions, reference)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
+    zh_state.bodiless_envoys(v.text, people.hits)
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     people.referred(known)

@@ -72,7 +72,7 @@ def _bodiless(text: str, h: PersonHit) -> bool:
     """行政长官, or a head of state's title (总统) stated with nothing before it, no country
     and no 前 (a former head): the office is the title, and the role is recorded without an
     organisation."""
-    if h.title in zh_lex.people_lexicon("bodiless_titles"):
+    if h.bodiless or h.title in zh_lex.people_lexicon("bodiless_titles"):
         return True
     return h.title in zh_lex.wordset("state_titles") and text[h.span_start : h.start] in (
         "",

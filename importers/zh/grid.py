@@ -33,7 +33,7 @@ class Cell:
     text: str  # white space removed
 
 
-def _bar_cells(text: str, start: int, end: int) -> list[Cell] | None:
+def bar_cells(text: str, start: int, end: int) -> list[Cell] | None:
     """The cells of a line framed by bars (│ a │ b │), or None for any other line."""
     line = text[start:end]
     stripped = line.strip()
@@ -88,7 +88,7 @@ def grid_rows(text: str) -> list[Row]:
     lines = _lines(text)
     k = 0
     while k < len(lines):
-        header = _bar_cells(text, *lines[k])
+        header = bar_cells(text, *lines[k])
         k += 1
         cols = _columns(header) if header else None
         if cols is None:
@@ -111,7 +111,7 @@ def _read_body(
         if _is_frame(text, *lines[k]):
             k += 1
             continue
-        cells = _bar_cells(text, *lines[k])
+        cells = bar_cells(text, *lines[k])
         if cells is None or len(cells) <= max(cols):
             break
         k += 1

@@ -81,6 +81,7 @@ def _rows(page: Page, pos: int, title: str, org: Mention) -> list[PersonHit]:
             s, e, cell = cells[name_col]
             if _a_name(cell):
                 out.append(PersonHit(s, e, cell, title=title, org=org, span_start=s))
+                out += [h for c in cells if (h := _later_post(page, c, (s, e, cell)))]
         pos = end + 1
     return out
 
@@ -102,3 +103,23 @@ def _a_name(cell: str) -> bool:
         and bool(surname_length(cell, 0))
         and plausible_name(cell)
     )
+
+
+def _later_post(
+    page: Page, cell: tuple[int, int, str], name: tuple[int, int, str]
+) -> PersonHit | None:
+    """| 某某 | 任期 | 2020年起任经济部部长 |: a cell of a past head's row that states a post
+    taken later (a career verb, a body the text names, its title ending the cell) is a role
+    of that head too."""
+    start, end, text = cell
+    title = next((m for m in zh_lex.title_regex().finditer(page.text, start, end)), None)
+    if title is None or title.end() != end:
+        return None
+    org = next((o for o in page.orgs if start <= o.start and o.end == title.start()), None)
+    if org is None:
+        return None
+    before = page.text[start : org.start]
+    if not before.endswith(zh_lex.people_lexicon("career_verbs")):
+        return None
+    s, e, who = name
+    return PersonHit(s, e, who, title=title.group(0), org=org, span_start=start)

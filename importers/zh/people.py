@@ -38,7 +38,7 @@ from importers.zh.names import (
 )
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
-from importers.zh.role_context import addressee, name_after_org
+from importers.zh.role_context import addressee, name_after_org, shared_head
 from importers.zh.roles import (
     Page,
     PersonHit,
@@ -49,6 +49,7 @@ from importers.zh.roles import (
     title_chain_start,
 )
 from importers.zh.sides import is_side
+from importers.zh.signers import signer_rows
 from importers.zh.table import Row
 from store.text import HAN, has_han, is_han
 
@@ -151,6 +152,13 @@ class PeopleFinder(Page):
             self._add(hit)
             self.row_spans.append(row.line_span)
 
+    def signer_tables(self) -> None:
+        """Tables of agreements with a column of signatories per side (`signers`)."""
+        hits, rows = signer_rows(self)
+        for hit in hits:
+            self._add(hit)
+        self.row_spans += rows
+
     def _in_rows(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.row_spans)
 
@@ -163,7 +171,10 @@ class PeopleFinder(Page):
             pos = ts + 1  # titles may overlap: 特许厅长官 holds 厅长 and 长官
             if self._in_rows(ts) or _in_suffix(text, ts, te):
                 continue
-            if any(o.start < ts < o.end or o.start < te < o.end for o in self.orgs):
+            shared = shared_head(text, self.orgs, self.toks, ts, te)
+            if shared is None and any(
+                o.start < ts < o.end or o.start < te < o.end for o in self.orgs
+            ):
                 continue
             if self._in_compound(ts, te):
                 continue  # 董事 of 董事会主席: a board, then the title
@@ -178,10 +189,13 @@ class PeopleFinder(Page):
                 continue
             if not name or any(o.start == te for o in self.orgs):
                 continue
-            if at > te and not self._line_ends(at + len(name)):
+            if at > te and not self._line_ends(at + len(name)) and not self._titled_on(at, name):
                 continue  # 局长 申长雨 only as a byline or signature: the name ends the line
             hit = PersonHit(at, at + len(name), name)
-            read_role(self, hit, title_chain_start(self, ts), te)
+            if shared is not None:  # 经济部 + 部长: the title is at the body it runs on from
+                hit.org, hit.title, hit.span_start = shared, text[ts:te], shared.start
+            else:
+                read_role(self, hit, title_chain_start(self, ts), te)
             self._whole_kanji_name(hit, te)
             self._add(hit)
             pos = hit.end
@@ -206,6 +220,12 @@ class PeopleFinder(Page):
         """Whether nothing but spaces or closing punctuation follows `end` on its line."""
         rest = self.text[end:].split("\n", 1)[0].strip(SPACES)
         return not rest or rest[0] in boundary()
+
+    def _titled_on(self, at: int, name: str) -> bool:
+        """院长 莫某某教授、…: a spaced name that a second title follows (教授, 博士), as a
+        list of guests writes it, is the name of the title before the space too."""
+        end = at + len(name)
+        return bool(zh_lex.title_regex().match(self.text, end)) and len(name) >= 2
 
     def _kanji_name(self, ts: int, te: int) -> str | None:
         """木原美武 after 日本特许厅技监: the name of an official of a Japanese or Korean

@@ -8,6 +8,8 @@ unit's head named without a body is at that other body: the writer marks its own
 
 from __future__ import annotations
 
+import re
+
 from importers.zh import lex as zh_lex
 from importers.zh.home import home_office
 from importers.zh.lex import Token
@@ -20,7 +22,7 @@ from importers.zh.names import (
 )
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
-from store.text import is_han, lexicon, to_simplified
+from store.text import HAN, is_han, lexicon, to_simplified
 
 _SENTENCE_ENDS = "。\n！？"
 _COLONS = ("：", ":")
@@ -198,3 +200,41 @@ def addressee(text: str, orgs: list[Mention], pos: int) -> Mention | None:
         ),
         None,
     )
+
+
+#: A post abroad written before its title: 驻 and a place (驻台, 驻菲律宾).
+_POSTING = re.compile(rf"驻[{HAN}]{{1,5}}")
+
+
+def posting(unit: str, title: str) -> bool:
+    """驻台 + 代表: 驻 and a place between a body and a representative's title is the post,
+    part of the title (马尼拉经济文化办事处驻台代表)."""
+    return title in zh_lex.people_lexicon("posted_titles") and bool(_POSTING.fullmatch(unit))
+
+
+def posted_office(orgs: list[Mention], item: str, title: str) -> Mention | None:
+    """驻菲代表 with no body before it: the one office the text names as stationed in that
+    place (驻菲律宾台北经济文化办事处), by 驻 and the place's first characters."""
+    if not posting(item, title):
+        return None
+    found = {o.name: o for o in orgs if item in o.name and o.source not in ("self", "implied")}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def shared_head(
+    text: str, orgs: list[Mention], toks: list[Token], ts: int, te: int
+) -> Mention | None:
+    """经济部长, 专利局长: a body's name whose last character begins its head's title
+    (经济部 + 部长) is written once; the one body ending on the title's first character,
+    unless a title or a Japanese family name begins right after the body (特许厅 + 长官) or
+    a word runs on across the title's end (某局 + 长期)."""
+    found = [o for o in orgs if o.end == ts + 1 and o.start < ts]
+    if len(found) != 1 or not is_han(text[ts]) or te - ts < 2:
+        return None
+    if zh_lex.title_regex().match(text, ts + 1) or japanese_surname_length(text, ts + 1):
+        return None  # 特许厅 + 长官, 特许厅 + 长谷川: what follows the body is not 厅长
+    if _crossed(toks, te):
+        return None  # 某局 + 长期以来: a word runs across the title's end
+    if any(o.start < te < o.end or ts < o.start < te for o in orgs):
+        return None
+    return found[0]

@@ -16,6 +16,7 @@ from functools import cache
 
 from importers.gazetteer import Reference, RefOrg, longest_first
 from importers.zh import lex as zh_lex
+from importers.zh import role_context as context
 from importers.zh.labelled import attendance_line, contact_line, roster_line
 from importers.zh.lex import Token
 from importers.zh.names import boundary, name_openers
@@ -42,6 +43,7 @@ class PersonHit:
     alias_of: str | None = None  # for 邓先生: the name it refers back to
     latin: str | None = None  # an English form in brackets after the name
     span_start: int = 0  # where the statement of the role begins
+    bodiless: bool = False  # the title is the post whole (沙特驻华大使): a role with no body
 
 
 @dataclass
@@ -201,7 +203,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
         unit = text[org.end : ts].strip().removeprefix(")")
         if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
-        if _unit_ok(unit) or _function_of(unit, text[ts:te]):
+        if _unit_ok(unit) or _function_of(unit, text[ts:te]) or context.posting(unit, text[ts:te]):
             hit.org, hit.title = org, unit + text[ts:te]
             hit.span_start = org.start
             return
@@ -219,6 +221,10 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     side = side_before(text, ts, page.orgs)
     if side is not None:  # 巴方局长: the head of the Brazilian body the text names
         hit.org, hit.title = side, text[ts:te]
+        return
+    posted = context.posted_office(page.orgs, item, text[ts:te])  # 驻菲代表: at the office there
+    if posted is not None:
+        hit.org, hit.title = posted, item + text[ts:te]
         return
     named = _demonstrative_org(page, item[:2], seg)
     if named is not None and (len(item) == 2 or _unit_ok(item[2:])):

@@ -120,6 +120,20 @@ def national_roles(
     return out
 
 
+def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
+    """沙特驻华大使某某 where the text names neither the sending state's government nor its
+    embassy: the post is the title whole (country, 驻 and place, title), with no body."""
+    for h in hits:
+        title = h.title or ""
+        if h.org is not None or h.alias_of is not None or not title.endswith(_envoy_titles()):
+            continue
+        post = text[h.span_start : h.start].lstrip(org_openers() + zh_lex.chars("conjunctions"))
+        base = next(w for w in longest_first(_envoy_titles()) if title.endswith(w))
+        envoy = ENVOY.search(post.removesuffix(base))
+        if post.endswith(title) and envoy is not None and country_of(post[: envoy.start()]):
+            h.title, h.bodiless = post, True
+
+
 def _government_code(name: str) -> str | None:
     """The country of a national government's name (哈萨克斯坦政府 -> KZ), else None."""
     return country_of(name.removesuffix("政府")) if name.endswith("政府") else None

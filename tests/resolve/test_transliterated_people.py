@@ -79,3 +79,21 @@ def test_a_latin_name_with_a_middle_initial_is_one_person_with_its_transliterati
     assert ipx("import", str(en), str(zh), "--db", empty_db).exit_code == 0
     [person] = _with(_people(ipx, empty_db), "Mario T. Papa")
     assert "马里奥·帕帕" in [person["name"], *person["aliases"]]
+
+
+def test_a_name_written_by_sound_never_joins_a_person_whose_chinese_name_is_chinese(
+    ipx, empty_db, tmp_path: Path
+) -> None:
+    # 安娜·海姆 sounds like a part of the reference name Daren Tang Heng Shim, whose Chinese
+    # name is 邓鸿森: Chinese text would call him that, so she is someone else.
+    zh = tmp_path / "zh.txt"
+    zh.write_text(
+        "2024年6月5日，世界知识产权组织总干事邓鸿森来访国家知识产权局，"
+        "世界知识产权组织助理总干事安娜·海姆陪同来访。\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(zh), "--db", empty_db).exit_code == 0
+    people = _people(ipx, empty_db)
+    [head] = _with(people, "邓鸿森")
+    assert "安娜·海姆" not in [head["name"], *head["aliases"]]
+    assert len(_with(people, "安娜·海姆")) == 1

@@ -30,3 +30,14 @@ def test_a_rule_line_glued_to_the_first_row_still_gives_its_name() -> None:
 def test_a_table_of_names_without_a_term_column_is_not_a_list_of_heads() -> None:
     page = PAGE.replace("任期", "备注")
     assert not {"陈国华", "林美玲"} & people(run(page, repaired=True))
+
+
+def test_a_later_post_stated_in_a_past_heads_row_is_a_role_of_that_head_too() -> None:
+    page = PAGE.replace("| 序号 | 姓名 | 任期 |", "| 序号 | 姓名 | 任期 | 离任后 |")
+    page = page.replace("|---|---|---|", "|---|---|---|---|")
+    page = page.replace("2001年—2010年 |", "2001年—2010年 | 2012年起任世界知识产权组织副总干事 |")
+    page = page.replace("2010年至今 |", "2010年至今 | — |")
+    found = roles(run(page, repaired=True))
+    assert ("陈国华", "局长", "新加坡知识产权局") in found
+    assert ("陈国华", "副总干事", "世界知识产权组织") in found
+    assert not any(n == "林美玲" and o == "世界知识产权组织" for n, _t, o in found)

@@ -26,9 +26,10 @@ def test_heads_of_state_belong_to_their_governments(full_ref) -> None:
     assert "埃及" in egypt.aliases
 
 
-def test_an_ambassador_alone_names_no_organisation(full_ref) -> None:
+def test_an_ambassador_alone_names_no_organisation_and_holds_the_post_whole(full_ref) -> None:
     facts = run("巴西驻华大使马科斯见证签字。", reference=full_ref, repaired=True)
-    assert "马科斯" in people(facts) and not facts.roles
+    assert "马科斯" in people(facts) and not facts.orgs
+    assert [(r.title, r.org) for r in facts.roles] == [("巴西驻华大使", None)]
 
 
 def test_our_office_in_an_offices_bulletin_is_the_office() -> None:
