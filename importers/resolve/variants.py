@@ -1,6 +1,7 @@
 """The other ways one body's name is written, and the folded forms names are compared in.
 
-IP = Intellectual Property; the translations of 局 (Office, Bureau, Administration); a
+IP = Intellectual Property; the translations of 局 (Office, Bureau, Administration) after
+"Intellectual Property" or "Patent"; "X of the ACRONYM" = "ACRONYM X"; a
 country's long and short forms ("of the Republic of Lithuania" = "of Lithuania",
 哈萨克斯坦共和国 = 哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
 "X (Kenya)" = "X of Kenya"). The words come from store/text/words/resolve.txt and the
@@ -28,8 +29,20 @@ def _ip_heads() -> tuple[str, ...]:
 
 @cache
 def _ip_head() -> re.Pattern[str]:
+    """The 局 word after what an office deals in: "Patent Bureau" = "Patent Office"."""
     heads = "|".join(re.escape(h) for h in _ip_heads())
-    return re.compile(rf"\bIntellectual Property ({heads})\b")
+    subjects = alternation(lexicon.words(WORDS, "ip_head_subjects"))
+    return re.compile(rf"\b(?:{subjects}) ({heads})\b")
+
+
+_OF_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w ]*?)\s+of\s+(?:the\s+)?([A-Z]{2,8})$")
+
+
+def acronym_first(name: str) -> str | None:
+    """ "Patent Office of the GCC" = "GCC Patent Office": a body of a body named by its
+    acronym is written either way round."""
+    m = _OF_ACRONYM.match(name)
+    return f"{m.group(2)} {m.group(1)}" if m else None
 
 
 @cache
@@ -85,6 +98,8 @@ def name_variants(name: str) -> list[str]:
         out.append(_IP.sub("Intellectual Property", name))
     if "Intellectual Property" in name:
         out.append(name.replace("Intellectual Property", "IP"))
+    if turned := acronym_first(name):
+        out.append(turned)
     for v in list(out):
         m = _ip_head().search(v)
         if m:

@@ -6,7 +6,13 @@ import pytest
 
 from importers.resolve.countries import demonyms, english_names, is_country_name
 from importers.resolve.places import is_generic, qualified
-from importers.resolve.variants import country_forms, fold_tokens, name_variants, short_form
+from importers.resolve.variants import (
+    acronym_first,
+    country_forms,
+    fold_tokens,
+    name_variants,
+    short_form,
+)
 
 
 def test_ip_is_intellectual_property_and_office_bureau_administration_are_one() -> None:
@@ -86,3 +92,16 @@ def test_the_countries_table_as_the_resolver_reads_it() -> None:
     adjective, noun = demonyms()
     assert adjective["Kenyan"] == "Kenya" and noun["Kenya"] == "Kenyan"
     assert is_country_name("singapore") and not is_country_name("Shanghai")
+
+
+def test_a_patent_bureau_and_a_patent_office_are_one_office() -> None:
+    assert "Andean Patent Office" in name_variants("Andean Patent Bureau")
+    assert "Patent Bureau of Ruritania" in name_variants("Patent Office of Ruritania")
+
+
+def test_a_body_of_a_body_named_by_its_acronym_is_written_with_the_acronym_first() -> None:
+    assert acronym_first("Patent Bureau of the ARIPO") == "ARIPO Patent Bureau"
+    assert acronym_first("Academy of WIPO") == "WIPO Academy"
+    assert "ARIPO Patent Office" in name_variants("Patent Bureau of the ARIPO")
+    assert acronym_first("Patent Office of Ruritania") is None
+    assert acronym_first("Office of the Director General") is None
