@@ -31,9 +31,11 @@ def _set(file: str, section: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words(file, section))
 
 
-def latin_organisation_signs(words: list[str]) -> list[Sign]:
-    """The further doubts of a Latin organisation's name (its words, folded)."""
+def latin_organisation_signs(words: list[str], latin: list[str] | None = None) -> list[Sign]:
+    """The further doubts of a Latin organisation's name (its words, folded; LATIN: as
+    written)."""
     found = [
+        _two_letters(latin or []),
         _venue(words),
         _team(words),
         _organ_of(words),
@@ -52,6 +54,15 @@ def _venue(words: list[str]) -> Sign | None:
     uses = _set("en_venues.txt", "venue_uses")
     if last in _set("en_venues.txt", "venue_halls") and any(w in uses for w in words[:-1]):
         return Sign("venue", "a venue, not a body")
+    return None
+
+
+def _two_letters(latin: list[str]) -> Sign | None:
+    """ "GI", "IP", "TM": two capitals alone are more often a common noun's short form (a
+    geographical indication, intellectual property) than a body's name; a body known by
+    two letters is nearly always named in full too (then the pair joins them)."""
+    if len(latin) == 1 and len(latin[0]) == 2 and latin[0].isupper() and latin[0].isalpha():
+        return Sign("two_letters", "two capitals alone: a short form of a word, not a body?")
     return None
 
 

@@ -52,7 +52,7 @@ def misplaced_references(session: Session) -> list[Misplaced]:
     out: dict[int, Misplaced] = {}
     clean: set[int] = set()  # a mention of it that follows no other country: it is meant
     for oid, name, country, surface, window in rows:
-        other = country_before(surface, window or "")
+        other = country_opening(surface, country) or country_before(surface, window or "")
         if other is not None and other[0] != country:
             out.setdefault(oid, Misplaced(oid, name, other[1]))
         elif (window or "").find(surface) >= 0:
@@ -81,6 +81,33 @@ def country_before(surface: str, window: str) -> tuple[str, str] | None:
             if found is not None:
                 return found, " ".join(words[k:])
     return None
+
+
+def country_opening(surface: str, own: str) -> tuple[str, str] | None:
+    """(code, name) of the country the surface itself opens with, when the body's own
+    country (OWN) is named nowhere in it: 某国智慧局 read as another country's office whose
+    short name it shares (中国香港 names Hong Kong, and is no other country's)."""
+    zh = to_simplified(surface)
+    if any(name in zh for name, code in _zh_names() if code == own):
+        return None
+    hit = next(((c, n) for n, c in _zh_names() if zh.startswith(n)), None)
+    if hit is None:
+        first = re.sub(r"['’]s\b", "", surface).split()[:3]
+        hit = next(
+            (
+                (_en_names()[" ".join(first[:k]).casefold()], " ".join(first[:k]))
+                for k in (3, 2, 1)
+                if " ".join(first[:k]).casefold() in _en_names()
+            ),
+            None,
+        )
+    if hit is None or hit[0] == own:
+        return None
+    words = re.findall(r"[\w']+", surface.casefold())
+    own_names = {n for n, c in _en_names().items() if c == own}
+    if any(" ".join(words[i : i + k]) in own_names for k in (1, 2, 3) for i in range(len(words))):
+        return None
+    return hit
 
 
 def _has_country_start(surface: str) -> bool:

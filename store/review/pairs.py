@@ -270,6 +270,7 @@ _HOW = {
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
     "glossed": (0.55, "{a} / {b}: one body named in two languages, word for word?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
+    "heads": (0.45, "{a} / {b}: the same words, one head word for another?"),
     "mission": (0.5, "{a} / {b}: one sender's mission in one place, named two ways?"),
     "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
@@ -299,6 +300,9 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     words = {w for w in word_set(re.sub(r"['’]s\b", "", name)) if len(w) > 1}  # Viet Nam's
     if len(words) >= 2:
         keys.append(("words", " ".join(sorted(words))))
+        alike = {_head_synonyms().get(w, w) for w in words}  # Patent Office / Patent Bureau
+        if kind == "organisation" and alike & set(_head_synonyms().values()):
+            keys.append(("heads", " ".join(sorted(alike))))
     if kind == "organisation":  # Ministry of Commerce / Ministry of Commerce of Cambodia
         rest = _without_country_words(name)
         if len(rest) >= 2:
@@ -319,6 +323,13 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("acronym", folded))
         keys += [("acronym", a) for a in acronyms(name) if len(a) >= 3]
     return keys
+
+
+@cache
+def _head_synonyms() -> dict[str, str]:
+    """Each head word of a group (review.txt head_synonyms) -> the group's first word."""
+    groups = [g.split("=") for g in lexicon.words("review.txt", "head_synonyms")]
+    return {w: g[0] for g in groups for w in g}
 
 
 @cache

@@ -178,6 +178,10 @@ def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
             *_misplaced_items(session, seen),
         )
     ]
+    cut = {i.id: i for i in _cut_items(session, seen, ranked)}  # (in place of a weaker doubt)
+    ranked = [r for r in ranked if r[2] not in cut] + [
+        (-i.score, -i.p_wrong, k, i) for k, i in cut.items()
+    ]
     ranked += _ranked_pairs(session, "organisation", live, seen, kept)
     ranked += _ranked_pairs(session, "person", live, seen, kept)
     judged = _keys_in_force(session)
@@ -353,6 +357,25 @@ def _misplaced_items(session: Session, seen_of: Seen) -> list[ReviewItem]:
         )
         for m in misplaced_references(session)
     ]
+
+
+def _cut_items(session: Session, seen_of: Seen, have: list[Any]) -> list[ReviewItem]:
+    """Names cut short (cut_short.py) no surer doubt has made an item of."""
+    from store.review.cut_short import P_WRONG, cut_short_names
+
+    ids = {r[2] for r in have if -r[1] >= P_WRONG}
+    items = (
+        ReviewItem(
+            id=item_id([(c.kind, c.id)]),
+            kind=ENTITY,
+            subjects=[Subject(c.kind, c.id, c.name, ref(c.kind, c.id))],
+            reason=f"probably not {_NOUN[c.kind]}: {c.why}",
+            p_wrong=P_WRONG,
+            visibility=seen_of[c.kind].get(c.id, _Seen()).visibility,
+        )
+        for c in cut_short_names(session)
+    )
+    return [i for i in items if i.id not in ids]
 
 
 def distinct_pairs(session: Session, kind: str) -> set[tuple[int, int]]:

@@ -90,7 +90,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         _shouting(latin),
         _generic_words_only(words, latin),
         Sign("long", "a long phrase rather than a name") if len(words) > 8 else None,
-        *misnamed.latin_organisation_signs(words),
+        *misnamed.latin_organisation_signs(words, latin),
     ]
     return tuple(s for s in found if s is not None)
 
