@@ -271,7 +271,11 @@ def _latest(
     """The last full date in text[a:b], else the last month and day (from `months_from`);
     a month and day written after the last full date (a bulletin's date, then 3月1日 in its
     report) is the later statement and wins."""
-    before = [m for m in _full_date().finditer(text, a, b) if not _is_start(text, *m.span())]
+    before = [
+        m
+        for m in _full_date().finditer(text, a, b)
+        if not _is_start(text, *m.span()) and not _recalled(text, m, doc_year)
+    ]
     mds = [
         m
         for m in ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b)
@@ -281,6 +285,21 @@ def _latest(
         return _iso_of(before[-1])
     year = _year_at(text, mds[-1].start(), doc_year) if mds else None
     return _past(year, mds[-1].group(1), mds[-1].group(2), doc_year) if mds and year else None
+
+
+@cache
+def _signed_after() -> re.Pattern[str]:
+    """A signing verb a few characters after a date, in the same clause (于2021年7月签署)."""
+    return re.compile(rf"[^，。；,;！？\n]{{0,8}}?(?:{alternation(zh_lex.words('sign_verbs'))})")
+
+
+def _recalled(text: str, m: re.Match[str], doc_year: str | None) -> bool:
+    """Whether the full date `m` is the day of an earlier signing its own clause recalls
+    (上一期计划于2021年7月签署, in a story of 2024): that signing's date, not the day of what
+    the story tells next. A date of the story's own year may be the day of its signings."""
+    iso = _iso_of(m)
+    earlier = bool(iso and doc_year and iso[:4] < doc_year[:4])
+    return earlier and _signed_after().match(text, m.end()) is not None
 
 
 def _past(year: str, month: str, day: str, doc: str | None) -> str:
@@ -405,17 +424,17 @@ def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
 @cache
 def _numbered_day() -> re.Pattern[str]:
     heads = "".join(lexicon.words("zh_agreements.txt", "relative_day_heads"))
-    return re.compile(rf"([{heads}])\s*[(（]\s*(\d{{1,2}})\s*[)）]\s*日")
+    return re.compile(rf"([{heads}])\s*[(（]\s*({ZH_NUM})\s*[)）]\s*日")
 
 
 def numbered_day(window: str, doc_date: str) -> str | None:
-    """於昨（22）日, 今（5）日: the day whose number the brackets give, in the month of the
-    document's date, or in the month before when that day is still to come then (a release
-    of 1 March says 昨（28）日)."""
+    """於昨（22）日, 今（5）日, 昨（十二）日: the day whose number the brackets give (in figures
+    or in Chinese numerals), in the month of the document's date, or in the month before
+    when that day is still to come then (a release of 1 March says 昨（28）日)."""
     m = _numbered_day().search(window)
     if m is None or len(doc_date) < 10:
         return None
-    day = int(m.group(2))
+    day = dates.zh_number(m.group(2))
     base = datetime.date.fromisoformat(doc_date[:10])
     month = base if day <= base.day else base.replace(day=1) - datetime.timedelta(days=1)
     try:

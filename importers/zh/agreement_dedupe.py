@@ -10,13 +10,15 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_model import AgreementHit
+from importers.zh.agreement_model import AgreementHit, patterns
+from importers.zh.agreement_series import with_series_parties
 from importers.zh.orgs.mention import Mention
 
 
 def dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list[AgreementHit]:
     """One hit per agreement: a heading and its item's body (一、A与B签署合作协议 …
-    A与B签署《…合作协议》), a document named again (签署了联合声明 after 通过了《…联合声明》)."""
+    A与B签署《…合作协议》), a document named again (签署了联合声明 after 通过了《…联合声明》);
+    then an earlier document of a series named with no parties takes the new one's."""
     out: list[AgreementHit] = []
     for h in hits:
         same = next((g for g in out if _same(g, h, org_key)), None)
@@ -25,7 +27,11 @@ def dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list[
             continue
         keep, drop = (same, h) if _fuller(same, h) else (h, same)
         if drop.heading == keep.heading or not drop.heading:
-            keep.parties += [m for m in drop.parties if all(m is not k for k in keep.parties)]
+            keep.parties += [
+                m
+                for m in drop.parties
+                if all(m is not k for k in keep.parties) and not _fused(m, keep.parties)
+            ]
         if keep.heading and not drop.heading:
             keep.parties, keep.heading = list(drop.parties), False  # the body names them
         keep.clauses += drop.clauses
@@ -33,7 +39,7 @@ def dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list[
             keep.date, keep.dated = drop.date, True
         if keep is h:
             out[out.index(same)] = h
-    return out
+    return with_series_parties(out)
 
 
 def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -> bool:
@@ -71,7 +77,18 @@ def _headline_of(a: AgreementHit, b: AgreementHit, pa: set[str], pb: set[str]) -
     the parties share one (the headline may name a party in a form the body does not)."""
     ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)
     short, long = sorted((ta, tb), key=len)
-    return (bool(pa & pb) or not pa or not pb) and _in_order(short, long)
+    fused = any(_fused(m, b.parties) for m in a.parties) or any(
+        _fused(m, a.parties) for m in b.parties
+    )
+    return (bool(pa & pb) or not pa or not pb or fused) and _in_order(short, long)
+
+
+def _fused(m: Mention, parties: list[Mention]) -> bool:
+    """A party named as two bodies joined (某省贸促会与日本发明协会, read as one name) whose
+    joined names hold a party of the other hit: the pair that hit names one by one."""
+    return bool(patterns().party_joiner.search(m.name)) and any(
+        o is not m and len(o.name) >= 2 and o.name in m.name and o.name != m.name for o in parties
+    )
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -61,7 +61,7 @@ def topic(text: str, cs: int, verb_at: int) -> tuple[str, int, int] | None:
         named = _marker().match(text, book.end()) and patterns().noun.search(book.group(1))
         if (
             named
-            and _parties_only(text[start : book.start()])
+            and (_parties_only(text[start : book.start()]) or _earlier(text[start : book.start()]))
             and _one_clause(text, book.end(), verb_at)
         ):
             return book.group(1), book.start(1), book.end(1)
@@ -114,6 +114,12 @@ def _parties_only(lead: str) -> bool:
     if any(c in body for c in "，,。；;"):
         return False
     return bool(patterns().party_joiner.search(body)) or body in _listed("pair_references")
+
+
+def _earlier(lead: str) -> bool:
+    """上一期《…计划》于2021年签署: a word for the period before names an earlier document,
+    its own signing (not the one just reported, as 该 would)."""
+    return lead.strip() in _listed("earlier_periods")
 
 
 def _modifier(lead: str) -> bool:
@@ -185,3 +191,40 @@ def after_speech(text: str, s: int, verb_at: int) -> int:
     saying (甲表示，…; 乙忆述，…), else `s`."""
     found = list(_speech().finditer(text, s, verb_at))
     return found[-1].end() if found else s
+
+
+def reported_before(text: str, s: int, own: int, verb_at: int) -> bool:
+    """Whether the signing verb at `verb_at` describes a signing the text reported before:
+    此次签署的备忘录 (a word that points back right before it), or 今次是首份与甲签署的
+    备忘录 (a copula and an ordinal in its clause, the verb attributive): what the document
+    just signed is, not one more signing."""
+    if patterns().back_reference.search(text, max(s, verb_at - 4), verb_at):
+        return True
+    after = _attributive_de(text, verb_at)
+    copula = _copula().search(text, own, verb_at)
+    if after is None or copula is None:
+        return False
+    # 是首份…签署的 / 是…签署的首份; not 第一份是2023年…签署的备忘录 (an earlier one named)
+    return bool(_ordinal().match(text, copula.end()) or _ordinal().match(text, after))
+
+
+@cache
+def _copula() -> re.Pattern[str]:
+    """是, 为: a copula that makes the clause say what something is."""
+    return re.compile(alternation(_listed("copulas")))
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    """首份, 第一个: an ordinal of documents (after a copula: 是首份…签署的, 是…签署的首份)."""
+    return re.compile(rf"(?:{alternation(_listed('ordinal_documents'))})")
+
+
+def _attributive_de(text: str, verb_at: int) -> int | None:
+    """Where the words after 的 begin when the sign verb at `verb_at` (maybe with 了) is
+    followed by 的, else None."""
+    m = patterns().sign.match(text, verb_at)
+    if m is None:
+        return None
+    de = re.compile(r"了?的").match(text, m.end())
+    return de.end() if de else None

@@ -317,8 +317,8 @@ def find(
                 continue
             if _asked(text, own, verb.start()):
                 continue  # 两院是否签订备忘录: whether they sign is asked, nothing is reported
-            if patterns().back_reference.search(text, max(s, verb.start() - 4), verb.start()):
-                continue  # 此次签署的备忘录: the signing reported before
+            if topics.reported_before(text, s, own, verb.start()):
+                continue  # 此次签署的备忘录, 是首份…签署的备忘录: the signing reported before
             item = next((k for k, (a, b) in enumerate(items) if a <= s < b), -1)
             region = items[item] if item >= 0 else None
             date, dated = signing_date(

@@ -51,6 +51,7 @@ from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.parties import speaker_org
+from importers.en.agreements.restated import restate_parties
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
 from importers.en.agreements.tables import fold_into_rows, table_agreements
 from importers.en.orgs.model import Orgs
@@ -103,6 +104,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         ]
         merge_into(found, whole)
     out = fold_headline(text, fold_generic(fold_into_rows(found, listed)))
+    restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:

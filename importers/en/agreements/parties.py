@@ -214,7 +214,7 @@ def _subject(
             signer_orgs += [o for o in _signing_for(ctx, p, ss) if o not in signer_orgs]
         behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
         subj_start = ss + (behalf.end() if behalf else 0)
-        parents = _appositions(ctx, subj_start, subj_stop)
+        parents = appositions(ctx, subj_start, subj_stop)
         for o in orgs_in(ctx, subj_start, subj_stop):
             if o in parents:
                 continue
@@ -255,7 +255,7 @@ def _team_clause() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{nouns})\s+(?:that|which|who)\s+(?:\w+ly\s+|also\s+)?\Z")
 
 
-def _appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:
+def appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:
     """'The Department of Intellectual Property (DIP), Ministry of Commerce, signed': an
     organisation set off by commas right after another, in a subject that coordinates
     nothing, says whose the first one is; it does not sign."""
@@ -287,7 +287,7 @@ def _others(
     skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
     rel = re.search(r",\s*(?:which|who|where)\b", text[e:se])
     stop = e + rel.start() if rel else se
-    parents = _appositions(ctx, ss, stop)
+    parents = appositions(ctx, ss, stop)
     others = [o for o in orgs_in(ctx, ss, stop) if o not in skip_orgs and o not in parents]
     offices = [o for o in others if o.kind != "government"]
     if not signer_orgs and len(offices) != 2 and _TWO_SIDES.search(text, ss, se):

@@ -162,6 +162,13 @@ def in_sentence(
             break
         if idx and _ADDED_TO.fullmatch(text, items[idx - 1][2], s):
             continue  # "a protocol amending their 2019 agreement": the one it adds to
+        if (
+            idx
+            and kind == "agreement"
+            and not re.search(r"\bwith\b", title)
+            and _APPOSED.fullmatch(text, items[idx - 1][2], s)
+        ):
+            continue  # "an MoU with X, the first formal agreement between ...": the same one
         if _habitual(text, m, (s, e), own):
             continue  # "the Office signs MoUs with partners every year": no one signing
         if _counted_counterparts(text, e, se):
@@ -212,6 +219,11 @@ _ADDED_TO = re.compile(
     r"\s+(?:(?:to|amending|supplementing|extending|implementing|under)\s+(?:[\w-]+\s+){0,2}"
     r"|(?:that|which)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){1,6})"
 )
+
+
+#: Between an agreement (and its counterpart) and a generic noun set off after a comma that
+#: says what it is: " with the Office of X (OX), the first formal ", ", their third ".
+_APPOSED = re.compile(r"(?:\s+with\s+[^,;.]{1,120}?)?\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
 
 
 def _habitual(text: str, m: re.Match[str], span: tuple[int, int], own: list[re.Match[str]]) -> bool:
@@ -410,4 +422,40 @@ def _governs(
         return False
     if FUTURE.match(text, e) or ";" in text[e : v.start()]:
         return False  # "a work plan would be prepared ...; no text was adopted"
+    if _BE.search(text, max(0, v.start() - 20), v.start()):
+        return False  # "which would allow patents to be extended": no signing of it
+    if _participle_of_later(text, v, e, phrases):
+        return False  # "the MoU extends a Letter of Intent signed by": the letter's verb
     return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))
+
+
+#: "to be extended", "would be signed": a signing still to come, or only supposed.
+_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+#: Between a title and its own participle: nothing, a comma, "that was", ", which had been".
+_RELATIVE_PASSIVE = re.compile(
+    r"[\s,]*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?"
+)
+
+#: Between two agreement phrases that share what is said after the second: "and", "or".
+_COORDINATED = re.compile(
+    r"[\s,]*(?:and|or|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+)
+
+
+def _participle_of_later(
+    text: str,
+    v: re.Match[str],
+    e: int,
+    phrases: list[tuple[re.Match[str], int, int, bool]],
+) -> bool:
+    """Whether a verb after the phrase ending at `e` is the participle of a later phrase
+    ("this MoU follows a Letter of Intent signed by A in 2014", "on the letter
+    that was signed by A"): a later title ends right before it or its relative clause,
+    and the two phrases are not joined by "and" (where "the MoU and the plan signed in
+    May" share the verb)."""
+    for _, ps, pe, _ in phrases:
+        if ps < e or pe > v.start() or not _RELATIVE_PASSIVE.fullmatch(text, pe, v.start()):
+            continue
+        return not _COORDINATED.fullmatch(text, e, ps)
+    return False
