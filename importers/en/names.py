@@ -90,6 +90,8 @@ NAME_TOKEN = re.compile(rf"[{_UP}][{_LO}’']+(?:-?[{_UP}][{_LO}’']+|-[{_LO}]+
 
 #: Lower-case words inside a name: "Ursula von der Leyen", "Kamarul Ariffin bin Yusof".
 _PARTICLES = lexicon.wordset("en_rules.txt", "name_particles")
+#: The particles that link a name to a father's ("bin", "bint"): such names run longer.
+_PATRONYMICS = lexicon.wordset("en_rules.txt", "patronymic_particles")
 
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
@@ -159,7 +161,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     start = i
     ends: list[int] = []
     words: list[str] = []
-    while len(words) < 4:
+    patronymic = False  # "Faisal bin Thani bin Faisal Al Thani": a chain of fathers' names
+    while len(words) < (_LONGEST if patronymic else 4):
         t = _name_word(text, i)
         if t is None:
             break
@@ -173,6 +176,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         p = re.match(r"(\w+)[ \t]+", text[i:])
         if p and p.group(1) in _PARTICLES and NAME_TOKEN.match(text, i + p.end()):
             i += p.end()
+            patronymic = patronymic or p.group(1) in _PATRONYMICS
         ini = re.match(rf"[{_UP}]\.[ \t]+", text[i:])
         if ini and len(words) == 1 and _name_word(text, i + ini.end()):
             i += ini.end()

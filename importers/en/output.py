@@ -13,6 +13,7 @@ import re
 from importers.en.agreements import Found
 from importers.en.orgs import Orgs
 from importers.en.roles import People
+from importers.en.titles import base_title, is_diplomatic
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
 from importers.gazetteer import Reference
 
@@ -83,7 +84,7 @@ def _role_facts(people: People) -> list[RoleFact]:
     for r in people.roles:
         title = _title(r.title)
         if r.org is None and (
-            (r.person.key, title.casefold()) in placed or not _MINISTERIAL.search(title)
+            (r.person.key, title.casefold()) in placed or not _says_its_post(title)
         ):
             continue
         k = (r.person.key, r.org.key if r.org else "", title.casefold())
@@ -109,6 +110,19 @@ def _role_facts(people: People) -> list[RoleFact]:
 _MINISTERIAL = re.compile(
     r"\b(?:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
 )
+
+
+#: An envoy's posting inside the title: "High Commissioner to India", "Consul General to X".
+_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?[A-Z]")
+
+
+def _says_its_post(title: str) -> bool:
+    """Whether a title with no organisation says what its holder does: a minister's
+    portfolio, or any envoy's title with the country or body it is posted to (a High
+    Commissioner or a Consul General as much as an Ambassador)."""
+    if _MINISTERIAL.search(title):
+        return True
+    return is_diplomatic(base_title(title)) and _POSTED_TO.search(title) is not None
 
 
 def _title(title: str) -> str:

@@ -222,8 +222,8 @@ VAGUE = lexicon.wordset("en_rules.txt", "vague_modifiers")
 #: Generic words of agreement titles: what is left is the agreement's topic.
 GENERIC_TITLE_WORDS = lexicon.wordset(_AGREEMENTS, "generic_title_words")
 
-# Page furniture (en_chrome.txt).
-_TEASER_OPENERS = (_phrase(p) + r"\b" for p in lexicon.words(_CHROME, "teaser_openers"))
+# Page furniture (en_chrome.txt); an opener ending in ":" ("Related: X signs") ends there.
+_TEASER_OPENERS = (_phrase(p) + r"(?:\b|(?<=:))" for p in lexicon.words(_CHROME, "teaser_openers"))
 _TEASER_LINES = (
     _phrase(p.removesuffix(":")) + (r"\s*:?\s*$" if p.endswith(":") else r"\s*$")
     for p in lexicon.words(_CHROME, "teaser_lines")

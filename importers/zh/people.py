@@ -53,11 +53,11 @@ from importers.zh.signers import signer_rows
 from importers.zh.table import Row
 from store.text import HAN, has_han, is_han
 
-#: A name in Latin letters right after a Chinese title: two to four capitalised words, with
-#: the particles of Portuguese, Spanish, Dutch or Arabic names between them.
+#: A Latin name after a Chinese title: 2-4 capitalised words (Al-Amin), initials, particles.
+_LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž']+)*"
 LATIN_NAME = re.compile(
-    r" ?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'\-]+(?: (?:(?:de|da|do|dos|das|del|van|von|bin|binti|al) )?"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'\-]+){1,3})(?![A-Za-zÀ-ÖØ-öø-ž])"
+    rf" ?({_LATIN_WORD}(?: (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:de|da|do|dos|das|del|van|von|bin|binti|bint|"
+    rf"ibn|al) )?{_LATIN_WORD}){{1,3}})(?![A-Za-zÀ-ÖØ-öø-ž])"
 )
 #: White space between a title and a name in a byline (国家知识产权局局长　申长雨).
 SPACES = " \u3000\xa0"

@@ -2,7 +2,8 @@
 
 A title with no organisation is given one from the document: state leaders' titles belong
 to the government of the country the text is about, a mayor's to the city's government, an
-office holder's ("Commissioner") to the organisation the document is by or about, and a
+office holder's ("Commissioner") to the organisation the document is by or about (a post
+that names an office of its own, "Registrar of X", to the "Office of the Registrar of X"), and a
 person the reference data knows to the organisation it records them at. Envoys' titles get
 none: the mission is not named.
 """
@@ -15,6 +16,7 @@ from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.counterparts import signing_counterpart
 from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.roles.own_office import office_named_after
 from importers.en.roles.portfolio import country_ending
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.states import city_government, government_of
@@ -54,8 +56,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if same is not None:
             r.org = same  # "Director General NAME" here, "For the X Office / NAME" below
             continue
-        headed = _directorate_of(text, r, orgs)
-        if headed is not None:
+        headed = office_named_after(r.title, orgs) or _directorate_of(text, r, orgs)
+        if headed is not None:  # "Registrar of X" at the "Office of the Registrar of X"
             r.org = headed
             continue
         court = court_of(r.span[0], orgs) if is_judicial(r.title) else None

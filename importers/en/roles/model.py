@@ -11,8 +11,8 @@ import re
 from dataclasses import KW_ONLY, dataclass, field
 
 from importers.en.orgs.model import OrgEntry
-from importers.en.words import HONORIFICS
-from store.text import fold
+from importers.en.words import HONORIFICS, honorific_alternation
+from store.text import fold, lexicon
 
 
 @dataclass(eq=False)
@@ -83,5 +83,7 @@ def _prefix_name(a: str, b: str) -> bool:
     return len(a) >= 6 and b.startswith(a) and len(b) > len(a)
 
 
-#: A form of address right before a full name: "Dr ", "Ms. ".
-_ADDRESSED = re.compile(rf"(?<![\w.-])({HONORIFICS})[ \t]+$")
+#: Royal styles that a person is also named by, with the name: "Prince NAME".
+_ROYAL_STYLES = honorific_alternation(lexicon.words("en_people.txt", "royal_styles"))
+#: A form of address right before a full name: "Dr ", "Ms. ", a royal style ("Princess ").
+_ADDRESSED = re.compile(rf"(?<![\w.-])({HONORIFICS}|{_ROYAL_STYLES})[ \t]+$")

@@ -25,9 +25,16 @@ from importers.en.words import (
     STATE_LONG_NAMES,
     TITLE_CORE,
     TITLE_UNIT_WORDS,
+    phrase_alternation,
 )
 from store.text import fold, lexicon
 
+#: The form of a state in its long name, before the short name: "Kingdom of ", "Federal
+#: Democratic Republic of the " (resolve.txt, which the resolver reads too).
+STATE_FORM = (
+    rf"(?:(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_qualifiers'))})\s+)*"
+    rf"(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_forms_en'))})\s+of\s+(?:the\s+)?"
+)
 #: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
 AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 #: A post's field in one word in brackets after its title: "(International)", "(Operations)".
@@ -277,10 +284,14 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     """A minister's portfolio: (title, "Industry, Trade and Supply", acronym, country, end)."""
     if not re.search(r"(?i)(minister|secretary)(?:\s+of\s+state)?$", title):
         return title, "", None, None, pos
+    state = _state_named(_line_from(text, pos))
+    if state is not None:
+        # "Prime Minister of the Kingdom of X": the state itself, no ministry's portfolio
+        return f"{title} of {state[0]}", state[0], None, None, pos + state[1]
     m = re.match(
         rf"\s+(of|for)\s+({CAP_LIST})"
         r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?"
-        r"(?:(?:[A-Z][\w’'-]*\s+)?Republic\s+of\s+(?:the\s+)?)?"  # "of the Republic of Togo"
+        rf"(?:(?:[A-Z][\w’'-]*\s+)?{STATE_FORM})?"  # "of the Republic of Togo", "Kingdom of"
         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
         _line_from(text, pos),  # a portfolio never runs on into the next line
     )
@@ -318,9 +329,28 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
             short = portfolio[:cut].rstrip()
             return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
     country = m.group(4) if m.group(4) and m.group(4).casefold() in COUNTRY_OF else None
+    end = pos + m.end()
+    third = re.match(rf"\s+({CAP})", text[end:]) if m.group(4) and not country else None
+    if third and f"{m.group(4)} {third.group(1)}".casefold() in COUNTRY_OF:
+        country, end = f"{m.group(4)} {third.group(1)}", end + third.end()  # United Arab Emirates
     if m.group(4) and not country:
         portfolio = f"{portfolio} of {m.group(4)}"
-    return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, pos + m.end()
+    return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, end
+
+
+_STATE_NAMED = re.compile(rf"\s+of\s+((?:the\s+)?{STATE_FORM}{CAP}(?:\s+{CAP}){{0,2}})")
+
+
+def _state_named(line: str) -> tuple[str, int] | None:
+    """ "of the Kingdom of Saudi Arabia" right after a title: the state's long name, up to
+    the end of its country's name, and where it ends in `line`."""
+    m = _STATE_NAMED.match(line)
+    words = list(re.finditer(r"\S+", m.group(1))) if m else []
+    while words and country_ending(" ".join(w.group() for w in words)) is None:
+        words.pop()
+    if m is None or not words:
+        return None
+    return " ".join(w.group() for w in words), m.start(1) + words[-1].end()
 
 
 _OTHER_TITLED = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z]{{2,}}\s+)?(?:{TITLE_CORE})\b")

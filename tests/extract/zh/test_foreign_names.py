@@ -135,3 +135,13 @@ def test_a_name_before_a_title_is_read_from_its_first_part_not_from_a_word_after
     its own, whatever the word segmenter tags it: the whole name holds the title."""
     facts = run("我们谨向瓦西里·伊夫利耶夫局长致以诚挚的问候。", reference=REF)
     assert [p.name for p in facts.people] == ["瓦西里·伊夫利耶夫"]
+
+
+def test_a_latin_family_name_joined_by_a_hyphen_after_a_chinese_title_is_read_whole() -> None:
+    facts = run("秘魯國家知識產權局局長Marisa Quispe-Huamán出席了簽署儀式。", reference=REF)
+    assert people(facts) == {"Marisa Quispe-Huamán"}
+
+
+def test_a_latin_name_with_a_middle_initial_after_a_chinese_title_is_read_whole() -> None:
+    facts = run("智利工業產權局局長Tomás R. Fuentes致詞。", reference=REF)
+    assert people(facts) == {"Tomás R. Fuentes"}
