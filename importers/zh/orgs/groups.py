@@ -13,6 +13,7 @@ from importers.facts import DocumentFacts, OrgFact
 from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
 from importers.zh.orgs.aliases import duals, level_target
+from importers.zh.orgs.country_offices import place_target
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import ministry_of, own_name
@@ -92,7 +93,9 @@ def _place_merge(keys: Groups) -> dict[str, str]:
             for place in place_words():
                 rest = fold(m.name[len(place) :]) if m.name.startswith(place) else ""
                 if rest and rest in names and names[rest] != key and len(rest) >= 3:
-                    merged[key] = names[rest]
+                    target = place_target(keys, key, place, rest, names[rest])
+                    if target is not None and target != key:
+                        merged[key] = target
     return merged
 
 

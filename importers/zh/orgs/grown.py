@@ -15,6 +15,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.aliases import alias_patterns, level_short_form
+from importers.zh.orgs.boundaries import abbreviation, balanced, joins_name
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import foreign_department, ministry_department
 from importers.zh.orgs.shape import (
@@ -25,7 +26,6 @@ from importers.zh.orgs.shape import (
     org_suffix,
     place_only,
     place_words,
-    state_length,
     suffix_ok,
 )
 from importers.zh.orgs.units import body_unit_ends, sends_attendees, unit_ends
@@ -123,7 +123,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
                 break
             j += 1
             continue
-        stops = is_stop(tok) and not _joins_name(text, toks, j, start)
+        stops = is_stop(tok) and not joins_name(text, toks, j, start)
         stops = stops and not _names_purpose(toks, j)
         stops = stops and not (ends and _unit_char(toks, j))
         if j > i and stops and not _title_in_name(toks, j):
@@ -138,10 +138,11 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             or _department_alone(text, start, tok.end)
             or sends_attendees(text, start, tok.end)
         ) and (j > i or len(tok.word) >= 3)
-        nt_abbreviation = _abbreviation(tok, tag="nt") and (
+        nt_abbreviation = abbreviation(tok, tag="nt") and (
             j == i or toks[i].word in _level_governments()
         )
-        if (j > i or tok.pos == "nt") and (suffixed or _abbreviation(tok) or nt_abbreviation):
+        named = suffixed or abbreviation(tok) or nt_abbreviation
+        if (j > i or tok.pos == "nt") and named and balanced(text[start : tok.end]):
             ends.append(tok.end)
         j += 1
     return _body_end(text, start, ends)
@@ -224,13 +225,6 @@ def _glued_verb(tok: Token) -> bool:
     return any(v in tok.word for v in _long_verb_stops())
 
 
-def _abbreviation(tok: Token, tag: str = "j") -> bool:
-    """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j)."""
-    return (
-        tok.pos == tag and len(tok.word) >= 3 and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
-    )
-
-
 def listed(text: str, toks: list[Token]) -> list[Mention]:
     """ "会同贸促会等部门": the words before 等部门/等单位/等机构 name organisations."""
     out = []
@@ -238,54 +232,9 @@ def listed(text: str, toks: list[Token]) -> list[Mention]:
         nxt, kind = toks[k + 1], toks[k + 2]
         if nxt.word != "等" or kind.word not in zh_lex.wordset("listed_kinds"):
             continue
-        if _abbreviation(tok) or tok.pos == "nt" or (org_suffix(tok.word) and len(tok.word) >= 4):
+        if abbreviation(tok) or tok.pos == "nt" or (org_suffix(tok.word) and len(tok.word) >= 4):
             out.append(Mention(tok.start, tok.end, tok.word))
     return out
-
-
-def _joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
-    """与/和 inside a name (仲裁与调解中心) rather than between two names."""
-    if toks[j].word not in zh_lex.wordset("name_joiners") or toks[j - 1].pos == "eng":
-        return False
-    if _stationed_in_two(text, toks, j):
-        return True
-    if org_suffix(re.sub(r"\([^()]*\)$", "", text[start : toks[j].start])):
-        return False  # A局(简称)与B: the joiner follows a whole name
-    if place_only(text[start : toks[j].start]) or (
-        toks[j - 1].start == start and toks[j - 1].pos == "ns"
-    ):
-        return False  # 在北京与B院长会谈: a place, then the other party
-    if j + 1 < len(toks) and _field_ministry(text, toks, j, start):
-        return True
-    return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
-
-
-def _field_ministry(text: str, toks: list[Token], j: int, start: int) -> bool:
-    """吉尔吉斯共和国 + 经济 + 和 + 商务部: after a state's long name and a field, 和 joins two
-    fields of one ministry, even where the second field and its suffix alone are a known
-    body's short name (商务部): a foreign ministry is named with its state's long form."""
-    nxt = toks[j + 1]
-    return (
-        j - 1 > 0
-        and toks[j - 2].start == start
-        and toks[j - 2].end - start == state_length(text[start : toks[j - 1].start])
-        and text[start : toks[j - 2].end].endswith(zh_lex.words("state_words"))
-        and toks[j - 1].pos == "n"
-        and nxt.pos == "nt"
-        and nxt.word.endswith(unit_ends())
-        and not nxt.word.startswith(place_words())
-    )
-
-
-def _stationed_in_two(text: str, toks: list[Token], j: int) -> bool:
-    """驻澳门及香港总领事馆: a joiner between the two places of one station."""
-    prev, nxt = toks[j - 1], toks[j + 1] if j + 1 < len(toks) else None
-    return (
-        nxt is not None
-        and prev.pos == "ns"
-        and nxt.pos == "ns"
-        and text[prev.start - 1 : prev.start] == "驻"
-    )
 
 
 def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ from importers.zh.orgs import (
     aliases,
     chambers,
     collective,
+    directorates,
     faculties,
     firms,
     formal,
@@ -60,6 +61,7 @@ class OrgIndex:
         found += grown.placed_companies(text, toks) + chambers.chambers(toks)
         found += firms.firms(text, toks)
         found += short_offices.short_offices(text, toks)
+        found += directorates.directorates(text, toks, gaz)
         found = [general_office(m) for m in found]
         found = [faculties.at_university(text, m) or m for m in found]
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]

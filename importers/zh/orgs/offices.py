@@ -160,7 +160,11 @@ def represented(text: str, found: list[Mention]) -> list[Mention]:
     (JETRO北京代表处) it is named as after the body's full name."""
     offices = [m for m in found if m.source == "drop" and m.name.endswith(_branch_words())]
     bodies = {id(o): b for o in offices if (b := _body_before(text, o, found)) is not None}
-    acting = {o.name for o in offices if id(o) in bodies and not _titled(text, o.end)}
+    acting = {
+        o.name
+        for o in offices
+        if id(o) in bodies and (not _titled(text, o.end) or _head_signs(text, o.end))
+    }
     full = _bracket_names(text, found)
     out = []
     for o in offices:
@@ -181,6 +185,24 @@ def _branch_words() -> tuple[str, ...]:
 
 def _titled(text: str, end: int) -> bool:
     return zh_lex.title_regex().match(text, end) is not None
+
+
+def _head_signs(text: str, end: int) -> bool:
+    """X代表处 + 首席代表 + NAME + 签署了…协议: the office's head signs right after the name, so
+    the office is the party that signs, an organisation of its own (not when the head only
+    attends or witnesses, or a clause break comes first)."""
+    title = zh_lex.title_regex().match(text, end)
+    if title is None:
+        return False
+    return _signs_after_name().match(text, title.end()) is not None
+
+
+@cache
+def _signs_after_name() -> re.Pattern[str]:
+    """A name (no punctuation, at most twelve characters: a transliterated one has its dot),
+    then a verb of signing."""
+    verbs = alternation(zh_lex.words("head_sign_verbs"))
+    return re.compile(rf"[{HAN}·•]{{2,12}}?(?:{verbs})")
 
 
 def _body_before(text: str, office: Mention, found: list[Mention]) -> Mention | None:

@@ -151,17 +151,19 @@ def place_only(name: str) -> bool:
 
 @cache
 def _generic_kind() -> re.Pattern[str]:
-    """[国家|各国…]?[知识产权|专利…]?[机构|主管部门…]: a kind of body, not a name."""
+    """[国家|各国…|某地地区]?[知识产权|专利…]?[机构|主管部门…]: a kind of body, not a name."""
     leads = alternation(zh_lex.people_lexicon("generic_kind_leads"))
+    areas = alternation(zh_lex.people_lexicon("generic_kind_areas"))
     fields = alternation(zh_lex.words("generic_document_fields"))
     kinds = alternation(zh_lex.people_lexicon("generic_kinds"))
-    return re.compile(rf"(?P<lead>{leads})?(?P<field>{fields})?(?:{kinds})")
+    lead = rf"(?P<lead>{leads}|[{HAN}]{{1,6}}?(?:{areas}))"
+    return re.compile(rf"{lead}?(?P<field>{fields})?(?:{kinds})")
 
 
 def generic_kind(name: str) -> bool:
     """国家知识产权机构 (national IP bodies), 各国专利主管部门, 知识产权主管部门: a plural or
     generic kind of body, named by a national word, a field and a generic noun only; never
-    one organisation, however it was found."""
+    one organisation, however it was found; so is a place's area and a kind (中东地区机构)."""
     m = _generic_kind().fullmatch(name)
     return m is not None and bool(m.group("lead") or m.group("field"))
 

@@ -29,8 +29,14 @@ def body_unit_ends() -> tuple[str, ...]:
 
 def unit_of(m: Mention, names: set[str], text: str) -> bool:
     """A name found by pattern that is another organisation's name plus a unit (部, 处), or a
-    unit written right after another organisation's name (星河 + 法务部)."""
+    unit written right after another organisation's name (星河 + 法务部). A directorate-general
+    (X委员会 + 贸易 + 总司) is a body of its own, even before its head's title, and so is a
+    representative office still named here (`offices` dropped those that are not bodies)."""
     if m.source != "pattern" or not m.name.endswith(body_unit_ends()):
+        return False
+    if m.name.endswith(zh_lex.words("directorate_suffixes")):
+        return False
+    if m.name.endswith(zh_lex.people_lexicon("representative_offices")):
         return False
     return any(
         text.endswith(n, 0, m.start)

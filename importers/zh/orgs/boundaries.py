@@ -1,0 +1,84 @@
+"""Where a grown name may run on and where it must end.
+
+`grown.grow` walks jieba words from a name's start and stops at a word that cannot be part of
+a name. Two need a closer look than their part of speech gives: a conjunction (与, 和) that
+may stand inside one name (仲裁与调解中心) or between two (A会与B协会); and a bracket, which a
+name may hold whole (中葡论坛(澳门)常设秘书处) but never end inside (X局(简称 is the name and
+the opening of its short form).
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
+from importers.zh.orgs.shape import org_suffix, place_only, place_words, state_length
+from importers.zh.orgs.units import unit_ends
+
+
+def abbreviation(tok: Token, tag: str = "j") -> bool:
+    """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j)."""
+    return (
+        tok.pos == tag and len(tok.word) >= 3 and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
+    )
+
+
+def balanced(name: str) -> bool:
+    """Whether every bracket the name opens it also closes: 澳门某局(某局 ends inside the
+    short form written after the name, so it is no name (the name ends before the bracket)."""
+    return name.count("(") == name.count(")")
+
+
+def joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
+    """与/和 inside a name (仲裁与调解中心) rather than between two names."""
+    if toks[j].word not in zh_lex.wordset("name_joiners") or toks[j - 1].pos == "eng":
+        return False
+    if _stationed_in_two(text, toks, j):
+        return True
+    if org_suffix(re.sub(r"\([^()]*\)$", "", text[start : toks[j].start])):
+        return False  # A局(简称)与B: the joiner follows a whole name
+    if place_only(text[start : toks[j].start]) or (
+        toks[j - 1].start == start and toks[j - 1].pos == "ns"
+    ):
+        return False  # 在北京与B院长会谈: a place, then the other party
+    if j + 1 < len(toks) and _field_ministry(text, toks, j, start):
+        return True
+    if whole_name(toks[j - 1]):
+        return False  # 中国某促会 + 与 + B协会: a known or abbreviated name, then the other
+    return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
+
+
+def whole_name(tok: Token) -> bool:
+    """A word that is a whole organisation's name by itself: one jieba knows (or was primed
+    with from the reference) as an organisation, or an abbreviation of one (贸促会). A
+    conjunction right after it joins a second party, not two words of one name."""
+    return tok.pos == "nt" or abbreviation(tok)
+
+
+def _field_ministry(text: str, toks: list[Token], j: int, start: int) -> bool:
+    """吉尔吉斯共和国 + 经济 + 和 + 商务部: after a state's long name and a field, 和 joins two
+    fields of one ministry, even where the second field and its suffix alone are a known
+    body's short name (商务部): a foreign ministry is named with its state's long form."""
+    nxt = toks[j + 1]
+    return (
+        j - 1 > 0
+        and toks[j - 2].start == start
+        and toks[j - 2].end - start == state_length(text[start : toks[j - 1].start])
+        and text[start : toks[j - 2].end].endswith(zh_lex.words("state_words"))
+        and toks[j - 1].pos == "n"
+        and nxt.pos == "nt"
+        and nxt.word.endswith(unit_ends())
+        and not nxt.word.startswith(place_words())
+    )
+
+
+def _stationed_in_two(text: str, toks: list[Token], j: int) -> bool:
+    """驻澳门及香港总领事馆: a joiner between the two places of one station."""
+    prev, nxt = toks[j - 1], toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and prev.pos == "ns"
+        and nxt.pos == "ns"
+        and text[prev.start - 1 : prev.start] == "驻"
+    )

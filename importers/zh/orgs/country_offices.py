@@ -1,0 +1,41 @@
+"""A country's name before another body's short name names that country's body: in a Taiwan
+text 智慧局 is the home office, but 菲律賓智慧局 is the Philippines' own office, the one the
+text also calls 菲律賓智慧財產局. So a name that is a country plus the short name of a
+reference body of another country never joins that body; it joins the group named with the
+same country and a longer form of the short name (智慧局 is 智慧財產局 with characters
+left out, the way Chinese shortens names), when there is exactly one such group.
+"""
+
+from __future__ import annotations
+
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention
+from store.text import fold
+
+Groups = dict[str, list[Mention]]
+
+
+def place_target(keys: Groups, key: str, place: str, rest: str, target: str) -> str | None:
+    """The group that `place` + `rest` (a mention of group `key`) joins, `rest` being a name
+    of group `target`: `target` itself (中国贸促会 and 贸促会), unless the place is a country
+    other than that of target's reference body; then its own country's body, or none."""
+    country = zh_lex.countries().get(place)
+    ref = next((m.ref for m in keys[target] if m.ref), None)
+    if country is None or ref is None or not ref.country or ref.country == country:
+        return target
+    own = {
+        k
+        for k, ms in keys.items()
+        if k not in (key, target)
+        for m in ms
+        if m.name.startswith(place) and _shortens(rest, fold(m.name[len(place) :]))
+    }
+    return own.pop() if len(own) == 1 else None
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether `short` is `full` with characters left out, its last kept (智慧局 of 智慧财产局)."""
+    if len(short) >= len(full) or not short or short[-1] != full[-1]:
+        return False
+    chars = iter(full)
+    return all(c in chars for c in short)

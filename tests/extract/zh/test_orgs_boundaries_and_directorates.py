@@ -1,0 +1,53 @@
+"""Where a Chinese body's name ends: before a conjunction after a whole name, before a short
+form's bracket; a directorate-general named with its owner is one body; a place's area and a
+kind of body is no body; a representative office whose head signs is a party of its own."""
+
+from __future__ import annotations
+
+from importers.resolve.reference import parse
+from tests.extract.zh.helpers import org_names, roles, run
+
+COMMISSION = parse(
+    [
+        {
+            "id": "commission",
+            "name": "Commission (test)",
+            "kind": "igo",
+            "names": [{"text": "欧盟委员会"}],
+        }
+    ],
+    [],
+)
+
+
+def test_a_conjunction_after_an_abbreviated_body_joins_two_bodies() -> None:
+    facts = run("省贸促会与国际版权协会签署合作协议。", repaired=True)
+    assert not any("与" in n for n in org_names(facts))
+
+
+def test_a_name_ends_before_the_bracket_of_its_short_form_in_either_width() -> None:
+    for text in (
+        "东海贸易投资促进局（贸投局）与甲公司签署协议。",
+        "东海贸易投资促进局(贸投局)与甲公司签署协议。",
+    ):
+        names = org_names(run(text, repaired=True))
+        assert "东海贸易投资促进局" in names
+        assert not any("(" in n and ")" not in n for n in names)
+
+
+def test_a_directorate_general_after_its_commission_is_one_body() -> None:
+    facts = run(
+        "欧盟委员会农业和农村发展总司代表出席了研讨会。", reference=COMMISSION, repaired=True
+    )
+    assert "欧盟委员会农业和农村发展总司" in org_names(facts)
+
+
+def test_an_area_of_a_place_and_a_kind_of_body_names_no_body() -> None:
+    facts = run("这是该署首次与南美地区机构签署合作文件。", repaired=True)
+    assert not any("地区" in n for n in org_names(facts))
+
+
+def test_a_representative_office_whose_head_signs_is_a_party_of_its_own() -> None:
+    text = "乙方与北欧设计联合会上海代表处首席代表马丁·霍尔姆签署了培训协议。"
+    facts = run(text, repaired=True)
+    assert ("马丁·霍尔姆", "首席代表", "北欧设计联合会上海代表处") in roles(facts)
