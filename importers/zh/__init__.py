@@ -40,6 +40,7 @@ from importers.zh.orgs.index import OrgIndex
 from importers.zh.people import PeopleFinder, reference_people
 from importers.zh.portfolio import portfolio_titles
 from importers.zh.text import view
+from importers.zh.union_envoys import union_envoys
 
 EXTRACTOR = "zh/1"
 
@@ -68,6 +69,7 @@ def extract(
     orgs.add_governments(people.government_roles())
     zh_roles.reference_roles(people.hits, orgs.mentions, reference)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
+    orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
     zh_state.bodiless_envoys(v.text, people.hits)
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})

@@ -84,7 +84,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return None
     foreign = FOREIGN.match(text, pos)
     if foreign:
-        return _trim_followers(foreign.group(0))
+        first = before_conjunction(foreign.group(0))
+        return first if first is not None else _trim_followers(foreign.group(0))
     plain = transliterated_run(text, pos)
     if plain:
         return plain
@@ -102,6 +103,24 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if named and _cuts_country(text, pos, pos + len(named)):
         return None
     return None if named and _cuts_side(text, pos + len(named)) else named
+
+
+def before_conjunction(run: str) -> str | None:
+    """张某某与约翰·史密斯, 约翰·史密斯和玛丽·琼斯: the dotted-name pattern takes every Chinese
+    character up to a dot, so two people joined by 与/和/及/同 run together; no transliteration
+    writes those words, so the first person ends before one when what stands before it is a
+    whole name: a Chinese name (the longer one first: 王同和与… is 王同和) or a dotted name.
+    None when no joiner stands between two names."""
+    joiners = zh_lex.people_lexicon("person_joiners")
+    dots = [k for k, c in enumerate(run) if c in SEPARATORS]
+    sl = surname_length(run, 0)
+    for k in (sl + 2, sl + 1) if sl else ():
+        if k < dots[0] and run[k] in joiners:
+            return run[:k]
+    for k in range(dots[0] + 2, dots[-1]):
+        if run[k] in joiners and run[k - 1] not in SEPARATORS and plausible_name(run[:k]):
+            return _trim_followers(run[:k])
+    return None
 
 
 def _conjunction_at(toks: list[Token], pos: int) -> bool:
@@ -236,11 +255,13 @@ def _japanese_name(text: str, pos: int) -> str | None:
 
 def plausible_name(name: str, *, common_ok: bool = False) -> bool:
     """Not a web page button (关闭窗口) and, unless `common_ok`, not a common word (会议).
-    A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot."""
+    A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot,
+    and its last part runs over no word that follows names (萨勒曼会见了 + 代表团)."""
     if name in zh_lex.ui_words() or is_side(name):
         return False  # 关闭窗口 (a button), 巴方 (a side of a cooperation)
     if any(c in name for c in SEPARATORS):
-        return all(p and all(is_han(c) for c in p) for p in re.split(f"[{SEPARATORS}]", name))
+        parts = re.split(f"[{SEPARATORS}]", name)
+        return all(p and all(is_han(c) for c in p) for p in parts) and not _runs_on(parts[-1])
     return common_ok or not zh_lex.common_word(name)
 
 
@@ -375,6 +396,11 @@ def _trim_followers(name: str) -> str:
         k = next((k for k in range(2, len(tail)) if tail[k] not in _transliteration_chars()), 0)
         tail = tail[:k] if k else tail
     return name[: last + 1] + tail
+
+
+def _runs_on(tail: str) -> bool:
+    """萨勒曼会见了: whether a dotted name's last part runs over a word that follows names."""
+    return any(tail.startswith(_foreign_ends(), k) for k in range(1, len(tail)))
 
 
 def last_part(name: str) -> str:
