@@ -35,7 +35,7 @@ from importers.resolve.romanised import (
     vietnamese_readings,
 )
 from importers.resolve.variants import fold_tokens
-from importers.zh.sounds import romanised_like, sounds_like, transliterated
+from importers.zh.sounds import SEPARATORS, romanised_like, sounds_like, transliterated
 from store import writer
 from store.merge import merge
 from store.models import AgreementParty, Name, Person, Role
@@ -105,15 +105,31 @@ def _han_names_differ(session: Session, person_id: int, names: list[str]) -> boo
     Chinese name and a Latin one never joins two people whose Chinese names are known; and a
     name written by sound (马尔科·阿莱曼) is not that of a person whose Chinese name is a
     Chinese one (邓鸿森): Chinese text calls such a person by that name."""
-    mine = {_han_key(n) for n in names if has_han(n) and not transliterated(n)}
+    mine = _native_han(names)
     by_sound = any(has_han(n) and transliterated(n) for n in names)
     if not mine and not by_sound:
         return False
     rows = session.exec(
         select(Name.text).where(Name.entity_type == "person", Name.entity_id == person_id)
     )
-    theirs = {_han_key(t) for t in rows if has_han(t) and not transliterated(t)}
+    theirs = _native_han(list(rows))
     return bool(theirs) and not mine & theirs  # 马尔科·阿莱曼 is not someone called 邓鸿森
+
+
+def _native_han(names: list[str]) -> set[str]:
+    """The Chinese names among one person's names that are Chinese names, not written by
+    sound: a part of a transliteration among them (苏莱曼 of 穆罕默德•苏莱曼) is
+    by sound too, though it opens with a character that is a family name (苏)."""
+    parts = {
+        _han_key(p)
+        for n in names
+        if has_han(n) and transliterated(n)
+        for p in re.split(f"[{re.escape(SEPARATORS)}]", n)
+        if p.strip()
+    }
+    return {
+        k for n in names if has_han(n) and not transliterated(n) and (k := _han_key(n)) not in parts
+    }
 
 
 def _han_key(name: str) -> str:

@@ -32,13 +32,17 @@ _INITIALS = (
 )  # fmt: skip
 
 _LATIN = (
-    ("sch", "S"), ("ph", "F"), ("th", "T"), ("sh", "S"), ("ch", "S"), ("ck", "K"), ("qu", "K"),
+    ("sch", "S"), ("ph", "F"), ("th", "T"), ("sh", "S"), ("ch", "C"), ("ck", "K"), ("qu", "K"),
     ("gu", "K"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("g", "K"), ("k", "K"),
     ("q", "K"), ("c", "K"), ("j", "J"), ("x", "S"), ("s", "S"), ("z", "S"), ("l", "L"),
     ("r", "R"), ("m", "M"), ("n", "N"), ("f", "F"), ("v", "F"), ("w", "F"), ("h", "H"),
 )  # fmt: skip
 
 VOWELS = "aeiouy"
+
+#: Classes one Latin spelling can stand for: ch is a hiss in Richard and a k in Michael
+#: (麦可), Christian (克里斯蒂安) or Zacharias.
+_EITHER = {"C": ("S", "K", "J")}
 
 
 @cache
@@ -68,7 +72,8 @@ def _pinyin_classes(part: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
     out = []
-    for syl in lazy_pinyin(part, style=Style.NORMAL, errors="ignore"):
+    # 麥可 is read as 麦可: a Traditional form is read as its Simplified one
+    for syl in lazy_pinyin(to_simplified(part), style=Style.NORMAL, errors="ignore"):
         initial = next((c for p, c in _INITIALS if syl.startswith(p)), "")
         out.append(initial + ("n" if syl.endswith(("n", "ng")) and len(syl) >= 2 else ""))
     return "".join(out).replace("H", "")
@@ -107,8 +112,8 @@ def _latin_classes(word: str) -> str:
 
 def _same(a: str, b: str) -> bool:
     """One class, or a pinyin j/q/x for a k or s sound, or a pinyin r for an l or a j
-    (若昂: João, 茹利奥: Júlio)."""
-    if a == b:
+    (若昂: João, 茹利奥: Júlio), or a Latin ch for a hiss or a k (`_EITHER`)."""
+    if a == b or b in _EITHER.get(a, ()) or a in _EITHER.get(b, ()):
         return True
     pair = {a, b}
     return pair in ({"J", "K"}, {"J", "S"}, {"R", "L"}, {"R", "J"})
@@ -189,8 +194,8 @@ def _latin_initial(word: str) -> str:
     w = "".join(c for c in w if c.isalpha() and c.isascii())
     if not w or w[0] in VOWELS:
         return ""
-    if w.startswith(("ts", "tz")):
-        return "S"
+    if w.startswith(("ts", "tz", "ch")):
+        return "S"  # Chan, Cheung: a southern ch is always a hiss
     return next((c for p, c in _LATIN if w.startswith(p)), "")
 
 

@@ -65,3 +65,16 @@ def test_a_transliteration_written_without_dots_can_render_the_whole_latin_name(
     assert not sounds_like("卡里姆哈米德拉扎克", "Karim Razak")
     assert not sounds_like("卡里姆哈米德拉扎克", "Hamid Karim Razak")
     assert not sounds_like("卡里姆哈米德拉扎克", "Ibrahim Yusof Nordin")
+
+
+def test_a_latin_ch_may_be_heard_as_a_k_as_well_as_a_hiss() -> None:
+    """Michael and Christian are written 麦可 and 克里斯蒂安, Richard 理查德."""
+    assert sounds_like("麦可·罗斯", "Michael Ross")
+    assert sounds_like("克里斯蒂安·福格尔", "Christian Vogel")
+    assert sounds_like("理查德·福格尔", "Richard Vogel")
+    assert not sounds_like("麦可·罗斯", "Richard Ross")
+
+
+def test_a_traditional_transliteration_is_read_as_its_simplified_form() -> None:
+    assert sounds_like("麥可‧羅斯", "Michael Ross")
+    assert sounds_like("賽義德・蘇海密", "Saeed Al-Suhaimi")
