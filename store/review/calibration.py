@@ -45,9 +45,13 @@ class Profile:
     pattern: float | None = None
 
 
-def structure_signs(kind: str, p: Profile) -> list[str]:
-    """The structural signs of a profile: one value of each feature."""
-    signs = [
+def structure_signs(kind: str, p: Profile, plain: bool = False) -> list[str]:
+    """The structural signs of a profile: one value of each feature. PLAIN: the name's shape
+    shows no doubt (`shape:none`): what little is known of such a name (named once, in no
+    agreement or role) is weighed by how often such names were wrong, not as if the shape
+    had been doubted too."""
+    signs = ["shape:none"] if plain else []
+    signs += [
         "documents:1" if p.documents <= 1 else "documents:2+",
         "mentions:1" if p.mentions <= 1 else "mentions:2+",
         "links:0" if not p.links else "links:1+",

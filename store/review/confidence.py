@@ -93,8 +93,8 @@ def score(e: Evidence) -> Confidence:
 def _calibrated(e: Evidence) -> Confidence:
     assert e.signs is not None
     profile = Profile(e.documents, e.mentions, e.links, e.other_names, e.country, e.pattern)
-    structure = structure_signs(e.kind, profile)
     shape = [] if e.reference else e.signs
+    structure = structure_signs(e.kind, profile, _plain(shape))
     wrong = p_wrong(e.kind, [*structure, *(s.key for s in shape)])
     doubt, why = 0.0, ""
     shape = [s for s in shape if s.key not in ASSURANCES]  # (what speaks for it is no why)
@@ -106,6 +106,11 @@ def _calibrated(e: Evidence) -> Confidence:
     if e.reference:
         wrong = min(wrong, REFERENCE_WRONG)
     return _confidence(e, wrong, doubt, why)
+
+
+def _plain(shape: Iterable[Sign]) -> bool:
+    """No sign of the name's shape speaks against it (what speaks for it is no doubt)."""
+    return all(s.key in ASSURANCES for s in shape)
 
 
 def _confidence(e: Evidence, wrong: float, doubt: float, why: str) -> Confidence:
@@ -305,5 +310,6 @@ def signs_of(conn: Any, kind: str, ids: Iterable[int]) -> dict[int, list[str]]:
         _mentions(db, kind, list(chunk), evidence)
         for i, e in evidence.items():
             profile = Profile(e.documents, e.mentions, e.links, e.other_names, e.country, e.pattern)
-            out[i] = [*structure_signs(kind, profile), *(s.key for s in e.signs or [])]
+            shape = e.signs or ()
+            out[i] = [*structure_signs(kind, profile, _plain(shape)), *(s.key for s in shape)]
     return out

@@ -36,7 +36,7 @@ _RUN = re.compile(r"^\s+and\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=$|[
 
 #: a name's span that ends inside a joined name: "-Garafil" of a double surname, "·本·..."
 #: of a transliterated one (the span stopped at the joint)
-_JOINED = re.compile(rf"^(?:[-‐‑][A-Z][a-zA-Z\u00c0-\u024f'’]*|\s*[·•・]\s*[{HAN}]+)")
+_JOINED = re.compile(rf"^(?:[-‐‑][A-Z][a-zA-Z\u00c0-\u024f'’]*|\s*[·•‧・∙⋅]\s*[{HAN}]+)")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from store.review import joined
 from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
 
@@ -133,7 +134,7 @@ def zh_organisation_signs(name: str) -> list[Sign]:
         out.append(Sign("venue", "a venue, not a body"))
     if name.endswith(lexicon.words("review.txt", "zh_team_ends")) and not _zh_mission(name):
         out.append(Sign("team", "a team sent by someone, not a body"))
-    return out
+    return [*out, *joined.zh_organisation_signs(name)]
 
 
 def _zh_mission(name: str) -> bool:
@@ -151,7 +152,7 @@ def zh_person_signs(name: str) -> list[Sign]:
     joining = lexicon.words("review.txt", "zh_joining_starts")
     if len(name) > 2 and name.startswith(joining):
         out.append(Sign("zh_joined", f"starts with a conjunction ({name[0]}): the word before it?"))
-    return out
+    return [*out, *joined.zh_person_signs(name)]
 
 
 def title_names_its_office(title: str) -> bool:

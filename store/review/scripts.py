@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: a candidate pair: its ids (smaller first), the kind of key (pairs._HOW), the two names
 Found = tuple[tuple[int, int], str, str, str]
 
-_SEPARATORS = re.compile(r"[•·・.\s]+")
+_SEPARATORS = re.compile(r"[•·‧・∙⋅．.\s]+")
 
 
 def _sounds(word: str) -> int:

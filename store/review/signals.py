@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from store.review import misnamed
+from store.review import joined, misnamed
 from store.review.sign import Sign
 from store.review.zh_joins import joins_two_bodies, run_on_word
 from store.text import has_han, lexicon, to_simplified
@@ -91,6 +91,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         _generic_words_only(words, latin),
         Sign("long", "a long phrase rather than a name") if len(words) > 8 else None,
         *misnamed.latin_organisation_signs(words, latin),
+        *joined.latin_organisation_signs(name),
     ]
     return tuple(s for s in found if s is not None)
 
@@ -394,7 +395,7 @@ def person_signs(name: str) -> tuple[Sign, ...]:
     hit = next((w for w in folded if w in not_names), None)
     if hit is not None:
         out.append(Sign("not_name_word", f"holds a word no name holds ({hit!r})"))
-    return tuple(out)
+    return (*out, *joined.latin_person_signs(name))
 
 
 @cache
@@ -423,7 +424,7 @@ def _zh_person_signs(name: str) -> list[Sign]:
         out.append(Sign("country", f"starts with a country ({country}): a body's name, cut"))
     if name.endswith(lexicon.words("zh.txt", "org_suffixes")):
         out.append(Sign("body_named", "ends like a body's name"))
-    parts = [p for p in re.split(r"[•·・.\s]", name) if p]
+    parts = [p for p in re.split(r"[•·‧・∙⋅．.\s]", name) if p]
     if any(len(p) > 6 for p in parts):
         out.append(Sign("zh_long_part", "a part longer than a name's"))
     japanese = lexicon.words("zh.txt", "japanese_surnames")
@@ -444,7 +445,7 @@ def _zh_country_first(name: str) -> str:
     if not country or len(name) == len(country):
         return ""
     rest = name[len(country) :]
-    return country if re.search(r"[•·・.]", rest) or len(rest) >= 3 else ""
+    return country if re.search(r"[•·‧・∙⋅．.]", rest) or len(rest) >= 3 else ""
 
 
 @cache

@@ -28,7 +28,7 @@ Found = tuple[tuple[int, int], str, str, str]
 #: the shortest last part that pairs (a shorter one is a given name as often)
 SHORTEST_TAIL = 3
 
-_SEPARATORS = re.compile(r"[•·・.\s]+")
+_SEPARATORS = re.compile(r"[•·‧・∙⋅．.\s]+")
 
 
 @cache

@@ -1,0 +1,129 @@
+"""Doubts of a name that is two names, or a piece of one: what a reader meets when a name
+ran across a conjunction, stopped inside a bracket, or names a group or a kind of bodies.
+
+- two bodies joined by a conjunction (某某会与某某协会, "X Office and the Y Agency"): each
+  side ends with a body's head word, so the name is a list of two;
+- two people joined by a conjunction that no Chinese given name holds (某某与某·某某);
+- a bracket opened and never closed, or closed and never opened (某某局(某局): the name
+  was cut inside its short form;
+- a region and a generic head only (中东地区机构 "a body of the Middle East region"): a
+  kind of body, not one.
+
+The words are data (review.txt, zh.txt, en_orgs.txt); the signs' weights are rows of
+review_signals.tsv (the keys reused: a list of bodies is a `group`, a cut name an `edge`,
+a kind of body `generic`, a person run on `zh_runs_on` or a `phrase`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from store.review.sign import Sign
+from store.text import lexicon
+
+_OPEN, _CLOSE = "(（[【", ")）]】"
+
+
+@cache
+def _words(file: str, section: str) -> tuple[str, ...]:
+    return tuple(lexicon.words(file, section))
+
+
+def unbalanced(name: str) -> bool:
+    """A bracket opened and not closed, or closed and not opened."""
+    depth = 0
+    for ch in name:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
+
+
+def _cut(name: str) -> Sign | None:
+    if unbalanced(name):
+        return Sign("edge", "a bracket left open or closed alone: cut inside its short form")
+    return None
+
+
+def zh_organisation_signs(name: str) -> list[Sign]:
+    """A simplified Chinese organisation's name: two bodies joined, cut at a bracket, a
+    region's generic body."""
+    found = [_cut(name), _zh_two_bodies(name), _zh_region_kind(name)]
+    return [s for s in found if s is not None]
+
+
+def _zh_two_bodies(name: str) -> Sign | None:
+    heads = (*_words("zh.txt", "org_suffixes"), *_words("zh.txt", "abbrev_suffixes"))
+    for joint in _words("review.txt", "zh_joining_starts"):
+        at = name.find(joint)
+        while at > 0:
+            left, right = name[:at], name[at + len(joint) :]
+            if left.endswith(heads) and len(right) >= 3 and right.endswith(heads):
+                return Sign("group", f"two bodies joined by {joint}")
+            at = name.find(joint, at + 1)
+    return None
+
+
+def _zh_region_kind(name: str) -> Sign | None:
+    """A region's or a country's name, perhaps 地区/国家, then a generic head only."""
+    from store.review.signals import _zh_country_names
+
+    places = (*_words("review.txt", "zh_region_words"), *_zh_country_names())
+    place = next((p for p in sorted(places, key=len, reverse=True) if name.startswith(p)), "")
+    if not place:
+        return None
+    rest = name[len(place) :]
+    for filler in _words("review.txt", "zh_region_fillers"):
+        if rest.startswith(filler):
+            rest = rest[len(filler) :]
+            break
+    if rest in _words("review.txt", "zh_generic_heads"):
+        return Sign("generic", "a region's body of some kind, not one body")
+    return None
+
+
+def zh_person_signs(name: str) -> list[Sign]:
+    """A simplified Chinese person's name: two names joined, cut at a bracket."""
+    out: list[Sign] = []
+    for joint in _words("review.txt", "zh_name_joins"):
+        at = name.find(joint)
+        if at >= 2 and len(name) - at - len(joint) >= 2:
+            out.append(Sign("zh_runs_on", f"two names joined by {joint}"))
+            break
+    if unbalanced(name):
+        out.append(Sign("zh_runs_on", "a bracket left open: cut from the sentence"))
+    return out
+
+
+def latin_organisation_signs(name: str) -> list[Sign]:
+    """A Latin organisation's name: two bodies joined by "and", cut at a bracket. (A forum
+    named by its count of members, "IP5", is annotated as a body: no doubt.)"""
+    found = [_cut(name), _latin_two_bodies(name)]
+    return [s for s in found if s is not None]
+
+
+def _latin_two_bodies(name: str) -> Sign | None:
+    """ "X Office and the Y Agency": the word before "and" is a body's head, and so is the
+    name's last word (a field joined by "and", "Ministry of Industry and Trade", ends in no
+    head before it)."""
+    heads = frozenset(w.casefold() for w in _words("en_orgs.txt", "org_heads"))
+    parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", name.strip(), flags=re.IGNORECASE)
+    if len(parts) != 2:
+        return None
+    left, right = (re.findall(r"[\w'’-]+", p) for p in parts)
+    if len(left) < 2 or len(right) < 2:
+        return None
+    if left[-1].casefold() in heads and right[-1].casefold() in heads:
+        return Sign("group", f"two bodies joined by 'and' ({left[-1]} and {right[-1]})")
+    return None
+
+
+def latin_person_signs(name: str) -> list[Sign]:
+    """A Latin person's name cut at a bracket."""
+    return (
+        [Sign("phrase", "a bracket left open: cut from the sentence")] if unbalanced(name) else []
+    )
