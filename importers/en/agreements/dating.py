@@ -228,8 +228,7 @@ _RELATIVE_DAYS = {
 RELATIVE_DAY = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(
-        re.escape(w.rsplit(" ", 1)[0]).replace(r"\ ", r"\s+")
-        for w in sorted(lexicon.words("en_agreements.txt", "relative_days"), key=len)[::-1]
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RELATIVE_DAYS, key=len, reverse=True)
     )
     + r")(?![\w’'-])",
     re.IGNORECASE,

@@ -63,16 +63,8 @@ def _union_in_passing(text: str, start: int, end: int) -> bool:
 
 #: "an ASEAN office", "another EU country": a determiner of one member, the name, then one
 #: of its members' nouns.
-_ARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:"
-    + "|".join(re.escape(w) for w in lexicon.words("en_orgs.txt", "member_determiners"))
-    + r")\s+$"
-)
-_MEMBER_BODY_AFTER = re.compile(
-    r"\s+(?:"
-    + "|".join(re.escape(n) for n in lexicon.words("en_orgs.txt", "member_body_nouns"))
-    + r")\b"
-)
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_alternation('member_determiners')})\s+$")
+_MEMBER_BODY_AFTER = re.compile(rf"\s+(?:{_alternation('member_body_nouns')})\b")
 
 
 def _qualifies_member(text: str, start: int, end: int) -> bool:
