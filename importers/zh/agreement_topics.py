@@ -208,6 +208,10 @@ def reported_before(text: str, s: int, own: int, verb_at: int) -> bool:
     return bool(_ordinal().match(text, copula.end()) or _ordinal().match(text, after))
 
 
+#: 的 after a sign verb, maybe with 了 (签署了的, 签署的): the verb is attributive.
+_DE = re.compile(r"了?的")
+
+
 @cache
 def _copula() -> re.Pattern[str]:
     """是, 为: a copula that makes the clause say what something is."""
@@ -226,5 +230,5 @@ def _attributive_de(text: str, verb_at: int) -> int | None:
     m = patterns().sign.match(text, verb_at)
     if m is None:
         return None
-    de = re.compile(r"了?的").match(text, m.end())
+    de = _DE.match(text, m.end())
     return de.end() if de else None

@@ -60,7 +60,8 @@ def _columns(cells: list[Cell]) -> tuple[int, int, int] | None:
     return cols if min(cols) >= 0 and len(set(cols)) == 3 else None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) span of every line of the text, without its newline."""
     out, pos = [], 0
     for line in text.split("\n"):
         out.append((pos, pos + len(line)))
@@ -85,7 +86,7 @@ def _title_cell(cell: str) -> bool:
 def grid_rows(text: str) -> list[Row]:
     """Every official of every bar table in `text`."""
     out: list[Row] = []
-    lines = _lines(text)
+    lines = line_spans(text)
     k = 0
     while k < len(lines):
         header = bar_cells(text, *lines[k])

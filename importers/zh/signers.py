@@ -11,10 +11,8 @@ and a title would take the body of another cell, so the rows read here are skipp
 
 from __future__ import annotations
 
-from functools import cache
-
 from importers.zh import lex as zh_lex
-from importers.zh.grid import Cell, bar_cells
+from importers.zh.grid import Cell, bar_cells, line_spans
 from importers.zh.home import home_office
 from importers.zh.names import name_at, plausible_name
 from importers.zh.orgs.mention import Mention
@@ -24,26 +22,13 @@ from store.text import is_han
 HOME, PARTNER = "home", "partner"
 
 
-@cache
-def _marks(section: str) -> tuple[str, ...]:
-    return zh_lex.people_lexicon(section)
-
-
 def _side(header: str) -> str | None:
     """The side a header cell's column of signatories is on, or None for any other column."""
-    if not any(w in header for w in _marks("signer_headers")):
+    if not any(w in header for w in zh_lex.people_lexicon("signer_headers")):
         return None
-    if any(w in header for w in _marks("partner_side_marks")):
+    if any(w in header for w in zh_lex.people_lexicon("partner_side_marks")):
         return PARTNER
-    return HOME if any(w in header for w in _marks("home_side_marks")) else None
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+    return HOME if any(w in header for w in zh_lex.people_lexicon("home_side_marks")) else None
 
 
 def signer_rows(page: Page) -> tuple[list[PersonHit], list[tuple[int, int]]]:
@@ -53,7 +38,7 @@ def signer_rows(page: Page) -> tuple[list[PersonHit], list[tuple[int, int]]]:
     home = home_office(page.text, page.orgs)
     sides: dict[int, str] = {}
     width = 0
-    for start, end in _lines(page.text):
+    for start, end in line_spans(page.text):
         cells = bar_cells(page.text, start, end)
         if cells is None:
             sides = {}

@@ -41,7 +41,8 @@ def _china_titles() -> frozenset[str]:
 
 
 @cache
-def _envoy_titles() -> tuple[str, ...]:
+def envoy_titles() -> tuple[str, ...]:
+    """The titles of a state's envoys (大使, 公使, 参赞)."""
     return tuple(zh_lex.words("envoy_titles"))
 
 
@@ -125,10 +126,10 @@ def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
     embassy: the post is the title whole (country, 驻 and place, title), with no body."""
     for h in hits:
         title = h.title or ""
-        if h.org is not None or h.alias_of is not None or not title.endswith(_envoy_titles()):
+        if h.org is not None or h.alias_of is not None or not title.endswith(envoy_titles()):
             continue
         post = text[h.span_start : h.start].lstrip(org_openers() + zh_lex.chars("conjunctions"))
-        base = next(w for w in longest_first(_envoy_titles()) if title.endswith(w))
+        base = next(w for w in longest_first(envoy_titles()) if title.endswith(w))
         envoy = ENVOY.search(post.removesuffix(base))
         if post.endswith(title) and envoy is not None and country_of(post[: envoy.start()]):
             h.title, h.bodiless = post, True
@@ -149,7 +150,7 @@ def _government(
     envoy = ENVOY.search(before)
     title = h.title or ""
     if envoys:
-        if envoy is None or not title.endswith(_envoy_titles()):
+        if envoy is None or not title.endswith(envoy_titles()):
             return None
         before = before[: envoy.start()]
         if not before:

@@ -14,7 +14,7 @@ from importers.gazetteer import Reference, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
 from importers.zh.roles import PersonHit
-from importers.zh.state import ENVOY, country_of, state_key
+from importers.zh.state import ENVOY, country_of, envoy_titles, state_key
 
 
 def union_envoys(
@@ -27,7 +27,7 @@ def union_envoys(
         org, title = h.org, h.title or ""
         if org is None or h.alias_of is not None or not _is_union(org):
             continue
-        base = next((w for w in longest_first(_envoy_titles()) if title.endswith(w)), None)
+        base = next((w for w in longest_first(envoy_titles()) if title.endswith(w)), None)
         posting = ENVOY.fullmatch(title.removesuffix(base)) if base else None
         if posting is None or text[org.start : h.start] != org.name + title:
             continue
@@ -38,10 +38,6 @@ def union_envoys(
             made.append(delegation)
         h.org, h.title = delegation, org.name + title
     return made
-
-
-def _envoy_titles() -> tuple[str, ...]:
-    return tuple(zh_lex.words("envoy_titles"))
 
 
 def _is_union(org: Mention) -> bool:
