@@ -56,8 +56,27 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     return [s for s in found if s is not None]
 
 
+@cache
+def _zh_heads() -> tuple[str, ...]:
+    return (*_words("zh.txt", "org_suffixes"), *_words("zh.txt", "abbrev_suffixes"))
+
+
+@cache
+def _zh_places() -> tuple[str, ...]:
+    """Regions and countries, longest first."""
+    from store.review.signals import _zh_country_names
+
+    places = (*_words("review.txt", "zh_region_words"), *_zh_country_names())
+    return tuple(sorted(places, key=len, reverse=True))
+
+
+@cache
+def _latin_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _words("en_orgs.txt", "org_heads"))
+
+
 def _zh_two_bodies(name: str) -> Sign | None:
-    heads = (*_words("zh.txt", "org_suffixes"), *_words("zh.txt", "abbrev_suffixes"))
+    heads = _zh_heads()
     for joint in _words("review.txt", "zh_joining_starts"):
         at = name.find(joint)
         while at > 0:
@@ -70,10 +89,7 @@ def _zh_two_bodies(name: str) -> Sign | None:
 
 def _zh_region_kind(name: str) -> Sign | None:
     """A region's or a country's name, perhaps 地区/国家, then a generic head only."""
-    from store.review.signals import _zh_country_names
-
-    places = (*_words("review.txt", "zh_region_words"), *_zh_country_names())
-    place = next((p for p in sorted(places, key=len, reverse=True) if name.startswith(p)), "")
+    place = next((p for p in _zh_places() if name.startswith(p)), "")
     if not place:
         return None
     rest = name[len(place) :]
@@ -110,7 +126,7 @@ def _latin_two_bodies(name: str) -> Sign | None:
     """ "X Office and the Y Agency": the word before "and" is a body's head, and so is the
     name's last word (a field joined by "and", "Ministry of Industry and Trade", ends in no
     head before it)."""
-    heads = frozenset(w.casefold() for w in _words("en_orgs.txt", "org_heads"))
+    heads = _latin_heads()
     parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", name.strip(), flags=re.IGNORECASE)
     if len(parts) != 2:
         return None

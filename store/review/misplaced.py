@@ -88,7 +88,7 @@ def country_opening(surface: str, own: str) -> tuple[str, str] | None:
     country (OWN) is named nowhere in it: 某国智慧局 read as another country's office whose
     short name it shares (中国香港 names Hong Kong, and is no other country's)."""
     zh = to_simplified(surface)
-    if any(name in zh for name, code in _zh_names() if code == own):
+    if any(name in zh for name in _zh_names_of(own)):
         return None
     hit = next(((c, n) for n, c in _zh_names() if zh.startswith(n)), None)
     if hit is None:
@@ -104,7 +104,7 @@ def country_opening(surface: str, own: str) -> tuple[str, str] | None:
     if hit is None or hit[0] == own:
         return None
     words = re.findall(r"[\w']+", surface.casefold())
-    own_names = {n for n, c in _en_names().items() if c == own}
+    own_names = _en_names_of(own)
     if any(" ".join(words[i : i + k]) in own_names for k in (1, 2, 3) for i in range(len(words))):
         return None
     return hit
@@ -124,6 +124,16 @@ def _zh_names() -> tuple[tuple[str, str], ...]:
     rows = lexicon.table("countries.tsv")
     names = {(n, r["code"]) for r in rows for n in r["zh"] if len(n) >= 2}
     return tuple(sorted(names, key=lambda x: -len(x[0])))
+
+
+@cache
+def _zh_names_of(code: str) -> tuple[str, ...]:
+    return tuple(n for n, c in _zh_names() if c == code)
+
+
+@cache
+def _en_names_of(code: str) -> frozenset[str]:
+    return frozenset(n for n, c in _en_names().items() if c == code)
 
 
 @cache

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from store.review.sign import NAME_DOTS
 from store.search.words import words_of
 from store.text import has_han, lexicon, to_simplified
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 #: a candidate pair: its ids (smaller first), the kind of key (pairs._HOW), the two names
 Found = tuple[tuple[int, int], str, str, str]
 
-_SEPARATORS = re.compile(r"[•·‧・∙⋅．.\s]+")
+_SEPARATORS = re.compile(rf"[{NAME_DOTS}\s]+")
 
 
 def _sounds(word: str) -> int:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: the dots that part a transliterated name (马尔科·阿莱曼), in any of their code points
+NAME_DOTS = "•·‧・∙⋅．."
+
 
 @dataclass(frozen=True)
 class Sign:

@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from store.review import joined, misnamed
-from store.review.sign import Sign
+from store.review.sign import NAME_DOTS, Sign
 from store.review.zh_joins import joins_two_bodies, run_on_word
 from store.text import has_han, lexicon, to_simplified
 
@@ -424,7 +424,7 @@ def _zh_person_signs(name: str) -> list[Sign]:
         out.append(Sign("country", f"starts with a country ({country}): a body's name, cut"))
     if name.endswith(lexicon.words("zh.txt", "org_suffixes")):
         out.append(Sign("body_named", "ends like a body's name"))
-    parts = [p for p in re.split(r"[•·‧・∙⋅．.\s]", name) if p]
+    parts = [p for p in re.split(rf"[{NAME_DOTS}\s]", name) if p]
     if any(len(p) > 6 for p in parts):
         out.append(Sign("zh_long_part", "a part longer than a name's"))
     japanese = lexicon.words("zh.txt", "japanese_surnames")
@@ -445,7 +445,7 @@ def _zh_country_first(name: str) -> str:
     if not country or len(name) == len(country):
         return ""
     rest = name[len(country) :]
-    return country if re.search(r"[•·‧・∙⋅．.]", rest) or len(rest) >= 3 else ""
+    return country if re.search(f"[{NAME_DOTS}]", rest) or len(rest) >= 3 else ""
 
 
 @cache

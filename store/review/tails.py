@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from store.review.sign import NAME_DOTS
 from store.text import fold, has_han, to_simplified
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ Found = tuple[tuple[int, int], str, str, str]
 #: the shortest last part that pairs (a shorter one is a given name as often)
 SHORTEST_TAIL = 3
 
-_SEPARATORS = re.compile(r"[•·‧・∙⋅．.\s]+")
+_SEPARATORS = re.compile(rf"[{NAME_DOTS}\s]+")
 
 
 @cache
