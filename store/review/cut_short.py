@@ -22,6 +22,7 @@ from functools import cache
 
 from sqlmodel import Session
 
+from store.review.signals import honorific_words
 from store.text import lexicon
 from store.text.script import HAN
 
@@ -79,7 +80,6 @@ def runs_on(name: str, after: str) -> str | None:
     if hit is None:
         return None
     run = hit.group(1).split()
-    from store.review.signals import honorific_words
 
     folded = [w.strip("'’").casefold() for w in run]
     if any(w.isupper() and len(w) > 1 for w in run) or any(w in _heads() for w in folded):

@@ -301,7 +301,7 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     if len(words) >= 2:
         keys.append(("words", " ".join(sorted(words))))
         alike = {_head_synonyms().get(w, w) for w in words}  # Patent Office / Patent Bureau
-        if kind == "organisation" and alike & set(_head_synonyms().values()):
+        if kind == "organisation" and alike & _synonym_groups():
             keys.append(("heads", " ".join(sorted(alike))))
     if kind == "organisation":  # Ministry of Commerce / Ministry of Commerce of Cambodia
         rest = _without_country_words(name)
@@ -330,6 +330,12 @@ def _head_synonyms() -> dict[str, str]:
     """Each head word of a group (review.txt head_synonyms) -> the group's first word."""
     groups = [g.split("=") for g in lexicon.words("review.txt", "head_synonyms")]
     return {w: g[0] for g in groups for w in g}
+
+
+@cache
+def _synonym_groups() -> frozenset[str]:
+    """The first words of the head-word groups, read once rather than per pair of names."""
+    return frozenset(_head_synonyms().values())
 
 
 @cache
