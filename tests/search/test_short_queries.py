@@ -35,7 +35,7 @@ def short(
 
         url = request.getfixturevalue("pg_url").rsplit("/", 1)[0]
         with psycopg.connect(url + "/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS short")
+            conn.execute("DROP DATABASE IF EXISTS short WITH (FORCE)")
             conn.execute("CREATE DATABASE short")
         database = open_database(url + "/short")
     else:

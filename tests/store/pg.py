@@ -107,11 +107,15 @@ def throwaway_cluster() -> Iterator[str]:
 
 
 def fresh_database(server: str, name: str) -> str:
-    """The URL of an empty database NAME on the throwaway SERVER (dropped first if there)."""
+    """The URL of an empty database NAME on the throwaway SERVER (dropped first if there).
+
+    FORCE ends connections an earlier test's engine still pools, which would otherwise make the
+    drop fail now and then ("being accessed by other users").
+    """
     import psycopg
 
     admin = server.rsplit("/", 1)[0] + "/postgres"
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
     return server.rsplit("/", 1)[0] + f"/{name}"

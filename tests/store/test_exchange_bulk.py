@@ -25,6 +25,7 @@ import pytest
 from store.db import open_database
 from store.exchange import import_data
 from tests.store.kb_factory import make_kb
+from tests.store.pg import fresh_database
 from tests.store.rowwise_import import import_rowwise
 
 TABLES = (
@@ -184,7 +185,7 @@ def two_databases(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tu
     if os.environ.get("IPX_SKIP_POSTGRES"):
         pytest.skip("IPX_SKIP_POSTGRES is set")
     server = request.getfixturevalue("pg_server")
-    yield _fresh_pg(server, "oracle"), _fresh_pg(server, "bulk")
+    yield fresh_database(server, "oracle"), fresh_database(server, "bulk")
 
 
 @pytest.fixture(scope="module")
@@ -193,16 +194,6 @@ def pg_server() -> Iterator[str]:
 
     with throwaway_cluster() as url:
         yield url
-
-
-def _fresh_pg(server: str, name: str) -> str:
-    import psycopg
-
-    admin = server.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return server.rsplit("/", 1)[0] + f"/{name}"
 
 
 def test_an_exchange_file_is_stored_as_the_entry_by_entry_import_stored_it(
