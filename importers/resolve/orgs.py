@@ -20,6 +20,7 @@ from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_org
 from importers.resolve.missions import mission_forms
 from importers.resolve.mixed_names import in_english
+from importers.resolve.national import national_office
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
 from importers.resolve.places import is_generic, qualified
@@ -70,7 +71,9 @@ def known_org(
     State Council"); every name also in its variant forms (IP = Intellectual Property;
     Office/Bureau/Administration). A name several countries' bodies share ("National
     Institute of Industrial Property") is tried with the places in `home` against the
-    reference data ("... (France)") before the store: the document is about one of them."""
+    reference data ("... (France)") before the store: the document is about one of them.
+    A country's Chinese name and a generic word for an IP office (缅甸知识产权局) is that
+    country's one reference office (`national`)."""
     names = [fact.name, *fact.aliases]
     generic = [n for n in names if is_generic(n)]
     specific = [n for n in names if not is_generic(n)]
@@ -84,6 +87,8 @@ def known_org(
     r = ref.orgs.get(fact.ref or "") or next(
         (x for x in (ref.org_named(n) for n in tries) if x is not None), None
     )
+    if r is None:  # 泰国知识产权厅: Thailand's one IP office
+        r = next((x for x in (national_office(ref, n) for n in specific) if x is not None), None)
     if r is None and home:
         placed = (v for n in specific for q in qualified(n, home) for v in name_variants(q))
         r = next((x for x in map(ref.org_named, placed) if x is not None), None)

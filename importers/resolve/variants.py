@@ -4,7 +4,9 @@ IP = Intellectual Property; the translations of 局 (Office, Bureau, Administrat
 "Intellectual Property" or "Patent"; "X of the ACRONYM" = "ACRONYM X"; a
 country's long and short forms ("of the Republic of Lithuania" = "of Lithuania",
 哈萨克斯坦共和国 = 哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
-"X (Kenya)" = "X of Kenya"). The words come from store/text/words/resolve.txt and the
+"X (Kenya)" = "X of Kenya"); the head before its subject or after it ("Agency for
+Intellectual Property" = "Intellectual Property Agency"); and a Chinese name in another
+region's terms (regional.py). The words come from store/text/words/resolve.txt and the
 countries table; the patterns here only arrange them.
 """
 
@@ -15,6 +17,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.resolve.countries import demonyms
+from importers.resolve.regional import regional_forms
 from store.text import HAN, fold, lexicon
 
 WORDS = "resolve.txt"
@@ -87,13 +90,36 @@ def country_forms(name: str) -> list[str]:
     return []
 
 
+@cache
+def _for_subject() -> re.Pattern[str]:
+    """ "Agency for Intellectual Property" and "Intellectual Property Agency": the head of an
+    office's name before its subject ("for", "on") or after it."""
+    heads = alternation(lexicon.words(WORDS, "for_heads_en"))
+    subjects = alternation(lexicon.words(WORDS, "for_subjects_en"))
+    return re.compile(rf"\b(?P<head>{heads}) (?:for|on) (?P<subject>{subjects})\b")
+
+
+def subject_first(name: str) -> str | None:
+    """ "State Agency for Intellectual Property of X" = "State Intellectual Property Agency
+    of X": one office's name in either word order (the subject before the head is how the
+    reference data mostly writes it)."""
+    m = _for_subject().search(name)
+    if m is None:
+        return None
+    return f"{name[: m.start()]}{m.group('subject')} {m.group('head')}{name[m.end() :]}"
+
+
 def name_variants(name: str) -> list[str]:
     """Other ways the same body's name is written, the name itself first, without repeats."""
-    out = [name]
-    short = short_form(name)
-    if short != name:
-        out.append(short)
-    out += country_forms(short)
+    out: list[str] = []
+    for form in [name, subject_first(name)]:
+        if form is None:
+            continue
+        out.append(form)
+        short = short_form(form)
+        if short != form:
+            out.append(short)
+        out += country_forms(short)
     if _IP.search(name):
         out.append(_IP.sub("Intellectual Property", name))
     if "Intellectual Property" in name:
@@ -105,6 +131,7 @@ def name_variants(name: str) -> list[str]:
         if m:
             for head in _ip_heads():
                 out.append(v[: m.start(1)] + head + v[m.end(1) :])
+    out += regional_forms(name)  # 泰國智慧財產廳 = 泰国知识产权厅
     return list(dict.fromkeys(out))
 
 

@@ -27,6 +27,8 @@ from importers.resolve.reference import load_reference
         ("ITRI", "tw-itri"),
         ("財團法人工業技術研究院", "tw-itri"),
         ("外貿協會", "tw-taitra"),
+        ("NSTDA", "th-nstda"),
+        ("泰国国家科技发展署", "th-nstda"),
     ],
 )
 def test_a_promotion_body_is_found_under_each_of_its_names(name: str, ref_id: str) -> None:
@@ -58,9 +60,12 @@ def test_a_trade_agency_with_offices_in_chinese_cities_is_not_known_by_its_chine
         assert ref.org_named(name) is None
 
 
-def test_a_generic_chinese_name_of_a_technology_institute_names_no_body() -> None:
-    """工业技术研究院 and 工研院 name institutes in many places: only Taiwan's qualified or
-    legal forms lead to ITRI."""
+def test_the_short_chinese_name_of_a_technology_institute_names_no_body() -> None:
+    """工研院 is also the short name of institutes on the mainland (a place before it): only
+    the full name, which the mainland's institutes always write with their place (宁波工业技术
+    研究院), leads to ITRI in either script."""
     ref = load_reference()
-    assert ref.org_named("工业技术研究院") is None
     assert ref.org_named("工研院") is None
+    for name in ("工業技術研究院", "工业技术研究院"):
+        found = ref.org_named(name)
+        assert found is not None and found.id == "tw-itri"

@@ -1,0 +1,109 @@
+"""A country's Chinese name and the generic words for an IP office name its national office.
+
+Chinese texts name a foreign office by its country and what it is (泰国知识产权厅,
+哈萨克斯坦国家知识产权研究所, 缅甸知识产权局) more often than by its own name, and writers
+differ in the word for it (局, 厅, 署). When the reference data has exactly one IP office of that
+country, that office is meant; a country with several (China's patent and trade mark offices)
+is left to its own names. A head that names a kind of body ("研究所", "中心") reaches only an
+office whose English name is of that kind: 日本知识产权研究所 is a research foundation, not the
+Japan Patent Office. English is read the same way ("Myanmar Intellectual Property Office" is
+Myanmar's "Intellectual Property Department"). The country names come from the countries
+table, the heads from store/text/words/resolve.txt [national_office_heads_zh|en].
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import Reference, RefOrg
+from importers.resolve.countries import english_names
+from importers.resolve.regional import regional_forms
+from importers.resolve.variants import short_form
+from store.text import has_han, lexicon, to_simplified
+
+WORDS = "resolve.txt"
+_STATE = "国家"  # 哈萨克斯坦国家知识产权研究所: the state's institute
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """{Chinese name: country code}, every Chinese name of the countries table."""
+    return {n: row["code"] for row in lexicon.table("countries.tsv") for n in row["zh"] if n}
+
+
+@cache
+def _heads() -> dict[str, frozenset[str]]:
+    """{head: English words one of which the office's name must have (none: any office)}."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lexicon.words(WORDS, "national_office_heads_zh"):
+        head, *kinds = line.split()
+        out[head] = frozenset(kinds)
+    return out
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    countries = _longest_first(list(_countries()))
+    heads = _longest_first(list(_heads()))
+    return re.compile(rf"(?P<country>{countries})(?:{_STATE})?(?P<head>{heads})")
+
+
+@cache
+def _english_countries() -> dict[str, str]:
+    """{English name or demonym: country code}, the first country to list a form."""
+    out: dict[str, str] = {}
+    for code, names in english_names().items():
+        for n in names:
+            out.setdefault(n, code)
+    return out
+
+
+@cache
+def _english() -> tuple[re.Pattern[str], ...]:
+    """ "Myanmar Intellectual Property Office", "Intellectual Property Office of Myanmar",
+    "Intellectual Property Office (Myanmar)": a generic office and its country."""
+    heads = _longest_first(list(lexicon.words(WORDS, "national_office_heads_en")))
+    c = _longest_first(list(_english_countries()))
+    return (
+        re.compile(rf"(?:[Tt]he )?(?P<country>{c})(?:['’]s)? (?:{heads})"),
+        re.compile(
+            rf"(?:[Tt]he )?(?:{heads}) (?:of (?:the )?(?P<country>{c})|\((?P<within>{c})\))"
+        ),
+    )
+
+
+def _one_office(ref: Reference, code: str, kinds: frozenset[str]) -> RefOrg | None:
+    """The country's IP office if the reference data has exactly one, of one of KINDS."""
+    offices = [o for o in ref.orgs.values() if o.kind == "ip_office" and o.country == code]
+    if len(offices) == 1 and (not kinds or kinds & set(offices[0].name.split())):
+        return offices[0]
+    return None
+
+
+def _english_office(ref: Reference, name: str) -> RefOrg | None:
+    short = re.sub(r"\s+", " ", short_form(name)).strip()
+    for pattern in _english():
+        if m := pattern.fullmatch(short):
+            country = m.group("country") or m.group("within")
+            return _one_office(ref, _english_countries()[country], frozenset())
+    return None
+
+
+def national_office(ref: Reference, name: str) -> RefOrg | None:
+    """The one reference IP office of the country the name gives, if the rest of the name
+    is only a generic word for such an office."""
+    if not has_han(name):
+        return _english_office(ref, name)
+    for form in [to_simplified(name), *regional_forms(name)]:
+        m = _pattern().fullmatch(short_form(form))
+        if m is None:
+            continue
+        code = _countries()[m.group("country")]
+        if found := _one_office(ref, code, _heads()[m.group("head")]):
+            return found
+    return None
