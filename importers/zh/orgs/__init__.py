@@ -19,6 +19,8 @@ The modules, in the order `index.OrgIndex` uses them:
 * `formal`: a body named with its state's or region's long form (大韩民国特许厅);
 * `ministries`: the ministry a foreign agency is named with (乌兹别克斯坦共和国司法部 + 知识产权局);
 * `units`: units inside an organisation, and the body an organ or unit belongs to;
+* `contracted`: a name with its short form in brackets inside it (X大学（X大）Y中心), and
+  names made of a short form and a unit or a place;
 * `offices`: offices of a body in another place (branches, 驻X办事处);
 * `members`: members of a list of organisations;
 * `index`: all of the above for one document; `groups`: its mentions as organisation facts.

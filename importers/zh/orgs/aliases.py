@@ -41,19 +41,22 @@ def aliases_after(text: str, mentions: list[Mention]) -> list[tuple[Mention, str
                 alias = squash(a.group(1))
                 if fold(alias) != fold(m.name):
                     out.append((m, alias, a.start(1), a.end(1)))
-        short = _CONTRACTION.match(text, m.end)
-        if short and _contracts(short.group(1), m.name):
+        short = CONTRACTION.match(text, m.end)
+        if short and contracts(short.group(1), m.name):
             out.append((m, short.group(1), short.start(1), short.end(1)))
     return out
 
 
-_CONTRACTION = re.compile(rf"\(([{HAN}]{{2,6}})\)")
+CONTRACTION = re.compile(rf"\(([{HAN}]{{2,6}})\)")
 
 
-def _contracts(short: str, name: str) -> bool:
+def contracts(short: str, name: str) -> bool:
     """香港贸易发展局（贸发局）: a bracketed contraction of the name before it, its characters
-    taken in order and ending as it ends."""
-    return len(short) < len(name) - 1 and short[-1] == name[-1] and _subsequence(short, name)
+    taken in order and ending as it ends, or with the first character of a two-character
+    suffix (某某科技大学（某大）: 大学 is shortened to 大)."""
+    suffix = org_suffix(name) or name[-1:]
+    ends = short[-1] == name[-1] or (len(suffix) == 2 and short[-1] == suffix[0])
+    return len(short) < len(name) - 1 and ends and _subsequence(short, name)
 
 
 def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

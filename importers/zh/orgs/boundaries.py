@@ -10,7 +10,9 @@ the opening of its short form).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.shape import org_suffix, place_only, place_words, state_length
@@ -47,6 +49,23 @@ def joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
     if whole_name(toks[j - 1]):
         return False  # 中国某促会 + 与 + B协会: a known or abbreviated name, then the other
     return j + 1 < len(toks) and toks[j + 1].pos not in ("ns", "nt", "eng")
+
+
+def after_titled_joiner(item: str) -> int:
+    """郭某教授与某研究院 + 副院长: a joiner (与/和/及/同) right after a title or honorific
+    ends the person before it, so a body named before the next title starts after it; the
+    offset where it starts (0 when no title and joiner stand in `item`)."""
+    words = _person_words()
+    at = 0
+    for k, c in enumerate(item):
+        if c in zh_lex.people_lexicon("person_joiners") and item.endswith(words, 0, k):
+            at = k + 1
+    return at
+
+
+@cache
+def _person_words() -> tuple[str, ...]:
+    return tuple(longest_first([*zh_lex.titles(), *zh_lex.words("honorifics")]))
 
 
 def whole_name(tok: Token) -> bool:

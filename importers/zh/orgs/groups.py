@@ -160,7 +160,11 @@ def _as_written(index: OrgIndex, m: Mention) -> str | None:
     a title where the text writes it (澳門特別行政區政府 inside a bureau's name)."""
     if m.source == "implied":
         return index.v.written_form(m.name, m.start)
-    if squash(index.v.text[m.start : m.end]) != m.name:
+    span = squash(index.v.text[m.start : m.end])
+    if m.source == "pattern" and m.name != span and m.name.endswith(span):  # see `contracted`
+        parent = index.v.written_form(m.name[: -len(span)], m.start)
+        return parent + squash(index.v.as_written(m.start, m.end))
+    if span != m.name:
         return None
     return squash(index.v.as_written(m.start, m.end))
 

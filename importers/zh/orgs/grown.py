@@ -14,7 +14,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
-from importers.zh.orgs.aliases import alias_patterns, level_short_form
+from importers.zh.orgs.aliases import CONTRACTION, alias_patterns, contracts, level_short_form
 from importers.zh.orgs.boundaries import abbreviation, balanced, joins_name
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import foreign_department, ministry_department
@@ -366,10 +366,11 @@ def _grow_back(text: str, toks: list[Token], end: int) -> int | None:
 
 
 def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
-    """Names without a place that the text marks with an English name, acronym or 简称."""
+    """Names without a place that the text marks with an English name, acronym, 简称 or a
+    contraction of the name in brackets (工业技术研究院（工研院）)."""
     ends = {m.end for m in found}
     out = []
-    for regex in alias_patterns():
+    for regex in (*alias_patterns(), CONTRACTION):
         for m in regex.finditer(text):
             end = m.start()
             if end in ends or not org_suffix(text[max(0, end - 6) : end]):
@@ -378,6 +379,8 @@ def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mentio
             if start is None:
                 continue
             name = squash(text[start:end])
+            if regex is CONTRACTION and not contracts(m.group(1), name):
+                continue  # 某业技术研究院（某研院）: only a short form of the name marks it
             if len(name) >= 4 and not has_generic(name) and not bare_suffix(name):
                 out.append(Mention(start, end, name))
     return out

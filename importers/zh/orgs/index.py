@@ -17,6 +17,7 @@ from importers.zh.orgs import (
     aliases,
     chambers,
     collective,
+    contracted,
     directorates,
     faculties,
     firms,
@@ -62,6 +63,7 @@ class OrgIndex:
         found += firms.firms(text, toks)
         found += short_offices.short_offices(text, toks)
         found += directorates.directorates(text, toks, gaz)
+        found = contracted.split_all(text, toks, found)
         found = [general_office(m) for m in found]
         found = [faculties.at_university(text, m) or m for m in found]
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
@@ -89,6 +91,9 @@ class OrgIndex:
         self._self_references()
         self._drop_units()
         self._members()
+        for m, target in contracted.renamed_by_parts(self.mentions, self._name_key):
+            if target != fold(m.name):  # 台湾 + 某研院, 某大 + 技术转移中心: a known body
+                self.alias_of.setdefault(fold(m.name), target)
         self._collectives()
 
     def _aliases(self) -> None:
@@ -306,6 +311,9 @@ class OrgIndex:
         for hit in hits + [m for m in taken if m.name == short and m.ref is None]:
             hit.ref = ref
         return hits
+
+    def _name_key(self, name: str) -> str:
+        return self.key(Mention(0, 0, name))
 
     def key(self, m: Mention) -> str:
         """The grouping key of a mention: reference id, else its folded name (or alias)."""

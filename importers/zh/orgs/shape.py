@@ -165,7 +165,14 @@ def generic_kind(name: str) -> bool:
     generic kind of body, named by a national word, a field and a generic noun only; never
     one organisation, however it was found; so is a place's area and a kind (中东地区机构)."""
     m = _generic_kind().fullmatch(name)
-    return m is not None and bool(m.group("lead") or m.group("field"))
+    return m is not None and bool(m.group("lead") or m.group("field")) or placed_kind(name)
+
+
+def placed_kind(name: str) -> bool:
+    """香港机构, 内地企业, 本地高校: a place or a local word and a kind of body only name that
+    place's bodies of the kind (与内地及香港机构合作), never one organisation."""
+    heads = [name[: -len(k)] for k in zh_lex.people_lexicon("placed_kinds") if name.endswith(k)]
+    return any(h in zh_lex.people_lexicon("local_leads") or h in place_words() for h in heads)
 
 
 @cache

@@ -1,0 +1,106 @@
+"""A body's name with its own short form in brackets inside it: 某某大学(某大)技术转移中心.
+
+A writer who introduces a body's short form (某某大学（某大）) may run straight on into one of
+its units (技术转移中心), so the stretch a name grows over holds two bodies: the parent up to
+the bracket, whose short form the bracket gives, and the unit after it, a sub-body named with
+its parent. Read whole it would be one name that neither body is known by. Once the text has
+given a short form, the writer may put it before the unit alone (某大技术转移中心) or after the
+body's own country (台湾工研院): those name the bodies already found, not new ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
+from importers.zh.orgs.aliases import contracts, named_alone
+from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.shape import org_suffix
+from store.text import HAN, fold
+
+_INNER = re.compile(rf"\(([{HAN}]{{2,6}})\)")
+
+
+def split_all(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """`found` with every "parent(short)unit" split (`split_contracted`); a name found inside
+    the bracket of a split is the short form, which `aliases` reads, not a body of its own."""
+    out: list[Mention] = []
+    brackets: list[tuple[int, int]] = []
+    places = {t.end: t.word for t in toks if t.pos == "ns"}
+    for m in found:
+        parts = split_contracted(text, m, places.get(m.start, ""))
+        if len(parts) == 2:
+            brackets.append((parts[0].end, parts[1].start))
+        out += parts
+    return [m for m in out if not any(s <= m.start and m.end <= e for s, e in brackets)]
+
+
+def split_contracted(text: str, m: Mention, place: str = "") -> list[Mention]:
+    """The parent and its unit where `m` holds "parent(short)unit" (both ending as bodies
+    end, the bracket a contraction of the parent), else `m` alone. The unit's mention spans
+    the unit as written and is named with its parent in front (某某大学技术转移中心). `place`
+    is the place written right before `m`, which the parent opens with where the short form
+    does (某州 + 海洋大学(某海大))."""
+    if m.ref is not None or m.source == "gazetteer":
+        return [m]
+    inner = _INNER.search(text, m.start, m.end)
+    if inner is None or inner.end() >= m.end:
+        return [m]
+    start = m.start
+    if place and inner.group(1).startswith(place[0]) and not m.name.startswith(place[0]):
+        start -= len(place)
+    parent, unit = text[start : inner.start()], text[inner.end() : m.end]
+    if not named_alone(parent) or not contracts(inner.group(1), parent):
+        return [m]
+    if len(unit) < 2 or org_suffix(unit) is None or org_suffix(unit) == unit:
+        return [m]
+    return [
+        Mention(start, inner.start(), parent, source=m.source),
+        Mention(inner.end(), m.end, parent + unit, source=m.source),
+    ]
+
+
+def renamed_by_parts(
+    mentions: list[Mention], key: Callable[[str], str]
+) -> list[tuple[Mention, str]]:
+    """(mention, key of the body it names) for names made of a body's other name and a
+    word the writer added: the body's own country or region before a known body's name
+    (台湾 + 某研院: the body itself, not a second one; another country's is a body of its
+    own), and a parent's short form before its unit (某大 + 技术转移中心 beside 某某大学技术
+    转移中心: that sub-body). `key` groups a name as the index does."""
+    names = {m.name for m in mentions if m.source != "self"}
+    countries = {m.name: m.ref.country for m in mentions if m.ref is not None}
+    out = []
+    for m in mentions:
+        if m.ref is not None or m.source not in ("pattern", "listed"):
+            continue
+        place = next((p for p in zh_lex.countries_longest() if m.name.startswith(p)), "")
+        rest = m.name[len(place) :]
+        if place and countries.get(rest) == zh_lex.countries()[place]:
+            out.append((m, key(rest)))  # 臺灣 + 工研院: the body is of that place, not 泰國's
+            continue
+        unit = _unit_of_short(m.name, names, key)
+        if unit is not None:
+            out.append((m, key(unit)))
+    return out
+
+
+def _unit_of_short(name: str, names: set[str], key: Callable[[str], str]) -> str | None:
+    """某某大学技术转移中心 for 某大技术转移中心, where 某大 is a short form that names 某某大学."""
+    for k in range(2, len(name) - 1):
+        short, unit = name[:k], name[k:]
+        if org_suffix(unit) is None or key(short) == fold(short):
+            continue
+        full = next(
+            (
+                n
+                for n in names
+                if n.endswith(unit) and len(n) > len(name) and key(n[: -len(unit)]) == key(short)
+            ),
+            None,
+        )
+        if full is not None:
+            return full
+    return None
