@@ -23,10 +23,11 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.sides import is_side, side_initial
 from store.text import HAN, is_han, lexicon
+from store.text.script import NAME_DOTS
 
 # The middle dots that join the parts of a transliterated name (马丁·格伯), in every form
 # (the half-width ･ and the full-width ． are folded by the text view to ・ and .).
-DOTS = "·•‧・∙⋅"
+DOTS = NAME_DOTS
 # What a conversion leaves where a middle dot was (马丁.格伯, 马丁?格伯): a separator only
 # between two parts of at least two characters, so that a question (是吗?我们) is none.
 LOST = ".?"
@@ -170,7 +171,7 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     name = text[pos : pos + sl + given]
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
-        if _time_word_in_name(text, tok, name):
+        if _time_word_in_name(text, tok, name) or _word_in_honoured_name(text, tok, name):
             return name
         return name if _noun_as_name(text, tok) else None  # a common word (单位), not a name
     return name
@@ -182,6 +183,14 @@ def _time_word_in_name(text: str, tok: Token, name: str) -> bool:
     name all the same (周一上午 runs on, so it is none)."""
     end = tok.start + len(name)
     return tok.pos == "t" and len(name) == 3 and tok.end < end and _ends_name(text, end)
+
+
+def _word_in_honoured_name(text: str, tok: Token, name: str) -> bool:
+    """主任黄家乐博士, 校长王家明教授: jieba reads a family name and the first given character
+    as a noun (黄家, 王家); three characters right before an honorific (博士, 先生) are a
+    name all the same."""
+    end = tok.start + len(name)
+    return len(name) == 3 and tok.end < end and text.startswith(honorifics(), end)
 
 
 def _noun_as_name(text: str, tok: Token) -> bool:
@@ -406,3 +415,14 @@ def _runs_on(tail: str) -> bool:
 def last_part(name: str) -> str:
     """The family part of a transliterated name (梅尔加利耶夫 of 阿斯兰别克·梅尔加利耶夫)."""
     return re.split(f"[{SEPARATORS}]", name)[-1]
+
+
+def given_part(name: str, names: list[str]) -> str:
+    """苏吉 of 苏吉·林披琼农: the first part of a transliterated name, by which Thai, Malay or
+    Arab names are referred to again (苏吉署长); '' when the name has no dot or another
+    dotted name of the text opens with the same part (约翰·史密斯 and 约翰·布朗)."""
+    parts = re.split(f"[{SEPARATORS}]", name)
+    if len(parts) < 2 or len(parts[0]) < 2:
+        return ""
+    others = [re.split(f"[{SEPARATORS}]", n) for n in names if n != name]
+    return "" if any(len(o) > 1 and o[0] == parts[0] for o in others) else parts[0]

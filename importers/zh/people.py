@@ -26,6 +26,7 @@ from importers.zh.names import (
     NAME_TAGS,
     SEPARATORS,
     boundary,
+    given_part,
     honorifics,
     japanese_whole,
     kanji_name,
@@ -276,12 +277,10 @@ class PeopleFinder(Page):
 
     def _short_forms(self) -> None:
         """欧洲专利局局长坎皮诺斯 after 安东尼奥·坎皮诺斯: a name read after a title that is
-        the last part of a transliterated name of the same text is that person."""
-        full = {
-            last_part(h.name): h.name
-            for h in self.hits
-            if h.alias_of is None and last_part(h.name) != h.name
-        }
+        the last part of a transliterated name of the same text is that person; so is its
+        first part (苏吉署长 after 苏吉·林披琼农: Thai and Malay names are given names)."""
+        names = [h.name for h in self.hits if h.alias_of is None]
+        full = {p: n for n in names for p in (given_part(n, names), last_part(n)) if p and p != n}
         for h in self.hits:
             target = full.get(h.name) or _run_with_tail(h.name, self.hits)
             if h.alias_of is None and target is not None and target != h.name:
@@ -317,20 +316,20 @@ class PeopleFinder(Page):
 
     def _last_parts(self, names: list[str]) -> None:
         """梅尔加利耶夫 for 阿斯兰别克·梅尔加利耶夫: the family part of a transliterated name,
-        alone, refers back to it; a part of two characters only before a title or honorific."""
+        alone, refers back to it; a part of two characters only before a title or honorific,
+        and so the first part (苏吉 of 苏吉·林披琼农, unless two names open with it)."""
         taken = [(h.start, h.end) for h in self.hits]
-        for full in names:
-            part = last_part(full)
+        for full, part in [(n, p) for n in names for p in (last_part(n), given_part(n, names))]:
             if part == full or len(part) < 2:
                 continue
             for m in re.finditer(re.escape(part), self.text):
                 s, e = m.start(), m.end()
-                if any(a < e and s < b for a, b in taken) or (
-                    s > 0 and self.text[s - 1] in SEPARATORS
+                if any(a < e and s < b for a, b in taken) or any(
+                    c in SEPARATORS for c in self.text[max(0, s - 1) : e + 1]
                 ):
                     continue
                 after = self.text[e:]
-                if len(part) < 3 and not (
+                if (len(part) < 3 or not full.endswith(part)) and not (
                     zh_lex.title_regex().match(after) or _honorific().match(after)
                 ):
                     continue
@@ -349,7 +348,7 @@ class PeopleFinder(Page):
             if any(
                 len(n) > end - start and self.text.endswith(n, 0, end)
                 for h in self.hits
-                for n in (h.name, last_part(h.name))
+                for n in (h.name, last_part(h.name), given_part(h.name, []))
             ):
                 continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name (or its last part)
             after = self.text[end + len(title) : end + len(title) + 1]

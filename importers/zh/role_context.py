@@ -9,7 +9,9 @@ unit's head named without a body is at that other body: the writer marks its own
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.home import home_office
 from importers.zh.lex import Token
@@ -26,6 +28,7 @@ from store.text import HAN, is_han, lexicon, to_simplified
 
 _SENTENCE_ENDS = "。\n！？"
 _COLONS = ("：", ":")
+_SHORT_FORM = re.compile(rf"[(（](?:[A-Za-z][A-Za-z&*\-]{{1,11}}|[{HAN}]{{2,8}})[)）]")
 
 
 def opener_word(toks: list[Token], seg: int, ts: int) -> bool:
@@ -219,6 +222,59 @@ def posted_office(orgs: list[Mention], item: str, title: str) -> Mention | None:
         return None
     found = {o.name: o for o in orgs if item in o.name and o.source not in ("self", "implied")}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def defined_short(text: str, orgs: list[Mention], item: str, seg: int) -> Mention | None:
+    """理大 after 香港理工大学（理大）: a short form the text defined in brackets right after
+    an organisation's full name stands for that organisation from then on."""
+    if len(item) < 2 or not all(is_han(c) for c in item):
+        return None
+    for o in reversed([o for o in orgs if o.end < seg]):
+        if text.startswith(f"（{item}）", o.end) or text.startswith(f"({item})", o.end):
+            return o
+    return None
+
+
+def short_form_opening(
+    text: str, orgs: list[Mention], seg: int, ts: int
+) -> tuple[Mention, int] | None:
+    """南材院成果转化中心执行长 after 南方材料研究院（南材院）: text before a title that opens
+    with a short form the text defined for a body is at that body, and what follows the short
+    form is a unit of it, kept in the title; the body and the short form's length."""
+    for k in range(min(8, ts - seg - 2), 1, -1):
+        body = defined_short(text, orgs, text[seg : seg + k], seg)
+        if body is not None:
+            return body, k
+    return None
+
+
+def after_short_form(unit: str) -> str:
+    """香港科技大学（科大）校长, 某署（NSTDA）署长: a body's short form (or acronym) in brackets
+    between its name and a title is no unit of it; what follows the bracket is."""
+    m = _SHORT_FORM.match(unit)
+    return unit[m.end() :] if m else unit
+
+
+def demonstrative_org(orgs: list[Mention], item: str, seg: int) -> tuple[Mention, int] | None:
+    """该局局长, 该中心主任, 该大学副校长: 该 and a body's kind (a word organisations' names end
+    with, or one character of it: 该所) before a title name the body of that kind the text
+    named last (never the publisher's 本所, 本中心); the body and the length of 该 and kind."""
+    if len(item) < 2 or item[0] not in zh_lex.chars("determiners"):
+        return None
+    kinds = [k for k in _body_kinds() if item.startswith(k, 1)] + [item[1]]
+    for kind in kinds:
+        if item[: 1 + len(kind)] in zh_lex.wordset("self_references"):
+            return None
+        named = [o for o in orgs if o.end <= seg and o.name.endswith(kind)]
+        named = [o for o in named if o.source not in ("self", "implied")]
+        if named:
+            return named[-1], 1 + len(kind)
+    return None
+
+
+@cache
+def _body_kinds() -> tuple[str, ...]:
+    return tuple(longest_first(zh_lex.words("org_suffixes")))
 
 
 def shared_head(

@@ -21,10 +21,18 @@ from importers.zh.labelled import attendance_line, contact_line, roster_line
 from importers.zh.lex import Token
 from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.aliases import region_governments
+from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
-from importers.zh.role_context import kind_named, opener_word, other_party, unit_body
+from importers.zh.role_context import (
+    after_short_form,
+    demonstrative_org,
+    kind_named,
+    opener_word,
+    other_party,
+    unit_body,
+)
 from importers.zh.sides import side_before
 from store.text import is_han
 from store.text.titles import title_key, translations
@@ -137,6 +145,15 @@ def _company_head(item: str) -> int | None:
     return None
 
 
+def _headed_unit(unit: str, title: str) -> bool:
+    """法学院 + 院长, 知识产权厅 + 厅长: a unit whose last character begins its head's title
+    is a body of its own that the title heads, not a unit kept in the title."""
+    core = title
+    for prefix in zh_lex.words("deputy_prefixes"):
+        core = core.removeprefix(prefix)
+    return bool(unit) and core.startswith(unit[-1])
+
+
 def _headed_body(item: str, title: str) -> int | None:
     """商务及经济发展局局长: a name ending in the character its head's title begins with
     (局 + 局长, 署 + 副署长) is a body of its own, even when no pattern found it; the length
@@ -185,10 +202,16 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     seg = segment_start(text, ts)
     seg = max([seg, *(e for e in page.name_ends if e <= ts)])
     seg = _after_verb(page, seg, ts)
+    seg += after_titled_joiner(text[seg:ts])  # 某教授与 + 某研究院副院长: not one name
     seg = next((o.start for o in page.orgs if o.start < seg < o.end <= ts), seg)  # Acme Ltd公司
     while seg < ts and text[seg] in zh_lex.chars("conjunctions") + "以 ":
         seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
     hit.span_start = seg
+    short = context.short_form_opening(text, page.orgs, seg, ts)  # 南材院 + 某中心 + 执行长
+    unit = text[seg + short[1] : ts] if short is not None else ""
+    if short is not None and _unit_ok(unit) and not _headed_unit(unit, text[ts:te]):
+        hit.org, hit.title = short[0], text[seg + short[1] : te]
+        return
     org = org_in(page.orgs, seg, ts) or _bracketed_org(page, seg)
     if org is not None and org.name.endswith(unit_ends()):
         parent = next((o for o in page.orgs if o.end == org.start and o.start >= seg), None)
@@ -200,7 +223,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
             hit.new_org, hit.title = (seg, org.start), text[org.start : te]
             return
     if org is not None:
-        unit = text[org.end : ts].strip().removeprefix(")")
+        unit = after_short_form(text[org.end : ts].strip().removeprefix(")"))
         if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
         if _unit_ok(unit) or _function_of(unit, text[ts:te]) or context.posting(unit, text[ts:te]):
@@ -226,9 +249,9 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     if posted is not None:
         hit.org, hit.title = posted, item + text[ts:te]
         return
-    named = _demonstrative_org(page, item[:2], seg)
-    if named is not None and (len(item) == 2 or _unit_ok(item[2:])):
-        hit.org, hit.title = named, item[2:] + text[ts:te]  # 该局局长, 该部创新司司长
+    named = demonstrative_org(page.orgs, item, seg)
+    if named is not None and _unit_ok(item[named[1] :]):  # 该局局长, 该中心主任, 该部某司司长
+        hit.org, hit.title = named[0], item[named[1] :] + text[ts:te]
         return
     in_list = seg > 0 and text[seg - 1] == "、"
     split = _company_head(item) or (_item_org(item) if in_list else None)
@@ -275,18 +298,6 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.org = chamber_of(hit.title, page.orgs)
 
 
-def _demonstrative_org(page: Page, item: str, seg: int) -> Mention | None:
-    """该所管理合伙人, 该局局长: 该 and a body's kind (its last character) before a title
-    name the body of that kind the text named last (not the publisher's 本所)."""
-    if len(item) != 2 or item[0] not in zh_lex.chars("determiners"):
-        return None
-    if item in zh_lex.wordset("self_references"):
-        return None
-    named = [o for o in page.orgs if o.end <= seg and o.name.endswith(item[1])]
-    named = [o for o in named if o.source not in ("self", "implied")]
-    return named[-1] if named else None
-
-
 def _head_of_named(page: Page, seg: int, title: str) -> Mention | None:
     """拜访X保护院，由院长某某介绍: a head's title alone (院长, 副局长) names the head of the
     one body of that kind (院, 局) the same sentence named before it."""
@@ -313,7 +324,7 @@ def _bracketed_org(page: Page, seg: int) -> Mention | None:
 def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
     """事务所所长, 海康威视高级副总裁: a short form (a suffix word or a part of at least three
     characters) of an organisation named earlier in full: the latest such organisation."""
-    defined = _defined_short(page, item, seg)
+    defined = context.defined_short(page.text, page.orgs, item, seg)
     if defined is not None:
         return defined
     if len(item) < 3 or not all(is_han(c) for c in item):
@@ -321,17 +332,6 @@ def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
     earlier = [o for o in page.orgs if o.end <= seg and item in o.name and item != o.name]
     earlier = earlier or [o for o in page.orgs if o.end <= seg and _contraction(item, o.name)]
     return earlier[-1] if earlier else None
-
-
-def _defined_short(page: Page, item: str, seg: int) -> Mention | None:
-    """理大 after 香港理工大学（理大）: a short form the text defined in brackets right after
-    an organisation's full name stands for that organisation from then on."""
-    if len(item) < 2 or not all(is_han(c) for c in item):
-        return None
-    for o in reversed([o for o in page.orgs if o.end < seg]):
-        if page.text.startswith(f"（{item}）", o.end) or page.text.startswith(f"({item})", o.end):
-            return o
-    return None
 
 
 def _contraction(short: str, name: str) -> bool:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: the dots that part a transliterated name (马尔科·阿莱曼), in any of their code points
-NAME_DOTS = "•·‧・∙⋅．."
+from store.text.script import NAME_DOTS as SCRIPT_DOTS
+
+#: the dots that part a transliterated name (马尔科·阿莱曼), in any of their code points, and
+#: the full stops that may stand for one
+NAME_DOTS = SCRIPT_DOTS + "．."
 
 
 @dataclass(frozen=True)

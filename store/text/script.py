@@ -15,6 +15,12 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: The same with the supplementary planes (Extensions B-G), for text that may hold rare names.
 HAN_WIDE = HAN + "\U00020000-\U0002a6df\U0002a700-\U0002ebef\U00030000-\U0003134f"
 
+#: The middle dots that part a transliterated name (马丁·格伯), in every code point writers and
+#: conversions use: interpunct, bullet, hyphenation point, katakana middle dot (full and half
+#: width), bullet operator and dot operator. Full stops, which may also stand for a lost dot,
+#: are added where a module accepts them.
+NAME_DOTS = "·•‧・･∙⋅"
+
 HAN_RE = re.compile(f"[{HAN}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
