@@ -12,6 +12,7 @@ from importers.gazetteer import alternation
 from importers.zh.agreement_model import patterns
 from importers.zh.agreement_topics import after_speech, opener_end, pair_reference
 from importers.zh.home import self_reference_in
+from importers.zh.orgs.aliases import CONTRACTION
 from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
@@ -34,8 +35,12 @@ def party_sets(
     if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
         subject = _subject(text, orgs, previous)
         parties = [subject, *parties] if subject is not None else parties
-    if len(parties) < 2 and len(named := _title_parties(text, orgs, document)) >= 2:
-        return [named]  # 王某与李某代表双方签署《A与B…备忘录》: the title names A and B
+    named = _title_parties(text, orgs, document)
+    if len(named) >= 2 and (len(parties) < 2 or named[0].start == document[0]):
+        # 王某与李某代表双方签署《A与B…备忘录》, 部长甲与部长乙分别代表…签署《A政府和B政府…协定》:
+        # a title that opens with its two parties names them, not the signers' ministries
+        return [named]
+    parties = _represented(text, orgs, (cs, verb_at)) or parties
     if not parties and "双方" in before and previous is not None:
         ps, pe = previous
         parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
@@ -52,6 +57,21 @@ def party_sets(
     lead = [o for o in parties if o.end <= cut]
     rest = [o for o in parties if o.start > cut]
     return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _represented(text: str, orgs: list[Mention], clause: tuple[int, int]) -> list[Mention]:
+    """部长甲与部长乙分别代表A政府和B政府签署: the bodies a clause's signers act for (after
+    代表) are the parties, not the bodies the signers' titles name; [] when none follow it."""
+    cs, verb_at = clause
+    words = lexicon.words("zh_agreements.txt", "on_behalf_words")
+    at = max(
+        (text.rfind(w, cs, verb_at) + len(w) for w in words if text.find(w, cs, verb_at) >= 0),
+        default=-1,
+    )
+    if at < 0:
+        return []
+    found = [o for o in orgs if at <= o.start and o.end <= verb_at]
+    return found if len(found) >= 2 else []
 
 
 def _own_segment(text: str, cs: int, verb_at: int) -> int:
@@ -271,7 +291,16 @@ def _subsidiary() -> re.Pattern[str]:
 
 def without_parents(text: str, parties: list[Mention]) -> list[Mention]:
     """甲与乙局旗下的丙公司签署: a body named only to place the party under it (乙局) is no
-    party; the body under it (丙公司) signs."""
+    party; the body under it (丙公司) signs. So is a parent whose unit runs on after the
+    parent's bracketed short form (某某大学(某大)技术转移中心: the centre signs)."""
+    split = [
+        (p.start, o.start)
+        for p in parties
+        for o in parties
+        if o.start >= p.end
+        and CONTRACTION.fullmatch(text, p.end, o.start)
+        and o.name.startswith(p.name)
+    ]
     return [
         p
         for p in parties
@@ -279,4 +308,5 @@ def without_parents(text: str, parties: list[Mention]) -> list[Mention]:
             o is not p and o.start >= p.end and _subsidiary().fullmatch(text, p.end, o.start)
             for o in parties
         )
+        and not any(s <= p.start and p.end <= e for s, e in split)
     ]

@@ -232,3 +232,12 @@ def _attributive_de(text: str, verb_at: int) -> int | None:
         return None
     de = _DE.match(text, m.end())
     return de.end() if de else None
+
+
+def time_clause(rest: str) -> bool:
+    """备忘录签署后能有更多联合计划, 签署之前: a time word right after the verb makes it a time
+    clause (after signing), and what follows is no document it signs; 后续 (a follow-up
+    document: 签署后续协议) is no time word."""
+    times = lexicon.words("zh_agreements.txt", "verb_time_words")
+    kept = lexicon.words("zh_agreements.txt", "verb_time_exceptions")
+    return rest.startswith(times) and not rest.startswith(kept)

@@ -72,7 +72,7 @@ def _documents_after(
     noun phrase (合作意向书); `paired`: the verb follows two named parties (甲与乙签署的协议)."""
     rx = patterns()
     rest = text[pos:end]
-    if _not_document(rest):
+    if _not_document(rest) or topics.time_clause(rest):
         return []
     limit = 12 if verb == "通过" else 40
     book = rx.book_after.match(rest)

@@ -8,13 +8,15 @@ else, and for a described counterpart ("IP authority of Armenia") when it names 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from importers.en.agreements.kinds import NOUN_RE, singular
 from importers.en.agreements.model import Ctx, Mention, unique
 from importers.en.agreements.titles import topic
 from importers.en.orgs.countries import described_org, office_of_country
 from importers.en.orgs.model import ACRONYM, OrgEntry
-from importers.en.words import COUNTRY_OF, EVENT_NOUNS, VAGUE
+from importers.en.words import COUNTRIES, COUNTRY_OF, EVENT_NOUNS, VAGUE, phrase_alternation
+from store.text import lexicon
 
 _PAST = re.compile(
     r"\b(?:and|,)\s+(?:then\s+)?(?:held|visited|carried|met|sent|led|took|made|"
@@ -30,6 +32,28 @@ _OBSERVING = re.compile(
     r"\b(?:attending|as\s+(?:an?\s+)?observers?|in\s+attendance|present|looking\s+on|"
     r"witnessing)\b"
 )
+
+
+@cache
+def _hosting() -> re.Pattern[str]:
+    """'with X as its first host institution': a place the agreement's work is done at (a
+    host, a venue, a pilot site), named after the signing; it signs nothing."""
+    roles = phrase_alternation(lexicon.words("en_agreements.txt", "hosting_roles"))
+    return re.compile(
+        rf"\bas\s+(?:its|their|the|an?)\s+(?:[a-z]+\s+){{0,2}}?(?:{roles})\b", re.IGNORECASE
+    )
+
+
+def hosting_start(text: str, e: int, se: int) -> int | None:
+    """Where ", with X as its host institution" starts after an agreement ending at `e`, else
+    None: the bodies named from there host its work, and the sentence's other bodies before
+    it are its parties."""
+    for w in re.finditer(r",?\s+with\s+", text[e:se]):
+        stop = re.search(r"[,;.]\s", text[e + w.end() : se])
+        end = e + w.end() + stop.start() if stop else se
+        if _hosting().search(text, e + w.end(), end):
+            return e + w.start()
+    return None
 
 
 #: ", the training arm of ", "(IIPTI), a subsidiary of ": an apposition that says whose
@@ -115,8 +139,8 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
         if nx is not None:
             we = nx.start()
     phrase = text[ws:we]
-    if _OBSERVING.search(phrase):
-        return []  # "with WIPO attending as an observer": present, not a party
+    if _OBSERVING.search(phrase) or _hosting().search(phrase):
+        return []  # "with WIPO attending as an observer", "with X as its host": not a party
     if re.match(r"(?:the\s+)?respective\s+\w+", phrase):
         return _respective(ctx, ss, se, s)
     side = re.match(
@@ -241,6 +265,57 @@ _OBSERVER_AFTER = re.compile(
     r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:attending\b|as\s+(?:an?\s+)?observers?\b|"
     r"(?:present|in\s+attendance|looking\s+on)\s*[,.;)]|(?:present|in\s+attendance)$)"
 )
+
+
+def governments_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
+    """'the China-Serbia Free Trade Agreement': a trade or investment agreement between
+    countries is their governments' (not their IP offices', nor the ministries whose
+    ministers sign it): the governments of the two or more countries its title names."""
+    if not _state_title().search(ctx.text, s, e):
+        return []
+    codes = list(dict.fromkeys(code for _, code in _country_words(ctx.text, s, e)))
+    if len(codes) < 2:
+        return []
+    out = []
+    for code in codes:
+        named = next(
+            (
+                o
+                for o in ctx.orgs.entries
+                if o.country == code and o.kind == "government" and o.name.startswith("Government")
+            ),
+            None,
+        )
+        gov = named or ctx.orgs.add(
+            f"Government of {COUNTRIES[code][0]}", country=code, described=True, kind="government"
+        )
+        if gov not in out:
+            out.append(gov)
+    return out
+
+
+def _country_words(text: str, s: int, e: int) -> list[tuple[str, str]]:
+    """(word, country code) of each country a stretch names ("China-Serbia": both)."""
+    out = []
+    for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text[s:e]):
+        words = [w for part in m.group().split() for w in part.split("-")]
+        k = 0
+        while k < len(words):
+            for n in (3, 2, 1):
+                cand = " ".join(words[k : k + n])
+                if (code := COUNTRY_OF.get(cand.casefold())) and cand[:1].isupper():
+                    out.append((cand, code))
+                    k += n - 1
+                    break
+            k += 1
+    return out
+
+
+@cache
+def _state_title() -> re.Pattern[str]:
+    """The words of a title that make an agreement one between states (free trade)."""
+    words = phrase_alternation(lexicon.words("en_agreements.txt", "state_agreement_words"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def countries_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:

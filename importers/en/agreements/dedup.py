@@ -84,12 +84,21 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
         # a mention the story's own signing was merged into: its title or signers are the
         # story's, though its span is the headline's
         told = f.signatories or f.topic or " ".join(text[f.span[0] : f.span[1]].split()) != f.title
-        if len(fp) >= 2 and told and not any(fp <= set(map(id, g.parties)) for g in body):
+        # "Signs Agreements on IP Strategy and ...": the story's agreement on that topic,
+        # though the headline named its other party by its country ("Visits Kazakhstan")
+        topical = [g for g in body if f.topic and g.topic and f.topic <= g.topic]
+        if (
+            len(fp) >= 2
+            and told
+            and not topical
+            and not any(fp <= set(map(id, g.parties)) for g in body)
+        ):
             continue  # that signing, and no other one
         if body:
             # the fullest match: "Vietnam, Korea sign MoU" is the ministry's MoU with KIPO
-            g = max(body, key=lambda b: len(fp & set(map(id, b.parties))))
-            g.signatories += [p for p in f.signatories if p not in g.signatories]
+            g = max(topical or body, key=lambda b: len(fp & set(map(id, b.parties))))
+            if fp <= set(map(id, g.parties)) or not topical:  # its signers sign that one
+                g.signatories += [p for p in f.signatories if p not in g.signatories]
             out.remove(f)
     return out
 

@@ -13,6 +13,8 @@ from functools import cache
 
 from importers.en.agreements.counterparts import (
     countries_in,
+    governments_in,
+    hosting_start,
     listed_title,
     orgs_in,
     rank_of,
@@ -84,6 +86,8 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
         title_parties = unique(title_parties)
         if len(title_parties) >= 2:
             return [found_at(mn, title_parties, signers, witnesses)]
+    elif governments := governments_in(ctx, s, e):  # "the China-Serbia Free Trade Agreement"
+        return [found_at(mn, governments, signers, witnesses)]
     else:
         title_parties = unique(orgs_in(ctx, s, e) + countries_in(ctx, s, e))
     # "with ..." counterparts
@@ -287,6 +291,7 @@ def _others(
     skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
     rel = re.search(r",\s*(?:which|who|where)\b", text[e:se])
     stop = e + rel.start() if rel else se
+    stop = min(stop, hosting_start(text, e, stop) or stop)  # ", with X as its host"
     parents = appositions(ctx, ss, stop)
     others = [o for o in orgs_in(ctx, ss, stop) if o not in skip_orgs and o not in parents]
     offices = [o for o in others if o.kind != "government"]
@@ -297,9 +302,10 @@ def _others(
         others.append(ana)
     behalf = re.search(r"on behalf of ([^,]+),", text[ss:se])
     if behalf:
-        others = [
-            o for o in others if o not in orgs_in(ctx, ss + behalf.start(1), ss + behalf.end(1))
-        ]
+        acting = orgs_in(ctx, ss + behalf.start(1), ss + behalf.end(1))
+        if len(acting) >= 2:  # "signed, on behalf of the Governments of A and B, ...": theirs
+            return acting
+        others = [o for o in others if o not in acting]
     return others
 
 

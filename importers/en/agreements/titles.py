@@ -106,6 +106,11 @@ def _modifiers_start(
             break
         if orgs is not None and orgs.covered(ss + w.start(), ss + w.end()) and tok != "PPH":
             break
+        # "the Economic Cooperation and Trade Agreement": "and" between capitalised modifiers
+        joined = tok == "and" and prev in MODIFIERS and start < m.start()
+        if joined and words[len(words) - n - 2].group()[:1].isupper():
+            start = ss + w.start()
+            continue
         if (
             (tok.casefold() in MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
             and tok.casefold() not in NUMBER_WORDS
@@ -126,14 +131,17 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         end += paren.end()
     # complements to the right
     rest = text[end:se]
-    wm = re.match(r"\s+with\s+[^,.;]{1,80}?\s+(?=on\s)", rest)
+    # "an MoU with KIPO on ...": the counterpart skipped; "an agreement with a chapter on IP":
+    # a part the agreement has, whose topic is not the agreement's
+    wm = re.match(r"\s+with\s+(?!(?:a|an|its|their)\s)[^,.;]{1,80}?\s+(?=on\s)", rest)
     skip = wm.end() if wm else 0
     comp = (
         None
         if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE}|{WEEKDAY_RE}\b)", rest[skip:])
         or _DURATION.match(rest, skip)
         else re.match(
-            r"\s*(?:on|between|for|of|to launch|launching|establishing|creating|in relation to|"
+            r"\s*(?:on(?!\s+behalf\b)|between|for|of|to launch|launching|establishing|creating|"
+            r"in relation to|"
             r"concerning|regarding)\s",
             rest[skip:],
         )

@@ -1,0 +1,76 @@
+"""Chinese agreements between governments, and signings only hoped for: a title that opens
+with its two parties names them (not the ministries whose ministers sign), 代表 names the
+bodies the signers act for, a planned or hoped-for signing (规划, 可望, 期待) and a time clause
+after the verb (签署后…) sign nothing."""
+
+from __future__ import annotations
+
+from importers.resolve.reference import load_reference
+from tests.extract.zh.helpers import agreements, run
+
+REF = load_reference()
+
+
+def _found(text: str, date: str = "2026-02-10") -> list[tuple[str, str, str | None, set[str]]]:
+    return agreements(run(text, date, reference=REF))
+
+
+def test_a_title_naming_two_governments_gives_them_as_the_one_pair_of_parties() -> None:
+    text = (
+        "1月20日，商务部部长甲某某与智利外交部部长乙某某分别代表中华人民共和国政府和"
+        "智利共和国政府，在北京签署了《中华人民共和国政府和智利共和国政府关于投资保护的协定》。"
+    )
+    got = _found(text)
+    assert len(got) == 1
+    assert got[0][3] == {"中华人民共和国政府", "智利共和国政府"}
+
+
+def test_a_title_naming_two_governments_overrides_two_unnamed_governments() -> None:
+    text = (
+        "2025年11月3日，商务部部长甲某某与泰国商业部部长乙某某代表两国政府签署了"
+        "《中华人民共和国政府和泰王国政府自由贸易协定》。"
+    )
+    got = _found(text)
+    assert [p for _t, _k, _d, p in got] == [{"中华人民共和国政府", "泰王国政府"}]
+
+
+def test_the_bodies_signers_act_for_are_the_parties_when_the_title_names_none() -> None:
+    text = (
+        "3月8日，商务部部长甲某某与智利外交部部长乙某某分别代表中国政府和智利政府"
+        "签署了自由贸易协定升级议定书。"
+    )
+    got = _found(text)
+    assert [p for _t, _k, _d, p in got] == [{"中国政府", "智利政府"}]
+
+
+def test_a_signing_planned_for_next_year_is_no_agreement() -> None:
+    text = (
+        "6月3日，国家知识产权局与欧洲专利局签署合作备忘录。双方规划于明年签署审查员交流框架协议。"
+    )
+    assert [t for t, *_ in _found(text)] == ["合作备忘录"]
+
+
+def test_a_signing_that_may_come_in_traditional_script_is_no_agreement() -> None:
+    text = "6月3日，國家知識產權局與歐洲專利局簽署合作備忘錄。雙方可望於年底簽署資料交換協議。"
+    assert [t for t, *_ in _found(text)] == ["合作備忘錄"]
+
+
+def test_what_follows_a_signing_in_a_time_clause_is_no_document() -> None:
+    text = (
+        "6月3日，國家知識產權局與歐洲專利局簽署合作備忘錄。"
+        "局長說，歐洲專利局與國家知識產權局簽署後能展開更多聯合研究計畫。"
+    )
+    assert [t for t, *_ in _found(text)] == ["合作備忘錄"]
+
+
+def test_a_follow_up_document_is_still_a_document() -> None:
+    text = "6月3日，国家知识产权局与欧洲专利局签署后续合作协议。"
+    assert [t for t, *_ in _found(text)] == ["后续合作协议"]
+
+
+def test_signings_welcomed_for_later_or_agreed_for_the_year_are_no_agreements() -> None:
+    text = (
+        "6月3日，國家知識產權局與歐洲專利局簽署合作備忘錄，並表示樂見日後簽署更多聯合研究計畫。"
+        "雙方並約定於年內簽署資料交換協議。"
+    )
+    assert [t for t, *_ in _found(text)] == ["合作備忘錄"]
