@@ -112,8 +112,9 @@ _MINISTERIAL = re.compile(
 )
 
 
-#: An envoy's posting inside the title: "High Commissioner to India", "Consul General to X".
-_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?[A-Z]")
+#: An envoy's posting inside the title: "High Commissioner to India", "Consul General of X
+#: in Y".
+_POSTED_TO = re.compile(r"\b(?:to|of\s.*\bin)\s+(?:the\s+)?[A-Z]")
 
 
 def _says_its_post(title: str) -> bool:

@@ -16,6 +16,7 @@ from importers.en.words import (
     ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
     COUNTRY_OF,
+    DIPLOMATIC_HEADS,
     DOCUMENT_NOUNS,
     FOR_ONLY_HEADS,
     LEADING_FUNCTION_WORDS,
@@ -340,15 +341,19 @@ def _possessive(tok: Tok) -> bool:
     return tok.low.endswith(("'s", "’s")) and tok.low.replace("’", "'") not in NAME_POSSESSIVES
 
 
+#: Heads whose second word is "General": "Directorate General", "Consulate General".
+GENERAL_HEADS = lexicon.wordset("en_orgs.txt", "general_heads")
+
+
 def _general_after(seg: list[Tok], k: int) -> bool:
     """'Directorate General of ...', 'Secretariat General of ...': a head whose second word
-    "General" comes before its complement."""
-    return (
-        seg[k].low in ("directorate", "secretariat", "commissariat")
-        and k + 2 < len(seg)
-        and seg[k + 1].text == "General"
-        and seg[k + 2].low in ("of", "for")
-    )
+    "General" comes before its complement; a mission's ("the German Consulate General") also
+    where the name ends with it."""
+    if seg[k].low not in GENERAL_HEADS or k + 1 >= len(seg) or seg[k + 1].text != "General":
+        return False
+    if k + 2 == len(seg):
+        return seg[k].low in DIPLOMATIC_HEADS
+    return seg[k + 2].low in ("of", "for")
 
 
 def _late_head(seg: list[Tok], k: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.chunks import GENERAL_HEADS
 from importers.en.orgs.model import OrgEntry, Orgs, merge
 from importers.en.places import country_in, country_name, possessive_before
 from importers.en.subject import clear_country
@@ -19,6 +20,7 @@ from importers.en.words import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
+    DIPLOMATIC_HEADS,
     NATIONAL_GENERIC_HEADS,
     STATE_LONG_NAMES,
 )
@@ -83,7 +85,8 @@ def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> No
     """Name a generic body by its country: "Ministry of Commerce of Thailand", also written
     "Ministry of Commerce (Thailand)" (the form reference data gives) and with the state's
     long form."""
-    head, rest = bare[0], " ".join(bare[1:])
+    two = _two_word_head(bare)
+    head, rest = " ".join(bare[: 1 + two]), " ".join(bare[1 + two :])
     diplomatic = rest.startswith(("in ", "to ")) or not rest
     canonical = _canonical(bare, code)
     entry.add_form(canonical)
@@ -103,8 +106,10 @@ def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> No
 
 
 def _canonical(bare: list[str], code: str) -> str:
-    """ "Ministry of Commerce of Thailand", "Embassy of Japan in Beijing"."""
-    head, rest = bare[0], " ".join(bare[1:])
+    """ "Ministry of Commerce of Thailand", "Embassy of Japan in Beijing", "Consulate General
+    of Japan in Osaka" (a head of two words)."""
+    two = _two_word_head(bare)
+    head, rest = " ".join(bare[: 1 + two]), " ".join(bare[1 + two :])
     if rest.startswith(("in ", "to ")) or not rest:
         return f"{head} of {country_name(code)} {rest}".strip()
     return f"{head} {rest} of {country_name(code)}"
@@ -226,11 +231,20 @@ def other_countrys(text: str, start: int, name: str, orgs: Orgs) -> OrgEntry | N
     return fresh
 
 
+def _two_word_head(bare: list[str]) -> bool:
+    """A head of two words: "Consulate General", "High Commission"."""
+    if len(bare) < 2:
+        return False
+    if bare[1] == "General" and bare[0].casefold() in GENERAL_HEADS:
+        return True
+    return " ".join(bare[:2]).casefold() in DIPLOMATIC_HEADS
+
+
 def _country_qualified(words: list[str]) -> bool:
     """A name that says which body only with its country: "Ministry of Commerce", "National
-    Institute of Industrial Property" (many countries have one)."""
+    Institute of Industrial Property" (many countries have one), a "High Commission"."""
     first = words[0].casefold()
-    if first in COUNTRY_QUALIFIED_HEADS:
+    if first in COUNTRY_QUALIFIED_HEADS or " ".join(words[:2]).casefold() in DIPLOMATIC_HEADS:
         return True
     return first == "national" and len(words) > 2 and words[1].casefold() in NATIONAL_GENERIC_HEADS
 

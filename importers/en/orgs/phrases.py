@@ -34,6 +34,7 @@ from importers.en.orgs.units import (
 from importers.en.places import country_in
 from importers.en.words import (
     COMPANY_HEADS,
+    COUNTRY_OF,
     DIPLOMATIC_HEADS,
     EVENT_NOUNS,
     GOVERNING_BODIES,
@@ -135,6 +136,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = _without_members(text, name)
             name = secretariat_of_body(name) or name  # "Secretariat of X": X itself
+            name = _post_of_mission(text, name)  # "Head of Mission of the Embassy of X"
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
@@ -188,14 +190,45 @@ _DIPLOMATIC_REST = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
     r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
+#: A mission's head, with "General" after it, where the name ends or goes on with "of".
+_MISSION = re.compile(
+    rf"(?i)\b(?:{'|'.join(map(re.escape, sorted(DIPLOMATIC_HEADS)))})(?:[ -]General)?(?:\s+of\b|$)"
+)
+#: A posting "in" a country named in its long form: "in the Socialist Republic of Viet Nam".
+_POSTED_IN = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w’'-]*){0,7}"
+)
+
+
+def _post_of_mission(text: str, name: list[Tok]) -> list[Tok]:
+    """'Head of Mission of the Embassy of X in Y': "Mission" after "Head of" is the post's
+    word, so the body is the mission named after it."""
+    k = 3 if len(name) > 3 and name[2].low == "the" else 2
+    if (
+        len(name) > k
+        and name[0].low in DIPLOMATIC_HEADS
+        and name[1].low == "of"
+        and name[k].low in DIPLOMATIC_HEADS
+        and re.search(
+            r"\b(?:Head|Chief)\s+of\s+$", text[max(0, name[0].start - 20) : name[0].start]
+        )
+    ):
+        return name[k:]
+    return name
 
 
 def _diplomatic_end(text: str, name: str, end: int) -> int:
     """Where a mission's name ends: "Permanent Mission of Brazil to the United Nations Office
-    at Geneva", "Embassy of Japan in Beijing"."""
-    if name.split()[-1].casefold() not in DIPLOMATIC_HEADS and not re.search(
-        r"\b(?:Mission|Embassy|Consulate|Delegation)\s+of\b", name
-    ):
+    at Geneva", "Embassy of Japan in Beijing", and a country's full style after "in" to its
+    end ("Embassy of X in the People's Republic of China")."""
+    if not _MISSION.search(name):
         return end
     m = _DIPLOMATIC_REST.match(text, end)
-    return m.end() if m else end
+    short = m.end() if m else end
+    posted = _POSTED_IN.match(text, end)
+    words = list(re.finditer(r"\S+", posted.group())) if posted else []
+    for k in range(len(words) - 1, 0, -1):  # the longest run that ends in a country's name
+        said = [w.group().casefold() for w in words[1 : k + 1]]
+        if any(" ".join(said[j:]) in COUNTRY_OF for j in range(len(said))):
+            return max(short, end + words[k].end())
+    return short

@@ -14,6 +14,7 @@ import re
 
 from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import country_words
 from importers.en.roles.counterparts import signing_counterpart
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
@@ -206,11 +207,19 @@ def sending_mission(text: str, r: RoleEntry, place: str | None, orgs: Orgs) -> O
     code = country_ending(place or (m.group(1) if m else ""))
     if code is None:
         return None
-    missions = [
-        e
-        for e in orgs.entries
-        if e.country == code
-        and any(w.casefold() in DIPLOMATIC_HEADS for w in e.name.split())
-        and e.spans
-    ]
+    missions = [e for e in orgs.entries if _sender(e) == code and _is_mission(e.name) and e.spans]
     return missions[0] if len(missions) == 1 else None
+
+
+def _is_mission(name: str) -> bool:
+    """A name headed by a mission's word, or by two ("High Commission")."""
+    words = name.casefold().split()
+    pairs = [" ".join(p) for p in zip(words, words[1:], strict=False)]
+    return any(w in DIPLOMATIC_HEADS for w in [*words, *pairs])
+
+
+def _sender(mission: OrgEntry) -> str | None:
+    """The country a mission is of: its own, else the one its name gives before the posting
+    ("Royal Thai Embassy in Berlin" is Thailand's)."""
+    before = country_words(re.split(r"\s+(?:in|to|at)\s+", mission.name)[0])
+    return mission.country or (before[0] if before else None)

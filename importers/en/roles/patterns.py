@@ -42,6 +42,7 @@ from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.odd_names import bracketed_name, one_word_name, speaker_after_body
 from importers.en.roles.portfolio import Title, read_title
+from importers.en.roles.scenes import opening_scene
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import org_signed_for
 from importers.en.roles.stacked import find_stacked
@@ -94,6 +95,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         org = (
             t.ministry
             or org_before(text, t.start, orgs)
+            or org_of_pronoun(text, t.start, orgs)  # "headed by its Director NAME"
             or org_leading(text, t.start, orgs)
             or row_org(text, t.start, orgs)
             or org_signed_for(text, nm[1], orgs)  # "Title NAME signed for the X Office"
@@ -272,7 +274,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
             org, extra = function
             title += extra
     if org is None:
-        org = row_org(text, nm[0], orgs)
+        org = row_org(text, nm[0], orgs) or opening_scene(text, nm[0], orgs)  # "At X, ... met"
     if pre == "" or org is not None or place:
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
         _successor(text, t.end, people, title, org)

@@ -39,6 +39,7 @@ STATE_FORM = (
 AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 #: A post's field in one word in brackets after its title: "(International)", "(Operations)".
 _BRACKET_FIELDS = lexicon.wordset("en_titles.txt", "bracket_field_words") | TITLE_UNIT_WORDS
+_ACADEMIC = lexicon.wordset("en_titles.txt", "academic_titles")
 
 
 @dataclass
@@ -64,8 +65,10 @@ _ONE_WORD_FIELD = re.compile(r"[ \t]+\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     """'Deputy Director General (Operations)': one word in brackets after an office holder's
     title is part of the post when it names a function ("Operations", "Enforcement"), not a
-    place ("(Geneva)"); after a minister's it is a portfolio ("Minister of State (Finance)")."""
-    if not is_office_title(base_title(title)):
+    place ("(Geneva)"); after a minister's it is a portfolio ("Minister of State (Finance)"),
+    and after a university head's or deputy's the field they lead ("Vice-Rector (Research)")."""
+    base = base_title(title)
+    if not is_office_title(base) and re.split(r"[ -]", base)[-1] not in _ACADEMIC:
         return None
     m = _ONE_WORD_FIELD.match(text, pos)
     return m if m is not None and m.group(1).casefold() in _BRACKET_FIELDS else None
@@ -168,7 +171,16 @@ def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
     return None if words is None or orgs.at(m.start() + words.end()) else m.end()
 
 
-_ENVOY_OF = re.compile(rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+to\s)")
+_ENVOY_OF = re.compile(
+    rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+(?:to|in)\s)"
+)
+
+
+#: "in Osaka", "in the Republic of Korea": where an envoy of a named country is posted,
+#: ended by punctuation ("Consul General of Japan in Osaka, NAME").
+_POSTED_IN = re.compile(
+    rf"\s+in\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,6}}(?=[,.;:)]|\s*$)"
+)
 
 
 #: "to the United Nations Office at Geneva", "to the World Trade Organization": a body an
@@ -198,6 +210,9 @@ def _envoy_to(text: str, pos: int) -> int | None:
     to = _ENVOY_TO.match(text, pos)
     sender = _ENVOY_OF.match(text, pos) if to is None else None
     if sender is not None and country_ending(sender.group(1)):
+        posted = _POSTED_IN.match(text, sender.end())
+        if posted is not None:  # "Consul General of Japan in Osaka"
+            return posted.end()
         # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
         to = _ENVOY_TO.match(text, sender.end())
         body = _POSTED_TO_BODY.match(text, sender.end())

@@ -1,0 +1,51 @@
+"""The body a sentence places itself at before it names the people met there.
+
+"At the X University, the Director General met Professor NAME, Vice-Provost for Research",
+"He then visited the X University, where he met NAME, Vice-Rector": a sentence that places
+itself at a body (opening with "At", "In", "Within", or naming the body a visit is to and
+then a verb of meeting) and then names a person with a title that names no body of its own
+speaks of that body's official. Only when no other body is named between the opening and the
+person, so that "At the X Office, NAME met NAME2 of the Y Office, Director" is never read as
+X's director.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from store.text import lexicon
+from store.text.sentences import sentence_spans
+
+#: The opening that places a sentence at a body: "At the", "In", "Within".
+_OPENING = re.compile(r"\s*(?:At|In|Within)\s+(?:the\s+)?")
+_LEADS = "|".join(sorted(lexicon.wordset("en_roles.txt", "scene_leads")))
+#: "visited the", "a visit to", "a tour of": the body a visit is to follows.
+_VISIT = re.compile(rf"(?i)\b(?:{_LEADS})\s+(?:(?:to|of)\s+)?(?:the\s+)?$")
+_MEETING = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(lexicon.wordset('en_roles.txt', 'meeting_verbs')))})\b"
+)
+
+
+def opening_scene(text: str, name_start: int, orgs: Orgs) -> OrgEntry | None:
+    """The one body the sentence around `name_start` is at before the person: the body it
+    opens with ("At X University, ..."), or the body a visit is to when a verb of meeting
+    comes between it and the person ("WIPO's head visited X, where he met NAME")."""
+    start = max((s for s, _ in sentence_spans(text, lang="en") if s <= name_start), default=0)
+    named = sorted((s, e, org) for s, e, org in orgs.mentions if start <= s and e <= name_start)
+    opening = _OPENING.match(text, start)
+    if opening is not None and named and named[0][0] == opening.end():
+        after = re.match(r"\s*(?:\([^()\n]{1,15}\)\s*)?,", text[named[0][1] : name_start])
+        return named[0][2] if after and _one_body(named) else None
+    visits = [k for k, (s, _, _) in enumerate(named) if _VISIT.search(text[max(start, s - 30) : s])]
+    if not visits:
+        return None
+    at = named[visits[-1] :]
+    if _one_body(at) and _MEETING.search(text[at[0][1] : name_start]):
+        return at[0][2]
+    return None
+
+
+def _one_body(named: list[tuple[int, int, OrgEntry]]) -> bool:
+    """All the mentions name one body (its name and its acronym)."""
+    return len({org.key for _, _, org in named}) == 1
