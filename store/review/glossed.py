@@ -7,6 +7,10 @@ letters in it as they are, IPOS国际公司): when every part of it translates a
 English name, and every word of the English name is so translated, the two may be one.
 A part the English form often leaves out (公司, "-" in the list) may go untranslated.
 
+A Chinese name that opens with its country is also read without it against English names
+that name no country (某国贸易及工业部 / "Department of Trade and Industry": an English
+text in which the country goes without saying).
+
 Only a body named in Chinese alone (one known in both scripts is paired by its own names),
 against any English name of another, and only names of two parts or more: 中心 / "Centre"
 says nothing.
@@ -192,6 +196,36 @@ def glossed(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
                 if key not in seen and any(translates(name, n) for n in lt.names if not has_han(n)):
                     seen.add(key)
                     yield key, "glossed", lt.name, h.name
+            bare = _without_country(name)  # 某国贸易及工业部 / "Department of Trade and ..."
+            for lt in _candidates(bare, holders, max_block) if bare else []:
+                key = (min(h.id, lt.id), max(h.id, lt.id))
+                latin = [n for n in lt.names if not has_han(n) and not _names_country(n)]
+                if key not in seen and any(translates(bare, n) for n in latin):
+                    seen.add(key)
+                    yield key, "glossed", lt.name, h.name
+
+
+@cache
+def _without_country(han: str) -> str:
+    """A Chinese name less the country it opens with (菲律宾贸易及工业部: 贸易及工业部),
+    as an English text in which the country goes without saying names it; empty when no
+    country opens it or too little is left."""
+    simple = to_simplified(fold(han))
+    names = sorted({n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}, key=len)
+    country = next((c for c in reversed(names) if simple.startswith(c)), "")
+    return simple[len(country) :] if country and len(simple) - len(country) >= 3 else ""
+
+
+@cache
+def _country_words() -> re.Pattern[str]:
+    names = {n.casefold() for r in lexicon.table("countries.tsv") for n in r["en"] if n}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len)[::-1]) + r")\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_country(latin: str) -> bool:
+    """An English name that names a country ("... (Philippines)", "Thai ...")."""
+    return _country_words().search(latin.casefold()) is not None
 
 
 def _candidates(han: str, holders: dict[str, list[_Entity]], max_block: int) -> list[_Entity]:

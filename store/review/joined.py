@@ -21,6 +21,7 @@ from functools import cache
 
 from store.review.sign import Sign
 from store.text import lexicon
+from store.text.script import HAN
 
 _OPEN, _CLOSE = "(（[【", ")）]】"
 
@@ -46,7 +47,35 @@ def unbalanced(name: str) -> bool:
 def _cut(name: str) -> Sign | None:
     if unbalanced(name):
         return Sign("edge", "a bracket left open or closed alone: cut inside its short form")
-    return None
+    return _short_inside(name)
+
+
+#: a name, a bracket, and more of a name after it: "X (XY) Z", 某某大学(某大)某某中心
+_INSIDE = re.compile(r"^(?P<before>.+?)\s*[(（](?P<short>[^()（）]+)[)）]\s*(?P<after>.*\w.*)$")
+
+
+def _short_inside(name: str) -> Sign | None:
+    """ "University of X (UX) Transfer Centre", 某某大学(某大)某某中心: a body's short form
+    in brackets inside its name, and more name after it: the body and its unit (or the
+    sentence) run together; the short form closes a name, a place in brackets ("China
+    (Hangzhou) ... Centre") is no short form of the words before it."""
+    hit = _INSIDE.match(name.strip())
+    if hit is None or not _abbreviates(hit["short"].strip(), hit["before"]):
+        return None
+    return Sign("short_inside", f"a short form inside the name ({hit['short'].strip()})")
+
+
+def _abbreviates(short: str, before: str) -> bool:
+    """SHORT may abbreviate BEFORE: capitals that are initials of its words in order, or
+    Chinese characters it holds in order."""
+    if re.fullmatch(f"[{HAN}]{{2,}}", short):
+        chars = iter(before)
+        return len(short) < len(before) and all(c in chars for c in short)
+    capitals = [c for c in short if c.isupper()]
+    if len(capitals) < 2 or not re.fullmatch(r"[A-Za-z&-]{2,10}", short):
+        return False
+    initials = iter(w[0].upper() for w in re.findall(r"[A-Za-z][\w'’-]*", before))
+    return all(c in initials for c in capitals)
 
 
 def zh_organisation_signs(name: str) -> list[Sign]:

@@ -38,6 +38,7 @@ from store.review.missions import missions
 from store.review.near import near
 from store.review.scripts import translated, transliterated
 from store.review.signals import honorific_words, organisation_doubt, person_doubt
+from store.review.states import without_state_heads
 from store.review.tails import tails
 from store.review.within import within
 from store.search.readings import options, readings
@@ -275,6 +276,7 @@ _HOW = {
     "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
     "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
+    "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
 }
 
 
@@ -298,6 +300,7 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys += [("initial", k) for k in _initial_form(to_simplified(folded))]
         return keys
     words = {w for w in word_set(re.sub(r"['’]s\b", "", name)) if len(w) > 1}  # Viet Nam's
+    words = without_state_heads(words) if kind != "person" and _has_country(name) else words
     if len(words) >= 2:
         keys.append(("words", " ".join(sorted(words))))
         alike = {_head_synonyms().get(w, w) for w in words}  # Patent Office / Patent Bureau

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from store.review import joined, misnamed
+from store.review import joined, misnamed, states
 from store.review.sign import NAME_DOTS, Sign
 from store.review.zh_joins import joins_two_bodies, run_on_word
 from store.text import has_han, lexicon, to_simplified
@@ -92,6 +92,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         Sign("long", "a long phrase rather than a name") if len(words) > 8 else None,
         *misnamed.latin_organisation_signs(words, latin),
         *joined.latin_organisation_signs(name),
+        states.latin_cut_before_country(name),
     ]
     return tuple(s for s in found if s is not None)
 
@@ -354,7 +355,8 @@ def _zh_organisation_signs(name: str) -> list[Sign]:
         out.append(Sign("zh_short", "a place and a generic word only"))
     if len(name) > 20:
         out.append(Sign("long", "a long phrase rather than a name"))
-    return [*out, *misnamed.zh_organisation_signs(name)]
+    cut = states.zh_cut_before_country(name)
+    return [*out, *misnamed.zh_organisation_signs(name), *([cut] if cut else [])]
 
 
 # ------------------------------------------------------------------ people

@@ -57,3 +57,24 @@ def tails(entities: dict[int, _Entity]) -> Iterable[Found]:
                         if a != b and key not in seen:
                             seen.add(key)
                             yield key, "tail", a_name, b_name
+    yield from _dotted_parts(by_document, seen)
+
+
+def _dotted_parts(
+    by_document: dict[int, dict[str, dict[int, str]]], seen: set[tuple[int, int]]
+) -> Iterable[Found]:
+    """A transliterated name given in full with its dots (某某·某某某), then by its first
+    part alone (某某), as a text names a Thai or an Arab official the second time: the
+    part, at a dot, is a whole name part however short (tails() wants three characters)."""
+    for names in by_document.values():
+        for full in {n for holders in names.values() for n in holders.values()}:
+            parts = [p for p in map(_plain, _SEPARATORS.split(full)) if p]
+            if len(parts) < 2:
+                continue
+            for part in {parts[0], parts[-1]}:
+                for b, b_name in names.get(part, {}).items():
+                    for a in names[_plain(full)]:
+                        key = (min(a, b), max(a, b))
+                        if a != b and key not in seen:
+                            seen.add(key)
+                            yield key, "part", full, b_name

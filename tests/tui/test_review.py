@@ -19,6 +19,7 @@ from sqlmodel import select
 from store.db import Database, open_database
 from store.models import Document
 from store.review.judge import list_judgements
+from store.review.model import ReviewItem, Subject
 from store.review.queue import review_queue
 from tests.store.review_kb import Ids, make
 from tests.tui.helpers import SIZE, run_async, screen_text, settle, type_text
@@ -26,7 +27,7 @@ from tui.app import IpxApp
 from tui.keys import REVIEW, REVIEW_FORM
 from tui.screens.main import MainScreen
 from tui.screens.review_form import ReviewFormScreen
-from tui.widgets.review import ItemRow, ReviewPane
+from tui.widgets.review import ItemRow, ReviewPane, question, why
 from tui.widgets.review_marks import REVIEWED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -431,3 +432,30 @@ async def test_an_item_someone_else_judged_meanwhile_says_so_and_leaves(kb) -> N
         assert item not in listed(app)
         with db.session() as s:
             assert [j.decided_by for j in list_judgements(s)] == ["colleague"]
+
+
+def test_a_name_nothing_doubts_is_asked_to_be_confirmed_not_called_wrong() -> None:
+    tail = ReviewItem(
+        id="o9",
+        kind="entity",
+        subjects=[Subject("organisation", 9, "Harbour Design Council", "o9")],
+        reason="an organisation to confirm: stated by one document, confirmed by nothing else",
+        p_wrong=0.18,
+        visibility=1,
+    )
+    doubted = ReviewItem(
+        id="o3",
+        kind="entity",
+        subjects=[Subject("organisation", 3, "Ministry of State", "o3")],
+        reason="probably not an organisation: a generic phrase that names no particular body",
+        p_wrong=0.9,
+        visibility=2,
+    )
+    assert (question(tail), why(tail)) == (
+        "confirm?",
+        "stated by one document, confirmed by nothing else",
+    )
+    assert (question(doubted), why(doubted)) == (
+        "not an org?",
+        "a generic phrase that names no particular body",
+    )

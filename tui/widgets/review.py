@@ -71,6 +71,8 @@ READ_ONLY = "Read-only database: judgements cannot be saved (opened with --read-
 
 
 def question(item: ReviewItem) -> str:
+    if item.reason.partition(": ")[0].endswith(" to confirm"):  # the tail: nothing doubts it
+        return "confirm?"
     return QUESTIONS.get((item.kind, item.subjects[0].kind), item.kind)
 
 
@@ -78,7 +80,8 @@ def why(item: ReviewItem) -> str:
     """The reason without the question the Doubt column asks ('probably not an
     organisation: a generic phrase' -> 'a generic phrase')."""
     head, sep, rest = item.reason.partition(": ")
-    return rest if sep and head.startswith(("probably", "a role", "an agreement")) else item.reason
+    asks = head.startswith(("probably", "a role", "an agreement")) or head.endswith(" to confirm")
+    return rest if sep and asks else item.reason
 
 
 def link_of(item: ReviewItem) -> Ref:
