@@ -7,8 +7,10 @@ country, that office is meant; a country with several (China's patent and trade 
 is left to its own names. A head that names a kind of body ("研究所", "中心") reaches only an
 office whose English name is of that kind: 日本知识产权研究所 is a research foundation, not the
 Japan Patent Office. English is read the same way ("Myanmar Intellectual Property Office" is
-Myanmar's "Intellectual Property Department"). The country names come from the countries
-table, the heads from store/text/words/resolve.txt [national_office_heads_zh|en].
+Myanmar's "Intellectual Property Department"). A parent ministry may stand between the
+country and the head (泰国商业部知识产权厅), and a one-character country keeps its stem in its
+long form (泰王国). The country names come from the countries table, the heads and the
+ministries' last characters from store/text/words/resolve.txt [national_office_*].
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from importers.gazetteer import Reference, RefOrg
 from importers.resolve.countries import english_names
 from importers.resolve.regional import regional_forms
 from importers.resolve.variants import short_form
-from store.text import has_han, lexicon, to_simplified
+from store.text import HAN, has_han, lexicon, to_simplified
 
 WORDS = "resolve.txt"
 _STATE = "国家"  # 哈萨克斯坦国家知识产权研究所: the state's institute
+_PARENT = 10  # characters a parent ministry's name may take: 泰国商业部, 印度尼西亚法律和人权部
+_NOT_PARENT = "东西南北中总本"  # 东部, 总部: a region or a headquarters, no ministry
+_ABROAD = "驻"  # 英国驻华使馆经济部: a mission's section, not a ministry at home
 
 
 @cache
@@ -47,10 +52,25 @@ def _longest_first(words: list[str]) -> str:
 
 
 @cache
+def _stems() -> dict[str, str]:
+    """{one-character stem: country code} of the countries named stem + 国 (泰国, 英国): their
+    long forms keep the stem (泰王国, 英联合王国), which `short_form` cannot cut to two."""
+    return {n[0]: code for n, code in _countries().items() if len(n) == 2 and n.endswith("国")}
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
+    """Country (short, long or stem + state form), an optional parent ministry, 国家, a head."""
     countries = _longest_first(list(_countries()))
+    stems = _longest_first(list(_stems()))
+    forms = _longest_first(list(lexicon.words(WORDS, "state_forms_zh")))
+    ends = "".join(re.escape(e) for e in lexicon.words(WORDS, "national_office_parents_zh"))
     heads = _longest_first(list(_heads()))
-    return re.compile(rf"(?P<country>{countries})(?:{_STATE})?(?P<head>{heads})")
+    return re.compile(
+        rf"(?:(?P<country>{countries})|(?P<stem>{stems})(?:{forms}))"
+        rf"(?:(?:(?!{_ABROAD})[{HAN}]){{2,{_PARENT}}}?(?<![{_NOT_PARENT}])[{ends}])?"
+        rf"(?:{_STATE})?(?P<head>{heads})"
+    )
 
 
 @cache
@@ -103,7 +123,7 @@ def national_office(ref: Reference, name: str) -> RefOrg | None:
         m = _pattern().fullmatch(short_form(form))
         if m is None:
             continue
-        code = _countries()[m.group("country")]
+        code = _countries().get(m.group("country") or "") or _stems()[m.group("stem")]
         if found := _one_office(ref, code, _heads()[m.group("head")]):
             return found
     return None
