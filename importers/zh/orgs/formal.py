@@ -14,18 +14,20 @@ from importers.gazetteer import Reference, RefOrg
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import initials
 from importers.zh.orgs.shape import suffix_ok
-from store.text import is_han, to_traditional
+from store.text import is_han, to_simplified, to_traditional
 
 
 def known_as(name: str, reference: Reference) -> RefOrg | None:
     """The reference body `name` names with another form of its place, or None."""
+    name = to_simplified(name)  # the places are listed in Simplified (泰王國 is 泰王国)
     place = next((p for p in zh_lex.countries_longest() if name.startswith(p)), None)
     if place is None:
         return None
     code, rest = zh_lex.countries()[place], name[len(place) :]
+    rest = _without_state_form(rest)
     if len(rest) < 2:
         return None
-    tries = [other + rest for other in _forms()[code] if other != place]
+    tries = [other + rest for other in _forms()[code] if other + rest != name]
     if len(rest) >= 4:
         tries.append(rest)  # 经济及科技发展局: the body of that place, named without it
     for candidate in tries:
@@ -34,6 +36,29 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
             if ref is not None and ref.country == code and ref.kind != "programme":
                 return ref
     return None
+
+
+def _without_state_form(rest: str) -> str:
+    """共和国司法部 -> 司法部: the rest of a name after a short name and its state's form
+    (柬埔寨王国…, 哈萨克斯坦共和国…), which the long form adds to the short one. A form that
+    is all the rest is no form (王国 alone names nothing)."""
+    form = next((f for f in _state_forms() if rest.startswith(f)), "")
+    return rest[len(form) :] if len(rest) - len(form) >= 2 else rest
+
+
+@cache
+def _state_forms() -> tuple[str, ...]:
+    return tuple(sorted(zh_lex.words("state_forms"), key=len, reverse=True))
+
+
+def in_place(name: str, reference: Reference) -> RefOrg | None:
+    """The reference body `name` names as written (Simplified or Traditional), else with
+    another form of its place (泰王国知识产权厅 is 泰国知识产权厅)."""
+    for form in (name, to_traditional(name)):
+        ref = reference.org_named(form)
+        if ref is not None:
+            return ref
+    return known_as(name, reference)
 
 
 @cache

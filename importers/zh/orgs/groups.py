@@ -12,13 +12,14 @@ from __future__ import annotations
 from importers.facts import DocumentFacts, OrgFact
 from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
+from importers.zh.orgs import own_missions
 from importers.zh.orgs.aliases import duals, level_target
 from importers.zh.orgs.country_offices import place_target
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.ministries import ministry_of, own_name
+from importers.zh.orgs.ministries import ministry_of, named_parent, own_name
 from importers.zh.orgs.shape import org_suffix, place_words
-from store.text import fold, has_han
+from store.text import fold, has_han, to_simplified
 
 Groups = dict[str, list[Mention]]
 
@@ -41,6 +42,13 @@ def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
     out: dict[int, str] = {}
     for n, (_key, ms) in enumerate(groups.items(), 1):
         fact = _fact(index, f"o{n}", ms)
+        full = own_missions.full_name(fold(to_simplified(fact.name)))
+        if full and own_missions.china_speaks(index.v.text) and full not in fact.aliases:
+            fact.aliases.append(full)  # 驻泰使馆 is 中国驻泰国大使馆
+        for m in ms:  # 使馆 alone is a name of the mission (我馆 is a pronoun)
+            written = squash(index.v.as_written(m.start, m.end))
+            if own_missions.bare_head(m) and written not in fact.aliases:
+                fact.aliases.append(written)
         facts.orgs.append(fact)
         for m in ms:
             out[id(m)] = fact.key
@@ -60,6 +68,14 @@ def _ministries(
     out: list[OrgFact] = []
     for ms in groups.values():
         for m in ms:
+            parent = named_parent(m.name, m.ref, index.reference)
+            if parent is not None:
+                opening, ref = parent
+                if fold(opening) not in known and ref.id not in {f.ref for f in fact_of.values()}:
+                    known.add(fold(opening))
+                    part = Mention(m.start, m.start + len(opening), opening, ref)
+                    out.append(_fact(index, f"o{count + len(out) + 1}", [part]))
+                continue
             ministry = ministry_of(m.name)
             if ministry is None:
                 continue

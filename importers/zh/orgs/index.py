@@ -27,6 +27,7 @@ from importers.zh.orgs import (
     latin,
     members,
     offices,
+    own_missions,
     phrases,
     short_offices,
 )
@@ -35,7 +36,7 @@ from importers.zh.orgs.shape import generic_kind, of_countries
 from importers.zh.orgs.units import general_office, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
-from store.text import fold, to_traditional
+from store.text import fold, to_simplified, to_traditional
 
 
 @dataclass
@@ -82,6 +83,7 @@ class OrgIndex:
         latin.descriptors(text, found)
         grown.in_titles(text, found)
         self.mentions = [m for m in select(found) if not _label(text, m) and not _session(text, m)]
+        own_missions.stationed(text, self.mentions)
         self.mentions = sorted(
             self.mentions + aliases.bare_plates(text, self.mentions), key=lambda m: m.start
         )
@@ -162,7 +164,12 @@ class OrgIndex:
         self.mentions = sorted(kept, key=lambda m: m.start)
 
     def _self_references(self) -> None:
-        """我局/本局/省局 in an office's own news: mentions of that office (not aliases)."""
+        """我局/本局/省局 in an office's own news, 使馆/我馆 on a mission's page: mentions of
+        that office or mission (not aliases)."""
+        for m, target in own_missions.own_words(self.v.text, self.mentions):
+            if m is not target:
+                self.alias_of[fold(m.name)] = self.key(target)
+            self.mentions.append(m)
         for m, target in zh_state.self_references(self.v.text, self.mentions):
             self.alias_of[fold(m.name)] = self.key(target)
             self.mentions.append(m)
@@ -217,8 +224,8 @@ class OrgIndex:
         for m in self.mentions:
             if m.ref is None and m.source != "self":
                 m.ref = formal.known_as(m.name, self.reference)
-            inside = aliases.without_ministry(m.name) if m.ref is None else None
-            known = self.reference.org_named(inside[0]) if inside else None
+            inside = aliases.without_ministry(to_simplified(m.name)) if m.ref is None else None
+            known = formal.in_place(inside[0], self.reference) if inside else None
             if inside and known is not None and known.country == inside[1]:
                 m.ref = known  # the body, named with the ministry it sits in
         self.mentions = sorted(self.mentions + more, key=lambda m: m.start)

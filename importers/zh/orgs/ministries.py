@@ -9,8 +9,10 @@ names it alone; the resolver stores the agency under it (`resolve/parents.py`).
 
 from __future__ import annotations
 
+from importers.gazetteer import Reference, RefOrg
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.shape import org_suffix
+from store.text import is_han, to_simplified
 
 MINISTRY = "部"
 MIN_OWN = 2  # the agency's own name is longer than this (局, 中心 alone name no agency)
@@ -67,3 +69,20 @@ def own_name(name: str, ministry: str) -> str | None:
     that part is a national body's name of its own (not 知识产权局, a kind of office)."""
     own = name[len(ministry) :]
     return own if own.startswith(zh_lex.words("national_openers")) and len(own) > 4 else None
+
+
+def named_parent(name: str, ref: RefOrg | None, reference: Reference) -> tuple[str, RefOrg] | None:
+    """经济部 of 经济部智慧财产局: the ministry the reference puts a body under, when the
+    body's name as written opens with one of the ministry's Chinese names (a state's own
+    agencies are named so at home, with no country before them); (that opening, the
+    ministry), else None. A department (…司, …厅) is named with its ministry, not beside it."""
+    parent = reference.orgs.get(ref.parent) if ref is not None and ref.parent else None
+    if parent is None or name.endswith(zh_lex.words("ministry_departments")):
+        return None
+    for written in parent.all_names():
+        opening = to_simplified(written)
+        own = name[len(opening) :]
+        ministry = is_han(opening[:1]) and opening.endswith(MINISTRY)
+        if ministry and name.startswith(opening) and len(own) > MIN_OWN and org_suffix(own):
+            return opening, parent
+    return None
