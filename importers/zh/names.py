@@ -81,7 +81,7 @@ def _token_at(toks: list[Token], pos: int) -> Token | None:
 
 def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     """The person's name that begins at `pos` (just after a title), or None."""
-    if _conjunction_at(toks, pos):
+    if _conjunction_at(toks, pos) or _preposition_phrase(toks, pos):
         return None
     foreign = FOREIGN.match(text, pos)
     if foreign:
@@ -136,6 +136,24 @@ def _conjunction_at(toks: list[Token], pos: int) -> bool:
     )
 
 
+def _preposition_phrase(toks: list[Token], pos: int) -> bool:
+    """局长于仪式上, 處長在會上: 于/於/在 (family names too) that jieba reads as a preposition of
+    its own right after a title, before a word of two characters or more that is no name,
+    open a phrase of place or time, not a name (于洪, read as a name, still is one)."""
+    tok = _token_at(toks, pos)
+    if tok is None or tok.pos != "p" or tok.end - tok.start != 1:
+        return False
+    nxt = _token_at(toks, tok.end)
+    return nxt is not None and nxt.end - nxt.start >= 2 and nxt.pos not in NAME_TAGS
+
+
+def _cuts_phrase(toks: list[Token], pos: int, end: int) -> bool:
+    """校长高度评价, 司长高度重视: a name never ends inside a word of four characters or more
+    that begins where it begins (an idiom or a verb phrase jieba knows, whatever its tag)."""
+    tok = _token_at(toks, pos)
+    return tok is not None and tok.end - tok.start >= 4 and tok.end > end
+
+
 def _cuts_country(text: str, start: int, end: int) -> bool:
     """和 + 菲律(宾): a name never ends inside a country's name; the characters read as a
     family name are a conjunction or a preposition before the country."""
@@ -169,9 +187,13 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     if given == 0 or (text.startswith(followers(), pos + sl) and not whole):
         return None  # 在 of 李在勋 (a name jieba reads whole) begins a given name all the same
     name = text[pos : pos + sl + given]
+    if _cuts_phrase(toks, pos, pos + len(name)):
+        return None
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
         if _time_word_in_name(text, tok, name) or _word_in_honoured_name(text, tok, name):
+            return name
+        if _noun_then_given(text, toks, tok, name):
             return name
         return name if _noun_as_name(text, tok) else None  # a common word (单位), not a name
     return name
@@ -191,6 +213,20 @@ def _word_in_honoured_name(text: str, tok: Token, name: str) -> bool:
     name all the same."""
     end = tok.start + len(name)
     return len(name) == 3 and tok.end < end and text.startswith(honorifics(), end)
+
+
+def _noun_then_given(text: str, toks: list[Token], tok: Token, name: str) -> bool:
+    """处长林家欣亦出席: jieba reads a family name and the first given character as a noun (林家)
+    and the last given character as a word of its own (欣 as a name, 怡 or 豪 as a morpheme);
+    three such characters are a name up to where a name may end (a name-tagged last
+    character) or up to a word that follows names (any content character)."""
+    end = tok.start + len(name)
+    last = _token_at(toks, tok.end)
+    if len(name) != 3 or tok.end != end - 1 or last is None or last.end != end:
+        return False
+    if last.pos in NAME_TAGS:
+        return _ends_name(text, end)
+    return last.pos[:1] in ("n", "v", "a") and text.startswith(followers(), end)
 
 
 def _noun_as_name(text: str, tok: Token) -> bool:

@@ -40,6 +40,28 @@ def opener_word(toks: list[Token], seg: int, ts: int) -> bool:
     )
 
 
+def after_inner_opener(toks: list[Token], seg: int, ts: int) -> int:
+    """本期专栏由 + 某组科长某某撰稿: where the text before a title begins after the last
+    preposition jieba reads on its own inside it (由, 经); what comes before is the frame of
+    the sentence, not the unit of the title. `seg` when there is none."""
+    openers = [
+        t.end
+        for t in toks
+        if seg < t.start
+        and t.end < ts
+        and t.end == t.start + 1
+        and t.pos == "p"
+        and to_simplified(t.word) in name_openers()
+    ]
+    return max(openers, default=seg)
+
+
+def own_office(orgs: list[Mention]) -> Mention | None:
+    """The office the text calls 本局 or 我署, when it does: a unit's head named with no body
+    (专利一组科长某某) in an office's own column works in one of its units."""
+    return next((o for o in orgs if o.source == "self"), None)
+
+
 def other_party(text: str, orgs: list[Mention], seg: int) -> Mention | None:
     """The one body other than the writer's own that the sentence of `seg` names before it,
     when the same sentence also refers to the writer's own body (我局); else None."""

@@ -238,6 +238,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     with, a short form of an earlier organisation, or the organisation of the list."""
     text = page.text
     seg, ts, te = at
+    seg = context.after_inner_opener(page.toks, seg, ts)  # 本期专栏由 + 某组科长
     item = text[seg:ts].strip()
     while opener_word(page.toks, seg, ts):  # 由 + 条法司副司长: the preposition is no part
         seg, item = seg + 1, item[1:]
@@ -289,6 +290,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
             or _official_list_org(page, seg)
             or other_party(page.text, page.orgs, seg)
             or home_org(page)
+            or context.own_office(page.orgs)
         )
     if hit.org is None and (
         roster_line(text, seg, hit.end) or contact_line(text, seg) or attendance_line(text, seg)

@@ -226,6 +226,12 @@ def _heading_end(text: str) -> int:
     return -1
 
 
+def _unprefixed(found: list[Mention]) -> list[Mention]:
+    """Of bodies named equally often, those no country's name opens: an office names itself
+    without its country (本局 in a column that also names 英国X局 once)."""
+    return [m for m in found if not m.name.startswith(zh_lex.countries_longest())]
+
+
 def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     """The organisation `word` (我局, 省局) names: of the kind its last character gives."""
     kind = word[-1]
@@ -237,6 +243,8 @@ def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
         and m.name.endswith(kind)
         and (not level or re.match(rf"[{HAN}]{{2,4}}{level}", m.name))
     ]
+    former = tuple(zh_lex.words("predecessor_words"))  # 本局前身X: X is not 本局
+    found = [m for m in found if not text[max(0, m.start - 3) : m.start].endswith(former)]
     if not found:
         return None
     served = service_body(text, found)  # 服务机关：经济部智慧财产局 names the writer's body
@@ -249,5 +257,6 @@ def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     counts = Counter(m.name for m in found)
     best = counts.most_common(2)
     if len(best) > 1 and best[0][1] == best[1][1]:
-        return None
+        unprefixed = _unprefixed(found)
+        return unprefixed[0] if len({m.name for m in unprefixed}) == 1 else None
     return next(m for m in found if m.name == best[0][0])
