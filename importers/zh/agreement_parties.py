@@ -77,7 +77,8 @@ def _represented(text: str, orgs: list[Mention], clause: tuple[int, int]) -> lis
 def _own_segment(text: str, cs: int, verb_at: int) -> int:
     """Where the parties of a headline's signing are named: a headline runs in segments set
     apart by spaces (部新闻 合作再进一步 双方签署备忘录), and a segment whose subject is the
-    pair (双方) takes no party from the segments before it (a column's name, a slogan)."""
+    pair (双方) or that joins its own pair (甲与乙签署) takes no party from the segments before
+    it (a column's name, a slogan)."""
     line = text.rfind("\n", 0, verb_at) + 1
     end = text.find("\n", verb_at)
     if any(c in text[line : end if end >= 0 else len(text)] for c in "。！？"):
@@ -85,7 +86,9 @@ def _own_segment(text: str, cs: int, verb_at: int) -> int:
     start = max(cs, line)
     gaps = list(re.finditer(r"[ \t\u3000]+", text[start:verb_at]))
     segment = start + gaps[-1].end() if gaps else cs
-    return segment if gaps and pair_reference(text[segment:verb_at]) else cs
+    own = text[segment:verb_at]
+    joined = patterns().party_joiner.search(own)  # 甲与乙签署: the segment names its pair
+    return segment if gaps and (pair_reference(own) or (joined and joined.start())) else cs
 
 
 def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:

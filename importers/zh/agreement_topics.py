@@ -200,12 +200,26 @@ def reported_before(text: str, s: int, own: int, verb_at: int) -> bool:
     just signed is, not one more signing."""
     if patterns().back_reference.search(text, max(s, verb_at - 4), verb_at):
         return True
+    if _self_copula().match(text, own) and _first_time().search(text, own, verb_at):
+        return True  # 这是甲首次与乙签署备忘录: what the signing told before is
     after = _attributive_de(text, verb_at)
     copula = _copula().search(text, own, verb_at)
     if after is None or copula is None:
         return False
     # 是首份…签署的 / 是…签署的首份; not 第一份是2023年…签署的备忘录 (an earlier one named)
     return bool(_ordinal().match(text, copula.end()) or _ordinal().match(text, after))
+
+
+@cache
+def _self_copula() -> re.Pattern[str]:
+    """这是, 此为 opening a clause: it says what was just told."""
+    return re.compile(rf"[\s,，;；]*(?:{alternation(_listed('self_copulas'))})")
+
+
+@cache
+def _first_time() -> re.Pattern[str]:
+    """首次, 第二次: how often such a document was signed."""
+    return re.compile(alternation(_listed("first_time_adverbs")))
 
 
 #: 的 after a sign verb, maybe with 了 (签署了的, 签署的): the verb is attributive.
@@ -241,3 +255,14 @@ def time_clause(rest: str) -> bool:
     times = lexicon.words("zh_agreements.txt", "verb_time_words")
     kept = lexicon.words("zh_agreements.txt", "verb_time_exceptions")
     return rest.startswith(times) and not rest.startswith(kept)
+
+
+def talks_after(text: str, verb_at: int, doc_end: int, end: int) -> bool:
+    """Whether talks follow the document (就签署…协议进行了磋商: a signing talked about). After
+    a completed signing (签署了甲，双方正在商谈下一份) only its own clause counts: the talks
+    of a later clause are about a next document."""
+    tail = text[doc_end:end]
+    verb = patterns().sign.match(text, verb_at)
+    if verb is not None and text.startswith("了", verb.end()):
+        tail = re.split(r"[，；,;]", tail, maxsplit=1)[0]
+    return any(w in tail for w in zh_lex.words("talk_words"))

@@ -202,7 +202,7 @@ def _prospective(
         return True
     if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):
         return True  # 尚未签署, 目前暂无签约计划: a signing denied
-    return not recalled and any(w in text[doc_end:end] for w in zh_lex.words("talk_words"))
+    return not recalled and topics.talks_after(text, verb_at, doc_end, end)
 
 
 #: 「亚洲知识产权营商论坛」, “…”: a name in quotes (of an event, a programme), skipped like an

@@ -15,6 +15,8 @@ from importers.en.agreements.dating import date_in
 from importers.en.agreements.model import Ctx, Found, Mention, named_last, unique
 from importers.en.agreements.titles import topic
 from importers.en.chrome import SPEAKER_LABEL
+from importers.en.orgs.model import OrgEntry
+from importers.en.words import COUNTRY_OF, SIGN_VERBS
 
 
 def fold_generic(found: list[Found]) -> list[Found]:
@@ -129,7 +131,7 @@ def _same(a: Found, b: Found) -> bool:
     no conflicting topic, or a shared specific topic (both about "PPH")."""
     if not dates_compatible(a.date, b.date):
         return False
-    pa, pb = set(map(id, a.parties)), set(map(id, b.parties))
+    pa, pb = _party_keys(a.parties, b.parties), _party_keys(b.parties, a.parties)
     if pa != pb and not ((pa <= pb or pb <= pa) and min(len(pa), len(pb)) >= 2):
         return False
     if a.title.casefold() == b.title.casefold() and len(a.title) > 12:
@@ -140,12 +142,39 @@ def _same(a: Found, b: Found) -> bool:
     return bool(ta and tb and (ta <= tb or tb <= ta)) and bool(a.counterparts or b.counterparts)
 
 
+def _party_keys(parties: list[OrgEntry], others: list[OrgEntry]) -> set[int]:
+    """The parties of one mention as keys to compare with another's: a body named with its
+    country in one ("the UK Intellectual Property Office") and without it in the other
+    ("the Intellectual Property Office (IPO)") is one party."""
+    bare = {o.name.casefold(): id(o) for o in others}
+    out = set()
+    for o in parties:
+        words = o.name.split()
+        same = next(
+            (
+                bare[" ".join(words[k:]).casefold()]
+                for k in range(1, min(4, len(words)))
+                if " ".join(words[:k]).casefold() in COUNTRY_OF
+                and " ".join(words[k:]).casefold() in bare
+            ),
+            id(o),
+        )
+        out.add(same)
+    return out
+
+
+def _known(o: OrgEntry, parties: list[OrgEntry]) -> bool:
+    """Whether `o` is one of `parties`, maybe named with or without its country."""
+    ids = set(map(id, parties))
+    return bool(_party_keys([o], parties) & ids) or id(o) in _party_keys(parties, [o])
+
+
 def merge_into(found: list[Found], f: Found) -> None:
     for g in found:
         if _same(g, f):
             if f.date and (not g.date or len(f.date) > len(g.date)):
                 g.date = f.date
-            g.parties = unique(g.parties + f.parties)
+            g.parties = unique(g.parties + [o for o in f.parties if not _known(o, g.parties)])
             g.signatories += [p for p in f.signatories if p not in g.signatories]
             g.earlier = g.earlier or f.earlier
             g.seen = max(g.seen, f.seen)
@@ -190,10 +219,20 @@ def _speaker_end(text: str, ss: int) -> int:
     return m.end() - ss if m else 0
 
 
+#: " that the Office signed with ", " it concluded with ", " signed in 2019 with ": a
+#: relative clause whose signing is with a counterpart.
+_SIGNED_WITH = re.compile(
+    rf"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{SIGN_VERBS.pattern})"
+    r"(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s+with\s+",
+    re.IGNORECASE,
+)
+
+
 def new_counterpart(ctx: Ctx, e: int, se: int, kind: str, found: list[Found]) -> bool:
     """'the renewal of the MoU with KIPO': a definite title followed by "with" an
-    organisation that no agreement of that kind found so far has as a party is a new one."""
-    w = re.match(r"\s+with\s+", ctx.text[e:se])
+    organisation that no agreement of that kind found so far has as a party is a new one;
+    so is 'the memorandum (that) the office signed with KIPO' (a relative clause names it)."""
+    w = re.match(r"\s+with\s+", ctx.text[e:se]) or _SIGNED_WITH.match(ctx.text[e:se])
     if w is None:
         return False
     stop = re.search(r"[,;.]|\s(?:was|were|on|in)\s", ctx.text[e + w.end() : se])

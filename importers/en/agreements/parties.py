@@ -26,7 +26,7 @@ from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.signers import add_signatories, persons_in, signed_by, titled
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
-from importers.en.words import SIGN_VERBS, WITNESS_RE
+from importers.en.words import SIGN_VERBS, WITNESS_RE, phrase_alternation
 from store.text import lexicon
 
 
@@ -190,9 +190,12 @@ def _subject(
     signers: list[PersonEntry] = []
     witnesses: list[PersonEntry] = []
     signer_orgs: list[OrgEntry] = []
+    if verb is not None and verb.start() >= mn.span[1]:  # "the MoU that KIPO signed with"
+        return signers, witnesses, _relative_subject(ctx, mn.span[1], verb.start())
     if verb is None or verb.start() >= s:
         return signers, witnesses, signer_orgs
     subj_end = verb.start()
+    ss = _after_report(text, ss, subj_end)  # "the Minister noted that the office signed"
     subj = text[ss:subj_end]
     cut = re.search(
         r"\b(?:with|met|to\s+meet|to\s+visit|visited|had|led|participated|attended|completed)\b",
@@ -242,7 +245,36 @@ def _subject(
             signer_orgs.append(ctx.home)
         if not signer_orgs and _TWO_SIDES.search(subj):
             signer_orgs += _pair(ctx)
+    agent = re.match(r"\s+by\s+(?:the\s+)?", text[verb.end() : s])
+    hit = ctx.orgs.at(verb.end() + agent.end()) if agent and not signer_orgs else None
+    if hit is not None:  # "the second instrument signed by KIPO, after the MoU with X"
+        signer_orgs.append(hit[2])
     return signers, witnesses, signer_orgs
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """'<speaker> noted that ': what a speaker reports, not a subject that signs."""
+    verbs = phrase_alternation(lexicon.words("en_agreements.txt", "reporting_verbs"))
+    return re.compile(rf"\b(?:{verbs})\s+that\s+(?!(?:he|she)\b)", re.IGNORECASE)
+
+
+def _after_report(text: str, ss: int, subj_end: int) -> int:
+    """Where the subject of a signing starts: after the last '<speaker> said that' before
+    its verb (the speaker, who reports it, is no signer; 'said that she signed' keeps her)."""
+    cuts = list(_reported().finditer(text, ss, subj_end))
+    return cuts[-1].end() if cuts else ss
+
+
+#: " that the Office ", " which KIPO has ": a relative clause's subject before its verb.
+_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?P<subj>[^,;.]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?")
+
+
+def _relative_subject(ctx: Ctx, e: int, verb_at: int) -> list[OrgEntry]:
+    """'the memorandum that the IPO signed with X': the bodies the relative clause's subject
+    names sign the agreement named before it."""
+    m = _RELATIVE.fullmatch(ctx.text, e, verb_at)
+    return orgs_in(ctx, m.start("subj"), m.end("subj")) if m else []
 
 
 def _team_orgs(ctx: Ctx, s: int, verb_at: int) -> list[OrgEntry]:
