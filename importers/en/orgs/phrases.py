@@ -59,10 +59,21 @@ _VENUE_HALLS = lexicon.wordset("en_venues.txt", "venue_halls")
 _VENUE_USES = lexicon.wordset("en_venues.txt", "venue_uses")
 
 
+_FACILITY_USES = lexicon.wordset("en_venues.txt", "facility_uses")
+
+
 def is_venue(name: str) -> bool:
     """'Busan Exhibition and Convention Center', 'Grand Harbour Hotel': a place where a
-    meeting is held, not a body."""
+    meeting is held, not a body; 'the WIPO Data Centre': a body's acronym, then a facility it
+    runs ("Data", "Visitor" before the hall word), not a body either."""
     words = name.split()
+    if (
+        len(words) >= 3
+        and words[-1] in _VENUE_HALLS
+        and words[-2] in _FACILITY_USES
+        and all(w.isupper() for w in words[:-2])
+    ):
+        return True
     return words[-1] in _VENUE_HEADS or (
         words[-1] in _VENUE_HALLS and any(w in _VENUE_USES for w in words[:-1])
     )

@@ -72,7 +72,7 @@ class People:
         """The person named at `nm` holds `title` (at `org`, or bare when None)."""
         name = re.sub(r"\s+", " ", text[nm[0] : nm[1]])
         person = self.add(name, nm[0], nm[1])
-        addressed = _ADDRESSED.search(text, max(0, nm[0] - 12), nm[0])
+        addressed = _ADDRESSED.search(text, max(0, nm[0] - 30), nm[0])
         if addressed is not None and f"{addressed.group(1)} {name}" not in person.forms:
             # "Dr Jane Roe": the name as the text addresses her is one of hers too
             person.forms.append(f"{addressed.group(1)} {name}")
@@ -85,5 +85,9 @@ def _prefix_name(a: str, b: str) -> bool:
 
 #: Royal styles that a person is also named by, with the name: "Prince NAME".
 _ROYAL_STYLES = honorific_alternation(lexicon.words("en_people.txt", "royal_styles"))
-#: A form of address right before a full name: "Dr ", "Ms. ", a royal style ("Princess ").
-_ADDRESSED = re.compile(rf"(?<![\w.-])({HONORIFICS}|{_ROYAL_STYLES})[ \t]+$")
+#: Malay, Myanmar, Arabic and Indian honours before a name ("Datuk ", "Tan Sri ", "Hajah "):
+#: not part of the name, but a form the person is named by, as "Dr NAME" is.
+_HONOURS = honorific_alternation(lexicon.words("en_people.txt", "other_honorifics")) + r"\.?"
+#: A form of address right before a full name: "Dr ", "Ms. ", a royal style ("Princess "),
+#: an honour ("Dato' Sri ").
+_ADDRESSED = re.compile(rf"(?<![\w.'’-])({HONORIFICS}|{_ROYAL_STYLES}|{_HONOURS})[ \t]+$")

@@ -3,7 +3,8 @@
 Parliaments print who answers as "The Minister for X (Mr NAME):", the name in brackets after
 the title (`bracketed_name`), or after the department ("The Minister of State, Department for
 X (Lord NAME of PLACE)", `speaker_after_body`); and many Indonesians, and some others, have
-one name only, "Director General of X Razilu" (`one_word_name`).
+one name only, "Director General of X Razilu" (`one_word_name`), "the Director General of X,
+Razilu," (`one_word_appositive`), "Razilu, Director General of X" (`one_word_before`).
 """
 
 from __future__ import annotations
@@ -56,17 +57,49 @@ def one_word_name(text: str, pos: int) -> tuple[int, int] | None:
     name. A single capitalised word after a title is one when the text also makes it the
     subject of a reporting verb ("Razilu told reporters")."""
     m = _ONE_WORD.match(text, pos)
-    if m is None or not valid_token(m.group(1)) or TITLE.fullmatch(m.group(1)):
+    return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+#: ", Razilu, and" / ", Razilu." right after a title or its body: the name set off by commas.
+_ONE_WORD_APPOSITIVE = re.compile(
+    r",[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[,.;)]|[ \t]+(?:and|said|says|told)\b)"
+)
+
+
+def one_word_appositive(text: str, pos: int) -> tuple[int, int] | None:
+    """'the Director General of X, Razilu, and ...': a one-word name set off by commas after
+    a title or its body, on the same evidence as `one_word_name`."""
+    m = _ONE_WORD_APPOSITIVE.match(text, pos)
+    return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+#: A single capitalised word right before a comma, at the start of a sentence, a line or a
+#: clause ("Razilu, Director General of X, said"): no other capitalised word before it.
+_ONE_WORD_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:by|and|with|from)[ \t]+)([A-Z][a-z]{2,})$")
+
+
+def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
+    """'Razilu, Director General of X, said': a one-word name before a title set off by a
+    comma, on the same evidence as `one_word_name`."""
+    m = _ONE_WORD_BEFORE.search(text, max(0, comma - 40), comma)
+    return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+def _spoken_one_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalised word at start..end is a whole name: no stop word, title, country or
+    head noun, the subject of a reporting verb elsewhere in the text, and never written next
+    to another capitalised word that would make it part of a longer name."""
+    word = text[start:end]
+    if not valid_token(word) or TITLE.fullmatch(word):
         return None
-    word = m.group(1)
     said = re.compile(rf"(?<![\w-]){word}[ \t]+{_REPORTING}\b")
-    if not any(h.start() != m.start(1) for h in said.finditer(text)):
+    if not any(h.start() != start for h in said.finditer(text)):
         return None
     before = rf"([A-Z][\w’'-]+)[ \t]+{word}(?![\w-])"
     after = rf"(?<![\w-]){word}[ \t]+([A-Z][a-z][\w’'-]*)"
     for h in [*re.finditer(before, text), *re.finditer(after, text)]:
         other = h.group(1)
-        if h.start() <= m.start(1) < h.end() or TITLE.fullmatch(other) or not valid_token(other):
+        if h.start() <= start < h.end() or TITLE.fullmatch(other) or not valid_token(other):
             continue
         return None  # "Kim" of "Kim Wan-ki", "Husic" of "Ed Husic": a surname, not a name
-    return m.start(1), m.end(1)
+    return start, end

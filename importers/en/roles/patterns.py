@@ -40,7 +40,13 @@ from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
-from importers.en.roles.odd_names import bracketed_name, one_word_name, speaker_after_body
+from importers.en.roles.odd_names import (
+    bracketed_name,
+    one_word_appositive,
+    one_word_before,
+    one_word_name,
+    speaker_after_body,
+)
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.scenes import opening_scene
 from importers.en.roles.seats import seat_after
@@ -229,7 +235,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if pre == "" and t.text[:1].isupper() and follows and valid_token(follows.group()):
         return False  # "NAME, Commissioner Lee and ...": a list of titled names
     comma = max(0, m.start() - 90) + before.start()
-    nm = name_before(text, comma)
+    nm = name_before(text, comma) or (one_word_before(text, comma) if pre == "" else None)
     if not nm:
         return False
     title = t.text
@@ -460,7 +466,7 @@ def _appositive(text: str, pos: int) -> tuple[int, int] | None:
         return None
     nm = name_after(text, pos + m.end() - 1)
     if nm is None:
-        return None
+        return one_word_appositive(text, pos)  # ", Razilu, and": a person of one name
     after = nm[1] + _post_nominals(text, nm[1])  # "the Hon NAME MP, today announced"
     if re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[after:]):
         return nm

@@ -27,3 +27,48 @@ def test_a_capitalised_word_after_a_title_that_never_speaks_is_no_person() -> No
         "session, was short."
     )
     assert "Geneva" not in people_names(f)
+
+
+def test_a_one_word_name_set_off_by_commas_after_a_title_is_a_person() -> None:
+    f = facts_text(
+        "The Directorate General of Customs of Timor-Leste met the Korea Customs Service.\n\n"
+        "The Director General of the Directorate General of Customs of Timor-Leste, Wirahadi, "
+        "and the Commissioner of the Korea Customs Service, Joon Park, opened the talks. "
+        "Wirahadi told the meeting that seizures had doubled."
+    )
+    assert (
+        "Wirahadi",
+        "Director General",
+        "Directorate General of Customs of Timor-Leste",
+    ) in roles(f)
+
+
+def test_a_one_word_name_before_a_title_and_a_comma_is_a_person() -> None:
+    f = facts_text(
+        "The Directorate General of Taxes of Indonesia signed a plan with the Korean "
+        "Intellectual Property Office.\n\nThe plan was signed by Sutomo, Director General of "
+        "the Directorate General of Taxes of Indonesia. Sutomo said the plan would help."
+    )
+    assert (
+        "Sutomo",
+        "Director General",
+        "Directorate General of Taxes of Indonesia",
+    ) in roles(f)
+
+
+def test_a_place_set_off_by_commas_after_a_title_is_no_person() -> None:
+    f = facts_text(
+        "The Directorate General of Taxes of Indonesia hosted a seminar.\n\n"
+        "Bandung, Director General of the Directorate General of Taxes of Indonesia, opened "
+        "the seminar; the Director General of the Directorate General of Taxes, Surabaya, "
+        "closed it."
+    )
+    assert not {"Bandung", "Surabaya"} & people_names(f)
+
+
+def test_one_word_of_a_longer_name_set_off_by_commas_is_no_whole_name() -> None:
+    f = facts_text(
+        "The Patent Office of Oceania signed a plan.\n\nThe Director General of the Patent "
+        "Office of Oceania, Wirahadi, signed it. Later Budi Wirahadi said it was fine."
+    )
+    assert "Wirahadi" not in people_names(f)
