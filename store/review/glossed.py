@@ -192,17 +192,55 @@ def glossed(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
     for h in chinese:
         for name in h.names:
             for lt in _candidates(name, holders, max_block):
+                if other_country(name, lt):
+                    continue
                 key = (min(h.id, lt.id), max(h.id, lt.id))
                 if key not in seen and any(translates(name, n) for n in lt.names if not has_han(n)):
                     seen.add(key)
                     yield key, "glossed", lt.name, h.name
             bare = _without_country(name)  # 某国贸易及工业部 / "Department of Trade and ..."
             for lt in _candidates(bare, holders, max_block) if bare else []:
+                if other_country(name, lt):
+                    continue
                 key = (min(h.id, lt.id), max(h.id, lt.id))
                 latin = [n for n in lt.names if not has_han(n) and not _names_country(n)]
                 if key not in seen and any(translates(bare, n) for n in latin):
                     seen.add(key)
                     yield key, "glossed", lt.name, h.name
+
+
+def other_country(han: str, lt: _Entity) -> bool:
+    """The Chinese name opens with one country (泰国…厅) and the English-named body is
+    another's: placed there, or named after it ("UK Intellectual Property Office"). A
+    country's word may go untranslated, never turn into another country's."""
+    code = _zh_country(han)
+    if code is None:
+        return False
+    if lt.country and lt.country != code:
+        return True
+    named = set().union(*(_latin_countries(n) for n in lt.names if not has_han(n)))
+    return bool(named) and code not in named
+
+
+@cache
+def _zh_country(han: str) -> str | None:
+    """The code of the country a Chinese name opens with (泰国智慧财产厅: TH), else None."""
+    simple = to_simplified(fold(han))
+    rows = [(n, r["code"]) for r in lexicon.table("countries.tsv") for n in r["zh"] if n]
+    found = [(len(n), c) for n, c in rows if simple.startswith(n)]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin_countries(latin: str) -> frozenset[str]:
+    """The codes of the countries an English name names ("UK ...", "... of Thailand")."""
+    words = set(words_of(latin.casefold()))
+    return frozenset(
+        r["code"]
+        for r in lexicon.table("countries.tsv")
+        for n in r["en"]
+        if n and set(words_of(n.casefold())) <= words
+    )
 
 
 @cache

@@ -100,6 +100,11 @@ def _zh_places() -> tuple[str, ...]:
 
 
 @cache
+def _zh_titles() -> tuple[str, ...]:
+    return _words("zh.txt", "titles")
+
+
+@cache
 def _latin_heads() -> frozenset[str]:
     return frozenset(w.casefold() for w in _words("en_orgs.txt", "org_heads"))
 
@@ -110,8 +115,11 @@ def _zh_two_bodies(name: str) -> Sign | None:
         at = name.find(joint)
         while at > 0:
             left, right = name[:at], name[at + len(joint) :]
-            if left.endswith(heads) and len(right) >= 3 and right.endswith(heads):
-                return Sign("group", f"two bodies joined by {joint}")
+            if len(right) >= 3 and right.endswith(heads):
+                if left.endswith(heads):
+                    return Sign("group", f"two bodies joined by {joint}")
+                if left.endswith(_zh_titles()):  # 教授与某某院: a person's title and a body
+                    return Sign("group", f"a title and a body joined by {joint}")
             at = name.find(joint, at + 1)
     return None
 

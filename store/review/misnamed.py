@@ -10,6 +10,8 @@ its own, or a name that is not whole.
 - a unit and the university it belongs to named as one ("College of X of Y University"):
   the reader needs the university, and the unit apart if at all;
 - a clause word or a verb at the start ("Welcomed the ...", 根据某某局, 在某某中心);
+- (not a doubt) a body placed by a lower-case "in" or "to" before a place ("Embassy of X in
+  Lisbon") is no phrase run on (`placed`);
 - for people, a Chinese name that ends with a clause word (某某上, 某某说), or starts with a
   conjunction that joins two names (和某某: the word before the name kept). (A piece of a
   transliterated name is no sign: a surname alone, 某某尔, is how texts name many.)
@@ -166,3 +168,13 @@ def title_names_its_office(title: str) -> bool:
     if any(w in ("of", "for", "to") for w in words[1:-1]):
         return True
     return bool(words) and words[0] in _set("review.txt", "scoped_titles")
+
+
+def placed(words: list[str], link: str, allowed: frozenset[str]) -> bool:
+    """LINK places the body where it sits or whom it is sent to ("Embassy of X in Lisbon",
+    "Mission of X to the Union") when only a place's capitalised words (or words ALLOWED in
+    names) follow it to the end: a name's last part, not a phrase run on."""
+    if link.casefold() not in _set("review.txt", "located_links"):
+        return False
+    after = words[len(words) - words[::-1].index(link) :]
+    return bool(after) and all(w[:1].isupper() or w.casefold() in allowed for w in after)

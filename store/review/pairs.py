@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
 from store.review.missions import missions
 from store.review.near import near
@@ -107,8 +108,7 @@ def duplicate_pairs(
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
         if p > 0:
             pairs.append(Pair(kind, a, b, round(p, 3), why))
-    pairs.sort(key=lambda x: (-x.p_same, x.a, x.b))
-    return pairs
+    return shared_among_countries(pairs, entities, _has_country)  # (likeliest first)
 
 
 def _rows(session: Session, sql: str, **params: Any) -> list[Any]:

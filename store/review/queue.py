@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 #: an entity likelier wrong than this (calibration.py) is an item; below, one only one document
 #: states waits at the tail (visibility 1), so the whole queue holds every unconfirmed name
 ENTITY_THRESHOLD = 0.25
-#: a role is an item when its organisation is more likely wrong than this
+#: a role is an item when its organisation is likelier wrong than this; one stating none
+#: (its title saying whose post it is, or not) wanted one 2 times in 19 on five unseen reads
 ROLE_ORG_THRESHOLD = 0.4
+ROLE_NO_ORG, ROLE_NO_ORG_SCOPED = 0.08, 0.04
 #: a pair less likely one than this is not suggested
 PAIR_THRESHOLD = 0.3
 #: sources shown per subject
@@ -449,7 +451,7 @@ def _role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
         if c is None or c.reviewed:
             continue
         if org is None:
-            p, why = 0.3, "no organisation stated"
+            p, why = ROLE_NO_ORG, "no organisation stated"
         elif org in orgs and 1 - orgs[org].value >= ROLE_ORG_THRESHOLD:
             p, why = (
                 1 - orgs[org].value,
@@ -460,7 +462,7 @@ def _role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
         role = session.get(Role, rid)
         assert role is not None
         if org is None and title_names_its_office(role.title or ""):
-            p = 0.15  # a title naming its office needs no organisation: ranked below names
+            p = ROLE_NO_ORG_SCOPED  # a title naming its office needs no organisation
         out.append(
             ReviewItem(
                 id=item_id([("role", rid)]),

@@ -177,7 +177,10 @@ def _head_of(han: str) -> str | None:
 def translated(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
     """A body one document names in Chinese and in English (a bilingual release): the one
     Chinese name of a head (代表团) and the one English name holding its translation
-    (delegation) that the document states, neither with a name in the other's script."""
+    (delegation) that the document states, neither with a name in the other's script, nor
+    of two countries (glossed.other_country)."""
+    from store.review.glossed import other_country
+
     words = dict(_zh_en_heads())
     by_place: dict[tuple[int, str], tuple[list[_Entity], list[_Entity]]] = {}
     for e in entities.values():
@@ -199,6 +202,6 @@ def translated(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
         if len(han) == 1 and len(latin) == 1:  # one of each: none else it could be
             h, lt = han[0], latin[0]
             key = (min(h.id, lt.id), max(h.id, lt.id))
-            if key not in seen:
+            if key not in seen and not other_country(h.name, lt):  # (泰国… / "UK …")
                 seen.add(key)
                 yield key, "translated", lt.name, h.name
