@@ -298,16 +298,23 @@ def _country_words(text: str, s: int, e: int) -> list[tuple[str, str]]:
     """(word, country code) of each country a stretch names ("China-Serbia": both)."""
     out = []
     for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text[s:e]):
-        words = [w for part in m.group().split() for w in part.split("-")]
-        k = 0
-        while k < len(words):
-            for n in (3, 2, 1):
-                cand = " ".join(words[k : k + n])
-                if (code := COUNTRY_OF.get(cand.casefold())) and cand[:1].isupper():
-                    out.append((cand, code))
-                    k += n - 1
-                    break
-            k += 1
+        out += _countries_of([w for part in m.group().split() for w in part.split("-")])
+    return out
+
+
+def _countries_of(words: list[str]) -> list[tuple[str, str]]:
+    """(words, country code) of each country a run of capitalised words names, the longest
+    name first (up to three words)."""
+    out = []
+    k = 0
+    while k < len(words):
+        for n in (3, 2, 1):
+            cand = " ".join(words[k : k + n])
+            if (code := COUNTRY_OF.get(cand.casefold())) and cand[:1].isupper():
+                out.append((cand, code))
+                k += n - 1
+                break
+        k += 1
     return out
 
 
@@ -325,18 +332,10 @@ def countries_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
         hyphen = "-" in m.group()
         if ctx.orgs.covered(s + m.start(), s + m.end()) and not hyphen:
             continue
-        k = 0
-        while k < len(words):
-            for n in (3, 2, 1):
-                cand = " ".join(words[k : k + n])
-                code = COUNTRY_OF.get(cand.casefold())
-                if code and cand[:1].isupper():
-                    o = _country_org(ctx, code, cand)
-                    if o is not None and o not in out:
-                        out.append(o)
-                    k += n - 1
-                    break
-            k += 1
+        for cand, code in _countries_of(words):
+            o = _country_org(ctx, code, cand)
+            if o is not None and o not in out:
+                out.append(o)
         for g in ctx.orgs.entries:
             if (
                 g.place

@@ -85,8 +85,7 @@ def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> No
     """Name a generic body by its country: "Ministry of Commerce of Thailand", also written
     "Ministry of Commerce (Thailand)" (the form reference data gives) and with the state's
     long form."""
-    two = _two_word_head(bare)
-    head, rest = " ".join(bare[: 1 + two]), " ".join(bare[1 + two :])
+    head, rest = _head_and_rest(bare)
     diplomatic = rest.startswith(("in ", "to ")) or not rest
     canonical = _canonical(bare, code)
     entry.add_form(canonical)
@@ -108,8 +107,7 @@ def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> No
 def _canonical(bare: list[str], code: str) -> str:
     """ "Ministry of Commerce of Thailand", "Embassy of Japan in Beijing", "Consulate General
     of Japan in Osaka" (a head of two words)."""
-    two = _two_word_head(bare)
-    head, rest = " ".join(bare[: 1 + two]), " ".join(bare[1 + two :])
+    head, rest = _head_and_rest(bare)
     if rest.startswith(("in ", "to ")) or not rest:
         return f"{head} of {country_name(code)} {rest}".strip()
     return f"{head} {rest} of {country_name(code)}"
@@ -231,13 +229,16 @@ def other_countrys(text: str, start: int, name: str, orgs: Orgs) -> OrgEntry | N
     return fresh
 
 
-def _two_word_head(bare: list[str]) -> bool:
-    """A head of two words: "Consulate General", "High Commission"."""
-    if len(bare) < 2:
-        return False
-    if bare[1] == "General" and bare[0].casefold() in GENERAL_HEADS:
-        return True
-    return " ".join(bare[:2]).casefold() in DIPLOMATIC_HEADS
+def _head_and_rest(bare: list[str]) -> tuple[str, str]:
+    """A bare name's head and the words after it; a head may have two words ("Consulate
+    General", "High Commission")."""
+    n = 1
+    if len(bare) >= 2 and (
+        (bare[1] == "General" and bare[0].casefold() in GENERAL_HEADS)
+        or " ".join(bare[:2]).casefold() in DIPLOMATIC_HEADS
+    ):
+        n = 2
+    return " ".join(bare[:n]), " ".join(bare[n:])
 
 
 def _country_qualified(words: list[str]) -> bool:
