@@ -10,17 +10,14 @@ body's own country (台湾工研院): those name the bodies already found, not n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
-from importers.zh.orgs.aliases import contracts, named_alone
+from importers.zh.orgs.aliases import CONTRACTION, contracts, named_alone
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_suffix
-from store.text import HAN, fold
-
-_INNER = re.compile(rf"\(([{HAN}]{{2,6}})\)")
+from store.text import fold
 
 
 def split_all(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
@@ -45,7 +42,7 @@ def split_contracted(text: str, m: Mention, place: str = "") -> list[Mention]:
     does (某州 + 海洋大学(某海大))."""
     if m.ref is not None or m.source == "gazetteer":
         return [m]
-    inner = _INNER.search(text, m.start, m.end)
+    inner = CONTRACTION.search(text, m.start, m.end)
     if inner is None or inner.end() >= m.end:
         return [m]
     start = m.start

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from importers.gazetteer import Reference, RefOrg
+from importers.gazetteer import Reference, RefOrg, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import initials
 from importers.zh.orgs.shape import suffix_ok
@@ -48,7 +48,7 @@ def _without_state_form(rest: str) -> str:
 
 @cache
 def _state_forms() -> tuple[str, ...]:
-    return tuple(sorted(zh_lex.words("state_forms"), key=len, reverse=True))
+    return tuple(longest_first(zh_lex.words("state_forms")))
 
 
 def in_place(name: str, reference: Reference) -> RefOrg | None:

@@ -45,9 +45,9 @@ def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
         full = own_missions.full_name(fold(to_simplified(fact.name)))
         if full and own_missions.china_speaks(index.v.text) and full not in fact.aliases:
             fact.aliases.append(full)  # 驻泰使馆 is 中国驻泰国大使馆
-        for m in ms:  # 使馆 alone is a name of the mission (我馆 is a pronoun)
+        for m in filter(own_missions.bare_head, ms):  # 使馆 alone names the mission (我馆 not)
             written = squash(index.v.as_written(m.start, m.end))
-            if own_missions.bare_head(m) and written not in fact.aliases:
+            if written not in fact.aliases:
                 fact.aliases.append(written)
         facts.orgs.append(fact)
         for m in ms:
