@@ -225,22 +225,34 @@ def other_country(han: str, lt: _Entity) -> bool:
 @cache
 def _zh_country(han: str) -> str | None:
     """The code of the country a Chinese name opens with (泰国智慧财产厅: TH), else None."""
-    simple = to_simplified(fold(han))
-    rows = [(n, r["code"]) for r in lexicon.table("countries.tsv") for n in r["zh"] if n]
-    found = [(len(n), c) for n, c in rows if simple.startswith(n)]
-    return max(found)[1] if found else None
+    found = _opening_country(to_simplified(fold(han)))
+    return found[1] if found else None
+
+
+def _opening_country(simple: str) -> tuple[str, str] | None:
+    """The longest country's Chinese name SIMPLE opens with, and its code."""
+    return next(((n, c) for n, c in _zh_countries() if simple.startswith(n)), None)
+
+
+@cache
+def _zh_countries() -> tuple[tuple[str, str], ...]:
+    """Every country's Chinese names with its code, longest first."""
+    rows = {(n, r["code"]) for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
+    return tuple(sorted(rows, key=lambda row: (len(row[0]), row[1]), reverse=True))
 
 
 @lru_cache(maxsize=1 << 16)
 def _latin_countries(latin: str) -> frozenset[str]:
     """The codes of the countries an English name names ("UK ...", "... of Thailand")."""
     words = set(words_of(latin.casefold()))
-    return frozenset(
-        r["code"]
-        for r in lexicon.table("countries.tsv")
-        for n in r["en"]
-        if n and set(words_of(n.casefold())) <= words
-    )
+    return frozenset(code for code, country in _latin_country_words() if country <= words)
+
+
+@cache
+def _latin_country_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each country's English names as sets of words, with its code."""
+    rows = lexicon.table("countries.tsv")
+    return tuple((r["code"], frozenset(words_of(n.casefold()))) for r in rows for n in r["en"] if n)
 
 
 @cache
@@ -249,8 +261,8 @@ def _without_country(han: str) -> str:
     as an English text in which the country goes without saying names it; empty when no
     country opens it or too little is left."""
     simple = to_simplified(fold(han))
-    names = sorted({n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}, key=len)
-    country = next((c for c in reversed(names) if simple.startswith(c)), "")
+    found = _opening_country(simple)
+    country = found[0] if found else ""
     return simple[len(country) :] if country and len(simple) - len(country) >= 3 else ""
 
 
