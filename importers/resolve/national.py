@@ -25,10 +25,7 @@ from importers.resolve.variants import short_form
 from store.text import HAN, has_han, lexicon, to_simplified
 
 WORDS = "resolve.txt"
-_STATE = "国家"  # 哈萨克斯坦国家知识产权研究所: the state's institute
 _PARENT = 10  # characters a parent ministry's name may take: 泰国商业部, 印度尼西亚法律和人权部
-_NOT_PARENT = "东西南北中总本"  # 东部, 总部: a region or a headquarters, no ministry
-_ABROAD = "驻"  # 英国驻华使馆经济部: a mission's section, not a ministry at home
 
 
 @cache
@@ -66,10 +63,15 @@ def _pattern() -> re.Pattern[str]:
     forms = _longest_first(list(lexicon.words(WORDS, "state_forms_zh")))
     ends = "".join(re.escape(e) for e in lexicon.words(WORDS, "national_office_parents_zh"))
     heads = _longest_first(list(_heads()))
+    no_parent = "".join(
+        re.escape(c) for c in lexicon.words(WORDS, "national_office_not_parents_zh")
+    )
+    abroad = _longest_first(list(lexicon.words(WORDS, "national_office_abroad_zh")))
+    state = _longest_first(list(lexicon.words(WORDS, "national_office_state_zh")))
     return re.compile(
         rf"(?:(?P<country>{countries})|(?P<stem>{stems})(?:{forms}))"
-        rf"(?:(?:(?!{_ABROAD})[{HAN}]){{2,{_PARENT}}}?(?<![{_NOT_PARENT}])[{ends}])?"
-        rf"(?:{_STATE})?(?P<head>{heads})"
+        rf"(?:(?:(?!{abroad})[{HAN}]){{2,{_PARENT}}}?(?<![{no_parent}])[{ends}])?"
+        rf"(?:{state})?(?P<head>{heads})"
     )
 
 
