@@ -9,8 +9,9 @@ office whose English name is of that kind: 日本知识产权研究所 is a rese
 Japan Patent Office. English is read the same way ("Myanmar Intellectual Property Office" is
 Myanmar's "Intellectual Property Department"). A parent ministry may stand between the
 country and the head (泰国商业部知识产权厅), and a one-character country keeps its stem in its
-long form (泰王国). The country names come from the countries table, the heads and the
-ministries' last characters from store/text/words/resolve.txt [national_office_*].
+long form (泰王国), and a remit the office shares with IP may come before its head (a
+country's 竞争和知识产权局). The country names come from the countries table, the heads and
+the ministries' last characters from store/text/words/resolve.txt [national_office_*].
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from store.text import HAN, has_han, lexicon, to_simplified
 
 WORDS = "resolve.txt"
 _PARENT = 10  # characters a parent ministry's name may take: 泰国商业部, 印度尼西亚法律和人权部
+_REMIT = 4  # characters of a remit shared with IP before its conjunction: 竞争和, 保护竞争和
 
 
 @cache
@@ -71,8 +73,19 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<country>{countries})|(?P<stem>{stems})(?:{forms}))"
         rf"(?:(?:(?!{abroad})[{HAN}]){{2,{_PARENT}}}?(?<![{no_parent}])[{ends}])?"
-        rf"(?:{state})?(?P<head>{heads})"
+        rf"(?:{state})?(?:{_joint_remit()})?(?P<head>{heads})"
     )
+
+
+def _joint_remit() -> str:
+    """A remit the office shares with IP and its conjunction (竞争和 or
+    保护竞争与 before 知识产权局), unless the remit ends as a body's name does: then two bodies
+    are joined."""
+    joints = "".join(re.escape(w) for w in lexicon.words(WORDS, "national_office_joint_zh"))
+    bodies = "".join(
+        f"(?<!{re.escape(w)})" for w in lexicon.words(WORDS, "national_office_joint_not_zh")
+    )
+    return rf"[{HAN}]{{1,{_REMIT}}}?{bodies}[{joints}]"
 
 
 @cache

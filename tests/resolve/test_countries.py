@@ -44,8 +44,8 @@ CHINESE_DIFFERENCES = {
 #: and a name added would change what it extracts (a change for its own issue, not a check).
 # fmt: off
 NO_CHINESE_NAME = frozenset({
-    "SK", "LV", "EE", "AO", "JO", "LB", "IQ", "BH", "TN", "UG", "TZ", "ZW", "RW", "SN",
-    "AF", "BO", "PY", "CR", "PA", "GT", "DO", "MT", "CY", "SI", "AL", "MD", "FJ", "ZM", "CM",
+    "SK", "LV", "EE", "AO", "JO", "LB", "IQ", "BH", "ZW", "RW", "SN",
+    "AF", "CR", "PA", "GT", "MT", "CY", "SI", "AL", "MD", "FJ", "ZM", "CM",
     "MW", "MZ", "NA", "BW", "LS", "SZ", "SD", "SO", "LR", "SL", "GM", "BF", "BJ", "TG", "CI",
     "GA", "CG", "CF", "MR", "MG", "MU", "SC", "LY", "ER", "DJ", "BI", "SY", "YE", "BT", "MV",
     "TL", "PG", "JM", "TT", "HN", "SV", "NI", "HT", "BA", "ME", "MK", "LI", "MC",
