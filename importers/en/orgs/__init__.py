@@ -49,6 +49,7 @@ from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import join_short_forms
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
+from importers.en.orgs.units import drop_unit_fields
 from importers.en.states import find_governments
 from importers.gazetteer import Reference
 
@@ -86,4 +87,5 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     link_references(orgs, reference)
     drop_modifiers(text, orgs)
     drop_cut_cell_names(text, orgs)
+    drop_unit_fields(orgs)
     return orgs

@@ -28,6 +28,7 @@ from importers.en.words import (
     ROMANCE_CONNECTORS,
     TITLE_CORE,
     UNDER_PARENTS,
+    UNIT_HEADS,
 )
 from store.text import lexicon
 from store.text.dates import weekday_number
@@ -35,6 +36,8 @@ from store.text.dates import weekday_number
 #: The last words of courts' names, and the heads of the parts of a court that sit as courts.
 COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
 COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
+#: Heads of units whose field follows them ("Directorate of X", "Division for Y").
+_FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
 
@@ -165,7 +168,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 if t.low in ("and", "&"):
                     break
                 right_until_and.append(t)
-            hard = bool(nxt) and nxt[0].low == "the"
+            hard = bool(nxt) and nxt[0].low == "the" and not _second_field(parts[-1], nxt[1:])
             if (
                 hard
                 or _ends_in_country(parts[-1])
@@ -178,6 +181,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 _names_body(_own_words(parts[-1]))
                 and _names_body(right_until_and)
                 and not _continues_field(parts[-1], right_until_and)
+                and not _company_word_in_field(parts[-1], right_until_and)
             ):
                 parts.append([])
                 continue
@@ -208,6 +212,34 @@ def _continues_field(left: list[Tok], right: list[Tok]) -> bool:
         if is_head(t) or _late_head(right, k):
             return False
     return False
+
+
+def _company_word_in_field(left: list[Tok], right: list[Tok]) -> bool:
+    """'Directorate of Inventions| and New Technologies': after a unit's head and its field
+    ("of X"), words that name a body only by a company word at their end ("Technologies",
+    "Industries") are more of the unit's field, not a firm."""
+    heads = [k for k, t in enumerate(left) if is_head(t)]
+    if not heads or left[heads[-1]].low not in _FIELD_UNIT_HEADS - {"department"}:
+        return False  # "Department of Commerce| and Samsung Electronics": a ministry and a firm
+    if len(right) > 3:
+        return False
+    if not any(t.low in ("of", "for") for t in left[heads[-1] + 1 :]):
+        return False
+    return not any(is_head(t) for t in right)
+
+
+def _second_field(left: list[Tok], right: list[Tok]) -> bool:
+    """'Institute for the Defense of Competition| and the Protection of Intellectual
+    Property': after a head's "for the <field>", "and the <field> of Y" with no head of its
+    own is a second part of the same remit, so the name goes on (a state's style, "and the
+    Republic of X", is a second party)."""
+    heads = [k for k, t in enumerate(left) if is_head(t)]
+    if not heads or heads[-1] + 1 >= len(left) or left[heads[-1] + 1].low != "for":
+        return False
+    words = [t.text for t in right if t.text not in "()"]
+    if any(" ".join(words[:n]).casefold() in COUNTRY_OF for n in range(1, len(words) + 1)):
+        return False
+    return _continues_field(left, right)
 
 
 def _ends_in_country(left: list[Tok]) -> bool:

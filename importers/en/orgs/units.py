@@ -199,3 +199,18 @@ def governed_by(name: list[Tok], orgs: Orgs) -> list[Tok] | None:
         if hit is not None and hit[1] == name[-1].end and hit[2].kind == "government":
             return name[:k] if has_head(name[:k]) else None
     return None
+
+
+def drop_unit_fields(orgs: Orgs) -> None:
+    """'Directorate of Inventions and New Technologies' and then 'Director of Inventions and
+    New Technologies': a name that is exactly the field of a unit the text names ("<unit
+    head> of/for <name>") is that unit's field seen through a title, not a body of its own."""
+    fields: set[str] = set()
+    for e in orgs.entries:
+        for form in e.forms:
+            m = re.match(r"(\S+)\s+(?:of|for)\s+(?:the\s+)?(.+)$", form)
+            if m and m.group(1).casefold() in FIELD_UNIT_HEADS:
+                fields.add(m.group(2).casefold())
+    for e in list(orgs.entries):
+        if e.ref is None and e.name.casefold() in fields:
+            orgs.drop(e)

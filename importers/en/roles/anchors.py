@@ -15,6 +15,7 @@ import re
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.units import national_group
 from importers.en.places import country_name
+from importers.en.roles.same_body import definite_after, same_body_after
 from importers.en.words import (
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
@@ -25,7 +26,7 @@ from importers.en.words import (
     NON_ORG_ACRONYMS,
     UNIT_FUNCTION_NOUNS,
 )
-from store.text import fold, lexicon
+from store.text import fold
 
 POSSESSIVE = r"(?:[\w-]+['’]s\s+)"
 
@@ -61,7 +62,8 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         hit = orgs.at(p)
         if hit:
             return hit[2], _after_acronym(text, hit[1])
-    a = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b", text[p:])
+    # an acronym whole, not the first part of a hyphenated programme name ("AL-INVEST")
+    a = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b(?![-‐‑][A-Za-z0-9])", text[p:])
     owned = _country_acronym(orgs, poss.group(1) if poss else None, a.group(1) if a else None)
     if a and owned is not None:
         return owned, p + len(a.group(1))
@@ -73,26 +75,11 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         and a.group(1) not in orgs.non_org_acronyms
     ):
         return orgs.add(a.group(1), p, p + len(a.group(1))), p + len(a.group(1))
-    return _described_after(text, pos, orgs) or _definite_after(text, pos, orgs)
-
-
-_DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")
-_DEFINITE_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
-
-
-def _definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
-    """ "Programme Officer at the Embassy": the one body of that kind ("Embassy of X") the
-    text has named before."""
-    m = _DEFINITE_BODY.match(text, pos)
-    if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
-        return None
-    head = m.group(1).casefold()
-    fits = [
-        e
-        for e in orgs.entries
-        if e.spans and min(e.spans)[0] < pos and head in e.name.casefold().split()
-    ]
-    return (fits[0], m.end()) if len(fits) == 1 else None
+    return (
+        _described_after(text, pos, orgs)
+        or definite_after(text, pos, orgs)
+        or same_body_after(text, pos, orgs)
+    )
 
 
 def _country_acronym(orgs: Orgs, country: str | None, acr: str | None) -> OrgEntry | None:

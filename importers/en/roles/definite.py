@@ -1,8 +1,9 @@
 """A body a title's holder serves, named before the title by its kind alone: "the Faculty's Dean".
 
 A text that has named a body in full ("UM's Faculty of Law") may go on to call it by its kind,
-capitalised, with a possessive: "The Faculty's Dean, Professor NAME, said". The title is held
-at the one body of that kind the text has named before.
+capitalised, with a possessive: "The Faculty's Dean, Professor NAME, said" (or in lower
+case, "the ministry's Principal Secretary, NAME"). The title is held at the one body of that
+kind the text has named before.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from store.text import lexicon
 
 _DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")
-_KIND_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+([A-Z][a-z]+)['’]s\s+$")
+_KIND_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+([A-Za-z][a-z]+)['’]s\s+$")
 
 
 def kind_owner(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:

@@ -47,9 +47,10 @@ def find_surname_mentions(text: str, people: People) -> None:
         for t in _parts(e.name):
             by_part[t] = None if t in by_part and by_part[t] is not e else e
     for e in people.entries:  # "Kim" of "Daniel Kim" and of "Kim Yuna": neither's alone
-        for t in e.name.split():
+        for t in e.name.split() if " " in e.name else []:  # a lone "Kim" is joined below
             if by_part.get(t) not in (None, e):
                 by_part[t] = None
+    _join_lone_surnames(people, by_part)
     alt = "|".join(re.escape(k) for k, v in sorted(by_part.items()) if v is not None)
     if not alt:
         return
@@ -75,6 +76,33 @@ def find_surname_mentions(text: str, people: People) -> None:
         if form not in found.forms:
             found.forms.append(form)
         found.spans.append((ws, ws + len(word)))
+
+
+def _join_lone_surnames(people: People, by_part: dict[str, PersonEntry | None]) -> None:
+    """'Commissioner KIM Wan-ki' and later 'Commissioner Kim': a titled name of one word that
+    is the family name of one person named in full is that person, not a second one; its
+    role, the same post again, goes with it."""
+    for e in list(people.entries):
+        whole = by_part.get(e.name) if " " not in e.name else None
+        if whole is None or whole is e:
+            continue
+        whole.forms.extend(f for f in e.forms if f not in whole.forms)
+        whole.spans.extend(e.spans)
+        people.mentions = [(s, x, whole if p is e else p) for s, x, p in people.mentions]
+        held = {
+            (r.title.casefold(), r.org.key if r.org else None)
+            for r in people.roles
+            if r.person is whole
+        }
+        kept = []
+        for r in people.roles:
+            if r.person is e:
+                if (r.title.casefold(), r.org.key if r.org else None) in held:
+                    continue
+                r.person = whole
+            kept.append(r)
+        people.roles = kept
+        people.entries.remove(e)
 
 
 _AFTER_NAME_WORD = re.compile(r"(?:[A-Z][\w’'-]*|\b[A-Z]\.)[ \t]+$")

@@ -53,7 +53,11 @@ class People:
                     e.name = name
                 break
         else:
-            e = PersonEntry(key=f"p{len(self.entries) + 1}", name=name, forms=[name])
+            used = {x.key for x in self.entries}  # an entry joined away leaves a gap
+            n = len(self.entries) + 1
+            while f"p{n}" in used:
+                n += 1
+            e = PersonEntry(key=f"p{n}", name=name, forms=[name])
             self.entries.append(e)
         e.spans.append((start, end))
         self.mentions.append((start, end, e))

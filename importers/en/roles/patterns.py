@@ -48,6 +48,7 @@ from importers.en.roles.odd_names import (
     speaker_after_body,
 )
 from importers.en.roles.portfolio import Title, read_title
+from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import org_signed_for
@@ -248,7 +249,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if advised is not None:
         org, oend = advised  # "NAME, Senior Adviser to the X Academy"
     if org is None and not t.function:
-        unit = org_after_unit(text, t.end, orgs)
+        unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
         if unit:
             org, oend, extra = unit
             title += extra
@@ -261,6 +262,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
             people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
             return True
         after = org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
+        after = after or body_in(text, t.end, orgs)  # "Secretary for Trade in the Ministry"
         higher = climb(text, t.end, after, orgs) if after else None
         if higher is not None:
             org, oend, extra = higher  # "... Division| of ASEAN X Department| under the Y"

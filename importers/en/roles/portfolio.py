@@ -19,6 +19,7 @@ from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
+    HONORIFICS,
     NAME_PREFIXES,
     ORG_HEADS,
     PORTFOLIO_WORDS,
@@ -409,6 +410,9 @@ def _function(text: str, pos: int, orgs: Orgs) -> int:
         pos + m.end(1),
     ):
         return pos
+    addressed = re.search(rf",\s+(?:and|&)\s+(?:{HONORIFICS})$", m.group(1))
+    if addressed:  # "Director of the X Division, and Ms. NAME": the next person, not a field
+        return pos + m.start(1) + addressed.start()
     return pos + m.end()
 
 

@@ -43,6 +43,7 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
         r.org = parent
         orgs.unit_spans.update(unit.spans)
     _heads_of_directorates(people, orgs)
+    _possessed_units(text, people, orgs)
     _own_organs(text, people, orgs)
     held = {r.org.key for r in people.roles if r.org}
     for e in orgs.entries:
@@ -106,6 +107,38 @@ def _heads_of_directorates(people: People, orgs: Orgs) -> None:
         )
         if body is not None:
             r.org, r.bare = body, False  # the title names it: no guess is left to make
+
+
+def _possessed_units(text: str, people: People, orgs: Orgs) -> None:
+    """'INDECOPI's Directorate of X' and then 'NAME, Director of X': a unit the text names as
+    a body's own (its owner's possessive just before it), whose field the title names, is
+    part of that body, so the post is held at the owner with the unit in the title."""
+    for r in people.roles:
+        unit = r.org
+        if unit is None or unit.ref is not None or not _unit_head_word(unit.name):
+            continue
+        owner = next((o for s, _ in unit.spans if (o := _owner_before(text, s, orgs))), None)
+        if owner is None or owner is unit:
+            continue
+        field_ = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", unit.name, maxsplit=1)[1:]
+        if not field_ or field_[0].casefold() not in r.title.casefold():
+            continue  # the title does not name the unit: a sub-body's own post stays there
+        r.org, r.bare = owner, False
+        orgs.unit_spans.update(unit.spans)
+
+
+def _unit_head_word(name: str) -> bool:
+    words = re.findall(r"[\w-]+", name.casefold())
+    return bool(words) and (words[0] in INTERNAL_UNIT_HEADS or words[-1] in INTERNAL_UNIT_HEADS)
+
+
+def _owner_before(text: str, start: int, orgs: Orgs) -> OrgEntry | None:
+    """The organisation whose possessive ("X's ", "X’s ") ends right before `start`."""
+    m = re.search(r"['’]s\s+$", text[max(0, start - 4) : start])
+    if m is None:
+        return None
+    end = start - len(m.group())
+    return next((x for s, e, x in orgs.mentions if e == end), None)
 
 
 def _less_country(name: str) -> str:

@@ -1,0 +1,65 @@
+"""A body named again by its kind: "at the Embassy", "at the same ministry".
+
+A text that has just named a body ("a corporation under Kenya's Ministry of X") may name it
+again by its head noun alone with "the same"; the post is held at the last body of that kind
+named before the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.words import ORG_HEADS
+from store.text import lexicon
+
+_SAME = re.compile(r"\s+(?:of|at|in|for)\s+the\s+same\s+([a-z]+)\b")
+
+
+def same_body_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """The body "the same <kind>" after a title at `pos` refers to, and where it ends."""
+    m = _SAME.match(text, pos)
+    if m is None or m.group(1) not in ORG_HEADS:
+        return None
+    head = m.group(1)
+    before = [
+        (e, x)
+        for s, x, e in orgs.mentions
+        if x <= pos and head in re.findall(r"[\w-]+", e.name.casefold())
+    ]
+    if not before:
+        return None
+    return max(before, key=lambda ex: ex[1])[0], pos + m.end()
+
+
+_DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")
+_DEFINITE_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+
+
+def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """ "Programme Officer at the Embassy": the one body of that kind ("Embassy of X") the
+    text has named before."""
+    m = _DEFINITE_BODY.match(text, pos)
+    if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
+        return None
+    head = m.group(1).casefold()
+    fits = [
+        e
+        for e in orgs.entries
+        if e.spans and min(e.spans)[0] < pos and head in e.name.casefold().split()
+    ]
+    return (fits[0], m.end()) if len(fits) == 1 else None
+
+
+_IN_BODY = re.compile(r"\s+in\s+(?:the\s+)?(?:([\w-]+)['’]s\s+)?")
+
+
+def body_in(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """'Principal Secretary for Industry in Kenya's Ministry of X': after a title's own field,
+    "in" a body the text names gives the body the post is held at (a country's possessive
+    before it is no part of the link)."""
+    m = _IN_BODY.match(text, pos)
+    if m is None:
+        return None
+    hit = orgs.at(m.end()) or (orgs.at(m.start(1)) if m.group(1) else None)
+    return (hit[2], hit[1]) if hit else None
