@@ -221,10 +221,17 @@ def _year_before(clause: str) -> str | None:
             return None  # 自2021年起: a year something runs from
         if m is not None and ZH_PERIOD.match(last, m.start(1)):
             return None  # 2024—2025年: the period of a plan
+    m = m or _sequel_year().search(re.split(r"[，,；;：:]", clause)[-1])  # 继2018年…签署…后
     if m is None:  # 2025年，甲局共签署…：与乙签署…: the year that opens the whole sentence
         first = re.split(r"[，,；;：:]", clause)[0]
         m = _opening_year().fullmatch(first.rstrip()) if first != clause else None
     return str(dates.zh_number(m.group(1))) if m else None
+
+
+@cache
+def _sequel_year() -> re.Pattern[str]:
+    words = alternation(lexicon.words("zh_agreements.txt", "sequel_markers"))
+    return re.compile(rf"(?:{words})\s*({ZH_YEAR_NUM})\s*年")
 
 
 @cache

@@ -10,7 +10,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh.agreement_model import patterns
-from importers.zh.agreement_topics import after_speech, opener_end, pair_reference
+from importers.zh.agreement_topics import after_speech, opener_end, pair_heads, pair_reference
 from importers.zh.home import self_reference_in
 from importers.zh.orgs.aliases import CONTRACTION
 from importers.zh.orgs.faculties import university_of
@@ -47,7 +47,11 @@ def party_sets(
     if not parties:
         ds, de = document
         parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
-    split = before.find("分别与")
+    # 甲分别与乙、丙签署, 甲先后与乙、丙签署: 甲 signs one document with each
+    each = [
+        k for w in lexicon.words("zh_agreements.txt", "each_with") if (k := before.find(w)) >= 0
+    ]
+    split = min(each, default=-1)
     joiner = patterns().party_joiner.search(before)
     if split < 0 and "分别" in text[cs : verb_at + 2] and joiner is not None:
         split = joiner.start()  # 甲与乙、丙分别签署: 甲 signs with each
@@ -110,11 +114,17 @@ def joined_pair(
     previous: tuple[int, int] | None,
 ) -> list[Mention]:
     """两单位已签订…, with no signing reported before: the pair is the two bodies joined
-    (A与B) in the sentence up to the clause (`before`), else in the sentence before it."""
+    (A与B) in the sentence up to the clause (`before`), else in the sentence before it. A
+    pair reference of one kind (两校) names two bodies of that kind only: two centres joined
+    before as the implementers are not "the two universities"."""
+    verb = patterns().sign.search(text, before[1])  # the clause's pair reference is before it
+    heads = pair_heads(text[before[1] : verb.start() if verb else before[1]])
     for s, e in [before, *([previous] if previous else [])]:
         inside = [o for o in orgs if s <= o.start and o.end <= e]
         for a, b in zip(inside, inside[1:], strict=False):
-            if patterns().party_joiner.fullmatch(text[a.end : b.start]) and a.name != b.name:
+            if not patterns().party_joiner.fullmatch(text[a.end : b.start]) or a.name == b.name:
+                continue
+            if not heads or (a.name.endswith(heads) and b.name.endswith(heads)):
                 return [a, b]
     return []
 

@@ -171,6 +171,24 @@ def pair_reference(clause: str) -> bool:
     )
 
 
+def pair_heads(clause: str) -> tuple[str, ...]:
+    """The words the names of the two bodies a pair reference of one kind names end with
+    (两校: 大学, 学院, 学校); none when the clause's pair reference names any kind (双方)."""
+    entries = [w.split(":", 1) for w in _listed("pair_reference_heads")]
+    return tuple(head for word, head in entries if word in clause)
+
+
+def without_perfect_adverb(before: str, text: str, verb_at: int) -> str:
+    """The words before a signing verb less an adverb that, with the verb in the perfect
+    (就签署了, 便签订过), says the signing was done already: 就 there is no 就 of talks about
+    signing (就签署…进行磋商), so a planned-signing marker is not looked for in it."""
+    verb = patterns().sign.match(text, verb_at)
+    if verb is None or not text.startswith(_listed("perfect_particles"), verb.end()):
+        return before
+    adverb = next((a for a in _listed("perfect_adverbs") if before.endswith(a)), "")
+    return before[: len(before) - len(adverb)]
+
+
 def _starts(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(word), text)]
 

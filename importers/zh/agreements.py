@@ -197,7 +197,7 @@ def _prospective(
             k = max(inside, clause_start)
         else:
             kept.append(text[k])
-    before = "".join(reversed(kept))
+    before = topics.without_perfect_adverb("".join(reversed(kept)), text, verb_at)
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
     if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):

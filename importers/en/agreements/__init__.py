@@ -22,7 +22,10 @@ columns (`columns`, `signed_cells`); a text that is itself an instrument, with a
 formula and a signature block, is one agreement (`instruments`). A renewal told after a
 signing ("and in 2024 they renewed it", "letters extending their agreement of 2017") is one
 more signing (`afterwards`); a working group that adopts a plan stands for the bodies it
-joins (`forums`).
+joins (`forums`). The instrument a new one replaces ("it supersedes the memorandum signed in
+2015") is an earlier agreement of the same parties (`replaced`); a definite title that is the
+subject of a clause of its own after a semicolon ("; the new plan puts it into practice") is
+named there, not signed (`clauses`).
 """
 
 from __future__ import annotations

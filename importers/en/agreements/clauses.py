@@ -14,6 +14,7 @@ import re
 
 from importers.en.agreements.kinds import NOUN_RE
 from importers.en.words import SIGN_VERBS
+from store.text import lexicon
 from store.text.dates import MONTH_RE
 
 #: ", and", "; and", ", while", "; ": where a second clause can begin.
@@ -64,3 +65,27 @@ def _own_clause(text: str, s: int, se: int) -> bool:
     if NOUN_RE.search(head):
         return False  # "..., and the MoU signed in 2019": one more agreement, no new subject
     return _SUBJECT.search(head) is not None
+
+
+#: Between a signing verb and a definite title that opens a clause of its own: a semicolon,
+#: or a comma with a conjunction, then "the", "this" or "that" ("...; the new plan").
+_NEW_CLAUSE = re.compile(
+    r"(?:;|,\s*(?:and|but|while|whereas))\s+(?:the|this|that)\s+$", re.IGNORECASE
+)
+
+_VERBS = lexicon.wordset("en_agreements.txt", "subject_verbs")
+_NOT_VERBS = lexicon.wordset("en_agreements.txt", "not_subject_verbs")
+
+
+def subject_of_own_clause(text: str, verb_end: int, s: int, e: int) -> bool:
+    """Whether the title at s..e, after a signing verb ending at `verb_end`, is the subject
+    of a clause of its own ("extended the accord last spring; the annual action plan
+    carries it out"): a clause boundary and a definite article open it, and a verb of its own
+    follows it. The verb before signed something else; this one is named, not signed."""
+    if _NEW_CLAUSE.search(text, verb_end, s) is None:
+        return False
+    nxt = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[e : e + 40])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word in _VERBS or (word.endswith("s") and len(word) > 2 and word not in _NOT_VERBS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from importers.en.agreements.clauses import subject_of_own_clause
 from importers.en.agreements.dating import Opening, date_in, day_of_event, same_day, year_for
 from importers.en.agreements.dedup import (
     date_anaphor,
@@ -23,6 +24,7 @@ from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of, singul
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.parties import build
+from importers.en.agreements.replaced import replaced_instrument
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
 from importers.en.agreements.titles import FUTURE, split_topics, title_span
 from importers.en.words import (
@@ -140,6 +142,9 @@ def in_sentence(
         following = items[idx + 1][1] if idx + 1 < len(items) else se
         verbs = outside + issued if kind in _STATEMENTS else outside
         own = [v for v in verbs if _governs(text, v, (s, e), following, items)]
+        if (old := replaced_instrument(ctx, (ss, se, s, e), title, kind, found + out)) is not None:
+            out.append(old)  # "it replaces the memorandum signed in 2015"
+            continue
         if bare_highway(m):  # "extended the PPH", "the PPH with X was renewed"
             own = [
                 v
@@ -416,6 +421,8 @@ def _governs(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
         ):
             return False
+        if subject_of_own_clause(text, v.end(), s, e):
+            return False  # "renewed the MoU; the new plan puts it into practice"
         # "reached agreement on ...": a consensus; "reached an agreement": a document
         return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
