@@ -10,6 +10,7 @@ body's own country (台湾工研院): those name the bodies already found, not n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from importers.zh import lex as zh_lex
@@ -101,3 +102,26 @@ def _unit_of_short(name: str, names: set[str], key: Callable[[str], str]) -> str
         if full is not None:
             return full
     return None
+
+
+def contractions(text: str, name: str) -> list[str]:
+    """阳明交大 and 阳明交通大学 of 国立阳明交通大学, 浙大 of 浙江大学: the name without the
+    founder's word before it, and the unbracketed contractions the text uses of it (opening
+    with its first character, its characters in order, ending in the kind's contracted end):
+    a writer who named the body in full goes on by these, as readers know them."""
+    lead = next((w for w in zh_lex.words("founding_leads") if name.startswith(w)), "")
+    core = name[len(lead) :]
+    kind = next((k for k in zh_lex.pairs("contracted_ends") if core.endswith(k)), None)
+    out = [core] if lead and len(core) >= 4 else []
+    if kind is None or len(core) < len(kind) + 2:
+        return out
+    end = zh_lex.pairs("contracted_ends")[kind]
+    for hit in re.finditer(re.escape(end), text):
+        if text.startswith(kind, hit.start()):
+            continue
+        for k in range(min(len(core) - len(kind), 5), 0, -1):
+            short = text[hit.end() - len(end) - k : hit.end()]
+            if short[:1] == core[:1] and short not in out and contracts(short, core):
+                out.append(short)
+                break
+    return out

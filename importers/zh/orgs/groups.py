@@ -9,6 +9,8 @@ name with and without a leading place (中国贸促会, 贸促会), a country's 
 
 from __future__ import annotations
 
+import re
+
 from importers.facts import DocumentFacts, OrgFact
 from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
@@ -71,6 +73,8 @@ def _ministries(
             parent = named_parent(m.name, m.ref, index.reference)
             if parent is not None:
                 opening, ref = parent
+                if not _named_apart(index.v.text, opening, ms):
+                    continue  # 经济部智慧财产局 alone: one body's name, no ministry mentioned
                 if fold(opening) not in known and ref.id not in {f.ref for f in fact_of.values()}:
                     known.add(fold(opening))
                     part = Mention(m.start, m.start + len(opening), opening, ref)
@@ -88,6 +92,17 @@ def _ministries(
             part = Mention(m.start, m.start + len(ministry), ministry)
             out.append(_fact(index, f"o{count + len(out) + 1}", [part]))
     return out
+
+
+def _named_apart(text: str, opening: str, ms: list[Mention]) -> bool:
+    """经济部 in 经济部中央标准局 beside 经济部智慧财产局: the ministry a body's name opens with
+    is mentioned as a body where the text writes it other than as the opening of that one
+    body's names (before a second body of its own, or alone); inside them only, it is not."""
+    names = {text[m.start : m.end] for m in ms} | {m.name for m in ms}
+    return any(
+        not any(text.startswith(n, hit.start()) for n in names)
+        for hit in re.finditer(re.escape(opening), text)
+    )
 
 
 def _add_own_name(index: OrgIndex, fact: OrgFact, m: Mention, ministry: str) -> None:

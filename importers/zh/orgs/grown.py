@@ -94,7 +94,7 @@ def _is_start(text: str, tok: Token, known_starts: set[int], learned: set[int]) 
     # a level word alone (省, 区) opens a name, not a word it begins (区域, 市场)
     if place is not None and (len(place.group(0)) > 1 or tok.word == place.group(0)):
         return True
-    return tok.word in _level_governments()
+    return tok.word in _level_governments() or tok.word in zh_lex.wordset("founding_leads")
 
 
 @cache
@@ -124,7 +124,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             j += 1
             continue
         stops = is_stop(tok) and not joins_name(text, toks, j, start)
-        stops = stops and not _names_purpose(toks, j)
+        stops = stops and not _names_purpose(toks, j) and not _names_work(toks, j)
         stops = stops and not (ends and _unit_char(toks, j))
         if j > i and stops and not _title_in_name(toks, j):
             break
@@ -188,7 +188,20 @@ def _names_purpose(toks: list[Token], j: int) -> bool:
     if toks[j].word not in zh_lex.wordset("compound_nouns") or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    return nxt.start == toks[j].end and nxt.pos == "n" and is_han(nxt.word[:1])
+    noun = nxt.pos == "n" or nxt.word in zh_lex.wordset("purpose_verbs")
+    return nxt.start == toks[j].end and noun and is_han(nxt.word[:1])
+
+
+def _names_work(toks: list[Token], j: int) -> bool:
+    """合作 + 推进 + 本部, 技术转移 + 促进 + 中心: a verb of what a body does right before
+    its suffix is a word of the name; so is 本部 ending a unit's words (知识产权本部)."""
+    if j > 0 and toks[j].word in zh_lex.wordset("unit_heads"):
+        return True
+    if toks[j].word not in zh_lex.wordset("purpose_verbs") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    whole = org_suffix(nxt.word) == nxt.word or nxt.word in zh_lex.wordset("unit_heads")
+    return nxt.start == toks[j].end and whole
 
 
 def _title_in_name(toks: list[Token], j: int) -> bool:
@@ -207,6 +220,8 @@ def _body_end(text: str, start: int, ends: list[int]) -> int | None:
     best = ends[-1]
     if not text[start:best].endswith(body_unit_ends()):
         return best
+    if text[start:best].endswith(zh_lex.words("unit_heads")):
+        return best  # 产学合作推进本部: an office of its own, named so when it acts or hosts
     if _acting_unit(text, start, best):
         return best  # 专利局 + 某部 + 与…会谈: a unit acting alone is a body of its own
     for e in ends[:-1]:
@@ -344,14 +359,15 @@ def _last_of_countries(text: str, start: int) -> bool:
     return opens and any(text.endswith(c, 0, start - 1) for c in countries)
 
 
-def _grow_back(text: str, toks: list[Token], end: int) -> int | None:
-    """Start of a name that ends at `end`, grown backwards over jieba words."""
+def _grow_back(text: str, toks: list[Token], end: int, reach: int = 16) -> int | None:
+    """Start of a name that ends at `end`, grown backwards over jieba words (at most
+    `reach` characters)."""
     idx = next((k for k, t in enumerate(toks) if t.end == end), None)
     if idx is None:
         return None
     start = None
     k = idx
-    while k >= 0 and end - toks[k].start <= 16:
+    while k >= 0 and end - toks[k].start <= reach:
         tok = toks[k]
         if k < idx and (is_stop(tok) or tok.word in zh_lex.words("relation_nouns")):
             if tok.word not in zh_lex.wordset("name_joiners") or start is None:
@@ -365,6 +381,11 @@ def _grow_back(text: str, toks: list[Token], end: int) -> int | None:
     return start
 
 
+@cache
+def _marked_suffixes() -> tuple[str, ...]:
+    return zh_lex.words("marked_suffixes")
+
+
 def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
     """Names without a place that the text marks with an English name, acronym, 简称 or a
     contraction of the name in brackets (工业技术研究院（工研院）)."""
@@ -373,9 +394,11 @@ def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mentio
     for regex in (*alias_patterns(), CONTRACTION):
         for m in regex.finditer(text):
             end = m.start()
-            if end in ends or not org_suffix(text[max(0, end - 6) : end]):
+            marked = regex is CONTRACTION and text.endswith(_marked_suffixes(), 0, end)
+            if end in ends or not (marked or org_suffix(text[max(0, end - 6) : end])):
                 continue
-            start = _grow_back(text, toks, end)
+            # a fund's name may open with its whole government (澳门特别行政区政府…基金)
+            start = _grow_back(text, toks, end, 24 if marked else 16)
             if start is None:
                 continue
             name = squash(text[start:end])

@@ -206,7 +206,7 @@ class OrgIndex:
         知识产权署 of 香港特别行政区政府知识产权署): mentions of that organisation."""
         more: list[Mention] = []
         for m in list(self.mentions):
-            for short in aliases.short_forms(m.name):
+            for short in aliases.short_forms(m.name) + contracted.contractions(self.v.text, m.name):
                 known = self.reference.org_named(short) or self.reference.org_named(
                     to_traditional(short)  # a body the reference names in Traditional only
                 )
@@ -345,6 +345,8 @@ def _board(text: str, m: Mention, found: list[Mention]) -> bool:
         return False
     board = next((b for b in zh_lex.people_lexicon("boards") if m.name.endswith(b)), None)
     cut = m.end - len(board) if board else -1
+    if text[cut - 1 : cut] == ")" and "(" in text[m.start : cut]:
+        cut = text.rindex("(", m.start, cut)  # X基金（Y基金）行政委员会: the body's short form
     return board is not None and any(k.end == cut and k.start >= m.start for k in found)
 
 

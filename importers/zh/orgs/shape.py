@@ -172,7 +172,18 @@ def placed_kind(name: str) -> bool:
     """香港机构, 内地企业, 本地高校: a place or a local word and a kind of body only name that
     place's bodies of the kind (与内地及香港机构合作), never one organisation."""
     heads = [name[: -len(k)] for k in zh_lex.people_lexicon("placed_kinds") if name.endswith(k)]
-    return any(h in zh_lex.people_lexicon("local_leads") or h in place_words() for h in heads)
+    return any(_placed_head(h) for h in heads)
+
+
+def _placed_head(head: str) -> bool:
+    """A place, a local word, or places run together before a local word that counts them
+    (深港两地, 中葡两国, 粤港澳三地): before a kind, they only name those places' bodies."""
+    leads = zh_lex.people_lexicon("local_leads")
+    if head in leads or head in place_words():
+        return True
+    lead = next((w for w in leads if head.endswith(w)), None)
+    rest = head[: -len(lead)] if lead else ""
+    return 0 < len(rest) <= 3 and all(is_han(c) for c in rest)
 
 
 @cache

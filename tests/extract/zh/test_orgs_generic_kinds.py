@@ -4,7 +4,7 @@ is "the countries of", so 东盟国家知识产权局 is not China's 国家知�
 
 from __future__ import annotations
 
-from importers.zh.orgs.shape import generic_kind
+from importers.zh.orgs.shape import generic_kind, placed_kind
 from tests.extract.zh.helpers import org_names, run
 
 
@@ -30,3 +30,12 @@ def test_kinds_are_told_from_names() -> None:
     assert generic_kind("知识产权主管部门")
     assert not generic_kind("国家知识产权局")
     assert not generic_kind("世界知识产权组织")
+
+
+def test_places_run_together_and_counted_before_a_kind_are_no_body() -> None:
+    assert placed_kind("粤澳两地企业")
+    assert placed_kind("中韩两国机构")
+    assert placed_kind("京津冀三地高校")
+    assert not placed_kind("香港科技园公司")
+    facts = run("会议鼓励沪港两地机构在专利运营方面加强合作。")
+    assert not any("两地" in n for n in org_names(facts))

@@ -36,9 +36,15 @@ def test_a_verb_of_building_before_a_kind_word_names_a_goal_not_a_body() -> None
     assert not org_names(run("新措施有助澳門鞏固區域會展中心的地位。"))
 
 
-def test_a_ministry_a_home_agency_is_named_with_is_a_body_of_its_own() -> None:
-    refs = _refs("經濟部智慧財產局將於下月舉辦專利說明會。")
+def test_a_ministry_a_home_agency_is_named_with_is_a_body_where_the_text_names_it_apart() -> None:
+    refs = _refs("經濟部智慧財產局與經濟部國際貿易署將於下月合辦專利說明會。")
     assert {"tipo", "tw-moea"} <= refs
+
+
+def test_a_ministry_only_opening_one_agency_s_name_is_no_body_mentioned() -> None:
+    refs = _refs("經濟部智慧財產局將於下月舉辦專利說明會，智慧局局長將致詞。")
+    assert "tipo" in refs
+    assert "tw-moea" not in refs
 
 
 def test_a_zone_s_full_name_before_its_bureau_stays_in_the_bureau_s_name() -> None:
