@@ -283,6 +283,41 @@ def japanese_whole(word: str) -> bool:
     return bool(sl) and 1 <= len(word) - sl <= 2 and all(is_han(c) for c in word)
 
 
+def opens_name(text: str, pos: int) -> bool:
+    """Whether a name may begin at text[pos]: a Chinese or a listed Japanese family name, or
+    a transliterated name with its dot. A bracket after a title is the title's portfolio
+    when a name follows it, and that name may be Japanese (理事（某某担当）佐藤某某)."""
+    return bool(
+        surname_length(text, pos) or japanese_surname_length(text, pos) or FOREIGN.match(text, pos)
+    )
+
+
+def isolated_name(text: str, pos: int, *, spaced: bool) -> str | None:
+    """衡某某 in 新闻发言人 衡某某）: a family name and one or two characters that a space
+    opens (`spaced`) and punctuation or the line's end closes is a name whole, whatever words
+    jieba reads in it (a verb and a place); bylines and a host's bracketed line write names
+    so. So is one a colon closes in a speaker's label (某局发言人衡某某：) opening a line."""
+    k = pos
+    while k < len(text) and is_han(text[k]):
+        k += 1
+    sl = surname_length(text, pos)
+    if not sl or not 1 <= k - pos - sl <= 2 or (k < len(text) and text[k] not in boundary()):
+        return None
+    if not spaced and not (text.startswith(_COLONS, k) and _label_line(text, pos)):
+        return None
+    name = text[pos:k]
+    return name if plausible_name(name) else None
+
+
+_COLONS = ("：", ":")
+
+
+def _label_line(text: str, pos: int) -> bool:
+    """Whether nothing but words (no punctuation, no space) opens the line up to `pos`."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return bool(line) and not any(c in boundary() for c in line)
+
+
 def _japanese_name(text: str, pos: int) -> str | None:
     """山田直子, 石黑宪彦: a Japanese family name of two or three characters and a given name
     of one or two, ending where the text leaves Chinese characters or a word that follows

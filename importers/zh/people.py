@@ -28,11 +28,13 @@ from importers.zh.names import (
     boundary,
     given_part,
     honorifics,
+    isolated_name,
     japanese_whole,
     kanji_name,
     last_part,
     name_at,
     name_openers,
+    opens_name,
     plausible_name,
     surname_length,
     transliterated_run,
@@ -109,7 +111,7 @@ def _portfolio_end(text: str, te: int) -> int:
     """Where a title ending at `te` ends with the portfolio bracketed right after it: the
     bracket is part of the title when a name follows it (副校长（研究及创新）某某)."""
     m = PORTFOLIO.match(text, te)
-    return m.end() if m is not None and surname_length(text, m.end()) else te
+    return m.end() if m is not None and opens_name(text, m.end()) else te
 
 
 @cache
@@ -184,6 +186,7 @@ class PeopleFinder(Page):
             te = _portfolio_end(text, te)
             at = self._spaced(te)
             name = self._kanji_name(ts, te) or name_at(text, at, self.toks)
+            name = name or isolated_name(text, at, spaced=at > te)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
                 name = latin.group(1)  # 主席Ana Bandeira: a name left in Latin letters
             elif not name or not plausible_name(name):

@@ -22,6 +22,7 @@ from importers.zh.names import (
     surname_length,
     transliteration_end,
 )
+from importers.zh.orgs.aliases import contracts
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
 from store.text import HAN, is_han, lexicon, to_simplified
@@ -268,6 +269,23 @@ def short_form_opening(
         if body is not None:
             return body, k
     return None
+
+
+def contraction(short: str, name: str) -> bool:
+    """园区管委会 of 苏州工业园区管理委员会: four characters or more of the name, in order,
+    ending as it ends and opening with a word of it. 国贸署 of 经济部国际贸易署: three, when
+    they end with the kind of a body that has a head (署, 局)."""
+    if len(short) < 3 or len(short) >= len(name):
+        return False
+    if short[-1] != name[-1] and not contracts(short, name):
+        return False  # 某某交大 of 某某交通大学: 大学 shortened to 大 (see `contracts`)
+    headed = len(short) == 3 and short[-1] in zh_lex.chars("headed_ends")
+    if short[:2] not in name and not headed:
+        return False
+    if len(short) == 3 and not headed:
+        return False
+    it = iter(name)
+    return all(c in it for c in short)
 
 
 def after_short_form(unit: str) -> str:

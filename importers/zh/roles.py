@@ -108,10 +108,14 @@ def _unit_ok(unit: str) -> bool:
 
 def _function_of(unit: str, title: str) -> bool:
     """服务推广 + 总监, 市场 + 经理: a short field before a functional title (a director or
-    manager of something) belongs to the title, not to a unit of the body."""
+    manager of something) belongs to the title, not to a unit of the body; so does a rank
+    before the field (首席 + 企业发展 + 总监)."""
+    field = next(
+        (unit[len(r) :] for r in zh_lex.words("function_ranks") if unit.startswith(r)), unit
+    )
     return (
         title in zh_lex.wordset("function_titles")
-        and 2 <= len(unit) <= 4
+        and 2 <= len(field) <= 4
         and all(is_han(c) for c in unit)
     )
 
@@ -190,12 +194,14 @@ def title_chain_start(page: Page, ts: int) -> int:
 
 
 def _after_verb(page: Page, seg: int, ts: int) -> int:
-    """The end of the last clause verb (见证, 出席) in text[seg:ts], or `seg`: an
-    organisation before a title starts after the verb, never across it."""
+    """The end of the last clause verb (见证, 出席) in text[seg:ts], and of the character
+    that completes it (邀请 + 到), or `seg`: an organisation before a title starts after the
+    verb, never across it."""
     ends = [
         t.end for t in page.toks if seg <= t.start and t.end <= ts and t.word in _clause_verbs()
     ]
-    return max(ends, default=seg)
+    end = max(ends, default=seg)
+    return end + 1 if end > seg and page.text[end] in zh_lex.chars("verb_complements") else end
 
 
 def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
@@ -334,23 +340,10 @@ def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
     if len(item) < 3 or not all(is_han(c) for c in item):
         return None
     earlier = [o for o in page.orgs if o.end <= seg and item in o.name and item != o.name]
-    earlier = earlier or [o for o in page.orgs if o.end <= seg and _contraction(item, o.name)]
+    earlier = earlier or [
+        o for o in page.orgs if o.end <= seg and context.contraction(item, o.name)
+    ]
     return earlier[-1] if earlier else None
-
-
-def _contraction(short: str, name: str) -> bool:
-    """园区管委会 of 苏州工业园区管理委员会: four characters or more of the name, in order,
-    ending as it ends and opening with a word of it. 国贸署 of 经济部国际贸易署: three, when
-    they end with the kind of a body that has a head (署, 局)."""
-    if len(short) < 3 or len(short) >= len(name) or short[-1] != name[-1]:
-        return False
-    headed = len(short) == 3 and short[-1] in zh_lex.chars("headed_ends")
-    if short[:2] not in name and not headed:
-        return False
-    if len(short) == 3 and not headed:
-        return False
-    it = iter(name)
-    return all(c in it for c in short)
 
 
 def _list_org(page: Page, seg: int) -> Mention | None:
@@ -440,7 +433,7 @@ def reference_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
     portfolio_roles(hits, orgs, reference)
     for h in hits:
         person = reference.person_named(h.name) if h.org is None and h.title else None
-        if person is None or not h.title:
+        if person is None or not h.title or _held_at_a_body(h, hits):
             continue
         wanted = set(translations(h.title)) | {title_key(h.title)}
         at = {r.organisation for r in person.roles if title_key(r.title) in wanted}
@@ -449,13 +442,23 @@ def reference_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
             h.org = named[0]
 
 
+def _held_at_a_body(hit: PersonHit, hits: list[PersonHit]) -> bool:
+    """某某司长 after 经济财政司司长某某: the title the text already gives the person at a body
+    (or ending so) is the one a bare re-mention refers to, not another post the reference
+    records for that person (an earlier directorship elsewhere)."""
+    title = hit.title or ""
+    return any(
+        o.name == hit.name and o.org is not None and (o.title or "").endswith(title) for o in hits
+    )
+
+
 def portfolio_roles(hits: list[PersonHit], orgs: list[Mention], reference: Reference) -> None:
     """经济财政司司长戴建业: a secretariat (司) of a Special Administrative Region named only
     before its head's title is a portfolio (`zh.portfolio`); its head is a secretary of the
     region's government, the body the reference puts the 司 under. The role is at that
-    government, titled with the whole portfolio title; when the text names the government
-    only inside a longer name (澳门特别行政区政府经济局), it is implied where the 司 stands.
-    (`orgs` gains that mention: it is the document's list of organisation mentions.)"""
+    government when the text names it as a body of its own (or by its short form, 特区政府),
+    titled with the whole portfolio title; else the title stands with no body. A government
+    named only inside a longer name (澳门特别行政区政府某基金) is no body of the text."""
     regions, head = set(zh_lex.words("portfolio_heads")[:-1]), zh_lex.words("portfolio_heads")[-1]
     for h in hits:
         org, title = h.org, h.title or ""
@@ -465,7 +468,7 @@ def portfolio_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
         if parent is None or org.ref.country not in regions or parent.kind != "government":
             continue
         gov = next((o for o in orgs if o.ref is not None and o.ref.id == parent.id), None)
-        gov = gov or _short_government(parent, orgs) or _implied_government(parent, org, orgs)
+        gov = gov or _short_government(parent, orgs)
         if gov is not None:
             h.org, h.title, h.span_start = gov, org.name + title, org.start
 
@@ -483,15 +486,3 @@ def _short_government(parent: RefOrg, orgs: list[Mention]) -> Mention | None:
     for o in found:
         o.ref = parent
     return found[0] if found else None
-
-
-def _implied_government(parent: RefOrg, org: Mention, orgs: list[Mention]) -> Mention | None:
-    """The government `parent` as a mention at the secretariat `org`, when another mention
-    of the text begins with one of the government's Chinese names."""
-    names = [n for n in parent.all_names() if n and all(is_han(c) for c in n)]
-    if not any(o.name.startswith(tuple(names)) for o in orgs if o is not org):
-        return None
-    name = next(n for n in names if any(o.name.startswith(n) for o in orgs))
-    gov = Mention(org.start, org.end, name, parent, source="implied")
-    orgs.append(gov)
-    return gov
