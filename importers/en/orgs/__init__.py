@@ -39,6 +39,7 @@ from importers.en.orgs.countries import (
     qualify_by_parent,
     qualify_by_row,
 )
+from importers.en.orgs.delegations import find_union_delegations
 from importers.en.orgs.faculties import name_university_units, qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.model import OrgEntry, Orgs
@@ -46,7 +47,7 @@ from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.regions import find_region_governments
-from importers.en.orgs.short import join_short_forms
+from importers.en.orgs.short import join_national_heads, join_short_forms
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
 from importers.en.orgs.units import drop_unit_fields
@@ -85,6 +86,8 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     link_references(orgs, reference)
+    join_national_heads(orgs)
+    find_union_delegations(text, orgs)
     drop_modifiers(text, orgs)
     drop_cut_cell_names(text, orgs)
     drop_unit_fields(orgs)

@@ -10,6 +10,7 @@ from "Ministry of Trade and Industry".
 from __future__ import annotations
 
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
+from importers.en.words import COUNTRY_OF, ORG_HEADS
 
 
 def join_short_forms(orgs: Orgs) -> None:
@@ -35,6 +36,46 @@ def join_short_forms(orgs: Orgs) -> None:
             fulls = _acronym_head_fulls(short, orgs)
             if len(fulls) == 1:
                 merge(orgs, fulls[0], short)
+
+
+def join_national_heads(orgs: Orgs) -> None:
+    """Fold "the Belarusian Centre" into the one Belarusian body with "Centre" in its name;
+    run once the forms of every body are joined, so that one body is one entry."""
+    for short in list(orgs.entries):
+        if short.ref is None and short in orgs.entries:
+            fulls = _national_head_fulls(short, orgs)
+            if len(fulls) == 1:
+                _mention_of(orgs, fulls[0], short)
+
+
+def _mention_of(orgs: Orgs, keep: OrgEntry, drop: OrgEntry) -> None:
+    """`drop`'s mentions are `keep`'s; its words are no name of `keep` (they would name any
+    body of that country and kind)."""
+    keep.spans.extend(drop.spans)
+    orgs.mentions = [(s, e, keep if x is drop else x) for s, e, x in orgs.mentions]
+    for name in [k for k, v in orgs.by_name.items() if v is drop]:
+        orgs.by_name[name] = keep
+    orgs.entries.remove(drop)
+
+
+def _national_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The organisations of one country whose name holds the head noun of `short`, when
+    `short` is just that country's adjective and the noun ("the Belarusian Centre" after the
+    "National Centre of ... of Belarus", "the Cambodian Ministry"): no name of its own, it
+    names again the one body of that country and kind the text has named."""
+    pairs = [f.split() for f in short.forms if "(" not in f]
+    pairs = [w for w in pairs if len(w) == 2 and w[1].casefold() in ORG_HEADS]
+    code = short.country
+    if code is None or not any(COUNTRY_OF.get(w[0].casefold()) == code for w in pairs):
+        return []
+    heads = {w[1].casefold() for w in pairs}
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and e.country == code
+        and any(len(g.split()) >= 3 and heads & set(g.casefold().split()) for g in e.forms)
+    ]
 
 
 def _acronym_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:

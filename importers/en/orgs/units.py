@@ -125,6 +125,8 @@ def is_unit_name(name: str) -> bool:
     """A unit of a body rather than a body: "Communications Office", "Press Office", "Office
     of the Director General"."""
     words = name.casefold().split()
+    if len(words) == 3 and re.fullmatch(r"[A-Z]{2,}", name.split()[0]):
+        words = words[1:]  # "EAPO Press Service": the acronym names the owner of the unit
     if len(words) == 2 and words[0] in UNIT_FUNCTION_WORDS:
         return words[1] in ("office", "unit", "department", "division", "section", "service")
     post = _POST_OFFICE.fullmatch(name)

@@ -166,6 +166,11 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
             return higher
         return up[0], up[1], re.sub(r"\s+", " ", unit.group()).rstrip()
     org, end = first
+    owned = _POSSESSED_UNIT.match(text, end)
+    if owned is not None and (owned.group(1) or re.search(r"['’]s\s+$", text[pos:end])):
+        # "Head of the X Office's Trade Section, NAME": held at X, as "Director of WIPO's
+        # Y Sector" is; the name follows the unit
+        return org, owned.end(), ""
     own_officers = national_group(org.name)  # "the Philippine Group of APAA"
     link = None if own_officers else re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
     if link and (
@@ -178,6 +183,14 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
             )
             return second[0], second[1], re.sub(r"\s+", " ", text[pos:end]).rstrip()
     return org, end, ""
+
+
+#: "'s Trade Section", "'s Policy and Legal Division": a unit a body's possessive names.
+_POSSESSED_UNIT = re.compile(
+    rf"(['’]s\s+)?(?:{CAP}\s+(?:(?:and|&)\s+)?){{0,4}}"
+    r"(?:Division|Unit|Section|Sector|Branch|Team|Department|Directorate|Bureau|Service)\b"
+    r"(?!['’-])"
+)
 
 
 _UNIT = re.compile(

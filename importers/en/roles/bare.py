@@ -94,7 +94,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = government_of(orgs, country, reference)
         elif is_office_title(base):
             r.org = (
-                _deputy_of(text, r, people)
+                _clause_body(text, r, orgs)
+                or _deputy_of(text, r, people)
                 or _delegation_home(text, r, people)
                 or signing_counterpart(text, r, people, orgs, home)
                 or home
@@ -122,6 +123,25 @@ def _directorate_of(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
         if start <= s and x <= r.span[0] and re.match(r"(?i)directorate[- ]general\b", e.name)
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: ", who chairs ", ", who also leads the ": a clause of leading a body after a title and name.
+_LEADING = phrase_alternation(lexicon.words("en_roles.txt", "leading_verbs"))
+_WHO_LEADS = re.compile(rf",\s+who\s+(?:also\s+)?(?:{_LEADING})\s+(?:the\s+)?")
+
+
+def _clause_body(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
+    """'Deputy Director General NAME, who chairs X's working group on Y': the body the
+    clause says the holder leads (or leads a group of) is where the title is held, not the
+    body the text is by."""
+    ends = [e for s, e in r.person.spans if r.span[1] <= s <= r.span[1] + 2]
+    ends += [r.span[1] for s, e in r.person.spans if e <= r.span[0] <= e + 3]
+    for end in ends:
+        m = _WHO_LEADS.match(text, end)
+        hit = orgs.at(m.end()) if m is not None else None
+        if hit is not None:
+            return hit[2]
+    return None
 
 
 def _deputy_of(text: str, r: RoleEntry, people: People) -> OrgEntry | None:

@@ -318,9 +318,10 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         return title, "", None, None, pos
     portfolio = m.group(2)
     other = _OTHER_TITLED.search(portfolio)
-    if other is not None and not (m.group(3) or m.group(4)):
+    if other is not None:
         # "Science and Technology Hoang Minh and KIPO Commissioner Lee": a second titled
-        # person follows; the portfolio and its holder's name end before
+        # person follows; the portfolio and its holder's name end before (what follows the
+        # second title, "of Trade Kofi ...", is the second person's)
         before = portfolio[: other.start()]
         cut = _name_in_portfolio(before)
         if cut is not None:
@@ -369,7 +370,11 @@ def _state_named(line: str) -> tuple[str, int] | None:
     return " ".join(w.group() for w in words), m.start(1) + words[-1].end()
 
 
-_OTHER_TITLED = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z]{{2,}}\s+)?(?:{TITLE_CORE})\b")
+#: "and KIPO Commissioner", "and Ghana's Minister", "and the Minister": a second titled person,
+#: the title perhaps after an acronym, a possessive country or "the".
+_OTHER_TITLED = re.compile(
+    rf"\s+(?:and|&)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:[A-Z]{{2,}}\s+)?(?:{TITLE_CORE})\b"
+)
 _ADDRESS = re.compile(rf"(?<![\w’'-])(?:{NAME_PREFIXES})")
 
 _COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
@@ -402,18 +407,35 @@ def _function(text: str, pos: int, orgs: Orgs) -> int:
     m = re.match(rf"\s+(?:of|for)\s+({CAP_LIST})", text[pos:])
     if not m or org_after(text, pos, orgs) is not None:
         return pos
-    words = re.findall(r"[\w’'-]+", m.group(1))
+    start = pos + m.start(1)
+    holder = _holder_in_list(text, start, pos + m.end(1))
+    end = pos + m.end(1) if holder is None else holder  # the field, without its holder
+    words = re.findall(r"[\w’'-]+", text[start:end])
     if any(w.casefold() in COUNTRY_OF or w.casefold() in ORG_HEADS for w in words):
         return pos
-    if orgs.between(pos, pos + m.end()) or name_after(text, pos + m.start(1)) == (
-        pos + m.start(1),
-        pos + m.end(1),
-    ):
+    if orgs.between(pos, end) or name_after(text, start) == (start, end):
         return pos
-    addressed = re.search(rf",\s+(?:and|&)\s+(?:{HONORIFICS})$", m.group(1))
+    addressed = re.search(rf",\s+(?:and|&)\s+(?:{HONORIFICS})$", text[start:end])
     if addressed:  # "Director of the X Division, and Ms. NAME": the next person, not a field
-        return pos + m.start(1) + addressed.start()
-    return pos + m.end()
+        return start + addressed.start()
+    return end
+
+
+def _holder_in_list(text: str, start: int, end: int) -> int | None:
+    """'Deputy Director General for the X Sector, NAME, and ...': after a field that names
+    one unit ("the ..."), a comma-set personal name, none of its words a field's, is the
+    title's holder in apposition, no second field ("of Patents, Plant Varieties, and
+    Designs" lists fields); the field ends at the comma before it."""
+    if not text.startswith("the ", start):
+        return None
+    for comma in re.finditer(r",\s+", text[start:end]):
+        span = name_after(text, start + comma.end() - 1)
+        if span is None or not text.startswith(",", span[1]):
+            continue
+        words = text[span[0] : span[1]].casefold().split()
+        if not any(w in PORTFOLIO_WORDS or w in TITLE_UNIT_WORDS for w in words):
+            return start + comma.start()
+    return None
 
 
 _COMBINED = re.compile(

@@ -102,3 +102,25 @@ def test_an_earlier_name_of_a_body_is_no_second_body() -> None:
     names = org_set(facts_text(text))
     assert "Atlantis Intellectual Property Agency" in names
     assert "Industrial Property Bureau" not in names
+
+
+def test_a_countrys_adjective_and_a_head_noun_name_again_that_countrys_body() -> None:
+    f = facts_text(
+        "The National Institute of Industrial Property of the Republic of Chile signed the "
+        "plan with the Japan Patent Office. The Chilean Institute thus becomes the third "
+        "office in the network, and the Peruvian Office may follow."
+    )
+    names = org_set(f)
+    assert "Chilean Institute" not in names
+    assert "National Institute of Industrial Property of the Republic of Chile" in names
+
+
+def test_an_organ_named_without_its_body_and_a_press_unit_of_an_acronym_are_no_bodies() -> None:
+    f = facts_text(
+        "The African Regional Intellectual Property Organization expects the protocol to be "
+        "approved at the next session of the Executive Council in March.\n\n"
+        "ARIPO Press Service"
+    )
+    names = org_set(f)
+    assert "African Regional Intellectual Property Organization" in names
+    assert not any("Council" in n or "Press" in n for n in names)

@@ -151,3 +151,17 @@ def test_a_bare_ministry_in_a_text_about_two_countries_stays_bare() -> None:
     )
     (ministry,) = [o for o in f.orgs if "Investments" in o.name]
     assert ministry.country is None and ministry.name == "Ministry of Investments"
+
+
+def test_two_ministers_each_with_their_country_and_portfolio_are_two_people() -> None:
+    f = facts_text(
+        "The exchange took place before Kenya's Minister of Trade Jane Wambui Otieno and "
+        "Ghana's Minister of Health Kofi Asante, and then before the Minister of Energy "
+        "Ana Lima and the Minister of Culture Rui Costa."
+    )
+    got = roles(f)
+    assert ("Jane Wambui Otieno", "Minister of Trade", "Ministry of Trade of Kenya") in got
+    assert ("Kofi Asante", "Minister of Health", "Ministry of Health of Ghana") in got
+    unplaced = _unplaced(f)
+    assert {("Ana Lima", "Minister of Energy"), ("Rui Costa", "Minister of Culture")} <= unplaced
+    assert not any("Otieno" in n or "Lima" in n for n in org_set(f))

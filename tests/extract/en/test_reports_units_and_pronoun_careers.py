@@ -74,6 +74,15 @@ def test_an_article_before_a_unions_name_and_a_member_noun_is_no_mention_of_the_
     assert "Association of Southeast Asian Nations" not in org_set(f)
 
 
+def test_an_ordinal_before_a_unions_name_and_a_member_noun_is_no_mention_of_the_union() -> None:
+    f = facts_text(
+        "Laos became the second ASEAN country to join the scheme run by the Japan Patent "
+        "Office, and Malta the only EU member to do so."
+    )
+    names = org_set(f)
+    assert not {"ASEAN", "Association of Southeast Asian Nations", "EU", "European Union"} & names
+
+
 def test_she_who_did_one_thing_and_then_was_appointed_holds_the_post() -> None:
     f = facts_text(
         "Tributes were paid to Helena Marsh, who led the Intellectual Property Office of "

@@ -3,7 +3,7 @@ titles that go on with their function, career histories and successions."""
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import facts_text, people_names, roles
+from tests.extract.en.helpers import facts_text, org_set, people_names, roles
 
 
 def test_a_general_manager_listed_with_a_function_and_a_body_before_a_next_person() -> None:
@@ -126,3 +126,43 @@ def test_an_accompanying_delegation_belongs_to_the_principals_body_with_its_unit
         and "Ghana" not in r[2]
         for r in got
     )
+
+
+def test_a_clause_saying_whose_group_the_title_holder_chairs_places_the_title_there() -> None:
+    f = facts_text(
+        "The Director General of the Japan Patent Office, Kenji Mori, welcomed the guests "
+        "from the Mexican Institute of Industrial Property (IMPI). The visitors included "
+        "Deputy Director General Sofia Ramos, who chairs IMPI's committee on examiner "
+        "training, and Director Luis Vega, who also leads the IMPI design team."
+    )
+    got = roles(f)
+    impi = "Mexican Institute of Industrial Property"
+    assert ("Sofia Ramos", "Deputy Director General", impi) in got
+    assert ("Luis Vega", "Director", impi) in got
+    assert ("Kenji Mori", "Director General", "Japan Patent Office") in got
+
+
+def test_a_title_of_a_unit_a_bodys_possessive_names_is_held_at_the_body() -> None:
+    f = facts_text(
+        "The Director of the Korean Intellectual Property Office's Patent Examination Policy "
+        "Division, Min-jun Choi, and Lena Berg, Head of the Swedish Intellectual Property "
+        "Office's Legal Section, led the sessions."
+    )
+    got = roles(f)
+    kipo = "Korean Intellectual Property Office"
+    assert ("Min-jun Choi", "Director", kipo) in got
+    prv = "Swedish Intellectual Property Office"
+    assert ("Lena Berg", "Head", prv) in got
+
+
+def test_a_unions_delegation_is_its_mission_to_the_country_the_text_is_about() -> None:
+    f = facts_text(
+        "Nairobi, 3 May. Kenya and the European Patent Office opened a patent library in "
+        "Kenya's capital. The Head of the EU Delegation's Economic Section, Paul Ricard, "
+        "said Kenya would host the next course."
+    )
+    delegation = "Delegation of the European Union to Kenya"
+    assert delegation in org_set(f)
+    assert not {"EU", "European Union"} & org_set(f)
+    got = roles(f)
+    assert ("Paul Ricard", "Head", delegation) in got

@@ -121,3 +121,20 @@ def test_a_person_who_stays_on_as_a_title_holds_it_at_the_body_the_paragraph_nam
         "Deputy Director General",
         "Mexican Institute of Industrial Property",
     ) in roles(f)
+
+
+def test_a_name_set_off_by_commas_after_a_units_field_holds_the_title_not_the_field() -> None:
+    f = facts_text(
+        "At the African Regional Intellectual Property Organization, the Director for the "
+        "Technical and Legal Support Sector, Amina Dlamini, and the Japan Patent Office's "
+        "Director of Policy, Kenji Mori, opened the course. The Commissioner of Patents, "
+        "Plant Varieties, and Designs, Rosa Vidal, closed it."
+    )
+    got = roles(f)
+    title = "Director for the Technical and Legal Support Sector"
+    assert ("Amina Dlamini", title, "African Regional Intellectual Property Organization") in got
+    assert "Amina Dlamini" in people_names(f)
+    assert any(p == "Rosa Vidal" for p, _ in _bare_roles(f)) or any(
+        p == "Rosa Vidal" and t == "Commissioner of Patents, Plant Varieties, and Designs"
+        for p, t, _ in got
+    )

@@ -1,0 +1,48 @@
+"""A union of states' delegation named by the union's name and "Delegation".
+
+"The EU Delegation" in a text about one country is the union's mission there, which is
+named "Delegation of the European Union to <country>": a body of its own, not the union.
+A delegation named in full ("Delegation of the European Union to Kenya") is read as a
+name already; this reads the short form, and the union is no longer mentioned there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from importers.en.orgs.model import Orgs
+from importers.en.places import country_name, country_words
+from store.text import lexicon
+
+_UNIONS = lexicon.wordset("en_orgs.txt", "unions_of_states")
+#: "EU Delegation", "European Union Delegation": not "... Delegation to X" (named in full).
+_DELEGATION = re.compile(r"\s+Delegation\b(?!\s+(?:to|of|in|for)\s)")
+
+
+def find_union_delegations(text: str, orgs: Orgs) -> None:
+    """Read "the EU Delegation" as the union's delegation to the country the text is about
+    (to no country named when the text is about none clearly)."""
+    for start, end, union in sorted(orgs.mentions, key=lambda m: m[0]):
+        names = (union.name, *union.forms, union.ref.name if union.ref else "")
+        if not any(n.casefold() in _UNIONS for n in names):
+            continue
+        m = _DELEGATION.match(text, end)
+        if m is None:
+            continue
+        full = union.ref.name if union.ref else union.name
+        code = _host_country(text)
+        name = f"Delegation of the {full}" + (f" to {country_name(code)}" if code else "")
+        union.spans = [sp for sp in union.spans if sp != (start, end)]
+        orgs.add(name, start, m.end())
+        if not union.spans and union in orgs.entries:
+            orgs.drop(union)
+
+
+def _host_country(text: str) -> str | None:
+    """The country the text names most, at least twice and more often than any other: the
+    one a delegation without a posting is posted to."""
+    top = Counter(country_words(text)).most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
