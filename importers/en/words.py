@@ -194,9 +194,9 @@ NAME_PREFIXES = (
 )
 
 # Agreements (en_agreements.txt).
-#: Verbs that say an agreement came into being.
+#: Verbs that say an agreement came into being (not "entered into force": it took effect).
 SIGN_VERBS = re.compile(
-    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b", re.IGNORECASE
+    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b(?!\s+force\b)", re.I
 )
 #: Verbs that bring a statement into being ("issued a joint communiqué"), not an agreement.
 ISSUE_VERBS = re.compile(

@@ -18,6 +18,7 @@ from importers.gazetteer import longest_first
 from importers.zh import agreement_adopted as adopted
 from importers.zh import agreement_changes as changes
 from importers.zh import agreement_event_days as days
+from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_datelines import news_dateline
@@ -108,8 +109,8 @@ def _documents_after(
         return []  # 签订任何备忘录: any document of the kind, none in particular
     if not paired and _attributive(rest, noun.end()):
         return []  # 甲与乙签署的商标合作协议: a signing of two named parties told in passing
-    if kind_of(phrase) == "programme" and len(phrase) < 4:
-        return []
+    if kind_of(phrase) == "programme" and (len(phrase) < 4 or recall.through(rest, noun.end())):
+        return []  # 通过“X项目”开展培训: the programme is a means
     return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
 
 
@@ -294,8 +295,7 @@ def find(
             recalled = _dated_pair(text, cs, verb)
             paired = _pair_before(text, orgs, cs, verb.start()) or recalled
             docs = _documents_after(text, verb.end(), e, verb.group(1), paired=paired)
-            lead, ps = verb.start(), cs
-            doc_end = max(d[2] for d in docs) if docs else lead
+            lead, ps, doc_end = verb.start(), cs, max((d[2] for d in docs), default=verb.start())
             theme = None
             if not docs and (front := topics.fronted(text, cs, verb.start())) is not None:
                 docs, lead = [front[:3]], front[3]
@@ -341,7 +341,7 @@ def find(
                 date, dated = relative, True
             if eday:
                 date, dated = eday, True  # 论坛首日, 闭幕当日: a day of the event told before
-            month = relative_month(text, s, verb.start(), doc_date)
+            month = recall.month(text, (s, verb), docs, doc_date)
             if month and not has_full_date(text, s, verb.start()):
                 date, dated = month, True  # 去年6月，甲与乙续签…: June of the year before
             if date is None and _during_meeting(text, region[0] if region else s, verb.start()):
@@ -367,9 +367,9 @@ def find(
                         parties = joined_pair(text, orgs, (s, cs), previous) or _last_parties(out)
                     if (again := _referred(out, title, s)) is not None:
                         title, parties = again.title, _joined_to(parties, again)
+                    title = recall.cut(title, booked=text[ds - 1 : ds] == "《")  # 去年签署的协议
                     hit = AgreementHit(title, kind_of(title), ds, de, date, parties)
-                    hit.dated, hit.item, hit.generic = dated, item, generic
-                    hit.heading = heading
+                    hit.dated, hit.item, hit.generic, hit.heading = dated, item, generic, heading
                     hit.clause = _signers_clause(text, (cs, verb.start()), widened=widened)
                     hit.clauses = [hit.clause]
                     out.append(hit)

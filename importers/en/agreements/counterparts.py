@@ -128,6 +128,8 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
     clause = _PARTICIPLE.search(text, ws, we)
     if clause is not None:
         we = clause.start()  # "with X, marking a step for Malaysia": the clause names no party
+    if verb is not None and ws < verb.start():
+        we = min(we, verb.start())  # "its MoU with X was renewed, and ...": X alone
     if ws < s:
         we = min(we, s)
     elif ws < e:

@@ -138,13 +138,25 @@ def is_dateline(sentence: str) -> bool:
     return date is not None and _DATELINE_PLACE.fullmatch(s, 0, date.start()) is not None
 
 
+def _date_alone(sentence: str) -> bool:
+    """Whether the sentence is a full date and nothing else ("8 October 2024."): a dateline
+    without its place, which also dates the story's "today"."""
+    s = sentence.strip().removesuffix(".").rstrip()
+    date = EN_DATE.fullmatch(s)
+    return (
+        date is not None
+        and date.group("y") is not None
+        and (date.group("d") or date.group("d2")) is not None
+    )
+
+
 def dateline_day(sentence: str, default_year: str | None, doc_date: str | None) -> str | None:
     """The day the dateline that opens a story gives ("Shanghai, 8 May 2025.", "NANNING,
     Sept. 20 (Xinhua) --"): the day the story is written, from which its "today" counts;
     None without one, or for a day after the document's own date."""
     m = _DATELINE_LEAD.match(sentence)
     head = m.group() if m and re.search(r"\d", m.group()) else None
-    if head is None and is_dateline(sentence):
+    if head is None and (is_dateline(sentence) or _date_alone(sentence)):
         head = sentence
     date = date_in(head, default_year, doc_date) if head else None
     if date is None or len(date) != 10 or (doc_date and date > doc_date):

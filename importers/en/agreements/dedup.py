@@ -71,6 +71,8 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if f.span[0] >= end:
             continue
+        story = [q for g in found if g.span[0] >= end for q in g.parties]
+        f.parties = [next((q for q in story if _one_body(p, q)), p) for p in f.parties]
         fp = set(map(id, f.parties))
         body = [
             g
@@ -103,6 +105,18 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
                 g.signatories += [p for p in f.signatories if p not in g.signatories]
             out.remove(f)
     return out
+
+
+def _one_body(short: OrgEntry, full: OrgEntry) -> bool:
+    """ "Ministry of Commerce of Cambodia" in a headline and "Ministry of Commerce of the
+    Kingdom of Cambodia" in the story: one body of one country, the story giving its
+    state's long form (same country, same last word, the short name's stem then "of")."""
+    if short is full or short.country is None or short.country != full.country:
+        return False
+    stem, of, _ = short.name.rpartition(" of ")
+    return bool(of) and (
+        full.name.startswith(f"{stem} of ") and full.name.split()[-1] == short.name.split()[-1]
+    )
 
 
 def _part_of_party(headline: Found, story: Found) -> bool:

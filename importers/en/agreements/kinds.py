@@ -65,6 +65,14 @@ _NOUNS: list[tuple[str, str]] = [
     ),
     (r"agreements?|accords?", "agreement"),
     (r"(?:co-?operation |collaboration )arrangements?", "other"),
+    # a protocol named by what it governs ("a data-exchange protocol", "the cooperation
+    # protocol"), never a treaty named by its city ("the Madrid Protocol")
+    (r"(?<=[Ee]xchange )protocols?|(?<=[Cc]ooperation )protocols?", "other"),
+    # an arrangement named by how it works ("Funds-in-Trust Arrangement", "implementing
+    # arrangement", "working arrangement"), never a treaty named by its city
+    (r"(?<=[Tt]rust )arrangements?|(?<=[Ii]mplementing )arrangements?", "other"),
+    (r"(?<=[Aa]dministrative )arrangements?", "other"),
+    (r"(?<=[Ww]orking )arrangements?", "other"),
     (r"(?<=cooperation )documents?|project documents?", "other"),
     # an instrument that adds to another: named by its subject, capitalised as a title is
     # ("the Annex on Classification Cooperation"), or by what it adds to ("an addendum to

@@ -23,6 +23,7 @@ from importers.en.agreements.counterparts import (
 )
 from importers.en.agreements.groups import group_members
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
+from importers.en.agreements.possessor import possessor
 from importers.en.agreements.signers import add_signatories, persons_in, signed_by, titled
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
@@ -72,6 +73,8 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     verbs = [v for v in SIGN_VERBS.finditer(text, ss, s)]
     verb = verbs[-1] if verbs else SIGN_VERBS.search(text, e, se)
     signers, witnesses, signer_orgs = _subject(ctx, mn, verb)
+    if not signer_orgs and (owner := possessor(ctx, mn)) is not None:
+        signer_orgs = [owner]  # "Its MoU with X was renewed": the body the paragraph is about
     if ctx.speaker is not None and ctx.speaker not in signer_orgs and _OURS.search(text, ss, s):
         signer_orgs.append(ctx.speaker)  # a speech: "renewed our PPH agreement with X"
     # parties named in the title
@@ -294,11 +297,14 @@ def _team_clause() -> re.Pattern[str]:
 def appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:
     """'The Department of Intellectual Property (DIP), Ministry of Commerce, signed': an
     organisation set off by commas right after another, in a subject that coordinates
-    nothing, says whose the first one is; it does not sign."""
+    nothing, says whose the first one is; it does not sign, nor does one after "of"."""
     text = ctx.text
     mentions = ctx.orgs.between(s, e)
     out: set[OrgEntry] = set()
     for (_, ae, a), (bs, be, b) in zip(mentions, mentions[1:], strict=False):
+        if a is not b and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?", text[ae:bs]):
+            out.add(b)  # "the Department (DIP) of Thailand's Ministry of Commerce": its parent
+            continue
         if a is b or not re.fullmatch(r"\)?(?:\s*\([^()]{1,15}\))?\s*,\s*(?:the\s+)?", text[ae:bs]):
             continue
         if not re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,", text[be:e]):
