@@ -101,3 +101,21 @@ def _stationed_in_two(text: str, toks: list[Token], j: int) -> bool:
         and nxt.pos == "ns"
         and text[prev.start - 1 : prev.start] == "驻"
     )
+
+
+def before_dated_particle(text: str, tok: Token) -> int | None:
+    """知识转移处 + 于十一月五日, read by jieba as 处于 (to be in): where a particle of time
+    glued to the word before it is followed by a date, the offset the particle starts at
+    (a name may end there); else None."""
+    for particle in zh_lex.words("dated_particles"):
+        cut = tok.end - len(particle)
+        if tok.word.endswith(particle) and cut > tok.start and _date_start().match(text, tok.end):
+            return cut
+    return None
+
+
+@cache
+def _date_start() -> re.Pattern[str]:
+    """A figure that opens a date or a time (2025年, 十一月, 九月二十三日)."""
+    figures = f"0-9０-９{zh_lex.numerals()}〇零"
+    return re.compile(rf"\s*[{figures}]{{1,4}}\s*[{zh_lex.chars('date_units')}]")

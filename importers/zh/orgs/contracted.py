@@ -52,12 +52,17 @@ def split_contracted(text: str, m: Mention, place: str = "") -> list[Mention]:
     parent, unit = text[start : inner.start()], text[inner.end() : m.end]
     if not named_alone(parent) or not contracts(inner.group(1), parent):
         return [m]
-    if len(unit) < 2 or org_suffix(unit) is None or org_suffix(unit) == unit:
-        return [m]
+    suffix = org_suffix(unit) or next((w for w in _offices() if unit.endswith(w)), None)
+    if len(unit) < 2 or suffix is None or suffix == unit:
+        return [m]  # 知识转移处: an office found as a party (units.signing_office) splits too
     return [
         Mention(start, inner.start(), parent, source=m.source),
         Mention(inner.end(), m.end, parent + unit, source=m.source),
     ]
+
+
+def _offices() -> tuple[str, ...]:
+    return zh_lex.words("signing_offices")
 
 
 def renamed_by_parts(

@@ -15,12 +15,18 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.aliases import CONTRACTION, alias_patterns, contracts, level_short_form
-from importers.zh.orgs.boundaries import abbreviation, balanced, joins_name
+from importers.zh.orgs.boundaries import (
+    abbreviation,
+    balanced,
+    before_dated_particle,
+    joins_name,
+)
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import foreign_department, ministry_department
 from importers.zh.orgs.shape import (
     bare_suffix,
     coordinators,
+    first_of_pair,
     grouped,
     has_generic,
     org_suffix,
@@ -28,7 +34,13 @@ from importers.zh.orgs.shape import (
     place_words,
     suffix_ok,
 )
-from importers.zh.orgs.units import body_unit_ends, sends_attendees, unit_ends
+from importers.zh.orgs.units import (
+    body_unit_ends,
+    sends_attendees,
+    signing_office,
+    subordinate_starts,
+    unit_ends,
+)
 from store.text import HAN, is_han
 
 STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
@@ -129,6 +141,11 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
         if j > i and stops and not _title_in_name(toks, j):
             break
         inner = _before_follower(text, start, tok) or _before_glued_verb(text, start, tok)
+        dated = before_dated_particle(text, tok)  # 知识转移处 + 于十一月: the name ends at 处
+        if dated is not None and (
+            suffix_ok(text[start:dated]) or signing_office(text, start, dated)
+        ):
+            inner = inner or dated
         if inner is not None and j > i:
             ends.append(inner)
             break
@@ -137,6 +154,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             or foreign_department(text[start : tok.end])
             or _department_alone(text, start, tok.end)
             or sends_attendees(text, start, tok.end)
+            or signing_office(text, start, tok.end)
         ) and (j > i or len(tok.word) >= 3)
         nt_abbreviation = abbreviation(tok, tag="nt") and (
             j == i or toks[i].word in _level_governments()
@@ -177,8 +195,10 @@ def _acting_unit(text: str, start: int, end: int) -> bool:
     stop = text.find("。", end)
     sentence = text[end : stop if stop >= 0 else len(text)]
     signs = any(v in sentence for v in zh_lex.words("sign_verbs"))
-    return (signs and name.endswith(zh_lex.words("acting_units"))) or sends_attendees(
-        text, start, end
+    return (
+        (signs and name.endswith(zh_lex.words("acting_units")))
+        or sends_attendees(text, start, end)
+        or signing_office(text, start, end)
     )
 
 
@@ -259,7 +279,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
     unit) would make what a document yields depend on what was imported before it."""
     learned = {k.start for k in known if k.ref is not None and k.ref.learned}
     known = [k for k in known if k.ref is None or not k.ref.learned]
-    known_starts = {m.start for m in known}
+    known_starts = {m.start for m in known} | subordinate_starts(text, known)
     out = []
     for i, tok in enumerate(toks):
         if not tok.word or not (is_han(tok.word[0]) or tok.start in known_starts):
@@ -269,6 +289,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         end = grow(text, toks, i)
         if end is None:
             continue
+        end = tok.start + first_of_pair(text[tok.start : end])  # 某院—某大学 + 合作项目
         name = squash(text[tok.start : end])
         if _generic_beyond(name, tok.start, known) or place_only(name):
             continue

@@ -126,6 +126,26 @@ def grouping(name: str) -> bool:
     return m is not None and m.group(3).endswith(zh_lex.words("grouping_suffixes"))
 
 
+def first_of_pair(name: str) -> int:
+    """The length of `name`, or of its first side where two bodies joined by a dash make it
+    (中国科学院—澳门大学 before 联合中心 or 合作项目): the pair opens the name of what they
+    run together, and cut short there it is no body; the first side alone still is one."""
+    m = re.fullmatch(r"([^—–\-]{3,})[—–\-]+([^—–\-]{3,})", name)
+    if m is None or not all(_whole_body(side) for side in m.groups()):
+        return len(name)
+    return len(m.group(1))
+
+
+def _whole_body(side: str) -> bool:
+    """A side that is one body's name: its suffix ends it and no other suffix closes a shorter
+    name inside it (约翰斯·霍普金斯大学中美文化研究中心 holds a university and more)."""
+    suffix = org_suffix(side)
+    if suffix in (None, side):
+        return False
+    head = side[: -len(suffix or "")]
+    return not any(org_suffix(head[:k]) for k in range(3, len(head) + 1))
+
+
 def grouped(text: str, start: int, name: str) -> bool:
     """东盟知识产权局 right after 中国—: the second side of a grouping (see `grouping`)."""
     head = re.search(rf"([{HAN}]{{2,8}})[—–\-]+$", text[max(0, start - 10) : start])

@@ -89,3 +89,32 @@ def _attendees_regex() -> re.Pattern[str]:
     """The rest of a 、-list of bodies (short, unpunctuated items), then the attendees."""
     attendees = alternation(zh_lex.words("unit_attendees"))
     return re.compile(rf"(?:、[{HAN}()（）]{{2,20}}?)*(?:{attendees})")
+
+
+def subordinate_starts(text: str, known: list[Mention]) -> set[int]:
+    """Where a body's name opens right after a named body and a word that puts it under that
+    body (经科局辖下 + 知识产权厅, 某集团旗下的 + 某公司): the writer names it as a body of its
+    own there, though no place or known word opens its name."""
+    return {hit.end() for k in known if (hit := _subordinate().match(text, k.end))}
+
+
+@cache
+def _subordinate() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{alternation(zh_lex.words('subordinate_markers'))})的?(?=[{HAN}A-Za-z])"
+    )
+
+
+def signing_office(text: str, start: int, end: int) -> bool:
+    """某某大学(某大) + 知识转移处 + 于…与…签署: an office (处) written after its body's name,
+    with no title after it, in a sentence that signs, is a party of its own and so a body
+    of the text (before a title, 处长 X, it stays a unit in the title)."""
+    name = text[start:end]
+    if not name.endswith(zh_lex.words("signing_offices")) or zh_lex.title_regex().match(text, end):
+        return False
+    body = next((k for k in range(len(name) - 3, 1, -1) if org_suffix(name[:k])), None)
+    if body is None:
+        return False
+    stop = text.find("。", end)
+    sentence = text[end : stop if stop >= 0 else len(text)]
+    return any(v in sentence for v in zh_lex.words("sign_verbs"))
