@@ -20,6 +20,7 @@ from importers.zh.bios import appositions
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
 from importers.zh.forms import form_people
+from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
 from importers.zh.names import (
     FOREIGN,
@@ -64,9 +65,6 @@ LATIN_NAME = re.compile(
 )
 #: White space between a title and a name in a byline (国家知识产权局局长　申长雨).
 SPACES = " \u3000\xa0"
-LATIN_ALIAS = re.compile(
-    r"\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'\-]+){1,4})\s*\)"
-)
 
 
 @cache
@@ -185,7 +183,8 @@ class PeopleFinder(Page):
                 continue  # 部长级会议: a rank, not an official
             te = _portfolio_end(text, te)
             at = self._spaced(te)
-            name = self._kanji_name(ts, te) or name_at(text, at, self.toks)
+            start, name = glossed_name(text, te) or (at, None)  # 执行长拿督某某（Datuk …）
+            name = name or self._kanji_name(ts, te) or name_at(text, at, self.toks)
             name = name or isolated_name(text, at, spaced=at > te)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
                 name = latin.group(1)  # 主席Ana Bandeira: a name left in Latin letters
@@ -195,7 +194,7 @@ class PeopleFinder(Page):
                 continue
             if at > te and not self._line_ends(at + len(name)) and not self._titled_on(at, name):
                 continue  # 局长 申长雨 only as a byline or signature: the name ends the line
-            hit = PersonHit(at, at + len(name), name)
+            hit = PersonHit(start, start + len(name), name)
             if shared is not None:  # 经济部 + 部长: the title is at the body it runs on from
                 hit.org, hit.title, hit.span_start = shared, text[ts:te], shared.start
             else:

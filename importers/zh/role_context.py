@@ -91,6 +91,35 @@ def unit_body(orgs: list[Mention], unit: str, seg: int) -> Mention | None:
     return before[-1] if before else (named[0] if named else None)
 
 
+def unit_named(
+    text: str, orgs: list[Mention], short: tuple[Mention, int] | None, span: tuple[int, int]
+) -> bool:
+    """Whether what follows a short form before a title (text[span], the short form's length
+    in `short`) is a body of its own: a mention there, or a unit the text names as a body
+    (`named_unit`); the title is then not read as a unit kept in a title at the parent."""
+    if short is None:
+        return False
+    at, ts = span[0] + short[1], span[1]
+    inner = any(at <= o.start and o.end <= ts for o in orgs)
+    return inner or named_unit(text, orgs, short[0], text[at:ts]) is not None
+
+
+def named_unit(text: str, orgs: list[Mention], parent: Mention, unit: str) -> Mention | None:
+    """城大 + 知识转移处 + 处长 when the text names 香港城市大学知识转移处 as a body of its own
+    (a party, a subject): the head's title is at that unit, not kept in a title at the
+    parent; a unit named only inside a title stays in it. The parent may be named by the
+    short form the text defined for it (香港城市大学（城大）)."""
+    if len(unit) < 2 or not all(is_han(c) for c in unit):
+        return None
+    for o in orgs:
+        head = o.name.removesuffix(unit)
+        if o.source in ("self", "implied") or head == o.name or not head:
+            continue
+        if head == parent.name or f"{head}({parent.name})" in text:
+            return o
+    return None
+
+
 def kind_named(text: str, orgs: list[Mention], item: str, seg: int) -> Mention | None:
     """学院院长, 研究院院长: a body's kind of two characters or more before the title names
     the one body of that kind the same sentence named before it (A学院与B研究院签署…)."""

@@ -113,11 +113,19 @@ def _function_of(unit: str, title: str) -> bool:
     field = next(
         (unit[len(r) :] for r in zh_lex.words("function_ranks") if unit.startswith(r)), unit
     )
+    if title in zh_lex.wordset("portfolio_titles"):  # 研究及创新 + 副校长: a deputy's portfolio
+        return 2 <= len(unit) <= 8 and all(is_han(c) for c in unit)
     return (
         title in zh_lex.wordset("function_titles")
         and 2 <= len(field) <= 4
         and all(is_han(c) for c in unit)
     )
+
+
+def _kept(unit: str, title: str) -> bool:
+    """What stands between a body and a title and stays in the title: a unit of the body or
+    the field of a function (`_function_of`)."""
+    return _unit_ok(unit) or _function_of(unit, title)
 
 
 def _item_org(item: str) -> int | None:
@@ -217,7 +225,8 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     hit.span_start = seg
     short = context.short_form_opening(text, page.orgs, seg, ts)  # 南材院 + 某中心 + 执行长
     unit = text[seg + short[1] : ts] if short is not None else ""
-    if short is not None and _unit_ok(unit) and not _headed_unit(unit, text[ts:te]):
+    named = context.unit_named(text, page.orgs, short, (seg, ts))  # 城大 + a body's unit
+    if short and not named and _kept(unit, text[ts:te]) and not _headed_unit(unit, text[ts:te]):
         hit.org, hit.title = short[0], text[seg + short[1] : te]
         return
     org = org_in(page.orgs, seg, ts) or _bracketed_org(page, seg)
@@ -234,7 +243,9 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
         unit = after_short_form(text[org.end : ts].strip().removeprefix(")"))
         if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
-        if _unit_ok(unit) or _function_of(unit, text[ts:te]) or context.posting(unit, text[ts:te]):
+        if (body := context.named_unit(text, page.orgs, org, unit)) is not None:
+            org, unit = body, ""  # 城大 + 知识转移处 + 处长, the unit a body named: at the unit
+        if _kept(unit, text[ts:te]) or context.posting(unit, text[ts:te]):
             hit.org, hit.title = org, unit + text[ts:te]
             hit.span_start = org.start
             return
@@ -259,7 +270,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.org, hit.title = posted, item + text[ts:te]
         return
     named = demonstrative_org(page.orgs, item, seg)
-    if named is not None and _unit_ok(item[named[1] :]):  # 该局局长, 该中心主任, 该部某司司长
+    if named is not None and _kept(item[named[1] :], text[ts:te]):  # 该局局长, 该部某司司长
         hit.org, hit.title = named[0], item[named[1] :] + text[ts:te]
         return
     in_list = seg > 0 and text[seg - 1] == "、"

@@ -25,10 +25,20 @@ BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
 @cache
 def alias_patterns() -> tuple[re.Pattern[str], ...]:
     """An acronym or English name in brackets, and "(简称“X”)": another name of the name
-    before it (group 1)."""
+    before it (group 1); both from "(English name，简称“X”)"."""
     marker = alternation(zh_lex.words("short_name_markers"))
-    short = rf"\s?\((?:{marker})[:：]?\s*[“\"「]?([^”\"」)]{{2,16}}?)[”\"」]?\s*\)"
-    return BRACKET_ALIAS, re.compile(short)
+    named = r"[“\"「]?([^”\"」)]{2,16}?)[”\"」]?\s*\)"
+    short = rf"\s?\((?:{marker})[:：]?\s*{named}"
+    # 某研究所（Some Institute，以下简称“某所”）: the English name, then the short form
+    english = r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,80}?)\s*[，,]\s*"
+    return (
+        BRACKET_ALIAS,
+        re.compile(short),
+        re.compile(rf"{english}(?:{marker})"),
+        re.compile(
+            rf"\s?\(\s*[A-Za-z][A-Za-z0-9 &'.\-]{{1,80}}?\s*[，,]\s*(?:{marker})[:：]?\s*{named}"
+        ),
+    )
 
 
 def aliases_after(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, int, int]]:

@@ -178,19 +178,19 @@ _SCRIPT_FORMS: dict[int, tuple[Reference, list[tuple[str, RefOrg]]]] = {}
 
 
 def find_all(text: str, names: list[str], taken: list[Mention]) -> list[Mention]:
-    """Further mentions of names already known in this document (知创中心, IMDA)."""
-    used = [False] * (len(text) + 1)
-    for m in taken:
-        for k in range(m.start, m.end):
-            used[k] = True
+    """Further mentions of names already known in this document (知创中心, IMDA). A name
+    that wholly covers shorter mentions found there (IPOS国际公司 over the acronym IPOS of
+    another body) is the longer name again: the caller drops the mentions it covers."""
     by_name = {n: n for n in names if len(n) >= 2}
     regex = name_pattern(by_name, edges="latin", loose_spaces=True)
     out: list[Mention] = []
     if regex is None:
         return out
     for hit in regex.finditer(text):
-        if not any(used[hit.start() : hit.end()]):
-            out.append(Mention(hit.start(), hit.end(), squash(hit.group(0)), source="alias"))
+        s, e = hit.start(), hit.end()
+        crossed = [m for m in taken if m.start < e and s < m.end]
+        if all(s <= m.start and m.end <= e and m.end - m.start < e - s for m in crossed):
+            out.append(Mention(s, e, squash(hit.group(0)), source="alias"))
     return out
 
 

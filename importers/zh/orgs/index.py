@@ -198,7 +198,10 @@ class OrgIndex:
         for m in more:
             first = by_name.get(fold(m.name))
             m.ref = first.ref if first else None
-        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+        kept = [
+            m for m in self.mentions if not any(o.start <= m.start and m.end <= o.end for o in more)
+        ]
+        self.mentions = sorted(kept + more, key=lambda m: m.start)
         self._short_forms()
 
     def _short_forms(self) -> None:
