@@ -20,7 +20,9 @@ why the queue did not propose it.
 The oracle judges each item as a careful reviewer would, from the gold alone: an
 entity no gold entry names is rejected, else accepted; a pair that one gold entry names is
 merged, else marked distinct; a role or an agreement is fixed (its organisation, date or
-parties) or rejected when the gold states no such fact. An item counts as a real error
+parties) or rejected when the gold states no such fact; an agreement holding fewer parties
+than the gold's is fixed even when a missing party is no entity of the knowledge base (the
+extraction missed it: the fact is wrong all the same). An item counts as a real error
 when the oracle does anything but accept it or mark it distinct. Figures are on whatever
 machine runs it; extraction changes them.
 """
@@ -200,22 +202,30 @@ def _agreement_verdict(s: Any, gold: Gold, aid: int) -> tuple[str, dict[str, Any
         if g.get("date") and not ag.date:
             change["date"] = g["date"]
         parties = [_org_of(s, gold, p) for p in g.get("parties", [])]
+        have = _parties_of(s, aid)
         if parties and all(p is not None for p in parties):
-            from sqlmodel import select
-
-            from store.models import AgreementParty
-
-            have = set(
-                s.exec(
-                    select(AgreementParty.organisation_id).where(
-                        AgreementParty.agreement_id == aid, AgreementParty.role == "party"
-                    )
-                )
-            )
             if set(parties) != have:
                 change["parties"] = parties
+        elif len(known := {p for p in have if p is not None}) < len(parties):
+            # a party the gold names is no entity here (the extraction missed it): the fact
+            # is wrong all the same; a reviewer fixes what the knowledge base holds
+            found = known | {p for p in parties if p is not None}
+            return "edit", change | ({"parties": sorted(found)} if found != known else {})
         return ("edit", change) if change else ("accept", None)
     return "reject", None
+
+
+def _parties_of(s: Any, aid: int) -> set[int | None]:
+    from sqlmodel import select
+
+    from store.models import AgreementParty
+
+    rows = s.exec(
+        select(AgreementParty.organisation_id).where(
+            AgreementParty.agreement_id == aid, AgreementParty.role == "party"
+        )
+    )
+    return set(rows)
 
 
 def work_the_queue(db: Any, gold: Gold) -> tuple[int, int, int]:
