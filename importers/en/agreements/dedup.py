@@ -68,10 +68,10 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
     most), not one more."""
     end = headline_end(text)
     out = list(found)
+    story = [q for g in found if g.span[0] >= end for q in g.parties]
     for f in found:
         if f.span[0] >= end:
             continue
-        story = [q for g in found if g.span[0] >= end for q in g.parties]
         f.parties = [next((q for q in story if _one_body(p, q)), p) for p in f.parties]
         fp = set(map(id, f.parties))
         body = [

@@ -36,8 +36,8 @@ from store.text.dates import weekday_number
 #: The last words of courts' names, and the heads of the parts of a court that sit as courts.
 COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
 COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
-#: Heads of units whose field follows them ("Directorate of X", "Division for Y").
-_FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
+#: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
+FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
 
@@ -219,7 +219,7 @@ def _company_word_in_field(left: list[Tok], right: list[Tok]) -> bool:
     ("of X"), words that name a body only by a company word at their end ("Technologies",
     "Industries") are more of the unit's field, not a firm."""
     heads = [k for k, t in enumerate(left) if is_head(t)]
-    if not heads or left[heads[-1]].low not in _FIELD_UNIT_HEADS - {"department"}:
+    if not heads or left[heads[-1]].low not in FIELD_UNIT_HEADS - {"department"}:
         return False  # "Department of Commerce| and Samsung Electronics": a ministry and a firm
     if len(right) > 3:
         return False

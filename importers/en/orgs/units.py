@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import Tok, court_division, has_head, is_head
+from importers.en.orgs.chunks import FIELD_UNIT_HEADS, Tok, court_division, has_head, is_head
 from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
     COUNTRY_OF,
@@ -25,8 +25,6 @@ from importers.en.words import (
 )
 from store.text import lexicon
 
-#: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
-FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 _NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
 _NATIONAL_GROUP_HEADS = lexicon.wordset("en_orgs.txt", "national_group_heads")
 
