@@ -11,6 +11,7 @@ of the name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
@@ -42,5 +43,6 @@ def _sounds(run: str) -> bool:
     return 2 * sum(c in allowed for c in run) > len(run)
 
 
+@cache
 def _honours() -> list[str]:
     return longest_first(zh_lex.people_lexicon("glossed_honours"))

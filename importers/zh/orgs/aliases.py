@@ -30,14 +30,12 @@ def alias_patterns() -> tuple[re.Pattern[str], ...]:
     named = r"[“\"「]?([^”\"」)]{2,16}?)[”\"」]?\s*\)"
     short = rf"\s?\((?:{marker})[:：]?\s*{named}"
     # 某研究所（Some Institute，以下简称“某所”）: the English name, then the short form
-    english = r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,80}?)\s*[，,]\s*"
+    english = r"[A-Za-z][A-Za-z0-9 &'.\-]{1,80}?"
     return (
         BRACKET_ALIAS,
         re.compile(short),
-        re.compile(rf"{english}(?:{marker})"),
-        re.compile(
-            rf"\s?\(\s*[A-Za-z][A-Za-z0-9 &'.\-]{{1,80}}?\s*[，,]\s*(?:{marker})[:：]?\s*{named}"
-        ),
+        re.compile(rf"\s?\(\s*({english})\s*[，,]\s*(?:{marker})"),
+        re.compile(rf"\s?\(\s*{english}\s*[，,]\s*(?:{marker})[:：]?\s*{named}"),
     )
 
 

@@ -38,6 +38,7 @@ from importers.zh.orgs.units import (
     body_unit_ends,
     sends_attendees,
     signing_office,
+    signs_after,
     subordinate_starts,
     unit_ends,
 )
@@ -192,11 +193,8 @@ def _acting_unit(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if name.endswith(zh_lex.words("stationed_offices")) or zh_lex.title_regex().match(text, end):
         return False
-    stop = text.find("。", end)
-    sentence = text[end : stop if stop >= 0 else len(text)]
-    signs = any(v in sentence for v in zh_lex.words("sign_verbs"))
     return (
-        (signs and name.endswith(zh_lex.words("acting_units")))
+        (name.endswith(zh_lex.words("acting_units")) and signs_after(text, end))
         or sends_attendees(text, start, end)
         or signing_office(text, start, end)
     )

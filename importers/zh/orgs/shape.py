@@ -19,6 +19,8 @@ from store.text import HAN, is_han
 
 # "中国—中亚国家…": a dash joining places, then 国家 (the countries of a region): a grouping.
 DASH_GROUPING = re.compile(rf"[—–\-][{HAN}]{{1,4}}国家")
+#: Two names of three characters or more joined by a dash (`first_of_pair`).
+_DASH_PAIR = re.compile(r"([^—–\-]{3,})[—–\-]+([^—–\-]{3,})")
 
 
 @cache
@@ -130,7 +132,7 @@ def first_of_pair(name: str) -> int:
     """The length of `name`, or of its first side where two bodies joined by a dash make it
     (中国科学院—澳门大学 before 联合中心 or 合作项目): the pair opens the name of what they
     run together, and cut short there it is no body; the first side alone still is one."""
-    m = re.fullmatch(r"([^—–\-]{3,})[—–\-]+([^—–\-]{3,})", name)
+    m = _DASH_PAIR.fullmatch(name)
     if m is None or not all(_whole_body(side) for side in m.groups()):
         return len(name)
     return len(m.group(1))

@@ -112,9 +112,12 @@ def signing_office(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if not name.endswith(zh_lex.words("signing_offices")) or zh_lex.title_regex().match(text, end):
         return False
-    body = next((k for k in range(len(name) - 3, 1, -1) if org_suffix(name[:k])), None)
-    if body is None:
-        return False
+    body = any(org_suffix(name[:k]) for k in range(len(name) - 3, 1, -1))
+    return body and signs_after(text, end)
+
+
+def signs_after(text: str, end: int) -> bool:
+    """Whether the sentence runs on from `end` to a signing verb before its full stop."""
     stop = text.find("。", end)
     sentence = text[end : stop if stop >= 0 else len(text)]
     return any(v in sentence for v in zh_lex.words("sign_verbs"))
