@@ -202,7 +202,7 @@ def _agreement_verdict(s: Any, gold: Gold, aid: int) -> tuple[str, dict[str, Any
         if g.get("date") and not ag.date:
             change["date"] = g["date"]
         parties = [_org_of(s, gold, p) for p in g.get("parties", [])]
-        have = _parties_of(s, aid)
+        have = _parties_of(s, aid) if parties else set()
         if parties and all(p is not None for p in parties):
             if set(parties) != have:
                 change["parties"] = parties
