@@ -45,6 +45,7 @@ def item_json(item: ReviewItem) -> dict[str, Any]:
         "visibility": item.visibility,
         "actions": list(item.actions),
         "sources": [_src(s) for s in item.sources],
+        "to_confirm": item.to_confirm,
     }
 
 

@@ -91,7 +91,10 @@ def dimmed(confidence: float | None, reviewed: bool) -> bool:
 
 @dataclass
 class ReviewItem:
-    """One doubt in the queue, ranked by `score` = `p_wrong` x `visibility`."""
+    """One doubt in the queue, ranked by `score` = `p_wrong` x `visibility`.
+
+    `to_confirm`: the item is of the queue's tail, a name only one document states that
+    nothing doubts, asked to be confirmed rather than called wrong."""
 
     id: str
     kind: str  # entity, pair, role, agreement
@@ -100,6 +103,15 @@ class ReviewItem:
     p_wrong: float
     visibility: float
     sources: list[Source] = field(default_factory=list)
+    to_confirm: bool = False
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """An item pickled before `to_confirm` was a field (a kept queue, kept.py) reads it
+        from its reason: the tail's said '<a kind> to confirm: ...'."""
+        if "to_confirm" not in state:
+            head = str(state.get("reason", "")).partition(": ")[0]
+            state = {**state, "to_confirm": head.endswith(" to confirm")}
+        self.__dict__.update(state)
 
     @property
     def score(self) -> float:

@@ -336,6 +336,7 @@ def _entity_items(
                 reason=f"{verdict}: {reason}",
                 p_wrong=round(p_wrong, 3),
                 visibility=1 if tail else seen.get(eid, _Seen()).visibility,
+                to_confirm=tail and not c.why,
             )
         )
     return out

@@ -36,6 +36,21 @@ def test_review_json_lists_items_with_their_subjects_reason_score_and_sources(
     assert scores == sorted(scores, reverse=True)
 
 
+def test_review_json_says_which_items_are_only_to_confirm(ipx, review_kb) -> None:
+    items = json.loads(ipx("review", "--json", "-n", "100", "--db", review_kb).stdout)
+    assert all(isinstance(i["to_confirm"], bool) for i in items)
+    tail = [i for i in items if i["to_confirm"]]
+    doubts = [i for i in items if not i["to_confirm"]]
+    assert tail and doubts
+    # a name only one document states, that nothing doubts: asked to be confirmed
+    for i in tail:
+        assert i["kind"] == "entity" and " to confirm: " in i["reason"]
+        assert "confirmed by nothing else" in i["reason"]
+    # a doubt is not: it says what is probably wrong
+    assert any(i["reason"].startswith("probably not ") for i in doubts)
+    assert all(" to confirm: " not in i["reason"] for i in doubts)
+
+
 def test_review_limit_keeps_the_first_items(ipx, review_kb) -> None:
     every = json.loads(ipx("review", "--json", "--db", review_kb).stdout)
     first = json.loads(ipx("review", "--json", "--limit", "2", "--db", review_kb).stdout)

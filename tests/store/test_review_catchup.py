@@ -4,6 +4,7 @@ ranked again."""
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,20 +34,20 @@ def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Databa
     db.engine.dispose()
 
 
-def _kept(db: Database) -> list[tuple[str, str, float, list[str]]]:
+def _kept(db: Database) -> list[tuple[str, str, float, bool, list[str]]]:
     """The queue as `ipx review` reads it: kept between runs."""
     with db.session() as s:
         return [_shown(i) for i in review_queue(s, limit=20, kept=True)]
 
 
-def _ranked(db: Database) -> list[tuple[str, str, float, list[str]]]:
+def _ranked(db: Database) -> list[tuple[str, str, float, bool, list[str]]]:
     """The same, ranked anew (nothing kept read)."""
     with db.session() as s:
         return [_shown(i) for i in review_queue(s, limit=20)]
 
 
-def _shown(i: ReviewItem) -> tuple[str, str, float, list[str]]:
-    return (i.id, i.reason, i.p_wrong, [x.sentence for x in i.sources])
+def _shown(i: ReviewItem) -> tuple[str, str, float, bool, list[str]]:
+    return (i.id, i.reason, i.p_wrong, i.to_confirm, [x.sentence for x in i.sources])
 
 
 def _not_ranked(*_: object, **__: object) -> None:
@@ -120,3 +121,27 @@ def test_too_few_items_left_after_the_verdicts_ranks_again(kb, monkeypatch) -> N
     with db.session() as s:
         after = [i.id for i in review_queue(s, limit=3, kept=True)]
     assert len(after) == 3 and first[0] not in after
+
+
+def test_the_kept_queue_keeps_which_items_are_only_to_confirm(kb, monkeypatch) -> None:
+    db, _ = kb
+    ranked = _kept(db)
+    with monkeypatch.context() as m:  # read from what was kept: nothing ranked again
+        m.setattr(queue, "ranked_queue", _not_ranked)
+        again = _kept(db)
+    assert again == ranked
+    flags = {i[0]: i[3] for i in again}
+    assert any(flags.values()) and not all(flags.values())  # the tail, and the doubts
+    assert all(flag == ("to confirm:" in reason) for _, reason, _, flag, _ in again)
+
+
+def test_an_item_kept_before_to_confirm_was_a_field_reads_it_from_its_reason(kb) -> None:
+    db, _ = kb
+    with db.session() as s:
+        items = review_queue(s, with_sources=False)
+    for item in items:
+        old = pickle.loads(pickle.dumps(item))
+        del old.__dict__["to_confirm"]  # as an older ipx pickled it
+        read = pickle.loads(pickle.dumps(old))
+        assert "to_confirm" in read.__dict__ and read.to_confirm == item.to_confirm
+    assert any(i.to_confirm for i in items)

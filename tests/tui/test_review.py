@@ -8,6 +8,7 @@ through the store writers) and on real files read by the importers.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,22 @@ async def test_key_4_lists_the_queue_ranked_with_the_highlighted_items_sentences
         text = screen_text(app)
         assert "probably not an organisation" in text
         assert "The International Authority issued a statement." in text
+
+
+@run_async
+async def test_the_pane_asks_to_confirm_the_items_the_queue_marks_to_confirm(kb) -> None:
+    db, _ = kb
+    app = IpxApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(app, pilot)
+        rows = [r for r in pane(app).table.shown if isinstance(r, ItemRow)]
+    tail = [r for r in rows if r.item.to_confirm]
+    assert tail and len(tail) < len(rows)
+    for r in rows:  # the Doubt column, then the reason without its question
+        asked, reason = r.cells[1], r.cells[3]
+        assert (asked == "confirm?") == r.item.to_confirm
+        if r.item.to_confirm:
+            assert reason == "stated by one document, confirmed by nothing else"
 
 
 def test_the_sentence_under_the_list_highlights_the_doubted_words(kb) -> None:
@@ -442,6 +459,7 @@ def test_a_name_nothing_doubts_is_asked_to_be_confirmed_not_called_wrong() -> No
         reason="an organisation to confirm: stated by one document, confirmed by nothing else",
         p_wrong=0.18,
         visibility=1,
+        to_confirm=True,
     )
     doubted = ReviewItem(
         id="o3",
@@ -459,3 +477,7 @@ def test_a_name_nothing_doubts_is_asked_to_be_confirmed_not_called_wrong() -> No
         "not an org?",
         "a generic phrase that names no particular body",
     )
+    # the flag, not the reason's words, says what is only to confirm
+    assert not doubted.to_confirm
+    assert question(replace(tail, reason="stated by one document")) == "confirm?"
+    assert question(replace(tail, to_confirm=False)) == "not an org?"

@@ -71,7 +71,7 @@ READ_ONLY = "Read-only database: judgements cannot be saved (opened with --read-
 
 
 def question(item: ReviewItem) -> str:
-    if item.reason.partition(": ")[0].endswith(" to confirm"):  # the tail: nothing doubts it
+    if item.to_confirm:  # the tail: nothing doubts it
         return "confirm?"
     return QUESTIONS.get((item.kind, item.subjects[0].kind), item.kind)
 
@@ -80,7 +80,7 @@ def why(item: ReviewItem) -> str:
     """The reason without the question the Doubt column asks ('probably not an
     organisation: a generic phrase' -> 'a generic phrase')."""
     head, sep, rest = item.reason.partition(": ")
-    asks = head.startswith(("probably", "a role", "an agreement")) or head.endswith(" to confirm")
+    asks = head.startswith(("probably", "a role", "an agreement")) or item.to_confirm
     return rest if sep and asks else item.reason
 
 
