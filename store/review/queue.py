@@ -2,12 +2,11 @@
 
 Four kinds of item: an entity that is probably no entity (a phrase, a fragment, a group of
 bodies, a single weak mention); a probable duplicate pair; a role whose organisation is
-uncertain (none, or one that is itself doubtful); an agreement without parties or a date.
-Each is ranked by its expected benefit: the probability it is wrong times how visible it is
-(documents, mentions and links: what a reader meets it through), so that the first minutes
-of review fix the most. What a person judged leaves the queue: accepted or edited subjects
-are reviewed, rejected ones are gone, merged pairs are one, distinct pairs are never
-suggested again.
+uncertain; an agreement short of two parties or a date. Each is ranked by its expected
+benefit: the probability it is wrong times how visible it is (what a reader meets it
+through), so that the first minutes of review fix the most. What a person judged leaves
+the queue: accepted or edited subjects are reviewed, rejected ones are gone, merged pairs
+are one, distinct pairs are never suggested again.
 """
 
 from __future__ import annotations
@@ -326,8 +325,8 @@ def _entity_items(
             continue
         tail, once = p_wrong < ENTITY_THRESHOLD, "stated by one document, confirmed by nothing else"
         reason = c.why or (once if c.documents == 1 else "stated by no document")
-        verdict = f"probably not {_NOUN[kind]}"  # a name nothing doubts is only to confirm
-        verdict = f"{_NOUN[kind]} to confirm" if tail and not c.why else verdict
+        confirm = tail and not c.why  # a name nothing doubts is only to confirm
+        verdict = f"{_NOUN[kind]} to confirm" if confirm else f"probably not {_NOUN[kind]}"
         out.append(
             ReviewItem(
                 id=item_id([(kind, eid)]),
@@ -336,7 +335,7 @@ def _entity_items(
                 reason=f"{verdict}: {reason}",
                 p_wrong=round(p_wrong, 3),
                 visibility=1 if tail else seen.get(eid, _Seen()).visibility,
-                to_confirm=tail and not c.why,
+                to_confirm=confirm,
             )
         )
     return out
