@@ -4,21 +4,10 @@ same body the two are one person; a name of other sounds at that body stays anot
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from store.db import Database, open_database
+from store.db import Database
 from tests.resolve.people_kb import import_texts, person_ids
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
-    yield database
-    database.engine.dispose()
-
 
 ENGLISH = (
     "Jakarta, 12 March 2025 - The Directorate General of Intellectual Property (DGIP) of "

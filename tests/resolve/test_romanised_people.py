@@ -5,21 +5,10 @@ of someone else, keeps them apart."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from store.db import Database, open_database
+from store.db import Database
 from tests.resolve.people_kb import import_texts, person_ids
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
-    yield database
-    database.engine.dispose()
-
 
 MACAO_EN = (
     "Macao, 4 March 2024 - Chan Kin Fai, Director of the Economic and Technological "

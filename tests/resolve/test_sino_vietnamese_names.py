@@ -6,22 +6,11 @@ read otherwise stays apart."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from importers.resolve.romanised import vietnamese_readings
-from store.db import Database, open_database
+from store.db import Database
 from tests.resolve.people_kb import import_texts, person_ids
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
-    yield database
-    database.engine.dispose()
-
 
 LATIN = (
     "Hanoi, 12 March 2025 - Nguyen Van Hung, Deputy Director General of the Intellectual "

@@ -5,21 +5,10 @@ a character that is also a Chinese family name (苏, 史)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from store.db import Database, open_database
+from store.db import Database
 from tests.resolve.people_kb import import_texts, person_ids
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'people.db'}")
-    yield database
-    database.engine.dispose()
-
 
 ENGLISH = (
     "Riyadh, 2 February 2025 - Dr. Saeed Al-Suhaimi, Chief Executive Officer of the Saudi "
