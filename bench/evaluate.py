@@ -6,8 +6,8 @@ SET is `seeds` (the five built-in documents, scored against the shared benchmark
 `dev` (the shared development set, ten real third-party texts read from
 ../shared/benchmark/dev at run time and never copied here), or the name of a folder under
 tests/fixtures/ that holds documents and a gold.json (`holdout` ... `holdout24`: documents
-written blind to the code; `holdout23` is for measuring only, the others are retired to
-development material, as their READMEs say; `dev2`: development material of our own).
+written blind to the code, all retired to development material, as their READMEs say;
+`dev2`: development material of our own).
 With no SET, every set, and a summary table. --verbose and --json are passed to the shared
 benchmark's score.py.
 """
