@@ -20,7 +20,8 @@ Three layers, from low to high:
   an era): `ZH_DATE`, `ZH_MONTH_DAY`, `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`
   (Minguo years too), `MINGUO_SLASHED_DATE`, `URL_DATE`, `ISO_DATE`, `SLASHED_DATE`,
   `EN_MONTH_DAY_YEAR`, `EN_DAY_MONTH_YEAR`, `EN_MONTH_YEAR`, `EN_DATE`, `EN_RELATIVE_YEAR`,
-  `EN_RELATIVE_MONTH`, `ZH_TODAY`; `date_of(match)` turns any of their matches into a `PartialDate`;
+  `EN_RELATIVE_MONTH`, `ZH_TODAY`, `ZH_TERM` (a term of office, matched only);
+  `date_of(match)` turns any of the others' matches into a `PartialDate`;
 * whole-text helpers: `find_dates` (every date expression with its span), `iso_prefix`
   (a metadata value to an ISO prefix), `relative_year`, `relative_month`,
   `weekday_on_or_before`.
@@ -89,6 +90,13 @@ ZH_NUM = rf"(?:\d{{1,2}}|[{ZH_DIGITS}{ZH_TEN}]{{1,3}})"
 #: A year and month, and perhaps a day, in figures joined by "-", "/" or "." (2024-01,
 #: 2024/1/12): a regex body for a date written after a label.
 FIGURE_YEAR_MONTH = r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"
+
+#: A point of a term in a Chinese career line: 2003年5月, 2011.03, 2011.
+_TERM_POINT = rf"(?:\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?|{FIGURE_YEAR_MONTH}|\d{{4}})"
+_OPEN_ENDS = "|".join(map(re.escape, lexicon.words(_FILE, "zh_open_ends")))
+#: A term of office as a résumé or a list of past heads writes it (2011.03—2014.11,
+#: 2003年5月-2009年2月, 2018.07—, 2020年1月-今): a start, a dash, and the end if it has one.
+ZH_TERM = re.compile(rf"{_TERM_POINT}\s*[—–\-－~～至到]+\s*(?:{_TERM_POINT}|{_OPEN_ENDS})?")
 
 #: Year counts of Chinese relative years (去年: -1), in the order to check them.
 ZH_RELATIVE_YEARS: dict[str, int] = _counts("zh_relative_years")

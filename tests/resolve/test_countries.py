@@ -40,17 +40,10 @@ CHINESE_DIFFERENCES = {
     "MO": "中国澳门特别行政区",
 }
 
-#: Countries the table gives no Chinese name: the Chinese extractor has never looked for them,
-#: and a name added would change what it extracts (a change for its own issue, not a check).
-# fmt: off
-NO_CHINESE_NAME = frozenset({
-    "SK", "LV", "EE", "AO", "JO", "LB", "IQ", "BH", "ZW", "RW", "SN",
-    "AF", "CR", "PA", "GT", "MT", "CY", "SI", "AL", "MD", "FJ", "ZM", "CM",
-    "MW", "MZ", "NA", "BW", "LS", "SZ", "SD", "SO", "LR", "SL", "GM", "BF", "BJ", "TG", "CI",
-    "GA", "CG", "CF", "MR", "MG", "MU", "SC", "LY", "ER", "DJ", "BI", "SY", "YE", "BT", "MV",
-    "TL", "PG", "JM", "TT", "HN", "SV", "NI", "HT", "BA", "ME", "MK", "LI", "MC",
-})
-# fmt: on
+#: Countries the table gives no Chinese name, because CLDR's is also a common word or a
+#: place in China (苏丹 "sultan", 黑山, 巴林) or carries a bracketed qualifier (刚果（布）):
+#: the Chinese extractor would open organisation names with it where the text names no state.
+NO_CHINESE_NAME = frozenset({"SD", "ME", "BH", "CG"})
 
 
 def _spelled_as_texts_do(name: str) -> str:

@@ -199,3 +199,22 @@ def test_relative_months_count_from_the_documents_month() -> None:
     assert dates.relative_month("last", "2024") is None  # a year alone fixes no month
     m = dates.EN_RELATIVE_MONTH.search("Last month, the offices met.")
     assert m is not None and m.group("w") == "Last"
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("2011.03—2014.11 某局", "2011.03—2014.11"),
+        ("2003年5月-2009年2月)", "2003年5月-2009年2月"),
+        ("2018.07—至今", "2018.07—至今"),
+        ("2020年1月-今)", "2020年1月-今"),
+        ("2016— 某局", "2016— "),
+        ("2016年", None),
+        ("第12期", None),
+    ],
+)
+def test_a_term_of_office_is_a_start_a_dash_and_its_end_if_any(
+    text: str, matched: str | None
+) -> None:
+    m = dates.ZH_TERM.match(text)
+    assert (m.group(0) if m else None) == matched
