@@ -10,16 +10,18 @@ International).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from sqlmodel import Session
 
 from importers.facts import OrgFact
 from importers.gazetteer import Reference, RefOrg
 from importers.resolve.judged import distinct
+from importers.resolve.local_forms import with_place
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_org
 from importers.resolve.missions import mission_forms
-from importers.resolve.mixed_names import in_english
+from importers.resolve.mixed_names import after_known_body, in_english
 from importers.resolve.national import national_office
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
@@ -45,9 +47,10 @@ def resolve_org(
     *,
     places: list[str] | None = None,
     home: list[str] | None = None,
+    local: Mapping[str, str] | None = None,
 ) -> int:
     """The stored organisation this fact names, or a new one (`known_org`)."""
-    found = known_org(session, ref, fact, out, places=places, home=home)
+    found = known_org(session, ref, fact, out, places=places, home=home, local=local)
     if found is not None:
         return found
     org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
@@ -65,6 +68,7 @@ def known_org(
     *,
     places: list[str] | None = None,
     home: list[str] | None = None,
+    local: Mapping[str, str] | None = None,
 ) -> int | None:
     """The organisation this fact names, if the reference data or the store knows it. A
     generic name ("State Council") is first tried with the document's places ("Chinese
@@ -73,13 +77,16 @@ def known_org(
     Institute of Industrial Property") is tried with the places in `home` against the
     reference data ("... (France)") before the store: the document is about one of them.
     A country's Chinese name and a generic word for an IP office (缅甸知识产权局) is that
-    country's one reference office (`national`)."""
+    country's one reference office (`national`). A name that leaves its place out
+    (自治区人民政府) is tried with the one place of its level the document names (`local`)."""
     names = [fact.name, *fact.aliases]
     generic = [n for n in names if is_generic(n)]
     specific = [n for n in names if not is_generic(n)]
     tries = [v for n in specific for v in name_variants(n)]
     tries += [f for n in specific for f in mission_forms(n)]  # A驻B大使馆 = Embassy of A in B
     tries += [v for n in specific if (e := in_english(n)) for v in name_variants(e)]  # IPOS国际公司
+    tries += [v for n in specific for e in after_known_body(ref, n) for v in name_variants(e)]
+    tries += [p for n in specific for p in with_place(n, local or {})]  # 自治区人民政府
     if generic and places:
         tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
     if not places:  # a bare generic name stands for itself only where nothing places it

@@ -17,11 +17,14 @@ from importers.facts import DocumentFacts, OrgFact, Span
 from importers.gazetteer import Reference
 from importers.resolve.agreements import MadeHere, resolve_agreement
 from importers.resolve.cut_names import fold_cut_names
+from importers.resolve.generic_here import named_by_initials, named_here
 from importers.resolve.judged import without_rejected
+from importers.resolve.local_forms import local_places
 from importers.resolve.orgs import known_org, name_kind, resolve_org
 from importers.resolve.outcome import Resolved
 from importers.resolve.people import is_reference_form, resolve_person
 from importers.resolve.places import document_places, is_generic
+from importers.resolve.regional_names import date_regional_names, read_in_region
 from importers.resolve.regions import is_sar_short_form, sar_government
 from store import writer
 
@@ -30,9 +33,11 @@ def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Refer
     """Write one document's facts, every one with a mention pointing at its span; what a
     person rejected in this document stays out (judged.py)."""
     facts = fold_cut_names(without_rejected(session, document_id, facts))
+    facts, regional = read_in_region(facts, ref)  # 科技部 in a Taiwan text
     out = Resolved()
     doc = _Document(session, document_id, facts.extractor)
     _resolve_orgs(doc, facts, ref, out)
+    date_regional_names(session, regional, out.orgs)
     _resolve_people(doc, facts, ref, out)
     _write_roles(doc, facts, out)
     _resolve_agreements(doc, facts, out)
@@ -73,6 +78,10 @@ def _spans(spans: list[Span]) -> list[Span | None]:
     return [*spans] or [None]
 
 
+def _names(o: OrgFact) -> list[str]:
+    return [o.name, *o.aliases]
+
+
 def _all_generic(o: OrgFact) -> bool:
     return all(is_generic(n) for n in [o.name, *o.aliases])
 
@@ -80,12 +89,15 @@ def _all_generic(o: OrgFact) -> bool:
 def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:
     """Named bodies the reference data or the store knows first; then the other named
     ones, placed by where the known ones are ("National Institute of Industrial Property"
-    in a text about French bodies); then the generic ones, placed by all of them."""
+    in a text about French bodies); then the generic ones (`_resolve_generic`). A name
+    that leaves its place out (自治区人民政府) is placed by the one place of its level the
+    names give."""
+    local = local_places(ref, (n for o in facts.orgs for n in _names(o)))
     unknown: list[OrgFact] = []
     for o in facts.orgs:
         if _all_generic(o) or is_sar_short_form(o):
             continue
-        oid = known_org(doc.session, ref, o, out)
+        oid = known_org(doc.session, ref, o, out, local=local)
         if oid is None:
             unknown.append(o)
         else:
@@ -95,11 +107,25 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
         home = document_places(doc.session, list(out.orgs.values()))
         for o in unknown:
             _record_org(doc, o, resolve_org(doc.session, ref, o, out, home=home), out)
+    _resolve_generic(doc, facts, ref, out)
+
+
+def _resolve_generic(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:
+    """Generic names, once the named bodies are known: another form of a body's name the
+    document names, the body a placed acronym of their initials names ("UK IPO"), else
+    placed by the places of all the document's bodies."""
     generic = [o for o in facts.orgs if _all_generic(o)]
-    if generic:
-        places = document_places(doc.session, list(out.orgs.values()))
-        for o in generic:
-            _record_org(doc, o, resolve_org(doc.session, ref, o, out, places=places), out)
+    if not generic:
+        return
+    places = document_places(doc.session, list(out.orgs.values()))
+    named = {n: out.orgs[o.key] for o in facts.orgs if o.key in out.orgs for n in _names(o)}
+    for o in sorted(generic, key=lambda o: o.ref is None):  # the extractor's known bodies first
+        oid = None if o.ref else named_here(doc.session, _names(o), set(named.values()))
+        oid = oid or named_by_initials(o.name, named)
+        if oid is None:
+            oid = resolve_org(doc.session, ref, o, out, places=places)
+        _record_org(doc, o, oid, out)
+        named.update(dict.fromkeys(_names(o), oid))
 
 
 def _sar_governments(

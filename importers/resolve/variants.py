@@ -1,9 +1,10 @@
 """The other ways one body's name is written, and the folded forms names are compared in.
 
 IP = Intellectual Property; the translations of 局 (Office, Bureau, Administration) after
-"Intellectual Property" or "Patent"; "X of the ACRONYM" = "ACRONYM X"; a
-country's long and short forms ("of the Republic of Lithuania" = "of Lithuania",
-哈萨克斯坦共和国 = 哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
+"Intellectual Property" or "Patent"; "X of the ACRONYM" = "ACRONYM X"; a unit after its
+body's name or before "of" it ("Supreme People's Court IP Tribunal"); a country's long
+and short forms ("of the Republic of Lithuania" = "of Lithuania", 哈萨克斯坦共和国 =
+哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
 "X (Kenya)" = "X of Kenya"); the head before its subject or after it ("Agency for
 Intellectual Property" = "Intellectual Property Agency"); and a Chinese name in another
 region's terms (regional.py). The words come from store/text/words/resolve.txt and the
@@ -72,6 +73,38 @@ def short_form(name: str) -> str:
     return _zh_long_form().sub("", _long_form().sub("", name))
 
 
+@cache
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The head nouns a body's name ends in, and those a unit's name may end in as well."""
+    bodies = lexicon.wordset("en_orgs.txt", "org_heads")
+    return bodies, bodies | lexicon.wordset("en_orgs.txt", "unit_heads")
+
+
+_OF_BODY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w' ]*?)\s+of\s+(?:the\s+)?([A-Z][\w' ]*)$")
+
+
+def unit_turned(name: str) -> list[str]:
+    """ "Supreme People's Court IP Tribunal" = "IP Tribunal of the Supreme People's Court": a
+    unit of a body is written after the body's name or before "of" it, when both parts end
+    in a head noun (Court, Tribunal, Department) and the unit's part opens with a capital."""
+    bodies, units = _heads()
+    m = _OF_BODY.match(name)
+    if m and _last(m.group(1)) in units and _last(m.group(2)) in bodies:
+        return [f"{m.group(2)} {m.group(1)}"]
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    if len(words) < 3 or _last(name) not in units or "of" in words:
+        return []
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].casefold() in bodies and words[i][:1].isupper():
+            body, unit = " ".join(words[:i]), " ".join(words[i:])
+            return [f"{unit} of the {body}", f"{unit} of {body}"]
+    return []
+
+
+def _last(words: str) -> str:
+    return words.split()[-1].casefold() if words.split() else ""
+
+
 def country_forms(name: str) -> list[str]:
     """ "French National Institute of Industrial Property" = "National Institute of
     Industrial Property (France)" = "... of France": the three ways a country qualifies a
@@ -112,7 +145,7 @@ def subject_first(name: str) -> str | None:
 def name_variants(name: str) -> list[str]:
     """Other ways the same body's name is written, the name itself first, without repeats."""
     out: list[str] = []
-    for form in [name, subject_first(name)]:
+    for form in [name, subject_first(name), *unit_turned(name)]:
         if form is None:
             continue
         out.append(form)
@@ -120,10 +153,11 @@ def name_variants(name: str) -> list[str]:
         if short != form:
             out.append(short)
         out += country_forms(short)
-    if _IP.search(name):
-        out.append(_IP.sub("Intellectual Property", name))
-    if "Intellectual Property" in name:
-        out.append(name.replace("Intellectual Property", "IP"))
+    for form in [name, *unit_turned(name)]:
+        if _IP.search(form):
+            out.append(_IP.sub("Intellectual Property", form))
+        if "Intellectual Property" in form:
+            out.append(form.replace("Intellectual Property", "IP"))
     if turned := acronym_first(name):
         out.append(turned)
     for v in list(out):

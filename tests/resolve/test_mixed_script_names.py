@@ -52,3 +52,29 @@ def test_a_latin_name_with_chinese_words_after_it_is_the_body_of_the_english_nam
     )
     names = {o["name"]: o.get("aliases", []) for o in data["organisations"]}
     assert "IPOS国际公司" in names.get("IPOS International", [])
+
+
+def test_a_known_bodys_chinese_name_with_listed_words_is_read_with_its_latin_names() -> None:
+    from importers.resolve.mixed_names import after_known_body
+    from importers.resolve.reference import load_reference
+
+    ref = load_reference()
+    assert "IPOS International" in after_known_body(ref, "新加坡知识产权局国际公司")
+    assert "IPOS International" in after_known_body(ref, "新加坡知識產權局國際公司")
+    assert after_known_body(ref, "新加坡知识产权局研究中心") == []  # a word the list lacks
+    assert after_known_body(ref, "新加坡知识产权局") == []
+
+
+def test_a_subsidiary_named_by_its_parents_chinese_name_is_the_body_of_the_english_name(
+    ipx: Any, empty_db: str, tmp_path: Any
+) -> None:
+    from tests.imported import import_texts
+
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "2026年3月2日，新加坡知識產權局國際公司與台中市政府簽訂專利運營合作協議。\n",
+    )
+    names = {o["name"]: o.get("aliases", []) for o in data["organisations"]}
+    assert "新加坡知識產權局國際公司" in names.get("IPOS International", [])

@@ -105,3 +105,29 @@ def test_a_body_of_a_body_named_by_its_acronym_is_written_with_the_acronym_first
     assert "ARIPO Patent Office" in name_variants("Patent Bureau of the ARIPO")
     assert acronym_first("Patent Office of Ruritania") is None
     assert acronym_first("Office of the Director General") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "turned"),
+    [
+        ("Federal Court Patent Division", "Patent Division of the Federal Court"),
+        ("Constitutional Court Registry", "Registry of the Constitutional Court"),
+        ("Appeals Division of the Federal Court", "Federal Court Appeals Division"),
+    ],
+)
+def test_a_unit_is_written_after_its_bodys_name_or_before_of_it(name: str, turned: str) -> None:
+    assert turned in name_variants(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Justice of the Republic of Lithuania",  # a country, not a body, after "of"
+        "China Council for the Promotion of International Trade Suzhou Committee",
+        "Korean Intellectual Property Office",  # one head only
+    ],
+)
+def test_a_name_without_a_body_and_a_unit_is_not_turned(name: str) -> None:
+    from importers.resolve.variants import unit_turned
+
+    assert unit_turned(name) == []

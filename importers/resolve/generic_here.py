@@ -1,0 +1,53 @@
+"""A generic name that the document's own named bodies decide.
+
+"Intellectual Property Office" or "Supreme People's Court IP Tribunal" name a kind of body
+(words every country's bodies use); the places of the document's bodies usually say whose.
+Two things the document writes say it more surely, before those places are weighed (a British
+office's text about its partner in Singapore names more Singapore bodies):
+
+- another form of the name of a body the document names specifically ("IP Tribunal of the
+  Supreme People's Court", its reference names included) is that body;
+- the generic name's initials after a place ("UK IPO" for "Intellectual Property Office")
+  name one body, and the generic name is that body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from sqlmodel import Session
+
+from importers.resolve.lookup import by_names
+from importers.resolve.variants import name_variants
+
+_WORD = re.compile(r"[\w']+")
+_THE = re.compile(r"^the\s", re.IGNORECASE)
+
+
+def named_here(session: Session, names: list[str], here: Collection[int]) -> int | None:
+    """The one body among HERE (the document's bodies, resolved) that holds any form of
+    NAMES, or None when none or several do."""
+    forms = [v for n in names for v in name_variants(n)]
+    hits = {oid for oid in by_names(session, "organisation", forms) if oid in here}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def initials(name: str) -> str:
+    """ "Intellectual Property Office" → "IPO": the first letters of its capitalised words."""
+    return "".join(w[0] for w in _WORD.findall(name) if w[0].isupper())
+
+
+def named_by_initials(generic: str, named: Mapping[str, int]) -> int | None:
+    """The one body (of NAMED, {name: entity id}) whose name is a place or qualifier and then
+    the generic name's initials ("UK IPO"); None when none or several do."""
+    letters = initials(generic)
+    if len(letters) < 2:
+        return None
+    placed = re.compile(rf"^\S.*\s{re.escape(letters)}$")
+    hits = {
+        oid
+        for name, oid in named.items()
+        if placed.match(name.strip()) and not _THE.match(name.strip())
+    }
+    return hits.pop() if len(hits) == 1 else None
