@@ -24,6 +24,7 @@ from importers.en.roles import (
     find_untitled,
     place_units_in_parents,
 )
+from importers.en.roles.groups import place_group_posts
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
 
@@ -37,6 +38,7 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
     find_predecessors(body, people)
     place_units_in_parents(body, people, orgs)
+    place_group_posts(body, people, orgs)
     find_own_bodies(body, people, orgs)
     find_untitled(body, people)
     find_surname_mentions(body, people)

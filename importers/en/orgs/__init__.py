@@ -23,6 +23,7 @@ from importers.en.orgs.acronyms import (
     find_definitions_of_non_orgs,
     find_native_names,
 )
+from importers.en.orgs.chapters import find_chapters
 from importers.en.orgs.context import (
     find_camel_orgs,
     find_described_names,
@@ -42,10 +43,12 @@ from importers.en.orgs.countries import (
 from importers.en.orgs.delegations import find_union_delegations
 from importers.en.orgs.faculties import name_university_units, qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
+from importers.en.orgs.handles import find_handle_orgs
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
+from importers.en.orgs.placed_acronyms import find_placed_acronyms
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import join_national_heads, join_short_forms
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
@@ -67,8 +70,10 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_table_names(text, orgs)
     find_definitions_of_non_orgs(text, orgs)
     find_gazetteer_orgs(text, orgs, reference)
+    find_handle_orgs(text, orgs, reference)
     find_ip_country(text, orgs)
     find_acronym_uses(text, orgs)
+    find_placed_acronyms(text, orgs)
     find_bare_acronyms(text, orgs)
     find_country_acronyms(text, orgs)
     find_described(text, orgs)
@@ -78,6 +83,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_described_names(text, orgs)
     find_law_firms(text, orgs)
     find_named_parties(text, orgs)
+    find_chapters(text, orgs)
     join_short_forms(orgs)
     qualify_by_parent(text, orgs)
     qualify_faculties(text, orgs)

@@ -35,6 +35,11 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
     if m and (m.group(1).isupper() or ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
         orgs.add(m.group(1), into=entry)
         return
+    both = _ACRONYM_THEN_SHORT.match(text, end)
+    if both is not None:  # '(NIIP, "Kazpatent")': an acronym and a short name, both its own
+        orgs.add(both.group(1), into=entry)
+        orgs.add(both.group(2), into=entry)
+        return
     native = _NATIVE_THEN_ACRONYM.match(text, end)
     if native and not orgs.lookup(native.group(2)):
         orgs.add(native.group(2), into=entry)
@@ -44,6 +49,10 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
         english = entry.name
         orgs.add(" ".join(native.group("name").split()), *native.span("name"), into=entry)
         entry.name = english
+
+
+#: '(NIIP, "Kazpatent")': the acronym, then a short name in quotation marks.
+_ACRONYM_THEN_SHORT = re.compile(r"\s*\(\s*([A-Z]{2,10}),\s*[\"“]([A-Z][\w-]{2,30})[\"”]\s*\)")
 
 
 def _spells(name: str, acronym: str) -> bool:
@@ -159,7 +168,9 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         spans = [
             sp
             for sp in all_spans
-            if not _owned_by_country(text, sp, word, orgs) and not _in_country_name(text, sp)
+            if not _owned_by_country(text, sp, word, orgs)
+            and not _in_country_name(text, sp)
+            and not _in_placed_form(sp, orgs)
         ]
         if (
             len(spans) < 2
@@ -177,6 +188,12 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+def _in_placed_form(span: tuple[int, int], orgs: Orgs) -> bool:
+    """'the Shanghai IPA': an acronym at the end of a body's placed short form is no use of
+    its own (find_placed_acronyms)."""
+    return any(s < span[0] and e == span[1] for s, e, _ in orgs.mentions)
 
 
 def _spelt_in_lower_case(text: str, word: str) -> bool:

@@ -103,6 +103,9 @@ def _side(text: str, orgs: Orgs, m: re.Match[str] | None) -> _Side | None:
     if acronym is not None:
         name = name[: acronym.start()]
     name = re.sub(r",$", "", name.rstrip()).rstrip()
+    stop = re.search(r"[A-Za-z]\.(?=\s)", name)
+    if stop is not None and not closes_abbreviation(name[: stop.end()]):
+        name = name[: stop.end()]  # "and NIIP. The memorandum": the sentence ends there
     if name.endswith(".") and not closes_abbreviation(name):
         name = name[:-1]  # the stop that ends the sentence
     e = s + len(name)

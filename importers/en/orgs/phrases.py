@@ -14,6 +14,7 @@ import re
 from importers.en.orgs.acronyms import continued_name, definition_after
 from importers.en.orgs.chunks import Tok, chunks, has_head, span_name, split_and, tokens, trim
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
+from importers.en.orgs.hosted import hosted_end, owner_named_after
 from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acronym
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.not_bodies import (
@@ -54,6 +55,8 @@ def _common_phrase(text: str, plain: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
 
 
+#: Nouns of tools a body runs: a name that runs on into one names the tool.
+_TOOL_NOUNS = lexicon.wordset("en_orgs.txt", "tool_nouns")
 _VENUE_HEADS = lexicon.wordset("en_venues.txt", "venue_heads")
 _VENUE_HALLS = lexicon.wordset("en_venues.txt", "venue_halls")
 _VENUE_USES = lexicon.wordset("en_venues.txt", "venue_uses")
@@ -110,13 +113,14 @@ def _as_role(text: str, start: int) -> bool:
 
 def _event_after(seg: list[Tok], name: list[Tok]) -> bool:
     """'China-Visegrad Group Joint Seminar on IP': the capitalised words after the name end
-    in an event noun, so the whole names an event held by or about the body."""
+    in an event noun, so the whole names an event held by or about the body (or a tool it
+    runs: "X Information Service Platform")."""
     k = seg.index(name[-1]) + 1
     rest = []
     while k < len(seg) and seg[k].cap and seg[k].text not in "()":
         rest.append(seg[k])
         k += 1
-    return bool(rest) and rest[-1].low in EVENT_NOUNS
+    return bool(rest) and (rest[-1].low in EVENT_NOUNS or rest[-1].low in _TOOL_NOUNS)
 
 
 def _without_members(text: str, name: list[Tok]) -> list[Tok]:
@@ -144,6 +148,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             whole, name = name, without_owner(text, name, orgs)
             if field_unit_end(whole) == len(name) and whole[-1].low not in FIELD_UNIT_HEADS:
                 segs.append(whole[len(name) + 1 :])  # the owner after "of": a body of its own
+            elif owner_named_after(whole, name):
+                segs.append(whole[len(name) + 1 :])  # "X Department of the Y Office (YO)"
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = _without_members(text, name)
             name = secretariat_of_body(name) or name  # "Secretariat of X": X itself
@@ -175,7 +181,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             if extra:
                 start -= len(extra[0]) - len(plain)
                 surface = plain = extra[0]
-            end = _diplomatic_end(text, plain, end)
+            end = hosted_end(text, plain, _diplomatic_end(text, plain, end))
             if end > name[-1].end:
                 surface = plain = re.sub(r"\s+", " ", text[start:end])
             elif team_of_country(plain):

@@ -9,6 +9,9 @@ from "Ministry of Trade and Industry".
 
 from __future__ import annotations
 
+import re
+
+from importers.en.orgs.hosted import HOSTED_HEADS
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF, ORG_HEADS
 
@@ -39,13 +42,51 @@ def join_short_forms(orgs: Orgs) -> None:
 
 
 def join_national_heads(orgs: Orgs) -> None:
-    """Fold "the Belarusian Centre" into the one Belarusian body with "Centre" in its name;
-    run once the forms of every body are joined, so that one body is one entry."""
+    """Fold "the Belarusian Centre" into the one Belarusian body with "Centre" in its name,
+    and "the Ministry of Justice" into the one "Ministry of Justice of <country>" the text
+    names; run once the forms of every body are joined, so that one body is one entry."""
     for short in list(orgs.entries):
         if short.ref is None and short in orgs.entries:
             fulls = _national_head_fulls(short, orgs)
             if len(fulls) == 1:
                 _mention_of(orgs, fulls[0], short)
+                continue
+            fulls = _country_less_fulls(short, orgs)
+            if len(fulls) == 1:  # the bare name is a name of that body: no other has it
+                _mention_of(orgs, fulls[0], short)
+                fulls[0].add_form(short.name)
+
+
+def _country_less_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The bodies named "<short> of <country>" when `short` is a ministry's or department's
+    name with no country ("Ministry of Justice" and "Ministry of Justice of the Republic of
+    X"), or "<short> in <country>" when it is a chamber's ("the X Chamber of Commerce" and
+    "the X Chamber of Commerce in Y"): in one text, the bare name is the one such body it
+    names in full."""
+    ministry = short.country is None and _PORTFOLIO_BODY.match(short.name) is not None
+    hosted = " in " not in short.name and _HOSTED.search(short.name) is not None
+    if not (ministry or hosted):
+        return []
+    lead = f"{short.name.casefold()} {'of' if ministry else 'in'} "
+    fits = []
+    for e in orgs.entries:
+        if e is short or e.country is None or (hosted and e.country != short.country):
+            continue
+        for form in e.forms:
+            code = COUNTRY_OF.get(_last_words(form.casefold().removeprefix(lead)))
+            if form.casefold().startswith(lead) and code and (hosted or code == e.country):
+                fits.append(e)
+                break
+    return fits
+
+
+_HOSTED = re.compile(rf"(?i)\b(?:{'|'.join(sorted(HOSTED_HEADS))})\b")
+_PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+\S+)*$")
+
+
+def _last_words(place: str) -> str:
+    """'Republic of Kazakhstan' → "kazakhstan": the country a state's long form ends with."""
+    return re.split(r"\s+of\s+(?:the\s+)?", place.removeprefix("the "))[-1]
 
 
 def _mention_of(orgs: Orgs, keep: OrgEntry, drop: OrgEntry) -> None:

@@ -16,6 +16,7 @@ from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_words
 from importers.en.roles.counterparts import signing_counterpart
+from importers.en.roles.missions import is_mission, mission_before_in_sentence
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
 from importers.en.roles.portfolio import country_ending
@@ -27,7 +28,6 @@ from importers.en.words import (
     CITY_TITLES,
     COUNTRY_OF,
     DELEGATION_HEADINGS,
-    DIPLOMATIC_HEADS,
     GOVERNMENT_TITLES,
     phrase_alternation,
 )
@@ -75,6 +75,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             # "Mexico's Ambassador to ...": at the mission of that country the text names,
             # if it names one; the posting is then in the mission's name, not the title
             r.org = sending_mission(text, r, place, orgs)
+            if r.org is None and place is None:
+                r.org = mission_before_in_sentence(text, r, orgs)  # "to the X Embassy and to"
             if r.org is not None:
                 r.title = re.sub(r"\s+(?:of|to|in)\s+.*$", "", r.title)
             continue
@@ -102,6 +104,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             )
         elif _SECRETARY_FOR.match(base):
             r.org = _only_government(orgs)
+        elif base == "minister" and _without_portfolio(text, r):
+            r.org = _only_ministry(orgs, r.person, people)
 
 
 #: "Deputy", "Vice": a title that is the deputy of the title after it.
@@ -193,6 +197,30 @@ def _only_government(orgs: Orgs) -> OrgEntry | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Capitalised words right before a title: a portfolio ("Trade Minister"), unless an article.
+_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|Then|Former)\s)[A-Z][\w’'-]*\s+$")
+
+
+def _without_portfolio(text: str, r: RoleEntry) -> bool:
+    """Whether "Minister" stands alone in the text: no portfolio before it ("Trade
+    Minister NAME") and nothing after it but a comma or the holder's name ("Minister
+    Delegate for X" is a post of its own that was cut short)."""
+    start, end = r.span
+    if _WORDS_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return text.startswith(",", end) or any(end < s <= end + 2 for s, _ in r.person.spans)
+
+
+def _only_ministry(orgs: Orgs, person: PersonEntry, people: People) -> OrgEntry | None:
+    """'signed by the then Minister, NAME': a minister named with no portfolio heads the one
+    ministry the text names, if it names exactly one (its former names are no second one).
+    "Minister NAME" after "NAME, Minister of X" adds no second post at X."""
+    named = [e for e in orgs.entries if e.spans and re.match(r"Ministry\b", e.name)]
+    if len(named) != 1 or any(x.person is person and x.org is named[0] for x in people.roles):
+        return None
+    return named[0]
+
+
 def _reference_org(
     person: PersonEntry, reference: Reference, orgs: Orgs, title: str
 ) -> OrgEntry | None:
@@ -227,15 +255,8 @@ def sending_mission(text: str, r: RoleEntry, place: str | None, orgs: Orgs) -> O
     code = country_ending(place or (m.group(1) if m else ""))
     if code is None:
         return None
-    missions = [e for e in orgs.entries if _sender(e) == code and _is_mission(e.name) and e.spans]
+    missions = [e for e in orgs.entries if _sender(e) == code and is_mission(e.name) and e.spans]
     return missions[0] if len(missions) == 1 else None
-
-
-def _is_mission(name: str) -> bool:
-    """A name headed by a mission's word, or by two ("High Commission")."""
-    words = name.casefold().split()
-    pairs = [" ".join(p) for p in zip(words, words[1:], strict=False)]
-    return any(w in DIPLOMATIC_HEADS for w in [*words, *pairs])
 
 
 def _sender(mission: OrgEntry) -> str | None:

@@ -31,3 +31,26 @@ def kind_owner(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
         and kind in e.name.casefold().replace(",", "").split()
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+_KIND_TITLE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]+)[ \t]+$")
+
+
+def kind_before(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """'Chamber President NAME': a body's kind, capitalised with no article right before the
+    title, names the one body with that head noun the text has named before."""
+    m = _KIND_TITLE.search(text, max(0, tstart - 20), tstart)
+    if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
+        return None
+    kind = m.group(1).casefold()
+    fits = {e.key: e for s, _, e in orgs.mentions if s < m.start() and head_noun(e.name) == kind}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def head_noun(name: str) -> str:
+    """A name's head noun: its last word when that is a body's kind ("X Shanghai Chapter"),
+    else the last word before its "of", "for" or "in" complement ("X Chamber of Y in Z")."""
+    last = name.casefold().split()[-1]
+    if last in _DEFINITE_HEADS:
+        return last
+    return re.split(r"\s+(?:of|for|in)\s+", name.casefold(), maxsplit=1)[0].split()[-1]

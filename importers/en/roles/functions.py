@@ -33,17 +33,19 @@ def function_at(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
 
 
 #: "Project Manager of SME Helpdesk at the X Office": a named programme, then the body.
+#: "Head of Unit for Africa at DG X": the area a post covers, then the body.
 _PROGRAMME_AT = re.compile(
-    r"[ \t]+of[ \t]+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})[ \t]+at[ \t]+(?:the[ \t]+)?"
+    r"[ \t]+(of|for)[ \t]+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})[ \t]+at[ \t]+(?:the[ \t]+)?"
 )
 
 
 def _programme_at(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
     """'NAME, Project Manager of SME Helpdesk at the EUIPO': what the title is "of", named in
-    capitals but no body the text names, is the programme or project the post runs; the
-    post is held at the body named after "at", which stays the organisation."""
+    capitals but no body the text names, is the programme or project the post runs (what it
+    is "for", the area it covers); the post is held at the body named after "at", which
+    stays the organisation."""
     m = _PROGRAMME_AT.match(text, pos)
     hit = orgs.at(m.end()) if m else None
-    if m is None or hit is None or orgs.at(m.start(1)) is not None:
+    if m is None or hit is None or orgs.at(m.start(2)) is not None:
         return None
-    return hit[2], f" of {m.group(1)}"
+    return hit[2], f" {m.group(1)} {m.group(2)}"

@@ -1,9 +1,11 @@
 """A title that names its own office: the "Registrar of Trade Marks" holds the post at the
-"Office of the Registrar of Trade Marks" the text names.
+"Office of the Registrar of Trade Marks" the text names, the "Superintendent of Industry and
+Commerce" at the "Superintendence of Industry and Commerce".
 
-Such offices are named after the post of the one who heads them. A holder of that post whom
-the text names without a body heads that office, not the department or ministry the office
-works under, which a document often names more (and first).
+Such offices are named after the post of the one who heads them, with "Office of the" or
+with the post's word in its abstract form. A holder of that post whom the text names without
+a body heads that office, not the department or ministry the office works under, which a
+document often names more (and first).
 """
 
 from __future__ import annotations
@@ -11,16 +13,25 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.words import TITLE_MODIFIER_WORDS
+from importers.en.words import COUNTRY_OF, TITLE_MODIFIER_WORDS
 from store.text import fold, lexicon
 
 #: The heads of the name of an office named after its holder's post ("Office of the X").
 _OFFICE_HEADS = lexicon.words("en_roles.txt", "own_office_heads")
+#: A post's head word to the heads of the bodies named after it in its abstract form
+#: ("superintendent" to "superintendence", "superintendency").
+_AGENT_BODIES = {
+    head.casefold(): tuple(bodies.casefold().split())
+    for head, bodies in (
+        line.split(" ", 1) for line in lexicon.words("en_titles.txt", "agent_bodies")
+    )
+}
 
 
 def office_named_after(title: str, orgs: Orgs) -> OrgEntry | None:
     """The office the text names after `title` or after the post it is deputy to ("Deputy
-    Registrar of X" works in the "Office of the Registrar of X")."""
+    Registrar of X" works in the "Office of the Registrar of X", a "Deputy Superintendent
+    of X" in the "Superintendence of X")."""
     words = re.sub(r"\s+", " ", title).strip().split(" ")
     while len(words) > 2 and words[0].casefold().rstrip("-") in TITLE_MODIFIER_WORDS:
         words = words[1:]
@@ -28,7 +39,25 @@ def office_named_after(title: str, orgs: Orgs) -> OrgEntry | None:
     if " " not in post:
         return None  # a bare "Registrar" names no office of its own
     wanted = {fold(f"{head} of {the}{post}") for head in _OFFICE_HEADS for the in ("", "the ")}
+    agent, rest = words[0].casefold(), " ".join(words[1:])
+    if _FIELD.search(rest):  # "Superintendent of X", not a bare "Director General"
+        wanted |= {fold(f"{body} {rest}") for body in _AGENT_BODIES.get(agent, ())}
     for e in orgs.entries:
-        if e.spans and any(fold(form) in wanted for form in e.forms):
+        forms = [bare for form in e.forms for bare in (form, _without_its_country(form))]
+        if e.spans and any(fold(form) in wanted for form in forms):
             return e
     return None
+
+
+#: The field a post covers: "... of Industry and Commerce", "... for Trademarks".
+_FIELD = re.compile(r"(?:^|\s)(?:of|for)\s")
+#: Where a country may follow a body's name: "... of Chile", "... (Chile)".
+_COUNTRY_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?|\()")
+
+
+def _without_its_country(form: str) -> str:
+    """'Superintendence of X of Chile' less its country; any other form as it is."""
+    for m in _COUNTRY_LEAD.finditer(form):
+        if form[m.end() :].rstrip(")").casefold() in COUNTRY_OF:
+            return form[: m.start()]
+    return form

@@ -35,7 +35,7 @@ from importers.en.roles.anchors import (
 from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
-from importers.en.roles.definite import kind_owner
+from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.mentions import known_surname, pronoun_subject
@@ -102,6 +102,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         org = (
             t.ministry
             or org_before(text, t.start, orgs)
+            or kind_before(text, t.start, orgs)  # "Chamber President NAME"
             or org_of_pronoun(text, t.start, orgs)  # "headed by its Director NAME"
             or org_leading(text, t.start, orgs)
             or row_org(text, t.start, orgs)
@@ -205,7 +206,11 @@ def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: Peo
         return
     tstart, tend = pos + m.start(1), pos + m.end()
     found = org_after(text, tend, orgs)
-    if found is None:
+    if found is None:  # "Minister of Y and Chair of the Board of Directors of X": at X, board kept
+        board = org_after_board(text, tend, orgs)
+        if board is not None:
+            title = m.group(1) + board[2]
+            people.record(text, nm, title, org=board[0], span=(tstart, tend), place=None)
         return
     org, oend = found
     owner = owner_of_body(text, tend, oend, orgs)

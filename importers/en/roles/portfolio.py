@@ -16,6 +16,7 @@ from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
+from importers.en.roles.fields import holder_after_field
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
@@ -251,18 +252,33 @@ _BODY_PORTFOLIO = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\
 def _kindred_ministry(orgs: Orgs, portfolio: str) -> OrgEntry | None:
     """The one ministry or department the text names whose portfolio opens with the same
     word as a minister's and shares another with it: the "Minister for Industry, Science and
-    Technology" heads the "Department of Industry, Innovation and Science" of the text."""
+    Technology" heads the "Department of Industry, Innovation and Science" of the text, the
+    "Minister of Health and Wellness" a department named "Health and Social Services X"."""
     words = _portfolio_words(portfolio)
     if len(words) < 2:
         return None
-    fits = [e for e in orgs.entries if e.spans and any(_kindred(f, words) for f in e.forms)]
+    fits = [e for e in orgs.entries if e.spans and any(_kindred(e, f, words) for f in e.forms)]
     return fits[0] if len(fits) == 1 else None
 
 
-def _kindred(form: str, words: list[str]) -> bool:
+def _kindred(e: OrgEntry, form: str, words: list[str]) -> bool:
     m = _BODY_PORTFOLIO.match(_without_country(form)[-1])
-    other = _portfolio_words(m.group(1)) if m else []
+    body = m.group(1) if m else _portfolio_of_department(e, form)
+    other = _portfolio_words(body) if body else []
     return bool(other) and other[0] == words[0] and len(set(other) & set(words)) >= 2
+
+
+def _portfolio_of_department(e: OrgEntry, form: str) -> str | None:
+    """A government department named by its portfolio and then its country, with no head
+    noun ("Fisheries and Oceans X", as some Commonwealth governments name theirs): the
+    portfolio, when the body is a government's and the name ends in its own country."""
+    if e.kind != "government" or e.country is None:
+        return None
+    words = form.split()
+    for n in (1, 2, 3):  # "Canada", "New Zealand", "United Arab Emirates"
+        if len(words) > n and COUNTRY_OF.get(" ".join(words[-n:]).casefold()) == e.country:
+            return " ".join(words[:-n])
+    return None
 
 
 def _portfolio_words(portfolio: str) -> list[str]:
@@ -409,6 +425,7 @@ def _function(text: str, pos: int, orgs: Orgs) -> int:
         return pos
     start = pos + m.start(1)
     holder = _holder_in_list(text, start, pos + m.end(1))
+    holder = holder or holder_after_field(text, start, pos + m.end(1))  # "of Patents NAME"
     end = pos + m.end(1) if holder is None else holder  # the field, without its holder
     words = re.findall(r"[\w’'-]+", text[start:end])
     if any(w.casefold() in COUNTRY_OF or w.casefold() in ORG_HEADS for w in words):

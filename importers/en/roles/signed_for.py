@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.definite import head_noun
 from importers.en.words import SIGN_VERBS
 
 _FOR = re.compile(r",?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
@@ -18,11 +19,36 @@ _FOR = re.compile(r",?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
 
 def org_signed_for(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     """The body a name ending at `pos` signs for: ", signing for the X Office", " signed on
-    behalf of Y" right after it."""
+    behalf of Y" right after it; "A signed for the X and NAME for the Y": the verb is
+    not repeated for the second signer."""
     lead = re.match(r",?[ \t]+(?:co-)?", text[pos:])
     if lead is None:
         return None
     verb = SIGN_VERBS.match(text, pos + lead.end())
-    side = _FOR.match(text, verb.end()) if verb else None
-    hit = orgs.at(side.end()) if side else None
-    return hit[2] if hit else None
+    side = _FOR.match(text, verb.end()) if verb else _elided_for(text, pos)
+    if side is None:
+        return None
+    hit = orgs.at(side.end())
+    return hit[2] if hit else _kind_named_last(text, side.end(), orgs)
+
+
+def _elided_for(text: str, pos: int) -> re.Match[str] | None:
+    """' for the Y' after a second signer's name, when the sentence signed for a first."""
+    side = _FOR.match(text, pos)
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    signed = re.search(rf"(?:{SIGN_VERBS.pattern}){_FOR.pattern}", text[start:pos])
+    return side if side is not None and signed is not None else None
+
+
+_KIND = re.compile(r"([A-Za-z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+
+
+def _kind_named_last(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """'signed for the Chapter', 'for the administration': the body of that kind the text
+    named last before."""
+    m = _KIND.match(text, pos)
+    if m is None:
+        return None
+    kind = m.group(1).casefold()
+    before = [(x, e) for _, x, e in orgs.mentions if x <= pos and head_noun(e.name) == kind]
+    return max(before, key=lambda xe: xe[0])[1] if before else None

@@ -28,7 +28,7 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
     """Move each role held at a functional unit to the body the sentence names before it."""
     starts: list[int] | None = None
     for r in people.roles:
-        if r.org is None or not _internal_unit(r.org):
+        if r.org is None or not _internal_unit(r.org) or _named_as_owned(text, r.org, orgs):
             continue
         if starts is None:
             starts = [s for s, _ in sentence_spans(text, lang="en")]
@@ -51,6 +51,12 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
             # "previously head of the Examination Policy Bureau": a unit of some office
             # that the text does not say, not an organisation of its own
             orgs.unit_spans.update(e.spans)
+
+
+def _named_as_owned(text: str, unit: OrgEntry, orgs: Orgs) -> bool:
+    """'a meeting with CNIPA's International Cooperation Department': a unit the text names
+    as its owner's own, outside any title, is a body of the text; its posts stay there."""
+    return any(_owner_before(text, s, orgs) is not None for s, _ in unit.spans)
 
 
 def _acronym_of(org: OrgEntry) -> bool:

@@ -104,6 +104,16 @@ def test_an_earlier_name_of_a_body_is_no_second_body() -> None:
     assert "Industrial Property Bureau" not in names
 
 
+def test_a_name_the_body_was_known_as_at_the_time_is_no_second_body() -> None:
+    text = (
+        "The Ministry of Mines and Energy of Lemuria joined the network in 2009. In those "
+        "years the Ministry was known as the Ministry of Mines and Quarries."
+    )
+    names = org_set(facts_text(text))
+    assert "Ministry of Mines and Energy of Lemuria" in names
+    assert "Ministry of Mines and Quarries" not in names
+
+
 def test_a_countrys_adjective_and_a_head_noun_name_again_that_countrys_body() -> None:
     f = facts_text(
         "The National Institute of Industrial Property of the Republic of Chile signed the "

@@ -165,3 +165,25 @@ def test_two_ministers_each_with_their_country_and_portfolio_are_two_people() ->
     unplaced = _unplaced(f)
     assert {("Ana Lima", "Minister of Energy"), ("Rui Costa", "Minister of Culture")} <= unplaced
     assert not any("Otieno" in n or "Lima" in n for n in org_set(f))
+
+
+def test_a_minister_heads_the_department_named_by_its_portfolio_and_its_country() -> None:
+    f = facts_text(
+        "Innovation, Science and Economic Development Canada (ISED) released a study of clean "
+        "technology patents on Thursday. Anne Tremont, Minister of Innovation, Science and "
+        "Industry, presented it in Toronto."
+    )
+    assert (
+        "Anne Tremont",
+        "Minister of Innovation, Science and Industry",
+        "Innovation, Science and Economic Development Canada",
+    ) in roles(f)
+
+
+def test_a_portfolio_opening_with_another_word_than_the_departments_stays_unplaced() -> None:
+    f = facts_text(
+        "Innovation, Science and Economic Development Canada (ISED) released a study of clean "
+        "technology patents on Thursday. Anne Tremont, Minister of Industry, Science and "
+        "Technology, presented it in Toronto."
+    )
+    assert ("Anne Tremont", "Minister of Industry, Science and Technology") in _unplaced(f)

@@ -166,3 +166,20 @@ def test_a_unions_delegation_is_its_mission_to_the_country_the_text_is_about() -
     assert not {"EU", "European Union"} & org_set(f)
     got = roles(f)
     assert ("Paul Ricard", "Head", delegation) in got
+
+
+def test_the_then_minister_with_no_portfolio_heads_the_one_ministry_the_text_names() -> None:
+    f = facts_text(
+        "The Nordic Patent Institute (NPI) and the Ministry of Mines and Energy of Lemuria "
+        "renewed their cooperation on Friday. The first arrangement had been signed in 2015 "
+        "by the then Minister, H.E. Ravi Anand, and the NPI's then Director, Ole Brandt."
+    )
+    assert ("Ravi Anand", "Minister", "Ministry of Mines and Energy of Lemuria") in roles(f)
+
+
+def test_a_minister_with_no_portfolio_stays_unplaced_among_two_ministries() -> None:
+    f = facts_text(
+        "The Ministry of Mines and Energy of Lemuria and the Ministry of Finance of Lemuria "
+        "met the Nordic Patent Institute on Friday. The Minister, Ravi Anand, spoke first."
+    )
+    assert not any(person == "Ravi Anand" for person, _, _ in roles(f))

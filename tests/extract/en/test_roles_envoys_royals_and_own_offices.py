@@ -114,3 +114,39 @@ def test_a_name_with_a_chain_of_fathers_names_after_a_title_is_read_whole() -> N
         "The Minister of Industry, Hamad bin Khalid bin Hamad Al Suwaidi, opened the session."
     )
     assert "Hamad bin Khalid bin Hamad Al Suwaidi" in people_names(f)
+
+
+def test_a_superintendent_holds_the_post_at_the_superintendence_of_the_same_name() -> None:
+    f = facts_text(
+        "The Nordic Patent Institute (NPI) hosted a seminar in Oslo on Monday. The NPI had "
+        "invited the Superintendence of Public Registries of Chile to present its digital "
+        "archive. The Superintendent of Public Registries, Lucía Ferrandis Olmo, described how "
+        "the archive was built."
+    )
+    assert (
+        "Lucía Ferrandis Olmo",
+        "Superintendent of Public Registries",
+        "Superintendence of Public Registries of Chile",
+    ) in roles(f)
+
+
+def test_a_director_holds_the_post_at_the_directorate_named_after_it_not_at_the_host() -> None:
+    f = facts_text(
+        "The Nordic Patent Institute (NPI) trained twelve examiners this spring. The NPI course "
+        "was followed by staff of the Directorate of Patents and Designs of Ghana. The "
+        "Director of Patents and Designs, Mr Tomas Vell, thanked the NPI for its teachers."
+    )
+    ((person, title, org),) = roles(f)
+    assert (person, title) == ("Tomas Vell", "Director of Patents and Designs")
+    assert org.startswith("Directorate of Patents and Designs")
+
+
+def test_a_bare_deputy_superintendent_serves_the_superintendence_the_text_is_about() -> None:
+    f = facts_text(
+        "The Superintendence of Industry of Ruritania welcomed examiners from the Nordic Patent "
+        "Institute. The Deputy Superintendent for Trademarks, Marta Oyarzún Vidal, led the "
+        "study visit."
+    )
+    ((person, title, org),) = roles(f)
+    assert (person, title) == ("Marta Oyarzún Vidal", "Deputy Superintendent for Trademarks")
+    assert org.startswith("Superintendence of Industry")

@@ -117,3 +117,17 @@ def test_the_subject_of_a_sentence_holds_the_post_after_a_long_clause_ending_in_
         "Director General",
         "Lemurian Industrial Patent Agency",
     ) in roles(f)
+
+
+def test_a_minister_who_also_chairs_a_bodys_board_holds_the_chair_at_that_body() -> None:
+    f = facts_text(
+        "The Lemurian Patent Agency (LPA) opened a branch in the north on Sunday. Dr. Omar "
+        "Haddad, Minister of Finance and Chairman of the Board of Directors of LPA, cut the "
+        "ribbon."
+    )
+    assert (
+        "Omar Haddad",
+        "Chairman of the Board of Directors",
+        "Lemurian Patent Agency",
+    ) in roles(f)
+    assert "Board of Directors" not in org_set(f)

@@ -1,0 +1,48 @@
+"""Where a name ends beside the place or body it belongs to.
+
+A chamber of commerce abroad is named by the country it serves in, after "in" ("the X
+Chamber of Commerce in China"); the name is cut before "in" by the chunker, which would
+leave one chamber for every host country. A unit named with its owner ("the Design
+Department of the Y Office (YO)") is cut before "of", and the owner after it is a body too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.chunks import Tok, has_head
+from importers.en.words import COUNTRY_OF, UNIT_HEADS
+from store.text import lexicon
+
+#: Heads of bodies named with the country they work in ("Chamber of Commerce in X").
+HOSTED_HEADS = lexicon.wordset("en_orgs.txt", "hosted_heads")
+
+_HEAD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(HOSTED_HEADS))})\b")
+_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,3})")
+
+
+def hosted_end(text: str, name: str, end: int) -> int:
+    """Where the name of a body abroad ends: after "in" and its host country, when its
+    head is one such bodies have ("Chamber"); `end` otherwise."""
+    if not _HEAD.search(name) or " in " in name:
+        return end
+    m = _IN.match(text, end)
+    if m is None:
+        return end
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):  # the longest country name the words open with
+        if " ".join(words[:k]).casefold() in COUNTRY_OF:
+            return m.start(1) + len(" ".join(words[:k]))
+    return end
+
+
+def owner_named_after(whole: list[Tok], unit: list[Tok]) -> bool:
+    """'the Design Department of the Japan Patent Office (JPO)': a unit's name cut before
+    "of the" leaves its owner, a body of its own with its acronym, when the owner has a head
+    noun and the unit ends with one of the heads units have."""
+    if len(unit) < 2 or len(whole) <= len(unit) + 2 or whole[len(unit)].low != "of":
+        return False
+    if whole[len(unit) + 1].low != "the":
+        return False  # "of Oman's Ministry of X": the owner is named by another finder
+    rest = [t for t in whole[len(unit) + 1 :] if t.low != "the"]
+    return unit[-1].low in UNIT_HEADS and has_head(rest)

@@ -1,0 +1,49 @@
+"""Where a title's field ends before the person who holds it.
+
+A field after "of" or "for" is read as a run of capitalised words, which can run on into the
+holder's name: "Director of Patents NAME signed" and "Director of Patents, Dr NAME, and ..."
+write the holder right after the field, with no "the" before it. The field is the run of
+words that name functions ("Patents", "Finance"); what follows it is the holder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after
+from importers.en.words import HONORIFICS, PORTFOLIO_WORDS, TITLE_UNIT_WORDS
+
+#: ", Dr " or ", Ms. ": an honorific opens a person, never a field of a list.
+_ADDRESSED = re.compile(rf",\s+(?:(?:and|&)\s+)?(?:{HONORIFICS})\s")
+
+
+def holder_after_field(text: str, start: int, end: int) -> int | None:
+    """Where the field written from `start` to `end` ends before its holder's name, or None
+    when the whole run is the field."""
+    addressed = _ADDRESSED.search(text, start, end)
+    if addressed is not None:
+        return addressed.start()
+    return _name_after_field_words(text, start, end)
+
+
+def _name_after_field_words(text: str, start: int, end: int) -> int | None:
+    """'of Patents NAME': after field words only, a name of two or more words none of
+    which is a field word ends the run; the field ends before it."""
+    words = list(re.finditer(r"[\w’'-]+", text[start:end]))
+    for k in range(1, len(words)):
+        head = words[:k]
+        if not all(_field_word(w.group()) for w in head):
+            return None
+        cut = start + head[-1].end()
+        span = name_after(text, cut)
+        if span is None or span[1] != end or text[cut : span[0]].strip():
+            continue
+        rest = text[span[0] : span[1]].split()
+        if len(rest) >= 2 and not any(_field_word(w) for w in rest):
+            return cut
+    return None
+
+
+def _field_word(word: str) -> bool:
+    low = word.casefold()
+    return low in ("and", "&") or low in PORTFOLIO_WORDS or low in TITLE_UNIT_WORDS
