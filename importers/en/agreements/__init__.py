@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 
 from importers.en.agreements.afterwards import extended_here, renewed_it, signed_it
+from importers.en.agreements.called_off import drop_called_off
 from importers.en.agreements.clauses import clauses
 from importers.en.agreements.dating import (
     Opening,
@@ -47,8 +48,15 @@ from importers.en.agreements.dating import (
     narrative_day,
     opening,
     report_year,
+    update_day,
 )
-from importers.en.agreements.dedup import fold_generic, fold_headline, headline_end, merge_into
+from importers.en.agreements.dedup import (
+    fold_generic,
+    fold_headline,
+    fold_restated,
+    headline_end,
+    merge_into,
+)
 from importers.en.agreements.forums import forum_parties
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
@@ -93,6 +101,9 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     items = listed_items(ctx, paras)
     for ps, pe in paras:
         para = opening(text[ps:pe], ctx.year or ctx.doc_year, date)
+        update = update_day(text[ps:pe], ctx.doc_year, date)
+        if update is not None:  # "UPDATE – 4 June 2025": its "today", and its signings' day
+            ctx.today = ctx.update_day = update
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows
@@ -107,6 +118,8 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         ]
         merge_into(found, whole)
     out = fold_headline(text, fold_generic(fold_into_rows(found, listed)))
+    out = fold_restated(out)  # "A and B renewed our MoU": the signing told before
+    out = drop_called_off(ctx, out, paras)  # "The signing of the MoU with X was postponed"
     restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"

@@ -111,9 +111,10 @@ _OF_DATE = re.compile(r"\s+(?:of|dated|signed\s+in|until)\s+.*$")
 def extended_here(ctx: Ctx, ss: int, se: int) -> Found | None:
     """'A and B traded letters that extend their Cooperation Agreement of June
     2016 until 2031': the letters are a signing of the agreement they extend, now, between
-    the same parties; its own date ("of June 2016") is the first signing's. The renewal
-    is dated by the rest of the sentence, or by a later one ("The letters were traded on
-    2 May"), else like any signing the story leads with."""
+    the same parties; its own date ("of June 2016") is the first signing's, which the text
+    only refers to: the extension takes its place. The renewal is dated by the rest of the
+    sentence, or by a later one ("The letters were traded on 2 May"), else by the update it
+    is told under, else like any signing the story leads with."""
     m = _EXTENDING.search(ctx.text, ss, se)
     if m is None:
         return None
@@ -124,6 +125,9 @@ def extended_here(ctx: Ctx, ss: int, se: int) -> Found | None:
     date = date_in(ctx.text[ss : m.start()], ctx.year or ctx.doc_year, ctx.doc_date)
     if date is not None and dates_compatible(target.date, date):
         return None
+    date = date or ctx.update_day
+    # named only here, the agreement extended is referred to ("of March 2019"), not signed
+    ctx.found.remove(target)
     renewal = Found(
         title=title,
         kind=target.kind,

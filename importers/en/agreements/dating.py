@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from store.text import dates, lexicon
 from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
@@ -108,6 +109,30 @@ def opening_date(paragraph: str, default_year: str | None, doc_date: str | None)
         return None
     date = date_in(m.group(1), default_year, doc_date)
     return date if date and len(date) == 10 else None
+
+
+@cache
+def _update_heading() -> re.Pattern[str]:
+    """A label of a later addition to a story, then its date: "UPDATE – 4 June 2025, 15:10"."""
+    labels = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in lexicon.words("en_agreements.txt", "update_labels")
+    )
+    return re.compile(rf"\s*(?:{labels})\b\s*(?:[–—:]|-{{1,2}})?\s*", re.IGNORECASE)
+
+
+def update_day(paragraph: str, default_year: str | None, doc_date: str | None) -> str | None:
+    """The day of an update heading a paragraph ("UPDATE – 4 June 2025, 15:10 CEST",
+    "Updated 5 June:"): what follows is told from that day, and its "today" is that day."""
+    m = _update_heading().match(paragraph)
+    if m is None:
+        return None
+    line = paragraph[m.end() :].split("\n", 1)[0]
+    date = EN_DATE.match(line)
+    if date is None:
+        return None
+    day = date_in(date.group(), default_year, doc_date)
+    return day if day and len(day) == 10 else None
 
 
 #: "BEIJING, Feb. 25 (Xinhua) -- ": a wire's dateline before the first sentence.

@@ -46,6 +46,34 @@ def fold_generic(found: list[Found]) -> list[Found]:
     return out
 
 
+def fold_restated(found: list[Found]) -> list[Found]:
+    """'CE A and CEO B renewed our MoU' after the story of that signing: an undated generic
+    mention (no topic, no "with" counterpart of its own) of the kind of an agreement named
+    before, signed by one of its signatories and sharing a party with it (if it names any),
+    is that agreement told again (a quoted post, a summary), not another one."""
+    out = list(found)
+    for f in found:
+        if f.date or f.earlier or f.topic or f.counterparts or not f.signatories:
+            continue
+        g = next(
+            (
+                g
+                for g in out
+                if g is not f
+                and g.span[0] < f.span[0]
+                and g.kind == f.kind
+                and g.date
+                and any(p in g.signatories for p in f.signatories)
+                and (not f.parties or bool(set(map(id, f.parties)) & set(map(id, g.parties))))
+            ),
+            None,
+        )
+        if g is not None:
+            g.signatories += [p for p in f.signatories if p not in g.signatories]
+            out.remove(f)
+    return out
+
+
 #: The first line of a text below its metadata ("date: 2024-06-14") and a label in capitals
 #: ("PRESS RELEASE") that stand above the headline.
 _FIRST_LINE = re.compile(
@@ -228,9 +256,14 @@ def refers_back(text: str, mn: Mention, found: list[Found]) -> bool:
 
 
 def _speaker_end(text: str, ss: int) -> int:
-    """How many characters of the sentence at `ss` are a speaker's label."""
-    m = SPEAKER_LABEL.match(text, ss)
+    """How many characters of the sentence at `ss` are a speaker's label, or the counter
+    of a thread's post ("2/6 The renewed MoU builds on ...")."""
+    m = SPEAKER_LABEL.match(text, ss) or _POST_COUNTER.match(text, ss)
     return m.end() - ss if m else 0
+
+
+#: "2/6 ": the number of a post in a thread and the number of its posts.
+_POST_COUNTER = re.compile(r"\s*\d{1,2}/\d{1,2}[ \t]+(?=\S)")
 
 
 #: " that the Office signed with ", " it concluded with ", " signed in 2019 with ": a
@@ -269,11 +302,14 @@ def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> 
     )
 
 
-def date_anaphor(found: list[Found], kind: str, date: str | None) -> bool:
-    """'This MoU signed in February 2017': the date of the agreement mentioned before."""
+def date_anaphor(found: list[Found], kind: str, date: str | None, at: int = -1) -> bool:
+    """'This MoU signed in February 2017': the date of the agreement mentioned before, which
+    the prose names again at `at` ("It ... implements" after it means that one)."""
     if not any(f.kind == kind for f in found):
         return False
     f = named_last(found, kind)
     if f is not None and date and (f.date is None or len(f.date) < len(date)):
         f.date = date
+    if f is not None:
+        f.seen = max(f.seen, at)
     return True

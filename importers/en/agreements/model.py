@@ -78,6 +78,9 @@ class Ctx:
     #: dateline's ("Shanghai, 8 May 2025."), else the document's date
     today: str | None = None
     found: list[Found] = field(default_factory=list)
+    #: the day of the dated update read last ("UPDATE – 4 June 2025"): the day of what it
+    #: tells, when a signing under it states none
+    update_day: str | None = None
     #: the datelines that open paragraphs ("Riyadh, 17 May 2025, SPA --"): a wire agency
     #: named there reports the signing and is no party to it
     datelines: list[tuple[int, int]] = field(default_factory=list)

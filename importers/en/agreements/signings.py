@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from importers.en.agreements.called_off import CALLED_OFF
 from importers.en.agreements.clauses import subject_of_own_clause
 from importers.en.agreements.dating import Opening, date_in, day_of_event, same_day, year_for
 from importers.en.agreements.dedup import (
@@ -115,7 +116,7 @@ def in_sentence(
     matches = list(NOUN_RE.finditer(text, ss, se))
     if not matches:
         return []
-    if NOT_SIGNED_RE.search(sent) and not _signed_despite(sent):
+    if (NOT_SIGNED_RE.search(sent) or CALLED_OFF.search(sent)) and not _signed_despite(sent):
         return []
     default_year = ctx.year or ctx.doc_year
     date = _sentence_date(ctx, sent, para)
@@ -193,7 +194,7 @@ def in_sentence(
         fresh = listed is not None and new_in_item(ctx, listed, kind, found + out)
         if bare and not fresh and not new_counterpart(ctx, e, se, kind, found + out):
             said = None if mn.earlier else date_in(sent, default_year, ctx.doc_date, ctx.today)
-            if date_anaphor(found + out, kind, said):  # "first signed in 2019": not this one's
+            if date_anaphor(found + out, kind, said, s):  # "first signed in 2019": not this one's
                 _signed_later(ctx, mn, found + out)
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
@@ -261,8 +262,13 @@ def _signed_despite(sent: str) -> bool:
         v.group().casefold() in ("signed", "adopted")
         and not _TO_BE.search(sent, 0, v.start())
         and not _NONE_SIGNED.search(sent, 0, v.start())
+        and not _NOT.search(sent, 0, v.start())
         for v in SIGN_VERBS.finditer(sent)
     )
+
+
+#: "not signed", "never adopted": a signing verb negated.
+_NOT = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+)?$", re.IGNORECASE)
 
 
 #: "no PPH arrangement has been signed", "no agreement was ever adopted": a signing denied.
@@ -334,7 +340,7 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
         of = year_for(para.month, year, ctx.doc_date) or default_year
         date = f"{of}-{para.month:02d}"
     if date is None:
-        date = year
+        date = year or ctx.update_day  # told under "UPDATE – 4 June 2025"
     return date
 
 
