@@ -67,6 +67,7 @@ def extract(
     people.named_then_titled()
     people.table_cells()
     orgs.add_governments(people.government_roles())
+    orgs.add_bare_governments()
     zh_roles.reference_roles(people.hits, orgs.mentions, reference)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))

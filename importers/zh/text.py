@@ -138,6 +138,12 @@ def _is_credit(body: str, in_source: bool, has_han: bool) -> bool:
     return bool(_DOMAIN_END.search(body)) and len(body.strip()) < 120
 
 
+def folded(name: str) -> str:
+    """A name as the cleaned view writes it (某论坛（澳门） -> 某论坛(澳门)): full-width forms
+    folded one character for one character, as `view` folds the text."""
+    return "".join(_fold(ch) for ch in name)
+
+
 def _fold(ch: str) -> str:
     """NFKC of one character when it stays one character (（ -> (, full-width digits)."""
     folded = unicodedata.normalize("NFKC", ch)

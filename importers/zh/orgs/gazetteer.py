@@ -4,18 +4,24 @@ document has already given (found again wherever they stand outside other names)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from importers.gazetteer import Reference, RefOrg, alternation, name_pattern
 from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
+from importers.zh.orgs.grown import is_stop
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import org_openers
+from importers.zh.text import folded
 from store.text import HAN, has_han, is_han, to_simplified
 
 
 def gazetteer(
-    text: str, reference: Reference, written: Callable[[int, int], str] | None = None
+    text: str,
+    reference: Reference,
+    written: Callable[[int, int], str] | None = None,
+    toks: Sequence[Token] = (),
 ) -> list[Mention]:
     """Every reference name in the text (Chinese names, acronyms, English names). A name the
     reference gives only in Traditional characters (經濟部 for Taiwan's ministry) is how
@@ -45,9 +51,9 @@ def gazetteer(
             continue  # 知识 + 产权组织: the tail of 知识产权组织, a kind of body
         if org.country == "CN" and _foreign_before(text, m.start()):
             continue  # 泰国商务部: another country's ministry, named with a Chinese word
-        local = _local().search(text, max(0, m.start() - 9), m.start())
-        if local is not None and org.country == "CN" and _opens_name(text, local.start()):
-            out.append(Mention(local.start(), m.end(), squash(text[local.start() : m.end()])))
+        local = _local_start(text, m.start(), toks) if org.country == "CN" else None
+        if local is not None:
+            out.append(Mention(local, m.end(), squash(text[local : m.end()])))
             continue  # 北京市 + 贸促会: the city's council, not the national one
         out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
     return out
@@ -75,6 +81,23 @@ def _foreign_before(text: str, pos: int) -> bool:
 def _local() -> re.Pattern[str]:
     """A province, city, district or county right before a name (北京市贸促会)."""
     return re.compile(rf"[{HAN}]{{2,6}}?(?:{alternation(zh_lex.words('levels'))})$")
+
+
+def _local_start(text: str, pos: int, toks: Sequence[Token]) -> int | None:
+    """Where the province, city or district named right before a national body's name
+    starts (北京市 + 贸促会), if one does and a name may open there. A conjunction, adverb or
+    preposition before the place (并与, 还与, 同时与 + 重庆市), or a verb (会见 + 北京市), says
+    how the sentence meets the body and is no word of its name: the place starts after them
+    (by jieba's words)."""
+    stops = [t for t in toks if t.start < pos and is_stop(t)]
+    for start in range(max(0, pos - 9), pos):
+        if _local().fullmatch(text, start, pos) is None:
+            continue
+        if not _opens_name(text, start) and not any(t.end == start for t in stops):
+            continue
+        if not any(start < t.end for t in stops if t.start < pos):
+            return start
+    return None
 
 
 def _opens_name(text: str, pos: int) -> bool:
@@ -138,16 +161,17 @@ def _traditional_only(reference: Reference) -> dict[str, str]:
 
 
 def _script_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
-    """The reference names, each Traditional Chinese name also in Simplified characters (the
-    form the cleaned text is searched in)."""
+    """The reference names, each Traditional Chinese name also in Simplified characters, and
+    each with full-width brackets folded (the forms the cleaned text is searched in)."""
     cached = _SCRIPT_FORMS.get(id(reference))
     if cached is not None and cached[0] is reference:
         return cached[1]
     out = []
-    for name, org in reference.org_names() + _through_parents(reference):
-        out.append((name, org))
-        if has_han(name) and (simple := to_simplified(name)) != name:
-            out.append((simple, org))
+    for written, org in reference.org_names() + _through_parents(reference):
+        for name in dict.fromkeys((written, folded(written))):
+            out.append((name, org))
+            if has_han(name) and (simple := to_simplified(name)) != name:
+                out.append((simple, org))
     _SCRIPT_FORMS[id(reference)] = (reference, out)
     return out
 

@@ -242,6 +242,8 @@ def _body_end(text: str, start: int, ends: list[int]) -> int | None:
         return best  # 产学合作推进本部: an office of its own, named so when it acts or hosts
     if _acting_unit(text, start, best):
         return best  # 专利局 + 某部 + 与…会谈: a unit acting alone is a body of its own
+    if any(text[start:e].endswith(zh_lex.words("party_committees")) for e in ends[:-1]):
+        return best  # 自治区党委 + 组织部: a Party committee's department is a body
     for e in ends[:-1]:
         head = text[start:e]
         if not head.endswith(unit_ends()) and best - e >= 2 and not place_only(head):

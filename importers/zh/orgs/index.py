@@ -25,6 +25,7 @@ from importers.zh.orgs import (
     gazetteer,
     grown,
     latin,
+    level_names,
     members,
     offices,
     own_missions,
@@ -33,7 +34,7 @@ from importers.zh.orgs import (
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
-from importers.zh.orgs.units import general_office, unit_of
+from importers.zh.orgs.units import general_office, organ_parent, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
 from store.text import fold, to_simplified, to_traditional
@@ -52,7 +53,7 @@ class OrgIndex:
 
     def find(self, toks: list[zh_lex.Token]) -> None:
         text = self.v.text
-        gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written)
+        gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written, toks)
         names = grown.grown(text, toks, gaz)
         branch = offices.branches(text, toks, names, gaz)
         marked = grown.bracketed(text, toks, gaz + names)
@@ -74,10 +75,13 @@ class OrgIndex:
         found = [m for m in found if not phrases.venue(text, m)]
         places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
         found = [m for m in found if not phrases.placed_modifier(text, m, places)]
+        found = [m for m in found if not phrases.place_role(text, m, places)]
         found = [m for m in found if not phrases.instrument_modifier(m, toks)]
         found = [m for m in found if not phrases.region_use(text, m)]
+        found = [m for m in found if not _organ_of_known(text, m, gaz)]
         found = [m for m in found if not gazetteer.inside_field(text, m.start, m.name)]
         found += offices.stationed(text, found)
+        found += offices.regional(text, found)
         found += offices.missions(text, toks, found)
         found += offices.represented(text, found)
         latin.descriptors(text, found)
@@ -88,6 +92,7 @@ class OrgIndex:
             self.mentions + aliases.bare_plates(text, self.mentions), key=lambda m: m.start
         )
         self._aliases()
+        self._local_short_forms()
         self._with_short_name()
         self._renamed()
         self._self_references()
@@ -103,6 +108,16 @@ class OrgIndex:
             self.alias_of[fold(alias)] = self.key(m)
             if not any(o.start <= start < o.end for o in self.mentions):
                 self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _local_short_forms(self) -> None:
+        """市贸促会 after 中国国际贸易促进委员会某市委员会: the local committee, not the
+        national body (`level_names`)."""
+        found = list(level_names.local_short_forms(self.v.text, self.mentions, self.reference))
+        for short, local in found:
+            self.alias_of[fold(short.name)] = self.key(local)
+            self.mentions = [m for m in self.mentions if not short.start <= m.start < short.end]
+            self.mentions.append(short)
         self.mentions.sort(key=lambda m: m.start)
 
     def _with_short_name(self) -> None:
@@ -178,6 +193,13 @@ class OrgIndex:
     def add_governments(self, mentions: list[Mention]) -> None:
         """National governments of heads of state and envoys (see `zh_state`)."""
         self.mentions = sorted(self.mentions + mentions, key=lambda m: m.start)
+
+    def add_bare_governments(self) -> None:
+        """市政府 alone: the one city government the text names or implies (`level_names`)."""
+        for bare, gov in list(level_names.bare_governments(self.v.text, self.mentions)):
+            self.alias_of[fold(bare.name)] = self.key(gov)
+            self.mentions.append(bare)
+        self.mentions.sort(key=lambda m: m.start)
 
     def add_item_orgs(self, hits: list[PersonHit]) -> None:
         """Organisations found inside list items (开建办 in 开建办科技处副处长)."""
@@ -367,6 +389,16 @@ def _label(text: str, m: Mention) -> bool:
     """【欧盟】 opening a digest's item: a section label (a place, a topic), not a mention of
     a body the item reports on."""
     return text[m.start - 1 : m.start] == "【" and text[m.end : m.end + 1] == "】"
+
+
+def _organ_of_known(text: str, m: Mention, known: list[Mention]) -> bool:
+    """出席了X成员国大会: an organ (assembly, committee) of a body the reference knows is no
+    body of its own; the text mentions the body, which the gazetteer found inside the name.
+    An organ named as a session (`_session`) is a meeting and stays as it is."""
+    parent = organ_parent(m.name) if m.source == "pattern" else None
+    if parent is None or _session(text, m):
+        return False
+    return any(k.start == m.start and k.name == parent for k in known if k.ref is not None)
 
 
 def _session(text: str, m: Mention) -> bool:

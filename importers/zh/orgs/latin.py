@@ -5,12 +5,13 @@ that only describe such a name (新加坡法律事务所 Ella Cheong LLC)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import coordinators, org_suffix, place_words
-from store.text import is_han
+from store.text import is_han, lexicon
 
 LATIN_ORG = re.compile(
     r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*\s+){0,5}"
@@ -46,13 +47,27 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
 
 def latin_headed(text: str) -> list[Mention]:
     """Hoffmann Eitle律师事务所, Acme公司: an English name run into a Chinese company ending
-    is one name, as written."""
+    is one name, as written; so is one with a word of its scope before the ending
+    (Acme国际公司, the name the resolver reads as "Acme International")."""
     ends = alternation(longest_first(zh_lex.words("company_ends")))
-    regex = re.compile(rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*[ ]?){{1,5}})(?:{ends})")
+    scopes = alternation(_scope_words())
+    regex = re.compile(
+        rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*[ ]?){{1,5}})(?:{scopes})?(?:{ends})"
+    )
     return [
         Mention(m.start(), m.end(), squash(m.group(0)), source="latin")
         for m in regex.finditer(text)
     ]
+
+
+@cache
+def _scope_words() -> list[str]:
+    """The words of a mixed name's scope (国际, 中国) that may stand between its Latin part
+    and its company ending: the resolver's mixed-name words that are neither a legal form
+    nor an ending themselves."""
+    ends = set(zh_lex.words("company_ends"))
+    pairs = (line.split() for line in lexicon.words("resolve.txt", "mixed_name_words_zh"))
+    return longest_first([zh for zh, en in pairs if en != "-" and zh not in ends])
 
 
 def _in_chinese_line(text: str, pos: int) -> bool:

@@ -35,6 +35,11 @@ def _single_coordinators() -> str:
     return "".join(w for w in _coordinators() if len(w) == 1)
 
 
+@cache
+def _adverbs() -> tuple[str, ...]:
+    return tuple(longest_first(zh_lex.words("adverb_stops")))
+
+
 def _member_ok(name: str) -> bool:
     """A list member that names an organisation: a real suffix, a head of at least two
     characters, no generic words, not only a place, Chinese characters (and brackets) only."""
@@ -83,10 +88,10 @@ def _grown_at(text: str, start: int) -> str | None:
 
 
 def _member_after(text: str, m: Mention) -> Mention | None:
-    """The organisation after `m` and a coordinator (A、B / A与B / A分别与B)."""
+    """The organisation after `m` and a coordinator (A、B / A与B / A分别与B / A将与B: an
+    adverb of one character is as plain a link as one of two when 与 follows it)."""
     at = m.end
-    adverbs = zh_lex.words("adverb_stops")
-    adverb = next((w for w in adverbs if len(w) >= 2 and text.startswith(w, at)), "")
+    adverb = next((w for w in _adverbs() if text.startswith(w, at)), "")
     at += len(adverb)
     word = next((w for w in _coordinators() if text.startswith(w, at)), None)
     if word is None or (adverb and word == "、"):

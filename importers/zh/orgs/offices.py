@@ -59,6 +59,23 @@ def branches(
     return out
 
 
+def regional(text: str, found: list[Mention]) -> list[Mention]:
+    """某商会 + 大中华区: a body's organisation for a region of the world is one body whose
+    name runs on to the region (not the body, then a place)."""
+    out = []
+    for m in found:
+        hit = _regional_regex().match(text, m.end) if m.source != "drop" else None
+        if hit is not None:
+            out.append(Mention(m.start, hit.end(), squash(text[m.start : hit.end()])))
+    return out
+
+
+@cache
+def _regional_regex() -> re.Pattern[str]:
+    """A region word that ends there (中国区, not 中国区域)."""
+    return re.compile(rf"(?:{alternation(zh_lex.words('regional_branches'))})(?!域)")
+
+
 @cache
 def _stationed_regex() -> re.Pattern[str]:
     offices = alternation(zh_lex.words("stationed_offices"))

@@ -17,7 +17,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.mention import Mention
-from importers.zh.orgs.shape import org_openers, place_only
+from importers.zh.orgs.shape import org_openers, place_only, place_words
 from store.text import HAN
 
 
@@ -33,6 +33,26 @@ def venue(text: str, m: Mention) -> bool:
         return True  # 澳门科学馆 + 会议中心: a conference centre is a place, not a body
     hit = _venue().match(text, m.end)
     return hit is not None and not any(c in org_openers() for c in hit.group(1))
+
+
+def place_role(text: str, m: Mention, places: set[str]) -> bool:
+    """某市作为 + 国际商事调解中心, 某港作为 + 东亚区 + 海事…中心: after a place and a role
+    copula (作为, "as") a name ending in a hub word (中心, 枢纽), grown right there or after
+    a region it serves, says what part the place plays or means to play, not a body.
+    `places`: the document's place names."""
+    if m.source != "pattern" or not m.name.endswith(zh_lex.people_lexicon("hub_nouns")):
+        return False
+    hit = _role_copula().search(text, max(0, m.start - 12), m.start)
+    if hit is None or any(c in org_openers() for c in text[hit.end() : m.start]):
+        return False
+    before = text[: hit.start()]
+    return any(before.endswith(p) for p in places) or before.endswith(place_words())
+
+
+@cache
+def _role_copula() -> re.Pattern[str]:
+    """A role copula with only Han characters between it and the name (`place_role`)."""
+    return re.compile(rf"(?:{alternation(zh_lex.people_lexicon('role_copulas'))})[{HAN}]{{0,6}}$")
 
 
 def placed_modifier(text: str, m: Mention, places: set[str]) -> bool:
@@ -158,4 +178,13 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
             return True  # a known body and 政府: never that body's government
         if k.start == m.start and text[k.end : m.end] in zh_lex.people_lexicon("secretariats"):
             return True  # WIPO + 国际局: the body's own secretariat is the body
+        if k.start == m.start and _of_members(text[k.end : m.end]):
+            return True  # 某组织 + 成员国最高法院: the members' courts together
     return False
+
+
+def _of_members(rest: str) -> bool:
+    """成员国 + 最高法院 after a known body: bodies of its members together, not an organ of
+    the body (成员国大会, which `index` reads as the body)."""
+    organs = zh_lex.words("organ_suffixes")
+    return rest.startswith(zh_lex.words("member_states")) and not rest.endswith(organs)

@@ -173,21 +173,31 @@ def place_only(name: str) -> bool:
 
 @cache
 def _generic_kind() -> re.Pattern[str]:
-    """[国家|各国…|某地地区]?[知识产权|专利…]?[机构|主管部门…]: a kind of body, not a name."""
+    """[国家|各国…|某地地区|某省/某区|某国]?[知识产权|专利…]?[机构|主管部门…]: a kind of body,
+    not a name."""
     leads = alternation(zh_lex.people_lexicon("generic_kind_leads"))
     areas = alternation(zh_lex.people_lexicon("generic_kind_areas"))
+    places = alternation([*place_words(), *zh_lex.words("levels")])
     fields = alternation(zh_lex.words("generic_document_fields"))
     kinds = alternation(zh_lex.people_lexicon("generic_kinds"))
     lead = rf"(?P<lead>{leads}|[{HAN}]{{1,6}}?(?:{areas}))"
-    return re.compile(rf"{lead}?(?P<field>{fields})?(?:{kinds})")
+    place = rf"(?P<place>[{HAN}]{{0,6}}?(?:{places}))"
+    return re.compile(rf"(?:{lead}|{place})?(?P<field>{fields})?(?:{kinds})")
 
 
 def generic_kind(name: str) -> bool:
     """国家知识产权机构 (national IP bodies), 各国专利主管部门, 知识产权主管部门: a plural or
     generic kind of body, named by a national word, a field and a generic noun only; never
-    one organisation, however it was found; so is a place's area and a kind (中东地区机构)."""
+    one organisation, however it was found; so is a place's area and a kind (中东地区机构),
+    and a place and a field before the kind (某新区商标代理机构: the district's trade mark
+    agents; 某省专利代理机构): with no name of its own between them, the place only
+    says where the bodies of that kind are."""
     m = _generic_kind().fullmatch(name)
-    return m is not None and bool(m.group("lead") or m.group("field")) or placed_kind(name)
+    if m is None:
+        return placed_kind(name)
+    if m.group("place"):
+        return bool(m.group("field")) or placed_kind(name)
+    return bool(m.group("lead") or m.group("field")) or placed_kind(name)
 
 
 def placed_kind(name: str) -> bool:

@@ -201,3 +201,30 @@ def test_an_assembly_framed_as_a_meeting_being_held_is_not_an_organisation() -> 
 def test_a_visit_verb_and_its_place_do_not_join_the_body_visited() -> None:
     facts = run("| 五月 | 赴上海拜会国家知识产权局 | 国家知识产权局 |")
     assert not any(n.startswith("上海") for n in org_names(facts))
+
+
+def test_a_conjunction_or_adverb_before_a_citys_council_is_no_part_of_its_name() -> None:
+    from importers.resolve.reference import load_reference
+
+    reference = load_reference()
+    for text, city in (
+        ("考察团随后还与厦门市贸促会举行座谈。", "厦门市贸促会"),
+        ("代表团并与呼和浩特市贸促会签署合作协议。", "呼和浩特市贸促会"),
+        ("同时与天津市滨海新区贸促会交流。", "天津市滨海新区贸促会"),
+        ("市领导会见了青岛市贸促会负责人。", "青岛市贸促会"),
+    ):
+        names = org_names(run(text, reference=reference))
+        assert city in names
+        assert not any(n.endswith(city) and n != city for n in names)
+
+
+def test_a_guild_of_a_profession_is_an_organisation() -> None:
+    facts = run("新竹市律师公会举办了专利讲座。")
+    assert "新竹市律师公会" in org_names(facts)
+
+
+def test_a_body_after_a_known_one_and_a_short_adverb_with_yu_is_a_party() -> None:
+    facts = run("欧洲专利局将与专利审查员培训中心合办课程。")
+    assert "专利审查员培训中心" in org_names(facts)
+    facts = run("欧洲专利局还与技术转移促进中心签署了合作协议。")
+    assert "技术转移促进中心" in org_names(facts)

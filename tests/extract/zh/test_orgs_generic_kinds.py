@@ -39,3 +39,15 @@ def test_places_run_together_and_counted_before_a_kind_are_no_body() -> None:
     assert not placed_kind("香港科技园公司")
     facts = run("会议鼓励沪港两地机构在专利运营方面加强合作。")
     assert not any("两地" in n for n in org_names(facts))
+
+
+def test_a_place_a_field_and_a_kind_of_body_name_no_organisation() -> None:
+    for text in (
+        "来访者同苏州工业园区商标代理机构代表交流。",
+        "会上，浙江省专利代理机构负责人交流了经验。",
+    ):
+        assert not any("机构" in n for n in org_names(run(text, repaired=True)))
+    assert generic_kind("苏州工业园区商标代理机构")
+    assert not generic_kind("温州市专利导航服务中心")
+    facts = run("温州市专利导航服务中心发布了报告。", repaired=True)
+    assert "温州市专利导航服务中心" in org_names(facts)

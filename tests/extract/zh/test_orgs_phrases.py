@@ -28,3 +28,15 @@ def test_a_known_body_s_international_bureau_is_the_body() -> None:
     names = org_names(facts)
     assert "世界知识产权组织" in names
     assert "世界知识产权组织国际局" not in names
+
+
+def test_a_place_named_as_a_hub_of_something_is_no_organisation() -> None:
+    facts = run("成都作为中国西部国际商事仲裁中心，吸引了许多企业。", repaired=True)
+    assert not any("仲裁中心" in n for n in org_names(facts))
+    facts = run("新加坡作为东南亚区域知识产权争议解决中心，案件逐年增加。", repaired=True)
+    assert not any("解决中心" in n for n in org_names(facts))
+
+
+def test_a_centre_named_with_its_place_and_no_role_word_is_still_a_body() -> None:
+    facts = run("成都国际商事仲裁中心受理了该案。", repaired=True)
+    assert "成都国际商事仲裁中心" in org_names(facts)
