@@ -5,7 +5,8 @@ Leadership pages and profiles state a head's earlier posts without repeating the
 of the person named last before the verb, at the body the post names; a post with no body of
 its own (任某法律司高级法律顾问) is at the body the same sentence named before the verb. A
 post at a body where the person's current role is stated earlier adds nothing (one role per
-person and body: the first stated, see `facts`).
+person and body: the first stated, see `facts`). A résumé's lines of terms and posts are
+career lines too (`resumes`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.names import boundary
+from importers.zh.resumes import resume_posts
 from importers.zh.roles import Page, PersonHit, org_in, read_role
 
 _STOPS = "。；;！!？?\n"
@@ -50,7 +52,7 @@ def careers(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
         if subject is None:
             continue
         out += _posts(page, subject, s, e)
-    return out
+    return out + resume_posts(page)
 
 
 def _posts(page: Page, subject: PersonHit, verb: int, start: int) -> list[PersonHit]:

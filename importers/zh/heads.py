@@ -4,6 +4,11 @@ A body's history page lists the holders of its top post in a table (姓名 | 任
 line that names the post (以下为历任局长). The table has no title or unit column: the
 title is the one the line names, and the body is the one the page is of. A term column is
 required, so that an ordinary table of names under such a line is not read as heads.
+
+An encyclopedia entry lists them instead as lines of a name and its term in brackets
+(1. 某某(2003年5月-2009年2月)), under a line that may name the post only as the body's head
+(历任首长): the title is then the one the page gives the body's heads elsewhere (局长 某某).
+The rest of such a line may state a post taken later (,后出任某部部长).
 """
 
 from __future__ import annotations
@@ -17,10 +22,16 @@ from importers.zh.grid import BARS
 from importers.zh.names import plausible_name, surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.roles import Page, PersonHit, home_org
-from store.text import is_han
+from store.text import HAN, is_han
+from store.text.dates import ZH_TERM
 
 _FRAME = re.compile(r"[-:=]*")
 _LOOKAHEAD_LINES = 3  # the table starts within this many lines of the line naming the post
+#: A line of a list of past heads: an item number, a name, its term in brackets.
+_LIST_LINE = re.compile(
+    rf"[ \u3000]*(?:\d{{1,2}}[.、)][ \u3000]*)?(?P<name>[{HAN}]{{2,4}})[ \u3000]*"
+    rf"[(（]{ZH_TERM.pattern}[)）]"
+)
 
 
 @cache
@@ -43,19 +54,78 @@ def _cells(line: str, start: int) -> list[tuple[int, int, str]] | None:
     return out
 
 
-def past_heads(page: Page) -> list[PersonHit]:
-    """The heads listed in the tables of past heads of `page`, with the title the line
-    before names and the body the page is of."""
+def past_heads(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
+    """The heads listed in the tables or lines of past heads of `page`, with the title the
+    line before names (or the page gives a listed head) and the body the page is of."""
     text, out = page.text, []
     for m in _markers().finditer(text):
-        title = zh_lex.title_regex().match(text, m.end())
-        if title is None:
-            continue
         org = home_org(page)
         if org is None:
             continue
         line_end = text.find("\n", m.end())
-        out += _rows(page, line_end + 1 if line_end >= 0 else len(text), title.group(0), org)
+        start = line_end + 1 if line_end >= 0 else len(text)
+        named = zh_lex.title_regex().match(text, m.end())
+        if named is not None:
+            held = named.group(0)
+            out += _rows(page, start, held, org) or _listed(page, start, held, org)
+        elif text.startswith(zh_lex.people_lexicon("generic_heads"), m.end()):
+            title = _heads_title(_list_lines(text, start), org, hits)
+            out += _listed(page, start, title, org) if title else []
+    return out
+
+
+def _heads_title(lines: list[re.Match[str]], org: Mention, hits: list[PersonHit]) -> str | None:
+    """历任首长: the head's title the page states with a listed name elsewhere (局长 某某,
+    某某局长), when the marker names the post only as the body's head."""
+    names = {m.group("name") for m in lines}
+    heads = zh_lex.wordset("head_titles")
+    return next(
+        (
+            h.title
+            for h in hits
+            if h.name in names and h.title in heads and (h.org is None or _same_body(h.org, org))
+        ),
+        None,
+    )
+
+
+def _same_body(a: Mention, b: Mention) -> bool:
+    if a.ref is not None and b.ref is not None:
+        return a.ref.id == b.ref.id
+    return a.name == b.name
+
+
+def _list_lines(text: str, pos: int) -> list[re.Match[str]]:
+    """1. 某某(2003年5月-2009年2月): the lines of a name and its bracketed term that follow
+    within a few lines of `pos`; the list ends at the first line of another shape."""
+    out: list[re.Match[str]] = []
+    seen = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        m = _LIST_LINE.match(text, pos, end)
+        if m is not None and _a_name(m.group("name")):
+            out.append(m)
+        elif out or seen >= _LOOKAHEAD_LINES:
+            break
+        else:
+            seen += 1
+        pos = end + 1
+    return out
+
+
+def _listed(page: Page, pos: int, title: str, org: Mention) -> list[PersonHit]:
+    """Each head of the list lines after `pos` held `title` at `org`; the rest of a line may
+    state a post taken later (,后出任某部部长)."""
+    out = []
+    for m in _list_lines(page.text, pos):
+        s, e = m.span("name")
+        out.append(PersonHit(s, e, m.group("name"), title=title, org=org, span_start=s))
+        end = page.text.find("\n", m.end())
+        end = len(page.text) if end < 0 else end
+        rest = (m.end(), end, page.text[m.end() : end].rstrip("。. "))
+        later = _later_post(page, rest, (s, e, m.group("name")))
+        out += [later] if later else []
     return out
 
 

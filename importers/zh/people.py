@@ -364,7 +364,7 @@ class PeopleFinder(Page):
         self.hits += careers(self, self.hits)
         self.hits += appointments(self, self.hits)
         listed = {(h.start, h.end) for h in self.hits}
-        self.hits += [h for h in past_heads(self) if (h.start, h.end) not in listed]
+        self.hits += [h for h in past_heads(self, self.hits) if (h.start, h.end) not in listed]
         self.hits += [h for h in form_people(self) if (h.start, h.end) not in listed]
 
     def _names_before_titles(self) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.home import home_office
+from importers.zh.home import heading_block, home_office
 from importers.zh.lex import Token
 from importers.zh.names import (
     japanese_surname_length,
@@ -315,6 +315,39 @@ def contraction(short: str, name: str) -> bool:
         return False
     it = iter(name)
     return all(c in it for c in short)
+
+
+def head_of_named(text: str, orgs: list[Mention], seg: int, title: str) -> Mention | None:
+    """拜访X保护院，由院长某某介绍: a head's title alone (院长, 副局长) names the head of the
+    one body of that kind (院, 局) the same sentence named before it."""
+    core = title
+    for prefix in zh_lex.words("deputy_prefixes"):
+        core = core.removeprefix(prefix)
+    if len(core) != 2 or core[0] not in zh_lex.chars("headed_ends") or core[1] != "长":
+        return None
+    named = [o for o in orgs if o.end <= seg and o.name.endswith(core[0])]
+    named = [o for o in named if not any(c in text[o.end : seg] for c in "。！？!?\n")]
+    named = [o for o in named if o.source not in ("self", "implied")]
+    if len({o.name for o in named}) != 1:
+        return None  # A局与B局…，副局长某某: which one is not said
+    return named[-1]
+
+
+def heading_unit(text: str, orgs: list[Mention], unit: str) -> bool:
+    """律政司與某中心簽署備忘錄 as the title, then 律政司副司長某某: a unit's name that the
+    heading writes on its own (outside every body found there, not before a title) is a
+    body the document names, its subject; its head's title is at it, never at the other
+    body of the heading, which would otherwise pass for the document's own."""
+    if len(unit) < 3 or not all(is_han(c) for c in unit):
+        return False
+    for start, end in heading_block(text):
+        at = text.find(unit, start, end)
+        while at >= 0:
+            inside = any(o.start <= at < o.end for o in orgs)
+            if not inside and not zh_lex.title_regex().match(text, at + len(unit)):
+                return True
+            at = text.find(unit, at + 1, end)
+    return False
 
 
 def after_short_form(unit: str) -> str:

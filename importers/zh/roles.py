@@ -286,7 +286,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         )
         back = back or kind_named(text, page.orgs, item, seg)
     if not split and not item.strip(name_openers()):
-        back = back or _head_of_named(page, seg, text[ts:te])
+        back = back or context.head_of_named(text, page.orgs, seg, text[ts:te])
     if back is not None:
         hit.org, hit.title = back, text[ts:te]
         return
@@ -304,8 +304,12 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     if hit.org is None and body is not None:  # 某部部长: the unit is a body the text names
         hit.org, hit.title = body, text[ts:te]
     if hit.org is None and item.endswith(_unit_suffixes()):
+        owner = _unit_owner(page, item, seg)
+        if owner is None and context.heading_unit(text, page.orgs, item):
+            hit.new_org, hit.title = (ts - len(item), ts), text[ts:te]  # 律政司與X簽署 (title)
+            return
         hit.org = (
-            _unit_owner(page, item, seg)
+            owner
             or _official_list_org(page, seg)
             or other_party(page.text, page.orgs, seg)
             or home_org(page)
@@ -317,22 +321,6 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.org = home_org(page)
     if hit.org is None and not item:  # 立法委员某某: a member of the one chamber named
         hit.org = chamber_of(hit.title, page.orgs)
-
-
-def _head_of_named(page: Page, seg: int, title: str) -> Mention | None:
-    """拜访X保护院，由院长某某介绍: a head's title alone (院长, 副局长) names the head of the
-    one body of that kind (院, 局) the same sentence named before it."""
-    core = title
-    for prefix in zh_lex.words("deputy_prefixes"):
-        core = core.removeprefix(prefix)
-    if len(core) != 2 or core[0] not in zh_lex.chars("headed_ends") or core[1] != "长":
-        return None
-    named = [o for o in page.orgs if o.end <= seg and o.name.endswith(core[0])]
-    named = [o for o in named if not any(c in page.text[o.end : seg] for c in "。！？!?\n")]
-    named = [o for o in named if o.source not in ("self", "implied")]
-    if len({o.name for o in named}) != 1:
-        return None  # A局与B局…，副局长某某: which one is not said
-    return named[-1]
 
 
 def _bracketed_org(page: Page, seg: int) -> Mention | None:

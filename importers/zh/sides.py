@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import body_of, initials
 from importers.zh.orgs.mention import Mention
@@ -50,7 +51,31 @@ def side_before(text: str, ts: int, orgs: list[Mention]) -> Mention | None:
         initial = side_initial(text[max(0, ts - k) : ts]) if ts >= k else None
         if initial:
             return body_of(initial, orgs)
-    return _kind_side(text, ts, orgs)
+    return _side_and_kind(text, ts, orgs) or _kind_side(text, ts, orgs)
+
+
+def _side_and_kind(text: str, ts: int, orgs: list[Mention]) -> Mention | None:
+    """蒙方研究院院长: a country's side and the head noun of its body (中心, 局) before the
+    title name the one body of that country the text names, when its name ends with that
+    noun: the title is its head's."""
+    for kind in _kinds():
+        side_end = ts - len(kind)
+        if side_end < 2 or not text.endswith(kind, 0, ts):
+            continue
+        initial = next(
+            (i for k in (2, 3) if (i := side_initial(text[max(0, side_end - k) : side_end]))),
+            None,
+        )
+        body = body_of(initial, orgs) if initial else None
+        if body is not None and body.name.endswith(kind):
+            return body
+    return None
+
+
+@cache
+def _kinds() -> tuple[str, ...]:
+    """The head nouns of bodies' names (中心, 局), the longest first."""
+    return tuple(longest_first(zh_lex.words("org_suffixes")))
 
 
 def _kind_side(text: str, ts: int, orgs: list[Mention]) -> Mention | None:

@@ -31,3 +31,9 @@ def test_a_foreign_firm_s_name_is_no_person() -> None:
 def test_an_author_line_without_a_body_stays_a_credit() -> None:
     facts = run("作者：孙晓梅\n国家知识产权局发布了年度报告。", repaired=True)
     assert "孙晓梅" not in people(facts)
+
+
+def test_a_latin_name_with_a_scope_word_before_its_company_ending_is_one_body() -> None:
+    facts = run("签约仪式上，Acme国际公司副总裁王晓明与对方代表交换了文本。", repaired=True)
+    assert "Acme国际公司" in org_names(facts)
+    assert ("王晓明", "副总裁", "Acme国际公司") in roles(facts)

@@ -44,3 +44,21 @@ def test_a_verb_before_both_sides_is_not_read_as_a_name_after_a_title() -> None:
         repaired=True,
     )
     assert not any(p.startswith("代表") for p in people(facts))
+
+
+def test_a_side_and_its_body_s_head_noun_before_a_title_name_that_body() -> None:
+    facts = run(
+        "3月5日，国家知识产权局与蒙古国知识产权研究院在北京举行会谈。"
+        "蒙方研究院院长巴特尔·额尔敦介绍了该院审查能力建设情况。",
+        repaired=True,
+    )
+    assert ("巴特尔·额尔敦", "院长", "蒙古国知识产权研究院") in roles(facts)
+
+
+def test_a_side_and_a_head_noun_its_country_s_body_does_not_end_with_name_nothing() -> None:
+    facts = run(
+        "3月5日，国家知识产权局与蒙古国知识产权研究院在北京举行会谈。"
+        "蒙方中心主任巴特尔·额尔敦出席。",
+        repaired=True,
+    )
+    assert not any(org == "蒙古国知识产权研究院" for _n, _t, org in roles(facts))

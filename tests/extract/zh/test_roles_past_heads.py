@@ -41,3 +41,40 @@ def test_a_later_post_stated_in_a_past_heads_row_is_a_role_of_that_head_too() ->
     assert ("陈国华", "局长", "新加坡知识产权局") in found
     assert ("陈国华", "副总干事", "世界知识产权组织") in found
     assert not any(n == "林美玲" and o == "世界知识产权组织" for n, _t, o in found)
+
+
+ENTRY = (
+    "新加坡知识产权局\n"
+    "新加坡知识产权局是新加坡律政部所属法定机构。\n"
+    "历任首长\n"
+    "1. 陈国华(2001年3月-2010年6月)\n"
+    "2. 黄志明(2010年6月-2015年4月),后出任世界知识产权组织副总干事\n"
+    "3. 林美玲(2015年4月-今)\n"
+    "合作\n"
+    "2020年,新加坡知识产权局与欧洲专利局签署合作备忘录,局长林美玲出席。\n"
+)
+
+
+def test_a_list_of_heads_with_terms_under_a_generic_marker_takes_the_page_s_title() -> None:
+    found = roles(run(ENTRY, repaired=True))
+    assert ("陈国华", "局长", "新加坡知识产权局") in found
+    assert ("黄志明", "局长", "新加坡知识产权局") in found
+    assert ("林美玲", "局长", "新加坡知识产权局") in found
+
+
+def test_a_later_post_on_a_head_s_list_line_is_a_role_of_that_head() -> None:
+    found = roles(run(ENTRY, repaired=True))
+    assert ("黄志明", "副总干事", "世界知识产权组织") in found
+    assert not any(n == "陈国华" and o == "世界知识产权组织" for n, _t, o in found)
+
+
+def test_a_generic_list_whose_heads_the_page_never_titles_gives_no_roles() -> None:
+    entry = ENTRY.replace("局长林美玲出席", "双方代表出席")
+    assert not {"陈国华", "黄志明"} & people(run(entry, repaired=True))
+
+
+def test_a_list_of_names_with_terms_under_a_titled_marker_holds_that_title() -> None:
+    page = "新加坡知识产权局 机构沿革\n本局历任局长:\n陈国华(2001年-2010年)\n林美玲(2010年至今)\n"
+    found = roles(run(page, repaired=True))
+    assert ("陈国华", "局长", "新加坡知识产权局") in found
+    assert ("林美玲", "局长", "新加坡知识产权局") in found
