@@ -8,11 +8,13 @@ page dated the day after the wire).
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
+from importers.gazetteer import alternation
 from store.text import dates, lexicon
-from store.text.dates import ZH_DATE, ZH_MONTH_DAY
+from store.text.dates import ZH_DATE, ZH_DIGITS, ZH_MONTH_DAY, ZH_NUM, ZH_TEN
 
 #: How far into a text its dateline may stand (after a headline and a portal's name).
 DATELINE_CHARS = 300
@@ -35,6 +37,12 @@ def news_dateline(text: str, doc_date: str | None) -> str | None:
     """The day the dateline near the top of a story gives (a month and day in the year of
     the document, or the year before when that day is still to come), else None; never a
     day after the document's own date."""
+    found = _dateline(text, doc_date)
+    return found[1] if found else None
+
+
+def _dateline(text: str, doc_date: str | None) -> tuple[int, str] | None:
+    """Where the dateline ends and the day it gives, else None."""
     head = min(len(text), DATELINE_CHARS)
     found = [
         m
@@ -54,4 +62,34 @@ def news_dateline(text: str, doc_date: str | None) -> str | None:
         if date.year is not None:
             return None  # a dateline after the page's own date is no dateline of it
         iso = dates.iso(year - 1, date.month, date.day)
-    return iso if len(iso) == 10 else None
+    return (m.end(), iso) if len(iso) == 10 else None
+
+
+def bare_days(text: str, start: int, end: int, doc_date: str | None) -> list[tuple[int, str]]:
+    """Each day written with no month (展会8日开幕) in text[start:end] after the
+    story's dateline, where it starts and the day it names. A wire counts such days from the
+    month it was filed in, or from the month before when the day is still to come then (a
+    story filed on 2 March says 28日); a story with no dateline names none."""
+    found = _dateline(text, doc_date)
+    if found is None:
+        return []
+    filed = datetime.date.fromisoformat(found[1])
+    out = []
+    for m in _bare_day().finditer(text, max(start, found[0]), end):
+        day = dates.zh_number(m.group("d"))
+        month = filed if day <= filed.day else filed.replace(day=1) - datetime.timedelta(days=1)
+        try:
+            out.append((m.start(), month.replace(day=day).isoformat()))
+        except ValueError:
+            continue  # 31日 in a month of 30 days is no day of it
+    return out
+
+
+@cache
+def _bare_day() -> re.Pattern[str]:
+    """A day with no month before it (not 11月20日, 第3日, 每月5日, 今（5）日) and with what
+    follows a date of an event after it (20日在北京, 6日，在…, 18日上午): 30日内 is a span."""
+    figures = rf"\d{ZH_DIGITS}{ZH_TEN}"
+    before = "".join(lexicon.words("zh_agreements.txt", "bare_day_blockers"))
+    after = alternation(lexicon.words("zh_agreements.txt", "bare_day_followers"))
+    return re.compile(rf"(?<![{figures}{before}])(?P<d>{ZH_NUM})\s*日(?=\s*(?:{after}))")

@@ -14,7 +14,8 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_datelines import ends_dateline
+from importers.zh.agreement_datelines import bare_days, ends_dateline
+from importers.zh.agreement_month_days import this_month_day
 from store.text import dates, lexicon
 from store.text.dates import (
     ZH_DATE,
@@ -73,7 +74,7 @@ def signing_date(
         _own_date(text, s, upto, e, doc_year)
         or _year_before(text[s:upto])
         or _same_year_month(text, s, upto, doc_year)
-        or _this_month_day(text, s, upto, doc_year)
+        or this_month_day(text, s, upto, doc_year)
     )
     if own:
         return own, True
@@ -192,6 +193,12 @@ def _date_at_end() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?:{rx.pattern})\s*$") for rx in (_full_date(), _any_year()))
 
 
+def is_date(text: str) -> bool:
+    """Whether `text` is wholly a date: a year, a year and month (and day), or a month and day."""
+    text = text.strip()
+    return any(rx.fullmatch(text) for rx in (_full_date(), _any_year(), ZH_MONTH_DAY))
+
+
 def dates_verb(text: str, verb_at: int) -> bool:
     """2019年11月签署的协议: a date (or a year) right before the signing verb dates that one
     signing; a document it describes after 的 is a particular one, not the topic of a list."""
@@ -244,14 +251,18 @@ def _opening_year() -> re.Pattern[str]:
 
 
 def _stated(text: str, a: int, b: int, doc_year: str | None) -> str | None:
-    """The first full date, or month and day in the year then in force, in text[a:b]; a
-    date something runs from (自…起) dates that, not the text around it."""
+    """The first full date, or month and day in the year then in force, else the first day
+    a wire counts from its dateline's month, in text[a:b]; a date something runs from
+    (自…起) dates that, not the text around it."""
     full = _first(_full_date(), text, a, b)
     if full:
         return _iso_of(full)
     md = _first(ZH_MONTH_DAY, text, a, b)
     year = _year_at(text, md.start(), doc_year) if md else None
-    return _past(year, md.group(1), md.group(2), doc_year) if md and year else None
+    if md and year:
+        return _past(year, md.group(1), md.group(2), doc_year)
+    bare = bare_days(text, a, b, doc_year)  # 甲20日与乙签署…, under a dateline's 11月21日电
+    return bare[0][1] if bare else None
 
 
 def _first(regex: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
@@ -288,6 +299,10 @@ def _latest(
         for m in ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b)
         if not _is_start(text, m.start(), m.end())
     ]
+    bare = bare_days(text, a if months_from is None else months_from, b, doc_year)
+    latest = max((before[-1].end() if before else -1), (mds[-1].start() if mds else -1))
+    if bare and bare[-1][0] >= latest:
+        return bare[-1][1]  # 展会8日开幕 after the dateline's 9月9日电
     if before and not (mds and mds[-1].start() >= before[-1].end()):
         return _iso_of(before[-1])
     year = _year_at(text, mds[-1].start(), doc_year) if mds else None
@@ -387,45 +402,6 @@ def relative_day(text: str, start: int, end: int, doc_date: str | None) -> str |
         return numbered_day(last.group(0), doc_date)
     days = int(zh_lex.pairs("relative_days")[last.group(0)])
     return (datetime.date.fromisoformat(doc_date[:10]) + datetime.timedelta(days=days)).isoformat()
-
-
-@cache
-def _month_day() -> re.Pattern[str]:
-    heads = alternation(list(_month_heads()))
-    marks = alternation(lexicon.words("zh_agreements.txt", "day_marks"))
-    return re.compile(rf"({heads})\s*({ZH_NUM})\s*(?:{marks})")
-
-
-@cache
-def _month_heads() -> dict[str, int]:
-    pairs = (w.split(":", 1) for w in lexicon.words("zh_agreements.txt", "month_day_heads"))
-    return {w: int(n) for w, n in pairs}
-
-
-def _this_month_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str | None:
-    """本月14日，甲与乙签署…: a day of the document's month (上月3日: of the month before), stated
-    in the signing's own sentence (本月14日至17日 is a visit's days, not a signing's)."""
-    m = _month_day().search(text, s, verb_at)
-    if m is None or not doc_date or len(doc_date) < 7 or _is_range(text, m.end()):
-        return None
-    return _month_day_of(m, doc_date)
-
-
-def _is_range(text: str, end: int) -> bool:
-    joiners = lexicon.words("zh_agreements.txt", "event_range_joiners")
-    return text[end : end + 3].lstrip().startswith(joiners)
-
-
-def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
-    """本月14日 in a text of 16 July: 14 July; 上月3日: 3 June."""
-    year, month = int(doc_date[:4]), int(doc_date[5:7]) + _month_heads()[m.group(1)]
-    if month < 1:
-        year, month = year - 1, month + 12
-    day = dates.zh_number(m.group(2))
-    try:
-        return datetime.date(year, month, int(day)).isoformat()
-    except (ValueError, TypeError):
-        return None
 
 
 @cache

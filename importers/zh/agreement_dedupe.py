@@ -48,8 +48,10 @@ def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -
     if a.kind != b.kind or _dated_apart(a, b):
         return False
     pa, pb = {org_key(m) for m in a.parties}, {org_key(m) for m in b.parties}
-    if a.heading != b.heading and _headline_of(a, b, pa, pb):
-        return True
+    if a.heading != b.heading and (
+        _headline_of(a, b, pa, pb) or (a.item >= 0 and a.item == b.item and pa & pb)
+    ):
+        return True  # an item's heading names in short (海外维权合作协议) what its body titles
     if not (pa <= pb or pb <= pa):
         return False
     ta, tb = re.sub(r"\s", "", a.title), re.sub(r"\s", "", b.title)

@@ -9,13 +9,46 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.agreement_dates import dates_verb, is_date
 from importers.zh.agreement_model import patterns
-from importers.zh.agreement_topics import after_speech, opener_end, pair_heads, pair_reference
+from importers.zh.agreement_topics import (
+    after_speech,
+    opener_end,
+    pair_heads,
+    pair_reference,
+)
 from importers.zh.home import self_reference_in
 from importers.zh.orgs.aliases import CONTRACTION
 from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
+from importers.zh.role_context import demonstrative_org
 from store.text import lexicon
+
+
+def dated_pair(text: str, cs: int, verb: re.Match[str]) -> bool:
+    """双方忆及2018年6月签订的合作备忘录: a pair (双方) and a date right before the verb name
+    one particular signing of theirs, told in passing; the document after 的 is that one."""
+    return dates_verb(text, verb.start()) and pair_reference(text[cs : verb.start()])
+
+
+def pair_before(text: str, orgs: list[Mention], cs: int, verb_at: int) -> bool:
+    """Whether the clause ends, right before the verb (or its date: 甲与乙于2023年10月续签的
+    协议), with a party joiner and an organisation, after another organisation (甲（去年）与乙
+    签署): the parties of one particular signing."""
+    last = next((o for o in orgs if o.start >= cs and _dated_gap(text[o.end : verb_at])), None)
+    if last is None or not text.endswith(zh_lex.words("party_joiners"), cs, last.start):
+        return False
+    return any(o.start >= cs and o.end < last.start for o in orgs)
+
+
+def _dated_gap(gap: str) -> bool:
+    """Nothing, or only the date of the signing (于2023年10月), between a party and the verb."""
+    gap = gap.strip()
+    opener = next(
+        (w for w in lexicon.words("zh_agreements.txt", "year_openers") if gap.startswith(w)), ""
+    )
+    return not gap or is_date(gap.removeprefix(opener))
 
 
 def party_sets(
@@ -32,6 +65,8 @@ def party_sets(
     cs = _own_segment(text, after_speech(text, cs, verb_at), verb_at)  # 甲表示，…: 甲 reports
     before = text[cs:verb_at]
     parties = _parties(orgs, cs, verb_at, before)
+    if named_back := _demonstrative(text, orgs, (cs, verb_at), parties):
+        parties.append(named_back)  # 甲于2022年与该署签署: the 署 the text named last
     if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
         subject = _subject(text, orgs, previous)
         parties = [subject, *parties] if subject is not None else parties
@@ -61,6 +96,22 @@ def party_sets(
     lead = [o for o in parties if o.end <= cut]
     rest = [o for o in parties if o.start > cut]
     return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _demonstrative(
+    text: str, orgs: list[Mention], clause: tuple[int, int], parties: list[Mention]
+) -> Mention | None:
+    """甲与该署签署: 该 and a body's kind after a party joiner, right before the verb (or its
+    date), name the body of that kind the text named before the clause, other than the
+    clause's own parties (甲局于2021年与该局签署: not 甲局), a party."""
+    cs, verb_at = clause
+    own = {o.name for o in parties}
+    before = [o for o in orgs if o.end <= cs and o.name not in own]
+    for j in patterns().party_joiner.finditer(text, cs, verb_at):
+        found = demonstrative_org(before, text[j.end() : verb_at], j.end())
+        if found is not None and _dated_gap(text[j.end() + found[1] : verb_at]):
+            return found[0]
+    return None
 
 
 def _represented(text: str, orgs: list[Mention], clause: tuple[int, int]) -> list[Mention]:

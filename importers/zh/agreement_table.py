@@ -79,7 +79,7 @@ def _row_hit(
     titled = [c for c in cells if _names_document(c.text)]
     if len(titled) != 1 or any(w in c.text for c in cells for w in _unsigned()):
         return None
-    title = titled[0]
+    title = _titled(titled[0])
     date = next((d for c in cells if c is not title and (d := _date(c.text)) is not None), None)
     partners = [
         o
@@ -94,6 +94,24 @@ def _row_hit(
     hit = AgreementHit(title.text, kind_of(title.text), title.start, title.end, date, parties)
     hit.dated, hit.clauses = True, [(title.start, title.end)]
     return hit
+
+
+#: 《title》（續簽）: a title in book marks, then a short note in brackets on what was done.
+_NOTED = re.compile(r"(《[^》]{2,80}》)\s*[（(][^（()）]{1,6}[)）]")
+
+
+def _titled(cell: Cell) -> Cell:
+    """The title a cell names: a note in brackets after its 《title》 (（續簽）, （修訂）) says
+    what was done with the document, and is no part of its name."""
+    m = _NOTED.fullmatch(cell.text)
+    if m is None:
+        return cell
+    return Cell(cell.start, cell.start + m.end(1), m.group(1))
+
+
+def _bare_title(title: str) -> str:
+    """A title without its book marks: the prose names 《X》 as X after a verb."""
+    return title.strip().removeprefix("《").removesuffix("》")
 
 
 def _witnesses(cell: str) -> bool:
@@ -129,7 +147,7 @@ def fold_into_rows(
                 for r in listed
                 if mine <= {org_key(m) for m in r.parties}
                 and (
-                    r.title.endswith(h.title)
+                    _bare_title(r.title).endswith(_bare_title(h.title))
                     or (r.kind == h.kind and (h.generic or h.title in _nouns()))
                 )
             ),

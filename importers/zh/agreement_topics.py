@@ -147,11 +147,44 @@ def _determiner_only(lead: str) -> bool:
     return not body or body in _listed("topic_determiners")
 
 
-def points_back(text: str, cs: int, ds: int) -> bool:
-    """Whether a fronted document opens with a word that points back (该备忘录由甲与乙签署):
-    the document just reported, not another one."""
+def points_back(text: str, cs: int, theme: tuple[str, int, int], last_title: str) -> bool:
+    """Whether a fronted document opens with a word that points back (该备忘录由甲与乙签署),
+    or is its kind noun alone signed by an agent (`bare_again`): the document just
+    reported (titled `last_title`), not another one."""
+    lead = text[opener_end(text, cs) : theme[1]].strip()
+    return (bool(lead) and _determiner_only(lead)) or bare_again(text, cs, theme, last_title)
+
+
+def bare_again(text: str, cs: int, theme: tuple[str, int, int], last_title: str) -> bool:
+    """备忘录由甲与乙签署, after a report of a 合作备忘录: a document named by its kind noun
+    alone, first in its clause, and signed by an agent (由) is the one just reported (of
+    that kind), as a definite noun is; a new document carries its name or a count."""
+    title, ds, de = theme
     lead = text[opener_end(text, cs) : ds].strip()
-    return bool(lead) and _determiner_only(lead)
+    if lead or not patterns().noun.fullmatch(title) or not last_title.endswith(title):
+        return False
+    return text[de:].lstrip().startswith(_listed("agent_markers"))
+
+
+def for_both(
+    text: str, clause: tuple[int, re.Match[str]], docs: list[tuple[str, int, int]], last_title: str
+) -> bool:
+    """甲局长与乙主席代表双方签署备忘录, after a report of a 合作备忘录: signers acting for both
+    sides (代表双方) of one document named by its kind noun alone sign the one just reported."""
+    if len(docs) != 1:
+        return False
+    cs, verb = clause
+    title, ds, _de = docs[0]
+    if text[ds - 1 : ds] == "《" or not patterns().noun.fullmatch(title):
+        return False
+    if not last_title.endswith(title):
+        return False
+    before = text[cs : verb.start()].rstrip()
+    return any(
+        before.endswith(w + p)
+        for w in _listed("on_behalf_words")
+        for p in _listed("pair_references")
+    )
 
 
 def agent_clause(text: str, cs: int) -> bool:

@@ -18,13 +18,13 @@ from importers.gazetteer import longest_first
 from importers.zh import agreement_adopted as adopted
 from importers.zh import agreement_changes as changes
 from importers.zh import agreement_event_days as days
+from importers.zh import agreement_extended as extended
 from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_datelines import news_dateline
 from importers.zh.agreement_dates import (
     EVENT_LOOKBACK,
-    dates_verb,
     event_date,
     has_full_date,
     latest_date,
@@ -46,9 +46,11 @@ from importers.zh.agreement_model import (
     patterns,
 )
 from importers.zh.agreement_parties import (
+    dated_pair,
     for_universities,
     implementers,
     joined_pair,
+    pair_before,
     party_sets,
     sentence_subject,
     with_home,
@@ -292,8 +294,8 @@ def find(
             cs, widened = _widened(text, orgs, (s, own), verb.start())
             if any(a <= verb.start() < b for a, b in rows):
                 continue  # a table row: read by `agreement_table`
-            recalled = _dated_pair(text, cs, verb)
-            paired = _pair_before(text, orgs, cs, verb.start()) or recalled
+            recalled = dated_pair(text, cs, verb)
+            paired = pair_before(text, orgs, cs, verb.start()) or recalled
             docs = _documents_after(text, verb.end(), e, verb.group(1), paired=paired)
             lead, ps, doc_end = verb.start(), cs, max((d[2] for d in docs), default=verb.start())
             theme = None
@@ -305,13 +307,17 @@ def find(
                 docs, doc_end = [theme], verb.end()  # talks are after the verb, not before
             signed = [Mention(h.start, h.end, h.title) for h in out if s <= h.start < e]
             ends = (lead, doc_end, e)
-            if theme is not None and topics.points_back(text, cs, theme[1]) and _near(out, s):
+            last = out[-1].title if out else ""
+            if theme is not None and topics.points_back(text, cs, theme, last) and _near(out, s):
                 target = _pointed(out, text, cs, theme[1])
                 target.clauses.append((own, verb.start()))  # 该备忘录由甲与乙签署: who signed it
                 _redate(target, text, (s, e), verb.start(), doc_date)
                 continue
             if not docs and topics.agent_clause(text, own) and signed:
                 out[-1].clauses.append((own, verb.start()))  # 由甲与乙共同签署: who signed it
+                continue
+            if _near(out, s) and topics.for_both(text, (own, verb), docs, last):
+                out[-1].clauses.append((own, verb.start()))  # 甲与乙代表双方签署备忘录: that one
                 continue
             if not docs or _prospective(text, ps, ends, orgs=orgs + signed, recalled=recalled):
                 continue
@@ -378,6 +384,7 @@ def find(
         if text[h.start - 1 : h.start] == "《":  # 《合作安排》 as the text named it in full
             h.title = short.get(h.title, h.title)
     out += changes.find(text, orgs, doc_date, home, out)
+    out += extended.find(text, doc_date, out)
     out += adopted.find(text, orgs, doc_date)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
@@ -392,22 +399,6 @@ def _last_parties(out: list[AgreementHit]) -> list[Mention]:
     """The parties of the latest signing that named any (两局首次签署…): a document named
     since without parties of its own (续签后的备忘录) is no pair to refer back to."""
     return next((list(h.parties) for h in reversed(out) if h.parties), [])
-
-
-def _dated_pair(text: str, cs: int, verb: re.Match[str]) -> bool:
-    """双方忆及2018年6月签订的合作备忘录: a pair (双方) and a date right before the verb name
-    one particular signing of theirs, told in passing; the document after 的 is that one."""
-    return dates_verb(text, verb.start()) and topics.pair_reference(text[cs : verb.start()])
-
-
-def _pair_before(text: str, orgs: list[Mention], cs: int, verb_at: int) -> bool:
-    """Whether the clause ends, right before the verb, with a party joiner and an
-    organisation, after another organisation (甲（去年）与乙签署): the parties of one
-    particular signing."""
-    last = next((o for o in orgs if o.end == verb_at and o.start >= cs), None)
-    if last is None or not text.endswith(zh_lex.words("party_joiners"), cs, last.start):
-        return False
-    return any(o.start >= cs and o.end < last.start for o in orgs)
 
 
 def _during_meeting(text: str, s: int, verb_at: int) -> bool:

@@ -124,7 +124,8 @@ def agreement_facts(
         signers = list(dict.fromkeys([*signers, *_speaker(v, hit.clauses, people_at)]))
         if len(parties) < 2:
             counted = [p for a, b in hit.clauses for p in _counted_parties(v.text[a:b], facts)]
-            parties = list(dict.fromkeys([*parties, *_orgs_of(facts, signers), *counted]))
+            signing_for = _orgs_of(facts, signers, parties)
+            parties = list(dict.fromkeys([*parties, *signing_for, *counted]))
         if len(parties) < 2 and any(speaks_to_both(v.text[a:b]) for a, b in hit.clauses):
             parties = list(dict.fromkeys([*parties, *sides]))  # 您与我签署: a letter's sides
         if not parties:
@@ -188,9 +189,19 @@ def _parent_of_another(o: OrgFact, facts: DocumentFacts) -> bool:
     return any(f is not o and f.name.startswith(o.name) for f in facts.orgs)
 
 
-def _orgs_of(facts: DocumentFacts, people: list[str]) -> list[str]:
-    """The organisations of the roles of `people` (申长雨与…签署: 申长雨's office signs)."""
-    return [r.org for p in people for r in facts.roles if r.person == p and r.org]
+def _orgs_of(facts: DocumentFacts, people: list[str], parties: list[str]) -> list[str]:
+    """The organisations of the roles of `people` (申长雨与…签署: 申长雨's office signs), less
+    the body a party is a unit of (世界知识产权组织 of 世界知识产权组织仲裁与调解中心): its
+    official signs for the unit, and a body and its own unit are never two sides."""
+    names = {o.key: o.name for o in facts.orgs}
+    units = [names[k] for k in parties if k in names]
+    orgs = [r.org for p in people for r in facts.roles if r.person == p and r.org]
+    return [k for k in orgs if not any(_unit_of(u, names.get(k)) for u in units)]
+
+
+def _unit_of(name: str, parent: str | None) -> bool:
+    """Whether `name` is a unit named after `parent` (X仲裁与调解中心 of X)."""
+    return bool(parent) and name != parent and name.startswith(parent or "")
 
 
 def _speaker(

@@ -101,3 +101,23 @@ def test_a_row_without_a_date_or_with_a_pending_status_is_no_agreement() -> None
         "| 韩国知识产权局 | 数据交换协议 | 已生效 |\n"
     )
     assert agreements(run(text, "2022-03-01", reference=OFFICES, repaired=True)) == []
+
+
+RENEWED_ROWS = """国家知识产权局2023年度报告
+
+| 合作方 | 文件 | 日期 |
+|---|---|---|
+| 日本特许厅 | 《专利审查高速路合作安排》（续签） | 2023年4月18日 |
+| 韩国知识产权局 | 《商标审查交流协议》 | 2023年8月2日 |
+
+四月十八日，我局副局长王明远与日本特许厅长官在东京续签专利审查高速路合作安排。
+八月二日，我局与韩国知识产权局在首尔签署《商标审查交流协议》。
+"""
+
+
+def test_a_note_after_a_rows_title_is_no_part_of_it_and_the_prose_adds_no_second() -> None:
+    found = agreements(run(RENEWED_ROWS, "2024-03-01", reference=OFFICES, repaired=True))
+    assert sorted((title, date) for title, _kind, date, _parties in found) == [
+        ("《专利审查高速路合作安排》", "2023-04-18"),
+        ("《商标审查交流协议》", "2023-08-02"),
+    ]

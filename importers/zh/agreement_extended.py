@@ -1,0 +1,67 @@
+"""A document the pair just reported extends: 同日，双方将去年签署的《X协议》延期三年.
+
+A bulletin often tells one signing, then adds that the same two parties extended an earlier
+document of theirs. The extension is one more signing of that document: between the parties
+the pair word (双方, 两局) stands for, those of the signing reported just before, and dated
+like a signing by what stands before 将 (同日, a date of its own), never by the date of the
+first signing that the phrase after 将 recalls (去年5月签署的).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.agreement_dates import signing_date
+from importers.zh.agreement_model import AgreementHit, kind_of, patterns
+from importers.zh.agreement_topics import pair_reference
+from store.text import lexicon
+from store.text.sentences import sentence_spans
+
+_FILE = "zh_agreements.txt"
+
+
+@cache
+def _extended() -> re.Pattern[str]:
+    """将 + what recalls the document + 《title》 + a verb that extends it."""
+    fronting = alternation(zh_lex.words("fronting_words"))
+    verbs = alternation(lexicon.words(_FILE, "document_extensions"))
+    return re.compile(
+        rf"(?P<front>{fronting})[^，,。；;《]{{0,30}}《(?P<doc>[^》]{{2,80}})》\s*(?P<verb>{verbs})"
+    )
+
+
+def find(text: str, doc_date: str | None, signed: list[AgreementHit]) -> list[AgreementHit]:
+    """The documents a pair word's clause extends, as agreements of the pair just reported."""
+    out: list[AgreementHit] = []
+    for s, e in sentence_spans(text, lang="zh"):
+        for m in _extended().finditer(text, s, e):
+            title = m.group("doc")
+            if not patterns().noun.search(title) or not pair_reference(text[s : m.start()]):
+                continue
+            if any(h.title.strip("《》") == title for h in signed if s <= h.start < e):
+                continue  # the sentence's own signing reads it already
+            before = [h for h in signed if h.start < s and h.parties]
+            if not before:
+                continue
+            last = max(before, key=lambda h: h.start)
+            date, dated = signing_date(text, m.start("front"), (s, e), doc_date)
+            if not _own_date(text, s, m.start("front")) and _same_day(text, s, m.start("front")):
+                date, dated = last.date, True
+            ds = m.start("doc")
+            hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, list(last.parties))
+            hit.dated, hit.clause, hit.clauses = dated, (s, m.start()), [(s, m.start())]
+            out.append(hit)
+    return out
+
+
+def _own_date(text: str, s: int, at: int) -> bool:
+    """Whether the clause before 将 gives a year or a month of its own."""
+    return re.search(r"\d{4}年|\d{1,2}月", text[s:at]) is not None
+
+
+def _same_day(text: str, s: int, at: int) -> bool:
+    """同日: the day of the signing reported just before."""
+    return any(w in text[s:at] for w in lexicon.words(_FILE, "same_day_words"))

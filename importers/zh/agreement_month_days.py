@@ -1,0 +1,54 @@
+"""本月14日, 上月3日: a day of a month the text names by where it stands from the document's.
+
+A release of 16 July that says 本月14日，甲与乙签署… means 14 July; 上月3日 means 3 June. Only
+the signing's own sentence dates it so (本月14日至17日 is a visit's days, not a signing's).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from store.text import dates, lexicon
+from store.text.dates import ZH_NUM
+
+
+@cache
+def _month_day() -> re.Pattern[str]:
+    heads = alternation(list(_month_heads()))
+    marks = alternation(lexicon.words("zh_agreements.txt", "day_marks"))
+    return re.compile(rf"({heads})\s*({ZH_NUM})\s*(?:{marks})")
+
+
+@cache
+def _month_heads() -> dict[str, int]:
+    pairs = (w.split(":", 1) for w in lexicon.words("zh_agreements.txt", "month_day_heads"))
+    return {w: int(n) for w, n in pairs}
+
+
+def this_month_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str | None:
+    """本月14日，甲与乙签署…: a day of the document's month (上月3日: of the month before), stated
+    in the signing's own sentence (本月14日至17日 is a visit's days, not a signing's)."""
+    m = _month_day().search(text, s, verb_at)
+    if m is None or not doc_date or len(doc_date) < 7 or _is_range(text, m.end()):
+        return None
+    return _month_day_of(m, doc_date)
+
+
+def _is_range(text: str, end: int) -> bool:
+    joiners = lexicon.words("zh_agreements.txt", "event_range_joiners")
+    return text[end : end + 3].lstrip().startswith(joiners)
+
+
+def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
+    """本月14日 in a text of 16 July: 14 July; 上月3日: 3 June."""
+    year, month = int(doc_date[:4]), int(doc_date[5:7]) + _month_heads()[m.group(1)]
+    if month < 1:
+        year, month = year - 1, month + 12
+    day = dates.zh_number(m.group(2))
+    try:
+        return datetime.date(year, month, int(day)).isoformat()
+    except (ValueError, TypeError):
+        return None
