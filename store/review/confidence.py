@@ -28,6 +28,7 @@ from typing import Any
 
 from store.review.calibration import Profile, p_wrong, sign_p, structure_signs
 from store.review.model import Confidence
+from store.review.parties import party_doubts
 from store.review.signals import (
     ASSURANCES,
     NONE,
@@ -208,10 +209,10 @@ def _rows(db: DB, kind: str, ids: list[int] | None) -> dict[int, Evidence]:
             " FROM agreement a WHERE " + _in("a.id", ids)[0],
             params,
         )
+        of_parties = party_doubts(db, ids)
         for i, origin, date, parties in rows:
-            out[i] = Evidence(
-                reference=origin == "reference", doubt=agreement_doubt(int(parties), bool(date))
-            )
+            doubt = max(agreement_doubt(int(parties), bool(date)), of_parties.get(i, NONE))
+            out[i] = Evidence(reference=origin == "reference", doubt=doubt)
     return out
 
 

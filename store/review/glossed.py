@@ -156,7 +156,23 @@ def translates(han: str, latin: str) -> bool:
             return False
         covered |= gloss
         said += 1
-    return said >= FEWEST_PARTS and covered >= words
+    return said >= FEWEST_PARTS and covered >= words - _state_form(words)
+
+
+@cache
+def _state_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of a state's long form, and they with the words before them (review.txt
+    state_heads, state_modifiers), as a name's content words."""
+    heads = _content(words_of(" ".join(lexicon.words("review.txt", "state_heads"))))
+    before = _content(words_of(" ".join(lexicon.words("review.txt", "state_modifiers"))))
+    return heads, heads | before
+
+
+def _state_form(words: frozenset[str]) -> frozenset[str]:
+    """The words of a state's long form in an English name ("the Republic of X"): a
+    Chinese name says 某国 and leaves them out, so no translation need cover them."""
+    heads, form = _state_words()
+    return words & form if words & heads else frozenset()
 
 
 @lru_cache(maxsize=1 << 18)

@@ -1,10 +1,15 @@
 """Reference bodies a document may not mean: the text names another country right before
-the words that were resolved to them.
+the words that were resolved to them, or a local level (市贸促会: the city's own council, not
+the national one), or the same document names in full another country's body that the words
+are the short form of ("Ministry of Justice" after "the Ministry of Justice of the Republic
+of Kazakhstan").
 
 The reference data is never doubted for its name's shape, but a short name it lists (商务部,
-Ministry of Commerce) is every country's: "泰国商务部" or "the Thai Ministry of Commerce"
-read as China's ministry is a wrong body that looks certain. The sign is general: the
-country written just before the mention differs from the body's own. Only the words around
+Ministry of Commerce, 贸促会) is every country's, or every city's: "泰国商务部" or "the Thai
+Ministry of Commerce" read as China's ministry is a wrong body that looks certain. The signs
+are general: the country written just before the mention differs from the body's own; a
+level (zh.txt levels) stands right before a Chinese short name; another country's body
+named in the same document begins with the mention's words. Only the words around
 each mention are read (a window in SQL), never whole documents.
 """
 
@@ -13,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from sqlmodel import Session
 
-from store.text import lexicon, to_simplified
+from store.text import has_han, lexicon, to_simplified
 
 #: P(wrong) of a reference body whose mention follows another country's name; what the
 #: sign was believed to say (the development sets hold too few such mentions to count)
@@ -31,16 +37,19 @@ SLACK = 6
 class Misplaced:
     id: int
     name: str
-    country: str  # the country the text names before it
+    why: str  # what the text names that another body is meant
 
 
 def misplaced_references(session: Session) -> list[Misplaced]:
-    """Reference organisations every mention of which follows another country's name (one
-    mention that does not shows the body is meant: a stray mention is no reason to drop it)."""
+    """Reference organisations every mention of which follows another country's name or a
+    local level, or is the short form of another country's body the document names (one
+    mention that is none of these shows the body is meant: a stray mention is no reason to
+    drop it)."""
     from store.search.connection import DB
 
-    rows = DB(session).all(
-        "SELECT o.id, o.name, o.country, m.surface,"
+    db = DB(session)
+    rows = db.all(
+        "SELECT o.id, o.name, o.country, m.surface, m.document_id,"
         " substr(d.text, CASE WHEN m.start > ? THEN m.start + 1 - ? ELSE 1 END,"
         ' m."end" - m.start + ? + 2 * ?)'
         " FROM organisation o JOIN mention m ON m.target_type = 'organisation'"
@@ -50,14 +59,78 @@ def misplaced_references(session: Session) -> list[Misplaced]:
         [BEFORE + SLACK, BEFORE + SLACK, BEFORE, SLACK],
     )
     out: dict[int, Misplaced] = {}
-    clean: set[int] = set()  # a mention of it that follows no other country: it is meant
-    for oid, name, country, surface, window in rows:
+    clean: set[int] = set()  # a mention of it that is none of these: it is meant
+    short: list[tuple[int, str, str, int, str]] = []  # (maybe another country's body's)
+    for oid, name, country, surface, doc, window in rows:
         other = country_opening(surface, country) or country_before(surface, window or "")
+        level = level_before(surface, window or "")
         if other is not None and other[0] != country:
-            out.setdefault(oid, Misplaced(oid, name, other[1]))
+            out.setdefault(oid, Misplaced(oid, name, f"the text names {other[1]} right before it"))
+        elif level:
+            out.setdefault(oid, Misplaced(oid, name, f"{level}{surface}: a local body of its own"))
         elif (window or "").find(surface) >= 0:
-            clean.add(oid)
+            if has_han(surface):
+                clean.add(oid)
+            else:
+                short.append((oid, name, country, doc, surface))
+    for oid, name, fuller in _short_forms(db, short, clean):
+        out.setdefault(oid, Misplaced(oid, name, f"the short form of {fuller}, named too"))
     return [m for oid, m in out.items() if oid not in clean]
+
+
+def level_before(surface: str, window: str) -> str:
+    """The level (zh.txt levels: 市, 省...) written right before a Chinese SURFACE: 市贸促会
+    is the city's council, 省市场监督管理局 the province's administration, never the
+    national body whose short name follows the level."""
+    at = window.find(surface)
+    if at <= 0 or not has_han(surface):
+        return ""
+    levels = sorted(lexicon.words("zh.txt", "levels"), key=len, reverse=True)
+    before = to_simplified(window[:at])
+    return next((v for v in levels if before.endswith(v)), "")
+
+
+def _short_forms(
+    db: Any, short: list[tuple[int, str, str, int, str]], clean: set[int]
+) -> list[tuple[int, str, str]]:
+    """(id, name, the fuller name) of each body whose mention's words another country's body
+    named in the same document begins with ("Ministry of Justice" / "Ministry of
+    Justice of the Republic of Kazakhstan"); a mention that is no such form is clean."""
+    from store.search.connection import chunks, marks
+
+    docs = sorted({s[3] for s in short})
+    named: dict[int, list[tuple[str, str]]] = {}
+    for chunk in chunks(docs, 500):
+        for doc, country, surface in db.all(
+            "SELECT m.document_id, o.country, m.surface FROM mention m JOIN organisation o"
+            " ON m.target_type = 'organisation' AND o.id = m.target_id WHERE"
+            f" o.merged_into IS NULL AND o.country IS NOT NULL AND m.document_id IN"
+            f" ({marks(len(chunk))})",
+            list(chunk),
+        ):
+            named.setdefault(doc, []).append((country, surface))
+    out = []
+    for oid, name, country, doc, surface in short:
+        words = " ".join(surface.casefold().split())
+        fuller = next(
+            (
+                other
+                for c, other in named.get(doc, [])
+                if c != country and _holds(" ".join(other.casefold().split()), words)
+            ),
+            None,
+        )
+        if fuller is None:
+            clean.add(oid)
+        else:
+            out.append((oid, name, fuller))
+    return out
+
+
+def _holds(fuller: str, words: str) -> bool:
+    """FULLER is WORDS qualified by whose they are: "WORDS of ...", "WORDS (...)" ("Korean
+    WORDS" is no such form: a text may name that office and another's by its bare name)."""
+    return fuller.startswith((words + " of ", words + " ("))
 
 
 def country_before(surface: str, window: str) -> tuple[str, str] | None:

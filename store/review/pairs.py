@@ -37,8 +37,9 @@ from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
 from store.review.missions import missions
 from store.review.near import near
+from store.review.overrun import pair_doubt
 from store.review.scripts import translated, transliterated
-from store.review.signals import honorific_words, organisation_doubt, person_doubt
+from store.review.signals import honorific_words
 from store.review.states import without_state_heads
 from store.review.tails import tails
 from store.review.within import within
@@ -94,7 +95,6 @@ def duplicate_pairs(
     distinct (`distinct`, smaller id first) are left out. `kept`: the SQLite file whose
     candidates are kept between processes (kept.py)."""
     entities = _load(session, kind)
-    doubt = organisation_doubt if kind == "organisation" else person_doubt
     junk: dict[int, float] = {}
     pairs = []
     for key, (base, why) in _best_of(entities, kind, kept).items():
@@ -104,7 +104,7 @@ def duplicate_pairs(
         for i in key:
             if i not in junk:
                 e = entities[i]
-                junk[i] = 0.0 if e.ref else doubt(e.name)[0]
+                junk[i] = 0.0 if e.ref else pair_doubt(kind, e.name)
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
         if p > 0:
             pairs.append(Pair(kind, a, b, round(p, 3), why))

@@ -2,11 +2,11 @@
 
 Four kinds of item: an entity that is probably no entity (a phrase, a fragment, a group of
 bodies, a single weak mention); a probable duplicate pair; a role whose organisation is
-uncertain; an agreement short of two parties or a date. Each is ranked by its expected
-benefit: the probability it is wrong times how visible it is (what a reader meets it
-through), so that the first minutes of review fix the most. What a person judged leaves
-the queue: accepted or edited subjects are reviewed, rejected ones are gone, merged pairs
-are one, distinct pairs are never suggested again.
+uncertain; an agreement short of two parties or a date, or with a party too many. Each is
+ranked by its expected benefit: the probability it is wrong times how visible it is (what a
+reader meets it through), so that the first minutes of review fix the most. What a person
+judged leaves the queue: accepted or edited subjects are reviewed, rejected ones are gone,
+merged pairs are one, distinct pairs are never suggested again.
 """
 
 from __future__ import annotations
@@ -342,7 +342,7 @@ def _entity_items(
 
 
 def _misplaced_items(session: Session, seen_of: Seen) -> list[ReviewItem]:
-    """Reference bodies a mention of which follows another country's name (misplaced.py)."""
+    """Reference bodies a text may not mean (misplaced.py: another country or a level before)."""
     from store.review.misplaced import P_WRONG, misplaced_references
 
     seen = seen_of["organisation"]
@@ -351,7 +351,7 @@ def _misplaced_items(session: Session, seen_of: Seen) -> list[ReviewItem]:
             id=item_id([("organisation", m.id)]),
             kind=ENTITY,
             subjects=[Subject("organisation", m.id, m.name, ref("organisation", m.id))],
-            reason=f"probably not this body: the text names {m.country} right before it",
+            reason=f"probably not this body: {m.why}",
             p_wrong=P_WRONG,
             visibility=seen.get(m.id, _Seen()).visibility,
         )

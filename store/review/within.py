@@ -2,10 +2,10 @@
 them): a Chinese text names a college, an office or a department once in full, its parent
 body first (某某大学某某学院, 某某组织中国办事处), and then by its own name alone
 (某某学院, 中国办事处); a province's or a city's office is named in full and then by its
-level alone (某某省知识产权局, 省知识产权局). Two entities one document states, one name
-the other's end, where what comes before that end is itself a body's name (it ends with a
-body's head word, zh.txt org_suffixes) or the end opens with a level (zh.txt levels), may
-be one.
+level alone (某某省知识产权局, 省知识产权局). Two entities one document states (or the
+body above a unit it states), one name the other's end, where what comes before that end is
+itself a body's name (it ends with a body's head word, zh.txt org_suffixes) or the end
+opens with a level (zh.txt levels), may be one.
 
 Only within one document: two bodies' China offices, in two documents, share the end. A
 unit named after its body in each language (世界某某组织学院 / "WO Academy", the body known
@@ -63,10 +63,11 @@ def within(entities: dict[int, _Entity]) -> Iterable[Found]:
     yield from composed(entities)
     by_document: dict[int, dict[str, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
     for e in entities.values():
-        for n in e.names:
-            if has_han(n):
-                for d in e.documents:
-                    by_document[d][_simple(n)].setdefault(e.id, n)
+        for holder in _stated_with(e, entities):
+            for n in holder.names:
+                if has_han(n):
+                    for d in e.documents:
+                        by_document[d][_simple(n)].setdefault(holder.id, n)
     seen: set[tuple[int, int]] = set()
     for names in by_document.values():
         for full, holders in names.items():
@@ -77,6 +78,14 @@ def within(entities: dict[int, _Entity]) -> Iterable[Found]:
                         if a != b and key not in seen:
                             seen.add(key)
                             yield key, "within", a_name, b_name
+
+
+def _stated_with(e: _Entity, entities: dict[int, _Entity]) -> list[_Entity]:
+    """The entity, and the body it belongs to: a text that names 某某自治区知识产权局 speaks
+    of that region, and its 自治区人民政府 is the region's government, the office's parent,
+    though the text never names that government in full."""
+    parent = entities.get(e.parent) if e.parent is not None else None
+    return [e] if parent is None else [e, parent]
 
 
 def composed(entities: dict[int, _Entity]) -> Iterable[Found]:

@@ -1,0 +1,31 @@
+"""How much a name's shape weighs against a duplicate pair (pairs.py).
+
+A name that is probably no entity rarely duplicates one: a phrase or a group of bodies
+merged into a body would spoil it, so its doubt discounts every pair it is in. A name cut
+from its sentence at the wrong place is another matter: "NIIP. The" or "Ministry of Trade
+Datuk" still names the body it was cut from, and a pair with that body is how a reviewer
+mends it (the merge keeps the full name). The signs that say a name ran over its edge
+(`review.txt [overrun_signs]`) are left out of the discount.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from store.review.calibration import sign_p
+from store.review.signals import organisation_signs, person_signs
+from store.text import lexicon
+
+
+@cache
+def _overrun() -> frozenset[str]:
+    return lexicon.wordset("review.txt", "overrun_signs")
+
+
+@lru_cache(maxsize=1 << 18)
+def pair_doubt(kind: str, name: str) -> float:
+    """P(the name is no entity) as it weighs against a pair: its strongest sign other than
+    one of a name that ran over its edge."""
+    signs = organisation_signs(name) if kind == "organisation" else person_signs(name)
+    kept = [sign_p(kind, s.key) for s in signs if s.key not in _overrun()]
+    return max(kept, default=0.0)
