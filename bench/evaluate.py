@@ -5,9 +5,9 @@
 SET is `seeds` (the five built-in documents, scored against the shared benchmark's gold),
 `dev` (the shared development set, ten real third-party texts read from
 ../shared/benchmark/dev at run time and never copied here), or the name of a folder under
-tests/fixtures/ that holds documents and a gold.json (`holdout` ... `holdout24`: documents
-written blind to the code, all retired to development material, as their READMEs say;
-`dev2`: development material of our own).
+tests/fixtures/ that holds documents and a gold.json (`holdout` ... `holdout26`: documents
+written blind to the code; `holdout25` is for measuring only, the others are retired to
+development material, as their READMEs say; `dev2`: development material of our own).
 With no SET, every set, and a summary table. --verbose and --json are passed to the shared
 benchmark's score.py.
 """
