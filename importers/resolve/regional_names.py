@@ -130,4 +130,5 @@ def date_regional_names(
                 lang=r.lang,
                 valid_from=r.valid_from,
                 valid_to=r.valid_to,
+                origin="reference",
             )

@@ -145,7 +145,8 @@ def subject_first(name: str) -> str | None:
 def name_variants(name: str) -> list[str]:
     """Other ways the same body's name is written, the name itself first, without repeats."""
     out: list[str] = []
-    for form in [name, subject_first(name), *unit_turned(name)]:
+    units = unit_turned(name)
+    for form in [name, subject_first(name), *units]:
         if form is None:
             continue
         out.append(form)
@@ -153,7 +154,7 @@ def name_variants(name: str) -> list[str]:
         if short != form:
             out.append(short)
         out += country_forms(short)
-    for form in [name, *unit_turned(name)]:
+    for form in [name, *units]:
         if _IP.search(form):
             out.append(_IP.sub("Intellectual Property", form))
         if "Intellectual Property" in form:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from importers.gazetteer import alternation
 from store.text import dates, lexicon
@@ -41,8 +41,10 @@ def news_dateline(text: str, doc_date: str | None) -> str | None:
     return found[1] if found else None
 
 
+@lru_cache(maxsize=4)
 def _dateline(text: str, doc_date: str | None) -> tuple[int, str] | None:
-    """Where the dateline ends and the day it gives, else None."""
+    """Where the dateline ends and the day it gives, else None (kept for the last texts:
+    every signing of a text asks for it)."""
     head = min(len(text), DATELINE_CHARS)
     found = [
         m

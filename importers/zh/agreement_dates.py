@@ -40,6 +40,11 @@ def has_full_date(text: str, start: int, end: int) -> bool:
     return _full_date().search(text, start, end) is not None
 
 
+def own_day(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] states a day of its own (12月4日，甲与乙签署)."""
+    return has_full_date(text, start, end) or ZH_MONTH_DAY.search(text, start, end) is not None
+
+
 def full_date_of(cell: str) -> str | None:
     """The date a short text (a table cell) is mostly made of, as the era-aware reader takes
     it: 2024年3月12日, 民國113年3月12日 and a bare 113年3月12日 (a Taiwan report's own era)."""

@@ -14,7 +14,8 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_dates import signing_date
+from importers.zh.agreement_dates import own_day, signing_date
+from importers.zh.agreement_event_days import same_day
 from importers.zh.agreement_model import AgreementHit, kind_of, patterns
 from importers.zh.agreement_topics import pair_reference
 from store.text import lexicon
@@ -48,20 +49,11 @@ def find(text: str, doc_date: str | None, signed: list[AgreementHit]) -> list[Ag
                 continue
             last = max(before, key=lambda h: h.start)
             date, dated = signing_date(text, m.start("front"), (s, e), doc_date)
-            if not _own_date(text, s, m.start("front")) and _same_day(text, s, m.start("front")):
+            front = m.start("front")
+            if not own_day(text, s, front) and same_day(text, s, front):
                 date, dated = last.date, True
             ds = m.start("doc")
             hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, list(last.parties))
             hit.dated, hit.clause, hit.clauses = dated, (s, m.start()), [(s, m.start())]
             out.append(hit)
     return out
-
-
-def _own_date(text: str, s: int, at: int) -> bool:
-    """Whether the clause before 将 gives a year or a month of its own."""
-    return re.search(r"\d{4}年|\d{1,2}月", text[s:at]) is not None
-
-
-def _same_day(text: str, s: int, at: int) -> bool:
-    """同日: the day of the signing reported just before."""
-    return any(w in text[s:at] for w in lexicon.words(_FILE, "same_day_words"))

@@ -29,6 +29,7 @@ from importers.zh.agreement_dates import (
     has_full_date,
     latest_date,
     lead_date,
+    own_day,
     relative_date,
     relative_day,
     relative_month,
@@ -60,7 +61,6 @@ from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
 from store.text import is_han, lexicon
-from store.text.dates import ZH_MONTH_DAY
 from store.text.sentences import ends, sentence_spans
 
 __all__ = ["AgreementHit", "find", "generic_core", "kind_of", "kinds"]
@@ -336,11 +336,11 @@ def find(
             heading = _is_heading(text, verb.start())
             if heading and not dated and (day := lead_date(text, verb.start(), doc_year)):
                 date, dated = day, True
-            own_day = _own_day(text, s, verb.start())
-            eday = None if own_day else days.event_day(text, s, verb.start(), today)
-            if eday is None and not own_day and days.same_day(text, s, verb.start()) and out:
+            is_own = own_day(text, s, verb.start())
+            eday = None if is_own else days.event_day(text, s, verb.start(), today)
+            if eday is None and not is_own and days.same_day(text, s, verb.start()) and out:
                 eday = out[-1].date  # 同日: the day of the signing just reported
-            if eday is None and not own_day:  # 当天下午
+            if eday is None and not is_own:  # 当天下午
                 eday = days.that_day(text, s, verb.start(), doc_date, out[-1].date if out else None)
             relative = None if eday else relative_date(text[cs : verb.start()], today)
             if relative and not has_full_date(text, cs, verb.start()):
@@ -388,11 +388,6 @@ def find(
     out += adopted.find(text, orgs, doc_date)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
-
-
-def _own_day(text: str, s: int, verb_at: int) -> bool:
-    """Whether the sentence states a day of its own before the verb (12月4日，甲与乙签署)."""
-    return has_full_date(text, s, verb_at) or ZH_MONTH_DAY.search(text, s, verb_at) is not None
 
 
 def _last_parties(out: list[AgreementHit]) -> list[Mention]:

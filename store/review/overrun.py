@@ -10,22 +10,13 @@ mends it (the merge keeps the full name). The signs that say a name ran over its
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from store.review.calibration import sign_p
-from store.review.signals import organisation_signs, person_signs
-from store.text import lexicon
-
-
-@cache
-def _overrun() -> frozenset[str]:
-    return lexicon.wordset("review.txt", "overrun_signs")
+from store.review.signals import doubt_without
 
 
 @lru_cache(maxsize=1 << 18)
 def pair_doubt(kind: str, name: str) -> float:
     """P(the name is no entity) as it weighs against a pair: its strongest sign other than
     one of a name that ran over its edge."""
-    signs = organisation_signs(name) if kind == "organisation" else person_signs(name)
-    kept = [sign_p(kind, s.key) for s in signs if s.key not in _overrun()]
-    return max(kept, default=0.0)
+    return doubt_without(kind, name, "overrun_signs")[0]

@@ -49,13 +49,17 @@ def _doubt(kind: str, signs: tuple[Sign, ...]) -> Doubt:
 
 
 def gazetteer_doubt(kind: str, name: str) -> Doubt:
-    """How doubtful a confirmed name is for the gazetteer the extractors get: the strongest
-    sign that is a fault of the name (a phrase, a fragment, a group), not a mere hint that
-    weighs in the queue (`review.txt [hint_signs]`: one word, unit words, a short Chinese
-    name...), which two documents agreeing, or a person's accept, outweigh."""
+    """How doubtful a confirmed name is for the extractors' gazetteer: its faults (a phrase,
+    a fragment, a group), not the hints two documents or an accept outweigh (`review.txt
+    [hint_signs]`: one word, unit words, a short Chinese name...)."""
+    return doubt_without(kind, name, "hint_signs")
+
+
+def doubt_without(kind: str, name: str, section: str) -> Doubt:
+    """The name's doubt from its signs but those `review.txt [section]` lists."""
     rule = organisation_signs if kind == "organisation" else person_signs
-    hints = _set("review.txt", "hint_signs", fold=False)
-    return _doubt(kind, tuple(s for s in rule(name) if s.key not in hints))
+    left_out = _set("review.txt", section, fold=False)
+    return _doubt(kind, tuple(s for s in rule(name) if s.key not in left_out))
 
 
 # ------------------------------------------------------------------ organisations

@@ -27,8 +27,11 @@ def spelt_name(handle: str) -> str:
 
 def find_handle_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
     """Mentions of reference bodies written as handles."""
+    handles = list(_HANDLE.finditer(text))
+    if not handles:
+        return
     known = {n: o for n, o in reference.org_names() if n.isascii() and o.kind != "programme"}
-    for m in _HANDLE.finditer(text):
+    for m in handles:
         if orgs.covered(m.start(), m.end()):
             continue
         name = spelt_name(m.group(1))

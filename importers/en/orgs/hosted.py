@@ -17,14 +17,14 @@ from store.text import lexicon
 #: Heads of bodies named with the country they work in ("Chamber of Commerce in X").
 HOSTED_HEADS = lexicon.wordset("en_orgs.txt", "hosted_heads")
 
-_HEAD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(HOSTED_HEADS))})\b")
+HOSTED_HEAD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(HOSTED_HEADS))})\b")
 _IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,3})")
 
 
 def hosted_end(text: str, name: str, end: int) -> int:
     """Where the name of a body abroad ends: after "in" and its host country, when its
     head is one such bodies have ("Chamber"); `end` otherwise."""
-    if not _HEAD.search(name) or " in " in name:
+    if not HOSTED_HEAD.search(name) or " in " in name:
         return end
     m = _IN.match(text, end)
     if m is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.hosted import HOSTED_HEADS
+from importers.en.orgs.hosted import HOSTED_HEAD
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF, ORG_HEADS
 
@@ -64,7 +64,7 @@ def _country_less_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     "the X Chamber of Commerce in Y"): in one text, the bare name is the one such body it
     names in full."""
     ministry = short.country is None and _PORTFOLIO_BODY.match(short.name) is not None
-    hosted = " in " not in short.name and _HOSTED.search(short.name) is not None
+    hosted = " in " not in short.name and HOSTED_HEAD.search(short.name) is not None
     if not (ministry or hosted):
         return []
     lead = f"{short.name.casefold()} {'of' if ministry else 'in'} "
@@ -80,7 +80,6 @@ def _country_less_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     return fits
 
 
-_HOSTED = re.compile(rf"(?i)\b(?:{'|'.join(sorted(HOSTED_HEADS))})\b")
 _PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+\S+)*$")
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import RoleEntry
 from importers.en.words import DIPLOMATIC_HEADS
-from store.text.sentences import sentence_spans
+from store.text.sentences import sentence_bounds
 
 
 def mission_before_in_sentence(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
     """The one mission named in the title's sentence before the title, if there is one."""
-    start = max((s for s, _ in sentence_spans(text, lang="en") if s <= r.span[0]), default=0)
+    start = sentence_bounds(text, r.span[0], r.span[0])[0]
     named = {e.key: e for s, x, e in orgs.mentions if start <= s and x <= r.span[0]}
     missions = [e for e in named.values() if is_mission(e.name)]
     return missions[0] if len(missions) == 1 else None

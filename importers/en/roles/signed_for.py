@@ -13,6 +13,7 @@ import re
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.definite import head_noun
 from importers.en.words import SIGN_VERBS
+from store.text.sentences import sentence_bounds
 
 _FOR = re.compile(r",?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
 
@@ -35,9 +36,9 @@ def org_signed_for(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
 def _elided_for(text: str, pos: int) -> re.Match[str] | None:
     """' for the Y' after a second signer's name, when the sentence signed for a first."""
     side = _FOR.match(text, pos)
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    signed = re.search(rf"(?:{SIGN_VERBS.pattern}){_FOR.pattern}", text[start:pos])
-    return side if side is not None and signed is not None else None
+    start = sentence_bounds(text, pos, pos)[0]
+    signed = any(_FOR.match(text, v.end()) for v in SIGN_VERBS.finditer(text, start, pos))
+    return side if side is not None and signed else None
 
 
 _KIND = re.compile(r"([A-Za-z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
