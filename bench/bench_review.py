@@ -7,7 +7,7 @@ that reads the gold works the whole queue.
         prints the queue's read in a process, warm, whole, and `ipx review --limit 20` run
         as a user runs it: after a change, and again)
 
-SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout26`); with none,
+SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout28`); with none,
 every development set (a measuring set, MEASURE_ONLY, only when named: its reasons and
 names are never printed). `--together A B C` also imports the sets named after it into ONE
 knowledge base (a queue long enough to judge its first 20) and scores it against their gold
@@ -39,14 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from evaluate import documents_of, gold_of, score, sets  # noqa: E402
+from evaluate import MEASURE_ONLY, documents_of, gold_of, score, sets  # noqa: E402
 
 FIRST = 20
 #: items the Review pane makes at once (tui/widgets/review.py PAGE)
 PANE_PAGE = 200
-#: sets for measuring only: their figures are printed, never an item's reason or names
-#: (holdout8 to holdout11 were, until each was retired to development material)
-MEASURE_ONLY = {"holdout25"}
 #: items judged and real errors among them, by kind of item and reason (printed at the end)
 BY_KIND: dict[str, list[int]] = {}
 
