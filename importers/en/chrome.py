@@ -20,6 +20,10 @@ from importers.en.words import CONTACT_LABEL, TEASER_HEADINGS
 #: then speech): who speaks, neither a body's acronym nor a word of the sentence.
 SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}:[ \t]+(?=\S)")
 
+#: "Senator HOLLANDS: ", "Mr O'BRIEN: ": a turn's label of a form of address or a title in
+#: title case and the speaker's surname in capitals, as parliamentary transcripts write it.
+ADDRESSED_LABEL = re.compile(r"[ \t]*[A-Z][a-z]+\.?[ \t]+(?:[A-Z][’'])?[A-Z][A-Z’'-]+:[ \t]+(?=\S)")
+
 #: A copyright notice; the bare word is not one ("the Ghana Copyright Office").
 _COPYRIGHT = re.compile(
     r"(©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved)", re.I

@@ -30,6 +30,8 @@ from importers.en.words import (
 )
 from store.text import lexicon
 
+#: Given names written as abbreviations, without their full stop: "Ma." (Maria), "Md.".
+ABBREVIATED_GIVEN_NAMES = lexicon.wordset("en_people.txt", "abbreviated_given_names")
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
 #: A surname in capitals: "TWEBAZE", "BOHOUSSOU", "NDIAYE-DIOP".
@@ -159,6 +161,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if full is not None:
             return full
     start = i
+    given = abbreviated_given(text, i)
+    i = given or i
     ends: list[int] = []
     words: list[str] = []
     patronymic = False  # "Faisal bin Thani bin Faisal Al Thani": a chain of fathers' names
@@ -185,7 +189,17 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     while words and not caps_allowed(words, honorific, titled=titled):
         words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
         ends.pop()
-    return (start, ends[-1]) if len(words) >= 2 else None
+    return (start, ends[-1]) if len(words) + bool(given) >= 2 else None
+
+
+def abbreviated_given(text: str, i: int) -> int | None:
+    """Where the name goes on after a given name written as an abbreviation at `i` ("Ma.
+    Teresa B. Santos", "Md. Karim"); None when there is none. Only with its full stop and a
+    name word after it: "Ma Kai" is a family name."""
+    m = re.match(r"([A-Z][a-z]{1,3})\.[ \t]+", text[i : i + 12])
+    if m is None or m.group(1) not in ABBREVIATED_GIVEN_NAMES:
+        return None
+    return i + m.end() if _name_word(text, i + m.end()) else None
 
 
 #: A title that ends right before a name: "Commissioner ", "Director General ".
@@ -246,6 +260,8 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         if _INITIAL.fullmatch(tok) and len(picked) == 1 and not initials:
             initials += 1  # "Rowel S. Barba": the initial sits between two name words
             continue
+        if picked and tok.endswith(".") and tok[:-1] in ABBREVIATED_GIVEN_NAMES:
+            picked.insert(0, w)  # "Ma. Teresa B. Santos": the abbreviated given name opens it
         break
     honoured = False
     while len(picked) > 2:

@@ -9,6 +9,7 @@ mentions (or that a role or an agreement needs), each role once, and every agree
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from importers.en.agreements import Found
 from importers.en.orgs import Orgs
@@ -81,11 +82,17 @@ def _role_facts(people: People) -> list[RoleFact]:
     out = []
     seen: set[tuple[str, str, str]] = set()
     placed = {(r.person.key, _title(r.title).casefold()) for r in people.roles if r.org}
+    titles: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for r in people.roles:
+        if r.org is not None:
+            titles[id(r.person), id(r.org)].append(_title(r.title).casefold())
     for r in people.roles:
         title = _title(r.title)
         if r.org is None and (
             (r.person.key, title.casefold()) in placed or not _says_its_post(title)
         ):
+            continue
+        if r.org is not None and _said_more_fully(title, titles[id(r.person), id(r.org)]):
             continue
         k = (r.person.key, r.org.key if r.org else "", title.casefold())
         if k in seen:
@@ -101,6 +108,13 @@ def _role_facts(people: People) -> list[RoleFact]:
             )
         )
     return out
+
+
+def _said_more_fully(title: str, others: list[str]) -> bool:
+    """'Minister' beside 'Minister of Science and Technology' for one person at one body:
+    the rank alone is the same post said less fully (one role per person and body)."""
+    head = title.casefold() + " "
+    return any(o.startswith(head) for o in others)
 
 
 #: Titles that say what their holder does without naming a body: "Senior Minister of State

@@ -25,6 +25,23 @@ def possessive_before(text: str, pos: int) -> re.Match[str] | None:
     return _POSSESSIVE_BEFORE.search(text[max(0, pos - 40) : pos])
 
 
+#: One capitalised word right before a position ("British ", "Chilean ").
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+$")
+
+
+def demonym_before(text: str, pos: int) -> str | None:
+    """'the British Ambassador to X': the country's adjective (or name) that qualifies the
+    title starting at `pos`, as written."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1) if m and m.group(1).casefold() in COUNTRY_OF else None
+
+
+def demonym_start(text: str, pos: int) -> int:
+    """Where a title starting at `pos` starts with the country's adjective before it."""
+    word = demonym_before(text, pos)
+    return pos if word is None else text.rindex(word, 0, pos)
+
+
 def country_name(code: str) -> str:
     """A country's short English name, with "the" where English uses it."""
     name = COUNTRIES[code][0]

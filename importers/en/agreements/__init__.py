@@ -57,14 +57,17 @@ from importers.en.agreements.dedup import (
     headline_end,
     merge_into,
 )
+from importers.en.agreements.exchanges import exchange_agreements
 from importers.en.agreements.forums import forum_parties
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
 from importers.en.agreements.model import Ctx, Found
+from importers.en.agreements.named_then_signed import signs_phrase_before
 from importers.en.agreements.parties import speaker_org
 from importers.en.agreements.restated import restate_parties
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
 from importers.en.agreements.tables import fold_into_rows, table_agreements
+from importers.en.agreements.turns import speaking
 from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
 from importers.en.subject import document_org, publisher
@@ -107,7 +110,8 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows
-            _read_sentence(ctx, ss, se, para, item_at(items, first_char(text, ss)))
+            with speaking(ctx, ss):  # "Mr X: we renewed our MoU": the speaker's body
+                _read_sentence(ctx, ss, se, para, item_at(items, first_char(text, ss)))
             if para.date is None:  # "On 10 March the DG met ...": the day of what follows
                 day = narrative_day(text[ss:se], ctx.year or ctx.doc_year, date)
                 para = replace(para, date=day) if day else para
@@ -118,6 +122,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         ]
         merge_into(found, whole)
     out = fold_headline(text, fold_generic(fold_into_rows(found, listed)))
+    out = exchange_agreements(ctx, out)  # "this letter and your reply constitute an agreement"
     out = fold_restated(out)  # "A and B renewed our MoU": the signing told before
     out = drop_called_off(ctx, out, paras)  # "The signing of the MoU with X was postponed"
     restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
@@ -141,8 +146,11 @@ def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | N
             merge_into(found, f)
         if new and new[0].date and new[0].date != para.date:
             para = replace(para, date=new[0].date)
-        if not new and not signed_again(ctx, cs, ce):  # "The plan was signed by A and B"
-            signed_it(ctx, cs, ce)  # "C signed it in Tashkent on 12 December"
+        if not new and not signed_again(ctx, cs, ce) and not signed_it(ctx, cs, ce):
+            # "The plan was signed by A and B"; "C signed it in Tashkent on 12 December";
+            # else "A memorandum on X between A and B. C signed it on 4 May."
+            for f in signs_phrase_before(ctx, cs, ce, para):
+                merge_into(found, f)
     renewal = renewed_it(ctx, ss, se, para.year)  # "..., and in March 2024 they renewed it"
     if renewal is not None:
         merge_into(found, renewal)

@@ -296,6 +296,30 @@ def governments_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
     return out
 
 
+#: Kinds of instrument an agency signs for itself: one "on implementing the A–B Free Trade
+#: Agreement" is about that treaty, not between the states that made it.
+_AGENCY_KINDS = ("mou", "work_plan", "letter_of_intent", "record_of_discussion", "programme")
+
+
+def own_title_end(ctx: Ctx, mn: Mention) -> int:
+    """Where the title stops naming its own parties: before a treaty between states its
+    complement names ("work plan on implementing the A–B Free Trade Agreement"), whose
+    countries are the treaty's, not the plan's, when the plan is an agency's kind."""
+    e, m = mn.span[1], mn.noun
+    if mn.kind not in _AGENCY_KINDS:
+        return e
+    text = ctx.text
+    for st in _state_title().finditer(text, m.end(), e):
+        noun = NOUN_RE.search(text, st.end(), e)
+        if noun is None or not re.fullmatch(
+            r"(?:\s+[A-Z][\w’'-]*)*\s+", text[st.end() : noun.start()] or " "
+        ):
+            continue
+        the = list(re.finditer(r"\b(?:the|a|an)\s", text[m.end() : st.start()], re.IGNORECASE))
+        return m.end() + the[-1].start() if the else st.start()
+    return e
+
+
 def _country_words(text: str, s: int, e: int) -> list[tuple[str, str]]:
     """(word, country code) of each country a stretch names ("China-Serbia": both)."""
     out = []

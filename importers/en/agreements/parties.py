@@ -17,6 +17,7 @@ from importers.en.agreements.counterparts import (
     hosting_start,
     listed_title,
     orgs_in,
+    own_title_end,
     rank_of,
     sides_in,
     with_counterparts,
@@ -89,10 +90,10 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
         title_parties = unique(title_parties)
         if len(title_parties) >= 2:
             return [found_at(mn, title_parties, signers, witnesses)]
-    elif governments := governments_in(ctx, s, e):  # "the China-Serbia Free Trade Agreement"
+    elif governments := governments_in(ctx, s, own := own_title_end(ctx, mn)):  # "China-Serbia FTA"
         return [found_at(mn, governments, signers, witnesses)]
     else:
-        title_parties = unique(orgs_in(ctx, s, e) + countries_in(ctx, s, e))
+        title_parties = unique(orgs_in(ctx, s, own) + countries_in(ctx, s, own))
     # "with ..." counterparts
     counter = with_counterparts(ctx, mn, verb)
     parties = unique(signer_orgs + title_parties)

@@ -18,7 +18,10 @@ from importers.en.words import WITNESS_RE
 
 _BY = re.compile(
     r"\b(?:signed|inked|initialled|initialed|concluded|renewed)"
-    r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?\s+by\s+",
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?"
+    # "signed on 4 May by", "signed the same afternoon by": when, or where, before who
+    r"(?:\s+(?:(?:on|in|at|during)\s[^,;.()]{1,40}?|(?:the|that)\s+same\s+\w+|"
+    r"yesterday|today|earlier|later))?\s+by\s+",
     re.I,
 )
 

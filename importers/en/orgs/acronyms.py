@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.chrome import SPEAKER_LABEL
+from importers.en.chrome import ADDRESSED_LABEL, SPEAKER_LABEL
 from importers.en.names import caps_surname_at
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.words import (
@@ -209,12 +209,12 @@ def _spelt_in_lower_case(text: str, word: str) -> bool:
 
 
 #: A transcript's speaker label: a name in capitals at the start of a line, then a colon and
-#: the words spoken ("ANNA: Welcome back.", "JOHN SMITH: Thanks.").
+#: the words spoken ("ANNA: Welcome back.", "JOHN SMITH: Thanks.", "Senator KOVAC: Yes.").
 def _in_speaker_label(text: str, start: int) -> bool:
     """A capitalised word in a speaker label names the person who speaks, not a body: the
     label is no use of an acronym."""
     line_start = text.rfind("\n", 0, start) + 1
-    m = SPEAKER_LABEL.match(text, line_start)
+    m = SPEAKER_LABEL.match(text, line_start) or ADDRESSED_LABEL.match(text, line_start)
     return m is not None and start < m.end() - 1
 
 

@@ -36,6 +36,8 @@ from store.text.dates import weekday_number
 #: The last words of courts' names, and the heads of the parts of a court that sit as courts.
 COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
 COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
+#: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
+CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
 FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 
@@ -80,7 +82,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     i = 0
     n = len(toks)
     while i < n:
-        if not (toks[i].cap and toks[i].text[:1].isalpha()):
+        if not (toks[i].cap and toks[i].text[:1].isalpha()) or _caps_breaker(toks[i]):
             i += 1
             continue
         run = [toks[i]]
@@ -90,7 +92,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             gap = text[prev.end : tok.start]
             if "\n" in gap and prev.low not in NAME_CONNECTORS:
                 break
-            if gap.strip() or _COLUMN_GAP.search(gap):
+            if gap.strip() or _COLUMN_GAP.search(gap) or _caps_breaker(tok):
                 break
             if tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].cap:
                 run.extend(toks[j : j + 3])
@@ -116,6 +118,13 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         out.extend(_split_at_owner(run))
         i = max(j, i + 1)
     return out
+
+
+def _caps_breaker(tok: Tok) -> bool:
+    """'... OFFICE OF THE PHILIPPINES CONCERNING THE EXTENSION': in a line all in capitals
+    case tells nothing, so a function word no name holds ends the name as its lower case
+    would."""
+    return tok.text.isupper() and tok.low in CAPS_BREAKERS
 
 
 def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:

@@ -238,7 +238,10 @@ def _head_and_rest(bare: list[str]) -> tuple[str, str]:
         or " ".join(bare[:2]).casefold() in DIPLOMATIC_HEADS
     ):
         n = 2
-    return " ".join(bare[:n]), " ".join(bare[n:])
+    head, rest = " ".join(bare[:n]), " ".join(bare[n:])
+    if head.casefold() in DIPLOMATIC_HEADS and re.fullmatch(r"[A-Z][a-z]+", rest):
+        rest = f"in {rest}"  # "British Embassy Hanoi": the city the embassy sits in
+    return head, rest
 
 
 def _country_qualified(words: list[str]) -> bool:

@@ -203,9 +203,15 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             qualify_by_country(text, start, full, entry, orgs)
 
 
+#: A mission's posting after its name; a line break after a capitalised word ends it (the
+#: next line is a heading or a new item: "...to Kenya\n\nLetter No. 2").
 _DIPLOMATIC_REST = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
-    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?|\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"(?:[ \t]+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"(?:[ \t]+(?:at|in)\s+[A-Z][\w’'-]*)?"
+    r"|[ \t]+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+    # "British Embassy Hanoi,": its city set after the head, the name ending there
+    r"|(?<=[Ee]mbassy)[ \t]+[A-Z][a-z]+(?=[ \t]*(?:[.,;)]|$)))",
+    re.MULTILINE,
 )
 #: A mission's head, with "General" after it, where the name ends or goes on with "of".
 _MISSION = re.compile(
@@ -213,7 +219,7 @@ _MISSION = re.compile(
 )
 #: A posting "in" a country named in its long form: "in the Socialist Republic of Viet Nam".
 _POSTED_IN = re.compile(
-    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w’'-]*){0,7}"
+    r"[ \t]+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and)\s+)?[A-Z][\w’'-]*){0,7}"
 )
 
 

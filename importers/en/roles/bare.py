@@ -16,6 +16,12 @@ from importers.en.names import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_words
 from importers.en.roles.counterparts import signing_counterpart
+from importers.en.roles.governments import (
+    cabinet_government,
+    envoy_government,
+    is_portfolio_minister,
+)
+from importers.en.roles.letters import letter_signer_body
 from importers.en.roles.missions import is_mission, mission_before_in_sentence
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
@@ -79,6 +85,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 r.org = mission_before_in_sentence(text, r, orgs)  # "to the X Embassy and to"
             if r.org is not None:
                 r.title = re.sub(r"\s+(?:of|to|in)\s+.*$", "", r.title)
+            else:  # "Permanent Representative of X to Y": X's government, when named
+                r.org = envoy_government(r, place, orgs)
             continue
         if place and COUNTRY_OF.get(place.casefold()):
             r.org = government_of(orgs, COUNTRY_OF[place.casefold()], reference)
@@ -99,13 +107,18 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 _clause_body(text, r, orgs)
                 or _deputy_of(text, r, people)
                 or _delegation_home(text, r, people)
+                or letter_signer_body(text, r, people)
                 or signing_counterpart(text, r, people, orgs, home)
                 or home
             )
         elif _SECRETARY_FOR.match(base):
             r.org = _only_government(orgs)
-        elif base == "minister" and _without_portfolio(text, r):
-            r.org = _only_ministry(orgs, r.person, people)
+        elif _plain_minister(base) and _without_portfolio(text, r):
+            r.org = _only_ministry(orgs, r.person, people) or _signing_ministry(
+                text, r, people, orgs, home
+            )
+        elif is_portfolio_minister(base):
+            r.org = cabinet_government(text, orgs)  # the one government of the text's country
 
 
 #: "Deputy", "Vice": a title that is the deputy of the title after it.
@@ -219,6 +232,22 @@ def _only_ministry(orgs: Orgs, person: PersonEntry, people: People) -> OrgEntry 
     if len(named) != 1 or any(x.person is person and x.org is named[0] for x in people.roles):
         return None
     return named[0]
+
+
+def _plain_minister(base: str) -> bool:
+    """'Minister', 'Vice Minister', 'Deputy Minister': a minister's rank with no portfolio."""
+    *rank, last = base.split()
+    return last == "minister" and all(w.rstrip("-") in _DEPUTY_WORDS for w in rank)
+
+
+def _signing_ministry(
+    text: str, r: RoleEntry, people: People, orgs: Orgs, home: OrgEntry | None
+) -> OrgEntry | None:
+    """'signed by NAME, X's Country Director, and Vice Minister NAME2': a minister with no
+    portfolio who signs beside an official of one party is of the other party, when that
+    party is a ministry (a minister signing for an agency keeps no post there)."""
+    side = signing_counterpart(text, r, people, orgs, home)
+    return side if side is not None and re.match(r"Ministry\b", side.name) else None
 
 
 def _reference_org(

@@ -46,7 +46,20 @@ def office_named_after(title: str, orgs: Orgs) -> OrgEntry | None:
         forms = [bare for form in e.forms for bare in (form, _without_its_country(form))]
         if e.spans and any(fold(form) in wanted for form in forms):
             return e
-    return None
+    return None if _FIELD.search(post) else _office_of_field(wanted, orgs)
+
+
+def _office_of_field(wanted: set[str], orgs: Orgs) -> OrgEntry | None:
+    """'The Controller General, NAME': a post written without its field heads the one
+    office the text names after the post with its field ("Office of the Controller General
+    of Patents, Designs and Trade Marks")."""
+    offices = [
+        e
+        for e in orgs.entries
+        if e.spans
+        and any(fold(form).startswith(fold(f"{w} of")) for form in e.forms for w in wanted)
+    ]
+    return offices[0] if len(offices) == 1 else None
 
 
 #: The field a post covers: "... of Industry and Commerce", "... for Trademarks".

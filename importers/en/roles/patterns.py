@@ -14,6 +14,7 @@ import re
 
 from importers.en.names import NAME_TOKEN, name_after, name_before, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import demonym_start
 from importers.en.roles.addressed import envoy_addressed, field_then_addressed
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import (
@@ -342,7 +343,7 @@ _COPULA = re.compile(
 def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
     previously General Manager, Business Services at ORG"."""
-    cop = _COPULA.search(text, max(0, m.start() - 60), m.start())
+    cop = _COPULA.search(text, max(0, m.start() - 60), demonym_start(text, m.start()))
     if cop is None:
         return False
     if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:

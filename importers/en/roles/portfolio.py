@@ -14,7 +14,7 @@ from dataclasses import KW_ONLY, dataclass
 
 from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.places import country_name, possessive_before
+from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
 from importers.en.roles.fields import holder_after_field
 from importers.en.titles import base_title, is_diplomatic, is_office_title
@@ -103,7 +103,8 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if envoy is not None:
         # "Ambassador to Japan, NAME": the posting is part of the title
         text_ = re.sub(r"\s+", " ", text[tstart:envoy])
-        return Title(text_, tstart, envoy, country=_possessive_country(text, m.start()))
+        sender = _possessive_country(text, m.start()) or demonym_before(text, tstart)
+        return Title(text_, tstart, envoy, country=sender)  # "Chile's", "the British"
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     country = country or poss

@@ -58,6 +58,8 @@ def find_stacked(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]
         if len(text[ts:te].split()) > _MOST_WORDS or text[te - 1] in ".:;":
             continue
         title, org = title_line(text, m, te, orgs)
+        if org is None and k + 1 < len(lines):
+            org = _body_line(text, te, lines[k + 1], orgs)
         if org is None and k >= 2:
             org = _signing_for(text, lines[: k - 1], ns, orgs)
         if org is None:
@@ -94,6 +96,22 @@ def title_line(text: str, m: re.Match[str], end: int, orgs: Orgs) -> tuple[str, 
     if unit is not None:
         return t.text + unit[2], unit[0]
     return re.sub(r"\s+", " ", text[t.start : end]), None
+
+
+#: What may follow a body's name on a line of its own: its short form in brackets.
+_SHORT_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z&]{2,12}\))?[ \t]*")
+
+
+def _body_line(text: str, title_end: int, line: tuple[int, int], orgs: Orgs) -> OrgEntry | None:
+    """'Jane Roe / Director General / Patent Office of X': a signature or an address block
+    names the body on the line right under the title, the whole line one body's name."""
+    if text[title_end : line[0]].count("\n") != 1:
+        return None
+    m = re.match(r"(?:the[ \t]+)?", text[line[0] : line[1]], re.IGNORECASE)
+    hit = orgs.at(line[0] + (m.end() if m else 0))
+    if hit is None or not _SHORT_AFTER.fullmatch(text, hit[1], line[1]):
+        return None
+    return hit[2]
 
 
 def _comma_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:

@@ -1,0 +1,67 @@
+"""The government a post with no body of its own is held in, when the text names it.
+
+An envoy's title names the state that sends him ("Permanent Representative of X to Y"): with
+no mission of X in the text, he represents X's government, if the text names it. A minister
+whose ministry the text never names ("Minister for Industry and Innovation") sits in his
+country's government: the one government a text about one country names. With no government
+named, or with several (a joint statement signed "For the Government of" each of five
+states), the post stays without a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.model import RoleEntry
+from importers.en.roles.portfolio import country_ending
+from importers.en.subject import country_context
+from importers.en.words import COUNTRY_OF
+
+#: "of the Republic of X" in an envoy's title: the sending state, before any posting.
+_SENDER = re.compile(r"\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s|$)")
+#: A minister's title with its portfolio: "Minister for X", "Minister of X".
+_PORTFOLIO = re.compile(r"(?i)^minister\s+(?:for|of)\s+\S")
+#: The word a government's own name holds.
+_GOVERNMENT = re.compile(r"\bGovernment\b")
+
+
+def envoy_government(r: RoleEntry, place: str | None, orgs: Orgs) -> OrgEntry | None:
+    """The government of the state an envoy's title names, when the text names it."""
+    m = _SENDER.search(r.title)
+    code = country_ending(place or (m.group(1) if m else ""))
+    return _named_government(orgs, code) if code else None
+
+
+def is_portfolio_minister(title: str) -> bool:
+    """Whether the title is a minister's with the portfolio written after it."""
+    return _PORTFOLIO.match(title.strip()) is not None
+
+
+def cabinet_government(text: str, orgs: Orgs) -> OrgEntry | None:
+    """The one government the text names, when it is of the country the text names most:
+    where a minister with no ministry named sits."""
+    named = _governments(orgs)
+    if len(named) != 1:
+        return None
+    code = country_context(text, orgs)
+    return named[0] if code is not None and _country(named[0]) == code else None
+
+
+def _named_government(orgs: Orgs, code: str) -> OrgEntry | None:
+    """The one government of the country `code` that the text names."""
+    named = [e for e in _governments(orgs) if _country(e) == code]
+    return named[0] if len(named) == 1 else None
+
+
+def _governments(orgs: Orgs) -> list[OrgEntry]:
+    """The governments the text names as such ("the Irish Government"), not a department
+    named with its country ("Innovation, Science and Economic Development Canada")."""
+    return [
+        e for e in orgs.entries if e.kind == "government" and e.spans and _GOVERNMENT.search(e.name)
+    ]
+
+
+def _country(e: OrgEntry) -> str | None:
+    """The country a government is of."""
+    return e.country or (COUNTRY_OF.get(e.place.casefold()) if e.place else None)
