@@ -7,7 +7,8 @@ the programme after it, and a verb of change (`programme_changes`) closes the ph
 an agreement on the programme, dated like a signing, unless the sentence reports a document
 signed to make the change. The programme may also come first as the topic, the parties
 after 由 (PPH计划由A与B以换函方式延长三年), or follow the verb as its object (A与B以换函方式
-延长PPH计划三年). A clause that only plans the change
+延长PPH计划三年). A document the pair extends the same way (A与B以换函方式，将双方的合作谅解
+备忘录延长三年) is signed once more. A clause that only plans the change
 (计划将…延长, 正在研究将…) reports none; nor does a programme that changes with no parties
 named (试点自明年起延长五年), which the notice of its memorandum reports already.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.gazetteer import alternation
+from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import relative_month, signing_date
 from importers.zh.agreement_model import BOOK, AgreementHit, kind_of, patterns
@@ -254,7 +255,7 @@ def _agent_changes(
 
 def _programme(m: re.Match[str]) -> tuple[str, int, int] | None:
     """(title, start, end) of the programme after 将: a phrase naming a PPH or a programme
-    (计划, 项目, 试点), without a pair word before it (双方的)."""
+    (计划, 项目, 试点), or ending in a document's noun, without a pair word before it (双方的)."""
     doc = m.group("doc")
     book = BOOK.search(doc)
     if book is not None:  # 将《…计划》再延长三年: the name its title marks holds, not the adverb
@@ -262,13 +263,27 @@ def _programme(m: re.Match[str]) -> tuple[str, int, int] | None:
         return (title, start, start + len(title)) if _is_programme(title) else None
     lead = _pair_lead().match(doc)
     cut = lead.end() if lead else 0
-    title = doc[cut:].strip()
+    title = _without_adverb(doc[cut:].strip())
     if not title or not re.fullmatch(rf"[{HAN}A-Za-z0-9()（）\-—]+", title):
         return None
-    if not _is_programme(title):
+    if not (_is_programme(title) or _is_document(title)):
         return None
     start = m.start("doc") + cut
     return title, start, start + len(title)
+
+
+def _without_adverb(phrase: str) -> str:
+    """The phrase without an adverb before the verb (备忘录再 + 延长: 备忘录)."""
+    adverbs = longest_first(zh_lex.words("adverb_stops"))
+    adverb = next((w for w in adverbs if phrase.endswith(w) and len(phrase) > len(w)), "")
+    return phrase[: len(phrase) - len(adverb)].rstrip()
+
+
+def _is_document(title: str) -> bool:
+    """Whether a phrase is one document named by its noun (双方的合作谅解备忘录): extended by
+    the two parties named before 将, it is signed once more, like a programme changed."""
+    nouns = list(patterns().noun.finditer(title))
+    return bool(nouns) and nouns[-1].end() == len(title)
 
 
 def _is_programme(title: str) -> bool:

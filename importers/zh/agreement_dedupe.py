@@ -59,7 +59,13 @@ def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -
         return True
     if a.item >= 0 and a.item == b.item:
         return True
+    ta, tb = _plain(ta), _plain(tb)  # 合作谅解备忘录 ends 《…合作的谅解备忘录》
     return (ta.endswith(tb) or tb.endswith(ta)) and _near(a, b)
+
+
+def _plain(title: str) -> str:
+    """A title without its particles (的): a short mention of a document leaves them out."""
+    return "".join(c for c in title if c not in zh_lex.chars("particles"))
 
 
 def _near(a: AgreementHit, b: AgreementHit) -> bool:

@@ -63,6 +63,23 @@ def same_day(text: str, start: int, end: int) -> bool:
     return any(w in text[start:end] for w in lexicon.words(_FILE, "same_day_words"))
 
 
+def opened_day(text: str, since: int, upto: int, doc_date: str | None) -> str | None:
+    """The day the last sentence or item between `since` and `upto` opens with ((三)6月26日,
+    团组访问…): a 同日 after it is that day, not the day of a signing told before it."""
+    day = None
+    for m in _opening_date().finditer(text, since, upto):
+        day = latest_date(text, m.start("d"), m.end("d"), doc_date) or day
+    return day
+
+
+@cache
+def _opening_date() -> re.Pattern[str]:
+    """A month and day (and year) right after a full stop or a line's item number, before
+    the comma that opens the sentence it dates."""
+    marker = rf"(?:[{zh_lex.numerals()}]+、|\([{zh_lex.numerals()}]+\)|\d{{1,2}}[.、])?"
+    return re.compile(rf"(?:^|(?<=[。\n]))\s*{marker}\s*(?P<d>[^,。\n]{{3,14}}?日)\s*,", re.M)
+
+
 def that_day(
     text: str, start: int, end: int, doc_date: str | None, last: str | None = None
 ) -> str | None:

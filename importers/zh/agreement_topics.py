@@ -309,11 +309,30 @@ def time_clause(rest: str) -> bool:
 
 
 def talks_after(text: str, verb_at: int, doc_end: int, end: int) -> bool:
-    """Whether talks follow the document (就签署…协议进行了磋商: a signing talked about). After
+    """Whether talks follow the document (就签署…协议进行了磋商: a signing talked about), or
+    the sentence puts the signing still ahead (文本已谈妥，拟于明年初签署). After
     a completed signing (签署了甲，双方正在商谈下一份) only its own clause counts: the talks
     of a later clause are about a next document."""
     tail = text[doc_end:end]
     verb = patterns().sign.match(text, verb_at)
     if verb is not None and text.startswith("了", verb.end()):
         tail = re.split(r"[，；,;]", tail, maxsplit=1)[0]
-    return any(w in tail for w in zh_lex.words("talk_words"))
+    return any(w in tail for w in zh_lex.words("talk_words")) or _signing_ahead(tail)
+
+
+#: How far after a plan's word (预计, 拟) its signing verb may stand (年内完成签署).
+AHEAD_REACH = 8
+
+
+def _signing_ahead(tail: str) -> bool:
+    """…，拟于明年初签署 in the rest of a sentence: a clause that opens with a plan's word
+    and ends with a signing verb puts the signing it reports still to come. A verb with an
+    object of its own (乐见日后签署更多计划) plans another document."""
+    for clause in re.split(r"[，,；;。]", tail):
+        clause = clause.strip()
+        verbs = list(patterns().sign.finditer(clause))
+        if not verbs or verbs[-1].end() != len(clause) or len(clause) > 2 * AHEAD_REACH:
+            continue
+        if clause.startswith(zh_lex.words("prospective_markers")):
+            return True
+    return False

@@ -339,7 +339,8 @@ def find(
             is_own = own_day(text, s, verb.start())
             eday = None if is_own else days.event_day(text, s, verb.start(), today)
             if eday is None and not is_own and days.same_day(text, s, verb.start()) and out:
-                eday = out[-1].date  # 同日: the day of the signing just reported
+                since = max(out[-1].end, out[-1].clause[1])  # 同日: that signing's day, or
+                eday = days.opened_day(text, since, s, doc_date) or out[-1].date  # a later one
             if eday is None and not is_own:  # 当天下午
                 eday = days.that_day(text, s, verb.start(), doc_date, out[-1].date if out else None)
             relative = None if eday else relative_date(text[cs : verb.start()], today)

@@ -5,8 +5,9 @@ the lines that open the text (国家知识产权局2019年年报; a byline 国�
 經濟部智慧財產局新聞稿) and then call it 我局 or leave it out: a table of the year's
 signings lists only the partners (合作伙伴 | 文件名称 | 签署时间), and 我局与X签署 names the
 other party only. The heading block is the run of short lines before the first line of prose
-(a line with a comma or full stop), after any lines without Chinese (source: and date:
-headers); failing a name there, the office a self-reference (我局) was resolved to.
+(a line with a comma or full stop, or the addressee's line ending in a colon: a 公文 is sent
+to the body named there), after any lines without Chinese (source: and date: headers);
+failing a name there, the office a self-reference (我局) was resolved to.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ HEADING_LINES = 4
 HEADING_WIDTH = 60
 _PROSE = "，。；,;!?！？"
 _BARS = "|│┃"
+_COLONS = ":："
 
 
 def home_office(text: str, orgs: list[Mention]) -> Mention | None:
@@ -48,6 +50,8 @@ def heading_block(text: str) -> list[tuple[int, int]]:
             continue
         if len(body) > HEADING_WIDTH or any(c in _PROSE for c in body) or body[0] in _BARS:
             break  # prose, or a table, begins
+        if body[-1] in _COLONS:
+            break  # 某司：, 尊敬的…：: the addressee opens the letter; it is not the sender
         out.append((start, start + len(line)))
         if len(out) == HEADING_LINES:
             break

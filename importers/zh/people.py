@@ -22,6 +22,7 @@ from importers.zh.columns import signature_columns
 from importers.zh.forms import form_people
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
+from importers.zh.labelled import after_label, labelled_cell
 from importers.zh.names import (
     FOREIGN,
     NAME_TAGS,
@@ -214,7 +215,7 @@ class PeopleFinder(Page):
     def _spaced(self, te: int) -> int:
         """Where the name after the title ending at `te` begins: after one or two spaces in
         a byline or a signature (局长　申长雨, 科长 陈怡君), else right at `te`."""
-        k = te
+        k = after_label(self.text, te)  # 院长：某某, a roster's label
         while k < len(self.text) and k - te < 2 and self.text[k] in SPACES:
             k += 1
         return k if k < len(self.text) and is_han(self.text[k]) else te
@@ -228,7 +229,7 @@ class PeopleFinder(Page):
         """院长 莫某某教授、…: a spaced name that a second title follows (教授, 博士), as a
         list of guests writes it, is the name of the title before the space too."""
         end = at + len(name)
-        return bool(zh_lex.title_regex().match(self.text, end)) and len(name) >= 2
+        return bool(zh_lex.title_regex().match(self.text, self._spaced(end))) and len(name) >= 2
 
     def _kanji_name(self, ts: int, te: int) -> str | None:
         """木原美武 after 日本特许厅技监: the name of an official of a Japanese or Korean
@@ -425,7 +426,7 @@ class PeopleFinder(Page):
         """A name alone in a cell followed by organisation and title in the next cell."""
         text = self.text
         taken = [(h.start, h.end) for h in self.hits]
-        for m in re.finditer(rf"(?:^|(?<=[\n ]))([{HAN}]{{2,4}})(?=[\n ])", text, re.M):
+        for m in re.finditer(rf"(?:^|(?<=[\n :]))([{HAN}]{{2,4}})(?=[\n ])", text, re.M):
             s, e = m.start(1), m.end(1)
             cell = m.group(1)
             if not surname_length(cell, 0) or zh_lex.title_regex().search(cell):
@@ -434,7 +435,7 @@ class PeopleFinder(Page):
                 continue
             if any(o.start < e and s < o.end for o in self.orgs) or (s, e) in taken:
                 continue
-            if self._in_rows(s):
+            if self._in_rows(s) or not labelled_cell(text, s, e):
                 continue
             line_end = text.find("\n", e)
             line_end = len(text) if line_end < 0 else line_end

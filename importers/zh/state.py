@@ -174,7 +174,8 @@ def _government(
 
 @cache
 def _self_words() -> tuple[str, ...]:
-    return tuple(longest_first(zh_lex.words("self_references")))
+    bare = zh_lex.words("bare_self_references")
+    return tuple(longest_first((*zh_lex.words("self_references"), *bare)))
 
 
 def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -233,8 +234,9 @@ def _unprefixed(found: list[Mention]) -> list[Mention]:
 
 
 def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
-    """The organisation `word` (我局, 省局) names: of the kind its last character gives."""
-    kind = word[-1]
+    """The organisation `word` (我局, 省局, 学院) names: of the kind its last character
+    gives, or the whole word when it is a kind alone."""
+    kind = word if word in zh_lex.words("bare_self_references") else word[-1]
     level = word[0] if word[0] in zh_lex.wordset("level_heads") else ""
     found = [
         m

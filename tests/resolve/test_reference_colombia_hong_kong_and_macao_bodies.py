@@ -1,6 +1,7 @@
 """Colombia's IP office and the ministry it is attached to, Hong Kong's Department of Justice
-and arbitration centre, and Macao's lawyers' association and legal training centre are known
-in each of their languages; an English text that names the Superintendence without its
+and arbitration centre, Macao's lawyers' association and legal training centre, and the IP
+department of Macao's economic bureau named with its bureau in English are known in each of
+their languages; an English text that names the Superintendence without its
 country but beside its ministry is about Colombia's, and its Superintendent, written by
 sound in a Chinese text about the same office, is one person."""
 
@@ -32,6 +33,15 @@ from tests.imported import import_texts
         ("Centro de Formação Jurídica e Judiciária", "mo-cfjj"),
         ("Intellectual Property Office of Pakistan", "ipo-pk"),
         ("Intellectual Property Organisation of Pakistan", "ipo-pk"),
+        (
+            "Intellectual Property Department, Macao Economic and Technological Development Bureau",
+            "mo-dsedt-ipd",
+        ),
+        (
+            "Intellectual Property Department of the Macao Economic and Technological "
+            "Development Bureau",
+            "mo-dsedt-ipd",
+        ),
     ],
 )
 def test_each_name_leads_to_its_one_body(name: str, ref_id: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.gazetteer import alternation
+from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import bare_suffix, org_openers, org_suffix, suffix_ok
@@ -149,6 +149,39 @@ def renamed(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]
         if len(name) >= 4 and name[:2] == y.name[:2] and name != y.name:
             out.append((Mention(start, end, name, y.ref, source="alias"), y))
     return out
+
+
+def former_names(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """某处成立于2009年，前身为某办公室: (the earlier name, the body) for a body named after a
+    word of predecessors (前身为, 原名) in a sentence that names one body before it, whole (a
+    predicate or punctuation after it): the unit as it was once called is that body, not a
+    second one. A name the reference gives to another body stays that body's."""
+    words = longest_first(zh_lex.words("predecessor_words"))
+    out = []
+    for old in mentions:
+        word = next((w for w in words if text.endswith(w, 0, old.start)), None)
+        if word is None:
+            continue
+        at = old.start - len(word)
+        start = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+        before = [m for m in mentions if start <= m.start and m.end <= at]
+        if len({m.name for m in before}) != 1 or before[0].name == old.name:
+            continue
+        body = before[0]
+        if (old.ref is None or old.ref == body.ref) and _whole_subject(text, body.end):
+            out.append((old, body))
+    return out
+
+
+def _whole_subject(text: str, end: int) -> bool:
+    """Whether a body's name ends at `end` as a sentence's subject: punctuation or a predicate
+    (成立于, 于2009年, 的前身) follows, not more of a longer name (城大 + 知识转移处)."""
+    rest = text[end:].lstrip()
+    ends = (*zh_lex.words("predecessor_subject_ends"), *zh_lex.words("verb_stops"))
+    return not rest or not is_han(rest[0]) or rest.startswith(ends)
+
+
+_SENTENCE_ENDS = "。！？!?\n"
 
 
 def short_forms(name: str) -> list[str]:

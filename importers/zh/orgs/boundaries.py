@@ -17,6 +17,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.shape import org_suffix, place_only, place_words, state_length
 from importers.zh.orgs.units import unit_ends
+from store.text import is_han
 
 
 def abbreviation(tok: Token, tag: str = "j") -> bool:
@@ -30,6 +31,24 @@ def balanced(name: str) -> bool:
     """Whether every bracket the name opens it also closes: 澳门某局(某局 ends inside the
     short form written after the name, so it is no name (the name ends before the bracket)."""
     return name.count("(") == name.count(")")
+
+
+def after_titled_person(text: str, toks: list[Token], j: int) -> bool:
+    """副校长 + 王某 + 与: a joiner right after a name that follows a title ends that person,
+    so the name of the body after the joiner does not grow back over it. The name is a
+    word jieba tags as one, or two to four characters that open with a family name."""
+    for k in range(j - 1, max(j - 4, 0) - 1, -1):
+        if toks[k].pos == "nnt" or toks[k].word in zh_lex.titles():
+            run = text[toks[k].end : toks[j].start]
+            return k < j - 1 and (_surnamed(run) or (k == j - 2 and toks[k + 1].pos == "nr"))
+    return False
+
+
+def _surnamed(run: str) -> bool:
+    """Two to four Chinese characters that open with a family name: a person's name."""
+    single, double = zh_lex.surnames()
+    han = 2 <= len(run) <= 4 and all(is_han(c) for c in run)
+    return han and (run[0] in single or run[:2] in double)
 
 
 def joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:

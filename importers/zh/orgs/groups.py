@@ -204,7 +204,8 @@ def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
     ref = next((m.ref for m in ms if m.ref), None)
     named = [m for m in ms if m.source != "self"] or ms
     surfaces = list(dict.fromkeys(m.name for m in named))
-    han = [s for s in surfaces if has_han(s)]
+    current = [s for s in surfaces if fold(s) not in index.former]  # not 前身为 X
+    han = [s for s in current or surfaces if has_han(s)]
     name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
     name = next((w for m in named if m.name == name and (w := _as_written(index, m))), name)
     written = [_written(index, m) for m in named] + _plates(index, ms)

@@ -17,6 +17,7 @@ from importers.zh.lex import Token
 from importers.zh.orgs.aliases import CONTRACTION, alias_patterns, contracts, level_short_form
 from importers.zh.orgs.boundaries import (
     abbreviation,
+    after_titled_person,
     balanced,
     before_dated_particle,
     joins_name,
@@ -394,6 +395,8 @@ def _grow_back(text: str, toks: list[Token], end: int, reach: int = 16) -> int |
             if tok.word not in zh_lex.wordset("name_joiners") or start is None:
                 break
             if org_suffix(text[toks[k - 1].start if k else 0 : tok.start]):
+                break
+            if after_titled_person(text, toks, k):
                 break
         if tok.word.isspace() or (k < idx and tok.end != toks[k + 1].start):
             break

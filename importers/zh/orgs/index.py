@@ -34,7 +34,7 @@ from importers.zh.orgs import (
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import generic_kind, of_countries
-from importers.zh.orgs.units import general_office, organ_parent, unit_of
+from importers.zh.orgs.units import addressees, general_office, organ_parent, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
 from store.text import fold, to_simplified, to_traditional
@@ -50,6 +50,7 @@ class OrgIndex:
     alias_of: dict[str, str] = field(default_factory=dict)  # folded alias -> folded name
     rows: list[zh_table.Row] = field(default_factory=list)  # participant table rows
     groups: list[collective.Group] = field(default_factory=list)  # 中日韩三局, 五局
+    former: set[str] = field(default_factory=set)  # folded earlier names (前身为 X)
 
     def find(self, toks: list[zh_lex.Token]) -> None:
         text = self.v.text
@@ -64,7 +65,7 @@ class OrgIndex:
         found += grown.placed_companies(text, toks) + chambers.chambers(toks)
         found += firms.firms(text, toks)
         found += short_offices.short_offices(text, toks)
-        found += directorates.directorates(text, toks, gaz)
+        found += directorates.directorates(text, toks, gaz) + addressees(text, gaz)
         found = contracted.split_all(text, toks, found)
         found = [general_office(m) for m in found]
         found = [faculties.at_university(text, m) or m for m in found]
@@ -137,12 +138,21 @@ class OrgIndex:
                     break
 
     def _renamed(self) -> None:
-        """韩国知识产权处（原韩国知识产权局）: the new name is a name of the body."""
+        """韩国知识产权处（原韩国知识产权局）: the new name is a name of the body, and so is
+        the earlier name a sentence gives it after 前身为."""
         for new, old in aliases.renamed(self.v.text, self.mentions):
             if not any(o.start < new.end and new.start < o.end for o in self.mentions):
                 self.alias_of[fold(new.name)] = self.key(old)
                 self.mentions.append(new)
+        self._former_names()
         self.mentions.sort(key=lambda m: m.start)
+
+    def _former_names(self) -> None:
+        """某处成立于…，前身为Y: Y is the body's earlier name (`aliases.former_names`)."""
+        for old, body in aliases.former_names(self.v.text, self.mentions):
+            if fold(old.name) not in self.alias_of:
+                self.alias_of[fold(old.name)] = self.key(body)
+                self.former.add(fold(old.name))
 
     def _drop_units(self) -> None:
         """大疆知识产权部 after 深圳市大疆创新科技有限公司（简称“大疆”）: a unit of an organisation
@@ -213,7 +223,8 @@ class OrgIndex:
         self.mentions.sort(key=lambda m: m.start)
 
     def rescan(self) -> None:
-        """Later mentions of names first found by pattern or alias (知创中心, IMDA)."""
+        """Later mentions of names first found by pattern or alias (知创中心, IMDA), which may
+        name a body the text gave an earlier name (前身为)."""
         names = [m.name for m in self.mentions if m.source not in ("gazetteer", "self", "implied")]
         more = gazetteer.find_all(self.v.text, names, self.mentions)
         by_name = {fold(m.name): m for m in self.mentions}
@@ -225,6 +236,7 @@ class OrgIndex:
         ]
         self.mentions = sorted(kept + more, key=lambda m: m.start)
         self._short_forms()
+        self._former_names()
 
     def _short_forms(self) -> None:
         """Short forms of names given in full (徐工集团 of 徐工集团工程机械股份有限公司,

@@ -4,7 +4,8 @@ Growing a name leftwards from a suffix over jieba's words can run across the gra
 sentence: a goal (把香港发展成区域…中心: "make Hong Kong into a hub"), a known body after a
 preposition (…框架下向国家知识产权局: "to CNIPA under the framework of …"), a known body
 followed by 政府 (国家知识产权局政府网站: the body's government website), a known body's
-secretariat named by its kind (世界知识产权组织国际局, WIPO's International Bureau). None of
+secretariat named by its kind (世界知识产权组织国际局, WIPO's International Bureau), the issuer's
+code of a document number (渝知局〔2026〕17号). None of
 these is a new organisation; the known body, where there is one, is found on its own.
 """
 
@@ -161,14 +162,19 @@ def _opening_quote() -> re.Pattern[str]:
     return re.compile(rf"[“「『](?=[{HAN}—–-]*$)")
 
 
+#: 〔2026〕17号, [2026]17号: the year and number of an official document (文号) after its
+#: issuer's code.
+_DOCUMENT_NUMBER = re.compile(r"\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d{1,4}\s*号")
+
+
 def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
     """`m`, found by a pattern, is a phrase rather than a name (see the module)."""
     if m.source != "pattern":
         return False
     if any(v in m.name for v in _goal_verbs()) or text.endswith(_goal_verbs(), 0, m.start):
         return True  # 把X发展成Y中心: Y is what X is to become
-    if proposed(text, m):
-        return True
+    if proposed(text, m) or _DOCUMENT_NUMBER.match(text, m.end):
+        return True  # 渝知局〔2026〕17号: a document number's issuer code, not a mention
     for k in known:
         if k.source != "gazetteer" or not (m.start <= k.start and k.end <= m.end):
             continue

@@ -31,18 +31,29 @@ def unit_of(m: Mention, names: set[str], text: str) -> bool:
     """A name found by pattern that is another organisation's name plus a unit (部, 处), or a
     unit written right after another organisation's name (星河 + 法务部). A directorate-general
     (X委员会 + 贸易 + 总司) is a body of its own, even before its head's title, and so is a
-    representative office still named here (`offices` dropped those that are not bodies)."""
+    representative office still named here (`offices` dropped those that are not bodies), and
+    an office stationed elsewhere (X驻某地办事处)."""
     if m.source != "pattern" or not m.name.endswith(body_unit_ends()):
         return False
     if m.name.endswith(zh_lex.words("directorate_suffixes")):
         return False
     if m.name.endswith(zh_lex.people_lexicon("representative_offices")):
         return False
+    if _stationed_office().search(m.name):
+        return False
     return any(
         text.endswith(n, 0, m.start)
         or (m.name.startswith(n) and len(m.name) - len(n) >= 2 and n != m.name)
         for n in names
     )
+
+
+@cache
+def _stationed_office() -> re.Pattern[str]:
+    """驻 + a place + an office word closing a name (X代表处驻某地办事处): an office the body
+    keeps elsewhere, a body of its own with its parent in its name, not an internal unit."""
+    offices = alternation(zh_lex.words("stationed_offices"))
+    return re.compile(rf"驻[{HAN}]{{1,4}}?(?:{offices})$")
 
 
 def general_office(m: Mention) -> Mention:
@@ -121,3 +132,21 @@ def signs_after(text: str, end: int) -> bool:
     stop = text.find("。", end)
     sentence = text[end : stop if stop >= 0 else len(text)]
     return any(v in sentence for v in zh_lex.words("sign_verbs"))
+
+
+def addressees(text: str, known: list[Mention]) -> list[Mention]:
+    """国家知识产权局 + 国际合作司 + ：, alone on its line: a report or a letter sent to a
+    division of a named body (主送) addresses the division, a body of the text."""
+    out = []
+    for k in known:
+        m = _addressee().match(text, k.end)
+        line_start = text.rfind("\n", 0, k.start) + 1
+        if m is not None and not text[line_start : k.start].strip():
+            out.append(Mention(k.start, m.end(1), text[k.start : m.end(1)]))
+    return out
+
+
+@cache
+def _addressee() -> re.Pattern[str]:
+    units = alternation(zh_lex.words("acting_units"))
+    return re.compile(rf"([{HAN}]{{1,10}}?(?:{units}))\s*[:：]\s*$", re.M)

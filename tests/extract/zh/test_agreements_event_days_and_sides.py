@@ -95,3 +95,13 @@ def test_the_second_day_alone_is_no_day_of_the_event_told_before() -> None:
         "5月15日，代表团抵达上海。第二天，浙江省知识产权局与新加坡知识产权局签署合作备忘录。"
     )
     assert {d for _t, d, _p in _found(text, "2026-05-20")} != {"2026-05-13"}
+
+
+def test_the_same_day_after_a_later_dated_item_is_that_items_day() -> None:
+    text = (
+        "(一)9月8日，代表团访问新加坡知识产权局，双方签署《专利审查合作谅解备忘录》。\n"
+        "(二)9月10日，代表团在东京访问日本特许厅，双方就审查员交流交换意见。\n"
+        "(三)同日，江苏省知识产权保护中心与日本发明协会签署培训合作协议。\n"
+    )
+    got = {d for _t, d, p in _found(text, "2025-09-30") if "日本发明协会" in p}
+    assert got == {"2025-09-10"}

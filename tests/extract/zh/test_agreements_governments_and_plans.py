@@ -74,3 +74,19 @@ def test_signings_welcomed_for_later_or_agreed_for_the_year_are_no_agreements() 
         "雙方並約定於年內簽署資料交換協議。"
     )
     assert [t for t, *_ in _found(text)] == ["合作備忘錄"]
+
+
+def test_a_signing_the_same_sentence_still_expects_signs_nothing() -> None:
+    text = (
+        "江苏省知识产权局与欧洲专利局自2019年起开展审查员交流，"
+        "双方续签交流协议的文本已大体谈定，预计明年初正式签署。"
+    )
+    assert _found(text) == []
+
+
+def test_a_plans_word_inside_a_signers_body_leaves_the_signing_done() -> None:
+    text = (
+        "大会期间，浙江大学知识产权学院与日本知识产权研究所签署学术交流协议，"
+        "由学院院长方某某和研究所所长山田太郎签字。"
+    )
+    assert [t for t, *_ in _found(text)] == ["学术交流协议"]

@@ -52,3 +52,16 @@ def test_a_pair_extending_its_earlier_agreement_signs_it_on_the_day_just_reporte
     found = agreements(run(DIGEST, "2024-06-10", reference=BODIES, repaired=True))
     extended = [(d, p) for title, _kind, d, p in found if title == "商标数据共享协议"]
     assert extended == [("2024-06-05", {"日本特许厅", "韩国知识产权保护院"})]
+
+
+def test_two_bodies_extending_their_untitled_memorandum_by_letters_sign_it_again() -> None:
+    text = "2025年9月，新加坡知识产权局与欧洲专利局以换函方式，将双方的合作谅解备忘录再延长五年。"
+    found = agreements(run(text, "2025-10-02", repaired=True))
+    assert [(k, d, p) for _t, k, d, p in found] == [
+        ("mou", "2025-09", {"新加坡知识产权局", "欧洲专利局"})
+    ]
+
+
+def test_a_planned_extension_of_an_untitled_memorandum_signs_nothing() -> None:
+    text = "新加坡知识产权局与欧洲专利局计划明年将双方的合作谅解备忘录延长五年。"
+    assert agreements(run(text, "2025-10-02", repaired=True)) == []

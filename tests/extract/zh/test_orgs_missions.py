@@ -57,3 +57,12 @@ def test_an_office_named_only_before_its_head_s_title_stays_in_the_title() -> No
         repaired=True,
     )
     assert ("马丁·舒尔茨", "上海代表处首席代表", "德国马普学会") in roles(facts)
+
+
+def test_an_office_stationed_elsewhere_stays_a_body_when_its_parent_was_named_before() -> None:
+    facts = run(
+        "驻英国台北代表处代表刘伟出席了开幕式。驻英国台北代表处驻爱丁堡办事处处长赵敏当天也致辞。",
+        repaired=True,
+    )
+    assert ("赵敏", "处长", "驻英国台北代表处驻爱丁堡办事处") in roles(facts)
+    assert ("刘伟", "代表", "驻英国台北代表处") in roles(facts)
