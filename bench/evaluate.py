@@ -6,8 +6,8 @@ SET is `seeds` (the five built-in documents, scored against the shared benchmark
 `dev` (the shared development set, ten real third-party texts read from
 ../shared/benchmark/dev at run time and never copied here), or the name of a folder under
 tests/fixtures/ that holds documents and a gold.json (`holdout` ... `holdout30`: documents
-written blind to the code; `holdout27` and `holdout29` are for measuring only, MEASURE_ONLY, the others are
-retired to development material, as their READMEs say; `dev2`: development
+written blind to the code; `holdout27` and `holdout29` are for measuring only, MEASURE_ONLY,
+the others are retired to development material, as their READMEs say; `dev2`: development
 material of our own). With no SET, every development set, and a summary table: a measuring
 set is scored only when named, and never with --verbose (its misses would be read).
 --verbose and --json are passed to the shared benchmark's score.py.
