@@ -209,6 +209,12 @@ def _html_title(tree: Any) -> str | None:
 
 #: "Article headline | Site Name": the part after the last bar of a page's <title>.
 _SITE_SUFFIX = re.compile(r"[ \t]\|[ \t]+([^|]{2,60})$")
+#: "Headline - Site Name", "標題｜網站": a dash between spaces or a full-width bar before it.
+_DASHED_SUFFIX = re.compile(r"(?:[ \t][-–—][ \t]+|\s*｜\s*)([^|｜\-–—]{2,60})$")
+#: What a site's name may not hold after a dash (a headline's clause does): sentence marks,
+#: figures, and in Latin script a word in lower case that is no function word.
+_NOT_A_NAME = re.compile(r"[，。,;；:：!?！？「」“”\"0-9０-９]")
+_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "la", "et"})
 #: A site name is a short name, not a second headline.
 _SITE_WORDS = 6
 
@@ -221,12 +227,26 @@ def _site_name(tree: Any, text: str) -> str | None:
         raw = " ".join(str(v) for v in tree.xpath("//title/text()"))
     except Exception:
         return None
-    m = _SITE_SUFFIX.search(" ".join(raw.split()))
-    if m is None or len(m.group(1).split()) > _SITE_WORDS:
+    title = " ".join(raw.split())
+    m = _SITE_SUFFIX.search(title)
+    if m is None:
+        m = _DASHED_SUFFIX.search(title)
+        if m is None or not _looks_like_name(m.group(1)):
+            return None
+    if len(m.group(1).split()) > _SITE_WORDS:
         return None
     site = m.group(1).strip()
     head = text.lstrip().split("\n", 1)[0]
     return None if site in head else site
+
+
+def _looks_like_name(part: str) -> bool:
+    """Whether what follows a dash in a <title> reads as a site's name ("IP Australia",
+    "澳門某某大學"), not the rest of a headline ("Ministers sign pact")."""
+    if _NOT_A_NAME.search(part):
+        return False
+    words = re.findall(r"[A-Za-z][\w'.&]*", part)
+    return all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
 
 
 def _html_meta_date(tree: Any) -> str | None:

@@ -4,7 +4,8 @@ Three callers need three cuts of the same idea, and each keeps its own behaviour
 
 - the English agreement extractor walks a paragraph sentence by sentence
   (`sentence_spans(text, lang="en", start=, end=)`): a stop followed by white space and a
-  capital, a quote, a bracket, an asterisk or a digit ends a sentence unless it closes an
+  capital, a quote, a bracket, an asterisk or a digit ends a sentence (with the footnote
+  markers right after it, "signed in 2022.³ The") unless it closes an
   abbreviation ("Mr.", "Jan.", "U.S."), and a short heading line without final punctuation
   is a sentence of its own;
 - the Chinese agreement extractor walks the whole text clause by clause
@@ -58,7 +59,8 @@ def ends(kind: Literal["en", "wide", "zh"]) -> str:
 @cache
 def _english() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     en = _class(ends("en"))
-    stop = re.compile(rf"[{en}](?=\s+{_NEXT_OPENS})")
+    marks = _class(_chars("footnote_marks"))  # "in 2022.³ The": the marker closes the stop
+    stop = re.compile(rf"[{en}][{marks}]*(?=\s+{_NEXT_OPENS})")
     heading_end = re.compile(rf"(?<=[^\s{en}:;,])[ \t]*\n(?=[ \t]*[A-Z“\"])")
     words = "|".join(re.escape(w) for w in lexicon.words(_FILE, "abbreviations_en"))
     abbrev = re.compile(rf"\b(?:{words})\.$|(?<![\w.])[A-Z]\.$")

@@ -97,3 +97,25 @@ def test_a_page_title_without_a_site_name_adds_no_masthead():
     )
     r = read_bytes(html.encode(), "exchange.html")
     assert r.text.lstrip().startswith("This month")
+
+
+def test_a_site_name_after_a_dash_in_the_page_title_follows_the_headline():
+    html = (
+        "<html><head><title>校園消息｜新圖書館啟用 - 濱江科技大學</title></head><body>"
+        "<header>濱江科技大學</header><article><h1>新圖書館啟用</h1><p>"
+        + "本校新圖書館昨日正式啟用，師生可憑證件入館借閱。" * 3
+        + "</p></article></body></html>"
+    )
+    r = read_bytes(html.encode(), "library.html")
+    assert r.text.startswith("新圖書館啟用\n\n濱江科技大學\n\n")
+
+
+def test_a_headline_clause_after_a_dash_is_no_site_name():
+    html = (
+        "<html><head><title>Two offices meet - examiners agree on a pilot</title></head><body>"
+        "<article><p>"
+        + "This month our examiners started a six-week exchange with a partner office. " * 3
+        + "</p></article></body></html>"
+    )
+    r = read_bytes(html.encode(), "meeting.html")
+    assert "examiners agree on a pilot" not in r.text

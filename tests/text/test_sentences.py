@@ -146,3 +146,8 @@ def test_the_sentence_around_starts_after_the_last_stop_however_many_come_before
     assert offset == 0
     later = text.index("End")
     assert sentence_around(text, later, later + 3) == ("End.", 0)
+
+
+def test_a_footnote_marker_after_a_stop_closes_the_english_sentence() -> None:
+    text = "The plan was adopted in 2019.³ In 2021 it was renewed."
+    assert _en(text) == ["The plan was adopted in 2019.³", " In 2021 it was renewed."]
