@@ -108,6 +108,24 @@ def _sentence_before(line: str) -> bool:
     return len(before.split()) >= 6 and re.search(r"[a-z)][.!?]$", before) is not None
 
 
+#: A sentence's end inside a paragraph line.
+_SENTENCE_END = re.compile(r"[.!?]['’\"]?(?:\s|$)")
+#: A paragraph of at least this many sentences and words tells a story; a teaser's blurb
+#: is a headline and a line or two.
+_STORY_SENTENCES = 3
+_STORY_WORDS = 50
+
+
+def _story_follows(lines: list[str]) -> bool:
+    """Whether the items under a teaser heading are told in full: a directory or home page
+    boxes its own news under "Latest news", each item a paragraph of several sentences,
+    and that is the page's text, not a list of links to other articles."""
+    return any(
+        len(_SENTENCE_END.findall(ln)) >= _STORY_SENTENCES and len(ln.split()) >= _STORY_WORDS
+        for ln in lines
+    )
+
+
 def chrome_lines(text: str) -> set[int]:
     """Indexes of the lines that are chrome.
 
@@ -115,7 +133,8 @@ def chrome_lines(text: str) -> set[int]:
     publisher, navigation with "|", editor credits, image file names); contact blocks, a line
     with a phone, fax, e-mail or URL together with the run of short non-sentence lines around
     it (author name, firm, street, postcode); and everything from a teaser heading ("More
-    from ...", "Related articles", "Read more") to the end of the document.
+    from ...", "Related articles", "Read more") to the end of the document, unless the
+    items under it are told in full.
     """
     spans = _lines(text)
     lines = [text[s:e] for s, e in spans]
@@ -132,7 +151,7 @@ def chrome_lines(text: str) -> set[int]:
             or _is_address(line)
         ):
             bad.add(i)
-        if TEASER_HEADINGS.search(line) and short:
+        if TEASER_HEADINGS.search(line) and short and not _story_follows(lines[i + 1 :]):
             bad.update(range(i, len(lines)))
             break
     for i, line in enumerate(lines):

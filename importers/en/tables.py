@@ -69,6 +69,24 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+def cell_span(text: str, row: Row, col: int) -> tuple[int, int] | None:
+    """Where the cell in column `col` stands in the text (a row on one line only)."""
+    if col >= len(row.cells) or not row.cells[col]:
+        return None
+    line = text[row.span[0] : row.span[1]]
+    if "\n" in line:
+        return None
+    pos = 0
+    for k, cell in enumerate(row.cells):
+        found = line.find(cell, pos) if cell else pos
+        if found < 0:
+            return None
+        if k == col:
+            return row.span[0] + found, row.span[0] + found + len(cell)
+        pos = found + len(cell)
+    return None
+
+
 #: A cell that names a body: "Korean Intellectual Property Office (KIPO)", "National
 #: Institute of Industrial Property (INPI), France", "Department of X, Thailand (DIP)",
 #: "IPONZ (New Zealand)": a bracket holds an acronym or a country.

@@ -144,13 +144,13 @@ OFFICE_TITLES = lexicon.wordset(_TITLES, "office_titles") | {t.casefold() for t 
 #: What a body's own board or committee does ("Audit and Risk Committee").
 ORGAN_FUNCTION_WORDS = lexicon.wordset("en_leadership.txt", "organ_function_words")
 _ENVOY_BASES = lexicon.words("en_roles.txt", "envoy_title_bases")
-DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles") | {
-    b.casefold() for b in _ENVOY_BASES
-}
+_ENVOY_TITLES = {b.casefold() for b in _ENVOY_BASES}
+DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles") | _ENVOY_TITLES
 _TITLE_MODS = rf"(?:(?:{_alternation(lexicon.words(_TITLES, 'title_modifiers'))})[- ]+)*"
-#: A title: any modifiers, then a base title, the first listed that matches (longest first).
 _TITLE_BASES = [*OFFICER_TITLES, *_ENVOY_BASES, *lexicon.words(_TITLES, "title_bases")]
-TITLE_CORE = rf"{_TITLE_MODS}(?:{_alternation(_TITLE_BASES)})"
+_FRENCH = rf"(?-i:(?=[A-ZÀ-Þ]))(?i:{_alternation(lexicon.words(_TITLES, 'french_title_bases'))})"
+#: A title: modifiers and a base title (first listed first), or a capitalised French one.
+TITLE_CORE = rf"(?:{_TITLE_MODS}(?:{_alternation(_TITLE_BASES)})|{_FRENCH})"
 #: A ministerial title carries its portfolio: "Minister of Industry and Handicraft".
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
 #: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".

@@ -46,6 +46,8 @@ def test_the_honorifics_come_from_the_one_english_list() -> None:
     kept = lexicon.wordset("en_people.txt", "honorifics_not_in_reference_forms")
     before_a_family_name = honorifics - kept
     assert honorifics >= before_a_family_name
-    assert before_a_family_name == {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"}
+    english = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"}
+    assert before_a_family_name == english | {"Madame", "Mme", "Mlle", "Monsieur"}
     assert is_reference_form("Mr. Tang") and is_reference_form("Madam Li")
+    assert is_reference_form("Mme Mensah")
     assert not is_reference_form("Professor Tang")

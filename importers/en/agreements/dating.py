@@ -102,9 +102,14 @@ def opening(paragraph: str, default_year: str | None, doc_date: str | None) -> O
     return Opening(opening_month(paragraph), opening_date(paragraph, default_year, doc_date))
 
 
+#: A weekday and a day alone on a paragraph's first line, over the items of that day.
+_DAY_HEADING = re.compile(rf"[ \t]*({WEEKDAY_RE},?[ \t]+{EN_DATE.pattern})[ \t]*\n(?=[^\n])")
+
+
 def opening_date(paragraph: str, default_year: str | None, doc_date: str | None) -> str | None:
-    """The day an "On 20 Nov 2017, ..." that opens a paragraph dates its sentences by."""
-    m = re.match(r"\s*On\s+([^,.;\n]{3,30}),", paragraph)
+    """The day an "On 20 Nov 2017, ..." that opens a paragraph dates its sentences by, or
+    a day heading a schedule's items on a line of its own ("Tuesday, 12 November")."""
+    m = re.match(r"\s*On\s+([^,.;\n]{3,30}),", paragraph) or _DAY_HEADING.match(paragraph)
     if m is None:
         return None
     date = date_in(m.group(1), default_year, doc_date)

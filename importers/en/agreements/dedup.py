@@ -178,10 +178,27 @@ def _same(a: Found, b: Found) -> bool:
         return False
     if a.title.casefold() == b.title.casefold() and len(a.title) > 12:
         return True
-    ta, tb = a.topic, b.topic
+    ta, tb = _own_topic(a), _own_topic(b)
     if a.kind == b.kind:
         return not ta or not tb or ta <= tb or tb <= ta
     return bool(ta and tb and (ta <= tb or tb <= ta)) and bool(a.counterparts or b.counterparts)
+
+
+def _own_topic(f: Found) -> frozenset[str]:
+    """The words of a title's topic that do not just name its parties: "the IPOS–CNIPA
+    MoU" has no topic of its own, so it is the pair's MoU on whatever the text calls it."""
+    short = {w.casefold() for o in f.parties for w in (o.name, *o.forms) if " " not in w.strip()}
+    # "the Enterprise Singapore–VIETRADE memorandum": a party's name of several words, written
+    # in the title, is no topic either
+    title = f.title.casefold()
+    short |= {
+        w.casefold()
+        for o in f.parties
+        for n in (o.name, *o.forms)
+        if " " in n.strip() and n.casefold() in title
+        for w in n.split()
+    }
+    return f.topic - short
 
 
 def _party_keys(parties: list[OrgEntry], others: list[OrgEntry]) -> set[int]:

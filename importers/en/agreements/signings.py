@@ -17,6 +17,7 @@ from importers.en.agreements.dating import Opening, date_in, day_of_event, same_
 from importers.en.agreements.dedup import (
     date_anaphor,
     dates_compatible,
+    headline_end,
     named_before,
     new_counterpart,
     refers_back,
@@ -161,6 +162,7 @@ def in_sentence(
                 kind in ("declaration", "joint_statement")
                 and title[:1].isupper()
                 and len(title.split()) > 2
+                and s >= headline_end(text)  # a text headed "Joint Communiqué": the text itself
             )
         ):
             continue

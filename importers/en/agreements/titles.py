@@ -105,7 +105,11 @@ def _modifiers_start(
         if gap.strip():
             break
         if orgs is not None and orgs.covered(ss + w.start(), ss + w.end()) and tok != "PPH":
-            break
+            first = _dashed_pair_start(text, orgs, ss + w.start(), start)
+            if first is None:
+                break
+            start = first  # "the Enterprise Singapore–VIETRADE memorandum": both its parties
+            continue
         # "the Economic Cooperation and Trade Agreement": "and" between capitalised modifiers
         joined = tok == "and" and prev in MODIFIERS and start < m.start()
         if joined and words[len(words) - n - 2].group()[:1].isupper():
@@ -120,6 +124,16 @@ def _modifiers_start(
             continue
         break
     return start, determiner
+
+
+def _dashed_pair_start(text: str, orgs: Orgs, pos: int, start: int) -> int | None:
+    """Where the body starts whose name runs from `pos` into the dash that opens the title
+    ("A Trade Board–VIETRADE memorandum"): a pair of parties joined by a dash modifies the
+    noun, and the first of them is more of the title, not where its modifiers stop."""
+    for s, e, _ in orgs.mentions:
+        if s <= pos < e and start < e < len(text) and text[e] in "–—-" and s < start:
+            return s
+    return None
 
 
 def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
@@ -152,6 +166,8 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         while j < len(rest) and k < 40:
             if j > skip and _DURATION.match(rest, j):
                 break  # "on patent examination for five years": how long, not what about
+            if j > skip and _place_after(text[m.start() : end + j], rest[j:]):
+                break  # "a memorandum on trademark examination in Lisbon": where, not what
             stop = _STOP_AFTER.match(rest, j)
             if stop and stop.group().strip() == "." and closes_abbreviation(rest[: j + 1]):
                 j += 1  # "Huawei Technologies Sdn. Bhd.": the stop of an abbreviation
@@ -177,6 +193,21 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
             k += 1
         end = end + j if not skip else end + j
     return end
+
+
+#: "in" and one to three words in Title case, then the end of the clause: a place.
+_IN_PLACE = re.compile(
+    r"\s+in\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}"
+    r"(?=\s*(?:[,.;:]|$|(?:on|with|and|by|during|at)\b))"
+)
+
+
+def _place_after(title: str, rest: str) -> bool:
+    """'a memorandum on trademark examination in Lisbon,': a title written in lower case
+    holds no proper name of its own, so "in" and a name in capitals after it is where the
+    text was signed. A title in Title case ("Agreement on Cooperation in Patent Matters")
+    keeps its capitalised words."""
+    return _IN_PLACE.match(rest) is not None and not re.search(r"\b[A-Z][a-z]", title)
 
 
 def _continues(rest: str, j: int) -> bool:

@@ -50,7 +50,11 @@ from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.placed_acronyms import find_placed_acronyms
 from importers.en.orgs.regions import find_region_governments
-from importers.en.orgs.short import join_national_heads, join_short_forms
+from importers.en.orgs.short import (
+    join_country_less_in_paragraph,
+    join_national_heads,
+    join_short_forms,
+)
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
 from importers.en.orgs.units import drop_unit_fields
@@ -93,6 +97,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_treasury(text, orgs)
     link_references(orgs, reference)
     join_national_heads(orgs)
+    join_country_less_in_paragraph(text, orgs)
     find_union_delegations(text, orgs)
     drop_modifiers(text, orgs)
     drop_cut_cell_names(text, orgs)

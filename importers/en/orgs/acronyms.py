@@ -35,6 +35,10 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
     if m and (m.group(1).isupper() or ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
         orgs.add(m.group(1), into=entry)
         return
+    numbered = _NUMBERED_MEETING.match(text, end)
+    if numbered and _initials_in_order(entry.name, numbered.group(1)):
+        orgs.add(numbered.group(1), into=entry)  # "(XYZG 12)": its twelfth meeting
+        return
     both = _ACRONYM_THEN_SHORT.match(text, end)
     if both is not None:  # '(NIIP, "Kazpatent")': an acronym and a short name, both its own
         orgs.add(both.group(1), into=entry)
@@ -49,6 +53,20 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
         english = entry.name
         orgs.add(" ".join(native.group("name").split()), *native.span("name"), into=entry)
         entry.name = english
+
+
+#: "(APEG 12)": a group's acronym and the number of one of its meetings.
+_NUMBERED_MEETING = re.compile(r"\s*\(\s*([A-Z]{2,10})\s+\d{1,3}\s*\)")
+
+
+def _initials_in_order(name: str, acronym: str) -> bool:
+    """Whether the acronym's letters are initials of the name's capitalised words, in order,
+    from its first word to its last ("Small Business Policy Experts' Group", SBPEG or SBEG)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if not initials or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym)
 
 
 #: '(NIIP, "Kazpatent")': the acronym, then a short name in quotation marks.

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from importers.en.orgs.model import ACRONYM
+from importers.en.orgs.romance import elided, head_first_end, joins
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
@@ -106,8 +107,8 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 run.append(tok)  # "Intellectual Property Agency under the Ministry of Justice"
                 j += 1
                 continue
-            if tok.low in ROMANCE_CONNECTORS and j + 1 < n and toks[j + 1].cap:
-                run.append(tok)  # "Instituto Nacional da Propriedade Industrial"
+            if tok.low in ROMANCE_CONNECTORS and joins(toks, j) or elided(tok):
+                run.append(tok)  # "Instituto Nacional da Propriedade", "Centre d'Arbitrage"
                 j += 1
                 continue
             break
@@ -129,7 +130,9 @@ def _caps_breaker(tok: Tok) -> bool:
 
 def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
     """'the Philippine Embassy's Commercial Counsellor': a head noun with a possessive ends
-    the body's name (without the "'s"); what follows is what the body owns, a run of its own."""
+    the body's name (without the "'s"); what follows is what the body owns, a run of its own.
+    So does the possessive of a head's complement ("the Law Society of Singapore's IP
+    Committee"): the owner is the name up to it."""
     out: list[list[Tok]] = []
     start = 0
     for k, t in enumerate(run):
@@ -138,13 +141,33 @@ def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
             k > start
             and t.low.endswith(("'s", "’s"))
             and t.low.replace("’", "'") not in (NAME_POSSESSIVES)
-            and stem.casefold() in ORG_HEADS
+            and (
+                stem.casefold() in ORG_HEADS
+                or (_complement_of_head(run[start:k]) and _owned_part(run[k + 1 :]))
+            )
         ):
             out.append([*run[start:k], Tok(t.start, t.end - 2, stem)])
             start = k + 1
     if start < len(run):
         out.append(run[start:])
     return [r for r in out if r]
+
+
+def _complement_of_head(before: list[Tok]) -> bool:
+    """The words before a possessive are a head and its "of" complement ("Law Society of")."""
+    heads = [k for k, t in enumerate(before) if is_head(t)]
+    return bool(heads) and any(t.low == "of" for t in before[heads[0] + 1 :])
+
+
+_ORGANS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
+
+
+def _owned_part(rest: list[Tok]) -> bool:
+    """What follows the possessive is a part of the owner (a committee, a council) or no
+    body at all (a title), not a body that the owner's country qualifies ("X of
+    Indonesia's Ministry of Law" is one name)."""
+    heads = [t for t in rest if is_head(t)]
+    return not heads or heads[-1].low in _ORGANS
 
 
 def _under_parent(toks: list[Tok], j: int) -> bool:
@@ -340,6 +363,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
             k += 3
             continue
         break
+    head_first = head_first_end(seg, start, first)  # "Université de Lomé"
+    end = max(end, head_first or end)
     end = _romance_end(seg, start, end)
     while end > start and seg[end].low in NAME_CONNECTORS:
         end -= 1

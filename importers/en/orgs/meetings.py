@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from importers.en.words import (
+    EVENT_NOUNS,
     MEETING_BODY_HEADS,
     MEMBER_COMMITTEE_MODIFIERS,
     PROJECT_LIKE_HEADS,
@@ -27,6 +28,8 @@ _PARTY_PAIR = re.compile(r"^[A-Z][\w.]*[–—-][A-Z]")
 
 def is_meeting_body(text: str, start: int, name: str) -> bool:
     """Whether the name at `start` names a meeting of members rather than an organisation."""
+    if _edition(name):
+        return True
     core = re.split(r"\s+on\s+", name, maxsplit=1)[0]
     words = [w for w in core.casefold().split() if w != "the"]
     if (
@@ -44,6 +47,15 @@ def is_meeting_body(text: str, start: int, name: str) -> bool:
     return bool(
         _PARTY_DASH_BEFORE.search(text, max(0, start - 4), start) or _PARTY_PAIR.match(core)
     )
+
+
+def _edition(name: str) -> bool:
+    """'Second Committee on X Meeting 2024', 'Forum Session 12': a name that ends in an
+    event's noun and its year or number is one meeting of a body, not the body."""
+    words = name.casefold().split()
+    while words and words[-1].isdigit():
+        words.pop()
+    return len(words) < len(name.split()) and bool(words) and words[-1] in EVENT_NOUNS
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,9})\)")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import Tok, has_head
+from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.words import COMPANY_HEADS, TITLE_CORE
 from store.text import lexicon
 
 PUBLICATION_NOUNS = lexicon.wordset("en_orgs.txt", "publication_nouns")
@@ -70,3 +71,19 @@ def team_of_country(name: str) -> bool:
     country's team at a meeting, not a diplomatic mission ("Delegation of the European Union
     to China"). Called only for names that a posting did not extend."""
     return re.match(r"Delegation\s+of\s", name) is not None
+
+
+#: "Director of ", "Head of the ": a post's title and "of" right before a name.
+_POST_OF = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?$")
+
+
+def is_post_field(text: str, name: list[Tok]) -> bool:
+    """'Director of Patents and Emerging Technologies, X Office': after a post's "of", words
+    joined by "and" whose only head is a company word at their end ("Technologies",
+    "Industries") are the field the post covers, not a firm."""
+    words = [t for t in name if t.text not in "()"]
+    if len(words) < 3 or words[-1].low not in COMPANY_HEADS or "and" not in {t.low for t in words}:
+        return False
+    if any(is_head(t) for t in words[:-1]):
+        return False
+    return _POST_OF.search(text, max(0, name[0].start - 80), name[0].start) is not None

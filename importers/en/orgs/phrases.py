@@ -19,6 +19,7 @@ from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acro
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.not_bodies import (
     is_former_name,
+    is_post_field,
     is_publication,
     secretariat_of_body,
     team_of_country,
@@ -160,8 +161,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             governed = _governed_body(name)
             if _GOVERNING.fullmatch(plain) or is_publication(seg, name):
                 continue  # "the Board of Directors", "X Law Journal": an organ, a periodical
-            if is_former_name(text, name[0].start):
-                continue  # a name after "still called" is an older name
+            if is_former_name(text, name[0].start) or is_post_field(text, name):
+                continue  # an older name ("still called X"); a post's field ("Director of X")
             if governed:
                 name = governed  # "Board of Directors of the X Office": the office
                 surface, plain, acrs = span_name(text, name)

@@ -36,7 +36,7 @@ def join_short_forms(orgs: Orgs) -> None:
             merge(orgs, full, short)
     for short in list(orgs.entries):
         if short.ref is None and short in orgs.entries:
-            fulls = _acronym_head_fulls(short, orgs)
+            fulls = _acronym_head_fulls(short, orgs) or _acronym_led_fulls(short, orgs)
             if len(fulls) == 1:
                 merge(orgs, fulls[0], short)
 
@@ -81,6 +81,40 @@ def _country_less_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
 
 
 _PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+\S+)*$")
+
+
+def join_country_less_in_paragraph(text: str, orgs: Orgs) -> None:
+    """'the X Market Authority of Singapore ..., signed by NAME, Chief Executive, X Market
+    Authority': a name of three or more words ending in its head noun, said in one paragraph
+    with its country after "of" and without it, names one body. Across paragraphs the bare
+    name may be another country's body (many offices are called "Intellectual Property
+    Office")."""
+    for short in list(orgs.entries):
+        if short.ref is not None or short.country is not None or short not in orgs.entries:
+            continue
+        words = short.name.split()
+        if len(words) < 3 or words[-1].casefold() not in ORG_HEADS or "of" in words:
+            continue
+        lead = f"{short.name.casefold()} of "
+        fits = [
+            e
+            for e in orgs.entries
+            if e is not short
+            and e.country is not None
+            and any(
+                f.casefold().startswith(lead)
+                and COUNTRY_OF.get(_last_words(f.casefold().removeprefix(lead))) == e.country
+                for f in e.forms
+            )
+        ]
+        if len(fits) == 1 and _one_paragraph(text, short.spans, fits[0].spans):
+            _mention_of(orgs, fits[0], short)
+            fits[0].add_form(short.name)
+
+
+def _one_paragraph(text: str, some: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
+    """Whether a mention of one list and a mention of the other share a paragraph."""
+    return any("\n\n" not in text[min(a[1], b[1]) : max(a[0], b[0])] for a in some for b in other)
 
 
 def _last_words(place: str) -> str:
@@ -133,6 +167,25 @@ def _acronym_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
             for g in e.forms
             if "(" not in g
             for w in pairs
+        )
+    ]
+
+
+def _acronym_led_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The organisations named "<ACRONYM> <short>" when `short` is a name of three or more
+    words ("OECD Working Party on X" heading a text that then says "the Working Party on
+    X"): the acronym of the grouping a body belongs to, written before its name, makes no
+    second body."""
+    forms = {_key(f) for f in short.forms if "(" not in f and len(f.split()) >= 3}
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and e.ref is None
+        and any(
+            len(w := g.split()) > 3 and ACRONYM.match(w[0]) and _key(" ".join(w[1:])) in forms
+            for g in e.forms
+            if "(" not in g
         )
     ]
 

@@ -65,7 +65,9 @@ def organ_of_parent(text: str, end: int, name: str, orgs: Orgs) -> bool:
     """A governing organ named apart from its body ("the Executive Council of ARIPO"): an
     organ, not an organisation of its own."""
     words = name.split()
-    if _after_acronym(text, end, words, orgs):
+    if _after_acronym(text, end, words, orgs) or _after_owner(text, end, name, orgs):
+        return True
+    if _fields_listed_before(text, end, name):
         return True
     board = re.fullmatch(rf"(?:the\s+)?{GOVERNING_BODIES}\s+of\s+(?:the\s+)?(\S.*)", name)
     if board and _parent_known(board.group(1), orgs):
@@ -105,6 +107,29 @@ def _after_acronym(text: str, end: int, words: list[str], orgs: Orgs) -> bool:
         and words[0] not in NON_ORG_ACRONYMS
         and orgs.lookup(words[0]) is not None
         and not re.match(r"\s*\(", text[end:])
+    )
+
+
+def _after_owner(text: str, end: int, name: str, orgs: Orgs) -> bool:
+    """'the Bar Council of Ireland's Ethics Committee': a committee or council written
+    after the possessive of a body the text names is that body's organ, as after its
+    acronym; its members meet as the body's own, so the body is the one the text speaks of."""
+    start = end - len(name)
+    owner = re.search(r"['’]s[ \t]+$", text[max(0, start - 4) : start])
+    if owner is None or name.split()[-1].casefold() not in _NAMED_ORGAN_HEADS:
+        return False
+    pos = start - len(owner.group())
+    return not re.match(r"\s*\(", text[end:]) and any(x == pos for _, x, _ in orgs.mentions)
+
+
+def _fields_listed_before(text: str, end: int, name: str) -> bool:
+    """'the Senate Finance, Budget, Audit and Pensions Committee': a
+    committee whose fields the text lists with commas was cut at the last comma; the
+    committee is a chamber's organ, named in full only with all its fields and its owner,
+    and the tail after the comma names no body."""
+    start = end - len(name)
+    return name.split()[-1].casefold() in _NAMED_ORGAN_HEADS and (
+        re.search(r"[A-Z][a-z][\w’'-]*,[ \t]+$", text[max(0, start - 40) : start]) is not None
     )
 
 

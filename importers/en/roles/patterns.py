@@ -29,7 +29,6 @@ from importers.en.roles.anchors import (
     org_before,
     org_leading,
     org_of_pronoun,
-    org_of_scene,
     owner_of_body,
     row_org,
 )
@@ -37,6 +36,7 @@ from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.definite import kind_before, kind_owner
+from importers.en.roles.directory import find_directory
 from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.mentions import known_surname, pronoun_subject
@@ -50,9 +50,9 @@ from importers.en.roles.odd_names import (
 )
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.same_body import body_in
-from importers.en.roles.scenes import opening_scene
+from importers.en.roles.scenes import opening_scene, title_scene
 from importers.en.roles.seats import seat_after
-from importers.en.roles.signed_for import org_signed_for
+from importers.en.roles.signed_for import signing_side
 from importers.en.roles.stacked import find_stacked
 from importers.en.states import state_of
 from importers.en.titles import TITLE, stands_as_title
@@ -70,6 +70,7 @@ def find_people(text: str, orgs: Orgs) -> People:
     people = People()
     stacked = find_stacked(text, orgs, people)  # "NAME" over "Title": leadership, signatures
     stacked += find_bylines(text, orgs, people)  # "NAME · Title at Org": a post's byline
+    stacked += find_directory(text, orgs, people)  # "Post | Name": a directory's rows
     done = 0
     for m in TITLE.finditer(text):
         if m.start() < done or any(s <= m.start() < e for s, e in stacked):
@@ -107,8 +108,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             or org_of_pronoun(text, t.start, orgs)  # "headed by its Director NAME"
             or org_leading(text, t.start, orgs)
             or row_org(text, t.start, orgs)
-            or org_signed_for(text, nm[1], orgs)  # "Title NAME signed for the X Office"
-            or org_of_scene(text, t.start, orgs)
+            or signing_side(text, t.start, nm[1], orgs)  # "Title NAME signed for the X Office"
+            or title_scene(text, t.start, orgs)
             or (ministry_before(text, t.start, orgs) if t.text.casefold() == "minister" else None)
         )
         place = t.country

@@ -17,6 +17,8 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
 from importers.en.roles.fields import holder_after_field
+from importers.en.roles.french import french_field_end
+from importers.en.states import state_government
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
@@ -90,6 +92,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if field_ is not None and field_.group(1).casefold() not in COUNTRY_OF:
         # "Counsellor (Intellectual Property)": the field in brackets is part of the post
         title, tend = text[tstart : field_.end()], field_.end()
+    french = french_field_end(text, tend, title)
+    if french > tend:  # "Chef du service des brevets": the field is the post's
+        title = re.sub(r"\s+", " ", text[tstart:french])
+        return Title(title, tstart, french, country=_possessive_country(text, m.start()))
     combined = _combined_title(text, tstart, tend, orgs)
     if combined is not None:
         return combined
@@ -105,6 +111,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         text_ = re.sub(r"\s+", " ", text[tstart:envoy])
         sender = _possessive_country(text, m.start()) or demonym_before(text, tstart)
         return Title(text_, tstart, envoy, country=sender)  # "Chile's", "the British"
+    state = _state_named(_line_from(text, tend))
+    led = state_government(orgs, title, state[0]) if state else None
+    if state and led:  # "Prime Minister of the Republic of X": at X's government, not in title
+        return Title(title, tstart, tend + state[1], ministry=led)
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     country = country or poss

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.anchors import org_of_scene
 from store.text import lexicon
 from store.text.sentences import sentence_spans
 
@@ -27,10 +28,21 @@ _MEETING = re.compile(
 )
 
 
+#: " was represented by (Mr) ": between a body and the person who stood for it.
+_BY = re.compile(
+    r"[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:"
+    + "|".join(sorted(lexicon.wordset("en_roles.txt", "representing_participles")))
+    + r")[ \t]+by[ \t]+(?:[A-Z][a-z]{1,4}\.?[ \t]+)?"
+)
+
+
 def opening_scene(text: str, name_start: int, orgs: Orgs) -> OrgEntry | None:
     """The one body the sentence around `name_start` is at before the person: the body it
     opens with ("At X University, ..."), or the body a visit is to when a verb of meeting
     comes between it and the person ("WIPO's head visited X, where he met NAME")."""
+    represented = next((o for s, e, o in orgs.mentions if _BY.fullmatch(text, e, name_start)), None)
+    if represented is not None:
+        return represented  # "X was represented by NAME, Title": the title is held at X
     start = max((s for s, _ in sentence_spans(text, lang="en") if s <= name_start), default=0)
     named = sorted((s, e, org) for s, e, org in orgs.mentions if start <= s and e <= name_start)
     opening = _OPENING.match(text, start)
@@ -43,6 +55,29 @@ def opening_scene(text: str, name_start: int, orgs: Orgs) -> OrgEntry | None:
     at = named[visits[-1] :]
     if _one_body(at) and _MEETING.search(text[at[0][1] : name_start]):
         return at[0][2]
+    return None
+
+
+def title_scene(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """The body a titled name right after it is placed at: the sentence's opening scene
+    ("At the X Board, Executive Director NAME"), or the body a relative clause of place
+    hangs on ("a call on the X Office, where Director NAME briefed them"): "where" speaks of
+    the place just named, so the title there is held at that body."""
+    return org_of_scene(text, tstart, orgs) or _where_before(text, tstart, orgs)
+
+
+#: ", where " (and an article) right before a title.
+_WHERE = re.compile(r",[ \t]+where[ \t]+(?:the[ \t]+)?$")
+
+
+def _where_before(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    lead = _WHERE.search(text, max(0, tstart - 20), tstart)
+    if lead is None:
+        return None
+    end = lead.start()
+    for s, e, org in orgs.mentions:
+        if e == end or (s < end and re.fullmatch(r"[ \t]*\([^()\n]{1,15}\)", text[e:end])):
+            return org
     return None
 
 

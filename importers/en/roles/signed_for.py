@@ -1,5 +1,6 @@
 """A titled person who signs *for* a body holds the title there: "Director General NAME
-signed for the X Office", "Deputy Minister NAME, signing on behalf of the Y Ministry".
+signed for the X Office", "Deputy Minister NAME, signing on behalf of the Y Ministry"; so does
+one the text calls a side's signatory: "the X signatory was Deputy Director-General NAME".
 
 A report of a signing names each signatory's side after the verb; that side is the body the
 bare title before the name belongs to, a stronger sign than the body the sentence or the
@@ -13,9 +14,31 @@ import re
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.definite import head_noun
 from importers.en.words import SIGN_VERBS
+from store.text import lexicon
 from store.text.sentences import sentence_bounds
 
 _FOR = re.compile(r",?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
+
+
+def signing_side(text: str, tstart: int, name_end: int, orgs: Orgs) -> OrgEntry | None:
+    """The side a titled name signs for: named before the title as that side's signatory,
+    or after the name with "for"."""
+    return signatory_of(text, tstart, orgs) or org_signed_for(text, name_end, orgs)
+
+
+_SIGNATORY = re.compile(
+    rf"(?:['’]s)?[ \t]+(?:{'|'.join(sorted(lexicon.wordset('en_roles.txt', 'signatory_nouns')))})"
+    r"(?:[ \t]+(?:was|is|were|are)|,)?[ \t]+$"
+)
+
+
+def signatory_of(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """'the DIP signatory was Deputy Director-General NAME', "X's signatory, Director NAME":
+    the body named right before the noun for its signatory."""
+    lead = _SIGNATORY.search(text, max(0, tstart - 40), tstart)
+    if lead is None:
+        return None
+    return next((e for _, x, e in orgs.mentions if x == lead.start()), None)
 
 
 def org_signed_for(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
