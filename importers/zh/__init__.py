@@ -35,10 +35,13 @@ from importers.zh import roles as zh_roles
 from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
 from importers.zh.facts import agreement_facts, people_facts
+from importers.zh.legends import legend_hits
 from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.people import PeopleFinder, reference_people
 from importers.zh.portfolio import portfolio_titles
+from importers.zh.region_heads import region_heads
+from importers.zh.split_names import split_names
 from importers.zh.text import view
 from importers.zh.union_envoys import union_envoys
 
@@ -61,10 +64,12 @@ def extract(
     people.table_rows(orgs.rows)
     people.signer_tables()
     people.titled()
+    people.hits += legend_hits(people, people.hits)
     orgs.add_item_orgs(people.hits)
     orgs.rescan()
     people.orgs = orgs.mentions
     people.named_then_titled()
+    people.hits = split_names(v.text, people.hits, orgs.mentions)
     people.table_cells()
     orgs.add_governments(people.government_roles())
     orgs.add_bare_governments()
@@ -72,6 +77,7 @@ def extract(
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
     zh_state.bodiless_envoys(v.text, people.hits)
+    region_heads(people.hits, orgs.mentions)
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     people.referred(known)

@@ -81,7 +81,56 @@ def find(
         out += _agent_changes(text, (s, e), orgs, doc_date)
         out += _object_changes(text, (s, e), orgs, doc_date)
         out += _pair_changes(text, (s, e), orgs, doc_date)
+        out += _topic_changes(text, (s, e), orgs, doc_date)
     return out
+
+
+def _topic_changes(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], doc_date: str | None
+) -> list[AgreementHit]:
+    """A programme that opens the sentence as its topic (台日PPH原本年中到期), then a later
+    clause in which two joined parties change it with no object of its own (甲与乙已在7月
+    以换函方式延长三年): an agreement on that programme, dated like a signing."""
+    s, e = sentence
+    first = _topic().match(text, s, e)
+    if first is None or any(first.start(1) <= o.start < first.end() for o in orgs):
+        return []
+    title = _programme_phrase(first.group(1))
+    if not title or not _is_programme(title) or BOOK.search(title):
+        return []
+    out: list[AgreementHit] = []
+    for m in _bare_change().finditer(text, first.end(), e):
+        a, at = m.start(), m.start("verb")
+        if _planned(text, a, at, orgs) or _fronted_between(text, a, at):
+            continue
+        parties = _joined(text, [o for o in orgs if a <= o.start and o.end <= at])
+        if len({o.name for o in parties}) < 2:
+            continue
+        ds = first.start(1)
+        date, dated = _change_date(text, at, (s, e), doc_date)  # 今年7月: of the text's year
+        hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
+        hit.dated, hit.clause, hit.clauses = dated, (a, at), [(a, at)]
+        out.append(hit)
+        break
+    return out
+
+
+@cache
+def _topic() -> re.Pattern[str]:
+    """The first clause of a sentence after any label that ends in a colon (a speaker's
+    turn, 某局长：): the phrase that may name the sentence's topic (group 1)."""
+    return re.compile(rf"(?:[^，,。；;：:\n]*[：:])?\s*([^，,。；;：:]{{2,{PHRASE_MAX}}})")
+
+
+@cache
+def _bare_change() -> re.Pattern[str]:
+    """A clause that ends in a verb of change and at most a duration (延长三年, 展期一年):
+    the change of a programme the sentence named before."""
+    verbs = alternation(lexicon.words("zh_agreements.txt", "programme_changes"))
+    counts = zh_lex.numerals() + zh_lex.chars("count_words") + "0-9"
+    units = alternation(longest_first(lexicon.words("zh_agreements.txt", "term_units")))
+    term = rf"(?:[{counts}]+(?:{units}))?"
+    return re.compile(rf"(?<=[，,；;])[^，,。；;]{{2,80}}?(?P<verb>{verbs}){term}(?=[，,。；;]|$)")
 
 
 @cache

@@ -52,3 +52,33 @@ def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
         return datetime.date(year, month, int(day)).isoformat()
     except (ValueError, TypeError):
         return None
+
+
+@cache
+def _opening_month() -> re.Pattern[str]:
+    """A month alone, maybe with 份, then a comma: 4月，… (not 4月5日, not 2024年4月)."""
+    return re.compile(rf"[\s\u3000]*({ZH_NUM})\s*月份?[，,]")
+
+
+def opening_month(
+    text: str, span: tuple[int, int], year: str | None, doc_date: str | None
+) -> str | None:
+    """4月，甲与乙签署…: a month alone that opens the signing's sentence (text[span]) dates
+    it to that month of the year the text last stated before it (`year`, from a date) or
+    named by a relative word (今年上半年), never later than the document's own month (a
+    release of July telling of 11月 means the year before). With no year stated, a review
+    of the year before may be speaking: no date."""
+    m = _opening_month().match(text, *span)
+    year = year or _relative_year_before(text, span[0], doc_date)
+    if m is None or year is None:
+        return None
+    out = dates.iso(year, m.group(1))
+    if doc_date and len(doc_date) >= 7 and out > doc_date[:7]:
+        out = dates.iso(int(year) - 1, m.group(1))
+    return out
+
+
+def _relative_year_before(text: str, pos: int, doc_date: str | None) -> str | None:
+    """The year the last relative year word before `pos` (今年, 去年) names, or None."""
+    found = [(k, w) for w in dates.ZH_RELATIVE_YEARS if (k := text.rfind(w, 0, pos)) >= 0]
+    return dates.relative_year(max(found)[1], doc_date) if found else None

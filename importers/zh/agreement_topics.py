@@ -336,3 +336,16 @@ def _signing_ahead(tail: str) -> bool:
         if clause.startswith(zh_lex.words("prospective_markers")):
             return True
     return False
+
+
+@cache
+def _power_grant() -> re.Pattern[str]:
+    """A verb that grants a power, then (within the clause run) the power it grants."""
+    grants, nouns = alternation(_listed("power_grants")), alternation(_listed("power_nouns"))
+    return re.compile(rf"(?:{grants})[^。；;！!？?\n]{{0,40}}?(?:{nouns})")
+
+
+def power_to_sign(text: str, start: int, verb_at: int) -> bool:
+    """授予经济财政司司长一切所需权力，以…名义与某局签署《…》: the sentence (from `start` to
+    the signing verb) grants the power to sign; the signing is still to come."""
+    return _power_grant().search(text, start, verb_at) is not None

@@ -16,8 +16,10 @@ from collections.abc import Callable
 
 from importers.gazetteer import longest_first
 from importers.zh import agreement_adopted as adopted
+from importers.zh import agreement_ceremonies as ceremonies
 from importers.zh import agreement_changes as changes
 from importers.zh import agreement_event_days as days
+from importers.zh import agreement_exchanged as exchanged
 from importers.zh import agreement_extended as extended
 from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_topics as topics
@@ -46,6 +48,7 @@ from importers.zh.agreement_model import (
     kinds,
     patterns,
 )
+from importers.zh.agreement_noted_dates import noted_date
 from importers.zh.agreement_parties import (
     dated_pair,
     for_universities,
@@ -321,6 +324,8 @@ def find(
                 continue
             if not docs or _prospective(text, ps, ends, orgs=orgs + signed, recalled=recalled):
                 continue
+            if topics.power_to_sign(text, s, verb.start()):
+                continue  # 授予某某权力…签署: a power to sign is granted, nothing is signed
             if _asked(text, own, verb.start()):
                 continue  # 两院是否签订备忘录: whether they sign is asked, nothing is reported
             if topics.reported_before(text, s, own, verb.start()):
@@ -351,6 +356,8 @@ def find(
             month = recall.month(text, (s, verb), docs, doc_date)
             if month and not has_full_date(text, s, verb.start()):
                 date, dated = month, True  # 去年6月，甲与乙续签…: June of the year before
+            if noted := noted_date(text, docs, doc_date):
+                date, dated = noted, True  # 续签合作协议（本年五月）: when it was signed
             if date is None and _during_meeting(text, region[0] if region else s, verb.start()):
                 date = latest_date(text, max(0, s - EVENT_LOOKBACK), s, doc_date)
                 dated = date is not None
@@ -386,7 +393,9 @@ def find(
             h.title = short.get(h.title, h.title)
     out += changes.find(text, orgs, doc_date, home, out)
     out += extended.find(text, doc_date, out)
+    out += exchanged.find(text, orgs, doc_date, out)
     out += adopted.find(text, orgs, doc_date)
+    out += ceremonies.find(text, orgs, doc_date, out)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
 

@@ -24,6 +24,7 @@ from importers.zh.orgs.collective import Group
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_parent
 from importers.zh.roles import PersonHit
+from importers.zh.split_names import written_around
 from importers.zh.text import View
 from store.text import HAN, fold
 
@@ -83,7 +84,14 @@ def _bodiless(text: str, h: PersonHit) -> bool:
 def _as_written(v: View, h: PersonHit) -> str:
     """The hit's name in the script of the text (黃美華), when its span holds exactly that
     name (not for a name put together from wrapped table cells)."""
-    return v.as_written(h.start, h.end) if v.text[h.start : h.end] == h.name else h.name
+    span = v.text[h.start : h.end]
+    if span == h.name:
+        return v.as_written(h.start, h.end)
+    family = written_around(span, h.name)  # 陳委員美珍: the family name, a title, the given name
+    if family:
+        given = len(h.name) - family
+        return v.as_written(h.start, h.start + family) + v.as_written(h.end - given, h.end)
+    return h.name
 
 
 def _add_role(facts: DocumentFacts, person: str, org: str | None, h: PersonHit, v: View) -> None:

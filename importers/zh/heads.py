@@ -40,11 +40,14 @@ def _markers() -> re.Pattern[str]:
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int, str]] | None:
-    """(start, end, text) of the cells of a line framed by bars, or None."""
+    """(start, end, text) of the cells of a line framed by bars, or of one whose cells only
+    bars part (姓名|职务|任职时间, as an entry's table is copied), or None."""
     stripped = line.strip()
-    if len(stripped) < 3 or stripped[0] not in BARS or stripped[-1] not in BARS:
+    if len(stripped) < 3 or not any(c in BARS for c in stripped):
         return None
     bars = [k for k, c in enumerate(line) if c in BARS]
+    bars = ([] if stripped[0] in BARS else [-1]) + bars
+    bars += [] if stripped[-1] in BARS else [len(line)]
     out = []
     for a, b in zip(bars, bars[1:], strict=False):
         raw = line[a + 1 : b]
@@ -70,7 +73,11 @@ def past_heads(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
             out += _rows(page, start, held, org) or _listed(page, start, held, org)
         elif text.startswith(zh_lex.people_lexicon("generic_heads"), m.end()):
             title = _heads_title(_list_lines(text, start), org, hits)
-            out += _listed(page, start, title, org) if title else []
+            out += _rows(page, start, None, org) or (
+                _listed(page, start, title, org) if title else []
+            )
+        elif text.startswith(zh_lex.people_lexicon("leader_heads"), m.end()):
+            out += _rows(page, start, None, org)  # 历任领导: each row's 职务 cell
     return out
 
 
@@ -129,9 +136,10 @@ def _listed(page: Page, pos: int, title: str, org: Mention) -> list[PersonHit]:
     return out
 
 
-def _rows(page: Page, pos: int, title: str, org: Mention) -> list[PersonHit]:
-    """The name cells of the table that starts within a few lines of `pos`."""
-    text, out, name_col, seen = page.text, [], -1, 0
+def _rows(page: Page, pos: int, title: str | None, org: Mention) -> list[PersonHit]:
+    """The name cells of the table that starts within a few lines of `pos`, each holding
+    `title`, or with none given the title its row's title cell (职务) states."""
+    text, out, name_col, title_col, seen = page.text, [], -1, -1, 0
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -144,16 +152,26 @@ def _rows(page: Page, pos: int, title: str, org: Mention) -> list[PersonHit]:
             words = [c[2] for c in cells]
             names = [k for k, w in enumerate(words) if w in zh_lex.words("table_name_headers")]
             terms = [w for w in words if w in zh_lex.people_lexicon("term_headers")]
-            if not names or not terms:
+            titles = [k for k, w in enumerate(words) if w in zh_lex.words("table_title_headers")]
+            if not names or not terms or (title is None and not titles):
                 break
-            name_col = names[0]
+            name_col, title_col = names[0], (titles[0] if titles else -1)
         elif name_col < len(cells := _after_frame(cells)):
             s, e, cell = cells[name_col]
-            if _a_name(cell):
-                out.append(PersonHit(s, e, cell, title=title, org=org, span_start=s))
+            held = title or _title_cell(cells, title_col)
+            if _a_name(cell) and held:
+                out.append(PersonHit(s, e, cell, title=held, org=org, span_start=s))
                 out += [h for c in cells if (h := _later_post(page, c, (s, e, cell)))]
         pos = end + 1
     return out
+
+
+def _title_cell(cells: list[tuple[int, int, str]], col: int) -> str | None:
+    """The title a row's title cell holds whole (主任, 副局长), or None."""
+    if not 0 <= col < len(cells):
+        return None
+    cell = cells[col][2]
+    return cell if zh_lex.title_regex().fullmatch(cell) else None
 
 
 def _after_frame(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

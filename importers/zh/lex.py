@@ -103,6 +103,19 @@ def common_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+def glued_follower(tok: Token | None, followers: tuple[str, ...]) -> bool:
+    """李家 + 超在: jieba reads a family name and the first given character as one word and
+    glues the last given character to a one-character word that follows names (在), making
+    a word its dictionary does not hold; that character ends the name. jieba must be
+    initialised (`prime`)."""
+    import jieba.posseg as pseg
+
+    if tok is None or len(tok.word) != 2:
+        return False
+    ones = {f for f in followers if len(f) == 1}
+    return tok.word[1] in ones and tok.word not in pseg.dt.word_tag_tab
+
+
 _jieba_lock = threading.Lock()
 _jieba_ready = False
 _primed: set[int] = set()
@@ -116,6 +129,16 @@ class Token:
     pos: str
     start: int
     end: int
+
+
+def token_at(toks: list[Token], pos: int) -> Token | None:
+    """The word of `toks` (in text order) that begins at `pos`, or None."""
+    for t in toks:
+        if t.start == pos:
+            return t
+        if t.start > pos:
+            return None
+    return None
 
 
 def _init_jieba() -> None:
@@ -132,6 +155,8 @@ def _init_jieba() -> None:
         jieba.add_word(title, None, "nnt")
     for suffix in _suffixes_after_titles():
         jieba.add_word(suffix, None, "n")
+    for word in words("courtesy_verbs"):
+        jieba.add_word(word, None, "v")  # 谢谢 + 主席: thanks, not a name
     _jieba_ready = True
 
 

@@ -20,7 +20,8 @@ from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.lex import Token
+from importers.zh.given_names import given_name_after_preposition
+from importers.zh.lex import Token, token_at
 from importers.zh.sides import is_side, side_initial
 from store.text import HAN, is_han, lexicon
 from store.text.script import NAME_DOTS
@@ -70,18 +71,9 @@ def surname_length(text: str, pos: int) -> int:
     return 1 if text[pos : pos + 1] in single else 0
 
 
-def _token_at(toks: list[Token], pos: int) -> Token | None:
-    for t in toks:
-        if t.start == pos:
-            return t
-        if t.start > pos:
-            return None
-    return None
-
-
 def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     """The person's name that begins at `pos` (just after a title), or None."""
-    if _conjunction_at(toks, pos) or _preposition_phrase(toks, pos):
+    if _conjunction_at(toks, pos) or _preposition_phrase(text, toks, pos):
         return None
     foreign = FOREIGN.match(text, pos)
     if foreign:
@@ -127,7 +119,7 @@ def before_conjunction(run: str) -> str | None:
 def _conjunction_at(toks: list[Token], pos: int) -> bool:
     """申局长和邓某某总干事: 和 (also a family name) that jieba reads as a conjunction of its
     own right after a title joins the next official or body; no name begins with it."""
-    tok = _token_at(toks, pos)
+    tok = token_at(toks, pos)
     return (
         tok is not None
         and tok.pos == "c"
@@ -136,21 +128,23 @@ def _conjunction_at(toks: list[Token], pos: int) -> bool:
     )
 
 
-def _preposition_phrase(toks: list[Token], pos: int) -> bool:
-    """局长于仪式上, 處長在會上: 于/於/在 (family names too) that jieba reads as a preposition of
-    its own right after a title, before a word of two characters or more that is no name,
-    open a phrase of place or time, not a name (于洪, read as a name, still is one)."""
-    tok = _token_at(toks, pos)
+def _preposition_phrase(text: str, toks: list[Token], pos: int) -> bool:
+    """局长于仪式上: 于/在/向 (family names too) read as a preposition right after a title,
+    before a word of two characters or more that is no name, open a phrase, not a name (于洪,
+    read as a name, is one; so is 向春华出席, `given_name_after_preposition`)."""
+    tok = token_at(toks, pos)
     if tok is None or tok.pos != "p" or tok.end - tok.start != 1:
         return False
-    nxt = _token_at(toks, tok.end)
-    return nxt is not None and nxt.end - nxt.start >= 2 and nxt.pos not in NAME_TAGS
+    nxt = token_at(toks, tok.end)
+    if nxt is None or nxt.end - nxt.start < 2 or nxt.pos in NAME_TAGS:
+        return False
+    return not given_name_after_preposition(text, nxt)
 
 
 def _cuts_phrase(toks: list[Token], pos: int, end: int) -> bool:
     """校长高度评价, 司长高度重视: a name never ends inside a word of four characters or more
     that begins where it begins (an idiom or a verb phrase jieba knows, whatever its tag)."""
-    tok = _token_at(toks, pos)
+    tok = token_at(toks, pos)
     return tok is not None and tok.end - tok.start >= 4 and tok.end > end
 
 
@@ -182,7 +176,7 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
         if given == 1 and zh_lex.title_regex().match(text, pos + sl + given):
             break
         given += 1
-    tok = _token_at(toks, pos)
+    tok = token_at(toks, pos)
     whole = tok is not None and tok.pos in NAME_TAGS and tok.end == pos + sl + given
     if given == 0 or (text.startswith(followers(), pos + sl) and not whole):
         return None  # 在 of 李在勋 (a name jieba reads whole) begins a given name all the same
@@ -221,7 +215,7 @@ def _noun_then_given(text: str, toks: list[Token], tok: Token, name: str) -> boo
     three such characters are a name up to where a name may end (a name-tagged last
     character) or up to a word that follows names (any content character)."""
     end = tok.start + len(name)
-    last = _token_at(toks, tok.end)
+    last = token_at(toks, tok.end)
     if len(name) != 3 or tok.end != end - 1 or last is None or last.end != end:
         return False
     if last.pos in NAME_TAGS:
@@ -257,11 +251,12 @@ def _vietnamese_name(text: str, pos: int, sl: int) -> str | None:
 def _word_after_two(toks: list[Token], pos: int, sl: int) -> bool:
     """王静 + 结合实际: jieba reads a name of one given character and then a word of its
     own that begins where a second given character would be; the name ends before it."""
-    tok = _token_at(toks, pos)
+    tok = token_at(toks, pos)
     if tok is None or tok.pos not in NAME_TAGS or tok.end != pos + sl + 1:
         return False
-    nxt = _token_at(toks, tok.end)
-    return nxt is not None and nxt.end - nxt.start >= 2 and nxt.pos not in NAME_TAGS
+    nxt = token_at(toks, tok.end)
+    long = nxt is not None and nxt.end - nxt.start >= 2 and nxt.pos not in NAME_TAGS
+    return long and not zh_lex.glued_follower(nxt, followers())  # 李家 + 超在: 李家超
 
 
 @cache

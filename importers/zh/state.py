@@ -23,6 +23,7 @@ from importers.zh.forms import service_body
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
 from importers.zh.roles import PersonHit
+from importers.zh.section_issuers import section_issuer
 from store.text import HAN, is_han
 
 CHINA = "CN"
@@ -194,12 +195,20 @@ def self_references(text: str, mentions: list[Mention]) -> list[tuple[Mention, M
             continue
         if any(m.start < e and s < m.end for m in mentions):
             continue
-        target = _publisher(text, hit.group(0), mentions) or _named_first(
-            text, hit.group(0), mentions
+        word = hit.group(0)
+        target = (
+            _publisher(text, word, mentions)
+            or _named_first(text, word, mentions)
+            or section_issuer(text, s, _kind(word), mentions)
         )
         if target is not None:
             out.append((Mention(s, e, hit.group(0), target.ref, source="self"), target))
     return out
+
+
+def _kind(word: str) -> str:
+    """What names of the bodies `word` (我局, 学院) refers to end with."""
+    return word if word in zh_lex.words("bare_self_references") else word[-1]
 
 
 def _named_first(text: str, word: str, mentions: list[Mention]) -> Mention | None:
@@ -236,7 +245,7 @@ def _unprefixed(found: list[Mention]) -> list[Mention]:
 def _publisher(text: str, word: str, mentions: list[Mention]) -> Mention | None:
     """The organisation `word` (我局, 省局, 学院) names: of the kind its last character
     gives, or the whole word when it is a kind alone."""
-    kind = word if word in zh_lex.words("bare_self_references") else word[-1]
+    kind = _kind(word)
     level = word[0] if word[0] in zh_lex.wordset("level_heads") else ""
     found = [
         m

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.gazetteer import alternation, longest_first
+from importers.gazetteer import Reference, alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import bare_suffix, org_openers, org_suffix, suffix_ok
@@ -114,6 +114,31 @@ def bare_plates(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         out.append(Mention(inner.start(1), inner.end(1), head + plate, source="alias"))
+    return out
+
+
+_LATIN_HEAD = re.compile(rf"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*)\s*([{HAN}]{{2,}})")
+
+
+def latin_headed(reference: Reference, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """IPOS国际公司 beside 新加坡知识产权局国际公司: (the mixed name, the body) where a known
+    body's Latin name or acronym and its Chinese name open two names that end in the same
+    Chinese words; both name that body's one sub-body, not two."""
+    out = []
+    for m in mentions:
+        mixed = _LATIN_HEAD.fullmatch(m.name)
+        body = reference.org_named(mixed.group(1)) if mixed else None
+        if mixed is None or body is None:
+            continue
+        tail = mixed.group(2)
+        for o in mentions:
+            head = o.name[: -len(tail)]
+            if o is m or not o.name.endswith(tail) or len(head) < 2 or not is_han(head[0]):
+                continue
+            known = reference.org_named(head)
+            if known is not None and known.id == body.id:
+                out.append((m, o))
+                break
     return out
 
 

@@ -3,7 +3,9 @@ text 智慧局 is the home office, but 菲律賓智慧局 is the Philippines' ow
 text also calls 菲律賓智慧財產局. So a name that is a country plus the short name of a
 reference body of another country never joins that body; it joins the group named with the
 same country and a longer form of the short name (智慧局 is 智慧財產局 with characters
-left out, the way Chinese shortens names), when there is exactly one such group.
+left out, the way Chinese shortens names), when there is exactly one such group. A name the
+reference knows as a body of its own (歐盟智慧財產局, the EUIPO) never joins another reference
+body whose name it ends with (智慧財產局, Taiwan's office).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ def place_target(keys: Groups, key: str, place: str, rest: str, target: str) -> 
     other than that of target's reference body; then its own country's body, or none."""
     country = zh_lex.countries().get(place)
     ref = next((m.ref for m in keys[target] if m.ref), None)
+    own_ref = next((m.ref for m in keys[key] if m.ref), None)
+    if own_ref is not None and ref is not None and own_ref.id != ref.id:
+        return None
     if country is None or ref is None or not ref.country or ref.country == country:
         return target
     own = {

@@ -130,10 +130,11 @@ def _after_copula(text: str, pos: int) -> bool:
 
 @cache
 def _lead_ins() -> tuple[str, ...]:
-    """曾任 + 經濟部, 透過 + 經濟部: a career verb (a post at the body follows) or a
-    preposition of means (the body acts for the subject) ends the words before a name."""
+    """曾任 + 經濟部, 透過 + 經濟部, 配合 + 經濟部: a career verb (a post at the body
+    follows), a preposition of means (the body acts for the subject) or of accordance (the
+    subject follows the body's line) ends the words before a name."""
     careers = [v for v in zh_lex.people_lexicon("career_verbs") if len(v) >= 2]
-    return (*careers, *zh_lex.words("means_prepositions"))
+    return (*careers, *zh_lex.words("means_prepositions"), *zh_lex.words("accordance_prepositions"))
 
 
 @cache
@@ -220,12 +221,19 @@ def find_all(text: str, names: list[str], taken: list[Mention]) -> list[Mention]
 
 def find_short(text: str, short: str, taken: list[Mention]) -> list[Mention]:
     """Occurrences of a short form that open a name (after punctuation or a preposition) and
-    lie outside every mention already found."""
+    lie outside every mention already found, but for a cut of the short form itself (国家大学
+    grown inside 河内国家大学: `cut_tail`), which the short form replaces."""
     out = []
     for hit in re.finditer(re.escape(short), text):
         s, e = hit.start(), hit.end()
-        if any(m.start < e and s < m.end for m in taken):
+        if any(m.start < e and s < m.end and not cut_tail(m, s, e) for m in taken):
             continue
         if s == 0 or not is_han(text[s - 1]) or text[s - 1] in org_openers():
             out.append(Mention(s, e, short, source="alias"))
     return out
+
+
+def cut_tail(m: Mention, start: int, end: int) -> bool:
+    """Whether `m` is an unknown name grown from inside text[start:end] up to its end: the
+    tail of a longer name whose opening (a city, 河内) was no place the grower knew."""
+    return m.ref is None and start < m.start and m.end == end and m.source != "alias"

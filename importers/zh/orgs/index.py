@@ -24,16 +24,19 @@ from importers.zh.orgs import (
     formal,
     gazetteer,
     grown,
+    history,
+    infobox,
     latin,
     level_names,
     members,
     offices,
     own_missions,
+    own_schools,
     phrases,
     short_offices,
 )
 from importers.zh.orgs.mention import Mention, select
-from importers.zh.orgs.shape import generic_kind, of_countries
+from importers.zh.orgs.shape import field_kind_of_place, generic_kind, of_countries
 from importers.zh.orgs.units import addressees, general_office, organ_parent, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
@@ -76,9 +79,11 @@ class OrgIndex:
         found = [m for m in found if not phrases.venue(text, m)]
         places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
         found = [m for m in found if not phrases.placed_modifier(text, m, places)]
+        found = [m for m in found if not field_kind_of_place(m.name, places)]
         found = [m for m in found if not phrases.place_role(text, m, places)]
         found = [m for m in found if not phrases.instrument_modifier(m, toks)]
         found = [m for m in found if not phrases.region_use(text, m)]
+        found = [m for m in found if not phrases.each_level(text, m)]
         found = [m for m in found if not _organ_of_known(text, m, gaz)]
         found = [m for m in found if not gazetteer.inside_field(text, m.start, m.name)]
         found += offices.stationed(text, found)
@@ -110,6 +115,8 @@ class OrgIndex:
             if not any(o.start <= start < o.end for o in self.mentions):
                 self.mentions.append(Mention(start, end, alias, m.ref, "alias"))
         self.mentions.sort(key=lambda m: m.start)
+        for mixed, body in aliases.latin_headed(self.reference, self.mentions):
+            self.alias_of.setdefault(fold(mixed.name), self.key(body))  # IPOS国际公司
 
     def _local_short_forms(self) -> None:
         """市贸促会 after 中国国际贸易促进委员会某市委员会: the local committee, not the
@@ -145,7 +152,20 @@ class OrgIndex:
                 self.alias_of[fold(new.name)] = self.key(old)
                 self.mentions.append(new)
         self._former_names()
+        self._history()
         self.mentions.sort(key=lambda m: m.start)
+
+    def _history(self) -> None:
+        """更名为, 在A基础上组建B (`history`) and an entry's 简称/外文名 fields (`infobox`):
+        a body's earlier and other names are names of that body."""
+        for old, new in history.earlier_names(self.v.text, self.mentions):
+            if old.ref is None or (new.ref is not None and old.ref.id == new.ref.id):
+                self.alias_of.setdefault(fold(old.name), self.key(new))
+                self.former.add(fold(old.name))
+        for other, subject in infobox.other_names(self.v.text, self.mentions):
+            self.alias_of.setdefault(fold(other.name), self.key(subject))
+            if not any(o.start < other.end and other.start < o.end for o in self.mentions):
+                self.mentions.append(other)
 
     def _former_names(self) -> None:
         """某处成立于…，前身为Y: Y is the body's earlier name (`aliases.former_names`)."""
@@ -197,6 +217,9 @@ class OrgIndex:
             self.mentions.append(m)
         for m, target in zh_state.self_references(self.v.text, self.mentions):
             self.alias_of[fold(m.name)] = self.key(target)
+            self.mentions.append(m)
+        for m, target in own_schools.own_words(self.v.text, self.mentions):
+            self.alias_of[fold(m.name)] = self.key(target)  # 本校 on a university's page
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: m.start)
 
@@ -265,7 +288,10 @@ class OrgIndex:
             known = formal.in_place(inside[0], self.reference) if inside else None
             if inside and known is not None and known.country == inside[1]:
                 m.ref = known  # the body, named with the ministry it sits in
-        self.mentions = sorted(self.mentions + more, key=lambda m: m.start)
+        kept = [
+            m for m in self.mentions if not any(gazetteer.cut_tail(m, h.start, h.end) for h in more)
+        ]
+        self.mentions = sorted(kept + more, key=lambda m: m.start)
 
     def _abbreviated(self) -> None:
         """葡工业产权局 beside 葡萄牙国家工业产权局: a name with one character for its country

@@ -96,6 +96,17 @@ def region_use(text: str, m: Mention) -> bool:
     )
 
 
+def each_level(text: str, m: Mention) -> bool:
+    """各市州 + 商务局: a name of no known body right after 各 and administrative levels is
+    the bodies of that kind in every such place, not one organisation."""
+    return m.ref is None and _each_levels().search(text, max(0, m.start - 10), m.start) is not None
+
+
+@cache
+def _each_levels() -> re.Pattern[str]:
+    return re.compile(rf"各(?:{alternation(zh_lex.words('each_levels'))})+$")
+
+
 @cache
 def _side_before() -> re.Pattern[str]:
     """A first side and a dash right before the name (中国—)."""
@@ -184,6 +195,8 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
             return True  # a known body and 政府: never that body's government
         if k.start == m.start and text[k.end : m.end] in zh_lex.people_lexicon("secretariats"):
             return True  # WIPO + 国际局: the body's own secretariat is the body
+        if k.start == m.start and text[k.end : m.end] in zh_lex.words("press_rooms"):
+            return True  # 某局 + 传媒中心: the body's press pages, a news source
         if k.start == m.start and _of_members(text[k.end : m.end]):
             return True  # 某组织 + 成员国最高法院: the members' courts together
     return False

@@ -173,22 +173,24 @@ def place_only(name: str) -> bool:
 
 @cache
 def _generic_kind() -> re.Pattern[str]:
-    """[国家|各国…|某地地区|某省/某区|某国]?[知识产权|专利…]?[机构|主管部门…]: a kind of body,
-    not a name."""
+    """[国家|各国…|某地地区|某省/某区|某国]?[国家级|省级…]?[知识产权|专利…]?[机构|主管部门…]:
+    a kind of body, not a name."""
     leads = alternation(zh_lex.people_lexicon("generic_kind_leads"))
     areas = alternation(zh_lex.people_lexicon("generic_kind_areas"))
     places = alternation([*place_words(), *zh_lex.words("levels")])
     fields = alternation(zh_lex.words("generic_document_fields"))
     kinds = alternation(zh_lex.people_lexicon("generic_kinds"))
+    grades = alternation(zh_lex.people_lexicon("generic_kind_grades"))
     lead = rf"(?P<lead>{leads}|[{HAN}]{{1,6}}?(?:{areas}))"
     place = rf"(?P<place>[{HAN}]{{0,6}}?(?:{places}))"
-    return re.compile(rf"(?:{lead}|{place})?(?P<field>{fields})?(?:{kinds})")
+    return re.compile(rf"(?:{lead}|{place})?(?P<grade>{grades})?(?P<field>{fields})?(?:{kinds})")
 
 
 def generic_kind(name: str) -> bool:
     """国家知识产权机构 (national IP bodies), 各国专利主管部门, 知识产权主管部门: a plural or
     generic kind of body, named by a national word, a field and a generic noun only; never
     one organisation, however it was found; so is a place's area and a kind (中东地区机构),
+    a grade before the field (外国国家级知识产权机构: foreign national-level IP bodies),
     and a place and a field before the kind (某新区商标代理机构: the district's trade mark
     agents; 某省专利代理机构): with no name of its own between them, the place only
     says where the bodies of that kind are."""
@@ -196,8 +198,20 @@ def generic_kind(name: str) -> bool:
     if m is None:
         return placed_kind(name)
     if m.group("place"):
-        return bool(m.group("field")) or placed_kind(name)
-    return bool(m.group("lead") or m.group("field")) or placed_kind(name)
+        return bool(m.group("field") or m.group("grade")) or placed_kind(name)
+    return bool(m.group("lead") or m.group("grade") or m.group("field")) or placed_kind(name)
+
+
+def field_kind_of_place(name: str, places: set[str]) -> bool:
+    """浙江知识产权机构, 某地专利服务机构: a place the document names (`places`, jieba's place
+    words, written without their level) before nothing but a field or a grade and a generic
+    kind names that place's bodies of the kind, as a place with its level does."""
+    for place in places:
+        if len(place) >= 2 and name.startswith(place):
+            m = _generic_kind().fullmatch(name, len(place))
+            if m is not None and not m.group("lead") and (m.group("field") or m.group("grade")):
+                return True
+    return False
 
 
 def placed_kind(name: str) -> bool:

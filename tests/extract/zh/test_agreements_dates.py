@@ -1,6 +1,7 @@
 """When a Chinese text says an agreement was signed (importers/zh/agreement_dates.py): a day
 written in brackets after 今 or 昨, the lead paragraph under a headline (not the page's own
-timestamp), a year opening the clause, and two signings of one kind at two dates."""
+timestamp), a year opening the clause, two signings of one kind at two dates, and a date in
+brackets after the document (agreement_noted_dates.py)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,16 @@ def test_a_chronicle_heading_with_a_year_dates_its_month_and_day_entries() -> No
         "9月20日  欧洲专利局与日本特许厅签署《专利检索合作工作计划》。\n"
     )
     assert dates_of(text, "2023-01-30") == {"2022-01-11", "2022-09-20"}
+
+
+def test_a_month_in_brackets_after_the_document_dates_its_signing() -> None:
+    text = (
+        "2022年，李院长曾率团访问欧洲专利局。此外，他促成学院与新加坡知识产权局续签人才培训"
+        "合作协议（本年三月），由该局副局长与李院长签署。"
+    )
+    assert dates_of(text, "2025-08-01") == {"2025-03"}
+
+
+def test_a_full_date_in_brackets_after_the_document_dates_its_signing() -> None:
+    text = "该中心与新加坡知识产权局签署专利导航合作协议（2024年11月），合作期三年。"
+    assert dates_of(text, "2025-08-01") == {"2024-11"}

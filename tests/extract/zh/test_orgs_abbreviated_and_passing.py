@@ -1,8 +1,8 @@
 """Names that look like new bodies but are not: a body written with its country's one-character
 initial (the body named in full, or the one the reference knows), an international body only
 modifying the name of its system or law, a fair or a seminar, a kind of service body; and
-bodies a Traditional text names after a career verb or a preposition of means, a ministry's
-own committee in a title, an institute under an office."""
+bodies a Traditional text names after a career verb or a preposition of means or accordance,
+a ministry's own committee in a title, an institute under an office."""
 
 from __future__ import annotations
 
@@ -74,6 +74,13 @@ def test_international_service_bodies_are_a_kind_not_an_organisation() -> None:
 def test_a_traditional_only_ministry_after_a_preposition_of_means_is_found() -> None:
     facts = run("本局將透過經濟部與各國駐台機構保持聯繫。", reference=SMALL, repaired=True)
     assert "ministry" in {o.ref for o in facts.orgs}
+
+
+def test_a_traditional_only_ministry_after_a_word_of_accordance_holds_its_head_s_title() -> None:
+    text = "本會今年將配合經濟部陳立德部長「綠色轉型」的施政主軸，擴大輔導中小企業。"
+    facts = run(text, reference=SMALL, repaired=True)
+    assert "ministry" in {o.ref for o in facts.orgs}
+    assert ("陳立德", "部長", "經濟部") in roles(facts)
 
 
 def test_a_ministry_s_committee_in_a_career_line_stays_in_the_title() -> None:

@@ -51,3 +51,17 @@ def test_a_place_a_field_and_a_kind_of_body_name_no_organisation() -> None:
     assert not generic_kind("温州市专利导航服务中心")
     facts = run("温州市专利导航服务中心发布了报告。", repaired=True)
     assert "温州市专利导航服务中心" in org_names(facts)
+
+
+def test_a_grade_before_a_field_and_a_kind_names_a_kind_of_body() -> None:
+    assert generic_kind("外国国家级知识产权机构")
+    assert generic_kind("省级专利管理部门")
+    assert not generic_kind("国家知识产权局")
+    facts = run("这是该市第一次与境外省级知识产权机构签订合作文件，新加坡知识产权局表示欢迎。")
+    assert "新加坡知识产权局" in org_names(facts)
+    assert not any(n.endswith("知识产权机构") for n in org_names(facts))
+
+
+def test_a_place_without_its_level_before_a_field_and_a_kind_is_no_body() -> None:
+    facts = run("[4] 福建知识产权机构赴新加坡参加专利交易洽谈会.海峡网.2023-05-02\n", repaired=True)
+    assert not any(n.endswith("知识产权机构") for n in org_names(facts))

@@ -78,3 +78,26 @@ def test_a_list_of_names_with_terms_under_a_titled_marker_holds_that_title() -> 
     found = roles(run(page, repaired=True))
     assert ("陈国华", "局长", "新加坡知识产权局") in found
     assert ("林美玲", "局长", "新加坡知识产权局") in found
+
+
+LEADERS = (
+    "中国(福建)知识产权运营中心\n"
+    "中文名：中国(福建)知识产权运营中心\n"
+    "历任领导\n"
+    "姓名|职务|任职时间\n"
+    "郑文涛|主任|2011年3月—2017年9月\n"
+    "黄秀英|副主任|2014年1月—2020年2月\n"
+    "林国栋|主任|2017年9月至今\n"
+)
+
+
+def test_a_leaders_table_gives_each_name_the_post_its_title_cell_states() -> None:
+    found = roles(run(LEADERS, repaired=True))
+    assert ("郑文涛", "主任", "中国(福建)知识产权运营中心") in found
+    assert ("黄秀英", "副主任", "中国(福建)知识产权运营中心") in found
+    assert ("林国栋", "主任", "中国(福建)知识产权运营中心") in found
+
+
+def test_a_leaders_table_without_a_title_column_gives_no_roles() -> None:
+    page = LEADERS.replace("姓名|职务|任职时间", "姓名|籍贯|任职时间")
+    assert not {"郑文涛", "林国栋"} & people(run(page, repaired=True))

@@ -1,0 +1,42 @@
+"""The head of a Special Administrative Region named by title alone: 行政長官某某.
+
+A Hong Kong or Macao text writes its Chief Executive's title with nothing before it. The post
+heads the region's government, so where the text names that government as a body of its own
+(由香港特別行政區政府…合辦, 以澳門特別行政區政府名義), the role is at it. Where the text names
+no such government, or the governments of both regions, the title stays a post of its own
+with no body (`facts._bodiless`), since nothing in the text says which region it heads.
+"""
+
+from __future__ import annotations
+
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention
+from importers.zh.roles import PersonHit
+
+
+def region_heads(hits: list[PersonHit], orgs: list[Mention]) -> None:
+    """Give each 行政长官 with no body the one region's government the text names."""
+    gov = _named_government(orgs)
+    if gov is None:
+        return
+    titles = set(zh_lex.people_lexicon("bodiless_titles"))
+    for h in hits:
+        if h.org is None and not h.bodiless and h.title in titles:
+            h.org = gov
+
+
+def _named_government(orgs: list[Mention]) -> Mention | None:
+    """The government of Hong Kong or Macao the text names as a body (not one only implied
+    by a title, nor one inside a longer name, which is no mention of its own), when there is
+    exactly one."""
+    regions = set(zh_lex.words("portfolio_heads")[:-1])
+    found = [
+        o
+        for o in orgs
+        if o.source != "implied"
+        and o.ref is not None
+        and o.ref.kind == "government"
+        and o.ref.parent is None
+        and o.ref.country in regions
+    ]
+    return found[0] if len({o.ref.id for o in found if o.ref}) == 1 else None
