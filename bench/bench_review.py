@@ -7,7 +7,7 @@ that reads the gold works the whole queue.
         prints the queue's read in a process, warm, whole, and `ipx review --limit 20` run
         as a user runs it: after a change, and again)
 
-SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout28`); with none,
+SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout30`); with none,
 every development set (a measuring set, MEASURE_ONLY, only when named: its reasons and
 names are never printed). `--together A B C` also imports the sets named after it into ONE
 knowledge base (a queue long enough to judge its first 20) and scores it against their gold
