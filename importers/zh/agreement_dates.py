@@ -80,7 +80,7 @@ def signing_date(
         or _year_before(text[s:upto])
         or _same_year_month(text, s, upto, doc_year)
         or this_month_day(text, s, upto, doc_year)
-        or opening_month(text, (s, upto), _year_at(text, s, None), doc_year)
+        or opening_month(text, (s, upto), lambda: _year_at(text, s, None), doc_year)
     )
     if own:
         return own, True

@@ -19,7 +19,7 @@ from importers.zh.agreement_dates import signing_date
 from importers.zh.agreement_model import AgreementHit, kind_of, patterns
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
-from store.text.dates import ZH_DIGITS, ZH_ERAS, ZH_YEAR_PART, zh_year
+from store.text.dates import ZH_DIGITS, ZH_YEAR_PART, era_year, zh_year
 from store.text.sentences import sentence_spans
 
 _FILE = "zh_agreements.txt"
@@ -88,7 +88,7 @@ def _recalled_year(clause: str) -> str | None:
     if m is None:
         return None
     if m.group("bare"):
-        return str(next(iter(ZH_ERAS.values())) + int(m.group("bare")))
+        return str(era_year(None, m.group("bare")))
     return zh_year(m)
 
 

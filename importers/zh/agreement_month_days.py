@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from functools import cache
 
 from importers.gazetteer import alternation
@@ -61,16 +62,19 @@ def _opening_month() -> re.Pattern[str]:
 
 
 def opening_month(
-    text: str, span: tuple[int, int], year: str | None, doc_date: str | None
+    text: str, span: tuple[int, int], year_of: Callable[[], str | None], doc_date: str | None
 ) -> str | None:
     """4月，甲与乙签署…: a month alone that opens the signing's sentence (text[span]) dates
     it to that month of the year the text last stated before it (`year`, from a date) or
     named by a relative word (今年上半年), never later than the document's own month (a
     release of July telling of 11月 means the year before). With no year stated, a review
-    of the year before may be speaking: no date."""
+    of the year before may be speaking: no date. `year_of` is asked only when the sentence
+    opens with a month (finding the year scans the text before it)."""
     m = _opening_month().match(text, *span)
-    year = year or _relative_year_before(text, span[0], doc_date)
-    if m is None or year is None:
+    if m is None:
+        return None
+    year = year_of() or _relative_year_before(text, span[0], doc_date)
+    if year is None:
         return None
     out = dates.iso(year, m.group(1))
     if doc_date and len(doc_date) >= 7 and out > doc_date[:7]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.names import plausible_name, surname_length
 from importers.zh.roles import Page, PersonHit, home_org
@@ -27,7 +28,7 @@ _NAME_GAPS = "、， \t\u3000"
 
 @cache
 def _label() -> re.Pattern[str]:
-    heads = "|".join(sorted(zh_lex.people_lexicon("leader_heads"), key=len, reverse=True))
+    heads = alternation(zh_lex.people_lexicon("leader_heads"))
     return re.compile(rf"^[ \t\u3000]*([{HAN}]{{0,4}}(?:{heads}))[:：]", re.MULTILINE)
 
 

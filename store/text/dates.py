@@ -278,10 +278,10 @@ def zh_year(match: re.Match[str]) -> str:
     """The year, in the common era, that a match of a pattern built on `ZH_YEAR_PART` states."""
     if match.group("y"):
         return str(zh_number(match.group("y")))
-    return str(_era_year(match.group("era"), match.group("ey") or match.group("ey3")))
+    return str(era_year(match.group("era"), match.group("ey") or match.group("ey3")))
 
 
-def _era_year(era: str | None, year: str) -> int:
+def era_year(era: str | None, year: str) -> int:
     """A year of an era in the common era; a bare year (no era named) is of the first era."""
     return (ZH_ERAS[era] if era else next(iter(ZH_ERAS.values()))) + int(year)
 
@@ -321,8 +321,8 @@ def date_of(match: re.Match[str]) -> PartialDate:
 
     mon = group("mon")
     month = month_number(mon) if mon else _number(group("m"))
-    era_year = group("ey") or group("ey3")
-    year = _era_year(group("era"), era_year) if era_year else _number(group("y"))
+    in_era = group("ey") or group("ey3")
+    year = era_year(group("era"), in_era) if in_era else _number(group("y"))
     return PartialDate(year, month, _number(group("d") or group("d2")))
 
 

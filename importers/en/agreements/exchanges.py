@@ -24,6 +24,7 @@ from importers.en.roles.letters import SALUTATION, signatures
 from importers.en.roles.model import PersonEntry, RoleEntry
 from importers.en.words import ORG_HEADS
 from store.text import lexicon
+from store.text.sentences import sentence_bounds
 
 _WORDS = "en_agreements.txt"
 _NOUNS = "|".join(lexicon.words(_WORDS, "exchange_nouns"))
@@ -33,10 +34,8 @@ _CONSTITUTE = re.compile(
     rf"\b(?:{_NOUNS})\b[^.]{{0,80}}?\b(?:{_VERBS})\s+(?:an?\s+)?agreement\b", re.IGNORECASE
 )
 #: "that the Memorandum be extended", "The Joint Work Plan is adopted": what the letters do.
-_ACTED = re.compile(
-    r"\b(?:be|is|are|shall\s+be|is\s+hereby|are\s+hereby)\s+"
-    r"(?P<verb>extended|renewed|prolonged|adopted)\b"
-)
+_ACTS = "|".join(lexicon.words(_WORDS, "exchange_acts"))
+_ACTED = re.compile(rf"\b(?:be|is|are|shall\s+be|is\s+hereby|are\s+hereby)\s+(?P<verb>{_ACTS})\b")
 #: The farthest an instrument's noun stands before the verb that acts on it.
 _REACH = 60
 #: A title as written: capitalised words, years and the connectors between them.
@@ -103,8 +102,9 @@ def _acted(
 def _subject(text: str, verb: int) -> re.Match[str] | None:
     """The agreement noun right before the verb, in its clause: "the Joint Work Plan
     2026–2027 annexed to this letter" before "be adopted"."""
-    clause = max(text.rfind(".", 0, verb), text.rfind(";", 0, verb), verb - _REACH * 2)
-    nouns = [n for n in NOUN_RE.finditer(text, clause + 1, verb) if verb - n.end() <= _REACH]
+    clause = max(sentence_bounds(text, verb, verb)[0], text.rfind(";", 0, verb) + 1)
+    clause = max(clause, verb - _REACH * 2)
+    nouns = [n for n in NOUN_RE.finditer(text, clause, verb) if verb - n.end() <= _REACH]
     return nouns[-1] if nouns else None
 
 
@@ -130,7 +130,8 @@ def _proper(ctx: Ctx, noun: re.Match[str]) -> tuple[int, int]:
     """The capitalised title around a noun: its modifiers, then its words while they are
     capitalised, years or connectors."""
     text = ctx.text
-    ss = max(text.rfind(".", 0, noun.start()), text.rfind("\n", 0, noun.start())) + 1
+    line = text.rfind("\n", 0, noun.start()) + 1
+    ss = max(sentence_bounds(text, noun.start(), noun.end())[0], line)
     s = title_span(text, ss, noun.end(), noun, ctx.orgs)[0]
     m = _PROPER.match(text, s)
     return (s, max(m.end(), noun.end())) if m else (s, noun.end())
@@ -151,9 +152,8 @@ def _reply_day(ctx: Ctx, closing: list[RoleEntry]) -> str | None:
 
 def _ours(text: str, pos: int) -> bool:
     """The sentence at `pos` speaks of "our Offices": the two bodies of the exchange."""
-    ss = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    se = text.find(".", pos)
-    m = _OUR.search(text, ss, se if se >= 0 else len(text))
+    ss, se = sentence_bounds(text, pos, pos)
+    m = _OUR.search(text, max(ss, text.rfind("\n", 0, pos) + 1), se)
     return m is not None and m.group(1).casefold()[:-1] in ORG_HEADS
 
 

@@ -118,7 +118,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 text, r, people, orgs, home
             )
         elif is_portfolio_minister(base):
-            r.org = cabinet_government(text, orgs)  # the one government of the text's country
+            r.org = cabinet_government(orgs, country)  # the one government of the text's country
 
 
 #: "Deputy", "Vice": a title that is the deputy of the title after it.

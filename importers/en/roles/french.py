@@ -15,17 +15,18 @@ from importers.en.orgs.romance import ROMANCE_PREPOSITIONS
 from importers.en.words import ROMANCE_CONNECTORS
 from store.text import lexicon
 
-_FRENCH = lexicon.wordset("en_titles.txt", "french_title_bases")
+_FRENCH = frozenset(t.casefold() for t in lexicon.wordset("en_titles.txt", "french_title_bases"))
 _ENDS = lexicon.wordset("en_titles.txt", "french_field_ends")
 _WORD = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
 _ELIDED = re.compile(r"[dl]['’](?=[^\W\d_])", re.IGNORECASE)
 #: What may follow a field that ends there: punctuation, a line's end, "at X" or "of X".
 _CLOSED = re.compile(r"[ \t]*(?:[,;:()–—.]|$|\n)|[ \t]+(?:at|of|in)[ \t]", re.MULTILINE)
 _LONGEST = 10
+_JOINERS = ROMANCE_CONNECTORS | ROMANCE_PREPOSITIONS
 
 
 def is_french(title: str) -> bool:
-    return any(title.casefold() == t.casefold() for t in _FRENCH)
+    return title.casefold() in _FRENCH
 
 
 def french_field_end(text: str, pos: int, title: str) -> int:
@@ -49,7 +50,7 @@ def french_field_end(text: str, pos: int, title: str) -> int:
             break
         word = _ELIDED.sub("", m.group(1))
         k = m.end()
-        if m.group(1).casefold() in ROMANCE_CONNECTORS | ROMANCE_PREPOSITIONS:
+        if m.group(1).casefold() in _JOINERS:
             continue
         end = k
         if word[:1].isupper():

@@ -15,7 +15,6 @@ import re
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import RoleEntry
 from importers.en.roles.portfolio import country_ending
-from importers.en.subject import country_context
 from importers.en.words import COUNTRY_OF
 
 #: "of the Republic of X" in an envoy's title: the sending state, before any posting.
@@ -38,13 +37,12 @@ def is_portfolio_minister(title: str) -> bool:
     return _PORTFOLIO.match(title.strip()) is not None
 
 
-def cabinet_government(text: str, orgs: Orgs) -> OrgEntry | None:
-    """The one government the text names, when it is of the country the text names most:
-    where a minister with no ministry named sits."""
+def cabinet_government(orgs: Orgs, code: str | None) -> OrgEntry | None:
+    """The one government the text names, when it is of the country the text names most
+    (`code`, read once per text): where a minister with no ministry named sits."""
     named = _governments(orgs)
     if len(named) != 1:
         return None
-    code = country_context(text, orgs)
     return named[0] if code is not None and _country(named[0]) == code else None
 
 
