@@ -29,7 +29,7 @@ def turn_speaker(ctx: Ctx, pos: int) -> OrgEntry | None:
     the text gives that person a post at."""
     line = ctx.text.rfind("\n", 0, pos) + 1
     m = _TURN.match(ctx.text, line)
-    if m is None or pos < line:
+    if m is None:
         return None
     named = _speaker(ctx, m.group(1))
     if named is None:

@@ -159,7 +159,7 @@ def _complement_of_head(before: list[Tok]) -> bool:
     return bool(heads) and any(t.low == "of" for t in before[heads[0] + 1 :])
 
 
-_ORGANS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
+NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
 
 
 def _owned_part(rest: list[Tok]) -> bool:
@@ -167,7 +167,7 @@ def _owned_part(rest: list[Tok]) -> bool:
     body at all (a title), not a body that the owner's country qualifies ("X of
     Indonesia's Ministry of Law" is one name)."""
     heads = [t for t in rest if is_head(t)]
-    return not heads or heads[-1].low in _ORGANS
+    return not heads or heads[-1].low in NAMED_ORGAN_HEADS
 
 
 def _under_parent(toks: list[Tok], j: int) -> bool:

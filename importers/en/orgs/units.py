@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import FIELD_UNIT_HEADS, Tok, court_division, has_head, is_head
+from importers.en.orgs.chunks import (
+    FIELD_UNIT_HEADS,
+    NAMED_ORGAN_HEADS,
+    Tok,
+    court_division,
+    has_head,
+    is_head,
+)
 from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
     COUNTRY_OF,
@@ -25,7 +32,6 @@ from importers.en.words import (
 )
 from store.text import lexicon
 
-_NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
 _NATIONAL_GROUP_HEADS = lexicon.wordset("en_orgs.txt", "national_group_heads")
 
 _UNIT_OF = re.compile(
@@ -102,7 +108,7 @@ def _after_acronym(text: str, end: int, words: list[str], orgs: Orgs) -> bool:
     own ("APEC Business Advisory Council (ABAC)"), as bodies do."""
     return (
         len(words) >= 2
-        and words[-1].casefold() in _NAMED_ORGAN_HEADS
+        and words[-1].casefold() in NAMED_ORGAN_HEADS
         and ACRONYM.fullmatch(words[0]) is not None
         and words[0] not in NON_ORG_ACRONYMS
         and orgs.lookup(words[0]) is not None
@@ -116,7 +122,7 @@ def _after_owner(text: str, end: int, name: str, orgs: Orgs) -> bool:
     acronym; its members meet as the body's own, so the body is the one the text speaks of."""
     start = end - len(name)
     owner = re.search(r"['’]s[ \t]+$", text[max(0, start - 4) : start])
-    if owner is None or name.split()[-1].casefold() not in _NAMED_ORGAN_HEADS:
+    if owner is None or name.split()[-1].casefold() not in NAMED_ORGAN_HEADS:
         return False
     pos = start - len(owner.group())
     return not re.match(r"\s*\(", text[end:]) and any(x == pos for _, x, _ in orgs.mentions)
@@ -128,7 +134,7 @@ def _fields_listed_before(text: str, end: int, name: str) -> bool:
     committee is a chamber's organ, named in full only with all its fields and its owner,
     and the tail after the comma names no body."""
     start = end - len(name)
-    return name.split()[-1].casefold() in _NAMED_ORGAN_HEADS and (
+    return name.split()[-1].casefold() in NAMED_ORGAN_HEADS and (
         re.search(r"[A-Z][a-z][\w’'-]*,[ \t]+$", text[max(0, start - 40) : start]) is not None
     )
 

@@ -15,6 +15,7 @@ from functools import cache
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
+from importers.zh.names import surname_length
 from importers.zh.orgs.shape import org_suffix, place_only, place_words, state_length
 from importers.zh.orgs.units import unit_ends
 from store.text import is_han
@@ -46,9 +47,8 @@ def after_titled_person(text: str, toks: list[Token], j: int) -> bool:
 
 def _surnamed(run: str) -> bool:
     """Two to four Chinese characters that open with a family name: a person's name."""
-    single, double = zh_lex.surnames()
     han = 2 <= len(run) <= 4 and all(is_han(c) for c in run)
-    return han and (run[0] in single or run[:2] in double)
+    return han and surname_length(run, 0) > 0
 
 
 def joins_name(text: str, toks: list[Token], j: int, start: int) -> bool:
