@@ -15,6 +15,7 @@ from typing import Any
 from importers.read.meta import clean_title, find_dateline
 from importers.read.quiet import quiet
 from importers.read.result import Draft, ReadError
+from store.text import lexicon
 from store.text.dates import find_dates, iso_prefix
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -214,7 +215,8 @@ _DASHED_SUFFIX = re.compile(r"(?:[ \t][-–—][ \t]+|\s*｜\s*)([^|｜\-–—]
 #: What a site's name may not hold after a dash (a headline's clause does): sentence marks,
 #: figures, and in Latin script a word in lower case that is no function word.
 _NOT_A_NAME = re.compile(r"[，。,;；:：!?！？「」“”\"0-9０-９]")
-_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "la", "et"})
+#: The lower-case words that may join a name's capitalised words, as the name finders read them.
+_NAME_CONNECTORS = lexicon.wordset("en_orgs.txt", "name_connectors")
 #: A site name is a short name, not a second headline.
 _SITE_WORDS = 6
 
@@ -246,7 +248,7 @@ def _looks_like_name(part: str) -> bool:
     if _NOT_A_NAME.search(part):
         return False
     words = re.findall(r"[A-Za-z][\w'.&]*", part)
-    return all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
 def _html_meta_date(tree: Any) -> str | None:
