@@ -8,7 +8,9 @@ SET is `seeds` (the five built-in documents, scored against the shared benchmark
 tests/fixtures/ that holds documents and a gold.json (`holdout` ... `holdout30`: documents
 written blind to the code; `holdout27` and `holdout29` are for measuring only, MEASURE_ONLY,
 the others are retired to development material, as their READMEs say; `dev2`: development
-material of our own). With no SET, every development set, and a summary table: a measuring
+material of our own), or `real1`, `real2` ...: sets of real third-party public texts kept
+beside the repository in ../real/NAME/ (docs/ and gold.json, the shared dev set's layout) and,
+like it, never copied here. With no SET, every development set, and a summary table: a measuring
 set is scored only when named, and never with --verbose (its misses would be read).
 --verbose and --json are passed to the shared benchmark's score.py.
 """
@@ -38,6 +40,8 @@ def benchmark_dir() -> Path:
 
 
 DEV = ROOT.parent / "shared" / "benchmark" / "dev"
+#: real public texts, third-party like the dev set, so kept outside the repository
+REAL = ROOT.parent / "real"
 
 
 def sets() -> list[str]:
@@ -47,7 +51,8 @@ def sets() -> list[str]:
         for p in FIXTURES.glob("*/gold.json")
         if p.parent.name.startswith(("dev", "holdout"))
     ]
-    return ["seeds", *dev, *sorted(own)]
+    real = [p.parent.name for p in REAL.glob("real*/gold.json")]
+    return ["seeds", *dev, *sorted(own), *sorted(real)]
 
 
 def gold_of(name: str) -> Path:
@@ -55,12 +60,16 @@ def gold_of(name: str) -> Path:
         return benchmark_dir() / "seeds_gold.json"
     if name == "dev":
         return DEV / "gold.json"
+    if name.startswith("real"):
+        return REAL / name / "gold.json"
     return FIXTURES / name / "gold.json"
 
 
 def folder_of(name: str) -> Path:
     if name == "seeds":
         return ROOT / "seeds"
+    if name.startswith("real"):
+        return REAL / name / "docs"
     return DEV / "docs" if name == "dev" else FIXTURES / name
 
 
