@@ -85,27 +85,6 @@ def state_of(text: str, pos: int, title: str) -> str | None:
     return None
 
 
-def state_government(orgs: Orgs, title: str, state: str) -> OrgEntry | None:
-    """'Prime Minister of the Socialist Republic of X': a head of government's title with
-    the state's name after it is held at that state's government, when the text names that
-    government (the one of that country); with none named the title stays whole, bodiless."""
-    if base_title(title) not in GOVERNMENT_TITLES:
-        return None
-    words = state.split()
-    tails = (COUNTRY_OF.get(" ".join(words[k:]).casefold()) for k in range(len(words)))
-    code = next((c for c in tails if c), None)
-    named = [
-        e
-        for e in orgs.entries
-        if code
-        and e.kind == "government"
-        and e.spans
-        and e.country == code
-        and re.search(r"\bGovernment\b", e.name)
-    ]
-    return named[0] if len(named) == 1 else None
-
-
 def government_of(orgs: Orgs, code: str, reference: Reference) -> OrgEntry:
     """A country's government: the one the text names, else one named by the state's long
     form ("Government of the Republic of Chile")."""

@@ -67,7 +67,14 @@ def _country_less_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     hosted = " in " not in short.name and HOSTED_HEAD.search(short.name) is not None
     if not (ministry or hosted):
         return []
-    lead = f"{short.name.casefold()} {'of' if ministry else 'in'} "
+    return _named_with_country(short, orgs, "of" if ministry else "in", hosted=hosted)
+
+
+def _named_with_country(short: OrgEntry, orgs: Orgs, joint: str, *, hosted: bool) -> list[OrgEntry]:
+    """The bodies named "<short> <joint> <country>". That country is the body's own, except
+    for a `hosted` body (a chamber abroad): there it is where the body sits, and the body is
+    of `short`'s country."""
+    lead = f"{short.name.casefold()} {joint} "
     fits = []
     for e in orgs.entries:
         if e is short or e.country is None or (hosted and e.country != short.country):
@@ -95,18 +102,7 @@ def join_country_less_in_paragraph(text: str, orgs: Orgs) -> None:
         words = short.name.split()
         if len(words) < 3 or words[-1].casefold() not in ORG_HEADS or "of" in words:
             continue
-        lead = f"{short.name.casefold()} of "
-        fits = [
-            e
-            for e in orgs.entries
-            if e is not short
-            and e.country is not None
-            and any(
-                f.casefold().startswith(lead)
-                and COUNTRY_OF.get(_last_words(f.casefold().removeprefix(lead))) == e.country
-                for f in e.forms
-            )
-        ]
+        fits = _named_with_country(short, orgs, "of", hosted=False)
         if len(fits) == 1 and _one_paragraph(text, short.spans, fits[0].spans):
             _mention_of(orgs, fits[0], short)
             fits[0].add_form(short.name)

@@ -18,6 +18,7 @@ from importers.en.places import country_words
 from importers.en.roles.counterparts import signing_counterpart
 from importers.en.roles.governments import (
     cabinet_government,
+    country_ending,
     envoy_government,
     is_portfolio_minister,
 )
@@ -25,7 +26,6 @@ from importers.en.roles.letters import letter_signer_body
 from importers.en.roles.missions import is_mission, mission_before_in_sentence
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
-from importers.en.roles.portfolio import country_ending
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, publisher

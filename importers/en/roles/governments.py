@@ -3,9 +3,10 @@
 An envoy's title names the state that sends him ("Permanent Representative of X to Y"): with
 no mission of X in the text, he represents X's government, if the text names it. A minister
 whose ministry the text never names ("Minister for Industry and Innovation") sits in his
-country's government: the one government a text about one country names. With no government
-named, or with several (a joint statement signed "For the Government of" each of five
-states), the post stays without a body.
+country's government: the one government a text about one country names. A head of
+government whose title names the state ("Prime Minister of the Republic of X") is held at
+that state's government, the same way. With no government named, or with several (a joint
+statement signed "For the Government of" each of five states), the post stays without a body.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import RoleEntry
-from importers.en.roles.portfolio import country_ending
-from importers.en.words import COUNTRY_OF
+from importers.en.titles import base_title
+from importers.en.words import COUNTRY_OF, GOVERNMENT_TITLES
 
 #: "of the Republic of X" in an envoy's title: the sending state, before any posting.
 _SENDER = re.compile(r"\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s|$)")
@@ -30,6 +31,23 @@ def envoy_government(r: RoleEntry, place: str | None, orgs: Orgs) -> OrgEntry | 
     m = _SENDER.search(r.title)
     code = country_ending(place or (m.group(1) if m else ""))
     return _named_government(orgs, code) if code else None
+
+
+def state_government(orgs: Orgs, title: str, state: str) -> OrgEntry | None:
+    """'Prime Minister of the Socialist Republic of X': a head of government's title with
+    the state's name after it is held at that state's government, when the text names that
+    government (the one of that country); with none named the title stays whole, bodiless."""
+    if base_title(title) not in GOVERNMENT_TITLES:
+        return None
+    code = country_ending(state)
+    return _named_government(orgs, code) if code else None
+
+
+def country_ending(words: str) -> str | None:
+    """The country the last words name: "the Socialist Republic of Viet Nam" is VN."""
+    ws = words.split()
+    tails = (COUNTRY_OF.get(" ".join(ws[k:]).casefold()) for k in range(len(ws)))
+    return next((code for code in tails if code), None)
 
 
 def is_portfolio_minister(title: str) -> bool:

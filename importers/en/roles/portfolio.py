@@ -18,7 +18,7 @@ from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
 from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
-from importers.en.states import state_government
+from importers.en.roles.governments import country_ending, state_government
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
@@ -207,13 +207,6 @@ def _country_start(words: str) -> bool:
     """The words open with a country's name ("Singapore and ...")."""
     parts = words.split()
     return any(" ".join(parts[:n]).casefold() in COUNTRY_OF for n in range(len(parts), 0, -1))
-
-
-def country_ending(words: str) -> str | None:
-    """The country the last words name: "the Socialist Republic of Viet Nam" is VN."""
-    ws = words.split()
-    tails = (COUNTRY_OF.get(" ".join(ws[k:]).casefold()) for k in range(len(ws)))
-    return next((code for code in tails if code), None)
 
 
 def _envoy_to(text: str, pos: int) -> int | None:
