@@ -7,8 +7,8 @@ that reads the gold works the whole queue.
         prints the queue's read in a process, warm, whole, and `ipx review --limit 20` run
         as a user runs it: after a change, and again)
 
-SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout30`); with none,
-every development set (a measuring set, MEASURE_ONLY, only when named: its reasons and
+SET as in bench/evaluate.py (`seeds`, `dev`, `dev2`, `holdout` ... `holdout32`, `real1` ...);
+with none, every development set (a measuring set, MEASURE_ONLY, only when named: its reasons and
 names are never printed). `--together A B C` also imports the sets named after it into ONE
 knowledge base (a queue long enough to judge its first 20) and scores it against their gold
 together; each of them is also run on its own. It prints, last, how long the queue took to read.
