@@ -24,6 +24,8 @@ from importers.en.roles import (
     find_untitled,
     place_units_in_parents,
 )
+from importers.en.roles.corrections import drop_corrected_roles
+from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
@@ -35,6 +37,7 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     body = mask(text)
     orgs = find_orgs(body, reference)
     people = find_people(body, orgs)
+    drop_corrected_roles(body, people)  # "incorrectly described NAME as Title"
     find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
     find_predecessors(body, people)
     place_units_in_parents(body, people, orgs)
@@ -43,5 +46,6 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     find_untitled(body, people)
     find_surname_mentions(body, people)
     assign_bare_roles(body, people, orgs, reference)
+    find_elected_officers(body, people, orgs)  # "The Council elected: (a) Chair: NAME"
     agreements = find_agreements(body, orgs, people, date=date)
     return document_facts(orgs, people, agreements, reference)

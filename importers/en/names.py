@@ -161,7 +161,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if full is not None:
             return full
     start = i
-    given = abbreviated_given(text, i)
+    given = abbreviated_given(text, i) or _initials_first(text, start, i)
     i = given or i
     ends: list[int] = []
     words: list[str] = []
@@ -200,6 +200,21 @@ def abbreviated_given(text: str, i: int) -> int | None:
     if m is None or m.group(1) not in ABBREVIATED_GIVEN_NAMES:
         return None
     return i + m.end() if _name_word(text, i + m.end()) else None
+
+
+#: Given names written as initials only: "A. M. ", "J. "; at most three.
+_LEADING_INITIALS = re.compile(rf"(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]")
+
+
+def _initials_first(text: str, start: int, i: int) -> int | None:
+    """Where the family name begins after given names written as initials ("Minister A. M.
+    NAME"); only right after a title or a form of address, where no sentence can end at the
+    full stop."""
+    m = _LEADING_INITIALS.match(text, i)
+    if m is None or _name_word(text, m.end()) is None:
+        return None
+    titled = _TITLE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    return m.end() if titled or addressed(text, start) else None
 
 
 #: A title that ends right before a name: "Commissioner ", "Director General ".

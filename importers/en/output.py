@@ -14,7 +14,9 @@ from collections import defaultdict
 from importers.en.agreements import Found
 from importers.en.orgs import Orgs
 from importers.en.roles import People
+from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import base_title, is_diplomatic
+from importers.en.words import COUNTRY_OF, GOVERNMENT_TITLES
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
 from importers.gazetteer import Reference
 
@@ -89,7 +91,8 @@ def _role_facts(people: People) -> list[RoleFact]:
     for r in people.roles:
         title = _title(r.title)
         if r.org is None and (
-            (r.person.key, title.casefold()) in placed or not _says_its_post(title)
+            (r.person.key, title.casefold()) in placed
+            or not (_says_its_post(title) or _heads_a_government(title, r.place))
         ):
             continue
         if r.org is not None and _said_more_fully(title, titles[id(r.person), id(r.org)]):
@@ -135,9 +138,21 @@ def _says_its_post(title: str) -> bool:
     """Whether a title with no organisation says what its holder does: a minister's
     portfolio, or any envoy's title with the country or body it is posted to (a High
     Commissioner or a Consul General as much as an Ambassador)."""
-    if _MINISTERIAL.search(title):
+    if _MINISTERIAL.search(title) or says_portfolio(title):
         return True
     return is_diplomatic(base_title(title)) and _POSTED_TO.search(title) is not None
+
+
+def _heads_a_government(title: str, place: str | None) -> bool:
+    """'India's Prime Minister NAME' in a text that names no government of India: the title
+    and its country say the post, held at no body the text names."""
+    base = base_title(title)
+    return (
+        place is not None
+        and place.casefold() in COUNTRY_OF
+        and base in GOVERNMENT_TITLES
+        and not base.startswith(("president", "vice"))
+    )
 
 
 def _title(title: str) -> str:

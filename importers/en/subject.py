@@ -117,3 +117,29 @@ def publisher(text: str, orgs: Orgs) -> OrgEntry | None:
         and not any(a <= s < b for a, b in quoted)
     ]
     return min(cands, key=lambda c: c[0])[1] if cands else None
+
+
+#: a metadata line above a text ("source: …", "date: …")
+_META_LINE = re.compile(r"\s*(?:source|date|url|title)\s*:", re.IGNORECASE)
+
+
+#: What follows a site's name on a page's first line: " | About Us > News".
+_SITE_NAME = re.compile(r"[ \t]+[|>][ \t].*$")
+
+
+def letterhead(text: str, orgs: Orgs, *, known: bool = False) -> OrgEntry | None:
+    """The body whose name alone is the text's first line (a report's or a memo's
+    letterhead), or the site name that opens a web page's first line ("X | About Us >
+    News"): the text is that body's own, whoever it names more often. With `known`, only a
+    body of the reference data (an office, not a law firm over its client newsletter,
+    whose officials serve elsewhere)."""
+    for m in re.finditer(r"[^\n]+", text):
+        line = _SITE_NAME.sub("", m.group())
+        if not line.strip() or _META_LINE.match(line):
+            continue
+        lo, hi = m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())
+        hit = [e for s, x, e in orgs.mentions if s == lo and x == hi]
+        if not hit or hit[0].kind == "government" or (known and hit[0].ref is None):
+            return None
+        return hit[0]
+    return None

@@ -18,7 +18,7 @@ Three layers, from low to high:
 * compiled patterns with named groups `y` (year), `mon` (English month name), `m` (month as a
   number), `d` / `d2` (day), `y2` (the end year of a period), `era` / `ey` / `ey3` (a year of
   an era): `ZH_DATE`, `ZH_MONTH_DAY`, `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`
-  (Minguo years too), `MINGUO_SLASHED_DATE`, `URL_DATE`, `ISO_DATE`, `SLASHED_DATE`,
+  (Minguo years too), `MINGUO_SLASHED_DATE`, `URL_DATE`, `ISO_DATE`, `SLASHED_DATE`, `DOTTED_DATE`,
   `EN_MONTH_DAY_YEAR`, `EN_DAY_MONTH_YEAR`, `EN_MONTH_YEAR`, `EN_DATE`, `EN_RELATIVE_YEAR`,
   `EN_RELATIVE_MONTH`, `ZH_TODAY`, `ZH_TERM` (a term of office, matched only);
   `date_of(match)` turns any of the others' matches into a `PartialDate`;
@@ -164,6 +164,11 @@ ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?
 #: 2021-12, 2021/12: a month in figures, a date only where a label says so ("date: 2021-12"),
 #: since the same shape is also a range of years (2021-22) or a reference number.
 ISO_MONTH = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[-/](?P<m>\d{1,2})(?![\d/.-])")
+#: 16.06.2026, 5.2.2026: a day first, dotted, with the year in full (as Europe and much of
+#: Asia write a date in figures); a version or section number has no four-figure year last.
+DOTTED_DATE = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
 #: 2024/01/12, 2024.1.12.
 SLASHED_DATE = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-])"

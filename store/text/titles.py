@@ -63,6 +63,18 @@ def _table() -> _Table:
     return _Table(english, {k: tuple(v) for k, v in chinese.items()})
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    """Each title's short forms as written ("DG") to the title they stand for."""
+    return {a: row["title"] for row in lexicon.table(_FILE) for a in row["abbreviations"]}
+
+
+def title_abbreviated(word: str) -> str | None:
+    """The title a short form stands for ("DG": "Director General"), else None: "the DG"
+    is the person who holds the post, never a body."""
+    return _abbreviations().get(word)
+
+
 def is_chinese(title: str) -> bool:
     return has_han(title)
 

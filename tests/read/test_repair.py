@@ -97,3 +97,9 @@ def test_a_hard_wrapped_english_report_reads_as_whole_sentences(tmp_path) -> Non
     text = read_document(path).text
     assert "national patent office, Ms. Anna Karin Lindqvist" in text
     assert "The Ministry confirmed" in text
+
+
+def test_repair_keeps_a_bracketed_section_heading_off_the_line_before_it():
+    line = "与邻国知识产权机关围绕审查协作开展了多轮交流并形成多项共识仍待后续落实推进" * 2
+    fixed = repair_text(f"{line}\n{line}\n{line}\n\n【下一步工作】\n继续推进合作。")
+    assert "\n【下一步工作】\n" in fixed

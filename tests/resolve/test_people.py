@@ -46,7 +46,7 @@ def test_the_honorifics_come_from_the_one_english_list() -> None:
     kept = lexicon.wordset("en_people.txt", "honorifics_not_in_reference_forms")
     before_a_family_name = honorifics - kept
     assert honorifics >= before_a_family_name
-    english = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"}
+    english = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir", "Adv"}
     assert before_a_family_name == english | {"Madame", "Mme", "Mlle", "Monsieur"}
     assert is_reference_form("Mr. Tang") and is_reference_form("Madam Li")
     assert is_reference_form("Mme Mensah")

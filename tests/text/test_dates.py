@@ -218,3 +218,9 @@ def test_a_term_of_office_is_a_start_a_dash_and_its_end_if_any(
 ) -> None:
     m = dates.ZH_TERM.match(text)
     assert (m.group(0) if m else None) == matched
+
+
+def test_a_dotted_date_with_the_day_first_and_a_full_year_is_read_day_month_year() -> None:
+    m = dates.DOTTED_DATE.search("valid until 28.02.2031.")
+    assert m is not None and dates.date_of(m).iso == "2031-02-28"
+    assert dates.DOTTED_DATE.search("see section 4.2.1 and version 2.10.2031.5") is None

@@ -70,7 +70,7 @@ from importers.en.agreements.tables import fold_into_rows, table_agreements
 from importers.en.agreements.turns import speaking
 from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
-from importers.en.subject import document_org, publisher
+from importers.en.subject import document_org, letterhead, publisher
 from importers.en.tables import table_spans
 from store.text.sentences import sentence_spans
 
@@ -85,7 +85,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         text=text,
         orgs=orgs,
         people=people,
-        home=speaker or own or document_org(orgs),
+        home=speaker or own or letterhead(text, orgs) or document_org(orgs),
         speaker=speaker,
         first_person=own is not None,
         year=report_year(text, date),
@@ -199,10 +199,12 @@ def _lead(ctx: Ctx, paras: list[tuple[int, int]]) -> None:
         return
 
 
-#: A line that opens an item: a bullet, "3." or "3)", or the timestamp of a chapter or a
-#: transcript's turn ("04:10", "1:02:33").
+#: A line that opens an item: a bullet, "3." or "3)", a letter or a small Roman numeral in
+#: brackets ("(b)", "(iv)", as a decision's points are lettered), or the timestamp of a
+#: chapter or a transcript's turn ("04:10", "1:02:33").
 _ITEM = re.compile(
-    r"\n[ \t]*(?:[-–•·*▪●○◆■➢►]|\d{1,2}[.)]|(?:\d{1,2}:)?\d{1,2}:\d\d(?![\d:]))[ \t]+"
+    r"\n[ \t]*(?:[-–•·*▪●○◆■➢►]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4})\)"
+    r"|(?:\d{1,2}:)?\d{1,2}:\d\d(?![\d:]))[ \t]+"
 )
 
 

@@ -24,8 +24,11 @@ _PAST = re.compile(
     r"discussed|exchanged|gave|delivered|launch(?:es|ed)?|signs|opens|marks|holds|welcomes)\b"
 )
 
-#: ", marking ...", ", announcing ...": a clause about the signing, not a party to it.
-_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+#: ", marking ...", ", announcing ...": a clause about the signing, not a party to it; so is
+#: ", first signed in 2019 with ...", the instrument's origin.
+_PARTICIPLE = re.compile(
+    r",\s+(?:[a-z]+ing\b|(?:first|originally|initially)\s+(?:signed|concluded)\b)"
+)
 
 #: "with X attending as an observer", "with Y present": presence, not partnership.
 _OBSERVING = re.compile(
@@ -239,6 +242,10 @@ def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
             continue  # "the EU's trade mark office": it describes a body, it is not one
         if _INDEFINITE.search(ctx.text, max(0, ms - 4), ms):
             continue  # "for the opening of a WIPO External Office": one to be, not a party
+        if _EVENT_BEFORE.search(ctx.text, max(0, ms - 90), ms) and not _AND_AFTER.match(
+            ctx.text, me
+        ):
+            continue  # "on the margins of the Assemblies of X": the meeting's owner
         if o not in out and not _observer(ctx.text, me):
             out.append(o)
     return out
@@ -262,6 +269,20 @@ _EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+#: "a governance meeting of the ", "the annual sessions of the Assemblies of the":
+#: an event's noun, then "of" its owner, in one clause.
+_EVENT_BEFORE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")s?\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*){0,3}\s+of\s+(?:the\s+)?$"
+)
+
+#: "the Conference of the Heads of A and B", "... of A, B and C": the owners listed are who
+#: met, maybe signers (a comma alone, before a new clause, lists nobody)
+_AND_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,?\s*)?\band\b"
+)
 
 _OBSERVER_AFTER = re.compile(
     r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:attending\b|as\s+(?:an?\s+)?observers?\b|"

@@ -209,10 +209,11 @@ def lead_date(
 
 _RENEWED = re.compile(r"\b(?:renew|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
 
-#: "renewed the agreement first concluded in 2019": the year of the first signing, not of
-#: the renewal the sentence reports.
+#: "renewed the agreement first concluded in 2019", "extended the pilot, first launched in
+#: 2019": the year of the first signing, not of the renewal the sentence reports.
 _EARLIER = re.compile(
-    r"\b(?:first|originally|initially|previously)\s+(?:signed|concluded|adopted|inked|agreed)\s+$"
+    r"\b(?:first|originally|initially|previously)\s+"
+    r"(?:signed|concluded|adopted|inked|agreed|launched|introduced)\s+$"
 )
 
 
@@ -225,7 +226,9 @@ def date_in(
     day of the story's dateline, else the document's date). A dateline ("TAGUIG CITY, 15
     August 2023 —") gives the date only when the sentence names no other. A bare "May" or
     "Jun" that could be a verb or a name is not a date."""
-    found: list[tuple[bool, str]] = []
+    found: list[tuple[int, bool, str]] = []
+    for m, figures in _figure_dates(sentence):
+        found.append((m.start(), _is_dateline(sentence, m.start(), m.end()), figures))
     for m in EN_DATE.finditer(sentence):
         month = dates.month_number(m.group("mon"))
         full = len(m.group("mon").rstrip(".")) > 3 and m.group("mon") != "May"
@@ -236,20 +239,28 @@ def date_in(
         if not year:
             continue
         iso = dates.iso(year, month, m.group("d") or m.group("d2"))
-        found.append((_is_dateline(sentence, m.start(), m.end()), iso))
-    body = [d for dl, d in found if not dl]
+        found.append((m.start(), _is_dateline(sentence, m.start(), m.end()), iso))
+    found.sort()
+    body = [d for _, dl, d in found if not dl]
     if body:
         return body[0]
     weekday = _weekday_date(sentence, doc_date)
     if weekday:
         return weekday
     if found:
-        return found[0][1]
+        return found[0][2]
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
     if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
         return y.group(1)
     day = relative_day(sentence, today or doc_date)
     return day or _relative_year(sentence, doc_date)
+
+
+def _figure_dates(sentence: str) -> list[tuple[re.Match[str], str]]:
+    """'2026-04-22', '16.06.2026': whole dates in figures whose order is not in doubt (a
+    slashed "03/04/2026" may be either way round, so it is left out), with their ISO form."""
+    found = [*dates.ISO_DATE.finditer(sentence), *dates.DOTTED_DATE.finditer(sentence)]
+    return [(m, d.iso) for m in found if (d := dates.date_of(m)).is_real() and d.iso]
 
 
 def relative_day(sentence: str, today: str | None) -> str | None:
@@ -322,8 +333,8 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
     """'NANNING, Sept. 20 (Xinhua) --', 'Munich, 12 May 2023 –': the date of the wire, not
     of the event."""
     head = sentence[:start].lstrip()
-    if len(head) > 40 or "\n" in head.strip():
-        return False
+    if len(head) > 40 or "\n" in head.strip() or re.fullmatch(r"[-–•·*▪●]\s*", head):
+        return False  # "- Feb. 5 — PPH extended": a list item's date, not a wire's
     return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:—|–|--|-)\s", sentence[end:]))
 
 

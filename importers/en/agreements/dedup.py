@@ -28,7 +28,7 @@ def fold_generic(found: list[Found]) -> list[Found]:
             continue
         fp = set(map(id, f.parties))
         for g in out:
-            if g is f or not dates_compatible(f.date, g.date):
+            if g is f or not dates_compatible(f.date, g.date) or _listed_together(f, g):
                 continue
             gp = set(map(id, g.parties))
             if g.kind != f.kind:
@@ -171,7 +171,7 @@ def _same(a: Found, b: Found) -> bool:
     """Two mentions of one agreement: the same parties (or one's a subset of the other's
     with at least two), compatible dates, and either the same title, or the same kind with
     no conflicting topic, or a shared specific topic (both about "PPH")."""
-    if not dates_compatible(a.date, b.date):
+    if not dates_compatible(a.date, b.date) or _listed_together(a, b):
         return False
     pa, pb = _party_keys(a.parties, b.parties), _party_keys(b.parties, a.parties)
     if pa != pb and not ((pa <= pb or pb <= pa) and min(len(pa), len(pb)) >= 2):
@@ -182,6 +182,17 @@ def _same(a: Found, b: Found) -> bool:
     if a.kind == b.kind:
         return not ta or not tb or ta <= tb or tb <= ta
     return bool(ta and tb and (ta <= tb or tb <= ta)) and bool(a.counterparts or b.counterparts)
+
+
+def _listed_together(a: Found, b: Found) -> bool:
+    """'signed the Memorandum on X and the Memorandum on Y': two titles written side by side,
+    only "and" between them, are two instruments, whatever their topics."""
+    first, second = sorted((a.span, b.span))
+    return (
+        first != (0, 0)
+        and a.title.casefold() != b.title.casefold()
+        and 0 < second[0] - first[1] <= 9
+    )
 
 
 def _own_topic(f: Found) -> frozenset[str]:

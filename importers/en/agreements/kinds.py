@@ -46,7 +46,7 @@ _NOUNS: list[tuple[str, str]] = [
         + r")\b))",
         "pph",
     ),
-    (r"memorand(?:um|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
+    (r"memorand(?:ums?|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
     (r"MoUs?|MOUs?", "mou"),
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
@@ -75,10 +75,12 @@ _NOUNS: list[tuple[str, str]] = [
     (r"(?<=[Ww]orking )arrangements?", "other"),
     (r"(?<=cooperation )documents?|project documents?", "other"),
     # an instrument that adds to another: named by its subject, capitalised as a title is
-    # ("the Annex on Classification Cooperation"), or by what it adds to ("an addendum to
-    # their MoU", "a protocol amending the agreement")
+    # ("the Annex on Classification Cooperation", "the annex on staff exchanges", not "the
+    # annex on page 4"), or by what it adds to ("an addendum to their MoU", "a protocol
+    # amending the agreement")
     (
-        r"(?-i:Annex|Addendum)(?= (?:on|of) )|(?:annex|addendum|protocol)(?= (?:to|amending) )",
+        r"(?-i:Annex|Addendum)(?= (?:on|of) )|(?-i:annex)(?= on (?!pages?\b|p\.|\d)[a-z])"
+        r"|(?:annex|addendum|protocol)(?= (?:to|amending) )",
         "other",
     ),
 ]

@@ -25,7 +25,13 @@ from importers.en.agreements.counterparts import (
 from importers.en.agreements.groups import group_members
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.possessor import possessor
-from importers.en.agreements.signers import add_signatories, persons_in, signed_by, titled
+from importers.en.agreements.signers import (
+    add_signatories,
+    persons_in,
+    short_titled,
+    signed_by,
+    titled,
+)
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import SIGN_VERBS, WITNESS_RE, phrase_alternation
@@ -215,6 +221,8 @@ def _subject(
         persons = [ctx.lead]  # "- Signed an MoU with X" in a list of the lead's engagements
     if not persons and not passive:
         persons = titled(ctx, text[ss:subj_stop], [])  # "the two Directors General signed"
+    elif not passive:
+        persons += [p for p in short_titled(ctx, text[ss:subj_stop]) if p not in persons]
     team = _team_orgs(ctx, subj_stop, subj_end) if cut else []
     if witness is not None:
         witnesses = persons
@@ -413,7 +421,7 @@ def _anaphoric_org(ctx: Ctx, s: int, e: int) -> OrgEntry | None:
             a
             for a in re.finditer(
                 r"\bthe\s+(administration|office|bureau|agency|ministry|institute|organi[sz]ation|"
-                r"authority|government|council|commission|center|centre)\b",
+                r"authority|government|council|commission|center|centre|chamber)\b",
                 ctx.text[s:e],
                 re.I,
             )

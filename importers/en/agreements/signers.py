@@ -15,6 +15,7 @@ from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import PersonEntry
 from importers.en.titles import base_title, is_office_title
 from importers.en.words import WITNESS_RE
+from store.text.titles import title_abbreviated
 
 _BY = re.compile(
     r"\b(?:signed|inked|initialled|initialed|concluded|renewed)"
@@ -99,6 +100,13 @@ def titled(ctx: Ctx, phrase: str, parties: list[OrgEntry]) -> list[PersonEntry]:
     return out
 
 
+def short_titled(ctx: Ctx, phrase: str) -> list[PersonEntry]:
+    """The holder of the title a short form stands for ("the DG and Dr X signed"), beside
+    the people the phrase names."""
+    shorts = [w for w in re.findall(r"\b[A-Z]{2,5}\b", phrase) if title_abbreviated(w)]
+    return titled(ctx, " ".join(shorts), []) if shorts else []
+
+
 def add_signatories(ctx: Ctx, target: Found, people: list[PersonEntry]) -> None:
     """Give an agreement named before the signatories a later sentence names, and their
     organisations as parties (unless its title says between whom it is: a minister who signs
@@ -116,9 +124,15 @@ def add_signatories(ctx: Ctx, target: Found, people: list[PersonEntry]) -> None:
 
 def _singular(text: str) -> list[str]:
     """The words of a phrase, lower case, plurals made singular ("Directors General" ->
-    director general), without articles and numbers."""
+    director general), without articles and numbers; a title's short form ("the DG") read
+    as the title it stands for."""
     out = []
-    for w in re.findall(r"[A-Za-z][\w-]*", text.casefold()):
+    for raw in re.findall(r"[A-Za-z][\w-]*", text):
+        full = title_abbreviated(raw)
+        if full is not None:
+            out += _singular(full)
+            continue
+        w = raw.casefold()
         if w in ("the", "two", "three", "both", "all", "their", "its", "of", "and"):
             continue
         out.append(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)

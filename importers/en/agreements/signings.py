@@ -24,7 +24,9 @@ from importers.en.agreements.dedup import (
 )
 from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of, singular
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
+from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
+from importers.en.agreements.one_each import one_each
 from importers.en.agreements.parties import build
 from importers.en.agreements.replaced import replaced_instrument
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
@@ -119,6 +121,8 @@ def in_sentence(
         return []
     if (NOT_SIGNED_RE.search(sent) or CALLED_OFF.search(sent)) and not _signed_despite(sent):
         return []
+    if POWER_TO_SIGN.search(sent):  # "authorized the Director to sign the agreement"
+        return []
     default_year = ctx.year or ctx.doc_year
     date = _sentence_date(ctx, sent, para)
     out: list[Found] = []
@@ -151,7 +155,10 @@ def in_sentence(
             own = [
                 v
                 for v in own
-                if _PASSIVE.fullmatch(text, e, v.start()) or _CLOSE.fullmatch(text, v.end(), s)
+                if _PASSIVE.fullmatch(text, e, v.start())
+                or _CLOSE.fullmatch(text, v.end(), s)
+                or _NOTE_PASSIVE.fullmatch(text, e, v.start())
+                and _BY.match(text, v.end())
             ]
         # "requests under the PPH": the highway used, not an instrument of the list
         listed = None if bare_highway(m) and _UNDER.search(text, ss, s) else item
@@ -166,7 +173,9 @@ def in_sentence(
             )
         ):
             continue
-        if _aggregate(text, ss, s) and not _LISTED.match(text, e, se):
+        if _aggregate(text, ss, s) and not (
+            _LISTED.match(text, e, se) or one_each(ctx, ss, s, e, se)
+        ):
             break
         if idx and _ADDED_TO.fullmatch(text, items[idx - 1][2], s):
             continue  # "a protocol amending their 2019 agreement": the one it adds to
@@ -392,6 +401,10 @@ _CLOSE = re.compile(r"\s+(?:(?:the|a|an|its|their|our|this)\s+)?")
 _PASSIVE = re.compile(
     r"[^,;.]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 )
+
+#: A note's passive without its auxiliary: "PPH with the JPO extended by exchange of letters".
+_NOTE_PASSIVE = re.compile(r"[^,;.]{0,80}?\s+")
+_BY = re.compile(r"\s+by\b")
 
 #: "has not signed", "was never adopted", "no text was adopted": a verb that says it was not.
 _NEGATED = re.compile(

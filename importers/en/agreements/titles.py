@@ -172,6 +172,8 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
             if stop and stop.group().strip() == "." and closes_abbreviation(rest[: j + 1]):
                 j += 1  # "Huawei Technologies Sdn. Bhd.": the stop of an abbreviation
                 continue
+            if j > skip and _second_instrument(rest, j):
+                break  # "signed Memorandum on X and Memorandum on Y": two instruments
             if stop and j > skip:
                 word = stop.group().strip()
                 in_between = "between" in rest[:j]
@@ -208,6 +210,13 @@ def _place_after(title: str, rest: str) -> bool:
     text was signed. A title in Title case ("Agreement on Cooperation in Patent Matters")
     keeps its capitalised words."""
     return _IN_PLACE.match(rest) is not None and not re.search(r"\b[A-Z][a-z]", title)
+
+
+def _second_instrument(rest: str, j: int) -> bool:
+    """'Agreement on X and Memorandum of Understanding on Y': "and" then a
+    capitalised agreement noun opens the title of a second instrument."""
+    m = re.match(r"\s*and\s+(?:the\s+)?(?=[A-Z])", rest[j:])
+    return m is not None and NOUN_RE.match(rest, j + m.end()) is not None
 
 
 def _continues(rest: str, j: int) -> bool:

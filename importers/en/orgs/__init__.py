@@ -23,6 +23,7 @@ from importers.en.orgs.acronyms import (
     find_definitions_of_non_orgs,
     find_native_names,
 )
+from importers.en.orgs.capacities import find_capacity_acronyms
 from importers.en.orgs.chapters import find_chapters
 from importers.en.orgs.context import (
     find_camel_orgs,
@@ -73,6 +74,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_native_names(text, orgs)
     find_table_names(text, orgs)
     find_definitions_of_non_orgs(text, orgs)
+    find_capacity_acronyms(text, orgs)
     find_gazetteer_orgs(text, orgs, reference)
     find_handle_orgs(text, orgs, reference)
     find_ip_country(text, orgs)

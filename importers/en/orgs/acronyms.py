@@ -20,7 +20,8 @@ from importers.en.words import (
     NON_ORG_ACRONYMS,
     ROMANCE_CONNECTORS,
 )
-from store.text import fold
+from store.text import fold, lexicon
+from store.text.titles import title_abbreviated
 
 #: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
 _NATIVE_THEN_ACRONYM = re.compile(
@@ -176,7 +177,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         word = m.group(1)
         if not any(c.isalpha() for c in word) or sum(c.isalpha() for c in word) < 2:
             continue
-        if _in_speaker_label(text, m.start()):
+        if _in_speaker_label(text, m.start()) or _numbering_code(text, m.start(), m.end()):
             continue
         counts.setdefault(word, []).append(m.span())
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
@@ -189,12 +190,14 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             if not _owned_by_country(text, sp, word, orgs)
             and not _in_country_name(text, sp)
             and not _in_placed_form(sp, orgs)
+            and not _beside_amount(text, sp, word)
         ]
         if (
             len(spans) < 2
             or word not in alone
             or word in NON_ORG_ACRONYMS
             or word in orgs.non_org_acronyms
+            or title_abbreviated(word)
             or _spelt_in_lower_case(text, word)
             or word.casefold() in COUNTRY_OF
             or word in COUNTRIES  # "IP Week @ SG": a country's code
@@ -208,6 +211,33 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             orgs.add_span(entry, s, e)
 
 
+#: ISO 4217 codes: beside an amount ("USD 5 million") a code is money, no body.
+CURRENCY_CODES = lexicon.wordset("en_orgs.txt", "currency_codes")
+
+
+def _beside_amount(text: str, span: tuple[int, int], word: str) -> bool:
+    """'USD 5.7 billion', '300 EUR': a currency's code next to a figure is money, however
+    often the text quotes sums in it."""
+    if word not in CURRENCY_CODES:
+        return False
+    s, e = span
+    return bool(
+        re.match(r"\s?\$?\d", text[e : e + 3]) or re.search(r"\d\s?$", text[max(0, s - 2) : s])
+    )
+
+
+#: A Roman numeral of two letters or more ("IV", "XLIX"), as sessions and decisions are numbered.
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _numbering_code(text: str, start: int, end: int) -> bool:
+    """'Decision XLIX/4', 'CA/XLIX/Decisions': a Roman numeral joined by a slash to a number
+    or to a document code's other parts numbers a session, never names a body."""
+    word = text[start:end]
+    slashed = text[start - 1 : start] == "/" or text[end : end + 1] == "/"
+    return len(word) > 1 and slashed and _ROMAN.fullmatch(word) is not None
+
+
 def _in_placed_form(span: tuple[int, int], orgs: Orgs) -> bool:
     """'the Shanghai IPA': an acronym at the end of a body's placed short form is no use of
     its own (find_placed_acronyms)."""
@@ -217,13 +247,20 @@ def _in_placed_form(span: tuple[int, int], orgs: Orgs) -> bool:
 def _spelt_in_lower_case(text: str, word: str) -> bool:
     """'GI applications' in a text about "geographical indications": an acronym whose letters
     begin the words of a lower-case phrase the text uses shortens a common noun, and a
-    body's name is never written in lower case. Words of four letters or more only, so that
-    chance pairs ("until now") spell nothing."""
+    body's name is never written in lower case (nor as a table's label in sentence case,
+    alone in its cell). Words of four letters or more only, so that chance pairs ("until
+    now") spell nothing."""
     letters = word.casefold()
     if not letters.isalpha():
         return False
     parts = r"\s+".join(rf"{c}[a-z]{{3,}}" for c in letters)
-    return re.search(rf"(?<![\w-]){parts}(?![\w-])", text) is not None
+    if re.search(rf"(?<![\w-]){parts}(?![\w-])", text) is not None:
+        return True
+    # a table's label in sentence case, opening its line or cell: "Key performance indicator |"
+    # (the whole cell is the phrase, so words of three letters count: "Key")
+    first = rf"{letters[0].upper()}[a-z]{{2,}}"
+    head = r"\s+".join([first, *(rf"{c}[a-z]{{2,}}" for c in letters[1:])])
+    return re.search(rf"(?:^|\n|\|)[ \t]*{head}[ \t]*(?:\||\n|$)", text) is not None
 
 
 #: A transcript's speaker label: a name in capitals at the start of a line, then a colon and

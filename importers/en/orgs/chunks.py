@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.romance import elided, head_first_end, joins
 from importers.en.words import (
@@ -61,7 +62,12 @@ class Tok:
 
 
 def tokens(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for start, end in dotted_states(text):  # "of the P.R.C": the state is one word
+        i = next(k for k, t in enumerate(toks) if t.start == start)
+        j = next(k for k, t in enumerate(toks) if t.end == end)
+        toks[i : j + 1] = [Tok(start, end, text[start:end])]
+    return toks
 
 
 def is_head(tok: Tok) -> bool:
@@ -143,7 +149,10 @@ def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
             and t.low.replace("’", "'") not in (NAME_POSSESSIVES)
             and (
                 stem.casefold() in ORG_HEADS
-                or (_complement_of_head(run[start:k]) and _owned_part(run[k + 1 :]))
+                or (
+                    _complement_of_head(run[start:k])
+                    and (_owned_part(run[k + 1 :]) or not _country_owner(run[start:k], stem))
+                )
             )
         ):
             out.append([*run[start:k], Tok(t.start, t.end - 2, stem)])
@@ -157,6 +166,15 @@ def _complement_of_head(before: list[Tok]) -> bool:
     """The words before a possessive are a head and its "of" complement ("Law Society of")."""
     heads = [k for k, t in enumerate(before) if is_head(t)]
     return bool(heads) and any(t.low == "of" for t in before[heads[0] + 1 :])
+
+
+def _country_owner(before: list[Tok], stem: str) -> bool:
+    """'X of Indonesia's Ministry of Law': a country after "of" qualifies the body that
+    follows, one name; a field there ("Department of Commerce's Patent Office") ends its
+    own body's name, and the body owned is a second one."""
+    k = max(i for i, t in enumerate(before) if t.low == "of")
+    words = [t.text for t in before[k + 1 :] if t.low != "the"] + [stem]
+    return " ".join(words).casefold() in COUNTRY_OF
 
 
 NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")

@@ -171,15 +171,23 @@ _FIRM_NAMED = re.compile(
 )
 
 
+#: "NAME, Partner, Deacons": a delegation list's line giving a partner's firm after the post.
+_PARTNER_OF = re.compile(
+    r"[a-z],[ \t]+(?:(?:Senior|Managing|Founding|Equity)[ \t]+)?Partner,[ \t]+"
+    r"(?P<name>[A-Z][\w’'&-]+(?:[ \t]+[A-Z][\w’'&-]+){0,3})(?=[ \t]*(?:\n|$|[.;(]))"
+)
+
+
 def find_law_firms(text: str, orgs: Orgs) -> None:
     """Firms named by their partners' names, "a partner at Spoor & Fisher": an "&" name right
     after a lawyer's function or "law firm"; and any name a lawyer is "a partner at" or "an
-    associate with" ("an associate at Vallmont in Madrid")."""
+    associate with" ("an associate at Vallmont in Madrid"), or a list gives after the
+    partner's post ("NAME, Partner, Firm")."""
     for m in _FIRM.finditer(text):
         s, e = m.span("name")
         if orgs.at(s) is None:
             orgs.add(m.group("name"), s, e, kind="law_firm")
-    for m in _FIRM_NAMED.finditer(text):
+    for m in [*_FIRM_NAMED.finditer(text), *_PARTNER_OF.finditer(text)]:
         s, e = m.span("name")
         name = m.group("name")
         if orgs.covered(s, e) or name.casefold() in COUNTRY_OF:

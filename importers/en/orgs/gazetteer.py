@@ -12,7 +12,8 @@ import re
 
 from importers.en.orgs.chunks import has_head, tokens
 from importers.en.orgs.model import OrgEntry, Orgs, merge
-from importers.en.words import COUNTRIES, COUNTRY_OF
+from importers.en.orgs.units import governing
+from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_pattern
 
 
@@ -30,11 +31,27 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
     for m in rx.finditer(text):
         s, e = m.span()
         known_inside = orgs.covered(s, e) and not _inside_same(orgs, s, e, by_name[m.group()])
+        ref = by_name[m.group()]
+        if known_inside and _owns_organ(text, orgs, s, e):
+            # the body's own mention, inside its organ's: both are named here
+            owner = orgs.add(m.group(), ref=ref)
+            orgs.mentions.append((s, e, owner))
+            owner.spans.append((s, e))
+            continue
         if known_inside and not _unglue(text, orgs, s, e):
             continue
-        ref = by_name[m.group()]
         _drop_cut_start(orgs, s, e)
         orgs.add(m.group(), s, e, ref=ref)
+
+
+def _owns_organ(text: str, orgs: Orgs, s: int, e: int) -> bool:
+    """'the OAPI Administrative Council': a known body's acronym before its governing organ
+    names the body too, so the meeting of its council is also a mention of the body."""
+    for ms, me, _entry in orgs.mentions:
+        if ms == s and me > e:
+            words = text[e:me].split()
+            return bool(words) and words[-1].casefold() in ORGAN_HEADS and governing(words)
+    return False
 
 
 def _drop_cut_start(orgs: Orgs, s: int, e: int) -> None:

@@ -21,10 +21,16 @@ HOSTED_HEAD = re.compile(rf"(?i)\b(?:{'|'.join(sorted(HOSTED_HEADS))})\b")
 _IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*){0,3})")
 
 
+#: Endings of representative offices abroad ("Economic and Trade Office"), named with their post.
+POSTED_OFFICE_HEADS = lexicon.words("en_orgs.txt", "posted_office_heads")
+
+
 def hosted_end(text: str, name: str, end: int) -> int:
     """Where the name of a body abroad ends: after "in" and its host country, when its
-    head is one such bodies have ("Chamber"); `end` otherwise."""
-    if not HOSTED_HEAD.search(name) or " in " in name:
+    head is one such bodies have ("Chamber"), or after the one word of its city, for a
+    representative office ("Economic and Trade Office in Sydney"); `end` otherwise."""
+    posted = name.casefold().endswith(tuple(POSTED_OFFICE_HEADS))
+    if not (HOSTED_HEAD.search(name) or posted) or " in " in name:
         return end
     m = _IN.match(text, end)
     if m is None:
@@ -33,6 +39,8 @@ def hosted_end(text: str, name: str, end: int) -> int:
     for k in range(len(words), 0, -1):  # the longest country name the words open with
         if " ".join(words[:k]).casefold() in COUNTRY_OF:
             return m.start(1) + len(" ".join(words[:k]))
+    if posted and len(words) == 1 and not re.match(r"[ \t]+of\b", text[m.end() :]):
+        return m.end()  # a city: "in Dubai and the ...", not "in the Republic of ..."
     return end
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.words import MEMBER_NOUNS
+from importers.en.words import COUNTRY_OF, MEMBER_NOUNS
 from store.text import lexicon
 
 #: "-funded", "-led", "-administered": a participle the name is compounded with.
@@ -76,14 +76,42 @@ def _qualifies_member(text: str, start: int, end: int) -> bool:
     )
 
 
+#: the list item before a mention ("Japan, ", "the U.S., ") and the one after (", Korea")
+_ITEM_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s[A-Z][\w.]*)*),\s*(?:the\s+)?$")
+_ITEM_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
+def _among_countries(text: str, start: int, end: int) -> bool:
+    """'China, the U.S., EU, Japan and Korea': a union of states listed between countries is
+    one of the places listed, no body."""
+    before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _ITEM_AFTER.match(text, end)
+    return bool(
+        before
+        and after
+        and before.group(1).casefold() in COUNTRY_OF
+        and after.group(1).casefold() in COUNTRY_OF
+    )
+
+
+#: "non-EU offices": a name after "non-" qualifies what follows as outside the body.
+_NON_BEFORE = re.compile(r"(?<![\w-])[Nn]on-$")
+
+
+def _negated(text: str, start: int) -> bool:
+    return _NON_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def drop_modifiers(text: str, orgs: Orgs) -> None:
     """Drop the organisations every mention of which is a modifier ("EU-funded")."""
     for entry in list(orgs.entries):
         union = entry.ref is not None and entry.ref.kind == "igo"
         if entry.spans and all(
             _attributive(text, e, union)
+            or _negated(text, s)
             or (union and _qualifies_member(text, s, e))
             or (_of_states(entry) and _union_in_passing(text, s, e))
+            or (_of_states(entry) and _among_countries(text, s, e))
             for s, e in entry.spans
         ):
             orgs.drop(entry)

@@ -47,9 +47,24 @@ _FORMER_NAME = re.compile(
 )
 
 
-def is_former_name(text: str, start: int) -> bool:
-    """Whether the name at `start` follows "still called", "formerly known as": an earlier
-    name of a body the text names by its present one, not a body of its own."""
+#: ", as the federation was then known": the same phrases told after the name.
+_FORMER_NAME_AFTER = re.compile(
+    r",?\s+as\s+(?:the\s+|it\s+|they\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:was|were)\s+(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, p.removesuffix(" as").split()))
+        for p in lexicon.words("en_orgs.txt", "former_name_phrases")
+    )
+    + r")\b(?!\s+as\b)",
+    re.IGNORECASE,
+)
+
+
+def is_former_name(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the name at `start` follows "still called", "formerly known as", or the name
+    ending at `end` is followed by ", as the federation was then known": an earlier name of
+    a body the text names by its present one, not a body of its own."""
+    if end is not None and _FORMER_NAME_AFTER.match(text, end):
+        return True
     return _FORMER_NAME.search(text, max(0, start - 40), start) is not None
 
 

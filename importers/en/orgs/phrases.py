@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.acronyms import continued_name, definition_after
-from importers.en.orgs.chunks import Tok, chunks, has_head, span_name, split_and, tokens, trim
+from importers.en.orgs.capacities import is_treaty_capacity
+from importers.en.orgs.chunks import (
+    Tok,
+    chunks,
+    has_head,
+    is_head,
+    span_name,
+    split_and,
+    tokens,
+    trim,
+)
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.hosted import hosted_end, owner_named_after
 from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acronym
@@ -30,6 +40,7 @@ from importers.en.orgs.units import (
     governed_by,
     is_unit_name,
     organ_of_parent,
+    unit_in_possessed_title,
     unit_of_parent,
     without_owner,
 )
@@ -102,12 +113,14 @@ _GOVERNING = re.compile(rf"{GOVERNING_BODIES}")
 
 
 def _as_role(text: str, start: int) -> bool:
-    """'functioning ... as an International Searching Authority', 'the status of
-    International Authority': a role a body plays, not a body."""
+    """'functioning ... as an International Searching Authority', 'act as an available
+    Receiving Office', 'the status of International Authority': a role a body plays, not a
+    body (an indefinite article, maybe with one adjective, never opens a body's name)."""
     return bool(
         re.search(
-            r"\b(?:as\s+an?|(?:status|role|capacity)\s+of(?:\s+an?)?)\s+$",
-            text[max(0, start - 20) : start],
+            r"\b(?:as\s+an?(?:\s+(?!(?:of|the|for|to|in|at|by|and|with)\b)[a-z]+)?"
+            r"|(?:status|role|capacity)\s+of(?:\s+an?)?)\s+$",
+            text[max(0, start - 40) : start],
         )
     )
 
@@ -158,21 +171,30 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
+            if _owners_kind(text, name):
+                continue  # "its Patent Office": the owner's body described by its kind
+            if _heads_of_kind(text, name):
+                continue  # "Heads of Office for the Region": the post, no office named
             governed = _governed_body(name)
             if _GOVERNING.fullmatch(plain) or is_publication(seg, name):
                 continue  # "the Board of Directors", "X Law Journal": an organ, a periodical
-            if is_former_name(text, name[0].start) or is_post_field(text, name):
+            if is_former_name(text, name[0].start, name[-1].end) or is_post_field(text, name):
                 continue  # an older name ("still called X"); a post's field ("Director of X")
             if governed:
                 name = governed  # "Board of Directors of the X Office": the office
                 surface, plain, acrs = span_name(text, name)
-            elif unit_of_parent(plain, orgs, text) or organ_of_parent(
-                text, name[-1].end, plain, orgs
+            elif (
+                unit_of_parent(plain, orgs, text)
+                or unit_in_possessed_title(text, name[0].start, plain)
+                or organ_of_parent(text, name[-1].end, plain, orgs)
             ):
                 continue
             if _common_phrase(text, plain) or is_venue(plain):
                 continue
             if is_project(text, plain):
+                continue
+            if is_treaty_capacity(plain):  # "as International Searching Authority (ISA)"
+                orgs.non_org_acronyms.update(acrs)
                 continue
             if is_meeting_body(text, name[0].start, plain):
                 orgs.non_org_acronyms.update(acrs + meeting_acronym(text, name[-1].end))
@@ -210,8 +232,9 @@ _DIPLOMATIC_REST = re.compile(
     r"(?:[ \t]+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:of\s+)?[A-Z][\w’'-]*)*"
     r"(?:[ \t]+(?:at|in)\s+[A-Z][\w’'-]*)?"
     r"|[ \t]+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
-    # "British Embassy Hanoi,": its city set after the head, the name ending there
-    r"|(?<=[Ee]mbassy)[ \t]+[A-Z][a-z]+(?=[ \t]*(?:[.,;)]|$)))",
+    # "British Embassy Hanoi,", "the British Embassy Hanoi hosted": its city set after the
+    # head, the name ending there (at punctuation or before a word in lower case)
+    r"|(?<=[Ee]mbassy)[ \t]+[A-Z][a-z]+(?=[ \t]*(?:[.,;)]|$)|[ \t]+[a-z]))",
     re.MULTILINE,
 )
 #: A mission's head, with "General" after it, where the name ends or goes on with "of".
@@ -239,6 +262,32 @@ def _post_of_mission(text: str, name: list[Tok]) -> list[Tok]:
     ):
         return name[k:]
     return name
+
+
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(lexicon.words('en_orgs.txt', 'possessive_determiners'))})\s+$"
+)
+_GENERIC_WORDS = lexicon.wordset("resolve.txt", "generic_words")
+
+
+def _owners_kind(text: str, name: list[Tok]) -> bool:
+    """'the modernisation of its Intellectual Property Organisation': after a possessive
+    determiner, a name made only of generic words and head nouns describes the owner's
+    body by its kind; no body of that name is mentioned."""
+    words = [t for t in name if t.low not in ("of", "for", "and", "the")]
+    return all(t.low in _GENERIC_WORDS or is_head(t) for t in words) and bool(
+        _OWNER_BEFORE.search(text, max(0, name[0].start - 8), name[0].start)
+    )
+
+
+def _heads_of_kind(text: str, name: list[Tok]) -> bool:
+    """'Deputy Heads of Office for Asia', 'Head of Division for Patents': a head noun right
+    after "Head(s) of", with no article, is the kind of unit the post heads, not a name."""
+    return is_head(name[0]) and bool(
+        re.search(
+            r"\b(?:Heads?|Chiefs?)\s+of\s+$", text[max(0, name[0].start - 12) : name[0].start]
+        )
+    )
 
 
 def _diplomatic_end(text: str, name: str, end: int) -> int:

@@ -61,6 +61,19 @@ def unit_of_parent(name: str, orgs: Orgs, text: str = "") -> bool:
     )
 
 
+#: "the JPO's Director-General of the ": a post at a body named in the possessive, then "of".
+_POSSESSED_TITLE_OF = re.compile(rf"\b[A-Z][\w’'-]*['’]s\s+{TITLE_CORE}\s+of\s+(?:the\s+)?$")
+
+
+def unit_in_possessed_title(text: str, start: int, name: str) -> bool:
+    """'the JPO's Director-General of the Design Examination Department': the department a
+    post heads at the body named in the possessive is a unit of that body, no body of its own."""
+    return (
+        name.split()[-1].casefold() in UNIT_HEADS
+        and _POSSESSED_TITLE_OF.search(text, max(0, start - 80), start) is not None
+    )
+
+
 def _short_name_in_text(parent: str, text: str) -> bool:
     """A one-word parent the text gives in brackets after a long name ("... of the Republic
     (Kyrgyzpatent)"): a body's short name, though the long name may not be read yet."""

@@ -21,6 +21,7 @@ from importers.en.roles.governments import (
     country_ending,
     envoy_government,
     is_portfolio_minister,
+    state_government,
 )
 from importers.en.roles.letters import letter_signer_body
 from importers.en.roles.missions import is_mission, mission_before_in_sentence
@@ -28,7 +29,7 @@ from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.states import city_government, government_of
-from importers.en.subject import country_context, document_org, publisher
+from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     CITY_TITLES,
@@ -46,7 +47,7 @@ from store.text.titles import title_key
 def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Reference) -> None:
     """Give an organisation to titles stated without one, from what the document is about."""
     country = country_context(text, orgs)
-    home = publisher(text, orgs) or document_org(orgs, text)
+    home = publisher(text, orgs) or letterhead(text, orgs, known=True) or document_org(orgs, text)
     places: dict[str, str] = {}
     for r in people.roles:
         if r.place:
@@ -89,7 +90,14 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 r.org = envoy_government(r, place, orgs)
             continue
         if place and COUNTRY_OF.get(place.casefold()):
-            r.org = government_of(orgs, COUNTRY_OF[place.casefold()], reference)
+            # "X's Prime Minister NAME": at X's government when the text names it, else
+            # bodiless, as "Prime Minister of the Republic of X" is (state_government)
+            head = base in GOVERNMENT_TITLES and not base.startswith(("president", "vice"))
+            r.org = (
+                state_government(orgs, r.title, place)
+                if head
+                else government_of(orgs, COUNTRY_OF[place.casefold()], reference)
+            )
             continue
         known = _reference_org(r.person, reference, orgs, r.title)
         if known is not None:
@@ -168,12 +176,12 @@ def _deputy_of(text: str, r: RoleEntry, people: People) -> OrgEntry | None:
     if first.casefold().rstrip("-") not in _DEPUTY_WORDS or not full:
         return None
     start = max((s for s, _ in sentence_spans(text, lang="en") if s <= r.span[0]), default=0)
+    # "Deputy CEO for Operations" deputises for the "Chief Executive Officer"
+    keys = {title_key(full), title_key(re.split(r"\s+(?:for|of)\s+|,", full)[0])}
     heads = [
         x.org
         for x in people.roles
-        if x.org is not None
-        and start <= x.span[0] < r.span[0]
-        and title_key(x.title) == title_key(full)
+        if x.org is not None and start <= x.span[0] < r.span[0] and title_key(x.title) in keys
     ]
     return heads[-1] if heads else None
 

@@ -103,3 +103,12 @@ def _spoken_one_word(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         return None  # "Kim" of "Kim Wan-ki", "Husic" of "Ed Husic": a surname, not a name
     return start, end
+
+
+def bracketed_title(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A title alone in brackets after a name ("NAME (Deputy CEO for Operations)") reads
+    as "NAME, Title" does: the match ends at the bracket, its empty group the title's
+    prefix."""
+    if not text.startswith(")", end):
+        return None
+    return re.search(r"[ \t]\(()$", text[max(0, start - 90) : start])

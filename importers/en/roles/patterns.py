@@ -43,6 +43,7 @@ from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.odd_names import (
     bracketed_name,
+    bracketed_title,
     one_word_appositive,
     one_word_before,
     one_word_name,
@@ -231,7 +232,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     before = re.search(
         rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS})\s+)?([^,\n.;:]{{0,70}}?)[ \t]*$",
         text[max(0, m.start() - 90) : m.start()],
-    )
+    ) or bracketed_title(text, m.start(), t.end)
     if before is None or not re.fullmatch(
         r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", before.group(1)
     ):
@@ -239,7 +240,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     pre = before.group(1)
     if pre in ("our", "its", "their"):
         return _pronoun_apposition(text, m, t, orgs, people)
-    follows = NAME_TOKEN.match(text, t.end + 1)
+    follows = NAME_TOKEN.match(text, t.end + 1) if text[t.end : t.end + 1] == " " else None
     if pre == "" and t.text[:1].isupper() and follows and valid_token(follows.group()):
         return False  # "NAME, Commissioner Lee and ...": a list of titled names
     comma = max(0, m.start() - 90) + before.start()

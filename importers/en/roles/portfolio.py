@@ -15,10 +15,12 @@ from dataclasses import KW_ONLY, dataclass
 from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
-from importers.en.roles.anchors import CAP, CAP_LIST, org_after, own_board
+from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after, own_board
+from importers.en.roles.appositive_holders import appositive_cut, second_titled_by_adjective
 from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, state_government
+from importers.en.roles.portfolio_before import portfolio_start
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
@@ -117,6 +119,12 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         return Title(title, tstart, tend + state[1], ministry=led)
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
+    lead = None if portfolio else portfolio_start(text, tstart, title)
+    if lead is not None and ministry_before(text, tstart, orgs) is None:
+        # "Trade Minister": the portfolio before the title is the title's, unless the text
+        # names the ministry it heads (then "Minister" at that ministry)
+        title, tstart = re.sub(r"\s+", " ", text[lead:tend]), lead
+        poss = _possessive_country(text, lead)
     country = country or poss
     t = Title(title, tstart, tend, country=poss)
     named = _named_ministry(orgs, portfolio, COUNTRY_OF.get((country or "").casefold()))
@@ -337,13 +345,14 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     ):
         return title, "", None, None, pos
     portfolio = m.group(2)
-    other = _OTHER_TITLED.search(portfolio)
+    other = _OTHER_TITLED.search(portfolio) or second_titled_by_adjective(portfolio)
     if other is not None:
         # "Science and Technology Hoang Minh and KIPO Commissioner Lee": a second titled
         # person follows; the portfolio and its holder's name end before (what follows the
         # second title, "of Trade Kofi ...", is the second person's)
         before = portfolio[: other.start()]
         cut = _name_in_portfolio(before)
+        cut = appositive_cut(before) if cut is None else cut  # "Law, NAME, and"
         if cut is not None:
             short = before[:cut].rstrip()
             return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)

@@ -35,6 +35,8 @@ _ENUM_START = re.compile(
     r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节条部分篇]|\d{1,3}[、．.](?!\d)"
     r"|[➢➤•·●○◆◇■□▪▶►※★☆])"
 )
+# a line that is only a bracketed heading (【展望2026】) opens a section: never a wrap's tail
+_BRACKET_HEADING = re.compile(r"^【[^】]{1,20}】$")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]?[a-z]+)-$")
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 
@@ -44,7 +46,7 @@ def zh_wrap(layout: Layout, a: Line, b: Line) -> bool:
     if not layout.typical or not HAN_CHAR.search(a.text):
         return False
     last, first = a.text[-1], b.text[0]
-    if _ENUM_START.match(b.text):
+    if _ENUM_START.match(b.text) or _BRACKET_HEADING.match(b.text.strip()):
         return False
     if layout.trail_mode:
         # a clause-final colon or semicolon without the paragraph-end space is a wrap
@@ -78,7 +80,14 @@ def en_wrapped(layout: Layout, a: Line, b: Line) -> bool:
         and len(a.text) >= 0.8 * layout.latin_typical
         and a.text[-1] not in ".!?:;|"
         and (b.text[0].isalnum() or b.text[0] in "(\"'“‘")
+        and not (_table_row(a.text) and _table_row(b.text))
     )
+
+
+def _table_row(text: str) -> bool:
+    """A row of a pipe table not framed by pipes: its cells end where the line does, so
+    two such rows in a row are two rows, however wide the first is."""
+    return text.count(" | ") >= 2
 
 
 def join_lines(lines: list[Line]) -> str:

@@ -1,0 +1,58 @@
+"""A count of agreements that the sentence spells out as a list of as many bodies.
+
+"signed three memorandums with A, B and C" counts three signings and names their three
+counterparts: one agreement with each, not an aggregate ("52 agreements with partners").
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.model import Ctx
+from importers.en.orgs.model import OrgEntry
+from store.text import lexicon
+
+#: "three" -> 3: a count a list of as many bodies may spell out
+COUNT_VALUES = {
+    k: int(v)
+    for k, v in (line.split(" ", 1) for line in lexicon.words("en_agreements.txt", "count_values"))
+}
+
+#: the count before the agreement noun, with up to two adjectives between ("three separate")
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<![\w.,:/-])(\d{1,2})|\b("
+    + "|".join(sorted(COUNT_VALUES, key=len, reverse=True))
+    + r"))((?:\s+[a-z][a-z-]*){0,2})\s+$",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+#: what lies between two listed bodies: a comma, "and", or both, and an article
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_NOT_ADJECTIVE = re.compile(r"\b(?:of|with|by|in|on|to|the|a|an|signed|were|was)\b")
+
+
+def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
+    """Whether the count before the noun at start..end equals the number of bodies listed
+    right after its "with", so each of them signed one."""
+    text = ctx.text
+    m = _COUNT_BEFORE.search(text, max(ss, start - 40), start)
+    if m is None or _NOT_ADJECTIVE.search(m.group(3) or ""):
+        return False
+    count = int(m.group(1)) if m.group(1) else COUNT_VALUES[m.group(2).casefold()]
+    w = _WITH.match(text, end, se)
+    if w is None:
+        return False
+    listed: list[OrgEntry] = []
+    pos = w.end()
+    for s, e, entry in ctx.orgs.between(w.end(), se):
+        if s < pos:
+            continue  # a name inside one already listed
+        gap = text[pos:s]
+        if listed and not _LIST_GAP.fullmatch(gap) or not listed and gap:
+            break
+        if entry not in listed:
+            listed.append(entry)
+        pos = e
+        acronym = re.match(r"\s*\([A-Z][\w-]*\)", text[pos:se])
+        pos += acronym.end() if acronym else 0
+    return len(listed) == count > 1

@@ -1,0 +1,41 @@
+"""Capacities an office acts in under a treaty, written like names of bodies.
+
+"appointed as International Searching Authority/International Preliminary Examining
+Authority (ISA/IPEA)": the Patent Cooperation Treaty's roles of an office, held by the
+office the text names. Neither the capacity nor its acronym is an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import Orgs
+from store.text import lexicon
+
+_WORDS = lexicon.wordset("en_orgs.txt", "treaty_capacity_words")
+_VERBS = lexicon.wordset("en_orgs.txt", "treaty_capacity_verbs")
+
+
+def is_treaty_capacity(name: str) -> bool:
+    """Whether a capitalised name is a treaty capacity ("Receiving Office", "International
+    Searching Authority"), in whatever order the text puts its words."""
+    words = [w for w in name.casefold().split() if w != "the"]
+    return bool(words) and set(words) <= _WORDS and any(w in _VERBS for w in words)
+
+
+#: Capitalised names joined by slashes, then their acronyms joined the same way in brackets:
+#: "Receiving Office/International Searching Authority (RO/ISA)".
+_DEFINED = re.compile(
+    r"((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+(?:[ \t]*/[ \t]*(?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)*)"
+    r"[ \t]*\(([A-Z]{2,6}(?:[ \t]*/[ \t]*[A-Z]{2,6})*)\)"
+)
+
+
+def find_capacity_acronyms(text: str, orgs: Orgs) -> None:
+    """Acronyms the text defines for treaty capacities ("(ISA/IPEA)") name no body, however
+    often the text uses them."""
+    for m in _DEFINED.finditer(text):
+        names = [n.strip() for n in m.group(1).split("/")]
+        acronyms = [a.strip() for a in m.group(2).split("/")]
+        if len(names) == len(acronyms) and all(is_treaty_capacity(n) for n in names):
+            orgs.non_org_acronyms.update(acronyms)

@@ -1,0 +1,66 @@
+"""A minister's portfolio written before the title: "Trade Minister", "Deputy Foreign
+Affairs Minister", "Justice and Human Rights Minister".
+
+News style puts the portfolio in front of "Minister" and names no ministry; the words say
+what the holder does as much as "Minister of Trade" does, so they are the title's, and the
+title is a role even when the text names no body for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.words import PORTFOLIO_WORDS, TITLE_MODIFIER_WORDS
+
+#: Capitalised words and their conjunctions right before a title, read backwards.
+_LEAD = re.compile(r"((?:[A-Z][a-z]+|and|&)[ \t]+)+$")
+_MINISTER = "minister"
+
+
+def portfolio_start(text: str, start: int, title: str) -> int | None:
+    """Where a minister's title begins that the text writes with its portfolio in front
+    ("Industry Minister"), with a rank before it ("Deputy"); None when the words before
+    are no portfolio (a name, a country, "Prime")."""
+    if title.casefold() != _MINISTER:
+        return None
+    m = _LEAD.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    words = m.group().split()
+    begin = len(words)
+    while begin > 0 and _inside(words, begin - 1):
+        begin -= 1
+    # a demonym, a place or a conjunction before the portfolio is not the title's
+    while begin < len(words) and not _leads(words[begin]):
+        begin += 1
+    kept = words[begin:]
+    if not kept or words[-1] in ("and", "&"):
+        return None
+    pos = start
+    for w in reversed(kept):
+        pos = text.rindex(w, 0, pos)
+    return pos
+
+
+def _inside(words: list[str], i: int) -> bool:
+    """Whether the i-th word still belongs to the portfolio: a portfolio word, a rank, a
+    conjunction, or another word after a conjunction ("Energy and Mineral Resources")."""
+    w = words[i]
+    if w in ("and", "&") or _leads(w):
+        return True
+    return i > 0 and words[i - 1] in ("and", "&")
+
+
+def _leads(word: str) -> bool:
+    """A rank or a portfolio word: where the title's own words begin."""
+    low = word.casefold()
+    return word[:1].isupper() and (low in PORTFOLIO_WORDS or low in TITLE_MODIFIER_WORDS)
+
+
+def says_portfolio(title: str) -> bool:
+    """Whether a title names a minister's portfolio before "Minister" ("Finance Minister"),
+    which says the post as fully as "Minister of Finance"."""
+    words = title.split()
+    if len(words) < 2 or words[-1].casefold() != _MINISTER:
+        return False
+    return any(w.casefold() in PORTFOLIO_WORDS for w in words[:-1] if w[:1].isupper())

@@ -1,0 +1,74 @@
+"""News conventions the English extractor reads: a minister's portfolio written before the
+title ("Fisheries Minister NAME"), given names written as initials after a title, a
+headline's verb after a name, "Adv." before a name; treaty capacities ("International
+Searching Authority") that are roles of an office, not bodies; a state's dotted abbreviation
+ending a body's name; a known body's acronym before its council."""
+
+from __future__ import annotations
+
+from importers.facts import DocumentFacts
+from tests.extract.en.helpers import facts_text, org_set, people_names, roles
+
+
+def _unplaced(f: DocumentFacts) -> set[tuple[str, str]]:
+    people = {p.key: p.name for p in f.people}
+    return {(people[r.person], r.title) for r in f.roles if r.org is None}
+
+
+def test_a_portfolio_before_minister_is_the_title_with_no_body() -> None:
+    f = facts_text(
+        "The mayor of Valdivia hosted Fisheries and Ocean Resources Minister Carla Montt, "
+        "Deputy Home Affairs Minister R. T. Quispe and Tourism Minister Ines Vidal at the port."
+    )
+    unplaced = _unplaced(f)
+    assert ("Carla Montt", "Fisheries and Ocean Resources Minister") in unplaced
+    assert ("R. T. Quispe", "Deputy Home Affairs Minister") in unplaced
+    assert ("Ines Vidal", "Tourism Minister") in unplaced
+
+
+def test_a_demonym_and_a_head_of_government_stay_out_of_the_portfolio() -> None:
+    f = facts_text("Peruvian Energy Minister Hugo Salas and Prime Minister Rosa Checa spoke.")
+    titles = {t for _, t in _unplaced(f)}
+    assert "Energy Minister" in titles
+    assert not any("Peruvian" in t for t in titles)
+
+
+def test_a_headline_verb_after_a_titled_name_is_not_part_of_it() -> None:
+    f = facts_text(
+        "Vice Minister Lin Haoran Visits Seed Testing Station\n\n"
+        "Vice Minister Lin Haoran toured the station in Kunming on Friday."
+    )
+    assert "Lin Haoran" in people_names(f)
+    assert not any("Visits" in n for n in people_names(f))
+
+
+def test_an_advocate_is_addressed_by_adv_before_the_name() -> None:
+    f = facts_text(
+        "The Registrar met the Board's Chairperson Adv. Thabo Mokoena in Pretoria on Monday."
+    )
+    assert "Thabo Mokoena" in people_names(f)
+
+
+def test_treaty_capacities_and_their_acronyms_are_not_bodies() -> None:
+    f = facts_text(
+        "The Danube Patent Office was appointed as Receiving Office/International Searching "
+        "Authority (RO/ISA) last year. Acting as ISA, it will search applications, and as "
+        "RO it receives them; the ISA work starts in June."
+    )
+    names = org_set(f)
+    assert "Danube Patent Office" in names
+    assert not names & {"Receiving Office", "International Searching Authority", "ISA", "RO"}
+
+
+def test_a_dotted_state_abbreviation_ends_a_bodys_name() -> None:
+    f = facts_text(
+        "Last month, at the National Seed Administration of the P.R.C (NSA) in Harbin, "
+        "Director Wu Hanbing received the visitors."
+    )
+    assert ("Wu Hanbing", "Director", "National Seed Administration of the P.R.C") in roles(f)
+    assert not any(n.endswith("of the P") for n in org_set(f))
+
+
+def test_a_known_bodys_acronym_before_its_council_names_the_body() -> None:
+    f = facts_text("Ministers gathered for the 40th session of the ARIPO Administrative Council.")
+    assert "ARIPO" in org_set(f)
