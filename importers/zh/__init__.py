@@ -40,6 +40,14 @@ from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.people import PeopleFinder, reference_people
 from importers.zh.portfolio import portfolio_titles
+from importers.zh.posts import (
+    cabinet_openers,
+    drop_bare_repeats,
+    joined_units,
+    kind_heads,
+    listed_units,
+    unit_officials,
+)
 from importers.zh.region_heads import region_heads
 from importers.zh.split_names import split_names
 from importers.zh.text import view
@@ -69,15 +77,20 @@ def extract(
     orgs.rescan()
     people.orgs = orgs.mentions
     people.named_then_titled()
+    people.hits += listed_units(v.text, people.hits)
+    joined_units(v.text, people.hits)
+    orgs.mentions = unit_officials(v.text, people.hits, orgs.mentions)
     people.hits = split_names(v.text, people.hits, orgs.mentions)
     people.table_cells()
     orgs.add_governments(people.government_roles())
     orgs.add_bare_governments()
     zh_roles.reference_roles(people.hits, orgs.mentions, reference)
+    orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
+    kind_heads(v.text, people.hits, orgs.mentions)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
     zh_state.bodiless_envoys(v.text, people.hits)
-    region_heads(people.hits, orgs.mentions)
+    orgs.add_governments(region_heads(people.hits, orgs.mentions, reference))
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     people.referred(known)
@@ -86,4 +99,5 @@ def extract(
     people_facts(v, people.hits, org_keys, reference, facts)
     agreement_facts(v, orgs.mentions, org_keys, facts, date, groups=orgs.groups)
     portfolio_titles(text, facts)
+    drop_bare_repeats(facts)
     return facts

@@ -55,15 +55,14 @@ def _dateline(text: str, doc_date: str | None) -> tuple[int, str] | None:
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
-    date = dates.date_of(m)
-    year = date.year or (int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None)
-    if year is None or date.month is None or date.day is None:
+    day = whole_day(m, doc_date)
+    if day is None:
         return None
-    iso = dates.iso(year, date.month, date.day)
+    iso, stated = day
     if doc_date and len(doc_date) >= 10 and iso > doc_date[:10]:
-        if date.year is not None:
+        if stated:
             return None  # a dateline after the page's own date is no dateline of it
-        iso = dates.iso(year - 1, date.month, date.day)
+        iso = dates.iso(int(iso[:4]) - 1, int(iso[5:7]), int(iso[8:10]))
     return (m.end(), iso) if len(iso) == 10 else None
 
 
@@ -95,3 +94,14 @@ def _bare_day() -> re.Pattern[str]:
     before = "".join(lexicon.words("zh_agreements.txt", "bare_day_blockers"))
     after = alternation(lexicon.words("zh_agreements.txt", "bare_day_followers"))
     return re.compile(rf"(?<![{figures}{before}])(?P<d>{ZH_NUM})\s*日(?=\s*(?:{after}))")
+
+
+def whole_day(m: re.Match[str], doc_date: str | None) -> tuple[str, bool] | None:
+    """The day a date match writes, its year from the page's date when it writes none (3月4日
+    in a page of 2024), and whether the text wrote the year: a day with no year found
+    is no day."""
+    date = dates.date_of(m)
+    year = date.year or (int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None)
+    if year is None or date.month is None or date.day is None:
+        return None
+    return dates.iso(year, date.month, date.day), date.year is not None

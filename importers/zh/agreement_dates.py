@@ -298,12 +298,14 @@ def _latest(
     before = [
         m
         for m in _full_date().finditer(text, a, b)
-        if not _is_start(text, *m.span()) and not _recalled(text, m, doc_year)
+        if not _is_start(text, *m.span())
+        and not _recalled(text, m, doc_year)
+        and not _NUMBERED.match(text, m.end())
     ]
     mds = [
         m
         for m in ZH_MONTH_DAY.finditer(text, a if months_from is None else months_from, b)
-        if not _is_start(text, m.start(), m.end())
+        if not _is_start(text, m.start(), m.end()) and not _NUMBERED.match(text, m.end())
     ]
     bare = bare_days(text, a if months_from is None else months_from, b, doc_year)
     latest = max((before[-1].end() if before else -1), (mds[-1].start() if mds else -1))
@@ -319,6 +321,12 @@ def _latest(
 def _signed_after() -> re.Pattern[str]:
     """A signing verb a few characters after a date, in the same clause (于2021年7月签署)."""
     return re.compile(rf"[^，。；,;！？\n]{{0,8}}?(?:{alternation(zh_lex.words('sign_verbs'))})")
+
+
+# 2007年11月28日 + 某部某字第123号函, 2008年5月23日 + 第881号令: a date that a document's
+# number follows (a few characters on, in the same clause) is the day that letter or order
+# was issued, not the day of a signing told after it.
+_NUMBERED = re.compile(r"[^，。；,;\n]{0,12}?第\s*\d+\s*号")
 
 
 def _recalled(text: str, m: re.Match[str], doc_year: str | None) -> bool:

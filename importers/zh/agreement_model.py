@@ -46,6 +46,14 @@ def amends(noun: str) -> bool:
     return noun in lexicon.words("zh_agreements.txt", "amendment_nouns")
 
 
+def _party_joiner() -> re.Pattern[str]:
+    """与, 和, 同 joining two parties (A同B签署); not the first character of an adverb (同时:
+    并同时签署 joins no party, its clause shares the sentence's subject)."""
+    joiners = zh_lex.chars("party_joiners")
+    adverbs = [w for w in zh_lex.words("adverb_stops") if w[0] in joiners and len(w) > 1]
+    return re.compile(f"(?!{alternation(adverbs)})[{joiners}]" if adverbs else f"[{joiners}]")
+
+
 @cache
 def patterns() -> Patterns:
     alt = alternation
@@ -66,7 +74,7 @@ def patterns() -> Patterns:
         fronted=re.compile(rf"(?:{alt(zh_lex.words('fronting_words'))})\s*{book}\s*$"),
         witness=re.compile(alt(zh_lex.words("witness_verbs"))),
         back_reference=re.compile(f"(?:{alt(zh_lex.words('back_references'))})$"),
-        party_joiner=re.compile(f"[{zh_lex.chars('party_joiners')}]"),
+        party_joiner=_party_joiner(),
         item_start=re.compile(
             rf"^\s*(?:[{zh_lex.numerals()}]+、|\([{zh_lex.numerals()}]+\)|\d{{1,2}}[.、](?!\d))",
             re.M,

@@ -18,7 +18,7 @@ from importers.zh.agreement_topics import (
     pair_heads,
     pair_reference,
 )
-from importers.zh.home import self_reference_in
+from importers.zh.home import heading_block, self_reference_in
 from importers.zh.orgs.aliases import CONTRACTION
 from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
@@ -165,12 +165,13 @@ def joined_pair(
     previous: tuple[int, int] | None,
 ) -> list[Mention]:
     """两单位已签订…, with no signing reported before: the pair is the two bodies joined
-    (A与B) in the sentence up to the clause (`before`), else in the sentence before it. A
-    pair reference of one kind (两校) names two bodies of that kind only: two centres joined
-    before as the implementers are not "the two universities"."""
+    (A与B) in the sentence up to the clause (`before`), else in the sentence before it, else
+    in a title line of the heading (国家知识产权局与某局 / …工作方案: the pair the document
+    is about). A pair reference of one kind (两校) names two bodies of that kind only: two
+    centres joined before as the implementers are not "the two universities"."""
     verb = patterns().sign.search(text, before[1])  # the clause's pair reference is before it
     heads = pair_heads(text[before[1] : verb.start() if verb else before[1]])
-    for s, e in [before, *([previous] if previous else [])]:
+    for s, e in [before, *([previous] if previous else []), *_title_lines(text)]:
         inside = [o for o in orgs if s <= o.start and o.end <= e]
         for a, b in zip(inside, inside[1:], strict=False):
             if not patterns().party_joiner.fullmatch(text[a.end : b.start]) or a.name == b.name:
@@ -178,6 +179,11 @@ def joined_pair(
             if not heads or (a.name.endswith(heads) and b.name.endswith(heads)):
                 return [a, b]
     return []
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """The heading's lines that are titles, not a record's labelled fields (名称: …)."""
+    return [(s, e) for s, e in heading_block(text) if not any(c in text[s:e] for c in ":：")]
 
 
 def _continues(text: str, cs: int, previous: tuple[int, int]) -> bool:

@@ -193,6 +193,19 @@ def agent_clause(text: str, cs: int) -> bool:
     return rest.startswith(_listed("agent_markers"))
 
 
+def planned_agents(clause: str) -> bool:
+    """拟由甲与乙签署: a prospective word right before the agent marker plans the signing;
+    the names and titles between push that word beyond the few words read before the verb.
+    The end of a document's name is none (合作计划由甲与乙签署: a plan that was signed)."""
+    nouns = [n.span() for n in patterns().noun.finditer(clause)]
+    for m in zh_lex.words("prospective_markers"):
+        for a in _listed("agent_markers"):
+            at = clause.find(m + a)
+            if at >= 0 and not any(s <= at < e for s, e in nouns):
+                return True
+    return False
+
+
 def pair_reference(clause: str) -> bool:
     """Whether a clause names the parties as a pair only (双方, 两机构); 中沙两局 names the
     pair by its countries (a group of its own, `orgs.collective`), not the pair just reported."""
@@ -333,7 +346,8 @@ def _signing_ahead(tail: str) -> bool:
         verbs = list(patterns().sign.finditer(clause))
         if not verbs or verbs[-1].end() != len(clause) or len(clause) > 2 * AHEAD_REACH:
             continue
-        if clause.startswith(zh_lex.words("prospective_markers")):
+        openers = lexicon.words("zh_agreements.txt", "ahead_openers")
+        if clause.startswith((*zh_lex.words("prospective_markers"), *openers)):
             return True
     return False
 

@@ -24,10 +24,8 @@ from importers.zh import agreement_extended as extended
 from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_datelines import news_dateline
 from importers.zh.agreement_dates import (
     EVENT_LOOKBACK,
-    event_date,
     has_full_date,
     latest_date,
     lead_date,
@@ -38,6 +36,7 @@ from importers.zh.agreement_dates import (
     signing_date,
 )
 from importers.zh.agreement_dedupe import dedupe, short_titles
+from importers.zh.agreement_editor_notes import speech_day
 from importers.zh.agreement_model import (
     BOOK,
     AgreementHit,
@@ -106,6 +105,8 @@ def _documents_after(
         noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
     phrase = phrase.removeprefix(_one_document(phrase))  # 签署过一份意向书: one, not a sum
+    if rest.lstrip().startswith(("：", ":")) and rx.sign.search(phrase):
+        return []  # 签约：拟由甲与乙签署备忘录: a label, the later verb signs its own document
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
     if rx.count.match(rest, noun.end()):
@@ -204,6 +205,8 @@ def _prospective(
         else:
             kept.append(text[k])
     before = topics.without_perfect_adverb("".join(reversed(kept)), text, verb_at)
+    if topics.planned_agents(text[clause_start:verb_at]):
+        return True  # 拟由甲局长与乙局长签署: who is to sign, named at length
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
     if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):
@@ -285,7 +288,7 @@ def find(
     books = [m.span() for m in BOOK.finditer(text)]
     rows = row_spans(text)
     home = home_office(text, orgs)
-    today = event_date(text) or news_dateline(text, doc_date) or doc_date  # 今天: header, dateline
+    today = speech_day(text, doc_date) or doc_date  # 今天: header, editor's note, dateline
     for idx, (s, e) in enumerate(sentences):
         if any(a <= s < b for a, b in contents) or _asks(text, s, e):
             continue

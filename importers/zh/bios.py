@@ -1,4 +1,5 @@
-"""A profile's opening apposition: 某某，X组织Y处主任。
+"""Posts written right after a name: a profile's opening apposition (某某，X组织Y处主任。)
+and the items of an attendee list (某某 X局副局长；某某 Y司司长。).
 
 Speaker bios, lecture announcements and leadership profiles open with the name, a comma and
 the person's post, written as organisation, unit and title (某某，某大学某学院院长、教授。).
@@ -7,17 +8,30 @@ name-before-title reading sees it. The name opens its line (or follows a label's
 the clause after the comma opens with a named organisation and ends with a title: the role
 is the first title of that clause, read as any title after an organisation is. Later posts
 (曾任…) are career lines of the person named here (`careers`).
+
+An event plan or a notice lists who attends as items of name, a space, then the post (a body
+and a title, or a unit's title alone), the items closed by ；or the sentence's end, often
+after a side's label (中方：, 外方：). The post is read the same way: a unit's title with no
+body is held at the body the unit belongs to (`roles.read_role`); a transliterated name may
+carry its Latin form in brackets before the space.
 """
 
 from __future__ import annotations
 
+import re
+
 from importers.zh import lex as zh_lex
-from importers.zh.names import NAME_TAGS, plausible_name, surname_length
+from importers.zh.glossed import LATIN_ALIAS
+from importers.zh.names import FOREIGN, NAME_TAGS, plausible_name, surname_length
 from importers.zh.roles import Page, PersonHit, read_role
+from store.text import is_han
 
 _COMMAS = ",，"
 _CLAUSE_ENDS = "。；;，,\n"
 _OPENERS = "\n:："
+_SPACES = " \u3000"
+_ITEM_ENDS = "；;。\n"
+_LONGEST_POST = 40
 
 
 def appositions(page: Page) -> list[PersonHit]:
@@ -64,3 +78,74 @@ def _post(page: Page, hit: PersonHit, start: int) -> PersonHit | None:
             page.name_ends.remove(start)
         return hit if hit.org is not None and hit.title else None
     return None
+
+
+def attendees(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
+    """The people of name-first attendee items, each with the post the item ends with; a
+    name already read (in `hits`) is left as it was read."""
+    out: list[PersonHit] = []
+    taken = {(h.start, h.end) for h in hits}
+    for start, end in _names(page):
+        if (start, end) in taken:
+            continue
+        hit = PersonHit(start, end, page.text[start:end])
+        latin = LATIN_ALIAS.match(page.text, end)
+        if latin is not None:
+            hit.latin = latin.group(1)
+        post = _post_start(page.text, latin.end() if latin else end)
+        if post is not None and _read_post(page, hit, post):
+            out.append(hit)
+    return out
+
+
+def _names(page: Page) -> list[tuple[int, int]]:
+    """(start, end) of the names that open an item: a transliterated name with its dots, or
+    a Chinese family name and one to three characters up to the space (the space closes
+    the name, whatever words jieba reads in it)."""
+    text, out = page.text, []
+    for m in _OPENING.finditer(text):
+        at = m.end()
+        foreign = FOREIGN.match(text, at)
+        end = foreign.end() if foreign else at
+        while not foreign and end < len(text) and is_han(text[end]):
+            end += 1
+        if not foreign and not (2 <= end - at <= 4 and surname_length(text, at)):
+            continue
+        if plausible_name(text[at:end]):
+            out.append((at, end))
+    return out
+
+
+#: where an item may begin: a line's start, a label's colon, the last item's ；
+_OPENING = re.compile(r"(?:^|(?<=[:：；;]))[ \u3000]*", re.M)
+
+
+def _post_start(text: str, end: int) -> int | None:
+    """Where the post begins: after the spaces that follow the name (at least one)."""
+    k = end
+    while k < len(text) and text[k] in _SPACES:
+        k += 1
+    return k if k > end and k < len(text) else None
+
+
+def _read_post(page: Page, hit: PersonHit, start: int) -> bool:
+    """Set the role of `hit` from the item's post, which must end with a title and hold no
+    punctuation of prose; whether it did."""
+    text = page.text
+    end = start
+    while end < len(text) and text[end] not in _ITEM_ENDS:
+        end += 1
+    post = text[start:end]
+    if end - start > _LONGEST_POST or any(c in "，,、：:" for c in post):
+        return False
+    title = next(
+        (m for m in zh_lex.title_regex().finditer(text, start, end) if m.end() == end), None
+    )
+    if title is None:
+        return False
+    page.name_ends.append(start)
+    try:
+        read_role(page, hit, title.start(), title.end())
+    finally:
+        page.name_ends.remove(start)
+    return hit.org is not None and bool(hit.title)

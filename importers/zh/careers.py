@@ -40,19 +40,52 @@ def careers(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
     ends = {t.end for t in page.toks}
     for m in _verbs().finditer(page.text):
         s, e = m.span()
-        if s and page.text[s - 1] not in boundary() + zh_lex.people_lexicon("career_subjects")[0]:
-            continue
-        if e not in ends:
+        opens = _opens_career(page.text, s)
+        if not opens or e not in ends:
             continue  # 任 of 任命: another word
-        subject = max(
-            (h for h in hits if h.end <= s and h.alias_of is None),
-            key=lambda h: h.end,
-            default=None,
-        )
+        subject = _named_last(page.text, hits, s) or (None if opens == DATED else _last(hits, s))
         if subject is None:
             continue
         out += _posts(page, subject, s, e)
     return out + resume_posts(page)
+
+
+def _named_last(text: str, hits: list[PersonHit], pos: int) -> PersonHit | None:
+    """The person named last before `pos` in its paragraph: a profile names its subject
+    again by the bare name (某某同志1949年生，…) after other people's titled names, so the
+    last writing of a titled name counts, not only the titled one."""
+    paragraph = text.rfind("\n", 0, pos) + 1
+    named = [(text.rfind(h.name, paragraph, pos), h) for h in hits if h.alias_of is None]
+    named = [(at, h) for at, h in named if at >= 0 and h.start < pos]
+    return max(named, key=lambda n: (n[0], n[1].end), default=(0, None))[1]
+
+
+def _last(hits: list[PersonHit], pos: int) -> PersonHit | None:
+    """The person of the last titled name before `pos`."""
+    before = (h for h in hits if h.end <= pos and h.alias_of is None)
+    return max(before, key=lambda h: h.end, default=None)
+
+
+#: how a career verb opens its posts (`_opens_career`)
+PLAIN, DATED = "plain", "dated"
+
+
+def _opens_career(text: str, verb: int) -> str | None:
+    """Whether the career verb at `verb` opens a list of posts: after punctuation or a
+    pronoun (她任), or after a date (2009年至2013年任, 1990年起任), whose posts are only read
+    for a person the paragraph names by the full name (陈教授 is not read back yet)."""
+    if not verb or text[verb - 1] in boundary() + zh_lex.people_lexicon("career_subjects")[0]:
+        return PLAIN
+    return DATED if _dated().search(text, max(0, verb - 12), verb) is not None else None
+
+
+@cache
+def _dated() -> re.Pattern[str]:
+    """A date right before a career verb (2009年至2013年任, 1990年起任): the posts of a
+    résumé line are stated after the years they were held."""
+    units = alternation(zh_lex.words("date_units"))
+    starts = alternation(zh_lex.words("start_markers"))
+    return re.compile(rf"[0-9{zh_lex.numerals()}](?:{units})(?:{starts})?$")
 
 
 def _posts(page: Page, subject: PersonHit, verb: int, start: int) -> list[PersonHit]:

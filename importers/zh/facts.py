@@ -18,11 +18,12 @@ from importers.zh import agreements as zh_agreements
 from importers.zh import lex as zh_lex
 from importers.zh import signing
 from importers.zh.agreement_letter import letter_sides, speaks_to_both
-from importers.zh.home import heading_block, speaker_signs
+from importers.zh.home import byline_before, heading_block, speaker_signs
 from importers.zh.names import display_name
 from importers.zh.orgs.collective import Group
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_parent
+from importers.zh.posts import sar_portfolio
 from importers.zh.roles import PersonHit
 from importers.zh.split_names import written_around
 from importers.zh.text import View
@@ -73,7 +74,7 @@ def _bodiless(text: str, h: PersonHit) -> bool:
     """行政长官, or a head of state's title (总统) stated with nothing before it, no country
     and no 前 (a former head): the office is the title, and the role is recorded without an
     organisation."""
-    if h.bodiless or h.title in zh_lex.people_lexicon("bodiless_titles"):
+    if h.bodiless or h.title in zh_lex.people_lexicon("bodiless_titles") or sar_portfolio(h.title):
         return True
     return h.title in zh_lex.wordset("state_titles") and text[h.span_start : h.start] in (
         "",
@@ -215,8 +216,14 @@ def _unit_of(name: str, parent: str | None) -> bool:
 def _speaker(
     v: View, clauses: list[tuple[int, int]], people_at: list[tuple[int, int, str]]
 ) -> list[str]:
-    """我和甲共同签署 in a speech: the person its byline names (国家知识产权局局长 乙) signs."""
-    if not any(speaker_signs(v.text, a, b) for a, b in clauses):
+    """我和甲共同签署 in a speech: the person its byline names (国家知识产权局局长 乙) signs,
+    the byline over the text or over the excerpt of the speech the clause is in."""
+    spoken = [(a, b) for a, b in clauses if speaker_signs(v.text, a, b)]
+    if not spoken:
         return []
-    block = [v.span(a, b) for a, b in heading_block(v.text)]
-    return [k for s, e, k in people_at if any(b.start <= s and e <= b.end for b in block)][:1]
+    lines = [*filter(None, (byline_before(v.text, a) for a, _ in spoken)), *heading_block(v.text)]
+    for span in (v.span(a, b) for a, b in lines):
+        named = [k for s, e, k in people_at if span.start <= s and e <= span.end]
+        if named:
+            return named[:1]
+    return []

@@ -76,6 +76,21 @@ def _first_person_joined() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[{zh_lex.chars('party_joiners')}]")
 
 
+def byline_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the short line right above the paragraph holding `pos` (国家知识产权局局长
+    申长雨 over an excerpt of the speech printed under it), else None: its speaker's byline."""
+    start = text.rfind("\n", 0, pos)
+    if start <= 0:
+        return None
+    above = text.rfind("\n", 0, start) + 1
+    body = text[above:start].strip()
+    if not body or not has_han(body) or len(body) > HEADING_WIDTH:
+        return None
+    if any(c in _PROSE for c in body) or body[0] in _BARS or body[-1] in _COLONS:
+        return None
+    return above, start
+
+
 def speaker_signs(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has the speaker sign in the first person (我和甲共同签署,
     本人与乙签署): 我 or 本人 right before a joiner, not 我局 or 我们."""

@@ -20,9 +20,10 @@ from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.given_names import given_name_after_preposition
+from importers.zh.given_names import closes_clause, ends_given, given_name_after_preposition
 from importers.zh.lex import Token, token_at
 from importers.zh.sides import is_side, side_initial
+from importers.zh.unit_titles import unit_title_first
 from store.text import HAN, is_han, lexicon
 from store.text.script import NAME_DOTS
 
@@ -75,7 +76,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     """The person's name that begins at `pos` (just after a title), or None."""
     if _conjunction_at(toks, pos) or _preposition_phrase(text, toks, pos):
         return None
-    foreign = FOREIGN.match(text, pos)
+    if (foreign := FOREIGN.match(text, pos)) and unit_title_first(foreign.group(0), SEPARATORS):
+        return None  # 总干事 + 办公室主任某某·某某: the title goes on
     if foreign:
         first = before_conjunction(foreign.group(0))
         return first if first is not None else _trim_followers(foreign.group(0))
@@ -134,7 +136,7 @@ def _preposition_phrase(text: str, toks: list[Token], pos: int) -> bool:
     read as a name, is one; so is 向春华出席, `given_name_after_preposition`)."""
     tok = token_at(toks, pos)
     if tok is None or tok.pos != "p" or tok.end - tok.start != 1:
-        return False
+        return closes_clause(toks, pos)  # 局长时谈到: a time clause, no name
     nxt = token_at(toks, tok.end)
     if nxt is None or nxt.end - nxt.start < 2 or nxt.pos in NAME_TAGS:
         return False
@@ -171,7 +173,7 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     given = 0
     limit = 1 if _word_after_two(toks, pos, sl) else 2
     while given < limit and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
-        if given == 1 and text.startswith(followers(), pos + sl + given):
+        if given == 1 and ends_given(text, toks, pos + sl + given, followers()):
             break
         if given == 1 and zh_lex.title_regex().match(text, pos + sl + given):
             break

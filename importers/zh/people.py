@@ -16,7 +16,7 @@ from functools import cache
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
 from importers.zh.appointments import appointments
-from importers.zh.bios import appositions
+from importers.zh.bios import appositions, attendees
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
 from importers.zh.forms import form_people
@@ -361,7 +361,7 @@ class PeopleFinder(Page):
             hit.span_start = org.start if org is not None else start
             self._add(hit)
             taken.append((start, end))
-        self.hits += appositions(self)
+        self.hits += appositions(self) + attendees(self, self.hits)
         self.hits += careers(self, self.hits)
         self.hits += appointments(self, self.hits)
         listed = {(h.start, h.end) for h in self.hits}

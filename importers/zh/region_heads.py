@@ -9,20 +9,45 @@ with no body (`facts._bodiless`), since nothing in the text says which region it
 
 from __future__ import annotations
 
+from importers.gazetteer import Reference
 from importers.zh import lex as zh_lex
+from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.mention import Mention
 from importers.zh.roles import PersonHit
 
 
-def region_heads(hits: list[PersonHit], orgs: list[Mention]) -> None:
-    """Give each 行政长官 with no body the one region's government the text names."""
+def region_heads(hits: list[PersonHit], orgs: list[Mention], reference: Reference) -> list[Mention]:
+    """Give each 行政长官 with no body the one region's government the text names; returns
+    the government's mention when only the names of its bodies gave it (to be added)."""
     gov = _named_government(orgs)
+    made = gov is None
+    gov = gov or _opening_government(orgs, reference)
     if gov is None:
-        return
+        return []
     titles = set(zh_lex.people_lexicon("bodiless_titles"))
-    for h in hits:
-        if h.org is None and not h.bodiless and h.title in titles:
-            h.org = gov
+    heads = [h for h in hits if h.org is None and not h.bodiless and h.title in titles]
+    for h in heads:
+        h.org = gov
+    return [gov] if made and heads else []
+
+
+def _opening_government(orgs: list[Mention], reference: Reference) -> Mention | None:
+    """澳门特别行政区政府经济局 in a text that names no government alone: the government whose
+    full name opens its bodies' names, when every regional body the text names is of that
+    one region (a Macao gazette publishing an arrangement with a Hong Kong body names two)."""
+    regions = set(zh_lex.words("portfolio_heads")[:-1])
+    found: dict[str, Mention] = {}
+    for m in orgs:
+        for full, _short in region_governments(m.name) if m.source != "implied" else ():
+            ref = reference.org_named(full)
+            if ref is not None and ref.kind == "government" and ref.country in regions:
+                found.setdefault(
+                    ref.id, Mention(m.start, m.start + len(full), full, ref, source="implied")
+                )
+    countries = {m.ref.country for m in orgs if m.ref is not None and m.ref.country in regions}
+    if len(found) != 1 or len(countries) > 1:
+        return None
+    return next(iter(found.values()))
 
 
 def _named_government(orgs: list[Mention]) -> Mention | None:

@@ -41,6 +41,16 @@ def opener_word(toks: list[Token], seg: int, ts: int) -> bool:
     )
 
 
+def verb_before_determiner(toks: list[Token], text: str, seg: int, ts: int) -> bool:
+    """获 + 该局副局长, 受 + 该局局长: a verb of one character that jieba reads on its own
+    before a determiner frames the sentence; the title's body is what 该 refers to."""
+    return (
+        seg + 1 < ts
+        and text[seg + 1] in zh_lex.chars("determiners")
+        and any(t.start == seg and t.end == seg + 1 and t.pos.startswith("v") for t in toks)
+    )
+
+
 def after_inner_opener(toks: list[Token], seg: int, ts: int) -> int:
     """本期专栏由 + 某组科长某某撰稿: where the text before a title begins after the last
     preposition jieba reads on its own inside it (由, 经); what comes before is the frame of
@@ -267,6 +277,15 @@ def posting(unit: str, title: str) -> bool:
     return title in zh_lex.people_lexicon("posted_titles") and bool(_POSTING.fullmatch(unit))
 
 
+def time_clause_ends(toks: list[Token], seg: int, ts: int) -> list[int]:
+    """续签时 + 经济部部长: a verb and a time word (时, 后) in text[seg:ts] close a time clause,
+    which says when the official acted, so a body before the title starts after it."""
+    times = lexicon.words("zh_agreements.txt", "verb_time_words")
+    inside = [t for t in toks if seg <= t.start and t.end <= ts]
+    pairs = zip(inside, inside[1:], strict=False)
+    return [b.end for a, b in pairs if a.pos.startswith("v") and b.word in times]
+
+
 def posted_office(orgs: list[Mention], item: str, title: str) -> Mention | None:
     """驻菲代表 with no body before it: the one office the text names as stationed in that
     place (驻菲律宾台北经济文化办事处), by 驻 and the place's first characters."""
@@ -337,10 +356,18 @@ def heading_unit(text: str, orgs: list[Mention], unit: str) -> bool:
     """律政司與某中心簽署備忘錄 as the title, then 律政司副司長某某: a unit's name that the
     heading writes on its own (outside every body found there, not before a title) is a
     body the document names, its subject; its head's title is at it, never at the other
-    body of the heading, which would otherwise pass for the document's own."""
+    body of the heading, which would otherwise pass for the document's own. A line that
+    holds the unit alone under a heading naming a body (a plan's drafting unit, 国际合作司
+    under 国家知识产权局…工作方案) signs for that body: the unit stays in its head's title."""
     if len(unit) < 3 or not all(is_han(c) for c in unit):
         return False
-    for start, end in heading_block(text):
+    block = heading_block(text)
+    named = any(
+        o.source not in ("self", "implied") for s, e in block for o in orgs if s <= o.start < e
+    )
+    for start, end in block:
+        if named and text[start:end].strip() == unit:
+            continue
         at = text.find(unit, start, end)
         while at >= 0:
             inside = any(o.start <= at < o.end for o in orgs)

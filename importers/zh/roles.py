@@ -208,6 +208,7 @@ def _after_verb(page: Page, seg: int, ts: int) -> int:
     ends = [
         t.end for t in page.toks if seg <= t.start and t.end <= ts and t.word in _clause_verbs()
     ]
+    ends += context.time_clause_ends(page.toks, seg, ts)  # 续签时 + 某部部长
     end = max(ends, default=seg)
     return end + 1 if end > seg and page.text[end] in zh_lex.chars("verb_complements") else end
 
@@ -259,7 +260,9 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     seg, ts, te = at
     seg = context.after_inner_opener(page.toks, seg, ts)  # 本期专栏由 + 某组科长
     item = text[seg:ts].strip()
-    while opener_word(page.toks, seg, ts):  # 由 + 条法司副司长: the preposition is no part
+    while opener_word(page.toks, seg, ts) or context.verb_before_determiner(
+        page.toks, text, seg, ts
+    ):  # 由 + 条法司副司长, 获 + 该局局长: the preposition or verb is no part
         seg, item = seg + 1, item[1:]
     side = side_before(text, ts, page.orgs)
     if side is not None:  # 巴方局长: the head of the Brazilian body the text names

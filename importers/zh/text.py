@@ -98,7 +98,7 @@ def _line_marks(text: str) -> list[int]:
             kind = SOFT
         elif _source_line().match(body) and not _byline(body):
             kind, in_source = HARD, True
-        elif body.strip() and _is_credit(body, in_source, has_han):
+        elif _masthead(body) or (body.strip() and _is_credit(body, in_source, has_han)):
             kind = HARD
         elif body.strip():
             in_source = False
@@ -114,6 +114,18 @@ def _source_line() -> re.Pattern[str]:
     """A source or credit line: 来源：…, 责任编辑：…, (Source: …)."""
     labels = alternation(zh_lex.words("source_labels"))
     return re.compile(rf"^\s*[（(【\[]?\s*(?:{labels})\s*[:：]")
+
+
+_WEB_HOST = re.compile(r"(?<![\w./@])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+
+
+def _masthead(body: str) -> bool:
+    """某网站 www.example.cn 2012年5月3日 来源：某局网站: a page's masthead line (the site,
+    its address, the time, then a source label later in the line) states no facts."""
+    if _WEB_HOST.search(body) is None:
+        return False
+    labels = alternation(zh_lex.words("source_labels"))
+    return re.search(rf"(?:{labels})\s*[:：]", to_simplified(body)) is not None
 
 
 @cache
@@ -161,6 +173,8 @@ def _gap(
     before, after = around
     if any(marks[i] == HARD for i in run):
         return "\n"
+    if _letter_spaced(original, run):
+        return ""
     chars = [original[i] for i in run if marks[i] == KEEP]
     has_break = any(c in "\r\n\x0b\x0c\u2028\u2029" for c in chars) or any(
         marks[i] == SOFT for i in run
@@ -171,12 +185,48 @@ def _gap(
         return "\n"  # the rows of a table drawn with box characters stay rows
     if has_break and repaired and any(marks[i] == KEEP for i in run):
         # a line of Latin text ends a line of its own too (…续签PPH / 6月24日，…)
+        if _title_over_name(original, run):
+            return " "
         return " " if latin_both and not _heading_end(original, run) else "\n"
     if has_break and not has_space:
         return " " if latin_both else ""
     if has_break:
         return " " if latin_both else "\n"
     return " "
+
+
+def _letter_spaced(original: str, run: range) -> bool:
+    """總　　統　某某: a two-character title that opens a signature line and is spread over
+    the width of a longer one, with only a name after it, is one word; the spaces only align
+    the column (a label with a title after the name keeps its spaces)."""
+    gap = original[run.start : run.stop]
+    if not gap or any(c not in _SPACES for c in gap) or ("\u3000" not in gap and len(gap) < 2):
+        return False
+    line = original.rfind("\n", 0, run.start) + 1
+    opening = original[line : run.start]
+    if len(opening.strip(_SPACES)) != 1 or not is_han(opening.strip(_SPACES)):
+        return False
+    end = original.find("\n", run.stop)
+    rest = original[run.stop : end if end >= 0 else len(original)]
+    name = rest[1:].strip(_SPACES)
+    return bool(rest) and is_han(rest[0]) and rest[1:2] in tuple(_SPACES) and 2 <= len(name) <= 4
+
+
+def _title_over_name(original: str, run: range) -> bool:
+    """某局局长 / Maria Lopez: a line that ends with a title, then a line that opens with a
+    Latin name, is one phrase wrapped before the holder's name (a Chinese line break never
+    falls between a title and a Chinese name, which the reader joins)."""
+    after = original[run.stop : run.stop + 2]
+    if len(after) < 2 or not (after[0].isascii() and after[0].isupper() and after[1].islower()):
+        return False
+    line = original.rfind("\n", 0, run.start) + 1
+    tail = to_simplified(original[line : run.start]).rstrip(_SPACES)
+    return tail.endswith(_titles())
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(zh_lex.titles())
 
 
 def _heading_end(original: str, run: range) -> bool:

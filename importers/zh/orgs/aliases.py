@@ -223,7 +223,7 @@ def short_forms(name: str) -> list[str]:
     out += [short for end, short in _region_short_forms().items() if name.endswith(end)]
     k = name.rfind("政府")
     tail = name[k + 2 :] if k > 0 else ""
-    if len(tail) >= 4 and suffix_ok(tail):
+    if len(tail) >= 3 and suffix_ok(tail):
         out.append(tail)
     return out
 

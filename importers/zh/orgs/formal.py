@@ -24,10 +24,14 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
     if place is None:
         return None
     code, rest = zh_lex.countries()[place], name[len(place) :]
+    if (region := _region_of(rest, code)) is not None:
+        ref = known_as(rest, reference) or reference.org_named(to_traditional(rest))
+        return ref if ref is not None and ref.country == region else None
     rest = _without_state_form(rest)
     if len(rest) < 2:
         return None
     tries = [other + rest for other in _forms()[code] if other + rest != name]
+    tries += [other + "政府" + rest for other in _forms()[code]]  # 澳门特别行政区(政府)经济局
     if len(rest) >= 4:
         tries.append(rest)  # 经济及科技发展局: the body of that place, named without it
     for candidate in tries:
@@ -36,6 +40,14 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
             if ref is not None and ref.country == code and ref.kind != "programme":
                 return ref
     return None
+
+
+def _region_of(rest: str, state: str) -> str | None:
+    """香港 of 中国 + 香港特别行政区知识产权署: the code of the state's own region the rest of
+    a name opens with (a writer may put the state before a region's body), or None."""
+    place = next((p for p in zh_lex.countries_longest() if rest.startswith(p)), None)
+    code = zh_lex.countries()[place] if place is not None else None
+    return code if code is not None and zh_lex.pairs("state_regions").get(code) == state else None
 
 
 def _without_state_form(rest: str) -> str:

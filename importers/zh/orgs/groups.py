@@ -10,6 +10,7 @@ name with and without a leading place (中国贸促会, 贸促会), a country's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from importers.facts import DocumentFacts, OrgFact
 from importers.zh import lex as zh_lex
@@ -35,6 +36,7 @@ def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
         lambda: _dual_merge(index),
         lambda: _place_merge(groups),
         lambda: _state_merge(groups),
+        lambda: _mission_merge(groups),
     )
     for merge in merges:
         for src, dst in merge().items():
@@ -155,16 +157,28 @@ def _level_merge(keys: Groups) -> dict[str, str]:
 def _state_merge(groups: Groups) -> dict[str, str]:
     """哈萨克斯坦共和国司法部 joins 哈萨克斯坦司法部: one body named with the country's long
     and short form."""
+    return _same_key_merge(groups, lambda name: zh_state.state_key(name))
+
+
+def _mission_merge(groups: Groups) -> dict[str, str]:
+    """驻沙特阿拉伯使馆经济商务处 and 驻沙特使馆经商处: one mission's office (or one mission)
+    named with the host's long and short name, or the office's full and short word."""
+    return _same_key_merge(groups, lambda name: own_missions.full_name(fold(to_simplified(name))))
+
+
+def _same_key_merge(groups: Groups, key_of: Callable[[str], str | None]) -> dict[str, str]:
+    """Each group joins the first one whose names share its key (a body's name in a normal
+    form), so that forms written differently are one body."""
     first: dict[str, str] = {}
     merged: dict[str, str] = {}
     for key, ms in groups.items():
         for m in ms:
-            state = zh_state.state_key(m.name)
-            if state is None:
+            same = key_of(m.name)
+            if same is None:
                 continue
-            if state in first and first[state] != key:
-                merged.setdefault(key, first[state])
-            first.setdefault(state, key)
+            if same in first and first[same] != key:
+                merged.setdefault(key, first[same])
+            first.setdefault(same, key)
     return merged
 
 

@@ -17,6 +17,7 @@ from importers.zh.orgs import (
     aliases,
     chambers,
     collective,
+    committees,
     contracted,
     directorates,
     faculties,
@@ -37,7 +38,13 @@ from importers.zh.orgs import (
 )
 from importers.zh.orgs.mention import Mention, select
 from importers.zh.orgs.shape import field_kind_of_place, generic_kind, of_countries
-from importers.zh.orgs.units import addressees, general_office, organ_parent, unit_of
+from importers.zh.orgs.units import (
+    addressees,
+    general_office,
+    lone_department,
+    organ_parent,
+    unit_of,
+)
 from importers.zh.roles import PersonHit
 from importers.zh.text import View
 from store.text import fold, to_simplified, to_traditional
@@ -73,6 +80,8 @@ class OrgIndex:
         found = [general_office(m) for m in found]
         found = [faculties.at_university(text, m) or m for m in found]
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
+        found = [m for m in found if not lone_department(m)]
+        found = [m for m in found if not committees.in_title(text, m, found)]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not _in_proposal(text, m, found)]
         found = [m for m in found if not phrases.phrase(text, m, gaz)]
@@ -94,6 +103,7 @@ class OrgIndex:
         grown.in_titles(text, found)
         self.mentions = [m for m in select(found) if not _label(text, m) and not _session(text, m)]
         own_missions.stationed(text, self.mentions)
+        self.mentions = own_missions.with_offices(text, self.mentions)
         self.mentions = sorted(
             self.mentions + aliases.bare_plates(text, self.mentions), key=lambda m: m.start
         )
@@ -239,7 +249,10 @@ class OrgIndex:
         for h in hits:
             if h.new_org:
                 s, e = h.new_org
-                ref = self.reference.org_named(self.v.as_written(s, e))  # 知識產權署 as written
+                written = self.v.as_written(s, e)  # 知識產權署 as written, or a body the
+                ref = self.reference.org_named(written) or self.reference.org_named(
+                    to_traditional(written)  # reference names in Traditional only
+                )
                 m = Mention(s, e, self.v.text[s:e], ref, source="pattern")
                 self.mentions.append(m)
                 h.org = m
@@ -270,7 +283,7 @@ class OrgIndex:
                 known = self.reference.org_named(short) or self.reference.org_named(
                     to_traditional(short)  # a body the reference names in Traditional only
                 )
-                if known is not None:
+                if known is not None and (m.ref is None or known.id != m.ref.id):
                     self._under_government(m, known)
                     continue  # a name of its own
                 self.alias_of.setdefault(fold(short), self.key(m))

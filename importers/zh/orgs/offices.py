@@ -31,6 +31,14 @@ def _after_org(text: str, m: Mention, found: list[Mention]) -> bool:
     return False
 
 
+def _named_in_full(m: Mention, found: list[Mention]) -> bool:
+    """X组织中国办事处, then 中国办事处 alone: the office named again without its parent (read
+    as that office later), not a branch of the word before it (充分发挥 + 中国办事处)."""
+    return any(
+        o.start < m.start and len(o.name) > len(m.name) and o.name.endswith(m.name) for o in found
+    )
+
+
 def branches(
     text: str, toks: list[Token], found: list[Mention], known: list[Mention] | None = None
 ) -> list[Mention]:
@@ -47,6 +55,8 @@ def branches(
             continue
         if _after_org(text, m, found + (known or [])):
             m.source = "drop"
+            continue
+        if _named_in_full(m, found + (known or [])):
             continue
         k = by_start.get(m.start, 0) - 1
         if k < 0:

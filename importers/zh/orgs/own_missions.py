@@ -43,8 +43,14 @@ def _host() -> str:
 
 
 @cache
+def _offices() -> dict[str, str]:
+    return zh_lex.pairs("mission_offices")
+
+
+@cache
 def _mission() -> re.Pattern[str]:
-    return re.compile(rf"^{STATIONED}(?P<host>{_host()})(?P<head>{alternation(_heads())})$")
+    heads, offices = alternation(_heads()), alternation(_offices())
+    return re.compile(rf"^{STATIONED}(?P<host>{_host()})(?P<head>{heads})(?P<office>{offices})?$")
 
 
 @cache
@@ -66,7 +72,8 @@ def full_name(name: str) -> str | None:
     m = _mission().match(name)
     if m is None:
         return None
-    return _china() + STATIONED + _host_name(m.group("host")) + _heads()[m.group("head")]
+    office = _offices()[m.group("office")] if m.group("office") else ""
+    return _china() + STATIONED + _host_name(m.group("host")) + _heads()[m.group("head")] + office
 
 
 def _china() -> str:
@@ -74,9 +81,13 @@ def _china() -> str:
 
 
 def _host_name(host: str) -> str:
-    """泰 -> 泰国: a country's initial spelt out where it stands for one country."""
+    """泰 -> 泰国, 沙特 -> 沙特阿拉伯: a country's initial spelt out where it stands for one
+    country, and a country's short name as its first name in the countries table."""
     places = initials().get(host, ()) if len(host) == 1 else ()
-    return places[0] if len(places) == 1 else host
+    if len(places) == 1:
+        return places[0]
+    code = zh_lex.countries().get(host)
+    return next((n for n, c in zh_lex.countries().items() if c == code), host) if code else host
 
 
 def _standalone(text: str, s: int) -> bool:
@@ -96,6 +107,23 @@ def stationed(text: str, mentions: list[Mention]) -> None:
         if text[m.start - 1] == STATIONED and m.start - 1 not in ends:
             m.start -= 1
             m.name = STATIONED + m.name
+
+
+def with_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """驻沙特使馆 + 经商处: a mission's economic and commercial office the text names as a
+    body (once at least with no title after it: a page's source, a contact) is a body of its
+    own, the mission's name and the office's one name, and a title after it (经商参赞) is held
+    there; named only before its officials' titles, it stays in them."""
+    offices = re.compile(alternation(_offices()))
+    found = [(m, o) for m in mentions if _is_mission(m) and (o := offices.match(text, m.end))]
+    if all(zh_lex.title_regex().match(text, o.end()) for _m, o in found):
+        return mentions  # 使馆经济商务处公参 only: the office stays in its officials' titles
+    out = list(mentions)
+    for m, office in found:
+        grown = Mention(m.start, office.end(), m.name + office.group(0), m.ref, m.source)
+        out = [o for o in out if o is not m and not (m.end <= o.start < office.end())]
+        out.append(grown)
+    return sorted(out, key=lambda o: o.start)
 
 
 def bare_head(m: Mention) -> bool:

@@ -218,7 +218,14 @@ def placed_kind(name: str) -> bool:
     """香港机构, 内地企业, 本地高校: a place or a local word and a kind of body only name that
     place's bodies of the kind (与内地及香港机构合作), never one organisation."""
     heads = [name[: -len(k)] for k in zh_lex.people_lexicon("placed_kinds") if name.endswith(k)]
-    return any(_placed_head(h) for h in heads)
+    return any(_placed_head(h) for h in heads) or _government_kind(name)
+
+
+def _government_kind(name: str) -> bool:
+    """澳门特区政府机构, 某市政府部门: a government's name and a kind of body name that
+    government's agencies or departments, never one of them."""
+    kinds = zh_lex.people_lexicon("government_kinds")
+    return any(name.endswith(f"政府{k}") and len(name) > len(k) + 2 for k in kinds)
 
 
 def _placed_head(head: str) -> bool:

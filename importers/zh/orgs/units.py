@@ -13,7 +13,7 @@ from functools import cache
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
-from importers.zh.orgs.shape import org_suffix
+from importers.zh.orgs.shape import org_suffix, suffix_ok
 from store.text import HAN
 
 
@@ -59,15 +59,24 @@ def _stationed_office() -> re.Pattern[str]:
 def general_office(m: Mention) -> Mention:
     """云南省知识产权局 + 办公室: a body's general office named right after the body's full
     name is an internal unit (a signature line, a contact), so the mention is of the body. A
-    committee's or a government's office (X委员会办公室) is left as named: often a body."""
+    committee's or a government's office (X委员会办公室) is left as named: often a body, and
+    so is an office named for the people it serves (X局离退休干部办公室): 干部 ends in 部 but
+    names no division."""
     if m.source != "pattern" or m.end - m.start != len(m.name):
         return m
     office = next((g for g in zh_lex.words("general_offices") if m.name.endswith(g)), None)
     head = m.name[: -len(office)] if office else ""
     owners = zh_lex.words("general_office_owners")
-    if len(head) < 4 or org_suffix(head) is None or not head.endswith(owners):
+    if len(head) < 4 or not suffix_ok(head) or not head.endswith(owners):
         return m
     return Mention(m.start, m.start + len(head), head)
+
+
+def lone_department(m: Mention) -> bool:
+    """国际合作部 written alone (任国际合作部副主任): a department that bodies of every kind
+    have, which jieba reads as a body's name, is a unit of a body named elsewhere. After its
+    body's name it is read with that body (`unit_of`)."""
+    return m.source == "pattern" and m.name in zh_lex.wordset("department_names")
 
 
 def organ_parent(name: str) -> str | None:

@@ -129,3 +129,12 @@ def test_a_clause_glued_before_a_short_name_in_a_list_stays_out_of_the_member() 
     at = text.index("国家知识产权局")
     known = [Mention(0, 3, "经发局"), Mention(at, at + 7, "国家知识产权局")]
     assert [(m.name, m.start) for m in coordinated(text, known)] == [("经发局", at - 4)]
+
+
+def test_the_date_of_a_numbered_letter_before_a_signing_does_not_date_the_signing() -> None:
+    text = (
+        "2019年6月12日，某地经济发展局与日本特许厅完成会谈。\n\n"
+        "某地经济发展局局长依据2017年3月8日某部人字第4521号函获授权。\n\n"
+        "某地经济发展局与日本特许厅依据各自职权签署本备忘录。"
+    )
+    assert [d for _t, _k, d, _p in _found(text, "2019-07-01")] == ["2019-06-12"]

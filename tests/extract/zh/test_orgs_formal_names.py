@@ -119,3 +119,14 @@ def test_a_name_two_bodies_of_the_text_share_without_their_countries_is_neither(
         "日本特许厅与韩国特许厅举行会谈。会上，特许厅介绍了审查做法。", reference=REF, repaired=True
     )
     assert not any("特许厅" in o.aliases for o in facts.orgs)
+
+
+def test_a_bureau_of_three_characters_named_again_without_its_government_is_that_bureau() -> None:
+    facts = run(
+        "澳门特别行政区政府体育局于2024年5月邀请三所大学参与青少年训练计划，"
+        "体育局局长黄国明出席了启动仪式。",
+        reference=REF,
+        repaired=True,
+    )
+    assert [(o.name, o.aliases) for o in facts.orgs] == [("澳门特别行政区政府体育局", ["体育局"])]
+    assert [(r.title, r.org) for r in facts.roles] == [("局长", facts.orgs[0].key)]
