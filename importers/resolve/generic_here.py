@@ -9,6 +9,10 @@ office's text about its partner in Singapore names more Singapore bodies):
   Supreme People's Court", its reference names included) is that body;
 - the generic name's initials after a place ("UK IPO" for "Intellectual Property Office")
   name one body, and the generic name is that body.
+
+The other way round, a bare acronym the reference data does not know and the text never
+defines ("All IPO staff") spells the initials of the one body the document names that way
+("Intellectual Property Office"): it is that body, not a body of its own.
 """
 
 from __future__ import annotations
@@ -50,4 +54,11 @@ def named_by_initials(generic: str, named: Mapping[str, int]) -> int | None:
         for name, oid in named.items()
         if placed.match(name.strip()) and not _THE.match(name.strip())
     }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def spelt_by(acronym: str, named: Mapping[str, int]) -> int | None:
+    """The one body (of NAMED, {name: entity id}) one of whose names has ACRONYM for its
+    initials ("IPO": "Intellectual Property Office"); None when none or several do."""
+    hits = {oid for name, oid in named.items() if name != acronym and initials(name) == acronym}
     return hits.pop() if len(hits) == 1 else None

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from importers.facts import OrgFact
 from importers.gazetteer import Reference, RefOrg
+from importers.resolve.countries import english_names
 from importers.resolve.judged import distinct
 from importers.resolve.local_forms import with_place
 from importers.resolve.lookup import by_names, live_entity
@@ -74,8 +75,9 @@ def known_org(
     generic name ("State Council") is first tried with the document's places ("Chinese
     State Council"); every name also in its variant forms (IP = Intellectual Property;
     Office/Bureau/Administration). A name several countries' bodies share ("National
-    Institute of Industrial Property") is tried with the places in `home` against the
-    reference data ("... (France)") before the store: the document is about one of them.
+    Institute of Industrial Property") is tried with the country the text gives it
+    ("INPI, Brazil"), else with the places in `home`, against the reference data ("...
+    (France)") before the store: the document is about one of them.
     A country's Chinese name and a generic word for an IP office (缅甸知识产权局) is that
     country's one reference office (`national`). A name that leaves its place out
     (自治区人民政府) is tried with the one place of its level the document names (`local`)."""
@@ -96,9 +98,11 @@ def known_org(
     )
     if r is None:  # 泰国知识产权厅: Thailand's one IP office
         r = next((x for x in (national_office(ref, n) for n in specific) if x is not None), None)
-    if r is None and home:
-        placed = (v for n in specific for q in qualified(n, home) for v in name_variants(q))
-        r = next((x for x in map(ref.org_named, placed) if x is not None), None)
+    own = list(english_names().get(fact.country or "", ()))  # "X (INPI), Brazil"
+    for where in (own, home or []):
+        if r is None and where:
+            placed = (v for n in specific for q in qualified(n, where) for v in name_variants(q))
+            r = next((x for x in map(ref.org_named, placed) if x is not None), None)
     if r is not None:
         return _from_reference(session, ref, r, out, specific=specific)
     found = by_names(session, "organisation", tries)

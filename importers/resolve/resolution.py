@@ -17,7 +17,7 @@ from importers.facts import DocumentFacts, OrgFact, Span
 from importers.gazetteer import Reference
 from importers.resolve.agreements import MadeHere, resolve_agreement
 from importers.resolve.cut_names import fold_cut_names
-from importers.resolve.generic_here import named_by_initials, named_here
+from importers.resolve.generic_here import named_by_initials, named_here, spelt_by
 from importers.resolve.judged import without_rejected
 from importers.resolve.local_forms import local_places
 from importers.resolve.orgs import known_org, name_kind, resolve_org
@@ -94,8 +94,9 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
     names give."""
     local = local_places(ref, (n for o in facts.orgs for n in _names(o)))
     unknown: list[OrgFact] = []
+    spelt = [o for o in facts.orgs if _unknown_acronym(o, ref)]
     for o in facts.orgs:
-        if _all_generic(o) or is_sar_short_form(o):
+        if _all_generic(o) or is_sar_short_form(o) or o in spelt:
             continue
         oid = known_org(doc.session, ref, o, out, local=local)
         if oid is None:
@@ -103,11 +104,40 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
         else:
             _record_org(doc, o, oid, out)
     unknown += _sar_governments(doc, facts, ref, out)
-    if unknown:
-        home = document_places(doc.session, list(out.orgs.values()))
-        for o in unknown:
-            _record_org(doc, o, resolve_org(doc.session, ref, o, out, home=home), out)
+    home = document_places(doc.session, list(out.orgs.values())) if unknown or spelt else []
+    for o in unknown:
+        _record_org(doc, o, resolve_org(doc.session, ref, o, out, home=home), out)
     _resolve_generic(doc, facts, ref, out)
+    _resolve_spelt(doc, facts, spelt, ref, out, home=home)
+
+
+def _unknown_acronym(o: OrgFact, ref: Reference) -> bool:
+    """A bare acronym ("IPO") that neither the extractor nor the reference data knows."""
+    return (
+        not o.aliases
+        and o.ref is None
+        and name_kind(o.name) == "acronym"
+        and ref.org_named(o.name) is None
+    )
+
+
+def _resolve_spelt(
+    doc: _Document,
+    facts: DocumentFacts,
+    spelt: list[OrgFact],
+    ref: Reference,
+    out: Resolved,
+    *,
+    home: list[str],
+) -> None:
+    """Bare acronyms, once every other body is known: the one body the document names
+    with those initials ("IPO": the Intellectual Property Office), else as any name."""
+    named = {n: out.orgs[o.key] for o in facts.orgs if o.key in out.orgs for n in _names(o)}
+    for o in spelt:
+        oid = spelt_by(o.name, named)
+        if oid is None:
+            oid = resolve_org(doc.session, ref, o, out, home=home)
+        _record_org(doc, o, oid, out)
 
 
 def _resolve_generic(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from importers.resolve.generic_here import initials, named_by_initials
+from importers.facts import DocumentFacts, OrgFact, Span
+from importers.resolve import resolve
+from importers.resolve.generic_here import initials, named_by_initials, spelt_by
+from importers.resolve.reference import load_reference
+from store.db import open_database
+from store.models import Document
 from tests.imported import import_texts
 
 
@@ -60,3 +65,33 @@ def test_a_tribunal_named_after_its_court_is_the_tribunal_named_in_full(
     tribunals = [o for o in data["organisations"] if "Tribunal" in o["name"]]
     assert len(tribunals) == 1
     assert tribunals[0]["reference_id"] == "spc-ip-tribunal"
+
+
+def test_a_bare_acronym_is_the_one_body_whose_initials_it_spells() -> None:
+    named = {"Intellectual Property Office": 4, "Korean Intellectual Property Office": 6}
+    assert spelt_by("IPO", named) == 4
+    assert spelt_by("IPO", {"Intellectual Property Office": 4, "Indian Patent Office": 5}) is None
+    assert spelt_by("KPI", named) is None
+
+
+def test_an_acronym_the_text_never_defines_joins_the_body_it_abbreviates(tmp_path: Any) -> None:
+    """A memo's header line ("To: all IPO examiners") writes the acronym alone; the body is
+    named in full below it, and the two are one organisation."""
+    facts = DocumentFacts(
+        "en/1",
+        orgs=[
+            OrgFact("o1", "IPO", spans=[Span(11, 14)]),
+            OrgFact("o2", "Intellectual Property Office", spans=[Span(60, 88)]),
+            OrgFact("o3", "Danish Patent and Trademark Office", country="DK"),
+        ],
+    )
+    db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
+    with db.session() as s:
+        doc = Document(path="memo.txt", sha256="1", text="x" * 200)
+        s.add(doc)
+        s.flush()
+        assert doc.id is not None
+        out = resolve(s, doc.id, facts, load_reference())
+        s.commit()
+    db.engine.dispose()
+    assert out.orgs["o1"] == out.orgs["o2"] != out.orgs["o3"]

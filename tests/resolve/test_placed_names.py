@@ -25,6 +25,25 @@ def test_a_shared_name_is_the_body_of_the_country_the_document_is_about(
     assert "National Institute of Industrial Property" in inpi["aliases"]
 
 
+def test_a_shared_name_followed_by_its_country_is_that_countrys_body(
+    ipx, empty_db, tmp_path
+) -> None:
+    """A table's partner cell ("X (INPI), Brazil") places a name several countries' bodies
+    share, though no other body of the text is Brazilian."""
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "Table 3. Partners in 2024\n\n"
+        "Partner | Instrument | Date | Type\n"
+        "Eurasian Patent Organization (EAPO) | Work plan on training | 4 June 2024 | Work plan\n"
+        "National Institute of Industrial Property (INPI), Brazil | Letter of intent on "
+        "search tools | 9 July 2024 | Other\n",
+    )
+    inpi = next(o for o in data["organisations"] if "INPI" in [o["name"], *o["aliases"]])
+    assert inpi["reference_id"] == "inpi-br"
+
+
 @pytest.mark.parametrize(
     ("name", "entry"),
     [

@@ -69,3 +69,20 @@ def test_the_short_chinese_name_of_a_technology_institute_names_no_body() -> Non
     for name in ("工業技術研究院", "工业技术研究院"):
         found = ref.org_named(name)
         assert found is not None and found.id == "tw-itri"
+
+
+@pytest.mark.parametrize(
+    ("name", "ref_id"),
+    [
+        ("HKGCC", "hk-gcc"),
+        ("香港總商會", "hk-gcc"),
+        ("香港总商会", "hk-gcc"),
+        ("Federation of Saudi Chambers", "sa-fsc"),
+        ("Council of Saudi Chambers", "sa-fsc"),
+    ],
+)
+def test_a_chamber_of_commerce_is_found_under_its_acronym_its_chinese_and_its_former_name(
+    name: str, ref_id: str
+) -> None:
+    found = load_reference().org_named(name)
+    assert found is not None and found.id == ref_id
