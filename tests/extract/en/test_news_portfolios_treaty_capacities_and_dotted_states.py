@@ -72,3 +72,11 @@ def test_a_dotted_state_abbreviation_ends_a_bodys_name() -> None:
 def test_a_known_bodys_acronym_before_its_council_names_the_body() -> None:
     f = facts_text("Ministers gathered for the 40th session of the ARIPO Administrative Council.")
     assert "ARIPO" in org_set(f)
+
+
+def test_a_countrys_adjective_and_head_noun_name_the_known_body_the_text_gave_by_acronym() -> None:
+    f = facts_text(
+        "The JPO hosted a delegation from KIPO in Tokyo on 4 March 2019. Both sides agreed "
+        "that working with the Korean Office on classification would continue next year."
+    )
+    assert "Korean Office" not in org_set(f)
