@@ -109,7 +109,11 @@ def unit_officials(text: str, hits: list[PersonHit], orgs: list[Mention]) -> lis
             continue
         if not unit_of(org, set(named), text):
             continue
-        body = max((n for n in named if org.name.startswith(n) and n != org.name), key=len)
+        body = max(
+            (n for n in named if org.name.startswith(n) and n != org.name), key=len, default=None
+        )
+        if body is None:  # a unit after another body's name (星河 + 法务处): no body opens it
+            continue
         unit = org.name[len(body) :]
         if unit[-1] in title:
             h.org = named[body]

@@ -119,9 +119,9 @@ def in_sentence(
     matches = list(NOUN_RE.finditer(text, ss, se))
     if not matches:
         return []
-    if (NOT_SIGNED_RE.search(sent) or CALLED_OFF.search(sent)) and not _signed_despite(sent):
-        return []
-    if POWER_TO_SIGN.search(sent):  # "authorized the Director to sign the agreement"
+    # not signed, called off, or only a power to sign ("authorized the Director to sign")
+    unsigned = NOT_SIGNED_RE.search(sent) or CALLED_OFF.search(sent) or POWER_TO_SIGN.search(sent)
+    if unsigned and not _signed_despite(sent):
         return []
     default_year = ctx.year or ctx.doc_year
     date = _sentence_date(ctx, sent, para)

@@ -64,9 +64,10 @@ class Tok:
 def tokens(text: str) -> list[Tok]:
     toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     for start, end in dotted_states(text):  # "of the P.R.C": the state is one word
-        i = next(k for k, t in enumerate(toks) if t.start == start)
-        j = next(k for k, t in enumerate(toks) if t.end == end)
-        toks[i : j + 1] = [Tok(start, end, text[start:end])]
+        i = next((k for k, t in enumerate(toks) if t.start == start), None)
+        j = next((k for k, t in enumerate(toks) if t.end == end), None)
+        if i is not None and j is not None:  # "the P.R.C's": a token runs on past it
+            toks[i : j + 1] = [Tok(start, end, text[start:end])]
     return toks
 
 

@@ -12,7 +12,7 @@ import re
 from importers.en.words import COUNTRIES
 
 #: Capitals joined by full stops, without the stop that may end the sentence.
-_DOTTED = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z]){2,}(?![\w])")
+_DOTTED = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z]){2,}(?![\w’'-])")
 _STATES = frozenset(n for ns in COUNTRIES.values() for n in ns if n.isupper() and len(n) >= 3)
 
 

@@ -80,3 +80,11 @@ def test_a_countrys_adjective_and_head_noun_name_the_known_body_the_text_gave_by
         "that working with the Korean Office on classification would continue next year."
     )
     assert "Korean Office" not in org_set(f)
+
+
+def test_a_dotted_state_run_on_by_a_possessive_or_a_hyphen_reads_without_failing() -> None:
+    f = facts_text(
+        "The P.R.C's patent office met a P.R.C-based firm and the Patent Office of the "
+        "P.R.C. on 2 May 2018."
+    )
+    assert org_set(f) == {"Patent Office of the P.R.C"}

@@ -99,3 +99,16 @@ def test_list_items_that_open_with_a_unit_continue_the_body_of_the_item_before()
         ("刘小红", "处长", "杭州市商务局"),
         ("何敏", "副处长", "杭州市商务局"),
     }
+
+
+def test_a_unit_written_after_a_body_no_named_body_opens_is_left_as_it_is() -> None:
+    from importers.zh.orgs.mention import Mention
+    from importers.zh.posts import unit_officials
+    from importers.zh.roles import PersonHit
+
+    text = "星河集团、明月法务处王立处长出席。"
+    group = Mention(0, 4, "星河集团")
+    unit = Mention(5, 10, "明月法务处")
+    head = PersonHit(10, 12, "王立", title="处长", org=unit)
+    assert unit_officials(text, [head], [group, unit]) == [group, unit]
+    assert head.org is unit
