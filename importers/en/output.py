@@ -14,9 +14,10 @@ from collections import defaultdict
 from importers.en.agreements import Found
 from importers.en.orgs import Orgs
 from importers.en.roles import People
+from importers.en.roles.governments import heads_government
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import base_title, is_diplomatic
-from importers.en.words import COUNTRY_OF, GOVERNMENT_TITLES
+from importers.en.words import COUNTRY_OF
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
 from importers.gazetteer import Reference
 
@@ -146,12 +147,8 @@ def _says_its_post(title: str) -> bool:
 def _heads_a_government(title: str, place: str | None) -> bool:
     """'India's Prime Minister NAME' in a text that names no government of India: the title
     and its country say the post, held at no body the text names."""
-    base = base_title(title)
     return (
-        place is not None
-        and place.casefold() in COUNTRY_OF
-        and base in GOVERNMENT_TITLES
-        and not base.startswith(("president", "vice"))
+        place is not None and place.casefold() in COUNTRY_OF and heads_government(base_title(title))
     )
 
 

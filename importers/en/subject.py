@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_words
@@ -123,6 +124,14 @@ def publisher(text: str, orgs: Orgs) -> OrgEntry | None:
 _META_LINE = re.compile(r"\s*(?:source|date|url|title)\s*:", re.IGNORECASE)
 
 
+def text_lines(text: str) -> Iterator[re.Match[str]]:
+    """The lines a document's own text starts with: the "source:" and "date:" header lines
+    above it are no one's masthead or letterhead, and neither is a blank line."""
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip() and not _META_LINE.match(m.group()):
+            yield m
+
+
 #: What follows a site's name on a page's first line: " | About Us > News".
 _SITE_NAME = re.compile(r"[ \t]+[|>][ \t].*$")
 
@@ -133,9 +142,9 @@ def letterhead(text: str, orgs: Orgs, *, known: bool = False) -> OrgEntry | None
     News"): the text is that body's own, whoever it names more often. With `known`, only a
     body of the reference data (an office, not a law firm over its client newsletter,
     whose officials serve elsewhere)."""
-    for m in re.finditer(r"[^\n]+", text):
+    for m in text_lines(text):
         line = _SITE_NAME.sub("", m.group())
-        if not line.strip() or _META_LINE.match(line):
+        if not line.strip():
             continue
         lo, hi = m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())
         hit = [e for s, x, e in orgs.mentions if s == lo and x == hi]

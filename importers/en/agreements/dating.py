@@ -257,8 +257,9 @@ def date_in(
 
 
 def _figure_dates(sentence: str) -> list[tuple[re.Match[str], str]]:
-    """'2026-04-22', '16.06.2026': whole dates in figures whose order is not in doubt (a
-    slashed "03/04/2026" may be either way round, so it is left out), with their ISO form."""
+    """'2026-04-22', '16.06.2026': whole dates in figures, year first with hyphens or day
+    first with dots (as Europe and much of Asia write them), with their ISO form. No date
+    with slashes is read here: a day and a month between slashes may be either way round."""
     found = [*dates.ISO_DATE.finditer(sentence), *dates.DOTTED_DATE.finditer(sentence)]
     return [(m, d.iso) for m in found if (d := dates.date_of(m)).is_real() and d.iso]
 

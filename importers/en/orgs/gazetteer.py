@@ -34,9 +34,7 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         ref = by_name[m.group()]
         if known_inside and _owns_organ(text, orgs, s, e):
             # the body's own mention, inside its organ's: both are named here
-            owner = orgs.add(m.group(), ref=ref)
-            orgs.mentions.append((s, e, owner))
-            owner.spans.append((s, e))
+            orgs.add_nested(orgs.add(m.group(), ref=ref), s, e)
             continue
         if known_inside and not _unglue(text, orgs, s, e):
             continue

@@ -40,6 +40,12 @@ class OrgEntry:
         if "(" not in clean and better_name(clean, self.name):
             self.name = clean
 
+    def all_names(self) -> list[str]:
+        """The names a body goes by: its forms in the text and, for a body the reference
+        data knows, the reference's names, so that a text that writes only "KIPO" still
+        names a Korean "Office" for "the Korean Office" to mean."""
+        return [*self.forms, *(self.ref.all_names() if self.ref is not None else ())]
+
 
 def better_name(new: str, old: str) -> bool:
     """Whether `new` is the fuller form: a spelled-out name beats an acronym, longer beats
@@ -125,6 +131,13 @@ class Orgs:
                 self.mentions[i] = (start, end, entry)
                 entry.spans.append((start, end))
                 return
+        self.mentions.append((start, end, entry))
+        entry.spans.append((start, end))
+
+    def add_nested(self, entry: OrgEntry, start: int, end: int) -> None:
+        """Record a mention inside a longer one that stays recorded: "OAPI" in "the OAPI
+        Administrative Council" names the body as well as its organ, where `add_span` would
+        keep only the longer mention."""
         self.mentions.append((start, end, entry))
         entry.spans.append((start, end))
 

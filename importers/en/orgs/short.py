@@ -144,15 +144,8 @@ def _national_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
         for e in orgs.entries
         if e is not short
         and e.country == code
-        and any(len(g.split()) >= 3 and heads & set(g.casefold().split()) for g in _names_of(e))
+        and any(len(g.split()) >= 3 and heads & set(g.casefold().split()) for g in e.all_names())
     ]
-
-
-def _names_of(entry: OrgEntry) -> list[str]:
-    """The names a body goes by: its forms in the text and, for a body the reference data
-    knows, the reference's names, so that a text that writes only "KIPO" still names a
-    Korean "Office" for "the Korean Office" to mean."""
-    return [*entry.forms, *(entry.ref.all_names() if entry.ref is not None else ())]
 
 
 def _acronym_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:

@@ -20,6 +20,7 @@ from importers.en.roles.governments import (
     cabinet_government,
     country_ending,
     envoy_government,
+    heads_government,
     is_portfolio_minister,
     state_government,
 )
@@ -35,7 +36,6 @@ from importers.en.words import (
     CITY_TITLES,
     COUNTRY_OF,
     DELEGATION_HEADINGS,
-    GOVERNMENT_TITLES,
     phrase_alternation,
 )
 from importers.gazetteer import Reference
@@ -92,10 +92,9 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if place and COUNTRY_OF.get(place.casefold()):
             # "X's Prime Minister NAME": at X's government when the text names it, else
             # bodiless, as "Prime Minister of the Republic of X" is (state_government)
-            head = base in GOVERNMENT_TITLES and not base.startswith(("president", "vice"))
             r.org = (
                 state_government(orgs, r.title, place)
-                if head
+                if heads_government(base)
                 else government_of(orgs, COUNTRY_OF[place.casefold()], reference)
             )
             continue
@@ -103,9 +102,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if known is not None:
             r.org = known
             continue
-        is_gov = base in GOVERNMENT_TITLES and not base.startswith(
-            ("president", "vice president", "vice-president")
-        )
+        is_gov = heads_government(base, vice_premiers=True)
         if base in ("president",) and country == "CN" and is_pinyin_name(r.person.name):
             is_gov = True
         if is_gov and country:

@@ -43,6 +43,17 @@ def state_government(orgs: Orgs, title: str, state: str) -> OrgEntry | None:
     return _named_government(orgs, code) if code else None
 
 
+def heads_government(base: str, *, vice_premiers: bool = False) -> bool:
+    """Whether a base title is a government's head ("Prime Minister", "Premier"), not a
+    state's: a president and a vice president are the state's. A vice premier is no head,
+    so "X's Vice Premier" is not said whole by title and country as "X's Premier" is, but
+    he does sit in the government: `vice_premiers` counts him for the bare title."""
+    if base not in GOVERNMENT_TITLES:
+        return False
+    of_state = ("president", "vice president", "vice-president")
+    return not base.startswith(of_state if vice_premiers else ("president", "vice"))
+
+
 def country_ending(words: str) -> str | None:
     """The country the last words name: "the Socialist Republic of Viet Nam" is VN."""
     ws = words.split()

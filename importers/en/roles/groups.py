@@ -12,6 +12,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People
+from importers.en.subject import text_lines
 from importers.en.words import MEETING_BODY_HEADS
 
 
@@ -50,12 +51,8 @@ def _possessive_owner(text: str, group: OrgEntry, orgs: Orgs) -> OrgEntry | None
 def _masthead_body(text: str, orgs: Orgs) -> OrgEntry | None:
     """The body named first on the document's first line of text (after its "date:" and
     "source:" header lines), if that line names one."""
-    for m in re.finditer(r"[^\n]+", text):
-        if not m.group().strip() or _HEADER.match(m.group()):
-            continue
-        first = [(s, e) for s, x, e in orgs.mentions if m.start() <= s and x <= m.end()]
-        return min(first, key=lambda se: se[0])[1] if first else None
-    return None
-
-
-_HEADER = re.compile(r"\s*(?:source|date|url|title)\s*:", re.IGNORECASE)
+    m = next(text_lines(text), None)
+    if m is None:
+        return None
+    first = [(s, e) for s, x, e in orgs.mentions if m.start() <= s and x <= m.end()]
+    return min(first, key=lambda se: se[0])[1] if first else None

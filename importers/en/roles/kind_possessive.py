@@ -53,5 +53,5 @@ def _last_of_kind(text: str, before: int, kind: str, orgs: Orgs) -> OrgEntry | N
 
 
 def _words_of(entry: OrgEntry) -> set[str]:
-    names = [entry.name, *entry.forms, *(entry.ref.all_names() if entry.ref else [])]
+    names = [entry.name, *entry.all_names()]
     return {w.casefold() for n in names for w in re.findall(r"[\w-]+", n)}
