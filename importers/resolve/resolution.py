@@ -107,8 +107,7 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
     home = document_places(doc.session, list(out.orgs.values())) if unknown or spelt else []
     for o in unknown:
         _record_org(doc, o, resolve_org(doc.session, ref, o, out, home=home), out)
-    _resolve_generic(doc, facts, ref, out)
-    _resolve_spelt(doc, facts, spelt, ref, out, home=home)
+    _resolve_generic(doc, facts, ref, out, spelt=spelt, home=home)
 
 
 def _unknown_acronym(o: OrgFact, ref: Reference) -> bool:
@@ -121,39 +120,36 @@ def _unknown_acronym(o: OrgFact, ref: Reference) -> bool:
     )
 
 
-def _resolve_spelt(
+def _resolve_generic(
     doc: _Document,
     facts: DocumentFacts,
-    spelt: list[OrgFact],
     ref: Reference,
     out: Resolved,
     *,
+    spelt: list[OrgFact],
     home: list[str],
 ) -> None:
-    """Bare acronyms, once every other body is known: the one body the document names
-    with those initials ("IPO": the Intellectual Property Office), else as any name."""
-    named = {n: out.orgs[o.key] for o in facts.orgs if o.key in out.orgs for n in _names(o)}
-    for o in spelt:
-        oid = spelt_by(o.name, named)
-        if oid is None:
-            oid = resolve_org(doc.session, ref, o, out, home=home)
-        _record_org(doc, o, oid, out)
-
-
-def _resolve_generic(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:
-    """Generic names, once the named bodies are known: another form of a body's name the
-    document names, the body a placed acronym of their initials names ("UK IPO"), else
-    placed by the places of all the document's bodies."""
-    generic = [o for o in facts.orgs if _all_generic(o)]
-    if not generic:
+    """Generic names and bare acronyms wait for the named bodies, which decide them: another
+    form of a body's name the document names, the body a placed acronym of their initials
+    names ("UK IPO"), the one body whose initials a bare acronym spells ("IPO": the
+    Intellectual Property Office), else placed by the places of all the document's bodies.
+    The acronyms come last, so that every generic name can be the body they spell."""
+    generic = sorted(
+        (o for o in facts.orgs if _all_generic(o)),
+        key=lambda o: o.ref is None,  # the extractor's known bodies first
+    )
+    if not generic and not spelt:
         return
     places = document_places(doc.session, list(out.orgs.values()))
     named = {n: out.orgs[o.key] for o in facts.orgs if o.key in out.orgs for n in _names(o)}
-    for o in sorted(generic, key=lambda o: o.ref is None):  # the extractor's known bodies first
-        oid = None if o.ref else named_here(doc.session, _names(o), set(named.values()))
-        oid = oid or named_by_initials(o.name, named)
+    for o in [*generic, *spelt]:
+        if o in spelt:
+            oid = spelt_by(o.name, named)
+        else:
+            oid = None if o.ref else named_here(doc.session, _names(o), set(named.values()))
+            oid = oid or named_by_initials(o.name, named)
         if oid is None:
-            oid = resolve_org(doc.session, ref, o, out, places=places)
+            oid = resolve_org(doc.session, ref, o, out, places=places, home=home)
         _record_org(doc, o, oid, out)
         named.update(dict.fromkeys(_names(o), oid))
 

@@ -45,12 +45,25 @@ def news_dateline(text: str, doc_date: str | None) -> str | None:
 def _dateline(text: str, doc_date: str | None) -> tuple[int, str] | None:
     """Where the dateline ends and the day it gives, else None (kept for the last texts:
     every signing of a text asks for it)."""
-    head = min(len(text), DATELINE_CHARS)
+    found = first_day(text, 0, min(len(text), DATELINE_CHARS), doc_date, dateline=True)
+    if found is None:
+        return None
+    m, iso = found
+    return (m.end(), iso) if len(iso) == 10 else None
+
+
+def first_day(
+    text: str, start: int, end: int, doc_date: str | None, *, dateline: bool = False
+) -> tuple[re.Match[str], str] | None:
+    """The first date in text[start:end] that writes a whole day, where it stands and the
+    day, else None: a day after the document's own date is none of its, except that a
+    dateline with no year (`dateline`: only a date that closes one counts) was filed in the
+    year before."""
     found = [
         m
         for rx in (ZH_DATE, ZH_MONTH_DAY)
-        for m in rx.finditer(text, 0, head)
-        if ends_dateline(text, m.end())
+        for m in rx.finditer(text, start, end)
+        if not dateline or ends_dateline(text, m.end())
     ]
     if not found:
         return None
@@ -58,12 +71,13 @@ def _dateline(text: str, doc_date: str | None) -> tuple[int, str] | None:
     day = whole_day(m, doc_date)
     if day is None:
         return None
-    iso, stated = day
+    year, month, mday, stated = day
+    iso = dates.iso(year, month, mday)
     if doc_date and len(doc_date) >= 10 and iso > doc_date[:10]:
-        if stated:
-            return None  # a dateline after the page's own date is no dateline of it
-        iso = dates.iso(int(iso[:4]) - 1, int(iso[5:7]), int(iso[8:10]))
-    return (m.end(), iso) if len(iso) == 10 else None
+        if stated or not dateline:
+            return None
+        iso = dates.iso(year - 1, month, mday)
+    return m, iso
 
 
 def bare_days(text: str, start: int, end: int, doc_date: str | None) -> list[tuple[int, str]]:
@@ -96,12 +110,12 @@ def _bare_day() -> re.Pattern[str]:
     return re.compile(rf"(?<![{figures}{before}])(?P<d>{ZH_NUM})\s*日(?=\s*(?:{after}))")
 
 
-def whole_day(m: re.Match[str], doc_date: str | None) -> tuple[str, bool] | None:
-    """The day a date match writes, its year from the page's date when it writes none (3月4日
-    in a page of 2024), and whether the text wrote the year: a day with no year found
-    is no day."""
+def whole_day(m: re.Match[str], doc_date: str | None) -> tuple[int, int, int, bool] | None:
+    """The year, month and day a date match writes, its year from the page's date when it
+    writes none (3月4日 in a page of 2024), and whether the text wrote the year: a day with
+    no year found is no day."""
     date = dates.date_of(m)
     year = date.year or (int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None)
     if year is None or date.month is None or date.day is None:
         return None
-    return dates.iso(year, date.month, date.day), date.year is not None
+    return year, date.month, date.day, date.year is not None

@@ -12,10 +12,9 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
-from importers.zh.agreement_datelines import news_dateline, whole_day
+from importers.zh.agreement_datelines import first_day, news_dateline
 from importers.zh.agreement_dates import event_date
 from store.text import lexicon
-from store.text.dates import ZH_DATE, ZH_MONTH_DAY
 
 #: How far after the label the event's date may stand (a bracket or a space before it).
 _LEAD = 4
@@ -37,21 +36,11 @@ def editor_note_day(text: str, doc_date: str | None) -> str | None:
     stop = min(
         (i for i in (text.find(c, label.end()) for c in "。\n") if i >= 0), default=len(text)
     )
-    found = [
-        m for rx in (ZH_DATE, ZH_MONTH_DAY) if (m := rx.search(text, label.end(), stop)) is not None
-    ]
-    if not found or not _held().search(text, label.end(), stop):
+    found = first_day(text, label.end(), stop, doc_date)
+    if found is None or not _held().search(text, label.end(), stop):
         return None
-    m = min(found, key=lambda m: m.start())
-    if m.start() - label.end() > _LEAD:
-        return None
-    day = whole_day(m, doc_date)
-    if day is None:
-        return None
-    iso = day[0]
-    if doc_date and len(doc_date) >= 10 and iso > doc_date[:10]:
-        return None
-    return iso
+    m, iso = found
+    return None if m.start() - label.end() > _LEAD else iso
 
 
 @cache

@@ -65,19 +65,32 @@ def _post(page: Page, hit: PersonHit, start: int) -> PersonHit | None:
     a title ending the clause or the first of a 、-chain of titles."""
     if not any(o.start == start for o in page.orgs):
         return None
-    end = start
-    while end < len(page.text) and page.text[end] not in _CLAUSE_ENDS:
-        end += 1
+    end = _end(page.text, start, _CLAUSE_ENDS)
     for m in zh_lex.title_regex().finditer(page.text, start, end):
         if m.end() != end and page.text[m.end()] != "、":
             continue
-        page.name_ends.append(start)
-        try:
-            read_role(page, hit, m.start(), m.end())
-        finally:
-            page.name_ends.remove(start)
-        return hit if hit.org is not None and hit.title else None
+        return hit if _role_from(page, hit, start, m) else None
     return None
+
+
+def _end(text: str, start: int, stops: str) -> int:
+    """Where the clause or item from `start` ends: at the first of `stops`, else the text's end."""
+    end = start
+    while end < len(text) and text[end] not in stops:
+        end += 1
+    return end
+
+
+def _role_from(page: Page, hit: PersonHit, start: int, title: re.Match[str]) -> bool:
+    """Set the role of `hit` from the post that begins at `start` and ends with `title`;
+    whether it names an organisation and a title. The post's start stands for the end of a
+    name meanwhile, so the role's organisation is read from there and not before it."""
+    page.name_ends.append(start)
+    try:
+        read_role(page, hit, title.start(), title.end())
+    finally:
+        page.name_ends.remove(start)
+    return hit.org is not None and bool(hit.title)
 
 
 def attendees(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
@@ -132,20 +145,11 @@ def _read_post(page: Page, hit: PersonHit, start: int) -> bool:
     """Set the role of `hit` from the item's post, which must end with a title and hold no
     punctuation of prose; whether it did."""
     text = page.text
-    end = start
-    while end < len(text) and text[end] not in _ITEM_ENDS:
-        end += 1
+    end = _end(text, start, _ITEM_ENDS)
     post = text[start:end]
     if end - start > _LONGEST_POST or any(c in "，,、：:" for c in post):
         return False
     title = next(
         (m for m in zh_lex.title_regex().finditer(text, start, end) if m.end() == end), None
     )
-    if title is None:
-        return False
-    page.name_ends.append(start)
-    try:
-        read_role(page, hit, title.start(), title.end())
-    finally:
-        page.name_ends.remove(start)
-    return hit.org is not None and bool(hit.title)
+    return title is not None and _role_from(page, hit, start, title)

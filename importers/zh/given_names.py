@@ -14,7 +14,7 @@ from functools import cache
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token, token_at
-from store.text import HAN, lexicon
+from store.text import HAN
 
 #: jieba's tags of a two-character word that is no preposition's object (nz: a proper
 #: noun it guesses; d: an adverb; a: an adjective).
@@ -38,11 +38,6 @@ def given_name_after_preposition(text: str, word: Token) -> bool:
     )
 
 
-@cache
-def _posts(section: str) -> tuple[str, ...]:
-    return lexicon.words("zh_posts.txt", section)
-
-
 def ends_given(text: str, toks: list[Token], k: int, followers: tuple[str, ...]) -> bool:
     """Whether a given name of one character ends before `k`: a word that follows names
     (`followers`) stands there, and it is no given character read as a preposition."""
@@ -54,21 +49,22 @@ def given_preposition(text: str, toks: list[Token], k: int) -> bool:
     character when a verb that follows names (one jieba reads as a verb: not 会上) comes right
     after it, since as a preposition it takes a noun; 于出席仪式时 (a time clause closed by
     时) keeps it a preposition."""
-    if text[k : k + 1] not in _posts("given_prepositions"):
+    if text[k : k + 1] not in zh_lex.posts_lexicon("given_prepositions"):
         return False
     verb = next((w for w in _verbs_after_names() if text.startswith(w, k + 1)), None)
     tok = token_at(toks, k + 1)
     if verb is None or tok is None or not tok.pos.startswith("v"):
         return False
     clause = re.match(rf"[{HAN}]*", text[k + 1 + len(verb) :])
-    return not any(c in clause.group(0) for c in _posts("clause_closers")) if clause else True
+    closers = zh_lex.posts_lexicon("clause_closers")
+    return not any(c in clause.group(0) for c in closers) if clause else True
 
 
 def closes_clause(toks: list[Token], pos: int) -> bool:
     """会见某局长时谈到: 时 right after a title, before a verb jieba reads as one, closes a
     time clause; it opens no name (时 is a family name too)."""
     tok = token_at(toks, pos)
-    if tok is None or tok.word not in _posts("clause_closers"):
+    if tok is None or tok.word not in zh_lex.posts_lexicon("clause_closers"):
         return False
     nxt = token_at(toks, tok.end)
     return nxt is not None and nxt.pos.startswith("v") and nxt.end - nxt.start >= 2

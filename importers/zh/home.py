@@ -48,10 +48,8 @@ def heading_block(text: str) -> list[tuple[int, int]]:
         body = line.strip()
         if not body or not has_han(body):
             continue
-        if len(body) > HEADING_WIDTH or any(c in _PROSE for c in body) or body[0] in _BARS:
-            break  # prose, or a table, begins
-        if body[-1] in _COLONS:
-            break  # 某司：, 尊敬的…：: the addressee opens the letter; it is not the sender
+        if not _short_line(body):
+            break
         out.append((start, start + len(line)))
         if len(out) == HEADING_LINES:
             break
@@ -84,11 +82,21 @@ def byline_before(text: str, pos: int) -> tuple[int, int] | None:
         return None
     above = text.rfind("\n", 0, start) + 1
     body = text[above:start].strip()
-    if not body or not has_han(body) or len(body) > HEADING_WIDTH:
-        return None
-    if any(c in _PROSE for c in body) or body[0] in _BARS or body[-1] in _COLONS:
+    if not body or not has_han(body) or not _short_line(body):
         return None
     return above, start
+
+
+def _short_line(body: str) -> bool:
+    """Whether a stripped, non-empty line can be a heading's or a byline's: a long line or
+    prose punctuation is prose, a bar opens a table, and a colon at its end is an
+    addressee's line (某司：, 尊敬的…：), which opens a letter and names no sender."""
+    return (
+        len(body) <= HEADING_WIDTH
+        and not any(c in _PROSE for c in body)
+        and body[0] not in _BARS
+        and body[-1] not in _COLONS
+    )
 
 
 def speaker_signs(text: str, start: int, end: int) -> bool:

@@ -38,6 +38,12 @@ def people_lexicon(section: str) -> tuple[str, ...]:
 
 
 @cache
+def posts_lexicon(section: str) -> tuple[str, ...]:
+    """A section of `zh_posts.txt`: the words of posts, cabinets and the clauses around them."""
+    return lexicon.words("zh_posts.txt", section)
+
+
+@cache
 def chars(section: str) -> str:
     """A section of single characters as one string, for `c in chars(...)` and classes."""
     return "".join(words(section))

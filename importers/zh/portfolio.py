@@ -13,14 +13,16 @@ from importers.zh import lex as zh_lex
 from store.text import to_simplified
 
 
-def _rule() -> tuple[set[str], str]:
+def portfolio_rule() -> tuple[set[str], str]:
+    """The regions whose secretariats are portfolios and the title of their heads (司长): one
+    list holds both, the title last, so that the regions and the title cannot part."""
     words = zh_lex.words("portfolio_heads")
     return set(words[:-1]), words[-1]
 
 
 def _portfolio(text: str, org: OrgFact) -> bool:
     """Whether every mention of `org` is a SAR 司 followed by its head's title."""
-    regions, head = _rule()
+    regions, head = portfolio_rule()
     if org.country not in regions or not org.spans:
         return False
     if not to_simplified(org.name).endswith(head[0]):

@@ -23,17 +23,12 @@ from importers.zh.orgs.shape import place_words
 from importers.zh.orgs.units import unit_ends, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.state import country_of
-from store.text import HAN, is_han, lexicon
-
-
-@cache
-def _posts(section: str) -> tuple[str, ...]:
-    return lexicon.words("zh_posts.txt", section)
+from store.text import HAN, is_han
 
 
 def sar_portfolio(title: str | None) -> bool:
     """Whether `title` is a portfolio title of a Hong Kong or Macao secretary (财政司司长)."""
-    return title in _posts("sar_portfolios")
+    return title in zh_lex.posts_lexicon("sar_portfolios")
 
 
 def cabinet_openers(text: str, hits: list[PersonHit], orgs: list[Mention]) -> list[Mention]:
@@ -55,7 +50,7 @@ def cabinet_openers(text: str, hits: list[PersonHit], orgs: list[Mention]) -> li
 
 def _cabinet(name: str) -> bool:
     """国务院 or 中国国务院: a cabinet word, alone or after China's name."""
-    cabinet = next((c for c in _posts("cabinets") if name.endswith(c)), None)
+    cabinet = next((c for c in zh_lex.posts_lexicon("cabinets") if name.endswith(c)), None)
     if cabinet is None:
         return False
     before = name[: -len(cabinet)]
@@ -146,7 +141,7 @@ def listed_units(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 @cache
 def _unit_opening() -> re.Pattern[str]:
     """、 + a unit's name (a field and a unit word) at the start of a list item."""
-    return re.compile(rf"、([{HAN}]{{2,6}}?(?:{alternation(unit_ends())}))")
+    return re.compile(rf"、({_unit_title().pattern})")
 
 
 def _unit_item(text: str, at: int) -> tuple[int, int, str, str] | None:

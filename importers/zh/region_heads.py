@@ -13,6 +13,7 @@ from importers.gazetteer import Reference
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.mention import Mention
+from importers.zh.portfolio import portfolio_rule
 from importers.zh.roles import PersonHit
 
 
@@ -35,7 +36,7 @@ def _opening_government(orgs: list[Mention], reference: Reference) -> Mention | 
     """澳门特别行政区政府经济局 in a text that names no government alone: the government whose
     full name opens its bodies' names, when every regional body the text names is of that
     one region (a Macao gazette publishing an arrangement with a Hong Kong body names two)."""
-    regions = set(zh_lex.words("portfolio_heads")[:-1])
+    regions, _head = portfolio_rule()
     found: dict[str, Mention] = {}
     for m in orgs:
         for full, _short in region_governments(m.name) if m.source != "implied" else ():
@@ -54,7 +55,7 @@ def _named_government(orgs: list[Mention]) -> Mention | None:
     """The government of Hong Kong or Macao the text names as a body (not one only implied
     by a title, nor one inside a longer name, which is no mention of its own), when there is
     exactly one."""
-    regions = set(zh_lex.words("portfolio_heads")[:-1])
+    regions, _head = portfolio_rule()
     found = [
         o
         for o in orgs

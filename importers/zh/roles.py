@@ -25,6 +25,7 @@ from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import unit_ends
+from importers.zh.portfolio import portfolio_rule
 from importers.zh.role_context import (
     after_short_form,
     demonstrative_org,
@@ -461,7 +462,7 @@ def portfolio_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
     government when the text names it as a body of its own (or by its short form, 特区政府),
     titled with the whole portfolio title; else the title stands with no body. A government
     named only inside a longer name (澳门特别行政区政府某基金) is no body of the text."""
-    regions, head = set(zh_lex.words("portfolio_heads")[:-1]), zh_lex.words("portfolio_heads")[-1]
+    regions, head = portfolio_rule()
     for h in hits:
         org, title = h.org, h.title or ""
         if org is None or org.ref is None or org.ref.parent is None or title != head:
