@@ -25,7 +25,7 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
         return None
     code, rest = zh_lex.countries()[place], name[len(place) :]
     if (region := _region_of(rest, code)) is not None:
-        ref = known_as(rest, reference) or reference.org_named(to_traditional(rest))
+        ref = in_place(rest, reference)
         return ref if ref is not None and ref.country == region else None
     rest = _without_state_form(rest)
     if len(rest) < 2:

@@ -32,6 +32,8 @@ def test_a_region_s_body_written_after_its_state_is_the_region_s_known_body() ->
     assert "mo-dsedt" in {o.ref for o in facts.orgs}
     hk = run("研讨会由中国香港特别行政区知识产权署主办。", reference=REF, repaired=True)
     assert [o.ref for o in hk.orgs] == ["hkipd"]
+    short = run("论坛由中华人民共和国香港特区政府知识产权署协办。", reference=REF, repaired=True)
+    assert [o.ref for o in short.orgs] == ["hkipd"]
 
 
 def test_an_association_s_field_committee_before_a_title_stays_in_the_title() -> None:
