@@ -203,16 +203,6 @@ def prime(reference: Reference) -> None:
         _primed.add(id(reference))
 
 
-def add_names(names: list[tuple[str, str]]) -> None:
-    """Add names found in this document (pattern organisations) with their tags."""
-    import jieba
-
-    with _jieba_lock:
-        for name, tag in names:
-            if has_han(name) and " " not in name:
-                jieba.add_word(name, 5000, tag)
-
-
 def tokens(text: str) -> list[Token]:
     """jieba words with parts of speech and offsets; lines are cut separately."""
     import jieba.posseg as pseg
