@@ -4,7 +4,8 @@
 
 - Characters (here): CRLF/CR -> LF; NBSP, thin/figure/other odd spaces and tabs -> a space;
   zero-width characters, soft hyphens and bidi marks removed; an ideographic space between
-  Latin characters -> a space; control characters removed.
+  Latin characters -> a space; control characters removed; pinyin readings a converter
+  glossed after Han characters removed (`glosses`).
 - Page furniture (`furniture`): page numbers and running heads and feet.
 - Space-aligned tables (`columns`): their rows rewritten with pipes between cells, so the
   collapsing of space runs below keeps the cells apart.
@@ -21,6 +22,7 @@ import re
 
 from importers.read.repair.columns import mark_columns
 from importers.read.repair.furniture import drop_furniture
+from importers.read.repair.glosses import drop_readings
 from importers.read.repair.lines import to_lines
 from importers.read.repair.wraps import join_lines
 
@@ -55,4 +57,4 @@ def clean_characters(text: str) -> str:
     text = text.translate(_ZERO_WIDTH)
     text = _ODD_SPACES.sub(" ", text)
     text = _IDEO_SPACE_LATIN.sub(" ", text)
-    return _CTRL.sub("", text)
+    return drop_readings(_CTRL.sub("", text))
