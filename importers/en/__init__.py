@@ -27,6 +27,7 @@ from importers.en.roles import (
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
+from importers.en.roles.shared_titles import find_shared_titles
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
 
@@ -37,6 +38,7 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     body = mask(text)
     orgs = find_orgs(body, reference)
     people = find_people(body, orgs)
+    find_shared_titles(body, people, orgs)  # "the Presidents of X NAME and Y NAME2"
     drop_corrected_roles(body, people)  # "incorrectly described NAME as Title"
     find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
     find_predecessors(body, people)

@@ -157,7 +157,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     if styled and TITLE.fullmatch(styled.group(1)):
         # "Vice President Professor NAME": a form of address that is also a title, before a
         # full name, is neither the name nor its first word
-        full = name_after(text, styled.end(1))
+        full = name_after(text, styled.end())
         if full is not None:
             return full
     start = i
@@ -220,7 +220,8 @@ def _initials_first(text: str, start: int, i: int) -> int | None:
 #: A title that ends right before a name: "Commissioner ", "Director General ".
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE.pattern})[ \t]+$", re.IGNORECASE)
 
-_STYLE_TITLE = re.compile(rf"({'|'.join(map(re.escape, HONORIFIC_WORDS))})(?=[ \t])")
+#: "Professor ", "Professor, " ("the President Professor, Dr. NAME"): a form of address.
+_STYLE_TITLE = re.compile(rf"({'|'.join(map(re.escape, HONORIFIC_WORDS))}),?(?=[ \t])")
 
 
 def name_at(text: str, start: int) -> tuple[int, int] | None:

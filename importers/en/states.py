@@ -14,7 +14,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import base_title
 from importers.en.words import COUNTRIES, COUNTRY_OF, GOVERNMENT_TITLES, STATE_LONG_NAMES
 from importers.gazetteer import Reference
-from store.text import fold
+from store.text import fold, lexicon
 
 _GOV_ADJ = re.compile(
     r"\b(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(provincial|municipal|city|state|"
@@ -59,6 +59,25 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place=_place_key(place),
             country=COUNTRY_OF.get(place.casefold()),
         )
+
+
+#: "Busan Metropolitan City": a city named with the ending of its self-governing status.
+_CITY_GOVERNMENT = re.compile(
+    r"\b([A-Z][a-z]+(?:-[a-z]+)?)[ \t]+("
+    + "|".join(
+        r"[ \t]+".join(w.capitalize() for w in ending.split())
+        for ending in lexicon.words("en_orgs.txt", "city_government_endings")
+    )
+    + r")\b"
+)
+
+
+def find_city_governments(text: str, orgs: Orgs) -> None:
+    """ "Busan Metropolitan City", "Seoul Special City": the official name of a city that
+    governs itself as a province does is its government's (the body a mayor heads)."""
+    for m in _CITY_GOVERNMENT.finditer(text):
+        if not orgs.covered(m.start(), m.end()):
+            orgs.add(m.group(0), m.start(), m.end(), kind="government", place=m.group(1))
 
 
 def _place_key(place: str) -> str:

@@ -60,7 +60,8 @@ def ends(kind: Literal["en", "wide", "zh"]) -> str:
 def _english() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     en = _class(ends("en"))
     marks = _class(_chars("footnote_marks"))  # "in 2022.³ The": the marker closes the stop
-    stop = re.compile(rf"[{en}][{marks}]*(?=\s+{_NEXT_OPENS})")
+    # 'said.” The': a quote closed right after the stop ends the sentence with it
+    stop = re.compile(rf"[{en}][”\"]?[{marks}]*(?=\s+{_NEXT_OPENS})")
     heading_end = re.compile(rf"(?<=[^\s{en}:;,])[ \t]*\n(?=[ \t]*[A-Z“\"])")
     words = "|".join(re.escape(w) for w in lexicon.words(_FILE, "abbreviations_en"))
     abbrev = re.compile(rf"\b(?:{words})\.$|(?<![\w.])[A-Z]\.$")

@@ -151,3 +151,15 @@ def test_the_sentence_around_starts_after_the_last_stop_however_many_come_before
 def test_a_footnote_marker_after_a_stop_closes_the_english_sentence() -> None:
     text = "The plan was adopted in 2019.³ In 2021 it was renewed."
     assert _en(text) == ["The plan was adopted in 2019.³", " In 2021 it was renewed."]
+
+
+def test_a_quote_closed_right_after_the_stop_ends_the_sentence_with_it() -> None:
+    text = (
+        "The office said “the plan is ready.”\nIt then left. She wrote: “We agree.” Then came May."
+    )
+    assert _en(text) == [
+        "The office said “the plan is ready.”",
+        "\nIt then left.",
+        " She wrote: “We agree.”",
+        " Then came May.",
+    ]

@@ -49,6 +49,7 @@ from importers.en.agreements.dating import (
     opening,
     report_year,
     update_day,
+    without_reported_today,
 )
 from importers.en.agreements.dedup import (
     fold_generic,
@@ -188,7 +189,7 @@ def _lead(ctx: Ctx, paras: list[tuple[int, int]]) -> None:
             ),
             (ps, pe),
         )
-        sent = ctx.text[first[0] : first[1]]
+        sent = without_reported_today(ctx.text[first[0] : first[1]])
         lead = lead_date(sent, ctx.doc_year, ctx.doc_date, ctx.today)
         # the document's own date there is its dateline, not the event's
         today = re.search(r"^[^\"“”]*\btoday\b", sent) is not None

@@ -16,6 +16,17 @@ from functools import cache
 from store.text import dates, lexicon
 from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
 
+#: "During 2019, the two offices will develop ...": a plan for the year, not a report on it.
+#: The auxiliary comes before any verb in the past in the clause.
+_PLANNED = re.compile(
+    r"(?:(?!\b\w+ed\b)[^.;\n]){0,100}?\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in lexicon.words("en_agreements.txt", "future_auxiliaries")
+    )
+    + r")\b"  # lower case: "May" is a month
+)
+
 
 def report_year(text: str, date: str | None) -> str | None:
     """The year a report covers: "Annual Report 2017", or "In 2017, ..." near its start."""
@@ -28,7 +39,7 @@ def report_year(text: str, date: str | None) -> str | None:
     if m:
         return m.group(1)
     m = re.search(r"(?:^|\n)\s*(?:In|Throughout|During)\s+((?:19|20)\d\d)\s*,", head)
-    if m:
+    if m and not _PLANNED.match(head, m.end()):
         return m.group(1)
     # "2023 in review", "our 2023 year in review", "KIPO 2022: The Year in Review": a
     # year-in-review list, titled on one of its first lines
@@ -192,6 +203,31 @@ def dateline_day(sentence: str, default_year: str | None, doc_date: str | None) 
     if date is None or len(date) != 10 or (doc_date and date > doc_date):
         return None
     return date
+
+
+@cache
+def _reported_today() -> re.Pattern[str]:
+    """'today announced they have signed', 'said today it had concluded': the day of the
+    report, with a signing in the perfect after it."""
+    verbs = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in lexicon.words("en_agreements.txt", "reporting_verbs")
+    )
+    return re.compile(
+        rf"\b(?:(?P<a>today)\s+(?:{verbs})|(?:{verbs})\s+(?P<b>today))\b"
+        r"(?=[^.;]*?\b(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?"
+        r"(?:signed|concluded|renewed|inked|adopted)\b)"
+    )
+
+
+def without_reported_today(sentence: str) -> str:
+    """The sentence less a "today" that dates only the report of a signing ("the offices
+    today announced they have signed an MoU"): when it was signed is not said there."""
+    m = _reported_today().search(sentence)
+    if m is None:
+        return sentence
+    a, b = m.span("a") if m.group("a") else m.span("b")
+    return sentence[:a] + " " * (b - a) + sentence[b:]
 
 
 def lead_date(

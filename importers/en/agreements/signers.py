@@ -107,11 +107,16 @@ def short_titled(ctx: Ctx, phrase: str) -> list[PersonEntry]:
     return titled(ctx, " ".join(shorts), []) if shorts else []
 
 
-def add_signatories(ctx: Ctx, target: Found, people: list[PersonEntry]) -> None:
+def add_signatories(
+    ctx: Ctx, target: Found, people: list[PersonEntry], *, for_others: bool = False
+) -> None:
     """Give an agreement named before the signatories a later sentence names, and their
     organisations as parties (unless its title says between whom it is: a minister who signs
-    "on behalf of" an agency is no party)."""
-    stated = len(target.parties) >= 2 and re.search(r"\bbetween\b", target.title) is not None
+    "on behalf of" an agency is no party; nor is a signer's own office when the sentence
+    says on whose behalf they signed and the agreement already has two sides: `for_others`)."""
+    stated = len(target.parties) >= 2 and (
+        for_others or re.search(r"\bbetween\b", target.title) is not None
+    )
     for p in people:
         if p not in target.signatories:
             target.signatories.append(p)

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from importers.en.agreements.called_off import CALLED_OFF
 from importers.en.agreements.clauses import subject_of_own_clause
-from importers.en.agreements.dating import Opening, date_in, day_of_event, same_day, year_for
+from importers.en.agreements.dating import (
+    Opening,
+    date_in,
+    day_of_event,
+    same_day,
+    without_reported_today,
+    year_for,
+)
 from importers.en.agreements.dedup import (
     date_anaphor,
     dates_compatible,
@@ -29,6 +36,7 @@ from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragrap
 from importers.en.agreements.one_each import one_each
 from importers.en.agreements.parties import build
 from importers.en.agreements.replaced import replaced_instrument
+from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
 from importers.en.agreements.titles import FUTURE, split_topics, title_span
 from importers.en.words import (
@@ -177,15 +185,8 @@ def in_sentence(
             _LISTED.match(text, e, se) or one_each(ctx, ss, s, e, se)
         ):
             break
-        if idx and _ADDED_TO.fullmatch(text, items[idx - 1][2], s):
-            continue  # "a protocol amending their 2019 agreement": the one it adds to
-        if (
-            idx
-            and kind == "agreement"
-            and not re.search(r"\bwith\b", title)
-            and _APPOSED.fullmatch(text, items[idx - 1][2], s)
-        ):
-            continue  # "an MoU with X, the first formal agreement between ...": the same one
+        if idx and names_another(text, items[idx - 1][2], s, kind, title):
+            continue  # "amending their 2019 agreement", "this MoU is the first agreement ..."
         if _habitual(text, m, (s, e), own):
             continue  # "the Office signs MoUs with partners every year": no one signing
         if _counted_counterparts(text, e, se):
@@ -223,24 +224,15 @@ def in_sentence(
                 else ("agreement" if kind == "pph" else kind)
             )
             built = build(ctx, replace(mn, title=t, kind=k))
+            if not own and listed is None and re.match(r"(?i)joint\b", t):
+                # a joint statement named without a verb (a subheading) is the text's own only
+                # where the text names two sides to it
+                built = [f for f in built if len(f.parties) > 1]
             if listed is not None:  # the lead-in's office signs every item
                 for f in built:
                     with_signers(ctx, listed, f)
             out.extend(built)
     return out
-
-
-#: Between an instrument and the one it adds to, carries out or changes: " amending their ",
-#: " to implement the ", " that turns the patent prosecution highway ".
-_ADDED_TO = re.compile(
-    r"\s+(?:(?:to|amending|supplementing|extending|implementing|under)\s+(?:[\w-]+\s+){0,2}"
-    r"|(?:that|which)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){1,6})"
-)
-
-
-#: Between an agreement (and its counterpart) and a generic noun set off after a comma that
-#: says what it is: " with the Office of X (OX), the first formal ", ", their third ".
-_APPOSED = re.compile(r"(?:\s+with\s+[^,;.]{1,120}?)?\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
 
 
 def _habitual(text: str, m: re.Match[str], span: tuple[int, int], own: list[re.Match[str]]) -> bool:
@@ -310,7 +302,9 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
         return False
     if m.group("it") and not named_in_paragraph(ctx.text, target, ss):
         return False
-    add_signatories(ctx, target, signed_by(ctx, m.end(), se, target.parties))
+    behalf = _BEHALF.search(ctx.text, m.end(), se) is not None  # "signed on behalf of X by"
+    signers = signed_by(ctx, m.end(), se, target.parties)
+    add_signatories(ctx, target, signers, for_others=behalf)
     target.parties += [o for o in signed_for(ctx, m.end(), se) if o not in target.parties]
     # "The plan was signed in Lisbon on 4 June 2024 by ...": the day it was signed; "It was
     # in fact signed on 3 May": a correction of the day said before
@@ -323,12 +317,17 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     return True
 
 
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
+
+
 def _signed_later(ctx: Ctx, mn: Mention, found: list[Found]) -> None:
     """'The workplan was signed by Mr A, Chief Executive of X, and Mr B, ...': a later
     sentence about the agreement named before says who signed it, for which bodies."""
     target = named_last(found, mn.kind)
     if target is not None:
-        add_signatories(ctx, target, signed_by(ctx, mn.span[1], mn.sentence[1], target.parties))
+        e, se = mn.span[1], mn.sentence[1]
+        behalf = _BEHALF.search(ctx.text, e, se) is not None  # "signed on behalf of X by"
+        add_signatories(ctx, target, signed_by(ctx, e, se, target.parties), for_others=behalf)
 
 
 #: Kinds that are issued rather than signed: "issued a Joint Communiqué".
@@ -341,7 +340,8 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     event a news story leads with: `find_agreements`.)"""
     year = para.year or ctx.year  # a timeline entry's year before the report's
     default_year = year or ctx.doc_year
-    date = date_in(_main_clause(sent), default_year, ctx.doc_date, ctx.today) or para.date
+    said = without_reported_today(_main_clause(sent))  # "today announced they have signed"
+    date = date_in(said, default_year, ctx.doc_date, ctx.today) or para.date
     date = date or day_of_event(sent, ctx.lead_days)  # "on the second day" of the meeting
     if date is None:  # "On the same day, ...": the day of the signing reported before
         last = next((f.date for f in reversed(ctx.found) if f.date), None)

@@ -154,7 +154,8 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE}|{WEEKDAY_RE}\b)", rest[skip:])
         or _DURATION.match(rest, skip)
         else re.match(
-            r"\s*(?:on(?!\s+behalf\b)|between|for|of|to launch|launching|establishing|creating|"
+            r"\s*(?:on(?!\s+behalf\b)|between|for|of|to launch|to extend|launching|establishing|"
+            r"creating|"
             r"in relation to|"
             r"concerning|regarding)\s",
             rest[skip:],
@@ -216,7 +217,18 @@ def _second_instrument(rest: str, j: int) -> bool:
     """'Agreement on X and Memorandum of Understanding on Y': "and" then a
     capitalised agreement noun opens the title of a second instrument."""
     m = re.match(r"\s*and\s+(?:the\s+)?(?=[A-Z])", rest[j:])
-    return m is not None and NOUN_RE.match(rest, j + m.end()) is not None
+    if m is None:
+        return False
+    # "and the Biennial Work Plan": up to three capitalised modifiers before the noun
+    at = j + m.end()
+    for _ in range(4):
+        if NOUN_RE.match(rest, at) is not None:
+            return True
+        word = re.match(r"[A-Z][\w-]*\s+", rest[at:])
+        if word is None:
+            return False
+        at += word.end()
+    return False
 
 
 def _continues(rest: str, j: int) -> bool:
@@ -237,7 +249,13 @@ def split_topics(title: str, noun: str) -> list[str]:
     words = noun.split()
     plural = (words[0] if " of " in noun else words[-1]).casefold().endswith("s")
     m = re.match(r"(.*?\bon\s+)(.+?)\s+and\s+(.+)$", title)
-    if not plural or not m or " between " in title:
+    if not plural or " between " in title:
+        return [title]
+    # "MoUs to extend the PPH and for e-exchanges of documents": one purpose each
+    two = re.match(r"(.*?)\s+((?:to|for|on)\s+.+?)\s+and\s+((?:to|for|on)\s+.+)$", title)
+    if two and two.group(2).split()[0] != two.group(3).split()[0]:
+        return [f"{two.group(1)} {two.group(2)}", f"{two.group(1)} {two.group(3)}"]
+    if not m:
         return [title]
     head = re.sub(r"s(\s+on\s+)$", r"\1", m.group(1))
     left, right = m.group(2), m.group(3)

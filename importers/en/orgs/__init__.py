@@ -40,11 +40,13 @@ from importers.en.orgs.countries import (
     qualify_by_document,
     qualify_by_parent,
     qualify_by_row,
+    qualify_by_trailing_country,
 )
 from importers.en.orgs.delegations import find_union_delegations
 from importers.en.orgs.faculties import name_university_units, qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.handles import find_handle_orgs
+from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_words
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
@@ -59,7 +61,7 @@ from importers.en.orgs.short import (
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
 from importers.en.orgs.units import drop_unit_fields
-from importers.en.states import find_governments
+from importers.en.states import find_city_governments, find_governments
 from importers.gazetteer import Reference
 
 __all__ = ["OrgEntry", "Orgs", "described_org", "find_acronym_uses", "find_orgs"]
@@ -68,6 +70,7 @@ __all__ = ["OrgEntry", "Orgs", "described_org", "find_acronym_uses", "find_orgs"
 def find_orgs(text: str, reference: Reference) -> Orgs:
     orgs = Orgs()
     find_governments(text, orgs)
+    find_city_governments(text, orgs)
     find_region_governments(text, orgs)
     find_title_groups(text, orgs)
     find_phrase_orgs(text, orgs)
@@ -91,7 +94,10 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_named_parties(text, orgs)
     find_chapters(text, orgs)
     join_short_forms(orgs)
+    join_inserted_words(orgs)
+    join_bare_general_heads(orgs)
     qualify_by_parent(text, orgs)
+    qualify_by_trailing_country(text, orgs)
     qualify_faculties(text, orgs)
     name_university_units(text, orgs, reference)
     qualify_by_row(text, orgs)

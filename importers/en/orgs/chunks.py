@@ -131,8 +131,8 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
 def _caps_breaker(tok: Tok) -> bool:
     """'... OFFICE OF THE PHILIPPINES CONCERNING THE EXTENSION': in a line all in capitals
     case tells nothing, so a function word no name holds ends the name as its lower case
-    would."""
-    return tok.text.isupper() and tok.low in CAPS_BREAKERS
+    would; so does a headline in title case ("... Property Between Ministry of X")."""
+    return tok.text[:1].isupper() and tok.low in CAPS_BREAKERS
 
 
 def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:

@@ -151,6 +151,36 @@ def qualify_by_parent(text: str, orgs: Orgs) -> None:
         _give_country(entry, orgs, bare, parent[2].country)
 
 
+#: ", Japan" closing a name's mention: the country alone, then the end of the line, of a
+#: sentence or of a bracket ("Ministry of Economy, Trade and Industry, Japan").
+_TRAILING_COUNTRY = re.compile(
+    r",[ \t]*(?:the[ \t]+)?([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*){0,3})[ \t]*(?=$|\n|[.;:)\]])"
+)
+
+
+def qualify_by_trailing_country(text: str, orgs: Orgs) -> None:
+    """A generic body written with its country after a comma ("Ministry of Commerce,
+    Thailand", as headlines and address lines write it) is that country's: the same body
+    as "Ministry of Commerce of Thailand" where the text also writes that."""
+    for _s, e, entry in sorted(orgs.mentions, key=lambda m: m[:2]):
+        if entry not in orgs.entries or entry.country or entry.ref:
+            continue
+        m = _TRAILING_COUNTRY.match(text, e)
+        code = COUNTRY_OF.get(m.group(1).casefold()) if m else None
+        bare = entry.name.split()
+        if code is None or entry.kind == "government" or country_in(entry.name):
+            continue
+        if not _country_qualified(bare):
+            continue
+        other = orgs.lookup(_canonical(bare, code))
+        if other is not None and other is not entry:
+            merge(orgs, other, entry)
+            entry = other
+        if " ".join(bare) in entry.forms:
+            entry.forms.remove(" ".join(bare))  # the bare name names no one body
+        _give_country(entry, orgs, bare, code)
+
+
 #: The first words of a line and what follows them: a table row's first column.
 _ROW_START = re.compile(r"[ \t]*\|?[ \t]*((?:[A-Z][\w’'.-]*[ \t]?){1,4})")
 

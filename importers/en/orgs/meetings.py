@@ -49,6 +49,21 @@ def is_meeting_body(text: str, start: int, name: str) -> bool:
     )
 
 
+def meeting_owner(words: list[str]) -> int | None:
+    """Where the owner's name starts in "IP Rights Experts Group of the Asia-Pacific Economic
+    Cooperation" (the index of the word after "of" and "the"): a group of an organisation's
+    members, named with that organisation, is where its members meet; the owner is the body."""
+    low = [w.casefold() for w in words]
+    for k in range(1, len(low) - 1):
+        if low[k] != "of":
+            continue
+        if not any(" ".join(low[max(0, k - len(h.split())) : k]) == h for h in MEETING_BODY_HEADS):
+            continue
+        start = k + 2 if low[k + 1] == "the" else k + 1
+        return start if start < len(low) else None
+    return None
+
+
 def _edition(name: str) -> bool:
     """'Second Committee on X Meeting 2024', 'Forum Session 12': a name that ends in an
     event's noun and its year or number is one meeting of a body, not the body."""
@@ -78,3 +93,14 @@ def is_project(text: str, name: str) -> bool:
     if len(name.split()) < 2 or head.casefold() not in PROJECT_LIKE_HEADS:
         return False
     return re.search(rf"\b[Tt]he\s+{re.escape(head)}\s+(?:{_PROJECT_NOUNS})\b", text) is not None
+
+
+def is_programme_and_part(name: str) -> bool:
+    """'the X Traineeship Programme and Talent Bank': a programme's noun before "and" inside
+    one name makes the name a programme's, with a part of it after "and", not a body ("and
+    the" would have split two names before)."""
+    words = name.split()
+    return any(
+        w[:1].isupper() and w.casefold() in PROJECT_NOUNS and words[k + 1] in ("and", "&")
+        for k, w in enumerate(words[:-1])
+    )

@@ -50,9 +50,10 @@ class OrgEntry:
 def better_name(new: str, old: str) -> bool:
     """Whether `new` is the fuller form: a spelled-out name beats an acronym, longer beats
     shorter, and a name with a straight apostrophe beats the same with a curly one. A name
-    from a heading all in capitals gives way to the same name in running text."""
-    if " " in new and new.casefold() == old.casefold():
-        return old.isupper() and not new.isupper()
+    from a heading all in capitals or in title case gives way to the same name in running
+    text."""
+    if " " in new and new.casefold() == old.casefold():  # "Of The" in a title-case headline
+        return sum(map(str.isupper, new)) < sum(map(str.isupper, old))
     if "(" in old and "(" not in new:
         return True
     if ACRONYM.match(new) and not ACRONYM.match(old):

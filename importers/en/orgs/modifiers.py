@@ -26,7 +26,7 @@ _RIGHT_NOUN = re.compile(
 def _attributive(text: str, end: int, union: bool) -> bool:
     """Whether the mention ending at `end` only modifies the words after it; the name of a
     union of states (`union`) also does before a right it grants."""
-    if _PARTICIPLE.match(text, end):
+    if _PARTICIPLE.match(text, end) or _TITLED_PARTICIPLE.match(text, end):
         return True
     after = " ".join(text[end : end + 30].split()).casefold()
     return _MEMBER_NOUN.match(after) is not None or (union and _RIGHT_NOUN.match(after) is not None)
@@ -34,6 +34,17 @@ def _attributive(text: str, end: int, union: bool) -> bool:
 
 def _alternation(section: str) -> str:
     return "|".join(re.escape(w) for w in lexicon.words("en_orgs.txt", section))
+
+
+#: "EU Funded projects": a funding participle written apart, capitalised as in a title, is
+#: the compound "EU-funded" (in lower case, "the EU funded ..." may be the union acting).
+_TITLED_PARTICIPLE = re.compile(
+    "[ \t]+(?:"
+    + "|".join(
+        re.escape(w.capitalize()) for w in lexicon.words("en_orgs.txt", "funding_participles")
+    )
+    + r")\b"
+)
 
 
 #: "funded by the European Union": the passive of "EU-funded".

@@ -25,7 +25,13 @@ from importers.en.orgs.chunks import (
 )
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.hosted import hosted_end, owner_named_after
-from importers.en.orgs.meetings import is_meeting_body, is_project, meeting_acronym
+from importers.en.orgs.meetings import (
+    is_meeting_body,
+    is_programme_and_part,
+    is_project,
+    meeting_acronym,
+    meeting_owner,
+)
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.not_bodies import (
     is_former_name,
@@ -149,12 +155,24 @@ def _without_members(text: str, name: list[Tok]) -> list[Tok]:
     return name[:k] if has_head(name[:k]) else name
 
 
+def _before_defined_acronym(text: str, run: list[Tok]) -> list[Tok]:
+    """'... Council For The States Of The Gulf And WIPO' (a headline in title case): a run
+    that ends in "and" and an acronym the text defines in brackets ("... Organization
+    (WIPO)") names that body second; the acronym is found on its own, so the run ends
+    before "and"."""
+    if len(run) < 4 or run[-2].low not in ("and", "&") or not run[-1].text.isupper():
+        return run
+    if not re.search(rf"\(\s*{re.escape(run[-1].text)}\s*\)", text) or not has_head(run[:-2]):
+        return run
+    return run[:-2]
+
+
 def find_phrase_orgs(text: str, orgs: Orgs) -> None:
     toks = tokens(text)
     for run in chunks(text, toks):
         if _as_role(text, run[0].start):
             continue
-        segs = split_and(run)
+        segs = split_and(_before_defined_acronym(text, run))
         for seg in segs:
             name = trim(seg)
             if not name or _event_after(seg, name):
@@ -166,6 +184,10 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 segs.append(whole[len(name) + 1 :])  # "X Department of the Y Office (YO)"
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = _without_members(text, name)
+            owner = meeting_owner([t.text for t in name])
+            if owner is not None:  # "X Experts Group of Y": Y's members meet there
+                segs.append(name[owner:])
+                continue
             name = secretariat_of_body(name) or name  # "Secretariat of X": X itself
             name = _post_of_mission(text, name)  # "Head of Mission of the Embassy of X"
             surface, plain, acrs = span_name(text, name)
@@ -191,7 +213,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 continue
             if _common_phrase(text, plain) or is_venue(plain):
                 continue
-            if is_project(text, plain):
+            if is_project(text, plain) or is_programme_and_part(plain):
                 continue
             if is_treaty_capacity(plain):  # "as International Searching Authority (ISA)"
                 orgs.non_org_acronyms.update(acrs)

@@ -15,7 +15,7 @@ import re
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.units import national_group
 from importers.en.places import country_name
-from importers.en.roles.same_body import definite_after, same_body_after
+from importers.en.roles.same_body import definite_after, owner_in, same_body_after
 from importers.en.words import (
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
@@ -173,10 +173,11 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
         return org, owned.end(), ""
     own_officers = national_group(org.name)  # "the Philippine Group of APAA"
     link = None if own_officers else re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
+    inside = owner_in(text, end, orgs) if link else None  # "Bureau in KIPO", "in the Office"
     if link and (
-        orgs.at(end + link.end()) is not None or re.match(POSSESSIVE, text[end + link.end() :])
+        inside or orgs.at(end + link.end()) or re.match(POSSESSIVE, text[end + link.end() :])
     ):
-        second = org_after(text, end, orgs)
+        second = org_after(text, end, orgs) or inside
         if second is not None and second[0] is not org:
             orgs.unit_spans.update(
                 (a, b) for a, b, x in orgs.mentions if x is org and pos < a < end

@@ -102,6 +102,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if known is not None:
             r.org = known
             continue
+        if (base == "president" or heads_government(base)) and _at_summit(text, r):
+            continue  # "President NAME's visit for a summit": a head of state, no office's
         is_gov = heads_government(base, vice_premiers=True)
         if base in ("president",) and country == "CN" and is_pinyin_name(r.person.name):
             is_gov = True
@@ -124,6 +126,21 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             )
         elif is_portfolio_minister(base):
             r.org = cabinet_government(orgs, country)  # the one government of the text's country
+
+
+#: "summit": a meeting of heads of state or government.
+_SUMMIT = re.compile(
+    rf"\b(?:{phrase_alternation(lexicon.words('en_roles.txt', 'summit_words'))})\b"
+)
+
+
+def _at_summit(text: str, r: RoleEntry) -> bool:
+    """Whether the sentence of a bare title tells of a summit: its holder is a head of state
+    or government, not the head of the office the text is about."""
+    return any(
+        s <= r.span[0] < e and _SUMMIT.search(text, s, e)
+        for s, e in sentence_spans(text, lang="en")
+    )
 
 
 #: "Deputy", "Vice": a title that is the deputy of the title after it.

@@ -18,6 +18,9 @@ from store.text import fold, lexicon
 
 #: The heads of the name of an office named after its holder's post ("Office of the X").
 _OFFICE_HEADS = lexicon.words("en_roles.txt", "own_office_heads")
+#: The heads of a body named by the field of its head's post: the "Director of
+#: Intellectual Property" heads the "Intellectual Property Department".
+_FIELD_BODY_HEADS = lexicon.words("en_roles.txt", "field_body_heads")
 #: A post's head word to the heads of the bodies named after it in its abstract form
 #: ("superintendent" to "superintendence", "superintendency").
 _AGENT_BODIES = {
@@ -42,6 +45,9 @@ def office_named_after(title: str, orgs: Orgs) -> OrgEntry | None:
     agent, rest = words[0].casefold(), " ".join(words[1:])
     if _FIELD.search(rest):  # "Superintendent of X", not a bare "Director General"
         wanted |= {fold(f"{body} {rest}") for body in _AGENT_BODIES.get(agent, ())}
+    field_ = re.match(r"of\s+(?!the\s)(.+)$", rest)
+    if field_ is not None:  # "Director of Fisheries" heads the "Fisheries Department"
+        wanted |= {fold(f"{field_.group(1)} {head}") for head in _FIELD_BODY_HEADS}
     for e in orgs.entries:
         forms = [bare for form in e.forms for bare in (form, _without_its_country(form))]
         if e.spans and any(fold(form) in wanted for form in forms):

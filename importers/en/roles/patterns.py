@@ -123,7 +123,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             after = after or org_in_apposition(text, nm[1], orgs)  # "Title NAME, X Office"
             org = after[0] if after else None
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
-        return t.end
+        return max(t.end, nm[0])  # "President Professor, Dr. NAME": no second title
     # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
     unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
     if unit:

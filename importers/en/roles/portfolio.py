@@ -21,6 +21,7 @@ from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, state_government
 from importers.en.roles.portfolio_before import portfolio_start
+from importers.en.roles.statutory import statutory_body
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
     COUNTRY_OF,
@@ -139,7 +140,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         # "Minister for Industry and Science", "Minister of Domestic Trade" with no country
         # and no acronym: a portfolio, not a ministry the text names as an organisation
         t.end, t.function = pend, True
-        t.ministry = _kindred_ministry(orgs, portfolio)
+        fend = _function(text, pend, orgs) if " for " not in title else pend
+        if fend > pend:  # "Under Secretary of Commerce for Intellectual Property": its field
+            t.text, t.end = re.sub(r"\s+", " ", text[tstart:fend]), fend
+        t.ministry = statutory_body(t.text, orgs) or _kindred_ministry(orgs, portfolio)
     elif portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
         code = COUNTRY_OF.get((country or "").casefold())
@@ -164,6 +168,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         if fend > tend:
             t.text = re.sub(r"\s+", " ", text[tstart:fend])
             t.end, t.function = fend, True
+            t.ministry = statutory_body(t.text, orgs)  # "Commissioner for Patents"
     return t
 
 
@@ -249,13 +254,17 @@ def _named_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | 
     if not portfolio:
         return None
     want = {fold(f"Ministry {w} {portfolio}") for w in ("of", "for")}
-    for e in orgs.entries:
-        if not e.spans or (code and e.country not in (None, code)):
-            continue
-        for form in e.forms:
-            if fold(form) in want or any(fold(b) in want for b in _without_country(form)):
-                return e
-    return None
+    fits = [
+        e
+        for e in orgs.entries
+        if e.spans
+        and not (code and e.country not in (None, code))
+        and any(
+            fold(f) in want or any(fold(b) in want for b in _without_country(f)) for f in e.forms
+        )
+    ]
+    # "of Japan": the form naming the minister's country before one that names none
+    return next((e for e in fits if code and e.country == code), fits[0] if fits else None)
 
 
 _BODY_PORTFOLIO = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(.+)$")

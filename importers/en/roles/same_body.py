@@ -63,3 +63,23 @@ def body_in(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         return None
     hit = orgs.at(m.end()) or (orgs.at(m.start(1)) if m.group(1) else None)
     return (hit[2], hit[1]) if hit else None
+
+
+_IN_DEFINITE = re.compile(r"\s+in\s+the\s+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+
+
+def owner_in(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """'Director of the X Department in KIPO', '... in the Office': the body a unit named
+    after a title belongs to, named after "in", or by its head noun alone when the text has
+    named one body with that head before."""
+    named = body_in(text, pos, orgs)
+    m = _IN_DEFINITE.match(text, pos) if named is None else None
+    if m is None or m.group(1).casefold() not in ORG_HEADS:
+        return named
+    head = m.group(1).casefold()
+    fits = {
+        e.key: e
+        for s, x, e in orgs.mentions
+        if x <= pos and e.name.casefold().split()[-1:] == [head]
+    }
+    return (next(iter(fits.values())), m.end()) if len(fits) == 1 else None

@@ -1,0 +1,55 @@
+"""An agreement phrase that follows another one of its sentence and is no new signing.
+
+"a protocol amending their 2019 agreement" (the one it adds to), "an MoU with X, the first
+formal agreement between them" and "this MoU is the first agreement of its kind" (the same
+one said again), "signed an MoU for the implementation of a PPH pilot" (what the signed one
+serves): the second phrase names an instrument, but the sentence signs only the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Between an instrument and the one it adds to, carries out or changes: " amending their ",
+#: " to implement the ", " that turns the patent prosecution highway ".
+_ADDED_TO = re.compile(
+    r"\s+(?:(?:to|amending|supplementing|extending|implementing|under)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:that|which)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){1,6})"
+)
+
+
+#: Between an agreement (and its counterpart) and a generic noun set off after a comma that
+#: says what it is: " with the Office of X (OX), the first formal ", ", their third ".
+_APPOSED = re.compile(r"(?:\s+with\s+[^,;.]{1,120}?)?\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}")
+
+
+#: Right before an instrument that the one signed before it serves: "for the implementation
+#: of a", "in implementation of the".
+_IMPLEMENTED = re.compile(
+    r"\b(?:for|in)\s+(?:the\s+)?implementation\s+of\s+(?:the|a|an|its|their)?\s*$"
+)
+
+
+#: Between an agreement and a noun phrase that the copula makes say what it is: " is the
+#: first ministerial-level ", " was their second ". Adjectives and ordinals only: a
+#: preposition ("a follow-up to the") leads to another instrument.
+_PREDICATED = re.compile(
+    r"\s+(?:is|was|becomes|became|remains)\s+(?:the|a|an|its|their|our)\s+"
+    r"(?:(?!(?:to|of|for|with|on|under|from|by)\b)[\w-]+\s+){0,3}"
+)
+
+
+def names_another(text: str, prev_end: int, s: int, kind: str, title: str) -> bool:
+    """Whether the phrase at `s`, after an agreement phrase that ends at `prev_end`, is that
+    agreement again, the one it adds to, or the one it serves."""
+    if _ADDED_TO.fullmatch(text, prev_end, s):
+        return True  # "a protocol amending their 2019 agreement"
+    if (
+        kind == "agreement"
+        and not re.search(r"\bwith\b", title)
+        and _APPOSED.fullmatch(text, prev_end, s)
+    ):
+        return True  # "an MoU with X, the first formal agreement between ...": the same one
+    if _IMPLEMENTED.search(text, prev_end, s):
+        return True  # "signed an MoU for the implementation of a PPH pilot": its purpose
+    return _PREDICATED.fullmatch(text, prev_end, s) is not None  # "this MoU is the first ..."

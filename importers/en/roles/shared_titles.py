@@ -1,0 +1,101 @@
+"""Titles one phrase gives two people, and titles set off after a name by a dash.
+
+"The Presidents of the X Office NAME and the Y Office NAME2" gives each the post at the body
+named before them; "the Director General of X, NAME, and his counterpart from Y, NAME2"
+gives NAME2 the same post at Y (a counterpart holds the matching post on the other side);
+"NAME - Permanent Representative of X" is the dash's apposition of a title to the name
+before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.anchors import org_after
+from importers.en.roles.model import People
+from importers.en.titles import TITLE
+from store.text.sentences import sentence_spans
+
+#: A title in the plural before "of": "the Presidents of".
+_PLURAL = re.compile(r"\b((?:[A-Z][\w-]*[ -]){0,2}[A-Z][\w-]*?)s\s+of\s+(?:the\s+)?")
+#: "his counterpart from the", "her counterpart at".
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|at|in)\s+(?:the\s+)?")
+#: An acronym in brackets after a body's name: " (EPO)", " (ARIPO)".
+_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)")
+#: " - ", " – ": a dash between a name and its title.
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def find_shared_titles(text: str, people: People, orgs: Orgs) -> None:
+    """Roles of the plural titles, the counterparts and the dashed titles of the text."""
+    for m in _PLURAL.finditer(text):
+        words = re.split(r"(?<=[ -])", m.group(1))
+        singular = next(
+            ("".join(words[k:]) for k in range(len(words)) if TITLE.fullmatch("".join(words[k:]))),
+            None,
+        )
+        if singular is not None:  # "the Presidents of": each holds "President"
+            _plural(text, m.span(), singular, people, orgs)
+    for m in _COUNTERPART.finditer(text):
+        _counterpart(text, m.start(), m.end(), people, orgs)
+    for person in list(people.entries):
+        for _, end in list(person.spans):
+            _dashed(text, end, people, orgs)
+
+
+def _body_then_name(
+    text: str, pos: int, orgs: Orgs
+) -> tuple[OrgEntry, tuple[int, int], int] | None:
+    """A body named at `pos` and the name right after it (after its bracketed acronym and
+    a comma): (body, name span, end)."""
+    hit = orgs.at(pos)
+    if hit is None:
+        return None
+    end = hit[1]
+    acr = _ACRONYM.match(text, end)
+    end = acr.end() if acr else end
+    end += 1 if text.startswith(",", end) else 0
+    nm = name_after(text, end)
+    return (hit[2], nm, nm[1]) if nm else None
+
+
+def _plural(text: str, span: tuple[int, int], title: str, people: People, orgs: Orgs) -> None:
+    first = _body_then_name(text, span[1], orgs)
+    if first is None:
+        return
+    joined = re.match(r"\s+and\s+(?:the\s+)?", text[first[2] :])
+    second = _body_then_name(text, first[2] + joined.end(), orgs) if joined else None
+    if second is None:
+        return
+    for org, nm, _ in (first, second):
+        people.record(text, nm, title, org=org, span=span, place=None)
+
+
+def _counterpart(text: str, start: int, pos: int, people: People, orgs: Orgs) -> None:
+    """The counterpart holds the post of the person the sentence named before him."""
+    found = _body_then_name(text, pos, orgs)
+    if found is None:
+        return
+    sentence = max((s for s, _ in sentence_spans(text, lang="en") if s <= start), default=0)
+    before = [r for r in people.roles if sentence <= r.span[0] < start and r.org is not None]
+    if before and before[-1].org is not found[0]:
+        title = before[-1].title
+        people.record(text, found[1], title, org=found[0], span=(start, pos), place=None)
+
+
+def _dashed(text: str, end: int, people: People, orgs: Orgs) -> None:
+    """'NAME - Title of X': the title after the dash, at the body named after it."""
+    dash = _DASH.match(text, end)
+    title = TITLE.match(text, dash.end()) if dash else None
+    if title is None:
+        return
+    after = org_after(text, title.end(), orgs)
+    person = next((p for p in people.entries if any(e == end for _, e in p.spans)), None)
+    if after is None or person is None:
+        return
+    if any(r.person is person and r.org is after[0] for r in people.roles):
+        return
+    span = next(s for s in person.spans if s[1] == end)
+    people.record(text, span, title.group(), org=after[0], span=title.span(), place=None)
