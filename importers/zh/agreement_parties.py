@@ -116,11 +116,17 @@ def _demonstrative(
 
 def _represented(text: str, orgs: list[Mention], clause: tuple[int, int]) -> list[Mention]:
     """部长甲与部长乙分别代表A政府和B政府签署: the bodies a clause's signers act for (after
-    代表) are the parties, not the bodies the signers' titles name; [] when none follow it."""
+    代表) are the parties, not the bodies the signers' titles name; [] when none follow it.
+    代表 inside a body's name (欧盟驻华代表团) is no such word."""
     cs, verb_at = clause
     words = lexicon.words("zh_agreements.txt", "on_behalf_words")
     at = max(
-        (text.rfind(w, cs, verb_at) + len(w) for w in words if text.find(w, cs, verb_at) >= 0),
+        (
+            m.end()
+            for w in words
+            for m in re.finditer(re.escape(w), text[:verb_at])
+            if m.start() >= cs and not any(o.start <= m.start() < o.end for o in orgs)
+        ),
         default=-1,
     )
     if at < 0:

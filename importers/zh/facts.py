@@ -70,11 +70,19 @@ def people_facts(
             _add_role(facts, person.key, None, h, v)  # 行政长官某某: the office is the title
 
 
+@cache
+def _office_titles() -> frozenset[str]:
+    """Titles that are an office of their own: a region's head (行政长官), a party's leader
+    (总书记)."""
+    sections = ("bodiless_titles", "party_leader_titles")
+    return frozenset(t for s in sections for t in zh_lex.people_lexicon(s))
+
+
 def _bodiless(text: str, h: PersonHit) -> bool:
-    """行政长官, or a head of state's title (总统) stated with nothing before it, no country
-    and no 前 (a former head): the office is the title, and the role is recorded without an
-    organisation."""
-    if h.bodiless or h.title in zh_lex.people_lexicon("bodiless_titles") or sar_portfolio(h.title):
+    """行政长官 or 总书记, or a head of state's title (总统) stated with nothing before it, no
+    country and no 前 (a former head): the office is the title, and the role is recorded
+    without an organisation."""
+    if h.bodiless or h.title in _office_titles() or sar_portfolio(h.title):
         return True
     return h.title in zh_lex.wordset("state_titles") and text[h.span_start : h.start] in (
         "",
@@ -137,6 +145,8 @@ def agreement_facts(
             parties = list(dict.fromkeys([*parties, *signing_for, *counted]))
         if len(parties) < 2 and any(speaks_to_both(v.text[a:b]) for a, b in hit.clauses):
             parties = list(dict.fromkeys([*parties, *sides]))  # 您与我签署: a letter's sides
+        if not parties:  # 三方签署: the three bodies a group named before
+            parties = signing.counted_sides(v.text, hit.clauses, groups or [], org_keys)
         if not parties:
             parties, signers = signing.signed_next(v, hit.end, facts)
         if not parties:

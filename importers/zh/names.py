@@ -22,6 +22,7 @@ from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.given_names import closes_clause, ends_given, given_name_after_preposition
 from importers.zh.lex import Token, token_at
+from importers.zh.married_names import married_name
 from importers.zh.sides import is_side, side_initial
 from importers.zh.unit_titles import unit_title_first
 from store.text import HAN, is_han, lexicon
@@ -94,7 +95,7 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if not sl:
         name = _unlisted_name(text, pos)
         return name if name and _not_words(toks, pos, pos + len(name)) else None
-    named = _surnamed(text, pos, sl, toks)
+    named = married_name(text, pos, toks, _ends_name) or _surnamed(text, pos, sl, toks)
     if named and _cuts_country(text, pos, pos + len(named)):
         return None
     return None if named and _cuts_side(text, pos + len(named)) else named

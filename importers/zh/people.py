@@ -376,8 +376,8 @@ class PeopleFinder(Page):
             nxt = self.toks[k + 1]
             if tok.pos not in NAME_TAGS or nxt.pos != "nnt" or nxt.start != tok.end:
                 continue
-            if _after_name_dot(self.text, tok.start):
-                continue  # 利耶夫 of 格里戈里·伊夫利耶夫: the end of a longer name
+            if _after_name_dot(self.text, tok.start) or self.text.endswith("驻", 0, tok.start):
+                continue  # 利耶夫 of 格里戈里·伊夫利耶夫: a longer name's end; 驻慕尼黑: a posting
             word = tok.word  # 滨野幸一长官: or a Japanese family name that no Chinese one begins
             if (2 <= len(word) <= 4 and surname_length(word, 0)) or japanese_whole(word):
                 out.append((tok.start, tok.end, nxt.word))

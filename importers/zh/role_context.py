@@ -32,6 +32,30 @@ _COLONS = ("：", ":")
 _SHORT_FORM = re.compile(rf"[(（](?:[A-Za-z][A-Za-z&*\-]{{1,11}}|[{HAN}]{{2,8}})[)）]")
 
 
+def title_part(unit: str, title: str) -> bool:
+    """What stands between a body and a title that belongs to the title: a deputy's remit
+    (`remit`), or a director's field (知识产权国际合作 + 主任) of Chinese characters with no
+    title in it, where no unit's name ends it."""
+    if remit(unit):
+        return True
+    return (
+        title in zh_lex.wordset("field_director_titles")
+        and 2 <= len(unit) <= 8
+        and all(is_han(c) for c in unit)
+        and zh_lex.title_regex().search(unit) is None
+    )
+
+
+def remit(unit: str) -> bool:
+    """负责专利审查事务的 before 副局长: a deputy's remit, opened by its verb and closed by
+    的, is part of the title; the body before it holds the post."""
+    inner = unit.removesuffix("的")
+    opener = next((w for w in zh_lex.words("remit_openers") if inner.startswith(w)), None)
+    if opener is None or inner == unit or not 2 <= len(inner) - len(opener) <= 14:
+        return False
+    return all(is_han(c) or c == "、" for c in inner)
+
+
 def opener_word(toks: list[Token], seg: int, ts: int) -> bool:
     """Whether text[seg] is a preposition or conjunction of one character that jieba reads
     as a word of its own (由, 與), opening the text before the title at `ts`."""

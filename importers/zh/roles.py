@@ -125,8 +125,8 @@ def _function_of(unit: str, title: str) -> bool:
 
 def _kept(unit: str, title: str) -> bool:
     """What stands between a body and a title and stays in the title: a unit of the body or
-    the field of a function (`_function_of`)."""
-    return _unit_ok(unit) or _function_of(unit, title)
+    the field of a function (`_function_of`, `context.title_part`) or a deputy's remit."""
+    return _unit_ok(unit) or _function_of(unit, title) or context.title_part(unit, title)
 
 
 def _item_org(item: str) -> int | None:
@@ -187,13 +187,13 @@ def _headed_body(item: str, title: str) -> int | None:
 
 
 def title_chain_start(page: Page, ts: int) -> int:
-    """党组书记、局长周立新: where a chain of titles joined by 、 before one name begins
-    (the titles are one role, as written); 合伙人、欧洲专利代理人: a region that qualifies a
-    chained title is part of it."""
+    """党组书记、局长周立新, 大使兼常任代表: where a chain of titles joined by 、 or 兼 before
+    one name begins (the titles are one role, as written); 合伙人、欧洲专利代理人: a region
+    that qualifies a chained title is part of it."""
     q = next((w for w in zh_lex.words("title_regions") if page.text.endswith(w, 0, ts)), None)
     if q is not None and page.text[ts - len(q) - 1 : ts - len(q)] == "、":
         ts -= len(q)
-    while ts > 1 and page.text[ts - 1] == "、":
+    while ts > 1 and page.text[ts - 1] in zh_lex.chars("title_chain_joiners"):
         before = page.text[max(0, ts - 9) : ts - 1]
         word = next((w for w in longest_first(zh_lex.titles()) if before.endswith(w)), None)
         if word is None or org_in(page.orgs, ts - 1 - len(word), ts - 1) is not None:

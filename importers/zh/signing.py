@@ -71,6 +71,30 @@ def titled_heads(
     )
 
 
+@cache
+def _side_count() -> re.Pattern[str]:
+    """三方, 四方: a count of sides (the numerals of [country_counts], then a side noun)."""
+    counts = alternation(zh_lex.pairs("country_counts"))
+    return re.compile(rf"({counts})(?:{alternation(zh_lex.people_lexicon('side_nouns'))})")
+
+
+def counted_sides(
+    text: str, clauses: list[tuple[int, int]], groups: list[Group], org_keys: dict[int, str]
+) -> list[str]:
+    """三方还共同签署…纪要: a count of three sides or more that names no body signs for the
+    members of the group of that count the text named last before it (中日韩三国知识产权局):
+    the sides are those bodies. 双方 is a pair reference (`agreement_parties`)."""
+    for a, b in clauses:
+        m = _side_count().search(text, a, b)
+        n = int(zh_lex.pairs("country_counts")[m.group(1)]) if m else 0
+        if m is None or n < 3:
+            continue
+        named = [g for g in groups if g.end <= m.start() and g.count == n == len(g.members)]
+        if named:
+            return [org_keys[id(x)] for x in named[-1].members if id(x) in org_keys]
+    return []
+
+
 def signed_next(v: View, end: int, facts: DocumentFacts) -> tuple[list[str], list[str]]:
     """(parties, signatories) of a signing whose own clause names only places (台湾与捷克今天
     签署「…备忘录」), from the sentence right after it when that one says who signed or

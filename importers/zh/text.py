@@ -27,6 +27,7 @@ from importers.facts import Span
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from store.text import is_han, to_simplified
+from store.text.script import NAME_DOTS
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _DOMAIN_END = re.compile(r"[(（]\s*[a-z0-9.-]+\.[a-z]{2,}\s*[)）]\s*$", re.IGNORECASE)
@@ -173,7 +174,7 @@ def _gap(
     before, after = around
     if any(marks[i] == HARD for i in run):
         return "\n"
-    if _letter_spaced(original, run):
+    if _letter_spaced(original, run) or _beside_name_dot(original, run):
         return ""
     chars = [original[i] for i in run if marks[i] == KEEP]
     has_break = any(c in "\r\n\x0b\x0c\u2028\u2029" for c in chars) or any(
@@ -193,6 +194,24 @@ def _gap(
     if has_break:
         return " " if latin_both else "\n"
     return " "
+
+
+def _beside_name_dot(original: str, run: range) -> bool:
+    """丽萨 · 乔根森: spaces on one line beside the middle dot of a transliterated name, with a
+    Chinese character on both sides of the dot, are no gap: the name is one word."""
+    gap = original[run.start : run.stop]
+    if not gap or any(c not in _SPACES for c in gap):
+        return False
+    line = original[original.rfind("\n", 0, run.start) + 1 : run.start].rstrip(_SPACES)
+    end = original.find("\n", run.stop)
+    rest = original[run.stop : end if end >= 0 else len(original)].lstrip(_SPACES)
+    if rest[:1] in NAME_DOTS and line:
+        before, after = line[-1], rest[1:].lstrip(_SPACES)[:1]
+    elif line[-1:] in NAME_DOTS:
+        before, after = line[:-1].rstrip(_SPACES)[-1:], rest[:1]
+    else:
+        return False
+    return bool(before) and bool(after) and is_han(before) and is_han(after)
 
 
 def _letter_spaced(original: str, run: range) -> bool:

@@ -22,9 +22,13 @@ from store.text import is_han
 
 
 def abbreviation(tok: Token, tag: str = "j") -> bool:
-    """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j)."""
+    """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j); not a phrase
+    that ends in a common word like a suffix (新格局/nt: 格局 ends with 局)."""
     return (
-        tok.pos == tag and len(tok.word) >= 3 and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
+        tok.pos == tag
+        and len(tok.word) >= 3
+        and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
+        and not tok.word.endswith(zh_lex.words("false_suffix_words"))
     )
 
 

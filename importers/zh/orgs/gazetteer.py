@@ -43,7 +43,7 @@ def gazetteer(
     out = []
     for m in regex.finditer(text):
         org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
-        if m.group(0) in trad and not _as_traditional(text, m, trad, written):
+        if m.group(0) in trad and not _as_traditional(text, m, trad, written, toks):
             continue
         if org is None or org.kind == "programme":
             continue
@@ -105,12 +105,17 @@ def _opens_name(text: str, pos: int) -> bool:
 
 
 def _as_traditional(
-    text: str, m: re.Match[str], trad: dict[str, str], written: Callable[[int, int], str] | None
+    text: str,
+    m: re.Match[str],
+    trad: dict[str, str],
+    written: Callable[[int, int], str] | None,
+    toks: Sequence[Token],
 ) -> bool:
     """A Traditional-only name found where a name may begin, written as the reference has it."""
     s = m.start()
     opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
     after = _after_verb(text, s) or _after_copula(text, s) or text.endswith(_lead_ins(), 0, s)
+    after = after or _object_of_verb(toks, s, m.end())
     if not opens and not after:
         return False
     return written is not None and written(s, m.end()) == trad[m.group(0)]
@@ -120,6 +125,14 @@ def _after_verb(text: str, pos: int) -> bool:
     """成员包括 + 經科局, 拜訪 + 經科局: a predicate verb of two characters or more (a list's
     lead-in, a visit) ends the words before a name, so the name begins right after it."""
     return any(text.endswith(v, 0, pos) for v in _long_verbs())
+
+
+def _object_of_verb(toks: Sequence[Token], start: int, end: int) -> bool:
+    """提升 + 知識產權署 + 的: a verb of two characters or more that jieba reads right before
+    the name, the name ending where a word ends, makes the name the verb's object: it begins
+    there (对外 + 經濟部 is no verb, 經濟部門 ends inside a word)."""
+    verb = any(t.end == start and t.pos == "v" and len(t.word) >= 2 for t in toks)
+    return verb and any(t.start == start for t in toks) and any(t.end == end for t in toks)
 
 
 def _after_copula(text: str, pos: int) -> bool:

@@ -23,7 +23,11 @@ from importers.zh.orgs.boundaries import (
     joins_name,
 )
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.ministries import foreign_department, ministry_department
+from importers.zh.orgs.ministries import (
+    foreign_department,
+    government_ministry,
+    ministry_department,
+)
 from importers.zh.orgs.shape import (
     bare_suffix,
     coordinators,
@@ -202,12 +206,13 @@ def _acting_unit(text: str, start: int, end: int) -> bool:
 
 
 def _names_purpose(toks: list[Token], j: int) -> bool:
-    """国家 + 合作 + 论坛: cooperation right before a noun says what a body is for (the name
-    still has to reach an organisation suffix to count)."""
+    """国家 + 合作 + 论坛: cooperation right before a noun (or a whole suffix: 发展合作 + 署)
+    says what a body is for (the name still has to reach an organisation suffix to count)."""
     if toks[j].word not in zh_lex.wordset("compound_nouns") or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
     noun = nxt.pos == "n" or nxt.word in zh_lex.wordset("purpose_verbs")
+    noun = noun or org_suffix(nxt.word) == nxt.word
     return nxt.start == toks[j].end and noun and is_han(nxt.word[:1])
 
 
@@ -241,8 +246,8 @@ def _body_end(text: str, start: int, ends: list[int]) -> int | None:
         return best
     if text[start:best].endswith(zh_lex.words("unit_heads")):
         return best  # 产学合作推进本部: an office of its own, named so when it acts or hosts
-    if _acting_unit(text, start, best):
-        return best  # 专利局 + 某部 + 与…会谈: a unit acting alone is a body of its own
+    if _acting_unit(text, start, best) or government_ministry(text[start:best]):
+        return best  # 专利局 + 某部 + 与…会谈: a unit acting alone is a body; 某国政府 + 某部
     if any(text[start:e].endswith(zh_lex.words("party_committees")) for e in ends[:-1]):
         return best  # 自治区党委 + 组织部: a Party committee's department is a body
     for e in ends[:-1]:
@@ -310,9 +315,10 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             tok.start <= k.start and k.end < end for k in known
         )
         titled = zh_lex.title_regex().match(text, end) is not None
+        unit = name.endswith(unit_ends()) and not government_ministry(name)
         if glued and (
             name.endswith(zh_lex.words("working_groups"))
-            or (titled and (name.endswith(unit_ends()) or _function_bureau(name, known)))
+            or (titled and (unit or _function_bureau(name, known)))
         ):
             continue  # 欧洲专利局国际合作部部长: a department in a title, not a body
         parent = next((k for k in known if _right_after(text, k, tok.start)), None)

@@ -33,6 +33,17 @@ def ministry_of(name: str) -> str | None:
     return None
 
 
+def government_ministry(name: str) -> bool:
+    """新加坡政府律政部: a ministry named right after its government's name (政府, 内阁) is a
+    body of its own, also before its head's title: a government's ministries are no units."""
+    for head in zh_lex.people_lexicon("government_heads"):
+        k = name.find(head)
+        own = name[k + len(head) :] if k > 0 else ""
+        if 2 <= len(own) <= 8 and own.endswith(MINISTRY) and all(is_han(c) for c in own):
+            return True
+    return False
+
+
 def foreign_department(name: str) -> bool:
     """老挝工业和贸易部知识产权司: a department (司) of another country's ministry, named with
     its ministry, is a body of its own (a state's IP office is often such a department);

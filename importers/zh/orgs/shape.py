@@ -222,10 +222,11 @@ def placed_kind(name: str) -> bool:
 
 
 def _government_kind(name: str) -> bool:
-    """澳门特区政府机构, 某市政府部门: a government's name and a kind of body name that
-    government's agencies or departments, never one of them."""
+    """澳门特区政府机构, 某市政府部门, 国务院直属机构: a government's (or a cabinet's) name
+    and a kind of body name that government's agencies or departments, never one of them."""
     kinds = zh_lex.people_lexicon("government_kinds")
-    return any(name.endswith(f"政府{k}") and len(name) > len(k) + 2 for k in kinds)
+    heads = zh_lex.people_lexicon("government_heads")
+    return any(name.endswith(h + k) and len(name) > len(k) + 2 for h in heads for k in kinds)
 
 
 def _placed_head(head: str) -> bool:
