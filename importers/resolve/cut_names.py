@@ -6,7 +6,8 @@ comma, and a text that names it in full often calls it later by the words before
 document they are one body, whose name the cut form is another way of writing. Only when
 the cut is the whole of the other name (bare, or with the body's own country), the body is
 the only one of the document cut to it, and the reference data does not know the cut name as
-a body of its own.
+a body of its own. A Chinese name cut to its place, level and head (某省局) is folded the same
+way (contracted.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from importers.facts import DocumentFacts, OrgFact
+from importers.resolve.contracted import contracted_into
 from importers.resolve.countries import english_names
 from store.text import fold, lexicon
 
@@ -23,7 +25,8 @@ from store.text import fold, lexicon
 def fold_cut_names(facts: DocumentFacts) -> DocumentFacts:
     """The facts with each organisation named only by a cut form of another's name folded
     into that one (its names, spans, roles and agreements)."""
-    into = _cut_into(facts.orgs)
+    contracted = contracted_into(facts.orgs)  # 某省局 for 某省知识产权局
+    into = {**_cut_into(facts.orgs), **contracted}
     if not into:
         return facts
     by_key = {o.key: o for o in facts.orgs}
@@ -33,7 +36,7 @@ def fold_cut_names(facts: DocumentFacts) -> DocumentFacts:
             continue
         cut = [by_key[k] for k, full in into.items() if full == o.key]
         if cut:
-            o = _with_cut(o, cut)
+            o = _with_cut(o, cut, kept={k for k in contracted if contracted[k] == o.key})
         orgs.append(o)
     roles = [replace(r, org=into.get(r.org or "", r.org)) for r in facts.roles]
     agreements = [
@@ -103,15 +106,16 @@ def _same_country(o: OrgFact, orgs: list[OrgFact], key: str) -> bool:
     return o.country == full.country
 
 
-def _with_cut(full: OrgFact, cut: list[OrgFact]) -> OrgFact:
+def _with_cut(full: OrgFact, cut: list[OrgFact], *, kept: set[str]) -> OrgFact:
     """The full body with the cut forms as written (not the forms placed in a country,
-    which name the cut form as a body of its own), and their spans."""
+    which name the cut form as a body of its own; every name of a contraction, `kept`),
+    and their spans."""
     heads = {fold(h) for n in [full.name, *full.aliases] if (h := head_before_list(n))}
     written = [
         n
         for c in cut
         for n in [c.name, *c.aliases]
-        if fold(n) in heads and n not in full.aliases and n != full.name
+        if (fold(n) in heads or c.key in kept) and n not in full.aliases and n != full.name
     ]
     return replace(
         full,

@@ -70,33 +70,91 @@ def resolve_person(
         return pid
     found = by_names(session, "person", names)
     if found:
-        return found[0]
-    romanised = _by_romanised(session, names, titles or {})
-    for cand, why in (
-        _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
-    ):
-        judged_apart = distinct(session, "person", cand, set(names))  # a person said so
-        if _han_names_differ(session, cand, names):
-            continue
-        if org_ids & _org_ids_of(session, cand) and not judged_apart:
-            person = writer.new_person(session, fact.name)
-            assert person.id is not None
-            writer.flush_mentions(session)  # the merge moves them
-            merge(
-                session,
-                "person",
-                cand,
-                person.id,
-                reason=f"{why}; both hold a role at, or sign for, the same organisation",
-                score=0.9,
-                decided_by="resolver:name-form",
-            )
-            out.merges += 1
-            return cand
+        return _joined_with_other_form(session, found[0], names, org_ids, out, titles=titles or {})
+    weak = _other_form(session, names, org_ids, titles or {}, besides=None)
+    if weak is not None:
+        cand, why = weak
+        person = writer.new_person(session, fact.name)
+        assert person.id is not None
+        _merge_forms(session, cand, person.id, why, out)
+        return cand
     person = writer.new_person(session, fact.name)
     out.new_entities += 1
     assert person.id is not None
     return person.id
+
+
+def _other_form(
+    session: Session,
+    names: list[str],
+    org_ids: set[int],
+    titles: dict[int, list[str]],
+    *,
+    besides: int | None,
+) -> tuple[int, str] | None:
+    """The first person stored under another form of these names (the other script, a
+    reading, a sound, a romanisation) who holds a role at, or signs for, one of `org_ids`,
+    and whom no one judged apart: the weak link, with its reason."""
+    romanised = _by_romanised(session, names, titles)
+    for cand, why in (
+        _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
+    ):
+        if cand == besides or _han_names_differ(session, cand, names):
+            continue
+        judged_apart = distinct(session, "person", cand, set(names))  # a person said so
+        if org_ids & _org_ids_of(session, cand) and not judged_apart:
+            return cand, why
+    return None
+
+
+def _joined_with_other_form(
+    session: Session,
+    pid: int,
+    names: list[str],
+    org_ids: set[int],
+    out: Resolved,
+    *,
+    titles: dict[int, list[str]],
+) -> int:
+    """The person stored under this very name, joined with the one stored under its other
+    form when this document gives them a body in common: 习近平 first named with no body,
+    then Xi Jinping as President of a government, then 習近平 as its head are one person
+    whatever order the documents come in."""
+    if not org_ids:
+        return pid
+    weak = _other_form(session, names, org_ids, titles, besides=pid)
+    rows = [r for i in ((pid, weak[0]) if weak else ()) if (r := session.get(Person, i))]
+    if weak is None or len(rows) < 2 or any(r.merged_into is not None for r in rows):
+        return pid
+    if _scripts_of(session, pid) & _scripts_of(session, weak[0]):
+        return pid  # two people both known in one script are known apart (Tan X, Daren Tang)
+    # the reference data's person stays, else the one stored first
+    keep, gone = (r.id or 0 for r in sorted(rows, key=lambda r: (r.ref_id is None, r.id or 0)))
+    _merge_forms(session, keep, gone, weak[1], out)
+    return keep
+
+
+def _scripts_of(session: Session, person_id: int) -> set[bool]:
+    """Whether the stored person's names are Chinese (True), Latin (False) or both."""
+    rows = session.exec(
+        select(Name.text).where(Name.entity_type == "person", Name.entity_id == person_id)
+    )
+    return {has_han(t) for t in rows}
+
+
+def _merge_forms(session: Session, keep: int, gone: int, why: str, out: Resolved) -> None:
+    """Record the weak link as a merge that can be split."""
+    writer.flush_mentions(session)  # the merge moves them
+    merge(
+        session,
+        "person",
+        keep,
+        gone,
+        reason=f"{why}; both hold a role at, or sign for, the same organisation",
+        score=0.9,
+        decided_by="resolver:name-form",
+    )
+    out.merges += 1
 
 
 def _han_names_differ(session: Session, person_id: int, names: list[str]) -> bool:

@@ -26,7 +26,9 @@ from importers.resolve.people import is_reference_form, resolve_person
 from importers.resolve.places import document_places, is_generic
 from importers.resolve.regional_names import date_regional_names, read_in_region
 from importers.resolve.regions import is_sar_short_form, sar_government
+from importers.resolve.text_places import placed_in_text
 from store import writer
+from store.models import Document
 
 
 def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Reference) -> Resolved:
@@ -148,10 +150,23 @@ def _resolve_generic(
         else:
             oid = None if o.ref else named_here(doc.session, _names(o), set(named.values()))
             oid = oid or named_by_initials(o.name, named)
+        if oid is None and o not in spelt:
+            oid = known_org(doc.session, ref, o, out, places=places, home=home)
+            oid = oid or _placed_in_text(doc, ref, o, out, tried=places)
         if oid is None:
             oid = resolve_org(doc.session, ref, o, out, places=places, home=home)
         _record_org(doc, o, oid, out)
         named.update(dict.fromkeys(_names(o), oid))
+
+
+def _placed_in_text(
+    doc: _Document, ref: Reference, o: OrgFact, out: Resolved, *, tried: list[str]
+) -> int | None:
+    """A generic name the named bodies' places leave unplaced, placed by the one place the
+    text writes that makes it a known body (text_places.py)."""
+    row = doc.session.get(Document, doc.id)
+    r = None if row is None else placed_in_text(ref, _names(o), row.text, tried=tried)
+    return None if r is None else known_org(doc.session, ref, replace(o, ref=r.id), out)
 
 
 def _sar_governments(

@@ -38,3 +38,20 @@ def test_a_hokkien_spelt_name_and_its_chinese_characters_are_one_person(ipx, emp
         people = _people_named(data, "林佳慧")
         assert len(people) == 1
         assert "Lim Jia Hui" in {people[0]["name"], *people[0]["aliases"]}
+
+
+def test_a_chinese_name_seen_before_joins_its_pinyin_form_once_they_share_a_body(
+    ipx, empty_db, tmp_path
+):
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "2024年5月8日，上海市知识产权局局长周文博在上海会见了来访的法国企业代表。\n",
+        "Zhou Wenbo, Deputy Commissioner of the China National Intellectual Property "
+        "Administration (CNIPA), opened a training course for examiners on 2 July 2024.\n",
+        "2024年9月3日，国家知识产权局副局长周文博在北京出席了专利审查国际研讨会。\n",
+    )
+    people = _people_named(data, "周文博")
+    assert len(people) == 1
+    assert "Zhou Wenbo" in {people[0]["name"], *people[0]["aliases"]}

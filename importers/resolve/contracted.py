@@ -1,0 +1,74 @@
+"""A Chinese body named in full, then by its place, level and head only: one body.
+
+A text that names 某省知识产权局 often calls it 某省局 later: the place and its level keep
+the body's place, the head (局) its kind, and the words between are left out as understood.
+The extractor finds two names; in one document the short one is another way of writing the
+one body of the document that opens with that place and level and ends with that head. When
+two bodies of the document fit (某市知识产权局 and 某市市场监督管理局), the short name decides
+nothing and stays as it is.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from importers.facts import OrgFact
+from store.text import has_han, lexicon, to_simplified
+
+WORDS = "resolve.txt"
+
+
+def contracted_into(orgs: list[OrgFact]) -> dict[str, str]:
+    """{key of a body named only by place, level and head: key of the one body of the
+    document its full name gives}."""
+    out: dict[str, str] = {}
+    for o in orgs:
+        if o.ref is not None:
+            continue
+        for n in [o.name, *o.aliases]:
+            cut = contraction(n)
+            if cut is None:
+                continue
+            full = {x.key for x in orgs if x.key != o.key and _spelt_by(x, cut)}
+            if len(full) == 1:
+                out[o.key] = full.pop()
+                break
+    return {k: v for k, v in out.items() if v not in out}
+
+
+def contraction(name: str) -> tuple[str, str] | None:
+    """(place and level, head) of a name made of only those (广东省局: 广东省, 局), else
+    None; the place is two characters or more."""
+    plain = to_simplified(name.strip())
+    if not plain or not all(has_han(c) for c in plain):
+        return None
+    for head in _heads():
+        stem = plain[: -len(head)]
+        if not plain.endswith(head):
+            continue
+        for level in _levels():
+            if stem.endswith(level) and len(stem) - len(level) >= 2:
+                return stem, head
+    return None
+
+
+def _spells(name: str, cut: tuple[str, str]) -> bool:
+    """Whether the full name opens with the place and level and ends with the head, with
+    words between them."""
+    stem, head = cut
+    plain = to_simplified(name.strip())
+    return plain.startswith(stem) and plain.endswith(head) and len(plain) > len(stem) + len(head)
+
+
+def _spelt_by(o: OrgFact, cut: tuple[str, str]) -> bool:
+    return any(_spells(n, cut) for n in [o.name, *o.aliases])
+
+
+@cache
+def _levels() -> tuple[str, ...]:
+    return lexicon.words(WORDS, "contracted_levels_zh")
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return lexicon.words(WORDS, "contracted_heads_zh")

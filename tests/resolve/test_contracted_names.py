@@ -1,0 +1,42 @@
+"""A Chinese body named in full and later by its place, level and head only (某省局) is one
+body in that document; when two of its bodies fit the short name, it decides nothing."""
+
+from __future__ import annotations
+
+from importers.facts import DocumentFacts, OrgFact, RoleFact
+from importers.resolve.contracted import contracted_into, contraction
+from importers.resolve.cut_names import fold_cut_names
+
+
+def _org(key: str, name: str, *aliases: str) -> OrgFact:
+    return OrgFact(key=key, name=name, aliases=list(aliases))
+
+
+def test_a_place_its_level_and_a_head_make_a_contraction() -> None:
+    assert contraction("湖南省局") == ("湖南省", "局")
+    assert contraction("長沙市局") == ("长沙市", "局")
+    assert contraction("湖南省知识产权局") is None
+    assert contraction("省局") is None
+
+
+def test_the_provincial_bureau_cut_to_its_place_is_the_one_named_in_full() -> None:
+    orgs = [_org("o1", "湖南省知识产权局"), _org("o2", "湖南省局")]
+    assert contracted_into(orgs) == {"o2": "o1"}
+
+
+def test_two_bureaus_of_the_place_leave_the_short_name_alone() -> None:
+    orgs = [_org("o1", "长沙市知识产权局"), _org("o2", "长沙市市场监督管理局")]
+    orgs.append(_org("o3", "长沙市局"))
+    assert contracted_into(orgs) == {}
+
+
+def test_the_short_names_roles_and_names_go_to_the_full_body() -> None:
+    facts = DocumentFacts(
+        "zh/1",
+        orgs=[_org("o1", "湖南省知識產權局"), _org("o2", "湖南省局")],
+        roles=[RoleFact(person="p1", title="處長", org="o2")],
+    )
+    folded = fold_cut_names(facts)
+    assert [o.key for o in folded.orgs] == ["o1"]
+    assert "湖南省局" in folded.orgs[0].aliases
+    assert folded.roles[0].org == "o1"
