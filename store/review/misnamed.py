@@ -6,7 +6,8 @@ its own, or a name that is not whole.
   *to* a place, "Delegation of the European Union to China", is a mission: a body);
 - an organ of a body it names ("Secretariat of the ..."): the body's own staff, read as
   the body or left out, seldom a body of its own;
-- a doubled last character or word (某某局局): a name run together with its repeat;
+- a doubled last character or word (某某局局): a name run together with its repeat; or its
+  head again after a title's rank (某某馆助理馆): a post's title cut into the name;
 - a unit and the university it belongs to named as one ("College of X of Y University"):
   the reader needs the university, and the unit apart if at all;
 - a clause word or a verb at the start ("Welcomed the ...", 根据某某局, 在某某中心);
@@ -125,6 +126,8 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     out: list[Sign] = []
     if len(name) > 3 and name[-1] == name[-2]:
         out.append(Sign("doubled", f"its last character twice ({name[-2:]})"))
+    elif (ranked := _zh_head_around_rank(name)) is not None:
+        out.append(Sign("doubled", f"its head twice around a title's rank ({ranked})"))
     starts = lexicon.words("review.txt", "zh_clause_starts")
     hit = next((w for w in starts if name.startswith(w) and len(name) > len(w) + 1), None)
     if hit is not None:
@@ -137,6 +140,18 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     if name.endswith(lexicon.words("review.txt", "zh_team_ends")) and not _zh_mission(name):
         out.append(Sign("team", "a team sent by someone, not a body"))
     return [*out, *joined.zh_organisation_signs(name)]
+
+
+def _zh_head_around_rank(name: str) -> str | None:
+    """某某馆助理馆: the head again after a rank (review.txt zh_head_ranks), the post's title
+    (助理馆长) cut into the name; the rank and the head as written, or None."""
+    for rank in lexicon.words("review.txt", "zh_head_ranks"):
+        for size in range(1, 5):
+            head = name[-size:]
+            before = name[: -size - len(rank)]
+            if name[:-size].endswith(rank) and len(before) > size and before.endswith(head):
+                return head + rank + head
+    return None
 
 
 def _zh_mission(name: str) -> bool:
