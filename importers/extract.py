@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
+from importers.glossed import keep_glossed_forms
 from store.text.script import han_count
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def extract(
     results = [
         _extract_one(text, lg, date=date, reference=reference, repaired=repaired) for lg in langs
     ]
-    return results[0] if len(results) == 1 else combine(results)
+    facts = results[0] if len(results) == 1 else combine(results)
+    return keep_glossed_forms(facts, text)
 
 
 def languages_of(text: str) -> list[str]:

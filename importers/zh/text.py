@@ -9,6 +9,7 @@ the extractor must not depend on it: it searches a cleaned copy in which
   table cells and paragraph ends look like that ("保护策略 \\n\\n揭晓 \\n");
 * URL lines vanish, and source/credit lines become a hard break (they state no facts);
 * full-width forms are folded one character for one character (（ -> (), so that offsets map;
+* pinyin readings a converter glossed after characters (產(chǎn)) vanish (store.text.glosses);
 * Traditional characters become Simplified ones, one for one (國家知識產權局 -> 国家知识产权局),
   so that one set of patterns and reference names serves both scripts; `View.as_written` gives
   a stretch back in the text's own script.
@@ -27,6 +28,7 @@ from importers.facts import Span
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from store.text import is_han, to_simplified
+from store.text.glosses import gloss_ranges
 from store.text.script import NAME_DOTS
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -264,9 +266,13 @@ def view(original: str, *, repaired: bool = False) -> View:
     out: list[str] = []
     origin: list[int] = []
     written: dict[int, str] = {}
+    glossed = {i for a, b in gloss_ranges(original) for i in range(a, b)}
     i, n = 0, len(original)
     while i < n:
         ch = original[i]
+        if i in glossed:  # 產(chǎn): a reading a converter added, no part of the word
+            i += 1
+            continue
         if marks[i] == KEEP and not ch.isspace():
             if simple[i] != ch:
                 written[len(out)] = ch

@@ -103,13 +103,3 @@ def test_repair_keeps_a_bracketed_section_heading_off_the_line_before_it():
     line = "与邻国知识产权机关围绕审查协作开展了多轮交流并形成多项共识仍待后续落实推进" * 2
     fixed = repair_text(f"{line}\n{line}\n{line}\n\n【下一步工作】\n继续推进合作。")
     assert "\n【下一步工作】\n" in fixed
-
-
-def test_pinyin_readings_a_converter_glossed_after_characters_are_dropped() -> None:
-    glossed = "臺北市知識產(chǎn)權(quán)局局長(zhǎng)陳大文會見了日本特許廳(JPO)代表團。"
-    assert repair_text(glossed) == "臺北市知識產權局局長陳大文會見了日本特許廳(JPO)代表團。"
-
-
-def test_brackets_that_are_the_texts_own_stay_after_repair() -> None:
-    own = "协议于2019年(签署)生效,附件(b)与说明(de)见下文;Office (chǎn) test"
-    assert repair_text(own) == own

@@ -4,11 +4,12 @@
 
 - Characters (here): CRLF/CR -> LF; NBSP, thin/figure/other odd spaces and tabs -> a space;
   zero-width characters, soft hyphens and bidi marks removed; an ideographic space between
-  Latin characters -> a space; control characters removed; pinyin readings a converter
-  glossed after Han characters removed (`glosses`).
+  Latin characters -> a space; control characters removed.
 - Page furniture (`furniture`): page numbers and running heads and feet.
 - Space-aligned tables (`columns`): their rows rewritten with pipes between cells, so the
   collapsing of space runs below keeps the cells apart.
+- A narrow Chinese column flattened into one line (`flattened`): the spaces that mark its
+  wraps removed.
 - Wrapped lines (`lines` measures the document, `wraps` joins): Chinese hard wraps, English
   hard wraps and hyphenation, URL lines inside a sentence; runs of spaces collapsed, lines
   stripped, any run of blank lines one blank line ("\\n\\n"), the result stripped.
@@ -21,8 +22,8 @@ from __future__ import annotations
 import re
 
 from importers.read.repair.columns import mark_columns
+from importers.read.repair.flattened import join_flattened
 from importers.read.repair.furniture import drop_furniture
-from importers.read.repair.glosses import drop_readings
 from importers.read.repair.lines import to_lines
 from importers.read.repair.wraps import join_lines
 
@@ -47,6 +48,7 @@ def repair_text(text: str) -> str:
     text = clean_characters(text)
     pages = [page.split("\n") for page in text.split("\f")]
     pages = mark_columns(drop_furniture(pages))
+    pages = [[join_flattened(line) for line in page] for page in pages]
     return join_lines(to_lines(pages))
 
 
@@ -57,4 +59,4 @@ def clean_characters(text: str) -> str:
     text = text.translate(_ZERO_WIDTH)
     text = _ODD_SPACES.sub(" ", text)
     text = _IDEO_SPACE_LATIN.sub(" ", text)
-    return drop_readings(_CTRL.sub("", text))
+    return _CTRL.sub("", text)
