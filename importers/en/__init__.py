@@ -24,10 +24,13 @@ from importers.en.roles import (
     find_untitled,
     place_units_in_parents,
 )
+from importers.en.roles.cabinets import find_members_titles, place_cabinet_posts
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
+from importers.en.roles.listed import find_listed_members
 from importers.en.roles.shared_titles import find_shared_titles
+from importers.en.roles.stationed import place_posted_units
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
 
@@ -39,14 +42,18 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     orgs = find_orgs(body, reference)
     people = find_people(body, orgs)
     find_shared_titles(body, people, orgs)  # "the Presidents of X NAME and Y NAME2"
+    find_listed_members(body, people, orgs)  # "..., member of the X Office Dr. NAME and ..."
+    find_members_titles(body, people, orgs)  # "NAME, member of the X and Title of Y"
     drop_corrected_roles(body, people)  # "incorrectly described NAME as Title"
     find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
     find_predecessors(body, people)
     place_units_in_parents(body, people, orgs)
+    place_posted_units(body, people, orgs)  # "Head of the X Group stationed in the Y Office"
     place_group_posts(body, people, orgs)
     find_own_bodies(body, people, orgs)
     find_untitled(body, people)
     find_surname_mentions(body, people)
+    place_cabinet_posts(body, people, orgs, reference)  # "Vice Premier of the State Council"
     assign_bare_roles(body, people, orgs, reference)
     find_elected_officers(body, people, orgs)  # "The Council elected: (a) Chair: NAME"
     agreements = find_agreements(body, orgs, people, date=date)

@@ -22,7 +22,7 @@ _GOV_ADJ = re.compile(
 )
 
 _GOV_OF = re.compile(
-    r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?Government\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?[Gg]overnment\s+of\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
 )
 
@@ -34,6 +34,8 @@ def find_governments(text: str, orgs: Orgs) -> None:
     for m in _GOV_OF.finditer(text):
         place = re.sub(r"\s+Province$", "", m.group(1))
         place_key = _place_key(place)
+        if m.group(0)[0].islower() and place_key.casefold() not in COUNTRY_OF:
+            continue  # "the government of Pakistan" names a state's; "government of Unit" none
         orgs.add(
             m.group(0),
             m.start(),

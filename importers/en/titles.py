@@ -19,9 +19,11 @@ from importers.en.words import (
 from store.text import lexicon
 
 #: "under Secretary NAME" is the preposition before a title, not the title "Under Secretary":
-#: a title opening with a lower-case "under" and a space is read from its next word.
+#: a title opening with a lower-case "under" and a space is read from its next word. A hyphen
+#: a conversion broke before a space ("Director- General") leaves the title one.
+_CORE = TITLE_CORE.replace(r"\-", r"-[ \t]?")
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{TITLE_CORE})(?![\w-])",
+    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{_CORE})(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -42,7 +44,9 @@ def stands_as_title(text: str, m: re.Match[str]) -> bool:
 
 
 def base_title(title: str) -> str:
-    """A title without "then-" or "former", case-folded: what it says the holder is."""
+    """A title without "then-" or "former", case-folded: what it says the holder is
+    ("Director- General", a hyphen a conversion broke, is "director-general")."""
+    title = re.sub(r"(?<=\w)-[ \t]+(?=\w)", "-", title)
     return re.sub(r"(?i)^(?:then[- ]|former\s+)", "", title).casefold()
 
 

@@ -25,7 +25,9 @@ more signing (`afterwards`); a working group that adopts a plan stands for the b
 joins (`forums`). The instrument a new one replaces ("it supersedes the memorandum signed in
 2015") is an earlier agreement of the same parties (`replaced`); a definite title that is the
 subject of a clause of its own after a semicolon ("; the new plan puts it into practice") is
-named there, not signed (`clauses`).
+named there, not signed (`clauses`). A mention that names only the countries of its parties
+("Peru and Chile sign MoU") or none ("a ceremony where cooperation documents were signed")
+is the agreement the text tells in full (`stand_ins`).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from importers.en.agreements.named_then_signed import signs_phrase_before
 from importers.en.agreements.parties import speaker_org
 from importers.en.agreements.restated import restate_parties
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
+from importers.en.agreements.stand_ins import fold_stand_ins, fold_told_next
 from importers.en.agreements.tables import fold_into_rows, table_agreements
 from importers.en.agreements.turns import speaking
 from importers.en.orgs.model import Orgs
@@ -122,7 +125,8 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
             f for f in found if not (f.span[0] < whole.span[1] and whole.span[0] < f.span[1])
         ]
         merge_into(found, whole)
-    out = fold_headline(text, fold_generic(fold_into_rows(found, listed)))
+    out = fold_stand_ins(text, fold_generic(fold_into_rows(found, listed)))
+    out = fold_headline(text, fold_told_next(text, out))  # "Peru and Chile sign MoU"
     out = exchange_agreements(ctx, out)  # "this letter and your reply constitute an agreement"
     out = fold_restated(out)  # "A and B renewed our MoU": the signing told before
     out = drop_called_off(ctx, out, paras)  # "The signing of the MoU with X was postponed"

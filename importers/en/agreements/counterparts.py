@@ -105,6 +105,14 @@ def rank_of(o: OrgEntry) -> int:
     return 0
 
 
+#: "with B through a", "with B through the signature of a broad": B is the counterpart of the
+#: instrument that follows, in a sentence that pairs each counterpart with its own.
+_THROUGH_NEXT = re.compile(
+    r"[^,;]{1,80}?\s(?:through|via)\s+(?:the\s+(?:signature|signing|conclusion)\s+of\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+)
+
+
 def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list[OrgEntry]:
     """The organisations after "with" that sign with the subject: "signed an MoU with X"."""
     text = ctx.text
@@ -115,15 +123,21 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
     pick = None
     for w in cands:
         ws = region_start + w.start()
+        if e <= ws < nxt and _THROUGH_NEXT.fullmatch(text, region_start + w.end(), nxt):
+            continue  # "with A through X and with B through Y": B is Y's
         if ws < e or e <= ws < nxt:
             pick = w
             if s <= ws:
                 break
     if pick is None:
         pick = next((w for w in cands if region_start + w.start() >= e), None)
-    if pick is None:
+    through = _with_through(text, ss, s)  # "with A through the signature of X": A is X's
+    if through is not None:
+        ws = through
+    elif pick is not None:
+        ws = region_start + pick.end()
+    else:
         return []
-    ws = region_start + pick.end()
     if ws >= e and re.search(r",\s*(?:which|who|where)\b|,\s+[a-z]+ing\b", text[e:ws]):
         return []  # ", which we are turning into products with X", ", announcing ... with X"
     stop = _PAST.search(text, ws, se)
@@ -157,6 +171,15 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
         o = _country_org(ctx, COUNTRY_OF[side.group(1).casefold()], side.group(1))
         return [o] if o else []
     return unique(found + countries_in(ctx, ws, we))
+
+
+def _with_through(text: str, ss: int, s: int) -> int | None:
+    """Where the counterpart starts in "with A through [the signature of] X", X at `s`."""
+    last = None
+    for w in re.finditer(r"\bwith\s+", text[ss:s]):
+        if _THROUGH_NEXT.fullmatch(text, ss + w.end(), s):
+            last = ss + w.end()
+    return last
 
 
 #: What follows a counterpart in a list of agreements: "(VCTF) on start-up support;".
@@ -339,6 +362,11 @@ def own_title_end(ctx: Ctx, mn: Mention) -> int:
         the = list(re.finditer(r"\b(?:the|a|an)\s", text[m.end() : st.start()], re.IGNORECASE))
         return m.end() + the[-1].start() if the else st.start()
     return e
+
+
+def country_codes(text: str, s: int, e: int) -> set[str]:
+    """The codes of the countries a stretch names, by name or adjective ("Chinese")."""
+    return {code for _, code in _country_words(text, s, e)}
 
 
 def _country_words(text: str, s: int, e: int) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from importers.en.agreements.titles import topic
 from importers.en.chrome import SPEAKER_LABEL
 from importers.en.orgs.model import OrgEntry
 from importers.en.words import COUNTRY_OF, SIGN_VERBS
+from store.text import lexicon
 
 
 def fold_generic(found: list[Found]) -> list[Found]:
@@ -101,6 +102,8 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
         if f.span[0] >= end:
             continue
         f.parties = [next((q for q in story if _one_body(p, q)), p) for p in f.parties]
+        line = text[text.rfind("\n", 0, f.span[0]) + 1 : f.span[1]]
+        renewal = any(w.casefold() in _RENEWING for w in re.findall(r"[A-Za-z]+", line))
         fp = set(map(id, f.parties))
         body = [
             g
@@ -112,6 +115,7 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
             and (g.kind == f.kind or f.kind == "agreement")
             and (not fp or fp & set(map(id, g.parties)) or _part_of_party(f, g))
             and dates_compatible(f.date, g.date)
+            and not (g.earlier and renewal)  # the renewal is news, not the signing recalled
         ]
         # a mention the story's own signing was merged into: its title or signers are the
         # story's, though its span is the headline's
@@ -133,6 +137,10 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
                 g.signatories += [p for p in f.signatories if p not in g.signatories]
             out.remove(f)
     return out
+
+
+#: Words of a headline that announce a renewal ("renew", "extended").
+_RENEWING = lexicon.wordset("en_agreements.txt", "renewing_words")
 
 
 def _one_body(short: OrgEntry, full: OrgEntry) -> bool:

@@ -35,7 +35,7 @@ from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.one_each import one_each
 from importers.en.agreements.parties import build
-from importers.en.agreements.replaced import replaced_instrument
+from importers.en.agreements.replaced import replaced_instruments
 from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
 from importers.en.agreements.titles import FUTURE, split_topics, title_span
@@ -107,8 +107,17 @@ _COUNTED_WITH = re.compile(
 def _counted_counterparts(text: str, e: int, se: int) -> bool:
     """'cooperation documents with nine of the ten ASEAN offices', 'MoUs with 40 universities',
     'agreements and plans with more than 70 offices':
-    counterparts counted, not named, make no one agreement (unless a colon lists them)."""
-    return _COUNTED_WITH.match(text, e, se) is not None
+    counterparts counted, not named, make no one agreement (unless a colon lists them); nor
+    do 'agreements with the following countries' where no colon lists them here (the list
+    that follows, if any, gives its own items)."""
+    return (
+        _COUNTED_WITH.match(text, e, se) is not None
+        or _FOLLOWING_WITH.match(text, e, se) is not None
+    )
+
+
+#: "new agreements with the following offices in particular." (no colon after it)
+_FOLLOWING_WITH = re.compile(r"\s+with\s+the\s+following\b(?![^.;]*:)", re.IGNORECASE)
 
 
 def in_sentence(
@@ -156,8 +165,8 @@ def in_sentence(
         following = items[idx + 1][1] if idx + 1 < len(items) else se
         verbs = outside + issued if kind in _STATEMENTS else outside
         own = [v for v in verbs if _governs(text, v, (s, e), following, items)]
-        if (old := replaced_instrument(ctx, (ss, se, s, e), title, kind, found + out)) is not None:
-            out.append(old)  # "it replaces the memorandum signed in 2015"
+        if old := replaced_instruments(ctx, (ss, se, s, e), title, kind, found + out):
+            out.extend(old)  # "it replaces the memorandum signed in 2015"
             continue
         if bare_highway(m):  # "extended the PPH", "the PPH with X was renewed"
             own = [

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import has_head, tokens
-from importers.en.orgs.model import OrgEntry, Orgs, merge
+from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head, tokens
+from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.orgs.units import governing
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_pattern
@@ -36,10 +36,29 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
             # the body's own mention, inside its organ's: both are named here
             orgs.add_nested(orgs.add(m.group(), ref=ref), s, e)
             continue
+        if known_inside and _drop_acronym_organ(text, orgs, s, e):
+            orgs.add(m.group(), s, e, ref=ref)
+            continue
         if known_inside and not _unglue(text, orgs, s, e):
             continue
         _drop_cut_start(orgs, s, e)
-        orgs.add(m.group(), s, e, ref=ref)
+        e = _own_country_after(text, s, e, ref)
+        orgs.add(text[s:e], s, e, ref=ref)
+
+
+_COUNTRY_SUFFIX = re.compile(r"-([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+
+
+def _own_country_after(text: str, start: int, end: int, ref: RefOrg) -> int:
+    """'SIPO-China', 'IPO-Pakistan': a known body's acronym hyphened to the name of its own
+    country (of one or two words) is one form of its name; the end of that form, else `end`."""
+    m = _COUNTRY_SUFFIX.match(text, end)
+    if m is None or ref.country is None or not ACRONYM.fullmatch(text[start:end]):
+        return end
+    for last in (2, 1) if m.group(2) else (1,):
+        if COUNTRY_OF.get(text[m.start(1) : m.end(last)].casefold()) == ref.country:
+            return m.end(last)
+    return end
 
 
 def _owns_organ(text: str, orgs: Orgs, s: int, e: int) -> bool:
@@ -50,6 +69,25 @@ def _owns_organ(text: str, orgs: Orgs, s: int, e: int) -> bool:
             words = text[e:me].split()
             return bool(words) and words[-1].casefold() in ORGAN_HEADS and governing(words)
     return False
+
+
+def _drop_acronym_organ(text: str, orgs: Orgs, s: int, e: int) -> bool:
+    """'the WTO TRIPS Council': an organ written after a known body's acronym is that
+    body's organ (as `units._after_acronym` says of a body the text has named), not an
+    organisation; a governing one stays beside its body (`_owns_organ`), and one with an
+    acronym of its own ("... Council (XC)") is a body. Drops the organ named only there;
+    returns whether it did."""
+    acronym = text[s:e]
+    hit = next(((ms, me, en) for ms, me, en in orgs.mentions if ms == s and me > e), None)
+    if hit is None or not ACRONYM.fullmatch(acronym) or hit[2].ref is not None:
+        return False
+    words = text[e : hit[1]].split()
+    if not words or words[-1].casefold() not in NAMED_ORGAN_HEADS or governing(words):
+        return False
+    if hit[2].spans != [(hit[0], hit[1])] or re.match(r"\s*\(", text[hit[1] :]):
+        return False
+    orgs.drop(hit[2])
+    return True
 
 
 def _drop_cut_start(orgs: Orgs, s: int, e: int) -> None:

@@ -88,6 +88,21 @@ def team_of_country(name: str) -> bool:
     return re.match(r"Delegation\s+of\s", name) is not None
 
 
+#: An address's part before and after a name: "the X Hall, " ... ", City".
+_ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
+_ADDRESS_AFTER = re.compile(r",[ \t]+[A-Z]")
+
+
+def is_premises(text: str, name: list[Tok], owner_named: bool) -> bool:
+    """'the X Hall, DGIP Office, Jakarta': the acronym of a body the text names
+    (`owner_named`) and "Office", between the commas of an address, is the body's building,
+    not an office of its own."""
+    if len(name) != 2 or name[1].low != "office" or not name[0].text.isupper() or not owner_named:
+        return False
+    before = text[max(0, name[0].start - 40) : name[0].start]
+    return bool(_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(text, name[-1].end))
+
+
 #: "Director of ", "Head of the ": a post's title and "of" right before a name.
 _POST_OF = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?$")
 

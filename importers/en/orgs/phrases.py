@@ -36,10 +36,12 @@ from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.not_bodies import (
     is_former_name,
     is_post_field,
+    is_premises,
     is_publication,
     secretariat_of_body,
     team_of_country,
 )
+from importers.en.orgs.organ_chains import organ_owner
 from importers.en.orgs.units import (
     FIELD_UNIT_HEADS,
     field_unit_end,
@@ -213,6 +215,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 continue
             if _common_phrase(text, plain) or is_venue(plain):
                 continue
+            if is_premises(text, name, _owner_named(name[0].text, orgs)):
+                continue  # "the X Hall, DGIP Office, Jakarta": the body's building
             if is_project(text, plain) or is_programme_and_part(plain):
                 continue
             if is_treaty_capacity(plain):  # "as International Searching Authority (ISA)"
@@ -220,6 +224,10 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 continue
             if is_meeting_body(text, name[0].start, plain):
                 orgs.non_org_acronyms.update(acrs + meeting_acronym(text, name[-1].end))
+                continue
+            body = organ_owner(name)
+            if body is not None:  # "Standing Committee of the X Committee": X
+                segs.append(body)
                 continue
             start, end = name[0].start, name[-1].end
             extra = abbreviated_country(text, start, plain)
@@ -290,6 +298,13 @@ _OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(lexicon.words('en_orgs.txt', 'possessive_determiners'))})\s+$"
 )
 _GENERIC_WORDS = lexicon.wordset("resolve.txt", "generic_words")
+
+
+def _owner_named(acronym: str, orgs: Orgs) -> bool:
+    """Whether the acronym names a body the text has named whose own name has no
+    "Office" (the office of a directorate is its building)."""
+    owner = orgs.lookup(acronym)
+    return owner is not None and "office" not in owner.name.casefold().split()
 
 
 def _owners_kind(text: str, name: list[Tok]) -> bool:

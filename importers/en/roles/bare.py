@@ -28,6 +28,7 @@ from importers.en.roles.letters import letter_signer_body
 from importers.en.roles.missions import is_mission, mission_before_in_sentence
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
+from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, letterhead, publisher
@@ -124,7 +125,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = _only_ministry(orgs, r.person, people) or _signing_ministry(
                 text, r, people, orgs, home
             )
-        elif is_portfolio_minister(base):
+        elif is_portfolio_minister(base) or says_portfolio(r.title):  # "Trade Minister"
             r.org = cabinet_government(orgs, country)  # the one government of the text's country
 
 

@@ -23,7 +23,7 @@ _SENDER = re.compile(r"\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:to|in|at)\s|$)")
 #: A minister's title with its portfolio: "Minister for X", "Minister of X".
 _PORTFOLIO = re.compile(r"(?i)^minister\s+(?:for|of)\s+\S")
 #: The word a government's own name holds.
-_GOVERNMENT = re.compile(r"\bGovernment\b")
+_GOVERNMENT = re.compile(r"\b[Gg]overnment\b")
 
 
 def envoy_government(r: RoleEntry, place: str | None, orgs: Orgs) -> OrgEntry | None:

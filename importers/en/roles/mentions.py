@@ -51,17 +51,30 @@ def find_surname_mentions(text: str, people: People) -> None:
             if by_part.get(t) not in (None, e):
                 by_part[t] = None
     _join_lone_surnames(people, by_part)
-    alt = "|".join(re.escape(k) for k, v in sorted(by_part.items()) if v is not None)
-    if not alt:
-        return
-    lone = rf"({alt})(?![\w’'-]|[ \t]+[A-Z])"
-    rx = re.compile(
+    parts = [k for k, v in sorted(by_part.items()) if v is not None]
+    # a surname with its particle first ("Mr Dos Santos"), then the last word alone, which
+    # is still found where the longer form was a longer name's end ("Pérez de Cuéllar noted")
+    for alt in ([p for p in parts if " " in p], [p for p in parts if " " not in p]):
+        if alt:
+            _record_surnames(text, _surname_regex(alt), people, by_part)
+
+
+def _surname_regex(parts: list[str]) -> re.Pattern[str]:
+    """A surname after an honorific or a title, after "according to", or before a verb."""
+    lone = rf"({'|'.join(re.escape(p) for p in parts)})(?![\w’'-]|[ \t]+[A-Z])"
+    return re.compile(
         rf"(?:(?<![\w-]){_BEFORE_SURNAME}\.?[ \t]+{lone}"
         rf"|(?<![\w-])(?:{TITLE_CORE})[ \t]+{lone}"
         rf"|according to {lone}"
         rf"|(?<![\w’'-]){lone}(?=(?:[ \t]+(?:also|\w+ly))?"
         rf"[ \t]+(?:{_VERBS}|[a-z]+ed\b|and[ \t]+(?:his|her)\b)|['’]s\b))"
     )
+
+
+def _record_surnames(
+    text: str, rx: re.Pattern[str], people: People, by_part: dict[str, PersonEntry | None]
+) -> None:
+    """Each surname `rx` finds, as a form and a span of the one person it belongs to."""
     for m in rx.finditer(text):
         k = next(i for i in range(1, 5) if m.group(i))
         word, ws = m.group(k), m.start(k)
@@ -110,10 +123,17 @@ _AFTER_NAME_WORD = re.compile(r"(?:[A-Z][\w’'-]*|\b[A-Z]\.)[ \t]+$")
 _VERBS = "|".join(sorted(lexicon.wordset("en_rules.txt", "surname_verbs"), key=len, reverse=True))
 
 
+#: particles that open a surname ("van Dijk"), not those linking a name to a father's ("bin")
+_SURNAME_PARTICLES = lexicon.wordset("en_rules.txt", "name_particles") - lexicon.wordset(
+    "en_rules.txt", "patronymic_particles"
+)
+
+
 def _parts(name: str) -> set[str]:
     """The words of a name a later mention may use alone: its last (a surname), and its first
-    when that is a family name written first ("Shen Changyu"); never a short word, a particle
-    or a word that is not a name."""
+    when that is a family name written first ("Shen Changyu"), and a surname that opens with
+    a particle ("van Dijk"); never a short word, a particle alone or a word that is not a
+    name."""
     toks = name.split()
     if len(toks) < 2:
         return set()
@@ -122,7 +142,11 @@ def _parts(name: str) -> set[str]:
         out.add(toks[0])
     # a family name written in capitals ("KASUTANI Toshihide") comes back in Title case
     out |= {t.capitalize() for t in out if is_caps_word(t)}
-    return {t for t in out if len(t) >= 3 and valid_token(t) and t[:1].isupper()}
+    kept = {t for t in out if len(t) >= 3 and valid_token(t) and t[:1].isupper()}
+    if len(toks) >= 3 and toks[-2] in _SURNAME_PARTICLES and toks[-1] in kept:
+        # "Mr Van Dijk" of "Anna van Dijk": the surname with its particle, either case
+        kept |= {f"{toks[-2]} {toks[-1]}", f"{toks[-2].capitalize()} {toks[-1]}"}
+    return kept
 
 
 _SUCCEEDS = re.compile(

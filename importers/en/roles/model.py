@@ -44,9 +44,14 @@ class People:
     def add(self, name: str, start: int, end: int) -> PersonEntry:
         """One entry per person: "Daren Tang" and "Daren Tang Heng Shim" are one."""
         f = fold(name)
+        initialled = _initialled_match(name, self.entries)
         for e in self.entries:
             ef = [fold(x) for x in e.forms]
-            if f in ef or any(_prefix_name(f, x) or _prefix_name(x, f) for x in ef):
+            if (
+                e is initialled
+                or f in ef
+                or any(_prefix_name(f, x) or _prefix_name(x, f) for x in ef)
+            ):
                 if name not in e.forms:
                     e.forms.append(name)
                 if len(name) > len(e.name):
@@ -85,6 +90,32 @@ class People:
 
 def _prefix_name(a: str, b: str) -> bool:
     return len(a) >= 6 and b.startswith(a) and len(b) > len(a)
+
+
+#: A name whose given names are initials: "S. Surname", "J. R. Surname".
+_INITIALLED = re.compile(r"((?:[A-Z]\.[ \t]*){1,3})[ \t]*([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)")
+
+
+def _initialled_match(name: str, entries: list[PersonEntry]) -> PersonEntry | None:
+    """'S. Surname' after 'Saule Surname': a name written again with its given names cut to
+    their initials is the one person of the text whose full name has that family name and
+    given names with those initials (two such people: neither)."""
+    m = _INITIALLED.fullmatch(name.strip())
+    if m is None:
+        return None
+    initials = re.findall(r"[A-Z]", m.group(1))
+    family = m.group(2).split()
+    found = [e for e in entries if any(_spells(x, initials, family) for x in e.forms)]
+    return found[0] if len(found) == 1 else None
+
+
+def _spells(form: str, initials: list[str], family: list[str]) -> bool:
+    """Whether a full name has that family name last and given names with those initials."""
+    words = form.split()
+    given, last = words[: -len(family)], words[-len(family) :]
+    if fold(" ".join(last)) != fold(" ".join(family)) or len(given) != len(initials):
+        return False
+    return all(w[:1] == i and not w.endswith(".") for w, i in zip(given, initials, strict=True))
 
 
 #: Royal styles that a person is also named by, with the name: "Prince NAME".

@@ -1,5 +1,6 @@
 """A minister's portfolio written before the title: "Trade Minister", "Deputy Foreign
-Affairs Minister", "Justice and Human Rights Minister".
+Affairs Minister", "Justice and Human Rights Minister", and a secretary's ("Commerce
+Secretary", the head of a department or the civil servant heading a ministry).
 
 News style puts the portfolio in front of "Minister" and names no ministry; the words say
 what the holder does as much as "Minister of Trade" does, so they are the title's, and the
@@ -14,14 +15,15 @@ from importers.en.words import PORTFOLIO_WORDS, TITLE_MODIFIER_WORDS
 
 #: Capitalised words and their conjunctions right before a title, read backwards.
 _LEAD = re.compile(r"((?:[A-Z][a-z]+|and|&)[ \t]+)+$")
-_MINISTER = "minister"
+#: The titles a portfolio may be written before.
+_PORTFOLIO_HOLDERS = ("minister", "secretary")
 
 
 def portfolio_start(text: str, start: int, title: str) -> int | None:
     """Where a minister's title begins that the text writes with its portfolio in front
     ("Industry Minister"), with a rank before it ("Deputy"); None when the words before
     are no portfolio (a name, a country, "Prime")."""
-    if title.casefold() != _MINISTER:
+    if title.casefold() not in _PORTFOLIO_HOLDERS:
         return None
     m = _LEAD.search(text, max(0, start - 80), start)
     if m is None:
@@ -61,6 +63,6 @@ def says_portfolio(title: str) -> bool:
     """Whether a title names a minister's portfolio before "Minister" ("Finance Minister"),
     which says the post as fully as "Minister of Finance"."""
     words = title.split()
-    if len(words) < 2 or words[-1].casefold() != _MINISTER:
+    if len(words) < 2 or words[-1].casefold() not in _PORTFOLIO_HOLDERS:
         return False
     return any(w.casefold() in PORTFOLIO_WORDS for w in words[:-1] if w[:1].isupper())

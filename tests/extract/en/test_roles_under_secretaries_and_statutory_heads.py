@@ -27,9 +27,9 @@ def test_a_portfolio_with_a_field_before_the_holders_name_is_one_title() -> None
 
 def test_the_statutory_title_of_the_uspto_head_places_the_holder_at_the_uspto() -> None:
     f = facts_text(
-        "Dana Whitfield, Deputy Under Secretary of Commerce for Intellectual Property, "
-        "signed for the USPTO on behalf of Under Secretary of Commerce for Intellectual "
-        "Property Leon Marsh. Commissioner for Patents Ruth Ames also attended."
+        "The USPTO sent Dana Whitfield, Deputy Under Secretary of Commerce for Intellectual "
+        "Property, to the talks. In a statement, Under Secretary of Commerce for Intellectual "
+        "Property Leon Marsh welcomed the plan. Commissioner for Patents Ruth Ames also came."
     )
     office = "USPTO"
     got = roles(f)

@@ -1,0 +1,42 @@
+"""A body's organs and buildings are no bodies of their own (importers/en/orgs/
+organ_chains.py, gazetteer._drop_acronym_organ, not_bodies.is_premises)."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, org_set
+
+
+def test_a_chain_of_party_organs_names_the_central_committee_it_ends_in() -> None:
+    text = (
+        "Li Wenhua, a member of the Standing Committee of the Political Bureau of the "
+        "LWP Central Committee, opened the trade fair in Kunming on Monday."
+    )
+    names = org_set(facts_text(text))
+    assert "LWP Central Committee" in names
+    assert not any("Political Bureau" in n or "Standing Committee" in n for n in names)
+
+
+def test_an_organ_of_a_union_of_states_stays_an_organ_without_naming_the_union() -> None:
+    text = "Ghana sat on the Executive Committee of the Lisbon Union in Geneva this year."
+    names = org_set(facts_text(text))
+    assert "Lisbon Union" not in names
+
+
+def test_a_council_after_a_known_bodys_acronym_is_its_organ() -> None:
+    text = (
+        "Both offices gained observer status at the WTO TRIPS Council last autumn, the "
+        "Nordic Patent Institute said in Oslo."
+    )
+    names = org_set(facts_text(text))
+    assert "WTO TRIPS Council" not in names
+    assert "WTO" in names
+
+
+def test_a_bodys_office_inside_an_address_is_its_building() -> None:
+    text = (
+        "The National Seed Directorate (NSD) welcomed the visitors. The letter was signed "
+        "on 3 May 2021 at the Cendana Meeting Room, NSD Office, Surabaya."
+    )
+    names = org_set(facts_text(text))
+    assert "NSD Office" not in names
+    assert "National Seed Directorate" in names
