@@ -34,6 +34,7 @@ from importers.zh import lex as zh_lex
 from importers.zh import roles as zh_roles
 from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
+from importers.zh.chained_posts import chained_posts
 from importers.zh.facts import agreement_facts, people_facts
 from importers.zh.legends import legend_hits
 from importers.zh.orgs.groups import org_facts
@@ -72,6 +73,7 @@ def extract(
     people.table_rows(orgs.rows)
     people.signer_tables()
     people.titled()
+    people.hits += chained_posts(people, people.hits)
     people.hits += legend_hits(people, people.hits)
     orgs.add_item_orgs(people.hits)
     orgs.rescan()

@@ -24,6 +24,7 @@ from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.role_context import demonstrative_org
 from store.text import lexicon
+from store.text.sentences import ends
 
 
 def dated_pair(text: str, cs: int, verb: re.Match[str]) -> bool:
@@ -95,7 +96,18 @@ def party_sets(
     cut = cs + split
     lead = [o for o in parties if o.end <= cut]
     rest = [o for o in parties if o.start > cut]
+    if not lead and len(rest) > 1:
+        lead = _sentence_opener(text, orgs, cs)  # 甲局长乙访问丙时，分别与丁、戊签署
     return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+
+
+def _sentence_opener(text: str, orgs: list[Mention], cs: int) -> list[Mention]:
+    """甲局长乙率团访问丙时，分别与丁和戊签署: a clause that signs with each of several bodies
+    and names no signer of its own is signed by the body that opens its sentence (the first
+    one named between the sentence's start and the clause)."""
+    start = max(text.rfind(c, 0, cs) for c in ends("zh") + "\n") + 1
+    first = next((o for o in orgs if start <= o.start and o.end <= cs), None)
+    return [first] if first is not None else []
 
 
 def _demonstrative(

@@ -330,7 +330,15 @@ def talks_after(text: str, verb_at: int, doc_end: int, end: int) -> bool:
     verb = patterns().sign.match(text, verb_at)
     if verb is not None and text.startswith("了", verb.end()):
         tail = re.split(r"[，；,;]", tail, maxsplit=1)[0]
-    return any(w in tail for w in zh_lex.words("talk_words")) or _signing_ahead(tail)
+    talked = any(w in tail for w in zh_lex.words("talk_words")) or _signing_ahead(tail)
+    return talked or weighed(tail)
+
+
+def weighed(tail: str) -> bool:
+    """签署备忘录具有重要意义: the signing is the subject of what the sentence says it means
+    (a predicate of significance right after the document), the one the text reported, not
+    one more."""
+    return tail.lstrip().startswith(_listed("significance_predicates"))
 
 
 #: How far after a plan's word (预计, 拟) its signing verb may stand (年内完成签署).

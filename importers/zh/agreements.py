@@ -52,14 +52,15 @@ from importers.zh.agreement_parties import (
     dated_pair,
     for_universities,
     implementers,
-    joined_pair,
     pair_before,
     party_sets,
     sentence_subject,
     with_home,
     without_parents,
 )
+from importers.zh.agreement_since import pair_parties
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
+from importers.zh.headline_lines import chinese_part
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
 from store.text import is_han, lexicon
@@ -379,9 +380,9 @@ def find(
                     ):
                         parties = [subject, *parties]
                     parties += [o for o in implementers(text, orgs, de, e) if o not in parties]
-                    if not parties and topics.pair_reference(text[cs : verb.start()]):
-                        # 双方, 两单位: the pair just joined (A与B…), else the one just reported
-                        parties = joined_pair(text, orgs, (s, cs), previous) or _last_parties(out)
+                    if not parties:  # 双方, 两单位, 自…签署…以来，双方: the pair it names
+                        spans = (s, cs, verb.start(), de)
+                        parties = pair_parties(text, orgs, spans, previous, _last_parties(out))
                     if (again := _referred(out, title, s)) is not None:
                         title, parties = again.title, _joined_to(parties, again)
                     title = recall.cut(title, booked=text[ds - 1 : ds] == "《")  # 去年签署的协议
@@ -478,10 +479,10 @@ BACK_REFERENCE_CHARS = 300
 
 
 def _is_heading(text: str, pos: int) -> bool:
-    """Whether the line holding `pos` is a headline: short and without a full stop."""
+    """Whether the line holding `pos` is a headline: short (`chinese_part`), no full stop."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    line = chinese_part(text[start : end if end >= 0 else len(text)])
     return len(line) <= HEADLINE_MAX and not any(c in line for c in ends("wide") + "!?")
 
 

@@ -481,11 +481,6 @@ def _runs_on(tail: str) -> bool:
     return any(tail.startswith(_foreign_ends(), k) for k in range(1, len(tail)))
 
 
-def last_part(name: str) -> str:
-    """The family part of a transliterated name (梅尔加利耶夫 of 阿斯兰别克·梅尔加利耶夫)."""
-    return re.split(f"[{SEPARATORS}]", name)[-1]
-
-
 def given_part(name: str, names: list[str]) -> str:
     """苏吉 of 苏吉·林披琼农: the first part of a transliterated name, by which Thai, Malay or
     Arab names are referred to again (苏吉署长); '' when the name has no dot or another

@@ -23,6 +23,7 @@ from importers.zh.forms import form_people
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
 from importers.zh.labelled import after_label, labelled_cell
+from importers.zh.name_parts import glued_part, last_part
 from importers.zh.names import (
     FOREIGN,
     NAME_TAGS,
@@ -33,7 +34,6 @@ from importers.zh.names import (
     isolated_name,
     japanese_whole,
     kanji_name,
-    last_part,
     name_at,
     name_openers,
     opens_name,
@@ -327,9 +327,7 @@ class PeopleFinder(Page):
                 continue
             for m in re.finditer(re.escape(part), self.text):
                 s, e = m.start(), m.end()
-                if any(a < e and s < b for a, b in taken) or any(
-                    c in SEPARATORS for c in self.text[max(0, s - 1) : e + 1]
-                ):
+                if any(a < e and s < b for a, b in taken) or glued_part(self.text, s, e):
                     continue
                 after = self.text[e:]
                 if (len(part) < 3 or not full.endswith(part)) and not (

@@ -24,6 +24,7 @@ from importers.zh.names import (
 )
 from importers.zh.orgs.aliases import contracts
 from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.shape import org_suffix
 from importers.zh.orgs.units import unit_ends
 from store.text import HAN, is_han, lexicon, to_simplified
 
@@ -36,7 +37,7 @@ def title_part(unit: str, title: str) -> bool:
     """What stands between a body and a title that belongs to the title: a deputy's remit
     (`remit`), or a director's field (知识产权国际合作 + 主任) of Chinese characters with no
     title in it, where no unit's name ends it."""
-    if remit(unit):
+    if remit(unit) or ranked_head(unit, title):
         return True
     return (
         title in zh_lex.wordset("field_director_titles")
@@ -44,6 +45,14 @@ def title_part(unit: str, title: str) -> bool:
         and all(is_han(c) for c in unit)
         and zh_lex.title_regex().search(unit) is None
     )
+
+
+def ranked_head(unit: str, title: str) -> bool:
+    """助理 + 图书馆 before 馆长: a rank and the head noun of the post's body are the
+    assistant librarian's title, held at the body named before them."""
+    rank = next((r for r in zh_lex.words("function_ranks") if unit.startswith(r)), "")
+    head = unit[len(rank) :]
+    return bool(rank) and org_suffix(head) == head and title[:1] == head[-1:]
 
 
 def remit(unit: str) -> bool:

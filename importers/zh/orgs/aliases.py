@@ -98,7 +98,8 @@ def _level_head(name: str) -> str | None:
 def bare_plates(text: str, mentions: list[Mention]) -> list[Mention]:
     """广东省市场监督管理局（知识产权局）: a second name plate written without the place is
     the place's office of that name (广东省知识产权局), a mention of its own in the bracket
-    (`duals` then joins both names)."""
+    (`duals` then joins both names). A body the reference knows as international has no
+    place: its bracketed plate (某组织（某语局）) is its own other name, written as it is."""
     starts = {m.start for m in mentions}
     out = []
     for m in mentions:
@@ -106,6 +107,10 @@ def bare_plates(text: str, mentions: list[Mention]) -> list[Mention]:
         if inner is None or inner.start(1) in starts:
             continue
         plate = inner.group(1)
+        if m.ref is not None and m.ref.country is None:  # an international body has no place
+            if org_suffix(plate) is not None and len(plate) - len(org_suffix(plate) or "") <= 4:
+                out.append(Mention(inner.start(1), inner.end(1), plate, source="alias"))
+            continue
         head = _level_head(m.name)
         if (
             head is None

@@ -49,6 +49,18 @@ def after_titled_person(text: str, toks: list[Token], j: int) -> bool:
     return False
 
 
+def ranked_post(text: str, toks: list[Token], j: int) -> bool:
+    """某馆 + 助理 + 图书馆馆长: a rank (助理, 首席) before a body's head noun and the title
+    that heads it (图书馆 + 馆长) opens one title, the assistant librarian's; the name before
+    it does not run on over the rank."""
+    if toks[j].word not in zh_lex.wordset("function_ranks") or j + 2 >= len(toks):
+        return False
+    head, title = toks[j + 1], toks[j + 2]
+    joined = toks[j].end == head.start and head.end == title.start
+    headed = title.word in zh_lex.titles() and title.word[:1] == head.word[-1:]
+    return joined and headed and org_suffix(head.word) == head.word
+
+
 def _surnamed(run: str) -> bool:
     """Two to four Chinese characters that open with a family name: a person's name."""
     han = 2 <= len(run) <= 4 and all(is_han(c) for c in run)

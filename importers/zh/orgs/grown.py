@@ -21,6 +21,7 @@ from importers.zh.orgs.boundaries import (
     balanced,
     before_dated_particle,
     joins_name,
+    ranked_post,
 )
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import (
@@ -144,7 +145,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
         stops = is_stop(tok) and not joins_name(text, toks, j, start)
         stops = stops and not _names_purpose(toks, j) and not _names_work(toks, j)
         stops = stops and not (ends and _unit_char(toks, j))
-        if j > i and stops and not _title_in_name(toks, j):
+        if j > i and (stops and not _title_in_name(toks, j) or ranked_post(text, toks, j)):
             break
         inner = _before_follower(text, start, tok) or _before_glued_verb(text, start, tok)
         dated = before_dated_particle(text, tok)  # 知识转移处 + 于十一月: the name ends at 处

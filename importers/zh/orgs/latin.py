@@ -13,8 +13,9 @@ from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import coordinators, org_suffix, place_words
 from store.text import is_han, lexicon
 
+# a head word alone ("with the University of X" in a translated headline) is no name
 LATIN_ORG = re.compile(
-    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*\s+){0,5}"
+    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*\s+){1,5}"
     r"(?:LLC|LLP|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|PLC|Pte\.?\s+Ltd\.?|AG|S\.A\.|"
     r"Foundation|Association|Office|Agency|Authority|Institute|University|Academy|"
     r"Organi[sz]ation|Council|Federation|Chamber|Court|Bureau|Administration|Ministry))"

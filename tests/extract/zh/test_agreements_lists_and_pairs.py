@@ -51,3 +51,13 @@ def test_a_day_given_in_brackets_after_yesterday_dates_the_signing() -> None:
     got = _found(text, "2024-06-12")
     plan = [d for t, _k, d, _p in got if "计划" in t]
     assert plan == ["2024-06-11"]
+
+
+def test_a_visit_clause_signing_with_each_of_two_bodies_gives_the_visitor_one_each() -> None:
+    text = (
+        "去年9月，澳門經濟局局長陳某某率團訪問歐洲時，"
+        "分別與歐洲專利局和新加坡知識產權局簽署合作協議。"
+    )
+    got = {frozenset(p) for _t, _k, _d, p in _found(text, "2024-06-05")}
+    assert len(got) == 2
+    assert all(len(p) == 2 and any("經濟局" in n for n in p) for p in got)

@@ -145,3 +145,10 @@ def test_a_latin_family_name_joined_by_a_hyphen_after_a_chinese_title_is_read_wh
 def test_a_latin_name_with_a_middle_initial_after_a_chinese_title_is_read_whole() -> None:
     facts = run("智利工業產權局局長Tomás R. Fuentes致詞。", reference=REF)
     assert people(facts) == {"Tomás R. Fuentes"}
+
+
+@pytest.mark.parametrize("verb", ["表示", "指出", "強調"])
+def test_a_name_before_the_occasion_word_and_a_speech_verb_ends_before_it(verb: str) -> None:
+    facts = run(f"部長會見秘魯駐華大使胡安·佩雷斯時{verb}，兩國合作前景廣闊。", reference=REF)
+    assert "胡安·佩雷斯" in people(facts)
+    assert not any(p.endswith("時") for p in people(facts))

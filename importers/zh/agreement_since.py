@@ -1,0 +1,72 @@
+"""The pair a signing is between when its clause names none: 双方, 两局, or a since-clause.
+
+双方, 两单位 before the verb name the pair just joined (A与B…) or the one just reported. A
+signing told as the start of a time since (自2019年5月签署合作备忘录以来，双方…) has no subject
+of its own: the main clause's pair (双方) signed it. That pair is the one the text joins, else
+the two bodies of the meeting the story reports (甲局局长某某会见了乙组织副总干事某某): a
+meeting's two sides are the two bodies its sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh.agreement_parties import joined_pair
+from importers.zh.agreement_topics import pair_reference
+from importers.zh.orgs.mention import Mention
+from store.text import lexicon
+from store.text.sentences import sentence_spans
+
+#: How far after 以来 and its comma the main clause's pair word may stand.
+PAIR_REACH = 4
+
+
+def pair_parties(
+    text: str,
+    orgs: list[Mention],
+    spans: tuple[int, int, int, int],
+    previous: tuple[int, int] | None,
+    last: list[Mention],
+) -> list[Mention]:
+    """The parties a pair word gives the signing at `spans` (sentence start, clause start,
+    verb, end of the document's name); `last`: those of the signing just reported."""
+    s, cs, verb_at, doc_end = spans
+    if pair_reference(text[cs:verb_at]):
+        return joined_pair(text, orgs, (s, cs), previous) or last
+    if since_pair(text, cs, verb_at, doc_end):
+        return joined_pair(text, orgs, (s, cs), previous) or meeting_pair(text, orgs)
+    return []
+
+
+def since_pair(text: str, cs: int, verb_at: int, doc_end: int) -> bool:
+    """Whether the signing opens a time since (自…签署X以来，) whose main clause's subject is
+    a pair word (双方)."""
+    opener = text[cs:verb_at].lstrip()
+    m = _since_close().match(text, doc_end)
+    if m is None or not opener.startswith(lexicon.words("zh_agreements.txt", "since_openers")):
+        return False
+    return pair_reference(text[m.end() : m.end() + PAIR_REACH])
+
+
+def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The two bodies of the first sentence that reports a meeting (会见, 会谈) and names two
+    bodies, no more: the story's two sides; [] when no sentence does."""
+    verbs = lexicon.words("zh_agreements.txt", "meeting_verbs")
+    for s, e in sentence_spans(text, lang="zh"):
+        if not any(v in text[s:e] for v in verbs):
+            continue
+        inside = [o for o in orgs if s <= o.start and o.end <= e]
+        named = {o.name for o in inside}
+        if len(named) == 2:
+            first = inside[0]
+            return [first, next(o for o in inside if o.name != first.name)]
+    return []
+
+
+@cache
+def _since_close() -> re.Pattern[str]:
+    """以来 and the comma after it, right after the document's name."""
+    closers = alternation(lexicon.words("zh_agreements.txt", "since_closers"))
+    return re.compile(rf"\s*(?:{closers})\s*[，,]\s*")

@@ -1,0 +1,51 @@
+"""Posts of one holder at several bodies: 甲总局副局长、乙局副局长某某.
+
+A name written after a chain of [机构][职务] items joined by 、 (or 兼) holds every post of
+the chain, each at the body its own item names: the role read before the name is the last
+item's, and each item before it that names a body and ends with a title is another role of
+the same person. Nothing else in Chinese news writes a title with no holder before 、 and a
+second body: two officials are each named (甲局局长某甲、乙局局长某乙). A chain whose earlier
+items name no body of their own (党组书记、局长某某) is one title at one body, read whole by
+`roles.title_chain_start`.
+"""
+
+from __future__ import annotations
+
+from importers.gazetteer import longest_first
+from importers.zh import lex as zh_lex
+from importers.zh.roles import Page, PersonHit, read_role
+
+#: The most items one holder's chain is read back over.
+MAX_POSTS = 4
+
+
+def chained_posts(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
+    """The roles the chain of posts before each titled name adds, as new hits of that name."""
+    out: list[PersonHit] = []
+    for hit in hits:
+        if hit.org is None or hit.title is None or hit.alias_of is not None:
+            continue
+        at, bodies = hit.span_start, {hit.org.name}
+        for _ in range(MAX_POSTS):
+            post = _post_before(page, hit, at)
+            if post is None or post.org is None or post.org.name in bodies:
+                break
+            bodies.add(post.org.name)
+            out.append(post)
+            at = post.span_start
+    return out
+
+
+def _post_before(page: Page, hit: PersonHit, at: int) -> PersonHit | None:
+    """The post of the chain item that ends right before the joiner at `at` - 1, as a hit of
+    `hit`'s name, or None when no title ends that item."""
+    if at < 2 or page.text[at - 1] not in zh_lex.chars("title_chain_joiners"):
+        return None
+    end = at - 1
+    before = page.text[max(0, end - 9) : end]
+    title = next((w for w in longest_first(zh_lex.titles()) if before.endswith(w)), None)
+    if title is None:
+        return None
+    post = PersonHit(hit.start, hit.end, hit.name, latin=hit.latin)
+    read_role(page, post, end - len(title), end)
+    return post if post.span_start < end - len(title) else None

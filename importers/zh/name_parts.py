@@ -1,0 +1,29 @@
+"""The parts of a name a later mention may use alone, and where such a part is no mention.
+
+A later mention by a part of a name (梅尔加利耶夫 of 阿斯兰别克·梅尔加利耶夫, Battistelli of
+Benoît Battistelli, a name a Chinese text writes in Latin letters) is searched for in the whole
+text; a hit with a name's dot beside it, or a Latin part with a Latin letter beside it, is a
+piece of another name or word, not a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.zh.names import SEPARATORS
+from store.text import has_han
+
+
+def last_part(name: str) -> str:
+    """The family part of a transliterated name, or the last word of a Latin one."""
+    if " " in name.strip() and not has_han(name):
+        return name.split()[-1]
+    return re.split(f"[{SEPARATORS}]", name)[-1]
+
+
+def glued_part(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a longer name or word."""
+    if any(c in SEPARATORS for c in text[max(0, start - 1) : end + 1]):
+        return True
+    beside = text[max(0, start - 1) : start] + text[end : end + 1]
+    return text[start:end].isascii() and any(c.isascii() and c.isalpha() for c in beside)
