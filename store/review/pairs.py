@@ -10,7 +10,8 @@ person's name; a body's name cut at the comma that opens the list of its fields
 ("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
 names a letter or two apart (near.py); names in two scripts (scripts.py; glossed.py: word by
 word); a unit with and without its body (within.py); a person's Chinese name and its end
-(tails.py); a mission named by two heads (missions.py); a country and its first character.
+(tails.py); an initial and a full first name (initials.py); a mission named by two heads
+(missions.py); a country and its first character.
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -35,11 +36,11 @@ from sqlmodel import Session
 
 from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
+from store.review.initials import initialled, without_honorifics
 from store.review.missions import missions
 from store.review.near import near
 from store.review.overrun import pair_doubt
 from store.review.scripts import translated, transliterated
-from store.review.signals import honorific_words
 from store.review.states import without_state_heads
 from store.review.tails import tails
 from store.review.within import within
@@ -251,7 +252,9 @@ def _acronym_like(name: str) -> bool:
 
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
-    across = [near, transliterated] if kind == "person" else [near, translated, glossed, missions]
+    across = [near, translated, glossed, missions]
+    if kind == "person":
+        across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
     parts = tails(entities) if kind == "person" else within(entities)
     for pair, how, a_name, b_name in chain(found, parts):
@@ -277,6 +280,7 @@ _HOW = {
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
     "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
+    "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),
 }
 
 
@@ -316,7 +320,7 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("cut", head))
     if kind == "person":
         keys.append(("reading", folded))
-        tokens = _without_honorifics(name.casefold().split())
+        tokens = without_honorifics(name.casefold().split())
         if len(tokens) >= 3:  # Daren Tang Heng Shim holds Daren Tang
             keys.append(("short", fold(" ".join(tokens[:2]))))
         if len(tokens) == 2:
@@ -489,12 +493,3 @@ def _weigh(a: _Entity, b: _Entity, kind: str, base: float) -> float:
     elif kind == "person" and a.links and b.links:
         wrong = 1 - (1 - wrong) * 0.5  # officials of different organisations: namesakes?
     return 1.0 - wrong  # (a name that is probably no entity weighs against: see above)
-
-
-def _without_honorifics(tokens: list[str]) -> list[str]:
-    """A name's words after the honorifics before it: "H.E. Nguyen A B" and "H.E. Nguyen C
-    D" share their first two words only through the honorific, no shorter form of one."""
-    bare = honorific_words()
-    while len(tokens) > 1 and tokens[0].rstrip(".") in bare:
-        tokens = tokens[1:]
-    return tokens
