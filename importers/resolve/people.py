@@ -120,8 +120,8 @@ def _joined_with_other_form(
     form when this document gives them a body in common: 习近平 first named with no body,
     then Xi Jinping as President of a government, then 習近平 as its head are one person
     whatever order the documents come in."""
-    if not org_ids:
-        return pid
+    if not org_ids or len(_scripts_of(session, pid)) == 2:
+        return pid  # known in both scripts already: another form's holder is someone else
     weak = _other_form(session, names, org_ids, titles, besides=pid)
     rows = [r for i in ((pid, weak[0]) if weak else ()) if (r := session.get(Person, i))]
     if weak is None or len(rows) < 2 or any(r.merged_into is not None for r in rows):

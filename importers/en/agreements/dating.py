@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from importers.en.words import phrase_alternation
 from store.text import dates, lexicon
 from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
 
@@ -20,10 +21,7 @@ from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH
 #: The auxiliary comes before any verb in the past in the clause.
 _PLANNED = re.compile(
     r"(?:(?!\b\w+ed\b)[^.;\n]){0,100}?\b(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in lexicon.words("en_agreements.txt", "future_auxiliaries")
-    )
+    + phrase_alternation(lexicon.words("en_agreements.txt", "future_auxiliaries"))
     + r")\b"  # lower case: "May" is a month
 )
 
@@ -209,10 +207,7 @@ def dateline_day(sentence: str, default_year: str | None, doc_date: str | None) 
 def _reported_today() -> re.Pattern[str]:
     """'today announced they have signed', 'said today it had concluded': the day of the
     report, with a signing in the perfect after it."""
-    verbs = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in lexicon.words("en_agreements.txt", "reporting_verbs")
-    )
+    verbs = phrase_alternation(lexicon.words("en_agreements.txt", "reporting_verbs"))
     return re.compile(
         rf"\b(?:(?P<a>today)\s+(?:{verbs})|(?:{verbs})\s+(?P<b>today))\b"
         r"(?=[^.;]*?\b(?:have|has|had)\s+(?:\w+ly\s+|also\s+)?"

@@ -107,16 +107,14 @@ def bare_plates(text: str, mentions: list[Mention]) -> list[Mention]:
         if inner is None or inner.start(1) in starts:
             continue
         plate = inner.group(1)
+        suffix = org_suffix(plate)
+        if suffix is None or len(plate) - len(suffix) > 4:  # no plate: a name of its own
+            continue
         if m.ref is not None and m.ref.country is None:  # an international body has no place
-            if org_suffix(plate) is not None and len(plate) - len(org_suffix(plate) or "") <= 4:
-                out.append(Mention(inner.start(1), inner.end(1), plate, source="alias"))
+            out.append(Mention(inner.start(1), inner.end(1), plate, source="alias"))
             continue
         head = _level_head(m.name)
-        if (
-            head is None
-            or org_suffix(plate) is None
-            or len(plate) - len(org_suffix(plate) or "") > 4
-        ):
+        if head is None:
             continue
         out.append(Mention(inner.start(1), inner.end(1), head + plate, source="alias"))
     return out
