@@ -32,3 +32,16 @@ def as_glossed(text: str, start: int, end: int) -> str:
     form the text wrote for a name that ends on a glossed character (哈達(dá))."""
     after = GLOSS.match(text, end)
     return text[start : after.end() if after else end]
+
+
+def without_glosses(text: str) -> str:
+    """`text` with its glossed readings dropped: 臨時(shí)代辦, a title as a repost wrote it, and
+    臨時代辦 are one title."""
+    ranges = gloss_ranges(text)
+    if not ranges:
+        return text
+    kept, at = [], 0
+    for start, end in ranges:
+        kept.append(text[at:start])
+        at = end
+    return "".join(kept) + text[at:]

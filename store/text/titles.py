@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from store.text import lexicon
 from store.text.chinese import to_simplified
 from store.text.fold import fold
+from store.text.glosses import without_glosses
 from store.text.script import has_han
 
 _FILE = "titles.tsv"
@@ -83,8 +84,8 @@ def is_chinese(title: str) -> bool:
 def title_key(title: str) -> str:
     """The key two spellings of one title share: "Director-General", "Director General" and
     "DG" give one key, 局長 and 局长 another."""
-    if is_chinese(title):
-        return fold(to_simplified(title))
+    if is_chinese(title):  # 局長(zhǎng), as a glossed repost writes it, is 局长
+        return fold(to_simplified(without_glosses(title)))
     key = fold(title)
     return _table().english.get(key, key)
 
