@@ -379,18 +379,24 @@ def _country_words(text: str, s: int, e: int) -> list[tuple[str, str]]:
 
 def _countries_of(words: list[str]) -> list[tuple[str, str]]:
     """(words, country code) of each country a run of capitalised words names, the longest
-    name first (up to three words)."""
+    name first (up to three words); a language's word ("the Thai Version") names none."""
     out = []
     k = 0
     while k < len(words):
         for n in (3, 2, 1):
             cand = " ".join(words[k : k + n])
+            if k + n < len(words) and words[k + n].casefold() in _LANGUAGE_NOUNS:
+                continue
             if (code := COUNTRY_OF.get(cand.casefold())) and cand[:1].isupper():
                 out.append((cand, code))
                 k += n - 1
                 break
         k += 1
     return out
+
+
+#: "Version", "Translation": after them a country's word is a language.
+_LANGUAGE_NOUNS = lexicon.wordset("en_agreements.txt", "language_nouns")
 
 
 @cache

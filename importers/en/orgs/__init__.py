@@ -23,6 +23,7 @@ from importers.en.orgs.acronyms import (
     find_definitions_of_non_orgs,
     find_native_names,
 )
+from importers.en.orgs.bare_offices import find_unplaced_acronyms, join_bare_offices
 from importers.en.orgs.capacities import find_capacity_acronyms
 from importers.en.orgs.chapters import find_chapters
 from importers.en.orgs.context import (
@@ -104,6 +105,8 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     link_references(orgs, reference)
+    find_unplaced_acronyms(text, orgs)
+    join_bare_offices(orgs)
     join_national_heads(orgs)
     join_country_less_in_paragraph(text, orgs)
     find_union_delegations(text, orgs)

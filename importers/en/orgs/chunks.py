@@ -433,11 +433,12 @@ GENERAL_HEADS = lexicon.wordset("en_orgs.txt", "general_heads")
 def _general_after(seg: list[Tok], k: int) -> bool:
     """'Directorate General of ...', 'Secretariat General of ...': a head whose second word
     "General" comes before its complement; a mission's ("the German Consulate General") also
-    where the name ends with it."""
+    where the name ends with it, and so does any such head after its owner's name ("the
+    X Secretariat General": "General" is no word of the sentence after it)."""
     if seg[k].low not in GENERAL_HEADS or k + 1 >= len(seg) or seg[k + 1].text != "General":
         return False
     if k + 2 == len(seg):
-        return seg[k].low in DIPLOMATIC_HEADS
+        return seg[k].low in DIPLOMATIC_HEADS or (k > 0 and seg[k - 1].cap)
     return seg[k + 2].low in ("of", "for")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head, tokens
+from importers.en.orgs.lower_case import find_lower_case_names, lower_case_text
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.orgs.units import governing
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
@@ -25,6 +26,8 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         if o.kind == "programme" or n in orgs.non_org_acronyms:
             continue
         by_name.setdefault(n, o)
+    if lower_case_text(text):  # "the european patent office and ..."
+        find_lower_case_names(text, orgs, by_name)
     rx = name_pattern(n for n in by_name if n.isascii() and len(n) >= 2)
     if rx is None:
         return

@@ -42,6 +42,7 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.organ_chains import organ_owner
+from importers.en.orgs.trailing_names import without_trailing_person
 from importers.en.orgs.units import (
     FIELD_UNIT_HEADS,
     field_unit_end,
@@ -185,7 +186,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             elif owner_named_after(whole, name):
                 segs.append(whole[len(name) + 1 :])  # "X Department of the Y Office (YO)"
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
-            name = _without_members(text, name)
+            name = without_trailing_person(text, _without_members(text, name))
             owner = meeting_owner([t.text for t in name])
             if owner is not None:  # "X Experts Group of Y": Y's members meet there
                 segs.append(name[owner:])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
 from importers.en.orgs.hosted import HOSTED_HEAD
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF, ORG_HEADS
@@ -132,19 +133,33 @@ def _national_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     """The organisations of one country whose name holds the head noun of `short`, when
     `short` is just that country's adjective and the noun ("the Belarusian Centre" after the
     "National Centre of ... of Belarus", "the Cambodian Ministry"): no name of its own, it
-    names again the one body of that country and kind the text has named."""
-    pairs = [f.split() for f in short.forms if "(" not in f]
-    pairs = [w for w in pairs if len(w) == 2 and w[1].casefold() in ORG_HEADS]
+    names again the one body of that country and kind the text has named. "The Romanian IP
+    Authority" is such a description too, and an "Office" or an "IP" one names the one IP
+    office of that country whatever that office's own head word."""
+    words = [f.split() for f in short.forms if "(" not in f]
+    described = any(
+        len(w) == 3
+        and w[1] == "IP"
+        and f"intellectual property {w[2].casefold()}" in IP_OFFICE_NAMES
+        for w in words
+    )  # "the Romanian IP Authority", not "the Saudi IP Academy"
+    pairs = [[w[0], w[-1]] for w in words if len(w) == 2 or (len(w) == 3 and w[1] == "IP")]
+    pairs = [w for w in pairs if w[1].casefold() in ORG_HEADS]
     code = short.country
     if code is None or not any(COUNTRY_OF.get(w[0].casefold()) == code for w in pairs):
         return []
     heads = {w[1].casefold() for w in pairs}
-    return [
+    named = [
         e
         for e in orgs.entries
         if e is not short
         and e.country == code
         and any(len(g.split()) >= 3 and heads & set(g.casefold().split()) for g in e.all_names())
+    ]
+    if named or (heads != {"office"} and not described):
+        return named
+    return [
+        e for e in orgs.entries if e is not short and e.country == code and e.kind == "ip_office"
     ]
 
 

@@ -1,0 +1,67 @@
+"""A body's name run into the name of the person after it: "Director General of the X
+Office for Inventions and Trademarks Jane Roe" where the text also writes "Jane Roe" alone.
+
+Capitalised words run on from a body's name into its head's name when no comma stands
+between them. Two or three capitalised words at the end of the run that the text writes
+again on their own, with no capitalised word beside them, are the person's name, not
+words of the body's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.places import country_in
+from importers.en.titles import TITLE
+from importers.en.words import NAME_CONNECTORS
+
+#: Words after which capitalised words go on naming a body ("of Industrial Property"); "and"
+#: may open a second name ("A and Jane Roe").
+_JOINING = NAME_CONNECTORS - {"and", "&"}
+
+
+def without_trailing_person(text: str, name: list[Tok]) -> list[Tok]:
+    """`name` less a person's name at its end that the text also writes alone, when the
+    name is the body of a title written before it ("Director General of X")."""
+    if not name or not _after_title(text, name[0].start):
+        return name
+    for n in (3, 2):
+        if len(name) <= n + 1:
+            continue
+        tail, rest = name[-n:], name[:-n]
+        if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
+            continue  # a name's words: "Varga", not "IP" or "of"
+        if not rest[-1].cap or any(is_head(t) for t in tail) or not has_head(rest):
+            continue  # "Institute of Industrial Property": a complement after "of"
+        if country_in(" ".join(t.text for t in tail)) is not None:
+            continue  # "... Chamber of Commerce Hong Kong": a place, written alone too
+        words = r"\s+".join(re.escape(t.text) for t in tail)
+        alone = re.compile(rf"(?<![\w’'-]){words}(?!\s+[A-Z])(?![\w-])")
+        if any(m.start() != tail[0].start for m in _alone(alone, text)):
+            return rest
+    return name
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title and "of" stand right before `start` ("the Director General of ")."""
+    m = re.search(
+        r"([A-Z][\w-]*(?:[ -][A-Z][\w-]*)*)\s+of\s+(?:the\s+)?$", text[max(0, start - 60) : start]
+    )
+    title = TITLE.search(m.group(1)) if m else None
+    return m is not None and title is not None and title.end() == len(m.group(1))
+
+
+def _alone(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The places the words stand outside any capitalised run: after a sentence's end or a
+    lower-case word, or after "of" that follows one ("the visit of Jane Roe"), never
+    right after a capitalised word or after "of" that continues one ("Office of Jane")."""
+    out = []
+    for m in rx.finditer(text):
+        words = text[max(0, m.start() - 60) : m.start()].split()
+        if words and words[-1].casefold() in _JOINING:
+            words = words[:-1]
+        last = words[-1] if words else "."
+        if last[-1] in '.!?:;,"“”' or not last[:1].isupper():
+            out.append(m)
+    return out
