@@ -62,12 +62,14 @@ from importers.en.agreements.dedup import (
 )
 from importers.en.agreements.exchanges import exchange_agreements
 from importers.en.agreements.forums import forum_parties
+from importers.en.agreements.included import included
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.named_then_signed import signs_phrase_before
 from importers.en.agreements.parties import speaker_org
 from importers.en.agreements.restated import restate_parties
+from importers.en.agreements.said_again import first_of_its_kind
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
 from importers.en.agreements.stand_ins import fold_stand_ins, fold_told_next
 from importers.en.agreements.tables import fold_into_rows, table_agreements
@@ -147,6 +149,7 @@ def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | N
         para = entry
     for cs, ce in clauses(ctx.text, ss, se):
         new = in_sentence(ctx, cs, ce, para, found, item=item)
+        new = [f for f in new if not first_of_its_kind(ctx, f, cs)]  # the one told, again
         for f in new:
             merge_into(found, f)
         if new and new[0].date and new[0].date != para.date:
@@ -154,8 +157,8 @@ def _read_sentence(ctx: Ctx, ss: int, se: int, para: Opening, item: ListItem | N
         if not new and not signed_again(ctx, cs, ce) and not signed_it(ctx, cs, ce):
             # "The plan was signed by A and B"; "C signed it in Tashkent on 12 December";
             # else "A memorandum on X between A and B. C signed it on 4 May."
-            for f in signs_phrase_before(ctx, cs, ce, para):
-                merge_into(found, f)
+            for f in signs_phrase_before(ctx, cs, ce, para) or included(ctx, cs, ce):
+                merge_into(found, f)  # "These documents, including a plan for 2031, ..."
     renewal = renewed_it(ctx, ss, se, para.year)  # "..., and in March 2024 they renewed it"
     if renewal is not None:
         merge_into(found, renewal)

@@ -22,7 +22,7 @@ from importers.en.words import GENERIC_AGREEMENT_NOUNS
 _SIGNED_IT = re.compile(
     r"\b(?:signed|initialled|initialed|inked)\s+(?:it|(?:the|this|that)\s+(?:new\s+)?(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r"|MoU|MOU)s?)\b",
+    + r"|MoU|MOU|MoC)s?)\b",
     re.IGNORECASE,
 )
 
@@ -35,7 +35,9 @@ def signed_it(ctx: Ctx, ss: int, se: int) -> bool:
         return False
     noun = NOUN_RE.search(m.group())
     target = (noun and named_last(ctx.found, kind_of(noun))) or named_last(ctx.found)
-    if target is None or not named_in_paragraph(ctx.text, target, ss):
+    if target is None or not (
+        named_in_paragraph(ctx.text, target, ss) or _only_of_kind(ctx, m, target)
+    ):
         return False  # only an agreement its own paragraph named before
     signers = persons_in(ctx, ss, m.start())
     add_signatories(ctx, target, [p for p in signers if p not in target.signatories])
@@ -47,6 +49,14 @@ def signed_it(ctx: Ctx, ss: int, se: int) -> bool:
     ):
         target.date = date
     return True
+
+
+def _only_of_kind(ctx: Ctx, m: re.Match[str], target: Found) -> bool:
+    """ "... signed the MoC with the JPO" a paragraph after the signing was told: a definite
+    noun (not "it") names the one agreement of its kind the text has found, wherever."""
+    return not m.group().casefold().endswith(" it") and all(
+        f is target or f.kind != target.kind for f in ctx.found
+    )
 
 
 _GENERIC = "(?:" + "|".join(GENERIC_AGREEMENT_NOUNS) + r"|MoU|MOU)s?"

@@ -47,7 +47,8 @@ _NOUNS: list[tuple[str, str]] = [
         "pph",
     ),
     (r"memorand(?:ums?|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
-    (r"MoUs?|MOUs?", "mou"),
+    # "MoC", a memorandum of cooperation in short; never "MOC", which names ministries
+    (r"MoUs?|MOUs?|(?-i:MoCs?)", "mou"),
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),

@@ -4,11 +4,16 @@
 formal agreement between them" and "this MoU is the first agreement of its kind" (the same
 one said again), "signed an MoU for the implementation of a PPH pilot" (what the signed one
 serves): the second phrase names an instrument, but the sentence signs only the first.
+"this is the first time the two offices have signed an MoU on X", after the story of that
+signing, is the one told again (`first_of_its_kind`).
 """
 
 from __future__ import annotations
 
 import re
+
+from importers.en.agreements.model import Ctx, Found, named_last
+from importers.en.agreements.titles import topic
 
 #: Between an instrument and the one it adds to, carries out or changes: " amending their ",
 #: " to implement the ", " that turns the patent prosecution highway ".
@@ -53,3 +58,25 @@ def names_another(text: str, prev_end: int, s: int, kind: str, title: str) -> bo
     if _IMPLEMENTED.search(text, prev_end, s):
         return True  # "signed an MoU for the implementation of a PPH pilot": its purpose
     return _PREDICATED.fullmatch(text, prev_end, s) is not None  # "this MoU is the first ..."
+
+
+#: "this is the first time (that) ... ", "it marks the first time ...": the signing just
+#: told, weighed; the clause names no other.
+_FIRST_TIME = re.compile(
+    r"\b(?:this|it|that)\s+(?:is|was|marks|marked)\s+(?:also\s+)?the\s+first\s+time\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def first_of_its_kind(ctx: Ctx, f: Found, cs: int) -> bool:
+    """Whether `f`, found in the clause from `cs`, is only the agreement of its kind told
+    before, called the first of its kind ("it was the first time the pair signed an MoU on
+    X"); if so, that agreement takes the topic it is given here when it had none."""
+    if _FIRST_TIME.search(ctx.text, cs, f.span[0]) is None:
+        return False
+    target = named_last(ctx.found, f.kind)
+    if target is None or target is f:
+        return False
+    if not target.topic and f.topic:
+        target.title, target.topic = f.title, topic(f.title)
+    return True
