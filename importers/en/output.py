@@ -126,7 +126,7 @@ def _said_more_fully(title: str, others: list[str]) -> bool:
 #: ("Ambassador to Japan", "Permanent Representative of X to the Y"). Other titles without an
 #: organisation ("Ambassador", "First Secretary", a bare "Director") say too little to be a role.
 _MINISTERIAL = re.compile(
-    r"\b(?:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
+    r"\b(?i:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?i:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
 )
 
 

@@ -116,9 +116,9 @@ def _described_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | 
 
 
 def _after_acronym(text: str, pos: int) -> int:
-    """Past an acronym in brackets that follows a name: "... of Brazil (INPI)"."""
-    m = re.match(r"\s*\([^()\n]{1,15}\)", text[pos:])
-    return pos + m.end() if m else pos
+    """Past an acronym in brackets after a name: "of Brazil (INPI)", "of P.R.C. (SIPO)"."""
+    m = re.compile(r"(?:(?<=\.[A-Z])\.)?\s*\([^()\n]{1,15}\)").match(text, pos)
+    return m.end() if m else pos
 
 
 _BOARD = re.compile(rf"\s+of\s+the\s+{GOVERNING_BODIES}(?=\s+of\s)")

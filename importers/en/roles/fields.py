@@ -15,6 +15,9 @@ from importers.en.words import HONORIFICS, PORTFOLIO_WORDS, TITLE_UNIT_WORDS
 
 #: ", Dr " or ", Ms. ": an honorific opens a person, never a field of a list.
 _ADDRESSED = re.compile(rf",\s+(?:(?:and|&)\s+)?(?:{HONORIFICS})\s")
+#: " Mr. " or " Dr ", with no comma or "and" before it: the form of address opens the
+#: holder's name.
+_ADDRESS_OPENS = re.compile(rf"(?<![,&])(?<!\band)[ \t]+(?:{HONORIFICS})[ \t]")
 
 
 def holder_after_field(text: str, start: int, end: int) -> int | None:
@@ -23,6 +26,9 @@ def holder_after_field(text: str, start: int, end: int) -> int | None:
     addressed = _ADDRESSED.search(text, start, end)
     if addressed is not None:
         return addressed.start()
+    addressed = _ADDRESS_OPENS.search(text, start, min(len(text), end + 2))
+    if addressed is not None and addressed.start() < end:
+        return addressed.start()  # "for Economic Affairs Mr. NAME": no comma before the address
     return _name_after_field_words(text, start, end)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import NAME_TOKEN, name_after, name_before, valid_token
+from importers.en.names import name_after, name_before, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import demonym_start
 from importers.en.roles.addressed import envoy_addressed, field_then_addressed
@@ -55,6 +55,7 @@ from importers.en.roles.scenes import opening_scene, title_scene
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import signing_side
 from importers.en.roles.stacked import find_stacked
+from importers.en.roles.title_lists import listed_post, opens_next_name
 from importers.en.states import state_of
 from importers.en.titles import TITLE, stands_as_title
 from importers.en.words import (
@@ -240,12 +241,11 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     pre = before.group(1)
     if pre in ("our", "its", "their"):
         return _pronoun_apposition(text, m, t, orgs, people)
-    follows = NAME_TOKEN.match(text, t.end + 1) if text[t.end : t.end + 1] == " " else None
-    if pre == "" and t.text[:1].isupper() and follows and valid_token(follows.group()):
-        return False  # "NAME, Commissioner Lee and ...": a list of titled names
+    if pre == "" and opens_next_name(text, t, orgs):
+        return False  # "NAME, Commissioner Lee and ...", "NAME, Title of X NAME2": a list
     comma = max(0, m.start() - 90) + before.start()
     nm = name_before(text, comma) or (one_word_before(text, comma) if pre == "" else None)
-    if not nm:
+    if not nm or listed_post(text, nm, t.text):  # "including Chief Examiner, A and B": posts
         return False
     title = t.text
     org = t.ministry or (org_before(text, t.start, orgs) if pre else None)
@@ -337,8 +337,8 @@ _COPULA = re.compile(
     r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:appointed|named|elected|designated|promoted|previously|formerly|also|now)\s+)*"
-    r"(?:(?:as|to)\s+)?(?:the\s+|a\s+|an\s+)?$"
+    r"(?:(?:(?:re-?)?(?:appointed|elected)|named|designated|promoted|previously|formerly|also|now)\s+)*"
+    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:the\s+|a\s+|an\s+)?$"
 )
 
 

@@ -21,6 +21,7 @@ from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, state_government
 from importers.en.roles.portfolio_before import portfolio_start
+from importers.en.roles.postings import lower_portfolio_end, posted_to_body_end
 from importers.en.roles.statutory import statutory_body
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.words import (
@@ -109,6 +110,8 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     envoy = _envoy_to(text, tend) if is_diplomatic(base_title(title)) else None
     if envoy is None and title.split()[-1].casefold() in AREA_TITLES:  # "Attaché for ..."
         envoy = _envoy_for(text, tend, orgs)
+    envoy = envoy or posted_to_body_end(text, tend, title, orgs)  # "... to the X Organization"
+    envoy = envoy or lower_portfolio_end(text, tend, title)  # "permanent secretary for trade"
     if envoy is not None:
         # "Ambassador to Japan, NAME": the posting is part of the title
         text_ = re.sub(r"\s+", " ", text[tstart:envoy])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.words import ORG_HEADS
+from importers.en.words import HONORIFICS, ORG_HEADS
 from store.text import lexicon
 
 _SAME = re.compile(r"\s+(?:of|at|in|for)\s+the\s+same\s+([a-z]+)\b")
@@ -34,6 +34,9 @@ def same_body_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | N
 
 _DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")
 _DEFINITE_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+_DEFINITE_ADDRESSED = re.compile(
+    rf"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?=[ \t]+(?:{HONORIFICS})[ \t])"
+)
 
 
 def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
@@ -41,6 +44,9 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
     text has named before."""
     m = _DEFINITE_BODY.match(text, pos)
     if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
+        # "Director General of the Office Mr. NAME": any body's kind, its holder addressed next
+        m = _DEFINITE_ADDRESSED.match(text, pos)
+    if m is None or m.group(1).casefold() not in (_DEFINITE_HEADS | ORG_HEADS):
         return None
     head = m.group(1).casefold()
     fits = [

@@ -28,9 +28,10 @@ _MEETING = re.compile(
 )
 
 
-#: " was represented by (Mr) ": between a body and the person who stood for it.
+#: " was represented by (Mr) ", "(X), which was led by ": between a body and the person who
+#: stood for it.
 _BY = re.compile(
-    r"[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:"
+    r"\)?(?:,[ \t]+(?:which|who))?[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:"
     + "|".join(sorted(lexicon.wordset("en_roles.txt", "representing_participles")))
     + r")[ \t]+by[ \t]+(?:[A-Z][a-z]{1,4}\.?[ \t]+)?"
 )
