@@ -36,6 +36,7 @@ from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
 from importers.zh.chained_posts import chained_posts
 from importers.zh.facts import agreement_facts, people_facts
+from importers.zh.latin_addressed import latin_addressed
 from importers.zh.legends import legend_hits
 from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
@@ -84,6 +85,7 @@ def extract(
     orgs.mentions = unit_officials(v.text, people.hits, orgs.mentions)
     people.hits = split_names(v.text, people.hits, orgs.mentions)
     people.table_cells()
+    people.hits += latin_addressed(v.text, people.hits)
     orgs.add_governments(people.government_roles())
     orgs.add_bare_governments()
     zh_roles.reference_roles(people.hits, orgs.mentions, reference)

@@ -107,7 +107,7 @@ def _add_role(facts: DocumentFacts, person: str, org: str | None, h: PersonHit, 
     if any(r.person == person and r.org == org for r in facts.roles):
         return
     title = (h.title or "").strip()
-    title = v.written_form(title, h.start - len(title))
+    title = v.title_as_written(title, h.start - len(title))
     facts.roles.append(
         RoleFact(person=person, org=org, title=title, span=v.span(h.span_start, h.end))
     )

@@ -113,9 +113,10 @@ def before_conjunction(run: str) -> str | None:
     for k in (sl + 2, sl + 1) if sl else ():
         if k < dots[0] and run[k] in joiners:
             return run[:k]
-    for k in range(dots[0] + 2, dots[-1]):
-        if run[k] in joiners and run[k - 1] not in SEPARATORS and plausible_name(run[:k]):
-            return _trim_followers(run[:k])
+    for k in range(dots[0] + 2, dots[-1]):  # 某·某克博士和…: the honorific ends the first
+        first = _trim_followers(run[:k])
+        if run[k] in joiners and run[k - 1] not in SEPARATORS and plausible_name(first):
+            return first
     return None
 
 
@@ -139,7 +140,9 @@ def _preposition_phrase(text: str, toks: list[Token], pos: int) -> bool:
     if tok is None or tok.pos != "p" or tok.end - tok.start != 1:
         return closes_clause(toks, pos)  # 局长时谈到: a time clause, no name
     nxt = token_at(toks, tok.end)
-    if nxt is None or nxt.end - nxt.start < 2 or nxt.pos in NAME_TAGS:
+    if nxt is not None and nxt.pos in NAME_TAGS:  # 向 + 田某某: a whole name of its own
+        return nxt.end - nxt.start == 3 and surname_length(text, nxt.start) > 0
+    if nxt is None or nxt.end - nxt.start < 2:
         return False
     return not given_name_after_preposition(text, nxt)
 
@@ -207,9 +210,10 @@ def _time_word_in_name(text: str, tok: Token, name: str) -> bool:
 def _word_in_honoured_name(text: str, tok: Token, name: str) -> bool:
     """主任黄家乐博士, 校长王家明教授: jieba reads a family name and the first given character
     as a noun (黄家, 王家); three characters right before an honorific (博士, 先生) are a
-    name all the same."""
+    name all the same, and so are two it reads as one adjective (总干事高锐博士)."""
     end = tok.start + len(name)
-    return len(name) == 3 and tok.end < end and text.startswith(honorifics(), end)
+    whole = len(name) == 2 and tok.end == end and tok.pos.startswith("a")
+    return (whole or len(name) == 3 and tok.end < end) and text.startswith(honorifics(), end)
 
 
 def _noun_then_given(text: str, toks: list[Token], tok: Token, name: str) -> bool:
@@ -334,12 +338,14 @@ def _japanese_name(text: str, pos: int) -> str | None:
 def plausible_name(name: str, *, common_ok: bool = False) -> bool:
     """Not a web page button (关闭窗口) and, unless `common_ok`, not a common word (会议).
     A transliterated name (艾力·买买提) needs Chinese characters on both sides of the dot,
-    and its last part runs over no word that follows names (萨勒曼会见了 + 代表团)."""
+    and no part after its first runs over a word that follows names (萨勒曼会见了 + 代表团)."""
     if name in zh_lex.ui_words() or is_side(name):
         return False  # 关闭窗口 (a button), 巴方 (a side of a cooperation)
     if any(c in name for c in SEPARATORS):
         parts = re.split(f"[{SEPARATORS}]", name)
-        return all(p and all(is_han(c) for c in p) for p in parts) and not _runs_on(parts[-1])
+        return all(p and all(is_han(c) for c in p) for p in parts) and not any(
+            _runs_on(p) for p in parts[1:]
+        )  # 某·某克博士和某·某尔: no part after the first runs over a word that follows names
     return common_ok or not zh_lex.common_word(name)
 
 

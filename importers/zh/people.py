@@ -56,6 +56,7 @@ from importers.zh.roles import (
 from importers.zh.sides import is_side
 from importers.zh.signers import signer_rows
 from importers.zh.table import Row
+from importers.zh.unit_heads import unit_body, unit_name_start
 from store.text import HAN, has_han, is_han
 
 #: A Latin name after a Chinese title: 2-4 capitalised words (Al-Amin), initials, particles.
@@ -353,7 +354,8 @@ class PeopleFinder(Page):
             ):
                 continue  # 夏科娃 of 德沃夏科娃局长: the end of a longer name (or its last part)
             after = self.text[end + len(title) : end + len(title) + 1]
-            org = self._org_before_name(start) or chamber_of(title, self.orgs, after)
+            org = self._org_before_name(start) or unit_body(self.text, self.orgs, start, title)
+            org = org or chamber_of(title, self.orgs, after)
             org = org or addressee(self.text, self.orgs, start)
             hit = PersonHit(start, end, self.text[start:end], title=title, org=org)
             hit.span_start = org.start if org is not None else start
@@ -378,7 +380,7 @@ class PeopleFinder(Page):
                 continue  # 利耶夫 of 格里戈里·伊夫利耶夫: a longer name's end; 驻慕尼黑: a posting
             word = tok.word  # 滨野幸一长官: or a Japanese family name that no Chinese one begins
             if (2 <= len(word) <= 4 and surname_length(word, 0)) or japanese_whole(word):
-                out.append((tok.start, tok.end, nxt.word))
+                out.append((unit_name_start(self.text, tok, nxt.word), tok.end, nxt.word))
         for o in self.orgs:
             named = name_after_org(self.text, o.end, self.toks, kanji=bool(kanji_country(o)))
             if named and not any(s < named[0] and o.end < e for s, e, _t in out):

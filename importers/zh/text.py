@@ -28,7 +28,7 @@ from importers.facts import Span
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from store.text import is_han, to_simplified
-from store.text.glosses import gloss_ranges
+from store.text.glosses import gloss_ranges, without_glosses
 from store.text.script import NAME_DOTS
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -74,6 +74,17 @@ class View:
             return s
         k = min(at, key=lambda a: abs(a - near))
         return self.as_written(k, k + len(s))
+
+    def title_as_written(self, s: str, near: int) -> str:
+        """A title of the clean text as written at its occurrence nearest to `near`, with a
+        reading a converter glossed inside it (臨時(shí)代辦): the glossed form is the text's."""
+        form = self.written_form(s, near)
+        at = [m.start() for m in re.finditer(re.escape(s), self.text)]
+        if not at or not s:
+            return form
+        k = min(at, key=lambda a: abs(a - near))
+        original = self.original[self.origin[k] : self.origin[k + len(s) - 1] + 1]
+        return original if without_glosses(original) == form else form
 
     def span(self, start: int, end: int) -> Span:
         """Span in the original text of clean[start:end]."""

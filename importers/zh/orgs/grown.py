@@ -45,6 +45,7 @@ from importers.zh.orgs.units import (
     sends_attendees,
     signing_office,
     signs_after,
+    stationed_office,
     subordinate_starts,
     unit_ends,
 )
@@ -239,21 +240,24 @@ def _title_in_name(toks: list[Token], j: int) -> bool:
 
 def _body_end(text: str, start: int, ends: list[int]) -> int | None:
     """The longest name, unless it is a body followed by one of its units
-    (德国工商大会对外经济部 -> 德国工商大会): the unit belongs to a title, not a name."""
+    (德国工商大会对外经济部 -> 德国工商大会): the unit belongs to a title, not a name. Of
+    某政府驻某地联络办公室 + 经济部 the body is the office stationed there, not its parent."""
     if not ends:
         return None
     best = ends[-1]
-    if not text[start:best].endswith(body_unit_ends()):
+    name = text[start:best]  # X中心 + 有限公司: a company's 司 is no unit
+    if not name.endswith(body_unit_ends()) or name.endswith(zh_lex.words("company_ends")):
         return best
-    if text[start:best].endswith(zh_lex.words("unit_heads")):
+    if name.endswith(zh_lex.words("unit_heads")):
         return best  # 产学合作推进本部: an office of its own, named so when it acts or hosts
     if _acting_unit(text, start, best) or government_ministry(text[start:best]):
         return best  # 专利局 + 某部 + 与…会谈: a unit acting alone is a body; 某国政府 + 某部
     if any(text[start:e].endswith(zh_lex.words("party_committees")) for e in ends[:-1]):
         return best  # 自治区党委 + 组织部: a Party committee's department is a body
-    for e in ends[:-1]:
+    for e in sorted(ends[:-1], key=lambda e: not stationed_office(text[start:e])):
         head = text[start:e]
-        if not head.endswith(unit_ends()) and best - e >= 2 and not place_only(head):
+        body = stationed_office(head) or not head.endswith(unit_ends())
+        if body and best - e >= 2 and not place_only(head):
             return e
     return best
 
@@ -481,8 +485,8 @@ def _brand_start(text: str, toks: list[Token], end: int) -> int | None:
 
 
 def in_titles(text: str, found: list[Mention]) -> None:
-    """Names grown inside a 《title》 are words of the title (《全球创新格局下的…》), unless the
-    title coordinates them as parties (《A与B关于…的谅解备忘录》)."""
+    """Names grown inside a 《title》 are words of the title (《全球…格局下的…》), unless the
+    title coordinates them as parties (《A与B…的谅解备忘录》) or is the name (由《某总会》举办)."""
     for m in found:
         if m.source != "pattern":
             continue
@@ -491,5 +495,5 @@ def in_titles(text: str, found: list[Mention]) -> None:
             continue
         before = text[m.start - 1] if m.start > 0 else ""
         after = text[m.end : m.end + 1]
-        if before not in coordinators() and after not in coordinators():
+        if before + after != "《》" and not {before, after} & set(coordinators()):
             m.source = "drop"

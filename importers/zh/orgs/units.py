@@ -39,7 +39,7 @@ def unit_of(m: Mention, names: set[str], text: str) -> bool:
         return False
     if m.name.endswith(zh_lex.people_lexicon("representative_offices")):
         return False
-    if _stationed_office().search(m.name):
+    if stationed_office(m.name):
         return False
     return any(
         text.endswith(n, 0, m.start)
@@ -48,12 +48,17 @@ def unit_of(m: Mention, names: set[str], text: str) -> bool:
     )
 
 
+def stationed_office(name: str) -> bool:
+    """驻 + a place + an office word closing a name (X代表处驻某地办事处, X政府驻某特别行政区
+    联络办公室): an office the body keeps elsewhere, a body of its own with its parent in its
+    name, not an internal unit."""
+    return _stationed_office().search(name) is not None
+
+
 @cache
 def _stationed_office() -> re.Pattern[str]:
-    """驻 + a place + an office word closing a name (X代表处驻某地办事处): an office the body
-    keeps elsewhere, a body of its own with its parent in its name, not an internal unit."""
     offices = alternation(zh_lex.words("stationed_offices"))
-    return re.compile(rf"驻[{HAN}]{{1,4}}?(?:{offices})$")
+    return re.compile(rf"驻[{HAN}]{{1,8}}?(?:{offices})$")
 
 
 def general_office(m: Mention) -> Mention:
