@@ -130,3 +130,9 @@ def generic_core(title: str) -> str | None:
         noun = noun.removeprefix(word)
     bare = noun in zh_lex.wordset("generic_document_nouns")
     return core if core != title or bare else None
+
+
+def ends_in_document(title: str) -> bool:
+    """Whether a title ends in a document noun (…合作備忘錄, …(PPH)相互合作备忘录)."""
+    nouns = list(patterns().noun.finditer(title))
+    return bool(nouns) and nouns[-1].end() == len(title.rstrip())

@@ -23,7 +23,7 @@ from importers.zh.orgs.aliases import CONTRACTION
 from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.role_context import demonstrative_org
-from store.text import lexicon
+from store.text import HAN, lexicon
 from store.text.sentences import ends
 
 
@@ -91,6 +91,8 @@ def party_sets(
     joiner = patterns().party_joiner.search(before)
     if split < 0 and "分别" in text[cs : verb_at + 2] and joiner is not None:
         split = joiner.start()  # 甲与乙、丙分别签署: 甲 signs with each
+    examples = _examples(text, parties, (cs, verb_at)) if split < 0 else -1
+    split = examples - cs if examples >= 0 else split  # 与A、B等地区组织签订了协议: each
     if split < 0:
         return [parties]
     cut = cs + split
@@ -98,7 +100,34 @@ def party_sets(
     rest = [o for o in parties if o.start > cut]
     if not lead and len(rest) > 1:
         lead = _sentence_opener(text, orgs, cs)  # 甲局长乙访问丙时，分别与丁、戊签署
-    return [lead + [o] for o in rest] if lead and len(rest) > 1 else [parties]
+    return [lead + [o] for o in rest] if (lead or examples >= 0) and len(rest) > 1 else [parties]
+
+
+def _examples(text: str, parties: list[Mention], clause: tuple[int, int]) -> int:
+    """与A、B、C等地区组织签订了合作协议: a list of counterparts after a joiner that ends in 等
+    and the kind they are examples of, right before the verb, sums up agreements, one with
+    each; where the list's joiner stands (two or more members after it), else -1."""
+    cs, verb_at = clause
+    if not _examples_end().search(text, cs, verb_at):
+        return -1
+    joiner = next(
+        (
+            j
+            for j in patterns().party_joiner.finditer(text, cs, verb_at)
+            if not any(o.start <= j.start() < o.end for o in parties)
+        ),
+        None,
+    )
+    if joiner is None or sum(o.start >= joiner.end() for o in parties) < 2:
+        return -1
+    return joiner.start()
+
+
+@cache
+def _examples_end() -> re.Pattern[str]:
+    """等 and a kind of body ending the clause (…等地区组织, …等机构) before the verb."""
+    kinds = alternation(zh_lex.words("listed_kinds"))
+    return re.compile(rf"等[{HAN}]{{0,4}}?(?:{kinds})\s*$")
 
 
 def _sentence_opener(text: str, orgs: list[Mention], cs: int) -> list[Mention]:

@@ -338,7 +338,16 @@ def weighed(tail: str) -> bool:
     """签署备忘录具有重要意义: the signing is the subject of what the sentence says it means
     (a predicate of significance right after the document), the one the text reported, not
     one more."""
-    return tail.lstrip().startswith(_listed("significance_predicates"))
+    return _weight().match(tail) is not None
+
+
+@cache
+def _weight() -> re.Pattern[str]:
+    """A predicate of significance, maybe after whom it matters to (对双方意义重大)."""
+    to = alternation(_listed("significance_beneficiaries"))
+    return re.compile(
+        rf"\s*(?:(?:{to})[^，,。；;]{{1,8}}?)?(?:{alternation(_listed('significance_predicates'))})"
+    )
 
 
 #: How far after a plan's word (预计, 拟) its signing verb may stand (年内完成签署).
@@ -369,5 +378,7 @@ def _power_grant() -> re.Pattern[str]:
 
 def power_to_sign(text: str, start: int, verb_at: int) -> bool:
     """授予经济财政司司长一切所需权力，以…名义与某局签署《…》: the sentence (from `start` to
-    the signing verb) grants the power to sign; the signing is still to come."""
-    return _power_grant().search(text, start, verb_at) is not None
+    the signing verb) grants the power to sign, or a verb right before it gives leave to sign
+    (已授权正式签署); the signing is still to come."""
+    leave = text[start:verb_at].rstrip().endswith(_listed("sign_authorisations"))
+    return leave or _power_grant().search(text, start, verb_at) is not None

@@ -37,6 +37,7 @@ from importers.zh.agreement_dates import (
 )
 from importers.zh.agreement_dedupe import dedupe, short_titles
 from importers.zh.agreement_editor_notes import speech_day
+from importers.zh.agreement_enumerated import enumerated
 from importers.zh.agreement_model import (
     BOOK,
     AgreementHit,
@@ -58,17 +59,16 @@ from importers.zh.agreement_parties import (
     with_home,
     without_parents,
 )
+from importers.zh.agreement_quoted import quoted_titles
 from importers.zh.agreement_since import pair_parties
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
-from importers.zh.headline_lines import chinese_part
+from importers.zh.headline_lines import is_heading
 from importers.zh.home import home_office
 from importers.zh.orgs.mention import Mention
 from store.text import is_han, lexicon
-from store.text.sentences import ends, sentence_spans
+from store.text.sentences import sentence_spans
 
 __all__ = ["AgreementHit", "find", "generic_core", "kind_of", "kinds"]
-
-HEADLINE_MAX = 60
 
 
 def _documents_after(
@@ -94,6 +94,8 @@ def _documents_after(
                 out.append((full, b.start(1), b.end()))
             at = b.end()
         return out
+    if quoted := quoted_titles(text, pos, end):
+        return quoted  # 簽署，包括「甲備忘錄」、「乙協議」: each title of the list
     noun = rx.noun.search(rest, 0, limit + 8)
     if not noun or "，" in rest[: noun.start()] or "," in rest[: noun.start()]:
         return []
@@ -108,6 +110,8 @@ def _documents_after(
     phrase = phrase.removeprefix(_one_document(phrase))  # 签署过一份意向书: one, not a sum
     if rest.lstrip().startswith(("：", ":")) and rx.sign.search(phrase):
         return []  # 签约：拟由甲与乙签署备忘录: a label, the later verb signs its own document
+    if rx.count.search(phrase) and (listed := enumerated(text, phrase, pos + noun.end(), end)):
+        return listed  # 签署了两项议定书—关于甲，以及关于乙: each item of the list
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
     if rx.count.match(rest, noun.end()):
@@ -295,7 +299,8 @@ def find(
             continue
         previous = sentences[idx - 1] if idx > 0 else None
         for verb in patterns().sign.finditer(text, s, e):
-            if any(a < verb.start() < b for a, b in books) or _in_compound(text, verb):
+            titles = books + [(h.start, h.end) for h in out]
+            if any(a < verb.start() < b for a, b in titles) or _in_compound(text, verb):
                 continue  # 《关于专利数据交换的…》: a verb inside a title signs nothing
             own = _clause_start(text, s, verb.start())
             cs, widened = _widened(text, orgs, (s, own), verb.start())
@@ -342,7 +347,7 @@ def find(
             if not dated and region is None:
                 day = relative_day(text, max(0, s - EVENT_LOOKBACK), verb.start(), today)
                 date, dated = (day, True) if day else (date, dated)
-            heading = _is_heading(text, verb.start())
+            heading = is_heading(text, verb.start())
             if heading and not dated and (day := lead_date(text, verb.start(), doc_year)):
                 date, dated = day, True
             is_own = own_day(text, s, verb.start())
@@ -476,14 +481,6 @@ def _near(out: list[AgreementHit], s: int) -> bool:
 
 
 BACK_REFERENCE_CHARS = 300
-
-
-def _is_heading(text: str, pos: int) -> bool:
-    """Whether the line holding `pos` is a headline: short (`chinese_part`), no full stop."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = chinese_part(text[start : end if end >= 0 else len(text)])
-    return len(line) <= HEADLINE_MAX and not any(c in line for c in ends("wide") + "!?")
 
 
 def _repeated_lines(text: str) -> list[tuple[int, int]]:

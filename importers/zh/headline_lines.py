@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from store.text import HAN
+from store.text.sentences import ends
 
 _LATIN_TAIL = re.compile(rf"(?<=[{HAN}）)》”])\s+([^{HAN}]*[A-Za-z][^{HAN}]*)$")
 _MIN_WORDS = 3  # fewer Latin words after the Chinese are a name or a code, no translation
+HEADLINE_MAX = 60
 
 
 def chinese_part(line: str) -> str:
@@ -22,3 +24,11 @@ def chinese_part(line: str) -> str:
     if tail is None or len(re.findall(r"[A-Za-z]+", tail.group(1))) < _MIN_WORDS:
         return line
     return line[: tail.start()]
+
+
+def is_heading(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a headline: short (`chinese_part`), no full stop."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = chinese_part(text[start : end if end >= 0 else len(text)])
+    return len(line) <= HEADLINE_MAX and not any(c in line for c in ends("wide") + "!?")

@@ -1,0 +1,54 @@
+"""Documents a signing verb names in quotation brackets (「…」, 『…』, “…”), several in a list.
+
+A Taiwan or Hong Kong text marks a document's title with 「」 where a mainland one writes 《》:
+簽署，包括「甲備忘錄」、「乙協議」及「丙計劃」三項文件. Each quoted title that ends in a
+document noun is one document the verb signs. A quote is read as a title only in a list of
+two or more, or after a word that opens one (包括): a single quote right after the verb is
+read as the noun phrase it is (`agreements._documents_after`), and quoted words elsewhere
+(a speaker's words, an event's name) are no titles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.agreement_model import ends_in_document
+from store.text import lexicon
+
+_OPEN, _CLOSE = "「『“", "」』”"
+_QUOTE = rf"[{_OPEN}]([^{_OPEN}{_CLOSE}\n]{{2,80}})[{_CLOSE}]"
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """The words between the verb and the first quote: a particle, then a comma or colon and
+    a word that opens a list (签署了，包括「…」), or nothing."""
+    particle = alternation(zh_lex.words("particles"))
+    leads = alternation(lexicon.words("zh_agreements.txt", "quoted_list_leads"))
+    return re.compile(rf"(?:{particle})?\s*(?:(?P<lead>[，,:：]?\s*(?:{leads})\s*[:：]?)\s*)?")
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """A further quoted title of the same list (、「…」, 及「…」)."""
+    return re.compile(rf"\s*(?:{alternation(zh_lex.words('title_joiners'))})\s*{_QUOTE}")
+
+
+def quoted_titles(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
+    """The quoted titles a signing verb ending at `pos` names before `end` (the sentence's
+    end), each (title, start, end), else []: two or more joined in a list, or any after a
+    word that opens a list; each must end in a document noun."""
+    lead = _lead().match(text, pos, end)
+    first = re.compile(_QUOTE).match(text, lead.end(), end) if lead else None
+    if lead is None or first is None:
+        return []
+    found = [first]
+    while (more := _joined().match(text, found[-1].end(), end)) is not None:
+        found.append(more)
+    titles = [(m.group(1), m.start(1), m.end(1)) for m in found]
+    if not all(ends_in_document(t) for t, _s, _e in titles):
+        return []
+    return titles if len(titles) > 1 or lead.group("lead") else []
