@@ -31,8 +31,9 @@ _THE = re.compile(r"^the\s", re.IGNORECASE)
 
 def named_here(session: Session, names: list[str], here: Collection[int]) -> int | None:
     """The one body among HERE (the document's bodies, resolved) that holds any form of
-    NAMES, or None when none or several do."""
-    forms = [v for n in names for v in name_variants(n)]
+    NAMES, or None when none or several do. (Not a name with its "of" subject turned: one
+    text may name two countries' offices by the two orders of one name.)"""
+    forms = [v for n in names for v in name_variants(n, turn=False)]
     hits = {oid for oid in by_names(session, "organisation", forms) if oid in here}
     return hits.pop() if len(hits) == 1 else None
 

@@ -90,9 +90,12 @@ def known_org(
     tries += [v for n in specific for e in after_known_body(ref, n) for v in name_variants(e)]
     tries += [p for n in specific for p in with_place(n, local or {})]  # 自治区人民政府
     if generic and places:
-        tries += [v for n in generic for q in qualified(n, places) for v in name_variants(q)]
+        # not with an "of" subject turned: the places of a text's bodies may hold two
+        # countries whose offices are the two orders of one name
+        placed = (q for n in generic for q in qualified(n, places))
+        tries += [v for q in placed for v in name_variants(q, turn=False)]
     if not places:  # a bare generic name stands for itself only where nothing places it
-        tries += [v for n in generic for v in name_variants(n)]
+        tries += [v for n in generic for v in name_variants(n, turn=False)]
     r = ref.orgs.get(fact.ref or "") or next(
         (x for x in (ref.org_named(n) for n in tries) if x is not None), None
     )

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, col, select
 
 from importers.facts import PersonFact
-from importers.gazetteer import Reference, alternation
+from importers.gazetteer import Reference, RefPerson, alternation
+from importers.resolve.family_parts import by_family_part
 from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
@@ -61,8 +62,9 @@ def resolve_person(
     `titles` the titles it gives there (a romanised name needs one role in common)."""
     names = [fact.name, *fact.aliases]
     r = ref.people.get(fact.ref or "") or next(
-        (x for x in (ref.person_named(n) for n in names) if x is not None), None
+        (x for x in (_reference_named(ref, n) for n in names) if x is not None), None
     )
+    r = r or by_family_part(session, ref, names, org_ids)  # 高锐 at WIPO: 弗朗西斯·高锐
     if r is not None:
         before = live_entity(session, Person, r.id)
         pid = materialise_person(session, ref, r)
@@ -82,6 +84,13 @@ def resolve_person(
     out.new_entities += 1
     assert person.id is not None
     return person.id
+
+
+def _reference_named(ref: Reference, name: str) -> RefPerson | None:
+    """The reference person of this name, a Traditional one read in Simplified too."""
+    return ref.person_named(name) or (
+        ref.person_named(to_simplified(name)) if has_han(name) else None
+    )
 
 
 def _other_form(

@@ -5,7 +5,8 @@ Taiwan writes 智慧財產(權) where the mainland, Hong Kong and Macao write �
 and a Beijing text. The terms come from store/text/words/resolve.txt [regional_terms_zh];
 names are compared in Simplified. A term that opens the name is left as written: 智慧財產局
 alone is Taiwan's office while 知识产权局 alone names any office, so only a name that first
-says whose office it is (a country, a ministry) is read in the other region's words.
+says whose office it is (a country, a ministry) is read in the other region's words; one
+region's own spellings of a term (智慧財產權, 智慧財產) are one wherever they stand.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ _OWNER = 2  # characters a name needs before the term: 泰国, 经济部, 世界
 
 
 @cache
-def _groups() -> tuple[tuple[str, ...], ...]:
+def _groups(section: str = "regional_terms_zh") -> tuple[tuple[str, ...], ...]:
     """Each term's forms, one tuple per term."""
     return tuple(
         tuple(f.strip() for f in line.split("|") if f.strip())
-        for line in lexicon.words(WORDS, "regional_terms_zh")
+        for line in lexicon.words(WORDS, section)
     )
 
 
@@ -46,6 +47,10 @@ def regional_forms(name: str) -> list[str]:
         if not any(m.start() >= _OWNER for m in pattern.finditer(simple)):
             continue
         out = [_written(pattern, alt, v) for v in out for alt in group]
+    for group in _groups("regional_spellings_zh"):  # 智慧財產權局 = 智慧財產局
+        pattern = _pattern(group)
+        if pattern.search(simple):
+            out += [pattern.sub(alt, v) for v in out for alt in group]
     return [v for v in dict.fromkeys(out) if v not in (simple, name)]
 
 

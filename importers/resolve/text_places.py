@@ -25,15 +25,21 @@ def placed_in_text(
 ) -> RefOrg | None:
     """The one reference body that NAMES (generic) name in a place the text writes, the
     places already `tried` left out; None when no place or several bodies fit."""
-    found: dict[str, RefOrg] = {}
-    for place in named_places(text):
-        if place in tried:
-            continue
-        for q in (q for n in names for q in qualified(n, [place])):
-            r = next((x for x in map(ref.org_named, name_variants(q)) if x is not None), None)
-            if r is not None:
-                found[r.id] = r
-    return next(iter(found.values())) if len(found) == 1 else None
+    for turn in (False, True):  # the name as written first: one text may name two
+        # countries' offices by the two orders of one name (Intellectual Property
+        # Department, Department of Intellectual Property)
+        found: dict[str, RefOrg] = {}
+        for place in named_places(text):
+            if place in tried:
+                continue
+            for q in (q for n in names for q in qualified(n, [place])):
+                forms = name_variants(q, turn=turn)
+                r = next((x for x in map(ref.org_named, forms) if x is not None), None)
+                if r is not None:
+                    found[r.id] = r
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def named_places(text: str) -> list[str]:

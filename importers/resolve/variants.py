@@ -6,8 +6,10 @@ body's name or before "of" it ("Supreme People's Court IP Tribunal"); a country'
 and short forms ("of the Republic of Lithuania" = "of Lithuania", 哈萨克斯坦共和国 =
 哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
 "X (Kenya)" = "X of Kenya"); the head before its subject or after it ("Agency for
-Intellectual Property" = "Intellectual Property Agency"); and a Chinese name in another
-region's terms (regional.py). The words come from store/text/words/resolve.txt and the
+Intellectual Property" = "Intellectual Property Agency", "Department of Intellectual
+Property" = "Intellectual Property Department"); a country after "of" in any of its forms
+("of P.R.C" = "of the People's Republic of China"); 中國大陸X = 中国X; and a Chinese name in
+another region's terms (regional.py). The words come from store/text/words/resolve.txt and the
 countries table; the patterns here only arrange them.
 """
 
@@ -17,9 +19,9 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
-from importers.resolve.countries import demonyms
+from importers.resolve.countries import demonyms, english_names
 from importers.resolve.regional import regional_forms
-from store.text import HAN, fold, lexicon
+from store.text import HAN, fold, lexicon, to_simplified
 
 WORDS = "resolve.txt"
 
@@ -123,6 +125,57 @@ def country_forms(name: str) -> list[str]:
     return []
 
 
+def country_written_otherwise(name: str) -> list[str]:
+    """ "X of P.R.C" = "X of the People's Republic of China": a body qualified after "of"
+    by one form of its country's English name (dots and "the" aside) is the body qualified
+    by any other form."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        code = _country_codes().get(fold(name[m.end() :]))
+        if code is not None:
+            return [f"{name[: m.start()]} of {f}" for f in _country_forms()[code]]
+    return []
+
+
+@cache
+def _country_forms() -> dict[str, tuple[str, ...]]:
+    """{code: the English names of a country as "of" takes them}, its demonym left out: the
+    short name with "the" where the table says so, the other forms with and without it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in lexicon.table("countries.tsv"):
+        names = row["en"]
+        if not names:
+            continue
+        short = f"the {names[0]}" if row["the"] else names[0]
+        out[row["code"]] = (short, *(f"{a}{n}" for n in names[2:] for a in ("the ", "")))
+    return out
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """{folded English name of a country: its code}; a form two countries share names none."""
+    codes: dict[str, set[str]] = {}
+    for code, names in english_names().items():
+        for n in (names[0], *names[2:]):
+            codes.setdefault(fold(n), set()).add(code)
+    return {k: next(iter(v)) for k, v in codes.items() if len(v) == 1}
+
+
+@cache
+def _qualified_country_zh() -> re.Pattern[str]:
+    """A country's Chinese name and a qualifier after it (中国大陆) opening a name."""
+    countries = alternation(n for row in lexicon.table("countries.tsv") for n in row["zh"] if n)
+    qualifiers = alternation(lexicon.words(WORDS, "country_qualifiers_zh"))
+    return re.compile(rf"^({countries})(?:{qualifiers})(?=[{HAN}])")
+
+
+def country_unqualified(name: str) -> str | None:
+    """ "中國大陸國家知識產權局" = "中国国家知识产权局": the body named with its country's
+    name and a qualifier that leaves the country the same, in Simplified."""
+    simple = to_simplified(name)
+    m = _qualified_country_zh().match(simple)
+    return None if m is None else m.group(1) + simple[m.end() :]
+
+
 @cache
 def _for_subject() -> re.Pattern[str]:
     """ "Agency for Intellectual Property" and "Intellectual Property Agency": the head of an
@@ -142,11 +195,42 @@ def subject_first(name: str) -> str | None:
     return f"{name[: m.start()]}{m.group('subject')} {m.group('head')}{name[m.end() :]}"
 
 
-def name_variants(name: str) -> list[str]:
-    """Other ways the same body's name is written, the name itself first, without repeats."""
+@cache
+def _of_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A head whose subject follows after "of" ("Department of Intellectual Property"), and
+    the same subject before it ("Intellectual Property Department")."""
+    heads = alternation(lexicon.words(WORDS, "of_heads_en"))
+    subjects = alternation(lexicon.words(WORDS, "for_subjects_en"))
+    return (
+        re.compile(rf"\b(?P<head>{heads}) of (?P<subject>{subjects})\b"),
+        re.compile(rf"\b(?P<subject>{subjects}) (?P<head>{heads})\b"),
+    )
+
+
+def of_subject_turned(name: str) -> str | None:
+    """ "Intellectual Property Department (Thailand)" = "Department of Intellectual Property
+    (Thailand)": an office named by its subject and a head such as Department is written in
+    either order, whichever the reference data chose."""
+    head_first, subject_before = _of_subject()
+    if m := head_first.search(name):
+        turned = f"{m.group('subject')} {m.group('head')}"
+    elif m := subject_before.search(name):
+        turned = f"{m.group('head')} of {m.group('subject')}"
+    else:
+        return None
+    return f"{name[: m.start()]}{turned}{name[m.end() :]}"
+
+
+def name_variants(name: str, *, turn: bool = True) -> list[str]:
+    """Other ways the same body's name is written, the name itself first, without repeats.
+    TURN: also with an "of" subject turned (`of_subject_turned`); a caller trying a generic
+    name with each of several places tries every place as written first, since two
+    countries' offices may be the two orders of one name (Myanmar's Intellectual Property
+    Department, Laos's Department of Intellectual Property)."""
     out: list[str] = []
     units = unit_turned(name)
-    for form in [name, subject_first(name), *units]:
+    turned = of_subject_turned(name) if turn else None
+    for form in [name, subject_first(name), turned, *units]:
         if form is None:
             continue
         out.append(form)
@@ -161,12 +245,15 @@ def name_variants(name: str) -> list[str]:
             out.append(form.replace("Intellectual Property", "IP"))
     if turned := acronym_first(name):
         out.append(turned)
+    out += country_written_otherwise(short_form(name))  # "of P.R.C" = "of the PRC"
     for v in list(out):
         m = _ip_head().search(v)
         if m:
             for head in _ip_heads():
                 out.append(v[: m.start(1)] + head + v[m.end(1) :])
     out += regional_forms(name)  # 泰國智慧財產廳 = 泰国知识产权厅
+    if plain := country_unqualified(name):  # 中國大陸X = 中国X
+        out.append(plain)
     return list(dict.fromkeys(out))
 
 

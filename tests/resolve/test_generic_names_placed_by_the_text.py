@@ -42,3 +42,22 @@ def test_a_hong_kong_department_named_beside_an_australian_office_is_hong_kongs(
     )
     ipd = next(o for o in data["organisations"] if o["reference_id"] == "hkipd")
     assert "Intellectual Property Department" in ipd["aliases"]
+
+
+def test_two_countries_offices_named_by_the_two_orders_of_one_name_stay_apart(
+    ipx: Any, empty_db: str, tmp_path: Any
+) -> None:
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "Delegates at the regional patent workshop, 3 March 2025:\n\n"
+        "Lao PDR: Mr Somsak Vilay, Director General, Department of Intellectual Property\n"
+        "Myanmar: Ms Aye Mya Thin, Director, Intellectual Property Department\n",
+    )
+    ref_of = {o["id"]: o["reference_id"] for o in data["organisations"]}
+    held = {
+        p["name"]: {ref_of.get(r["organisation"]) for r in p.get("roles", [])}
+        for p in data["people"]
+    }
+    assert held.get("Aye Mya Thin") == {"ipd-mm"}

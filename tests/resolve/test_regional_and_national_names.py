@@ -22,9 +22,14 @@ def test_a_taiwanese_term_in_an_office_name_is_also_read_in_mainland_words() -> 
 def test_a_term_that_opens_the_name_is_read_only_as_written() -> None:
     """智慧財產局 alone is Taiwan's office; 知识产权局 alone is any office: neither becomes
     the other."""
-    assert regional_forms("智慧財產局") == []
+    assert "知识产权局" not in regional_forms("智慧財產局")
     assert regional_forms("知识产权局") == []
     assert regional_forms("Intellectual Property Office") == []
+
+
+def test_taiwans_two_spellings_of_one_term_are_one_wherever_they_stand() -> None:
+    assert "智慧财产局" in regional_forms("智慧財產權局")
+    assert "某国智慧财产局" in regional_forms("某國智慧財產權局")
 
 
 @pytest.mark.parametrize(

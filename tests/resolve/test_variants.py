@@ -131,3 +131,24 @@ def test_a_name_without_a_body_and_a_unit_is_not_turned(name: str) -> None:
     from importers.resolve.variants import unit_turned
 
     assert unit_turned(name) == []
+
+
+def test_a_body_of_a_country_is_the_body_of_any_form_of_that_countrys_name() -> None:
+    forms = name_variants("Patent Office of P.R.C")
+    assert "Patent Office of the People's Republic of China" in forms
+    assert "Patent Office of the PRC" in forms
+    assert not [f for f in name_variants("Patent Office of Atlantis") if "China" in f]
+
+
+def test_an_office_named_by_its_subject_is_written_in_either_order() -> None:
+    assert "Department of Intellectual Property (Laos)" in name_variants(
+        "Intellectual Property Department (Laos)"
+    )
+    assert "Industrial Property Department of Peru" in name_variants(
+        "Department of Industrial Property of Peru"
+    )
+
+
+def test_a_country_called_the_mainland_names_the_countrys_body() -> None:
+    assert "中国国家药品监督管理局" in name_variants("中國大陸國家藥品監督管理局")
+    assert not [f for f in name_variants("大陸專利代理人協會") if f.startswith("中国")]
