@@ -14,7 +14,8 @@ its own, or a name that is not whole.
 - (not a doubt) a body placed by a lower-case "in" or "to" before a place ("Embassy of X in
   Lisbon") is no phrase run on (`placed`);
 - for people, a Chinese name that ends with a clause word (某某上, 某某说), or starts with a
-  conjunction that joins two names (和某某: the word before the name kept). (A piece of a
+  conjunction that joins two names (和某某: the word before the name kept), or with a unit's
+  last character or a preposition before a surname (司某某, 向某某). (A piece of a
   transliterated name is no sign: a surname alone, 某某尔, is how texts name many.)
 
 The words are data (review.txt, en_venues.txt); the signs' weights are rows of
@@ -168,8 +169,27 @@ def zh_person_signs(name: str) -> list[Sign]:
         out.append(Sign("zh_runs_on", f"ends with a clause word ({hit})"))
     joining = lexicon.words("review.txt", "zh_joining_starts")
     if len(name) > 2 and name.startswith(joining):
-        out.append(Sign("zh_joined", f"starts with a conjunction ({name[0]}): the word before it?"))
+        out.append(
+            Sign("zh_joined", f"starts with a joining word ({name[0]}): the word before it?")
+        )
+    elif _cut_before_surname(name):
+        out.append(
+            Sign("zh_joined", f"starts with {name[0]} before a surname: the word before it?")
+        )
     return [*out, *joined.zh_person_signs(name)]
+
+
+def _cut_before_surname(name: str) -> bool:
+    """司某某, 向某某: a character of the word before the name (review.txt zh_cut_starts: a
+    unit's last character, a preposition) and then a surname and a given name, kept with
+    the name (a compound surname that starts with it, 司马, is a surname)."""
+    from store.review.signals import zh_surnames
+
+    if len(name) < 3 or not name.startswith(lexicon.words("review.txt", "zh_cut_starts")):
+        return False
+    surnames = zh_surnames()
+    compound = any(name.startswith(s) for s in surnames if len(s) > 1)
+    return not compound and name[1:].startswith(surnames)
 
 
 def title_names_its_office(title: str) -> bool:

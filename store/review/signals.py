@@ -414,7 +414,7 @@ def _zh_not_in_people() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 @cache
 def _zh_name_starts() -> tuple[str, ...]:
-    return (*_zh_surnames(), *lexicon.words("zh.txt", "japanese_surnames"))
+    return (*zh_surnames(), *lexicon.words("zh.txt", "japanese_surnames"))
 
 
 def _zh_person_signs(name: str) -> list[Sign]:
@@ -472,7 +472,7 @@ def _zh_side(name: str) -> bool:
 
 
 @cache
-def _zh_surnames() -> tuple[str, ...]:
+def zh_surnames() -> tuple[str, ...]:
     return tuple(
         sorted({r["surname"] for r in lexicon.table("surnames.tsv")}, key=len, reverse=True)
     )

@@ -16,7 +16,7 @@ def _keys(name: str) -> set[str]:
 def test_a_hotel_or_a_convention_hall_is_a_venue_not_a_body() -> None:
     for name in ("Harbourside Grand Hotel", "Lakeview Exhibition and Convention Centre"):
         assert "venue" in _keys(name), name
-    for name in ("萍乡国际会议中心", "滨江大酒店"):
+    for name in ("萍乡国际会议中心", "滨江大酒店", "北境湾宴会厅"):
         assert "venue" in _keys(name), name
     for name in ("Regional Arbitration Centre", "Borealia Patent Information Centre"):
         assert "venue" not in _keys(name), name
@@ -65,3 +65,11 @@ def test_each_new_sign_raises_a_name_once_seen_above_the_doubt_of_being_seen_onc
     plain = p_wrong("organisation", structure)
     for key in ("venue", "team", "organ_of", "doubled"):
         assert p_wrong("organisation", [*structure, key]) > plain, key
+
+
+def test_a_unit_ending_or_a_preposition_before_a_surname_was_kept_with_the_name() -> None:
+    for name in ("司钟立平", "局孙晓", "向钱明远", "对赵一"):
+        keys = {s.key for s in person_signs(name)}
+        assert "zh_joined" in keys, name
+    for name in ("司马长风", "向晓东", "钟立平", "司钟"):
+        assert "zh_joined" not in {s.key for s in person_signs(name)}, name
