@@ -128,3 +128,15 @@ def test_one_office_named_by_a_taipei_and_a_beijing_writer_is_one_entity(
     burmese = [o for o in data["organisations"] if o.get("reference_id") == "ipd-mm"]
     assert len(burmese) == 1
     assert len(burmese[0]["sources"]) == 2
+
+
+def test_an_office_qualified_as_south_korean_is_the_korean_office(ipx, empty_db, tmp_path) -> None:
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "The Ruritanian Patent Office signed a memorandum with the South Korean Intellectual "
+        "Property Office in Daejeon on 8 October 2019.\n",
+    )
+    office = next(o for o in data["organisations"] if "South Korean" in " ".join(o["aliases"]))
+    assert office["reference_id"] == "kipo"
