@@ -17,8 +17,9 @@ Three layers, from low to high:
   `zh_year`), `ZH_NUM`, `FIGURE_YEAR_MONTH`;
 * compiled patterns with named groups `y` (year), `mon` (English month name), `m` (month as a
   number), `d` / `d2` (day), `y2` (the end year of a period), `era` / `ey` / `ey3` (a year of
-  an era): `ZH_DATE`, `ZH_MONTH_DAY`, `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`, `ZH_DATE_FIGURES`
-  (Minguo years too), `MINGUO_SLASHED_DATE`, `URL_DATE`, `ISO_DATE`, `SLASHED_DATE`, `DOTTED_DATE`,
+  an era): `ZH_DATE`, `ZH_ERA_DATE`, `ZH_MONTH_DAY`, `ZH_YEAR`, `ZH_PERIOD`, `ZH_DATELINE`,
+  `ZH_DATE_FIGURES` (Minguo years too), `MINGUO_SLASHED_DATE`, `URL_DATE`, `ISO_DATE`,
+  `SLASHED_DATE`, `DOTTED_DATE`,
   `EN_MONTH_DAY_YEAR`, `EN_DAY_MONTH_YEAR`, `EN_MONTH_YEAR`, `EN_DATE`, `EN_RELATIVE_YEAR`,
   `EN_RELATIVE_MONTH`, `ZH_TODAY`, `ZH_TERM` (a term of office, matched only);
   `date_of(match)` turns any of the others' matches into a `PartialDate`;
@@ -130,12 +131,19 @@ ZH_YEAR = re.compile(rf"(?P<y>{_Y})\s*年")
 ZH_PERIOD = re.compile(rf"(?P<y>{_Y})\s*[—–\-~～至到]+\s*(?P<y2>{_Y})\s*年")
 _ERA = "|".join(re.escape(era) for era in sorted(ZH_ERAS, key=len, reverse=True))
 #: A year as a Chinese date writes it, before its 年: four figures or numerals (group `y`:
-#: 2024, 二〇二四), a year of an era (`era`, `ey`: 民國113), or three figures before a month
-#: (`ey3`: 113年3月, the era left unsaid: no text dates an event to the second century).
+#: 2024, 二〇二四), a year of an era (`era`, `ey`: 民國113, 民國九十七), or three figures
+#: before a month (`ey3`: 113年3月, the era left unsaid: no text dates an event to the second
+#: century).
 #: A regex body; `zh_year` reads the year of a match.
 ZH_YEAR_PART = (
-    rf"(?:(?P<y>{_Y})|(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}})"
+    rf"(?:(?P<y>{_Y})|(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}}|[{ZH_DIGITS}{ZH_TEN}]{{1,4}})"
     rf"|(?<![\d{ZH_DIGITS}])(?P<ey3>1\d\d)(?=\s*年\s*{_N}\s*月))"
+)
+#: 民國97年09月03日, 中華民國九十七年九月三日, 民國113年: a year of a named era, with its month and
+#: day if written. The era word makes any count of years a year (97年 alone stays none).
+ZH_ERA_DATE = re.compile(
+    rf"(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}}|[{ZH_DIGITS}{ZH_TEN}]{{1,4}})\s*年"
+    rf"(?:\s*(?P<m>{_N})\s*月(?:\s*(?P<d>{_N})\s*[日号])?)?"
 )
 #: A line that is only a full date, a weekday in brackets allowed: 二○二三年十一月二十日(星期一).
 ZH_DATELINE = re.compile(
@@ -288,7 +296,7 @@ def zh_year(match: re.Match[str]) -> str:
 
 def era_year(era: str | None, year: str) -> int:
     """A year of an era in the common era; a bare year (no era named) is of the first era."""
-    return (ZH_ERAS[era] if era else next(iter(ZH_ERAS.values()))) + int(year)
+    return (ZH_ERAS[era] if era else next(iter(ZH_ERAS.values()))) + zh_number(year)
 
 
 def month_number(name: str) -> int | None:
@@ -334,6 +342,7 @@ def date_of(match: re.Match[str]) -> PartialDate:
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (ZH_PERIOD, "period"),
     (ZH_DATE, ""),
+    (ZH_ERA_DATE, ""),
     (ISO_DATE, "date"),
     (SLASHED_DATE, "date"),
     (EN_MONTH_DAY_YEAR, "date"),

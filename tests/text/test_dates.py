@@ -144,6 +144,22 @@ def test_find_dates_keeps_within_the_bounds_and_prefers_the_longest() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "iso"),
+    [  # the era word makes a count of years a year; a bare 99年 stays none
+        ("啟用日期：民國 104 年 01 月 15 日", "date", "2015-01-15"),
+        ("九十九年五月二日起", "month_day", None),
+        ("中華民國九十九年五月二日起", "date", "2010-05-02"),
+        ("民國112年", "year", "2023"),
+        ("於99年05月02日生效", "month_day", None),
+    ],
+)
+def test_find_dates_reads_a_year_the_minguo_era_counts(
+    text: str, kind: str, iso: str | None
+) -> None:
+    assert [(s.kind, s.date.iso) for s in dates.find_dates(text)] == [(kind, iso)]
+
+
+@pytest.mark.parametrize(
     ("value", "iso"),
     [
         ("2017-02-03T10:00:00Z", "2017-02-03"),
