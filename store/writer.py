@@ -6,6 +6,7 @@ folded, deduplicated and indexed for search the same way whatever brought it in.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from sqlalchemy import event
@@ -22,7 +23,7 @@ from store.models import (
     Person,
     Role,
 )
-from store.text import clean_spaces, fold, lang_of, script_of
+from store.text import clean_spaces, fold, lang_of, script_of, strip_accents
 from store.text.titles import Held
 
 ENTITY_TYPES = ("organisation", "person")
@@ -84,9 +85,10 @@ def add_name(
     if not key:
         return None
     known = _name_ids(session, entity_type, entity_id)
-    if key in known and not (valid_from or valid_to):
+    other_accents = key in known and _accented_otherwise(session, known[key], text)
+    if key in known and not (valid_from or valid_to) and not other_accents:
         return None  # already a name of the entity, nothing to add to it
-    existing = session.get(Name, known[key]) if key in known else None
+    existing = session.get(Name, known[key]) if key in known and not other_accents else None
     if existing:
         if existing.valid_from is None and valid_from:
             existing.valid_from = valid_from
@@ -111,9 +113,30 @@ def add_name(
     session.add(row)
     session.flush()
     assert row.id is not None
-    known[key] = row.id
+    known.setdefault(key, row.id)
     touch(session, entity_type, entity_id)
     return row
+
+
+def _accented_otherwise(session: Session, name_id: int, text: str) -> bool:
+    """Whether `text` differs from the entity's name of the same folded key only in its
+    accents (Dénis beside Denis): a reader matches them, but each text is quoted as it
+    writes the name, so the spelling is kept as a name of its own."""
+    known = session.get(Name, name_id)
+    if known is None or (strip_accents(text) == text and strip_accents(known.text) == known.text):
+        return False
+    rows = sql.rows(
+        session,
+        "SELECT name.text FROM name WHERE name.entity_type = ? AND name.entity_id = ?"
+        " AND name.folded = ?",
+        [known.entity_type, known.entity_id, known.folded],
+    )
+    return _spelling(text) not in {_spelling(str(t)) for (t,) in rows}
+
+
+def _spelling(text: str) -> str:
+    """A name's letters as written, accents kept: case, spaces and punctuation aside."""
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
 
 
 def _name_ids(session: Session, entity_type: str, entity_id: int) -> dict[str, int]:

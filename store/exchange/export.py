@@ -26,7 +26,7 @@ from store.models import (
     Role,
 )
 from store.roles import titles_of
-from store.text import clean_spaces
+from store.text import clean_spaces, fold
 from store.text.titles import is_chinese, title_key
 
 
@@ -168,10 +168,15 @@ def _role(r: Role, facts: _Facts) -> list[dict[str, Any]]:
 
 def _as_written(title: str, stated: dict[str, str]) -> str:
     """The role's title as one document wrote it: a Chinese title in the script of the
-    document (局长 where the role is shown as 局長), any other title as the role shows it
+    document (局长 where the role is shown as 局長), an abbreviation as written ("DG" where
+    the role is shown as Director General), any other title as the role shows it
     (Director-General and Director General are one spelling to a reader)."""
     written = stated.get(title_key(title))
-    return written if written and is_chinese(title) and is_chinese(written) else title
+    if not written:
+        return title
+    if is_chinese(title):
+        return written if is_chinese(written) else title
+    return title if fold(written) == fold(title) else written
 
 
 def _people(session: Session, facts: _Facts) -> list[dict[str, Any]]:

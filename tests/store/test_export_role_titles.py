@@ -40,3 +40,45 @@ def test_the_entries_in_two_scripts_survive_a_round_trip(ipx, empty_db, tmp_path
     assert _titles_by_document(again) == {"a_hant.txt": "署長", "b_hans.txt": "署长"}
     person = next(p for p in again["people"] if p["name"] == "黃志明")
     assert [r.get("statement_of") for r in person["roles"]] == [None, "署長"]
+
+
+def test_a_document_that_abbreviates_the_title_lists_the_role_as_it_wrote_it(
+    ipx, empty_db, tmp_path
+) -> None:
+    full, short = tmp_path / "a_full.txt", tmp_path / "b_short.txt"
+    full.write_text(
+        "On 3 May 2023 Director General Tomas Okello of the Kenya Industrial Property "
+        "Institute (KIPI) opened a seminar in Nairobi.\n",
+        encoding="utf-8",
+    )
+    short.write_text(
+        "On 9 June 2023 the KIPI DG, Mr Tomas Okello, welcomed examiners from Uganda.\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(full), str(short), "--db", empty_db).exit_code == 0
+    data = json.loads(ipx("export", "--no-text", "--db", empty_db).stdout)
+    files = {d["id"]: Path(str(d["path"])).name for d in data["documents"]}
+    person = next(p for p in data["people"] if p["name"] == "Tomas Okello")
+    titles = {files[s]: r["title"] for r in person["roles"] for s in r["sources"] if s in files}
+    assert titles == {"a_full.txt": "Director General", "b_short.txt": "DG"}
+
+
+def test_a_name_written_with_its_accent_in_one_document_keeps_that_spelling(
+    ipx, empty_db, tmp_path
+) -> None:
+    plain, accented = tmp_path / "a_plain.txt", tmp_path / "b_accented.txt"
+    plain.write_text(
+        "On 2 March 2022 Director General Rene Kouassi Yao of the Kenya Industrial Property "
+        "Institute (KIPI) met a delegation from Ghana.\n",
+        encoding="utf-8",
+    )
+    accented.write_text(
+        "On 8 April 2022 Director General René Kouassi Yao of the Kenya Industrial Property "
+        "Institute (KIPI) addressed a workshop in Mombasa.\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(plain), str(accented), "--db", empty_db).exit_code == 0
+    data = json.loads(ipx("export", "--no-text", "--db", empty_db).stdout)
+    people = [p for p in data["people"] if "Yao" in p["name"]]
+    assert len(people) == 1
+    assert {"Rene Kouassi Yao", "René Kouassi Yao"} <= {people[0]["name"], *people[0]["aliases"]}
