@@ -74,6 +74,9 @@ _NOUNS: list[tuple[str, str]] = [
     (r"(?<=[Tt]rust )arrangements?|(?<=[Ii]mplementing )arrangements?", "other"),
     (r"(?<=[Aa]dministrative )arrangements?", "other"),
     (r"(?<=[Ww]orking )arrangements?", "other"),
+    # a partnership signed as an instrument has a title ("an Advanced Strategic
+    # Partnership"); a lower-case "strategic partnership" is the relation between two sides
+    (r"(?-i:(?<=Strategic )Partnerships?)", "other"),
     (r"(?<=cooperation )documents?|project documents?", "other"),
     # an instrument that adds to another: named by its subject, capitalised as a title is
     # ("the Annex on Classification Cooperation", "the annex on staff exchanges", not "the

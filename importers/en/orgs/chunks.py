@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from importers.en.orgs.dotted import dotted_states
+from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.romance import elided, head_first_end, joins
 from importers.en.words import (
@@ -63,6 +64,14 @@ class Tok:
 
 def tokens(text: str) -> list[Tok]:
     toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for start, end in glued_connectors(text):  # "ofIndustrial": "of" and "Industrial"
+        i = next((k for k, t in enumerate(toks) if t.start == start), None)
+        if i is not None:
+            tok = toks[i]
+            toks[i : i + 1] = [
+                Tok(start, end, text[start:end]),
+                Tok(end, tok.end, text[end : tok.end]),
+            ]
     for start, end in dotted_states(text):  # "of the P.R.C": the state is one word
         i = next((k for k, t in enumerate(toks) if t.start == start), None)
         j = next((k for k, t in enumerate(toks) if t.end == end), None)

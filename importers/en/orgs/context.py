@@ -198,10 +198,11 @@ def find_law_firms(text: str, orgs: Orgs) -> None:
 
 
 _DESCRIBED_NAME = re.compile(
-    r"(?<![\w’'&.-])(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?(?P<head>"
+    r"(?<![\w’'&.-])(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}),[ \t]+"
+    r"(?:a|an|the|(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,4})['’]s)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?P<head>(?i:"
     + "|".join(sorted(ORG_DESCRIPTION_HEADS, key=len, reverse=True))
-    + r")\b(?=\s*[,.;]|\s+(?P<next>[a-z]+)\b)"
+    + r"))\b(?=\s*[,.;]|\s+(?P<next>[a-z]+)\b)"
 )
 
 _COMPANY_WORDS = ("company", "firm", "manufacturer", "maker", "carmaker", "bank", "giant")
@@ -209,11 +210,18 @@ _COMPANY_WORDS = ("company", "firm", "manufacturer", "maker", "carmaker", "bank"
 
 def find_described_names(text: str, orgs: Orgs) -> None:
     """A name the text describes as a body right after it: "MyB Innovation, a company
-    dedicated to prosthetics", "Acme Labs, a firm based in Penang". A job ("NAME, a company
-    director") is no such description: the noun must end the phrase or open a clause."""
+    dedicated to prosthetics", "Acme Labs, a firm based in Penang", or as a body's own
+    ("Lumora, Leiden University's Technology Consultancy"). A job ("NAME, a company
+    director") is no such description: the noun must end the phrase or open a clause; and
+    an owner must be a body the text names, not a person ("Smith, Jane's firm")."""
     for m in _DESCRIBED_NAME.finditer(text):
         nxt = m.group("next")
         if nxt is not None and nxt not in DESCRIPTION_FOLLOWERS:
+            continue
+        owner = m.group("owner")
+        if owner is None and m.group("head")[0].isupper():
+            continue  # "Brussels, the European Commission": a second name, no description
+        if owner is not None and not orgs.covered(*m.span("owner")):
             continue
         name, start, end = m.group("name"), m.start("name"), m.end("name")
         first = name.split()[0].casefold()
@@ -221,7 +229,7 @@ def find_described_names(text: str, orgs: Orgs) -> None:
             continue
         if name.casefold() in COUNTRY_OF or orgs.covered(start, end):
             continue
-        kind = "company" if m.group("head") in _COMPANY_WORDS else "association"
+        kind = "company" if m.group("head").casefold() in _COMPANY_WORDS else "association"
         orgs.add(name, start, end, kind=kind)
 
 
