@@ -3,16 +3,26 @@
 The words themselves are data in `store/text/words/` (en_orgs.txt, en_titles.txt,
 en_people.txt, en_agreements.txt, en_chrome.txt, countries.tsv, dates.txt), so that widening
 coverage (a new head noun, a new title, a new country) is a one-line edit to a data file that
-needs no new code. This module only reads them and builds the patterns made of them. Every
-list is general English or general geography: nothing names a particular organisation or
-person.
+needs no new code. This module only reads them and builds the patterns made of them (how a
+listed phrase or form of address becomes a pattern is word_patterns.py). Every list is
+general English or general geography: nothing names a particular organisation or person.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from importers.en.word_patterns import (
+    SPACE_GAP,
+    address_form,
+    alternation,
+    honorific_alternation,
+    key_values,
+    phrase,
+)
+
+# the agreement rules import phrase_alternation from here
+from importers.en.word_patterns import phrase_alternation as phrase_alternation
 from store.text import dates, lexicon
 
 _ORGS = "en_orgs.txt"
@@ -20,54 +30,7 @@ _TITLES = "en_titles.txt"
 _PEOPLE = "en_people.txt"
 _AGREEMENTS = "en_agreements.txt"
 _CHROME = "en_chrome.txt"
-_SP = r"[ \t]+"  # a gap inside a form of address: spaces or tabs, never a line break
 _WS = r"\s+"  # a gap inside the name of a governing body, line breaks included
-
-
-def _pairs(name: str, section: str) -> dict[str, str]:
-    """A "key value" section: the first word of each line to the rest of it, in order."""
-    return {k: v for k, v in (line.split(" ", 1) for line in lexicon.words(name, section))}
-
-
-def _form(entry: str, *, dot_gap: str, gap: str = _SP) -> str:
-    """The pattern of one form of address: a full stop inside ("H.E") may be followed by
-    `dot_gap`, a final one ("H.E.") is required, a space is `gap`."""
-    final = r"\." if entry.endswith(".") else ""
-    words = (
-        (r"\." + dot_gap).join(re.escape(part) for part in word.split("."))
-        for word in entry.rstrip(".").split()
-    )
-    return gap.join(words) + final
-
-
-def honorific_alternation(forms: Iterable[str], space: str = r"\s?") -> str:
-    """The regex body `(?:A|B|...)` of forms of address from en_people.txt, in the order given;
-    `space` is what may follow a full stop inside a form ("H. E")."""
-    return "(?:" + "|".join(_form(f, dot_gap=space) for f in forms) + ")"
-
-
-def _phrase(entry: str, gap: str = " ") -> str:
-    """The pattern of one phrase: words separated by `gap`; a word ending in "*" goes on with
-    any letters, "..." stands for at most one word."""
-    pieces: list[str] = []
-    skip = ""
-    for word in entry.split():
-        if word == "...":
-            skip = r"(?:\w+" + gap + ")?"
-            continue
-        stem = re.escape(word.removesuffix("*"))
-        pieces.append(skip + (stem + r"\w*" if word.endswith("*") else stem))
-        skip = ""
-    return gap.join(pieces)
-
-
-def _alternation(phrases: Iterable[str], gap: str = " ") -> str:
-    return "|".join(_phrase(p, gap) for p in phrases)
-
-
-def phrase_alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
-    """The regex body `A|B|...` of phrases from a word list, their words separated by `gap`."""
-    return _alternation(phrases, gap)
 
 
 # Organisation names (en_orgs.txt).
@@ -77,7 +40,7 @@ ACRONYM_ONLY_HEADS = lexicon.wordset(_ORGS, "acronym_only_heads")
 DOCUMENT_NOUNS = lexicon.wordset(_ORGS, "document_nouns")
 COMPANY_HEADS = lexicon.wordset(_ORGS, "company_heads")
 #: Plural nouns before examples of organisations, to the kind of organisation they are.
-EXAMPLE_NOUNS = _pairs(_ORGS, "example_nouns")
+EXAMPLE_NOUNS = key_values(_ORGS, "example_nouns")
 ORG_DESCRIPTION_HEADS = lexicon.wordset(_ORGS, "org_description_heads")
 ROMANCE_CONNECTORS = lexicon.wordset(_ORGS, "romance_connectors")
 UNIT_HEADS = lexicon.wordset(_ORGS, "unit_heads")
@@ -95,7 +58,7 @@ NATIONAL_GENERIC_HEADS = lexicon.wordset(_ORGS, "national_generic_heads")
 DIPLOMATIC_HEADS = lexicon.wordset(_ORGS, "diplomatic_heads")
 DESCRIBED_BODY_NOUNS = lexicon.wordset(_ORGS, "described_body_nouns")
 #: Country prefixes written as abbreviations ("U.S."), to the country's name.
-COUNTRY_ABBREVIATIONS = _pairs(_ORGS, "country_abbreviations")
+COUNTRY_ABBREVIATIONS = key_values(_ORGS, "country_abbreviations")
 #: Nouns of events: a body's name that runs on into one names the event.
 EVENT_NOUNS = lexicon.wordset(_ORGS, "event_nouns")
 #: The last words of bodies that are meetings of their members ("Working Group").
@@ -146,15 +109,15 @@ ORGAN_FUNCTION_WORDS = lexicon.wordset("en_leadership.txt", "organ_function_word
 _ENVOY_BASES = lexicon.words("en_roles.txt", "envoy_title_bases")
 _ENVOY_TITLES = {b.casefold() for b in _ENVOY_BASES}
 DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles") | _ENVOY_TITLES
-_TITLE_MODS = rf"(?:(?:{_alternation(lexicon.words(_TITLES, 'title_modifiers'))})[- ]+)*"
+_TITLE_MODS = rf"(?:(?:{alternation(lexicon.words(_TITLES, 'title_modifiers'))})[- ]+)*"
 _TITLE_BASES = [*OFFICER_TITLES, *_ENVOY_BASES, *lexicon.words(_TITLES, "title_bases")]
-_FRENCH = rf"(?-i:(?=[A-ZÀ-Þ]))(?i:{_alternation(lexicon.words(_TITLES, 'french_title_bases'))})"
+_FRENCH = rf"(?-i:(?=[A-ZÀ-Þ]))(?i:{alternation(lexicon.words(_TITLES, 'french_title_bases'))})"
 #: A title: modifiers and a base title (first listed first), or a capitalised French one.
-TITLE_CORE = rf"(?:{_TITLE_MODS}(?:{_alternation(_TITLE_BASES)})|{_FRENCH})"
+TITLE_CORE = rf"(?:{_TITLE_MODS}(?:{alternation(_TITLE_BASES)})|{_FRENCH})"
 #: A ministerial title carries its portfolio: "Minister of Industry and Handicraft".
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
 #: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".
-GOVERNING_BODIES = f"(?:{_alternation(lexicon.words(_TITLES, 'governing_bodies'), _WS)})"
+GOVERNING_BODIES = f"(?:{alternation(lexicon.words(_TITLES, 'governing_bodies'), _WS)})"
 
 # Personal names (en_people.txt).
 NOT_NAME_WORDS = lexicon.wordset(_PEOPLE, "not_name_words")
@@ -181,40 +144,40 @@ def _stripped(forms: tuple[str, ...], kept: str) -> tuple[str, ...]:
 _STYLES = honorific_alternation(lexicon.words(_PEOPLE, "styles"))
 #: Forms of address stripped from the front of a name: "Hon. NAME", "the Hon NAME", "H.E. NAME".
 NAME_PREFIXES = (
-    rf"(?:(?:the{_SP})?(?:Rt\.?{_SP})?{_STYLES}\.?|"
+    rf"(?:(?:the{SPACE_GAP})?(?:Rt\.?{SPACE_GAP})?{_STYLES}\.?|"
     + "|".join(
-        _form(f, dot_gap=r"[ \t]?")
+        address_form(f, dot_gap=r"[ \t]?")
         for f in (
             *lexicon.words(_PEOPLE, "excellencies"),
             *_stripped(HONORIFIC_WORDS, "honorifics_kept_in_names"),
             *_stripped(_OTHER_HONORIFICS, "other_honorifics_kept_in_names"),
         )
     )
-    + rf")\.?{_SP}"
+    + rf")\.?{SPACE_GAP}"
 )
 
 # Agreements (en_agreements.txt).
 #: Verbs that say an agreement came into being (not "entered into force": it took effect).
 SIGN_VERBS = re.compile(
-    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b(?!\s+force\b)", re.I
+    rf"\b({alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b(?!\s+force\b)", re.I
 )
 #: Verbs that bring a statement into being ("issued a joint communiqué"), not an agreement.
 ISSUE_VERBS = re.compile(
-    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'issue_verbs'))})\b", re.IGNORECASE
+    rf"\b({alternation(lexicon.words(_AGREEMENTS, 'issue_verbs'))})\b", re.IGNORECASE
 )
 #: Phrases that put a signing before the event the story leads with ("had signed").
 EARLIER_RE = re.compile(
-    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'earlier_markers'))})\b", re.IGNORECASE
+    rf"\b({alternation(lexicon.words(_AGREEMENTS, 'earlier_markers'))})\b", re.IGNORECASE
 )
 #: Nouns by which a sentence names again an agreement named before ("The plan was ...").
 GENERIC_AGREEMENT_NOUNS = lexicon.words(_AGREEMENTS, "generic_nouns")
 #: Verbs that make their subject a witness rather than a signatory.
 WITNESS_RE = re.compile(
-    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'witness_phrases'))})\b", re.IGNORECASE
+    rf"\b({alternation(lexicon.words(_AGREEMENTS, 'witness_phrases'))})\b", re.IGNORECASE
 )
 #: Contexts in which an agreement is only being negotiated or talked about.
 NOT_SIGNED_RE = re.compile(
-    rf"\b({_alternation(lexicon.words(_AGREEMENTS, 'not_signed_phrases'))})\b", re.IGNORECASE
+    rf"\b({alternation(lexicon.words(_AGREEMENTS, 'not_signed_phrases'))})\b", re.IGNORECASE
 )
 NUMBER_WORDS = lexicon.wordset(_AGREEMENTS, "number_words")
 #: Words before a generic agreement noun that say nothing of it ("relevant").
@@ -223,9 +186,9 @@ VAGUE = lexicon.wordset("en_rules.txt", "vague_modifiers")
 GENERIC_TITLE_WORDS = lexicon.wordset(_AGREEMENTS, "generic_title_words")
 
 # Page furniture (en_chrome.txt); an opener ending in ":" ("Related: X signs") ends there.
-_TEASER_OPENERS = (_phrase(p) + r"(?:\b|(?<=:))" for p in lexicon.words(_CHROME, "teaser_openers"))
+_TEASER_OPENERS = (phrase(p) + r"(?:\b|(?<=:))" for p in lexicon.words(_CHROME, "teaser_openers"))
 _TEASER_LINES = (
-    _phrase(p.removesuffix(":")) + (r"\s*:?\s*$" if p.endswith(":") else r"\s*$")
+    phrase(p.removesuffix(":")) + (r"\s*:?\s*$" if p.endswith(":") else r"\s*$")
     for p in lexicon.words(_CHROME, "teaser_lines")
 )
 #: Lines that start a teaser list or other page furniture: the rest of the page is chrome.
@@ -235,7 +198,7 @@ TEASER_HEADINGS = re.compile(
 
 #: A line that opens with a contact label ("Media enquiries:"): a contact credit, chrome.
 CONTACT_LABEL = re.compile(
-    rf"^\s*(?:{_alternation(lexicon.words(_CHROME, 'contact_labels'))})\s*:", re.IGNORECASE
+    rf"^\s*(?:{alternation(lexicon.words(_CHROME, 'contact_labels'))})\s*:", re.IGNORECASE
 )
 
 # Roles (en_roles.txt).

@@ -33,12 +33,8 @@ from importers.en.roles.seats import court_of, is_judicial
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
-from importers.en.words import (
-    CITY_TITLES,
-    COUNTRY_OF,
-    DELEGATION_HEADINGS,
-    phrase_alternation,
-)
+from importers.en.word_patterns import phrase_alternation
+from importers.en.words import CITY_TITLES, COUNTRY_OF, DELEGATION_HEADINGS
 from importers.gazetteer import Reference
 from store.text import lexicon
 from store.text.sentences import sentence_spans
@@ -49,6 +45,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
     """Give an organisation to titles stated without one, from what the document is about."""
     country = country_context(text, orgs)
     home = publisher(text, orgs) or letterhead(text, orgs, known=True) or document_org(orgs, text)
+    sentences = sentence_spans(text, lang="en")  # once per text, for the rules that read one
     places: dict[str, str] = {}
     for r in people.roles:
         if r.place:
@@ -103,7 +100,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if known is not None:
             r.org = known
             continue
-        if (base == "president" or heads_government(base)) and _at_summit(text, r):
+        if (base == "president" or heads_government(base)) and _at_summit(text, r, sentences):
             continue  # "President NAME's visit for a summit": a head of state, no office's
         is_gov = heads_government(base, vice_premiers=True)
         if base in ("president",) and country == "CN" and is_pinyin_name(r.person.name):
@@ -113,7 +110,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)
-                or _deputy_of(text, r, people)
+                or _deputy_of(text, r, people, sentences)
                 or _delegation_home(text, r, people)
                 or letter_signer_body(text, r, people)
                 or signing_counterpart(text, r, people, orgs, home)
@@ -135,13 +132,10 @@ _SUMMIT = re.compile(
 )
 
 
-def _at_summit(text: str, r: RoleEntry) -> bool:
+def _at_summit(text: str, r: RoleEntry, sentences: list[tuple[int, int]]) -> bool:
     """Whether the sentence of a bare title tells of a summit: its holder is a head of state
     or government, not the head of the office the text is about."""
-    return any(
-        s <= r.span[0] < e and _SUMMIT.search(text, s, e)
-        for s, e in sentence_spans(text, lang="en")
-    )
+    return any(s <= r.span[0] < e and _SUMMIT.search(text, s, e) for s, e in sentences)
 
 
 #: "Deputy", "Vice": a title that is the deputy of the title after it.
@@ -184,13 +178,15 @@ def _clause_body(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
     return None
 
 
-def _deputy_of(text: str, r: RoleEntry, people: People) -> OrgEntry | None:
+def _deputy_of(
+    text: str, r: RoleEntry, people: People, sentences: list[tuple[int, int]]
+) -> OrgEntry | None:
     """'received by Director General A and Deputy Director General B': a deputy named in the
     sentence after the holder of the full title serves that holder's body."""
     first, _, full = r.title.partition(" ")
     if first.casefold().rstrip("-") not in _DEPUTY_WORDS or not full:
         return None
-    start = max((s for s, _ in sentence_spans(text, lang="en") if s <= r.span[0]), default=0)
+    start = max((s for s, _ in sentences if s <= r.span[0]), default=0)
     # "Deputy CEO for Operations" deputises for the "Chief Executive Officer"
     keys = {title_key(full), title_key(re.split(r"\s+(?:for|of)\s+|,", full)[0])}
     heads = [

@@ -18,14 +18,8 @@ from importers.en.names import (
     valid_token,
 )
 from importers.en.roles.model import People, PersonEntry
-from importers.en.words import (
-    COUNTRY_OF,
-    HONORIFIC_WORDS,
-    HONORIFICS,
-    PROFESSION_NOUNS,
-    TITLE_CORE,
-    honorific_alternation,
-)
+from importers.en.word_patterns import honorific_alternation
+from importers.en.words import COUNTRY_OF, HONORIFIC_WORDS, HONORIFICS, PROFESSION_NOUNS, TITLE_CORE
 from store.text import lexicon
 from store.text.titles import title_key
 

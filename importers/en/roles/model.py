@@ -11,7 +11,8 @@ import re
 from dataclasses import KW_ONLY, dataclass, field
 
 from importers.en.orgs.model import OrgEntry
-from importers.en.words import HONORIFICS, honorific_alternation
+from importers.en.word_patterns import honorific_alternation
+from importers.en.words import HONORIFICS
 from store.text import fold, lexicon
 
 

@@ -5,23 +5,21 @@ Francis Gurry", "Chief Executive of IPOS Daren Tang", "Mr. Jesper Kongstad, Dire
 of Danish Patent and Trademark Office", "Rui Wenbiao, head of the Shanghai Intellectual
 Property Administration", "Chen Qun, Shanghai vice mayor", "NAME was appointed Commissioner of
 X, succeeding NAME2". Each title of the text is read once (`find_people`) and tried against the
-patterns in a fixed order.
+patterns in a fixed order. The name after a title is found in after_title.py, the subject of
+"was appointed" in copula.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.names import name_after, name_before, valid_token
+from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.places import demonym_start
 from importers.en.roles.addressed import envoy_addressed, field_then_addressed
 from importers.en.roles.advisers import advised_body
+from importers.en.roles.after_title import appositive, name_after_title
 from importers.en.roles.anchors import (
-    CAP,
     climb,
-    listed_function,
-    listed_org,
     ministry_before,
     org_after,
     org_after_board,
@@ -30,25 +28,18 @@ from importers.en.roles.anchors import (
     org_leading,
     org_of_pronoun,
     owner_of_body,
-    row_org,
 )
 from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
+from importers.en.roles.copula import copula_name, successor
 from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
 from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
-from importers.en.roles.mentions import known_surname, pronoun_subject
-from importers.en.roles.model import People, RoleEntry
-from importers.en.roles.odd_names import (
-    bracketed_name,
-    bracketed_title,
-    one_word_appositive,
-    one_word_before,
-    one_word_name,
-    speaker_after_body,
-)
+from importers.en.roles.list_rows import listed_function, listed_org, row_org
+from importers.en.roles.model import People
+from importers.en.roles.odd_names import bracketed_title, one_word_before, speaker_after_body
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene, title_scene
@@ -58,14 +49,7 @@ from importers.en.roles.stacked import find_stacked
 from importers.en.roles.title_lists import listed_post, opens_next_name
 from importers.en.states import state_of
 from importers.en.titles import TITLE, stands_as_title
-from importers.en.words import (
-    GOVERNING_BODIES,
-    NOT_NAME_WORDS,
-    POST_NOMINALS,
-    TENURE_WORDS,
-    TITLE_CORE,
-    TITLE_UNIT_WORDS,
-)
+from importers.en.words import GOVERNING_BODIES, TENURE_WORDS, TITLE_CORE, TITLE_MODIFIER_WORDS
 
 
 def find_people(text: str, orgs: Orgs) -> People:
@@ -91,9 +75,9 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     t = read_title(text, m, orgs)
     if kind_possessive(text, t, orgs, people):  # "NAME, the office's Director"
         return t.end
-    if _before_name(text, m, t, orgs, people) or _copula_name(text, m, t, orgs, people):
+    if _before_name(text, m, t, orgs, people) or copula_name(text, m, t, orgs, people):
         return t.end
-    if not t.text[:1].isupper():
+    if not _capitalised(t.text):
         _lower_title(text, t, orgs, people)
         return t.end
     spoken = speaker_after_body(text, t.end, orgs)
@@ -101,7 +85,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         people.record(text, spoken[1], t.text, org=spoken[0], span=(t.start, t.end), place=None)
         return t.end
     # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
-    nm, t.text = _name_after_title(text, t)
+    nm, t.text = name_after_title(text, t)
     if nm:
         org = (
             t.ministry
@@ -129,7 +113,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
     if unit:
         org, oend, extra = unit
-        nm = name_after(text, oend) or _appositive(text, oend)
+        nm = name_after(text, oend) or appositive(text, oend)
         if nm:
             people.record(text, nm, t.text + extra, org=org, span=(t.start, t.end), place=None)
         return t.end
@@ -138,13 +122,22 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         return t.end
     # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
     field_ = field_then_addressed(text, t.end, orgs)  # "its Vice President, Field, Ms NAME"
-    nm = envoy_addressed(text, t.end) or _appositive(text, t.end)  # ", Ambassador NAME"
+    nm = envoy_addressed(text, t.end) or appositive(text, t.end)  # ", Ambassador NAME"
     t.text, nm = (t.text + field_[0], field_[1]) if field_ else (t.text, nm)
     if nm:
         org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
         org = org or kind_owner(text, t.start, orgs)  # "The Faculty's Dean, NAME"
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
     return t.end
+
+
+def _capitalised(title: str) -> bool:
+    """Whether a title is written capitalised, a lower-case modifier before it aside:
+    "acting Minister of X, NAME" reads as "Minister of X, NAME" does."""
+    words = title.split()
+    while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
+        words = words[1:]
+    return words[0][:1].isupper()
 
 
 def _shared_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
@@ -174,7 +167,7 @@ def _second_title_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     if body:
         oend += body.end()
         orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if tstart < a and b == oend)
-    nm = _appositive(text, oend)
+    nm = appositive(text, oend)
     if nm is None:
         return False
     title = re.sub(r"\s+", " ", text[tstart:oend]) if body else m.group(1)
@@ -293,7 +286,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         org = row_org(text, nm[0], orgs) or opening_scene(text, nm[0], orgs)  # "At X, ... met"
     if pre == "" or org is not None or place:
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
-        _successor(text, t.end, people, title, org)
+        successor(text, t.end, people, title, org)
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
@@ -331,170 +324,3 @@ def _title_chain(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None
     if end == pos:
         return None
     return org_after(text, end, orgs)
-
-
-_COPULA = re.compile(
-    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
-    r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
-    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected)|named|designated|promoted|previously|formerly|also|now)\s+)*"
-    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:the\s+|a\s+|an\s+)?$"
-)
-
-
-def _copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
-    """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
-    previously General Manager, Business Services at ORG"."""
-    cop = _COPULA.search(text, max(0, m.start() - 60), demonym_start(text, m.start()))
-    if cop is None:
-        return False
-    if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:
-        return False  # "was president of X": a lower-case title only with its body
-    nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
-    known = None if nm else known_surname(text, cop.start(), people)
-    known = known or (None if nm else pronoun_subject(text, cop.start(), people))  # "She was"
-    if known:
-        nm, person = known
-        person.spans.append(nm)
-    if nm is None:
-        return False
-    title, end = t.text, t.end
-    unit = re.match(
-        rf",\s+({CAP}(?:\s+(?:and\s+|&\s+)?{CAP}){{0,4}})(?=\s+(?:at|of)\s)", text[end:]
-    )
-    if unit and org_after(text, end + unit.end(), orgs):
-        title += f", {unit.group(1)}"
-        end += unit.end()
-    org = t.ministry
-    if org is None and not t.function:
-        found = org_after_unit(text, end, orgs)
-        if found:
-            org, _, extra = found
-            title += extra
-    if org is None and not title[:1].isupper():
-        org = _lower_org_after(text, end, orgs)
-    if org is None:
-        advised = advised_body(text, end, orgs, title)  # "Senior Adviser to the X"
-        org = advised[0] if advised else None
-    if known:
-        people.roles.append(
-            RoleEntry(known[1], org, title, (t.start, t.end), t.country, bare=org is None)
-        )
-    else:
-        people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
-    _successor(text, t.end, people, title, org)
-    return True
-
-
-_APPOSITION = re.compile(
-    r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"
-)
-
-
-def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
-    """'NAME, previously Director of X, was appointed ...': the name before an apposition
-    that gives a former post."""
-    m = _APPOSITION.search(text, max(0, pos - 130), pos)
-    return name_before(text, m.start()) if m else None
-
-
-_THEN = re.compile(r"\s+of\s+what\s+(?:was|is)\s+(?:then|now)\s+(?:called\s+)?(?:the\s+)?")
-
-
-def _lower_org_after(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
-    """The body after a lower-case title: "of the X Office", or under an older name, "of
-    what was then OHIM"."""
-    then = _THEN.match(text, pos)
-    if then:
-        hit = orgs.at(then.end())
-        return hit[2] if hit else None
-    found = org_after(text, pos, orgs)
-    return found[0] if found else None
-
-
-def _successor(text: str, end: int, people: People, title: str, org: OrgEntry | None) -> None:
-    """'..., succeeding NAME': the predecessor held the same title at the same body."""
-    m = re.match(
-        r"(?:\s+(?:of|at|in|on|from)\s+[^,.;\n]{1,80}?)?\s*,?\s*"
-        r"(?:succeeding|replacing|who\s+succeeds|who\s+replaces)\s+",
-        text[end:],
-    )
-    if not m:
-        return
-    nm = name_after(text, end + m.end() - 1)
-    if nm:
-        people.record(text, nm, title, org=org, span=(end, nm[1]), place=None)
-
-
-def _name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
-    """The name right after a title, or after a title that goes on with the unit or function
-    it covers ("Vice-President Patent Granting Process Steve Rowan")."""
-    nm = name_after(text, t.end) or bracketed_name(text, t.end)
-    if nm is None:
-        one = one_word_name(text, t.end)
-        if one is not None:
-            return one, re.sub(r"\s+", " ", text[t.start : one[0]]).strip()
-    if nm or t.function:
-        return nm, t.text
-    words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*|and|&)", text[t.end : t.end + 120]))
-    run: list[re.Match[str]] = []
-    for w in words:
-        if run and w.start() != run[-1].end():
-            break
-        if not run and w.start() != 0:
-            break
-        run.append(w)
-    while run and run[-1].group(1) in ("and", "&"):
-        run.pop()
-    if run and run[0].group(1) in ("and", "&"):
-        return None, t.text  # "our Chief Executive and NAME, Director of X": two people
-    last_unit = -1
-    for k, w in enumerate(run[:8]):
-        low = w.group(1).casefold()
-        if low in TITLE_UNIT_WORDS or not valid_token(w.group(1)):
-            last_unit = k
-    if last_unit < 0:
-        return None, t.text
-    first = run[0].group(1).casefold()
-    if first not in TITLE_UNIT_WORDS and valid_token(run[0].group(1)):
-        return None, t.text
-    unit_end = t.end + run[last_unit].end()
-    # "Vice-President Legal Affairs, NAME": the title's function closes the run, the name
-    # follows it after a comma
-    nm = name_after(text, unit_end) if last_unit + 1 < len(run) else None
-    if nm is None and last_unit + 1 == len(run):
-        nm = _appositive(text, unit_end)
-    if nm is None:
-        return None, t.text
-    return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
-
-
-def _appositive(text: str, pos: int) -> tuple[int, int] | None:
-    """', NAME,' or ', NAME.' right after a title or its organisation."""
-    m = re.match(r",[ \t]*", text[pos:])
-    if not m:
-        return None
-    nm = name_after(text, pos + m.end() - 1)
-    if nm is None:
-        return one_word_appositive(text, pos)  # ", Razilu, and": a person of one name
-    after = nm[1] + _post_nominals(text, nm[1])  # "the Hon NAME MP, today announced"
-    if re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[after:]):
-        return nm
-    if _verb_follows(text, after):
-        return nm
-    return None
-
-
-def _post_nominals(text: str, pos: int) -> int:
-    """How many characters of letters after a name ("MP", "SC", "QC") follow `pos`."""
-    m = re.match(r"(?:[ \t]+[A-Z]{2,4}\b)+", text[pos:])
-    if m is None or any(w not in POST_NOMINALS for w in m.group().split()):
-        return 0
-    return m.end()
-
-
-def _verb_follows(text: str, pos: int) -> bool:
-    """A lower-case word that is not a preposition follows `pos`: the name is the subject of
-    a clause ("..., Rowel S. Barba still describes himself ...")."""
-    m = re.match(r" ([a-z]+)\b", text[pos:])
-    return m is not None and m.group(1) not in NOT_NAME_WORDS

@@ -20,10 +20,12 @@ from importers.en.roles.appositive_holders import appositive_cut, second_titled_
 from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, state_government
+from importers.en.roles.named_ministries import kindred_ministry, named_ministry
 from importers.en.roles.portfolio_before import portfolio_start
-from importers.en.roles.postings import lower_portfolio_end, posted_to_body_end
+from importers.en.roles.postings import posting_end
 from importers.en.roles.statutory import statutory_body
-from importers.en.titles import base_title, is_diplomatic, is_office_title
+from importers.en.titles import base_title, is_office_title
+from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
     COUNTRY_OF,
     HONORIFICS,
@@ -33,7 +35,6 @@ from importers.en.words import (
     STATE_LONG_NAMES,
     TITLE_CORE,
     TITLE_UNIT_WORDS,
-    phrase_alternation,
 )
 from store.text import fold, lexicon
 
@@ -43,8 +44,6 @@ STATE_FORM = (
     rf"(?:(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_qualifiers'))})\s+)*"
     rf"(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_forms_en'))})\s+of\s+(?:the\s+)?"
 )
-#: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
-AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 #: A post's field in one word in brackets after its title: "(International)", "(Operations)".
 _BRACKET_FIELDS = lexicon.wordset("en_titles.txt", "bracket_field_words") | TITLE_UNIT_WORDS
 _ACADEMIC = lexicon.wordset("en_titles.txt", "academic_titles")
@@ -107,11 +106,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if board is not None:  # "Chairman of the Board of Directors": held at the body itself
         title = re.sub(r"\s+", " ", text[tstart:board])
         return Title(title, tstart, board, country=_possessive_country(text, m.start()))
-    envoy = _envoy_to(text, tend) if is_diplomatic(base_title(title)) else None
-    if envoy is None and title.split()[-1].casefold() in AREA_TITLES:  # "Attaché for ..."
-        envoy = _envoy_for(text, tend, orgs)
-    envoy = envoy or posted_to_body_end(text, tend, title, orgs)  # "... to the X Organization"
-    envoy = envoy or lower_portfolio_end(text, tend, title)  # "permanent secretary for trade"
+    envoy = posting_end(text, tend, title, orgs)
     if envoy is not None:
         # "Ambassador to Japan, NAME": the posting is part of the title
         text_ = re.sub(r"\s+", " ", text[tstart:envoy])
@@ -131,7 +126,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         poss = _possessive_country(text, lead)
     country = country or poss
     t = Title(title, tstart, tend, country=poss)
-    named = _named_ministry(orgs, portfolio, COUNTRY_OF.get((country or "").casefold()))
+    named = named_ministry(orgs, portfolio, COUNTRY_OF.get((country or "").casefold()))
     if named is not None:
         # "Viet Nam's Minister for Science and Technology" heads the "Ministry of Science
         # and Technology" the text names (of Viet Nam, or of no country said)
@@ -146,7 +141,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         fend = _function(text, pend, orgs) if " for " not in title else pend
         if fend > pend:  # "Under Secretary of Commerce for Intellectual Property": its field
             t.text, t.end = re.sub(r"\s+", " ", text[tstart:fend]), fend
-        t.ministry = statutory_body(t.text, orgs) or _kindred_ministry(orgs, portfolio)
+        t.ministry = statutory_body(t.text, orgs) or kindred_ministry(orgs, portfolio)
     elif portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
         code = COUNTRY_OF.get((country or "").casefold())
@@ -173,154 +168,6 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
             t.end, t.function = fend, True
             t.ministry = statutory_body(t.text, orgs)  # "Commissioner for Patents"
     return t
-
-
-_ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
-
-
-#: "Attaché for Southeast Asia", "Special Envoy for the Pacific Islands": the area covered.
-_ENVOY_FOR = re.compile(
-    rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{CAP}){{0,3}}"
-)
-
-
-#: "Counsellor for trade at the Delegation": a field in lower case, then the body or a comma.
-_LOWER_FIELD = re.compile(
-    r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}(?=[ \t]+at[ \t]|,)"
-)
-
-
-def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
-    """Where an envoy's title ends that names the area or field it covers after "for": part
-    of the post, unless the words are a body the text names ("Attaché for the X Office")."""
-    m = _ENVOY_FOR.match(text, pos) or _LOWER_FIELD.match(text, pos)
-    if m is None:
-        return None
-    words = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?", text[m.start() : m.end()])
-    return None if words is None or orgs.at(m.start() + words.end()) else m.end()
-
-
-_ENVOY_OF = re.compile(
-    rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+(?:to|in)\s)"
-)
-
-
-#: "in Osaka", "in the Republic of Korea": where an envoy of a named country is posted,
-#: ended by punctuation ("Consul General of Japan in Osaka, NAME").
-_POSTED_IN = re.compile(
-    rf"\s+in\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,6}}(?=[,.;:)]|\s*$)"
-)
-
-
-#: "to the United Nations Office at Geneva", "to the World Trade Organization": a body an
-#: envoy of a named country is posted to, with the city it sits in.
-_POSTED_TO_BODY = re.compile(
-    rf"\s+to\s+the\s+(?:{CAP})(?:\s+(?:of\s+)?{CAP}){{1,5}}(?:\s+(?:at|in)\s+{CAP})?"
-)
-
-
-def _country_start(words: str) -> bool:
-    """The words open with a country's name ("Singapore and ...")."""
-    parts = words.split()
-    return any(" ".join(parts[:n]).casefold() in COUNTRY_OF for n in range(len(parts), 0, -1))
-
-
-def _envoy_to(text: str, pos: int) -> int | None:
-    """Where an envoy's title ends that names the country he is posted to: "Ambassador to
-    the United States", "Ambassador of the Republic of X to Y" (the sender, then the posting).
-    """
-    to = _ENVOY_TO.match(text, pos)
-    sender = _ENVOY_OF.match(text, pos) if to is None else None
-    if sender is not None and country_ending(sender.group(1)):
-        posted = _POSTED_IN.match(text, sender.end())
-        if posted is not None:  # "Consul General of Japan in Osaka"
-            return posted.end()
-        # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
-        to = _ENVOY_TO.match(text, sender.end())
-        body = _POSTED_TO_BODY.match(text, sender.end())
-        if body is not None and (to is None or not _country_start(to.group(1))):
-            # "Permanent Representative of X to the United Nations Office at Geneva"
-            return body.end()
-    if to is None:
-        return None
-    words = to.group(1).split()
-    for n in range(len(words), 0, -1):
-        if " ".join(words[:n]).casefold() in COUNTRY_OF:
-            return to.start(1) + len(" ".join(words[:n]))
-    return None
-
-
-def _named_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | None:
-    """The ministry of a minister's portfolio that the text names as an organisation
-    ("Ministry of Science and Technology", "Viet Nam's Ministry of ..."), of the minister's
-    country when the title says one."""
-    if not portfolio:
-        return None
-    want = {fold(f"Ministry {w} {portfolio}") for w in ("of", "for")}
-    fits = [
-        e
-        for e in orgs.entries
-        if e.spans
-        and not (code and e.country not in (None, code))
-        and any(
-            fold(f) in want or any(fold(b) in want for b in _without_country(f)) for f in e.forms
-        )
-    ]
-    # "of Japan": the form naming the minister's country before one that names none
-    return next((e for e in fits if code and e.country == code), fits[0] if fits else None)
-
-
-_BODY_PORTFOLIO = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(.+)$")
-
-
-def _kindred_ministry(orgs: Orgs, portfolio: str) -> OrgEntry | None:
-    """The one ministry or department the text names whose portfolio opens with the same
-    word as a minister's and shares another with it: the "Minister for Industry, Science and
-    Technology" heads the "Department of Industry, Innovation and Science" of the text, the
-    "Minister of Health and Wellness" a department named "Health and Social Services X"."""
-    words = _portfolio_words(portfolio)
-    if len(words) < 2:
-        return None
-    fits = [e for e in orgs.entries if e.spans and any(_kindred(e, f, words) for f in e.forms)]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _kindred(e: OrgEntry, form: str, words: list[str]) -> bool:
-    m = _BODY_PORTFOLIO.match(_without_country(form)[-1])
-    body = m.group(1) if m else _portfolio_of_department(e, form)
-    other = _portfolio_words(body) if body else []
-    return bool(other) and other[0] == words[0] and len(set(other) & set(words)) >= 2
-
-
-def _portfolio_of_department(e: OrgEntry, form: str) -> str | None:
-    """A government department named by its portfolio and then its country, with no head
-    noun ("Fisheries and Oceans X", as some Commonwealth governments name theirs): the
-    portfolio, when the body is a government's and the name ends in its own country."""
-    if e.kind != "government" or e.country is None:
-        return None
-    words = form.split()
-    for n in (1, 2, 3):  # "Canada", "New Zealand", "United Arab Emirates"
-        if len(words) > n and COUNTRY_OF.get(" ".join(words[-n:]).casefold()) == e.country:
-            return " ".join(words[:-n])
-    return None
-
-
-def _portfolio_words(portfolio: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"[A-Z][\w’'-]*", portfolio)]
-
-
-_OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\([^()]+\))$")
-
-
-def _without_country(form: str) -> list[str]:
-    """A ministry's name less its country, however written: "Viet Nam's Ministry of X",
-    "Ministry of X (Chile)", "Ministry of X of the Kingdom of Saudi Arabia"."""
-    bare = re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", form)
-    out = [bare]
-    for _ in range(2):
-        bare = _OF_PLACE.sub("", bare)
-        out.append(bare)
-    return out
 
 
 def _possessive_country(text: str, pos: int) -> str | None:

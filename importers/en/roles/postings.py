@@ -1,9 +1,11 @@
 """What a title written in lower case, or an envoy's, says after it about the post.
 
-"permanent secretary for commerce" (a lower-case portfolio after "for") and "ambassador and
-permanent representative to the World Trade Organization" (a posting to a body the text
-names, not to a country) are titles that say their post with no organisation; the words
-after the title are part of it.
+"permanent secretary for commerce" (a lower-case portfolio after "for"), "Ambassador to
+Japan", "Ambassador of X to Y", "Consul General of X in Y", "IP Attaché for Southeast Asia"
+(a posting to a country, a city or an area) and "ambassador and permanent representative to
+the World Trade Organization" (a posting to a body the text names, not to a country) are
+titles that say their post with no organisation; the words after the title are part of it.
+`posting_end` tells where such a title ends.
 """
 
 from __future__ import annotations
@@ -11,8 +13,14 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from importers.en.roles.anchors import CAP
+from importers.en.roles.governments import country_ending
 from importers.en.titles import base_title, is_diplomatic
+from importers.en.words import COUNTRY_OF
 from store.text import lexicon
+
+#: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
+AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 
 #: Last words of titles whose lower-case field after "for" is their portfolio.
 _PORTFOLIO_HEADS = lexicon.wordset("en_titles.txt", "lower_portfolio_titles")
@@ -43,3 +51,88 @@ def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | Non
     m = _TO_BODY.match(text, pos)
     hit = orgs.at(m.end()) if m else None
     return hit[1] if hit else None
+
+
+def posting_end(text: str, pos: int, title: str, orgs: Orgs) -> int | None:
+    """Where a title ends that goes on with its posting or its lower-case portfolio ("to
+    Japan", "for Southeast Asia", "to the X Organization", "for trade"); None if it does not."""
+    envoy = _envoy_to(text, pos) if is_diplomatic(base_title(title)) else None
+    if envoy is None and title.split()[-1].casefold() in AREA_TITLES:  # "Attaché for ..."
+        envoy = _envoy_for(text, pos, orgs)
+    envoy = envoy or posted_to_body_end(text, pos, title, orgs)  # "... to the X Organization"
+    return envoy or lower_portfolio_end(text, pos, title)  # "permanent secretary for trade"
+
+
+_ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
+
+
+#: "Attaché for Southeast Asia", "Special Envoy for the Pacific Islands": the area covered.
+_ENVOY_FOR = re.compile(
+    rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?{CAP}){{0,3}}"
+)
+
+
+#: "Counsellor for trade at the Delegation": a field in lower case, then the body or a comma.
+_LOWER_FIELD = re.compile(
+    r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}(?=[ \t]+at[ \t]|,)"
+)
+
+
+def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
+    """Where an envoy's title ends that names the area or field it covers after "for": part
+    of the post, unless the words are a body the text names ("Attaché for the X Office")."""
+    m = _ENVOY_FOR.match(text, pos) or _LOWER_FIELD.match(text, pos)
+    if m is None:
+        return None
+    words = re.match(r"[ \t]+for[ \t]+(?:the[ \t]+)?", text[m.start() : m.end()])
+    return None if words is None or orgs.at(m.start() + words.end()) else m.end()
+
+
+_ENVOY_OF = re.compile(
+    rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+(?:to|in)\s)"
+)
+
+
+#: "in Osaka", "in the Republic of Korea": where an envoy of a named country is posted,
+#: ended by punctuation ("Consul General of Japan in Osaka, NAME").
+_POSTED_IN = re.compile(
+    rf"\s+in\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,6}}(?=[,.;:)]|\s*$)"
+)
+
+
+#: "to the United Nations Office at Geneva", "to the World Trade Organization": a body an
+#: envoy of a named country is posted to, with the city it sits in.
+_POSTED_TO_BODY = re.compile(
+    rf"\s+to\s+the\s+(?:{CAP})(?:\s+(?:of\s+)?{CAP}){{1,5}}(?:\s+(?:at|in)\s+{CAP})?"
+)
+
+
+def _country_start(words: str) -> bool:
+    """The words open with a country's name ("Singapore and ...")."""
+    parts = words.split()
+    return any(" ".join(parts[:n]).casefold() in COUNTRY_OF for n in range(len(parts), 0, -1))
+
+
+def _envoy_to(text: str, pos: int) -> int | None:
+    """Where an envoy's title ends that names the country he is posted to: "Ambassador to
+    the United States", "Ambassador of the Republic of X to Y" (the sender, then the posting).
+    """
+    to = _ENVOY_TO.match(text, pos)
+    sender = _ENVOY_OF.match(text, pos) if to is None else None
+    if sender is not None and country_ending(sender.group(1)):
+        posted = _POSTED_IN.match(text, sender.end())
+        if posted is not None:  # "Consul General of Japan in Osaka"
+            return posted.end()
+        # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
+        to = _ENVOY_TO.match(text, sender.end())
+        body = _POSTED_TO_BODY.match(text, sender.end())
+        if body is not None and (to is None or not _country_start(to.group(1))):
+            # "Permanent Representative of X to the United Nations Office at Geneva"
+            return body.end()
+    if to is None:
+        return None
+    words = to.group(1).split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).casefold() in COUNTRY_OF:
+            return to.start(1) + len(" ".join(words[:n]))
+    return None

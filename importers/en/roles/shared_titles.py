@@ -20,6 +20,10 @@ from store.text.sentences import sentence_spans
 
 #: A title in the plural before "of": "the Presidents of".
 _PLURAL = re.compile(r"\b((?:[A-Z][\w-]*[ -]){0,2}[A-Z][\w-]*?)s\s+of\s+(?:the\s+)?")
+#: A capitalised word in the plural that may head or end a plural title: "Directors".
+_PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s\b")
+#: " of the ", " of ": between a name and the body its holder heads.
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: "his counterpart from the", "her counterpart at".
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|at|in)\s+(?:the\s+)?")
 #: An acronym in brackets after a body's name: " (EPO)", " (ARIPO)".
@@ -38,8 +42,12 @@ def find_shared_titles(text: str, people: People, orgs: Orgs) -> None:
         )
         if singular is not None:  # "the Presidents of": each holds "President"
             _plural(text, m.span(), singular, people, orgs)
-    for m in _COUNTERPART.finditer(text):
-        _counterpart(text, m.start(), m.end(), people, orgs)
+    for m in _PLURAL_WORD.finditer(text):
+        _plural_before_names(text, m, people, orgs)
+    counterparts = list(_COUNTERPART.finditer(text))
+    starts = [s for s, _ in sentence_spans(text, lang="en")] if counterparts else []
+    for m in counterparts:
+        _counterpart(text, m.span(), starts, people, orgs)
     for person in list(people.entries):
         for _, end in list(person.spans):
             _dashed(text, end, people, orgs)
@@ -73,12 +81,58 @@ def _plural(text: str, span: tuple[int, int], title: str, people: People, orgs: 
         people.record(text, nm, title, org=org, span=span, place=None)
 
 
-def _counterpart(text: str, start: int, pos: int, people: People, orgs: Orgs) -> None:
-    """The counterpart holds the post of the person the sentence named before him."""
+def _plural_before_names(text: str, word: re.Match[str], people: People, orgs: Orgs) -> None:
+    """ "Directors General NAME of X and NAME2 of Y": each holds the post at his own body,
+    the title kept as written (its plural is a spelling of the singular's role)."""
+    title = _plural_title(text, word)
+    if title is None:
+        return
+    first = _name_of_body(text, title[1], orgs)
+    joined = re.match(r"[ \t]+and(?=[ \t])", text[first[2] :]) if first else None
+    second = _name_of_body(text, first[2] + joined.end(), orgs) if first and joined else None
+    if first is None or second is None:
+        return
+    for nm, org, _ in (first, second):
+        people.record(text, nm, text[title[0] : title[1]], org=org, span=title, place=None)
+
+
+def _plural_title(text: str, word: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a title with `word` in the plural ("Directors General", "Vice
+    Presidents"): at most one capitalised word before or after it."""
+    start, end = word.span()
+    before = re.search(r"[A-Z][a-z]+[ -]$", text[max(0, start - 20) : start])
+    after = re.match(r"[ -][A-Z][a-z]+\b", text[end:])
+    starts = [start - len(before.group()), start] if before else [start]
+    ends = [end + after.end(), end] if after else [end]
+    for s in starts:
+        for e in ends:
+            singular = text[s : end - 1] + text[end:e]
+            if TITLE.fullmatch(singular):
+                return s, e
+    return None
+
+
+def _name_of_body(text: str, pos: int, orgs: Orgs) -> tuple[tuple[int, int], OrgEntry, int] | None:
+    """A name at `pos` and the body after its "of": (name span, body, end)."""
+    nm = name_after(text, pos)
+    of = _OF.match(text, nm[1]) if nm else None
+    hit = orgs.at(of.end()) if of else None
+    if nm is None or hit is None:
+        return None
+    acr = _ACRONYM.match(text, hit[1])
+    return nm, hit[2], acr.end() if acr else hit[1]
+
+
+def _counterpart(
+    text: str, span: tuple[int, int], starts: list[int], people: People, orgs: Orgs
+) -> None:
+    """The counterpart holds the post of the person the sentence named before him (the
+    sentences' `starts` are read once per text)."""
+    start, pos = span
     found = _body_then_name(text, pos, orgs)
     if found is None:
         return
-    sentence = max((s for s, _ in sentence_spans(text, lang="en") if s <= start), default=0)
+    sentence = max((s for s in starts if s <= start), default=0)
     before = [r for r in people.roles if sentence <= r.span[0] < start and r.org is not None]
     if before and before[-1].org is not found[0]:
         title = before[-1].title

@@ -13,7 +13,7 @@ import re
 from importers.en.orgs.model import Orgs
 from importers.en.roles.anchors import org_after
 from importers.en.roles.model import People
-from importers.en.words import phrase_alternation
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 #: " stationed in the ", " Stationed at ": the link from a unit to the body it is posted to.

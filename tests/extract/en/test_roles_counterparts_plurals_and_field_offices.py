@@ -82,3 +82,22 @@ def test_a_president_whose_sentence_tells_of_a_summit_is_no_officials_of_the_off
         "President Lena Brandt's visit to Oslo for a summit meeting in March."
     )
     assert not any(p == "Lena Brandt" for p, _, _ in roles(f))
+
+
+def test_a_plural_title_before_two_names_gives_each_the_post_at_his_own_body() -> None:
+    f = facts_text(
+        "Presidents Ms. Ilse Marr of the Nordic Patent Institute and Mr. Tobias Brenner of "
+        "the Austrian Patent Office opened the exhibition on 2 May 2022."
+    )
+    got = roles(f)
+    assert ("Ilse Marr", "Presidents", "Nordic Patent Institute") in got
+    assert ("Tobias Brenner", "Presidents", "Austrian Patent Office") in got
+
+
+def test_an_acting_minister_named_after_a_listed_portfolio_holds_that_post() -> None:
+    f = facts_text(
+        "The ceremony was attended by her colleague, acting Minister of Energy, Mines and "
+        "Water, Ruth Nakato Okot."
+    )
+    got = {(p.name, r.title) for r in f.roles for p in f.people if p.key == r.person}
+    assert ("Ruth Nakato Okot", "acting Minister of Energy, Mines and Water") in got

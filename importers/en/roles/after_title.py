@@ -1,0 +1,90 @@
+"""The name right after a title, or set off after it by a comma.
+
+"Director General NAME", "Vice-President Patent Granting Process NAME" (the unit or function
+the title covers runs on before the name), "Minister of X, NAME," and "..., the Hon NAME MP,
+today announced": where the holder's name is when it follows the title. Kept apart from the
+patterns that choose the organisation (patterns.py), which all ask this one question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after, valid_token
+from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
+from importers.en.roles.portfolio import Title
+from importers.en.words import NOT_NAME_WORDS, POST_NOMINALS, TITLE_UNIT_WORDS
+
+
+def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
+    """The name right after a title, or after a title that goes on with the unit or function
+    it covers ("Vice-President Patent Granting Process Steve Rowan")."""
+    nm = name_after(text, t.end) or bracketed_name(text, t.end)
+    if nm is None:
+        one = one_word_name(text, t.end)
+        if one is not None:
+            return one, re.sub(r"\s+", " ", text[t.start : one[0]]).strip()
+    if nm or t.function:
+        return nm, t.text
+    words = list(re.finditer(r"[ \t]+([A-Z][\w’'-]*|and|&)", text[t.end : t.end + 120]))
+    run: list[re.Match[str]] = []
+    for w in words:
+        if run and w.start() != run[-1].end():
+            break
+        if not run and w.start() != 0:
+            break
+        run.append(w)
+    while run and run[-1].group(1) in ("and", "&"):
+        run.pop()
+    if run and run[0].group(1) in ("and", "&"):
+        return None, t.text  # "our Chief Executive and NAME, Director of X": two people
+    last_unit = -1
+    for k, w in enumerate(run[:8]):
+        low = w.group(1).casefold()
+        if low in TITLE_UNIT_WORDS or not valid_token(w.group(1)):
+            last_unit = k
+    if last_unit < 0:
+        return None, t.text
+    first = run[0].group(1).casefold()
+    if first not in TITLE_UNIT_WORDS and valid_token(run[0].group(1)):
+        return None, t.text
+    unit_end = t.end + run[last_unit].end()
+    # "Vice-President Legal Affairs, NAME": the title's function closes the run, the name
+    # follows it after a comma
+    nm = name_after(text, unit_end) if last_unit + 1 < len(run) else None
+    if nm is None and last_unit + 1 == len(run):
+        nm = appositive(text, unit_end)
+    if nm is None:
+        return None, t.text
+    return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
+
+
+def appositive(text: str, pos: int) -> tuple[int, int] | None:
+    """', NAME,' or ', NAME.' right after a title or its organisation."""
+    m = re.match(r",[ \t]*", text[pos:])
+    if not m:
+        return None
+    nm = name_after(text, pos + m.end() - 1)
+    if nm is None:
+        return one_word_appositive(text, pos)  # ", Razilu, and": a person of one name
+    after = nm[1] + _post_nominals(text, nm[1])  # "the Hon NAME MP, today announced"
+    if re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[after:]):
+        return nm
+    if _verb_follows(text, after):
+        return nm
+    return None
+
+
+def _post_nominals(text: str, pos: int) -> int:
+    """How many characters of letters after a name ("MP", "SC", "QC") follow `pos`."""
+    m = re.match(r"(?:[ \t]+[A-Z]{2,4}\b)+", text[pos:])
+    if m is None or any(w not in POST_NOMINALS for w in m.group().split()):
+        return 0
+    return m.end()
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """A lower-case word that is not a preposition follows `pos`: the name is the subject of
+    a clause ("..., Rowel S. Barba still describes himself ...")."""
+    m = re.match(r" ([a-z]+)\b", text[pos:])
+    return m is not None and m.group(1) not in NOT_NAME_WORDS

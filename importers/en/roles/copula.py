@@ -1,0 +1,113 @@
+"""A title given to a name through a verb: "NAME was appointed Commissioner of X".
+
+Pattern D of the title patterns (patterns.py): the name is the subject of a copula or of a
+verb of taking office ("was", "has been named", "took office as", "served ... as") before the
+title, or is known from earlier in the text ("Ms Lee was", "She was"). A predecessor named
+after the title ("succeeding NAME") held the same post. Kept apart because the subject is
+found before the verb, not next to the title as the other patterns find it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after, name_before
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import demonym_start
+from importers.en.roles.advisers import advised_body
+from importers.en.roles.anchors import CAP, org_after, org_after_unit
+from importers.en.roles.mentions import known_surname, pronoun_subject
+from importers.en.roles.model import People, RoleEntry
+from importers.en.roles.portfolio import Title
+
+_COPULA = re.compile(
+    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
+    r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
+    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
+    r"(?:(?:(?:re-?)?(?:appointed|elected)|named|designated|promoted|previously|formerly|also|now)\s+)*"
+    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
+    """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
+    previously General Manager, Business Services at ORG"."""
+    cop = _COPULA.search(text, max(0, m.start() - 60), demonym_start(text, m.start()))
+    if cop is None:
+        return False
+    if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:
+        return False  # "was president of X": a lower-case title only with its body
+    nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
+    known = None if nm else known_surname(text, cop.start(), people)
+    known = known or (None if nm else pronoun_subject(text, cop.start(), people))  # "She was"
+    if known:
+        nm, person = known
+        person.spans.append(nm)
+    if nm is None:
+        return False
+    title, end = t.text, t.end
+    unit = re.match(
+        rf",\s+({CAP}(?:\s+(?:and\s+|&\s+)?{CAP}){{0,4}})(?=\s+(?:at|of)\s)", text[end:]
+    )
+    if unit and org_after(text, end + unit.end(), orgs):
+        title += f", {unit.group(1)}"
+        end += unit.end()
+    org = t.ministry
+    if org is None and not t.function:
+        found = org_after_unit(text, end, orgs)
+        if found:
+            org, _, extra = found
+            title += extra
+    if org is None and not title[:1].isupper():
+        org = _lower_org_after(text, end, orgs)
+    if org is None:
+        advised = advised_body(text, end, orgs, title)  # "Senior Adviser to the X"
+        org = advised[0] if advised else None
+    if known:
+        people.roles.append(
+            RoleEntry(known[1], org, title, (t.start, t.end), t.country, bare=org is None)
+        )
+    else:
+        people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
+    successor(text, t.end, people, title, org)
+    return True
+
+
+_APPOSITION = re.compile(
+    r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"
+)
+
+
+def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
+    """'NAME, previously Director of X, was appointed ...': the name before an apposition
+    that gives a former post."""
+    m = _APPOSITION.search(text, max(0, pos - 130), pos)
+    return name_before(text, m.start()) if m else None
+
+
+_THEN = re.compile(r"\s+of\s+what\s+(?:was|is)\s+(?:then|now)\s+(?:called\s+)?(?:the\s+)?")
+
+
+def _lower_org_after(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+    """The body after a lower-case title: "of the X Office", or under an older name, "of
+    what was then OHIM"."""
+    then = _THEN.match(text, pos)
+    if then:
+        hit = orgs.at(then.end())
+        return hit[2] if hit else None
+    found = org_after(text, pos, orgs)
+    return found[0] if found else None
+
+
+def successor(text: str, end: int, people: People, title: str, org: OrgEntry | None) -> None:
+    """'..., succeeding NAME': the predecessor held the same title at the same body."""
+    m = re.match(
+        r"(?:\s+(?:of|at|in|on|from)\s+[^,.;\n]{1,80}?)?\s*,?\s*"
+        r"(?:succeeding|replacing|who\s+succeeds|who\s+replaces)\s+",
+        text[end:],
+    )
+    if not m:
+        return
+    nm = name_after(text, end + m.end() - 1)
+    if nm:
+        people.record(text, nm, title, org=org, span=(end, nm[1]), place=None)
