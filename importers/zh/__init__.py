@@ -36,6 +36,7 @@ from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
 from importers.zh.chained_posts import chained_posts
 from importers.zh.facts import agreement_facts, people_facts
+from importers.zh.joined_holders import joined_holders, listed_after_names
 from importers.zh.latin_addressed import latin_addressed
 from importers.zh.legends import legend_hits
 from importers.zh.orgs.groups import org_facts
@@ -80,6 +81,8 @@ def extract(
     orgs.rescan()
     people.orgs = orgs.mentions
     people.named_then_titled()
+    people.hits += joined_holders(v.text, people.hits)
+    listed_after_names(v.text, people.hits)
     people.hits += listed_units(v.text, people.hits)
     joined_units(v.text, people.hits)
     orgs.mentions = unit_officials(v.text, people.hits, orgs.mentions)

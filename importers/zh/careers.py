@@ -21,6 +21,8 @@ from importers.zh.resumes import resume_posts
 from importers.zh.roles import Page, PersonHit, org_in, read_role
 
 _STOPS = "。；;！!？?\n"
+#: A bracketed note closing a post (a photo credit after a caption's title): not of the post.
+_CAPTION_NOTE = re.compile(r"[（(][^（）()]+[）)]$")
 
 
 @cache
@@ -40,14 +42,22 @@ def careers(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
     ends = {t.end for t in page.toks}
     for m in _verbs().finditer(page.text):
         s, e = m.span()
-        opens = _opens_career(page.text, s)
+        named = _named_before(hits, s)
+        opens = PLAIN if named is not None else _opens_career(page.text, s)
         if not opens or e not in ends:
             continue  # 任 of 任命: another word
-        subject = _named_last(page.text, hits, s) or (None if opens == DATED else _last(hits, s))
+        subject = named or _named_last(page.text, hits, s)
+        subject = subject or (None if opens == DATED else _last(hits, s))
         if subject is None:
             continue
         out += _posts(page, subject, s, e)
     return out + resume_posts(page)
+
+
+def _named_before(hits: list[PersonHit], pos: int) -> PersonHit | None:
+    """The titled person whose name ends right at `pos`: 某某当选X总干事 states a post of the
+    name before the verb, with no punctuation between them."""
+    return next((h for h in hits if h.end == pos and h.alias_of is None), None)
 
 
 def _named_last(text: str, hits: list[PersonHit], pos: int) -> PersonHit | None:
@@ -98,6 +108,8 @@ def _posts(page: Page, subject: PersonHit, verb: int, start: int) -> list[Person
     for item in text[start:end].split("、"):
         a, b = pos, pos + len(item)
         pos = b + 1
+        if (note := _CAPTION_NOTE.search(item)) is not None:
+            item, b = item[: note.start()], a + note.start()  # 总干事(摄影：某某): no post
         title = next((t for t in _titles() if item.endswith(t)), None)
         if title is None or not item:
             break

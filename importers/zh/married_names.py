@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token, token_at
+from importers.zh.sides import is_side
 from store.text import is_han
 
 #: jieba's tags of words that never stand as the given characters of a name
@@ -30,6 +31,8 @@ def married_name(
         return None
     if not (text[pos] in single and text[pos + 1] in single):
         return None
+    if is_side(text[pos : pos + 2]):
+        return None  # 双方 + 政府: a side and its noun, as 代表双方政府签字 writes it
     if not all(is_han(c) for c in text[pos + 2 : pos + 4]) or ends_name(text, pos + 2):
         return None  # 王李 + 会见: a word that follows names comes after two family names
     given = token_at(toks, pos + 2)

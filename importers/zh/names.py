@@ -210,9 +210,10 @@ def _time_word_in_name(text: str, tok: Token, name: str) -> bool:
 def _word_in_honoured_name(text: str, tok: Token, name: str) -> bool:
     """主任黄家乐博士, 校长王家明教授: jieba reads a family name and the first given character
     as a noun (黄家, 王家); three characters right before an honorific (博士, 先生) are a
-    name all the same, and so are two it reads as one adjective (总干事高锐博士)."""
+    name all the same, and so are two it reads as one adjective (总干事高锐博士) or as one
+    abbreviation (副院长高远女士: 高远 tagged as a contraction)."""
     end = tok.start + len(name)
-    whole = len(name) == 2 and tok.end == end and tok.pos.startswith("a")
+    whole = len(name) == 2 and tok.end == end and tok.pos.startswith(("a", "j"))
     return (whole or len(name) == 3 and tok.end < end) and text.startswith(honorifics(), end)
 
 

@@ -16,6 +16,8 @@ from importers.zh import lex as zh_lex
 from importers.zh.home import heading_block, home_office
 from importers.zh.lex import Token
 from importers.zh.names import (
+    LOST,
+    boundary,
     japanese_surname_length,
     name_openers,
     plausible_name,
@@ -456,3 +458,25 @@ def shared_head(
     if any(o.start < te < o.end or ts < o.start < te for o in orgs):
         return None
     return found[0]
+
+
+def without_tenure(unit: str) -> str:
+    """`unit` without a word of tenure at its end (首任, 前任): between a body and a title it
+    dates the post, so the body still holds the title, stated without it."""
+    word = next((w for w in zh_lex.words("tenure_before_titles") if unit.endswith(w)), "")
+    return unit.removesuffix(word) if word else unit
+
+
+def item_start(text: str, pos: int) -> int:
+    """Where the 、-list item ending at `pos` begins. A converter's lost dot (某某?某某: LOST)
+    between Han characters of a transliterated name ends no item, as punctuation does."""
+    k, stops = pos, boundary()
+    while k > 0 and (text[k - 1] not in stops or _lost_dot(text, k - 1)):
+        k -= 1
+    return k
+
+
+def _lost_dot(text: str, at: int) -> bool:
+    """Whether text[at] is a lost dot with two Han characters on either side."""
+    around = text[max(0, at - 2) : at] + text[at + 1 : at + 3]
+    return text[at] in LOST and len(around) == 4 and all(is_han(c) for c in around)

@@ -242,7 +242,8 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
             hit.new_org, hit.title = (seg, org.start), text[org.start : te]
             return
     if org is not None:
-        unit = after_short_form(text[org.end : ts].strip().removeprefix(")"))
+        unit = after_short_form(text[org.end : ts].strip().removeprefix(")").removeprefix("》"))
+        unit = context.without_tenure(unit)  # 某公会 + 首任 + 理事长: the tenure is no unit
         if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
         if (body := context.named_unit(text, page.orgs, org, unit)) is not None:
@@ -328,10 +329,15 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
 
 
 def _bracketed_org(page: Page, seg: int) -> Mention | None:
-    """X（Y）局长: the organisation whose second name closes just before the title."""
-    if seg < 2 or page.text[seg - 1] != ")":
+    """X（Y）局长: the organisation whose second name closes just before the title; 《X协会》
+    顾问: a body the text writes between title marks, the mark closing before the title."""
+    if seg < 2 or page.text[seg - 1] not in ")》":
         return None
-    return next((o for o in page.orgs if o.end == seg - 1), None)
+    opener = "《" if page.text[seg - 1] == "》" else ""
+    return next(
+        (o for o in page.orgs if o.end == seg - 1 and page.text.endswith(opener, 0, o.start)),
+        None,
+    )
 
 
 def _referred_org(page: Page, item: str, seg: int) -> Mention | None:
@@ -354,7 +360,7 @@ def _list_org(page: Page, seg: int) -> Mention | None:
     for _ in range(12):
         if seg <= 0 or page.text[seg - 1] != "、":
             return None
-        prev = segment_start(page.text, seg - 1)
+        prev = context.item_start(page.text, seg - 1)  # 副局长某某?某某、: one item
         org = org_in(page.orgs, prev, seg - 1)
         if org is not None:
             return org

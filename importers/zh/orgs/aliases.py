@@ -120,13 +120,16 @@ def bare_plates(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: An acronym in brackets closing a name (某组织(ABC)), as a body's name is written before its unit.
+_BRACKETED_END = re.compile(r"[(（][A-Za-z][A-Za-z0-9&.\-]*[)）]$")
 _LATIN_HEAD = re.compile(rf"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*)\s*([{HAN}]{{2,}})")
 
 
 def latin_headed(reference: Reference, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """IPOS国际公司 beside 新加坡知识产权局国际公司: (the mixed name, the body) where a known
     body's Latin name or acronym and its Chinese name open two names that end in the same
-    Chinese words; both name that body's one sub-body, not two."""
+    Chinese words; both name that body's one sub-body, not two. The Chinese name may keep the
+    acronym in brackets after the body (某组织(ABC)某学院 beside ABC某学院)."""
     out = []
     for m in mentions:
         mixed = _LATIN_HEAD.fullmatch(m.name)
@@ -135,7 +138,7 @@ def latin_headed(reference: Reference, mentions: list[Mention]) -> list[tuple[Me
             continue
         tail = mixed.group(2)
         for o in mentions:
-            head = o.name[: -len(tail)]
+            head = _BRACKETED_END.sub("", o.name[: -len(tail)])
             if o is m or not o.name.endswith(tail) or len(head) < 2 or not is_han(head[0]):
                 continue
             known = reference.org_named(head)

@@ -22,7 +22,7 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
     name = to_simplified(name)  # the places are listed in Simplified (泰王國 is 泰王国)
     place = next((p for p in zh_lex.countries_longest() if name.startswith(p)), None)
     if place is None:
-        return None
+        return _with_other_scope(name, reference)
     code, rest = zh_lex.countries()[place], name[len(place) :]
     if (region := _region_of(rest, code)) is not None:
         ref = in_place(rest, reference)
@@ -112,3 +112,22 @@ def abbreviated(name: str, reference: Reference) -> RefOrg | None:
         if (ref := reference.org_named(form)) is not None and ref.country == code
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _with_other_scope(name: str, reference: Reference) -> RefOrg | None:
+    """大陆专利代理人协会 is 中华全国专利代理人协会: a name opened by a word for a state's whole
+    territory (大陆, 全国: data `scope_forms`) is the reference body of that state named with
+    another such word or with the state's own name before the same rest."""
+    scopes = zh_lex.pairs("scope_forms")
+    form = next((f for f in longest_first(scopes) if name.startswith(f)), None)
+    rest = name[len(form) :] if form is not None else ""
+    if form is None or len(rest) < 4 or not suffix_ok(rest):
+        return None
+    code = scopes[form]
+    others = [f for f, c in scopes.items() if c == code and f != form] + list(_forms()[code])
+    for other in others:
+        for candidate in (other + rest, to_traditional(other + rest)):
+            ref = reference.org_named(candidate)
+            if ref is not None and ref.country == code:
+                return ref
+    return None

@@ -115,7 +115,7 @@ def _as_traditional(
     s = m.start()
     opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
     after = _after_verb(text, s) or _after_copula(text, s) or text.endswith(_lead_ins(), 0, s)
-    after = after or _object_of_verb(toks, s, m.end())
+    after = after or _object_of_verb(toks, s, m.end()) or _after_particle(text, toks, s, m.end())
     if not opens and not after:
         return False
     return written is not None and written(s, m.end()) == trad[m.group(0)]
@@ -133,6 +133,14 @@ def _object_of_verb(toks: Sequence[Token], start: int, end: int) -> bool:
     there (对外 + 經濟部 is no verb, 經濟部門 ends inside a word)."""
     verb = any(t.end == start and t.pos == "v" and len(t.word) >= 2 for t in toks)
     return verb and any(t.start == start for t in toks) and any(t.end == end for t in toks)
+
+
+def _after_particle(text: str, toks: Sequence[Token], start: int, end: int) -> bool:
+    """現今的 + 經濟部 + 政務次長: after the particle that ends a modifier a name begins, when
+    jieba reads the name as one word (的經濟部分 is no ministry)."""
+    if start < 1 or text[start - 1] not in zh_lex.chars("particles"):
+        return False
+    return any(t.start == start and t.end == end for t in toks)
 
 
 def _after_copula(text: str, pos: int) -> bool:

@@ -101,7 +101,8 @@ class OrgIndex:
         found += offices.represented(text, found)
         latin.descriptors(text, found)
         grown.in_titles(text, found)
-        self.mentions = [m for m in select(found) if not _label(text, m) and not _session(text, m)]
+        found = [m for m in found if not _session(text, m)]  # before the longest wins
+        self.mentions = [m for m in select(found) if not _label(text, m)]
         own_missions.stationed(text, self.mentions)
         self.mentions = own_missions.with_offices(text, self.mentions)
         self.mentions = sorted(
@@ -455,7 +456,8 @@ def _organ_of_known(text: str, m: Mention, known: list[Mention]) -> bool:
 def _session(text: str, m: Mention) -> bool:
     """X成员国大会第65届系列会议, 出席X成员国大会期间: an organ named with a session number,
     or framed as a meeting being held, names a meeting (the body it is an organ of is named
-    on its own), not an organisation of the text."""
+    on its own), not an organisation of the text. Dropped before the longest match is
+    chosen, so that X inside it (世界知识产权组织(WIPO)成员国大会) is still X's mention."""
     if m.source == "gazetteer" or not m.name.endswith(zh_lex.words("organ_suffixes")):
         return False
     return _session_regex().match(text, m.end) is not None

@@ -186,6 +186,8 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
         return True  # 把X发展成Y中心: Y is what X is to become
     if proposed(text, m) or _DOCUMENT_NUMBER.match(text, m.end):
         return True  # 渝知局〔2026〕17号: a document number's issuer code, not a mention
+    if m.name.endswith("大会") and _edition().search(text, max(0, m.start - 12), m.start):
+        return True  # 举办了三届 + 某国际竞争大会: a conference counted by editions
     for k in known:
         if k.source != "gazetteer" or not (m.start <= k.start and k.end <= m.end):
             continue
@@ -200,6 +202,13 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
         if k.start == m.start and _of_members(text[k.end : m.end]):
             return True  # 某组织 + 成员国最高法院: the members' courts together
     return False
+
+
+@cache
+def _edition() -> re.Pattern[str]:
+    """三届, 第3届 + what the conference is of, ending where the name begins: a name counted
+    by its editions is an event held again and again, no standing body."""
+    return re.compile(rf"[0-9{zh_lex.numerals()}]+届[{HAN}]{{0,8}}$")
 
 
 def _of_members(rest: str) -> bool:

@@ -94,6 +94,8 @@ def has_generic(name: str) -> bool:
         return True
     if collective(name):
         return True  # 中日韩三局, 中日知识产权局: the offices of several countries
+    if name.startswith(zh_lex.words("generic_openers")):
+        return True  # 地区知识产权组织: regional IP organisations, no place's
     lead = _lead_place_len(name)
     for m in zh_lex.words("generic_modifiers"):
         ks = [k.start() for k in re.finditer(re.escape(m), name) if not k.start() < lead < k.end()]
@@ -196,7 +198,7 @@ def generic_kind(name: str) -> bool:
     says where the bodies of that kind are."""
     m = _generic_kind().fullmatch(name)
     if m is None:
-        return placed_kind(name)
+        return placed_kind(name) or _missions_at_home(name)
     if m.group("place"):
         return bool(m.group("field") or m.group("grade")) or placed_kind(name)
     return bool(m.group("lead") or m.group("grade") or m.group("field")) or placed_kind(name)
@@ -219,6 +221,14 @@ def placed_kind(name: str) -> bool:
     place's bodies of the kind (与内地及香港机构合作), never one organisation."""
     heads = [name[: -len(k)] for k in zh_lex.people_lexicon("placed_kinds") if name.endswith(k)]
     return any(_placed_head(h) for h in heads) or _government_kind(name)
+
+
+def _missions_at_home(name: str) -> bool:
+    """驻华使馆 with no state before 驻: the missions of any states in China (the sending
+    state China's own name after 驻 leaves the state unnamed), never one body."""
+    homes = (*zh_lex.words("own_state_initials"), *zh_lex.words("own_state_names"))
+    heads = tuple(zh_lex.pairs("own_mission_heads"))
+    return any(name.startswith("驻" + h) for h in homes) and name.endswith(heads)
 
 
 def _government_kind(name: str) -> bool:

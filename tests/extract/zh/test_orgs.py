@@ -193,6 +193,13 @@ def test_an_assembly_named_with_its_session_number_is_a_meeting() -> None:
     assert not any(n.endswith("成员国大会") for n in org_names(facts))
 
 
+def test_the_body_inside_an_organ_named_with_its_session_is_still_mentioned() -> None:
+    facts = run("国家知识产权局代表出席了世界知识产权组织（WIPO）协调委员会第八十一届会议。")
+    wipo = next(o for o in facts.orgs if o.ref == "wipo")
+    assert len(wipo.spans) == 2  # the full name and its acronym, inside the session's name
+    assert not any(n.endswith("协调委员会") for n in org_names(facts))
+
+
 def test_an_assembly_framed_as_a_meeting_being_held_is_not_an_organisation() -> None:
     facts = run("去年秋天，代表团在日内瓦出席世界知识产权组织成员国大会期间会见了多国局长。")
     assert not any(n.endswith("成员国大会") for n in org_names(facts))

@@ -130,3 +130,15 @@ def test_a_bureau_of_three_characters_named_again_without_its_government_is_that
     )
     assert [(o.name, o.aliases) for o in facts.orgs] == [("澳门特别行政区政府体育局", ["体育局"])]
     assert [(r.title, r.org) for r in facts.roles] == [("局长", facts.orgs[0].key)]
+
+
+def test_a_national_association_named_with_the_word_for_the_mainland_is_the_known_one() -> None:
+    facts = run("大陸專利代理人協會代表團昨日抵達高雄，進行為期三天的交流。", reference=REF)
+    assert [o.ref for o in facts.orgs] == ["acpaa"]
+
+
+def test_a_traditional_only_name_after_the_particle_of_a_modifier_is_found() -> None:
+    facts = run("林大同目前擔任的經濟部政務次長一職，負責對外談判。", reference=REF, repaired=True)
+    assert "tw-moea" in {o.ref for o in facts.orgs}
+    facts = run("這份報告現今的經濟部門很多人讀過。", reference=REF, repaired=True)
+    assert "tw-moea" not in {o.ref for o in facts.orgs}

@@ -65,3 +65,15 @@ def test_a_grade_before_a_field_and_a_kind_names_a_kind_of_body() -> None:
 def test_a_place_without_its_level_before_a_field_and_a_kind_is_no_body() -> None:
     facts = run("[4] 福建知识产权机构赴新加坡参加专利交易洽谈会.海峡网.2023-05-02\n", repaired=True)
     assert not any(n.endswith("知识产权机构") for n in org_names(facts))
+
+
+def test_an_area_word_with_no_place_before_it_opens_no_body() -> None:
+    facts = run("多个国际和地区知识产权组织派员参加了东海论坛。", repaired=True)
+    assert not any("地区" in n for n in org_names(facts))
+
+
+def test_missions_stationed_in_china_with_no_state_are_no_body() -> None:
+    facts = run("论坛邀请了驻华使馆代表和新加坡知识产权局官员。", repaired=True)
+    assert not any("使馆" in n for n in org_names(facts))
+    facts = run("美国驻华大使馆公使衔参赞约翰·史密斯出席。", repaired=True)
+    assert "美国驻华大使馆" in org_names(facts)

@@ -40,3 +40,8 @@ def test_a_place_named_as_a_hub_of_something_is_no_organisation() -> None:
 def test_a_centre_named_with_its_place_and_no_role_word_is_still_a_body() -> None:
     facts = run("成都国际商事仲裁中心受理了该案。", repaired=True)
     assert "成都国际商事仲裁中心" in org_names(facts)
+
+
+def test_a_conference_counted_by_its_editions_is_no_body() -> None:
+    facts = run("两国已轮流主办四届东亚国际版权大会，新加坡知识产权局也派员参加。", repaired=True)
+    assert not any(n.endswith("大会") for n in org_names(facts))
