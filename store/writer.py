@@ -85,10 +85,12 @@ def add_name(
     if not key:
         return None
     known = _name_ids(session, entity_type, entity_id)
-    other_accents = key in known and _accented_otherwise(session, known[key], text)
-    if key in known and not (valid_from or valid_to) and not other_accents:
+    name_id = known.get(key)
+    if name_id is not None and _accented_otherwise(session, name_id, text):
+        name_id = None  # Dénis beside Denis: a spelling of its own
+    if name_id is not None and not (valid_from or valid_to):
         return None  # already a name of the entity, nothing to add to it
-    existing = session.get(Name, known[key]) if key in known and not other_accents else None
+    existing = session.get(Name, name_id) if name_id is not None else None
     if existing:
         if existing.valid_from is None and valid_from:
             existing.valid_from = valid_from
@@ -136,7 +138,7 @@ def _accented_otherwise(session: Session, name_id: int, text: str) -> bool:
 
 def _spelling(text: str) -> str:
     """A name's letters as written, accents kept: case, spaces and punctuation aside."""
-    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
 
 def _name_ids(session: Session, entity_type: str, entity_id: int) -> dict[str, int]:

@@ -25,13 +25,12 @@ def placed_in_text(
 ) -> RefOrg | None:
     """The one reference body that NAMES (generic) name in a place the text writes, the
     places already `tried` left out; None when no place or several bodies fit."""
+    places = [p for p in named_places(text) if p not in tried]
     for turn in (False, True):  # the name as written first: one text may name two
         # countries' offices by the two orders of one name (Intellectual Property
         # Department, Department of Intellectual Property)
         found: dict[str, RefOrg] = {}
-        for place in named_places(text):
-            if place in tried:
-                continue
+        for place in places:
             for q in (q for n in names for q in qualified(n, [place])):
                 forms = name_variants(q, turn=turn)
                 r = next((x for x in map(ref.org_named, forms) if x is not None), None)

@@ -20,6 +20,7 @@ from store.text import lexicon
 
 _OPEN, _CLOSE = "「『“", "」』”"
 _QUOTE = rf"[{_OPEN}]([^{_OPEN}{_CLOSE}\n]{{2,80}})[{_CLOSE}]"
+_QUOTED = re.compile(_QUOTE)
 
 
 @cache
@@ -42,7 +43,7 @@ def quoted_titles(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     end), each (title, start, end), else []: two or more joined in a list, or any after a
     word that opens a list; each must end in a document noun."""
     lead = _lead().match(text, pos, end)
-    first = re.compile(_QUOTE).match(text, lead.end(), end) if lead else None
+    first = _QUOTED.match(text, lead.end(), end) if lead else None
     if lead is None or first is None:
         return []
     found = [first]

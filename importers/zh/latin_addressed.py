@@ -23,7 +23,7 @@ def latin_addressed(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     out: list[PersonHit] = []
     for m in LATIN_NAME.finditer(text):
         start, end = m.span(1)
-        before = text[:start].rstrip(_GAP)[-1:]
+        before = text[max(0, start - 8) : start].rstrip(_GAP)[-1:]
         if before.isascii() and before.isalnum():
             continue  # the end of a longer Latin run (ACME + Global Partners), not a name
         after = end + 1 if text[end : end + 1] in _GAP and end < len(text) else end

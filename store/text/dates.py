@@ -135,14 +135,16 @@ _ERA = "|".join(re.escape(era) for era in sorted(ZH_ERAS, key=len, reverse=True)
 #: before a month (`ey3`: 113年3月, the era left unsaid: no text dates an event to the second
 #: century).
 #: A regex body; `zh_year` reads the year of a match.
+#: the count of years after an era word: figures or numerals (97, 九十七)
+_ERA_YEARS = rf"\d{{1,3}}|[{ZH_DIGITS}{ZH_TEN}]{{1,4}}"
 ZH_YEAR_PART = (
-    rf"(?:(?P<y>{_Y})|(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}}|[{ZH_DIGITS}{ZH_TEN}]{{1,4}})"
+    rf"(?:(?P<y>{_Y})|(?P<era>{_ERA})\s*(?P<ey>{_ERA_YEARS})"
     rf"|(?<![\d{ZH_DIGITS}])(?P<ey3>1\d\d)(?=\s*年\s*{_N}\s*月))"
 )
 #: 民國97年09月03日, 中華民國九十七年九月三日, 民國113年: a year of a named era, with its month and
 #: day if written. The era word makes any count of years a year (97年 alone stays none).
 ZH_ERA_DATE = re.compile(
-    rf"(?P<era>{_ERA})\s*(?P<ey>\d{{1,3}}|[{ZH_DIGITS}{ZH_TEN}]{{1,4}})\s*年"
+    rf"(?P<era>{_ERA})\s*(?P<ey>{_ERA_YEARS})\s*年"
     rf"(?:\s*(?P<m>{_N})\s*月(?:\s*(?P<d>{_N})\s*[日号])?)?"
 )
 #: A line that is only a full date, a weekday in brackets allowed: 二○二三年十一月二十日(星期一).

@@ -14,13 +14,17 @@ from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found, named_in_paragraph, named_last
 from importers.en.agreements.titles import title_span, topic
 from importers.en.words import GENERIC_AGREEMENT_NOUNS
+from store.text import lexicon
 
+_PLURALS = lexicon.words("en_agreements.txt", "plural_instruments")
 #: "These documents, including a", "The agreements, among them the": a plural that names the
 #: instruments told before, then one of them.
 _INCLUDED = re.compile(
     r"\s*(?:These|Those|The)\s+(?:new\s+)?(?:"
-    + "|".join(GENERIC_AGREEMENT_NOUNS)
-    + r"|memoranda|MoUs|MOUs)s?\s*,\s*(?:including|among\s+them)\s+(?:an?\s+|the\s+)?",
+    + "|".join(
+        [*(rf"{re.escape(n)}s?" for n in GENERIC_AGREEMENT_NOUNS), *map(re.escape, _PLURALS)]
+    )
+    + r")\s*,\s*(?:including|among\s+them)\s+(?:an?\s+|the\s+)?",
 )
 
 

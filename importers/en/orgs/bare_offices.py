@@ -28,7 +28,7 @@ def join_bare_offices(orgs: Orgs) -> None:
     for bare in list(orgs.entries):
         if bare.ref is not None or bare.country is not None or bare not in orgs.entries:
             continue
-        keys = {_key(f) for f in bare.forms}
+        keys = {name_key(f) for f in bare.forms}
         if not keys or not keys <= IP_OFFICE_NAMES:
             continue
         fulls = [
@@ -36,7 +36,7 @@ def join_bare_offices(orgs: Orgs) -> None:
             for e in orgs.entries
             if e is not bare
             and not e.described
-            and any(_owned(k, _key(n)) for n in e.all_names() for k in keys)
+            and any(_owned(k, name_key(n)) for n in e.all_names() for k in keys)
         ]
         if len(fulls) == 1:
             merge(orgs, fulls[0], bare)
@@ -80,5 +80,6 @@ def _placed_before(text: str, start: int) -> bool:
     return m is not None and COUNTRY_OF.get(m.group(1).casefold()) is not None
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name with its spacing, case and leading "the" aside (short.py compares so too)."""
     return " ".join(name.split()).casefold().removeprefix("the ")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
+from importers.en.orgs.bare_offices import IP_OFFICE_NAMES, name_key
 from importers.en.orgs.hosted import HOSTED_HEAD
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF, ORG_HEADS
@@ -22,14 +22,14 @@ def join_short_forms(orgs: Orgs) -> None:
     for short in list(orgs.entries):
         if short.ref is not None or short not in orgs.entries:
             continue
-        forms = [_key(f) for f in short.forms if "(" not in f and len(f.split()) >= 2]
+        forms = [name_key(f) for f in short.forms if "(" not in f and len(f.split()) >= 2]
         full = next(
             (
                 e
                 for e in orgs.entries
                 if e is not short
                 and (short.country is None or e.country in (None, short.country))
-                and any(_key(g).startswith(f + ",") for g in e.forms for f in forms)
+                and any(name_key(g).startswith(f + ",") for g in e.forms for f in forms)
             ),
             None,
         )
@@ -187,19 +187,15 @@ def _acronym_led_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     words ("OECD Working Party on X" heading a text that then says "the Working Party on
     X"): the acronym of the grouping a body belongs to, written before its name, makes no
     second body."""
-    forms = {_key(f) for f in short.forms if "(" not in f and len(f.split()) >= 3}
+    forms = {name_key(f) for f in short.forms if "(" not in f and len(f.split()) >= 3}
     return [
         e
         for e in orgs.entries
         if e is not short
         and e.ref is None
         and any(
-            len(w := g.split()) > 3 and ACRONYM.match(w[0]) and _key(" ".join(w[1:])) in forms
+            len(w := g.split()) > 3 and ACRONYM.match(w[0]) and name_key(" ".join(w[1:])) in forms
             for g in e.forms
             if "(" not in g
         )
     ]
-
-
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold().removeprefix("the ")

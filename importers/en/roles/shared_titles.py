@@ -69,12 +69,18 @@ def _body_then_name(
     return (hit[2], nm, nm[1]) if nm else None
 
 
+#: (matched at a position, so that no slice of the rest of the text is made per match)
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND = re.compile(r"[ \t]+and(?=[ \t])")
+_WORD_AFTER = re.compile(r"[ -][A-Z][a-z]+\b")
+
+
 def _plural(text: str, span: tuple[int, int], title: str, people: People, orgs: Orgs) -> None:
     first = _body_then_name(text, span[1], orgs)
     if first is None:
         return
-    joined = re.match(r"\s+and\s+(?:the\s+)?", text[first[2] :])
-    second = _body_then_name(text, first[2] + joined.end(), orgs) if joined else None
+    joined = _AND_THE.match(text, first[2])
+    second = _body_then_name(text, joined.end(), orgs) if joined else None
     if second is None:
         return
     for org, nm, _ in (first, second):
@@ -88,8 +94,8 @@ def _plural_before_names(text: str, word: re.Match[str], people: People, orgs: O
     if title is None:
         return
     first = _name_of_body(text, title[1], orgs)
-    joined = re.match(r"[ \t]+and(?=[ \t])", text[first[2] :]) if first else None
-    second = _name_of_body(text, first[2] + joined.end(), orgs) if first and joined else None
+    joined = _AND.match(text, first[2]) if first else None
+    second = _name_of_body(text, joined.end(), orgs) if first and joined else None
     if first is None or second is None:
         return
     for nm, org, _ in (first, second):
@@ -101,9 +107,9 @@ def _plural_title(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     Presidents"): at most one capitalised word before or after it."""
     start, end = word.span()
     before = re.search(r"[A-Z][a-z]+[ -]$", text[max(0, start - 20) : start])
-    after = re.match(r"[ -][A-Z][a-z]+\b", text[end:])
+    after = _WORD_AFTER.match(text, end)
     starts = [start - len(before.group()), start] if before else [start]
-    ends = [end + after.end(), end] if after else [end]
+    ends = [after.end(), end] if after else [end]
     for s in starts:
         for e in ends:
             singular = text[s : end - 1] + text[end:e]
