@@ -168,11 +168,20 @@ def _latin_two_bodies(name: str) -> Sign | None:
     if len(parts) != 2:
         return None
     left, right = (re.findall(r"[\w'’-]+", p) for p in parts)
+    if len(left) == 1 and right and _body_acronym(left[0]) and _body_acronym(right[0]):
+        # "KIPO and WIPO Academy": a body's acronym alone before "and", another's after it
+        return Sign("group", f"two bodies joined by 'and' ({left[0]} and {right[0]})")
     if len(left) < 2 or len(right) < 2:
         return None
     if left[-1].casefold() in heads and right[-1].casefold() in heads:
         return Sign("group", f"two bodies joined by 'and' ({left[-1]} and {right[-1]})")
     return None
+
+
+def _body_acronym(word: str) -> bool:
+    """An acronym of three letters or more, most of them capitals (WIPO, MyIPO): a body's
+    short form, where a field's ("IP", "IT") has two letters."""
+    return len(word) >= 3 and word.isalpha() and sum(c.isupper() for c in word) >= 3
 
 
 def latin_person_signs(name: str) -> list[Sign]:

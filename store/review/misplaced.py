@@ -51,7 +51,7 @@ def misplaced_references(session: Session) -> list[Misplaced]:
     rows = db.all(
         "SELECT o.id, o.name, o.country, m.surface, m.document_id,"
         " substr(d.text, CASE WHEN m.start > ? THEN m.start + 1 - ? ELSE 1 END,"
-        ' m."end" - m.start + ? + 2 * ?)'
+        ' m."end" - m.start + ? + 2 * ?), m.start, m."end"'
         " FROM organisation o JOIN mention m ON m.target_type = 'organisation'"
         " AND m.target_id = o.id JOIN document d ON d.id = m.document_id"
         " WHERE o.ref_id IS NOT NULL AND o.country IS NOT NULL AND o.merged_into IS NULL"
@@ -61,7 +61,10 @@ def misplaced_references(session: Session) -> list[Misplaced]:
     out: dict[int, Misplaced] = {}
     clean: set[int] = set()  # a mention of it that is none of these: it is meant
     short: list[tuple[int, str, str, int, str]] = []  # (maybe another country's body's)
-    for oid, name, country, surface, doc, window in rows:
+    for oid, name, country, surface, doc, window, start, end in rows:
+        if _written_with_own_country(window or "", start, end, country, surface):
+            clean.add(oid)
+            continue
         other = country_opening(surface, country) or country_before(surface, window or "")
         level = level_before(surface, window or "")
         if other is not None and other[0] != country:
@@ -76,6 +79,20 @@ def misplaced_references(session: Session) -> list[Misplaced]:
     for oid, name, fuller in _short_forms(db, short, clean):
         out.setdefault(oid, Misplaced(oid, name, f"the short form of {fuller}, named too"))
     return [m for oid, m in out.items() if oid not in clean]
+
+
+def _written_with_own_country(window: str, start: int, end: int, own: str, surface: str) -> bool:
+    """The mention's own words are another form of the name that names the body's country
+    ("UK IPO" where the name is "Intellectual Property Office"): the text means this body."""
+    at = min(start, BEFORE + SLACK)
+    said = window[at : at + end - start]
+    if not said or said == surface:
+        return False
+    words = re.findall(r"[\w']+", said.casefold())
+    own_names = _en_names_of(own)
+    return any(
+        " ".join(words[i : i + k]) in own_names for k in (1, 2, 3) for i in range(len(words))
+    )
 
 
 def level_before(surface: str, window: str) -> str:

@@ -409,10 +409,11 @@ def _han_readings(han: str) -> list[str]:
 
 @cache
 def _without_country(han: str) -> str:
-    """中国国家知识产权局 without its country: 国家知识产权局 (empty when no country leads)."""
+    """中国国家知识产权局 without its country: 国家知识产权局, 某国某地交流协会 without both
+    (empty when no country leads)."""
     for c in _zh_countries():
         if han.startswith(c) and len(han) - len(c) >= 3:
-            return han[len(c) :]
+            return _without_country(han[len(c) :])
     return han if len(han) >= 3 else ""
 
 

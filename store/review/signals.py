@@ -259,7 +259,7 @@ def _lower_case_phrase(words: list[str]) -> Sign | None:
     if not loose or (len(loose) == 1 and misnamed.placed(words, loose[0], allowed)):
         return None  # (nothing loose, or where the body sits: "Embassy of X in Lisbon")
     if all(w.casefold() in _set("en_orgs.txt", "org_heads") for w in loose):
-        return Sign("described", f"described rather than named ({loose[0]!r})")
+        return states.described(words, loose)
     return Sign("phrase", f"a phrase, not a name ({loose[0]!r})")
 
 

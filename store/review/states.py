@@ -5,7 +5,9 @@ Thailand"), 某国驻某某共和国 (cut before 大使馆). The name ends with 
 no proper word before them says whose state ("Czech Republic", "Russian Federation" and
 "United Kingdom" are countries, countries.tsv): whose state it is was left in the sentence.
 
-The sign reuses the key `edge` of review_signals.tsv (a name cut from a sentence).
+The sign reuses the key `edge` of review_signals.tsv (a name cut from a sentence). Also: a
+body described by a lower-case head ("IP authority of X"), unless it is a country's
+government named by its country alone (`described`).
 """
 
 from __future__ import annotations
@@ -68,3 +70,13 @@ def without_state_heads(words: set[str]) -> set[str]:
     """A name's words less a state's head ("Agency of the Republic of X" and "Agency of X"
     are one body's names): for the words of a name that names its country."""
     return words - _folded("state_heads")
+
+
+def described(words: list[str], heads: list[str]) -> Sign | None:
+    """A body described by lower-case HEADS ("IP authority of X"), unless a country or its
+    demonym and heads review.txt country_named_heads lists are all it holds ("the Philippine
+    government": the benchmark's conventions hold a country's government named)."""
+    rest = " ".join(w.casefold() for w in words if w not in heads and w.casefold() != "the")
+    if all(w.casefold() in _folded("country_named_heads") for w in heads) and rest in _countries():
+        return None
+    return Sign("described", f"described rather than named ({heads[0]!r})")

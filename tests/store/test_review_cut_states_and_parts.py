@@ -152,3 +152,14 @@ def test_a_chinese_name_with_its_country_and_an_english_one_without_are_proposed
     assert (min(ids[0], ids[1]), max(ids[0], ids[1])) in found
     # an English name that names another country is no translation of it
     assert (min(ids[0], ids[2]), max(ids[0], ids[2])) not in found
+
+
+def test_a_body_described_by_a_lower_case_head_is_doubted_but_a_countrys_government_is_not() -> (
+    None
+):
+    from store.review.signals import organisation_signs
+
+    assert {s.key for s in organisation_signs("seed authority of Borduria")} == {"described"}
+    assert "described" in {s.key for s in organisation_signs("Ruritanian government agency")}
+    for named in ("Chilean government", "the Mexican government"):
+        assert "described" not in {s.key for s in organisation_signs(named)}, named

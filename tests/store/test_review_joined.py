@@ -69,3 +69,11 @@ def test_a_name_whose_shape_shows_no_doubt_is_weighed_as_a_plain_name() -> None:
     bare = p_wrong("organisation", structure_signs("organisation", once))
     assert sign_p("organisation", "shape:none") <= sign_p("organisation", "*")
     assert plain <= bare
+
+
+def test_two_bodies_whose_acronyms_stand_either_side_of_and_are_a_group() -> None:
+    assert "group" in _org("KVPO and BSA Training Centre")
+    assert "group" in _org("NorIPO and SEEDNET")
+    # a field's two-letter acronym before "and" joins the fields of one unit's name
+    assert "group" not in _org("IP and Seed Law Division")
+    assert "group" not in _org("ICT and Plant Data Unit")

@@ -150,3 +150,19 @@ def test_a_chinese_name_and_its_pinyin_pair_up_with_or_without_stored_readings(
         db.engine.dispose()
         pair = f"p{min(han, latin)}+p{max(han, latin)}"
         assert pair in items and "reads" in items[pair], indexed
+
+
+def test_a_chinese_body_named_after_two_countries_and_then_without_them_is_proposed_as_one(
+    tmp_path: Path,
+) -> None:
+    from store.review.pairs import duplicate_pairs
+
+    db = open_database(f"sqlite:///{tmp_path / 'two.db'}")
+    with db.session() as s:
+        full = new_organisation(s, "智利秘鲁渔业交流协会").id
+        short = new_organisation(s, "渔业交流协会").id
+        s.commit()
+        pairs = {(p.a, p.b): p.why[0] for p in duplicate_pairs(s, "organisation")}
+    db.engine.dispose()
+    assert full is not None and short is not None
+    assert pairs.get((full, short)) == "country"

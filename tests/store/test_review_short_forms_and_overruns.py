@@ -144,3 +144,41 @@ def test_a_ministry_named_in_chinese_translates_its_english_name_with_the_state_
     assert translates("挪威司法部", "Ministry of Justice of Norway")
     assert not translates("司法部", "Ministry of Justice of the Kingdom of Norway")
     assert not translates("挪威司法部", "Ministry of Justice and Public Security of Norway")
+
+
+def test_a_short_form_also_written_with_its_own_country_is_the_body_meant(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The Ministry of Fisheries (Iceland MoF) hosted the Ministry of Fisheries of the "
+        "Republic of Norway for two days of talks on quotas."
+    )
+    db = open_database(f"sqlite:///{tmp_path / 'own.db'}")
+    with db.session() as s:
+        en = _doc(s, "o.txt", "en", text)
+        meant = _org(
+            s,
+            en,
+            text,
+            "Ministry of Fisheries",
+            name="Ministry of Fisheries of Iceland",
+            country="IS",
+            ref_id="is-fish",
+        )
+        start = text.index("Iceland MoF")  # its own short form, stored under the name found
+        add_mention(
+            s,
+            en,
+            "organisation",
+            meant,
+            start=start,
+            end=start + len("Iceland MoF"),
+            surface="Ministry of Fisheries",
+            extractor="test/1",
+            confidence=0.9,
+        )
+        _org(s, en, text, "Ministry of Fisheries of the Republic of Norway", country="NO")
+        s.commit()
+        found = {m.id for m in misplaced_references(s)}
+    db.engine.dispose()
+    assert meant not in found
