@@ -28,6 +28,7 @@ from importers.en.roles.cabinets import find_members_titles, place_cabinet_posts
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
+from importers.en.roles.known_surnames import find_known_surnames
 from importers.en.roles.listed import find_listed_members
 from importers.en.roles.shared_titles import find_shared_titles
 from importers.en.roles.stationed import place_posted_units
@@ -53,6 +54,7 @@ def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFac
     find_own_bodies(body, people, orgs)
     find_untitled(body, people)
     find_surname_mentions(body, people)
+    find_known_surnames(body, people, orgs, reference)  # "President X" of a known office holder
     place_cabinet_posts(body, people, orgs, reference)  # "Vice Premier of the State Council"
     assign_bare_roles(body, people, orgs, reference)
     find_elected_officers(body, people, orgs)  # "The Council elected: (a) Chair: NAME"

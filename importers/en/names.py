@@ -181,8 +181,13 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if p and p.group(1) in _PARTICLES and NAME_TOKEN.match(text, i + p.end()):
             i += p.end()
             patronymic = patronymic or p.group(1) in _PATRONYMICS
-        ini = re.match(rf"[{_UP}]\.[ \t]+", text[i:])
-        if ini and len(words) == 1 and _name_word(text, i + ini.end()):
+        ini = re.match(rf"([{_UP}]\.?)[ \t]+", text[i:])
+        if (
+            ini
+            and len(words) == 1
+            and _middle_initial(ini.group(1))
+            and _name_word(text, i + ini.end())
+        ):
             i += ini.end()
     honorific = addressed(text, start)
     titled = bool(_TITLE_BEFORE.search(text[max(0, start - 40) : start]))
@@ -242,6 +247,12 @@ def _name_word(text: str, i: int) -> re.Match[str] | None:
     return t
 
 
+def _middle_initial(tok: str) -> bool:
+    """'S.' in "Rowel S. Barba", and 'W' in "Keith W Sendwe" (a style that drops the
+    initial's full stop); never "I", the pronoun."""
+    return bool(_INITIAL.fullmatch(tok)) or (len(tok) == 1 and tok.isupper() and tok != "I")
+
+
 #: The most words a name read backwards may have: Malay and Arabic names after an honorific
 #: ("Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid"); four otherwise.
 _LONGEST = 7
@@ -273,8 +284,8 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             continue
         if tok in _PARTICLES and picked:
             continue
-        if _INITIAL.fullmatch(tok) and len(picked) == 1 and not initials:
-            initials += 1  # "Rowel S. Barba": the initial sits between two name words
+        if _middle_initial(tok) and len(picked) == 1 and not initials:
+            initials += 1  # "Rowel S. Barba", "Keith W Sendwe": an initial between two words
             continue
         if picked and tok.endswith(".") and tok[:-1] in ABBREVIATED_GIVEN_NAMES:
             picked.insert(0, w)  # "Ma. Teresa B. Santos": the abbreviated given name opens it

@@ -14,7 +14,7 @@ from collections import defaultdict
 from importers.en.agreements import Found
 from importers.en.orgs import Orgs
 from importers.en.roles import People
-from importers.en.roles.governments import heads_government
+from importers.en.roles.governments import heads_government, state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import base_title, is_diplomatic
 from importers.en.words import COUNTRY_OF
@@ -141,6 +141,8 @@ def _says_its_post(title: str) -> bool:
     Commissioner or a Consul General as much as an Ambassador)."""
     if _MINISTERIAL.search(title) or says_portfolio(title):
         return True
+    if state_of_title(base_title(title)) is not None:
+        return True  # "President of Mongolia"
     return is_diplomatic(base_title(title)) and _POSTED_TO.search(title) is not None
 
 

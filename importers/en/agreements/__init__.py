@@ -46,6 +46,7 @@ from importers.en.agreements.dating import (
     event_days,
     first_char,
     is_dateline,
+    item_day,
     lead_date,
     narrative_day,
     opening,
@@ -113,6 +114,9 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
         update = update_day(text[ps:pe], ctx.doc_year, date)
         if update is not None:  # "UPDATE – 4 June 2025": its "today", and its signings' day
             ctx.today = ctx.update_day = update
+        item = item_day(text[ps:pe], ctx.doc_year, date)
+        if item is not None:  # "14 May 2025 | Kuala Lumpur" under an item's headline
+            ctx.today = item
         for ss, se in _items(text, sentence_spans(text, lang="en", start=ps, end=pe)):
             if any(ss < te and ts < se for ts, te in tables):
                 continue  # a table's rows are read as rows

@@ -30,6 +30,13 @@ _PARTICIPLE = re.compile(
     r",\s+(?:[a-z]+ing\b|(?:first|originally|initially)\s+(?:signed|concluded)\b)"
 )
 
+#: "with X according to which the Y patents will be scanned", "with X, under which ...": a
+#: relative clause telling what the agreement does; the countries it names sign nothing.
+_CONTENT_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:according\s+to|under|by|in|through|pursuant\s+to)\s+which\b|"
+    r"(?:,\s*|\s+)whereby\b"
+)
+
 #: "with X attending as an observer", "with Y present": presence, not partnership.
 _OBSERVING = re.compile(
     r"\b(?:attending|as\s+(?:an?\s+)?observers?|in\s+attendance|present|looking\s+on|"
@@ -142,9 +149,10 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
         return []  # ", which we are turning into products with X", ", announcing ... with X"
     stop = _PAST.search(text, ws, se)
     we = stop.start() if stop else se
-    clause = _PARTICIPLE.search(text, ws, we)
-    if clause is not None:
-        we = clause.start()  # "with X, marking a step for Malaysia": the clause names no party
+    for rx in (_PARTICIPLE, _CONTENT_CLAUSE):
+        clause = rx.search(text, ws, we)
+        if clause is not None:
+            we = clause.start()  # "with X, marking a step for Malaysia": no party named there
     if verb is not None and ws < verb.start():
         we = min(we, verb.start())  # "its MoU with X was renewed, and ...": X alone
     if ws < s:

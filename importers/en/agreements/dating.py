@@ -149,6 +149,25 @@ def update_day(paragraph: str, default_year: str | None, doc_date: str | None) -
     return day if day and len(day) == 10 else None
 
 
+#: A news item's day on the line under its headline, maybe with its place: "14 May 2025 |
+#: Kuala Lumpur", "3 June 2025 - Geneva".
+_ITEM_DAY = re.compile(rf"({EN_DATE.pattern})(?:[ \t]*[|·•,–—-][ \t]*[A-Z][^\n|]{{0,40}})?")
+
+
+def item_day(paragraph: str, default_year: str | None, doc_date: str | None) -> str | None:
+    """The day a news item's date line gives (a headline, then "14 May 2025 | Kuala
+    Lumpur"): in a page of several items, each item's "today" is its own day, not the
+    page's."""
+    lines = paragraph.strip().split("\n")
+    if len(lines) != 2 or re.search(r"[.:;!?]\s*$", lines[0]):
+        return None
+    m = _ITEM_DAY.fullmatch(lines[1].strip())
+    if m is None:
+        return None
+    day = date_in(m.group(1), default_year, doc_date)
+    return day if day and len(day) == 10 else None
+
+
 #: "BEIJING, Feb. 25 (Xinhua) -- ": a wire's dateline before the first sentence.
 _DATELINE_LEAD = re.compile(r"^\s*[^\n]{0,60}?(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–)\s+")
 

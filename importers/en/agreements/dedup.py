@@ -91,11 +91,17 @@ def headline_end(text: str) -> int:
     return m.end(1)
 
 
+#: A date in numbers closing the headline ("... Sign Agreement 2017-02-21"): the day the
+#: story was posted, which says nothing of the signing's own day.
+_STAMP = re.compile(r"\s(?:19|20)\d\d-\d\d-\d\d[ \t]*$")
+
+
 def fold_headline(text: str, found: list[Found]) -> list[Found]:
     """A headline names in short what the story tells in full: an agreement of the headline
     is the story's agreement of the same kind that shares a party with it (the one sharing
     most), not one more."""
     end = headline_end(text)
+    stamped = end > 0 and _STAMP.search(text, text.rfind("\n", 0, end) + 1, end) is not None
     out = list(found)
     story = [q for g in found if g.span[0] >= end for q in g.parties]
     for f in found:
@@ -114,7 +120,7 @@ def fold_headline(text: str, found: list[Found]) -> list[Found]:
             # is the story's agreement of whatever kind the story calls it
             and (g.kind == f.kind or f.kind == "agreement")
             and (not fp or fp & set(map(id, g.parties)) or _part_of_party(f, g))
-            and dates_compatible(f.date, g.date)
+            and (stamped or dates_compatible(f.date, g.date))
             and not (g.earlier and renewal)  # the renewal is news, not the signing recalled
         ]
         # a mention the story's own signing was merged into: its title or signers are the

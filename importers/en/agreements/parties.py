@@ -32,6 +32,7 @@ from importers.en.agreements.signers import (
     signed_by,
     titled,
 )
+from importers.en.agreements.two_sides import paragraph_pair
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import SIGN_VERBS, WITNESS_RE, phrase_alternation
@@ -256,7 +257,7 @@ def _subject(
         if not signer_orgs and ctx.home is not None and _first_person(subj):
             signer_orgs.append(ctx.home)
         if not signer_orgs and _TWO_SIDES.search(subj):
-            signer_orgs += _pair(ctx)
+            signer_orgs += paragraph_pair(ctx, ss) or _pair(ctx)
     agent = re.match(r"\s+by\s+(?:the\s+)?", text[verb.end() : s])
     hit = ctx.orgs.at(verb.end() + agent.end()) if agent and not signer_orgs else None
     if hit is not None:  # "the second instrument signed by KIPO, after the MoU with X"
@@ -343,7 +344,7 @@ def _others(
     others = [o for o in orgs_in(ctx, ss, stop) if o not in skip_orgs and o not in parents]
     offices = [o for o in others if o.kind != "government"]
     if not signer_orgs and len(offices) != 2 and _TWO_SIDES.search(text, ss, se):
-        others = _pair(ctx) or others
+        others = paragraph_pair(ctx, ss) or _pair(ctx) or others
     ana = _anaphoric_org(ctx, ss, se)
     if ana is not None and ana not in others:
         others.append(ana)

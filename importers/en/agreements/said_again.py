@@ -14,11 +14,16 @@ import re
 
 from importers.en.agreements.model import Ctx, Found, named_last
 from importers.en.agreements.titles import topic
+from importers.en.word_patterns import phrase_alternation
+from store.text import lexicon
 
 #: Between an instrument and the one it adds to, carries out or changes: " amending their ",
-#: " to implement the ", " that turns the patent prosecution highway ".
+#: " to implement the ", " that turns the patent prosecution highway ", ", which saw the
+#: formal launch of the " (what the signing brought about).
 _ADDED_TO = re.compile(
-    r"\s+(?:(?:to|amending|supplementing|extending|implementing|under)\s+(?:[\w-]+\s+){0,2}"
+    rf",\s+which\s+(?:{phrase_alternation(lexicon.words('en_agreements.txt', 'outcome_verbs'))})"
+    r"\s+(?:[\w-]+\s+){0,5}"
+    r"|\s+(?:(?:to|amending|supplementing|extending|implementing|under)\s+(?:[\w-]+\s+){0,2}"
     r"|(?:that|which)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){1,6})"
 )
 
@@ -61,9 +66,11 @@ def names_another(text: str, prev_end: int, s: int, kind: str, title: str) -> bo
 
 
 #: "this is the first time (that) ... ", "it marks the first time ...": the signing just
-#: told, weighed; the clause names no other.
+#: told, weighed; the clause names no other ("this the first time", its copula dropped by a
+#: slip, still weighs it).
 _FIRST_TIME = re.compile(
-    r"\b(?:this|it|that)\s+(?:is|was|marks|marked)\s+(?:also\s+)?the\s+first\s+time\b[^.;:]*$",
+    r"\b(?:(?:this|it|that)\s+(?:is|was|marks|marked)|this)\s+(?:also\s+)?the\s+first\s+time\b"
+    r"[^.;:]*$",
     re.IGNORECASE,
 )
 

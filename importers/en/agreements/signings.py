@@ -38,6 +38,7 @@ from importers.en.agreements.parties import build
 from importers.en.agreements.replaced import replaced_instruments
 from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
+from importers.en.agreements.summits import issued_by_leaders
 from importers.en.agreements.titles import FUTURE, split_topics, title_span
 from importers.en.words import (
     DETERMINERS,
@@ -198,7 +199,7 @@ def in_sentence(
             continue  # "amending their 2019 agreement", "this MoU is the first agreement ..."
         if _habitual(text, m, (s, e), own):
             continue  # "the Office signs MoUs with partners every year": no one signing
-        if _counted_counterparts(text, e, se):
+        if _counted_counterparts(text, e, se) or issued_by_leaders(ctx, kind, (ss, se), own):
             continue
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"

@@ -136,6 +136,11 @@ def _dashed_pair_start(text: str, orgs: Orgs, pos: int, start: int) -> int | Non
     return None
 
 
+#: A year after the noun is the title's ("Work Plan 2023-2024"); a full date written as
+#: numbers ("Agreement 2017-02-21" closing a headline) is when it was told, no part of it.
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?![-/.]\d{1,2}[-/.]\d{1,2}\b)")
+
+
 def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
     """Where the title ends: the noun's complements to its right ("on patent examination",
     "between A and B"), up to what opens a new clause."""
@@ -161,7 +166,7 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
             rest[skip:],
         )
     )
-    if comp or re.match(r"\s+(?:(?:19|20)\d\d)", rest):
+    if comp or _YEAR_AFTER.match(rest):
         j = skip
         k = 0
         while j < len(rest) and k < 40:

@@ -162,9 +162,10 @@ def _bracketed_short_name(form: str, text: str) -> bool:
 
 def find_definitions_of_non_orgs(text: str, orgs: Orgs) -> None:
     """Acronyms the text defines for things that are not organisations ("Patent Prosecution
-    Highway (PPH)") must not become organisations by frequency."""
-    for m in re.finditer(r"\(([A-Z][A-Z0-9]{1,9})\)", text):
-        if not orgs.lookup(m.group(1)):
+    Highway (PPH)") must not become organisations by frequency; nor must one defined in the
+    plural ("Close Corporations (CCs)", "(SME's)"), which names a class of things."""
+    for m in re.finditer(r"\(([A-Z][A-Z0-9]{1,9})(['’]?s)?\)", text):
+        if m.group(2) or not orgs.lookup(m.group(1)):
             orgs.non_org_acronyms.add(m.group(1))
 
 

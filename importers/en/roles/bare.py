@@ -23,6 +23,7 @@ from importers.en.roles.governments import (
     heads_government,
     is_portfolio_minister,
     state_government,
+    state_of_title,
 )
 from importers.en.roles.letters import letter_signer_body
 from importers.en.roles.missions import is_mission, mission_before_in_sentence
@@ -30,6 +31,7 @@ from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.roles.seats import court_of, is_judicial
+from importers.en.roles.sides import side_body
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
@@ -71,6 +73,11 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = court  # "Chief Justice NAME": at the court the text names
             continue
         base = base_title(r.title)
+        state = state_of_title(base)
+        if state is not None:
+            # "President of X NAME": at X's government when the text names it, else bodiless
+            r.org = state_government(orgs, state[0], state[1])
+            continue
         place = r.place or places.get(r.person.key)
         if base in CITY_TITLES or base.endswith("mayor"):
             if place:
@@ -110,6 +117,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)
+                or side_body(text, r, orgs, sentences)  # "From the X side, NAME, Title"
                 or _deputy_of(text, r, people, sentences)
                 or _delegation_home(text, r, people)
                 or letter_signer_body(text, r, people)

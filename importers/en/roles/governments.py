@@ -54,6 +54,15 @@ def heads_government(base: str, *, vice_premiers: bool = False) -> bool:
     return not base.startswith(of_state if vice_premiers else ("president", "vice"))
 
 
+def state_of_title(base: str) -> tuple[str, str] | None:
+    """('president', 'mongolia') for "president of mongolia": a head of state's or
+    government's title that ends in its state's name says its post with no body."""
+    m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", base)
+    if m is None or m.group(1) not in GOVERNMENT_TITLES or not country_ending(m.group(2)):
+        return None
+    return m.group(1), m.group(2)
+
+
 def country_ending(words: str) -> str | None:
     """The country the last words name: "the Socialist Republic of Viet Nam" is VN."""
     ws = words.split()

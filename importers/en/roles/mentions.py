@@ -79,7 +79,8 @@ def _record_surnames(
             continue
         if k == 4 and _AFTER_NAME_WORD.search(text, max(0, ws - 40), ws):
             continue  # "Indranee Rajah highlighted": the end of a longer name, not a mention
-        form = re.sub(r"\s+", " ", m.group(0) if k < 3 else word)
+        # "Mr. Tang" as written; "President Campinos" names the person "Campinos", the title a post
+        form = re.sub(r"\s+", " ", m.group(0) if k == 1 else word)
         if form not in found.forms:
             found.forms.append(form)
         found.spans.append((ws, ws + len(word)))

@@ -14,6 +14,7 @@ import re
 from importers.en.names import name_at, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import TITLE
+from importers.en.words import HONORIFICS
 from store.text import lexicon
 
 _RANKS = "|".join(lexicon.words("en_people.txt", "peerage_ranks"))
@@ -80,20 +81,35 @@ _ONE_WORD_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:by|and|with|from)[ \t]+)([A
 
 def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
     """'Razilu, Director General of X, said': a one-word name before a title set off by a
-    comma, on the same evidence as `one_word_name`."""
+    comma, on the same evidence as `one_word_name`; 'Mr. Tanaka, President, and': one after
+    a form of address, which is evidence enough that the word names a person."""
+    addressed = _ADDRESSED_ONE_WORD.search(text, max(0, comma - 40), comma)
+    if addressed is not None:
+        return _one_word(text, addressed.start(1), addressed.end(1))
     m = _ONE_WORD_BEFORE.search(text, max(0, comma - 40), comma)
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
 
 
+#: "Mr. Tanaka" right before a comma: a single capitalised word after a form of address.
+_ADDRESSED_ONE_WORD = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+([A-Z][a-z]{{2,}})$")
+
+
 def _spoken_one_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalised word at start..end is a whole name (`_one_word`) that the text also
+    makes the subject of a reporting verb elsewhere."""
+    word = text[start:end]
+    said = re.compile(rf"(?<![\w-]){re.escape(word)}[ \t]+{_REPORTING}\b")
+    if not any(h.start() != start for h in said.finditer(text)):
+        return None
+    return _one_word(text, start, end)
+
+
+def _one_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The capitalised word at start..end is a whole name: no stop word, title, country or
-    head noun, the subject of a reporting verb elsewhere in the text, and never written next
-    to another capitalised word that would make it part of a longer name."""
+    head noun, and never written next to another capitalised word that would make it part
+    of a longer name."""
     word = text[start:end]
     if not valid_token(word) or TITLE.fullmatch(word):
-        return None
-    said = re.compile(rf"(?<![\w-]){word}[ \t]+{_REPORTING}\b")
-    if not any(h.start() != start for h in said.finditer(text)):
         return None
     before = rf"([A-Z][\w’'-]+)[ \t]+{word}(?![\w-])"
     after = rf"(?<![\w-]){word}[ \t]+([A-Z][a-z][\w’'-]*)"

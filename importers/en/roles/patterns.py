@@ -98,11 +98,13 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             or title_scene(text, t.start, orgs)
             or (ministry_before(text, t.start, orgs) if t.text.casefold() == "minister" else None)
         )
+        if t.bodiless:
+            org = None  # "President of X NAME": the title says it is no body's
         place = t.country
         state = state_of(text, nm[1], t.text) if org is None else None
         if state:
             place = state  # "President NAME of Chile": the head of that state's government
-        elif org is None:
+        elif org is None and not t.bodiless:
             after = org_after(text, nm[1], orgs) or _shared_org(text, nm[1], orgs)
             after = after or seat_after(text, nm[1], orgs)  # "NAME, who sits in the X Court"
             after = after or org_in_apposition(text, nm[1], orgs)  # "Title NAME, X Office"

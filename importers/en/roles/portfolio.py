@@ -19,7 +19,7 @@ from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after
 from importers.en.roles.appositive_holders import appositive_cut, second_titled_by_adjective
 from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
-from importers.en.roles.governments import country_ending, state_government
+from importers.en.roles.governments import country_ending, heads_government, state_government
 from importers.en.roles.named_ministries import kindred_ministry, named_ministry
 from importers.en.roles.portfolio_before import portfolio_start
 from importers.en.roles.postings import posting_end
@@ -28,6 +28,7 @@ from importers.en.titles import base_title, is_office_title
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
     COUNTRY_OF,
+    GOVERNMENT_TITLES,
     HONORIFICS,
     NAME_PREFIXES,
     ORG_HEADS,
@@ -60,6 +61,7 @@ class Title:
     ministry: OrgEntry | None = None
     country: str | None = None  # "Thailand's Deputy Minister": the country as written
     function: bool = False  # a portfolio that is not an organisation ("of Patents")
+    bodiless: bool = False  # "President of X": the title says it is held at no body
 
 
 #: "Counsellor (Intellectual Property)": a field of two or more capitalised words in brackets.
@@ -116,6 +118,12 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     led = state_government(orgs, title, state[0]) if state else None
     if state and led:  # "Prime Minister of the Republic of X": at X's government, not in title
         return Title(title, tstart, tend + state[1], ministry=led)
+    head = (state or _country_named(_line_from(text, tend))) if _heads_state(title) else None
+    if head and not orgs.covered(tend + head[1] - len(head[0]), tend + head[1]):
+        # "President of X NAME": the state's head, no body's; "President of Korea Invention
+        # Promotion Association" names a body, which the text has read as one
+        written = re.sub(r"\s+", " ", text[tstart : tend + head[1]])
+        return Title(written, tstart, tend + head[1], function=True, bodiless=True)
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     lead = None if portfolio else portfolio_start(text, tstart, title)
@@ -175,6 +183,28 @@ def _possessive_country(text: str, pos: int) -> str | None:
     m = possessive_before(text, pos)
     if m and m.group(1).casefold() in COUNTRY_OF:
         return m.group(1)
+    return None
+
+
+def _heads_state(title: str) -> bool:
+    """Whether the title is a state's head's or deputy head's ("President", "Vice
+    President"): one with the state's name after it is no body's post."""
+    base = base_title(title)
+    return base in GOVERNMENT_TITLES and not heads_government(base, vice_premiers=True)
+
+
+_OF_CAPS = re.compile(rf"\s+of\s+(?:the\s+)?({CAP}(?:\s+{CAP}){{0,2}})")
+
+
+def _country_named(line: str) -> tuple[str, int] | None:
+    """ "of Mongolia", "of the Philippines" right after a title: the country, by its
+    longest name, and where it ends in `line`."""
+    m = _OF_CAPS.match(line)
+    words = list(re.finditer(r"\S+", m.group(1))) if m else []
+    for k in range(len(words), 0, -1):
+        name = " ".join(w.group() for w in words[:k])
+        if COUNTRY_OF.get(name.casefold()) and m is not None:
+            return name, m.start(1) + words[k - 1].end()
     return None
 
 

@@ -18,7 +18,8 @@ def test_a_surname_alone_or_after_a_title_is_the_person_named_before() -> None:
     assert people_names(f) == {"Ingrid Halvorsen", "Wei Lanfang"}
     halvorsen = next(p for p in f.people if p.name == "Ingrid Halvorsen")
     wei = next(p for p in f.people if p.name == "Wei Lanfang")
-    assert {"Halvorsen", "President Halvorsen"} <= set(halvorsen.aliases)
+    assert "Halvorsen" in halvorsen.aliases
+    assert "President Halvorsen" not in halvorsen.aliases  # a title is no part of a name
     assert "Ms Wei" in wei.aliases
     assert len(wei.spans) >= 3
 

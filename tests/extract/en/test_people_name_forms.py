@@ -46,7 +46,7 @@ def test_a_korean_name_is_mentioned_again_by_its_family_name() -> None:
         "in May. Commissioner Yoon met the EUIPO delegation the next day."
     )
     person = next(p for p in f.people if p.name == "Yoon Seo-yeon")
-    assert "Commissioner Yoon" in person.aliases
+    assert "Yoon" in person.aliases  # the name as written, its title a post
 
 
 def test_a_family_name_written_in_capitals_comes_back_in_title_case() -> None:
@@ -55,4 +55,4 @@ def test_a_family_name_written_in_capitals_comes_back_in_title_case() -> None:
         "said the pilot would start in April."
     )
     person = next(p for p in f.people if p.name == "MORIYAMA Kenji")
-    assert "Commissioner Moriyama" in person.aliases
+    assert "Moriyama" in person.aliases

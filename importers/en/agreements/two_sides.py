@@ -1,0 +1,36 @@
+"""Who "the two sides" are when a paragraph tells one meeting.
+
+A delegation's report often tells one visit per paragraph: "During the visit to X, NAME held
+talks with NAME2, Director of the Y Office. The two sides ... signed a memorandum". The two
+sides are the bodies that paragraph names before the signing sentence, with those of the
+people it names; not the pair of the agreement told in the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.counterparts import orgs_in
+from importers.en.agreements.model import Ctx
+from importers.en.orgs.model import OrgEntry
+
+
+def paragraph_pair(ctx: Ctx, ss: int) -> list[OrgEntry]:
+    """The two bodies the paragraph of the sentence at `ss` names before it (by name or by
+    the post of a person it names); [] unless there are exactly two."""
+    ps = ctx.text.rfind("\n", 0, ss) + 1
+    if ps >= ss:
+        return []
+    found = [o for o in orgs_in(ctx, ps, ss) if o.kind != "government" and not o.described]
+    para = ctx.text[ps:ss]
+    named = [p for p in ctx.people.entries if any(_said(f, para) for f in [p.name, *p.forms])]
+    for p in named:
+        for r in ctx.people.roles:
+            if r.person is p and r.org is not None and r.org not in found:
+                found.append(r.org)
+    return found if len(found) == 2 else []
+
+
+def _said(name: str, text: str) -> bool:
+    """Whether a person's full name (two words or more) is written in `text`."""
+    return " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
