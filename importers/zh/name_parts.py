@@ -3,13 +3,17 @@
 A later mention by a part of a name (梅尔加利耶夫 of 阿斯兰别克·梅尔加利耶夫, Battistelli of
 Benoît Battistelli, a name a Chinese text writes in Latin letters) is searched for in the whole
 text; a hit with a name's dot beside it, or a Latin part with a Latin letter beside it, is a
-piece of another name or word, not a mention.
+piece of another name or word, not a mention. A short part is a mention only where a title
+or honorific stands beside it (总干事高锐, 高锐总干事).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
 from importers.zh.names import SEPARATORS
 from store.text import has_han
 
@@ -27,3 +31,16 @@ def glued_part(text: str, start: int, end: int) -> bool:
         return True
     beside = text[max(0, start - 1) : start] + text[end : end + 1]
     return text[start:end].isascii() and any(c.isascii() and c.isalpha() for c in beside)
+
+
+def titled_beside(text: str, start: int, end: int) -> bool:
+    """A title right after the part (高锐总干事) or ending right before it (总干事高锐): the
+    title's holder is named."""
+    if zh_lex.title_regex().match(text, end):
+        return True
+    return _title_at_end().search(text, max(0, start - 12), start) is not None
+
+
+@cache
+def _title_at_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(zh_lex.titles())})$")

@@ -208,12 +208,12 @@ def _time_word_in_name(text: str, tok: Token, name: str) -> bool:
 
 
 def _word_in_honoured_name(text: str, tok: Token, name: str) -> bool:
-    """主任黄家乐博士, 校长王家明教授: jieba reads a family name and the first given character
-    as a noun (黄家, 王家); three characters right before an honorific (博士, 先生) are a
-    name all the same, and so are two it reads as one adjective (总干事高锐博士) or as one
-    abbreviation (副院长高远女士: 高远 tagged as a contraction)."""
+    """主任黄家乐博士: three characters jieba reads as a noun + one before an honorific
+    are a name, so are two read as an adjective (高锐博士, 高锐。) or abbreviation (高远女士)."""
     end = tok.start + len(name)
     whole = len(name) == 2 and tok.end == end and tok.pos.startswith(("a", "j"))
+    if whole and tok.pos.startswith("a") and text[end : end + 1] in ("。", ",", "、"):
+        return True
     return (whole or len(name) == 3 and tok.end < end) and text.startswith(honorifics(), end)
 
 

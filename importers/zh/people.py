@@ -23,7 +23,8 @@ from importers.zh.forms import form_people
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
 from importers.zh.labelled import after_label, labelled_cell
-from importers.zh.name_parts import glued_part, last_part
+from importers.zh.name_parts import glued_part, last_part, titled_beside
+from importers.zh.name_starts import after_copula
 from importers.zh.names import (
     FOREIGN,
     NAME_TAGS,
@@ -185,8 +186,8 @@ class PeopleFinder(Page):
                 continue  # 部长级会议: a rank, not an official
             te = _portfolio_end(text, te)
             at = self._spaced(te)
-            start, name = glossed_name(text, te) or (at, None)  # 执行长拿督某某（Datuk …）
-            name = name or self._kanji_name(ts, te) or name_at(text, at, self.toks)
+            start, name = glossed_name(text, te) or (after_copula(text, at), None)  # 拿督（Datuk）
+            name = name or self._kanji_name(ts, te) or name_at(text, start, self.toks)
             name = name or isolated_name(text, at, spaced=at > te)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
                 name = latin.group(1)  # 主席Ana Bandeira: a name left in Latin letters
@@ -320,7 +321,7 @@ class PeopleFinder(Page):
 
     def _last_parts(self, names: list[str]) -> None:
         """梅尔加利耶夫 for 阿斯兰别克·梅尔加利耶夫: the family part of a transliterated name,
-        alone, refers back to it; a part of two characters only before a title or honorific,
+        alone, refers back to it; a part of two characters only beside a title or honorific,
         and so the first part (苏吉 of 苏吉·林披琼农, unless two names open with it)."""
         taken = [(h.start, h.end) for h in self.hits]
         for full, part in [(n, p) for n in names for p in (last_part(n), given_part(n, names))]:
@@ -330,9 +331,8 @@ class PeopleFinder(Page):
                 s, e = m.start(), m.end()
                 if any(a < e and s < b for a, b in taken) or glued_part(self.text, s, e):
                     continue
-                after = self.text[e:]
                 if (len(part) < 3 or not full.endswith(part)) and not (
-                    zh_lex.title_regex().match(after) or _honorific().match(after)
+                    titled_beside(self.text, s, e) or _honorific().match(self.text, e)
                 ):
                     continue
                 self.hits.append(PersonHit(s, e, part, alias_of=full))

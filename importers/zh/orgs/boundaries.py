@@ -23,12 +23,14 @@ from store.text import is_han
 
 def abbreviation(tok: Token, tag: str = "j") -> bool:
     """An abbreviated organisation name as jieba tags it (贸促会/j, 发改委/j); not a phrase
-    that ends in a common word like a suffix (新格局/nt: 格局 ends with 局)."""
+    that ends in a common word like a suffix (新格局/nt: 格局 ends with 局), nor a fair's
+    short name (某交会, 某博会: an event)."""
     return (
         tok.pos == tag
         and len(tok.word) >= 3
         and tok.word.endswith(zh_lex.words("abbrev_suffixes"))
         and not tok.word.endswith(zh_lex.words("false_suffix_words"))
+        and not tok.word.endswith(zh_lex.words("fair_abbreviation_ends"))
     )
 
 

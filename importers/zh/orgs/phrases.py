@@ -32,6 +32,10 @@ def venue(text: str, m: Mention) -> bool:
     place (where a meeting is held), not a mention of the body."""
     if m.source == "pattern" and m.name.endswith(zh_lex.words("venues")):
         return True  # 澳门科学馆 + 会议中心: a conference centre is a place, not a body
+    if text[: m.start].endswith(zh_lex.words("venues")) and m.name.endswith(
+        zh_lex.words("venue_rooms")
+    ):
+        return True  # 某会议中心 + 某某厅: a hall inside the venue just named
     hit = _venue().match(text, m.end)
     return hit is not None and not any(c in org_openers() for c in hit.group(1))
 

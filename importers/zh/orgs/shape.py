@@ -85,8 +85,9 @@ def _lead_place_len(name: str) -> int:
 def has_generic(name: str) -> bool:
     """A description rather than a name: a generic modifier (相关, 各国), a count of
     countries (五国知识产权机构), a regional grouping (中国—中亚国家知识产权局) or a
-    collective reference to several offices (中日韩三局, see `collective`).
-    全国 after a country is part of a name (巴西全国工业联合会)."""
+    collective reference to several offices (中日韩三局, see `collective`), or the bodies
+    under a named one (某会下属机构). 全国 after a country is part of a name
+    (巴西全国工业联合会)."""
     grouping = DASH_GROUPING.search(name) or _region_grouping().search(name)
     if grouping and name.endswith(zh_lex.words("joint_bodies")):
         grouping = None  # the countries' forum keeps one secretariat: an institution
@@ -96,6 +97,8 @@ def has_generic(name: str) -> bool:
         return True  # 中日韩三局, 中日知识产权局: the offices of several countries
     if name.startswith(zh_lex.words("generic_openers")):
         return True  # 地区知识产权组织: regional IP organisations, no place's
+    if any(w in name for w in zh_lex.words("subordinate_markers")):
+        return True  # 某会下属代理机构: bodies under a named one, described
     lead = _lead_place_len(name)
     for m in zh_lex.words("generic_modifiers"):
         ks = [k.start() for k in re.finditer(re.escape(m), name) if not k.start() < lead < k.end()]

@@ -100,6 +100,23 @@ def test_the_last_part_of_a_transliterated_name_after_a_title_is_the_same_person
     assert "门多萨" in facts.people[0].aliases
 
 
+def test_a_two_character_last_part_right_after_a_title_is_the_same_person() -> None:
+    facts = run(
+        "北欧专利协会主席卡琳·伊勒出席仪式。会后，代表团拜会了主席伊勒。",
+        reference=REF,
+    )
+    assert people(facts) == {"卡琳·伊勒"}
+    assert "伊勒" in facts.people[0].aliases
+    assert len(facts.people[0].spans) == 2
+
+
+def test_a_copula_between_a_title_and_a_dotted_name_is_no_part_of_the_name() -> None:
+    facts = run("北欧专利协会成立于1998年，现任主席为卡琳·伊勒。", reference=REF)
+    assert people(facts) == {"卡琳·伊勒"}
+    facts = run("该所所长是阿列克谢·伊万诺夫，任期五年。", reference=REF)
+    assert people(facts) == {"阿列克谢·伊万诺夫"}
+
+
 def test_a_title_jieba_runs_into_a_place_name_still_opens_a_transliterated_name() -> None:
     # 局长 + 沙…: jieba reads 长沙 (a city) across the end of the title.
     facts = run("蒙古国知识产权局局长沙伊德·卡里莫夫率团出席了会议。", reference=REF)
