@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from importers.en.agreements import find_agreements
 from importers.en.chrome import mask
+from importers.en.mangled import extract_unmangled
 from importers.en.orgs import find_acronym_uses, find_orgs
 from importers.en.output import EXTRACTOR, document_facts
 from importers.en.roles import (
@@ -39,6 +40,12 @@ __all__ = ["EXTRACTOR", "extract"]
 
 
 def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFacts:
+    """Facts of `text`, read as a reader sees it where a site mangled GBK punctuation
+    ("People¡¯s", importers.en.mangled); spans are offsets into `text` as given."""
+    return extract_unmangled(text, lambda seen: _extract(seen, date=date, reference=reference))
+
+
+def _extract(text: str, *, date: str | None, reference: Reference) -> DocumentFacts:
     body = mask(text)
     orgs = find_orgs(body, reference)
     people = find_people(body, orgs)

@@ -17,7 +17,7 @@ from importers.en.roles import People
 from importers.en.roles.governments import heads_government, state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import base_title, is_diplomatic
-from importers.en.words import COUNTRY_OF
+from importers.en.words import COUNTRY_OF, LOOSE_POSTS
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
 from importers.gazetteer import Reference
 
@@ -116,9 +116,12 @@ def _role_facts(people: People) -> list[RoleFact]:
 
 def _said_more_fully(title: str, others: list[str]) -> bool:
     """'Minister' beside 'Minister of Science and Technology' for one person at one body:
-    the rank alone is the same post said less fully (one role per person and body)."""
-    head = title.casefold() + " "
-    return any(o.startswith(head) for o in others)
+    the rank alone is the same post said less fully (one role per person and body); so is
+    "the head of the office" beside that person's title there."""
+    low = title.casefold()
+    if low in LOOSE_POSTS and any(o not in LOOSE_POSTS for o in others):
+        return True
+    return any(o.startswith(low + " ") for o in others)
 
 
 #: Titles that say what their holder does without naming a body: "Senior Minister of State

@@ -36,6 +36,7 @@ _WS = r"\s+"  # a gap inside the name of a governing body, line breaks included
 # Organisation names (en_orgs.txt).
 ORG_HEADS = lexicon.wordset(_ORGS, "org_heads")
 FOR_ONLY_HEADS = lexicon.wordset(_ORGS, "for_only_heads")
+INSTITUTION_CITY_MODIFIERS = lexicon.wordset(_ORGS, "institution_city_modifiers")
 ACRONYM_ONLY_HEADS = lexicon.wordset(_ORGS, "acronym_only_heads")
 DOCUMENT_NOUNS = lexicon.wordset(_ORGS, "document_nouns")
 COMPANY_HEADS = lexicon.wordset(_ORGS, "company_heads")
@@ -210,3 +211,5 @@ INTERNAL_UNIT_HEADS = lexicon.wordset("en_roles.txt", "unit_head_words")
 TENURE_WORDS = "|".join(sorted(lexicon.wordset("en_roles.txt", "tenure_words")))
 #: Words that open a noun phrase ("the", "its"): no unit's name starts with one.
 DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
+#: "head": a post described loosely, the same post as the title a person holds at one body.
+LOOSE_POSTS = lexicon.wordset("en_roles.txt", "loose_posts")

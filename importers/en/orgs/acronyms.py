@@ -37,7 +37,7 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
         orgs.add(m.group(1), into=entry)
         return
     numbered = _NUMBERED_MEETING.match(text, end)
-    if numbered and _initials_in_order(entry.name, numbered.group(1)):
+    if numbered and initials_in_order(entry.name, numbered.group(1)):
         orgs.add(numbered.group(1), into=entry)  # "(XYZG 12)": its twelfth meeting
         return
     both = _ACRONYM_THEN_SHORT.match(text, end)
@@ -60,7 +60,7 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
 _NUMBERED_MEETING = re.compile(r"\s*\(\s*([A-Z]{2,10})\s+\d{1,3}\s*\)")
 
 
-def _initials_in_order(name: str, acronym: str) -> bool:
+def initials_in_order(name: str, acronym: str) -> bool:
     """Whether the acronym's letters are initials of the name's capitalised words, in order,
     from its first word to its last ("Small Business Policy Experts' Group", SBPEG or SBEG)."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -22,6 +22,7 @@ from importers.en.words import (
     DIPLOMATIC_HEADS,
     DOCUMENT_NOUNS,
     FOR_ONLY_HEADS,
+    INSTITUTION_CITY_MODIFIERS,
     LEADING_FUNCTION_WORDS,
     NAME_CONNECTORS,
     NAME_POSSESSIVES,
@@ -458,6 +459,8 @@ def _late_head(seg: list[Tok], k: int) -> bool:
     low = seg[k].low
     if low == "delegation":
         return k + 1 < len(seg) and seg[k + 1].low == "of"
+    if low == "city" and k > 0 and seg[k - 1].cap and seg[k - 1].low in INSTITUTION_CITY_MODIFIERS:
+        return True  # "X Medical City": a hospital complex, no town
     if low in FOR_ONLY_HEADS:
         return k + 2 < len(seg) and seg[k + 1].low == "for" and seg[k + 2].cap
     if low in ACRONYM_ONLY_HEADS:

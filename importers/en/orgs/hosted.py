@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.chunks import Tok, has_head
-from importers.en.words import COUNTRY_OF, UNIT_HEADS
+from importers.en.words import COUNTRY_OF, ORG_HEADS, UNIT_HEADS
 from store.text import lexicon
 
 #: Heads of bodies named with the country they work in ("Chamber of Commerce in X").
@@ -28,8 +28,9 @@ POSTED_OFFICE_HEADS = lexicon.words("en_orgs.txt", "posted_office_heads")
 def hosted_end(text: str, name: str, end: int) -> int:
     """Where the name of a body abroad ends: after "in" and its host country, when its
     head is one such bodies have ("Chamber"), or after the one word of its city, for a
-    representative office ("Economic and Trade Office in Sydney"); `end` otherwise."""
-    posted = name.casefold().endswith(tuple(POSTED_OFFICE_HEADS))
+    representative office ("Economic and Trade Office in Sydney") or a body's own office
+    ("the X Organization Office in Japan"); `end` otherwise."""
+    posted = name.casefold().endswith(tuple(POSTED_OFFICE_HEADS)) or _body_office(name)
     if not (HOSTED_HEAD.search(name) or posted) or " in " in name:
         return end
     m = _IN.match(text, end)
@@ -42,6 +43,16 @@ def hosted_end(text: str, name: str, end: int) -> int:
     if posted and len(words) == 1 and not re.match(r"[ \t]+of\b", text[m.end() :]):
         return m.end()  # a city: "in Dubai and the ...", not "in the Republic of ..."
     return end
+
+
+def _body_office(name: str) -> bool:
+    """'the World Bank Office', 'the X Organization (XO) Office': a body's own office, named
+    by the whole name of the body before "Office", as an international body names the
+    office it keeps in a country ("... Office in Japan")."""
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()
+    if len(words) < 3 or words[-1] != "Office":
+        return False
+    return words[-2].casefold() in ORG_HEADS and words[-2].casefold() not in UNIT_HEADS
 
 
 def owner_named_after(whole: list[Tok], unit: list[Tok]) -> bool:

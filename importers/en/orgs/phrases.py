@@ -25,6 +25,7 @@ from importers.en.orgs.chunks import (
 )
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
 from importers.en.orgs.hosted import hosted_end, owner_named_after
+from importers.en.orgs.inner_acronyms import inner_bodies
 from importers.en.orgs.meetings import (
     is_meeting_body,
     is_programme_and_part,
@@ -237,7 +238,8 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 surface = plain = extra[0]
             end = hosted_end(text, plain, _diplomatic_end(text, plain, end))
             if end > name[-1].end:
-                surface = plain = re.sub(r"\s+", " ", text[start:end])
+                surface = re.sub(r"\s+", " ", text[start:end])
+                plain = re.sub(r"\s*\([^()]*\)", "", surface)
             elif team_of_country(plain):
                 continue  # "the Delegation of Kenya": a country's team at a meeting
             into = other_countrys(text, start, plain, orgs)
@@ -245,6 +247,9 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             if surface != plain:
                 entry.add_form(surface)
                 entry.name = plain if better_name(plain, entry.name) else entry.name
+            for s, e, inner, a in inner_bodies(text, name):  # "X Organization (XO) Office"
+                orgs.add(a, into=orgs.add(inner, s, e, country=country_in(inner)))
+                acrs.remove(a)
             for a in acrs:
                 orgs.add(a, into=entry)
             if whole:  # the name with its government is one of the body's forms

@@ -40,6 +40,11 @@ def join_short_forms(orgs: Orgs) -> None:
             fulls = _acronym_head_fulls(short, orgs) or _acronym_led_fulls(short, orgs)
             if len(fulls) == 1:
                 merge(orgs, fulls[0], short)
+    for short in list(orgs.entries):
+        if short.ref is None and short in orgs.entries:
+            fulls = _complemented_fulls(short, orgs)
+            if len(fulls) == 1:
+                _mention_of(orgs, fulls[0], short)
 
 
 def join_national_heads(orgs: Orgs) -> None:
@@ -197,5 +202,36 @@ def _acronym_led_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
             len(w := g.split()) > 3 and ACRONYM.match(w[0]) and name_key(" ".join(w[1:])) in forms
             for g in e.forms
             if "(" not in g
+        )
+    ]
+
+
+def _complemented_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The bodies named earlier as "<short> of <complement>" when `short` is two or more
+    capitalised words ending in a head noun ("the National Network" after "the National
+    Network of X Support Centres"): the name cut before its complement names that body again.
+    A generic office name ("Intellectual Property Office") is left to bare_offices, a
+    country after "of" to the country-less joins; two candidates leave the short form
+    ambiguous."""
+    forms = [
+        f
+        for f in short.forms
+        if "(" not in f
+        and len(w := f.split()) >= 2
+        and all(x[:1].isupper() for x in w)
+        and w[-1].casefold() in ORG_HEADS
+        and f.casefold() not in IP_OFFICE_NAMES
+    ]
+    first = min(short.spans, default=(0, 0))
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and (short.country is None or e.country in (None, short.country))
+        and min(e.spans, default=first) < first
+        and any(
+            g.startswith(f + " of ") and _last_words(g[len(f) + 4 :].casefold()) not in COUNTRY_OF
+            for g in e.forms
+            for f in forms
         )
     ]

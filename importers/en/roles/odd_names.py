@@ -4,7 +4,9 @@ Parliaments print who answers as "The Minister for X (Mr NAME):", the name in br
 the title (`bracketed_name`), or after the department ("The Minister of State, Department for
 X (Lord NAME of PLACE)", `speaker_after_body`); and many Indonesians, and some others, have
 one name only, "Director General of X Razilu" (`one_word_name`), "the Director General of X,
-Razilu," (`one_word_appositive`), "Razilu, Director General of X" (`one_word_before`).
+Razilu," (`one_word_appositive`), "Razilu, Director General of X" (`one_word_before`), which
+also reads a name whose two words a site set apart with a comma after a form of address
+("Mr. Given, Family, the Title").
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
     """'Razilu, Director General of X, said': a one-word name before a title set off by a
     comma, on the same evidence as `one_word_name`; 'Mr. Tanaka, President, and': one after
     a form of address, which is evidence enough that the word names a person."""
+    pair = _ADDRESSED_COMMA_PAIR.search(text, max(0, comma - 50), comma)
+    if pair is not None and all(_name_not_post(w) for w in pair.group(2, 3)):
+        return pair.start(1), pair.end(1)
     addressed = _ADDRESSED_ONE_WORD.search(text, max(0, comma - 40), comma)
     if addressed is not None:
         return _one_word(text, addressed.start(1), addressed.end(1))
@@ -92,6 +97,18 @@ def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
 
 #: "Mr. Tanaka" right before a comma: a single capitalised word after a form of address.
 _ADDRESSED_ONE_WORD = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+([A-Z][a-z]{{2,}})$")
+
+
+#: "Mr. Given, Family" right before a comma: a form of address, then the two words of
+#: one name that a site wrote with a comma between them.
+_ADDRESSED_COMMA_PAIR = re.compile(
+    rf"(?<![\w-]){HONORIFICS}[ \t]+(([A-Z][a-z]{{2,}}),[ \t]([A-Z][a-z]{{2,}}))$"
+)
+
+
+def _name_not_post(word: str) -> bool:
+    """A word of a name, not a title: "Mr. Smith, Chairman, said" names Smith alone."""
+    return valid_token(word) and not TITLE.fullmatch(word)
 
 
 def _spoken_one_word(text: str, start: int, end: int) -> tuple[int, int] | None:
