@@ -39,6 +39,7 @@ from importers.zh.facts import agreement_facts, people_facts
 from importers.zh.joined_holders import joined_holders, listed_after_names
 from importers.zh.latin_addressed import latin_addressed
 from importers.zh.legends import legend_hits
+from importers.zh.listed_names import listed_names
 from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.people import PeopleFinder, reference_people
@@ -52,6 +53,7 @@ from importers.zh.posts import (
     unit_officials,
 )
 from importers.zh.region_heads import region_heads
+from importers.zh.remits import remit_bodies
 from importers.zh.split_names import split_names
 from importers.zh.text import view
 from importers.zh.union_envoys import union_envoys
@@ -75,6 +77,7 @@ def extract(
     people.table_rows(orgs.rows)
     people.signer_tables()
     people.titled()
+    remit_bodies(v.text, people.hits, orgs.mentions)
     people.hits += chained_posts(people, people.hits)
     people.hits += legend_hits(people, people.hits)
     orgs.add_item_orgs(people.hits)
@@ -82,6 +85,7 @@ def extract(
     people.orgs = orgs.mentions
     people.named_then_titled()
     people.hits += joined_holders(v.text, people.hits)
+    people.hits += listed_names(v.text, toks, people.hits, orgs.mentions)
     listed_after_names(v.text, people.hits)
     people.hits += listed_units(v.text, people.hits)
     joined_units(v.text, people.hits)

@@ -68,3 +68,9 @@ def closes_clause(toks: list[Token], pos: int) -> bool:
         return False
     nxt = token_at(toks, tok.end)
     return nxt is not None and nxt.pos.startswith("v") and nxt.end - nxt.start >= 2
+
+
+def place_as_given(name: str) -> bool:
+    """宁校区 of 长宁校区: a word that ends a place's name (a campus, a district) read as
+    the given name after a family name's character; it is never a given name."""
+    return len(name) > 2 and name.endswith(zh_lex.people_lexicon("place_name_ends"))

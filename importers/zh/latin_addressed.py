@@ -9,8 +9,8 @@ organisation, company or place is written "X 先生".
 
 from __future__ import annotations
 
+from importers.zh.latin_names import LATIN_NAME
 from importers.zh.names import honorifics
-from importers.zh.people import LATIN_NAME
 from importers.zh.roles import PersonHit
 
 #: A space a converted text may leave between a Latin name and the honorific after it.

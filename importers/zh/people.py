@@ -20,9 +20,11 @@ from importers.zh.bios import appositions, attendees
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
 from importers.zh.forms import form_people
+from importers.zh.given_names import place_as_given
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
 from importers.zh.labelled import after_label, labelled_cell
+from importers.zh.latin_names import LATIN_NAME
 from importers.zh.name_parts import glued_part, last_part, titled_beside
 from importers.zh.name_starts import after_copula
 from importers.zh.names import (
@@ -60,12 +62,6 @@ from importers.zh.table import Row
 from importers.zh.unit_heads import unit_body, unit_name_start
 from store.text import HAN, has_han, is_han
 
-#: A Latin name after a Chinese title: 2-4 capitalised words (Al-Amin), initials, particles.
-_LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž']+)*"
-LATIN_NAME = re.compile(
-    rf" ?({_LATIN_WORD}(?: (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:de|da|do|dos|das|del|van|von|bin|binti|bint|"
-    rf"ibn|al) )?{_LATIN_WORD}){{1,3}})(?![A-Za-zÀ-ÖØ-öø-ž])"
-)
 #: White space between a title and a name in a byline (国家知识产权局局长　申长雨).
 SPACES = " \u3000\xa0"
 
@@ -190,8 +186,8 @@ class PeopleFinder(Page):
             name = name or self._kanji_name(ts, te) or name_at(text, start, self.toks)
             name = name or isolated_name(text, at, spaced=at > te)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
-                name = latin.group(1)  # 主席Ana Bandeira: a name left in Latin letters
-            elif not name or not plausible_name(name):
+                name, start = latin.group(1), latin.start(1)  # 主席Ana Bandeira: Latin letters
+            elif not name or not plausible_name(name) or place_as_given(name):
                 continue
             if not name or any(o.start == te for o in self.orgs):
                 continue
@@ -208,8 +204,9 @@ class PeopleFinder(Page):
 
     def _in_compound(self, ts: int, te: int) -> bool:
         """董事 in 董事会, 理事 in 理事会: a title whose last character jieba reads in one
-        word with what follows, a board, is part of that word, not a title."""
-        boards = zh_lex.people_lexicon("boards")
+        word with what follows, a board (or 代表 in 代表大会, a congress), is part of that
+        word, not a title."""
+        boards = (*zh_lex.people_lexicon("boards"), *zh_lex.people_lexicon("title_compounds"))
         return any(
             t.start < te < t.end and t.start >= ts and t.word.endswith(boards) for t in self.toks
         )

@@ -20,6 +20,7 @@ from functools import cache
 from importers.gazetteer import Reference, RefOrg, alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.forms import service_body
+from importers.zh.names import surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
 from importers.zh.roles import PersonHit
@@ -110,9 +111,10 @@ def national_roles(
             if h.org is not None or not h.title or h.alias_of is not None:
                 continue
             title_at = h.start - len(h.title)
-            if text[title_at : h.start] != h.title:
-                continue
-            gov = _government(text, h, title_at, reference, envoys)
+            if text[title_at : h.start] == h.title:
+                gov = _government(text, h, title_at, reference, envoys)
+            else:
+                gov = None if envoys else _name_first_leader(text, h, reference)
             if gov is None or (envoys and _government_code(gov.name) not in present):
                 continue
             m = Mention(gov.start, gov.end, gov.name, gov.ref, source="implied")
@@ -139,6 +141,24 @@ def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
 def _government_code(name: str) -> str | None:
     """The country of a national government's name (哈萨克斯坦政府 -> KZ), else None."""
     return country_of(name.removesuffix("政府")) if name.endswith("政府") else None
+
+
+def _name_first_leader(text: str, h: PersonHit, reference: Reference) -> Government | None:
+    """某某副总理 (the title after a Chinese name, the polite order of a mention in passing)
+    with no country before the name: one of China's leaders, as 副总理某某 is."""
+    title = h.title or ""
+    if title not in _china_titles() or text[h.end : h.end + len(title)] != title:
+        return None
+    if surname_length(text, h.start) == 0 or _country_ends_at(text, h.start):
+        return None
+    ref = reference.org_named(CHINA_GOVERNMENT)
+    return Government(CHINA_GOVERNMENT, h.end, h.end + len(title), ref)
+
+
+def _country_ends_at(text: str, end: int) -> bool:
+    """Whether a country's name (short or long form) ends at `end`: 新加坡 + a name."""
+    head = text[max(0, end - 12) : end]
+    return any(country_of(head[i:]) for i in range(len(head)))
 
 
 def _government(

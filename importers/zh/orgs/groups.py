@@ -118,18 +118,37 @@ def _add_own_name(index: OrgIndex, fact: OrgFact, m: Mention, ministry: str) -> 
 
 
 def _place_merge(keys: Groups) -> dict[str, str]:
-    """中国贸促会 and 贸促会 are one organisation: a name that is a place plus another."""
+    """中国贸促会 and 贸促会 are one organisation: a name that is a place plus another. A
+    body of two places (日本台湾交流协会) is named again without both (交流协会), unless
+    another body's name without its places is that name too (中国香港某协会, 澳门某协会)."""
     merged: dict[str, str] = {}
     names = {fold(m.name): k for k, ms in keys.items() for m in ms}
+    claims: dict[str, set[str]] = {}
     for key, ms in keys.items():
         for m in ms:
-            for place in place_words():
-                rest = fold(m.name[len(place) :]) if m.name.startswith(place) else ""
-                if rest and rest in names and names[rest] != key and len(rest) >= 3:
+            for _place, rest in _without_places(m.name):
+                claims.setdefault(rest, set()).add(key)
+    for key, ms in keys.items():
+        for m in ms:
+            for place, rest in _without_places(m.name):
+                if rest != fold(m.name[len(place) :]) and len(claims[rest]) > 1:
+                    continue  # two places left out: only where one body's name allows it
+                if rest in names and names[rest] != key and len(rest) >= 3:
                     target = place_target(keys, key, place, rest, names[rest])
                     if target is not None and target != key:
                         merged[key] = target
     return merged
+
+
+def _without_places(name: str) -> list[tuple[str, str]]:
+    """(the first place, the folded rest) for the name without its opening place, and
+    without its two opening places."""
+    out = []
+    for place in place_words():
+        if name.startswith(place) and (rest := name[len(place) :]):
+            out.append((place, fold(rest)))
+            out += [(place, fold(rest[len(p) :])) for p in place_words() if rest.startswith(p)]
+    return [(p, r) for p, r in out if r]
 
 
 def _dual_merge(index: OrgIndex) -> dict[str, str]:

@@ -37,7 +37,12 @@ from importers.zh.orgs import (
     short_offices,
 )
 from importers.zh.orgs.mention import Mention, select
-from importers.zh.orgs.shape import field_kind_of_place, generic_kind, of_countries
+from importers.zh.orgs.shape import (
+    before_government_kind,
+    field_kind_of_place,
+    generic_kind,
+    of_countries,
+)
 from importers.zh.orgs.units import (
     addressees,
     general_office,
@@ -85,6 +90,7 @@ class OrgIndex:
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not _in_proposal(text, m, found)]
         found = [m for m in found if not phrases.phrase(text, m, gaz)]
+        found = [m for m in found if not before_government_kind(text, m)]
         found = [m for m in found if not phrases.venue(text, m)]
         places = phrases.place_names([t.word for t in toks if t.pos == "ns"])
         found = [m for m in found if not phrases.placed_modifier(text, m, places)]

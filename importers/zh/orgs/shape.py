@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import collective
 from store.text import HAN, is_han
+
+if TYPE_CHECKING:
+    from importers.zh.orgs.mention import Mention
 
 # "中国—中亚国家…": a dash joining places, then 国家 (the countries of a region): a grouping.
 DASH_GROUPING = re.compile(rf"[—–\-][{HAN}]{{1,4}}国家")
@@ -240,6 +244,14 @@ def _government_kind(name: str) -> bool:
     kinds = zh_lex.people_lexicon("government_kinds")
     heads = zh_lex.people_lexicon("government_heads")
     return any(name.endswith(h + k) and len(name) > len(k) + 2 for h in heads for k in kinds)
+
+
+def before_government_kind(text: str, m: Mention) -> bool:
+    """A government's name run into a kind of body (中国政府 + 部门, 某市政府 + 机构): the
+    words name that government's agencies, as `_government_kind` reads them written whole,
+    never the government itself. A cabinet (国务院) before 部门 is left as named."""
+    kinds = zh_lex.people_lexicon("government_kinds")
+    return m.name.endswith("政府") and text.startswith(kinds, m.end)
 
 
 def _placed_head(head: str) -> bool:

@@ -45,3 +45,23 @@ def test_a_foreign_country_before_the_home_office_s_short_name_is_that_country_s
 def test_a_foreign_country_s_short_named_office_named_nowhere_in_full_stays_apart() -> None:
     facts = run("智慧局表示，泰國智慧局將派員參加明年的審查官培訓。", reference=HOME)
     assert "泰國智慧局" not in _group_of(facts, "智慧局")
+
+
+def _merged(*names: str) -> dict[str, str]:
+    """Which group joins which, for one group per name (its key the name itself)."""
+    from importers.zh.orgs.groups import _place_merge
+    from importers.zh.orgs.mention import Mention
+
+    return _place_merge({n: [Mention(0, len(n), n)] for n in names})
+
+
+def test_a_body_named_with_two_places_is_the_same_body_named_again_without_them() -> None:
+    """日本韩国某协会 then 某协会: both opening places left out name the one body again."""
+    assert _merged("日本韩国青年发明家协会", "青年发明家协会") == {
+        "日本韩国青年发明家协会": "青年发明家协会"
+    }
+
+
+def test_a_short_name_two_bodies_of_other_places_end_in_joins_neither_by_two_places() -> None:
+    merged = _merged("中国香港青年发明家协会", "澳门青年发明家协会", "青年发明家协会")
+    assert "中国香港青年发明家协会" not in merged
