@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from itertools import islice, product
@@ -28,6 +27,7 @@ from importers.resolve.family_parts import by_family_part
 from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
+from importers.resolve.misspelt import one_slip
 from importers.resolve.outcome import Resolved
 from importers.resolve.romanised import (
     english_given_form,
@@ -104,7 +104,7 @@ def _other_form(
     """The first person stored under another form of these names (the other script, a
     reading, a sound, a romanisation) who holds a role at, or signs for, one of `org_ids`,
     and whom no one judged apart: the weak link, with its reason."""
-    romanised = _by_romanised(session, names, titles)
+    romanised = _by_romanised(session, names, titles) + _by_slip(session, names, titles)
     for cand, why in (
         _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
     ):
@@ -319,15 +319,7 @@ def _by_romanised(
     latin = [n for n in names if not has_han(n)]
     if not titles or not (han or latin):
         return []
-    held: dict[int, list[Held]] = defaultdict(list)
-    for role in session.exec(select(Role).where(col(Role.organisation_id).in_(list(titles)))):
-        mine = [Held([t]) for t in titles.get(role.organisation_id or 0, [])]
-        theirs = Held([role.title, *json.loads(role.other_titles or "[]")])
-        if any(one_role(m, theirs) for m in mine):
-            held[role.person_id].append(theirs)
-    rows = session.exec(
-        select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(list(held)))
-    )
+    rows = _names_of_holders(session, titles)
     out: dict[int, str] = {}
     for row in rows:
         pairs = [(row.text, n) for n in latin] if has_han(row.text) else []
@@ -336,6 +328,37 @@ def _by_romanised(
             if not transliterated(h) and _romanises(h, lat):
                 out.setdefault(row.entity_id, f"{lat} romanises {h}")
     return list(out.items()) if len(out) == 1 else []
+
+
+def _by_slip(
+    session: Session, names: list[str], titles: dict[int, list[str]]
+) -> list[tuple[int, str]]:
+    """The one person holding one of these roles at these organisations whose Latin name is
+    one of these with one slip in a long word (Tlevelssova / Tlevlessova: misspelt.py)."""
+    latin = [n for n in names if not has_han(n)]
+    if not titles or not latin:
+        return []
+    out: dict[int, str] = {}
+    for row in _names_of_holders(session, titles):
+        for n in latin:
+            if one_slip(n, row.text):
+                out.setdefault(row.entity_id, f"{n} is {row.text} misspelt")
+    return list(out.items()) if len(out) == 1 else []
+
+
+def _names_of_holders(session: Session, titles: dict[int, list[str]]) -> list[Name]:
+    """The names of the people who hold one of these roles ({organisation: titles})."""
+    held: set[int] = set()
+    for role in session.exec(select(Role).where(col(Role.organisation_id).in_(list(titles)))):
+        mine = [Held([t]) for t in titles.get(role.organisation_id or 0, [])]
+        theirs = Held([role.title, *json.loads(role.other_titles or "[]")])
+        if any(one_role(m, theirs) for m in mine):
+            held.add(role.person_id)
+    return list(
+        session.exec(
+            select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(held))
+        )
+    )
 
 
 def _romanises(han: str, latin: str) -> bool:

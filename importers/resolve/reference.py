@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from importers.gazetteer import Reference, RefName, RefOrg, RefPerson, RefRole
+from importers.resolve.regional import contracted_forms
 from store.text import fold
 
 DATA_DIR = Path(__file__).with_name("reference_data")
@@ -31,6 +32,19 @@ def _names(raw: list[dict]) -> tuple[RefName, ...]:
     )
 
 
+def _with_contractions(names: tuple[RefName, ...]) -> tuple[RefName, ...]:
+    """A body's Chinese names also in the other form of their head word (市场监管局 beside
+    市场监督管理局): the short form is the body's own usage, seldom listed in the sources."""
+    have = {n.text for n in names}
+    extra = [
+        RefName(text=c, kind=n.kind, lang="zh", valid_from=n.valid_from, valid_to=n.valid_to)
+        for n in names
+        for c in contracted_forms(n.text)
+        if c not in have
+    ]
+    return names + tuple({e.text: e for e in extra}.values())
+
+
 def parse(orgs_raw: list[dict], people_raw: list[dict]) -> Reference:
     ref = Reference()
     for o in orgs_raw:
@@ -41,7 +55,7 @@ def parse(orgs_raw: list[dict], people_raw: list[dict]) -> Reference:
             country=o.get("country"),
             st3=o.get("st3"),
             parent=o.get("parent"),
-            names=_names(o.get("names", [])),
+            names=_with_contractions(_names(o.get("names", []))),
             sources=tuple(o.get("sources", [])),
         )
         ref.orgs[org.id] = org

@@ -6,7 +6,9 @@ and a Beijing text. The terms come from store/text/words/resolve.txt [regional_t
 names are compared in Simplified. A term that opens the name is left as written: 智慧財產局
 alone is Taiwan's office while 知识产权局 alone names any office, so only a name that first
 says whose office it is (a country, a ministry) is read in the other region's words; one
-region's own spellings of a term (智慧財產權, 智慧財產) are one wherever they stand.
+region's own spellings of a term (智慧財產權, 智慧財產) are one wherever they stand, and so are
+a head word's official contraction and its full form (市场监管局, 市场监督管理局), which every
+region's bodies use alike.
 """
 
 from __future__ import annotations
@@ -51,6 +53,24 @@ def regional_forms(name: str) -> list[str]:
         pattern = _pattern(group)
         if pattern.search(simple):
             out += [pattern.sub(alt, v) for v in out for alt in group]
+    out += [c for v in out for c in contracted_forms(v)]  # 市场监管局 = 市场监督管理局
+    return [v for v in dict.fromkeys(out) if v not in (simple, name)]
+
+
+def contracted_forms(name: str) -> list[str]:
+    """The name, in Simplified, with its head word in the other form officials write it in
+    (某省市场监管局 = 某省市场监督管理局, [contractions_zh]); the name itself is not among
+    them. The reference's names take these forms too (reference.py), so that the extractors
+    find a known body under either."""
+    if not has_han(name):
+        return []
+    simple = to_simplified(name)
+    out = [
+        pattern.sub(alt, simple)
+        for group in _groups("contractions_zh")
+        if (pattern := _pattern(group)).search(simple)
+        for alt in group
+    ]
     return [v for v in dict.fromkeys(out) if v not in (simple, name)]
 
 

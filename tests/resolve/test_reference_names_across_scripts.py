@@ -20,6 +20,9 @@ from importers.resolve.reference import load_reference
         ("新加坡國立大學", "nus"),
         ("Nanyang Technological University", "ntu-sg"),
         ("南洋理工大學", "ntu-sg"),
+        ("浙江省市场监督管理局", "zhejiang-ipo"),  # one body with two name plates
+        ("Zhejiang Administration for Market Regulation", "zhejiang-ipo"),
+        ("浙江省市场监管局", "zhejiang-ipo"),  # the plate's short form
     ],
 )
 def test_a_body_is_found_under_each_of_its_sourced_names(name: str, ref_id: str) -> None:

@@ -140,3 +140,28 @@ def test_an_office_qualified_as_south_korean_is_the_korean_office(ipx, empty_db,
     )
     office = next(o for o in data["organisations"] if "South Korean" in " ".join(o["aliases"]))
     assert office["reference_id"] == "kipo"
+
+
+def test_a_market_regulator_is_known_by_its_short_head_word_as_by_its_full_one() -> None:
+    """市场监管局 is how these administrations shorten 市场监督管理局, at every level."""
+    assert "某市市场监督管理局" in regional_forms("某市市场监管局")
+    assert "某县市场监管局" in regional_forms("某縣市場監督管理局")
+    found = load_reference().org_named("深圳市市场监管局")
+    assert found is not None and found.id == "shenzhen-amr"
+
+
+def test_a_regulator_named_short_with_its_second_plate_is_one_body_with_its_full_name(
+    ipx, empty_db, tmp_path
+) -> None:
+    """The short form in 某省市场监管局（知识产权局） is the market regulator, not the
+    province's former intellectual property office that the bracketed plate alone names."""
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "2026年5月8日，广东省市场监督管理局（知识产权局）在韶关举办地理标志培训班。"
+        "广东省市场监管局（知识产权局）副局长王某某介绍了全省的地理标志保护情况。\n",
+    )
+    refs = [o.get("reference_id") for o in data["organisations"]]
+    assert refs.count("guangdong-amr") == 1
+    assert "guangdong-ipo" not in refs
