@@ -102,9 +102,14 @@ class Reference:
 
 
 def name_pattern(
-    names: Iterable[str], *, edges: Edges = "word", loose_spaces: bool = False
+    names: Iterable[str],
+    *,
+    edges: Edges = "word",
+    loose_spaces: bool = False,
+    ignore_case: bool = False,
 ) -> re.Pattern[str] | None:
-    """One regex that finds any of `names` as written (case-sensitive), or None for no names.
+    """One regex that finds any of `names` as written (case-sensitive unless `ignore_case`),
+    or None for no names.
 
     Longer names are tried first, so that "European Patent Office" wins over "European Patent".
     `edges` says where a name may start and end:
@@ -117,19 +122,25 @@ def name_pattern(
 
     With `loose_spaces`, a space inside a name may be missing or be any one white-space
     character in the text (Chinese text writes "WIPO 中国办事处" and "WIPO中国办事处").
+    The patterns are compiled once per list of names: a list of every reference name takes
+    a while to compile.
     """
-    return _compiled(frozenset(names), edges, loose_spaces)
+    return _compiled(frozenset(names), edges, loose_spaces, ignore_case)
 
 
 @lru_cache(maxsize=32)
-def _compiled(names: frozenset[str], edges: Edges, loose_spaces: bool) -> re.Pattern[str] | None:
+def _compiled(
+    names: frozenset[str], edges: Edges, loose_spaces: bool, ignore_case: bool
+) -> re.Pattern[str] | None:
     if not names:
         return None
     ordered = longest_first(names)
     bodies = [_body(n, loose_spaces) for n in ordered]
+    flags = re.IGNORECASE if ignore_case else 0
     if edges == "word":
-        return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w])")
-    return re.compile("|".join(_latin_edges(n, b) for n, b in zip(ordered, bodies, strict=True)))
+        return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w])", flags)
+    edged = (_latin_edges(n, b) for n, b in zip(ordered, bodies, strict=True))
+    return re.compile("|".join(edged), flags)
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -58,6 +58,16 @@ def country_in(name: str) -> str | None:
     return None
 
 
+def country_prefix(words: list[str]) -> str | None:
+    """The longest country name the words open with, joined by single spaces ("Viet Nam"
+    of "Viet Nam and Singapore"); None if they open with none."""
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name.casefold() in COUNTRY_OF:
+            return name
+    return None
+
+
 def same_place(a: str, b: str) -> bool:
     """Two places a government governs are one: one country however written, or one name."""
     ca, cb = COUNTRY_OF.get(a.casefold()), COUNTRY_OF.get(b.casefold())

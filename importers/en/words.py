@@ -20,9 +20,6 @@ from importers.en.word_patterns import (
     key_values,
     phrase,
 )
-
-# the agreement rules import phrase_alternation from here
-from importers.en.word_patterns import phrase_alternation as phrase_alternation
 from store.text import dates, lexicon
 
 _ORGS = "en_orgs.txt"

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, select
 
 from importers.gazetteer import Reference, RefPerson
-from importers.zh.sounds import SEPARATORS
 from store.models import Organisation
 from store.text import has_han, to_simplified
+from store.text.script import NAME_MARKS, family_part
 
-_PARTS = re.compile(f"[{re.escape(SEPARATORS)}]")
+_PARTS = re.compile(f"[{re.escape(NAME_MARKS)}]")
 
 
 def by_family_part(
@@ -44,9 +44,9 @@ def _family_parts(person: RefPerson) -> set[str]:
     """The last part of each transliteration of the person's name (高锐 of 弗朗西斯·高锐)."""
     out = set()
     for n in person.all_names():
-        parts = [p for p in _PARTS.split(n) if p.strip()]
-        if has_han(n) and len(parts) >= 2:
-            out.add(_plain(parts[-1]))
+        part = family_part(n, NAME_MARKS)
+        if has_han(n) and part.strip() and part != n:
+            out.add(_plain(part))
     return out
 
 

@@ -16,13 +16,14 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.names import SEPARATORS
 from store.text import has_han
+from store.text.script import family_part
 
 
 def last_part(name: str) -> str:
     """The family part of a transliterated name, or the last word of a Latin one."""
     if " " in name.strip() and not has_han(name):
         return name.split()[-1]
-    return re.split(f"[{SEPARATORS}]", name)[-1]
+    return family_part(name, SEPARATORS)
 
 
 def glued_part(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from importers.zh.names import (
 )
 from importers.zh.orgs.aliases import contracts
 from importers.zh.orgs.mention import Mention
-from importers.zh.orgs.shape import org_suffix
+from importers.zh.orgs.shape import ranked_title
 from importers.zh.orgs.units import unit_ends
 from store.text import HAN, is_han, lexicon, to_simplified
 
@@ -53,8 +53,7 @@ def ranked_head(unit: str, title: str) -> bool:
     """助理 + 图书馆 before 馆长: a rank and the head noun of the post's body are the
     assistant librarian's title, held at the body named before them."""
     rank = next((r for r in zh_lex.words("function_ranks") if unit.startswith(r)), "")
-    head = unit[len(rank) :]
-    return bool(rank) and org_suffix(head) == head and title[:1] == head[-1:]
+    return ranked_title(rank, unit[len(rank) :], title)
 
 
 def remit(unit: str) -> bool:

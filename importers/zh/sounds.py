@@ -20,9 +20,9 @@ import unicodedata
 from functools import cache
 
 from store.text import is_han, lexicon, to_simplified
-from store.text.script import NAME_DOTS
+from store.text.script import NAME_MARKS
 
-SEPARATORS = NAME_DOTS + "．."  # a full stop may stand for the dot
+SEPARATORS = NAME_MARKS  # a full stop may stand for the dot
 
 #: Pinyin initials by consonant class; "J" matches a velar or a sibilant.
 _INITIALS = (

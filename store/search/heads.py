@@ -46,7 +46,7 @@ def split_head(key: str) -> tuple[str, int]:
 def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Chinese surnames: single characters, compound ones, and how a Latin name spells them
     (the table's reading, else pypinyin's first reading: only at indexing)."""
-    from store.search.readings import char_readings
+    from store.text.pinyin import char_readings
 
     single: set[str] = set()
     compound: set[str] = set()

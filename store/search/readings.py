@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from store.search.words import pairs
 from store.text import fold, lexicon
+from store.text.pinyin import char_readings
 from store.text.script import is_han
 
 MAX_READINGS = 16
@@ -33,20 +34,6 @@ def _surnames() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 def _given() -> dict[str, str]:
     """Readings usual in given names where pypinyin's first reading is not."""
     return dict(pairs("given_readings"))
-
-
-@lru_cache(maxsize=20000)
-def char_readings(ch: str) -> tuple[str, ...]:
-    """Every reading of one character, pypinyin's order, tone-less, ü as v."""
-    from pypinyin import Style, pinyin
-
-    got = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    seen: list[str] = []
-    for r in got[0] if got else []:
-        r = r.replace("ü", "v").lower()
-        if r.isascii() and r.isalpha() and r not in seen:
-            seen.append(r)
-    return tuple(seen)
 
 
 @lru_cache(maxsize=4096)

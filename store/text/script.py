@@ -20,6 +20,8 @@ HAN_WIDE = HAN + "\U00020000-\U0002a6df\U0002a700-\U0002ebef\U00030000-\U0003134
 #: width), bullet operator and dot operator. Full stops, which may also stand for a lost dot,
 #: are added where a module accepts them.
 NAME_DOTS = "·•‧・･∙⋅"
+#: The same with the full stops (full and half width) that may stand for a lost dot.
+NAME_MARKS = NAME_DOTS + "．."
 
 HAN_RE = re.compile(f"[{HAN}]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -50,6 +52,13 @@ def script_of(text: str) -> str:
     if han and latin:
         return "Mixed"
     return "Hani" if han else "Latn"
+
+
+def family_part(name: str, separators: str = NAME_DOTS) -> str:
+    """The last part of a transliterated name (格伯 of 马丁·格伯), the family name a later
+    mention may use alone; the whole name if no mark parts it. `separators` are the marks
+    the caller reads as a name's dot (some add a full stop, or the "?" a conversion leaves)."""
+    return re.split(f"[{re.escape(separators)}]", name)[-1]
 
 
 def lang_of(text: str) -> str:

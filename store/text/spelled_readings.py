@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.text.pinyin import char_readings
 from store.text.script import HAN
 
 _BRACKETED = re.compile(rf"(?<=[{HAN}])[\[［]((?:[A-Z][a-zü]{{0,5}}){{2,8}})[\]］]")
@@ -38,9 +39,7 @@ def _spells(text: str, m: re.Match[str]) -> bool:
 
 @cache
 def _readings(char: str) -> frozenset[str]:
-    """Every toneless pinyin reading of one character (pypinyin, loaded only when a text has
-    a bracket shaped like a reading)."""
-    from pypinyin import Style, pinyin
-
-    found = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+    """Every toneless pinyin reading of one character, its ü written as v, ü or u (pypinyin,
+    loaded only when a text has a bracket shaped like a reading)."""
+    found = char_readings(char)
     return frozenset(f for r in found for f in (r, r.replace("v", "ü"), r.replace("v", "u")))

@@ -104,3 +104,13 @@ def test_real_reference_names_match_as_before() -> None:
     assert _spans(name_pattern(latin), text) == _spans(_old_en(names), text)
     zh = name_pattern(names, edges="latin", loose_spaces=True)
     assert _spans(zh, text) == _spans(_old_zh(names), text)
+
+
+def test_a_pattern_may_find_names_in_any_case() -> None:
+    rx = name_pattern(["nordic patent institute"], ignore_case=True)
+    assert _found(rx, "the NORDIC Patent institute and the Nordic Patent Institute") == [
+        "NORDIC Patent institute",
+        "Nordic Patent Institute",
+    ]
+    assert rx is name_pattern(["nordic patent institute"], ignore_case=True)
+    assert _found(name_pattern(["nordic patent institute"]), "Nordic Patent Institute") == []

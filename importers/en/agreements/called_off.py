@@ -14,7 +14,7 @@ from importers.en.agreements.counterparts import orgs_in
 from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.titles import topic
-from importers.en.words import phrase_alternation
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 from store.text.sentences import sentence_spans
 

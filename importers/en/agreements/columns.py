@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from importers.en.orgs.model import OrgEntry
 from importers.en.tables import Row
-from importers.en.words import phrase_alternation
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 _WORDS = "en_agreements.txt"

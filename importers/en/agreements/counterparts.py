@@ -15,7 +15,8 @@ from importers.en.agreements.model import Ctx, Mention, unique
 from importers.en.agreements.titles import topic
 from importers.en.orgs.countries import described_org, office_of_country
 from importers.en.orgs.model import ACRONYM, OrgEntry
-from importers.en.words import COUNTRIES, COUNTRY_OF, EVENT_NOUNS, VAGUE, phrase_alternation
+from importers.en.word_patterns import phrase_alternation
+from importers.en.words import COUNTRIES, COUNTRY_OF, EVENT_NOUNS, VAGUE
 from store.text import lexicon
 
 _PAST = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from importers.en.words import phrase_alternation
+from importers.en.word_patterns import phrase_alternation
 from store.text import dates, lexicon
 from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
 
@@ -242,6 +242,15 @@ def without_reported_today(sentence: str) -> str:
         return sentence
     a, b = m.span("a") if m.group("a") else m.span("b")
     return sentence[:a] + " " * (b - a) + sentence[b:]
+
+
+def signing_date(
+    sentence: str, default_year: str | None, doc_date: str | None, today: str | None
+) -> str | None:
+    """`date_in` for a sentence about a signing, counted from the story's day (`today`),
+    less a "today" that dates only the report of it (`without_reported_today`): every path
+    that dates a signing from the story's day reads the sentence so."""
+    return date_in(without_reported_today(sentence), default_year, doc_date, today)
 
 
 def lead_date(

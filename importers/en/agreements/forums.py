@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.words import phrase_alternation
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 _HEADS = phrase_alternation(lexicon.words("en_agreements.txt", "forum_heads"))

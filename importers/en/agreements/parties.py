@@ -35,7 +35,8 @@ from importers.en.agreements.signers import (
 from importers.en.agreements.two_sides import paragraph_pair
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
-from importers.en.words import SIGN_VERBS, WITNESS_RE, phrase_alternation
+from importers.en.word_patterns import phrase_alternation
+from importers.en.words import SIGN_VERBS, WITNESS_RE
 from store.text import lexicon
 
 

@@ -15,10 +15,9 @@ from importers.en.agreements.called_off import CALLED_OFF
 from importers.en.agreements.clauses import subject_of_own_clause
 from importers.en.agreements.dating import (
     Opening,
-    date_in,
     day_of_event,
     same_day,
-    without_reported_today,
+    signing_date,
     year_for,
 )
 from importers.en.agreements.dedup import (
@@ -215,7 +214,7 @@ def in_sentence(
         )
         fresh = listed is not None and new_in_item(ctx, listed, kind, found + out)
         if bare and not fresh and not new_counterpart(ctx, e, se, kind, found + out):
-            said = None if mn.earlier else date_in(sent, default_year, ctx.doc_date, ctx.today)
+            said = None if mn.earlier else signing_date(sent, default_year, ctx.doc_date, ctx.today)
             if date_anaphor(found + out, kind, said, s):  # "first signed in 2019": not this one's
                 _signed_later(ctx, mn, found + out)
                 continue
@@ -320,7 +319,7 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     # in fact signed on 3 May": a correction of the day said before
     # "The protocol, itself signed on 2 March, was signed by ...": the day the aside gives
     said = m.start("aside") if m.group("aside") else m.end()
-    day = date_in(ctx.text[said:se], ctx.year or ctx.doc_year, ctx.doc_date, ctx.today)
+    day = signing_date(ctx.text[said:se], ctx.year or ctx.doc_year, ctx.doc_date, ctx.today)
     later = day and dates_compatible(target.date, day) and len(day) > len(target.date or "")
     if day and (m.group("fact") or later):
         target.date = day
@@ -350,8 +349,8 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     event a news story leads with: `find_agreements`.)"""
     year = para.year or ctx.year  # a timeline entry's year before the report's
     default_year = year or ctx.doc_year
-    said = without_reported_today(_main_clause(sent))  # "today announced they have signed"
-    date = date_in(said, default_year, ctx.doc_date, ctx.today) or para.date
+    # "today announced they have signed": the day of the report, not of the signing
+    date = signing_date(_main_clause(sent), default_year, ctx.doc_date, ctx.today) or para.date
     date = date or day_of_event(sent, ctx.lead_days)  # "on the second day" of the meeting
     if date is None:  # "On the same day, ...": the day of the signing reported before
         last = next((f.date for f in reversed(ctx.found) if f.date), None)

@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from importers.en.agreements.model import Ctx
-from importers.en.words import GOVERNMENT_TITLES, ISSUE_VERBS, phrase_alternation
+from importers.en.word_patterns import phrase_alternation
+from importers.en.words import GOVERNMENT_TITLES, ISSUE_VERBS
 
 #: Kinds of instrument that are issued rather than signed.
 _STATEMENTS = ("joint_statement", "declaration")

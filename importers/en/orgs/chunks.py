@@ -15,6 +15,7 @@ from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.romance import elided, head_first_end, joins
+from importers.en.places import country_prefix
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
     COMPANY_HEADS,
@@ -297,8 +298,7 @@ def _second_field(left: list[Tok], right: list[Tok]) -> bool:
     heads = [k for k, t in enumerate(left) if is_head(t)]
     if not heads or heads[-1] + 1 >= len(left) or left[heads[-1] + 1].low != "for":
         return False
-    words = [t.text for t in right if t.text not in "()"]
-    if any(" ".join(words[:n]).casefold() in COUNTRY_OF for n in range(1, len(words) + 1)):
+    if country_prefix([t.text for t in right if t.text not in "()"]) is not None:
         return False
     return _continues_field(left, right)
 

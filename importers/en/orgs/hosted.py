@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.chunks import Tok, has_head
-from importers.en.words import COUNTRY_OF, ORG_HEADS, UNIT_HEADS
+from importers.en.places import country_prefix
+from importers.en.words import ORG_HEADS, UNIT_HEADS
 from store.text import lexicon
 
 #: Heads of bodies named with the country they work in ("Chamber of Commerce in X").
@@ -37,9 +38,9 @@ def hosted_end(text: str, name: str, end: int) -> int:
     if m is None:
         return end
     words = m.group(1).split()
-    for k in range(len(words), 0, -1):  # the longest country name the words open with
-        if " ".join(words[:k]).casefold() in COUNTRY_OF:
-            return m.start(1) + len(" ".join(words[:k]))
+    country = country_prefix(words)
+    if country is not None:
+        return m.start(1) + len(country)
     if posted and len(words) == 1 and not re.match(r"[ \t]+of\b", text[m.end() :]):
         return m.end()  # a city: "in Dubai and the ...", not "in the Republic of ..."
     return end

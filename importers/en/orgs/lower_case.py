@@ -25,10 +25,10 @@ def find_lower_case_names(text: str, orgs: Orgs, by_name: dict[str, RefOrg]) -> 
     for name, ref in by_name.items():
         if len(name.split()) >= 2:
             folded.setdefault(name.casefold(), ref)
-    rx = name_pattern(folded)
+    rx = name_pattern(folded, ignore_case=True)  # compiled once, not per text
     if rx is None:
         return
-    for m in re.finditer(rx.pattern, text, re.IGNORECASE):
+    for m in rx.finditer(text):
         s, e = m.span()
         if not orgs.covered(s, e):
             orgs.add(text[s:e], s, e, ref=folded[m.group().casefold()])

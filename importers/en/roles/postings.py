@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from importers.en.places import country_prefix
 from importers.en.roles.anchors import CAP
 from importers.en.roles.governments import country_ending
 from importers.en.titles import base_title, is_diplomatic
-from importers.en.words import COUNTRY_OF
 from store.text import lexicon
 
 #: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
@@ -25,10 +25,10 @@ AREA_TITLES = lexicon.wordset("en_titles.txt", "area_titles")
 #: Last words of titles whose lower-case field after "for" is their portfolio.
 _PORTFOLIO_HEADS = lexicon.wordset("en_titles.txt", "lower_portfolio_titles")
 
-#: " for commerce," " for trade and industry,": a field in lower case, ended by a comma.
-_LOWER_PORTFOLIO = re.compile(
-    r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}(?=,)"
-)
+#: " for commerce", " for trade and industry": a field of up to three words in lower case.
+_LOWER_FOR = r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}"
+#: " for commerce," " for trade and industry,": a portfolio, ended by a comma.
+_LOWER_PORTFOLIO = re.compile(_LOWER_FOR + r"(?=,)")
 
 _TO_BODY = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
@@ -73,9 +73,7 @@ _ENVOY_FOR = re.compile(
 
 
 #: "Counsellor for trade at the Delegation": a field in lower case, then the body or a comma.
-_LOWER_FIELD = re.compile(
-    r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}(?=[ \t]+at[ \t]|,)"
-)
+_LOWER_FIELD = re.compile(_LOWER_FOR + r"(?=[ \t]+at[ \t]|,)")
 
 
 def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
@@ -107,12 +105,6 @@ _POSTED_TO_BODY = re.compile(
 )
 
 
-def _country_start(words: str) -> bool:
-    """The words open with a country's name ("Singapore and ...")."""
-    parts = words.split()
-    return any(" ".join(parts[:n]).casefold() in COUNTRY_OF for n in range(len(parts), 0, -1))
-
-
 def _envoy_to(text: str, pos: int) -> int | None:
     """Where an envoy's title ends that names the country he is posted to: "Ambassador to
     the United States", "Ambassador of the Republic of X to Y" (the sender, then the posting).
@@ -126,13 +118,8 @@ def _envoy_to(text: str, pos: int) -> int | None:
         # "Ambassador of the Socialist Republic of Viet Nam to Singapore"
         to = _ENVOY_TO.match(text, sender.end())
         body = _POSTED_TO_BODY.match(text, sender.end())
-        if body is not None and (to is None or not _country_start(to.group(1))):
+        if body is not None and (to is None or country_prefix(to.group(1).split()) is None):
             # "Permanent Representative of X to the United Nations Office at Geneva"
             return body.end()
-    if to is None:
-        return None
-    words = to.group(1).split()
-    for n in range(len(words), 0, -1):
-        if " ".join(words[:n]).casefold() in COUNTRY_OF:
-            return to.start(1) + len(" ".join(words[:n]))
-    return None
+    country = country_prefix(to.group(1).split()) if to else None
+    return None if to is None or country is None else to.start(1) + len(country)

@@ -16,7 +16,13 @@ from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.names import surname_length
-from importers.zh.orgs.shape import org_suffix, place_only, place_words, state_length
+from importers.zh.orgs.shape import (
+    org_suffix,
+    place_only,
+    place_words,
+    ranked_title,
+    state_length,
+)
 from importers.zh.orgs.units import unit_ends
 from store.text import is_han
 
@@ -55,12 +61,12 @@ def ranked_post(text: str, toks: list[Token], j: int) -> bool:
     """某馆 + 助理 + 图书馆馆长: a rank (助理, 首席) before a body's head noun and the title
     that heads it (图书馆 + 馆长) opens one title, the assistant librarian's; the name before
     it does not run on over the rank."""
-    if toks[j].word not in zh_lex.wordset("function_ranks") or j + 2 >= len(toks):
+    if j + 2 >= len(toks):
         return False
-    head, title = toks[j + 1], toks[j + 2]
-    joined = toks[j].end == head.start and head.end == title.start
-    headed = title.word in zh_lex.titles() and title.word[:1] == head.word[-1:]
-    return joined and headed and org_suffix(head.word) == head.word
+    rank, head, title = toks[j : j + 3]
+    joined = rank.end == head.start and head.end == title.start
+    titled = title.word in zh_lex.titles()
+    return joined and titled and ranked_title(rank.word, head.word, title.word)
 
 
 def _surnamed(run: str) -> bool:

@@ -62,6 +62,14 @@ def org_suffix(text: str) -> str | None:
     return next((s for s in _suffixes() if text.endswith(s)), None)
 
 
+def ranked_title(rank: str, head: str, title: str) -> bool:
+    """助理 + 图书馆 + 馆长: a rank (助理, 首席), a body's head noun that is a suffix whole,
+    and the title of the one who heads such a body (opening with the noun's last character)
+    are one title, the assistant librarian's, not a body's name and a title."""
+    headed = org_suffix(head) == head and title[:1] == head[-1:]
+    return rank in zh_lex.wordset("function_ranks") and headed
+
+
 @cache
 def place_words() -> tuple[str, ...]:
     """Words that may open an organisation's name: places and countries, longest first."""

@@ -3,6 +3,7 @@ dateline, weekdays and months from the document, renewals not dated by the first
 
 from __future__ import annotations
 
+from importers.en.agreements.dating import date_in, signing_date
 from tests.extract.en.helpers import (
     agreements_of,
     facts_text,
@@ -84,3 +85,11 @@ def test_observers_are_not_parties_and_renewal_is_not_dated_by_the_first_signing
     assert not any("European Patent Office" in n for n in names)
     renewed = next(a for a in f.agreements if a.kind == "agreement")
     assert renewed.date != "2016"
+
+
+def test_a_today_that_dates_only_the_report_of_a_signing_dates_no_signing() -> None:
+    said = "The two registries today announced they have signed a memorandum on data exchange."
+    assert date_in(said, "2031", "2031-03-04", "2031-03-04") == "2031-03-04"
+    assert signing_date(said, "2031", "2031-03-04", "2031-03-04") is None
+    done = "The two registries signed a memorandum on data exchange today."
+    assert signing_date(done, "2031", "2031-03-04", "2031-03-04") == "2031-03-04"

@@ -5,6 +5,7 @@ Ministry of ...", "... of Lao PDR") is that country's, however the text writes i
 
 from __future__ import annotations
 
+from importers.en.places import country_prefix
 from importers.facts import DocumentFacts
 from tests.extract.en.helpers import facts_text, org_set, roles
 
@@ -187,3 +188,9 @@ def test_a_portfolio_opening_with_another_word_than_the_departments_stays_unplac
         "Technology, presented it in Toronto."
     )
     assert ("Anne Tremont", "Minister of Industry, Science and Technology") in _unplaced(f)
+
+
+def test_the_longest_country_name_the_words_open_with() -> None:
+    assert country_prefix(["Costa", "Rica", "and", "Panama"]) == "Costa Rica"
+    assert country_prefix(["Panama"]) == "Panama"
+    assert country_prefix(["Patent", "Office", "of", "Panama"]) is None

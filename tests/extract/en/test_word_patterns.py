@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from importers.en import word_patterns, words
+from importers.en import word_patterns
 
 
 @pytest.mark.parametrize(
@@ -35,8 +35,3 @@ def test_phrases_keep_their_gap() -> None:
 @pytest.mark.parametrize(("text", "matches"), [("Q.C.", True), ("Q. C.", True), ("QC", False)])
 def test_a_dotted_form_of_address_needs_its_final_stop(text: str, matches: bool) -> None:
     assert bool(re.fullmatch(word_patterns.honorific_alternation(["Q.C."]), text)) is matches
-
-
-def test_the_agreement_rules_read_the_same_builder_through_words() -> None:
-    assert words.phrase_alternation is word_patterns.phrase_alternation
-    assert words.honorific_alternation is word_patterns.honorific_alternation

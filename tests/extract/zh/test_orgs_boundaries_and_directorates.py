@@ -5,6 +5,7 @@ kind of body is no body; a representative office whose head signs is a party of 
 from __future__ import annotations
 
 from importers.resolve.reference import parse
+from importers.zh.orgs.shape import ranked_title
 from tests.extract.zh.helpers import org_names, roles, run
 
 COMMISSION = parse(
@@ -51,3 +52,9 @@ def test_a_representative_office_whose_head_signs_is_a_party_of_its_own() -> Non
     text = "乙方与北欧设计联合会上海代表处首席代表马丁·霍尔姆签署了培训协议。"
     facts = run(text, repaired=True)
     assert ("马丁·霍尔姆", "首席代表", "北欧设计联合会上海代表处") in roles(facts)
+
+
+def test_a_rank_before_a_head_noun_and_the_title_it_makes_is_one_title() -> None:
+    assert ranked_title("首席", "研究院", "院长")  # 首席研究院院长: a chief's title
+    assert not ranked_title("", "研究院", "院长")  # no rank
+    assert not ranked_title("首席", "研究院", "所长")  # the title is not the head noun's
