@@ -53,6 +53,8 @@ NAME_POSSESSIVES = lexicon.wordset(_ORGS, "name_possessives")
 NON_ORG_ACRONYMS = lexicon.wordset(_ORGS, "non_org_acronyms")
 COUNTRY_QUALIFIED_HEADS = lexicon.wordset(_ORGS, "country_qualified_heads")
 NATIONAL_GENERIC_HEADS = lexicon.wordset(_ORGS, "national_generic_heads")
+HEAD_LAST_HEADS = lexicon.wordset(_ORGS, "head_last_heads")
+HEAD_LAST_ADJECTIVES = lexicon.wordset(_ORGS, "head_last_adjectives")
 DIPLOMATIC_HEADS = lexicon.wordset(_ORGS, "diplomatic_heads")
 DESCRIBED_BODY_NOUNS = lexicon.wordset(_ORGS, "described_body_nouns")
 #: Country prefixes written as abbreviations ("U.S."), to the country's name.

@@ -21,6 +21,8 @@ from importers.en.words import (
     COUNTRY_OF,
     COUNTRY_QUALIFIED_HEADS,
     DIPLOMATIC_HEADS,
+    HEAD_LAST_ADJECTIVES,
+    HEAD_LAST_HEADS,
     NATIONAL_GENERIC_HEADS,
     STATE_LONG_NAMES,
 )
@@ -52,6 +54,7 @@ def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: 
     else:
         _bracketed_country(name, entry, orgs)
         return
+    bare = _head_first(bare)
     if not _country_qualified(bare) or country_in(" ".join(bare)):
         return
     other = orgs.lookup(_canonical(bare, code))
@@ -272,6 +275,19 @@ def _head_and_rest(bare: list[str]) -> tuple[str, str]:
     if head.casefold() in DIPLOMATIC_HEADS and re.fullmatch(r"[A-Z][a-z]+", rest):
         rest = f"in {rest}"  # "British Embassy Hanoi": the city the embassy sits in
     return head, rest
+
+
+def _head_first(bare: list[str]) -> list[str]:
+    """ "Science and Technology Ministry" after its country is the country's "Ministry of
+    Science and Technology": one body whichever way round the writer put the head."""
+    if len(bare) < 2 or bare[-1].casefold() not in HEAD_LAST_HEADS:
+        return bare
+    field = bare[:-1]
+    if field[-1].casefold() in HEAD_LAST_ADJECTIVES or not all(
+        w[:1].isupper() or w == "and" for w in field
+    ):
+        return bare
+    return [bare[-1], "of", *field]
 
 
 def _country_qualified(words: list[str]) -> bool:

@@ -194,3 +194,15 @@ def test_the_longest_country_name_the_words_open_with() -> None:
     assert country_prefix(["Costa", "Rica", "and", "Panama"]) == "Costa Rica"
     assert country_prefix(["Panama"]) == "Panama"
     assert country_prefix(["Patent", "Office", "of", "Panama"]) is None
+
+
+def test_a_ministry_written_after_its_field_and_country_is_the_ministry_of_that_field() -> None:
+    f = facts_text(
+        "Officials from the patent office later toured the Indonesia Agriculture and "
+        "Fisheries Ministry in Jakarta. They also passed by the Japan Foreign Ministry."
+    )
+    ministry = next(o for o in f.orgs if "Agriculture" in o.name)
+    forms = {ministry.name, *ministry.aliases}
+    assert "Ministry of Agriculture and Fisheries (Indonesia)" in forms
+    assert "Indonesia Agriculture and Fisheries Ministry" in forms
+    assert not any("Ministry of Foreign" in n for n in org_set(f))
