@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from importers.facts import DocumentFacts
 from importers.gazetteer import Reference
+from importers.zh import implied_bodies, re_mentions
 from importers.zh import lex as zh_lex
-from importers.zh import roles as zh_roles
 from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
 from importers.zh.chained_posts import chained_posts
@@ -95,7 +95,7 @@ def extract(
     people.hits += latin_addressed(v.text, people.hits)
     orgs.add_governments(people.government_roles())
     orgs.add_bare_governments()
-    zh_roles.reference_roles(people.hits, orgs.mentions, reference)
+    implied_bodies.reference_roles(people.hits, orgs.mentions, reference)
     orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
     kind_heads(v.text, people.hits, orgs.mentions)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
@@ -104,7 +104,7 @@ def extract(
     orgs.add_governments(region_heads(people.hits, orgs.mentions, reference))
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
-    people.referred(known)
+    re_mentions.referred(people.text, people.hits, known)
     facts = DocumentFacts(extractor=EXTRACTOR)
     org_keys = org_facts(orgs, facts)
     people_facts(v, people.hits, org_keys, reference, facts)

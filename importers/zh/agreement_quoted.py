@@ -4,7 +4,7 @@ A Taiwan or Hong Kong text marks a document's title with 「」 where a mainland
 簽署，包括「甲備忘錄」、「乙協議」及「丙計劃」三項文件. Each quoted title that ends in a
 document noun is one document the verb signs. A quote is read as a title only in a list of
 two or more, or after a word that opens one (包括): a single quote right after the verb is
-read as the noun phrase it is (`agreements._documents_after`), and quoted words elsewhere
+read as the noun phrase it is (`agreement_documents.documents_after`), and quoted words elsewhere
 (a speaker's words, an event's name) are no titles.
 """
 

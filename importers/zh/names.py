@@ -7,10 +7,9 @@ with the question mark a conversion leaves where the dot was lost (马丁?格伯
 ends where the words that follow names begin (以视频方式, 在, 表示). Written with no mark at
 all, it is read as a run of the characters transliterations use (马丁格伯表示). A Japanese
 name is a common family name of two or three characters (the sourced list of
-japanese_surnames.tsv: 石黑, 长谷川) and a one- or two-character given name (山田直子); after
-a title of a Japanese or Korean office, any two to six characters up to the end of the name
-(木原美武). A name with no listed family name (滨野幸一) is taken only when it runs up to a
-word that follows names.
+japanese_surnames.tsv: 石黑, 长谷川) and a one- or two-character given name (山田直子); the
+names read only right after a title (木原美武) are in titled_names.py. A name with no listed
+family name (滨野幸一) is taken only when it runs up to a word that follows names.
 """
 
 from __future__ import annotations
@@ -286,41 +285,6 @@ def japanese_whole(word: str) -> bool:
     return bool(sl) and 1 <= len(word) - sl <= 2 and all(is_han(c) for c in word)
 
 
-def opens_name(text: str, pos: int) -> bool:
-    """Whether a name may begin at text[pos]: a Chinese or a listed Japanese family name, or
-    a transliterated name with its dot. A bracket after a title is the title's portfolio
-    when a name follows it, and that name may be Japanese (理事（某某担当）佐藤某某)."""
-    return bool(
-        surname_length(text, pos) or japanese_surname_length(text, pos) or FOREIGN.match(text, pos)
-    )
-
-
-def isolated_name(text: str, pos: int, *, spaced: bool) -> str | None:
-    """衡某某 in 新闻发言人 衡某某）: a family name and one or two characters that a space
-    opens (`spaced`) and punctuation or the line's end closes is a name whole, whatever words
-    jieba reads in it (a verb and a place); bylines and a host's bracketed line write names
-    so. So is one a colon closes in a speaker's label (某局发言人衡某某：) opening a line."""
-    k = pos
-    while k < len(text) and is_han(text[k]):
-        k += 1
-    sl = surname_length(text, pos)
-    if not sl or not 1 <= k - pos - sl <= 2 or (k < len(text) and text[k] not in boundary()):
-        return None
-    if not spaced and not (text.startswith(_COLONS, k) and _label_line(text, pos)):
-        return None
-    name = text[pos:k]
-    return name if plausible_name(name) else None
-
-
-_COLONS = ("：", ":")
-
-
-def _label_line(text: str, pos: int) -> bool:
-    """Whether nothing but words (no punctuation, no space) opens the line up to `pos`."""
-    line = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return bool(line) and not any(c in boundary() for c in line)
-
-
 def _japanese_name(text: str, pos: int) -> str | None:
     """山田直子, 石黑宪彦: a Japanese family name of two or three characters and a given name
     of one or two, ending where the text leaves Chinese characters or a word that follows
@@ -331,7 +295,7 @@ def _japanese_name(text: str, pos: int) -> str | None:
         for k in (pos + sl + 2, pos + sl + 1):
             if k > len(text) or not all(is_han(c) for c in text[pos:k]):
                 continue
-            if k == len(text) or not is_han(text[k]) or text.startswith(_foreign_ends(), k):
+            if k == len(text) or not is_han(text[k]) or text.startswith(foreign_ends(), k):
                 return text[pos:k]
     return None
 
@@ -362,7 +326,7 @@ def _transliteration_chars() -> frozenset[str]:
 
 
 @cache
-def _foreign_ends() -> tuple[str, ...]:
+def foreign_ends() -> tuple[str, ...]:
     """What ends a transliterated name: the words that follow names, and the words that
     follow a name without being part of a transliteration (以视频方式, 均, 则)."""
     return tuple(longest_first(zh_lex.words("foreign_name_ends") + followers()))
@@ -371,7 +335,7 @@ def _foreign_ends() -> tuple[str, ...]:
 def _ends_name(text: str, k: int) -> bool:
     """Whether a name may end at text[k]: the text ends, leaves Chinese characters or goes on
     with a word that follows names."""
-    return k >= len(text) or not is_han(text[k]) or text.startswith(_foreign_ends(), k)
+    return k >= len(text) or not is_han(text[k]) or text.startswith(foreign_ends(), k)
 
 
 def transliterated_run(text: str, pos: int) -> str | None:
@@ -397,33 +361,6 @@ def transliteration_end(text: str, pos: int) -> int:
     return k
 
 
-def kanji_name(text: str, pos: int) -> str | None:
-    """A Japanese or Korean name after the title of an office of its country (日本特许厅技监
-    木原美武): two to six Chinese characters up to where a name may end; a word of one
-    character that may also be part of a name (和 of 和子) ends it only if nothing else does,
-    and then where the name has the most usual length (four characters, then three)."""
-    if text.startswith(_foreign_ends(), pos):
-        return None  # 长官表示: no name after the title
-    weak: list[int] = []
-    for k in range(pos + 2, min(pos + 6, len(text)) + 1):
-        if not is_han(text[k - 1]):
-            break
-        if k >= len(text) or not is_han(text[k]) or text.startswith(_long_followers(), k):
-            if weak and weak[-1] == k - pos - 1 and k < len(text) and is_han(text[k]):
-                k -= 1  # 某某亦出席: a word of one character right before a verb ends the name
-            return _without_particle(text[pos:k])
-        if text.startswith(_foreign_ends(), k):
-            weak.append(k - pos)
-    usual = (4, 3, 5, 2, 6)
-    best = min(weak, key=usual.index, default=None)
-    return _without_particle(text[pos : pos + best]) if best else None
-
-
-@cache
-def _long_followers() -> tuple[str, ...]:
-    return tuple(w for w in _foreign_ends() if len(w) >= 2)
-
-
 def _unlisted_name(text: str, pos: int) -> str | None:
     """A name without a listed family name (Japanese 滨野幸一): accepted only when 2-4
     Chinese characters run from the title to a word that follows names (会见, 表示)."""
@@ -433,7 +370,7 @@ def _unlisted_name(text: str, pos: int) -> str | None:
         if not all(is_han(c) for c in text[pos:k]):
             return None
         if k < len(text) and text.startswith(followers(), k) and text[k] not in _word_ends():
-            return _without_particle(text[pos:k])
+            return without_particle(text[pos:k])
     return None
 
 
@@ -449,7 +386,7 @@ def _not_words(toks: list[Token], start: int, end: int) -> bool:
     return not (first.start == start and len(first.word) >= 2 and zh_lex.common_word(first.word))
 
 
-def _without_particle(name: str) -> str | None:
+def without_particle(name: str) -> str | None:
     """托卡耶夫的 (before 共同见证) -> 托卡耶夫: a name does not end in a particle."""
     while name and name[-1] in zh_lex.chars("particles"):
         name = name[:-1]
@@ -474,7 +411,7 @@ def _trim_followers(name: str) -> str:
     last = max(name.rfind(c) for c in SEPARATORS)
     tail = name[last + 1 :]
     for k in range(1, len(tail)):
-        if tail.startswith(_foreign_ends(), k):
+        if tail.startswith(foreign_ends(), k):
             tail = tail[:k]
             break
     if len(tail) >= LONG_TAIL:
@@ -485,7 +422,7 @@ def _trim_followers(name: str) -> str:
 
 def _runs_on(tail: str) -> bool:
     """萨勒曼会见了: whether a dotted name's last part runs over a word that follows names."""
-    return any(tail.startswith(_foreign_ends(), k) for k in range(1, len(tail)))
+    return any(tail.startswith(foreign_ends(), k) for k in range(1, len(tail)))
 
 
 def given_part(name: str, names: list[str]) -> str:

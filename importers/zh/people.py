@@ -23,9 +23,10 @@ from importers.zh.forms import form_people
 from importers.zh.given_names import place_as_given
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
+from importers.zh.implied_bodies import government_roles
 from importers.zh.labelled import after_label, labelled_cell
 from importers.zh.latin_names import LATIN_NAME
-from importers.zh.name_parts import glued_part, last_part, titled_beside
+from importers.zh.name_parts import last_part
 from importers.zh.name_starts import after_copula
 from importers.zh.names import (
     FOREIGN,
@@ -33,16 +34,11 @@ from importers.zh.names import (
     SEPARATORS,
     boundary,
     given_part,
-    honorifics,
-    isolated_name,
     japanese_whole,
-    kanji_name,
     name_at,
     name_openers,
-    opens_name,
     plausible_name,
     surname_length,
-    transliterated_run,
 )
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
@@ -50,7 +46,6 @@ from importers.zh.role_context import addressee, name_after_org, shared_head
 from importers.zh.roles import (
     Page,
     PersonHit,
-    government_roles,
     org_in,
     read_role,
     segment_start,
@@ -59,6 +54,7 @@ from importers.zh.roles import (
 from importers.zh.sides import is_side
 from importers.zh.signers import signer_rows
 from importers.zh.table import Row
+from importers.zh.titled_names import isolated_name, kanji_name, opens_name
 from importers.zh.unit_heads import unit_body, unit_name_start
 from store.text import HAN, has_han, is_han
 
@@ -77,11 +73,6 @@ def _suffixes_from_titles() -> tuple[str, ...]:
 def _in_suffix(text: str, ts: int, te: int) -> bool:
     """代表 in 代表处: a title that begins an organisation suffix is no title."""
     return any(len(s) > te - ts and text.startswith(s, ts) for s in _suffixes_from_titles())
-
-
-@cache
-def _honorific() -> re.Pattern[str]:
-    return re.compile(alternation(honorifics()))
 
 
 @cache
@@ -261,80 +252,6 @@ class PeopleFinder(Page):
         self.hits.append(hit)
         self.name_ends.append(hit.end)
 
-    def referred(self, known: dict[str, str]) -> None:
-        """钟梓坚局长 (a known name again), 邓先生 (family name + honorific) and 格伯副局长
-        (the last part of a transliterated name)."""
-        text = self.text
-        names = [n for n in known if n]
-        if names:
-            regex = re.compile(alternation(names))
-            taken = {(h.start, h.end) for h in self.hits}
-            for m in regex.finditer(text):
-                if (m.start(), m.end()) not in taken:
-                    self.hits.append(PersonHit(m.start(), m.end(), m.group(0)))
-        self._last_parts(names)
-        self._family_references(_honorific())
-        self._family_references(zh_lex.title_regex())
-        self._short_forms()
-
-    def _short_forms(self) -> None:
-        """欧洲专利局局长坎皮诺斯 after 安东尼奥·坎皮诺斯: a name read after a title that is
-        the last part of a transliterated name of the same text is that person; so is its
-        first part (苏吉署长 after 苏吉·林披琼农: Thai and Malay names are given names)."""
-        names = [h.name for h in self.hits if h.alias_of is None]
-        full = {p: n for n in names for p in (given_part(n, names), last_part(n)) if p and p != n}
-        for h in self.hits:
-            target = full.get(h.name) or _run_with_tail(h.name, self.hits)
-            if h.alias_of is None and target is not None and target != h.name:
-                h.alias_of = target
-
-    def _family_references(self, after: re.Pattern[str]) -> None:
-        """邓先生, 申局长: a family name and an honorific or title (`after`) refer back to the
-        person of that family named earlier, the one with that title if there are several."""
-        text = self.text
-        taken = {(h.start, h.end) for h in self.hits}
-        for m in after.finditer(text):
-            for sl in (2, 1):
-                s = m.start() - sl
-                if s < 0 or surname_length(text, s) != sl:
-                    continue
-                if (
-                    s > 0
-                    and is_han(text[s - 1])
-                    and text[s - 1] not in zh_lex.chars("address_openers")
-                ):
-                    continue
-                family = text[s : m.start()]
-                before = [
-                    h
-                    for h in self.hits
-                    if h.start < s and h.alias_of is None and h.name.startswith(family)
-                ]
-                titled = [h for h in before if h.title == m.group(0)]
-                if (before or titled) and (s, m.end()) not in taken:
-                    who = (titled or before)[-1].name
-                    self.hits.append(PersonHit(s, m.end(), text[s : m.end()], alias_of=who))
-                break
-
-    def _last_parts(self, names: list[str]) -> None:
-        """梅尔加利耶夫 for 阿斯兰别克·梅尔加利耶夫: the family part of a transliterated name,
-        alone, refers back to it; a part of two characters only beside a title or honorific,
-        and so the first part (苏吉 of 苏吉·林披琼农, unless two names open with it)."""
-        taken = [(h.start, h.end) for h in self.hits]
-        for full, part in [(n, p) for n in names for p in (last_part(n), given_part(n, names))]:
-            if part == full or len(part) < 2:
-                continue
-            for m in re.finditer(re.escape(part), self.text):
-                s, e = m.start(), m.end()
-                if any(a < e and s < b for a, b in taken) or glued_part(self.text, s, e):
-                    continue
-                if (len(part) < 3 or not full.endswith(part)) and not (
-                    titled_beside(self.text, s, e) or _honorific().match(self.text, e)
-                ):
-                    continue
-                self.hits.append(PersonHit(s, e, part, alias_of=full))
-                taken.append((s, e))
-
     def named_then_titled(self) -> None:
         """申长雨局长表示: a name jieba tags as a person (or a transliterated name with a dot,
         马丁·格伯) directly before a title."""
@@ -476,21 +393,3 @@ def _after_name_dot(text: str, start: int) -> bool:
     """Whether the characters before `start` are a name dot and the first characters of a
     transliterated part (·伊夫 before 利耶夫): a word there is the end of a longer name."""
     return bool(_NAME_DOT_TAIL.search(text, max(0, start - 5), start))
-
-
-def _run_with_tail(name: str, hits: list[PersonHit]) -> str | None:
-    """贾法尔总监 after 卡马尔希沙姆贾法尔: a name of three characters or more that ends a
-    transliterated name written without a separator is its family part, that person again."""
-    if len(name) < 3:
-        return None
-    return next(
-        (
-            h.name
-            for h in hits
-            if h.alias_of is None
-            and len(h.name) > len(name)
-            and h.name.endswith(name)
-            and transliterated_run(h.name, 0) == h.name
-        ),
-        None,
-    )

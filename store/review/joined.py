@@ -93,9 +93,9 @@ def _zh_heads() -> tuple[str, ...]:
 @cache
 def _zh_places() -> tuple[str, ...]:
     """Regions and countries, longest first."""
-    from store.review.signals import _zh_country_names
+    from store.review.zh_signs import country_names
 
-    places = (*_words("review.txt", "zh_region_words"), *_zh_country_names())
+    places = (*_words("review.txt", "zh_region_words"), *country_names())
     return tuple(sorted(places, key=len, reverse=True))
 
 

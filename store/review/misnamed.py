@@ -183,7 +183,7 @@ def _cut_before_surname(name: str) -> bool:
     """司某某, 向某某: a character of the word before the name (review.txt zh_cut_starts: a
     unit's last character, a preposition) and then a surname and a given name, kept with
     the name (a compound surname that starts with it, 司马, is a surname)."""
-    from store.review.signals import zh_surnames
+    from store.review.zh_signs import zh_surnames
 
     if len(name) < 3 or not name.startswith(lexicon.words("review.txt", "zh_cut_starts")):
         return False

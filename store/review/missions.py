@@ -14,6 +14,7 @@ from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from store.review.pair_keys import zh_countries
 from store.text import fold, has_han, lexicon, to_simplified
 
 if TYPE_CHECKING:
@@ -34,9 +35,7 @@ def _heads() -> tuple[str, ...]:
 def _places() -> tuple[str, ...]:
     """Chinese country names and the one-character forms a mission's name uses (驻华),
     longest first."""
-    from store.review.pairs import _zh_countries  # (pairs.py imports this module)
-
-    names = {*_zh_countries(), *lexicon.words("review.txt", "zh_mission_places")}
+    names = {*zh_countries(), *lexicon.words("review.txt", "zh_mission_places")}
     return tuple(sorted(names, key=len, reverse=True))
 
 

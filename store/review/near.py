@@ -72,7 +72,7 @@ def _forms(f: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 18)
 def _deletions(name: str) -> tuple[str, tuple[str, ...]]:
     """A Latin name folded, and the forms that key it: itself and itself less one letter
-    (none for a Chinese name or a short one). Kept between reads, as _keys."""
+    (none for a Chinese name or a short one). Kept between reads, as pair_keys.blocking_keys."""
     f = fold(name)
     if has_han(name) or len(f) < 6:
         return f, ()

@@ -36,21 +36,16 @@ from sqlmodel import Session
 
 from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
-from store.review.initials import initialled, without_honorifics
+from store.review.initials import initialled
 from store.review.missions import missions
 from store.review.near import near
 from store.review.overrun import pair_doubt
+from store.review.pair_keys import blocking_keys, fold, has_country, head_before_list
 from store.review.scripts import translated, transliterated
-from store.review.states import without_state_heads
 from store.review.tails import tails
 from store.review.within import within
 from store.search.readings import options, readings
-from store.search.words import STOPWORDS, acronyms, word_set, words_of
-from store.text import fold as _fold_text
-from store.text import has_han, lexicon, to_simplified
-
-#: names are folded for several keys each: once is enough
-fold = lru_cache(maxsize=1 << 18)(_fold_text)
+from store.text import has_han, to_simplified
 
 MAX_BLOCK = 40  # a block larger (a word every office shares) is too common to say anything
 
@@ -109,7 +104,7 @@ def duplicate_pairs(
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
         if p > 0:
             pairs.append(Pair(kind, a, b, round(p, 3), why))
-    return shared_among_countries(pairs, entities, _has_country)  # (likeliest first)
+    return shared_among_countries(pairs, entities, has_country)  # (likeliest first)
 
 
 def _rows(session: Session, sql: str, **params: Any) -> list[Any]:
@@ -196,9 +191,9 @@ def _best_of(
     for how, members in _blocks(entities, kind):  # (the loop that weighs most: kept tight)
         base, country, cut = _HOW[how][0], how == "country", how == "cut"
         for (a, na), (b, nb) in combinations(members, 2):  # a < b
-            if country and _has_country(na) == _has_country(nb):
+            if country and has_country(na) == has_country(nb):
                 continue  # two national offices share their words; only one may lack it
-            if cut and bool(_head_before_list(na)) == bool(_head_before_list(nb)):
+            if cut and bool(head_before_list(na)) == bool(head_before_list(nb)):
                 continue  # one name, and the other cut from it: not two of a kind
             old = get((a, b))
             if old is None or base > old[0]:  # (every base is above 0)
@@ -220,7 +215,7 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
     blocks: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
     for e in entities.values():
         for n in e.names:
-            for key in _keys(n, kind):
+            for key in blocking_keys(n, kind):
                 blocks[key].setdefault(e.id, n)
             if kind == "person" and has_han(n):
                 for r in e.readings.get(n) or _computed_readings(n):
@@ -284,83 +279,6 @@ _HOW = {
 }
 
 
-@lru_cache(maxsize=1 << 18)
-def _keys(name: str, kind: str) -> tuple[tuple[str, str], ...]:
-    """The blocking keys of one name: two names sharing a key are a candidate pair (kept
-    between reads: the pane reads the queue again after every verdict)."""
-    return tuple(_name_keys(name, kind))
-
-
-def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
-    folded = fold(name)
-    if not folded:
-        return []
-    placed = re.sub(r"\s*\((?=[^()]*[a-z])[^()]*\)$", "", name.strip())  # "X (Hong Kong)": X
-    keys = [("name", folded)] + ([("name", fold(placed))] if placed != name.strip() else [])
-    if has_han(name):
-        if kind != "person":  # (a person's readings: _readings)
-            core = _without_country(to_simplified(folded))
-            keys += [("country", core)] if core else []
-            keys += [("initial", k) for k in _initial_form(to_simplified(folded))]
-        return keys
-    words = {w for w in word_set(re.sub(r"['’]s\b", "", name)) if len(w) > 1}  # Viet Nam's
-    words = without_state_heads(words) if kind != "person" and _has_country(name) else words
-    if len(words) >= 2:
-        keys.append(("words", " ".join(sorted(words))))
-        alike = {_head_synonyms().get(w, w) for w in words}  # Patent Office / Patent Bureau
-        if kind == "organisation" and alike & _synonym_groups():
-            keys.append(("heads", " ".join(sorted(alike))))
-    if kind == "organisation":  # Ministry of Commerce / Ministry of Commerce of Cambodia
-        rest = _without_country_words(name)
-        if len(rest) >= 2:
-            keys.append(("country", " ".join(sorted(rest))))
-            keys.append(("cut", " ".join(sorted(rest))))
-        head = _head_before_list(name)
-        if head:
-            keys.append(("cut", head))
-    if kind == "person":
-        keys.append(("reading", folded))
-        tokens = without_honorifics(name.casefold().split())
-        if len(tokens) >= 3:  # Daren Tang Heng Shim holds Daren Tang
-            keys.append(("short", fold(" ".join(tokens[:2]))))
-        if len(tokens) == 2:
-            keys.append(("short", folded))
-    else:
-        if name.isupper() and 2 <= len(folded) <= 8:
-            keys.append(("acronym", folded))
-        keys += [("acronym", a) for a in acronyms(name) if len(a) >= 3]
-    return keys
-
-
-@cache
-def _head_synonyms() -> dict[str, str]:
-    """Each head word of a group (review.txt head_synonyms) -> the group's first word."""
-    groups = [g.split("=") for g in lexicon.words("review.txt", "head_synonyms")]
-    return {w: g[0] for g in groups for w in g}
-
-
-@cache
-def _synonym_groups() -> frozenset[str]:
-    """The first words of the head-word groups, read once rather than per pair of names."""
-    return frozenset(_head_synonyms().values())
-
-
-@cache
-def _head_before_list(name: str) -> str:
-    """ "Department of Industry, Innovation and Science": the words before a comma that
-    opens a list of the body's fields ("department industry"), a name a sentence may cut
-    it to ("Department of Industry of Australia"); empty for any other name."""
-    head, comma, rest = name.partition(",")
-    if not comma:
-        return ""
-    words = re.findall(r"[\w&'’-]+", rest)
-    joined = [w for w in words if w == "&" or w in _connectors()]
-    if len([w for w in words if w[:1].isupper()]) < 2 or not joined:
-        return ""  # ("Ministry of Trade, Cambodia": no list of fields)
-    kept = _without_country_words(head)
-    return " ".join(sorted(kept)) if len(kept) >= 2 else ""
-
-
 def _stored_readings(session: Session, entities: dict[int, _Entity]) -> None:
     """The readings of each Chinese personal name, from the keys the search index stored at
     import (store/search/keys.py: the likely reading, another reading of a heteronym, the
@@ -405,76 +323,6 @@ def _han_readings(han: str) -> list[str]:
         if len(r) >= 2:
             out.append("".join(r[1:] + r[:1]))
     return out
-
-
-@cache
-def _without_country(han: str) -> str:
-    """中国国家知识产权局 without its country: 国家知识产权局, 某国某地交流协会 without both
-    (empty when no country leads)."""
-    for c in _zh_countries():
-        if han.startswith(c) and len(han) - len(c) >= 3:
-            return _without_country(han[len(c) :])
-    return han if len(han) >= 3 else ""
-
-
-@cache
-def _initial_form(han: str) -> tuple[str, ...]:
-    """葡萄牙国家工业产权局 and 葡工业产权局 alike (葡工业产权局): a Chinese name with its
-    country cut to the country's first character, as a text names it the second time
-    (review.txt zh_country_initials), and 国家 (national) left out; none when no country or
-    country's character leads."""
-    full = next((c for c in _zh_countries() if han.startswith(c) and len(c) > 1), None)
-    lead = full or han[:1]
-    if full is None and lead not in lexicon.wordset("review.txt", "zh_country_initials"):
-        return ()
-    rest = han[len(lead) :].removeprefix("国家")
-    return (lead[0] + rest,) if len(rest) >= 3 else ()
-
-
-@cache
-def _country_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Every English name and demonym of a country as words, by first word (longest
-    first)."""
-    rows = lexicon.table("countries.tsv")
-    phrases = {tuple(words_of(n)) for r in rows for n in r["en"] if words_of(n)}
-    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for ph in sorted(phrases, key=len, reverse=True):
-        out[ph[0]].append(ph)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _without_country_words(name: str) -> frozenset[str]:
-    """The words of a Latin name less the country it names, if any."""
-    words = [w for w in words_of(re.sub(r"['’]s\b", "", name)) if len(w) > 1]
-    phrases = _country_phrases()
-    for i, w in enumerate(words):
-        for ph in phrases.get(w, ()):
-            if tuple(words[i : i + len(ph)]) == ph:
-                return frozenset(words[:i] + words[i + len(ph) :]) - STOPWORDS
-    return frozenset(words) - STOPWORDS
-
-
-@cache
-def _has_country(name: str) -> bool:
-    if has_han(name):
-        simple = to_simplified(fold(name))
-        return _without_country(simple) != simple
-    plain = words_of(re.sub(r"['’]s\b", "", name))
-    return _without_country_words(name) != {w for w in plain if len(w) > 1} - STOPWORDS
-
-
-@cache
-def _connectors() -> frozenset[str]:
-    """Lower-case words that join the words of one name (of, and, for)."""
-    return frozenset(lexicon.words("en_orgs.txt", "name_connectors"))
-
-
-@cache
-def _zh_countries() -> tuple[str, ...]:
-    """Chinese country names, longest first."""
-    names = {n for r in lexicon.table("countries.tsv") for n in r["zh"] if n}
-    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _weigh(a: _Entity, b: _Entity, kind: str, base: float) -> float:

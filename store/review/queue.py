@@ -12,20 +12,19 @@ merged pairs are one, distinct pairs are never suggested again.
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from math import log2
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
 from store.review.confidence import confidences
-from store.review.items import item_id, role_name
-from store.review.misnamed import title_names_its_office
-from store.review.model import AGREEMENT, ENTITY, PAIR, ROLE, ReviewItem, Subject
+from store.review.fact_items import agreement_items, role_items
+from store.review.items import item_id
+from store.review.model import ENTITY, PAIR, ReviewItem, Subject
+from store.review.visibility import Live, Seen, Visibility, fetch_rows, visibility_of
 from store.views.refs import ref
 
 if TYPE_CHECKING:
@@ -34,32 +33,11 @@ if TYPE_CHECKING:
 #: an entity likelier wrong than this (calibration.py) is an item; below, one only one document
 #: states waits at the tail (visibility 1), so the whole queue holds every unconfirmed name
 ENTITY_THRESHOLD = 0.25
-#: a role is an item when its organisation is likelier wrong than this; one stating none
-#: (its title saying whose post it is, or not) wanted one 2 times in 19 on five unseen reads
-ROLE_ORG_THRESHOLD = 0.4
-ROLE_NO_ORG, ROLE_NO_ORG_SCOPED = 0.08, 0.04
 #: a pair less likely one than this is not suggested
 PAIR_THRESHOLD = 0.3
 #: sources shown per subject
 SOURCES = 3
 _NOUN = {"organisation": "an organisation", "person": "an official"}
-
-
-@dataclass
-class _Seen:
-    """How visible one entity or fact is: documents, mentions, links."""
-
-    documents: int = 0
-    mentions: int = 0
-    links: int = 0
-
-    @property
-    def visibility(self) -> float:
-        return round(1 + log2(1 + self.documents + self.mentions / 4 + self.links / 2), 3)
-
-
-Live = dict[str, dict[int, str]]
-Seen = dict[str, dict[int, _Seen]]
 
 
 @dataclass
@@ -166,15 +144,15 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
     live = {k: _live_ids(session, k) for k in ("organisation", "person")}
-    seen = {k: _seen(session, k) for k in ("organisation", "person")}
+    seen = {k: visibility_of(session, k) for k in ("organisation", "person")}
     bodies = confidences(session, "organisation", live["organisation"], whole=True)
     ranked: list[tuple[float, float, str, Any]] = [
         (-i.score, -i.p_wrong, i.id, i)
         for i in (
             *_entity_items(session, "organisation", live, seen, bodies),
             *_entity_items(session, "person", live, seen),
-            *_role_items(session, bodies),
-            *_agreement_items(session),
+            *role_items(session, bodies),
+            *agreement_items(session),
             *_misplaced_items(session, seen),
         )
     ]
@@ -253,60 +231,21 @@ def _linked_sources(session: Session, s: Subject) -> list[Any]:
     }.get(s.kind, [])
     out: list[Any] = []
     for sql, kind in zip(queries, ("role", "agreement"), strict=False):
-        for (fid,) in _rows(session, sql + " ORDER BY 1", i=s.id)[:SOURCES]:
+        for (fid,) in fetch_rows(session, sql + " ORDER BY 1", i=s.id)[:SOURCES]:
             out += sources_of(session, kind, fid, limit=1)
     return out[:SOURCES]
 
 
-def _rows(session: Session, sql: str, **params: Any) -> list[Any]:
-    """Rows through the DB-API cursor (SQLAlchemy's rows cost more than the query here);
-    `:name` parameters as in SQLAlchemy's text()."""
-    from store.search.connection import DB
-
-    names = re.findall(r":(\w+)", sql)
-    return DB(session).all(re.sub(r":\w+", "?", sql), [params[n] for n in names])
-
-
 def _keys_in_force(session: Session) -> set[str]:
-    rows = _rows(session, "SELECT key FROM judgement WHERE undone_at IS NULL AND action != 'edit'")
+    rows = fetch_rows(
+        session, "SELECT key FROM judgement WHERE undone_at IS NULL AND action != 'edit'"
+    )
     return {r[0] for r in rows}
-
-
-def _seen(session: Session, kind: str) -> dict[int, _Seen]:
-    """Documents, mentions and links of every entity or fact of KIND."""
-    out: dict[int, _Seen] = {}
-    for tid, docs, n in _rows(
-        session,
-        "SELECT target_id, COUNT(DISTINCT document_id), COUNT(*) FROM mention"
-        " WHERE target_type = :k GROUP BY target_id",
-        k=kind,
-    ):
-        out[tid] = _Seen(int(docs), int(n))
-    links: list[str] = []
-    if kind == "organisation":
-        links = [
-            "SELECT organisation_id, COUNT(*) FROM agreementparty"
-            " WHERE organisation_id IS NOT NULL GROUP BY organisation_id",
-            "SELECT organisation_id, COUNT(*) FROM role"
-            " WHERE organisation_id IS NOT NULL GROUP BY organisation_id",
-        ]
-    elif kind == "person":
-        links = [
-            "SELECT person_id, COUNT(*) FROM role GROUP BY person_id",
-            "SELECT person_id, COUNT(*) FROM agreementparty"
-            " WHERE person_id IS NOT NULL GROUP BY person_id",
-        ]
-    elif kind == "agreement":
-        links = ["SELECT agreement_id, COUNT(*) FROM agreementparty GROUP BY agreement_id"]
-    for sql in links:
-        for eid, n in _rows(session, sql):
-            out.setdefault(eid, _Seen()).links += int(n)
-    return out
 
 
 def _live_ids(session: Session, kind: str) -> dict[int, str]:
     table = {"organisation": "organisation", "person": "person"}[kind]
-    rows = _rows(session, f"SELECT id, name FROM {table} WHERE merged_into IS NULL")
+    rows = fetch_rows(session, f"SELECT id, name FROM {table} WHERE merged_into IS NULL")
     return {r[0]: r[1] for r in rows}
 
 
@@ -334,7 +273,7 @@ def _entity_items(
                 subjects=[Subject(kind, eid, names[eid], ref(kind, eid))],
                 reason=f"{verdict}: {reason}",
                 p_wrong=round(p_wrong, 3),
-                visibility=1 if tail else seen.get(eid, _Seen()).visibility,
+                visibility=1 if tail else seen.get(eid, Visibility()).visibility,
                 to_confirm=confirm,
             )
         )
@@ -353,7 +292,7 @@ def _misplaced_items(session: Session, seen_of: Seen) -> list[ReviewItem]:
             subjects=[Subject("organisation", m.id, m.name, ref("organisation", m.id))],
             reason=f"probably not this body: {m.why}",
             p_wrong=P_WRONG,
-            visibility=seen.get(m.id, _Seen()).visibility,
+            visibility=seen.get(m.id, Visibility()).visibility,
         )
         for m in misplaced_references(session)
     ]
@@ -371,7 +310,7 @@ def _cut_items(session: Session, seen_of: Seen, have: list[Any]) -> list[ReviewI
             subjects=[Subject(c.kind, c.id, c.name, ref(c.kind, c.id))],
             reason=f"probably not {_NOUN[c.kind]}: {c.why}",
             p_wrong=P_WRONG,
-            visibility=seen_of[c.kind].get(c.id, _Seen()).visibility,
+            visibility=seen_of[c.kind].get(c.id, Visibility()).visibility,
         )
         for c in cut_short_names(session)
     )
@@ -380,7 +319,7 @@ def _cut_items(session: Session, seen_of: Seen, have: list[Any]) -> list[ReviewI
 
 def distinct_pairs(session: Session, kind: str) -> set[tuple[int, int]]:
     """Pairs judged not the same (smaller id first), as their rows are now."""
-    rows = _rows(
+    rows = fetch_rows(
         session,
         "SELECT target_id, other_id FROM judgement WHERE action = 'distinct'"
         " AND undone_at IS NULL AND target_type = :k"
@@ -397,7 +336,7 @@ def _ranked_pairs(
     only when shown."""
     seen = seen_of[kind]
     out = []
-    none = _Seen().visibility
+    none = Visibility().visibility
     visibility: dict[int, float] = {}  # once per entity, not once per pair
 
     def visible(i: int) -> float:
@@ -432,69 +371,3 @@ def _pair_item(ranked: tuple[Pair, float], live: Live) -> ReviewItem:
         p_wrong=pair.p_same,
         visibility=vis,
     )
-
-
-def _role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
-    """Roles stated by documents whose organisation is missing or itself doubtful
-    (`bodies`: the confidences of the live organisations, read once for the queue)."""
-    from store.models import Role
-
-    rows = _rows(session, "SELECT id, organisation_id FROM role WHERE origin = 'document'")
-    conf = confidences(session, "role", [r[0] for r in rows], whole=True)
-    stated = {r[1] for r in rows if r[1]}
-    orgs = {o: bodies[o] for o in stated if o in bodies}
-    orgs |= confidences(session, "organisation", stated - bodies.keys())
-    seen = _seen(session, "role")
-    out = []
-    for rid, org in rows:
-        c = conf.get(rid)
-        if c is None or c.reviewed:
-            continue
-        if org is None:
-            p, why = ROLE_NO_ORG, "no organisation stated"
-        elif org in orgs and 1 - orgs[org].value >= ROLE_ORG_THRESHOLD:
-            p, why = (
-                1 - orgs[org].value,
-                f"its organisation is doubtful ({orgs[org].why or 'weak'})",
-            )
-        else:  # a title found without its organisation, the organisation guessed: in the
-            continue  # annotated development documents, the guess was right
-        role = session.get(Role, rid)
-        assert role is not None
-        if org is None and title_names_its_office(role.title or ""):
-            p = ROLE_NO_ORG_SCOPED  # a title naming its office needs no organisation
-        out.append(
-            ReviewItem(
-                id=item_id([("role", rid)]),
-                kind=ROLE,
-                subjects=[
-                    Subject("role", rid, role_name(session, role), ref("person", role.person_id))
-                ],
-                reason=f"a role whose organisation is uncertain: {why}",
-                p_wrong=round(p, 3),
-                visibility=seen.get(rid, _Seen()).visibility,
-            )
-        )
-    return out
-
-
-def _agreement_items(session: Session) -> list[ReviewItem]:
-    rows = _rows(session, "SELECT id, title FROM agreement WHERE origin = 'document'")
-    conf = confidences(session, "agreement", [r[0] for r in rows], whole=True)
-    seen = _seen(session, "agreement")
-    out = []
-    for aid, title in rows:
-        c = conf.get(aid)
-        if c is None or c.reviewed or not c.doubt:
-            continue
-        out.append(
-            ReviewItem(
-                id=item_id([("agreement", aid)]),
-                kind=AGREEMENT,
-                subjects=[Subject("agreement", aid, title, ref("agreement", aid))],
-                reason=f"an agreement with {c.why}",
-                p_wrong=round(c.doubt, 3),
-                visibility=seen.get(aid, _Seen()).visibility,
-            )
-        )
-    return out

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from store.review import joined, misnamed, states
-from store.review.sign import NAME_DOTS, Sign
-from store.review.zh_joins import joins_two_bodies, run_on_word
+from store.review import joined, misnamed, states, zh_signs
+from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
 
 Doubt = tuple[float, str]
@@ -75,7 +74,7 @@ def organisation_doubt(name: str) -> Doubt:
 def organisation_signs(name: str) -> tuple[Sign, ...]:
     """Every doubt the shape of an organisation's name shows."""
     if has_han(name):
-        return tuple(_zh_organisation_signs(to_simplified(name)))
+        return tuple(zh_signs.organisation_signs(to_simplified(name)))
     latin = _latin_words(name)
     words = _folded_words(name)
     if not words:
@@ -299,70 +298,6 @@ def _shouting(latin: list[str]) -> Sign | None:
     return None
 
 
-@cache
-def _zh_country_names() -> tuple[str, ...]:
-    rows = lexicon.table("countries.tsv")
-    return tuple(sorted({n for r in rows for n in r["zh"] if n}, key=len, reverse=True))
-
-
-@cache
-def _zh_counted() -> re.Pattern[str]:
-    numerals = [p.split(":")[0] for p in lexicon.words("zh.txt", "country_counts")]
-    bodies = [
-        *lexicon.words("zh.txt", "counted_bodies"),
-        *lexicon.words("zh.txt", "counted_groups"),
-    ]
-    return re.compile("(?:" + "|".join(numerals) + ")大?(?:知识产权)?(?:" + "|".join(bodies) + ")$")
-
-
-@cache
-def _zh_breaks() -> tuple[str, ...]:
-    """Verbs and words a body's name never holds: the name ran across the sentence."""
-    verbs = {*lexicon.words("zh.txt", "verb_stops"), *lexicon.words("zh.txt", "clause_verbs")}
-    heads = set(lexicon.words("zh.txt", "org_suffixes"))  # 组织 is a verb and a body
-    return tuple(
-        {
-            *(v for v in verbs if len(v) > 1 and v not in heads),  # 有, 为 are in names
-            *lexicon.words("review.txt", "zh_not_in_names"),
-            *lexicon.words("review.txt", "zh_not_in_bodies"),
-        }
-    )
-
-
-def _zh_organisation_signs(name: str) -> list[Sign]:
-    out: list[Sign] = []
-    if name in _zh_country_names():
-        return [Sign("country", "a country, not a body")]
-    if name.endswith(lexicon.words("review.txt", "zh_not_body_ends")):
-        out.append(Sign("not_body", "an event, a programme, a place or a source, not a body"))
-    initials = _set("review.txt", "zh_country_initials", fold=False)
-    starts_country = any(name.startswith(c) for c in _zh_country_names())
-    grouping = lexicon.words("zh.txt", "grouping_suffixes")
-    if (
-        len(name) > 2
-        and name[0] in initials
-        and name[1] in initials
-        and not starts_country
-        and any(name.endswith(g) for g in grouping)
-    ):  # 中日韩知识产权局 is three offices; 中新…服务中心 is one body of two countries
-        out.append(Sign("group", "several countries' bodies named together"))
-    if _zh_counted().search(name):
-        out.append(Sign("group", "a counted group of bodies, not one"))
-    hit = run_on_word(name, _zh_breaks())
-    if hit is not None:
-        out.append(Sign("zh_breaks", f"runs across the sentence ({hit})"))
-    if name.endswith(lexicon.words("review.txt", "zh_consulate_ends")) and "驻" not in name:
-        out.append(Sign("zh_consulate", "a consulate named without the state it represents"))
-    if joins_two_bodies(name):
-        out.append(Sign("zh_dash", "two names joined by a dash"))
-    if len(name) <= 5:
-        out.append(Sign("zh_short", "a place and a generic word only"))
-    if len(name) > 20:
-        out.append(Sign("long", "a long phrase rather than a name"))
-    cut = states.zh_cut_before_country(name)
-    return [*out, *misnamed.zh_organisation_signs(name), *([cut] if cut else [])]
-
-
 # ------------------------------------------------------------------ people
 
 
@@ -378,7 +313,7 @@ def person_signs(name: str) -> tuple[Sign, ...]:
     if re.search(r"\d", name):
         return (Sign("digits", "a name with digits"),)
     if has_han(name):
-        return tuple(_zh_person_signs(to_simplified(name)))
+        return tuple(zh_signs.person_signs(to_simplified(name)))
     words = _latin_words(name)
     folded = [w.casefold() for w in words]
     out: list[Sign] = []
@@ -402,80 +337,6 @@ def person_signs(name: str) -> tuple[Sign, ...]:
     if hit is not None:
         out.append(Sign("not_name_word", f"holds a word no name holds ({hit!r})"))
     return (*out, *joined.latin_person_signs(name))
-
-
-@cache
-def _zh_not_in_people() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """Words no Chinese personal name holds, and one pattern that finds any of them (most
-    names hold none: the pattern spares a scan of the list)."""
-    words = (*lexicon.words("review.txt", "zh_not_in_names"), *lexicon.words("zh.txt", "titles"))
-    return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-@cache
-def _zh_name_starts() -> tuple[str, ...]:
-    return (*zh_surnames(), *lexicon.words("zh.txt", "japanese_surnames"))
-
-
-def _zh_person_signs(name: str) -> list[Sign]:
-    words, any_word = _zh_not_in_people()
-    hit = next((w for w in words if w in name), None) if any_word.search(name) else None
-    out: list[Sign] = []
-    if hit is not None:
-        out.append(Sign("zh_runs_on", f"runs on into the sentence ({hit})"))
-    if _zh_side(name):
-        out.append(Sign("zh_side", f"one side in talks ({name}), not a person"))
-    country = _zh_country_first(name)
-    if country:
-        out.append(Sign("country", f"starts with a country ({country}): a body's name, cut"))
-    if name.endswith(lexicon.words("zh.txt", "org_suffixes")):
-        out.append(Sign("body_named", "ends like a body's name"))
-    parts = [p for p in re.split(rf"[{NAME_DOTS}\s]", name) if p]
-    if any(len(p) > 6 for p in parts):
-        out.append(Sign("zh_long_part", "a part longer than a name's"))
-    japanese = lexicon.words("zh.txt", "japanese_surnames")
-    if len(parts) == 1 and len(name) > 4 and not name.startswith(japanese):
-        out.append(Sign("zh_long", "longer than a Chinese name"))
-    if len(parts) == 1 and not name.startswith(_zh_name_starts()):
-        out.append(Sign("zh_no_surname", "starts with no surname"))
-    return [*out, *misnamed.zh_person_signs(name)]
-
-
-def _zh_country_first(name: str) -> str:
-    """德国某某·某某: a country before a transliterated name is where a firm or a body is
-    (德国某某律师事务所 cut before its head), not part of a person's name. A Chinese name
-    may begin like a country (韩 + 国 + one character), so only a name of foreign parts (·),
-    or one that runs three characters or more past the country, counts."""
-    hit = _zh_country_start().match(name)
-    country = hit.group(0) if hit else ""
-    if not country or len(name) == len(country):
-        return ""
-    rest = name[len(country) :]
-    return country if re.search(f"[{NAME_DOTS}]", rest) or len(rest) >= 3 else ""
-
-
-@cache
-def _zh_country_start() -> re.Pattern[str]:
-    """Any Chinese country name of two characters or more, longest first."""
-    names = [c for c in _zh_country_names() if len(c) > 1]
-    return re.compile("|".join(re.escape(c) for c in names))
-
-
-def _zh_side(name: str) -> bool:
-    """中方, 巴方, 双方: a country's one-character form, or whose side, before the word for a
-    side: the Chinese side, the Pakistani side, both sides."""
-    owners = _set("review.txt", "zh_country_initials", fold=False) | _set(
-        "review.txt", "zh_side_owners", fold=False
-    )
-    ends = _set("review.txt", "zh_side_ends", fold=False)
-    return len(name) == 2 and name[0] in owners and name[1] in ends
-
-
-@cache
-def zh_surnames() -> tuple[str, ...]:
-    return tuple(
-        sorted({r["surname"] for r in lexicon.table("surnames.tsv")}, key=len, reverse=True)
-    )
 
 
 # ------------------------------------------------------------------ facts

@@ -6,7 +6,7 @@ another. Every name here is our own."""
 
 from __future__ import annotations
 
-from store.review.pairs import _keys
+from store.review.pair_keys import blocking_keys
 from store.review.signals import organisation_signs, person_signs
 
 
@@ -31,14 +31,14 @@ def test_a_chinese_name_ending_in_a_word_for_present_or_attending_runs_on() -> N
 
 
 def test_two_names_sharing_an_honorific_and_a_family_name_are_no_shorter_form() -> None:
-    first = dict(_keys("H.E. Tran Van Binh", "person")).get("short")
-    second = dict(_keys("H.E. Tran Quoc Anh", "person")).get("short")
+    first = dict(blocking_keys("H.E. Tran Van Binh", "person")).get("short")
+    second = dict(blocking_keys("H.E. Tran Quoc Anh", "person")).get("short")
     assert first is not None and first != second
 
 
 def test_a_name_with_an_honorific_still_holds_its_shorter_form() -> None:
-    assert dict(_keys("Dr. Tran Van Binh", "person")).get("short") == dict(
-        _keys("Tran Van", "person")
+    assert dict(blocking_keys("Dr. Tran Van Binh", "person")).get("short") == dict(
+        blocking_keys("Tran Van", "person")
     ).get("short")
 
 

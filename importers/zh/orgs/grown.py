@@ -3,7 +3,8 @@
 jieba tags places (ns) and many full names (nt); from such a start the name runs over jieba
 words until a word that cannot be part of a name (a predicate verb, an adverb, a preposition,
 a title), and the longest stretch that ends in an organisation suffix wins. Names without a
-place are grown backwards from a bracket that marks them (an acronym, an English name, 简称).
+place are grown backwards from a bracket that marks them (an acronym, an English name, 简称)
+in bracketed.py.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
-from importers.zh.orgs.aliases import CONTRACTION, alias_patterns, contracts, level_short_form
+from importers.zh.orgs.aliases import level_short_form
 from importers.zh.orgs.boundaries import (
     abbreviation,
-    after_titled_person,
     balanced,
     before_dated_particle,
     joins_name,
@@ -49,7 +49,7 @@ from importers.zh.orgs.units import (
     subordinate_starts,
     unit_ends,
 )
-from store.text import HAN, is_han
+from store.text import is_han
 
 STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
 NAME_PUNCT = frozenset("()·-—")
@@ -110,7 +110,7 @@ def _is_start(text: str, tok: Token, known_starts: set[int], learned: set[int]) 
     as an organisation only because jieba was primed with it, so that tag opens nothing."""
     if tok.start in known_starts or (tok.pos in ("ns", "nt") and tok.start not in learned):
         return True
-    place = _place_regex().match(text, tok.start)
+    place = place_regex().match(text, tok.start)
     # a level word alone (省, 区) opens a name, not a word it begins (区域, 市场)
     if place is not None and (len(place.group(0)) > 1 or tok.word == place.group(0)):
         return True
@@ -125,7 +125,7 @@ def _level_governments() -> frozenset[str]:
 
 
 @cache
-def _place_regex() -> re.Pattern[str]:
+def place_regex() -> re.Pattern[str]:
     return re.compile(alternation(place_words()))
 
 
@@ -390,98 +390,6 @@ def _last_of_countries(text: str, start: int) -> bool:
     countries = zh_lex.countries()
     opens = any(text.startswith(c, start) for c in countries)
     return opens and any(text.endswith(c, 0, start - 1) for c in countries)
-
-
-def _grow_back(text: str, toks: list[Token], end: int, reach: int = 16) -> int | None:
-    """Start of a name that ends at `end`, grown backwards over jieba words (at most
-    `reach` characters)."""
-    idx = next((k for k, t in enumerate(toks) if t.end == end), None)
-    if idx is None:
-        return None
-    start = None
-    k = idx
-    while k >= 0 and end - toks[k].start <= reach:
-        tok = toks[k]
-        if k < idx and (is_stop(tok) or tok.word in zh_lex.words("relation_nouns")):
-            if tok.word not in zh_lex.wordset("name_joiners") or start is None:
-                break
-            if org_suffix(text[toks[k - 1].start if k else 0 : tok.start]):
-                break
-            if after_titled_person(text, toks, k):
-                break
-        if tok.word.isspace() or (k < idx and tok.end != toks[k + 1].start):
-            break
-        start = tok.start
-        k -= 1
-    return start
-
-
-@cache
-def _marked_suffixes() -> tuple[str, ...]:
-    return zh_lex.words("marked_suffixes")
-
-
-def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
-    """Names without a place that the text marks with an English name, acronym, 简称 or a
-    contraction of the name in brackets (工业技术研究院（工研院）)."""
-    ends = {m.end for m in found}
-    out = []
-    for regex in (*alias_patterns(), CONTRACTION):
-        for m in regex.finditer(text):
-            end = m.start()
-            marked = regex is CONTRACTION and text.endswith(_marked_suffixes(), 0, end)
-            if end in ends or not (marked or org_suffix(text[max(0, end - 6) : end])):
-                continue
-            # a fund's name may open with its whole government (澳门特别行政区政府…基金)
-            start = _grow_back(text, toks, end, 24 if marked else 16)
-            if start is None:
-                continue
-            name = squash(text[start:end])
-            if regex is CONTRACTION and not contracts(m.group(1), name):
-                continue  # 某业技术研究院（某研院）: only a short form of the name marks it
-            if len(name) >= 4 and not has_generic(name) and not bare_suffix(name):
-                out.append(Mention(start, end, name))
-    return out
-
-
-@cache
-def _placed_company() -> re.Pattern[str]:
-    """(中国)有限公司, (苏州)投资有限公司: a company's place in brackets, then its end."""
-    return re.compile(rf"\(([{HAN}]{{2,6}})\)([{HAN}]{{0,6}}?公司)")
-
-
-def placed_companies(text: str, toks: list[Token]) -> list[Mention]:
-    """松下电器(中国)有限公司, 信达生物制药(苏州)有限公司: a brand, its place in brackets and
-    a company ending. The brand runs back over words to punctuation or a function word (a
-    one-character verb may be part of a brand: 信达)."""
-    out = []
-    starts = {t.start: k for k, t in enumerate(toks)}
-    for m in _placed_company().finditer(text):
-        place = m.group(1)
-        k = starts.get(m.start(1))
-        if not (_place_regex().fullmatch(place) or (k is not None and toks[k].pos == "ns")):
-            continue
-        start = _brand_start(text, toks, m.start())
-        if start is not None:
-            out.append(Mention(start, m.end(), squash(text[start : m.end()])))
-    return out
-
-
-def _brand_start(text: str, toks: list[Token], end: int) -> int | None:
-    """Start of the brand that ends at `end` (two to twelve characters), or None."""
-    idx = next((k for k, t in enumerate(toks) if t.end == end), None)
-    start = None
-    while idx is not None and idx >= 0 and end - toks[idx].start <= 12:
-        tok = toks[idx]
-        if not all(is_han(c) for c in tok.word) or tok.pos.startswith(("c", "p", "u", "m", "r")):
-            break
-        if tok.word in zh_lex.wordset("verb_stops") and len(tok.word) >= 2:
-            break
-        if start is not None and tok.end != start:
-            break
-        start = tok.start
-        idx -= 1
-    return start if start is not None and end - start >= 2 else None
 
 
 def in_titles(text: str, found: list[Mention]) -> None:

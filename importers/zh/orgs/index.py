@@ -15,6 +15,7 @@ from importers.zh import state as zh_state
 from importers.zh import table as zh_table
 from importers.zh.orgs import (
     aliases,
+    bracketed,
     chambers,
     collective,
     committees,
@@ -72,12 +73,12 @@ class OrgIndex:
         gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written, toks)
         names = grown.grown(text, toks, gaz)
         branch = offices.branches(text, toks, names, gaz)
-        marked = grown.bracketed(text, toks, gaz + names)
+        marked = bracketed.bracketed(text, toks, gaz + names)
         english = latin.latin(text, gaz + names + marked)
         self.rows = zh_table.rows(text) + grid.grid_rows(text)
         table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
-        found += grown.placed_companies(text, toks) + chambers.chambers(toks)
+        found += bracketed.placed_companies(text, toks) + chambers.chambers(toks)
         found += firms.firms(text, toks)
         found += short_offices.short_offices(text, toks)
         found += directorates.directorates(text, toks, gaz) + addressees(text, gaz)

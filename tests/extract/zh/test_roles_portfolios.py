@@ -1,5 +1,5 @@
 """A Hong Kong or Macao secretary (經濟財政司司長) holds a portfolio of the region's
-government (importers/zh/roles.py `portfolio_roles`, zh/portfolio.py): the role is at that
+government (importers/zh/implied_bodies.py `portfolio_roles`, zh/portfolio.py): the role is at that
 government when the text names it as a body of its own, under the whole portfolio title, and
 else has no body; the secretariat is no organisation, and a government named only inside a
 longer name is none either."""

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import importers.zh
-from importers.zh import agreements, lex, names
+from importers.zh import agreement_documents, agreements, lex, names
 from importers.zh.agreement_dates import dateline, relative_date
 from store.text import lexicon
 
@@ -106,9 +106,9 @@ def test_pairs_and_character_sections_read_as_written() -> None:
 
 
 def test_a_word_that_names_no_document_unless_a_document_noun_runs_on() -> None:
-    assert agreements._not_document("了共识")
-    assert agreements._not_document("合作意向，")
-    assert not agreements._not_document("合作意向书")
+    assert agreement_documents.not_document("了共识")
+    assert agreement_documents.not_document("合作意向，")
+    assert not agreement_documents.not_document("合作意向书")
 
 
 def test_dates_come_from_the_shared_parser() -> None:

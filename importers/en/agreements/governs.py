@@ -1,0 +1,97 @@
+"""Which signing verb of a sentence is the one of a given agreement phrase.
+
+signings.py finds agreement nouns and the signing verbs around them; a sentence often holds
+more than one of each ("recalled the MoU signed in 2016, and noted the results of the PPH"),
+and a verb may say that nothing was signed ("has not signed", a quoted "extended", "to be
+extended"). Deciding which verb governs which phrase is one question with its own patterns,
+asked once per verb and phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.clauses import subject_of_own_clause
+from importers.en.agreements.titles import FUTURE
+
+#: "has not signed", "was never adopted", "no text was adopted": a verb that says it was not.
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|\bno\s+[a-z]+\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:yet\s+)?)$"
+)
+
+#: A verb alone inside quotation marks: a word the text quotes and keeps its distance from.
+_QUOTED = re.compile(r"[\"“‘'][^\s\"”’']+[\"”’']")
+
+#: What follows a participle that modifies the noun before it: "signed in June", "signed by".
+_PARTICIPLE = re.compile(r"\s+(?:in|on|at|by|between|with|last|earlier|during|since)\b")
+
+
+def governs(
+    text: str,
+    v: re.Match[str],
+    span: tuple[int, int],
+    following: int,
+    phrases: list[tuple[re.Match[str], int, int, bool]],
+) -> bool:
+    """Whether a signing verb of the sentence can be the one of the agreement at s..e: one
+    before it, or one after it in the past ("the MoU signed by", "was renewed") unless it
+    opens the next agreement's phrase (", and signed PPH agreements with ..."). A present
+    tense after it ("the MOU extends work sharing") makes the agreement a subject. A
+    participle right after an earlier agreement's title ("recalled the MoU signed in 2016,
+    and noted the results of the PPH") is that agreement's alone."""
+    s, e = span
+    if _NEGATED.search(text, max(0, v.start() - 40), v.start()):
+        return False  # "has not signed", "no text was adopted"
+    if _QUOTED.match(text[v.start() - 1 : v.end() + 1]):
+        return False  # 'the item said they had "extended" it': someone else's word for it
+    if v.start() < s:
+        if _PARTICIPLE.match(text, v.end()) and any(
+            pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
+        ):
+            return False
+        if subject_of_own_clause(text, v.end(), s, e):
+            return False  # "renewed the MoU; the new plan puts it into practice"
+        # "reached agreement on ...": a consensus; "reached an agreement": a document
+        return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
+    if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
+        return False
+    if FUTURE.match(text, e) or ";" in text[e : v.start()]:
+        return False  # "a work plan would be prepared ...; no text was adopted"
+    if _BE.search(text, max(0, v.start() - 20), v.start()):
+        return False  # "which would allow patents to be extended": no signing of it
+    if _participle_of_later(text, v, e, phrases):
+        return False  # "the MoU extends a Letter of Intent signed by": the letter's verb
+    return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))
+
+
+#: "to be extended", "would be signed": a signing still to come, or only supposed.
+_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+#: Between a title and its own participle: nothing, a comma, "that was", ", which had been".
+_RELATIVE_PASSIVE = re.compile(
+    r"[\s,]*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?"
+)
+
+#: Between two agreement phrases that share what is said after the second: "and", "or".
+_COORDINATED = re.compile(
+    r"[\s,]*(?:and|or|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+)
+
+
+def _participle_of_later(
+    text: str,
+    v: re.Match[str],
+    e: int,
+    phrases: list[tuple[re.Match[str], int, int, bool]],
+) -> bool:
+    """Whether a verb after the phrase ending at `e` is the participle of a later phrase
+    ("this MoU follows a Letter of Intent signed by A in 2014", "on the letter
+    that was signed by A"): a later title ends right before it or its relative clause,
+    and the two phrases are not joined by "and" (where "the MoU and the plan signed in
+    May" share the verb)."""
+    for _, ps, pe, _ in phrases:
+        if ps < e or pe > v.start() or not _RELATIVE_PASSIVE.fullmatch(text, pe, v.start()):
+            continue
+        return not _COORDINATED.fullmatch(text, e, ps)
+    return False
