@@ -141,12 +141,19 @@ def _country_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _without_country_words(name: str) -> frozenset[str]:
     """The words of a Latin name less the country it names, if any."""
     words = [w for w in words_of(re.sub(r"['’]s\b", "", name)) if len(w) > 1]
-    phrases = _country_phrases()
-    for i, w in enumerate(words):
-        for ph in phrases.get(w, ()):
-            if tuple(words[i : i + len(ph)]) == ph:
-                return frozenset(words[:i] + words[i + len(ph) :]) - STOPWORDS
+    for i in range(len(words)):
+        n = country_phrase_at(words, i)
+        if n:
+            return frozenset(words[:i] + words[i + n :]) - STOPWORDS
     return frozenset(words) - STOPWORDS
+
+
+def country_phrase_at(words: list[str], i: int) -> int:
+    """How many of the folded words from i on name a country (the longest name), or 0."""
+    for ph in _country_phrases().get(words[i], ()):
+        if tuple(words[i : i + len(ph)]) == ph:
+            return len(ph)
+    return 0
 
 
 @cache

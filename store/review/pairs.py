@@ -11,7 +11,8 @@ person's name; a body's name cut at the comma that opens the list of its fields
 names a letter or two apart (near.py); names in two scripts (scripts.py; glossed.py: word by
 word); a unit with and without its body (within.py); a person's Chinese name and its end
 (tails.py); an initial and a full first name (initials.py); a mission named by two heads
-(missions.py); a country and its first character.
+(missions.py); a country and its first character; a name with its country and, in the same
+document, an acronym of the rest (abridged.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -34,6 +35,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from store.review.abridged import abridged
 from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
 from store.review.initials import initialled
@@ -247,7 +249,7 @@ def _acronym_like(name: str) -> bool:
 
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
-    across = [near, translated, glossed, missions]
+    across = [near, translated, glossed, missions, abridged]
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
@@ -276,6 +278,7 @@ _HOW = {
     "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
     "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),
+    "abridged": (0.55, "{a} / {b}: named with its country, then by an acronym of the rest?"),
 }
 
 
