@@ -166,7 +166,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     ends: list[int] = []
     words: list[str] = []
     patronymic = False  # "Faisal bin Thani bin Faisal Al Thani": a chain of fathers' names
-    while len(words) < (_LONGEST if patronymic else 4):
+    honoured = _honoured(prefix.group() if prefix else "")
+    while len(words) < (_LONGEST if patronymic or honoured else 4):
         t = _name_word(text, i)
         if t is None:
             break
@@ -189,12 +190,24 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             and _name_word(text, i + ini.end())
         ):
             i += ini.end()
+    if honoured and not patronymic and len(words) > 4 and not _NAME_CLOSED.match(text, ends[-1]):
+        del words[4:], ends[4:]  # a long name only where the sentence goes on in lower case
     honorific = addressed(text, start)
     titled = bool(_TITLE_BEFORE.search(text[max(0, start - 40) : start]))
     while words and not caps_allowed(words, honorific, titled=titled):
         words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
         ends.pop()
     return (start, ends[-1]) if len(words) + bool(given) >= 2 else None
+
+
+#: What closes a long name: punctuation, or a lower-case word.
+_NAME_CLOSED = re.compile(r"[ \t]*[,.;:)]|[ \t]+[a-z]")
+
+
+def _honoured(prefix: str) -> bool:
+    """Whether the forms of address before a name include an honour of the usages whose
+    names run long ("Datuk", "Afioga"): up to seven words of the name follow it."""
+    return any(w.casefold().rstrip(".") in NAME_HONORIFIC_WORDS for w in prefix.split())
 
 
 def abbreviated_given(text: str, i: int) -> int | None:

@@ -23,7 +23,8 @@ _GOV_ADJ = re.compile(
 
 _GOV_OF = re.compile(
     r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?[Gg]overnment\s+of\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
+    r"((?:[A-Z]\.){1,3}[ \t]*[A-Z][a-z]+(?![\w’'-]|[ \t]+[A-Z])"  # "P.R. China"
+    r"|(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
 )
 
 
@@ -85,6 +86,8 @@ def find_city_governments(text: str, orgs: Orgs) -> None:
 def _place_key(place: str) -> str:
     """The place a government governs, with state long forms reduced to the country name."""
     place = re.sub(r"^(?:the\s+)?(?:Republic of|Kingdom of|State of)\s+", "", place)
+    if "." in place and place.casefold() in COUNTRY_OF:  # "P.R. China": the table's name
+        return COUNTRIES[COUNTRY_OF[place.casefold()]][0]
     for code, long in STATE_LONG_NAMES.items():
         if fold(place) == fold(long):
             return COUNTRIES[code][0]

@@ -19,6 +19,7 @@ from importers.en.word_patterns import (
     honorific_alternation,
     key_values,
     phrase,
+    phrase_alternation,
 )
 from store.text import dates, lexicon
 
@@ -168,6 +169,10 @@ ISSUE_VERBS = re.compile(
 #: Phrases that put a signing before the event the story leads with ("had signed").
 EARLIER_RE = re.compile(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'earlier_markers'))})\b", re.IGNORECASE
+)
+#: "on the sidelines of", "on the margins of": the meeting beside which a signing took place.
+MARGIN_RE = re.compile(
+    rf"\b(?:{phrase_alternation(lexicon.words(_AGREEMENTS, 'margin_phrases'))})\b", re.IGNORECASE
 )
 #: Nouns by which a sentence names again an agreement named before ("The plan was ...").
 GENERIC_AGREEMENT_NOUNS = lexicon.words(_AGREEMENTS, "generic_nouns")

@@ -22,6 +22,7 @@ from collections.abc import Collection, Mapping
 
 from sqlmodel import Session
 
+from importers.resolve.countries import is_country_name
 from importers.resolve.lookup import by_names
 from importers.resolve.variants import name_variants
 
@@ -60,6 +61,28 @@ def named_by_initials(generic: str, named: Mapping[str, int]) -> int | None:
 
 def spelt_by(acronym: str, named: Mapping[str, int]) -> int | None:
     """The one body (of NAMED, {name: entity id}) one of whose names has ACRONYM for its
-    initials ("IPO": "Intellectual Property Office"); None when none or several do."""
-    hits = {oid for name, oid in named.items() if name != acronym and initials(name) == acronym}
-    return hits.pop() if len(hits) == 1 else None
+    initials ("IPO": "Intellectual Property Office"); None when none or several do. Else
+    the one whose name less its country does ("IPO": "Intellectual Property Office of the
+    Philippines", "PTO": "United States Patent and Trademark Office"), as texts shorten an
+    office they have named in full."""
+    for spell in (initials, _unplaced_initials):
+        hits = {oid for name, oid in named.items() if name != acronym and spell(name) == acronym}
+        if hits:
+            return hits.pop() if len(hits) == 1 else None
+    return None
+
+
+_OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _unplaced_initials(name: str) -> str:
+    """The initials of a name whose country is written after "of" or before it ("X of the
+    Philippines", "United States X", "Mexican X"), less that country's; "" for any other."""
+    m = _OF_COUNTRY.match(name)
+    if m and is_country_name(m.group(2)):
+        return initials(m.group(1))
+    words = name.split()
+    for k in (1, 2, 3):
+        if len(words) > k + 1 and is_country_name(" ".join(words[:k])):
+            return initials(" ".join(words[k:]))
+    return ""

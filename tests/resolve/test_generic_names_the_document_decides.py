@@ -95,3 +95,13 @@ def test_an_acronym_the_text_never_defines_joins_the_body_it_abbreviates(tmp_pat
         s.commit()
     db.engine.dispose()
     assert out.orgs["o1"] == out.orgs["o2"] != out.orgs["o3"]
+
+
+def test_a_bare_acronym_spells_the_one_body_named_in_full_less_its_country() -> None:
+    named = {"Intellectual Property Office of Lesotho": 4, "United Kingdom Patent Agency": 6}
+    assert spelt_by("IPO", named) == 4
+    assert spelt_by("PA", named) == 6
+    two = {"Intellectual Property Office of Lesotho": 4, "Intellectual Property Office of Fiji": 5}
+    assert spelt_by("IPO", two) is None
+    exact = {"Intellectual Property Office of Lesotho": 4, "Intellectual Property Office": 8}
+    assert spelt_by("IPO", exact) == 8

@@ -16,7 +16,7 @@ from importers.en.agreements.titles import topic
 from importers.en.orgs.countries import described_org, office_of_country
 from importers.en.orgs.model import ACRONYM, OrgEntry
 from importers.en.word_patterns import phrase_alternation
-from importers.en.words import COUNTRIES, COUNTRY_OF, EVENT_NOUNS, VAGUE
+from importers.en.words import COUNTRIES, COUNTRY_OF, EVENT_NOUNS, MARGIN_RE, VAGUE
 from store.text import lexicon
 
 _PAST = re.compile(
@@ -150,7 +150,9 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
         return []  # ", which we are turning into products with X", ", announcing ... with X"
     stop = _PAST.search(text, ws, se)
     we = stop.start() if stop else se
-    for rx in (_PARTICIPLE, _CONTENT_CLAUSE):
+    # "with A and B on the sidelines of the X Assembly in Geneva": where the signing took
+    # place, whose owner and town sign nothing
+    for rx in (_PARTICIPLE, _CONTENT_CLAUSE, MARGIN_RE):
         clause = rx.search(text, ws, we)
         if clause is not None:
             we = clause.start()  # "with X, marking a step for Malaysia": no party named there
@@ -207,7 +209,7 @@ def listed_title(ctx: Ctx, mn: Mention, party: OrgEntry, signers: list[OrgEntry]
     for a, b, o in ctx.orgs.mentions:
         if o is party and e <= a < se:
             t = _LIST_TOPIC.match(ctx.text[b:se])
-            if t:
+            if t and not MARGIN_RE.match(t.group(0).lstrip()):  # "on the sidelines of": where
                 return f"{singular(noun)} {t.group(1)} {t.group(2)}"
             break
     if topic(title) or mn.noun.end() != mn.span[1]:

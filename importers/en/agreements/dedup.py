@@ -330,18 +330,20 @@ def new_counterpart(ctx: Ctx, e: int, se: int, kind: str, found: list[Found]) ->
     return bool(named) and not any(id(o) in known for o in named)
 
 
-def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> bool:
+def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> Found | None:
     """'The validation agreement follows ...': a definite title the text has used before
-    names that agreement again."""
+    names that agreement again; that agreement, else None."""
     if not re.search(r"\b(?:the|this|that)\s+$", text[max(ss, s - 6) : s], re.IGNORECASE):
-        return False
+        return None
     t = title.casefold()
     # a table's row is not named by the prose yet: a note that names it again may give its
     # date and signatories, which `merge_into` and `fold_into_rows` take
-    return any(
-        f.seen != -1 and (f.title.casefold() == t or f.title.casefold().endswith(" " + t))
+    same = [
+        f
         for f in found
-    )
+        if f.seen != -1 and (f.title.casefold() == t or f.title.casefold().endswith(" " + t))
+    ]
+    return same[-1] if same else None
 
 
 def date_anaphor(found: list[Found], kind: str, date: str | None, at: int = -1) -> bool:

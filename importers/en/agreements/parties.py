@@ -22,6 +22,7 @@ from importers.en.agreements.counterparts import (
     sides_in,
     with_counterparts,
 )
+from importers.en.agreements.founded import founded_bodies
 from importers.en.agreements.groups import group_members
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.possessor import possessor
@@ -89,6 +90,7 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     # parties named in the title
     between = re.search(r"\bbetween\b", text[s:e])
     title_parties: list[OrgEntry] = []
+    founded: set[OrgEntry] = set()
     two_sides = bool(re.search(r"\b(?:two|both) (?:offices|sides|parties|countries)\b", text[s:e]))
     if between and not two_sides:
         bs, be = s + between.end(), _between_end(ctx, s + between.end(), e)
@@ -100,8 +102,10 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
             return [found_at(mn, title_parties, signers, witnesses)]
     elif governments := governments_in(ctx, s, own := own_title_end(ctx, mn)):  # "China-Serbia FTA"
         return [found_at(mn, governments, signers, witnesses)]
-    else:
-        title_parties = unique(orgs_in(ctx, s, own) + countries_in(ctx, s, own))
+    else:  # less a body the title is about ("Agreement on the X Institute"): it signs none
+        founded = founded_bodies(ctx, s, own)
+        named = [o for o in orgs_in(ctx, s, own) if o not in founded]
+        title_parties = unique(named + countries_in(ctx, s, own))
     # "with ..." counterparts
     counter = with_counterparts(ctx, mn, verb)
     parties = unique(signer_orgs + title_parties)
@@ -132,8 +136,9 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
                 gp = orgs_in(ctx, gs, ge)
                 out.append(found_at(mn, unique(signer_orgs + gp), signers, witnesses))
             return out
-        parties = unique(parties + _others(ctx, mn, signer_orgs, witnesses))
-    if not parties and ctx.home is not None:
+        others = _others(ctx, mn, signer_orgs, witnesses)
+        parties = unique(parties + [o for o in others if o not in founded])
+    if not parties and ctx.home is not None and ctx.home not in founded:
         parties = [ctx.home]
     elif ctx.home is not None and _publisher_also(ctx, parties):
         parties = [ctx.home, *parties]  # "The IPOS PPH was extended", in the partner's report

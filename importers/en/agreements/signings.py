@@ -223,7 +223,9 @@ def in_sentence(
         if not bare and refers_back(text, mn, found + out):
             _signed_later(ctx, mn, found + out)
             continue
-        if not fresh and named_before(text, ss, s, title, found + out):
+        again = None if fresh else named_before(text, ss, s, title, found + out)
+        if again is not None:  # "The X Agreement was signed by A (Title of B), ...": its signers
+            _signed_later(ctx, mn, found + out, again)
             continue
         for t in split_topics(title, m.group()):
             pph_t = re.search(r"\bPPH\b|Prosecution Highway", t)
@@ -329,10 +331,11 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 
 
-def _signed_later(ctx: Ctx, mn: Mention, found: list[Found]) -> None:
+def _signed_later(ctx: Ctx, mn: Mention, found: list[Found], target: Found | None = None) -> None:
     """'The workplan was signed by Mr A, Chief Executive of X, and Mr B, ...': a later
-    sentence about the agreement named before says who signed it, for which bodies."""
-    target = named_last(found, mn.kind)
+    sentence about the agreement named before (`target`, else the last of its kind) says
+    who signed it, for which bodies."""
+    target = target or named_last(found, mn.kind)
     if target is not None:
         e, se = mn.span[1], mn.sentence[1]
         behalf = _BEHALF.search(ctx.text, e, se) is not None  # "signed on behalf of X by"

@@ -15,6 +15,7 @@ from importers.en.agreements.kinds import NOUN_RE
 from importers.en.orgs.model import Orgs
 from importers.en.words import (
     GENERIC_TITLE_WORDS,
+    MARGIN_RE,
     NUMBER_WORDS,
     SIGN_VERBS,
 )
@@ -158,6 +159,7 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         None
         if re.match(rf"\s*(?:on|in)\s+(?:\d|{MONTH_RE}|{WEEKDAY_RE}\b)", rest[skip:])
         or _DURATION.match(rest, skip)
+        or MARGIN_RE.match(rest[skip:].lstrip())  # "on the sidelines of X": where, not what
         else re.match(
             r"\s*(?:on(?!\s+behalf\b)|between|for|of|to launch|to extend|launching|establishing|"
             r"creating|"

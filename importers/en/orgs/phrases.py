@@ -24,6 +24,7 @@ from importers.en.orgs.chunks import (
     trim,
 )
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
+from importers.en.orgs.headline_tails import without_headline_tail
 from importers.en.orgs.hosted import hosted_end, owner_named_after
 from importers.en.orgs.inner_acronyms import inner_bodies
 from importers.en.orgs.meetings import (
@@ -51,6 +52,7 @@ from importers.en.orgs.units import (
     is_unit_name,
     organ_of_parent,
     unit_in_possessed_title,
+    unit_of_described_owner,
     unit_of_parent,
     without_owner,
 )
@@ -188,6 +190,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 segs.append(whole[len(name) + 1 :])  # "X Department of the Y Office (YO)"
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = without_trailing_person(text, _without_members(text, name))
+            name = without_headline_tail(text, name)  # "... States Meet in ...": the verb
             owner = meeting_owner([t.text for t in name])
             if owner is not None:  # "X Experts Group of Y": Y's members meet there
                 segs.append(name[owner:])
@@ -213,6 +216,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 unit_of_parent(plain, orgs, text)
                 or unit_in_possessed_title(text, name[0].start, plain)
                 or organ_of_parent(text, name[-1].end, plain, orgs)
+                or unit_of_described_owner(text, name[-1].end, plain)
             ):
                 continue
             if _common_phrase(text, plain) or is_venue(plain):

@@ -3,8 +3,8 @@ Office for Inventions and Trademarks Jane Roe" where the text also writes "Jane 
 
 Capitalised words run on from a body's name into its head's name when no comma stands
 between them. Two or three capitalised words at the end of the run that the text writes
-again on their own, with no capitalised word beside them, are the person's name, not
-words of the body's.
+again on their own, with no capitalised word beside them, or whose last word it writes
+after a form of address ("Mr Roe"), are the person's name, not words of the body's.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.places import country_in
 from importers.en.titles import TITLE
-from importers.en.words import NAME_CONNECTORS
+from importers.en.words import HONORIFICS, NAME_CONNECTORS
 
 #: Words after which capitalised words go on naming a body ("of Industrial Property"); "and"
 #: may open a second name ("A and Jane Roe").
@@ -40,7 +40,29 @@ def without_trailing_person(text: str, name: list[Tok]) -> list[Tok]:
         alone = re.compile(rf"(?<![\w’'-]){words}(?!\s+[A-Z])(?![\w-])")
         if any(m.start() != tail[0].start for m in _alone(alone, text)):
             return rest
-    return name
+        if _addressed_elsewhere(text, tail[-1]):
+            return rest  # "... Property Jane Ann Roe" and later "Ms Roe": her family name
+    return _without_one_word_name(text, name)
+
+
+def _without_one_word_name(text: str, name: list[Tok]) -> list[Tok]:
+    """'Head of X Office of Ruritania XOR Boldbaatar' with "Mr. Boldbaatar" later: a person
+    of one name, and before it the body's initials, which are its acronym, not its name."""
+    if len(name) < 3 or not (name[-1].text[:1].isupper() and name[-1].text[1:].islower()):
+        return name
+    if is_head(name[-1]) or not _addressed_elsewhere(text, name[-1]):
+        return name
+    rest = name[:-1]
+    initials = "".join(t.text[0] for t in rest[:-1] if t.text[:1].isupper())
+    if rest[-1].text.isupper() and rest[-1].text == initials:
+        rest = rest[:-1]  # "X Office of Ruritania XOR": the acronym after the name
+    return rest if has_head(rest) else name
+
+
+def _addressed_elsewhere(text: str, last: Tok) -> bool:
+    """Whether the text writes the word again right after a form of address ("Mr Roe")."""
+    rx = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+({re.escape(last.text)})(?![\w’'-])")
+    return any(m.start(1) != last.start for m in rx.finditer(text))
 
 
 def _after_title(text: str, start: int) -> bool:

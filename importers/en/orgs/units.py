@@ -65,6 +65,25 @@ def unit_of_parent(name: str, orgs: Orgs, text: str = "") -> bool:
 _POSSESSED_TITLE_OF = re.compile(rf"\b[A-Z][\w’'-]*['’]s\s+{TITLE_CORE}\s+of\s+(?:the\s+)?$")
 
 
+_OWNER_HEADS = (
+    UNIT_HEADS | FIELD_UNIT_HEADS | lexicon.wordset("en_orgs.txt", "described_owner_heads")
+)
+_DESCRIBED_OWNER = re.compile(
+    rf"\s+of\s+the\s+(?:{'|'.join(lexicon.words('en_orgs.txt', 'described_owners'))})(?![\w-])"
+)
+
+
+def unit_of_described_owner(text: str, end: int, name: str) -> bool:
+    """'the Andean Regional Office of the agency': a part whose owner the
+    text only refers back to, in lower case, is a unit of a body it names elsewhere, whose
+    holders are that body's; no organisation of its own."""
+    return (
+        len(name.split()) >= 2
+        and name.split()[-1].casefold() in _OWNER_HEADS
+        and _DESCRIBED_OWNER.match(text, end) is not None
+    )
+
+
 def unit_in_possessed_title(text: str, start: int, name: str) -> bool:
     """'the JPO's Director-General of the Design Examination Department': the department a
     post heads at the body named in the possessive is a unit of that body, no body of its own."""

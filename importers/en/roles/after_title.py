@@ -11,16 +11,23 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after, valid_token
+from importers.en.roles.anchors import CAP
 from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
 from importers.en.roles.portfolio import Title
-from importers.en.words import NOT_NAME_WORDS, POST_NOMINALS, TITLE_UNIT_WORDS
+from importers.en.words import HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS, TITLE_UNIT_WORDS
 
 
 def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
     """The name right after a title, or after a title that goes on with the unit or function
     it covers ("Vice-President Patent Granting Process Steve Rowan")."""
     nm = name_after(text, t.end) or bracketed_name(text, t.end)
+    if nm is not None and _headline_words(text, nm):
+        return None, t.text  # "Director General Wraps Up Official Visit": a headline's verb
     if nm is None:
+        field = _FIELD_BEFORE_ADDRESSED.match(text, t.end)  # " for Asia Pacific Mr. NAME"
+        nm = name_after(text, field.end()) if field is not None else None
+        if nm is not None and field is not None:
+            return nm, re.sub(r"\s+", " ", text[t.start : field.end()])
         one = one_word_name(text, t.end)
         if one is not None:
             return one, re.sub(r"\s+", " ", text[t.start : one[0]]).strip()
@@ -59,6 +66,14 @@ def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
     return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
 
 
+#: " for the Asia Pacific Region" after a title, right before a form of address: the field
+#: the title covers, then its holder ("Director for the Division for Central Europe Mr. NAME").
+_FIELD_BEFORE_ADDRESSED = re.compile(
+    rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:and[ \t]+)?{CAP}){{0,3}}"
+    rf"(?=[ \t]+(?:{HONORIFICS})[ \t])"
+)
+
+
 def appositive(text: str, pos: int) -> tuple[int, int] | None:
     """', NAME,' or ', NAME.' right after a title or its organisation."""
     m = re.match(r",[ \t]*", text[pos:])
@@ -88,3 +103,24 @@ def _verb_follows(text: str, pos: int) -> bool:
     a clause ("..., Rowel S. Barba still describes himself ...")."""
     m = re.match(r" ([a-z]+)\b", text[pos:])
     return m is not None and m.group(1) not in NOT_NAME_WORDS
+
+
+def _headline_words(text: str, nm: tuple[int, int]) -> bool:
+    """Whether a name read in a headline set in title case is only its capitalised words:
+    the body never writes any of the name's words with a capital again, as it would the
+    family name of a person the headline names."""
+    start = text.rfind("\n", 0, nm[0]) + 1
+    end = text.find("\n", nm[1])
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    long = [w for w in words if len(w) > 3]
+    if re.search(r"[.,;:()]", line) or len(words) > 20 or len(long) < 3:
+        return False  # a byline or sentence ("Delivered by Title NAME, Office"), no headline
+    if sum(w[:1].isupper() for w in long) < len(long):
+        return False  # a sentence, not a title-case headline
+    for word in text[nm[0] : nm[1]].split():
+        said = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        if any(not (start <= h.start() < end) for h in said.finditer(text)):
+            return False  # "Kim" of "Commissioner Kim Wan-ki", written again as "Commissioner Kim"
+    return True

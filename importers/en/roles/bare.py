@@ -32,6 +32,7 @@ from importers.en.roles.own_office import office_named_after
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.roles.sides import side_body
+from importers.en.roles.statements import statement_issuer
 from importers.en.states import city_government, government_of
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
@@ -117,6 +118,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)
+                or statement_issuer(text, r, orgs)  # "the statement quoted the chairman NAME"
                 or side_body(text, r, orgs, sentences)  # "From the X side, NAME, Title"
                 or _deputy_of(text, r, people, sentences)
                 or _delegation_home(text, r, people)

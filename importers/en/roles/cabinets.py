@@ -19,7 +19,7 @@ import re
 from importers.en.names import name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.anchors import org_after
-from importers.en.roles.governments import country_ending
+from importers.en.roles.governments import country_ending, heads_government, named_government
 from importers.en.roles.model import People, RoleEntry
 from importers.en.states import government_of
 from importers.en.titles import TITLE, base_title
@@ -66,6 +66,7 @@ def _first_post(lead: str) -> bool:
 def place_cabinet_posts(text: str, people: People, orgs: Orgs, reference: Reference) -> None:
     """A government title held at a cabinet ("Vice Premier" of the State Council) is held at
     that state's government; the cabinet, named nowhere but after such titles, is dropped."""
+    _split_government_posts(people, orgs)
     moved: list[tuple[RoleEntry, OrgEntry]] = []
     for r in people.roles:
         cabinet = r.org
@@ -99,3 +100,35 @@ def _only_in_titles(text: str, cabinet: OrgEntry, roles: list[RoleEntry], orgs: 
         if before is None or start - len(before.group()) not in ends:
             return False
     return True
+
+
+#: "Deputy Prime Minister and Minister of X": a government post joined to a minister's.
+_JOINED_POSTS = re.compile(r"(?P<head>.+?)[ \t]+(?:and|&)[ \t]+(?P<post>Minister\b.+)")
+
+
+def _split_government_posts(people: People, orgs: Orgs) -> None:
+    """'NAME, Deputy Prime Minister and Minister of X of Y': the minister's post is held
+    at the ministry, and the post in the government's lead at Y's government when the
+    text names that government; the two are two roles."""
+    for r in list(people.roles):
+        m = _JOINED_POSTS.fullmatch(r.title)
+        code = r.org.country if r.org is not None else None
+        if (
+            m is None
+            or code is None
+            or not heads_government(base_title(m.group("head")), vice_premiers=True)
+        ):
+            continue
+        government = named_government(orgs, code)
+        if government is None:
+            continue
+        post = m.group("post")
+        ending = re.search(r"\s+of\s+(?:the\s+)?((?:(?!\s+of\s).)+)$", post)
+        if ending is not None and (
+            country_ending(ending.group(1)) == code
+            or fold(r.org.name if r.org else "").endswith(fold(ending.group(1)))
+        ):
+            post = post[: ending.start()]  # the ministry's country, said by the body
+        r.title = post
+        head = RoleEntry(r.person, government, m.group("head"), r.span, r.place)
+        people.roles.append(head)

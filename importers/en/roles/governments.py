@@ -84,6 +84,11 @@ def cabinet_government(orgs: Orgs, code: str | None) -> OrgEntry | None:
     return named[0] if code is not None and _country(named[0]) == code else None
 
 
+def named_government(orgs: Orgs, code: str) -> OrgEntry | None:
+    """The one government of the country `code` that the text names, if it names one."""
+    return _named_government(orgs, code)
+
+
 def _named_government(orgs: Orgs, code: str) -> OrgEntry | None:
     """The one government of the country `code` that the text names."""
     named = [e for e in _governments(orgs) if _country(e) == code]

@@ -95,8 +95,11 @@ def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
 
 
-#: "Mr. Tanaka" right before a comma: a single capitalised word after a form of address.
-_ADDRESSED_ONE_WORD = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+([A-Z][a-z]{{2,}})$")
+#: "Mr. Tanaka" right before a comma: a single capitalised word after a form of address,
+#: or a Chinese name whose syllables a site ran together, each capitalised ("Mr. LiuMingHua").
+_ADDRESSED_ONE_WORD = re.compile(
+    rf"(?<![\w-]){HONORIFICS}[ \t]+([A-Z][a-z]{{2,}}|[A-Z][a-z]+(?:[A-Z][a-z]+){{1,2}})$"
+)
 
 
 #: "Mr. Given, Family" right before a comma: a form of address, then the two words of
@@ -140,8 +143,31 @@ def _one_word(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def bracketed_title(text: str, start: int, end: int) -> re.Match[str] | None:
     """A title alone in brackets after a name ("NAME (Deputy CEO for Operations)") reads
-    as "NAME, Title" does: the match ends at the bracket, its empty group the title's
-    prefix."""
-    if not text.startswith(")", end):
+    as "NAME, Title" does, and so does one with its body ("NAME (President of the X
+    Office)", as signatories are listed): the match ends at the bracket, its empty group
+    the title's prefix."""
+    if _BRACKET_CLOSE.match(text, end) is None:
         return None
     return re.search(r"[ \t]\(()$", text[max(0, start - 90) : start])
+
+
+#: The rest of a bracketed title: the bracket closing now or after the title's body.
+_BRACKET_CLOSE = re.compile(r"(?:[ \t]+(?:of|at)[ \t]+[^()\n,;]{2,90})?\)")
+
+
+#: " XOR Boldbaatar" after a body's name: its acronym written bare, then one capitalised word.
+_AFTER_BODY = re.compile(r"(?:[ \t]+[A-Z]{2,8})?[ \t]+([A-Z][a-z]{2,})(?![\w’'-])")
+
+
+def one_word_after_body(text: str, pos: int) -> tuple[int, int] | None:
+    """'Head of X Office XO Boldbaatar delivered ...': a one-word name after a title's body
+    (and the body's acronym), when the text also addresses that word as a person's name
+    ("Mr. Boldbaatar") elsewhere."""
+    m = _AFTER_BODY.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1)
+    rx = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+{re.escape(word)}(?![\w’'-])")
+    if not any(h.end() != m.end(1) for h in rx.finditer(text)):
+        return None
+    return _one_word(text, m.start(1), m.end(1))

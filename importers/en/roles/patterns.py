@@ -39,14 +39,24 @@ from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.model import People
-from importers.en.roles.odd_names import bracketed_title, one_word_before, speaker_after_body
+from importers.en.roles.odd_names import (
+    bracketed_title,
+    one_word_after_body,
+    one_word_before,
+    speaker_after_body,
+)
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene, title_scene
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import signing_side
 from importers.en.roles.stacked import find_stacked
-from importers.en.roles.title_lists import listed_post, opens_next_name
+from importers.en.roles.title_lists import (
+    listed_post,
+    opens_next_name,
+    titled_in_turn,
+    titled_surname,
+)
 from importers.en.states import state_of
 from importers.en.titles import TITLE, stands_as_title
 from importers.en.words import GOVERNING_BODIES, TENURE_WORDS, TITLE_CORE, TITLE_MODIFIER_WORDS
@@ -115,7 +125,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
     if unit:
         org, oend, extra = unit
-        nm = name_after(text, oend) or appositive(text, oend)
+        nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
         if nm:
             people.record(text, nm, t.text + extra, org=org, span=(t.start, t.end), place=None)
         return t.end
@@ -188,9 +198,20 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     qualifier = _QUALIFIER.match(text, end)
     if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
         title, end = title + qualifier.group(), qualifier.end()
-    nm = name_after(text, end) if org is not None else None
-    if nm is not None and org is not None:
+    nm = name_after(text, end) if org is not None or _the_before(text, t.start) else None
+    if nm is not None and (org is not None or _full_name(text, nm)):
+        # "the chairman NAME": a bare title, its body left for `bare` to find
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
+
+
+def _the_before(text: str, pos: int) -> bool:
+    """Whether "the" stands right before a lower-case title ("quoted the chairman NAME")."""
+    return re.search(r"(?<![\w-])the[ \t]+$", text[max(0, pos - 8) : pos]) is not None
+
+
+def _full_name(text: str, nm: tuple[int, int]) -> bool:
+    """Whether a name has a given name and a family name, not one word."""
+    return len(text[nm[0] : nm[1]].split()) >= 2
 
 
 _QUALIFIER = re.compile(r" \([a-z][a-z ,&-]{1,30}\)")
@@ -225,10 +246,10 @@ def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: Peo
 
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
-    before = re.search(
+    before = bracketed_title(text, m.start(), t.end) or re.search(
         rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS})\s+)?([^,\n.;:]{{0,70}}?)[ \t]*$",
         text[max(0, m.start() - 90) : m.start()],
-    ) or bracketed_title(text, m.start(), t.end)
+    )
     if before is None or not re.fullmatch(
         r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", before.group(1)
     ):
@@ -242,6 +263,10 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     nm = name_before(text, comma) or (one_word_before(text, comma) if pre == "" else None)
     if not nm or listed_post(text, nm, t.text):  # "including Chief Examiner, A and B": posts
         return False
+    if titled_in_turn(text, t, nm, people):  # "Title, Ms. NAME, Title2, Mr. NAME2"
+        return False
+    if titled_surname(text, nm, people):  # "with Ambassador NAME, the Director General"
+        return False
     title = t.text
     org = t.ministry or (org_before(text, t.start, orgs) if pre else None)
     place = None
@@ -251,6 +276,10 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     advised = advised_body(text, t.end, orgs, title) if org is None else None
     if advised is not None:
         org, oend = advised  # "NAME, Senior Adviser to the X Academy"
+    lower = _lower_chain(text, t, orgs) if org is None and pre == "" else None
+    if lower is not None:  # "NAME, keeper of records, registrar of designs and CEO of X"
+        people.record(text, nm, lower[1], org=lower[0], span=(t.start, t.end), place=None)
+        return True
     if org is None and not t.function:
         unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
         if unit:
@@ -312,6 +341,29 @@ _CHAIN = re.compile(
     rf"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?(?:{TITLE_CORE})(?![\w-])"
     rf"(?:[ \t]+of[ \t]+[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?)*"
 )
+
+
+#: Lower-case titles with their fields, one after another: "keeper| of records,
+#: registrar of designs and CEO".
+_LOWER_CHAIN = re.compile(
+    rf"[ \t]+of[ \t]+(?!the\b)[a-z]+(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?(?i:{TITLE_CORE})(?![\w-])"
+    rf"(?:[ \t]+of[ \t]+(?!the\b)[a-z]+)?)+"
+)
+
+
+def _lower_chain(text: str, t: Title, orgs: Orgs) -> tuple[OrgEntry, str] | None:
+    """A lower-case title with its field and further titles, all held at the body after
+    the last: "keeper of records, registrar of designs and CEO of the X Office".
+    Returns the body and the whole title."""
+    if t.text[:1].isupper():
+        return None
+    m = _LOWER_CHAIN.match(text, t.end)
+    if m is None or not re.search(r",?[ \t]+(?:and|&)[ \t]+|,", m.group()):
+        return None
+    found = org_after(text, m.end(), orgs)
+    if found is None:
+        return None
+    return found[0], re.sub(r"\s+", " ", text[t.start : m.end()])
 
 
 def _chain_end(text: str, pos: int) -> int:

@@ -142,9 +142,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         if acr:
             orgs.add(acr, into=named)
         return t
-    if portfolio and (re.search(r"(?i)minister for ", title) or not (country or acr)):
-        # "Minister for Industry and Science", "Minister of Domestic Trade" with no country
-        # and no acronym: a portfolio, not a ministry the text names as an organisation
+    if portfolio and (_FOR_PORTFOLIO.search(title) or not (country or acr)):
+        # "Minister for Industry and Science", "Under-Secretary for Trade of X", "Minister
+        # of Domestic Trade" with no country and no acronym: a portfolio, not a ministry the
+        # text names as an organisation
         t.end, t.function = pend, True
         fend = _function(text, pend, orgs) if " for " not in title else pend
         if fend > pend:  # "Under Secretary of Commerce for Intellectual Property": its field
@@ -176,6 +177,11 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
             t.end, t.function = fend, True
             t.ministry = statutory_body(t.text, orgs)  # "Commissioner for Patents"
     return t
+
+
+#: "Minister for X", "Under-secretary for X", "Secretary of State for X": "for" gives the
+#: post's function; the ministry's own name ("Ministry of X") is not written.
+_FOR_PORTFOLIO = re.compile(r"(?i)(?:minister|secretary)(?:\s+of\s+state)?\s+for\s")
 
 
 def _possessive_country(text: str, pos: int) -> str | None:

@@ -87,7 +87,7 @@ def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
 
 
 _ENVOY_OF = re.compile(
-    rf"\s+of\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+(?:to|in)\s)"
+    rf"\s+(?:of|for)\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+(?:to|in)\s)"
 )
 
 
@@ -100,8 +100,10 @@ _POSTED_IN = re.compile(
 
 #: "to the United Nations Office at Geneva", "to the World Trade Organization": a body an
 #: envoy of a named country is posted to, with the city it sits in.
+#: "to the UN and other International Organisations": an acronym, and the bodies beside it.
 _POSTED_TO_BODY = re.compile(
-    rf"\s+to\s+the\s+(?:{CAP})(?:\s+(?:of\s+)?{CAP}){{1,5}}(?:\s+(?:at|in)\s+{CAP})?"
+    rf"\s+to\s+the\s+(?:[A-Z]{{2,6}}(?![\w-])|(?:{CAP})(?:\s+(?:of\s+)?{CAP}){{1,5}})"
+    rf"(?:\s+and\s+other\s+{CAP}(?:\s+{CAP}){{0,3}})?(?:\s+(?:at|in)\s+{CAP})?"
 )
 
 

@@ -12,8 +12,10 @@ import re
 from importers.en.names import NAME_TOKEN, name_after, valid_token
 from importers.en.orgs.model import Orgs
 from importers.en.roles.anchors import org_after_unit
+from importers.en.roles.model import People
 from importers.en.roles.portfolio import Title
 from importers.en.titles import TITLE
+from importers.en.words import HONORIFICS
 
 
 def opens_next_name(text: str, t: Title, orgs: Orgs) -> bool:
@@ -35,3 +37,39 @@ def listed_post(text: str, nm: tuple[int, int], title: str) -> bool:
     posts; a "name" that ends in a title's word before a list of titles is the first."""
     words = text[nm[0] : nm[1]].split()
     return bool(re.search(r"\s(?:and|&)\s", title)) and bool(TITLE.fullmatch(words[-1]))
+
+
+#: ", Mr. " right after a title: a form of address opens the title's own holder.
+_ADDRESSED_NEXT = re.compile(rf",[ \t]+(?:{HONORIFICS})[ \t]+")
+
+
+def titled_in_turn(text: str, t: Title, nm: tuple[int, int], people: People) -> bool:
+    """Whether a title between two names is the second's: "the Minister of X, Ms. NAME,
+    the Ambassador for Y, Mr. NAME2": the list writes each title before its holder, so
+    when the name before the title already had its own title written before it and a
+    form of address opens the name after, the title goes with the name after it."""
+    nxt = _ADDRESSED_NEXT.match(text, t.end)
+    if nxt is None or name_after(text, nxt.end() - 1) is None:
+        return False
+    return any(
+        r.person.spans
+        and nm in r.person.spans
+        and r.span[1] <= nm[0]
+        and not re.search(r"[.;\n]\s", re.sub(HONORIFICS, "", text[r.span[1] : nm[0]]))
+        for r in people.roles
+    )
+
+
+def titled_surname(text: str, nm: tuple[int, int], people: People) -> bool:
+    """Whether what reads as a two-word name is a title and the family name of a person
+    named before in full ("Ambassador Mohamed" after "Mr. Justin Mohamed"): a re-mention
+    of that person, whose title is not a name's first word."""
+    words = text[nm[0] : nm[1]].split()
+    if len(words) != 2 or not TITLE.fullmatch(words[0]):
+        return False
+    return any(
+        len(f.split()) > 1 and f.split()[-1] == words[1] and s[1] <= nm[0]
+        for p in people.entries
+        for f in p.forms
+        for s in p.spans[:1]
+    )

@@ -179,3 +179,29 @@ def test_a_counterpart_named_as_a_unit_of_a_ministry_signs_without_the_ministry(
     assert len(names) == 1
     assert not any(n.startswith("Ministry") for n in names[0])
     assert "Japan Patent Office" in names[0]
+
+
+def test_the_body_an_agreement_sets_up_is_no_party_and_its_signers_offices_are() -> None:
+    f = facts_text(
+        "In Riga on 12 March 2021 four offices signed the Agreement on the Baltic Design "
+        "Institute. The Agreement on the Baltic Design Institute was signed by Anna "
+        "Ozola (Director of the Patent Office of the Republic of Latvia) and Tomas Kazlas "
+        "(Director of the State Patent Bureau of the Republic of Lithuania)."
+    )
+    [(title, _, date, signed_by)] = agreements_of(f)
+    assert title == "Agreement on the Baltic Design Institute" and date == "2021-03-12"
+    assert "Baltic Design Institute" not in signed_by
+    assert "Patent Office of the Republic of Latvia" in signed_by
+
+
+def test_the_body_whose_meeting_hosts_a_signing_on_its_sidelines_signs_nothing() -> None:
+    f = facts_text(
+        "The Kenya Industrial Property Institute (KIPI) signed agreements with the African "
+        "Union and the European Union on the sidelines of the World Customs Organization "
+        "(WCO) General Assembly in Brussels, Belgium."
+    )
+    got = agreements_of(f)
+    signed_with = {n for *_, ps in got for n in ps}
+    assert {"African Union", "European Union"} <= signed_with
+    assert not any("Customs" in n or "Belgium" in n for n in signed_with)
+    assert not any("sidelines" in title for title, *_ in got)

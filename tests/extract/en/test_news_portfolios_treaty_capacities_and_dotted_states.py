@@ -88,3 +88,17 @@ def test_a_dotted_state_run_on_by_a_possessive_or_a_hyphen_reads_without_failing
         "P.R.C. on 2 May 2018."
     )
     assert org_set(f) == {"Patent Office of the P.R.C"}
+
+
+def test_initials_with_full_stops_before_a_state_name_end_the_body_and_name_its_government() -> (
+    None
+):
+    f = facts_text(
+        "Ms Guo Ping, Deputy Commissioner of the Trademark Office of the P.R. China, read "
+        "a message from the government of the P.R. China in Lhasa on 3 June 2009."
+    )
+    names = org_set(f)
+    assert "Trademark Office of the P.R. China" in names
+    assert not any(n.endswith(("of the P", "of the P.R")) for n in names)
+    gov = next(o for o in f.orgs if o.kind == "government")
+    assert "government of the P.R. China" in {gov.name, *gov.aliases}

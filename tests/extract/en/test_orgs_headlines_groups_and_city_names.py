@@ -74,3 +74,15 @@ def test_a_metropolitan_city_is_its_government() -> None:
     f = facts_text("Lee Jae-won, Mayor of Gwangju Metropolitan City, opened the fair.")
     city = [o for o in f.orgs if o.name == "Gwangju Metropolitan City"]
     assert city and city[0].kind == "government"
+
+
+def test_a_headline_verb_after_a_body_the_story_names_alone_is_not_part_of_it() -> None:
+    f = facts_text(
+        "Ministers of the Organisation of Eastern Caribbean States Convene in Castries\n\n"
+        "Ministers of the Organisation of Eastern Caribbean States met on 4 May 2023 to "
+        "review trade mark rules. The Organisation of Eastern Caribbean States (OECS) will "
+        "meet again next year."
+    )
+    names = org_set(f)
+    assert "Organisation of Eastern Caribbean States" in names
+    assert not any("Convene" in n for n in names)

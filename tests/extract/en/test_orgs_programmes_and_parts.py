@@ -117,3 +117,13 @@ def test_a_director_general_of_a_field_heads_the_directorate_general_of_it() -> 
         p == "Budi Hartono" and o.startswith("Directorate General of Customs and Excise")
         for p, _, o in roles(f)
     )
+
+
+def test_a_bureau_of_the_organization_referred_back_to_is_a_unit() -> None:
+    f = facts_text(
+        "The Food and Agriculture Organization (FAO) hosted the talks in Rome. The visitors "
+        "also met staff of the Latin America Liaison Bureau of the organization."
+    )
+    names = org_set(f)
+    assert "Food and Agriculture Organization" in names
+    assert not any("Liaison Bureau" in n for n in names)

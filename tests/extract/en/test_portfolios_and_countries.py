@@ -206,3 +206,12 @@ def test_a_ministry_written_after_its_field_and_country_is_the_ministry_of_that_
     assert "Ministry of Agriculture and Fisheries (Indonesia)" in forms
     assert "Indonesia Agriculture and Fisheries Ministry" in forms
     assert not any("Ministry of Foreign" in n for n in org_set(f))
+
+
+def test_an_under_secretary_for_a_portfolio_of_a_country_names_no_ministry() -> None:
+    f = facts_text(
+        "In Lima the visitors were received by Ms Rosa Quispe, Under-secretary for Trade "
+        "Promotion of Peru, who spoke about exports."
+    )
+    assert not any("Ministry" in n for n in org_set(f))
+    assert ("Rosa Quispe", "Under-secretary for Trade Promotion") in _unplaced(f)

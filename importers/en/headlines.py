@@ -1,0 +1,30 @@
+"""A headline set in title case, where capital letters say nothing of where a name ends.
+
+"Five Offices Meet in Geneva" capitalises the verb as much as the names; the sentences of
+the story under it do not. Rules that read names use this to tell a headline's words
+apart from a body's or a person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def title_case_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The bounds of the line holding `pos` when it is a headline in title case: short,
+    with no comma and ended by no full stop or colon, every word of four letters or more
+    capitalised, and no sentence of the story before it (a table's row of names and titles
+    is capitalised too, but lists with commas); else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    long = [w for w in words if len(w) > 3]
+    if line.endswith((".", ":", ";")) or "," in line or len(words) > 20 or len(long) < 3:
+        return None
+    if re.search(r"[.!?][\"”’]?[ \t]*\n", text[:start]):
+        return None  # the story has begun: a line in it is no headline
+    if not all(w[:1].isupper() for w in long):
+        return None
+    return start, end

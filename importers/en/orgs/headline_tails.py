@@ -1,0 +1,36 @@
+"""A body's name run on into the verb of a headline in title case: "Offices of the Andean
+Community Meet in Lima" where the story writes "the Andean Community" with a lower-case word
+after it.
+
+In a title-case headline the verb after the subject is capitalised too, so the run of
+capitalised words goes on past the name. The name is the longest part of the run, ending in
+its head or its complement, that the story writes on its own; the words after it are the
+headline's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.headlines import title_case_line
+from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.words import NAME_CONNECTORS
+
+
+def without_headline_tail(text: str, name: list[Tok]) -> list[Tok]:
+    """`name` less one or two capitalised words at its end, when it stands in a title-case
+    headline and the story writes the rest alone (followed by no capitalised word)."""
+    line = title_case_line(text, name[0].start) if len(name) >= 3 else None
+    if line is None:
+        return name
+    for n in (1, 2):
+        tail, rest = name[-n:], name[:-n]
+        if len(rest) < 2 or not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
+            continue  # "Meet", not "IP" or "(OTS)"
+        if any(is_head(t) for t in tail) or rest[-1].low in NAME_CONNECTORS or not has_head(rest):
+            continue
+        words = r"\s+".join(re.escape(t.text) for t in rest)
+        alone = re.compile(rf"(?<![\w’'-]){words}(?![\w’'-])(?![ \t]+[A-Z])")
+        if any(not line[0] <= m.start() < line[1] for m in alone.finditer(text)):
+            return rest
+    return name
