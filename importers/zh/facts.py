@@ -26,7 +26,7 @@ from importers.zh.orgs.units import organ_parent
 from importers.zh.posts import sar_portfolio
 from importers.zh.roles import PersonHit
 from importers.zh.split_names import written_around
-from importers.zh.text import View
+from importers.zh.text import LOST_CHAR, View
 from store.text import HAN, fold
 
 
@@ -49,7 +49,9 @@ def people_facts(
     by_name: dict[str, PersonFact] = {}
     for h in sorted(hits, key=lambda h: (h.alias_of is not None, h.start)):
         target = h.alias_of or h.name
-        as_written = display_name(_as_written(v, h))
+        lost = LOST_CHAR in v.text[h.start : h.end]  # 魯?…: a lost character, not a lost dot
+        as_written = _as_written(v, h) if lost else display_name(_as_written(v, h))
+        simple = v.with_lost_marks(h.start, h.end) if lost else display_name(h.name)
         person = by_name.get(target)
         if person is None:
             ref = reference.person_named(target)
@@ -60,7 +62,7 @@ def people_facts(
                 person.aliases.append(ref.name)
             by_name[target] = person
             facts.people.append(person)
-        for alias in (display_name(h.name), h.latin, as_written):
+        for alias in (simple, h.latin, as_written):
             if alias and alias != person.name and alias not in person.aliases:
                 person.aliases.append(alias)
         person.spans.append(v.span(h.start, h.end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from importers.gazetteer import Reference, RefOrg
 from importers.zh import lex as zh_lex
+from importers.zh.lex import Token
 from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.mention import Mention
 from importers.zh.portfolio import portfolio_rule
@@ -39,6 +40,34 @@ def government_roles(hits: list[PersonHit], orgs: list[Mention]) -> list[Mention
             at = h.start - len(h.title)
             h.org = Mention(at, h.start, places.pop() + "人民政府", source="implied")
             made.append(h.org)
+    return made
+
+
+def placed_governments(
+    text: str, toks: list[Token], hits: list[PersonHit], orgs: list[Mention]
+) -> list[Mention]:
+    """某市副市长某某: a place of the title's level written right before a government's title
+    (a mayor's city, a governor's province) names that place's government, the body of the
+    role; the place is then a form of the government's name (the one the text names, else its
+    people's government). Returns the mentions of the governments so named."""
+    levels = zh_lex.pairs("government_titles")
+    made: list[Mention] = []
+    for h in hits:
+        title = h.title or ""
+        level = levels.get(title)
+        at = h.start - len(title)
+        if level is None or not title or text[at : h.start] != title:
+            continue
+        place = next((t for t in toks if t.end == at and t.pos == "ns"), None)
+        if place is None or not place.word.endswith(level) or len(place.word) <= len(level):
+            continue
+        own = (place.word + "人民政府", place.word + "政府")
+        if h.org is not None and h.org.name not in own:
+            continue
+        gov = h.org or next((o for o in orgs if o.name in own and o.source != "implied"), None)
+        name, ref = (gov.name, gov.ref) if gov is not None else (own[0], None)
+        h.org = Mention(place.start, place.end, name, ref, source="implied")
+        made.append(h.org)
     return made
 
 

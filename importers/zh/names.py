@@ -34,6 +34,8 @@ DOTS = NAME_DOTS
 # between two parts of at least two characters, so that a question (是吗?我们) is none.
 LOST = ".?"
 SEPARATORS = DOTS + LOST
+# The marks that join the two parts of a double-barrelled family name (鲁道夫-舍费尔).
+DASHES = "-‐‑–—"
 # A last part at least this long is read as a transliteration through and through.
 LONG_TAIL = 5
 FOREIGN = re.compile(
@@ -80,6 +82,9 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return None  # 总干事 + 办公室主任某某·某某: the title goes on
     if foreign:
         first = before_conjunction(foreign.group(0))
+        barrel = second_barrel(text, foreign.end())
+        if first is None and barrel:
+            return foreign.group(0) + barrel
         return first if first is not None else _trim_followers(foreign.group(0))
     plain = transliterated_run(text, pos)
     if plain:
@@ -308,7 +313,8 @@ def plausible_name(name: str, *, common_ok: bool = False) -> bool:
         return False  # 关闭窗口 (a button), 巴方 (a side of a cooperation)
     if any(c in name for c in SEPARATORS):
         parts = re.split(f"[{SEPARATORS}]", name)
-        return all(p and all(is_han(c) for c in p) for p in parts) and not any(
+        barrels = [b for p in parts for b in re.split(f"[{DASHES}]", p)]  # 鲁道夫-舍费尔
+        return all(b and all(is_han(c) for c in b) for b in barrels) and not any(
             _runs_on(p) for p in parts[1:]
         )  # 某·某克博士和某·某尔: no part after the first runs over a word that follows names
     return common_ok or not zh_lex.common_word(name)
@@ -359,6 +365,19 @@ def transliteration_end(text: str, pos: int) -> int:
     while k < len(text) and k - pos < 12 and text[k] in allowed:
         k += 1
     return k
+
+
+def second_barrel(text: str, at: int) -> str:
+    """玛丽亚·施密特-霍夫曼: a dotted name whose last part meets a single dash (a hyphen or
+    a dash a converter wrote for one) and a run of at least two characters transliterations
+    use is a double-barrelled family name: the dash and that run (up to where a name may
+    end) are the name's too; '' when no such run follows."""
+    if text[at : at + 1] not in DASHES or text[at + 1 : at + 2] in DASHES:
+        return ""
+    k = transliteration_end(text, at + 1)
+    while k - at > 2 and not _ends_name(text, k):
+        k -= 1
+    return text[at:k] if k - at > 2 and _ends_name(text, k) else ""
 
 
 def _unlisted_name(text: str, pos: int) -> str | None:

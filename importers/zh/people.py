@@ -23,7 +23,7 @@ from importers.zh.forms import form_people
 from importers.zh.given_names import place_as_given
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
-from importers.zh.implied_bodies import government_roles
+from importers.zh.implied_bodies import government_roles, placed_governments
 from importers.zh.labelled import after_label, labelled_cell
 from importers.zh.latin_names import LATIN_NAME
 from importers.zh.name_parts import last_part
@@ -243,7 +243,8 @@ class PeopleFinder(Page):
     def government_roles(self) -> list[Mention]:
         """Officials of a provincial (city, county) government named by title alone; the
         governments only implied by the text's bodies."""
-        return government_roles(self.hits, self.orgs)
+        placed = placed_governments(self.text, self.toks, self.hits, self.orgs)
+        return placed + government_roles(self.hits, self.orgs)
 
     def _add(self, hit: PersonHit) -> None:
         latin = LATIN_ALIAS.match(self.text, hit.end)

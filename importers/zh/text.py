@@ -9,7 +9,9 @@ the extractor must not depend on it: it searches a cleaned copy in which
   table cells and paragraph ends look like that ("保护策略 \\n\\n揭晓 \\n");
 * URL lines vanish, and source/credit lines become a hard break (they state no facts);
 * full-width forms are folded one character for one character (（ -> (), so that offsets map;
-* pinyin readings a converter glossed after characters (產(chǎn)) vanish (store.text.glosses);
+* pinyin readings a converter glossed after characters (產(chǎn)) vanish (store.text.glosses),
+  and a character such a converter lost ("?", "_") reads as one unknown Han character
+  (`LOST_CHAR`), so that a name runs on over it; `as_written` gives the mark back;
 * Traditional characters become Simplified ones, one for one (國家知識產權局 -> 国家知识产权局),
   so that one set of patterns and reference names serves both scripts; `View.as_written` gives
   a stretch back in the text's own script.
@@ -28,14 +30,16 @@ from importers.facts import Span
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from store.text import is_han, to_simplified
-from store.text.glosses import gloss_ranges, without_glosses
-from store.text.script import NAME_DOTS
+from store.text.glosses import gloss_ranges, lost_characters, without_glosses
+from store.text.script import LOST_HAN, NAME_DOTS
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _DOMAIN_END = re.compile(r"[(（]\s*[a-z0-9.-]+\.[a-z]{2,}\s*[)）]\s*$", re.IGNORECASE)
 _SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b"
 
 KEEP, SOFT, HARD = 0, 1, 2
+#: What the view reads a character a converter lost as: a Han character no word list holds.
+LOST_CHAR = LOST_HAN
 
 
 def is_cjk(ch: str) -> bool:
@@ -64,6 +68,14 @@ class View:
     def as_written(self, start: int, end: int) -> str:
         """clean[start:end] in the script of the original (Traditional stays Traditional)."""
         return "".join(self.written.get(i, self.text[i]) for i in range(start, end))
+
+    def with_lost_marks(self, start: int, end: int) -> str:
+        """clean[start:end] with each character a converter lost as the mark it wrote ("?",
+        "_"), not as `LOST_CHAR`: the Simplified form of a name that runs over one."""
+        return "".join(
+            self.written[i] if c == LOST_CHAR and i in self.written else c
+            for i, c in enumerate(self.text[start:end], start)
+        )
 
     def written_form(self, s: str, near: int) -> str:
         """`s`, a string of the clean text, as written at its occurrence nearest to `near`."""
@@ -278,6 +290,7 @@ def view(original: str, *, repaired: bool = False) -> View:
     origin: list[int] = []
     written: dict[int, str] = {}
     glossed = {i for a, b in gloss_ranges(original) for i in range(a, b)}
+    lost = set(lost_characters(original))
     i, n = 0, len(original)
     while i < n:
         ch = original[i]
@@ -285,9 +298,9 @@ def view(original: str, *, repaired: bool = False) -> View:
             i += 1
             continue
         if marks[i] == KEEP and not ch.isspace():
-            if simple[i] != ch:
+            if simple[i] != ch or i in lost:
                 written[len(out)] = ch
-            out.append(_fold(simple[i]))
+            out.append(LOST_CHAR if i in lost else _fold(simple[i]))
             origin.append(i)
             i += 1
             continue

@@ -23,6 +23,10 @@ NAME_DOTS = "·•‧・･∙⋅"
 #: The same with the full stops (full and half width) that may stand for a lost dot.
 NAME_MARKS = NAME_DOTS + "．."
 
+#: A Han character no word list holds (the first of Extension A): what a Chinese text view reads
+#: a character a converter lost ("?", "_") as, so that a name runs on over it.
+LOST_HAN = "\u3400"
+
 HAN_RE = re.compile(f"[{HAN}]")
 _LATIN = re.compile(r"[A-Za-z]")
 

@@ -145,7 +145,7 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             continue
         stops = is_stop(tok) and not joins_name(text, toks, j, start)
         stops = stops and not _names_purpose(toks, j) and not _names_work(toks, j)
-        stops = stops and not (ends and _unit_char(toks, j))
+        stops = stops and not (ends and _unit_char(toks, j)) and not _ordinal(toks, j)
         if j > i and (stops and not _title_in_name(toks, j) or ranked_post(text, toks, j)):
             break
         inner = _before_follower(text, start, tok) or _before_glued_verb(text, start, tok)
@@ -172,6 +172,16 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
             ends.append(tok.end)
         j += 1
     return _body_end(text, start, ends)
+
+
+def _ordinal(toks: list[Token], j: int) -> bool:
+    """某市 + 第二 + 中级人民法院: an ordinal alone (no measure word glued to it, as in 第二届
+    or 第三次, which count events) numbers one of a place's bodies of a kind, a word of its
+    name, when a word that may be one follows."""
+    tok = toks[j]
+    if j + 1 >= len(toks) or toks[j + 1].start != tok.end or is_stop(toks[j + 1]):
+        return False
+    return re.fullmatch(rf"第[{zh_lex.numerals()}]{{1,3}}", tok.word) is not None
 
 
 def _unit_char(toks: list[Token], j: int) -> bool:

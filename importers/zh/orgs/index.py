@@ -20,6 +20,7 @@ from importers.zh.orgs import (
     collective,
     committees,
     contracted,
+    counted,
     directorates,
     faculties,
     firms,
@@ -79,7 +80,7 @@ class OrgIndex:
         table = [Mention(*r.org_span, r.org, source="table") for r in self.rows]
         found = gaz + names + branch + marked + english + grown.listed(text, toks) + table
         found += bracketed.placed_companies(text, toks) + chambers.chambers(toks)
-        found += firms.firms(text, toks)
+        found += firms.firms(text, toks) + counted.counted_items(text, toks)
         found += short_offices.short_offices(text, toks)
         found += directorates.directorates(text, toks, gaz) + addressees(text, gaz)
         found = contracted.split_all(text, toks, found)

@@ -169,3 +169,13 @@ def test_a_name_before_the_occasion_word_and_a_speech_verb_ends_before_it(verb: 
     facts = run(f"部長會見秘魯駐華大使胡安·佩雷斯時{verb}，兩國合作前景廣闊。", reference=REF)
     assert "胡安·佩雷斯" in people(facts)
     assert not any(p.endswith("時") for p in people(facts))
+
+
+def test_a_double_barrelled_family_name_joined_by_a_hyphen_is_one_name() -> None:
+    facts = run("法国工业产权局局长让·杜邦-莫罗表示,双方合作成果丰硕。")
+    assert "让·杜邦-莫罗" in people(facts)
+
+
+def test_a_dash_of_punctuation_after_a_name_joins_nothing() -> None:
+    facts = run("欧洲专利局局长安东·贝克——这位资深专家表示欢迎。")
+    assert not any("——" in p or "这位" in p for p in people(facts))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from importers.extract import extract
 from importers.resolve.reference import load_reference
 from store.text.glosses import as_glossed, gloss_ranges
+from store.text.script import LOST_HAN
 from tests.extract.zh.helpers import people, roles
 
 REF = load_reference()
@@ -36,3 +37,20 @@ def test_only_a_toned_syllable_right_after_a_character_is_a_reading() -> None:
     text = "知識產(chǎn)權"
     assert [text[a:b] for a, b in gloss_ranges(text)] == ["(chǎn)"]
     assert as_glossed("科達(dá)一行", 0, 2) == "科達(dá)"
+
+
+LOST = "奧地利專利局局長(zhǎng)瑪麗亞·施?mì)特_勞—霍夫曼昨日出席了研討會並致辭。"
+
+
+def test_a_name_runs_on_over_characters_the_converter_lost_and_keeps_them_as_written() -> None:
+    facts = extract(LOST, "zh", reference=REF)
+    person = next(p for p in facts.people if p.name.startswith("瑪麗亞"))
+    assert person.name == "瑪麗亞·施?特_勞—霍夫曼"
+    assert "瑪麗亞·施?mì)特_勞—霍夫曼" in person.aliases
+    assert not any(LOST_HAN in a for a in [person.name, *person.aliases])
+
+
+def test_a_reading_that_lost_its_bracket_to_a_question_mark_is_still_a_reading() -> None:
+    text = "施?mì)特"
+    assert [text[a:b] for a, b in gloss_ranges(text)] == ["mì)"]
+    assert gloss_ranges("是吗?mì) 不") == []
