@@ -125,7 +125,7 @@ def _verb_start(words: list[str]) -> Sign | None:
 def zh_organisation_signs(name: str) -> list[Sign]:
     """The further doubts of a Chinese organisation's name (simplified)."""
     out: list[Sign] = []
-    if len(name) > 3 and name[-1] == name[-2]:
+    if len(name) > 3 and name[-1] == name[-2] and _repeated_head(name[-1]):
         out.append(Sign("doubled", f"its last character twice ({name[-2:]})"))
     elif (ranked := _zh_head_around_rank(name)) is not None:
         out.append(Sign("doubled", f"its head twice around a title's rank ({ranked})"))
@@ -141,6 +141,13 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     if name.endswith(lexicon.words("review.txt", "zh_team_ends")) and not _zh_mission(name):
         out.append(Sign("team", "a team sent by someone, not a body"))
     return [*out, *joined.zh_organisation_signs(name)]
+
+
+def _repeated_head(char: str) -> bool:
+    """A character a body's head word ends with (局, 会: 某某局局) or a particle (的): written
+    twice, the name ran into its own repeat; any other (阿里巴巴) may be the name's own."""
+    heads = lexicon.words("zh.txt", "org_suffixes")
+    return char in {h[-1] for h in heads} or char in lexicon.words("zh.txt", "particles")
 
 
 def _zh_head_around_rank(name: str) -> str | None:

@@ -73,19 +73,64 @@ def organisation_signs(name: str) -> list[Sign]:
         out.append(Sign("group", "several countries' bodies named together"))
     if _zh_counted().search(name):
         out.append(Sign("group", "a counted group of bodies, not one"))
-    hit = run_on_word(name, _zh_breaks())
+    hit = run_on_word(name, _breaks_of(name))
     if hit is not None:
         out.append(Sign("zh_breaks", f"runs across the sentence ({hit})"))
     if name.endswith(lexicon.words("review.txt", "zh_consulate_ends")) and "驻" not in name:
         out.append(Sign("zh_consulate", "a consulate named without the state it represents"))
     if joins_two_bodies(name):
         out.append(Sign("zh_dash", "two names joined by a dash"))
-    if len(name) <= 5:
-        out.append(Sign("zh_short", "a place and a generic word only"))
+    short = _short_generic(name)
+    if short is not None:
+        out.append(short)
     if len(name) > 20:
         out.append(Sign("long", "a long phrase rather than a name"))
     cut = states.zh_cut_before_country(name)
     return [*out, *misnamed.zh_organisation_signs(name), *([cut] if cut else [])]
+
+
+def _breaks_of(name: str) -> tuple[str, ...]:
+    """The words that break NAME, less a particle (zh.txt particles) that only follows the
+    name's first character: there it is a character of a two-character word (美的, 目的), a
+    clause needs a longer phrase before it (中方的, 两国的)."""
+    particles = lexicon.words("zh.txt", "particles")
+    inside = {p for p in particles if p in name and name.find(p, 2) < 0}
+    return tuple(w for w in _zh_breaks() if w not in inside)
+
+
+def _short_generic(name: str) -> Sign | None:
+    """A short name that ends with a body's head word (zh.txt org_suffixes) and says little
+    before it: a place and the head only (某市中心), or one word and the head (内政部: whose?).
+    A brand (a name with no head), a company's or a university's end (review.txt
+    zh_standalone_ends), a head a place or a brand alone names (zh_named_heads: 某国政府,
+    某某公司) or a place and a portfolio (某国商业部) is a name."""
+    named = lexicon.words("review.txt", "zh_named_heads")
+    if len(name) > 5 or name.endswith(named):
+        return None
+    if name.endswith(lexicon.words("review.txt", "zh_standalone_ends")):
+        return None
+    heads = lexicon.words("zh.txt", "org_suffixes")
+    if not name.endswith(heads):
+        return None
+    place = _place_start(name)
+    if not place:
+        return Sign("zh_short", "a generic word only: whose body is it?")
+    if name[len(place) :] in heads:
+        return Sign("zh_short", "a place and a generic word only")
+    return None
+
+
+def _place_start(name: str) -> str:
+    """The place NAME opens with: a country (countries.tsv), an administrative level alone
+    (zh.txt levels: 省, 市) or a place named with its level (某某省, 某某市), or ""."""
+    hit = _zh_country_start().match(name)
+    if hit:
+        return hit.group(0)
+    levels = sorted(lexicon.words("zh.txt", "levels"), key=len, reverse=True)
+    for size in range(1, 4):
+        if name[:size].endswith(tuple(levels)) and len(name) > size:
+            return name[:size]
+    return ""
 
 
 @cache
