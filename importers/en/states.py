@@ -46,17 +46,22 @@ def find_governments(text: str, orgs: Orgs) -> None:
             country=COUNTRY_OF.get(place_key.casefold()),
         )
     for m in _GOV_ADJ.finditer(text):
-        place = m.group(1)
+        place, start = m.group(1), m.start(1)
+        if place.startswith("The ") and (place[4:].casefold() in COUNTRY_OF or m.group(2)):
+            # "The Czech government", "The Hunan provincial government" opening a sentence
+            place, start = place[4:], start + 4
         if place.casefold() in ("the", "local", "central", "this", "that", "our", "their"):
             continue
-        if orgs.covered(m.start(1), m.end()):
+        if orgs.covered(start, m.end()):
             continue
-        if re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, m.start(1) - 40) : m.start(1)]):
+        if start == m.start(1) and re.search(
+            r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 40) : start]
+        ):
             continue  # "Hong Kong Special Administrative Region Government": a longer place
-        surface = text[m.start(1) : m.end()]
+        surface = text[start : m.end()]
         orgs.add(
             surface,
-            m.start(1),
+            start,
             m.end(),
             kind="government",
             place=_place_key(place),

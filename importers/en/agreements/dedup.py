@@ -31,6 +31,8 @@ def fold_generic(found: list[Found]) -> list[Found]:
         for g in out:
             if g is f or not dates_compatible(f.date, g.date) or _listed_together(f, g):
                 continue
+            if f.recalled != g.recalled:
+                continue  # "the previous MoU": another instrument than the one reported
             gp = set(map(id, g.parties))
             if g.kind != f.kind:
                 # "renewed their cooperation agreement" and, named fully, the MoU renewed
@@ -185,7 +187,7 @@ def _same(a: Found, b: Found) -> bool:
     """Two mentions of one agreement: the same parties (or one's a subset of the other's
     with at least two), compatible dates, and either the same title, or the same kind with
     no conflicting topic, or a shared specific topic (both about "PPH")."""
-    if not dates_compatible(a.date, b.date) or _listed_together(a, b):
+    if not dates_compatible(a.date, b.date) or _listed_together(a, b) or a.recalled != b.recalled:
         return False
     pa, pb = _party_keys(a.parties, b.parties), _party_keys(b.parties, a.parties)
     if pa != pb and not ((pa <= pb or pb <= pa) and min(len(pa), len(pb)) >= 2):

@@ -31,6 +31,8 @@ class Found:
     counterparts: int = 0
     #: a sentence puts the signing before the event the story leads with ("had signed")
     earlier: bool = False
+    #: its title says it came before the one reported ("the previous MoU"): never that one
+    recalled: bool = False
     #: where the prose last named it, in reading order (-1: only a table's row): "the MoU
     #: was signed by ..." means the agreement named last, not a row further down the text
     seen: int = -2
@@ -98,6 +100,7 @@ class Mention:
     kind: str
     date: str | None
     earlier: bool = False
+    recalled: bool = False
 
 
 def unique(xs: list[OrgEntry]) -> list[OrgEntry]:
@@ -130,4 +133,5 @@ def found_at(
         topic=topic(title),
         counterparts=counterparts,
         earlier=mention.earlier,
+        recalled=mention.recalled,
     )

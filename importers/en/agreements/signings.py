@@ -34,6 +34,7 @@ from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.one_each import one_each
 from importers.en.agreements.parties import build
+from importers.en.agreements.recalled import recalled_before
 from importers.en.agreements.replaced import replaced_instruments
 from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
@@ -202,8 +203,10 @@ def in_sentence(
             continue
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
+        recalled = recalled_before(text, s)  # "the previous MoU": an instrument of its own
         mn = Mention(
-            earlier=EARLIER_RE.search(sent) is not None,
+            earlier=EARLIER_RE.search(sent) is not None or recalled,
+            recalled=recalled,
             sentence=(ss, se),
             span=(s, e),
             following=following,
@@ -213,17 +216,22 @@ def in_sentence(
             date=date,
         )
         fresh = listed is not None and new_in_item(ctx, listed, kind, found + out)
-        if bare and not fresh and not new_counterpart(ctx, e, se, kind, found + out):
+        if (
+            bare
+            and not fresh
+            and not recalled
+            and not new_counterpart(ctx, e, se, kind, found + out)
+        ):
             said = None if mn.earlier else signing_date(sent, default_year, ctx.doc_date, ctx.today)
             if date_anaphor(found + out, kind, said, s):  # "first signed in 2019": not this one's
                 _signed_later(ctx, mn, found + out)
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
                 continue  # "the agreement with WIPO": the one the text has named before
-        if not bare and refers_back(text, mn, found + out):
+        if not bare and not recalled and refers_back(text, mn, found + out):
             _signed_later(ctx, mn, found + out)
             continue
-        again = None if fresh else named_before(text, ss, s, title, found + out)
+        again = None if fresh or recalled else named_before(text, ss, s, title, found + out)
         if again is not None:  # "The X Agreement was signed by A (Title of B), ...": its signers
             _signed_later(ctx, mn, found + out, again)
             continue

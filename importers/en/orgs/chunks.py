@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.model import ACRONYM
+from importers.en.orgs.owners import opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins
 from importers.en.places import country_prefix
 from importers.en.words import (
@@ -238,6 +239,9 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 and (right_until_and[0].cap)
             ):
                 parts.append([])  # "the X Institute (XI) of Brazil and IP Australia"
+                continue
+            if _names_body(parts[-1]) and opens_with_country_owner([t.text for t in nxt]):
+                parts.append([])  # "the X Office and Zambia's Patents and Y Agency"
                 continue
             if (
                 _names_body(_own_words(parts[-1]))

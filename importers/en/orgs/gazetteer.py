@@ -137,19 +137,36 @@ def _inside_same(orgs: Orgs, s: int, e: int, ref: RefOrg) -> bool:
     return False
 
 
+_OF_COUNTRY = re.compile(
+    r"(.+?)\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Federative Republic)\s+of\s+)?"
+    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
+def _of_country(form: str) -> tuple[str, str] | None:
+    """A name that ends "of <Country>": its head and the country's code."""
+    m = _OF_COUNTRY.fullmatch(form)
+    code = COUNTRY_OF.get(m.group(2).casefold()) if m else None
+    return (m.group(1), code) if m and code else None
+
+
 def _reference_forms(form: str) -> list[str]:
     """A name and the forms a reference may list it under: "Department of Intellectual
     Property of the Kingdom of Thailand" is "Department of Intellectual Property (Thailand)"."""
     out = [form]
-    m = re.fullmatch(
-        r"(.+?)\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Federative Republic)\s+of\s+)?"
-        r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
-        form,
-    )
-    if m and COUNTRY_OF.get(m.group(2).casefold()):
-        short = COUNTRIES[COUNTRY_OF[m.group(2).casefold()]][0]
-        out += [f"{m.group(1)} ({short})", f"{m.group(1)} of {short}"]
+    split = _of_country(form)
+    if split:
+        short = COUNTRIES[split[1]][0]
+        out += [f"{split[0]} ({short})", f"{split[0]} of {short}"]
     return out
+
+
+def _own_country_body(form: str, reference: Reference) -> RefOrg | None:
+    """ "X of Zambia" where the reference lists X, a name no other country's body bears, as
+    Zambia's: the country written after a body's own name adds nothing to it."""
+    split = _of_country(form)
+    ref = reference.org_named(split[0]) if split else None
+    return ref if ref and split and ref.country == split[1] else None
 
 
 def link_references(orgs: Orgs, reference: Reference) -> None:
@@ -158,7 +175,7 @@ def link_references(orgs: Orgs, reference: Reference) -> None:
         if entry.ref:
             continue
         for form in [f for x in entry.forms for f in _reference_forms(x)]:
-            ref = reference.org_named(form)
+            ref = reference.org_named(form) or _own_country_body(form, reference)
             if ref:
                 entry.ref = ref
                 entry.kind = entry.kind or ref.kind
