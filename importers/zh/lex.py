@@ -109,6 +109,14 @@ def common_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+def proper_noun(word: str) -> bool:
+    """A word jieba's dictionary tags as a proper noun of no listed kind (nz): some foreign
+    family names (穆勒) stand there beside brands; jieba must be initialised (`prime`)."""
+    import jieba.posseg as pseg
+
+    return pseg.dt.word_tag_tab.get(word) == "nz"
+
+
 def glued_follower(tok: Token | None, followers: tuple[str, ...]) -> bool:
     """李家 + 超在: jieba reads a family name and the first given character as one word and
     glues the last given character to a one-character word that follows names (在), making

@@ -54,7 +54,12 @@ from importers.zh.roles import (
 from importers.zh.sides import is_side
 from importers.zh.signers import signer_rows
 from importers.zh.table import Row
-from importers.zh.titled_names import isolated_name, kanji_name, opens_name
+from importers.zh.titled_names import (
+    isolated_name,
+    kanji_name,
+    opens_name,
+    plausible_after_title,
+)
 from importers.zh.unit_heads import unit_body, unit_name_start
 from store.text import HAN, has_han, is_han
 
@@ -178,7 +183,7 @@ class PeopleFinder(Page):
             name = name or isolated_name(text, at, spaced=at > te)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
                 name, start = latin.group(1), latin.start(1)  # 主席Ana Bandeira: Latin letters
-            elif not name or not plausible_name(name) or place_as_given(name):
+            elif not name or not plausible_after_title(name) or place_as_given(name):
                 continue
             if not name or any(o.start == te for o in self.orgs):
                 continue

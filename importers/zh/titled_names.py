@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from importers.zh import lex as zh_lex
 from importers.zh.names import (
     FOREIGN,
     boundary,
@@ -18,9 +19,20 @@ from importers.zh.names import (
     japanese_surname_length,
     plausible_name,
     surname_length,
+    transliteration_end,
     without_particle,
 )
 from store.text import is_han
+
+
+def plausible_after_title(name: str) -> bool:
+    """穆勒 after 总干事: jieba's dictionary holds a few transliterated family names as proper
+    nouns (nz), which plausible_name takes for common words; right after a title, such a
+    word written wholly in the characters transliterations use is the holder's name."""
+    if plausible_name(name):
+        return True
+    whole = transliteration_end(name, 0) == len(name)
+    return whole and zh_lex.proper_noun(name)
 
 
 def opens_name(text: str, pos: int) -> bool:

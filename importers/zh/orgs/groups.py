@@ -240,6 +240,7 @@ def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
     current = [s for s in surfaces if fold(s) not in index.former]  # not 前身为 X
     han = [s for s in current or surfaces if has_han(s)]
     name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
+    seen = name  # the Simplified view's form, which the kind and country lists are written in
     name = next((w for m in named if m.name == name and (w := _as_written(index, m))), name)
     written = [_written(index, m) for m in named] + _plates(index, ms)
     aliases = [s for s in dict.fromkeys(written + surfaces) if s != name]
@@ -250,8 +251,8 @@ def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
         key=key,
         name=name,
         aliases=aliases,
-        kind=ref.kind if ref else _kind(name),
-        country=ref.country if ref else _country(name),
+        kind=ref.kind if ref else _kind(seen),
+        country=ref.country if ref else _country(seen),
         ref=ref.id if ref else None,
         spans=[index.v.span(m.start, m.end) for m in ms],
         confidence=1.0 if ref else 0.7,
