@@ -134,8 +134,8 @@ _MINISTERIAL = re.compile(
 
 
 #: An envoy's posting inside the title: "High Commissioner to India", "Consul General of X
-#: in Y".
-_POSTED_TO = re.compile(r"\b(?:to|of\s.*\bin)\s+(?:the\s+)?[A-Z]")
+#: in Y", "Ambassador in Geneva", or the state that sends them ("Ambassador of X").
+_POSTED_TO = re.compile(r"\b(?:to|of|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _says_its_post(title: str) -> bool:

@@ -15,7 +15,8 @@ from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owners import opens_with_country_owner
-from importers.en.orgs.romance import elided, head_first_end, joins
+from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
+from importers.en.orgs.titled_holders import ends_in_titled_person, titled_owner_start
 from importers.en.places import country_prefix
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
@@ -232,6 +233,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                     break
                 right_until_and.append(t)
             hard = bool(nxt) and nxt[0].low == "the" and not _second_field(parts[-1], nxt[1:])
+            hard = hard or ends_in_titled_person([t.text for t in _words(parts[-1])])
             if (
                 hard
                 or _ends_in_country(parts[-1])
@@ -348,12 +350,14 @@ def trim(seg: list[Tok]) -> list[Tok]:
                 break  # "General Division of the High Court": a court of its own
             start = k + 1
             break
+    titled = titled_owner_start([t.text for t in seg], first)  # "Registrar-General's Office"
+    titled = None if titled is None or titled < start else titled
     for k in range(first - 1, start - 1, -1):
         if _possessive(seg[k]):
             start = k + 1  # "Viet Nam's Ministry of ...": the owner of two words goes too
             break
-    start = _after_inner_article(seg, start, first)
-    while start < len(seg):
+    start = _after_inner_article(seg, start, first) if titled is None else titled
+    while start < len(seg) and titled != start:
         t = seg[start]
         if (
             t.low in ("the", "a", "an")
@@ -398,7 +402,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
         break
     head_first = head_first_end(seg, start, first)  # "Université de Lomé"
     end = max(end, head_first or end)
-    end = _romance_end(seg, start, end)
+    end = romance_acronym_end(seg, start, end)
     while end > start and seg[end].low in NAME_CONNECTORS:
         end -= 1
     name = seg[start : end + 1]
@@ -473,20 +477,6 @@ def _late_head(seg: list[Tok], k: int) -> bool:
         return False
     rest = [t for t in seg[k + 1 :] if t.text not in "()"]
     return not rest or (len(rest) == 1 and ACRONYM.match(rest[0].text) is not None)
-
-
-def _romance_end(seg: list[Tok], start: int, end: int) -> int:
-    """A name whose head comes first and runs on to its acronym: "Organisation Africaine de
-    la Propriété Intellectuelle (OAPI)", "Instituto Nacional da Propriedade Industrial (INPI)".
-    The acronym's first letter is the name's."""
-    k = end + 1
-    while k < len(seg) and seg[k].text != "(" and (seg[k].cap or seg[k].low in ROMANCE_CONNECTORS):
-        k += 1
-    if k == end + 1 or k + 2 >= len(seg) or start >= len(seg):
-        return end
-    if seg[k].text == "(" and seg[k + 2].text == ")" and seg[k + 1].text[:1] == seg[start].text[:1]:
-        return k - 1
-    return end
 
 
 def span_name(text: str, name: list[Tok]) -> tuple[str, str, list[str]]:

@@ -67,3 +67,17 @@ def head_first_end(seg: list[Tok], start: int, head: int) -> int | None:
             break
         k += 1
     return end if end > head else None
+
+
+def romance_acronym_end(seg: list[Tok], start: int, end: int) -> int:
+    """A name whose head comes first and runs on to its acronym: "Organisation Africaine de
+    la Propriété Intellectuelle (OAPI)", "Instituto Nacional da Propriedade Industrial (INPI)".
+    The acronym's first letter is the name's."""
+    k = end + 1
+    while k < len(seg) and seg[k].text != "(" and (seg[k].cap or seg[k].low in ROMANCE_CONNECTORS):
+        k += 1
+    if k == end + 1 or k + 2 >= len(seg) or start >= len(seg):
+        return end
+    if seg[k].text == "(" and seg[k + 2].text == ")" and seg[k + 1].text[:1] == seg[start].text[:1]:
+        return k - 1
+    return end

@@ -87,7 +87,8 @@ def _envoy_for(text: str, pos: int, orgs: Orgs) -> int | None:
 
 
 _ENVOY_OF = re.compile(
-    rf"\s+(?:of|for)\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)(?=\s+(?:to|in)\s)"
+    rf"\s+(?:of|for)\s+(?:the\s+)?((?:{CAP})(?:\s+(?:of\s+)?{CAP}){{0,5}}?)"
+    r"(?=\s+(?:to|in)\s|[ \t]*,)"
 )
 
 
@@ -107,13 +108,26 @@ _POSTED_TO_BODY = re.compile(
 )
 
 
+#: A posting that ends the title where the holder's name follows after a comma.
+_ENDS_AT_COMMA = re.compile(r"[ \t]*,")
+
+
 def _envoy_to(text: str, pos: int) -> int | None:
     """Where an envoy's title ends that names the country he is posted to: "Ambassador to
     the United States", "Ambassador of the Republic of X to Y" (the sender, then the posting).
     """
     to = _ENVOY_TO.match(text, pos)
     sender = _ENVOY_OF.match(text, pos) if to is None else None
+    if to is None and sender is None:
+        posted = _POSTED_IN.match(text, pos)  # "Ambassador in Geneva, NAME"
+        return (
+            posted.end()
+            if posted is not None and _ENDS_AT_COMMA.match(text, posted.end())
+            else None
+        )
     if sender is not None and country_ending(sender.group(1)):
+        if _ENDS_AT_COMMA.match(text, sender.end()):
+            return sender.end()  # "The Ambassador of X, NAME": the sender alone
         posted = _POSTED_IN.match(text, sender.end())
         if posted is not None:  # "Consul General of Japan in Osaka"
             return posted.end()

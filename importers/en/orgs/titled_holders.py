@@ -1,0 +1,73 @@
+"""A title and its holder's name inside a run of capitalised words.
+
+"X Deputy Director General Jane Roe and Y Bank Vice President John Doe met": a headline or a
+list of guests runs a body, a title, a person's name and the next body together in capitals.
+A person named after a title is no word of a body's name, so "and" after them starts a new
+name; a title with no name after it ("Office of the President and Cabinet") is the body's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import NAME_TOKEN
+from importers.en.places import country_prefix
+from importers.en.titles import TITLE
+from importers.en.words import NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS
+
+#: A person's name is one to three words after the title ("Jane Roe", "Ban Ki-moon").
+_LONGEST_NAME = 3
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSS = ("'s", "’s")
+
+#: Heads of bodies, connectors and words no person's name holds ("Programme").
+_NO_NAME_WORDS = ORG_HEADS | NOT_NAME_WORDS | NAME_CONNECTORS
+
+_ENDS_IN_TITLE = re.compile(rf"(?:{TITLE.pattern})$", re.IGNORECASE)
+
+
+def ends_in_titled_person(words: list[str]) -> bool:
+    """Whether the words end in a title and a person's name after it."""
+    for n in range(min(_LONGEST_NAME, len(words) - 1), 0, -1):
+        name, before = words[-n:], " ".join(words[:-n])
+        if all(_name_word(w) for w in name) and _ENDS_IN_TITLE.search(before):
+            return True
+    return False
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, no head noun, connector or
+    other word no name holds ("Programme"), no title, no place."""
+    low = word.casefold()
+    if NAME_TOKEN.fullmatch(word) is None or low in _NO_NAME_WORDS:
+        return False
+    return TITLE.fullmatch(word) is None and country_prefix([word]) is None
+
+
+def titled_owner_start(words: list[str], first: int) -> int | None:
+    """Where a name opens whose head follows a title's possessive ("the Registrar-General's
+    Department of X", "Prime Minister's Office"): the office is named after its head, so the
+    possessive is part of the name, unlike an owner's ("X's Ministry of Y"). A body's name
+    before the title ("the X President's Office") makes it that body's unit, no name of its
+    own. None otherwise.
+    """
+    if first < 1 or not words[first - 1].endswith(_POSS):
+        return None
+    before = [*words[: first - 1], words[first - 1][:-2]]
+    for n in range(min(4, len(before)), 0, -1):
+        title = " ".join(before[-n:])
+        if (
+            title[:1].isupper()
+            and TITLE.fullmatch(title)
+            and not _ENDS_IN_TITLE.search(" ".join(before[:-n]))
+        ):
+            return None if _owner_before(words[: first - n]) else first - n
+    return None
+
+
+def _owner_before(words: list[str]) -> bool:
+    """A capitalised word (a body's name) right before the title, not an article or a
+    country's possessive."""
+    last = words[-1] if words else ""
+    return last[:1].isupper() and last.casefold() not in _ARTICLES and not last.endswith(_POSS)
