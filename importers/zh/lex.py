@@ -222,7 +222,11 @@ def tokens(text: str) -> list[Token]:
         for pair in pseg.cut(line):
             word, flag = pair.word, pair.flag
             glued = _suffix_title().match(word) if len(word) >= 3 else None
-            if glued:  # 总局局长: the end of a name, then a title
+            stem = _honoured_stem(word, flag)
+            if stem:  # 穆勒先生: a name, then the honorific
+                out.append(Token(stem, _stem_tag(stem), at, at + len(stem)))
+                out.append(Token(word[len(stem) :], "n", at + len(stem), at + len(word)))
+            elif glued:  # 总局局长: the end of a name, then a title
                 head = glued.group(1)
                 out.append(Token(head, "n", at, at + len(head)))
                 out.append(Token(word[len(head) :], "nnt", at + len(head), at + len(word)))
@@ -231,6 +235,31 @@ def tokens(text: str) -> list[Token]:
             at += len(word)
         pos += len(line) + 1
     return _titles_before_places(out)
+
+
+def _honoured_stem(word: str, flag: str) -> str:
+    """穆勒先生, 张健先生: jieba's dictionary holds some names with their honorific as one
+    person's word, so the name alone would be found nowhere; such a word is the name (two
+    characters or more) and the honorific. Not when the honorific is the end of a longer
+    word (陈 + 老先生), nor for a word that is no person's (好好先生). '' if not split."""
+    if flag != "nr":
+        return ""
+    import jieba
+
+    for honorific in words("honorifics"):
+        stem = word[: -len(honorific)]
+        if not word.endswith(honorific) or len(stem) < 2:
+            continue
+        longer = any(jieba.dt.FREQ.get(word[k:]) for k in range(1, len(stem)))
+        return "" if longer else stem
+    return ""
+
+
+def _stem_tag(stem: str) -> str:
+    """The name's own tag in jieba's dictionary (穆勒 nz, 洛克 ns), a person's if it has none."""
+    import jieba.posseg as pseg
+
+    return pseg.dt.word_tag_tab.get(stem) or "nr"
 
 
 def _titles_before_places(toks: list[Token]) -> list[Token]:

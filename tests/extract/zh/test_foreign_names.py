@@ -179,3 +179,42 @@ def test_a_double_barrelled_family_name_joined_by_a_hyphen_is_one_name() -> None
 def test_a_dash_of_punctuation_after_a_name_joins_nothing() -> None:
     facts = run("欧洲专利局局长安东·贝克——这位资深专家表示欢迎。")
     assert not any("——" in p or "这位" in p for p in people(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("丹麦专利商标局局长穆勒先生在研讨会上介绍了审查改革。", "穆勒", "局长"),
+        ("丹麦专利商标局副局长蒙迪先生随后回答了提问。", "蒙迪", "副局长"),
+        ("丹麦专利商标局局长张健先生介绍了快速审查试点。", "张健", "局长"),
+    ],
+)
+def test_a_name_the_dictionary_holds_with_its_honorific_is_read_after_a_title(
+    text: str, name: str, title: str
+) -> None:
+    facts = run(text, reference=REF)
+    assert people(facts) == {name}
+    assert (name, title, "丹麦专利商标局") in roles(facts)
+
+
+def test_an_honorific_that_ends_a_longer_word_leaves_no_name_of_one_character() -> None:
+    facts = run("丹麦专利商标局局长陈老先生出席了论坛。", reference=REF)
+    assert people(facts) == set()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "表示，审查合作进展顺利",
+        "指出了三项重点",
+        "会见了企业代表",
+        "出席了签约仪式",
+        "的发言获得好评",
+    ],
+)
+def test_a_given_and_family_name_run_together_after_a_title_end_before_the_verb(
+    after: str,
+) -> None:
+    facts = run(f"葡萄牙工业产权局局长安东尼奥罗德里格斯{after}。", reference=REF)
+    assert people(facts) == {"安东尼奥罗德里格斯"}
+    assert ("安东尼奥罗德里格斯", "局长", "葡萄牙工业产权局") in roles(facts)
