@@ -54,6 +54,13 @@ def addressed(text: str, pos: int) -> bool:
     return bool(_ADDRESS_BEFORE.search(text[max(0, pos - 30) : pos]))
 
 
+def addressed_elsewhere(text: str, word: str, at: int) -> bool:
+    """Whether the text writes `word` right after a form of address ("Mr Roe") anywhere but
+    where it starts at `at`: the word is a person's family name."""
+    rx = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+({re.escape(word)})(?![\w’'-])")
+    return any(m.start(1) != at for m in rx.finditer(text))
+
+
 def caps_allowed(words: list[str], honorific: bool, *, titled: bool = False) -> bool:
     """Whether the capitalised words of a name may include all-capitals surnames: always after a
     form of address; otherwise only as a family name after a Title-case given name ("Bemanya

@@ -26,8 +26,9 @@ from importers.zh.orgs.units import organ_parent
 from importers.zh.posts import sar_portfolio
 from importers.zh.roles import PersonHit
 from importers.zh.split_names import written_around
-from importers.zh.text import LOST_CHAR, View
+from importers.zh.text import View
 from store.text import HAN, fold
+from store.text.script import LOST_HAN
 
 
 @cache
@@ -49,7 +50,7 @@ def people_facts(
     by_name: dict[str, PersonFact] = {}
     for h in sorted(hits, key=lambda h: (h.alias_of is not None, h.start)):
         target = h.alias_of or h.name
-        lost = LOST_CHAR in v.text[h.start : h.end]  # 魯?…: a lost character, not a lost dot
+        lost = LOST_HAN in v.text[h.start : h.end]  # 魯?…: a lost character, not a lost dot
         as_written = _as_written(v, h) if lost else display_name(_as_written(v, h))
         simple = v.with_lost_marks(h.start, h.end) if lost else display_name(h.name)
         person = by_name.get(target)

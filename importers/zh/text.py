@@ -11,7 +11,7 @@ the extractor must not depend on it: it searches a cleaned copy in which
 * full-width forms are folded one character for one character (（ -> (), so that offsets map;
 * pinyin readings a converter glossed after characters (產(chǎn)) vanish (store.text.glosses),
   and a character such a converter lost ("?", "_") reads as one unknown Han character
-  (`LOST_CHAR`), so that a name runs on over it; `as_written` gives the mark back;
+  (`LOST_HAN`), so that a name runs on over it; `as_written` gives the mark back;
 * Traditional characters become Simplified ones, one for one (國家知識產權局 -> 国家知识产权局),
   so that one set of patterns and reference names serves both scripts; `View.as_written` gives
   a stretch back in the text's own script.
@@ -38,8 +38,6 @@ _DOMAIN_END = re.compile(r"[(（]\s*[a-z0-9.-]+\.[a-z]{2,}\s*[)）]\s*$", re.IGN
 _SPACES = " \t\u3000\xa0\u2002\u2003\u2009\u200b"
 
 KEEP, SOFT, HARD = 0, 1, 2
-#: What the view reads a character a converter lost as: a Han character no word list holds.
-LOST_CHAR = LOST_HAN
 
 
 def is_cjk(ch: str) -> bool:
@@ -71,9 +69,9 @@ class View:
 
     def with_lost_marks(self, start: int, end: int) -> str:
         """clean[start:end] with each character a converter lost as the mark it wrote ("?",
-        "_"), not as `LOST_CHAR`: the Simplified form of a name that runs over one."""
+        "_"), not as `LOST_HAN`: the Simplified form of a name that runs over one."""
         return "".join(
-            self.written[i] if c == LOST_CHAR and i in self.written else c
+            self.written[i] if c == LOST_HAN and i in self.written else c
             for i, c in enumerate(self.text[start:end], start)
         )
 
@@ -300,7 +298,7 @@ def view(original: str, *, repaired: bool = False) -> View:
         if marks[i] == KEEP and not ch.isspace():
             if simple[i] != ch or i in lost:
                 written[len(out)] = ch
-            out.append(LOST_CHAR if i in lost else _fold(simple[i]))
+            out.append(LOST_HAN if i in lost else _fold(simple[i]))
             origin.append(i)
             i += 1
             continue

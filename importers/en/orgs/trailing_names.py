@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from importers.en.names import addressed_elsewhere
 from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.places import country_in
 from importers.en.titles import TITLE
-from importers.en.words import HONORIFICS, NAME_CONNECTORS
+from importers.en.words import NAME_CONNECTORS
 
 #: Words after which capitalised words go on naming a body ("of Industrial Property"); "and"
 #: may open a second name ("A and Jane Roe").
@@ -61,8 +62,7 @@ def _without_one_word_name(text: str, name: list[Tok]) -> list[Tok]:
 
 def _addressed_elsewhere(text: str, last: Tok) -> bool:
     """Whether the text writes the word again right after a form of address ("Mr Roe")."""
-    rx = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+({re.escape(last.text)})(?![\w’'-])")
-    return any(m.start(1) != last.start for m in rx.finditer(text))
+    return addressed_elsewhere(text, last.text, last.start)
 
 
 def _after_title(text: str, start: int) -> bool:

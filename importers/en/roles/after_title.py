@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.headlines import title_case_line
 from importers.en.names import name_after, valid_token
 from importers.en.roles.anchors import CAP
 from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
@@ -109,16 +110,10 @@ def _headline_words(text: str, nm: tuple[int, int]) -> bool:
     """Whether a name read in a headline set in title case is only its capitalised words:
     the body never writes any of the name's words with a capital again, as it would the
     family name of a person the headline names."""
-    start = text.rfind("\n", 0, nm[0]) + 1
-    end = text.find("\n", nm[1])
-    end = len(text) if end < 0 else end
-    line = text[start:end].strip()
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    long = [w for w in words if len(w) > 3]
-    if re.search(r"[.,;:()]", line) or len(words) > 20 or len(long) < 3:
+    line = title_case_line(text, nm[0])
+    if line is None or re.search(r"[.;:()]", text[line[0] : line[1]]):
         return False  # a byline or sentence ("Delivered by Title NAME, Office"), no headline
-    if sum(w[:1].isupper() for w in long) < len(long):
-        return False  # a sentence, not a title-case headline
+    start, end = line
     for word in text[nm[0] : nm[1]].split():
         said = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
         if any(not (start <= h.start() < end) for h in said.finditer(text)):

@@ -30,7 +30,7 @@ def envoy_government(r: RoleEntry, place: str | None, orgs: Orgs) -> OrgEntry | 
     """The government of the state an envoy's title names, when the text names it."""
     m = _SENDER.search(r.title)
     code = country_ending(place or (m.group(1) if m else ""))
-    return _named_government(orgs, code) if code else None
+    return named_government(orgs, code) if code else None
 
 
 def state_government(orgs: Orgs, title: str, state: str) -> OrgEntry | None:
@@ -40,7 +40,7 @@ def state_government(orgs: Orgs, title: str, state: str) -> OrgEntry | None:
     if base_title(title) not in GOVERNMENT_TITLES:
         return None
     code = country_ending(state)
-    return _named_government(orgs, code) if code else None
+    return named_government(orgs, code) if code else None
 
 
 def heads_government(base: str, *, vice_premiers: bool = False) -> bool:
@@ -85,11 +85,6 @@ def cabinet_government(orgs: Orgs, code: str | None) -> OrgEntry | None:
 
 
 def named_government(orgs: Orgs, code: str) -> OrgEntry | None:
-    """The one government of the country `code` that the text names, if it names one."""
-    return _named_government(orgs, code)
-
-
-def _named_government(orgs: Orgs, code: str) -> OrgEntry | None:
     """The one government of the country `code` that the text names."""
     named = [e for e in _governments(orgs) if _country(e) == code]
     return named[0] if len(named) == 1 else None

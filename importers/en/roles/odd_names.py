@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import name_at, valid_token
+from importers.en.names import addressed_elsewhere, name_at, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import TITLE
 from importers.en.words import HONORIFICS
@@ -166,8 +166,6 @@ def one_word_after_body(text: str, pos: int) -> tuple[int, int] | None:
     m = _AFTER_BODY.match(text, pos)
     if m is None:
         return None
-    word = m.group(1)
-    rx = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+{re.escape(word)}(?![\w’'-])")
-    if not any(h.end() != m.end(1) for h in rx.finditer(text)):
+    if not addressed_elsewhere(text, m.group(1), m.start(1)):
         return None
     return _one_word(text, m.start(1), m.end(1))

@@ -15,9 +15,8 @@ from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 _NOUNS = phrase_alternation(lexicon.words("en_roles.txt", "statement_nouns"))
-_VERBS = lexicon.wordset("en_roles.txt", "statement_verbs")
-_ISSUING = phrase_alternation(sorted(v for v in _VERBS if not v.startswith("quot")))
-_QUOTING = phrase_alternation(sorted(v for v in _VERBS if v.startswith("quot")))
+_ISSUING = phrase_alternation(lexicon.words("en_roles.txt", "statement_verbs"))
+_QUOTING = phrase_alternation(lexicon.words("en_roles.txt", "quoting_verbs"))
 
 #: "the statement quoted the " right before a bare title.
 _QUOTED = re.compile(rf"(?i)\bthe[ \t]+(?:{_NOUNS})[ \t]+(?:{_QUOTING})[ \t]+(?:the[ \t]+)?$")
