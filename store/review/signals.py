@@ -172,12 +172,25 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
     )
     if any(w.isupper() and len(w) > 1 for w in latin):
         return None  # an acronym says whose
+    if _league(words):
+        return None
     if not all(w in plain or w.rstrip("s") in plain for w in words):
         return None
     corporate = any(w in _set("review.txt", "unit_markers") for w in words)
     if any(w in _topical() for w in words) and not corporate:  # "Ministry of Industry and Commerce"
         return Sign("unit_topical", "a ministry or an office of a portfolio: whose is it?")
     return Sign("unit_words", "words any body's unit could bear: whose is it?")
+
+
+def _league(words: list[str]) -> bool:
+    """ "Digital Cooperation Organization": a body states formed for a field names itself by
+    the field and its head (review.txt league_joins + league_heads); no ministry's unit is so
+    named, so its portfolio words ask no owner."""
+    return (
+        len(words) > 2
+        and words[-1] in _set("review.txt", "league_heads")
+        and words[-2] in _set("review.txt", "league_joins")
+    )
 
 
 def _honorifics() -> frozenset[str]:

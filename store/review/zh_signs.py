@@ -103,12 +103,16 @@ def _short_generic(name: str) -> Sign | None:
     before it: a place and the head only (某市中心), or one word and the head (内政部: whose?).
     A brand (a name with no head), a company's or a university's end (review.txt
     zh_standalone_ends), a head a place or a brand alone names (zh_named_heads: 某国政府,
-    某某公司) or a place and a portfolio (某国商业部) is a name."""
+    某某公司), a union's organ (review.txt zh_owner_unions: 欧盟理事会) or a place and a
+    portfolio (某国商业部) is a name."""
     named = lexicon.words("review.txt", "zh_named_heads")
     if len(name) > 5 or name.endswith(named):
         return None
     if name.endswith(lexicon.words("review.txt", "zh_standalone_ends")):
         return None
+    unions = lexicon.words("review.txt", "zh_owner_unions")
+    if any(name.startswith(u) and len(name) > len(u) for u in unions):
+        return None  # 欧盟理事会: the union's own organ
     heads = lexicon.words("zh.txt", "org_suffixes")
     if not name.endswith(heads):
         return None
@@ -143,7 +147,16 @@ def _zh_not_in_people() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 @cache
 def _zh_name_starts() -> tuple[str, ...]:
-    return (*zh_surnames(), *lexicon.words("zh.txt", "japanese_surnames"))
+    return (*zh_surnames(), *_japanese_surnames())
+
+
+@cache
+def _japanese_surnames() -> tuple[str, ...]:
+    """Japanese family names as Chinese text writes them: the extractor's table
+    (japanese_surnames.tsv, 片山, 长谷川) and the short list of zh.txt, so a name it read as
+    Japanese (片山和之) is not doubted for a Chinese family name it never had."""
+    table = (r["surname"] for r in lexicon.table("japanese_surnames.tsv"))
+    return tuple({*table, *lexicon.words("zh.txt", "japanese_surnames")})
 
 
 def person_signs(name: str) -> list[Sign]:
@@ -162,12 +175,26 @@ def person_signs(name: str) -> list[Sign]:
     parts = [p for p in re.split(rf"[{NAME_DOTS}\s]", name) if p]
     if any(len(p) > 6 for p in parts):
         out.append(Sign("zh_long_part", "a part longer than a name's"))
-    japanese = lexicon.words("zh.txt", "japanese_surnames")
+    japanese = _japanese_surnames()
     if len(parts) == 1 and len(name) > 4 and not name.startswith(japanese):
         out.append(Sign("zh_long", "longer than a Chinese name"))
-    if len(parts) == 1 and not name.startswith(_zh_name_starts()):
+    if len(parts) == 1 and not name.startswith(_zh_name_starts()) and not _sounded_out(name):
         out.append(Sign("zh_no_surname", "starts with no surname"))
     return [*out, *misnamed.zh_person_signs(name)]
+
+
+def _sounded_out(name: str) -> bool:
+    """A foreign name transliterated with no dot between its parts (坎皮诺斯): three or more
+    characters, every one of those transliterations are written with (zh.txt
+    transliteration_chars, which the extractor reads such a name by), has no Chinese family
+    name to start with. A country's name (乌拉圭) is written with them too, and is none."""
+    sounded = len(name) >= 3 and all(c in _transliteration_chars() for c in name)
+    return sounded and name not in country_names()
+
+
+@cache
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset("".join(lexicon.words("zh.txt", "transliteration_chars")))
 
 
 def _zh_country_first(name: str) -> str:
