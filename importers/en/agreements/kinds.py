@@ -55,7 +55,7 @@ _NOUNS: list[tuple[str, str]] = [
     (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     (
-        r"work ?plans?|action plans?|co-?operation plans?|work ?programmes?|work ?programs?"
+        r"work ?plans?|action plans?|co-?operati(?:on|ve) plans?|work ?programmes?|work ?programs?"
         r"|road ?maps?",
         "work_plan",
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from importers.en.agreements.behalf import behalf_spans
 from importers.en.agreements.counterparts import (
     countries_in,
     governments_in,
@@ -24,6 +25,7 @@ from importers.en.agreements.counterparts import (
 )
 from importers.en.agreements.founded import founded_bodies
 from importers.en.agreements.groups import group_members
+from importers.en.agreements.margins import margin_span
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.possessor import possessor
 from importers.en.agreements.signers import (
@@ -348,12 +350,17 @@ def _others(
     stop = min(stop, hosting_start(text, e, stop) or stop)  # ", with X as its host"
     parents = appositions(ctx, ss, stop)
     others = [o for o in orgs_in(ctx, ss, stop) if o not in skip_orgs and o not in parents]
+    if (margin := margin_span(text, e, stop)) is not None:  # the meeting's owner signs nothing
+        others = [o for o in others if o not in orgs_in(ctx, *margin) or o in orgs_in(ctx, ss, e)]
     offices = [o for o in others if o.kind != "government"]
     if not signer_orgs and len(offices) != 2 and _TWO_SIDES.search(text, ss, se):
         others = paragraph_pair(ctx, ss) or _pair(ctx) or others
     ana = _anaphoric_org(ctx, ss, se)
     if ana is not None and ana not in others:
         others.append(ana)
+    sides = unique([o for span in behalf_spans(text, ss, se) for o in orgs_in(ctx, *span)])
+    if len(sides) >= 2:  # "A signed on behalf of X, while B signed on behalf of Y"
+        return sides
     behalf = re.search(r"on behalf of ([^,]+),", text[ss:se])
     if behalf:
         acting = orgs_in(ctx, ss + behalf.start(1), ss + behalf.end(1))

@@ -176,6 +176,8 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
                 break  # "on patent examination for five years": how long, not what about
             if j > skip and _place_after(text[m.start() : end + j], rest[j:]):
                 break  # "a memorandum on trademark examination in Lisbon": where, not what
+            if j > skip and MARGIN_RE.match(rest[j:].lstrip()):
+                break  # "an MoU on data exchange on the sidelines of X": where, not what
             stop = _STOP_AFTER.match(rest, j)
             if stop and stop.group().strip() == "." and closes_abbreviation(rest[: j + 1]):
                 j += 1  # "Huawei Technologies Sdn. Bhd.": the stop of an abbreviation

@@ -48,6 +48,7 @@ from importers.en.orgs.faculties import name_university_units, qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.handles import find_handle_orgs
 from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_words
+from importers.en.orgs.legal_forms import join_legal_forms
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
@@ -95,6 +96,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_named_parties(text, orgs)
     find_chapters(text, orgs)
     join_short_forms(orgs)
+    join_legal_forms(orgs)  # "Acme" after "Acme Berhad"
     join_inserted_words(orgs)
     join_bare_general_heads(orgs)
     qualify_by_parent(text, orgs)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.model import ACRONYM
-from importers.en.orgs.owners import opens_with_country_owner
+from importers.en.orgs.owners import country_after_and, opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
+from importers.en.orgs.run_breaks import breaks_run
 from importers.en.orgs.titled_holders import ends_in_titled_person, titled_owner_start
 from importers.en.places import country_prefix
 from importers.en.words import (
@@ -119,6 +120,8 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 run.extend(toks[j : j + 3])
                 j += 3
                 continue
+            if breaks_run(text, tok.start, tok.low):
+                break  # "X Authority and Mr. Kim", "X Council Resolution No. 5": no word of X
             if tok.cap or tok.low in NAME_CONNECTORS:
                 run.append(tok)
                 j += 1
@@ -161,6 +164,7 @@ def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
             k > start
             and t.low.endswith(("'s", "’s"))
             and t.low.replace("’", "'") not in (NAME_POSSESSIVES)
+            and not country_after_and([w.text for w in run], k)  # "A and Brazil's B"
             and (
                 stem.casefold() in ORG_HEADS
                 or (

@@ -164,6 +164,14 @@ _FIRM = re.compile(
 )
 
 
+#: "a senior partner and head of litigation at Tan & Lim": an "&" name after "at" that ends
+#: a lawyer's post written out at length.
+_FIRM_AFTER_POST = re.compile(
+    r"\b(?:partner|associate|counsel|lawyer|attorney|solicitor)s?\b[^.;:\n\"“”()]{0,80}?\s+at\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+&\s+[A-Z][\w’'-]+)"
+)
+
+
 _FIRM_NAMED = re.compile(
     r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:partner|associate|counsel|lawyer|attorney|solicitor)"
     r"\s+(?:at|with)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -183,7 +191,7 @@ def find_law_firms(text: str, orgs: Orgs) -> None:
     after a lawyer's function or "law firm"; and any name a lawyer is "a partner at" or "an
     associate with" ("an associate at Vallmont in Madrid"), or a list gives after the
     partner's post ("NAME, Partner, Firm")."""
-    for m in _FIRM.finditer(text):
+    for m in [*_FIRM.finditer(text), *_FIRM_AFTER_POST.finditer(text)]:
         s, e = m.span("name")
         if orgs.at(s) is None:
             orgs.add(m.group("name"), s, e, kind="law_firm")

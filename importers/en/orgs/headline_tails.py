@@ -6,6 +6,10 @@ In a title-case headline the verb after the subject is capitalised too, so the r
 capitalised words goes on past the name. The name is the longest part of the run, ending in
 its head or its complement, that the story writes on its own; the words after it are the
 headline's.
+
+A headline may also open with a titled person and a verb before the body ("Director NAME
+Toured X Office"): the name starts after the verb, a capitalised word the story writes in
+lower case.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 
 from importers.en.headlines import title_case_line
 from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.titles import TITLE
 from importers.en.words import NAME_CONNECTORS
 
 
@@ -33,4 +38,22 @@ def without_headline_tail(text: str, name: list[Tok]) -> list[Tok]:
         alone = re.compile(rf"(?<![\w’'-]){words}(?![\w’'-])(?![ \t]+[A-Z])")
         if any(not line[0] <= m.start() < line[1] for m in alone.finditer(text)):
             return rest
+    return name
+
+
+def without_headline_lead(text: str, name: list[Tok]) -> list[Tok]:
+    """`name` less a titled person and a verb at its start ("Director NAME Toured"), when it
+    stands in a title-case headline, opens with a title and the story writes the verb in
+    lower case: the body's name is the words after the verb."""
+    line = title_case_line(text, name[0].start) if len(name) >= 4 else None
+    if line is None or not TITLE.fullmatch(name[0].text):
+        return name
+    for k in range(len(name) - 2, 1, -1):
+        word = name[k]
+        if word.low in NAME_CONNECTORS or is_head(word) or not word.text[1:].islower():
+            continue
+        lower = re.compile(rf"(?<![\w’'-]){re.escape(word.low)}(?![\w’'-])")
+        if any(not line[0] <= m.start() < line[1] for m in lower.finditer(text)):
+            rest = name[k + 1 :]
+            return rest if has_head(rest) else name
     return name

@@ -92,7 +92,24 @@ def is_project(text: str, name: str) -> bool:
     head = name.split()[-1]
     if len(name.split()) < 2 or head.casefold() not in PROJECT_LIKE_HEADS:
         return False
-    return re.search(rf"\b[Tt]he\s+{re.escape(head)}\s+(?:{_PROJECT_NOUNS})\b", text) is not None
+    if re.search(rf"\b[Tt]he\s+{re.escape(head)}\s+(?:{_PROJECT_NOUNS})\b", text) is not None:
+        return True
+    return _named_as_project(text, name)
+
+
+def _named_as_project(text: str, name: str) -> bool:
+    """'the X Center (XC) initiative', 'the XC program': the name, or the acronym it
+    defines, before a project's noun is the project's name, not a body's."""
+    written = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(rf"\b{written}(?:\s*\(([A-Z][A-Z0-9]{{1,9}})\))?", text):
+        if re.match(rf"\s+(?:{_PROJECT_NOUNS})\b", text[m.end() :], re.IGNORECASE):
+            return True
+        acronym = m.group(1)
+        if acronym and re.search(
+            rf"\b[Tt]he\s+{acronym}\s+(?:{_PROJECT_NOUNS})\b", text, re.IGNORECASE
+        ):
+            return True
+    return False
 
 
 def is_programme_and_part(name: str) -> bool:

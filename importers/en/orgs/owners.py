@@ -20,3 +20,13 @@ def opens_with_country_owner(words: list[str]) -> bool:
         if low.endswith("'s") and low not in NAME_POSSESSIVES:
             return " ".join([*words[: n - 1], word[:-2]]).casefold() in COUNTRY_OF
     return False
+
+
+def country_after_and(words: list[str], k: int) -> bool:
+    """The possessive at `k` is a country's named right after "and" ("the X Ministry of
+    Trade and Brazil's Ministry of Y"): it opens the second body, and the words before "and"
+    are the first body's, never an owner of which the country would be a part."""
+    for m in range(k - 1, max(k - 4, -1), -1):
+        if words[m].casefold() in ("and", "&"):
+            return opens_with_country_owner(words[m + 1 :])
+    return False

@@ -24,7 +24,7 @@ from importers.en.orgs.chunks import (
     trim,
 )
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
-from importers.en.orgs.headline_tails import without_headline_tail
+from importers.en.orgs.headline_tails import without_headline_lead, without_headline_tail
 from importers.en.orgs.hosted import hosted_end, owner_named_after
 from importers.en.orgs.inner_acronyms import inner_bodies
 from importers.en.orgs.meetings import (
@@ -191,6 +191,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = without_trailing_person(text, _without_members(text, name))
             name = without_headline_tail(text, name)  # "... States Meet in ...": the verb
+            name = without_headline_lead(text, name)  # "Director NAME Toured X Office"
             owner = meeting_owner([t.text for t in name])
             if owner is not None:  # "X Experts Group of Y": Y's members meet there
                 segs.append(name[owner:])
@@ -254,6 +255,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             for s, e, inner, a in inner_bodies(text, name):  # "X Organization (XO) Office"
                 orgs.add(a, into=orgs.add(inner, s, e, country=country_in(inner)))
                 acrs.remove(a)
+                entry.add_form(plain.replace(inner, a, 1))  # "XO Office in Y", as it is known
             for a in acrs:
                 orgs.add(a, into=entry)
             if whole:  # the name with its government is one of the body's forms

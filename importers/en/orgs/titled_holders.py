@@ -13,7 +13,8 @@ import re
 from importers.en.names import NAME_TOKEN
 from importers.en.places import country_prefix
 from importers.en.titles import TITLE
-from importers.en.words import NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS
+from importers.en.words import HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS
+from store.text import lexicon
 
 #: A person's name is one to three words after the title ("Jane Roe", "Ban Ki-moon").
 _LONGEST_NAME = 3
@@ -25,6 +26,23 @@ _POSS = ("'s", "’s")
 _NO_NAME_WORDS = ORG_HEADS | NOT_NAME_WORDS | NAME_CONNECTORS
 
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLE.pattern})$", re.IGNORECASE)
+
+#: Heads that go on with "General" ("Consulate General"): a body, never a title.
+_GENERAL_HEADS = lexicon.wordset("en_orgs.txt", "general_heads")
+#: "Auditor-General", "Attorney General": an office's title made with "General".
+_GENERAL_TITLE = re.compile(r"([A-Z][a-z]+)(?:-| )General")
+
+
+#: "and Mr. Kim", "& Dr Lee": "and", a form of address and one capitalised word after it.
+_ADDRESSED_AFTER_AND = re.compile(rf"(?:and|&)\s+{HONORIFICS}\s*([A-Z][\w’'-]*)")
+
+
+def addressed_after_and(text: str, pos: int) -> bool:
+    """Whether "and" at `pos` goes on with a person addressed by name ("the X Authority and
+    Mr. Kim"): no body's name holds a form of address, so the name ends before "and". A
+    capitalised head after the form ("Science and Eng. Department") is the body's word."""
+    m = _ADDRESSED_AFTER_AND.match(text, pos)
+    return m is not None and m.group(1).casefold() not in _NO_NAME_WORDS
 
 
 def ends_in_titled_person(words: list[str]) -> bool:
@@ -59,11 +77,22 @@ def titled_owner_start(words: list[str], first: int) -> int | None:
         title = " ".join(before[-n:])
         if (
             title[:1].isupper()
-            and TITLE.fullmatch(title)
+            and (TITLE.fullmatch(title) or _general_title(title))
             and not _ENDS_IN_TITLE.search(" ".join(before[:-n]))
         ):
-            return None if _owner_before(words[: first - n]) else first - n
+            start = first - n
+            if start and country_prefix([words[start - 1]]) is not None:
+                return start - 1  # "the Kenyan Attorney General's Office": Kenya's
+            return None if _owner_before(words[:start]) else start
     return None
+
+
+def _general_title(title: str) -> bool:
+    """'Auditor-General', 'Solicitor General': an officer's word joined to "General" is a
+    title whatever the officer (Attorney, Surveyor, Accountant ...), unless the word is a
+    body's head ("Consulate General", "Directorate-General")."""
+    m = _GENERAL_TITLE.fullmatch(title)
+    return m is not None and m.group(1).casefold() not in _GENERAL_HEADS | ORG_HEADS
 
 
 def _owner_before(words: list[str]) -> bool:

@@ -119,3 +119,15 @@ def _headline_words(text: str, nm: tuple[int, int]) -> bool:
         if any(not (start <= h.start() < end) for h in said.finditer(text)):
             return False  # "Kim" of "Commissioner Kim Wan-ki", written again as "Commissioner Kim"
     return True
+
+
+#: " in Geneva", " in New Delhi": the town a body or a post sits in, before the comma.
+_SEAT = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=,)")
+
+
+def seated_appositive(text: str, pos: int) -> tuple[int, int] | None:
+    """'the Director of the X Office in Geneva, Dr. NAME,': the town the body sits in
+    stands between the title's body and the name set off by a comma; the name is the
+    holder's as in "Director of the X Office, Dr. NAME,"."""
+    m = _SEAT.match(text, pos)
+    return appositive(text, m.end()) if m is not None else None

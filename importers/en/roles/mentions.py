@@ -13,6 +13,7 @@ from importers.en.names import (
     NAME_TOKEN,
     family_first,
     is_caps_word,
+    is_pinyin_name,
     name_after,
     name_at,
     valid_token,
@@ -138,10 +139,21 @@ def _parts(name: str) -> set[str]:
     # a family name written in capitals ("KASUTANI Toshihide") comes back in Title case
     out |= {t.capitalize() for t in out if is_caps_word(t)}
     kept = {t for t in out if len(t) >= 3 and valid_token(t) and t[:1].isupper()}
+    if family_first(name) and is_pinyin_name(name) and _short_surname(toks[0]):
+        kept.add(toks[0])  # "Li" of "Li Yuguang": a family name of two letters is one too
     if len(toks) >= 3 and toks[-2] in _SURNAME_PARTICLES and toks[-1] in kept:
         # "Mr Van Dijk" of "Anna van Dijk": the surname with its particle, either case
         kept |= {f"{toks[-2]} {toks[-1]}", f"{toks[-2].capitalize()} {toks[-1]}"}
     return kept
+
+
+_SHORT_NOT_ALONE = lexicon.wordset("en_people.txt", "short_surnames_not_alone")
+
+
+def _short_surname(word: str) -> bool:
+    """Whether a pinyin family name of two letters ("Li", "Wu") may stand alone for its
+    holder: not when it is an English word too ("He")."""
+    return len(word) == 2 and word[:1].isupper() and word.casefold() not in _SHORT_NOT_ALONE
 
 
 _SUCCEEDS = re.compile(

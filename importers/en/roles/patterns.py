@@ -17,7 +17,7 @@ from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.addressed import envoy_addressed, field_then_addressed
 from importers.en.roles.advisers import advised_body
-from importers.en.roles.after_title import appositive, name_after_title
+from importers.en.roles.after_title import appositive, name_after_title, seated_appositive
 from importers.en.roles.anchors import (
     climb,
     ministry_before,
@@ -35,6 +35,7 @@ from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.copula import copula_name, successor
 from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
+from importers.en.roles.firm_posts import firm_after_post
 from importers.en.roles.functions import function_at
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
@@ -126,6 +127,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if unit:
         org, oend, extra = unit
         nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
+        nm = nm or seated_appositive(text, oend)  # "of the X Office in Geneva, Dr. NAME"
         if nm:
             people.record(text, nm, t.text + extra, org=org, span=(t.start, t.end), place=None)
         return t.end
@@ -135,6 +137,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
     field_ = field_then_addressed(text, t.end, orgs)  # "its Vice President, Field, Ms NAME"
     nm = envoy_addressed(text, t.end) or appositive(text, t.end)  # ", Ambassador NAME"
+    nm = nm or seated_appositive(text, t.end)  # "Representative to X in Geneva, NAME"
     t.text, nm = (t.text + field_[0], field_[1]) if field_ else (t.text, nm)
     if nm:
         org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
@@ -269,7 +272,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         return False
     title = t.text
     org = t.ministry or (org_before(text, t.start, orgs) if pre else None)
-    place = None
+    place = t.country if org is None else None  # "NAME, mayor of X": the city as written
     oend = t.end
     if org is None and pre and not pre[:1].islower():
         place = pre.rstrip("’'s ").strip() or None
@@ -301,6 +304,9 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
             title += extra
         else:
             org = after[0] if after else None
+    firm = firm_after_post(text, t.end, orgs) if org is None else None
+    if firm is not None:  # "NAME, a senior partner and head of X at Tan & Lim"
+        org, title = firm[0], title + firm[1]
     if org is None and pre == "":
         listed = listed_org(text, t.end, orgs)
         if listed is not None:

@@ -27,6 +27,7 @@ from importers.en.roles.statutory import statutory_body
 from importers.en.titles import base_title, is_office_title
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
+    CITY_TITLES,
     COUNTRY_OF,
     GOVERNMENT_TITLES,
     HONORIFICS,
@@ -124,6 +125,9 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         # Promotion Association" names a body, which the text has read as one
         written = re.sub(r"\s+", " ", text[tstart : tend + head[1]])
         return Title(written, tstart, tend + head[1], function=True, bodiless=True)
+    city = _city_named(text, tend, title, orgs)
+    if city is not None:  # "deputy mayor of X": held at X's government (roles.bare)
+        return Title(title, tstart, city[1], country=city[0])
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     lead = None if portfolio else portfolio_start(text, tstart, title)
@@ -177,6 +181,29 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
             t.end, t.function = fend, True
             t.ministry = statutory_body(t.text, orgs)  # "Commissioner for Patents"
     return t
+
+
+_OF_PLACE = re.compile(rf"[ \t]+of[ \t]+({CAP}(?:[ \t]+{CAP}){{0,3}})")
+
+
+def _city_named(text: str, pos: int, title: str, orgs: Orgs) -> tuple[str, int] | None:
+    """ "mayor of X" right after a city's officer's title: X is a place, not a portfolio
+    (its government is the post's body), unless the text has read "X ..." as a body of its
+    own ("Mayor of Busan Metropolitan City"). A name that follows is not the place's:
+    "Mayor of X NAME" keeps the words before the name."""
+    base = base_title(title)
+    if base not in CITY_TITLES and not base.endswith("mayor"):
+        return None
+    m = _OF_PLACE.match(text, pos)
+    if m is None or any(s < m.end(1) and m.start(1) < e for s, e, _ in orgs.mentions):
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for k in range(1, len(words) + 1):
+        end = m.start(1) + words[k - 1].end()
+        if k == len(words) or name_after(text, end) is not None:
+            place = re.sub(r"\s+", " ", text[m.start(1) : end])
+            return (None if place.casefold() in COUNTRY_OF else (place, end)) if k <= 2 else None
+    return None
 
 
 #: "Minister for X", "Under-secretary for X", "Secretary of State for X": "for" gives the
