@@ -101,7 +101,7 @@ def extract(
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
     zh_state.bodiless_envoys(v.text, people.hits)
-    orgs.add_governments(region_heads(people.hits, orgs.mentions, reference))
+    orgs.add_governments(region_heads(v.text, people.hits, orgs.mentions, reference))
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     re_mentions.referred(people.text, people.hits, known)

@@ -6,7 +6,8 @@ item's, and each item before it that names a body and ends with a title is anoth
 the same person. Nothing else in Chinese news writes a title with no holder before 、 and a
 second body: two officials are each named (甲局局长某甲、乙局局长某乙). A chain whose earlier
 items name no body of their own (党组书记、局长某某) is one title at one body, read whole by
-`roles.title_chain_start`.
+`roles.title_chain_start`. A body with no title of its own before 兼 shares the next item's
+title (甲部兼乙部部长某某 holds 部长 at both).
 """
 
 from __future__ import annotations
@@ -47,10 +48,24 @@ def _post_before(page: Page, hit: PersonHit, at: int) -> PersonHit | None:
     before = page.text[max(0, end - 9) : end]
     title = next((w for w in _titles_longest_first() if before.endswith(w)), None)
     if title is None:
-        return None
+        return _concurrent_body(page, hit, end)
     post = PersonHit(hit.start, hit.end, hit.name, latin=hit.latin)
     read_role(page, post, end - len(title), end)
     return post if post.span_start < end - len(title) else None
+
+
+def _concurrent_body(page: Page, hit: PersonHit, end: int) -> PersonHit | None:
+    """甲部兼乙部部长某某: a body with no title of its own before 兼 ("concurrently") shares
+    the title read after the joiner; the holder holds it at both bodies. None when no body
+    ends right before the joiner or the joiner is another (、 may join two holders' sides)."""
+    if page.text[end] not in zh_lex.chars("concurrent_joiners"):
+        return None
+    body = next((o for o in page.orgs if o.end == end), None)
+    if body is None or hit.title is None:
+        return None
+    post = PersonHit(hit.start, hit.end, hit.name, latin=hit.latin, title=hit.title, org=body)
+    post.span_start = body.start
+    return post
 
 
 @cache

@@ -27,6 +27,14 @@ def _verbs_after_names() -> tuple[str, ...]:
     return tuple(w for w in zh_lex.words("name_followers") if len(w) >= 2)
 
 
+def verb_after_title(toks: list[Token], pos: int) -> bool:
+    """副局长代表国家知识产权局致辞: a word that follows names (代表, 陪同, 出席), read whole by
+    jieba right after a title, is that title holder's verb (the name stood before the title),
+    not a family name (代) and its given characters."""
+    tok = token_at(toks, pos)
+    return tok is not None and tok.start == pos and tok.word in _verbs_after_names()
+
+
 def given_name_after_preposition(text: str, word: Token) -> bool:
     """Whether `word`, the two characters after a one-character preposition, is a given name
     (that preposition its family name): tagged as nothing a preposition governs and followed

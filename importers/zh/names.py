@@ -19,7 +19,12 @@ from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.given_names import closes_clause, ends_given, given_name_after_preposition
+from importers.zh.given_names import (
+    closes_clause,
+    ends_given,
+    given_name_after_preposition,
+    verb_after_title,
+)
 from importers.zh.lex import Token, token_at
 from importers.zh.married_names import married_name
 from importers.zh.sides import is_side, side_initial
@@ -78,6 +83,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     """The person's name that begins at `pos` (just after a title), or None."""
     if _conjunction_at(toks, pos) or _preposition_phrase(text, toks, pos):
         return None
+    if verb_after_title(toks, pos) or _joiner_before_dotted(text, pos):
+        return None
     if (foreign := FOREIGN.match(text, pos)) and unit_title_first(foreign.group(0), SEPARATORS):
         return None  # 总干事 + 办公室主任某某·某某: the title goes on
     if foreign:
@@ -122,6 +129,14 @@ def before_conjunction(run: str) -> str | None:
         if run[k] in joiners and run[k - 1] not in SEPARATORS and plausible_name(first):
             return first
     return None
+
+
+def _joiner_before_dotted(text: str, pos: int) -> bool:
+    """局长与约翰·史密斯局长: a joiner (与, 和, 及, 同) right after a title, before a dotted name,
+    joins a second official to the one named before the title; no transliteration writes
+    it, so no name begins with it (jieba may read 与 as a preposition, not a conjunction)."""
+    joiners = zh_lex.people_lexicon("person_joiners")
+    return text[pos : pos + 1] in joiners and FOREIGN.match(text, pos + 1) is not None
 
 
 def _conjunction_at(toks: list[Token], pos: int) -> bool:

@@ -5,6 +5,9 @@ heads the region's government, so where the text names that government as a body
 (由香港特別行政區政府…合辦, 以澳門特別行政區政府名義), the role is at it. Where the text names
 no such government, or the governments of both regions, the title stays a post of its own
 with no body (`facts._bodiless`), since nothing in the text says which region it heads.
+Where the region itself is written right before the title (香港特別行政區行政長官), the title
+says which region it heads: the role is at that region's government whatever else the text
+names.
 """
 
 from __future__ import annotations
@@ -17,19 +20,45 @@ from importers.zh.portfolio import portfolio_rule
 from importers.zh.roles import PersonHit
 
 
-def region_heads(hits: list[PersonHit], orgs: list[Mention], reference: Reference) -> list[Mention]:
-    """Give each 行政长官 with no body the one region's government the text names; returns
-    the government's mention when only the names of its bodies gave it (to be added)."""
+def region_heads(
+    text: str, hits: list[PersonHit], orgs: list[Mention], reference: Reference
+) -> list[Mention]:
+    """Give each 行政长官 with no body the government of the region written before its title,
+    else the one region's government the text names; returns the governments' mentions that
+    the text does not name as bodies of their own (to be added)."""
+    titles = set(zh_lex.people_lexicon("bodiless_titles"))
+    heads = [h for h in hits if h.org is None and not h.bodiless and h.title in titles]
+    placed = [m for h in heads if (m := _region_before_title(text, h, reference)) is not None]
+    heads = [h for h in heads if h.org is None]
     gov = _named_government(orgs)
     made = gov is None
     gov = gov or _opening_government(orgs, reference)
     if gov is None:
-        return []
-    titles = set(zh_lex.people_lexicon("bodiless_titles"))
-    heads = [h for h in hits if h.org is None and not h.bodiless and h.title in titles]
+        return placed
     for h in heads:
         h.org = gov
-    return [gov] if made and heads else []
+    return placed + ([gov] if made and heads else [])
+
+
+def _region_before_title(text: str, h: PersonHit, reference: Reference) -> Mention | None:
+    """The government of the region written right before `h`'s title (香港特别行政区 +
+    行政长官: its name without 政府), set as `h`'s body; None when no region stands there."""
+    title = h.title or ""
+    k = text.rfind(title, h.span_start, h.start)
+    if k < 0 or text[k + len(title) : h.start].strip():
+        return None
+    regions, _head = portfolio_rule()
+    ends = tuple(zh_lex.people_lexicon("government_heads"))
+    for name, ref in reference.org_names():
+        if ref.kind != "government" or ref.parent is not None or ref.country not in regions:
+            continue
+        end = next((e for e in ends if name.endswith(e)), "")
+        region = name[: -len(end)] if end else ""
+        if len(region) >= 2 and text.startswith(region, k - len(region)):
+            h.org = Mention(k - len(region), k, region + end, ref, source="implied")
+            h.span_start = min(h.span_start, k - len(region))
+            return h.org
+    return None
 
 
 def _opening_government(orgs: list[Mention], reference: Reference) -> Mention | None:

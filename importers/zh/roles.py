@@ -211,6 +211,14 @@ def _after_verb(page: Page, seg: int, ts: int) -> int:
     return end + 1 if end > seg and page.text[end] in zh_lex.chars("verb_complements") else end
 
 
+def _named_at(page: Page, k: int) -> bool:
+    """Whether an organisation the text names, or a place's name, begins at `k`: a character
+    read as a joiner or preposition there (以, 和) is that name's first."""
+    return any(o.start == k for o in page.orgs) or page.text.startswith(
+        zh_lex.countries_longest(), k
+    )
+
+
 def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     """Set the title and organisation of `hit`, named after the title text[ts:te]."""
     text = page.text
@@ -220,6 +228,8 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     seg += after_titled_joiner(text[seg:ts])  # 某教授与 + 某研究院副院长: not one name
     seg = next((o.start for o in page.orgs if o.start < seg < o.end <= ts), seg)  # Acme Ltd公司
     while seg < ts and text[seg] in zh_lex.chars("conjunctions") + "以 ":
+        if _named_at(page, seg):
+            break  # 以 of 以色列专利局: the body's own first character
         seg += 1 if text[seg] != "以" or text[seg : seg + 2] != "以及" else 2
     hit.span_start = seg
     short = context.short_form_opening(text, page.orgs, seg, ts)  # 南材院 + 某中心 + 执行长
@@ -296,7 +306,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.new_org = (seg, seg + split)
         hit.title = item[split:] + text[ts:te]
         return
-    if item and not _unit_ok(item):
+    if item and not _kept(item, text[ts:te]):
         hit.title = text[ts:te]
         return
     hit.title = item + text[ts:te]
