@@ -334,7 +334,8 @@ def _by_slip(
     session: Session, names: list[str], titles: dict[int, list[str]]
 ) -> list[tuple[int, str]]:
     """The one person holding one of these roles at these organisations whose Latin name is
-    one of these with one slip in a long word (Tlevelssova / Tlevlessova: misspelt.py)."""
+    one of these with one slip in a long word (Tlevelssova / Tlevlessova), or spelt as Arabic
+    names are spelt two ways (Al Harbi / Al-Haribi: misspelt.py)."""
     latin = [n for n in names if not has_han(n)]
     if not titles or not latin:
         return []
@@ -342,7 +343,7 @@ def _by_slip(
     for row in _names_of_holders(session, titles):
         for n in latin:
             if one_slip(n, row.text):
-                out.setdefault(row.entity_id, f"{n} is {row.text} misspelt")
+                out.setdefault(row.entity_id, f"{n} is {row.text} spelt otherwise")
     return list(out.items()) if len(out) == 1 else []
 
 

@@ -14,6 +14,9 @@ from tests.imported import import_texts
     [
         ("Marguerite Okonkwova", "Marguerite Okonkowva"),
         ("Marguerite Okonkwova", "Marguerite Okonkwovva"),
+        ("Abdul Rahman Al Dwairej", "Abdulrahman Al-Dwairej"),  # particles apart or joined
+        ("Abdul Rahman Bin Faisal Al Dwairej", "Abdul Rahman Al-Dwairej"),  # father left out
+        ("Abdul Rahman Bin Faisal Al Dwairej", "Abdulrahman Al-Duwairej"),  # and a vowel added
     ],
 )
 def test_one_slip_in_a_long_family_name_is_the_same_name(a: str, b: str) -> None:
@@ -27,6 +30,10 @@ def test_one_slip_in_a_long_family_name_is_the_same_name(a: str, b: str) -> None
         ("Li Wei", "Li Wie"),  # a short word: no slip to speak of
         ("Marguerite Okonkwova", "Marguerite Okonkwova Diallo"),
         ("Marguerite Okonkwova", "Marguerite Okkonwova"),  # two changes
+        ("Nawaf bin Turki Al Mutlaq", "Nawaf bin Hamad Al Mutlaq"),  # two fathers: two people
+        ("Hessa Al-Otaibi", "Lulwa Al-Otaibi"),  # one family, two people
+        ("Siti Rohana binti Kassim", "Siti Rohana"),  # a Malay name ends with the father's
+        ("Heinrich Oberlander", "Heinrich Oberlandera"),  # a vowel at the end: another name
     ],
 )
 def test_other_differences_are_not_one_slip(a: str, b: str) -> None:
@@ -61,3 +68,35 @@ def test_a_misspelt_name_at_another_post_stays_another_person(ipx, empty_db, tmp
     )
     found = [p for p in data["people"] if p["name"].startswith("Marguerite")]
     assert len(found) == 2
+
+
+def test_an_arabic_name_spelt_two_ways_at_the_same_post_is_one_person(
+    ipx, empty_db, tmp_path
+) -> None:
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "Doha, 2 February 2026 - Dr. Abdul Rahman Bin Faisal Al Dwairej, Governor of the "
+        "Ruritanian Intellectual Property Authority, opened a regional patent clinic.\n",
+        "Geneva, 17 May 2026 - Dr. Abdulrahman Al-Duwairej, Governor of the Ruritanian "
+        "Intellectual Property Authority, met the heads of three trademark offices.\n",
+    )
+    found = [p for p in data["people"] if "wairej" in p["name"]]
+    assert len(found) == 1
+
+
+def test_two_people_sharing_a_family_name_and_particle_stay_two(ipx, empty_db, tmp_path) -> None:
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "Doha, 2 February 2026 - Dr. Majed Bin Fahad Al Mutairi, Governor of the Ruritanian "
+        "Intellectual Property Authority, opened a regional patent clinic.\n",
+        "Geneva, 17 May 2026 - Dr. Majed Al-Mutairi, Director of the Bordurian Trade Bureau, "
+        "met the heads of three trademark offices.\n",
+        "Muscat, 9 June 2026 - Dr. Saad Al-Mutairi, Governor of the Ruritanian Intellectual "
+        "Property Authority, welcomed a delegation of examiners.\n",
+    )
+    found = [p for p in data["people"] if "Mutairi" in p["name"]]
+    assert len(found) == 3
