@@ -205,11 +205,22 @@ def title_names_its_office(title: str) -> bool:
     needs, so its doubt ranks below a name's (queue.py)."""
     if has_han(title):
         zh = to_simplified(title)
-        return len(zh) >= 4 or zh in _set("review.txt", "scoped_titles")
+        return len(_rank_of(zh)) >= 4 or zh in _set("review.txt", "scoped_titles")
     words = title.casefold().split()
     if any(w in ("of", "for", "to") for w in words[1:-1]):
         return True
     return bool(words) and words[0] in _set("review.txt", "scoped_titles")
+
+
+def _rank_of(zh: str) -> str:
+    """The title less the words before its rank that say which post of a body it is (review.txt
+    zh_title_modifiers: 常务副局长 is 局长, 执行主任 主任): what is left names an office only when
+    longer than a rank (某某司司长)."""
+    modifiers = sorted(lexicon.words("review.txt", "zh_title_modifiers"), key=len, reverse=True)
+    rest = zh
+    while word := next((m for m in modifiers if rest.startswith(m) and rest != m), ""):
+        rest = rest[len(word) :]
+    return rest
 
 
 def placed(words: list[str], link: str, allowed: frozenset[str]) -> bool:

@@ -172,7 +172,7 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
     )
     if any(w.isupper() and len(w) > 1 for w in latin):
         return None  # an acronym says whose
-    if _league(words):
+    if _league(words) or _membership(words):
         return None
     if not all(w in plain or w.rstrip("s") in plain for w in words):
         return None
@@ -191,6 +191,13 @@ def _league(words: list[str]) -> bool:
         and words[-1] in _set("review.txt", "league_heads")
         and words[-2] in _set("review.txt", "league_joins")
     )
+
+
+def _membership(words: list[str]) -> bool:
+    """ "Trademark Association", "Copyright Society": a body of members is named by its field
+    and its head (review.txt membership_heads); no ministry's unit is so named, so its words ask
+    no owner."""
+    return len(words) > 1 and words[-1] in _set("review.txt", "membership_heads")
 
 
 def _honorifics() -> frozenset[str]:
