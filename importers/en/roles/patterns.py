@@ -47,11 +47,13 @@ from importers.en.roles.odd_names import (
     speaker_after_body,
 )
 from importers.en.roles.portfolio import Title, read_title
+from importers.en.roles.respective import find_respective
 from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene, title_scene
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import signing_side
 from importers.en.roles.stacked import find_stacked
+from importers.en.roles.successions import succession
 from importers.en.roles.title_lists import (
     listed_post,
     opens_next_name,
@@ -68,6 +70,7 @@ def find_people(text: str, orgs: Orgs) -> People:
     stacked = find_stacked(text, orgs, people)  # "NAME" over "Title": leadership, signatures
     stacked += find_bylines(text, orgs, people)  # "NAME · Title at Org": a post's byline
     stacked += find_directory(text, orgs, people)  # "Post | Name": a directory's rows
+    stacked += find_respective(text, orgs, people)  # "A and B, respectively Title and Title2"
     done = 0
     for m in TITLE.finditer(text):
         if m.start() < done or any(s <= m.start() < e for s, e in stacked):
@@ -80,6 +83,9 @@ def find_people(text: str, orgs: Orgs) -> People:
 
 def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     """Read the person and organisation around one title; returns where the title ends."""
+    succeeded = succession(text, m, orgs, people)  # "A succeeds B as Title": both held it
+    if succeeded is not None:
+        return succeeded
     career = career_post(text, m, orgs, people)
     if career is not None:
         return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"

@@ -1,0 +1,49 @@
+"""A succession told with the title after both names: "A succeeds B as Director General of X".
+
+Both have held the post at that body: A now (or from the day told), B before. Read before the
+name-then-title patterns, which would give the post only to B, the name right before "as".
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after, name_before
+from importers.en.orgs.model import Orgs
+from importers.en.roles.anchors import org_after
+from importers.en.roles.model import People
+from importers.en.roles.portfolio import read_title
+from importers.en.words import HONORIFICS
+
+#: "succeeds Ms NAME as the", "will replace NAME as", "has succeeded NAME as".
+_SUCCEEDS = re.compile(
+    r"\b(?:(?:has|had)\s+)?(?:succeeds|succeeded|replaces|replaced|"
+    r"(?:will|is\s+to|was\s+to)\s+(?:succeed|replace))\s+"
+    rf"(?:(?:{HONORIFICS})[ \t]+)?(?P<prev>[^,.;:\n]{{3,60}}?)\s+as\s+(?:the\s+)?$"
+)
+
+_WHO = re.compile(r",\s*who\s+$")
+
+
+def succession(text: str, title: re.Match[str], orgs: Orgs, people: People) -> int | None:
+    """Give the title at `title` to both names of "A succeeds B as Title" and return where
+    it ends; None when the text before the title says no such thing."""
+    m = _SUCCEEDS.search(text, max(0, title.start() - 110), title.start())
+    if m is None or title.group("pre"):
+        return None
+    prev = name_after(text, m.start("prev") - 1)
+    if prev is None or prev[1] != m.end("prev"):
+        return None
+    who = _WHO.search(text, max(0, m.start() - 12), m.start())  # "A, who succeeded B as"
+    new = name_before(text, who.start() if who else m.start())
+    if new is None or text[new[1] : who.start() if who else m.start()].strip():
+        return None
+    t = read_title(text, title, orgs)
+    org, end = t.ministry, t.end
+    if org is None:
+        found = org_after(text, t.end, orgs)
+        if found is not None:
+            org, end = found
+    for nm in (new, prev):
+        people.record(text, nm, t.text, org=org, span=(t.start, end), place=t.country)
+    return t.end
