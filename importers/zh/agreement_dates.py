@@ -122,8 +122,10 @@ def _own_date(text: str, s: int, verb_at: int, e: int, doc_year: str | None) -> 
 
 
 def _is_start(text: str, start: int, end: int) -> bool:
-    """自2025年10月1日起 / 从…开始: a date from which something runs."""
-    return bool(_start_marker().match(text[end : end + 4]))
+    """自2025年10月1日起 / 从…开始: a date from which something runs; 将于7月1日: a date
+    something is yet to happen on (试点将于7月1日启动 dates no signing told before it)."""
+    ahead = text[max(0, start - 4) : start].endswith(zh_lex.words("ahead_date_markers"))
+    return ahead or bool(_start_marker().match(text[end : end + 4]))
 
 
 def _year_at(text: str, pos: int, doc_year: str | None) -> str | None:

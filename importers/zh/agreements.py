@@ -22,6 +22,7 @@ from importers.zh import agreement_event_days as days
 from importers.zh import agreement_exchanged as exchanged
 from importers.zh import agreement_extended as extended
 from importers.zh import agreement_recalled as recall
+from importers.zh import agreement_statements as statements
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import (
@@ -313,6 +314,7 @@ def find(
     out += changes.find(text, orgs, doc_date, home, out)
     out += extended.find(text, doc_date, out)
     out += exchanged.find(text, orgs, doc_date, out)
+    out += statements.find(text, orgs, doc_date, out)
     out += adopted.find(text, orgs, doc_date)
     out += ceremonies.find(text, orgs, doc_date, out)
     listed = table_hits(text, orgs, home)

@@ -14,7 +14,7 @@ from functools import cache
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.names import surname_length
+from importers.zh.names import boundary, plausible_name, surname_length
 from importers.zh.roles import Page, PersonHit, read_role
 from store.text import is_han
 
@@ -61,6 +61,43 @@ def appointments(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
         if _read_post(page, hit, post):
             out.append(hit)
     return out
+
+
+@cache
+def _accession_verbs() -> re.Pattern[str]:
+    return re.compile(alternation(longest_first(zh_lex.people_lexicon("accession_verbs"))))
+
+
+def accessions(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
+    """某某出任X局局长, 某某被任命为X局副局长: a news item names the person bare, at the start
+    of a clause, before the verb; no title reading sees the name, which no title touches."""
+    text, out = page.text, []
+    for m in _accession_verbs().finditer(text):
+        start = _bare_name_start(text, m.start())
+        if start is None or any(h.start < m.start() and start < h.end for h in hits):
+            continue
+        if any(o.start < m.start() and start < o.end for o in page.orgs):
+            continue
+        hit = PersonHit(start, m.start(), text[start : m.start()])
+        if _read_post(page, hit, m.end()) and hit.org is not None:
+            out.append(hit)
+    return out
+
+
+def _bare_name_start(text: str, verb: int) -> int | None:
+    """Where the name before the verb at `verb` begins: two to four Chinese characters after
+    a clause boundary, a family name first, and no common word (同时出任, 随后当选)."""
+    start = verb
+    while start > 0 and verb - start < 4 and is_han(text[start - 1]):
+        start -= 1
+    if start and text[start - 1] not in boundary():
+        return None
+    name = text[start:verb]
+    if len(name) < 2 or not surname_length(text, start) or not plausible_name(name):
+        return None
+    if name.startswith(zh_lex.countries_longest()):
+        return None  # 文莱接任主席: a state takes the chair, not a person
+    return start
 
 
 def _name_and_link(text: str, pos: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from functools import cache
 
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
-from importers.zh.appointments import appointments
+from importers.zh.appointments import accessions, appointments
 from importers.zh.bios import appositions, attendees
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
@@ -284,6 +284,7 @@ class PeopleFinder(Page):
         self.hits += appositions(self) + attendees(self, self.hits)
         self.hits += careers(self, self.hits)
         self.hits += appointments(self, self.hits)
+        self.hits += accessions(self, self.hits)
         listed = {(h.start, h.end) for h in self.hits}
         self.hits += [h for h in past_heads(self, self.hits) if (h.start, h.end) not in listed]
         self.hits += [h for h in form_people(self) if (h.start, h.end) not in listed]

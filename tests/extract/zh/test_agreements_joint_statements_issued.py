@@ -1,0 +1,34 @@
+"""Two bodies that issue a joint statement together (发表, 发布) conclude it as a signing
+would (importers/zh/agreement_statements.py); issuing anything else agrees nothing."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import agreements, run
+
+
+def test_a_joint_statement_two_bodies_issue_is_an_agreement_between_them() -> None:
+    found = agreements(
+        run("2021年4月8日，新加坡知识产权局与欧洲专利局在线上共同发表了《数字化合作联合声明》。")
+    )
+    assert found == [
+        (
+            "数字化合作联合声明",
+            "joint_statement",
+            "2021-04-08",
+            {"新加坡知识产权局", "欧洲专利局"},
+        )
+    ]
+
+
+def test_an_unquoted_joint_statement_is_one_too() -> None:
+    found = agreements(run("国家知识产权局和欧洲专利局发布联合声明，承诺深化审查合作。"))
+    assert [(a[1], a[3]) for a in found] == [("joint_statement", {"国家知识产权局", "欧洲专利局"})]
+
+
+def test_a_body_that_issues_a_statement_alone_agrees_nothing() -> None:
+    assert not agreements(run("欧洲专利局发布《2023年度联合声明》。"))
+
+
+def test_a_speech_or_a_report_issued_is_no_agreement() -> None:
+    text = "国家知识产权局与新加坡知识产权局的代表发表讲话，并发布了《合作年度报告》。"
+    assert not agreements(run(text))

@@ -1,0 +1,38 @@
+"""A person named bare at a clause's start before an accession verb (出任, 接任, 当选,
+被任命为) holds the post after it (importers/zh/appointments.py `accessions`); acting heads
+and first deputies are titles of their own (代理局长, 常务副局长: store/text/words/zh.txt)."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import people, roles, run
+
+
+def test_a_person_appointed_to_a_post_holds_it() -> None:
+    found = roles(run("去年秋天，欧阳明哲被任命为新加坡知识产权局副局长。", repaired=True))
+    assert ("欧阳明哲", "副局长", "新加坡知识产权局") in found
+
+
+def test_a_person_who_takes_up_or_succeeds_to_a_post_holds_it() -> None:
+    found = roles(run("顾清远出任欧洲专利局副局长一职，杭思齐接任国家知识产权局局长。"))
+    assert ("顾清远", "副局长", "欧洲专利局") in found
+    assert ("杭思齐", "局长", "国家知识产权局") in found
+
+
+def test_a_person_elected_to_a_post_holds_it() -> None:
+    found = roles(run("在日内瓦举行的会议上，\n钟雅琳当选世界知识产权组织副总干事。"))
+    assert ("钟雅琳", "副总干事", "世界知识产权组织") in found
+
+
+def test_a_state_that_takes_a_chair_is_no_person() -> None:
+    facts = run("文莱接任世界知识产权组织大会主席，同时出任国家知识产权局局长。")
+    assert not people(facts)
+
+
+def test_an_accession_to_a_post_of_no_body_names_nobody() -> None:
+    assert not people(run("骆川出任司长。"))
+
+
+def test_an_acting_head_and_a_first_deputy_hold_their_own_titles() -> None:
+    found = roles(run("新加坡知识产权局代理局长符嘉禾与国家知识产权局常务副局长韦景行会谈。"))
+    assert ("符嘉禾", "代理局长", "新加坡知识产权局") in found
+    assert ("韦景行", "常务副局长", "国家知识产权局") in found
