@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from store.review import joined, misnamed, states, zh_signs
+from store.review import hosted, joined, misnamed, states, zh_signs
 from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
 
@@ -118,11 +118,12 @@ def organisation_assurances(name: str) -> tuple[Sign, ...]:
     """What the shape of a name shows for it, not against it: "... Co., Ltd.", "...
     University", "Embassy of ...", "华为技术有限公司" name a body of its own whatever the
     sentence, seldom a fragment (review.txt standalone_heads, zh_standalone_ends); the sign
-    lowers the doubt the rest gives."""
+    lowers the doubt the rest gives. A mission's name cut at its host's 办事处 is none."""
     if has_han(name):
         simple = to_simplified(name)
         ends = lexicon.words("review.txt", "zh_standalone_ends")
         found = any(simple.endswith(e) and len(simple) >= len(e) + 2 for e in ends)
+        found = found and hosted.cut_at_host(simple) is None
     else:
         words = _folded_words(name)
         heads = _set("review.txt", "standalone_heads")

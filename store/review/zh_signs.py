@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from store.review import misnamed, states
+from store.review import hosted, misnamed, states
 from store.review.sign import NAME_DOTS, Sign
 from store.review.zh_joins import joins_two_bodies, run_on_word
 from store.text import lexicon
@@ -85,8 +85,8 @@ def organisation_signs(name: str) -> list[Sign]:
         out.append(short)
     if len(name) > 20:
         out.append(Sign("long", "a long phrase rather than a name"))
-    cut = states.zh_cut_before_country(name)
-    return [*out, *misnamed.zh_organisation_signs(name), *([cut] if cut else [])]
+    cuts = (states.zh_cut_before_country(name), hosted.cut_at_host(name))
+    return [*out, *misnamed.zh_organisation_signs(name), *(c for c in cuts if c)]
 
 
 def _breaks_of(name: str) -> tuple[str, ...]:

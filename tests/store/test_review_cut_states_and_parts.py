@@ -14,7 +14,7 @@ from store.db import open_database
 from store.models import Document
 from store.review.pairs import duplicate_pairs
 from store.review.queue import review_queue
-from store.review.signals import organisation_signs
+from store.review.signals import organisation_assurances, organisation_signs
 from store.search import index_entity
 from store.writer import add_mention, new_organisation, new_person
 
@@ -163,3 +163,20 @@ def test_a_body_described_by_a_lower_case_head_is_doubted_but_a_countrys_governm
     assert "described" in {s.key for s in organisation_signs("Ruritanian government agency")}
     for named in ("Chilean government", "the Mexican government"):
         assert "described" not in {s.key for s in organisation_signs(named)}, named
+
+
+def test_a_permanent_missions_name_that_stops_at_its_un_host_is_doubted_as_cut() -> None:
+    for name in (
+        "冰岛常驻联合国维也纳办事处",
+        "冰島常駐聯合國維也納辦事處",
+        "智利常驻世界贸易组织",
+    ):
+        assert "edge" in _keys(name), name
+        assert not organisation_assurances(name), name  # its 办事处 is the host's, not its own
+
+
+def test_a_whole_permanent_mission_or_an_office_stationed_in_a_city_is_no_cut() -> None:
+    for name in ("冰岛常驻联合国代表团", "秘鲁常驻联合国粮农机构代表处", "智利常驻欧盟使团"):
+        assert "edge" not in _keys(name), name
+    assert "edge" not in _keys("北岭种业公司常驻昆明办事处")
+    assert organisation_assurances("北岭种业公司常驻昆明办事处")
