@@ -148,9 +148,11 @@ def valid_token(tok: str) -> bool:
     )
 
 
-def name_after(text: str, pos: int) -> tuple[int, int] | None:
+def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] | None:
     """A personal name of 2-4 capitalised words starting at `pos` (after spaces); a surname
-    may be written in capitals ("Mister Bemanya TWEBAZE", "FUH Calistus GENTRY")."""
+    may be written in capitals ("Mister Bemanya TWEBAZE", "FUH Calistus GENTRY"). `titled`
+    says the caller knows a title governs the name though none ends right before it ("the
+    Commissioner of X, KIM Yong-rae"), so a family name may come first in capitals."""
     m = re.match(r"[ \t]+", text[pos:])
     i = pos + (m.end() if m else 0)
     if m is None and pos < len(text) and text[pos] not in " \t":
@@ -200,7 +202,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     if honoured and not patronymic and len(words) > 4 and not _NAME_CLOSED.match(text, ends[-1]):
         del words[4:], ends[4:]  # a long name only where the sentence goes on in lower case
     honorific = addressed(text, start)
-    titled = bool(_TITLE_BEFORE.search(text[max(0, start - 40) : start]))
+    titled = titled or bool(_TITLE_BEFORE.search(text[max(0, start - 40) : start]))
     while words and not caps_allowed(words, honorific, titled=titled):
         words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
         ends.pop()

@@ -240,7 +240,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             hard = hard or ends_in_titled_person([t.text for t in _words(parts[-1])])
             if (
                 hard
-                or _ends_in_country(parts[-1])
+                or _ends_in_country(parts[-1], right_until_and)
                 and right_until_and[:1]
                 and (right_until_and[0].cap)
             ):
@@ -313,15 +313,17 @@ def _second_field(left: list[Tok], right: list[Tok]) -> bool:
     return _continues_field(left, right)
 
 
-def _ends_in_country(left: list[Tok]) -> bool:
+def _ends_in_country(left: list[Tok], right: list[Tok]) -> bool:
     """A name with a head that ends "of <country>": complete, so "and" after it starts the
-    next name."""
+    next name, unless the country's name goes on past "and" ("of Bosnia| and Herzegovina")."""
     words = [t.text for t in left if t.text not in "()"]
+    more = [" ".join(["and"] + [t.text for t in right[:k]]) for k in (1, 2)]
     for n in (1, 2, 3):
         if (
             len(words) > n + 1
             and words[-n - 1] == "of"
             and " ".join(words[-n:]).casefold() in COUNTRY_OF
+            and not any(f"{' '.join(words[-n:])} {m}".casefold() in COUNTRY_OF for m in more)
         ):
             return has_head(left)
     return False

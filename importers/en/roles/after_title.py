@@ -12,6 +12,7 @@ import re
 
 from importers.en.headlines import title_case_line
 from importers.en.names import name_after, valid_token
+from importers.en.orgs.model import Orgs
 from importers.en.roles.anchors import CAP
 from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
 from importers.en.roles.portfolio import Title
@@ -75,12 +76,13 @@ _FIELD_BEFORE_ADDRESSED = re.compile(
 )
 
 
-def appositive(text: str, pos: int) -> tuple[int, int] | None:
-    """', NAME,' or ', NAME.' right after a title or its organisation."""
+def appositive(text: str, pos: int, *, family_first: bool = False) -> tuple[int, int] | None:
+    """', NAME,' or ', NAME.' right after a title or its organisation; `family_first` lets
+    the name open with a family name in capitals ("KIM Yong-rae"), as right after a title."""
     m = re.match(r",[ \t]*", text[pos:])
     if not m:
         return None
-    nm = name_after(text, pos + m.end() - 1)
+    nm = name_after(text, pos + m.end() - 1, titled=family_first)
     if nm is None:
         return one_word_appositive(text, pos)  # ", Razilu, and": a person of one name
     after = nm[1] + _post_nominals(text, nm[1])  # "the Hon NAME MP, today announced"
@@ -89,6 +91,14 @@ def appositive(text: str, pos: int) -> tuple[int, int] | None:
     if _verb_follows(text, after):
         return nm
     return None
+
+
+def family_first_appositive(text: str, pos: int, orgs: Orgs) -> tuple[int, int] | None:
+    """', KIM Yong-rae,' after "the Commissioner of X": a Korean or Japanese name written
+    family name first in capitals, as right after a title; not a body named there ("IP
+    Australia", two words of the same shape)."""
+    nm = appositive(text, pos, family_first=True)
+    return None if nm is None or orgs.at(nm[0]) is not None else nm
 
 
 def _post_nominals(text: str, pos: int) -> int:

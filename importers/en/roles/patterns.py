@@ -17,7 +17,12 @@ from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.addressed import envoy_addressed, field_then_addressed
 from importers.en.roles.advisers import advised_body
-from importers.en.roles.after_title import appositive, name_after_title, seated_appositive
+from importers.en.roles.after_title import (
+    appositive,
+    family_first_appositive,
+    name_after_title,
+    seated_appositive,
+)
 from importers.en.roles.anchors import (
     climb,
     ministry_before,
@@ -133,6 +138,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if unit:
         org, oend, extra = unit
         nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
+        nm = nm or family_first_appositive(text, oend, orgs)  # "of X, KIM Yong-rae,"
         nm = nm or seated_appositive(text, oend)  # "of the X Office in Geneva, Dr. NAME"
         if nm:
             people.record(text, nm, t.text + extra, org=org, span=(t.start, t.end), place=None)
