@@ -84,8 +84,10 @@ def _alive(pids: list[int]) -> list[int]:
 
 
 def _start_import(tmp_path: Path, db: Path) -> tuple[subprocess.Popen[str], list[int]]:
-    """A 60-document import with two workers, once its workers are running."""
-    corpus = _corpus(tmp_path / "corpus", 12)
+    """A 200-document import with two workers, once its workers are running: long enough
+    (about ten seconds on two cores) that a Ctrl-C a second in still finds it at work on a
+    loaded machine, where a shorter one had finished before the signal arrived."""
+    corpus = _corpus(tmp_path / "corpus", 40)
     proc = subprocess.Popen(
         [sys.executable, "-m", "ipx", "import", "--jobs", "2", str(corpus), "--db", str(db)],
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -123,7 +125,7 @@ def test_ctrl_c_stops_the_import_and_its_workers_cleanly(tmp_path: Path) -> None
     con.close()
     rerun = run_ipx_process("import", "-q", "--json", str(tmp_path / "corpus"), "--db", str(db))
     summary = json.loads(rerun.stdout)
-    assert rerun.returncode == 0 and summary["documents"] + summary["unchanged"] == 60
+    assert rerun.returncode == 0 and summary["documents"] + summary["unchanged"] == 200
 
 
 @linux_only
