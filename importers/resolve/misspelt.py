@@ -87,18 +87,22 @@ def _swapped(x: str, y: str) -> bool:
 
 def _doubled(x: str, y: str) -> bool:
     """One letter written twice in one and once in the other (Tlevlesova, Tlevlessova)."""
-    short, long = sorted((x, y), key=len)
-    if len(long) != len(short) + 1:
-        return False
-    i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
-    return long[:i] + long[i + 1 :] == short and i > 0 and long[i] == long[i - 1]
+    added = _one_letter_added(x, y)
+    return added is not None and added[1] > 0 and added[0][added[1]] == added[0][added[1] - 1]
 
 
 def _vowel_added(x: str, y: str) -> bool:
     """One vowel inside the longer word that the shorter leaves out (Swailem, Suwailem); a
     vowel added at either end (Brown, Browne) is another name."""
+    added = _one_letter_added(x, y)
+    return added is not None and 0 < added[1] < len(added[0]) - 1 and added[0][added[1]] in VOWELS
+
+
+def _one_letter_added(x: str, y: str) -> tuple[str, int] | None:
+    """The longer word and where its one extra letter stands, when taking that letter out
+    gives the shorter word; None otherwise."""
     short, long = sorted((x, y), key=len)
     if len(long) != len(short) + 1:
-        return False
+        return None
     i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
-    return 0 < i < len(short) and long[i] in VOWELS and long[:i] + long[i + 1 :] == short
+    return (long, i) if long[:i] + long[i + 1 :] == short else None

@@ -84,6 +84,16 @@ def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     return m if m is not None and m.group(1).casefold() in _BRACKET_FIELDS else None
 
 
+def title_with_body(text: str, m: re.Match[str], orgs: Orgs) -> tuple[Title, OrgEntry | None, int]:
+    """The title at `m`, the body it names (its own ministry, else the one right after "of",
+    "at" or "for") and where the two end: a title paired with a name written apart from it."""
+    t = read_title(text, m, orgs)
+    if t.ministry is not None:
+        return t, t.ministry, t.end
+    found = org_after(text, t.end, orgs)
+    return (t, found[0], found[1]) if found is not None else (t, None, t.end)
+
+
 def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     """The title at `m` with its second title ("and Minister of X") and its portfolio; a
     minister's portfolio makes the ministry an organisation."""

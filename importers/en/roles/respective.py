@@ -12,9 +12,8 @@ import re
 
 from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.roles.anchors import org_after
 from importers.en.roles.model import People
-from importers.en.roles.portfolio import read_title
+from importers.en.roles.portfolio import title_with_body
 from importers.en.titles import TITLE
 from importers.en.words import HONORIFICS
 
@@ -106,12 +105,6 @@ def _posts_from(text: str, pos: int, orgs: Orgs, count: int) -> tuple[list[Post]
         m = TITLE.match(text, p)
         if m is None or m.group("pre") or name_after(text, m.start()) == (m.start(), m.end()):
             break
-        t = read_title(text, m, orgs)
-        org = t.ministry
-        end = t.end
-        if org is None:
-            found = org_after(text, t.end, orgs)
-            if found is not None:
-                org, end = found
+        t, org, end = title_with_body(text, m, orgs)
         posts.append((t.text, org))
     return posts, end

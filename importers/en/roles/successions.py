@@ -10,9 +10,8 @@ import re
 
 from importers.en.names import name_after, name_before
 from importers.en.orgs.model import Orgs
-from importers.en.roles.anchors import org_after
 from importers.en.roles.model import People
-from importers.en.roles.portfolio import read_title
+from importers.en.roles.portfolio import title_with_body
 from importers.en.words import HONORIFICS
 
 #: "succeeds Ms NAME as the", "will replace NAME as", "has succeeded NAME as".
@@ -38,12 +37,7 @@ def succession(text: str, title: re.Match[str], orgs: Orgs, people: People) -> i
     new = name_before(text, who.start() if who else m.start())
     if new is None or text[new[1] : who.start() if who else m.start()].strip():
         return None
-    t = read_title(text, title, orgs)
-    org, end = t.ministry, t.end
-    if org is None:
-        found = org_after(text, t.end, orgs)
-        if found is not None:
-            org, end = found
+    t, org, end = title_with_body(text, title, orgs)
     for nm in (new, prev):
         people.record(text, nm, t.text, org=org, span=(t.start, end), place=t.country)
     return t.end
