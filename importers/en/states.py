@@ -27,6 +27,12 @@ _GOV_OF = re.compile(
     r"|(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
 )
 
+#: "a provincial government of": a level below the state's right before a lower-case
+#: "government of <country>".
+_LOCAL_LEVEL = re.compile(
+    r"\b(?:" + "|".join(lexicon.words("en_orgs.txt", "local_government_levels")) + r")[ \t]+$"
+)
+
 
 def find_governments(text: str, orgs: Orgs) -> None:
     """Governments by their place: "Government of the People's Republic of China", "the
@@ -37,6 +43,8 @@ def find_governments(text: str, orgs: Orgs) -> None:
         place_key = _place_key(place)
         if m.group(0)[0].islower() and place_key.casefold() not in COUNTRY_OF:
             continue  # "the government of Pakistan" names a state's; "government of Unit" none
+        if m.group(0)[0].islower() and _LOCAL_LEVEL.search(text, 0, m.start()):
+            continue  # "a provincial government of China": one of its local governments
         orgs.add(
             m.group(0),
             m.start(),

@@ -81,7 +81,9 @@ def first_of_its_kind(ctx: Ctx, f: Found, cs: int) -> bool:
     X"); if so, that agreement takes the topic it is given here when it had none."""
     if _FIRST_TIME.search(ctx.text, cs, f.span[0]) is None:
         return False
-    target = named_last(ctx.found, f.kind)
+    # "the first time X has entered into an agreement with Y": the generic word weighs the
+    # instrument just told, whatever its kind
+    target = named_last(ctx.found, None if f.kind == "agreement" else f.kind)
     if target is None or target is f:
         return False
     if not target.topic and f.topic:

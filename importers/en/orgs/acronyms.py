@@ -85,6 +85,21 @@ _CONTINUED = re.compile(
     r"\s*\(([A-Z][A-Z0-9]{1,9})\)"
 )
 
+#: A name whose complement may go on as a list: "Ministry of Industry", and a remit after
+#: "on" of up to three words ("Federal Service on Intellectual Property", then ", Patents
+#: and Trade Marks"): "on" after a head opens a topic, never an owner.
+_LISTED_FIELD = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$|\bon\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$"
+)
+
+
+def _names_a_country(rest: str) -> bool:
+    """', Singapore and Malaysia': items of a list that are countries are the sentence's
+    other parties, not fields of the name."""
+    items = re.split(r",\s*|\s+(?:and|&)\s+", rest.strip(" ,"))
+    return any(item.casefold() in COUNTRY_OF for item in items if item)
+
+
 #: The rest of a coordinated portfolio cut at its first comma: ", Trade and Supply", and the
 #: country after it (", Science, Technology and Innovation of Cambodia").
 _LIST_REST = re.compile(
@@ -113,7 +128,7 @@ def continued_name(
             return None
         if re.match(r",\s*(?:and|&)\s", lm.group(1)):
             return None  # "the Ministry of Commerce, and Mr NAME": a list of two, not a portfolio
-        if not re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$", plain):
+        if not _LISTED_FIELD.search(plain) or _names_a_country(lm.group(1)):
             return None
         rest, acr, rest_end = lm.group(1), lm.group(3), lm.end(1)
         country = lm.group("country")
@@ -132,6 +147,8 @@ def continued_name(
     if acr:
         orgs.add(acr, into=entry)
         orgs.non_org_acronyms.discard(acr)
+    elif not re.match(r"\s*\(\s*[A-Z][A-Z0-9]{1,9}\s*\)", text[rest_end:]):
+        definition_after(text, rest_end, entry, orgs)  # "..., Patents and Trade Marks (Rospat)"
     return full
 
 

@@ -39,7 +39,7 @@ from importers.en.words import (
     UNIT_HEADS,
 )
 from store.text import lexicon
-from store.text.dates import weekday_number
+from store.text.dates import month_number, weekday_number
 
 #: The last words of courts' names, and the heads of the parts of a court that sit as courts.
 COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
@@ -390,7 +390,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             m = k + 1
             while m < len(seg) and seg[m].low in ("the",):
                 m += 1
-            if m < len(seg) and seg[m].cap and seg[m].text[:1].isalpha():  # not "for 2024"
+            if m < len(seg) and seg[m].cap and seg[m].text[:1].isalpha() and not _day(seg, k, m):
                 while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
                     if seg[m].low in DOCUMENT_NOUNS:
                         break
@@ -420,6 +420,15 @@ def trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
+
+
+def _day(seg: list[Tok], k: int, m: int) -> bool:
+    """'the Commission on Monday', 'the Federal Service on May 17': "on" before a day or a
+    month dates the sentence's verb; it opens no field of the name ("for 2024" is no field
+    either, but that is a digit)."""
+    return seg[k].low == "on" and (
+        weekday_number(seg[m].text) is not None or month_number(seg[m].text) is not None
+    )
 
 
 def _after_inner_article(seg: list[Tok], start: int, first: int) -> int:
