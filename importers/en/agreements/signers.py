@@ -115,7 +115,9 @@ def add_signatories(
     "on behalf of" an agency is no party; nor is a signer's own office when the sentence
     says on whose behalf they signed and the agreement already has two sides: `for_others`)."""
     stated = len(target.parties) >= 2 and (
-        for_others or re.search(r"\bbetween\b", target.title) is not None
+        for_others
+        or re.search(r"\bbetween\b", target.title) is not None
+        or _one_per_side(ctx, target, people)
     )
     for p in people:
         if p not in target.signatories:
@@ -125,6 +127,18 @@ def add_signatories(
         for r in ctx.people.roles:
             if r.person is p and r.org is not None and r.org not in target.parties:
                 target.parties.append(r.org)
+
+
+def _one_per_side(ctx: Ctx, target: Found, people: list[PersonEntry]) -> bool:
+    """'A and B signed an MoU. A's Director X and Y, Chairman of C, signed it': the two
+    sides are told, no more signers than sides sign, and one of them holds a post at a
+    side; the other signs for the side left, whatever body their own post is at."""
+    ids = set(map(id, target.parties))
+    return len(people) <= len(target.parties) and any(
+        r.person is p and r.org is not None and id(r.org) in ids
+        for p in people
+        for r in ctx.people.roles
+    )
 
 
 def _singular(text: str) -> list[str]:

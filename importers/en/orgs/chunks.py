@@ -46,6 +46,8 @@ COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
 COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
 #: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
 CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
+#: Heads that name a body only after "People's" ("People's Congress").
+PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
 FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 
@@ -484,6 +486,8 @@ def _late_head(seg: list[Tok], k: int) -> bool:
         return k + 1 < len(seg) and seg[k + 1].low == "of"
     if low == "city" and k > 0 and seg[k - 1].cap and seg[k - 1].low in INSTITUTION_CITY_MODIFIERS:
         return True  # "X Medical City": a hospital complex, no town
+    if low in PEOPLES_HEADS:  # "X Provincial People's Congress": a legislature, no event
+        return k > 0 and seg[k - 1].low.replace("’", "'") == "people's"
     if low in FOR_ONLY_HEADS:
         return k + 2 < len(seg) and seg[k + 1].low == "for" and seg[k + 2].cap
     if low in ACRONYM_ONLY_HEADS:
