@@ -279,9 +279,21 @@ def _middle_initial(tok: str) -> bool:
 #: ("Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid"); four otherwise.
 _LONGEST = 7
 
+#: " (left)", " (second from right)" right before a position: where a photograph shows the
+#: person named before it.
+_PHOTO_POSITION = re.compile(
+    r"[ \t]*\((?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.words("en_people.txt", "photo_positions"))
+    + r")\)[ \t]*$",
+    re.IGNORECASE,
+)
+
 
 def name_before(text: str, pos: int) -> tuple[int, int] | None:
-    """A personal name of 2-4 capitalised words ending at `pos`."""
+    """A personal name of 2-4 capitalised words ending at `pos`, or before a photograph's
+    position in brackets there ("NAME (left), Title")."""
+    shown = _PHOTO_POSITION.search(text, max(0, pos - 30), pos)
+    pos = shown.start() if shown else pos
     base = max(0, pos - 80)
     window = text[base:pos]
     nl = window.rfind("\n")

@@ -22,6 +22,7 @@ from importers.en.word_patterns import (
     phrase_alternation,
 )
 from store.text import dates, lexicon
+from store.text.titles import title_abbreviations
 
 _ORGS = "en_orgs.txt"
 _TITLES = "en_titles.txt"
@@ -113,8 +114,11 @@ DIPLOMATIC_TITLES = lexicon.wordset(_TITLES, "diplomatic_titles") | _ENVOY_TITLE
 _TITLE_MODS = rf"(?:(?:{alternation(lexicon.words(_TITLES, 'title_modifiers'))})[- ]+)*"
 _TITLE_BASES = [*OFFICER_TITLES, *_ENVOY_BASES, *lexicon.words(_TITLES, "title_bases")]
 _FRENCH = rf"(?-i:(?=[A-ZÀ-Þ]))(?i:{alternation(lexicon.words(_TITLES, 'french_title_bases'))})"
-#: A title: modifiers and a base title (first listed first), or a capitalised French one.
-TITLE_CORE = rf"(?:{_TITLE_MODS}(?:{alternation(_TITLE_BASES)})|{_FRENCH})"
+#: Titles' short forms (titles.tsv: "CE", "DDG"), titles only as written, in capitals.
+_SHORT_TITLES = rf"(?-i:{'|'.join(sorted(title_abbreviations(), key=len, reverse=True))})(?![\w-])"
+#: A title: modifiers and a base title (first listed first), a short form in capitals ("CE
+#: NAME"), or a capitalised French one.
+TITLE_CORE = rf"(?:{_TITLE_MODS}(?:{alternation(_TITLE_BASES)}|{_SHORT_TITLES})|{_FRENCH})"
 #: A ministerial title carries its portfolio: "Minister of Industry and Handicraft".
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
 #: Governing bodies of an organisation, kept in a title: "Chairman of the X Board of Directors".

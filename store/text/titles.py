@@ -70,6 +70,11 @@ def _abbreviations() -> dict[str, str]:
     return {a: row["title"] for row in lexicon.table(_FILE) for a in row["abbreviations"]}
 
 
+def title_abbreviations() -> list[str]:
+    """Every title's short forms as written ("DG", "CE")."""
+    return list(_abbreviations())
+
+
 def title_abbreviated(word: str) -> str | None:
     """The title a short form stands for ("DG": "Director General"), else None: "the DG"
     is the person who holds the post, never a body."""

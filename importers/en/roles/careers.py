@@ -37,8 +37,14 @@ _OFFICIAL = re.compile(
     r"[ \t]+(?:at|of|in|with)[ \t]+(?:the[ \t]+)?"
 )
 
+#: "take up the post of", "appointed to the position of": a post taken, as "as" brings one in.
+_TAKING = "|".join(
+    r"[ \t]+".join(map(re.escape, w.split()))
+    for w in lexicon.words("en_careers.txt", "post_taking_phrases")
+)
 _AS = re.compile(
-    r"(?<![\w-])as[ \t]+(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first)[ \t]+)?$"
+    rf"(?<![\w-])(?:as|(?:{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)[ \t]+"
+    r"(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first)[ \t]+)?$"
 )
 _WHERE = re.compile(
     r",?[ \t]+where[ \t]+(?:he|she|they)[ \t]+(?:(?:has|had|have)[ \t]+(?:been|served[ \t]+as)|"
@@ -278,7 +284,15 @@ def _holder(
             r"(?:[ \t]+[\w’'-]+){1,8}", text[named[0][1] : as_at].rstrip()
         ):
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
+    opening = _opening_name(text, start)
+    if opening is not None and _APPOSED_SUBJECT.fullmatch(text[opening[0][1] : as_at].rstrip()):
+        return opening[0], _known(people, opening[0])
     return None
+
+
+#: "NAME (right), currently Title of X, will take up ...": the sentence's subject, set off
+#: by an apposition between commas, then only the words of the verb.
+_APPOSED_SUBJECT = re.compile(r"(?:[ \t]*\([a-z ]{1,25}\))?,[^.;:\n]{3,160},(?:[ \t]+[a-z][\w’'-]*){1,6}")
 
 
 def _named_in(

@@ -67,6 +67,9 @@ def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
     q = _QUALIFIER.match(text, pos)
     if q:
         extra, pos = q.group(), q.end()
+    inside = _unit_inside(text, pos, orgs)
+    if inside is not None:
+        return inside
     unit = _LISTED_UNIT.match(text, pos) or _listed_part(text, pos, orgs)
     if unit:
         extra += f", {unit.group(1)}"
@@ -83,6 +86,27 @@ def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
         if row is not None:
             return row, re.sub(r"\s+", " ", extra)
     return None
+
+
+#: ", International Directorate in ": a unit after the title's comma, then the link to the
+#: body that holds it.
+_UNIT_IN = re.compile(
+    rf",[ \t]+((?:{CAP}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}"
+    rf"(?:{'|'.join(w.capitalize() for w in sorted(INTERNAL_UNIT_HEADS))}))"
+    r"[ \t]+(?:in|of|at|within)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _unit_inside(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
+    """'NAME, Managing Director, Trade Directorate in X Export': the unit after the title's
+    comma stays in the title, the post is held at the body named after "in" (or "of",
+    "at"); the unit is no body of its own. Returns (organisation, title addition)."""
+    m = _UNIT_IN.match(text, pos)
+    hit = orgs.at(m.end()) if m else None
+    if m is None or hit is None:
+        return None
+    orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if m.start(1) <= a < m.end(1))
+    return hit[2], ", " + " ".join(m.group(1).split())
 
 
 _LISTED_PART = re.compile(
