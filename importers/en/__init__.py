@@ -26,6 +26,7 @@ from importers.en.roles import (
     place_units_in_parents,
 )
 from importers.en.roles.cabinets import find_members_titles, place_cabinet_posts
+from importers.en.roles.party_members import find_party_seats
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
@@ -52,6 +53,7 @@ def _extract(text: str, *, date: str | None, reference: Reference) -> DocumentFa
     find_shared_titles(body, people, orgs)  # "the Presidents of X NAME and Y NAME2"
     find_listed_members(body, people, orgs)  # "..., member of the X Office Dr. NAME and ..."
     find_members_titles(body, people, orgs)  # "NAME, member of the X and Title of Y"
+    find_party_seats(body, people, orgs)  # "NAME, member of the Political Bureau of the X"
     drop_corrected_roles(body, people)  # "incorrectly described NAME as Title"
     find_acronym_uses(body, orgs)  # acronyms that titles defined ("Minister ... (MIH)")
     find_predecessors(body, people)
