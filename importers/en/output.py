@@ -127,7 +127,9 @@ def _said_more_fully(title: str, others: list[str]) -> bool:
 #: Titles that say what their holder does without naming a body: "Senior Minister of State
 #: (Law and Finance)", "Minister of Domestic Trade", and envoys' titles with their posting
 #: ("Ambassador to Japan", "Permanent Representative of X to the Y"). Other titles without an
-#: organisation ("Ambassador", "First Secretary", a bare "Director") say too little to be a role.
+#: organisation ("Ambassador", "First Secretary", a bare "Director") say too little to be a role;
+#: two envoy posts held at once ("Deputy Permanent Representative and Chargé d'Affaires") say
+#: which posts of a mission the holder fills, a role with no body.
 _MINISTERIAL = re.compile(
     r"\b(?i:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?i:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
 )
@@ -146,6 +148,9 @@ def _says_its_post(title: str) -> bool:
         return True
     if state_of_title(base_title(title)) is not None:
         return True  # "President of Mongolia"
+    posts = re.split(r"\s+and\s+", base_title(title))
+    if len(posts) == 2 and all(is_diplomatic(p) for p in posts):
+        return True  # "Deputy Permanent Representative and Chargé d'Affaires": two envoy posts
     return is_diplomatic(base_title(title)) and _POSTED_TO.search(title) is not None
 
 

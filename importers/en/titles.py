@@ -52,8 +52,9 @@ def base_title(title: str) -> str:
 
 def is_diplomatic(title: str) -> bool:
     """An envoy's title ("ambassador", "deputy consul general"): its holder serves at a mission,
-    not in the government of the country. "Ambassador to Japan" is one."""
-    words = re.split(r"\s+(?:of|to|in)\s+", title.casefold())[0].split()
+    not in the government of the country. "Ambassador to Japan" is one, and so is "Chargé
+    d’Affaires" with a typographic apostrophe."""
+    words = re.split(r"\s+(?:of|to|in)\s+", title.casefold().replace("’", "'"))[0].split()
     while len(words) > 1 and words[0] in TITLE_MODIFIER_WORDS:
         words = words[1:]
     return " ".join(words) in DIPLOMATIC_TITLES
