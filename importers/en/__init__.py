@@ -26,12 +26,12 @@ from importers.en.roles import (
     place_units_in_parents,
 )
 from importers.en.roles.cabinets import find_members_titles, place_cabinet_posts
-from importers.en.roles.party_members import find_party_seats
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
 from importers.en.roles.known_surnames import find_known_surnames
 from importers.en.roles.listed import find_listed_members
+from importers.en.roles.party_members import find_party_seats
 from importers.en.roles.shared_titles import find_shared_titles
 from importers.en.roles.stationed import place_posted_units
 from importers.facts import DocumentFacts

@@ -283,7 +283,10 @@ _LONGEST = 7
 #: person named before it.
 _PHOTO_POSITION = re.compile(
     r"[ \t]*\((?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.words("en_people.txt", "photo_positions"))
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"[ \t]+")
+        for w in lexicon.words("en_people.txt", "photo_positions")
+    )
     + r")\)[ \t]*$",
     re.IGNORECASE,
 )

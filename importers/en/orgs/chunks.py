@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from importers.en.orgs.courts import court_division
 from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owners import country_after_and, opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
-from importers.en.orgs.run_breaks import breaks_run
+from importers.en.orgs.run_breaks import breaks_run, dates_verb
 from importers.en.orgs.titled_holders import ends_in_titled_person, titled_owner_start
 from importers.en.places import country_prefix
 from importers.en.words import (
@@ -39,11 +40,8 @@ from importers.en.words import (
     UNIT_HEADS,
 )
 from store.text import lexicon
-from store.text.dates import month_number, weekday_number
+from store.text.dates import weekday_number
 
-#: The last words of courts' names, and the heads of the parts of a court that sit as courts.
-COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
-COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
 #: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
 CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 #: Heads that name a body only after "People's" ("People's Congress").
@@ -392,7 +390,12 @@ def trim(seg: list[Tok]) -> list[Tok]:
             m = k + 1
             while m < len(seg) and seg[m].low in ("the",):
                 m += 1
-            if m < len(seg) and seg[m].cap and seg[m].text[:1].isalpha() and not _day(seg, k, m):
+            if (
+                m < len(seg)
+                and seg[m].cap
+                and seg[m].text[:1].isalpha()
+                and not dates_verb(t.low, seg[m].text)
+            ):
                 while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
                     if seg[m].low in DOCUMENT_NOUNS:
                         break
@@ -424,15 +427,6 @@ def trim(seg: list[Tok]) -> list[Tok]:
     return name
 
 
-def _day(seg: list[Tok], k: int, m: int) -> bool:
-    """'the Commission on Monday', 'the Federal Service on May 17': "on" before a day or a
-    month dates the sentence's verb; it opens no field of the name ("for 2024" is no field
-    either, but that is a digit)."""
-    return seg[k].low == "on" and (
-        weekday_number(seg[m].text) is not None or month_number(seg[m].text) is not None
-    )
-
-
 def _after_inner_article(seg: list[Tok], start: int, first: int) -> int:
     """'In June 2024 the Institute', 'Last March the Ministry of X': inside a name "the"
     follows only a connector ("Bank of the Philippines"), so a "the" before the first head
@@ -442,17 +436,6 @@ def _after_inner_article(seg: list[Tok], start: int, first: int) -> int:
         if seg[k].low == "the" and seg[k - 1].low not in NAME_CONNECTORS and seg[k - 1].cap:
             return k
     return start
-
-
-def court_division(lows: list[str]) -> bool:
-    """Words (lower case) that name a division of a court, "Chancery Division of the High
-    Court": common-law courts sit in divisions that are courts of their own, so the name is
-    the division's, not the court's with a title before it."""
-    for k in range(1, len(lows) - 1):
-        if lows[k] == "of" and lows[k - 1] in COURT_PARTS:
-            rest = [w for w in lows[k + 1 :] if w != "the"]
-            return bool(rest) and rest[-1] in COURT_HEADS
-    return False
 
 
 def _possessive(tok: Tok) -> bool:

@@ -4,6 +4,8 @@
 "the Council of Ministers Resolution No. 590": a numbered instrument ("Resolution No. 590",
 "Decree No 12") is the body's act, no part of its name; the body ends before the
 instrument's word.
+"the Commission on Monday", "the Federal Service on May 17": "on" before a day or a month
+dates the sentence's verb and opens no field of the name ("Commission on Human Rights").
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from importers.en.orgs.titled_holders import addressed_after_and
 from importers.en.words import ORG_HEADS
+from store.text.dates import month_number, weekday_number
 
 #: A capitalised word, then "No." and a number: a numbered act or document.
 _NUMBERED = re.compile(r"([A-Z][a-z]+)\s+No\.?\s*\d")
@@ -23,3 +26,11 @@ def breaks_run(text: str, start: int, low: str) -> bool:
         return addressed_after_and(text, start)
     m = _NUMBERED.match(text, start)
     return m is not None and m.group(1).casefold() not in ORG_HEADS
+
+
+def dates_verb(connector: str, word: str) -> bool:
+    """Whether `connector` ("on", lower case) and the capitalised `word` after it date the
+    sentence's verb (a day or a month) rather than open a field of the name."""
+    return connector == "on" and (
+        weekday_number(word) is not None or month_number(word) is not None
+    )

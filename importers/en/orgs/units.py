@@ -14,10 +14,10 @@ from importers.en.orgs.chunks import (
     FIELD_UNIT_HEADS,
     NAMED_ORGAN_HEADS,
     Tok,
-    court_division,
     has_head,
     is_head,
 )
+from importers.en.orgs.courts import court_division
 from importers.en.orgs.model import ACRONYM, Orgs
 from importers.en.words import (
     COUNTRY_OF,

@@ -292,7 +292,9 @@ def _holder(
 
 #: "NAME (right), currently Title of X, will take up ...": the sentence's subject, set off
 #: by an apposition between commas, then only the words of the verb.
-_APPOSED_SUBJECT = re.compile(r"(?:[ \t]*\([a-z ]{1,25}\))?,[^.;:\n]{3,160},(?:[ \t]+[a-z][\w’'-]*){1,6}")
+_APPOSED_SUBJECT = re.compile(
+    r"(?:[ \t]*\([a-z ]{1,25}\))?,[^.;:\n]{3,160},(?:[ \t]+[a-z][\w’'-]*){1,6}"
+)
 
 
 def _named_in(

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.courts import COURT_HEADS, COURT_PARTS
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import base_title
 from store.text import lexicon
 
-#: Judges' titles, the last words of courts' names and of their parts ("Division").
+#: Judges' titles.
 JUDICIAL_TITLES = lexicon.wordset("en_titles.txt", "judicial_titles")
-COURT_HEADS = lexicon.wordset("en_titles.txt", "court_heads")
-COURT_PARTS = lexicon.wordset("en_titles.txt", "court_parts")
 #: "NAME, who sits in the X Court": verbs of a clause that places a person at a body.
 SEAT_VERBS = "|".join(sorted(lexicon.wordset("en_roles.txt", "seat_verbs")))
 

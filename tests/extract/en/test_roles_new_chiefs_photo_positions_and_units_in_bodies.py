@@ -20,7 +20,9 @@ def test_the_post_a_person_will_take_up_is_theirs_past_an_apposition() -> None:
 
 def test_a_unit_after_the_titles_comma_stays_in_the_title_at_the_body_after_in() -> None:
     f = facts_text(NOTICE)
-    assert ("Eva Holm", "Managing Director, Trade Directorate", "Nordland Export Agency") in roles(f)
+    assert ("Eva Holm", "Managing Director, Trade Directorate", "Nordland Export Agency") in roles(
+        f
+    )
     assert "Trade Directorate" not in org_set(f)
 
 
@@ -35,7 +37,9 @@ def test_a_short_form_in_lower_case_or_before_no_name_is_no_title() -> None:
 
 
 def test_a_photographs_position_and_currently_leave_the_apposition_whole() -> None:
-    f = facts_text("Anna Lind (second from right), currently Director of the Baltic Seed Agency, spoke.")
+    f = facts_text(
+        "Anna Lind (second from right), currently Director of the Baltic Seed Agency, spoke."
+    )
     assert ("Anna Lind", "Director", "Baltic Seed Agency") in roles(f)
 
 
@@ -52,4 +56,8 @@ def test_a_known_department_with_no_head_noun_holds_the_post_after_a_unit() -> N
         "Tom Reed, Managing Director, Export Directorate in UK Trade and Investment, met the "
         "Nordland Patent Office on 4 May 2006."
     )
-    assert ("Tom Reed", "Managing Director, Export Directorate", "UK Trade and Investment") in roles(f)
+    assert (
+        "Tom Reed",
+        "Managing Director, Export Directorate",
+        "UK Trade and Investment",
+    ) in roles(f)
