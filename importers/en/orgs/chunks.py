@@ -390,12 +390,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
             m = k + 1
             while m < len(seg) and seg[m].low in ("the",):
                 m += 1
-            if (
-                m < len(seg)
-                and seg[m].cap
-                and seg[m].text[:1].isalpha()
-                and not dates_verb(t.low, seg[m].text)
-            ):
+            if m < len(seg) and seg[m].cap and seg[m].text[:1].isalpha():  # not "for 2024"
+                first = m
                 while m < len(seg) and (seg[m].cap or seg[m].low in ("of", "and", "the", "for")):
                     if seg[m].low in DOCUMENT_NOUNS:
                         break
@@ -404,6 +400,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
                     ):
                         break
                     m += 1
+                if dates_verb(t.low, [x.text for x in seg[first:m]]):
+                    break  # "the Office on World IP Day launched": when, no field
                 end = m - 1
                 k = m
                 continue

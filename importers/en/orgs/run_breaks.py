@@ -5,7 +5,8 @@
 "Decree No 12") is the body's act, no part of its name; the body ends before the
 instrument's word.
 "the Commission on Monday", "the Federal Service on May 17": "on" before a day or a month
-dates the sentence's verb and opens no field of the name ("Commission on Human Rights").
+dates the sentence's verb and opens no field of the name ("Commission on Human Rights"), as
+does a named day ("on World Intellectual Property Day").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from importers.en.orgs.titled_holders import addressed_after_and
 from importers.en.words import ORG_HEADS
+from store.text import lexicon
 from store.text.dates import month_number, weekday_number
 
 #: A capitalised word, then "No." and a number: a numbered act or document.
@@ -28,9 +30,20 @@ def breaks_run(text: str, start: int, low: str) -> bool:
     return m is not None and m.group(1).casefold() not in ORG_HEADS
 
 
-def dates_verb(connector: str, word: str) -> bool:
-    """Whether `connector` ("on", lower case) and the capitalised `word` after it date the
-    sentence's verb (a day or a month) rather than open a field of the name."""
-    return connector == "on" and (
-        weekday_number(word) is not None or month_number(word) is not None
+def dates_verb(connector: str, words: list[str]) -> bool:
+    """Whether `connector` ("on", lower case) and the capitalised `words` after it date the
+    sentence's verb (a weekday, a month, a named day: "on World IP Day", "on Christmas Eve")
+    rather than open a field of the name."""
+    return (
+        connector == "on"
+        and bool(words)
+        and (
+            weekday_number(words[0]) is not None
+            or month_number(words[0]) is not None
+            or words[-1].casefold() in _OCCASION_ENDS
+        )
     )
+
+
+#: The last words of a named day ("World Intellectual Property Day", "Christmas Eve").
+_OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")

@@ -43,7 +43,8 @@ _TAKING = "|".join(
     for w in lexicon.words("en_careers.txt", "post_taking_phrases")
 )
 _AS = re.compile(
-    rf"(?<![\w-])(?:as|(?:{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)[ \t]+"
+    rf"(?<![\w-])(?:as|(?P<taking>{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)"
+    r"[ \t]+"
     r"(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first)[ \t]+)?$"
 )
 _WHERE = re.compile(
@@ -82,7 +83,8 @@ def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int 
     as_ = _AS.search(before)
     if as_ is not None:
         at = m.start() - len(before) + as_.start()
-        return _as_post(text, m, at, people, orgs, its=bool(as_.group("its")))
+        taking = bool(as_.group("taking"))
+        return _as_post(text, m, at, people, orgs, its=bool(as_.group("its")), taking=taking)
     return None
 
 
@@ -100,16 +102,24 @@ def find_described_posts(text: str, people: People, orgs: Orgs) -> None:
 
 
 def _as_post(
-    text: str, m: re.Match[str], as_at: int, people: People, orgs: Orgs, *, its: bool = False
+    text: str,
+    m: re.Match[str],
+    as_at: int,
+    people: People,
+    orgs: Orgs,
+    *,
+    its: bool = False,
+    taking: bool = False,
 ) -> int | None:
-    """'NAME as Title', 'NAME, who has led ORG as Title', 'SURNAME joins ORG as Title'."""
+    """'NAME as Title', 'NAME, who has led ORG as Title', 'SURNAME joins ORG as Title', and
+    `taking`: 'NAME, Title of X, will take up the post of Title2'."""
     words = _clause_before(text, as_at).lower().split()
     if not words or words[-1] in _NOT_POSTS or " ".join(words[-2:]) in _NOT_POSTS:
         return None
     latest = _latest_post_at(text, as_at, people, orgs)
     if latest is not None:  # "years at the X Office, most recently as Title"
         return _record(text, m, latest[0], people, orgs, fallback=latest[1], at=latest[1])
-    who = _holder(text, as_at, people)
+    who = _holder(text, as_at, people) or (_apposed_subject(text, as_at) if taking else None)
     if who is None:
         return None
     fallback = org_ending_at(text, as_at, orgs) or _appointer(text, who[0][0], orgs)
@@ -284,10 +294,16 @@ def _holder(
             r"(?:[ \t]+[\w’'-]+){1,8}", text[named[0][1] : as_at].rstrip()
         ):
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
-    opening = _opening_name(text, start)
-    if opening is not None and _APPOSED_SUBJECT.fullmatch(text[opening[0][1] : as_at].rstrip()):
-        return opening[0], _known(people, opening[0])
     return None
+
+
+def _apposed_subject(text: str, at: int) -> tuple[tuple[int, int], None] | None:
+    """The name a sentence opens with when an apposition between commas, then only the
+    words of the verb, come before `at`: "NAME (right), currently Title of X, will take up"."""
+    opening = _opening_name(text, _sentence_start(text, at))
+    if opening is None or not _APPOSED_SUBJECT.fullmatch(text[opening[0][1] : at].rstrip()):
+        return None
+    return opening
 
 
 #: "NAME (right), currently Title of X, will take up ...": the sentence's subject, set off

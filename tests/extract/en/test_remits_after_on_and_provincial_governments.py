@@ -32,6 +32,14 @@ def test_on_before_a_day_or_a_month_dates_the_verb_and_names_no_field() -> None:
     assert not any("Friday" in n or "June" in n for n in names)
 
 
+def test_on_before_a_named_day_dates_the_verb_too() -> None:
+    f = facts_text(
+        "The Baltic Trade Marks Office on World Intellectual Property Day opened a library."
+    )
+    assert "Baltic Trade Marks Office" in org_set(f)
+    assert not any("Day" in n for n in org_set(f))
+
+
 def test_countries_after_a_comma_are_no_fields_of_a_ministry() -> None:
     f = facts_text(
         "The Ministry of Industry, Singapore and Malaysia signed the declaration in Hanoi."
