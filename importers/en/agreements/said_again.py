@@ -86,6 +86,6 @@ def first_of_its_kind(ctx: Ctx, f: Found, cs: int) -> bool:
     target = named_last(ctx.found, None if f.kind == "agreement" else f.kind)
     if target is None or target is f:
         return False
-    if not target.topic and f.topic:
-        target.title, target.topic = f.title, topic(f.title)
+    if not target.topic and f.topic and target.kind == f.kind:
+        target.title, target.topic = f.title, topic(f.title)  # not an MoU's, by "agreement"
     return True
