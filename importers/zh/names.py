@@ -332,7 +332,16 @@ def plausible_name(name: str, *, common_ok: bool = False) -> bool:
         return all(b and all(is_han(c) for c in b) for b in barrels) and not any(
             _runs_on(p) for p in parts[1:]
         )  # 某·某克博士和某·某尔: no part after the first runs over a word that follows names
+    if _common_word_and_particle(name):
+        return False  # 东盟国家的代表: 国家 + 的 before a title, no family name and given name
     return common_ok or not zh_lex.common_word(name)
+
+
+def _common_word_and_particle(name: str) -> bool:
+    """国家的, 各方的: a common word and the particle after it, read as a family name and
+    given characters; no given name ends in a particle."""
+    stem = name.rstrip(zh_lex.chars("particles"))
+    return stem != name and len(stem) >= 2 and zh_lex.common_word(stem)
 
 
 def display_name(name: str) -> str:

@@ -141,8 +141,22 @@ def suffix_ok(name: str) -> bool:
 def grouping(name: str) -> bool:
     """中国—东盟知识产权局 (the offices of China and ASEAN): two sides joined by a dash and
     a suffix for several offices or countries name a grouping, not one organisation."""
-    m = re.match(rf"([{HAN}]{{2,8}})[—–\-]+([{HAN}]{{2,8}}?)(.+)$", name)
+    m = re.match(rf"([{HAN}]{{2,8}})[—–\-]+([{HAN}]{{2,8}}?)(.+)$", name) or _country_and_region(
+        name
+    )
     return m is not None and m.group(3).endswith(zh_lex.words("grouping_suffixes"))
+
+
+@cache
+def _country_then_region() -> re.Pattern[str]:
+    countries = alternation(zh_lex.countries_longest())
+    return re.compile(f"({countries})({alternation(zh_lex.words('regions'))})(.+)$")
+
+
+def _country_and_region(name: str) -> re.Match[str] | None:
+    """中国东盟知识产权局: the same two sides written with no dash (a headline drops it),
+    a country's name right before a region's or a union's."""
+    return _country_then_region().match(name)
 
 
 def first_of_pair(name: str) -> int:
@@ -166,9 +180,18 @@ def _whole_body(side: str) -> bool:
 
 
 def grouped(text: str, start: int, name: str) -> bool:
-    """东盟知识产权局 right after 中国—: the second side of a grouping (see `grouping`)."""
-    head = re.search(rf"([{HAN}]{{2,8}})[—–\-]+$", text[max(0, start - 10) : start])
-    return head is not None and grouping(head.group(0) + name)
+    """东盟知识产权局 right after 中国— or 中国: the second side of a grouping (see
+    `grouping`)."""
+    before = text[max(0, start - 10) : start]
+    head = re.search(rf"([{HAN}]{{2,8}})[—–\-]+$", before)
+    if head is not None:
+        return grouping(head.group(0) + name)
+    country = next((c for c in zh_lex.countries_longest() if before.endswith(c)), None)
+    return (
+        country is not None
+        and _country_and_region(country + name) is not None
+        and grouping(country + name)
+    )
 
 
 def bare_suffix(name: str) -> bool:

@@ -75,3 +75,12 @@ def test_a_group_of_offices_named_with_the_words_for_ip_is_a_group() -> None:
         "作为中美欧日韩知识产权五局合作的成员，双方交换了意见。", reference=load_reference()
     )
     assert [o.ref for o in facts.orgs] == ["ip5"]
+
+
+def test_a_country_and_a_union_written_together_before_an_office_word_name_no_body() -> None:
+    facts = run(
+        "中国欧洲知识产权局局长对话在布鲁塞尔举行。中国东盟知识产权局局长论坛次日开幕。",
+        reference=REF,
+    )
+    names = org_names(facts)
+    assert not any(n.endswith("知识产权局") for n in names)

@@ -7,6 +7,7 @@ importers/zh/names.py, importers/zh/people.py), and a government's name before a
 from __future__ import annotations
 
 from importers.facts import DocumentFacts
+from importers.resolve.reference import load_reference
 from tests.extract.zh.helpers import org_names, people, run
 
 
@@ -56,3 +57,8 @@ def test_a_government_named_before_its_departments_is_no_body() -> None:
 def test_a_head_after_a_bracketed_remit_and_a_space_holds_the_title_at_the_body() -> None:
     facts = run("二〇〇五年三月，欧洲专利局(检索及审查) 局长 Anna-Lena MÜLLER 在慕尼黑出席会议。")
     assert ("Anna-Lena MÜLLER", "局长", "欧洲专利局") in _held(facts)
+
+
+def test_a_common_word_and_its_particle_before_a_title_are_no_name() -> None:
+    facts = run("来自欧盟国家的代表和各方的代表参加了讨论。", reference=load_reference())
+    assert not people(facts)
