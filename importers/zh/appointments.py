@@ -15,6 +15,7 @@ from functools import cache
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.names import boundary, plausible_name, surname_length
+from importers.zh.orgs.mention import Mention
 from importers.zh.roles import Page, PersonHit, read_role
 from store.text import is_han
 
@@ -73,15 +74,36 @@ def accessions(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
     of a clause, before the verb; no title reading sees the name, which no title touches."""
     text, out = page.text, []
     for m in _accession_verbs().finditer(text):
-        start = _bare_name_start(text, m.start())
+        name_end = _dated_lead().search(text, max(0, m.start() - 16), m.start())
+        end = name_end.start() if name_end is not None else m.start()
+        start = _bare_name_start(text, end)
         if start is None or any(h.start < m.start() and start < h.end for h in hits):
             continue
         if any(o.start < m.start() and start < o.end for o in page.orgs):
             continue
-        hit = PersonHit(start, m.start(), text[start : m.start()])
-        if _read_post(page, hit, m.end()) and hit.org is not None:
+        hit = PersonHit(start, end, text[start:end])
+        if _read_post(page, hit, m.end()) and hit.org is None:
+            hit.org = _predecessors_body(hits, hit.title)
+        if hit.title and hit.org is not None:
             out.append(hit)
     return out
+
+
+@cache
+def _dated_lead() -> re.Pattern[str]:
+    """将于3月1日 right before an accession verb: the date of taking up the post."""
+    leads = alternation(zh_lex.people_lexicon("accession_time_leads"))
+    units = alternation(zh_lex.words("date_units"))
+    figure = rf"[0-9{zh_lex.numerals()}]+"
+    return re.compile(rf"(?:{leads})(?:{figure}(?:{units}))+$")
+
+
+def _predecessors_body(hits: list[PersonHit], title: str | None) -> Mention | None:
+    """某局前局长甲退休，乙升任局长: a bare post taken up is the post the text gives another
+    holder at one body (the predecessor's), when all its holders are at that one body."""
+    bodies = {(h.org.start, h.org.name): h.org for h in hits if h.title == title and h.org}
+    names = {m.ref.id if m.ref is not None else m.name for m in bodies.values()}
+    return next(iter(bodies.values())) if len(names) == 1 else None
 
 
 def _bare_name_start(text: str, verb: int) -> int | None:

@@ -16,7 +16,7 @@ from functools import cache
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
-from importers.zh.names import boundary
+from importers.zh.names import NAME_TAGS, boundary
 from importers.zh.resumes import resume_posts
 from importers.zh.roles import Page, PersonHit, org_in, read_role
 
@@ -48,7 +48,7 @@ def careers(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
             continue  # 任 of 任命: another word
         subject = named or _named_last(page.text, hits, s)
         subject = subject or (None if opens == DATED else _last(hits, s))
-        if subject is None:
+        if subject is None or (named is None and _other_subject(page, subject, s)):
             continue
         out += _posts(page, subject, s, e)
     return out + resume_posts(page)
@@ -68,6 +68,17 @@ def _named_last(text: str, hits: list[PersonHit], pos: int) -> PersonHit | None:
     named = [(text.rfind(h.name, paragraph, pos), h) for h in hits if h.alias_of is None]
     named = [(at, h) for at, h in named if at >= 0 and h.start < pos]
     return max(named, key=lambda n: (n[0], n[1].end), default=(0, None))[1]
+
+
+def _other_subject(page: Page, subject: PersonHit, verb: int) -> bool:
+    """某某是X大学博士，曾任…: the sentence of the verb names another person before it (a
+    name jieba tags as one, written without a title), whose career it is; the titled person
+    named earlier is not the one who held these posts."""
+    sentence = max((page.text.rfind(c, 0, verb) for c in _STOPS), default=-1) + 1
+    return any(
+        t.pos in NAME_TAGS and sentence <= t.start and t.end <= verb and t.word != subject.name
+        for t in page.toks
+    )
 
 
 def _last(hits: list[PersonHit], pos: int) -> PersonHit | None:

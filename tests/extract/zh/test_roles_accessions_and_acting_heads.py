@@ -36,3 +36,17 @@ def test_an_acting_head_and_a_first_deputy_hold_their_own_titles() -> None:
     found = roles(run("新加坡知识产权局代理局长符嘉禾与国家知识产权局常务副局长韦景行会谈。"))
     assert ("符嘉禾", "代理局长", "新加坡知识产权局") in found
     assert ("韦景行", "常务副局长", "国家知识产权局") in found
+
+
+def test_a_post_taken_up_on_a_stated_day_is_still_the_bare_name_s() -> None:
+    text = "凌素言将于6月5日出任欧洲专利局副局长，蒋立诚已于2日接任国家知识产权局局长。"
+    found = roles(run(text))
+    assert ("凌素言", "副局长", "欧洲专利局") in found
+    assert ("蒋立诚", "局长", "国家知识产权局") in found
+
+
+def test_a_bare_post_taken_up_after_its_former_holder_is_at_the_predecessor_s_body() -> None:
+    found = roles(run("新加坡知识产权局前局长邝美玲于9月1日退休，程致远将于10月升任局长职务。"))
+    assert ("程致远", "局长", "新加坡知识产权局") in found
+    found = roles(run("欧洲专利局前局长邝美玲与国家知识产权局局长会谈。程致远接任局长。"))
+    assert not any(r[0] == "程致远" for r in found)

@@ -78,3 +78,10 @@ def test_a_bodys_general_office_still_names_the_body() -> None:
 def test_a_directorate_generals_field_stays_in_its_heads_title() -> None:
     text = "欧洲专利局法律事务总司长玛丽亚·兰格出席了研讨会。"
     assert ("玛丽亚·兰格", "法律事务总司长", "欧洲专利局") in roles(run(text))
+
+
+def test_a_career_line_after_another_person_s_bare_name_is_not_the_titled_person_s() -> None:
+    facts = run(
+        "新加坡知识产权局局长邝美玲出席。\n据介绍，程致远是南洋理工大学法学硕士，曾任该局审查员、科长。"
+    )
+    assert {r for r in roles(facts) if r[0] == "邝美玲"} == {("邝美玲", "局长", "新加坡知识产权局")}
