@@ -40,12 +40,15 @@ def gazetteer(
     regex = name_pattern(by_name, edges="latin", loose_spaces=True)
     if regex is None:
         return []
-    out = []
+    out: list[Mention] = []
+    converted: list[Mention] = []
     for m in regex.finditer(text):
         org = by_name.get(m.group(0)) or reference.org_named(m.group(0))
-        if m.group(0) in trad and not _as_traditional(text, m, trad, written, toks):
-            continue
         if org is None or org.kind == "programme":
+            continue
+        if m.group(0) in trad and not _as_traditional(text, m, trad, written, toks):
+            if _opens_here(text, m, toks):
+                converted.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
             continue
         if inside_field(text, m.start(), m.group(0)):
             continue  # 知识 + 产权组织: the tail of 知识产权组织, a kind of body
@@ -56,7 +59,15 @@ def gazetteer(
             out.append(Mention(local, m.end(), squash(text[local : m.end()])))
             continue  # 北京市 + 贸促会: the city's council, not the national one
         out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
-    return out
+    return out + _of_the_text_s_region(converted, out)
+
+
+def _of_the_text_s_region(converted: list[Mention], found: list[Mention]) -> list[Mention]:
+    """经济部 in a Simplified repost of a Taiwanese report: a Traditional-only name written
+    in Simplified characters is that body when the text names another known body of the
+    same place outright (智慧局): the whole text is that place's, only its script converted."""
+    places = {m.ref.country for m in found if m.ref is not None and m.ref.country}
+    return [m for m in converted if m.ref is not None and m.ref.country in places]
 
 
 def inside_field(text: str, pos: int, name: str) -> bool:
@@ -112,13 +123,18 @@ def _as_traditional(
     toks: Sequence[Token],
 ) -> bool:
     """A Traditional-only name found where a name may begin, written as the reference has it."""
+    if not _opens_here(text, m, toks):
+        return False
+    return written is not None and written(m.start(), m.end()) == trad[m.group(0)]
+
+
+def _opens_here(text: str, m: re.Match[str], toks: Sequence[Token]) -> bool:
+    """Whether a name may begin where `m` does (not 对外 + 经济部)."""
     s = m.start()
     opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
     after = _after_verb(text, s) or _after_copula(text, s) or text.endswith(_lead_ins(), 0, s)
     after = after or _object_of_verb(toks, s, m.end()) or _after_particle(text, toks, s, m.end())
-    if not opens and not after:
-        return False
-    return written is not None and written(s, m.end()) == trad[m.group(0)]
+    return opens or after
 
 
 def _after_verb(text: str, pos: int) -> bool:

@@ -131,3 +131,10 @@ def test_hong_kong_macao_and_taiwan_bodies_are_known_in_both_scripts() -> None:
 def test_the_head_of_a_customs_service_is_titled_as_written() -> None:
     facts = run("香港海關關長黃美華與澳門海關副關長簽署合作安排。", reference=REF, repaired=True)
     assert ("黃美華", "關長", "香港海關") in roles(facts)
+
+
+def test_a_taiwan_only_name_converted_to_simplified_is_known_beside_another_taiwan_body() -> None:
+    facts = run("经济部表示，智慧局将于明年推动商标法修正。", reference=REF)
+    assert {o.ref for o in facts.orgs} >= {"tw-moea", "tipo"}
+    alone = run("经济部表示，将于明年推动商标法修正。", reference=REF)
+    assert not any(o.ref == "tw-moea" for o in alone.orgs)
