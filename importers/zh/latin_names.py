@@ -1,9 +1,14 @@
 """Latin names after a Chinese title (主席Ana Bandeira, 局長 Jean DUPONT): a record that
-keeps a foreign official's name in Latin letters writes it whole after the title."""
+keeps a foreign official's name in Latin letters writes it whole after the title; a report
+writes it between the body and the title too (某局Jean Dupont局長), and glosses a
+transliterated name with it in brackets before the title (某某(Jean Dupont)代表)."""
 
 from __future__ import annotations
 
 import re
+
+from importers.zh import lex as zh_lex
+from importers.zh.glossed import LATIN_ALIAS
 
 #: A Latin name after a Chinese title: 2-4 capitalised words (Al-Amin), initials, particles;
 #: the last may be a family name in capitals, as official records write it (Jean DUPONT).
@@ -14,3 +19,21 @@ LATIN_NAME = re.compile(
     rf" ?({_LATIN_WORD}(?: (?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}{_LATIN_WORD}){{0,2}}"
     rf"(?: (?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}(?:{_LATIN_WORD}|{_CAPITALS})))(?![A-Za-zÀ-ÖØ-öø-ž])"
 )
+
+
+def latin_before_title(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, title) of a Latin name written right after a body and before its holder's
+    title (某局Jean Dupont局長): the name whole, then the title, a space allowed before it."""
+    name = LATIN_NAME.match(text, pos)
+    if name is None or name.start(1) != pos:
+        return None
+    spaced = name.end() + (text[name.end() : name.end() + 1] == " ")
+    title = zh_lex.title_regex().match(text, spaced)
+    return (name.end(), title.group(0)) if title is not None else None
+
+
+def past_gloss(text: str, end: int) -> int:
+    """Where a name's bracketed Latin form after `end` closes (某某(Jean Dupont)代表: the
+    title follows the gloss), or `end` when none follows."""
+    gloss = LATIN_ALIAS.match(text, end)
+    return gloss.end() if gloss is not None else end

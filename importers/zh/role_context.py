@@ -14,6 +14,7 @@ from functools import cache
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.home import heading_block, home_office
+from importers.zh.latin_names import latin_before_title, past_gloss
 from importers.zh.lex import Token
 from importers.zh.names import (
     LOST,
@@ -192,9 +193,12 @@ def name_after_org(
     into the title without ending it (某嘉 + 全会 + 长) is jieba's misreading, no crossing.
     `kanji`: the body is Japanese or Korean, whose officials' names need no listed family
     name (`_kanji_after_org`)."""
+    latin = latin_before_title(text, pos)
+    if latin is not None:
+        return latin
     for k in (3, 2):
         end = pos + k
-        title = zh_lex.title_regex().match(text, end)
+        title = zh_lex.title_regex().match(text, past_gloss(text, end))
         if (
             title is None
             or not surname_length(text, pos)

@@ -23,7 +23,7 @@ from importers.zh.forms import service_body
 from importers.zh.names import surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
-from importers.zh.roles import PersonHit
+from importers.zh.roles import PersonHit, segment_start
 from importers.zh.section_issuers import section_issuer
 from store.text import HAN, is_han
 
@@ -132,10 +132,23 @@ def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
         if h.org is not None or h.alias_of is not None or not title.endswith(envoy_titles()):
             continue
         post = text[h.span_start : h.start].lstrip(org_openers() + zh_lex.chars("conjunctions"))
+        if h.span_start == h.start and text.startswith(title, h.end):
+            post = _posting_before_name(text, h.start) + title  # 甲国驻乙国 + 某某 + 大使
         base = next(w for w in longest_first(envoy_titles()) if title.endswith(w))
         envoy = ENVOY.search(post.removesuffix(base))
         if post.endswith(title) and envoy is not None and country_of(post[: envoy.start()]):
             h.title, h.bodiless = post, True
+
+
+def _posting_before_name(text: str, start: int) -> str:
+    """甲国驻乙国 written right before an envoy's name (由甲国驻乙国某某大使): the sending
+    country and the posting, else ''."""
+    envoy = ENVOY.search(text, segment_start(text, start), start)
+    if envoy is None:
+        return ""
+    head = text[max(0, envoy.start() - 12) : envoy.start()]
+    country = next((head[i:] for i in range(len(head)) if country_of(head[i:])), "")
+    return country + envoy.group(0)
 
 
 def _government_code(name: str) -> str | None:

@@ -218,3 +218,27 @@ def test_a_given_and_family_name_run_together_after_a_title_end_before_the_verb(
     facts = run(f"葡萄牙工业产权局局长安东尼奥罗德里格斯{after}。", reference=REF)
     assert people(facts) == {"安东尼奥罗德里格斯"}
     assert ("安东尼奥罗德里格斯", "局长", "葡萄牙工业产权局") in roles(facts)
+
+
+def test_a_latin_name_between_a_body_and_its_holder_s_title_holds_the_title() -> None:
+    facts = run("儀式在墨西哥工業產權局Lucía Ortega Vidal局長的見證下舉行。", reference=REF)
+    assert ("Lucía Ortega Vidal", "局長", "墨西哥工業產權局") in roles(facts)
+
+
+def test_a_bracketed_latin_form_between_a_name_and_its_title_is_the_name_s_other_form() -> None:
+    facts = run("由德國專利商標局施密特(Anna Schmidt)副局長致詞。", reference=REF)
+    assert ("施密特", "副局長", "德國專利商標局") in roles(facts)
+    (person,) = facts.people
+    assert "Anna Schmidt" in person.aliases
+
+
+def test_a_commissioner_s_field_before_the_short_title_stays_in_the_title() -> None:
+    facts = run("加拿大創新科學及經濟發展部農業執委Paul Gagnon出席。", reference=REF)
+    assert ("Paul Gagnon", "農業執委", "加拿大創新科學及經濟發展部") in roles(facts)
+    assert all(not o.name.endswith("執委") for o in facts.orgs)
+
+
+def test_an_envoy_named_between_the_posting_and_the_title_holds_the_post_with_no_body() -> None:
+    facts = run("協議由巴西駐秘魯周文彬大使簽署。", reference=REF)
+    (role,) = facts.roles
+    assert role.org is None and role.title.endswith(("駐秘魯大使", "驻秘鲁大使"))
