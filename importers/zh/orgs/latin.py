@@ -37,13 +37,22 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
     ends = {m.end for m in found}
     joins = coordinators()
     for m in re.finditer(rf"(?<![A-Za-z0-9])({LATIN_WORD})\s?([{joins}])\s?", text):
-        if m.end() in starts and len(m.group(1)) >= 3:
+        if m.end() in starts and len(m.group(1)) >= 3 and not _in_longer_name(text, m):
             out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
     for m in re.finditer(rf"[{joins}]\s?({LATIN_WORD})(?![A-Za-z0-9])", text):
         before = m.start()
-        if before in ends and len(m.group(1)) >= 3:
+        if before in ends and len(m.group(1)) >= 3 and not _in_longer_name(text, m):
             out.append(Mention(m.start(1), m.end(1), m.group(1), source="latin"))
     return out
+
+
+def _in_longer_name(text: str, m: re.Match[str]) -> bool:
+    """Jean Dupont、某局: a Latin word after another one and a space (or before a space and
+    another) is a word of a longer name, a person's as often as not, never one body alone."""
+    return bool(
+        re.search(r"[A-Za-z]\s$", text[max(0, m.start(1) - 2) : m.start(1)])
+        or re.match(r"\s[A-Z]", text[m.end(1) : m.end(1) + 2])
+    )
 
 
 def latin_headed(text: str) -> list[Mention]:

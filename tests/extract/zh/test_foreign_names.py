@@ -242,3 +242,8 @@ def test_an_envoy_named_between_the_posting_and_the_title_holds_the_post_with_no
     facts = run("協議由巴西駐秘魯周文彬大使簽署。", reference=REF)
     (role,) = facts.roles
     assert role.org is None and role.title.endswith(("駐秘魯大使", "驻秘鲁大使"))
+
+
+def test_the_last_word_of_a_latin_name_listed_before_a_body_is_no_body() -> None:
+    facts = run("在巴西工業產權局局長Ana Lima、國家知識產權局局長的見證下簽署。", reference=REF)
+    assert "Lima" not in {o.name for o in facts.orgs}
