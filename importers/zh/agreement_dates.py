@@ -15,7 +15,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_datelines import bare_days, ends_dateline
-from importers.zh.agreement_month_days import opening_month, this_month_day
+from importers.zh.agreement_month_days import bare_day, opening_month, this_month_day
 from store.text import dates, lexicon
 from store.text.dates import (
     ZH_DATE,
@@ -80,6 +80,7 @@ def signing_date(
         or _year_before(text[s:upto])
         or _same_year_month(text, s, upto, doc_year)
         or this_month_day(text, s, upto, doc_year)
+        or bare_day(text, s, upto, doc_year)
         or opening_month(text, (s, upto), lambda: _year_at(text, s, None), doc_year)
     )
     if own:

@@ -59,6 +59,10 @@ def _same(a: AgreementHit, b: AgreementHit, org_key: Callable[[Mention], str]) -
         return True
     if a.item >= 0 and a.item == b.item:
         return True
+    if pa and pa == pb and (_ACRONYM.fullmatch(ta) or _ACRONYM.fullmatch(tb)) and _near(a, b):
+        return (
+            True  # 签署PPH over 签署「专利审查高速公路」（PPH）: its kind's acronym, one document
+        )
     ta, tb = _plain(ta), _plain(tb)  # 合作谅解备忘录 ends 《…合作的谅解备忘录》
     return (ta.endswith(tb) or tb.endswith(ta)) and _near(a, b)
 
@@ -77,6 +81,7 @@ def _near(a: AgreementHit, b: AgreementHit) -> bool:
 
 
 NEAR = 300  # characters between two reports of one agreement named by a title and its noun
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _headline_of(a: AgreementHit, b: AgreementHit, pa: set[str], pb: set[str]) -> bool:

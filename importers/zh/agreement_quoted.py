@@ -15,7 +15,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.agreement_model import ends_in_document
+from importers.zh.agreement_model import ends_in_document, patterns
 from store.text import lexicon
 
 _OPEN, _CLOSE = "「『“", "」』”"
@@ -32,10 +32,26 @@ def _lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{particle})?\s*(?:(?P<lead>[，,:：]?\s*(?:{leads})\s*[:：]?)\s*)?")
 
 
+#: A bracketed gloss after a quoted title (「專利審查高速公路」（PPH）): its other name.
+_GLOSS = r"(?:\s*[（(][^（）()\n]{1,30}[）)])?"
+
+
 @cache
 def _joined() -> re.Pattern[str]:
-    """A further quoted title of the same list (、「…」, 及「…」)."""
-    return re.compile(rf"\s*(?:{alternation(zh_lex.words('title_joiners'))})\s*{_QUOTE}")
+    """A further quoted title of the same list (、「…」, 及「…」), after the gloss of the one
+    before."""
+    joiners = alternation(zh_lex.words("title_joiners"))
+    return re.compile(rf"{_GLOSS}\s*(?:{joiners})\s*{_QUOTE}")
+
+
+def _kind_closes(text: str, pos: int, end: int) -> bool:
+    """「甲」及「乙」等2項備忘錄: after the list (and a gloss) a count and a document noun
+    (等 before them, or neither) say what each quoted name is, though none ends in a noun."""
+    rx = patterns()
+    rest = re.match(rf"{_GLOSS}\s*等?\s*", text[pos:end])
+    at = pos + (rest.end() if rest else 0)
+    count = rx.count.match(text, at, end)
+    return rx.noun.match(text, count.end() if count else at, end) is not None
 
 
 def quoted_titles(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
@@ -50,6 +66,7 @@ def quoted_titles(text: str, pos: int, end: int) -> list[tuple[str, int, int]]:
     while (more := _joined().match(text, found[-1].end(), end)) is not None:
         found.append(more)
     titles = [(m.group(1), m.start(1), m.end(1)) for m in found]
-    if not all(ends_in_document(t) for t, _s, _e in titles):
+    closed = len(titles) > 1 and _kind_closes(text, found[-1].end(), end)
+    if not closed and not all(ends_in_document(t) for t, _s, _e in titles):
         return []
     return titles if len(titles) > 1 or lead.group("lead") else []

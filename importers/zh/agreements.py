@@ -25,6 +25,7 @@ from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_statements as statements
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
+from importers.zh.agreement_countries import country_parties
 from importers.zh.agreement_dates import (
     EVENT_LOOKBACK,
     has_full_date,
@@ -299,6 +300,7 @@ def find(
                     if not parties:  # 双方, 两单位, 自…签署…以来，双方: the pair it names
                         spans = (s, cs, verb.start(), de)
                         parties = pair_parties(text, orgs, spans, previous, _last_parties(out))
+                    parties = parties or country_parties(text, orgs, (cs, verb.start()))
                     if (again := _referred(out, title, s)) is not None:
                         title, parties = again.title, _joined_to(parties, again)
                     title = recall.cut(title, booked=text[ds - 1 : ds] == "《")  # 去年签署的协议

@@ -92,7 +92,7 @@ def accessions(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
 @cache
 def _dated_lead() -> re.Pattern[str]:
     """将于3月1日 right before an accession verb: the date of taking up the post."""
-    leads = alternation(zh_lex.people_lexicon("accession_time_leads"))
+    leads = alternation(zh_lex.people_lexicon("subject_date_leads"))
     units = alternation(zh_lex.words("date_units"))
     figure = rf"[0-9{zh_lex.numerals()}]+"
     return re.compile(rf"(?:{leads})(?:{figure}(?:{units}))+$")

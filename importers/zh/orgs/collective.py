@@ -131,12 +131,16 @@ def body_of(initial: str, mentions: list[Mention]) -> Mention | None:
 
 
 def _members(initials: str, mentions: list[Mention]) -> list[Mention]:
-    """For each initial, the one body the text names for its country (日本特许厅 for 日): the
+    """For each initial, the one body the text names for its country (日本特许厅 for 日)."""
+    return offices_of([_initials().get(c, ()) for c in initials], mentions)
+
+
+def offices_of(countries: list[tuple[str, ...]], mentions: list[Mention]) -> list[Mention]:
+    """For each country (the names it goes by), the one body the text names for it: the
     one IP office the reference knows, beside unknown bodies of that country (an institute,
-    a university); an initial with no body or several different ones is left out."""
+    a university); a country with no body or several different ones is left out."""
     out: list[Mention] = []
-    for c in initials:
-        places = _initials().get(c, ())
+    for places in countries:
         codes = {zh_lex.countries().get(p) for p in places} - {None}
         found: dict[str, Mention] = {}
         for m in mentions:

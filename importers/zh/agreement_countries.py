@@ -1,0 +1,57 @@
+"""Countries as the subject of a signing: 甲国和乙国签署…备忘录 names no body, yet the text
+names the bodies that act for them.
+
+News of a cooperation between two states' IP offices often opens with the states themselves
+(台湾和以色列于17日签署…, 中国与新加坡签署…) and names the offices, their heads and the
+witnesses later. A clause before the verb made only of country names joined by 与/和/同 (a
+date may follow them) stands for each country's one IP office the text names
+(`collective.offices_of`, as the initials of 中日韩三局 do); a country with no such office, or
+several, leaves the signing to the other readings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
+from importers.zh.orgs.collective import offices_of
+from importers.zh.orgs.mention import Mention
+
+
+@cache
+def _countries_joined() -> re.Pattern[str]:
+    """[country]([joiner][country])+ at the start of a clause, white space allowed."""
+    country = alternation(zh_lex.countries_longest())
+    joiner = f"[{zh_lex.chars('party_joiners')}]"
+    return re.compile(rf"\s*({country})((?:\s*{joiner}\s*(?:{country}))+)")
+
+
+@cache
+def _rest() -> re.Pattern[str]:
+    """What may stand between the countries and the verb: a date (于17日, 在2025年5月) and
+    adverbs (共同, 正式, 也, 已)."""
+    marks = alternation(zh_lex.words("date_units"))
+    adverbs = alternation([*zh_lex.words("sign_adverbs"), *zh_lex.words("adverb_stops")])
+    leads = alternation(zh_lex.people_lexicon("subject_date_leads"))
+    date = rf"(?:(?:{leads})?\s*(?:[0-9{zh_lex.numerals()}]+\s*(?:{marks}))+)"
+    return re.compile(rf"(?:{date}|{adverbs}|\s)*")
+
+
+def country_parties(text: str, orgs: list[Mention], clause: tuple[int, int]) -> list[Mention]:
+    """The offices the countries of the clause `clause` (start, verb) stand for, one for
+    each country, or [] when the clause names a body or is not only countries joined."""
+    cs, verb_at = clause
+    if any(cs <= o.start < verb_at for o in orgs):
+        return []
+    m = _countries_joined().match(text, cs, verb_at)
+    if m is None or _rest().fullmatch(text, m.end(), verb_at) is None:
+        return []  # 中国和新加坡的企业签署: the countries' companies, not the countries
+    names = [m.group(1), *re.findall(alternation(zh_lex.countries_longest()), m.group(2))]
+    codes = [zh_lex.countries()[n] for n in names]
+    if len(set(codes)) != len(codes):
+        return []
+    places = [tuple(n for n, c in zh_lex.countries().items() if c == code) for code in codes]
+    found = offices_of(places, orgs)
+    return found if len(found) == len(names) else []
