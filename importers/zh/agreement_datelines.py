@@ -88,9 +88,14 @@ def bare_days(text: str, start: int, end: int, doc_date: str | None) -> list[tup
     found = _dateline(text, doc_date)
     if found is None:
         return []
-    filed = datetime.date.fromisoformat(found[1])
+    return days_from(text, max(start, found[0]), end, datetime.date.fromisoformat(found[1]))
+
+
+def days_from(text: str, start: int, end: int, filed: datetime.date) -> list[tuple[int, str]]:
+    """Each day written with no month in text[start:end], counted from the day `filed`: in
+    its month, or in the month before when that day is still to come."""
     out = []
-    for m in _bare_day().finditer(text, max(start, found[0]), end):
+    for m in _bare_day().finditer(text, start, end):
         day = dates.zh_number(m.group("d"))
         month = filed if day <= filed.day else filed.replace(day=1) - datetime.timedelta(days=1)
         try:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from importers.gazetteer import alternation
+from importers.zh.agreement_datelines import days_from, news_dateline
 from store.text import dates, lexicon
 from store.text.dates import ZH_NUM
 
@@ -38,30 +39,18 @@ def this_month_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str
     return _month_day_of(m, doc_date)
 
 
-@cache
-def _bare_day() -> re.Pattern[str]:
-    """于17日: a day's number with no month, year or other figure before it."""
-    marks = alternation(lexicon.words("zh_agreements.txt", "day_marks"))
-    return re.compile(rf"(?<![0-9年月{dates.ZH_DIGITS}])({ZH_NUM})\s*(?:{marks})")
-
-
 def bare_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str | None:
-    """台湾和以色列于17日签署…: news writes a recent day by its number alone; in a report of
-    18 November it is 17 November, in one of 3 December a 28th is 28 November (the latest
-    such day on or before the report's)."""
-    m = _bare_day().search(text, s, verb_at)
-    if m is None or not doc_date or len(doc_date) < 10 or _is_range(text, m.end()):
+    """台湾和以色列于17日签署…: news writes a recent day by its number alone; a story with no
+    dateline counts it from its own date (in a report of 18 November, 17 November; in one
+    of 3 December, a 28th is 28 November), in the signing's own sentence only."""
+    if not doc_date or len(doc_date) < 10 or news_dateline(text, doc_date) is not None:
         return None
-    day = dates.zh_number(m.group(1))
-    if not isinstance(day, int) or not 1 <= day <= 31:
-        return None
-    year, month = int(doc_date[:4]), int(doc_date[5:7])
-    if day > int(doc_date[8:10]):
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    filed = datetime.date.fromisoformat(doc_date[:10])
+    days = [d for at, d in days_from(text, s, verb_at + VERB_REACH, filed) if at < verb_at]
+    return days[0] if days else None
+
+
+VERB_REACH = 4  # the verb after a day (于17日签署) is what makes it an event's day
 
 
 def _is_range(text: str, end: int) -> bool:
