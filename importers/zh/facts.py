@@ -150,6 +150,8 @@ def agreement_facts(
             parties = list(dict.fromkeys([*parties, *sides]))  # 您与我签署: a letter's sides
         if not parties:  # 三方签署: the three bodies a group named before
             parties = signing.counted_sides(v.text, hit.clauses, groups or [], org_keys)
+        if not parties:  # 会议通过了联合声明: the members of the group that met
+            parties = signing.meeting_group(v.text, hit.clauses, groups or [], org_keys)
         if not parties:
             parties, signers = signing.signed_next(v, hit.end, facts)
         if not parties:

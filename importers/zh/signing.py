@@ -95,6 +95,22 @@ def counted_sides(
     return []
 
 
+def meeting_group(
+    text: str, clauses: list[tuple[int, int]], groups: list[Group], org_keys: dict[int, str]
+) -> list[str]:
+    """会议通过了联合声明: a meeting that adopts a statement, in a text whose meeting is the
+    meeting of one group (中美欧日韩五局局长会议, then 五局), adopts it through that group's
+    members the text names; with no group, or groups of different members, none."""
+    words = lexicon.words("zh_agreements.txt", "meeting_subjects")
+    if not any(text[a:b].strip() in words for a, b in clauses):
+        return []
+    sets = {tuple(id(m) for m in g.members) for g in groups if len(g.members) >= 2}
+    if len(sets) != 1:
+        return []
+    members = next(g.members for g in groups if len(g.members) >= 2)
+    return [org_keys[id(m)] for m in members if id(m) in org_keys]
+
+
 def signed_next(v: View, end: int, facts: DocumentFacts) -> tuple[list[str], list[str]]:
     """(parties, signatories) of a signing whose own clause names only places (台湾与捷克今天
     签署「…备忘录」), from the sentence right after it when that one says who signed or

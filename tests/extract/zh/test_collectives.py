@@ -84,3 +84,16 @@ def test_a_country_and_a_union_written_together_before_an_office_word_name_no_bo
     )
     names = org_names(facts)
     assert not any(n.endswith("知识产权局") for n in names)
+
+
+def test_a_statement_the_meeting_of_a_group_adopts_is_its_members() -> None:
+    facts = run(
+        "第九次中日韩知识产权局局长会议在首尔举行。"
+        + HEADS
+        + "会议通过了联合声明，明确了三局合作重点。",
+        date="2019-11-20",
+        reference=REF,
+    )
+    ((title, kind, _date, parties),) = agreements(facts)
+    assert kind == "joint_statement"
+    assert parties == {"中国国家知识产权局", "日本特许厅", "韩国特许厅"}
