@@ -70,10 +70,11 @@ _NOUNS: list[tuple[str, str]] = [
     # protocol"), never a treaty named by its city ("the Madrid Protocol")
     (r"(?<=[Ee]xchange )protocols?|(?<=[Cc]ooperation )protocols?", "other"),
     # an arrangement named by how it works ("Funds-in-Trust Arrangement", "implementing
-    # arrangement", "working arrangement"), never a treaty named by its city
-    (r"(?<=[Tt]rust )arrangements?|(?<=[Ii]mplementing )arrangements?", "other"),
-    (r"(?<=[Aa]dministrative )arrangements?", "other"),
-    (r"(?<=[Ww]orking )arrangements?", "other"),
+    # arrangement", "working arrangement"), never a treaty named by its city; the word that
+    # says how is part of the noun, so a lower-case title keeps it ("an implementing
+    # arrangement on PPH" is titled so, not "arrangement on PPH")
+    (r"(?<=[Tt]rust )arrangements?", "other"),
+    (r"(?:implementing|administrative|working) arrangements?", "other"),
     # a partnership signed as an instrument has a title ("an Advanced Strategic
     # Partnership"); a lower-case "strategic partnership" is the relation between two sides
     (r"(?-i:(?<=Strategic )Partnerships?)", "other"),
