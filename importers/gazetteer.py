@@ -93,6 +93,10 @@ class Reference:
         ids = self._person_by_name.get(fold(name), [])
         return self.people[ids[0]] if len(ids) == 1 else None
 
+    def national_offices(self, code: str) -> list[RefOrg]:
+        """The IP offices of one country (ISO code): "the Danish office" may name only one."""
+        return [o for o in self.orgs.values() if o.kind == "ip_office" and o.country == code]
+
     def org_names(self) -> list[tuple[str, RefOrg]]:
         """Every (name, organisation) pair: the gazetteer extractors search for."""
         return [(n, o) for o in self.orgs.values() for n in o.all_names()]

@@ -114,7 +114,7 @@ def _english() -> tuple[re.Pattern[str], ...]:
 
 def _one_office(ref: Reference, code: str, kinds: frozenset[str]) -> RefOrg | None:
     """The country's IP office if the reference data has exactly one, of one of KINDS."""
-    offices = [o for o in ref.orgs.values() if o.kind == "ip_office" and o.country == code]
+    offices = ref.national_offices(code)
     if len(offices) == 1 and (not kinds or kinds & set(offices[0].name.split())):
         return offices[0]
     return None

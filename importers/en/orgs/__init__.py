@@ -44,6 +44,7 @@ from importers.en.orgs.countries import (
     qualify_by_trailing_country,
 )
 from importers.en.orgs.delegations import find_union_delegations
+from importers.en.orgs.demonym_offices import find_demonym_offices
 from importers.en.orgs.faculties import name_university_units, qualify_faculties
 from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
 from importers.en.orgs.handles import find_handle_orgs
@@ -107,6 +108,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     link_references(orgs, reference)
+    find_demonym_offices(text, orgs, reference)  # "the Slovak office", "the Chilean office, INAPI,"
     find_unplaced_acronyms(text, orgs)
     join_bare_offices(orgs)
     join_national_heads(orgs)

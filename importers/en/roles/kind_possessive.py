@@ -2,9 +2,10 @@
 
 After naming a body ("the Philippine office", "IPOPHL"), a text may give a person's post
 with the body's kind in the possessive, in lower case: "Attorney NAME, the agency's Head of
-Trade Marks". The post is held at the body of that kind the paragraph named last before the
-name; a part named in the title ("Director of the Bureau of Patents") is a unit of that
-body, kept in the title, not an organisation of its own.
+Trade Marks". The post is held at the body the whole phrase names when the orgs read one there ("the
+Danish office's", importers.en.orgs.demonym_offices), else at the body of that kind the
+paragraph named last before the name; a part named in the title ("Director of the Bureau of
+Patents") is a unit of that body, kept in the title, not an organisation of its own.
 """
 
 from __future__ import annotations
@@ -18,16 +19,20 @@ from importers.en.roles.model import People
 from importers.en.roles.portfolio import Title
 from importers.en.words import ORG_HEADS
 
-_KIND_BEFORE = re.compile(r",[ \t]+the[ \t]+([a-z]+)['’]s[ \t]+$")
+_KIND_BEFORE = re.compile(r",[ \t]+(the[ \t]+(?:[A-Z][a-z]+[ \t]+)?([a-z]+))['’]s[ \t]+$")
 
 
 def kind_possessive(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     """Record "NAME, the <kind>'s Title [of the Unit]"; whether the pattern was there."""
-    m = _KIND_BEFORE.search(text, max(0, t.start - 30), t.start)
-    if m is None or m.group(1) not in ORG_HEADS:
+    m = _KIND_BEFORE.search(text, max(0, t.start - 40), t.start)
+    if m is None or m.group(2) not in ORG_HEADS:
         return False
     nm = name_before(text, m.start())
-    body = _last_of_kind(text, nm[0], m.group(1), orgs) if nm else None
+    # "the Danish office's": a body the orgs read from the whole phrase, else the last of kind
+    named = next((e for s, end, e in orgs.mentions if (s, end) == m.span(1)), None)
+    if named is None and m.group(1).count(" ") > 1:
+        return False
+    body = named or (_last_of_kind(text, nm[0], m.group(2), orgs) if nm else None)
     if nm is None or body is None:
         return False
     title, end = t.text, t.end

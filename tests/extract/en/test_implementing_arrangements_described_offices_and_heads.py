@@ -4,7 +4,7 @@ then given its acronym, and a person who "heads" or "leads" a body."""
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import agreements_of, facts_text
+from tests.extract.en.helpers import agreements_of, facts_text, org_set, roles
 
 
 def test_a_lower_case_implementing_arrangement_keeps_implementing_in_its_title() -> None:
@@ -25,3 +25,49 @@ def test_a_lower_case_administrative_arrangement_keeps_administrative_in_its_tit
     )
     got = agreements_of(facts_text(text, date="2023-03-04"))
     assert [a[0] for a in got] == ["administrative arrangement"]
+
+
+def test_the_office_of_a_country_adjective_holds_the_post_its_possessive_gives() -> None:
+    text = (
+        'The Japan Patent Office hosted partners in Osaka on 8 May 2024. "The exchange of '
+        "examiners pays off,\" said the Slovak office's President, Jana Hrušková."
+    )
+    assert roles(facts_text(text, date="2024-05-10")) == {
+        ("Jana Hrušková", "President", "Industrial Property Office of the Slovak Republic")
+    }
+
+
+def test_a_name_before_the_country_adjective_office_s_title_holds_it_there() -> None:
+    text = (
+        "The European Patent Office welcomed Henrik Lund, the Danish office's Director "
+        "General, in Munich on 8 May 2024."
+    )
+    assert roles(facts_text(text, date="2024-05-10")) == {
+        ("Henrik Lund", "Director General", "Danish Patent and Trademark Office")
+    }
+
+
+def test_the_country_adjective_office_is_the_office_the_text_names_for_that_country() -> None:
+    text = (
+        "The Hungarian Intellectual Property Office met the Korean Intellectual Property "
+        "Office on 8 May 2024. The Hungarian office's President, Anna Kis, opened the talks."
+    )
+    got = facts_text(text, date="2024-05-10")
+    assert roles(got) == {("Anna Kis", "President", "Hungarian Intellectual Property Office")}
+    assert len(got.orgs) == 2
+
+
+def test_an_acronym_set_off_after_a_described_office_is_that_office_s_name() -> None:
+    text = (
+        "The Korean Intellectual Property Office met the Chilean office, INAPI, in Seoul on "
+        "8 May 2024. INAPI will host the next round."
+    )
+    got = facts_text(text, date="2024-05-10")
+    chile = [o for o in got.orgs if "INAPI" in (o.name, *o.aliases)]
+    assert len(chile) == 1
+    assert len(got.orgs) == 2
+
+
+def test_the_country_adjective_office_of_a_company_is_no_ip_office() -> None:
+    text = "The Japanese office of Acme Corp opened in Osaka on 8 May 2024."
+    assert org_set(facts_text(text, date="2024-05-10")) == {"Acme Corp"}

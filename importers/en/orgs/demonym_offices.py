@@ -1,0 +1,68 @@
+"""A country's IP office named by the country's adjective: "the Slovak office".
+
+A text about a meeting may call a counterpart "the Danish office" or "the Chilean patent
+office" and give its post-holders as "the Danish office's Director General, NAME". The office
+is that country's IP office: the one the text names, else the one the reference data knows
+for the country. An acronym set off by commas right after it ("the Chilean office, INAPI,")
+is that office's name. Only a lower-case "office" is read so: a capitalised one is a name of
+its own ("the Danish Patent Office"), and "the X office of/for/in ..." is some other office.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.countries import office_of_country
+from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
+from importers.en.words import COUNTRY_OF
+from importers.gazetteer import Reference
+
+_OFFICE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<country>[A-Z][a-z]+)[ \t]+"
+    r"(?:(?:IP|intellectual property|industrial property|patent|trademark)[ \t]+)?office"
+    r"(?![\w-])(?![ \t]+(?:of|for|in|at)\b)"
+)
+
+#: ", INAPI," right after the office: its acronym in apposition.
+_APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?=[ \t]*[,.;)]|[ \t]+and\b)")
+
+
+def find_demonym_offices(text: str, orgs: Orgs, reference: Reference) -> None:
+    """Record "the <Demonym> office" as a mention of that country's IP office."""
+    for m in _OFFICE.finditer(text):
+        code = COUNTRY_OF.get(m.group("country").casefold())
+        if code is None or orgs.covered(*m.span()):
+            continue
+        acronym = _APPOSED_ACRONYM.match(text, m.end())
+        entry = _office(orgs, code, reference, acronym.group(1) if acronym else None)
+        if entry is None:
+            continue
+        orgs.add_span(entry, m.start(), m.end())
+        if acronym is not None and ACRONYM.fullmatch(acronym.group(1)):
+            _name_by_acronym(orgs, entry, acronym.group(1), *acronym.span(1))
+
+
+def _office(orgs: Orgs, code: str, reference: Reference, acronym: str | None) -> OrgEntry | None:
+    """The country's IP office: the one the text names, else the reference's only one, else
+    (when the text gives its acronym) a body named by that acronym."""
+    named = office_of_country(orgs, code)
+    if named is not None and named.kind == "ip_office":
+        return named
+    known = reference.national_offices(code)
+    if len(known) == 1:
+        return orgs.add(known[0].name, ref=known[0])
+    if acronym is not None and ACRONYM.fullmatch(acronym):
+        return orgs.add(acronym, kind="ip_office", country=code)
+    return None
+
+
+def _name_by_acronym(orgs: Orgs, entry: OrgEntry, acronym: str, start: int, end: int) -> None:
+    """The apposed acronym is one of the office's names; a body the text found under it
+    alone is the office."""
+    other = orgs.lookup(acronym)
+    if other is not None and other is not entry:
+        if other.ref is not None and entry.ref is not None and other.ref.id != entry.ref.id:
+            return  # the acronym is another known body's: not this office's name
+        entry.ref, entry.country = entry.ref or other.ref, entry.country or other.country
+        merge(orgs, entry, other)
+    orgs.add(acronym, start, end, into=entry)
