@@ -42,6 +42,7 @@ from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
 from importers.en.roles.firm_posts import firm_after_post
 from importers.en.roles.functions import function_at
+from importers.en.roles.heads_of import find_heads
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.model import People
@@ -83,6 +84,7 @@ def find_people(text: str, orgs: Orgs) -> People:
         if stands_as_title(text, m):  # not the "Justice" of "Ministry of Justice"
             done = _one_title(text, m, orgs, people)
     find_described_posts(text, people, orgs)
+    find_heads(text, people, orgs)  # "NAME, who heads the X Office"
     return people
 
 

@@ -71,3 +71,42 @@ def test_an_acronym_set_off_after_a_described_office_is_that_office_s_name() -> 
 def test_the_country_adjective_office_of_a_company_is_no_ip_office() -> None:
     text = "The Japanese office of Acme Corp opened in Osaka on 8 May 2024."
     assert org_set(facts_text(text, date="2024-05-10")) == {"Acme Corp"}
+
+
+def test_a_person_who_heads_a_body_holds_its_post_of_head() -> None:
+    text = (
+        "The talks were opened by Mr Tomas Varga, who heads the Hungarian Intellectual "
+        "Property Office, on 8 May 2024."
+    )
+    assert roles(facts_text(text, date="2024-05-10")) == {
+        ("Tomas Varga", "head", "Hungarian Intellectual Property Office")
+    }
+
+
+def test_a_person_who_leads_a_country_adjective_office_heads_that_office() -> None:
+    text = (
+        "The European Patent Office met partners on 8 May 2024. Marta Kowalska, who leads "
+        "the Polish office, presented its plans."
+    )
+    assert roles(facts_text(text, date="2024-05-10")) == {
+        ("Marta Kowalska", "head", "Patent Office of the Republic of Poland")
+    }
+
+
+def test_the_head_who_is_given_a_title_at_the_body_holds_only_that_title() -> None:
+    text = (
+        "The Japan Patent Office met Commissioner Anna Berg of the Swedish Intellectual "
+        "Property Office on 8 May 2024. Anna Berg, who heads the Swedish Intellectual Property "
+        "Office, said more."
+    )
+    assert roles(facts_text(text, date="2024-05-10")) == {
+        ("Anna Berg", "Commissioner", "Swedish Intellectual Property Office")
+    }
+
+
+def test_one_who_leads_a_body_s_delegation_is_not_its_head() -> None:
+    text = (
+        "Lina Park, who leads the Korean Intellectual Property Office's delegation, arrived "
+        "on 8 May 2024."
+    )
+    assert roles(facts_text(text, date="2024-05-10")) == set()
