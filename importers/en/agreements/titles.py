@@ -45,6 +45,8 @@ FUTURE = re.compile(
 _STOP_AFTER = re.compile(
     r"\s*(?:,|\.(?:\s|$)|;|:|\bwhich\b|\bthat\b|\bduring\b|\bwhen\b|\bwhile\b|\bat\b|"
     r"\bafter\b|\bbefore\b|\b(?:in|on) (?:the presence|\d|" + MONTH_RE + r")|"
+    # "MoU between A and B (March 2019)", a list's line: when it was signed, not what about
+    r"\((?:\d{1,2}\s+)?(?:(?:" + MONTH_RE + r")\s+)?(?:19|20)\d\d\)|"
     r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"

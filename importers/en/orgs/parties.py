@@ -25,6 +25,7 @@ from importers.en.words import (
     ORG_HEADS,
 )
 from store.text import lexicon
+from store.text.dates import MONTH_RE
 from store.text.sentences import closes_abbreviation
 
 #: A noun of a signed document, then "between" in the same clause.
@@ -38,10 +39,11 @@ _BETWEEN = re.compile(
 #: A capitalised word of a name, with the stop of an abbreviation ("Sdn.", "Co.").
 _WORD = r"[A-Z][\w’'&-]*\.?"
 #: A name: capitalised words joined by connectors, a bracketed place or acronym inside it
-#: ("Huawei Technologies (Malaysia) Sdn. Bhd."), and a suffix after a comma (", Ltd.").
+#: ("Huawei Technologies (Malaysia) Sdn. Bhd."), and a suffix after a comma (", Ltd."), never
+#: a month (a list's line "MoU between A and B, March 2019": when, not a part of B's name).
 _NAME = re.compile(
     rf"(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|de|du|der)\s+(?:the\s+)?)?{_WORD}"
-    rf"|\s+\([A-Z][\w ]*\)|,\s*(?={_WORD}(?:[\s;,)]|$)){_WORD})*)"
+    rf"|\s+\([A-Z][\w ]*\)|,\s*(?!{MONTH_RE}(?:\s|$))(?={_WORD}(?:[\s;,)]|$)){_WORD})*)"
 )
 
 #: What a company's name may go on with after another finder has ended it: the rest of its

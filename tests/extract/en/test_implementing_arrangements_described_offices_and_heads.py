@@ -110,3 +110,43 @@ def test_one_who_leads_a_body_s_delegation_is_not_its_head() -> None:
         "on 8 May 2024."
     )
     assert roles(facts_text(text, date="2024-05-10")) == set()
+
+
+def test_each_dashed_line_under_a_signed_heading_is_an_agreement_dated_in_its_brackets() -> None:
+    text = (
+        "Annual report 2019 of the Korean Intellectual Property Office\n\n"
+        "Agreements signed\n\n"
+        "- MoU between the Korean Intellectual Property Office and the Mexican Institute of "
+        "Industrial Property (12 March 2019)\n"
+        "- Work plan between the Korean Intellectual Property Office and the Intellectual "
+        "Property Office of Singapore (June 2019)\n\n"
+        "Training\n\nThe office trained 40 examiners."
+    )
+    kipo = "Korean Intellectual Property Office"
+    assert agreements_of(facts_text(text, date="2020-01-10")) == [
+        (
+            f"MoU between the {kipo} and the Mexican Institute of Industrial Property",
+            "mou",
+            "2019-03-12",
+            frozenset({kipo, "Mexican Institute of Industrial Property"}),
+        ),
+        (
+            f"Work plan between the {kipo} and the Intellectual Property Office of Singapore",
+            "work_plan",
+            "2019-06",
+            frozenset({kipo, "Intellectual Property Office of Singapore"}),
+        ),
+    ]
+
+
+def test_a_month_after_a_comma_on_a_listed_line_is_its_date_not_part_of_a_party() -> None:
+    text = (
+        "Agreements signed\n\n"
+        "- MoU between the Japan Patent Office and the Mexican Institute of Industrial "
+        "Property, March 2019\n"
+    )
+    got = facts_text(text, date="2020-01-10")
+    assert org_set(got) == {"Japan Patent Office", "Mexican Institute of Industrial Property"}
+    assert [(a[2], a[3]) for a in agreements_of(got)] == [
+        ("2019-03", frozenset({"Japan Patent Office", "Mexican Institute of Industrial Property"}))
+    ]
