@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from importers.en.agreements.model import Ctx, Mention
+from importers.en.agreements.one_each import COUNT_VALUES
 from importers.en.orgs.model import OrgEntry
 
 #: The kinds a group adopts together rather than a pair signs.
@@ -33,6 +34,12 @@ _OBSERVER = re.compile(r"\bobservers?\b", re.IGNORECASE)
 
 #: "IP5", "TM5", "ID5": a group of offices named by letters and its count.
 _GROUP_NAME = re.compile(r"\b[A-Z]{2,3}([2-9])\b")
+
+#: "a joint statement was adopted by the heads of the three offices": the group's count in
+#: the agent after the statement, when no party is named before it.
+_COUNTED_HEADS = re.compile(
+    r"\bby\s+the\s+(?:heads|delegations)\s+of\s+the\s+(\w+)\s+(?:offices|partners)\b", re.I
+)
 
 #: "the heads", "the offices", "the partners": a collective subject, which stands for the one
 #: group the text names.
@@ -51,7 +58,7 @@ def group_members(ctx: Ctx, mn: Mention, parties: list[OrgEntry]) -> list[OrgEnt
     if groups:
         count = _count_of_entry(groups[0])
     elif mn.kind in ADOPTED_TOGETHER:
-        count = _count_in(ctx, ctx.text[mn.sentence[0] : mn.span[1]])
+        count = _count_in(ctx, ctx.text[mn.sentence[0] : mn.span[1]]) or _counted_heads(ctx, mn)
         if count is None and _COLLECTIVE.search(ctx.text, ss, s):
             return _delegations(ctx, parties)  # "the Heads adopted this Joint Statement"
     else:
@@ -110,6 +117,13 @@ def _count_of_entry(o: OrgEntry) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def _counted_heads(ctx: Ctx, mn: Mention) -> int | None:
+    """'adopted by the heads of the three offices': the count after the statement, in its
+    sentence."""
+    m = _COUNTED_HEADS.search(ctx.text, mn.span[1], mn.sentence[1])
+    return COUNT_VALUES.get(m.group(1).casefold()) if m else None
 
 
 def _count_in(ctx: Ctx, phrase: str) -> int | None:

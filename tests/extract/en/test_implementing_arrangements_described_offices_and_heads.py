@@ -150,3 +150,45 @@ def test_a_month_after_a_comma_on_a_listed_line_is_its_date_not_part_of_a_party(
     assert [(a[2], a[3]) for a in agreements_of(got)] == [
         ("2019-03", frozenset({"Japan Patent Office", "Mexican Institute of Industrial Property"}))
     ]
+
+
+def test_a_statement_adopted_by_the_heads_of_the_five_offices_is_the_named_members() -> None:
+    text = (
+        "IP5 heads meet in Seoul\n\n"
+        "The IP5 offices are the European Patent Office, the Japan Patent Office, the Korean "
+        "Intellectual Property Office, the China National Intellectual Property Administration "
+        "and the United States Patent and Trademark Office.\n\n"
+        "On 8 May 2024 a joint statement was adopted by the heads of the five offices."
+    )
+    got = agreements_of(facts_text(text, date="2024-05-10"))
+    assert [(a[1], a[2], len(a[3])) for a in got] == [("joint_statement", "2024-05-08", 5)]
+    assert "IP5" not in got[0][3]
+
+
+def test_a_statement_adopted_by_a_group_whose_members_go_unnamed_is_the_group_s() -> None:
+    text = (
+        "IP5 heads meet in Seoul\n\n"
+        "The IP5 heads met in Seoul on 8 May 2024. A joint statement was adopted by the heads "
+        "of the five offices."
+    )
+    got = agreements_of(facts_text(text, date="2024-05-10"))
+    assert [a[3] for a in got] == [frozenset({"IP5"})]
+
+
+def test_the_count_of_heads_after_the_statement_makes_the_named_offices_its_parties() -> None:
+    text = (
+        "Trilateral meeting\n\n"
+        "The Trilateral offices, the European Patent Office, the Japan Patent Office and the "
+        "United States Patent and Trademark Office, met in Munich on 8 May 2024. A joint "
+        "statement was adopted by the heads of the three offices."
+    )
+    got = agreements_of(facts_text(text, date="2024-05-10"))
+    assert [a[3] for a in got] == [
+        frozenset(
+            {
+                "European Patent Office",
+                "Japan Patent Office",
+                "United States Patent and Trademark Office",
+            }
+        )
+    ]
