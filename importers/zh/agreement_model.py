@@ -54,6 +54,15 @@ def _party_joiner() -> re.Pattern[str]:
     return re.compile(f"(?!{alternation(adverbs)})[{joiners}]" if adverbs else f"[{joiners}]")
 
 
+def _by_letters() -> str:
+    """通过换文方式确认: "by exchange of notes" and the act it concludes, one signing verb.
+    通过 here is "by way of", not "adopted" (which would make 换文方式确认了… the document)."""
+    letters = alternation(lexicon.words("zh_agreements.txt", "letter_exchanges"))
+    of = alternation(lexicon.words("zh_agreements.txt", "attributive_particles"))
+    acts = alternation(lexicon.words("zh_agreements.txt", "letter_exchange_acts"))
+    return rf"通过\s*(?:{letters})\s*(?:(?:{of})?方式)?\s*(?:{acts})"
+
+
 @cache
 def patterns() -> Patterns:
     alt = alternation
@@ -61,7 +70,8 @@ def patterns() -> Patterns:
     book = BOOK.pattern
     return Patterns(
         sign=re.compile(
-            f"(?:{alt(zh_lex.words('sign_adverbs'))})?({alt(zh_lex.words('sign_verbs'))})"
+            f"(?:{alt(zh_lex.words('sign_adverbs'))})?"
+            f"({_by_letters()}|{alt(zh_lex.words('sign_verbs'))})"
         ),
         noun=re.compile("|".join(re.escape(k) for k, _ in kinds())),
         count=re.compile(

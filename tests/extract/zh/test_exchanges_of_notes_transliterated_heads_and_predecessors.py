@@ -1,0 +1,30 @@
+"""Constructions found by probes of our own wording: a document concluded by an exchange of
+notes (通过换文方式确认), a unit title whose two fields are joined by 及, a Mongolian or Central
+Asian name written with no separator, and the one who held a post before its new holder."""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import agreements, roles, run
+
+CNIPA = "中国国家知识产权局"
+IPOS = "新加坡知识产权局"
+
+
+def test_a_plan_confirmed_by_exchange_of_notes_is_concluded_then_by_both_sides() -> None:
+    text = (
+        "2024年5月8日，中国国家知识产权局与新加坡知识产权局举行会谈。"
+        "双方通过换文方式确认了2024-2025年合作计划。"
+    )
+    assert agreements(run(text, date="2024-05-10")) == [
+        ("2024-2025年合作计划", "work_plan", "2024-05-08", {CNIPA, IPOS})
+    ]
+
+
+def test_by_exchange_of_notes_is_the_means_not_an_adopted_document() -> None:
+    text = "2024年5月8日，中国国家知识产权局与新加坡知识产权局通过换文方式确认了合作计划。"
+    assert [a[0] for a in agreements(run(text, date="2024-05-10"))] == ["合作计划"]
+
+
+def test_a_unit_title_joined_by_ji_keeps_both_fields() -> None:
+    text = "2024年5月8日，新加坡知识产权局政策及国际事务司司长陈美玲会见了欧洲专利局代表团。"
+    assert roles(run(text, date="2024-05-10")) == {("陈美玲", "政策及国际事务司司长", IPOS)}
