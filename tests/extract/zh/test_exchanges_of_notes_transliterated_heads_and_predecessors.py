@@ -4,6 +4,7 @@ Asian name written with no separator, and the one who held a post before its new
 
 from __future__ import annotations
 
+from importers.resolve.reference import load_reference
 from tests.extract.zh.helpers import agreements, roles, run
 
 CNIPA = "中国国家知识产权局"
@@ -28,3 +29,15 @@ def test_by_exchange_of_notes_is_the_means_not_an_adopted_document() -> None:
 def test_a_unit_title_joined_by_ji_keeps_both_fields() -> None:
     text = "2024年5月8日，新加坡知识产权局政策及国际事务司司长陈美玲会见了欧洲专利局代表团。"
     assert roles(run(text, date="2024-05-10")) == {("陈美玲", "政策及国际事务司司长", IPOS)}
+
+
+def test_an_undotted_mongolian_name_after_a_title_ends_where_the_name_ends() -> None:
+    text = "2024年5月8日，蒙古知识产权局局长巴特额尔登会见了中国国家知识产权局代表团。"
+    got = run(text, date="2024-05-10", reference=load_reference())
+    assert {p.name for p in got.people} == {"巴特额尔登"}
+
+
+def test_an_undotted_name_beginning_with_a_mongolian_syllable_is_read_whole() -> None:
+    text = "2024年5月8日，蒙古国知识产权局局长额尔登巴雅尔在乌兰巴托会见中方代表团。"
+    got = run(text, date="2024-05-10", reference=load_reference())
+    assert {p.name for p in got.people} == {"额尔登巴雅尔"}
