@@ -17,7 +17,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.names import boundary, plausible_name, surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.roles import Page, PersonHit, read_role
-from store.text import is_han
+from store.text import HAN, is_han
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 _NOTE = re.compile(r"[（(][^（）()\n]{1,4}[）)]")
@@ -86,6 +86,7 @@ def accessions(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
             hit.org = _predecessors_body(hits, hit.title)
         if hit.title and hit.org is not None:
             out.append(hit)
+            out += _predecessor(text, hit, m.end())
     return out
 
 
@@ -104,6 +105,32 @@ def _predecessors_body(hits: list[PersonHit], title: str | None) -> Mention | No
     bodies = {(h.org.start, h.org.name): h.org for h in hits if h.title == title and h.org}
     names = {m.ref.id if m.ref is not None else m.name for m in bodies.values()}
     return next(iter(bodies.values())) if len(names) == 1 else None
+
+
+def _held_before() -> re.Pattern[str]:
+    """，此前由某某担任: who held the post the clause before gave (group `name`)."""
+    openers = alternation(longest_first(zh_lex.people_lexicon("predecessor_openers")))
+    verbs = alternation(longest_first(zh_lex.people_lexicon("predecessor_verbs")))
+    return re.compile(
+        rf"[，,]\s*(?:{openers})(?P<name>[{HAN}]{{2,4}}?)(?:{verbs})(?=[{_CLAUSE_ENDS}])"
+    )
+
+
+def _predecessor(text: str, hit: PersonHit, post: int) -> list[PersonHit]:
+    """某某接任局长一职，此前由某某担任: the one who held the post before holds it too (as a
+    predecessor: the same title at the same body), named after the accession's clause."""
+    end = post
+    while end < len(text) and text[end] not in _CLAUSE_ENDS:
+        end += 1
+    m = _held_before().match(text, end)
+    if m is None or not surname_length(text, m.start("name")):
+        return []
+    name = m.group("name")
+    if not plausible_name(name) or name == hit.name:
+        return []
+    before = PersonHit(m.start("name"), m.end("name"), name, title=hit.title, org=hit.org)
+    before.span_start = m.start("name")
+    return [before]
 
 
 def _bare_name_start(text: str, verb: int) -> int | None:

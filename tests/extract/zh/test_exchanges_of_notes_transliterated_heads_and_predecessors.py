@@ -41,3 +41,16 @@ def test_an_undotted_name_beginning_with_a_mongolian_syllable_is_read_whole() ->
     text = "2024年5月8日，蒙古国知识产权局局长额尔登巴雅尔在乌兰巴托会见中方代表团。"
     got = run(text, date="2024-05-10", reference=load_reference())
     assert {p.name for p in got.people} == {"额尔登巴雅尔"}
+
+
+def test_the_one_who_held_a_post_before_its_new_holder_held_that_post_too() -> None:
+    text = "2024年5月8日，新加坡知识产权局宣布，陈美玲接任局长一职，此前由林国华担任。"
+    assert roles(run(text, date="2024-05-10")) == {
+        ("陈美玲", "局长", IPOS),
+        ("林国华", "局长", IPOS),
+    }
+
+
+def test_a_post_the_new_holder_held_before_is_no_predecessor() -> None:
+    text = "2024年5月8日，陈美玲出任新加坡知识产权局局长，此前她担任副局长。"
+    assert roles(run(text, date="2024-05-10")) == {("陈美玲", "局长", IPOS)}
