@@ -107,6 +107,7 @@ def _predecessors_body(hits: list[PersonHit], title: str | None) -> Mention | No
     return next(iter(bodies.values())) if len(names) == 1 else None
 
 
+@cache
 def _held_before() -> re.Pattern[str]:
     """，此前由某某担任: who held the post the clause before gave (group `name`)."""
     openers = alternation(longest_first(zh_lex.people_lexicon("predecessor_openers")))
