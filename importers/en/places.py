@@ -58,6 +58,23 @@ def country_in(name: str) -> str | None:
     return None
 
 
+_IN_THE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def past_country_in(text: str, pos: int) -> int | None:
+    """Where " in <Country>" that starts at `pos` ends ("the X Board in Ghana Mr NAME": the
+    body's country between it and what follows); None when no country is named there."""
+    m = _IN_THE.match(text, pos)
+    if m is None:
+        return None
+    words = re.match(r"[^\n,.;:()]{0,40}", text[m.end() :])
+    name = country_prefix(words.group().split()) if words else None
+    if name is None:
+        return None
+    written = re.match(r"[ \t]+".join(map(re.escape, name.split())), text[m.end() :])
+    return m.end() + written.end() if written else None
+
+
 def country_prefix(words: list[str]) -> str | None:
     """The longest country name the words open with, joined by single spaces ("Viet Nam"
     of "Viet Nam and Singapore"); None if they open with none."""

@@ -11,12 +11,21 @@ from __future__ import annotations
 import re
 
 from importers.en.headlines import title_case_line
-from importers.en.names import name_after, valid_token
+from importers.en.names import addressed, name_after, valid_token
 from importers.en.orgs.model import Orgs
+from importers.en.places import past_country_in
 from importers.en.roles.anchors import CAP
 from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
 from importers.en.roles.portfolio import Title
 from importers.en.words import HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS, TITLE_UNIT_WORDS
+
+
+def addressed_past_country(text: str, pos: int) -> tuple[int, int] | None:
+    """'the Minister of X in Ghana Mr NAME': the name after the country a post's body is
+    in, only after a form of address (nothing else tells a name from the next words)."""
+    placed = past_country_in(text, pos)
+    nm = name_after(text, placed) if placed is not None else None
+    return nm if nm is not None and addressed(text, nm[0]) else None
 
 
 def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
@@ -25,6 +34,7 @@ def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
     nm = name_after(text, t.end) or bracketed_name(text, t.end)
     if nm is not None and _headline_words(text, nm):
         return None, t.text  # "Director General Wraps Up Official Visit": a headline's verb
+    nm = nm or addressed_past_country(text, t.end)  # "Minister of X in Ghana Mr NAME"
     if nm is None:
         field = _FIELD_BEFORE_ADDRESSED.match(text, t.end)  # " for Asia Pacific Mr. NAME"
         nm = name_after(text, field.end()) if field is not None else None

@@ -21,7 +21,7 @@ from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.portfolio import Title
 
 _COPULA = re.compile(
-    r"(?:\b(?:was|is|has\s+been|had\s+been|will\s+be|has\s+become|became|"
+    r"(?:\b(?:was|is|ha(?:s|ve|d)\s+been|will\s+be|has\s+become|became|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
     r"(?:(?:(?:re-?)?(?:appointed|elected)|named|designated|promoted|previously|formerly|also|now)\s+)*"
@@ -33,9 +33,16 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
     """Pattern D: "NAME was appointed Commissioner of X, succeeding NAME2" and "Ms NAME was
     previously General Manager, Business Services at ORG"."""
     cop = _COPULA.search(text, max(0, m.start() - 60), demonym_start(text, m.start()))
+    before = _body_between(text, m.start(), orgs) if cop is None else None
+    if before is not None:  # "NAME has been X chief of staff since 2009": at X
+        cop = before[1]
     if cop is None:
         return False
-    if not t.text[:1].isupper() and _lower_org_after(text, t.end, orgs) is None:
+    if (
+        not t.text[:1].isupper()
+        and before is None
+        and _lower_org_after(text, t.end, orgs) is None
+    ):
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else known_surname(text, cop.start(), people)
@@ -52,7 +59,7 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
     if unit and org_after(text, end + unit.end(), orgs):
         title += f", {unit.group(1)}"
         end += unit.end()
-    org = t.ministry
+    org = t.ministry or (before[0] if before is not None else None)
     if org is None and not t.function:
         found = org_after_unit(text, end, orgs)
         if found:
@@ -71,6 +78,22 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
     successor(text, t.end, people, title, org)
     return True
+
+
+def _body_between(
+    text: str, pos: int, orgs: Orgs
+) -> tuple[OrgEntry, re.Match[str]] | None:
+    """'NAME has been X chief of staff': a body the text names, written between the copula
+    and the title at `pos`, holds the post (as "X chief of staff NAME" does). Returns the
+    body and the copula before it."""
+    hit = next(
+        ((s, e) for s, x, e in orgs.mentions if x < pos and not text[x:pos].strip() and s < x),
+        None,
+    )
+    if hit is None:
+        return None
+    cop = _COPULA.search(text, max(0, hit[0] - 60), hit[0])
+    return (hit[1], cop) if cop is not None else None
 
 
 _APPOSITION = re.compile(

@@ -18,6 +18,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.addressed import envoy_addressed, field_then_addressed
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.after_title import (
+    addressed_past_country,
     appositive,
     family_first_appositive,
     name_after_title,
@@ -46,6 +47,7 @@ from importers.en.roles.heads_of import find_heads
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.model import People
+from importers.en.roles.nationals import name_before_country
 from importers.en.roles.odd_names import (
     bracketed_title,
     one_word_after_body,
@@ -82,10 +84,20 @@ def find_people(text: str, orgs: Orgs) -> People:
         if m.start() < done or any(s <= m.start() < e for s, e in stacked):
             continue
         if stands_as_title(text, m):  # not the "Justice" of "Ministry of Justice"
-            done = _one_title(text, m, orgs, people)
+            done = _one_title(text, _before_state_body(text, m, orgs), orgs, people)
     find_described_posts(text, people, orgs)
     find_heads(text, people, orgs)  # "NAME, who heads the X Office"
     return people
+
+
+def _before_state_body(text: str, m: re.Match[str], orgs: Orgs) -> re.Match[str]:
+    """'the Minister of State Administration for X Mr NAME': "Minister of State" is a title
+    of its own, but where a body the text names opens with that "State" the title is the
+    first word alone, held at the body."""
+    of = re.search(r"[ \t]+of[ \t]+State$", m.group("title"), re.IGNORECASE)
+    if of is None or orgs.at(m.start("title") + of.end() - len("State")) is None:
+        return m
+    return TITLE.match(text, m.start(), m.start("title") + of.start()) or m
 
 
 def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
@@ -140,6 +152,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if unit:
         org, oend, extra = unit
         nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
+        nm = nm or addressed_past_country(text, oend)  # "Title of X in Ghana Mr NAME"
         nm = nm or family_first_appositive(text, oend, orgs)  # "of X, KIM Yong-rae,"
         nm = nm or seated_appositive(text, oend)  # "of the X Office in Geneva, Dr. NAME"
         if nm:
@@ -277,7 +290,8 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if pre == "" and opens_next_name(text, t, orgs):
         return False  # "NAME, Commissioner Lee and ...", "NAME, Title of X NAME2": a list
     comma = max(0, m.start() - 90) + before.start()
-    nm = name_before(text, comma) or (one_word_before(text, comma) if pre == "" else None)
+    nm = name_before(text, comma) or (name_before_country(text, comma) if pre == "" else None)
+    nm = nm or (one_word_before(text, comma) if pre == "" else None)
     if not nm or listed_post(text, nm, t.text):  # "including Chief Examiner, A and B": posts
         return False
     if titled_in_turn(text, t, nm, people):  # "Title, Ms. NAME, Title2, Mr. NAME2"

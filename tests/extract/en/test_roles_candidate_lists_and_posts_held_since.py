@@ -1,0 +1,46 @@
+"""People listed with their country before the post ("NAME of Country, title, field") and a
+post "held since" with the body written before the title (importers/en/roles/nationals.py,
+copula.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, people_names, roles
+
+_CANDIDATES = (
+    "The Secretary-General of the Organization of Widgets has named the following "
+    "candidates for appointment:\n\n"
+    "a. Peter Olsen of Denmark, deputy secretary-general, finance sector;\n\n"
+    "b. Maria Gomes of the United States, assistant secretary-general - legal sector;\n\n"
+    "c. Kwame Boateng Asante of Sri Lanka, assistant secretary-general, outreach sector.\n"
+)
+
+
+def test_a_candidate_written_with_their_country_holds_the_post_after_it() -> None:
+    facts = facts_text(_CANDIDATES)
+    assert {"Peter Olsen", "Maria Gomes", "Kwame Boateng Asante"} <= people_names(facts)
+    got = roles(facts)
+    assert ("Peter Olsen", "deputy secretary-general", "Organization of Widgets") in got
+    assert ("Maria Gomes", "assistant secretary-general", "Organization of Widgets") in got
+
+
+def test_a_country_of_two_words_before_the_post_is_no_person() -> None:
+    facts = facts_text(_CANDIDATES)
+    assert "Sri Lanka" not in people_names(facts)
+    assert not any(p == "Sri Lanka" for p, _t, _o in roles(facts))
+
+
+def test_a_body_between_has_been_and_a_lower_case_title_holds_the_post() -> None:
+    text = (
+        "The Organization of Widgets (OW) named new officers on Monday. The board also "
+        "proposed that Lena Varga of Hungary move to the legal sector. Varga has been OW "
+        "chief of staff since 2012.\n"
+    )
+    assert ("Lena Varga", "chief of staff", "Organization of Widgets") in roles(facts_text(text))
+
+
+def test_a_full_name_before_has_been_and_a_body_holds_the_post() -> None:
+    text = (
+        "The Organization of Widgets (OW) named new officers on Monday. Lena Varga has been "
+        "OW chief of staff since 2012.\n"
+    )
+    assert ("Lena Varga", "chief of staff", "Organization of Widgets") in roles(facts_text(text))

@@ -1,0 +1,50 @@
+"""A post whose body is written with its country before the holder ("the Minister of X in
+Country Mr NAME"), "Minister of State" before a body whose name opens with "State", and a
+body's kind in the possessive before a lower-case title ("the organisation's director
+general Mr NAME"): importers/en/roles/after_title.py, patterns.py, kind_possessive.py.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, people_names, roles
+
+
+def test_a_body_s_country_between_the_post_and_an_addressed_name() -> None:
+    text = (
+        "The National Board of Trade and Patents (NBTP) of Ghana has signed an agreement with "
+        "the Eurasian Patent Organization (EAPO).\n\n"
+        "The Director of National Board of Trade and Patents in Ghana Mr Karl Brenner says "
+        "the agreement will help.\n"
+    )
+    got = roles(facts_text(text))
+    assert any(p == "Karl Brenner" and t == "Director" for p, t, _o in got)
+
+
+def test_minister_of_state_before_a_body_opening_with_state_is_its_minister() -> None:
+    text = (
+        "The State Administration for Market Regulation (SAMR) of China has met the Eurasian "
+        "Patent Organization (EAPO) in Moscow.\n\n"
+        "The Minister of State Administration for Market Regulation in China Mr Wang Lin says "
+        "the talks went well.\n"
+    )
+    got = roles(facts_text(text))
+    assert any(
+        p == "Wang Lin" and t.startswith("Minister") and o.startswith("State Administration")
+        for p, t, o in got
+    )
+
+
+def test_minister_of_state_for_a_portfolio_stays_one_title() -> None:
+    text = "The Minister of State for Trade, Ms Jane Doe, opened the fair in Accra.\n"
+    facts = facts_text(text)
+    assert "Jane Doe" in people_names(facts)
+    assert all(r.title == "Minister of State for Trade" for r in facts.roles)
+
+
+def test_the_kind_s_lower_case_title_then_an_addressed_name() -> None:
+    text = (
+        "The new plan will help the Eurasian Patent Organisation (EAPO) with its regional "
+        "work, according to the organization's director general Mr Pedro dos Reis.\n"
+    )
+    got = roles(facts_text(text))
+    assert ("Pedro dos Reis", "director general", "Eurasian Patent Organisation") in got
