@@ -38,11 +38,7 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         cop = before[1]
     if cop is None:
         return False
-    if (
-        not t.text[:1].isupper()
-        and before is None
-        and _lower_org_after(text, t.end, orgs) is None
-    ):
+    if not t.text[:1].isupper() and before is None and _lower_org_after(text, t.end, orgs) is None:
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else known_surname(text, cop.start(), people)
@@ -80,9 +76,7 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
     return True
 
 
-def _body_between(
-    text: str, pos: int, orgs: Orgs
-) -> tuple[OrgEntry, re.Match[str]] | None:
+def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[str]] | None:
     """'NAME has been X chief of staff': a body the text names, written between the copula
     and the title at `pos`, holds the post (as "X chief of staff NAME" does). Returns the
     body and the copula before it."""
