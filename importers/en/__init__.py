@@ -12,6 +12,7 @@ The word lists all of them read are data (`words`).
 from __future__ import annotations
 
 from importers.en.agreements import find_agreements
+from importers.en.cased import extract_cased
 from importers.en.chrome import mask
 from importers.en.mangled import extract_unmangled
 from importers.en.orgs import find_acronym_uses, find_orgs
@@ -43,7 +44,12 @@ __all__ = ["EXTRACTOR", "extract"]
 def extract(text: str, *, date: str | None, reference: Reference) -> DocumentFacts:
     """Facts of `text`, read as a reader sees it where a site mangled GBK punctuation
     ("People¡¯s", importers.en.mangled); spans are offsets into `text` as given."""
-    return extract_unmangled(text, lambda seen: _extract(seen, date=date, reference=reference))
+    return extract_unmangled(
+        text,
+        lambda seen: extract_cased(
+            seen, reference, lambda cased: _extract(cased, date=date, reference=reference)
+        ),
+    )
 
 
 def _extract(text: str, *, date: str | None, reference: Reference) -> DocumentFacts:

@@ -334,6 +334,8 @@ def plausible_name(name: str, *, common_ok: bool = False) -> bool:
         )  # 某·某克博士和某·某尔: no part after the first runs over a word that follows names
     if _common_word_and_particle(name):
         return False  # 东盟国家的代表: 国家 + 的 before a title, no family name and given name
+    if name[:1] in zh_lex.people_lexicon("person_joiners") and zh_lex.common_word(name[1:]):
+        return False  # 某组织和商界代表: a conjunction and a common noun, no 和 family name
     return common_ok or not zh_lex.common_word(name)
 
 
