@@ -49,7 +49,9 @@ _COUNTRY_RX = re.compile(
     + r")(?![\w’'-])"
 )
 _PORTFOLIO = re.compile(r"[ \t]+of[ \t]+([a-z]+(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[a-z]+)*)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*|[\"“][ \t]*)([a-z])", re.M)
+#: A sentence's first letter: after a stop, a line's start or an opening quote (one that
+#: stands after a space or a bracket, not the closing quote before "said").
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*|(?<![^\s(])[\"“])([a-z])", re.M)
 #: "(xo)" right after a known name, or after its country ("... office of ghana (xo)").
 _DEFINED = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z’'-]+(?:[ \t]+[a-z’'-]+){0,3}?)?[ \t]*\(([a-z]{2,8})\)"

@@ -4,6 +4,8 @@ verb, "and" or a stop, are the holder's name. Sentences written for these tests.
 
 from __future__ import annotations
 
+from importers.en.cased import cased_view
+from importers.resolve.reference import load_reference
 from tests.extract.en.helpers import facts_text, org_set, people_names, roles
 
 _TEXT = (
@@ -36,3 +38,16 @@ def test_a_title_before_ordinary_words_names_no_one() -> None:
         "the director general later thanked all staff.\n"
     )
     assert people_names(facts_text(text)) == set()
+
+
+def test_the_cased_view_keeps_every_offset_and_capitalises_only_names() -> None:
+    text = (
+        'the ghanaian government welcomed it. "we agree," said minister of trade ama owusu, '
+        "who met the european patent office (epo) on monday.\n"
+    )
+    view = cased_view(text, load_reference())
+    assert len(view) == len(text)
+    assert view == (
+        'The Ghanaian Government welcomed it. "We agree," said Minister of Trade Ama Owusu, '
+        "who met the European Patent Office (EPO) on monday.\n"
+    )
