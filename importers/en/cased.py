@@ -12,9 +12,9 @@ offset holds) in which what the text itself shows to be a name is capitalised:
 - country names and demonyms (not a form written in capitals: "us" is a pronoun);
 - titles of office with the portfolio after their "of" ("minister of science and
   technology"), a ministry's portfolio ("ministry of trade"), and a body's head noun after
-  a country ("the lao government");
+  a country ("the ghanaian government");
 - two words after such a title that no word list knows, before a verb, "and" or a stop: the
-  holder's name; and those words wherever else the text writes them (the later "shen said").
+  holder's name; and those words wherever else the text writes them (a later "mensah said").
 
 The extractor reads the view; each name it finds keeps the form the text writes as an
 alias, as names are stored as written.
@@ -93,7 +93,7 @@ def cased_view(text: str, reference: Reference) -> str:
     for m in _COUNTRY_RX.finditer(text):
         cap(*m.span())
         head = re.match(r"[ \t]+([a-z]+)\b", text[m.end() :])
-        if head and head.group(1) in ORG_HEADS:  # "the lao government"
+        if head and head.group(1) in ORG_HEADS:  # "the ghanaian government"
             cap(m.end(), m.end() + head.end())
     for m in re.finditer(r"(?<![\w’'-])ministry(?![\w’'-])", text):
         cap(m.start(), _portfolio_end(text, m.end()))

@@ -358,7 +358,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     ):
         picked.pop(0)  # "by CNIPA Shen Changyu": the acronym is not part of the name
     if len(picked) < 2 or " ".join(w.group() for w in picked).casefold() in COUNTRY_OF:
-        return None  # "... of Sri Lanka, Title": a country of two words is no one's name
+        return None  # "... of South Africa, Title": a country of two words is no one's name
     start, end = base + picked[0].start(), base + picked[-1].end()
     if any(w not in POST_NOMINALS for w in text[end:pos].split()):
         return None

@@ -2,7 +2,7 @@
 post: "Ana Costa of Portugal, deputy secretary general, finance sector". Lists of candidates,
 panels and delegations write people so; the country says where the person comes from (it
 is no body's and no post's), and the name is the words before its "of". A country is never
-the name itself ("... of Sri Lanka, assistant director" names no "Sri Lanka").
+the name itself ("... of South Africa, deputy registrar" names no "South Africa").
 """
 
 from __future__ import annotations
