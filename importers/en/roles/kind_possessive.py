@@ -1,10 +1,10 @@
 """A title held at a body the text calls by its kind: "NAME, the office's Director of X".
 
-After naming a body ("the Philippine office", "IPOPHL"), a text may give a person's post
-with the body's kind in the possessive, in lower case: "Attorney NAME, the agency's Head of
-Trade Marks", or before the title with the name after it ("according to the agency's
-director general Mr NAME"). The post is held at the body the whole phrase names when the orgs read one there ("the
-Danish office's", importers.en.orgs.demonym_offices), else at the body of that kind the
+After naming a body ("the Philippine office", "IPOPHL"), a text may give a person's post with
+the body's kind in the possessive, in lower case: "Attorney NAME, the agency's Head of Trade
+Marks", or before the title with the name after it ("according to the agency's director general
+Mr NAME"). The post is held at the body the whole phrase names when the orgs read one there
+("the Danish office's", importers.en.orgs.demonym_offices), else at the body of that kind the
 paragraph named last before the name; a part named in the title ("Director of the Bureau of
 Patents") is a unit of that body, kept in the title, not an organisation of its own.
 """
