@@ -2,11 +2,14 @@
 names the bodies that act for them.
 
 News of a cooperation between two states' IP offices often opens with the states themselves
-(台湾和以色列于17日签署…, 中国与新加坡签署…) and names the offices, their heads and the
-witnesses later. A clause before the verb made only of country names joined by 与/和/同 (a
-date may follow them) stands for each country's one IP office the text names
-(`collective.offices_of`, as the initials of 中日韩三局 do); a country with no such office, or
-several, leaves the signing to the other readings.
+(台湾和以色列于17日签署…, 中国与新加坡签署…) and names the offices, their heads and
+the witnesses later. A clause before the verb made only of country names joined by 与/和/同
+(a date may follow them) stands for each country's one IP office the text names
+(`collective.offices_of`, as the initials of 中日韩三局 do); a country with no such office,
+or several, leaves the signing to the other readings. Only a document whose title names an
+IP field (专利, 商标, 知识产权: `office_fields`), or one signed with such a document, is the
+offices': a free-trade agreement the same two countries sign is their governments', which
+the text may never name as bodies.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import offices_of
 from importers.zh.orgs.mention import Mention
+from store.text import lexicon
 
 
 @cache
@@ -39,11 +43,14 @@ def _rest() -> re.Pattern[str]:
     return re.compile(rf"(?:{date}|{adverbs}|\s)*")
 
 
-def country_parties(text: str, orgs: list[Mention], clause: tuple[int, int]) -> list[Mention]:
+def country_parties(
+    text: str, orgs: list[Mention], clause: tuple[int, int], titles: list[str]
+) -> list[Mention]:
     """The offices the countries of the clause `clause` (start, verb) stand for, one for
-    each country, or [] when the clause names a body or is not only countries joined."""
+    each country, or [] when the clause names a body, is not only countries joined, or signs
+    no document (`titles`: all the clause signs) that names an IP field."""
     cs, verb_at = clause
-    if any(cs <= o.start < verb_at for o in orgs):
+    if any(cs <= o.start < verb_at for o in orgs) or not any(map(_names_an_office_field, titles)):
         return []
     m = _countries_joined().match(text, cs, verb_at)
     if m is None or _rest().fullmatch(text, m.end(), verb_at) is None:
@@ -55,3 +62,8 @@ def country_parties(text: str, orgs: list[Mention], clause: tuple[int, int]) -> 
     places = [tuple(n for n, c in zh_lex.countries().items() if c == code) for code in codes]
     found = offices_of(places, orgs)
     return found if len(found) == len(names) else []
+
+
+def _names_an_office_field(title: str) -> bool:
+    """专利审查高速路谅解备忘录: a title naming an IP field, an IP office's instrument."""
+    return any(w in title for w in lexicon.words("zh_agreements.txt", "office_fields"))

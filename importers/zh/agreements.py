@@ -300,7 +300,10 @@ def find(
                     if not parties:  # 双方, 两单位, 自…签署…以来，双方: the pair it names
                         spans = (s, cs, verb.start(), de)
                         parties = pair_parties(text, orgs, spans, previous, _last_parties(out))
-                    parties = parties or country_parties(text, orgs, (cs, verb.start()))
+                    clause_titles = [t for t, _ds, _de in docs]
+                    parties = parties or country_parties(
+                        text, orgs, (cs, verb.start()), clause_titles
+                    )
                     if (again := _referred(out, title, s)) is not None:
                         title, parties = again.title, _joined_to(parties, again)
                     title = recall.cut(title, booked=text[ds - 1 : ds] == "《")  # 去年签署的协议

@@ -26,6 +26,13 @@ def test_the_companies_of_two_countries_are_not_the_countries_offices() -> None:
     )
 
 
+def test_a_document_of_no_ip_field_two_countries_sign_is_not_their_offices() -> None:
+    facts = run("中國與新加坡正式簽署《自由貿易協定升級議定書》。" + OFFICES, reference=REF)
+    assert all(
+        parties != {"國家知識產權局", "新加坡知識產權局"} for *_rest, parties in agreements(facts)
+    )
+
+
 def test_quoted_names_closed_by_a_count_and_a_document_noun_are_each_a_document() -> None:
     text = (
         "國家知識產權局與新加坡知識產權局於3日簽署「商標審查協作」（TMC）及「人員交流」"
