@@ -44,3 +44,25 @@ def test_a_full_name_before_has_been_and_a_body_holds_the_post() -> None:
         "OW chief of staff since 2012.\n"
     )
     assert ("Lena Varga", "chief of staff", "Organization of Widgets") in roles(facts_text(text))
+
+
+_TEAM = (
+    "The Board of the Andean Seed Bank (ASB) approved the new directors named by its "
+    "Executive Secretary Lucia Ferraro.\n\n"
+    "The directors and their units are:\n\n"
+    "Ms. Ingrid Dahl (Sweden), Director, Plant Collections Unit.\n"
+    "Mr. Tomas Herrera (Peru), Director, Field Research Unit.\n"
+    "Mr. Arjun Mehta Rao (New Zealand), Deputy Director, Regional Programmes Unit.\n"
+)
+
+
+def test_a_team_member_written_with_their_country_in_brackets_holds_the_post_after_it() -> None:
+    facts = facts_text(_TEAM)
+    assert {"Ingrid Dahl", "Tomas Herrera", "Arjun Mehta Rao"} <= people_names(facts)
+    titles = {(p, t) for p, t, o in roles(facts) if o == "Andean Seed Bank"}
+    assert ("Tomas Herrera", "Director, Field Research Unit") in titles
+
+
+def test_the_unit_after_a_bracketed_country_and_a_title_is_no_person() -> None:
+    names = people_names(facts_text(_TEAM))
+    assert not names & {"Field Research Unit", "Sweden", "New Zealand"}
