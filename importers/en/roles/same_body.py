@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.roles.definite import head_noun
 from importers.en.words import HONORIFICS, ORG_HEADS
 from store.text import lexicon
 
@@ -46,7 +47,9 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
     if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
         # "Director General of the Office Mr. NAME": any body's kind, its holder addressed next
         m = _DEFINITE_ADDRESSED.match(text, pos)
-    if m is None or m.group(1).casefold() not in (_DEFINITE_HEADS | ORG_HEADS):
+    if m is None:
+        return _kind_after(text, pos, orgs)
+    if m.group(1).casefold() not in (_DEFINITE_HEADS | ORG_HEADS):
         return None
     head = m.group(1).casefold()
     fits = [
@@ -55,6 +58,21 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
         if e.spans and min(e.spans)[0] < pos and head in e.name.casefold().split()
     ]
     return (fits[0], m.end()) if len(fits) == 1 else None
+
+
+_KIND_BODY = re.compile(
+    r"\s+(?:of|at)\s+the\s+([a-z]+)(?![\w’'-])(?!\s+(?:of|for|in|on)\s)(?![ \t]+[A-Za-z])"
+)
+
+
+def _kind_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """ "NAME, director-general of the department": a body's kind in lower case after a
+    title, closing the phrase, names the one body with that head noun named before it."""
+    m = _KIND_BODY.match(text, pos)
+    if m is None or m.group(1) not in ORG_HEADS:
+        return None
+    fits = {e.key: e for s, _, e in orgs.mentions if s < pos and head_noun(e.name) == m.group(1)}
+    return (next(iter(fits.values())), m.end()) if len(fits) == 1 else None
 
 
 _IN_BODY = re.compile(r"\s+in\s+(?:the\s+)?(?:([\w-]+)['’]s\s+)?")

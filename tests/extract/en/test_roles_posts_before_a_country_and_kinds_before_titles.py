@@ -1,7 +1,8 @@
 """A post whose body is written with its country before the holder ("the Minister of X in
 Country Mr NAME"), "Minister of State" before a body whose name opens with "State", and a
 body's kind in the possessive before a lower-case title ("the organisation's director
-general Mr NAME"): importers/en/roles/after_title.py, patterns.py, kind_possessive.py.
+general Mr NAME"), and a body's kind in lower case after a title ("NAME, director of the
+agency"): importers/en/roles/after_title.py, patterns.py, kind_possessive.py, same_body.py.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,3 +49,25 @@ def test_the_kind_s_lower_case_title_then_an_addressed_name() -> None:
     )
     got = roles(facts_text(text))
     assert ("Pedro dos Reis", "director general", "Eurasian Patent Organisation") in got
+
+
+def test_a_lower_case_kind_after_the_title_is_the_one_body_of_that_kind_named_before() -> None:
+    text = (
+        "LIMA, May 9 (PNA) - The chief executive of the Seed Agency signed a memorandum on "
+        "seed banks with the Food and Agriculture Organization (FAO) to support farmers.\n"
+        "Rosa Quispe Huaman, chief executive of the agency, signed the memorandum during the "
+        "FAO Conference. She met FAO chief executive Jean Dupont and signed it.\n"
+    )
+    got = roles(facts_text(text))
+    assert ("Rosa Quispe Huaman", "chief executive", "Seed Agency") in got
+    assert ("Jean Dupont", "chief executive", "Food and Agriculture Organization") in got
+    assert not any(p == "Rosa Quispe Huaman" and o.startswith("Food") for p, _t, o in got)
+
+
+def test_a_lower_case_kind_that_two_bodies_share_names_neither() -> None:
+    text = (
+        "The Forest Agency and the Water Agency met the Food and Agriculture Organization "
+        "(FAO).\nRosa Quispe Huaman, chief executive of the agency, spoke first.\n"
+    )
+    got = roles(facts_text(text))
+    assert not any(p == "Rosa Quispe Huaman" and o.endswith("Agency") for p, _t, o in got)
