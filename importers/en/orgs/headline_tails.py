@@ -9,7 +9,8 @@ headline's.
 
 A headline may also open with a titled person and a verb before the body ("Director NAME
 Toured X Office"): the name starts after the verb, a capitalised word the story writes in
-lower case.
+lower case. Or with an untitled subject and its verb ("NAME Visited X Office"): the name
+starts after the verb when the story writes the subject and the body each on its own.
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ def without_headline_lead(text: str, name: list[Tok]) -> list[Tok]:
     stands in a title-case headline, opens with a title and the story writes the verb in
     lower case: the body's name is the words after the verb."""
     line = title_case_line(text, name[0].start) if len(name) >= 4 else None
-    if line is None or not TITLE.fullmatch(name[0].text):
+    if line is None:
         return name
+    if not TITLE.fullmatch(name[0].text):
+        return _without_named_subject(text, name, line)
     for k in range(len(name) - 2, 1, -1):
         word = name[k]
         if word.low in NAME_CONNECTORS or is_head(word) or not word.text[1:].islower():
@@ -57,3 +60,31 @@ def without_headline_lead(text: str, name: list[Tok]) -> list[Tok]:
             rest = name[k + 1 :]
             return rest if has_head(rest) else name
     return name
+
+
+def _without_named_subject(text: str, name: list[Tok], line: tuple[int, int]) -> list[Tok]:
+    """`name` less a subject and its verb ("Ana Ruiz Visited Andean Seed Office"), when the
+    story writes both the words before the verb and the body's words after it on their own:
+    two names the headline ran together with a capitalised verb between them."""
+    for k in range(2, len(name) - 2):
+        word = name[k]
+        if word.low in NAME_CONNECTORS or is_head(word) or not word.text[1:].islower():
+            continue
+        lead, rest = name[:k], name[k + 1 :]
+        if any(is_head(t) for t in lead) or not has_head(rest):
+            continue
+        if _written_alone(text, lead, line) and _written_alone(text, rest, line):
+            return rest
+    return name
+
+
+def _written_alone(text: str, words: list[Tok], line: tuple[int, int]) -> bool:
+    """Whether the story, outside the headline, writes `words` with no capitalised word
+    run on before or after them."""
+    joined = r"\s+".join(re.escape(t.text) for t in words)
+    alone = re.compile(rf"(?<![\w’'-]){joined}(?![\w’'-])(?![ \t]+[A-Z])")
+    return any(
+        not line[0] <= m.start() < line[1]
+        and not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        for m in alone.finditer(text)
+    )
