@@ -44,6 +44,8 @@ from store.text.dates import weekday_number
 
 #: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
 CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
+#: Heads that name a body only before "of" ("Delegation of X", "Cabinet of Ministers").
+OF_ONLY_HEADS = lexicon.wordset("en_orgs.txt", "of_only_heads")
 #: Heads that name a body only after "People's" ("People's Congress").
 PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
@@ -206,12 +208,33 @@ def _owned_part(rest: list[Tok]) -> bool:
     return not heads or heads[-1].low in NAMED_ORGAN_HEADS
 
 
+#: Heads of state a body sits "under", by title: "under the President of the Republic of X".
+UNDER_HOLDERS = lexicon.wordset("en_orgs.txt", "under_holders")
+
+
 def _under_parent(toks: list[Tok], j: int) -> bool:
-    """ "under" at `j` joins a body to the ministry or government it sits under."""
+    """ "under" at `j` joins a body to the ministry or government it sits under, or to the
+    head of state's office named by title and state ("under the President of X")."""
     k = j + 1
     if k < len(toks) and toks[k].low == "the":
         k += 1
+    if k < len(toks) and toks[k].cap and toks[k].low in UNDER_HOLDERS:
+        return _under_holder(toks, j) is not None
     return k < len(toks) and toks[k].cap and toks[k].low in UNDER_PARENTS
+
+
+def _under_holder(toks: list[Tok], j: int) -> int | None:
+    """The index of the title in "under the President of ..." that opens at `j`, or None."""
+    k = j + 2
+    if (
+        k + 1 < len(toks)
+        and toks[j + 1].low == "the"
+        and toks[k].cap
+        and toks[k].low in UNDER_HOLDERS
+        and toks[k + 1].low == "of"
+    ):
+        return k
+    return None
 
 
 def _words(run: list[Tok]) -> list[Tok]:
@@ -408,6 +431,11 @@ def trim(seg: list[Tok]) -> list[Tok]:
         if t.text == "(" and k + 2 < len(seg) and seg[k + 2].text == ")":
             k += 3
             continue
+        holder = _under_holder(seg, k) if t.low == "under" else None
+        if holder is not None:  # "X Academy under the President of the Republic of Y"
+            end = k = holder
+            k += 1
+            continue
         break
     head_first = head_first_end(seg, start, first)  # "Université de Lomé"
     end = max(end, head_first or end)
@@ -460,10 +488,11 @@ def _general_after(seg: list[Tok], k: int) -> bool:
 
 def _late_head(seg: list[Tok], k: int) -> bool:
     """Heads that make a name only in one position: a company word that ends the run
-    ("Hyundai Motor", "Samsung Electronics", not "Motor Show"), and "Delegation" before
-    "of" ("Delegation of the European Union to China", not "the Delegation arrived")."""
+    ("Hyundai Motor", "Samsung Electronics", not "Motor Show"), and "Delegation" or
+    "Cabinet" before "of" ("Delegation of the European Union to China", "the Cabinet of
+    Ministers", not "the Delegation arrived")."""
     low = seg[k].low
-    if low == "delegation":
+    if low in OF_ONLY_HEADS:
         return k + 1 < len(seg) and seg[k + 1].low == "of"
     if low == "city" and k > 0 and seg[k - 1].cap and seg[k - 1].low in INSTITUTION_CITY_MODIFIERS:
         return True  # "X Medical City": a hospital complex, no town

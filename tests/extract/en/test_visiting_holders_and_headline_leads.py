@@ -1,6 +1,7 @@
 """A guest's post in an apposition ("NAME, the visiting Director of X") and a title-case
 headline that opens with a titled person, or a person the story names alone, and a verb
-before a body's name (importers/en/roles/patterns.py with en_roles.txt [tenure_words], importers/en/orgs/)."""
+before a body's name (importers/en/roles/patterns.py with en_roles.txt [tenure_words],
+importers/en/orgs/)."""
 
 from __future__ import annotations
 

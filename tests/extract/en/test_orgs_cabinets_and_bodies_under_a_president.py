@@ -1,0 +1,42 @@
+"""A government's cabinet named by "Cabinet of ..." and a body that sits "under the President
+of" its state (importers/en/orgs/chunks.py with en_orgs.txt [of_only_heads] and
+[under_holders]). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, org_set
+
+
+def test_a_cabinet_of_ministers_and_a_ministry_joined_by_and_are_two_bodies() -> None:
+    names = org_set(
+        facts_text(
+            "During her stay in Tashkent, the Secretary-General also held talks at the Cabinet "
+            "of Ministers and Ministry of Innovation.\n"
+        )
+    )
+    assert {"Cabinet of Ministers", "Ministry of Innovation"} <= names
+    assert not any(n.startswith("Ministers") for n in names)
+
+
+def test_a_cabinet_before_a_title_names_no_body() -> None:
+    names = org_set(facts_text("Cabinet Secretary Ruth Wanjiru met exporters in Nairobi.\n"))
+    assert not any("Cabinet" in n for n in names)
+
+
+def test_a_body_under_the_president_of_a_state_keeps_its_parent_in_its_name() -> None:
+    names = org_set(
+        facts_text(
+            "The delegation toured the Civil Service Academy under the President of the "
+            "Republic of Kazakhstan and gave a lecture there.\n"
+        )
+    )
+    assert "Civil Service Academy under the President of the Republic of Kazakhstan" in names
+    assert "Civil Service Academy" not in names
+
+
+def test_a_body_under_a_named_president_ends_before_him() -> None:
+    names = org_set(
+        facts_text("The Export Agency under President Lena Brandt doubled its staff.\n")
+    )
+    assert "Export Agency" in names
+    assert not any("Brandt" in n for n in names)
