@@ -44,6 +44,8 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         return None
     p = pos + m.end()
     hit = orgs.at(p)
+    owned = _OWN_BODY.match(text, p) if hit is None else None
+    hit = hit or (orgs.at(owned.end()) if owned else None)
     if hit:
         return hit[2], _after_acronym(text, hit[1])
     poss = re.match(r"([\w-]+)['’]s\s+", text[p:])
@@ -77,6 +79,11 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         or definite_after(text, pos, orgs)
         or same_body_after(text, pos, orgs)
     )
+
+
+#: "Director of its new Regional Observatory": a body the last one owns, with a few words
+#: in lower case that describe it between the pronoun and its name.
+_OWN_BODY = re.compile(r"(?:its|their)\s+(?:[a-z][a-z-]*\s+){0,3}")
 
 
 def _country_acronym(orgs: Orgs, country: str | None, acr: str | None) -> OrgEntry | None:

@@ -21,11 +21,12 @@ from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.portfolio import Title
 
 _COPULA = re.compile(
-    r"(?:\b(?:was|is|ha(?:s|ve|d)\s+been|will\s+be|has\s+become|became|"
+    r"(?:\b(?:was|is|ha(?:s|ve|d)\s+been|will\s+be|(?:is|was)\s+(?:set\s+)?to\s+be|"
+    r"has\s+become|became|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
     r"(?:(?:(?:re-?)?(?:appointed|elected)|named|designated|promoted|previously|formerly|also|now)\s+)*"
-    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:the\s+|a\s+|an\s+)?$"
+    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+(?:new\s+)?)?$"
 )
 
 
@@ -92,12 +93,14 @@ def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[s
 
 _APPOSITION = re.compile(
     r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"
+    r"|[ \t]+(?:--|–|—)[ \t]+[^\n–—]{3,100}?[ \t]+(?:--|–|—)[ \t]*$"
 )
 
 
 def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
     """'NAME, previously Director of X, was appointed ...': the name before an apposition
-    that gives a former post."""
+    that gives a former post, or before an aside between dashes ("NAME -- who now chairs
+    X -- is to be ...")."""
     m = _APPOSITION.search(text, max(0, pos - 130), pos)
     return name_before(text, m.start()) if m else None
 

@@ -1,0 +1,31 @@
+"""A post a person is to take ("NAME is to be the new Director of X"), the person named
+before an aside between dashes, a body the title's holder serves named after "its" and a
+few words that describe it, and observatories as bodies (importers/en/roles/copula.py,
+anchors.py, en_orgs.txt [org_heads]). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, org_set, people_names, roles
+
+_NEWS = (
+    "The Baltic Seed Office (BSO) said on Monday that Ilse Varga -- who now leads the BSO's "
+    "plant registry -- is to be the new Director of its recently founded Regional Observatory "
+    "on Seed Fraud.\n"
+)
+
+
+def test_an_observatory_is_a_body() -> None:
+    assert "Regional Observatory on Seed Fraud" in org_set(facts_text(_NEWS))
+
+
+def test_the_person_before_an_aside_between_dashes_takes_the_post_after_is_to_be() -> None:
+    facts = facts_text(_NEWS)
+    assert "Ilse Varga" in people_names(facts)
+    assert ("Ilse Varga", "Director", "Regional Observatory on Seed Fraud") in roles(facts)
+
+
+def test_a_person_set_to_be_a_body_s_chair_holds_that_post() -> None:
+    facts = facts_text(
+        "Tomas Kral is set to be the Chair of the Danube Water Council from March.\n"
+    )
+    assert ("Tomas Kral", "Chair", "Danube Water Council") in roles(facts)
