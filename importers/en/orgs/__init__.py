@@ -63,6 +63,7 @@ from importers.en.orgs.short import (
 )
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
+from importers.en.orgs.union_forms import join_union_short_forms
 from importers.en.orgs.units import drop_unit_fields
 from importers.en.states import find_city_governments, find_governments
 from importers.gazetteer import Reference
@@ -97,6 +98,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_named_parties(text, orgs)
     find_chapters(text, orgs)
     join_short_forms(orgs)
+    join_union_short_forms(orgs)  # "EU Observatory" and "European Observatory on X"
     join_legal_forms(orgs)  # "Acme" after "Acme Berhad"
     join_inserted_words(orgs)
     join_bare_general_heads(orgs)

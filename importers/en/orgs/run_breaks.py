@@ -7,6 +7,8 @@ instrument's word.
 "the Commission on Monday", "the Federal Service on May 17": "on" before a day or a month
 dates the sentence's verb and opens no field of the name ("Commission on Human Rights"), as
 does a named day ("on World Intellectual Property Day").
+"the X Observatory on IP infringement": "on" before an acronym that qualifies a lower-case
+noun gives the body's remit in words of the sentence, no field of its name.
 """
 
 from __future__ import annotations
@@ -26,8 +28,14 @@ def breaks_run(text: str, start: int, low: str) -> bool:
     """Whether the token at `start` (cased `low`) ends the run before it."""
     if low in ("and", "&"):
         return addressed_after_and(text, start)
+    if low == "on" and _ACRONYM_TOPIC.match(text, start):
+        return True
     m = _NUMBERED.match(text, start)
     return m is not None and m.group(1).casefold() not in ORG_HEADS
+
+
+#: "on IP infringement": "on", one acronym and a lower-case noun it qualifies.
+_ACRONYM_TOPIC = re.compile(r"on[ \t]+[A-Z]{2,}[ \t]+(?!and\b|or\b|of\b)[a-z]{3,}\b(?![ \t]+[A-Z])")
 
 
 def dates_verb(connector: str, words: list[str]) -> bool:

@@ -1,7 +1,10 @@
 """A post a person is to take ("NAME is to be the new Director of X"), the person named
 before an aside between dashes, a body the title's holder serves named after "its" and a
-few words that describe it, and observatories as bodies (importers/en/roles/copula.py,
-anchors.py, en_orgs.txt [org_heads]). Sentences written for these tests."""
+few words that describe it, and observatories as bodies: named short by a union's acronym
+and the head ("the AU Observatory"), or with a remit in the sentence's words after "on"
+(importers/en/roles/copula.py, anchors.py, importers/en/orgs/union_forms.py,
+run_breaks.py, en_orgs.txt [org_heads], [union_adjectives]). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -29,3 +32,22 @@ def test_a_person_set_to_be_a_body_s_chair_holds_that_post() -> None:
         "Tomas Kral is set to be the Chair of the Danube Water Council from March.\n"
     )
     assert ("Tomas Kral", "Chair", "Danube Water Council") in roles(facts)
+
+
+_UNION_NEWS = (
+    "AU Observatory names its first head\n\n"
+    "The African Observatory on Counterfeit Medicines will be led by Grace Okafor, the "
+    "union said. The new unit takes over the AU Observatory on IP counterfeiting work "
+    "from the African Union Commission (AUC).\n"
+)
+
+
+def test_a_union_s_acronym_and_a_head_name_the_one_body_of_the_union_named_in_full() -> None:
+    f = facts_text(_UNION_NEWS)
+    full = next(o for o in f.orgs if o.name == "African Observatory on Counterfeit Medicines")
+    assert "AU Observatory" in full.aliases
+    assert not any(o.name == "AU Observatory" for o in f.orgs)
+
+
+def test_an_acronym_before_a_lower_case_noun_after_on_is_no_field_of_the_name() -> None:
+    assert not any(n.startswith("AU Observatory on") for n in org_set(facts_text(_UNION_NEWS)))
