@@ -44,8 +44,8 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
         return None
     p = pos + m.end()
     hit = orgs.at(p)
-    owned = _OWN_BODY.match(text, p) if hit is None else None
-    hit = hit or (orgs.at(owned.end()) if owned else None)
+    own = _OWN_BODY.match(text, p) if hit is None else None
+    hit = hit or (orgs.at(own.end()) if own else None)
     if hit:
         return hit[2], _after_acronym(text, hit[1])
     poss = re.match(r"([\w-]+)['’]s\s+", text[p:])
