@@ -18,6 +18,7 @@ from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import CAP, org_after, org_after_unit
 from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
+from importers.en.roles.owned_units import unit_owner
 from importers.en.roles.portfolio import Title
 
 _COPULA = re.compile(
@@ -25,7 +26,7 @@ _COPULA = re.compile(
     r"has\s+become|became|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected)|named|designated|promoted|previously|formerly|also|now)\s+)*"
+    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now)\s+)*"
     r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+(?:new\s+)?)?$"
 )
 
@@ -64,6 +65,9 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
             title += extra
     if org is None and not title[:1].isupper():
         org = _lower_org_after(text, end, orgs)
+    owner = unit_owner(text, t.start, orgs) if org is None else None
+    if owner is not None:  # "was made Chair of the Boards of Review": the Office's boards
+        org, title, end = owner
     if org is None:
         advised = advised_body(text, end, orgs, title)  # "Senior Adviser to the X"
         org = advised[0] if advised else None

@@ -1,8 +1,9 @@
-"""A post a person is to take ("NAME is to be the new Director of X"), the person named
+"""A post a person is to take ("NAME is to be the new Director of X") or was nominated to,
+at a unit the text wrote as a body's own ("X's Boards of Review"), the person named
 before an aside between dashes, a body the title's holder serves named after "its" and a
 few words that describe it, and observatories as bodies: named short by a union's acronym
 and the head ("the AU Observatory"), or with a remit in the sentence's words after "on"
-(importers/en/roles/copula.py, anchors.py, importers/en/orgs/union_forms.py,
+(importers/en/roles/copula.py, anchors.py, owned_units.py, importers/en/orgs/union_forms.py,
 run_breaks.py, en_orgs.txt [org_heads], [union_adjectives]). Sentences written for these
 tests."""
 
@@ -51,3 +52,14 @@ def test_a_union_s_acronym_and_a_head_name_the_one_body_of_the_union_named_in_fu
 
 def test_an_acronym_before_a_lower_case_noun_after_on_is_no_field_of_the_name() -> None:
     assert not any(n.startswith("AU Observatory on") for n in org_set(facts_text(_UNION_NEWS)))
+
+
+def test_a_post_at_a_unit_the_text_wrote_as_a_body_s_own_is_held_at_that_body() -> None:
+    facts = facts_text(
+        "The Nordic Seed Office (NSO) announced that Lena Holm -- who now runs the NSO's "
+        "Boards of Review -- is to be the new Director of its Regional Observatory on Seed "
+        "Fraud.\nShe joined the Office in 1998. She was nominated Chair of the Boards of Review "
+        "by the Council in 2006.\n"
+    )
+    assert ("Lena Holm", "Chair of the Boards of Review", "Nordic Seed Office") in roles(facts)
+    assert not any(t.startswith("Chair") and o.startswith("Regional") for _, t, o in roles(facts))
