@@ -19,6 +19,7 @@ from importers.en.orgs.owners import country_after_and, opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
 from importers.en.orgs.run_breaks import breaks_run, dates_verb
 from importers.en.orgs.titled_holders import ends_in_titled_person, titled_owner_start
+from importers.en.orgs.under import under_holder, under_parent
 from importers.en.places import country_prefix
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
@@ -36,7 +37,6 @@ from importers.en.words import (
     ORGAN_HEADS,
     ROMANCE_CONNECTORS,
     TITLE_CORE,
-    UNDER_PARENTS,
     UNIT_HEADS,
 )
 from store.text import lexicon
@@ -128,7 +128,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 run.append(tok)
                 j += 1
                 continue
-            if tok.low == "under" and _under_parent(toks, j) and is_head(prev):
+            if tok.low == "under" and under_parent(toks, j) and is_head(prev):
                 run.append(tok)  # "Intellectual Property Agency under the Ministry of Justice"
                 j += 1
                 continue
@@ -206,35 +206,6 @@ def _owned_part(rest: list[Tok]) -> bool:
     Indonesia's Ministry of Law" is one name)."""
     heads = [t for t in rest if is_head(t)]
     return not heads or heads[-1].low in NAMED_ORGAN_HEADS
-
-
-#: Heads of state a body sits "under", by title: "under the President of the Republic of X".
-UNDER_HOLDERS = lexicon.wordset("en_orgs.txt", "under_holders")
-
-
-def _under_parent(toks: list[Tok], j: int) -> bool:
-    """ "under" at `j` joins a body to the ministry or government it sits under, or to the
-    head of state's office named by title and state ("under the President of X")."""
-    k = j + 1
-    if k < len(toks) and toks[k].low == "the":
-        k += 1
-    if k < len(toks) and toks[k].cap and toks[k].low in UNDER_HOLDERS:
-        return _under_holder(toks, j) is not None
-    return k < len(toks) and toks[k].cap and toks[k].low in UNDER_PARENTS
-
-
-def _under_holder(toks: list[Tok], j: int) -> int | None:
-    """The index of the title in "under the President of ..." that opens at `j`, or None."""
-    k = j + 2
-    if (
-        k + 1 < len(toks)
-        and toks[j + 1].low == "the"
-        and toks[k].cap
-        and toks[k].low in UNDER_HOLDERS
-        and toks[k + 1].low == "of"
-    ):
-        return k
-    return None
 
 
 def _words(run: list[Tok]) -> list[Tok]:
@@ -431,7 +402,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
         if t.text == "(" and k + 2 < len(seg) and seg[k + 2].text == ")":
             k += 3
             continue
-        holder = _under_holder(seg, k) if t.low == "under" else None
+        holder = under_holder(seg, k) if t.low == "under" else None
         if holder is not None:  # "X Academy under the President of the Republic of Y"
             end = k = holder
             k += 1

@@ -1,0 +1,42 @@
+"""A body "under" another: "the Academy under the Ministry of X", "the Institute under the
+President of the Republic of Y". The chunker joins such a body to what it sits under, so the
+name stays whole; kept apart from importers.en.orgs.chunks, which only asks these two
+questions of its token run."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from importers.en.words import UNDER_PARENTS
+from store.text import lexicon
+
+if TYPE_CHECKING:
+    from importers.en.orgs.chunks import Tok
+
+#: Heads of state a body sits "under", by title: "under the President of the Republic of X".
+UNDER_HOLDERS = lexicon.wordset("en_orgs.txt", "under_holders")
+
+
+def under_parent(toks: list[Tok], j: int) -> bool:
+    """ "under" at `j` joins a body to the ministry or government it sits under, or to the
+    head of state's office named by title and state ("under the President of X")."""
+    k = j + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    if k < len(toks) and toks[k].cap and toks[k].low in UNDER_HOLDERS:
+        return under_holder(toks, j) is not None
+    return k < len(toks) and toks[k].cap and toks[k].low in UNDER_PARENTS
+
+
+def under_holder(toks: list[Tok], j: int) -> int | None:
+    """The index of the title in "under the President of ..." that opens at `j`, or None."""
+    k = j + 2
+    if (
+        k + 1 < len(toks)
+        and toks[j + 1].low == "the"
+        and toks[k].cap
+        and toks[k].low in UNDER_HOLDERS
+        and toks[k + 1].low == "of"
+    ):
+        return k
+    return None
