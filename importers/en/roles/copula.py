@@ -26,7 +26,7 @@ _COPULA = re.compile(
     r"has\s+become|became|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now)\s+)*"
+    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently)\s+)*"
     r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+(?:new\s+)?)?$"
 )
 
@@ -44,6 +44,8 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else known_surname(text, cop.start(), people)
+    if known:  # "Ms Roe is": a mention a later "She was" may go back to
+        people.mentions.append((*known[0], known[1]))
     known = known or (None if nm else pronoun_subject(text, cop.start(), people))  # "She was"
     if known:
         nm, person = known

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from importers.en.names import (
+    CAPS_WORD,
     NAME_TOKEN,
     family_first,
     is_caps_word,
@@ -241,19 +242,24 @@ def known_surname(
 ) -> tuple[tuple[int, int], PersonEntry] | None:
     """'Ms Whitfield' before `pos`: the span of the surname and the person already named, or
     the one person the text names in full with that surname before, with no title there
-    ("In memory of Jane Whitfield ... Whitfield was appointed Registrar")."""
+    ("In memory of Jane Whitfield ... Whitfield was appointed Registrar"). After a form of
+    address the surname may be in capitals, as the full name wrote it ("Ms WHITFIELD"); alone,
+    a word in capitals is an acronym ("WIPO is")."""
     m = re.search(
-        rf"(?:{HONORIFICS}\s+|(?<![\w-]))({NAME_TOKEN.pattern})\s+$", text[max(0, pos - 40) : pos]
+        rf"(?:{HONORIFICS}\s+({CAPS_WORD.pattern})|"
+        rf"(?:{HONORIFICS}\s+|(?<![\w-]))({NAME_TOKEN.pattern}))\s+$",
+        text[max(0, pos - 40) : pos],
     )
     if not m:
         return None
-    word = m.group(1)
+    group = 1 if m.group(1) else 2
+    word = m.group(group)
     person = next((e for e in people.entries if e.name.split()[-1] == word), None)
     if person is None:
         # "António is now president of X": the given name of the one person who has it
         given = [e for e in people.entries if e.name.split()[0] == word]
         person = given[0] if len(given) == 1 else None
-    s = max(0, pos - 40) + m.start(1)
+    s = max(0, pos - 40) + m.start(group)
     if person is None:
         full = _named_in_full(text, word, s)
         person = people.add(re.sub(r"\s+", " ", text[full[0] : full[1]]), *full) if full else None

@@ -1,7 +1,9 @@
 """A succession told with the title after both names: "A succeeds B as Director General of X".
 
 Both have held the post at that body: A now (or from the day told), B before. Read before the
-name-then-title patterns, which would give the post only to B, the name right before "as".
+name-then-title patterns, which would give the post only to B, the name right before "as". An
+election or appointment tells the same with an infinitive: "the Board appointed A to succeed B
+as Director": A is the name right before "to succeed".
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from importers.en.words import HONORIFICS
 #: "succeeds Ms NAME as the", "will replace NAME as", "has succeeded NAME as".
 _SUCCEEDS = re.compile(
     r"\b(?:(?:has|had)\s+)?(?:succeeds|succeeded|replaces|replaced|"
-    r"(?:will|is\s+to|was\s+to)\s+(?:succeed|replace))\s+"
+    r"(?:will|is\s+to|was\s+to|to)\s+(?:succeed|replace))\s+"
     rf"(?:(?:{HONORIFICS})[ \t]+)?(?P<prev>[^,.;:\n]{{3,60}}?)\s+as\s+(?:the\s+)?$"
 )
 

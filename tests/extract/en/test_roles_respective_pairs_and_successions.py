@@ -59,3 +59,24 @@ def test_who_replaced_after_a_name_makes_the_name_the_successor() -> None:
     assert {"Selin Kaya", "Murat Demir"} <= people_names(f)
     assert ("Selin Kaya", "President", "Turkish Patent and Trademark Office") in roles(f)
     assert ("Murat Demir", "President", "Turkish Patent and Trademark Office") in roles(f)
+
+
+def test_a_body_electing_one_name_to_succeed_another_gives_both_the_post() -> None:
+    f = facts_text(
+        "The Governing Board of the Nordic Design Union has elected Mr Pedro SALGADO to "
+        "succeed Mr Karl WEBER as Director General of the Nordic Design Office (NDO)."
+    )
+    assert ("Pedro SALGADO", "Director General", "Nordic Design Office") in roles(f)
+    assert ("Karl WEBER", "Director General", "Nordic Design Office") in roles(f)
+
+
+def test_a_family_name_in_capitals_after_a_form_of_address_is_the_person_named_before() -> None:
+    f = facts_text(
+        "The Board appointed Ms Clara MENDES to succeed Mr Karl WEBER as Director of the "
+        "Andean Seed Registry (ASR). Ms MENDES is currently Registrar of the Lusitanian "
+        "Trade Mark Office (LTMO). She is also a former President of the Atlantic Patent "
+        "Institute (API)."
+    )
+    assert ("Clara MENDES", "Registrar", "Lusitanian Trade Mark Office") in roles(f)
+    assert ("Clara MENDES", "President", "Atlantic Patent Institute") in roles(f)
+    assert ("Karl WEBER", "President", "Atlantic Patent Institute") not in roles(f)
