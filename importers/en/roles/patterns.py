@@ -274,6 +274,12 @@ def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: Peo
     people.record(text, nm, title, org=org, span=(tstart, tend), place=None)
 
 
+def _full_name_after(text: str, t: Title) -> bool:
+    """'NAME, X Office Director Given Family and ...': a title with a body written before it
+    that a full name follows right after is that name's, the next item of a list."""
+    return name_after(text, t.end, titled=True) is not None
+
+
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
     before = bracketed_title(text, m.start(), t.end) or re.search(
@@ -287,7 +293,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     pre = before.group(1)
     if pre in ("our", "its", "their"):
         return _pronoun_apposition(text, m, t, orgs, people)
-    if pre == "" and opens_next_name(text, t, orgs):
+    if opens_next_name(text, t, orgs) and (pre == "" or _full_name_after(text, t)):
         return False  # "NAME, Commissioner Lee and ...", "NAME, Title of X NAME2": a list
     comma = max(0, m.start() - 90) + before.start()
     nm = name_before(text, comma) or (name_before_country(text, comma) if pre == "" else None)

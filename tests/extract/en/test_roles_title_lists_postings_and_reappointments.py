@@ -89,3 +89,14 @@ def test_posts_listed_after_including_are_not_a_person() -> None:
     )
     assert "Chief Examiner" not in people_names(f)
     assert not roles(f)
+
+
+def test_a_list_of_body_title_name_items_gives_each_name_the_title_before_it() -> None:
+    f = facts_text(
+        "Talks between the Seed Bureau of Laos (SBL) and the Thai Seed Office (TSO) opened. "
+        "SBL Director Vong Phet, TSO Director Suzuki Haruto and VSO Director Tran Minh "
+        "headed the delegations."
+    )
+    assert "Suzuki Haruto" in people_names(f)
+    assert ("Suzuki Haruto", "Director", "Thai Seed Office") in roles(f)
+    assert ("Vong Phet", "Director", "Thai Seed Office") not in roles(f)
