@@ -20,6 +20,7 @@ from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.owned_units import unit_owner
 from importers.en.roles.portfolio import Title
+from importers.en.words import TITLE_CORE
 
 _COPULA = re.compile(
     r"(?:\b(?:was|is|ha(?:s|ve|d)\s+been|will\s+be|(?:is|was)\s+(?:set\s+)?to\s+be|"
@@ -40,7 +41,12 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         cop = before[1]
     if cop is None:
         return False
-    if not t.text[:1].isupper() and before is None and _lower_org_after(text, t.end, orgs) is None:
+    title, end = t.text, t.end
+    joined = _JOINED_TITLE.match(text, end)
+    if joined and _lower_org_after(text, joined.end(), orgs) is not None:
+        title += " and " + re.sub(r"\s+", " ", joined.group(1))  # "director and party secretary"
+        end = joined.end()
+    if not title[:1].isupper() and before is None and _lower_org_after(text, end, orgs) is None:
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else known_surname(text, cop.start(), people)
@@ -52,7 +58,6 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         person.spans.append(nm)
     if nm is None:
         return False
-    title, end = t.text, t.end
     unit = re.match(
         rf",\s+({CAP}(?:\s+(?:and\s+|&\s+)?{CAP}){{0,4}})(?=\s+(?:at|of)\s)", text[end:]
     )
@@ -96,6 +101,10 @@ def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[s
     cop = _COPULA.search(text, max(0, hit[0] - 60), hit[0])
     return (hit[1], cop) if cop is not None else None
 
+
+#: A second title joined to the first, both held at the body after it: "was named director|
+#: and party secretary| of X" (one word may qualify it).
+_JOINED_TITLE = re.compile(rf"[ \t]+and[ \t]+((?:[\w-]+[ \t]+)?(?i:{TITLE_CORE}))(?![\w-])")
 
 _APPOSITION = re.compile(
     r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"

@@ -139,3 +139,15 @@ def test_a_greeted_head_is_placed_where_the_reference_data_gives_that_title() ->
     assert ("Daren Tang", "Director General", "World Intellectual Property Organization") in roles(
         f
     )
+
+
+def test_named_the_new_head_and_party_secretary_of_a_body_is_one_joined_post_there() -> None:
+    f = facts_text(
+        "On 3 March 2015, Gao Minghui was named the new director and party secretary of "
+        "the National Forestry Seed Centre at a staff meeting."
+    )
+    assert (
+        "Gao Minghui",
+        "director and party secretary",
+        "National Forestry Seed Centre",
+    ) in roles(f)
