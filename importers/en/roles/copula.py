@@ -16,6 +16,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import demonym_start
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import CAP, org_after, org_after_unit
+from importers.en.roles.described import described_subject
 from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, RoleEntry
 from importers.en.roles.owned_units import unit_owner
@@ -52,6 +53,7 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
     known = None if nm else known_surname(text, cop.start(), people)
     if known:  # "Ms Roe is": a mention a later "She was" may go back to
         people.mentions.append((*known[0], known[1]))
+    known = known or (None if nm else described_subject(text, cop.start(), people))
     known = known or (None if nm else pronoun_subject(text, cop.start(), people))  # "She was"
     if known:
         nm, person = known

@@ -151,3 +151,23 @@ def test_named_the_new_head_and_party_secretary_of_a_body_is_one_joined_post_the
         "director and party secretary",
         "National Forestry Seed Centre",
     ) in roles(f)
+
+
+def test_the_new_post_holder_as_a_later_subject_is_the_one_person_given_that_post() -> None:
+    f = facts_text(
+        "Gao Minghui was named the new director of the National Forestry Seed Centre. "
+        "Wu Bin, a deputy minister, chaired the meeting.\n\n"
+        "The new director was president of Lanzhou Forestry University from 2010 and was "
+        "president of Ningxia Agricultural University from 2001 to 2010."
+    )
+    assert ("Gao Minghui", "president", "Lanzhou Forestry University") in roles(f)
+    assert ("Gao Minghui", "president", "Ningxia Agricultural University") in roles(f)
+
+
+def test_the_new_post_holder_names_no_one_when_two_people_were_given_the_post() -> None:
+    f = facts_text(
+        "Gao Minghui was named director of the National Forestry Seed Centre and Wu Bin was "
+        "named director of the Provincial Grain Office.\n\n"
+        "The new director was president of Lanzhou Forestry University from 2010."
+    )
+    assert not {r for r in roles(f) if r[2] == "Lanzhou Forestry University"}
