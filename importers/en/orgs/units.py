@@ -58,7 +58,19 @@ def unit_of_parent(name: str, orgs: Orgs, text: str = "") -> bool:
         m is not None
         and (_parent_known(m.group(1), orgs) or _short_name_in_text(m.group(1), text))
         and not court_division(name.casefold().split())
+        and not _party_committee(m.group(1))
     )
+
+
+_PARTY_COMMITTEES = lexicon.wordset("en_orgs.txt", "party_committees")
+
+
+def _party_committee(owner: str) -> bool:
+    """'... Department of the X Central Committee': a party's central committee works through
+    departments that are bodies of their own, ranked with ministries, whose heads are
+    officials of the department, not of the committee."""
+    low = owner.casefold()
+    return any(low == c or low.endswith(f" {c}") for c in _PARTY_COMMITTEES)
 
 
 #: "the JPO's Director-General of the ": a post at a body named in the possessive, then "of".
@@ -227,6 +239,8 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
     for k in range(2, len(name) - 2):
         # "Design Examination Department of the Japan Patent Office": a unit, then its owner
         if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and has_head(name[k + 1 :]):
+            if _party_committee(" ".join(t.text for t in name[k + 1 :])):
+                break  # "Organization Department of the X Central Committee": one body
             return name[:k]
     field = field_unit_end(name)
     return name[:field] if field else name

@@ -3,7 +3,7 @@ organ_chains.py, gazetteer._drop_acronym_organ, not_bodies.is_premises)."""
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import facts_text, org_set
+from tests.extract.en.helpers import facts_text, org_set, roles
 
 
 def test_a_chain_of_party_organs_names_the_central_committee_it_ends_in() -> None:
@@ -40,3 +40,27 @@ def test_a_bodys_office_inside_an_address_is_its_building() -> None:
     names = org_set(facts_text(text))
     assert "NSD Office" not in names
     assert "National Seed Directorate" in names
+
+
+def test_a_department_of_a_party_central_committee_is_a_body_of_its_own() -> None:
+    f = facts_text(
+        "Deputy head of the United Front Department of the Central Committee Li Hong read "
+        "the decision. Zhou Ping, head of the Publicity Department of the VCP Central "
+        "Committee, also spoke."
+    )
+    assert ("Li Hong", "Deputy head", "United Front Department of the Central Committee") in roles(
+        f
+    )
+    assert (
+        "Zhou Ping",
+        "head",
+        "Publicity Department of the VCP Central Committee",
+    ) in roles(f)
+    assert "Central Committee" not in org_set(f)
+
+
+def test_a_department_of_a_ministry_stays_a_unit_of_the_ministry() -> None:
+    f = facts_text(
+        "Dr Ana Silva, Head of the Legal Department of the Ministry of Economy, opened the talks."
+    )
+    assert "Legal Department of the Ministry of Economy" not in org_set(f)
