@@ -2,8 +2,8 @@
 
 An appointment notice names the appointee once in full and then goes on about "the new
 Registrar", or "the incoming Director", as a subject of further posts (held before). The
-description stands for the one person the text has given that title so far; where two
-people hold it, or none, it names no one.
+description stands for the one person the text has given that title so far, not counting
+a "former" holder; where two people hold it, or none, it names no one.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ _DESCRIBED = re.compile(
     rf"(?P<title>(?i:{TITLE_CORE}))[ \t]+(?:[a-z][^.;:!?\n]{{0,100}}?[ \t]+and[ \t]+)?$"
 )
 
+#: "former " right before a title: its holder is the predecessor, not "the new" one.
+_FORMER = re.compile(r"(?<![\w-])former[ \t]+$")
+
 
 def described_subject(
     text: str, pos: int, people: People
@@ -35,6 +38,7 @@ def described_subject(
         id(r.person): r.person
         for r in people.roles
         if any(title_key(part) == key for part in re.split(r"\s+and\s+|,\s*", r.title))
+        and not _FORMER.search(text, max(0, r.span[0] - 12), r.span[0])
     }
     if len(holders) != 1:
         return None

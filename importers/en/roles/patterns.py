@@ -235,8 +235,9 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
 
 
 def _the_before(text: str, pos: int) -> bool:
-    """Whether "the" stands right before a lower-case title ("quoted the chairman NAME")."""
-    return re.search(r"(?<![\w-])the[ \t]+$", text[max(0, pos - 8) : pos]) is not None
+    """Whether "the" stands right before a lower-case title ("quoted the chairman NAME"), or
+    "former" ("to dismiss former director NAME"): either makes the title a post, not a word."""
+    return re.search(r"(?<![\w-])(?:the|former)[ \t]+$", text[max(0, pos - 10) : pos]) is not None
 
 
 def _full_name(text: str, nm: tuple[int, int]) -> bool:

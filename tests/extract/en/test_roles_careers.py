@@ -171,3 +171,14 @@ def test_the_new_post_holder_names_no_one_when_two_people_were_given_the_post() 
         "The new director was president of Lanzhou Forestry University from 2010."
     )
     assert not {r for r in roles(f) if r[2] == "Lanzhou Forestry University"}
+
+
+def test_a_former_holder_named_after_a_lower_case_title_held_it_at_the_body_told_before() -> None:
+    f = facts_text(
+        "Gao Minghui was named the new director of the National Forestry Seed Centre. "
+        "Wu Bin read out the decision to relieve former director Zhao Lin of his post.\n\n"
+        "The new director was president of Lanzhou Forestry University from 2010."
+    )
+    assert ("Zhao Lin", "director", "National Forestry Seed Centre") in roles(f)
+    assert ("Gao Minghui", "president", "Lanzhou Forestry University") in roles(f)
+    assert ("Zhao Lin", "president", "Lanzhou Forestry University") not in roles(f)
