@@ -36,6 +36,7 @@ from importers.en.roles.anchors import (
     owner_of_body,
 )
 from importers.en.roles.appositions import org_in_apposition
+from importers.en.roles.as_openings import opening_post
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.copula import copula_name, successor
@@ -110,6 +111,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"
     t = read_title(text, m, orgs)
     if kind_possessive(text, t, orgs, people):  # "NAME, the office's Director"
+        return t.end
+    if opening_post(text, t, orgs, people):  # "As Registrar of X, Roe ..."
         return t.end
     if _before_name(text, m, t, orgs, people) or copula_name(text, m, t, orgs, people):
         return t.end

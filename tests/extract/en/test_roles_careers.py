@@ -182,3 +182,21 @@ def test_a_former_holder_named_after_a_lower_case_title_held_it_at_the_body_told
     assert ("Zhao Lin", "director", "National Forestry Seed Centre") in roles(f)
     assert ("Gao Minghui", "president", "Lanzhou Forestry University") in roles(f)
     assert ("Zhao Lin", "president", "Lanzhou Forestry University") not in roles(f)
+
+
+def test_an_opening_as_or_being_phrase_gives_its_post_to_the_subject_after_the_comma() -> None:
+    f = facts_text(
+        "Liu Wei was named director of the National Seed Centre. Being an academician of "
+        "the Chinese Academy of Engineering, Liu pledged to raise standards. As President "
+        "of the Forestry Society, he closed the meeting."
+    )
+    assert ("Liu Wei", "academician", "Chinese Academy of Engineering") in roles(f)
+    assert ("Liu Wei", "President", "Forestry Society") in roles(f)
+
+
+def test_an_opening_post_before_a_name_two_people_share_names_no_one() -> None:
+    f = facts_text(
+        "Liu Wei was named director of the Seed Centre. Liu Ping was named director of the "
+        "Grain Office. As President of the Forestry Society, Liu closed the meeting."
+    )
+    assert not {r for r in roles(f) if r[2] == "Forestry Society"}
