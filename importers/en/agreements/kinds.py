@@ -51,7 +51,10 @@ _NOUNS: list[tuple[str, str]] = [
     (r"MoUs?|MOUs?|(?-i:MoCs?)", "mou"),
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
-    (r"minutes of (?:the )?(?:meeting|talks|discussions?)", "record_of_discussion"),
+    (
+        r"minutes of (?:the )?(?:meeting|talks|discussions?)|(?:meeting|talks) minutes",
+        "record_of_discussion",
+    ),
     (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     (
@@ -79,6 +82,9 @@ _NOUNS: list[tuple[str, str]] = [
     # Partnership"); a lower-case "strategic partnership" is the relation between two sides
     (r"(?-i:(?<=Strategic )Partnerships?)", "other"),
     (r"(?<=cooperation )documents?|project documents?", "other"),
+    # a vision adopted as a document, capitalised as a title is and named by what it is for
+    # ("the 2030 Vision for Regional Seed Cooperation"), never "the vision of cooperation"
+    (r"(?-i:Vision)(?= for [A-Z\d])", "other"),
     # an instrument that adds to another: named by its subject, capitalised as a title is
     # ("the Annex on Classification Cooperation", "the annex on staff exchanges", not "the
     # annex on page 4"), or by what it adds to ("an addendum to their MoU", "a protocol

@@ -82,14 +82,17 @@ _NOT_IN_COUNT = re.compile(
 _LISTED = re.compile(r"\s*:\s*with\s")
 
 
+_SPAN_UNIT = re.compile(r"(?i:years?|months?)\b")
+
+
 def _aggregate(text: str, ss: int, start: int) -> bool:
     """'52 new cooperation agreements', 'a total of fifteen documents', 'more than a dozen
     MoUs', 'dozens of agreements': a count right before the agreement noun phrase (a few
     adjectives between), not one agreement. A number elsewhere in the sentence ("on 7
     December", "since 2008") is no count."""
     m = _COUNT.search(text, max(ss, start - 80), start)
-    if m is None:
-        return False
+    if m is None or _SPAN_UNIT.match(text, start):
+        return False  # "the 10 Year Vision", "a Five-Year Plan": how long, not how many
     between = m.group(1) or ""
     if re.fullmatch(r"\s+rounds?\s+of", between):
         return False  # "three rounds of agreements with WIPO": one series, one entry

@@ -122,11 +122,18 @@ def _modifiers_start(
             (tok.casefold() in MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
             and tok.casefold() not in NUMBER_WORDS
             and not SIGN_VERBS.fullmatch(tok)
-        ):
+        ) or _span_count(text, tok, start):
             start = ss + w.start()
             continue
         break
     return start, determiner
+
+
+def _span_count(text: str, tok: str, start: int) -> bool:
+    """'the 10 Year Vision', 'a Five-Year Plan': a number before the span the title names
+    ("Year") is a word of the title, not a count of instruments."""
+    number = tok.isdigit() and len(tok) <= 3 or tok.casefold() in NUMBER_WORDS
+    return number and re.match(r"(?i:years?|months?)\b", text[start:]) is not None
 
 
 def _dashed_pair_start(text: str, orgs: Orgs, pos: int, start: int) -> int | None:

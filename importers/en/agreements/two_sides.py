@@ -3,7 +3,8 @@
 A delegation's report often tells one visit per paragraph: "During the visit to X, NAME held
 talks with NAME2, Director of the Y Office. The two sides ... signed a memorandum". The two
 sides are the bodies that paragraph names before the signing sentence, with those of the
-people it names; not the pair of the agreement told in the paragraph before.
+people it names; not the pair of the agreement told in the paragraph before. A trilateral
+meeting's "the three offices" are, alike, the three bodies its paragraph names.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from importers.en.agreements.model import Ctx
 from importers.en.orgs.model import OrgEntry
 
 
-def paragraph_pair(ctx: Ctx, ss: int) -> list[OrgEntry]:
+def paragraph_pair(ctx: Ctx, ss: int, count: int = 2) -> list[OrgEntry]:
     """The two bodies the paragraph of the sentence at `ss` names before it (by name or by
-    the post of a person it names); [] unless there are exactly two."""
+    the post of a person it names); [] unless there are exactly two. "The three offices"
+    are the three it names, as `count` says."""
     ps = ctx.text.rfind("\n", 0, ss) + 1
     if ps >= ss:
         return []
@@ -28,7 +30,7 @@ def paragraph_pair(ctx: Ctx, ss: int) -> list[OrgEntry]:
         for r in ctx.people.roles:
             if r.person is p and r.org is not None and r.org not in found:
                 found.append(r.org)
-    return found if len(found) == 2 else []
+    return found if len(found) == count else []
 
 
 def _said(name: str, text: str) -> bool:

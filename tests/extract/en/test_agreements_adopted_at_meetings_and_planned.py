@@ -105,3 +105,44 @@ def test_a_renewed_agreement_named_again_after_a_speakers_label_is_the_same_one(
             "National Institute of Industrial Property of Portugal",
         }
     )
+
+
+def test_the_three_offices_of_a_trilateral_meeting_sign_its_meeting_minutes() -> None:
+    f = facts_text(
+        "The 7th Heads Meeting of the Nordic Seed Office (NSO), the Baltic Seed Office (BSO) "
+        "and the Polish Seed Office (PSO) was held in Riga on 4 May 2021. The three offices "
+        "reviewed their joint projects and signed meeting minutes."
+    )
+    assert (
+        "meeting minutes",
+        "record_of_discussion",
+        "2021-05-04",
+        frozenset({"Nordic Seed Office", "Baltic Seed Office", "Polish Seed Office"}),
+    ) in agreements_of(f)
+
+
+def test_a_vision_for_cooperation_a_meeting_approves_is_an_instrument_titled_with_its_years() -> (
+    None
+):
+    f = facts_text(
+        "The Nordic Seed Office (NSO) and the Baltic Seed Office (BSO) met in Riga on 4 May "
+        "2021. The meeting approved the 15 Year Vision for Regional Seed Cooperation."
+    )
+    titles = [a[0] for a in agreements_of(f)]
+    assert "15 Year Vision for Regional Seed Cooperation" in titles
+
+
+def test_a_lower_case_vision_of_cooperation_is_no_instrument() -> None:
+    f = facts_text(
+        "The Nordic Seed Office (NSO) and the Baltic Seed Office (BSO) met in Riga on 4 May "
+        "2021 and approved the vision of regional cooperation."
+    )
+    assert not agreements_of(f)
+
+
+def test_a_meeting_that_passed_a_joint_statement_adopted_it() -> None:
+    f = facts_text(
+        "The 9th SEED4 Heads Meeting was held in Oslo in May 2022. The heads of the SEED4 "
+        "offices reviewed their projects. The meeting passed the SEED4 Joint Statement."
+    )
+    assert [a for a in agreements_of(f) if a[1] == "joint_statement"]
