@@ -47,10 +47,35 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
     _own_organs(text, people, orgs)
     held = {r.org.key for r in people.roles if r.org}
     for e in orgs.entries:
-        if _internal_unit(e) and e.key not in held and not _acronym_of(e):
+        if e.key in held or _acronym_of(e):
+            continue
+        if _internal_unit(e) or _paired_with_unit(text, e, orgs):
             # "previously head of the Examination Policy Bureau": a unit of some office
             # that the text does not say, not an organisation of its own
             orgs.unit_spans.update(e.spans)
+
+
+#: "... and the ", "... or the " between two names of a list.
+_AND_THE = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?$")
+
+
+def _paired_with_unit(text: str, org: OrgEntry, orgs: Orgs) -> bool:
+    """'the International Cooperation Department and the Automation Department': a name with
+    a unit's head noun, listed right after an internal unit with the same head, is a unit of
+    the same body, though its function ("Automation") does not say so."""
+    words = org.name.casefold().split()
+    if org.ref is not None or org.country is not None or len(words) < 2 or "of" in words:
+        return False
+    if words[-1] not in INTERNAL_UNIT_HEADS:
+        return False
+    for s, _ in org.spans:
+        gap = _AND_THE.search(text, max(0, s - 12), s)
+        if gap is None:
+            continue
+        hit = next((x for x in orgs.mentions if x[1] == gap.start()), None)
+        if hit is not None and _internal_unit(hit[2]):
+            return hit[2].name.casefold().split()[-1] == words[-1]
+    return False
 
 
 def _named_as_owned(text: str, unit: OrgEntry, orgs: Orgs) -> bool:

@@ -121,9 +121,7 @@ def test_the_three_offices_of_a_trilateral_meeting_sign_its_meeting_minutes() ->
     ) in agreements_of(f)
 
 
-def test_a_vision_for_cooperation_a_meeting_approves_is_an_instrument_titled_with_its_years() -> (
-    None
-):
+def test_an_approved_vision_for_cooperation_is_an_instrument_titled_with_its_years() -> None:
     f = facts_text(
         "The Nordic Seed Office (NSO) and the Baltic Seed Office (BSO) met in Riga on 4 May "
         "2021. The meeting approved the 15 Year Vision for Regional Seed Cooperation."

@@ -61,3 +61,16 @@ def test_a_known_department_with_no_head_noun_holds_the_post_after_a_unit() -> N
         "Managing Director, Export Directorate",
         "UK Trade and Investment",
     ) in roles(f)
+
+
+def test_a_department_listed_after_an_internal_unit_is_a_unit_too() -> None:
+    f = facts_text(
+        "The Director General of the Nordic Seed Office, Ms Eva Lund, met the visitors. "
+        "Officials of the Legal Affairs Department and the Archives Department also attended."
+    )
+    assert "Archives Department" not in org_set(f)
+
+
+def test_a_department_listed_after_a_body_is_still_a_body() -> None:
+    f = facts_text("The Nordic Seed Office and the Archives Department hosted the visitors.")
+    assert "Archives Department" in org_set(f)
