@@ -27,7 +27,6 @@ from importers.en.agreements.founded import founded_bodies
 from importers.en.agreements.groups import group_members
 from importers.en.agreements.margins import margin_span
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
-from importers.en.agreements.one_each import COUNT_VALUES
 from importers.en.agreements.possessor import possessor
 from importers.en.agreements.signers import (
     add_signatories,
@@ -36,7 +35,7 @@ from importers.en.agreements.signers import (
     signed_by,
     titled,
 )
-from importers.en.agreements.two_sides import paragraph_pair
+from importers.en.agreements.two_sides import counted_sides, paragraph_pair
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.word_patterns import phrase_alternation
@@ -267,9 +266,8 @@ def _subject(
             signer_orgs.append(ctx.home)
         if not signer_orgs and _TWO_SIDES.search(subj):
             signer_orgs += paragraph_pair(ctx, ss) or _pair(ctx)
-        counted = None if signer_orgs else _COUNTED_SIDES.search(subj)
-        if counted:  # "the three offices signed": the three the paragraph names
-            signer_orgs += paragraph_pair(ctx, ss, COUNT_VALUES[counted.group(1).casefold()])
+        if not signer_orgs:  # "the three offices signed": the three the paragraph names
+            signer_orgs += counted_sides(ctx, ss, subj)
     agent = re.match(r"\s+by\s+(?:the\s+)?", text[verb.end() : s])
     hit = ctx.orgs.at(verb.end() + agent.end()) if agent and not signer_orgs else None
     if hit is not None:  # "the second instrument signed by KIPO, after the MoU with X"
@@ -382,12 +380,6 @@ _WE = re.compile(
 
 #: "our" right before an agreement's title: the publisher's or the speaker's agreement.
 _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
-
-#: "the three offices": more sides than two, counted.
-_COUNTED_SIDES = re.compile(
-    r"\bthe\s+(three|four|five)\s+(?:offices|sides|parties|administrations|agencies)\b",
-    re.IGNORECASE,
-)
 
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|our\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|"

@@ -13,6 +13,7 @@ import re
 
 from importers.en.agreements.counterparts import orgs_in
 from importers.en.agreements.model import Ctx
+from importers.en.agreements.one_each import COUNT_VALUES
 from importers.en.orgs.model import OrgEntry
 
 
@@ -36,3 +37,17 @@ def paragraph_pair(ctx: Ctx, ss: int, count: int = 2) -> list[OrgEntry]:
 def _said(name: str, text: str) -> bool:
     """Whether a person's full name (two words or more) is written in `text`."""
     return " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+#: "the three offices": more sides than two, counted.
+_COUNTED_SIDES = re.compile(
+    r"\bthe\s+(three|four|five)\s+(?:offices|sides|parties|administrations|agencies)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_sides(ctx: Ctx, ss: int, subject: str) -> list[OrgEntry]:
+    """The bodies "the three offices" in a signing's subject are: as many as it counts, named
+    in the paragraph before the sentence at `ss`; [] when the subject counts none."""
+    m = _COUNTED_SIDES.search(subject)
+    return paragraph_pair(ctx, ss, COUNT_VALUES[m.group(1).casefold()]) if m else []
