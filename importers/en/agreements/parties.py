@@ -35,7 +35,7 @@ from importers.en.agreements.signers import (
     signed_by,
     titled,
 )
-from importers.en.agreements.two_sides import counted_sides, paragraph_pair
+from importers.en.agreements.two_sides import counted_sides, meeting_sides, paragraph_pair
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.word_patterns import phrase_alternation
@@ -140,6 +140,7 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
             return out
         others = _others(ctx, mn, signer_orgs, witnesses)
         parties = unique(parties + [o for o in others if o not in founded])
+    parties = parties or meeting_sides(ctx, ss)  # "The meeting approved X": its sides
     if not parties and ctx.home is not None and ctx.home not in founded:
         parties = [ctx.home]
     elif ctx.home is not None and _publisher_also(ctx, parties):
@@ -266,8 +267,7 @@ def _subject(
             signer_orgs.append(ctx.home)
         if not signer_orgs and _TWO_SIDES.search(subj):
             signer_orgs += paragraph_pair(ctx, ss) or _pair(ctx)
-        if not signer_orgs:  # "the three offices signed": the three the paragraph names
-            signer_orgs += counted_sides(ctx, ss, subj)
+        signer_orgs = signer_orgs or counted_sides(ctx, ss, subj)  # "the three offices signed"
     agent = re.match(r"\s+by\s+(?:the\s+)?", text[verb.end() : s])
     hit = ctx.orgs.at(verb.end() + agent.end()) if agent and not signer_orgs else None
     if hit is not None:  # "the second instrument signed by KIPO, after the MoU with X"

@@ -51,3 +51,18 @@ def counted_sides(ctx: Ctx, ss: int, subject: str) -> list[OrgEntry]:
     in the paragraph before the sentence at `ss`; [] when the subject counts none."""
     m = _COUNTED_SIDES.search(subject)
     return paragraph_pair(ctx, ss, COUNT_VALUES[m.group(1).casefold()]) if m else []
+
+
+#: A sentence whose subject is the meeting itself: "The meeting approved", "The talks adopted".
+_MEETING_SUBJECT = re.compile(r"\s*The\s+(?:meeting|talks|session)\s+(?:also\s+)?[a-z]+ed\b")
+
+
+def meeting_sides(ctx: Ctx, ss: int) -> list[OrgEntry]:
+    """'The three offices signed the minutes. ... The meeting approved the X Vision': an
+    outcome whose subject is the meeting has the sides of the outcome the text told of that
+    meeting before it (the latest one with two parties or more);
+    [] when the sentence at `ss` opens otherwise or no such outcome was told."""
+    if not _MEETING_SUBJECT.match(ctx.text, ss):
+        return []
+    before = [f for f in ctx.found if len(f.parties) >= 2 and f.span[0] < ss]
+    return list(before[-1].parties) if before else []

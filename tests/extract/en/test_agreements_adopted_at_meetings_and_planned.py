@@ -144,3 +144,13 @@ def test_a_meeting_that_passed_a_joint_statement_adopted_it() -> None:
         "offices reviewed their projects. The meeting passed the SEED4 Joint Statement."
     )
     assert [a for a in agreements_of(f) if a[1] == "joint_statement"]
+
+
+def test_an_outcome_the_meeting_itself_approves_has_the_sides_of_its_earlier_outcome() -> None:
+    f = facts_text(
+        "The Heads Meeting of the Nordic Seed Office (NSO), the Baltic Seed Office (BSO) and "
+        "the Polish Seed Office (PSO) was held in Riga on 4 May 2021. The three offices "
+        "signed meeting minutes.\n\nThe meeting approved the 2030 Vision for Seed Cooperation."
+    )
+    three = frozenset({"Nordic Seed Office", "Baltic Seed Office", "Polish Seed Office"})
+    assert ("2030 Vision for Seed Cooperation", "other", "2021-05-04", three) in agreements_of(f)
