@@ -9,15 +9,20 @@ import re
 
 from importers.zh import lex as zh_lex
 from importers.zh.glossed import LATIN_ALIAS
+from store.text.script import NAME_DOTS
 
 #: A Latin name after a Chinese title: 2-4 capitalised words (Al-Amin), initials, particles;
 #: the last may be a family name in capitals, as official records write it (Jean DUPONT).
+#: A Chinese text may join the words with the middle dot of its transliterations
+#: (Jean·Dupont), as it would join 让·杜邦.
+_GAP = f"[ {NAME_DOTS}]"
 _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž']+)*"
 _CAPITALS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{2,})*"
 _PARTICLES = r"(?:(?:de|da|do|dos|das|del|van|von|bin|binti|bint|ibn|al) )?"
 LATIN_NAME = re.compile(
-    rf" ?({_LATIN_WORD}(?: (?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}{_LATIN_WORD}){{0,2}}"
-    rf"(?: (?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}(?:{_LATIN_WORD}|{_CAPITALS})))(?![A-Za-zÀ-ÖØ-öø-ž])"
+    rf" ?({_LATIN_WORD}(?:{_GAP}(?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}{_LATIN_WORD}){{0,2}}"
+    rf"(?:{_GAP}(?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}(?:{_LATIN_WORD}|{_CAPITALS})))"
+    r"(?![A-Za-zÀ-ÖØ-öø-ž])"
 )
 
 

@@ -109,6 +109,15 @@ def common_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
+def known_word(word: str) -> bool:
+    """A word of jieba's dictionary, whatever its tag; a word that is none was made up by
+    jieba's character model from a run of unknown characters (a rare given name glued to its
+    family name), so its tag says nothing of what it is. jieba must be initialised (`prime`)."""
+    import jieba.posseg as pseg
+
+    return word in pseg.dt.word_tag_tab
+
+
 def proper_noun(word: str) -> bool:
     """A word jieba's dictionary tags as a proper noun of no listed kind (nz): some foreign
     family names (穆勒) stand there beside brands; jieba must be initialised (`prime`)."""

@@ -209,6 +209,8 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     if _cuts_phrase(toks, pos, pos + len(name)):
         return None
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
+    if common and tok and not zh_lex.known_word(tok.word):
+        return name  # 市长严冬出席: jieba made the word up (no entry of its dictionary)
     if common and tok and tok.end - pos in (len(name), 2) and tok.pos not in ("nz", "ns", "nnt"):
         if _time_word_in_name(text, tok, name) or _word_in_honoured_name(text, tok, name):
             return name
@@ -421,9 +423,12 @@ def _unlisted_name(text: str, pos: int) -> str | None:
 
 def _not_words(toks: list[Token], start: int, end: int) -> bool:
     """Whether text[start:end] is not made of ordinary words: a time word or an adverb
-    (会议昨天, 还共同) never stands in a name, nor does it open with a common word (会议)."""
+    (会议昨天, 还共同) never stands in a name, nor does it open with a common word (会议), nor
+    hold a word that is a title (主管 + 机构负责人: the holder is unnamed)."""
     inside = [t for t in toks if t.start < end and start < t.end]
     if any(t.pos.startswith(("t", "d", "p", "c", "u", "m", "q", "r", "v")) for t in inside):
+        return False
+    if any(t.word in zh_lex.titles() for t in inside):
         return False
     first = inside[0] if inside else None
     if first is None or first.pos.startswith(NAME_TAGS):

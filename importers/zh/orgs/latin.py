@@ -12,6 +12,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import coordinators, org_suffix, place_words
 from store.text import is_han, lexicon
+from store.text.script import NAME_DOTS
 
 # a head word alone ("with the University of X" in a translated headline) is no name
 LATIN_ORG = re.compile(
@@ -48,10 +49,11 @@ def latin(text: str, found: list[Mention]) -> list[Mention]:
 
 def _in_longer_name(text: str, m: re.Match[str]) -> bool:
     """Jean Dupont、某局: a Latin word after another one and a space (or before a space and
-    another) is a word of a longer name, a person's as often as not, never one body alone."""
+    another) is a word of a longer name, a person's as often as not, never one body alone;
+    so is one joined to another by a name's middle dot (Jean·Dupont、某局)."""
     return bool(
-        re.search(r"[A-Za-z]\s$", text[max(0, m.start(1) - 2) : m.start(1)])
-        or re.match(r"\s[A-Z]", text[m.end(1) : m.end(1) + 2])
+        re.search(rf"[A-Za-z][\s{NAME_DOTS}]$", text[max(0, m.start(1) - 2) : m.start(1)])
+        or re.match(rf"[\s{NAME_DOTS}][A-Z]", text[m.end(1) : m.end(1) + 2])
     )
 
 
