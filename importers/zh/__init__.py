@@ -53,6 +53,7 @@ from importers.zh.posts import (
     unit_officials,
 )
 from importers.zh.region_heads import region_heads
+from importers.zh.representatives import represented_posts
 from importers.zh.remits import remit_bodies
 from importers.zh.split_names import split_names
 from importers.zh.text import view
@@ -101,6 +102,7 @@ def extract(
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
     zh_state.bodiless_envoys(v.text, people.hits)
+    orgs.mentions = represented_posts(v.text, people.hits, orgs.mentions)
     orgs.add_governments(region_heads(v.text, people.hits, orgs.mentions, reference))
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})

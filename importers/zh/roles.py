@@ -23,7 +23,7 @@ from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
-from importers.zh.orgs.units import unit_ends
+from importers.zh.orgs.units import organ_in_session, unit_ends
 from importers.zh.role_context import (
     after_short_form,
     demonstrative_org,
@@ -123,7 +123,12 @@ def _function_of(unit: str, title: str) -> bool:
 def _kept(unit: str, title: str) -> bool:
     """What stands between a body and a title and stays in the title: a unit of the body or
     the field of a function (`_function_of`, `context.title_part`) or a deputy's remit."""
-    return _unit_ok(unit) or _function_of(unit, title) or context.title_part(unit, title)
+    return (
+        _unit_ok(unit)
+        or _function_of(unit, title)
+        or context.title_part(unit, title)
+        or organ_in_session(unit)
+    )
 
 
 def _item_org(item: str) -> int | None:

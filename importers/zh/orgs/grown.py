@@ -49,6 +49,7 @@ from importers.zh.orgs.units import (
     subordinate_starts,
     unit_ends,
 )
+from importers.zh.sides import side_initial
 from store.text import is_han
 
 STOP_POS_PREFIX = ("p", "c", "u", "r", "d", "t", "m", "q", "y", "e", "o", "w", "z")
@@ -66,8 +67,8 @@ def is_stop(tok: Token) -> bool:
         return True
     if tok.word in zh_lex.wordset("adverb_stops") or _modal(tok.word):
         return True
-    if _glued_verb(tok):
-        return True
+    if _glued_verb(tok) or side_initial(tok.word) == "":
+        return True  # 中法双方政府: each side's government, several bodies and no name
     if tok.pos == "d" and len(tok.word) >= 2:
         return False  # jieba tags some name words as adverbs (日本特许厅: 特许/d)
     if tok.pos == "x":

@@ -94,6 +94,15 @@ def organ_parent(name: str) -> str | None:
     return None
 
 
+def organ_in_session(words: str) -> bool:
+    """成员国大会, 第64届成员国大会: an organ of a body, alone or with the number of its
+    session, written between the body and its chair's title (某组织第九届大会主席): the chair
+    presides over the body's organ, so the organ stays in the title at the body."""
+    session = re.match(rf"第\s*[0-9{zh_lex.numerals()}]+\s*届", words)
+    organ = words[session.end() :] if session is not None else words
+    return organ in zh_lex.wordset("organ_suffixes")
+
+
 def sends_attendees(text: str, start: int, end: int) -> bool:
     """国家知识产权局 + 条法司 + 有关负责同志: a division (司, 部) written after the
     name of its body and followed, alone or as one item of a 、-list of bodies, by the words
