@@ -53,8 +53,8 @@ from importers.zh.posts import (
     unit_officials,
 )
 from importers.zh.region_heads import region_heads
-from importers.zh.representatives import represented_posts
 from importers.zh.remits import remit_bodies
+from importers.zh.representatives import represented_posts
 from importers.zh.split_names import split_names
 from importers.zh.text import view
 from importers.zh.union_envoys import union_envoys

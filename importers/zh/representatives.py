@@ -36,9 +36,7 @@ def _post() -> re.Pattern[str]:
     """The sending state (a country or our own state's name, or none), 驻 or 常驻, the host,
     then a representative's title; group "posted" is where 驻 stands."""
     states = alternation([*zh_lex.countries(), *zh_lex.words("own_state_names")])
-    return re.compile(
-        rf"(?:{states})?常?(?P<posted>驻){_HOST}(?:{alternation(_titles())})"
-    )
+    return re.compile(rf"(?:{states})?常?(?P<posted>驻){_HOST}(?:{alternation(_titles())})")
 
 
 def represented_posts(text: str, hits: list[PersonHit], orgs: list[Mention]) -> list[Mention]:

@@ -27,4 +27,3 @@ def test_the_representative_of_an_office_the_text_names_stays_at_that_office() -
     facts = run("驻台北荷兰贸易暨投资办事处代表周文华出席。")
     roles = _roles(facts)
     assert len(roles) == 1 and next(iter(roles))[2] is not None
-
