@@ -14,7 +14,7 @@ from pathlib import Path
 
 from importers.gazetteer import Reference, RefName, RefOrg, RefPerson, RefRole
 from importers.resolve.regional import contracted_forms
-from store.text import fold
+from store.text import fold, has_han, without_lost_letters
 
 DATA_DIR = Path(__file__).with_name("reference_data")
 
@@ -81,7 +81,22 @@ def parse(orgs_raw: list[dict], people_raw: list[dict]) -> Reference:
             ids = ref._person_by_name.setdefault(fold(n), [])
             if person.id not in ids:
                 ids.append(person.id)
+    _add_lost_letter_keys(ref)
     return ref
+
+
+def _add_lost_letter_keys(ref: Reference) -> None:
+    """Benot for Benoît: a Chinese text may keep a foreign name in Latin letters through a
+    conversion that drops the letters it cannot write, so each Latin name with an accented
+    letter is also found without it; never where that form is another name as written."""
+    written = set(ref._person_by_name)
+    for person in ref.people.values():
+        for n in person.all_names():
+            lost = without_lost_letters(n) if not has_han(n) else None
+            if lost and fold(lost) not in written:
+                ids = ref._person_by_name.setdefault(fold(lost), [])
+                if person.id not in ids:
+                    ids.append(person.id)
 
 
 @cache

@@ -8,7 +8,7 @@ importers do; they touch no database.
 """
 
 from store.text.chinese import to_simplified, to_traditional
-from store.text.fold import clean_spaces, fold, strip_accents
+from store.text.fold import clean_spaces, fold, strip_accents, without_lost_letters
 from store.text.script import HAN, has_han, is_han, lang_of, script_of
 
 __all__ = [
@@ -22,4 +22,5 @@ __all__ = [
     "strip_accents",
     "to_simplified",
     "to_traditional",
+    "without_lost_letters",
 ]

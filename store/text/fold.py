@@ -24,6 +24,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def without_lost_letters(text: str) -> str | None:
+    """The Latin name as a conversion that cannot write its accented letters leaves it: the
+    letters dropped, not stripped of their accent (Benoît -> Benot, José -> Jos); None when
+    the name has no such letter."""
+    kept = "".join(c for c in text if c.isascii() or not c.isalpha())
+    return kept if kept != text and any(c.isalpha() for c in kept) else None
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """The key two names share when a reader would call them the same name (cached: the

@@ -43,6 +43,7 @@ from importers.zh.orgs.shape import (
     before_government_kind,
     field_kind_of_place,
     generic_kind,
+    group_offices,
     of_countries,
 )
 from importers.zh.orgs.units import (
@@ -102,6 +103,7 @@ class OrgIndex:
         found = [m for m in found if not phrases.region_use(text, m)]
         found = [m for m in found if not phrases.each_level(text, m)]
         found = [m for m in found if not _organ_of_known(text, m, gaz)]
+        found = [m for m in found if not group_offices(m, gaz)]
         found = [m for m in found if not gazetteer.inside_field(text, m.start, m.name)]
         found += offices.stationed(text, found)
         found += offices.regional(text, found)

@@ -194,6 +194,16 @@ def grouped(text: str, start: int, name: str) -> bool:
     )
 
 
+def group_offices(m: Mention, known: list[Mention]) -> bool:
+    """金砖国家知识产权局: a group of countries or offices (a reference body of kind "other")
+    and an office's noun of [grouping_suffixes] name the group's several offices together,
+    no body of their own; the group is named on its own."""
+    group = next((k for k in known if k.start == m.start and k.end < m.end), None)
+    if group is None or group.ref is None or group.ref.kind != "other":
+        return False
+    return m.name[len(group.name) :] in zh_lex.wordset("grouping_suffixes")
+
+
 def bare_suffix(name: str) -> bool:
     """A suffix with a one-character head (法学院, 该中心) names no organisation."""
     suffix = org_suffix(name) or ""

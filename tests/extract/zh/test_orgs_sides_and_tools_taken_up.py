@@ -4,6 +4,7 @@ at a verb of taking up another body's tool (开始采用, 启用; zh.txt [verb_s
 
 from __future__ import annotations
 
+from importers.resolve.reference import parse
 from tests.extract.zh.helpers import org_names, run
 
 
@@ -21,3 +22,20 @@ def test_a_body_that_takes_up_another_bodys_system_is_named_apart() -> None:
 def test_a_body_that_brings_another_bodys_platform_into_use_is_named_apart() -> None:
     facts = run("去年新加坡知识产权局启用世界知识产权组织的在线平台。")
     assert not any("启用" in name for name in org_names(facts))
+
+
+def test_a_group_of_countries_and_an_office_noun_is_the_groups_offices_not_a_body() -> None:
+    ref = parse(
+        [
+            {
+                "id": "g7",
+                "name": "Group of Seven",
+                "kind": "other",
+                "names": [{"text": "七国集团", "lang": "zh"}],
+            }
+        ],
+        [],
+    )
+    facts = run("七国集团知识产权局局长会议在罗马召开。", reference=ref)
+    assert "七国集团知识产权局" not in org_names(facts)
+    assert "七国集团" in org_names(facts)

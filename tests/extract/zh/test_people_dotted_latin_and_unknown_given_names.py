@@ -35,3 +35,8 @@ def test_the_unnamed_head_of_a_competent_authority_is_no_person() -> None:
     assert people(facts) == set()
     traditional = run("三國知識產權主管部門負責人共同簽署了合作聲明。")
     assert people(traditional) == set()
+
+
+def test_a_name_ends_before_and_then_a_second_verb() -> None:
+    facts = run("副局长会见欧洲专利局局长刘晓明并签署合作协议。")
+    assert "刘晓明" in people(facts) and "刘晓明并" not in people(facts)
