@@ -79,7 +79,7 @@ def party_sets(
     parties = _represented(text, orgs, (cs, verb_at)) or parties
     if not parties and "双方" in before and previous is not None:
         ps, pe = previous
-        parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
+        parties = _parties(orgs, ps, pe, text[ps:pe])[:2] or _last_pair(orgs, cs)
     if not parties:
         ds, de = document
         parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
@@ -101,6 +101,19 @@ def party_sets(
     if not lead and len(rest) > 1:
         lead = _sentence_opener(text, orgs, cs)  # 甲局长乙访问丙时，分别与丁、戊签署
     return [lead + [o] for o in rest] if (lead or examples >= 0) and len(rest) > 1 else [parties]
+
+
+def _last_pair(orgs: list[Mention], cs: int) -> list[Mention]:
+    """双方 after a sentence that names no body (双方的合作历经…。1985年双方签订…): the last two
+    bodies the text named before, each once, in the order they were first named; none when
+    the text named fewer than two."""
+    pair: list[Mention] = []
+    for m in sorted((o for o in orgs if o.end <= cs), key=lambda o: o.start, reverse=True):
+        if not any((m.ref is not None and m.ref == p.ref) or m.name == p.name for p in pair):
+            pair.append(m)
+        if len(pair) == 2:
+            return sorted(pair, key=lambda o: o.start)
+    return []
 
 
 def _examples(text: str, parties: list[Mention], clause: tuple[int, int]) -> int:
