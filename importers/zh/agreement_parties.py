@@ -79,7 +79,7 @@ def party_sets(
     parties = _represented(text, orgs, (cs, verb_at)) or parties
     if not parties and "双方" in before and previous is not None:
         ps, pe = previous
-        parties = _parties(orgs, ps, pe, text[ps:pe])[:2] or _last_pair(orgs, cs)
+        parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
     if not parties:
         ds, de = document
         parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
@@ -101,19 +101,6 @@ def party_sets(
     if not lead and len(rest) > 1:
         lead = _sentence_opener(text, orgs, cs)  # 甲局长乙访问丙时，分别与丁、戊签署
     return [lead + [o] for o in rest] if (lead or examples >= 0) and len(rest) > 1 else [parties]
-
-
-def _last_pair(orgs: list[Mention], cs: int) -> list[Mention]:
-    """双方 after a sentence that names no body (双方的合作历经…。1985年双方签订…): the last two
-    bodies the text named before, each once, in the order they were first named; none when
-    the text named fewer than two."""
-    pair: list[Mention] = []
-    for m in sorted((o for o in orgs if o.end <= cs), key=lambda o: o.start, reverse=True):
-        if not any((m.ref is not None and m.ref == p.ref) or m.name == p.name for p in pair):
-            pair.append(m)
-        if len(pair) == 2:
-            return sorted(pair, key=lambda o: o.start)
-    return []
 
 
 def _examples(text: str, parties: list[Mention], clause: tuple[int, int]) -> int:
@@ -265,11 +252,25 @@ def _subject(text: str, orgs: list[Mention], sentence: tuple[int, int]) -> Menti
     return None
 
 
+#: The occasion of a signing (于某组织领导人会晤期间, 在某会议期间): the bodies that name the
+#: meeting sign nothing there, when the clause names a signer outside it.
+_OCCASION = re.compile(r"[于在][^，,。；;]{2,40}?期间")
+
+
+def _within(o: Mention, start: int, end: int) -> bool:
+    return start <= o.start and o.end <= end
+
+
 def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Mention]:
     rx = patterns()
     if rx.witness.search(clause) and not re.search(rx.party_joiner.pattern + ".*$", clause):
         return []
     found = [o for o in orgs if start <= o.start and o.end <= end]
+    if occasion := _OCCASION.search(clause):  # 与甲局的备忘录于乙国家领导人会晤期间签署
+        outside = [
+            o for o in found if not _within(o, start + occasion.start(), start + occasion.end())
+        ]
+        found = outside or found
     witness = rx.witness.search(clause)
     if witness:  # 甲见证A局长乙与B局长丙签署: the bodies after the witnessing verb sign
         after = [o for o in found if o.start >= start + witness.end()]
