@@ -252,9 +252,13 @@ def _subject(text: str, orgs: list[Mention], sentence: tuple[int, int]) -> Menti
     return None
 
 
-#: The occasion of a signing (于某组织领导人会晤期间, 在某会议期间): the bodies that name the
-#: meeting sign nothing there, when the clause names a signer outside it.
-_OCCASION = re.compile(r"[于在][^，,。；;]{2,40}?期间")
+@cache
+def _occasion() -> re.Pattern[str]:
+    """The occasion of a signing (于某组织领导人会晤期间, 在某会议期间): the bodies that name
+    the meeting sign nothing there, when the clause names a signer outside it."""
+    opener = alternation(lexicon.words("zh_agreements.txt", "occasion_openers"))
+    closer = alternation(lexicon.words("zh_agreements.txt", "occasion_closers"))
+    return re.compile(rf"(?:{opener})[^，,。；;]{{2,40}}?(?:{closer})")
 
 
 def _within(o: Mention, start: int, end: int) -> bool:
@@ -266,7 +270,7 @@ def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Men
     if rx.witness.search(clause) and not re.search(rx.party_joiner.pattern + ".*$", clause):
         return []
     found = [o for o in orgs if start <= o.start and o.end <= end]
-    if occasion := _OCCASION.search(clause):  # 与甲局的备忘录于乙国家领导人会晤期间签署
+    if occasion := _occasion().search(clause):  # 与甲局的备忘录于乙国家领导人会晤期间签署
         outside = [
             o for o in found if not _within(o, start + occasion.start(), start + occasion.end())
         ]
