@@ -10,8 +10,8 @@ from tests.extract.en.helpers import facts_text, org_set
 def test_a_cabinet_of_ministers_and_a_ministry_joined_by_and_are_two_bodies() -> None:
     names = org_set(
         facts_text(
-            "During her stay in Tashkent, the Secretary-General also held talks at the Cabinet "
-            "of Ministers and Ministry of Innovation.\n"
+            "In Tashkent the Secretary-General called on the Cabinet of Ministers and Ministry "
+            "of Innovation in turn.\n"
         )
     )
     assert {"Cabinet of Ministers", "Ministry of Innovation"} <= names

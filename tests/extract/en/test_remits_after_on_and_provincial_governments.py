@@ -50,9 +50,8 @@ def test_countries_after_a_comma_are_no_fields_of_a_ministry() -> None:
 def test_a_provincial_government_of_a_state_is_not_the_states_government() -> None:
     f = facts_text(
         "The Nordland Patent Office and the Hubei Provincial People's Government signed a "
-        "Memorandum of Understanding on 3 March 2031. It is the first time that the Nordland "
-        "Patent Office has entered into an agreement with a provincial government of the "
-        "People's Republic of China."
+        "Memorandum of Understanding on 3 March 2031. Until now the Nordland Patent Office had "
+        "no pact with a provincial government of the People's Republic of China."
     )
     assert not any(n.casefold().startswith("government of") for n in org_set(f))
     assert len(f.agreements) == 1

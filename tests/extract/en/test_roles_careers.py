@@ -187,10 +187,10 @@ def test_a_former_holder_named_after_a_lower_case_title_held_it_at_the_body_told
 def test_an_opening_as_or_being_phrase_gives_its_post_to_the_subject_after_the_comma() -> None:
     f = facts_text(
         "Liu Wei was named director of the National Seed Centre. Being an academician of "
-        "the Chinese Academy of Engineering, Liu pledged to raise standards. As President "
+        "the Forestry Academy of Sciences, Liu pledged to raise standards. As President "
         "of the Forestry Society, he closed the meeting."
     )
-    assert ("Liu Wei", "academician", "Chinese Academy of Engineering") in roles(f)
+    assert ("Liu Wei", "academician", "Forestry Academy of Sciences") in roles(f)
     assert ("Liu Wei", "President", "Forestry Society") in roles(f)
 
 

@@ -13,7 +13,7 @@ from tests.extract.en.helpers import facts_text, org_set, people_names, roles
 
 _NEWS = (
     "The Baltic Seed Office (BSO) said on Monday that Ilse Varga -- who now leads the BSO's "
-    "plant registry -- is to be the new Director of its recently founded Regional Observatory "
+    "plant registry -- is set to be the new Director of its recently founded Regional Observatory "
     "on Seed Fraud.\n"
 )
 
@@ -57,7 +57,7 @@ def test_an_acronym_before_a_lower_case_noun_after_on_is_no_field_of_the_name() 
 def test_a_post_at_a_unit_the_text_wrote_as_a_body_s_own_is_held_at_that_body() -> None:
     facts = facts_text(
         "The Nordic Seed Office (NSO) announced that Lena Holm -- who now runs the NSO's "
-        "Boards of Review -- is to be the new Director of its Regional Observatory on Seed "
+        "Boards of Review -- is set to be the new Director of its Regional Observatory on Seed "
         "Fraud.\nShe joined the Office in 1998. She was nominated Chair of the Boards of Review "
         "by the Council in 2006.\n"
     )

@@ -7,10 +7,10 @@ from __future__ import annotations
 from tests.extract.en.helpers import facts_text, org_set, people_names, roles
 
 NOTICE = (
-    "The Nordland Patent Office will be getting a new Chief Executive to replace current CE "
-    "Lars Berg when he retires in May. Eva Holm (left), currently Managing Director, Trade "
-    "Directorate in the Nordland Export Agency, will be taking up the post of Chief Executive "
-    "of the Nordland Patent Office on 2 June 2031."
+    "The Nordland Patent Office has chosen a successor to its current CE Lars Berg, who "
+    "retires in May. Eva Holm (left), currently Managing Director, Trade Directorate in the "
+    "Nordland Export Agency, will take up the post of Chief Executive of the Nordland Patent "
+    "Office on 2 June 2031."
 )
 
 

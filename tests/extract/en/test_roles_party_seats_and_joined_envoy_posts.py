@@ -10,7 +10,7 @@ from tests.extract.en.helpers import facts_text, roles
 def test_a_seat_in_a_partys_organs_is_held_at_the_committee_the_chain_ends_in() -> None:
     f = facts_text(
         "Li Wen, member of the Standing Committee of the Political Bureau of the CPC Central "
-        "Committee and Vice Premier of the State Council, met the visiting delegation."
+        "Committee and Vice Premier of the State Council, spoke at the opening."
     )
     assert (
         "Li Wen",

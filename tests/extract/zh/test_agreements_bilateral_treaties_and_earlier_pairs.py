@@ -9,9 +9,7 @@ from tests.extract.zh.helpers import agreements, run
 
 
 def test_a_bilateral_treaty_the_two_sides_signed_is_their_agreement() -> None:
-    facts = run(
-        "新加坡知识产权局局长与欧洲专利局局长出席纪念活动。1992年双方首次签订了双边合作条约。"
-    )
+    facts = run("新加坡知识产权局局长与欧洲专利局局长出席纪念活动。1992年，双方签订双边合作条约。")
     assert agreements(facts) == [
         ("双边合作条约", "agreement", "1992", {"新加坡知识产权局", "欧洲专利局"})
     ]

@@ -52,9 +52,9 @@ def test_a_day_written_alone_is_the_latest_such_day_up_to_the_report_s_date() ->
 
 def test_a_headline_s_acronym_and_the_body_s_full_title_are_one_document() -> None:
     text = (
-        "中國與新加坡簽署PPH及人員交流2項備忘錄\n"
-        "中國與新加坡於17日簽署「專利審查高速公路」（PPH）及「人員交流」等2項備忘錄。" + OFFICES
+        "中國與新加坡簽署審查員培訓及PPH兩項備忘錄\n"
+        "中國與新加坡於9日簽署「審查員培訓」及「專利審查高速公路」（PPH）等2項備忘錄。" + OFFICES
     )
     facts = run(text, date="2025-11-18", reference=REF, repaired=True)
     titles = [title for title, *_rest in agreements(facts)]
-    assert sorted(titles) == ["人員交流", "專利審查高速公路"]
+    assert sorted(titles) == ["審查員培訓", "專利審查高速公路"]

@@ -31,9 +31,9 @@ def test_a_word_the_dictionary_knows_after_a_title_stays_a_word() -> None:
 
 
 def test_the_unnamed_head_of_a_competent_authority_is_no_person() -> None:
-    facts = run("三国知识产权主管部门负责人共同签署了合作声明。")
+    facts = run("五国商标主管部门负责人出席并致辞。")
     assert people(facts) == set()
-    traditional = run("三國知識產權主管部門負責人共同簽署了合作聲明。")
+    traditional = run("五國商標主管部門負責人出席並致辭。")
     assert people(traditional) == set()
 
 
