@@ -119,7 +119,7 @@ def _portfolio_end(text: str, pos: int) -> int:
         return pos
     end = pos
     for w in re.finditer(r"[a-z]+", m.group(1)):
-        if w.group() in ("and",):
+        if w.group() == "and":
             continue
         if w.group() not in PORTFOLIO_WORDS:
             break

@@ -13,6 +13,7 @@ import re
 from importers.en.names import NAME_TOKEN, name_after
 from importers.en.orgs.model import Orgs
 from importers.en.roles.anchors import org_after
+from importers.en.roles.mentions import named_last
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import Title
 
@@ -49,8 +50,8 @@ def opening_post(text: str, t: Title, orgs: Orgs, people: People) -> bool:
 def _subject(text: str, at: int, people: People) -> PersonEntry | None:
     """The person a family name, a given name or a pronoun at `at` stands for."""
     if _PRONOUN.match(text, at):
-        before = [(s, p) for s, _, p in people.mentions if s < at]
-        return max(before, key=lambda x: x[0])[1] if before else None
+        last = named_last(at, people)
+        return last[1] if last else None
     word = NAME_TOKEN.match(text, at)
     if word is None:
         return None

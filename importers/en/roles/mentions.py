@@ -307,12 +307,13 @@ def pronoun_subject(
     before = [(s, e, p) for s, e, p in people.mentions if para <= s and e <= m.start()]
     if not before:
         # a paragraph that names no one goes on about the person the text named last
-        return _surname_in_paragraph(text, para, m.start(), people) or _named_last(para, people)
+        return _surname_in_paragraph(text, para, m.start(), people) or named_last(para, people)
     s, e, person = max(before, key=lambda x: x[0])
     return (s, e), person
 
 
-def _named_last(pos: int, people: People) -> tuple[tuple[int, int], PersonEntry] | None:
+def named_last(pos: int, people: People) -> tuple[tuple[int, int], PersonEntry] | None:
+    """The person the text named last before `pos`, with that mention's span."""
     before = [(s, e, p) for s, e, p in people.mentions if e <= pos]
     if not before:
         return None
