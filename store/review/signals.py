@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from store.review import hosted, joined, misnamed, states, zh_signs
 from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
+from store.text.dates import MONTH_NAMES
 
 Doubt = tuple[float, str]
 NONE: Doubt = (0.0, "")
@@ -291,6 +292,8 @@ def _edges(name: str, words: list[str]) -> Sign | None:
     openers = _set("en_orgs.txt", "leading_function_words") | _set("review.txt", "edge_words")
     if first in openers:
         return Sign("edge", f"starts with {first!r}: cut from a sentence")
+    if first in _date_words() and len(words) > 1:  # "October Patent Office of X": a dateline
+        return Sign("edge", f"starts with a date's word ({first!r}): cut from a sentence")
     last = words[-1]
     if (
         last in _set("review.txt", "edge_words")
@@ -300,6 +303,13 @@ def _edges(name: str, words: list[str]) -> Sign | None:
     ):
         return Sign("edge", f"ends with {last!r}: cut from a sentence")
     return None
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Full month names, lower case, but "may" and "march" (words and names too): no body's
+    name opens with one, a sentence's date does. (Weekdays name papers: "Sunday Times".)"""
+    return frozenset(MONTH_NAMES) - {"may", "march"}
 
 
 def _one_word(latin: list[str]) -> Sign | None:
@@ -320,6 +330,11 @@ def _shouting(latin: list[str]) -> Sign | None:
 
 
 # ------------------------------------------------------------------ people
+
+
+#: a capital after five or more letters of one word ("SomervilleShare", not "McNeil",
+#: "MacArthur", "DeSantis" or "FitzGerald", whose prefix is shorter): two words run together
+_GLUED = re.compile(r"\b[A-Z][a-z]{4,}[A-Z][a-z]+")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -353,6 +368,9 @@ def person_signs(name: str) -> tuple[Sign, ...]:
         out.append(Sign("phrase", f"a phrase, not a name ({loose[0]!r})"))
     if folded and (folded[0] in _honorifics() or _titles().match(name.strip())):
         out.append(Sign("titled", f"a title kept in the name ({words[0]!r})"))
+    glued = _GLUED.search(name)
+    if glued is not None:  # "Jane SomervilleShare": a word of the page run into the name
+        out.append(Sign("phrase", f"two words run together ({glued.group(0)!r})"))
     not_names = _set("en_people.txt", "not_name_words")
     hit = next((w for w in folded if w in not_names), None)
     if hit is not None:
