@@ -7,6 +7,7 @@ folded, deduplicated and indexed for search the same way whatever brought it in.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import event
@@ -84,9 +85,9 @@ def add_name(
     key = fold(text)
     if not key:
         return None
-    known = _name_ids(session, entity_type, entity_id)
+    known, spellings = _names_of(session, entity_type, entity_id)
     name_id = known.get(key)
-    if name_id is not None and _accented_otherwise(session, name_id, text):
+    if name_id is not None and _accented_otherwise(spellings.get(key, ()), text):
         name_id = None  # Dénis beside Denis: a spelling of its own
     if name_id is not None and not (valid_from or valid_to):
         return None  # already a name of the entity, nothing to add to it
@@ -116,24 +117,18 @@ def add_name(
     session.flush()
     assert row.id is not None
     known.setdefault(key, row.id)
+    spellings.setdefault(key, []).append(text)
     touch(session, entity_type, entity_id)
     return row
 
 
-def _accented_otherwise(session: Session, name_id: int, text: str) -> bool:
-    """Whether `text` differs from the entity's name of the same folded key only in its
-    accents (Dénis beside Denis): a reader matches them, but each text is quoted as it
-    writes the name, so the spelling is kept as a name of its own."""
-    known = session.get(Name, name_id)
-    if known is None or (strip_accents(text) == text and strip_accents(known.text) == known.text):
+def _accented_otherwise(texts: Sequence[str], text: str) -> bool:
+    """Whether `text` differs from the entity's names of the same folded key (`texts`) only
+    in its accents (Dénis beside Denis): a reader matches them, but each text is quoted as
+    it writes the name, so the spelling is kept as a name of its own."""
+    if not texts or all(strip_accents(t) == t for t in (text, *texts)):
         return False
-    rows = sql.rows(
-        session,
-        "SELECT name.text FROM name WHERE name.entity_type = ? AND name.entity_id = ?"
-        " AND name.folded = ?",
-        [known.entity_type, known.entity_id, known.folded],
-    )
-    return _spelling(text) not in {_spelling(str(t)) for (t,) in rows}
+    return _spelling(text) not in {_spelling(t) for t in texts}
 
 
 def _spelling(text: str) -> str:
@@ -141,19 +136,28 @@ def _spelling(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
 
-def _name_ids(session: Session, entity_type: str, entity_id: int) -> dict[str, int]:
-    """{folded name: name id} of one entity, read once per session (imports add many names
-    to the same few entities). Merges and splits clear it (`forget_cached`)."""
+def _names_of(
+    session: Session, entity_type: str, entity_id: int
+) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """{folded name: name id} of one entity, and {folded name: its texts as written} (an
+    accent tells two spellings apart: `_accented_otherwise`), read once per session (imports
+    add many names to the same few entities). Merges and splits clear them (`forget_cached`)."""
     cache = session.info.setdefault("ipx_names", {})
     known = cache.get((entity_type, entity_id))
     if known is None:
         rows = sql.rows(
             session,
-            "SELECT name.folded, name.id FROM name"
+            "SELECT name.folded, name.id, name.text FROM name"
             " WHERE name.entity_type = ? AND name.entity_id = ?",
             [entity_type, entity_id],
         )
-        known = cache[(entity_type, entity_id)] = {f: i for f, i in rows if i is not None}
+        ids: dict[str, int] = {}
+        texts: dict[str, list[str]] = {}
+        for folded, name_id, text in rows:
+            if name_id is not None:
+                ids[str(folded)] = int(name_id)
+            texts.setdefault(str(folded), []).append(str(text))
+        known = cache[(entity_type, entity_id)] = (ids, texts)
     return known
 
 
