@@ -192,6 +192,8 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
         return True  # 渝知局〔2026〕17号: a document number's issuer code, not a mention
     if m.name.endswith("大会") and _edition().search(text, max(0, m.start - 12), m.start):
         return True  # 举办了三届 + 某国际竞争大会: a conference counted by editions
+    if _establishment_count().search(text, max(0, m.start - 8), m.start):
+        return True  # 吸引了二十余所 + 知名大学: bodies counted, described by their kind
     for k in known:
         if k.source != "gazetteer" or not (m.start <= k.start and k.end <= m.end):
             continue
@@ -213,6 +215,15 @@ def _edition() -> re.Pattern[str]:
     """三届, 第3届 + what the conference is of, ending where the name begins: a name counted
     by its editions is an event held again and again, no standing body."""
     return re.compile(rf"[0-9{zh_lex.numerals()}]+届[{HAN}]{{0,8}}$")
+
+
+@cache
+def _establishment_count() -> re.Pattern[str]:
+    """二十余所, 30多家: a number and a count word for establishments ending where the name
+    begins. What is counted is several bodies of one kind, described (十余家知名企业), never
+    one body's name; an ordinal (第一所 + its name) still names one."""
+    counts = alternation(zh_lex.words("establishment_counts"))
+    return re.compile(rf"(?<![第0-9{zh_lex.numerals()}])[0-9{zh_lex.numerals()}]+(?:{counts})$")
 
 
 def _of_members(rest: str) -> bool:

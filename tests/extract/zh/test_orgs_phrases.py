@@ -45,3 +45,22 @@ def test_a_centre_named_with_its_place_and_no_role_word_is_still_a_body() -> Non
 def test_a_conference_counted_by_its_editions_is_no_body() -> None:
     facts = run("两国已轮流主办四届东亚国际版权大会，新加坡知识产权局也派员参加。", repaired=True)
     assert not any(n.endswith("大会") for n in org_names(facts))
+
+
+def test_a_host_hand_in_hand_with_a_partner_are_two_bodies() -> None:
+    facts = run("澳门经济及科技发展局携手澳门大学举办创新讲座。", repaired=True)
+    names = org_names(facts)
+    assert {"澳门经济及科技发展局", "澳门大学"} <= names
+    assert not any("携手" in n for n in names)
+
+
+def test_bodies_counted_by_an_establishment_count_are_no_names() -> None:
+    facts = run("该基地已吸引40余所国际顶尖大学和实验室落户。", repaired=True)
+    assert not any(n.endswith("大学") for n in org_names(facts))
+    facts = run("活动吸引了20多家世界级研究院和科研机构参加。", repaired=True)
+    assert not any(n.endswith(("研究院", "机构")) for n in org_names(facts))
+
+
+def test_a_body_counted_as_the_first_of_its_kind_keeps_its_name() -> None:
+    facts = run("该市第一所大学深圳大学于1983年成立。", repaired=True)
+    assert "深圳大学" in org_names(facts)
