@@ -47,10 +47,8 @@ def find_stacked(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]
     done: list[tuple[int, int]] = []
     for k in range(1, len(lines)):
         (ns, ne), (ts, te) = lines[k - 1], lines[k]
-        if "\n" in text[ne:ts].replace("\n", "", 1):
-            continue  # a blank line between: not one block
         nm = name_line(text, ns, ne)
-        if nm is None:
+        if nm is None or not _one_block(text, ns, ne, ts):
             continue
         m = TITLE.match(text, ts)
         if m is None or m.start() != ts or not m.group()[:1].isupper():
@@ -72,6 +70,17 @@ def find_stacked(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]
     return done
 
 
+def _one_block(text: str, name_start: int, name_end: int, title_start: int) -> bool:
+    """The name line and the title line are one block: nothing between them, or one blank
+    line after a name with its form of address ("Mr. Jane ROE" over a blank line over
+    "Director of ..."), as a page that leaves a blank line between all its lines writes
+    an attendee list; a bare name over a blank line may close a paragraph of its own."""
+    gap = text[name_end:title_start].count("\n")
+    if gap <= 1:
+        return True
+    return gap == 2 and re.match(rf"(?:{NAME_PREFIXES})", text[name_start:name_end]) is not None
+
+
 def _person_at(people: People, nm: tuple[int, int]) -> PersonEntry:
     return next(p for s, e, p in reversed(people.mentions) if (s, e) == nm)
 
@@ -83,7 +92,8 @@ def name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     if TITLE.match(text, s):
         return None
     nm = name_at(text, s)
-    return nm if nm is not None and nm[1] == end else None
+    closed = end - 1 if text[end - 1] == "," else end  # "Mr. Jane ROE," over her title
+    return nm if nm is not None and nm[1] == closed else None
 
 
 def title_line(text: str, m: re.Match[str], end: int, orgs: Orgs) -> tuple[str, OrgEntry | None]:

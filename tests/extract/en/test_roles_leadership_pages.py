@@ -129,3 +129,34 @@ def test_a_registry_of_the_crown_is_a_body_not_a_person() -> None:
     )
     assert "HM Land Registry" in org_set(f)
     assert "Land Registry" not in people_names(f)
+
+
+_SPACED_ATTENDEES = """Annual meeting of the heads of office
+
+Participants
+
+Ms. Hanna KORHONEN
+
+Director General of the Finnish Patent and Registration Office (PRH)
+
+Mr. OKAFOR Chidi,
+
+Registrar of the Nigerian Trademarks Registry (NTR)
+
+Closing remarks followed.
+"""
+
+
+def test_an_attendee_list_with_a_blank_line_after_each_line_pairs_name_and_title() -> None:
+    facts = facts_text(_SPACED_ATTENDEES)
+    assert {"Hanna KORHONEN", "OKAFOR Chidi"} <= people_names(facts)
+    got = roles(facts)
+    assert ("Hanna KORHONEN", "Director General", "Finnish Patent and Registration Office") in got
+    assert ("OKAFOR Chidi", "Registrar", "Nigerian Trademarks Registry") in got
+
+
+def test_a_bare_name_over_a_blank_line_is_no_holder_of_the_next_line_s_title() -> None:
+    facts = facts_text(
+        "Thanks to our host\n\nPeter Holm\n\nDirector General Anna Berg opened the session."
+    )
+    assert not any(p == "Peter Holm" and t == "Director General" for p, t, _ in roles(facts))
