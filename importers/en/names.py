@@ -32,8 +32,11 @@ from store.text import lexicon
 
 #: Given names written as abbreviations, without their full stop: "Ma." (Maria), "Md.".
 ABBREVIATED_GIVEN_NAMES = lexicon.wordset("en_people.txt", "abbreviated_given_names")
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LO = "a-zß-öø-ÿā-ž"
+#: Letters of names: Latin-1 and Latin Extended-A, and the letters Vietnamese adds (Ơ, Ư and
+#: the tone-marked vowels of Latin Extended Additional: "Lưu", "Nguyễn", "Đặng"). Like
+#: Ā-Ž, the Vietnamese ranges hold both cases in turn.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹ"
+_LO = "a-zß-öø-ÿā-žơưạ-ỹ"
 #: A surname in capitals: "TWEBAZE", "BOHOUSSOU", "NDIAYE-DIOP".
 CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![\w’'])")
 _TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*")
@@ -94,8 +97,17 @@ def caps_surname_at(text: str, start: int) -> bool:
     return False
 
 
+#: A sentence's first word glued to a name by a lost line break ("Jane DoeLast month"):
+#: after four lower-case letters, it ends the name word instead of running on in it.
+_GLUED_OPENER = (
+    rf"(?<=[{_LO}]{{4}})(?:"
+    + "|".join(lexicon.words("en_people.txt", "glued_openers"))
+    + rf")(?![{_LO}’'])"
+)
 #: One word of a name: "Moreira", "Al-Masri", "In-sil", "O'Connell", "McKinley".
-NAME_TOKEN = re.compile(rf"[{_UP}][{_LO}’']+(?:-?[{_UP}][{_LO}’']+|-[{_LO}]+)*-?")
+NAME_TOKEN = re.compile(
+    rf"[{_UP}][{_LO}’']+(?:-[{_UP}][{_LO}’']+|(?!{_GLUED_OPENER})[{_UP}][{_LO}’']+|-[{_LO}]+)*-?"
+)
 
 #: Lower-case words inside a name: "Ursula von der Leyen", "Kamarul Ariffin bin Yusof".
 _PARTICLES = lexicon.wordset("en_rules.txt", "name_particles")

@@ -56,3 +56,26 @@ def test_a_family_name_written_in_capitals_comes_back_in_title_case() -> None:
     )
     person = next(p for p in f.people if p.name == "MORIYAMA Kenji")
     assert "Moriyama" in person.aliases
+
+
+def test_a_sentence_glued_to_a_caption_s_name_is_no_part_of_the_name() -> None:
+    facts = facts_text(
+        "Agency Director Maria HollanderThe office opened a new branch in Lisbon this spring. "
+        "It was her first visit."
+    )
+    assert "Maria Hollander" in people_names(facts)
+    assert not any("HollanderThe" in n for n in people_names(facts))
+
+
+def test_a_name_with_a_capital_inside_stays_whole() -> None:
+    facts = facts_text("The agreement was signed by Director Angus McDonald in Ottawa.")
+    assert "Angus McDonald" in people_names(facts)
+
+
+def test_a_vietnamese_name_with_its_own_letters_is_one_name() -> None:
+    facts = facts_text(
+        "At the workshop, Deputy Director Trương Thị Lực of the Ministry of Finance "
+        "welcomed the delegates."
+    )
+    assert "Trương Thị Lực" in people_names(facts)
+    assert ("Trương Thị Lực", "Deputy Director", "Ministry of Finance") in roles(facts)
