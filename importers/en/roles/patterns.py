@@ -62,7 +62,7 @@ from importers.en.roles.scenes import opening_scene, title_scene
 from importers.en.roles.seats import seat_after
 from importers.en.roles.signed_for import signing_side
 from importers.en.roles.stacked import find_stacked
-from importers.en.roles.successions import succession
+from importers.en.roles.successions import replacing, succession
 from importers.en.roles.title_lists import (
     listed_post,
     opens_next_name,
@@ -104,6 +104,7 @@ def _before_state_body(text: str, m: re.Match[str], orgs: Orgs) -> re.Match[str]
 def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     """Read the person and organisation around one title; returns where the title ends."""
     succeeded = succession(text, m, orgs, people)  # "A succeeds B as Title": both held it
+    succeeded = succeeded or replacing(text, m, orgs, people)  # "A ..., replacing Title B"
     if succeeded is not None:
         return succeeded
     career = career_post(text, m, orgs, people)

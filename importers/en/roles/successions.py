@@ -1,4 +1,6 @@
-"""A succession told with the title after both names: "A succeeds B as Director General of X".
+"""A succession told with the title after both names: "A succeeds B as Director General of X",
+or with the post before the one replaced: "A will take office in May, replacing outgoing
+Director General B".
 
 Both have held the post at that body: A now (or from the day told), B before. Read before the
 name-then-title patterns, which would give the post only to B, the name right before "as". An
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import name_after, name_before
+from importers.en.names import name_after, name_at, name_before
 from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
 from importers.en.roles.portfolio import title_with_body
@@ -24,6 +26,15 @@ _SUCCEEDS = re.compile(
 )
 
 _WHO = re.compile(r",\s*who\s+$")
+
+#: ", replacing outgoing director general NAME": the clause's subject takes the post over.
+_REPLACING = re.compile(
+    r",\s+(?:replacing|succeeding)\s+(?:the\s+)?(?:(?:outgoing|retiring|incumbent)\s+)?$"
+)
+#: What follows a sentence's subject: a finite verb (or its auxiliary).
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:will|is|was|has|had|takes|took|becomes|became|starts|started|begins|began)\b"
+)
 
 
 def succession(text: str, title: re.Match[str], orgs: Orgs, people: People) -> int | None:
@@ -43,3 +54,28 @@ def succession(text: str, title: re.Match[str], orgs: Orgs, people: People) -> i
     for nm in (new, prev):
         people.record(text, nm, t.text, org=org, span=(t.start, end), place=t.country)
     return t.end
+
+
+def replacing(text: str, title: re.Match[str], orgs: Orgs, people: People) -> int | None:
+    """Give the title at `title` to both names of "A will begin ..., replacing outgoing
+    Title B": B held it, A, the subject opening the sentence, takes it over. Returns where
+    B's name ends; None when no such clause stands before the title."""
+    m = _REPLACING.search(text, max(0, title.start() - 40), title.start())
+    if m is None or title.group("pre"):
+        return None
+    t, org, end = title_with_body(text, title, orgs)
+    prev = name_after(text, end)
+    new = _subject(text, m.start())
+    if prev is None or new is None:
+        return None
+    for nm in (new, prev):
+        people.record(text, nm, t.text, org=org, span=(t.start, end), place=t.country)
+    return prev[1]
+
+
+def _subject(text: str, pos: int) -> tuple[int, int] | None:
+    """The name that opens the sentence `pos` is in, followed by its verb."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1) + 1
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    nm = name_at(text, start)
+    return nm if nm is not None and _VERB_AFTER.match(text, nm[1]) else None

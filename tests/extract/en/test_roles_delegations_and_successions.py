@@ -183,3 +183,25 @@ def test_a_minister_with_no_portfolio_stays_unplaced_among_two_ministries() -> N
         "met the Nordic Patent Institute on Friday. The Minister, Ravi Anand, spoke first."
     )
     assert not any(person == "Ravi Anand" for person, _, _ in roles(f))
+
+
+def _titles(text: str) -> set[tuple[str, str]]:
+    facts = facts_text(text)
+    names = {p.key: p.name for p in facts.people}
+    return {(names[r.person], r.title) for r in facts.roles}
+
+
+def test_the_subject_replacing_an_outgoing_title_holder_takes_the_post_over() -> None:
+    got = _titles(
+        "The Andean Seed Council has chosen its next chief.\n\n"
+        "Ana Souza will start her four-year term in June, replacing outgoing secretary "
+        "general Tomas Weber, who led the council since 2015."
+    )
+    assert {("Ana Souza", "secretary general"), ("Tomas Weber", "secretary general")} <= got
+
+
+def test_replacing_with_no_named_subject_gives_the_post_to_no_one_else() -> None:
+    got = _titles(
+        "The council will meet in June, replacing outgoing secretary general Tomas Weber."
+    )
+    assert {p for p, _ in got} <= {"Tomas Weber"}
