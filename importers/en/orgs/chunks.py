@@ -40,7 +40,7 @@ from importers.en.words import (
     UNIT_HEADS,
 )
 from store.text import lexicon
-from store.text.dates import weekday_number
+from store.text.dates import MONTH_NAMES, weekday_number
 
 #: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
 CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
@@ -366,6 +366,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             or _possessive(t)
             or t.text[:1].isdigit()
             or weekday_number(t.text) is not None  # "On Wednesday the X Office renewed"
+            or (t.low in MONTH_NAMES and start + 1 < len(seg))  # "in October X Office"
         ):
             start += 1
         else:

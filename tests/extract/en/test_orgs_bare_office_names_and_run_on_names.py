@@ -87,3 +87,11 @@ def test_a_place_at_the_end_of_a_body_name_with_no_title_before_it_stays_in_the_
         "Delegates of the European Chamber of Commerce Hong Kong arrived. Trade in Hong Kong grew."
     )
     assert "European Chamber of Commerce Hong Kong" in org_set(f)
+
+
+def test_a_month_before_a_name_is_when_not_part_of_the_name() -> None:
+    f = facts_text(
+        "The photograph shows the new registrar, who starts in March Patent Office of Freedonia"
+    )
+    assert "Patent Office of Freedonia" in org_set(f)
+    assert not any(n.startswith("March") for n in org_set(f))
