@@ -48,6 +48,7 @@ CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 OF_ONLY_HEADS = lexicon.wordset("en_orgs.txt", "of_only_heads")
 #: Heads that name a body only after "People's" ("People's Congress").
 PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
+CABINET_MODIFIERS = lexicon.wordset("en_orgs.txt", "cabinet_modifiers")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
 FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 
@@ -462,9 +463,12 @@ def _late_head(seg: list[Tok], k: int) -> bool:
     """Heads that make a name only in one position: a company word that ends the run
     ("Hyundai Motor", "Samsung Electronics", not "Motor Show"), and "Delegation" or
     "Cabinet" before "of" ("Delegation of the European Union to China", "the Cabinet of
-    Ministers", not "the Delegation arrived")."""
+    Ministers", not "the Delegation arrived"), or a federation's cabinet ending the run ("the
+    Federal Cabinet")."""
     low = seg[k].low
     if low in OF_ONLY_HEADS:
+        if low == "cabinet" and 0 < k == len(seg) - 1 and seg[k - 1].low in CABINET_MODIFIERS:
+            return True  # "the Union Cabinet approved": a federation's cabinet
         return k + 1 < len(seg) and seg[k + 1].low == "of"
     if low == "city" and k > 0 and seg[k - 1].cap and seg[k - 1].low in INSTITUTION_CITY_MODIFIERS:
         return True  # "X Medical City": a hospital complex, no town
