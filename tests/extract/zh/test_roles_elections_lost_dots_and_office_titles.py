@@ -1,7 +1,8 @@
 """Chinese roles and names: a post won in an election (某某当选X新任总干事) is held at the body;
 a converter's lost dot (某某?某某) inside a listed name ends no list item; a two-character name
 jieba reads as a contraction is a name before an honorific; a side and its noun (双方政府) is no
-married name; 国务卿 is an office of its own and 法务长 a body's post; a body written with its
+married name; 国务卿 is an office of its own and 法务长 a body's post; a course's class
+monitor (班长) holds no body's post; a body written with its
 acronym in brackets before a unit (X(ABC)Y中心) is the body the text also writes as ABCY中心;
 出任 ends a name, and the United Nations' specialized agencies (专门机构) are a class."""
 
@@ -59,3 +60,10 @@ def test_a_body_with_its_bracketed_acronym_before_a_unit_is_the_unit_written_wit
 def test_a_national_taking_up_a_post_at_a_specialized_agency_names_no_body() -> None:
     facts = run("这是首次有泰国人出任联合国专门机构的最高职位。")
     assert not any("出任" in n or "专门机构" in n for n in org_names(facts))
+
+
+def test_a_training_course_s_class_monitor_is_recorded_without_a_body() -> None:
+    facts = run("澳门大学李华副校长和研修班轮值班长Joana Ferreira Lopes女士先后发言。")
+    assert ("Joana Ferreira Lopes", "轮值班长") in _bodiless(facts)
+    facts = run("培训班班长王小明代表全体学员发言。")
+    assert ("王小明", "班长") in _bodiless(facts)
