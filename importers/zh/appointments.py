@@ -16,10 +16,11 @@ from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.names import boundary, plausible_name, surname_length
 from importers.zh.orgs.mention import Mention
-from importers.zh.roles import Page, PersonHit, read_role
+from importers.zh.roles import Page, PersonHit, read_role, title_chain_start
 from store.text import HAN, is_han
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
+_LIST_JOINERS = "、，,"
 _NOTE = re.compile(r"[（(][^（）()\n]{1,4}[）)]")
 
 
@@ -61,7 +62,47 @@ def appointments(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
             named = hit
         if _read_post(page, hit, post):
             out.append(hit)
+            out += _listed_after(page, post)
     return out
+
+
+def _listed_after(page: Page, post: int) -> list[PersonHit]:
+    """任命甲为X局局长，乙为Y厅巡视员、丙为Y厅副巡视员: one verb opens a list of
+    appointments; each later item of the sentence, a name and the same link as the first
+    (the post at `post` follows it), is one more person and post."""
+    text, out = page.text, []
+    while True:
+        at = _post_end(text, post)
+        if at >= len(text) or text[at] not in _LIST_JOINERS or _verbs().match(text, at + 1):
+            return out  # 免去甲的X职务；任命乙为Y: the next item has a verb of its own
+        found = _item(text, at + 1, text[post - 1])
+        if found is None:
+            return out
+        end, post = found
+        hit = PersonHit(at + 1, end, text[at + 1 : end])
+        if not _read_post(page, hit, post):
+            return out
+        out.append(hit)
+
+
+def _item(text: str, pos: int, link: str) -> tuple[int, int] | None:
+    """(end of the name, start of the post) of a later item of an appointment list at
+    `pos`: a plausible name and a link ending as the list's first one did."""
+    found = _name_and_link(text, pos)
+    if found is None or text[found[1] - 1] != link or not plausible_name(text[pos : found[0]]):
+        return None
+    return found
+
+
+def _post_end(text: str, post: int) -> int:
+    """Where the post that begins at `post` ends: at the clause end, or at a 、 that opens
+    the list's next item (甲为X局局长、乙为Y厅厅长); 局长、党组书记 is one post."""
+    end = post
+    while end < len(text) and text[end] not in _CLAUSE_ENDS:
+        if text[end] == "、" and _item(text, end + 1, text[post - 1]) is not None:
+            break
+        end += 1
+    return end
 
 
 @cache
@@ -172,9 +213,7 @@ def _read_post(page: Page, hit: PersonHit, post: int) -> bool:
     """Read the post from `post` to the clause end (or the removed post's closing noun) as
     the title and body of `hit`; whether it ends in a title."""
     text = page.text
-    end = post
-    while end < len(text) and text[end] not in _CLAUSE_ENDS:
-        end += 1
+    end = _post_end(text, post)
     clause = text[post:end]
     for noun in _ends():
         if clause.endswith(noun):
@@ -184,6 +223,6 @@ def _read_post(page: Page, hit: PersonHit, post: int) -> bool:
     if title is None:
         return False
     page.name_ends.append(post)
-    read_role(page, hit, end - len(title), end)
+    read_role(page, hit, max(post, title_chain_start(page, end - len(title))), end)
     page.name_ends.remove(post)
     return bool(hit.title)

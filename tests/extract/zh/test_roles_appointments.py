@@ -32,3 +32,26 @@ def test_the_names_of_a_notice_are_people_and_no_note_or_link_joins_them() -> No
 def test_an_appointment_verb_before_a_common_word_names_nobody() -> None:
     facts = run("会议讨论了任命程序为下一步工作的重点。", repaired=True)
     assert not people(facts)
+
+
+LISTED = (
+    "3月4日，省商务厅召开干部会议，宣读省委任免决定，任命韩立新同志为省商务厅厅长、党组书记，"
+    "周海峰同志为省审计厅巡视员、钱月明同志为省审计厅副巡视员。"
+)
+
+
+def test_one_verb_opens_a_list_of_appointments_each_a_name_a_link_and_a_post() -> None:
+    found = roles(run(LISTED, repaired=True))
+    assert ("周海峰", "巡视员", "省审计厅") in found
+    assert ("钱月明", "副巡视员", "省审计厅") in found
+    assert {"韩立新", "周海峰", "钱月明"} <= people(run(LISTED, repaired=True))
+
+
+def test_titles_joined_by_a_comma_of_enumeration_after_one_body_are_one_post() -> None:
+    found = roles(run(LISTED, repaired=True))
+    assert ("韩立新", "厅长、党组书记", "省商务厅") in found
+
+
+def test_a_later_item_with_a_verb_of_its_own_is_read_by_that_verb_alone() -> None:
+    facts = run("一、免去林思远的省审计厅副厅长职务；任命许婉清为省审计厅副厅长。", repaired=True)
+    assert people(facts) == {"林思远", "许婉清"}
