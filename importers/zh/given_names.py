@@ -82,3 +82,22 @@ def place_as_given(name: str) -> bool:
     """宁校区 of 长宁校区: a word that ends a place's name (a campus, a district) read as
     the given name after a family name's character; it is never a given name."""
     return len(name) > 2 and name.endswith(zh_lex.people_lexicon("place_name_ends"))
+
+
+def place_read_as_given(toks: list[Token], k: int) -> bool:
+    """徐 + 南平 + 副省长: jieba reads a given name that is also a place's name (南平, 长江)
+    apart from the family name before it, so no token is the person; a family name of one
+    character, a place of two and a title right after them, nothing between, are a name
+    written before its title."""
+    if k + 2 >= len(toks):
+        return False
+    family, given, title = toks[k : k + 3]
+    return (
+        family.pos in ("nr", "nrfg")
+        and family.end - family.start == 1
+        and given.pos == "ns"
+        and given.end - given.start == 2
+        and title.pos == "nnt"
+        and given.start == family.end
+        and title.start == given.end
+    )

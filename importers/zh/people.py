@@ -20,7 +20,7 @@ from importers.zh.bios import appositions, attendees
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
 from importers.zh.forms import form_people
-from importers.zh.given_names import place_as_given
+from importers.zh.given_names import place_as_given, place_read_as_given
 from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
 from importers.zh.implied_bodies import government_roles, placed_governments
@@ -302,6 +302,11 @@ class PeopleFinder(Page):
             word = tok.word  # 滨野幸一长官: or a Japanese family name that no Chinese one begins
             if (2 <= len(word) <= 4 and surname_length(word, 0)) or japanese_whole(word):
                 out.append((unit_name_start(self.text, tok, nxt.word), tok.end, nxt.word))
+        for k, tok in enumerate(self.toks):
+            if place_read_as_given(self.toks, k) and self._opens_clause(tok.start):
+                name = self.text[tok.start : self.toks[k + 1].end]
+                if plausible_name(name):
+                    out.append((tok.start, tok.start + 3, self.toks[k + 2].word))
         for o in self.orgs:
             named = name_after_org(self.text, o.end, self.toks, kanji=bool(kanji_country(o)))
             if named and not any(s < named[0] and o.end < e for s, e, _t in out):
@@ -316,6 +321,9 @@ class PeopleFinder(Page):
                     out.append((start, start + k, title.group(0)))
                     break
         return out
+
+    def _opens_clause(self, pos: int) -> bool:
+        return pos == 0 or self.text[pos - 1] in boundary()
 
     def _foreign_start(self, start: int, name: str) -> int:
         """Where a transliterated name really begins: the regex takes every Chinese character

@@ -244,6 +244,9 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
         hit.org, hit.title = short[0], text[seg + short[1] : te]
         return
     org = org_in(page.orgs, seg, ts) or _bracketed_org(page, seg)
+    if (station := _stationing(page, seg, ts)) is not None:
+        hit.org, hit.title, hit.span_start = station, text[station.end : te], station.start
+        return
     if org is not None and org.name.endswith(unit_ends()):
         parent = next((o for o in page.orgs if o.end == org.start and o.start >= seg), None)
         head = text[seg : org.start]
@@ -265,6 +268,24 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
             hit.span_start = org.start
             return
     _role_without_org(page, hit, (seg, ts, te))
+
+
+def _stationing(page: Page, seg: int, ts: int) -> Mention | None:
+    """省纪委 + 派驻某厅 + 纪检组 + 组长: a group a commission stations in another body is
+    the commission's, not that body's; its head is at the commission that the text names
+    first in the stretch, right before the stationing verb."""
+    between = page.text[seg:ts]
+    if not between.endswith(tuple(zh_lex.people_lexicon("stationed_groups"))):
+        return None
+    verbs = tuple(zh_lex.people_lexicon("stationing_verbs"))
+    return next(
+        (
+            o
+            for o in page.orgs
+            if seg <= o.start and o.end < ts and page.text.startswith(verbs, o.end)
+        ),
+        None,
+    )
 
 
 def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> None:

@@ -252,7 +252,8 @@ class OrgIndex:
         """市政府 alone: the one city government the text names or implies (`level_names`)."""
         for bare, gov in list(level_names.bare_governments(self.v.text, self.mentions)):
             self.alias_of[fold(bare.name)] = self.key(gov)
-            self.mentions.append(bare)
+            if not any(m is bare for m in self.mentions):
+                self.mentions.append(bare)
         self.mentions.sort(key=lambda m: m.start)
 
     def add_item_orgs(self, hits: list[PersonHit]) -> None:

@@ -73,5 +73,8 @@ def bare_governments(text: str, mentions: list[Mention]) -> Iterator[tuple[Menti
         for hit in re.finditer(re.escape(level + "政府"), text):
             if _level_before(text, hit.start() + len(level)) != level:
                 continue
-            if not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            over = [m for m in mentions if m.start < hit.end() and hit.start() < m.end]
+            if not over:
                 yield Mention(hit.start(), hit.end(), hit.group(0), source="alias"), govs[0]
+            elif len(over) == 1 and (over[0].start, over[0].end) == hit.span():
+                yield over[0], govs[0]  # found alone already (省委、省政府): still that one
