@@ -111,6 +111,10 @@ NAME_TOKEN = re.compile(
 
 #: Lower-case words inside a name: "Ursula von der Leyen", "Kamarul Ariffin bin Yusof".
 _PARTICLES = lexicon.wordset("en_rules.txt", "name_particles")
+#: "al-Sabah": a later word of a name with its article joined by a hyphen.
+_ARTICLED = re.compile(
+    rf"(?:{'|'.join(lexicon.words('en_rules.txt', 'article_prefixes'))})-(?={NAME_TOKEN.pattern})"
+)
 #: The particles that link a name to a father's ("bin", "bint"): such names run longer.
 _PATRONYMICS = lexicon.wordset("en_rules.txt", "patronymic_particles")
 
@@ -189,10 +193,11 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
     patronymic = False  # "Faisal bin Thani bin Faisal Al Thani": a chain of fathers' names
     honoured = _honoured(prefix.group() if prefix else "")
     while len(words) < (_LONGEST if patronymic or honoured else 4):
-        t = _name_word(text, i)
+        article = _ARTICLED.match(text, i) if words else None  # "Fatima bint Ali al-Sabah"
+        t = _name_word(text, article.end() if article else i)
         if t is None:
             break
-        words.append(t.group())
+        words.append(text[i : t.end()])
         ends.append(t.end())
         end = t.end()
         nxt = re.match(r"[ \t]+", text[end:])
@@ -324,9 +329,10 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             break  # "of the CNIPA, Lan Quang Le": a name never runs back across a comma
         if not picked and tok in POST_NOMINALS:
             continue  # "Ed Husic MP"
+        word = tok[a.end() :] if (a := _ARTICLED.match(tok)) else tok  # "al-Sabah"
         if (
-            (NAME_TOKEN.fullmatch(tok) or is_caps_word(tok))
-            and valid_token(tok)
+            (NAME_TOKEN.fullmatch(word) or is_caps_word(tok))
+            and valid_token(word)
             and len(picked) < _LONGEST
         ):
             picked.insert(0, w)

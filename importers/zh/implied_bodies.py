@@ -24,7 +24,8 @@ def government_roles(hits: list[PersonHit], orgs: list[Mention]) -> list[Mention
     """副省长陈洪涛 with no organisation stated: the one provincial government the text
     names (浙江省人民政府, if only in a breadcrumb). Same for cities, counties, regions. When
     the text names no such government but bodies of one place only (北京市知识产权局), the
-    title is that place's people's government's; returns the governments it implied."""
+    title is that place's people's government's; when it names no place at all, the one
+    government it names by the level alone (省政府); returns the governments it implied."""
     levels = zh_lex.pairs("government_titles")
     made: list[Mention] = []
     for h in hits:
@@ -32,14 +33,17 @@ def government_roles(hits: list[PersonHit], orgs: list[Mention]) -> list[Mention
         if h.org is not None or level is None:
             continue
         govs = [o for o in orgs if o.name.endswith((level + "人民政府", level + "政府"))]
-        if len({o.name for o in govs}) == 1:
-            h.org = govs[0]
+        full = [o for o in govs if len(o.name) > len(level + "政府")]  # not 市政府 alone
+        if len({o.name for o in full}) == 1:
+            h.org = full[0]
             continue
         places = {p for o in orgs if (p := _place_of(o.name, level))}
-        if not govs and len(places) == 1 and h.title:
+        if not full and len(places) == 1 and h.title:
             at = h.start - len(h.title)
             h.org = Mention(at, h.start, places.pop() + "人民政府", source="implied")
             made.append(h.org)
+        elif not full and not places and len({o.name for o in govs}) == 1:
+            h.org = govs[0]  # 省政府 alone in a text that names no place: that government
     return made
 
 

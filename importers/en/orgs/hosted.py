@@ -30,7 +30,11 @@ def hosted_end(text: str, name: str, end: int) -> int:
     """Where the name of a body abroad ends: after "in" and its host country, when its
     head is one such bodies have ("Chamber"), or after the one word of its city, for a
     representative office ("Economic and Trade Office in Sydney") or a body's own office
-    ("the X Organization Office in Japan"); `end` otherwise."""
+    ("the X Organization Office in Japan"); after the international body a country's office
+    is accredited to (`_country_office`); `end` otherwise."""
+    accredited = _ACCREDITED.match(text, end) if _country_office(name) else None
+    if accredited is not None and accredited.group(1).split()[-1].casefold() in ORG_HEADS:
+        return accredited.end()
     posted = name.casefold().endswith(tuple(POSTED_OFFICE_HEADS)) or _body_office(name)
     if not (HOSTED_HEAD.search(name) or posted) or " in " in name:
         return end
@@ -44,6 +48,24 @@ def hosted_end(text: str, name: str, end: int) -> int:
     if posted and len(words) == 1 and not re.match(r"[ \t]+of\b", text[m.end() :]):
         return m.end()  # a city: "in Dubai and the ...", not "in the Republic of ..."
     return end
+
+
+#: "to the" and an international body's name after a country's office accredited to it.
+_ACCREDITED = re.compile(
+    r"[ \t]+to[ \t]+the[ \t]+([A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){1,6})"
+)
+
+
+def _country_office(name: str) -> bool:
+    """'the Qatar Office' of "the Qatar Office to the World Trade Organization": a country's
+    name and "Office", the office a state keeps at an international body and names with that
+    body after "to the", as it does a permanent mission."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "Office"
+        and country_prefix(words[:-1]) == " ".join(words[:-1])
+    )
 
 
 def _body_office(name: str) -> bool:
