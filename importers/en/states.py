@@ -12,13 +12,20 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import base_title
-from importers.en.words import COUNTRIES, COUNTRY_OF, GOVERNMENT_TITLES, STATE_LONG_NAMES
+from importers.en.words import (
+    COUNTRIES,
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_OF,
+    GOVERNMENT_TITLES,
+    STATE_LONG_NAMES,
+)
 from importers.gazetteer import Reference
 from store.text import fold, lexicon
 
 _GOV_ADJ = re.compile(
-    r"\b(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(provincial|municipal|city|state|"
-    r"federal|national|central|regional|local)?[ \t]*[Gg]overnment\b"
+    r"\b(?:the[ \t]+)?((?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
+    r"(provincial|municipal|city|state|federal|national|central|regional|local)?"
+    r"[ \t]*[Gg]overnment\b"
 )
 
 _GOV_OF = re.compile(
@@ -36,8 +43,9 @@ _LOCAL_LEVEL = re.compile(
 
 def find_governments(text: str, orgs: Orgs) -> None:
     """Governments by their place: "Government of the People's Republic of China", "the
-    Chinese Government", "the Guangdong provincial government" and "People's Government of
-    Guangdong Province" are grouped by the country or place they govern."""
+    Chinese Government", "the U.S. Government", "the Guangdong provincial government" and
+    "People's Government of Guangdong Province" are grouped by the country or place they
+    govern."""
     for m in _GOV_OF.finditer(text):
         place = re.sub(r"\s+Province$", "", m.group(1))
         place_key = _place_key(place)
@@ -63,10 +71,11 @@ def find_governments(text: str, orgs: Orgs) -> None:
         if orgs.covered(start, m.end()):
             continue
         if start == m.start(1) and re.search(
-            r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 40) : start]
+            r"(?<![\w’'-])(?!The[ \t])[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 40) : start]
         ):
             continue  # "Hong Kong Special Administrative Region Government": a longer place
         surface = text[start : m.end()]
+        place = COUNTRY_ABBREVIATIONS.get(place, place)  # "the U.K. Government"
         orgs.add(
             surface,
             start,

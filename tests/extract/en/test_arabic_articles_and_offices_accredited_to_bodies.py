@@ -1,7 +1,8 @@
 """A later word of an Arabic name may carry its article joined by a hyphen ("Fatima bint
 Ali al-Sabah"): the word with its article is one word of the name. A state's office at an
 international body is named, like a permanent mission, with that body after "to the" (the
-Kuwait Office to the World Trade Organization)."""
+Kuwait Office to the World Trade Organization). A country abbreviated with full stops before
+"Government" (the U.K. Government) names that country's government."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_the_head_of_a_state_s_accredited_office_is_at_that_office() -> None:
 def test_one_word_after_to_the_is_no_body_an_office_is_accredited_to() -> None:
     facts = facts_text("The Kuwait Office to the Ministry sent a letter on Tuesday.")
     assert "Kuwait Office to the Ministry" not in org_set(facts)
+
+
+def test_a_country_abbreviated_with_full_stops_before_government_names_its_government() -> None:
+    facts = facts_text(
+        "The minister thanked the U.K. Government for its help. The Government of the "
+        "United Kingdom will host the next round."
+    )
+    govs = [o for o in facts.orgs if o.kind == "government"]
+    assert len(govs) == 1 and "U.K. Government" in (govs[0].name, *govs[0].aliases)
