@@ -74,6 +74,8 @@ def find_governments(text: str, orgs: Orgs) -> None:
             r"(?<![\w’'-])(?!The[ \t])[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 40) : start]
         ):
             continue  # "Hong Kong Special Administrative Region Government": a longer place
+        if place in COUNTRY_ABBREVIATIONS and not m.group(0).endswith("Government"):
+            continue  # "the U.S. government" describes; "the U.S. Government" names it
         surface = text[start : m.end()]
         place = COUNTRY_ABBREVIATIONS.get(place, place)  # "the U.K. Government"
         orgs.add(

@@ -59,3 +59,8 @@ def test_a_country_abbreviated_with_full_stops_before_government_names_its_gover
     )
     govs = [o for o in facts.orgs if o.kind == "government"]
     assert len(govs) == 1 and "U.K. Government" in (govs[0].name, *govs[0].aliases)
+
+
+def test_an_abbreviated_country_before_government_in_lower_case_only_describes_it() -> None:
+    facts = facts_text("The firm had worked with the U.K. government for years.")
+    assert not [o for o in facts.orgs if o.kind == "government"]
