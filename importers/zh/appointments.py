@@ -1,4 +1,4 @@
-"""Appointment and removal notices: 任命X为Y, 免去X的Y职务, 免去其Y职务.
+"""Appointment and removal notices: 任命X为Y, 免去X的Y职务, 免去其Y职务, 任命甲为X、乙为Y.
 
 A 任免通知 names each person once, right after the verb, and then the post, a body and a
 title run together (国家知识产权局国际合作司司长). Neither title-before-name nor
@@ -70,7 +70,8 @@ def _listed_after(page: Page, post: int) -> list[PersonHit]:
     """任命甲为X局局长，乙为Y厅巡视员、丙为Y厅副巡视员: one verb opens a list of
     appointments; each later item of the sentence, a name and the same link as the first
     (the post at `post` follows it), is one more person and post."""
-    text, out = page.text, []
+    text = page.text
+    out: list[PersonHit] = []
     while True:
         at = _post_end(text, post)
         if at >= len(text) or text[at] not in _LIST_JOINERS or _verbs().match(text, at + 1):
