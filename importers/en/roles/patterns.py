@@ -39,6 +39,7 @@ from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.as_openings import opening_post
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
+from importers.en.roles.commaless import commaless_item
 from importers.en.roles.copula import copula_name, successor
 from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
@@ -119,6 +120,10 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         return t.end
     if not _capitalised(t.text):
         _lower_title(text, t, orgs, people)
+        return t.end
+    item = commaless_item(text, t, orgs)  # "A, Title of X and B Title of Y"
+    if item is not None:
+        people.record(text, item[0], t.text, org=item[1], span=(t.start, t.end), place=None)
         return t.end
     spoken = speaker_after_body(text, t.end, orgs)
     if spoken is not None:  # "The Minister of State, Department for X (Lord NAME)"
