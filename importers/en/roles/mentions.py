@@ -56,14 +56,16 @@ def find_surname_mentions(text: str, people: People) -> None:
 
 
 def _surname_regex(parts: list[str]) -> re.Pattern[str]:
-    """A surname after an honorific or a title, after "according to", or before a verb."""
+    """A surname after an honorific or a title, after "according to", before a verb, or
+    after the initial of a given name ("M.Roe", "M. Roe": a wire's later mention)."""
     lone = rf"({'|'.join(re.escape(p) for p in parts)})(?![\w’'-]|[ \t]+[A-Z])"
     return re.compile(
         rf"(?:(?<![\w-]){_BEFORE_SURNAME}\.?[ \t]+{lone}"
         rf"|(?<![\w-])(?:{TITLE_CORE})[ \t]+{lone}"
         rf"|according to {lone}"
         rf"|(?<![\w’'-]){lone}(?=(?:[ \t]+(?:also|\w+ly))?"
-        rf"[ \t]+(?:{_VERBS}|[a-z]+ed\b|and[ \t]+(?:his|her)\b)|['’]s\b))"
+        rf"[ \t]+(?:{_VERBS}|[a-z]+ed\b|and[ \t]+(?:his|her)\b)|['’]s\b)"
+        rf"|(?<![\w.’'-])([A-Z])\.[ \t]?{lone})"
     )
 
 
@@ -72,20 +74,28 @@ def _record_surnames(
 ) -> None:
     """Each surname `rx` finds, as a form and a span of the one person it belongs to."""
     for m in rx.finditer(text):
-        k = next(i for i in range(1, 5) if m.group(i))
+        k = next(i for i in (1, 2, 3, 4, 6) if m.group(i))
         word, ws = m.group(k), m.start(k)
         found = by_part.get(word)
         if found is None or any(s <= ws < x for s, x, _ in people.mentions):
             continue
+        if k == 6 and not _initial_of(m.group(5), word, found.name):
+            continue  # "J. Roe" is not Mary Roe
         if any(s <= ws < x for s, x in found.spans):
             continue
         if k == 4 and _AFTER_NAME_WORD.search(text, max(0, ws - 40), ws):
             continue  # "Indranee Rajah highlighted": the end of a longer name, not a mention
-        # "Mr. Tang" as written; "President Campinos" names the person "Campinos", the title a post
-        form = re.sub(r"\s+", " ", m.group(0) if k == 1 else word)
+        # "Mr. Tang" and "M.Tang" as written; "President Campinos" names the person
+        # "Campinos", the title a post
+        form = re.sub(r"\s+", " ", m.group(0) if k in (1, 6) else word)
         if form not in found.forms:
             found.forms.append(form)
         found.spans.append((ws, ws + len(word)))
+
+
+def _initial_of(initial: str, surname: str, name: str) -> bool:
+    """Whether `initial` opens one of the name's other words (its given name)."""
+    return any(w[:1] == initial for w in name.split() if w != surname)
 
 
 def _join_lone_surnames(people: People, by_part: dict[str, PersonEntry | None]) -> None:
