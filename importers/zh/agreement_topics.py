@@ -227,10 +227,13 @@ def pair_heads(clause: str) -> tuple[str, ...]:
 def without_perfect_adverb(before: str, text: str, verb_at: int) -> str:
     """The words before a signing verb less an adverb that, with the verb in the perfect
     (就签署了, 便签订过), says the signing was done already: 就 there is no 就 of talks about
-    signing (就签署…进行磋商), so a planned-signing marker is not looked for in it."""
+    signing (就签署…进行磋商), so a planned-signing marker is not looked for in it. A perfect
+    verb also keeps only its own clause (双方就…进行了探讨，并续签了…: the talks were a
+    step of their own before it, as `talks_after` reads the clauses after one)."""
     verb = patterns().sign.match(text, verb_at)
     if verb is None or not text.startswith(_listed("perfect_particles"), verb.end()):
         return before
+    before = re.split(r"[，,；;]", before)[-1]
     adverb = next((a for a in _listed("perfect_adverbs") if before.endswith(a)), "")
     return before[: len(before) - len(adverb)]
 
