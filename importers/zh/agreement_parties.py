@@ -71,7 +71,7 @@ def party_sets(
     if len(parties) == 1 and previous is not None and _continues(text, cs, previous):
         subject = _subject(text, orgs, previous)
         parties = [subject, *parties] if subject is not None else parties
-    named = _title_parties(text, orgs, document)
+    named = title_parties(text, orgs, document)
     if len(named) >= 2 and (len(parties) < 2 or named[0].start == document[0]):
         # 王某与李某代表双方签署《A与B…备忘录》, 部长甲与部长乙分别代表…签署《A政府和B政府…协定》:
         # a title that opens with its two parties names them, not the signers' ministries
@@ -193,7 +193,7 @@ def _own_segment(text: str, cs: int, verb_at: int) -> int:
     return segment if gaps and (pair_reference(own) or (joined and joined.start())) else cs
 
 
-def _title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:
+def title_parties(text: str, orgs: list[Mention], document: tuple[int, int]) -> list[Mention]:
     """The bodies a document's title names as joined parties (《A与B关于…的备忘录》): the
     first two organisations of the title when only a joiner stands between them."""
     ds, de = document

@@ -21,6 +21,7 @@ from importers.zh import agreement_changes as changes
 from importers.zh import agreement_event_days as days
 from importers.zh import agreement_exchanged as exchanged
 from importers.zh import agreement_extended as extended
+from importers.zh import agreement_published as published
 from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_statements as statements
 from importers.zh import agreement_topics as topics
@@ -322,6 +323,7 @@ def find(
     out += statements.find(text, orgs, doc_date, out)
     out += adopted.find(text, orgs, doc_date)
     out += ceremonies.find(text, orgs, doc_date, out)
+    out += published.find(text, orgs, out)
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
 
