@@ -2,6 +2,9 @@
 
 "signed three memorandums with A, B and C" counts three signings and names their three
 counterparts: one agreement with each, not an aggregate ("52 agreements with partners").
+"A, B and C entered into a series of bilateral agreements" collects, uncounted, what the
+bodies named before it signed among themselves: one entry between them all (the text says not
+which pairs), not an aggregate of partners it leaves unnamed.
 """
 
 from __future__ import annotations
@@ -26,6 +29,13 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+#: "a series of bilateral": an uncounted collection, up to two adjectives after it
+_COLLECTION_BEFORE = re.compile(
+    r"\ba\s+(?:"
+    + "|".join(lexicon.words("en_agreements.txt", "collection_words"))
+    + r")\s+of((?:\s+[a-z][a-z-]*){0,2})\s+$",
+    re.IGNORECASE,
+)
 #: what lies between two listed bodies: a comma, "and", or both, and an article
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _NOT_ADJECTIVE = re.compile(r"\b(?:of|with|by|in|on|to|the|a|an|signed|were|was)\b")
@@ -56,3 +66,14 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
         acronym = re.match(r"\s*\([A-Z][\w-]*\)", text[pos:se])
         pos += acronym.end() if acronym else 0
     return len(listed) == count > 1
+
+
+def among_subjects(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
+    """Whether the noun at start..end is an uncounted collection ("a series of bilateral
+    agreements") signed among two or more bodies the sentence names before it, with no
+    counterpart after it ("with ..."): one agreement between those bodies."""
+    text = ctx.text
+    m = _COLLECTION_BEFORE.search(text, max(ss, start - 40), start)
+    if m is None or _NOT_ADJECTIVE.search(m.group(1) or "") or _WITH.match(text, end, se):
+        return False
+    return len({id(entry) for _s, _e, entry in ctx.orgs.between(ss, m.start())}) > 1

@@ -32,7 +32,7 @@ from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of, singul
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
-from importers.en.agreements.one_each import one_each
+from importers.en.agreements.one_each import among_subjects, one_each
 from importers.en.agreements.parties import build
 from importers.en.agreements.recalled import recalled_before
 from importers.en.agreements.replaced import replaced_instruments
@@ -195,7 +195,9 @@ def in_sentence(
         ):
             continue
         if _aggregate(text, ss, s) and not (
-            _LISTED.match(text, e, se) or one_each(ctx, ss, s, e, se)
+            _LISTED.match(text, e, se)
+            or one_each(ctx, ss, s, e, se)
+            or among_subjects(ctx, ss, s, e, se)
         ):
             break
         if idx and names_another(text, items[idx - 1][2], s, kind, title):
