@@ -19,6 +19,7 @@ from importers.en.words import (
     INTERNAL_UNIT_HEADS,
     ORGAN_FUNCTION_WORDS,
     ORGAN_HEADS,
+    OWNING_KINDS,
     UNIT_FUNCTION_NOUNS,
 )
 from store.text.sentences import sentence_spans
@@ -44,6 +45,7 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
         orgs.unit_spans.update(unit.spans)
     _heads_of_directorates(people, orgs)
     _possessed_units(text, people, orgs)
+    _units_of_known_bodies(text, people, orgs)
     _own_organs(text, people, orgs)
     held = {r.org.key for r in people.roles if r.org}
     for e in orgs.entries:
@@ -156,6 +158,46 @@ def _possessed_units(text: str, people: People, orgs: Orgs) -> None:
             continue  # the title does not name the unit: a sub-body's own post stays there
         r.org, r.bare = owner, False
         orgs.unit_spans.update(unit.spans)
+
+
+#: " of the " between a unit's name and its owner's ("Department of Finance of the X")
+_OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _units_of_known_bodies(text: str, people: People, orgs: Orgs) -> None:
+    """'Director NAME of the Department of Finance of the X Organization': a unit named by
+    its head word ("Department of ...") with an international body or an office the
+    reference knows right after its "of" is a unit of that body, as "X's Department of
+    Finance" is; the post is held at the body, the unit kept in the title. A government's
+    department is a body of its own, so only those owners count."""
+    for r in people.roles:
+        unit = r.org
+        if unit is None or unit.ref is not None or not _unit_head_word(unit.name):
+            continue
+        found = next(
+            ((o, (s, e)) for s, e in unit.spans if (o := _known_owner_after(text, e, orgs))),
+            None,
+        )
+        if found is None or found[0] is unit:
+            continue
+        owner, (s, e) = found
+        written = re.sub(r"\s+", " ", text[s:e])  # as written there, not as placed elsewhere
+        article = "the " if not written.casefold().startswith("the ") else ""
+        r.title = f"{r.title} of {article}{written}"
+        r.org, r.bare = owner, False
+        orgs.unit_spans.update(unit.spans)
+
+
+def _known_owner_after(text: str, end: int, orgs: Orgs) -> OrgEntry | None:
+    """The international body or office the reference knows named right after " of " at
+    `end`."""
+    m = _OF_OWNER.match(text, end)
+    if m is None:
+        return None
+    owner = next((x for s, _e, x in orgs.mentions if s == m.end()), None)
+    if owner is None or owner.ref is None or owner.ref.kind not in OWNING_KINDS:
+        return None
+    return owner
 
 
 def _unit_head_word(name: str) -> bool:
