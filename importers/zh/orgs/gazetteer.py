@@ -52,6 +52,8 @@ def gazetteer(
             continue
         if inside_field(text, m.start(), m.group(0)):
             continue  # 知识 + 产权组织: the tail of 知识产权组织, a kind of body
+        if _glosses_people(text, m.start(), m.end()):
+            continue  # 初级专业官员(JPO): the officers the acronym abbreviates, not a body
         if org.country == "CN" and _foreign_before(text, m.start()):
             continue  # 泰国商务部: another country's ministry, named with a Chinese word
         local = _local_start(text, m.start(), toks) if org.country == "CN" else None
@@ -79,6 +81,16 @@ def inside_field(text: str, pos: int, name: str) -> bool:
         for field in zh_lex.words("generic_document_fields")
         for k in range(1, len(field))
     )
+
+
+def _glosses_people(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is a Latin acronym alone in brackets right after a
+    noun for people (初级专业官员（JPO）): it abbreviates those people, not a body."""
+    if has_han(text[start:end]) or text[start - 1 : start] not in ("(", "（"):
+        return False
+    if text[end : end + 1] not in (")", "）"):
+        return False
+    return text.endswith(zh_lex.words("people_glosses"), 0, start - 1)
 
 
 def _foreign_before(text: str, pos: int) -> bool:
