@@ -3,18 +3,26 @@
 A report of who attended writes a title, then the several people who hold it, separated by
 the enumeration comma; only the first name stands right after the title, so the title
 patterns read that one alone. Each later item is read only where its form is sure: a Chinese
-name (a listed family name and one or two characters) that the item holds whole, closed by
-punctuation or by a word that follows names (等, 出席). An item with a title of its own
+name (a listed family name and one or two characters) or a transliteration joined by a name
+dot (约翰·史密斯) that the item holds whole, closed by punctuation or by a word that follows
+names (等, 出席). An item with a title of its own
 (、副院长某某) is read by the title patterns; a place (江苏、浙江) or a body is no name.
 """
 
 from __future__ import annotations
+
+import re
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.names import boundary, followers, plausible_name, surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.roles import PersonHit
+from store.text import HAN
+from store.text.script import NAME_DOTS
+
+#: a transliterated name whose parts a name dot joins (约翰·史密斯)
+_DOTTED = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,10}})+")
 
 
 def listed_names(
@@ -45,7 +53,13 @@ def listed_names(
 
 
 def _item_name(text: str, toks: list[Token], start: int) -> str | None:
-    """The Chinese name that makes the whole 、-item at `start`, else None."""
+    """The Chinese name that makes the whole 、-item at `start`, else None; or a foreign
+    name transliterated with its parts joined by a name dot (约翰·史密斯), as sure a form."""
+    dotted = _DOTTED.match(text, start)
+    for end in range(start + 3, dotted.end() + 1) if dotted is not None else ():
+        closed = end == len(text) or text[end] in boundary()
+        if (closed or text.startswith(followers(), end)) and _DOTTED.fullmatch(text, start, end):
+            return text[start:end]  # the shortest such item: 史密斯 of 史密斯等出席
     sl = surname_length(text, start)
     if not sl:
         return None

@@ -1,5 +1,5 @@
-"""Names a 、-list gives one title (importers/zh/listed_names.py), a head after a bracketed
-remit (importers/zh/remits.py), a leader named before the
+"""Names a 、-list gives one title, transliterated ones too (importers/zh/listed_names.py), a
+head after a bracketed remit (importers/zh/remits.py), a leader named before the
 title (importers/zh/state.py), words that are no names (a campus, 代表 of 代表大会:
 importers/zh/names.py, importers/zh/people.py), and a government's name before a kind of body
 (importers/zh/orgs/shape.py)."""
@@ -22,6 +22,11 @@ def test_each_name_listed_after_one_title_holds_that_title() -> None:
     found = _held(facts)
     for name in ("马文杰", "于海", "郑晓岚"):
         assert (name, "顾问", "世界知识产权组织") in found
+
+
+def test_a_transliterated_name_listed_after_one_title_holds_that_title() -> None:
+    facts = run("欧洲专利局代表团到访，世界知识产权组织顾问马文杰、彼得·施密特等参加座谈。")
+    assert ("彼得·施密特", "顾问", "世界知识产权组织") in _held(facts)
 
 
 def test_places_listed_after_a_titled_name_are_no_people() -> None:
