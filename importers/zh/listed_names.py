@@ -55,11 +55,8 @@ def listed_names(
 def _item_name(text: str, toks: list[Token], start: int) -> str | None:
     """The Chinese name that makes the whole 、-item at `start`, else None; or a foreign
     name transliterated with its parts joined by a name dot (约翰·史密斯), as sure a form."""
-    dotted = _DOTTED.match(text, start)
-    for end in range(start + 3, dotted.end() + 1) if dotted is not None else ():
-        closed = end == len(text) or text[end] in boundary()
-        if (closed or text.startswith(followers(), end)) and _DOTTED.fullmatch(text, start, end):
-            return text[start:end]  # the shortest such item: 史密斯 of 史密斯等出席
+    if (dotted := _dotted_item(text, start)) is not None:
+        return dotted
     sl = surname_length(text, start)
     if not sl:
         return None
@@ -73,6 +70,19 @@ def _item_name(text: str, toks: list[Token], start: int) -> str | None:
     if not plausible_name(name) or name in zh_lex.countries() or _place_word(toks, start, end):
         return None
     return name
+
+
+def _dotted_item(text: str, start: int) -> str | None:
+    """The shortest dotted transliteration at `start` closed by punctuation or a word that
+    follows names (史密斯 of 约翰·史密斯等出席), else None."""
+    dotted = _DOTTED.match(text, start)
+    if dotted is None:
+        return None
+    for end in range(start + 3, dotted.end() + 1):
+        stop = end == len(text) or text[end] in boundary() or text.startswith(followers(), end)
+        if stop and _DOTTED.fullmatch(text, start, end):
+            return text[start:end]
+    return None
 
 
 def _place_word(toks: list[Token], start: int, end: int) -> bool:
