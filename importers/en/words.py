@@ -215,7 +215,7 @@ CONTACT_LABEL = re.compile(
 UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")
 #: The head nouns of such units.
 INTERNAL_UNIT_HEADS = lexicon.wordset("en_roles.txt", "unit_head_words")
-#: The reference kinds of bodies whose units follow with "of" ("Department of X of WIPO").
+#: The reference kinds of bodies whose units come before "of" and them ("... of WIPO").
 OWNING_KINDS = lexicon.wordset("en_roles.txt", "unit_owner_kinds")
 #: "current" in "NAME, the current Registrar of X": when the post is held, not a place.
 TENURE_WORDS = "|".join(sorted(lexicon.wordset("en_roles.txt", "tenure_words")))

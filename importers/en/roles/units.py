@@ -166,10 +166,10 @@ _OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 def _units_of_known_bodies(text: str, people: People, orgs: Orgs) -> None:
     """'Director NAME of the Department of Finance of the X Organization': a unit named by
-    its head word ("Department of ...") with an international body or an office the
-    reference knows right after its "of" is a unit of that body, as "X's Department of
-    Finance" is; the post is held at the body, the unit kept in the title. A government's
-    department is a body of its own, so only those owners count."""
+    its head word ("Department of ...") with an international body the reference knows
+    right after its "of" is a unit of that body, as "X's Department of Finance" is; the post
+    is held at the body, the unit kept in the title. A government's or a national office's
+    department is a body of its own, so only those owners count ([unit_owner_kinds])."""
     for r in people.roles:
         unit = r.org
         if unit is None or unit.ref is not None or not _unit_head_word(unit.name):
@@ -189,8 +189,7 @@ def _units_of_known_bodies(text: str, people: People, orgs: Orgs) -> None:
 
 
 def _known_owner_after(text: str, end: int, orgs: Orgs) -> OrgEntry | None:
-    """The international body or office the reference knows named right after " of " at
-    `end`."""
+    """The international body the reference knows named right after " of " at `end`."""
     m = _OF_OWNER.match(text, end)
     if m is None:
         return None

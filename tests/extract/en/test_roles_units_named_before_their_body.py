@@ -1,7 +1,7 @@
 """A unit named before the body that owns it (importers/en/roles/units.py): "Director NAME of
 the Department of X of <an international body or office>" holds the post at that body, the
-unit kept in the title, as "the body's Department of X" does; a government's department after
-"of" is a body of its own and keeps the post."""
+unit kept in the title, as "the body's Department of X" does; a government's or a national
+office's department before "of" is a body of its own and keeps the post."""
 
 from __future__ import annotations
 
@@ -32,3 +32,13 @@ def test_a_governments_department_before_of_stays_a_body_of_its_own() -> None:
     (role,) = roles(f)
     assert role[:2] == ("Tom Ross", "Director")
     assert role[2] != "Government of Ruritania"
+
+
+def test_a_national_offices_department_before_of_keeps_the_post() -> None:
+    f = facts_text(
+        "On 3 May, Deputy Director General Eva Lind of the Legal Affairs Department of the "
+        "Austrian Patent Office met the press."
+    )
+    (role,) = roles(f)
+    assert role[:2] == ("Eva Lind", "Deputy Director General")
+    assert role[2] != "Austrian Patent Office"
