@@ -4,7 +4,9 @@ roles.py reads a role's body from what stands before the title ([机构][职务]
 nothing does (副省长某某, 某某局长会见…), the body may still be known: the one government of
 that level the text names or implies, the body the reference gives a known official's
 title, or, for a secretary of a Special Administrative Region, the region's government.
-These read the document's other bodies and the reference, not the clause.
+These read the document's other bodies and the reference, not the clause; `ladder_roles`
+reads the sentence: deputies named after their head (会见了甲组织总干事某某，并与副总干事
+某某会谈) are at the head's body.
 """
 
 from __future__ import annotations
@@ -145,3 +147,27 @@ def _short_government(parent: RefOrg, orgs: list[Mention]) -> Mention | None:
     for o in found:
         o.ref = parent
     return found[0] if found else None
+
+
+#: what ends a sentence: a deputy's body is read back to its head's within one only
+_SENTENCE_ENDS = "。！？；\n"
+
+
+def ladder_roles(text: str, hits: list[PersonHit]) -> None:
+    """会见了甲组织总干事某甲，并与副总干事某乙、助理总干事某丙会谈: an official with no body
+    whose title ends with the title of an official named before in the same sentence at a
+    body (副总干事, 助理总干事 after 总干事; the same title again) is a deputy of that body,
+    as the sentence lists its head and then its deputies; the nearest such head counts."""
+    for h in hits:
+        if h.org is not None or not h.title or h.bodiless or h.alias_of is not None:
+            continue
+        head = None
+        for o in hits:
+            if o.org is None or not o.title or o.end > h.start or len(o.title) < 2:
+                continue
+            if any(c in text[o.end : h.start] for c in _SENTENCE_ENDS):
+                continue
+            if h.title.endswith(o.title) and (head is None or o.end > head.end):
+                head = o
+        if head is not None:
+            h.org = head.org

@@ -1,0 +1,29 @@
+"""Deputies named after their head (importers/zh/implied_bodies.py `ladder_roles`): a title
+with no body that ends with the title of an official named before in the same sentence at a
+body (副秘书长, 助理秘书长 after 秘书长) is held at that body; across a full stop it is not."""
+
+from __future__ import annotations
+
+from importers.facts import DocumentFacts
+from tests.extract.zh.helpers import run
+
+
+def _held(facts: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    orgs = {o.key: o.name for o in facts.orgs}
+    names = {p.key: p.name for p in facts.people}
+    return {(names[r.person], r.title, orgs.get(r.org or "")) for r in facts.roles}
+
+
+def test_deputies_listed_after_their_head_in_one_sentence_hold_posts_at_the_heads_body() -> None:
+    facts = run(
+        "5月8日，新加坡知识产权局局长陈二访问世界知识产权组织，拜会了世界知识产权组织总干事"
+        "刘明，并与副总干事赵强，助理总干事周文分别举行了会谈。"
+    )
+    held = _held(facts)
+    assert ("赵强", "副总干事", "世界知识产权组织") in held
+    assert ("周文", "助理总干事", "世界知识产权组织") in held
+
+
+def test_a_deputy_in_the_next_sentence_is_not_read_back_to_the_head() -> None:
+    facts = run("5月8日，陈二拜会了世界知识产权组织总干事刘明。次日，副总干事赵强出席了研讨会。")
+    assert ("赵强", "副总干事", "世界知识产权组织") not in _held(facts)
