@@ -155,9 +155,11 @@ _SENTENCE_ENDS = "。！？；\n"
 
 def ladder_roles(text: str, hits: list[PersonHit]) -> None:
     """会见了甲组织总干事某甲，并与副总干事某乙、助理总干事某丙会谈: an official with no body
-    whose title ends with the title of an official named before in the same sentence at a
-    body (副总干事, 助理总干事 after 总干事; the same title again) is a deputy of that body,
-    as the sentence lists its head and then its deputies; the nearest such head counts."""
+    whose title is a deputy's rank ([deputy_ranks]) before the title of an official named
+    before in the same sentence at a body (副总干事, 助理总干事 after 总干事) is a deputy of
+    that body, as the sentence lists its head and then its deputies; the nearest such head
+    counts. The same title again names a peer, maybe of another body: it is not read so."""
+    ranks = zh_lex.wordset("deputy_ranks")
     for h in hits:
         if h.org is not None or not h.title or h.bodiless or h.alias_of is not None:
             continue
@@ -167,7 +169,8 @@ def ladder_roles(text: str, hits: list[PersonHit]) -> None:
                 continue
             if any(c in text[o.end : h.start] for c in _SENTENCE_ENDS):
                 continue
-            if h.title.endswith(o.title) and (head is None or o.end > head.end):
+            deputy = h.title.endswith(o.title) and h.title[: -len(o.title)] in ranks
+            if deputy and (head is None or o.end > head.end):
                 head = o
         if head is not None:
             h.org = head.org

@@ -1,6 +1,7 @@
 """Deputies named after their head (importers/zh/implied_bodies.py `ladder_roles`): a title
-with no body that ends with the title of an official named before in the same sentence at a
-body (副秘书长, 助理秘书长 after 秘书长) is held at that body; across a full stop it is not."""
+with no body that is a deputy's rank before the title of an official named earlier in the same
+sentence at a body (副总干事, 助理总干事 after 总干事) is held at that body; across a full stop,
+or with the same title again (a peer, maybe of another body), it is not."""
 
 from __future__ import annotations
 
@@ -27,3 +28,8 @@ def test_deputies_listed_after_their_head_in_one_sentence_hold_posts_at_the_head
 def test_a_deputy_in_the_next_sentence_is_not_read_back_to_the_head() -> None:
     facts = run("5月8日，陈二拜会了世界知识产权组织总干事刘明。次日，副总干事赵强出席了研讨会。")
     assert ("赵强", "副总干事", "世界知识产权组织") not in _held(facts)
+
+
+def test_the_same_title_again_names_a_peer_not_a_deputy() -> None:
+    facts = run("世界知识产权组织总干事刘明会见了来访的总干事赵强一行。")
+    assert ("赵强", "总干事", "世界知识产权组织") not in _held(facts)
