@@ -127,6 +127,10 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     out: list[Sign] = []
     if len(name) > 3 and name[-1] == name[-2] and _repeated_head(name[-1]):
         out.append(Sign("doubled", f"its last character twice ({name[-2:]})"))
+    elif (twice := _zh_end_twice(name)) is not None:
+        out.append(Sign("doubled", f"its last word twice ({twice})"))
+    if _zh_academic_unit(name):
+        out.append(Sign("unit_of", "a unit and the university or academy above it, named as one"))
     elif (ranked := _zh_head_around_rank(name)) is not None:
         out.append(Sign("doubled", f"its head twice around a title's rank ({ranked})"))
     starts = lexicon.words("review.txt", "zh_clause_starts")
@@ -141,6 +145,27 @@ def zh_organisation_signs(name: str) -> list[Sign]:
     if name.endswith(lexicon.words("review.txt", "zh_team_ends")) and not _zh_mission(name):
         out.append(Sign("team", "a team sent by someone, not a body"))
     return [*out, *joined.zh_organisation_signs(name)]
+
+
+def _zh_academic_unit(name: str) -> bool:
+    """某某大学图书馆, 某省科学院合作促进部: a parent's name (review.txt zh_academic_parents)
+    before a unit's end (zh_academic_units), with words of the unit between or none."""
+    units = lexicon.words("review.txt", "zh_academic_units")
+    end = next((u for u in units if name.endswith(u)), None)
+    if end is None:
+        return False
+    head = name[: -len(end)]
+    return any(p in head for p in lexicon.words("review.txt", "zh_academic_parents"))
+
+
+def _zh_end_twice(name: str) -> str | None:
+    """The name's last word of two to five characters, ending with a head's character,
+    written twice back to back (某某产权局产权局): the name ran into its own repeat."""
+    for n in range(2, 6):
+        end = name[-n:]
+        if len(name) >= 2 * n + 1 and name[-2 * n : -n] == end and _repeated_head(end[-1]):
+            return end + end
+    return None
 
 
 def _repeated_head(char: str) -> bool:

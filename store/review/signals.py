@@ -97,6 +97,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         *misnamed.latin_organisation_signs(words, latin),
         *joined.latin_organisation_signs(name),
         states.latin_cut_before_country(name),
+        _country_twice(words),
     ]
     return tuple(s for s in found if s is not None)
 
@@ -105,6 +106,14 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
 def _country_names() -> frozenset[str]:
     rows = lexicon.table("countries.tsv")
     return frozenset(" ".join(_folded_words(n)) for r in rows for n in (*r["en"], *r["zh"]) if n)
+
+
+def _country_twice(words: list[str]) -> Sign | None:
+    """ "Ministry of Trade of Freedonia of Freedonia": a one-word country named twice, the
+    name run across a sentence that named it again."""
+    countries = [w for w in words if w in _country_names()]
+    twice = next((w for w in countries if countries.count(w) > 1), None)
+    return Sign("edge", f"names {twice!r} twice: run across a sentence") if twice else None
 
 
 @cache

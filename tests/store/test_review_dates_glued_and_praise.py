@@ -1,7 +1,8 @@
-"""Doubts of names that took a neighbour with them: a body's name that opens with the
-month of the sentence's date, a person's name run into the next word of the page, a Chinese
-phrase praising bodies of a kind, and two Chinese bodies joined by a verb of joining hands.
-Every name is our own."""
+"""Doubts of names that took a neighbour or their parent with them: a body's name that
+opens with the month of the sentence's date or names its country twice, a person's name run
+into the next word of the page, a Chinese phrase praising bodies of a kind, two Chinese
+bodies joined by a verb of joining hands, a Chinese name that ran into its own last word
+again, and a university's library or office named with the university. Every name is our own."""
 
 from __future__ import annotations
 
@@ -43,3 +44,20 @@ def test_a_chinese_phrase_praising_bodies_of_a_kind_is_no_body() -> None:
 def test_two_chinese_bodies_joined_by_a_verb_of_joining_hands_ran_across_the_sentence() -> None:
     assert "zh_breaks" in _keys(organisation_signs("海滨市科技局携手海滨市工商联合会"))
     assert "zh_breaks" in _keys(organisation_signs("南江省版权局联手南江大学"))
+
+
+def test_a_chinese_body_that_ran_into_its_own_last_word_again_is_doubled() -> None:
+    assert "doubled" in _keys(organisation_signs("北方省版权局版权局"))
+    assert "doubled" not in _keys(organisation_signs("北方省版权局"))
+
+
+def test_a_body_naming_its_one_word_country_twice_ran_across_a_sentence() -> None:
+    assert "edge" in _keys(organisation_signs("Ministry of Fisheries Norway of Norway"))
+    assert "edge" not in _keys(organisation_signs("Ministry of Fisheries of Norway"))
+
+
+def test_a_universitys_library_or_office_named_with_it_is_a_unit() -> None:
+    for name in ("南江大学图书馆", "南江大学技术转移办公室", "北方省科学院交流部"):
+        assert "unit_of" in _keys(organisation_signs(name)), name
+    for name in ("南江大学", "南江大学专利研究中心"):
+        assert "unit_of" not in _keys(organisation_signs(name)), name
