@@ -55,6 +55,7 @@ from importers.zh.posts import (
 from importers.zh.region_heads import region_heads
 from importers.zh.remits import remit_bodies
 from importers.zh.representatives import represented_posts
+from importers.zh.service_units import service_unit_heads
 from importers.zh.split_names import split_names
 from importers.zh.text import view
 from importers.zh.union_envoys import union_envoys
@@ -91,6 +92,7 @@ def extract(
     people.hits += listed_units(v.text, people.hits)
     joined_units(v.text, people.hits)
     orgs.mentions = unit_officials(v.text, people.hits, orgs.mentions)
+    orgs.mentions = service_unit_heads(v.text, people.hits, orgs.mentions)
     people.hits = split_names(v.text, people.hits, orgs.mentions)
     people.table_cells()
     people.hits += latin_addressed(v.text, people.hits)
