@@ -37,6 +37,7 @@ def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
         lambda: _place_merge(groups),
         lambda: _state_merge(groups),
         lambda: _mission_merge(groups),
+        lambda: _slip_merge(groups),
     )
     for merge in merges:
         for src, dst in merge().items():
@@ -183,6 +184,33 @@ def _mission_merge(groups: Groups) -> dict[str, str]:
     """驻沙特阿拉伯使馆经济商务处 and 驻沙特使馆经商处: one mission's office (or one mission)
     named with the host's long and short name, or the office's full and short word."""
     return _same_key_merge(groups, lambda name: own_missions.full_name(fold(to_simplified(name))))
+
+
+def _slip_merge(groups: Groups) -> dict[str, str]:
+    """某某部智财产局 joins 某某部智慧财产局: a long name written again with one character
+    of its middle left out (a slip of the writer), ending in the same suffix, is that body's
+    name, where only one body of the text is named so. Names of `_SLIP_MIN` characters or more
+    only; a character left out at either end may change the body (a place, a suffix)."""
+    names = [(k, fold(to_simplified(m.name))) for k, ms in groups.items() for m in ms]
+    merged: dict[str, str] = {}
+    for key, short in names:
+        if len(short) < _SLIP_MIN or not has_han(short):
+            continue
+        targets = {k for k, full in names if k != key and _left_out(short, full)}
+        if len(targets) == 1:
+            merged.setdefault(key, targets.pop())
+    return merged
+
+
+#: The fewest characters of a name read as another one written with a slip.
+_SLIP_MIN = 7
+
+
+def _left_out(short: str, full: str) -> bool:
+    """Whether `short` is `full` with one character of its middle left out, same suffix."""
+    if len(full) != len(short) + 1 or org_suffix(short) != org_suffix(full):
+        return False
+    return any(full[:i] + full[i + 1 :] == short for i in range(1, len(full) - 1))
 
 
 def _same_key_merge(groups: Groups, key_of: Callable[[str], str | None]) -> dict[str, str]:

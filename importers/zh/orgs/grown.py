@@ -39,6 +39,7 @@ from importers.zh.orgs.shape import (
     place_only,
     place_words,
     suffix_ok,
+    undoubled,
 )
 from importers.zh.orgs.units import (
     body_unit_ends,
@@ -312,6 +313,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         end = tok.start + first_of_pair(text[tok.start : end])  # 某院—某大学 + 合作项目
+        end = tok.start + undoubled(text[tok.start : end])  # 某局 + 某局 again
         name = squash(text[tok.start : end])
         if _generic_beyond(name, tok.start, known) or place_only(name):
             continue

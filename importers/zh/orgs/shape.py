@@ -169,6 +169,17 @@ def first_of_pair(name: str) -> int:
     return len(m.group(1))
 
 
+def undoubled(name: str) -> int:
+    """The length of `name` without a word written twice at its end (某部专利局 + 专利局 +
+    局长: a slip that repeats the office's own name before its head's title): the second copy
+    opens the title, not the name. Only a word that ends in an organisation suffix counts."""
+    for w in range(len(name) // 2, 1, -1):
+        tail = name[-w:]
+        if name[-2 * w : -w] == tail and org_suffix(tail) is not None and len(name) > 2 * w:
+            return len(name) - w
+    return len(name)
+
+
 def _whole_body(side: str) -> bool:
     """A side that is one body's name: its suffix ends it and no other suffix closes a shorter
     name inside it (约翰斯·霍普金斯大学中美文化研究中心 holds a university and more)."""
