@@ -197,7 +197,11 @@ def _gap(
     before, after = around
     if any(marks[i] == HARD for i in run):
         return "\n"
-    if _letter_spaced(original, run) or _beside_name_dot(original, run):
+    if (
+        _letter_spaced(original, run)
+        or _beside_name_dot(original, run)
+        or _splits_country(original, run)
+    ):
         return ""
     chars = [original[i] for i in run if marks[i] == KEEP]
     has_break = any(c in "\r\n\x0b\x0c\u2028\u2029" for c in chars) or any(
@@ -235,6 +239,29 @@ def _beside_name_dot(original: str, run: range) -> bool:
     else:
         return False
     return bool(before) and bool(after) and is_han(before) and is_han(after)
+
+
+def _splits_country(original: str, run: range) -> bool:
+    """与澳 大利亚: spaces on one line between Chinese characters that, read without them,
+    spell a country's name of three characters or more are no gap: a layout of fixed width
+    (a law database, a scanned page) broke the name there. A shorter name could be two words."""
+    gap = original[run.start : run.stop]
+    if not gap or any(c not in _SPACES for c in gap):
+        return False
+    before = to_simplified(original[max(0, run.start - 8) : run.start])
+    after = to_simplified(original[run.stop : run.stop + 8])
+    if not before or not after or not is_han(before[-1]) or not is_han(after[0]):
+        return False
+    return any(
+        before.endswith(name[:k]) and after.startswith(name[k:])
+        for name in zh_lex.countries_longest()
+        if len(name) >= _SPLIT_NAME_MIN
+        for k in range(1, len(name))
+    )
+
+
+#: The shortest country name read across a space (中 国 may be two words of a list).
+_SPLIT_NAME_MIN = 3
 
 
 def _letter_spaced(original: str, run: range) -> bool:

@@ -51,3 +51,15 @@ def test_traditional_names_are_stored_as_written_with_the_simplified_form_as_ali
     assert ("李明華", "局長", "新加坡知識產權局") in roles(facts)
     (agreement,) = facts.agreements
     assert agreement.title == "專利審查合作諒解備忘錄" and agreement.date == "2021-03-05"
+
+
+def test_a_space_inside_a_countrys_name_on_one_line_is_no_gap() -> None:
+    v = view("本局與新 加坡商會簽署協議。", repaired=True)
+    assert "新加坡商会" in v.text
+    names = org_names(run("本局與新 加坡商會簽署協議。", repaired=True))
+    assert not any(n.startswith("加坡") for n in names)
+
+
+def test_a_space_that_would_join_only_a_two_character_name_stays_a_gap() -> None:
+    assert "韩国 英国" in view("代表来自韩国 英国等地。", repaired=True).text
+    assert "美 国" in view("甲乙美 国丙丁。", repaired=True).text
