@@ -14,10 +14,16 @@ there is the institution.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
+from importers.zh.names import plausible_name, surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_suffix
 from importers.zh.roles import PersonHit
+from store.text import HAN
 
 #: The fewest characters of a body's name before its unit (省 + 某院 is two words).
 _BODY_MIN = 3
@@ -28,11 +34,12 @@ _FOUND = ("pattern", "alias")
 
 def service_unit_heads(text: str, hits: list[PersonHit], orgs: list[Mention]) -> list[Mention]:
     """Move each head of a service unit (body + unit + title + name) to the body, the unit
-    going into the title; returns the mentions with every mention of such a unit replaced
-    by its body's."""
+    going into the title, and add the heads of the units listed after such a head to `hits`;
+    returns the mentions with every mention of such a unit replaced by its body's."""
     named = {m.name for m in orgs if m.source not in ("implied", "self")}
     bodies: dict[str, str] = {}
     moved: dict[int, Mention] = {}
+    extra: list[PersonHit] = []
     for h in hits:
         org, title = h.org, h.title or ""
         if org is None or org.source not in _FOUND or not title:
@@ -47,11 +54,49 @@ def service_unit_heads(text: str, hits: list[PersonHit], orgs: list[Mention]) ->
         h.org = moved[id(org)]
         h.title = org.name[len(body) :] + title
         bodies[org.name] = body
+        extra += _listed_after(text, h, [*hits, *extra])
+    hits.extend(extra)
     out: list[Mention] = []
     for m in orgs:
         body = bodies.get(m.name) if m.source in _FOUND else None
         out.append(moved.get(id(m)) or (Mention(m.start, m.start + len(body), body) if body else m))
     return out
+
+
+def _listed_after(text: str, head: PersonHit, hits: list[PersonHit]) -> list[PersonHit]:
+    """某大学联络办公室主任甲、档案馆事务主管乙等: the next items of the list, each a unit
+    of the same institution, its title and a name, hold their posts there too. Returns the
+    hits it made (it completes a hit with no body that it finds)."""
+    by_start = {h.start: h for h in hits}
+    made: list[PersonHit] = []
+    item = _next_item().match(text, head.end)
+    while item is not None and head.org is not None:
+        start, end = item.start("name"), item.end("name")
+        hit = by_start.get(start) or PersonHit(start, end, text[start:end])
+        if hit.end != end or hit.org is not None or not _is_name(hit.name):
+            break
+        hit.org, hit.title, hit.span_start = head.org, item.group("post"), item.start("post")
+        if start not in by_start:
+            made.append(hit)
+        item = _next_item().match(text, end)
+    return made
+
+
+def _is_name(name: str) -> bool:
+    """A family name and one or two characters more, not a common word."""
+    family = surname_length(name, 0)
+    return family > 0 and 1 <= len(name) - family <= 2 and plausible_name(name)
+
+
+@cache
+def _next_item() -> re.Pattern[str]:
+    """、 + a unit + a title + a name, before 等 or the list's next mark."""
+    units = alternation((*zh_lex.words("service_units"), *zh_lex.words("served_units")))
+    titles = alternation(zh_lex.titles())
+    return re.compile(
+        rf"、(?P<post>[{HAN}]{{0,10}}?(?:{units})[{HAN}]{{0,6}}?(?:{titles}))"
+        rf"(?P<name>[{HAN}]{{2,3}}?)(?=[等、，,。])"
+    )
 
 
 def _body_of(name: str, named: set[str]) -> str | None:

@@ -40,3 +40,8 @@ def test_a_faculty_before_its_deans_title_stays_a_body() -> None:
 def test_a_governments_office_before_its_heads_title_stays_a_body() -> None:
     facts = run("国务院新闻办公室主任刘建国出席发布会。", repaired=True)
     assert ("刘建国", "主任", "国务院新闻办公室") in roles(facts)
+
+
+def test_the_next_items_of_the_list_are_heads_of_other_units_of_the_same_institution() -> None:
+    text = "武汉大学与某公司签约。武汉大学技术转移办公室主任赵丽、档案馆事务主管钱伟等出席。"
+    assert ("钱伟", "档案馆事务主管", "武汉大学") in roles(run(text, repaired=True))
