@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from importers.en.agreements.colon_lists import colon_listed
 from importers.en.agreements.kinds import NOUN_RE, singular
 from importers.en.agreements.model import Ctx, Mention, unique
 from importers.en.agreements.titles import topic
@@ -146,6 +147,9 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
         ws = region_start + pick.end()
     else:
         return []
+    listed = colon_listed(ctx, ws, se) if ws >= e else None
+    if listed is not None:
+        return listed  # "signed three MoUs with the:" over "1. A", "2. B", "3. C"
     if ws >= e and re.search(r",\s*(?:which|who|where)\b|,\s+[a-z]+ing\b", text[e:ws]):
         return []  # ", which we are turning into products with X", ", announcing ... with X"
     stop = _PAST.search(text, ws, se)

@@ -15,18 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from importers.en.agreements.colon_lists import MARK
 from importers.en.agreements.counterparts import orgs_in
 from importers.en.agreements.model import Ctx, Found, unique
 from importers.en.orgs.model import OrgEntry
 from importers.en.words import NOT_SIGNED_RE, SIGN_VERBS
 from store.text.sentences import sentence_spans
 
-#: The mark that opens a list item: "(a)", "b)", "(iv)", "1.", "2)", "*", "-", "•".
-_MARK = re.compile(
-    r"[ \t]*(?:\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|\d{1,2}[.)]|[-–•·*▪●○◆■➢►])"
-    r"[ \t]+\S",
-    re.MULTILINE,
-)
 
 #: Nothing before the lead-in's signing verb names its subject after these words.
 _NOT_SUBJECT = re.compile(r"\b(?:with|between|among|and\s+with)\b")
@@ -75,7 +70,7 @@ def _item_blocks(
     runs: list[tuple[int, list[tuple[int, int]]]] = []
     current: list[tuple[int, int]] = []
     for ps, pe in paragraphs:
-        marks = [m.start() for m in _MARK.finditer(text, ps, pe) if _line_start(text, m.start())]
+        marks = [m.start() for m in MARK.finditer(text, ps, pe) if _line_start(text, m.start())]
         if not marks or marks[0] != _skip_space(text, ps):
             if current:
                 runs.append((current[0][0], current))

@@ -1,7 +1,8 @@
 """A count of agreements that the sentence spells out as a list of as many bodies.
 
 "signed three memorandums with A, B and C" counts three signings and names their three
-counterparts: one agreement with each, not an aggregate ("52 agreements with partners").
+counterparts: one agreement with each, not an aggregate ("52 agreements with partners"); so
+does "with the:" over as many lines of one body each (colon_lists.py).
 "A, B and C entered into a series of bilateral agreements" collects, uncounted, what the
 bodies named before it signed among themselves: one entry between them all (the text says not
 which pairs), not an aggregate of partners it leaves unnamed.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.agreements.colon_lists import colon_listed
 from importers.en.agreements.model import Ctx
 from importers.en.orgs.model import OrgEntry
 from store.text import lexicon
@@ -52,6 +54,9 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
     w = _WITH.match(text, end, se)
     if w is None:
         return False
+    on_lines = colon_listed(ctx, w.end(), se)
+    if on_lines is not None:  # "with the:" over one body a line
+        return len(on_lines) == count
     listed: list[OrgEntry] = []
     pos = w.end()
     for s, e, entry in ctx.orgs.between(w.end(), se):
