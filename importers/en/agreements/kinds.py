@@ -59,7 +59,9 @@ _NOUNS: list[tuple[str, str]] = [
     (r"(?:joint )?declarations?", "declaration"),
     (
         r"work ?plans?|action plans?|co-?operati(?:on|ve) plans?|work ?programmes?|work ?programs?"
-        r"|road ?maps?",
+        r"|road ?maps?"
+        # "a Joint Programme of Activities for 2026-2027": a work plan named by what it lists
+        r"|(?:joint )?programm?e?s? of (?:joint |cooperation )?activities",
         "work_plan",
     ),
     (
