@@ -15,6 +15,7 @@ from importers.en.agreements.kinds import NOUN_RE
 from importers.en.orgs.model import Orgs
 from importers.en.words import (
     GENERIC_TITLE_WORDS,
+    ISSUE_VERBS,
     MARGIN_RE,
     NUMBER_WORDS,
     SIGN_VERBS,
@@ -122,6 +123,7 @@ def _modifiers_start(
             (tok.casefold() in MODIFIERS or tok[:1].isupper() or re.match(r"\d{4}", tok))
             and tok.casefold() not in NUMBER_WORDS
             and not SIGN_VERBS.fullmatch(tok)
+            and not ISSUE_VERBS.fullmatch(tok)  # a title-case headline: "A and B Issue Joint ..."
         ) or _span_count(text, tok, start):
             start = ss + w.start()
             continue
