@@ -180,6 +180,8 @@ def _init_jieba() -> None:
         jieba.add_word(suffix, None, "n")
     for word in words("courtesy_verbs"):
         jieba.add_word(word, None, "v")  # 谢谢 + 主席: thanks, not a name
+    for word in words("mistagged_nouns"):
+        jieba.add_word(word, None, "n")  # 主席 + 贺信: a letter, not a name
     _jieba_ready = True
 
 

@@ -105,6 +105,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return vietnamese
     if not sl:
         name = _unlisted_name(text, pos)
+        if name and any(t.start < pos < t.end for t in toks):
+            return None  # 主管 + 部门间: the "title" is the start of a word (主管部门), no name after it
         return name if name and _not_words(toks, pos, pos + len(name)) else None
     named = married_name(text, pos, toks, _ends_name) or _surnamed(text, pos, sl, toks)
     if named and _cuts_country(text, pos, pos + len(named)):
@@ -372,13 +374,13 @@ def _ends_name(text: str, k: int) -> bool:
     return k >= len(text) or not is_han(text[k]) or text.startswith(foreign_ends(), k)
 
 
-def transliterated_run(text: str, pos: int) -> str | None:
+def transliterated_run(text: str, pos: int, least: int | None = None) -> str | None:
     """A transliterated name written without a separator (格里戈里伊夫利耶夫表示): a run of
     the characters transliterations use, up to where a name may end; at least five
     characters when it begins with a Chinese family name (Chinese names are shorter), at
-    least three otherwise (坎皮诺斯)."""
+    least three otherwise (坎皮诺斯), unless the caller knows the name is foreign (`least`)."""
     k = transliteration_end(text, pos)
-    least = 5 if surname_length(text, pos) else 3
+    least = least or (5 if surname_length(text, pos) else 3)
     while k - pos >= least and not _ends_name(text, k):
         k -= 1  # 伊夫利耶夫希望: the run took the first character of the next word
     return text[pos:k] if k - pos >= least else None

@@ -52,6 +52,7 @@ from importers.zh.roles import (
     title_chain_start,
 )
 from importers.zh.sides import is_side
+from importers.zh.sounded_names import org_country, sounded_name
 from importers.zh.signers import signer_rows
 from importers.zh.table import Row
 from importers.zh.titled_names import (
@@ -88,9 +89,7 @@ def _kanji_countries() -> frozenset[str]:
 def kanji_country(org: Mention) -> str | None:
     """The country of an office whose officials' names are written in kanji or hanja
     (Japan, Korea): from its reference entry, else from the country its name begins with."""
-    code = org.ref.country if org.ref is not None else None
-    if code is None:
-        code = next((c for n, c in zh_lex.countries().items() if org.name.startswith(n)), None)
+    code = org_country(org)
     return code if code in _kanji_countries() else None
 
 
@@ -195,6 +194,7 @@ class PeopleFinder(Page):
             else:
                 read_role(self, hit, title_chain_start(self, ts), te)
             self._whole_kanji_name(hit, te)
+            self._whole_sounded_name(hit, te)
             self._add(hit)
             pos = hit.end
 
@@ -243,6 +243,12 @@ class PeopleFinder(Page):
             return
         whole = kanji_name(self.text, te)
         if whole is not None and len(whole) > len(hit.name) and whole.startswith(hit.name):
+            hit.name, hit.end = whole, te + len(whole)
+
+    def _whole_sounded_name(self, hit: PersonHit, te: int) -> None:
+        """波兰某局局长 + a transliterated name that opens with a Chinese family name: read
+        whole, not cut to that family name and two characters (`sounded_names`)."""
+        if hit.start == te and (whole := sounded_name(self.text, hit.name, te, hit.org)):
             hit.name, hit.end = whole, te + len(whole)
 
     def government_roles(self) -> list[Mention]:

@@ -1,0 +1,50 @@
+"""An official of a body abroad named by sound after the title: 某国专利局局长 + a name of
+four characters that transliterations use.
+
+A transliterated name that opens with a character that is also a Chinese family name (爱, 安,
+马) reads, by the rules for Chinese names, as that family name and two characters, cutting
+the last syllable off (a name of four characters is read whole only from five on). When the
+role is at a body of a country whose officials do not bear names in Chinese characters (not
+China's regions, Singapore, Malaysia, Japan, Korea or Viet Nam), the name is a transliteration
+and runs on to where a name may end.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from importers.zh import lex as zh_lex
+from importers.zh.names import transliterated_run
+from importers.zh.orgs.mention import Mention
+
+#: Shortest run read whole after the title of a body abroad: a family name and two
+#: characters are already the Chinese reading, so the transliteration must be longer.
+_SHORTEST = 4
+
+
+@cache
+def _han_name_countries() -> frozenset[str]:
+    return zh_lex.wordset("han_name_countries")
+
+
+def org_country(org: Mention) -> str | None:
+    """The country of a body: from its reference entry, else from the country its name
+    begins with."""
+    code = org.ref.country if org.ref is not None else None
+    if code is None:
+        code = next((c for n, c in zh_lex.countries().items() if org.name.startswith(n)), None)
+    return code
+
+
+def sounded_name(text: str, name: str, at: int, org: Mention | None) -> str | None:
+    """The whole transliterated name at `at` that `name` (read as a Chinese name) cuts
+    short, when `org` is a body of a country whose officials are named by sound; else None."""
+    if org is None:
+        return None
+    code = org_country(org)
+    if code is None or code in _han_name_countries():
+        return None
+    whole = transliterated_run(text, at, least=_SHORTEST)
+    if whole is None or len(whole) <= len(name) or not whole.startswith(name):
+        return None
+    return whole

@@ -1,0 +1,47 @@
+"""Names after titles: a foreign official named by sound, a leader's letter, and a title
+that is the start of a longer word.
+
+An official of a body abroad (俄罗斯某局局长) is named by a transliteration; one that opens
+with a character that is also a Chinese family name (爱, 马) is read whole, four characters,
+not cut to a family name and two characters; an official of a Chinese body keeps the Chinese
+reading. A leader's congratulatory letter (主席贺信) is a letter, not an official named 贺信,
+while a name that only opens with those characters (贺信民) is still a name. A "title" that
+is the start of a word (主管 of 主管部门) is followed by no name.
+"""
+
+from __future__ import annotations
+
+from tests.extract.zh.helpers import people, roles, run
+
+
+def test_a_foreign_official_is_named_by_the_whole_transliteration() -> None:
+    facts = run("在与俄罗斯专利局局长爱当扎克的会谈中，李明介绍了情况。")
+    assert "爱当扎克" in people(facts)
+    assert ("爱当扎克", "局长", "俄罗斯专利局") in roles(facts)
+
+
+def test_traditional_script_alike() -> None:
+    assert "愛當扎克" in people(run("在與俄羅斯專利局局長愛當扎克的會談中，李明介紹了情況。"))
+
+
+def test_an_official_of_a_chinese_body_keeps_the_chinese_reading() -> None:
+    assert "马克思" in people(run("国家知识产权局局长马克思介绍了情况。"))
+
+
+def test_words_that_open_with_dang_end_a_transliteration() -> None:
+    assert "伊万诺夫斯基" in people(run("俄罗斯专利局局长伊万诺夫斯基当选为大会主席。"))
+
+
+def test_a_leaders_congratulatory_letter_is_no_official() -> None:
+    facts = run("国务院副总理王立新在开幕式上宣读国家主席贺信并致辞。")
+    assert "贺信" not in people(facts)
+    assert "王立新" in people(facts)
+
+
+def test_a_name_that_opens_like_the_letter_is_still_a_name() -> None:
+    assert "贺信民" in people(run("新当选的协会会长贺信民表示，协会将加强合作。"))
+
+
+def test_a_title_that_starts_a_longer_word_is_followed_by_no_name() -> None:
+    facts = run("该协议是两国知识产权主管部门间签署的首个合作协议。")
+    assert people(facts) == set()
