@@ -61,6 +61,32 @@ def join_national_heads(orgs: Orgs) -> None:
             if len(fulls) == 1:  # the bare name is a name of that body: no other has it
                 _mention_of(orgs, fulls[0], short)
                 fulls[0].add_form(short.name)
+                continue
+            fulls = _first_and_head_fulls(short, orgs)
+            if len(fulls) == 1:  # "the European Office" after "the European Patent Office"
+                _mention_of(orgs, fulls[0], short)
+
+
+def _first_and_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The bodies named before `short` whose longer name opens with its first word and ends
+    with its head noun, when `short` is just those two words ("the European Office" after
+    "the European Patent Office", "the African Organization" after "the African Regional
+    Intellectual Property Organization"): it names that body again, a word of the middle
+    left out, as the "Belarusian Centre" does for a national body."""
+    words = short.name.split()
+    if short.country is not None or len(words) != 2 or words[1].casefold() not in ORG_HEADS:
+        return []
+    first_seen = min((s for s, _e in short.spans), default=0)
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and any(s < first_seen for s, _e in e.spans)
+        and any(
+            len(f.split()) >= 3 and f.split()[0] == words[0] and f.split()[-1] == words[1]
+            for f in e.forms
+        )
+    ]
 
 
 def _country_less_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
