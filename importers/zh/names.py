@@ -106,7 +106,7 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if not sl:
         name = _unlisted_name(text, pos)
         if name and any(t.start < pos < t.end for t in toks):
-            return None  # 主管 + 部门间: the "title" is the start of a word (主管部门), no name after it
+            return None  # 主管 + 部门间: the "title" starts a word (主管部门), no name follows
         return name if name and _not_words(toks, pos, pos + len(name)) else None
     named = married_name(text, pos, toks, _ends_name) or _surnamed(text, pos, sl, toks)
     if named and _cuts_country(text, pos, pos + len(named)):

@@ -52,8 +52,8 @@ from importers.zh.roles import (
     title_chain_start,
 )
 from importers.zh.sides import is_side
-from importers.zh.sounded_names import org_country, sounded_name
 from importers.zh.signers import signer_rows
+from importers.zh.sounded_names import org_country, sounded_name
 from importers.zh.table import Row
 from importers.zh.titled_names import (
     isolated_name,

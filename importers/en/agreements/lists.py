@@ -22,7 +22,6 @@ from importers.en.orgs.model import OrgEntry
 from importers.en.words import NOT_SIGNED_RE, SIGN_VERBS
 from store.text.sentences import sentence_spans
 
-
 #: Nothing before the lead-in's signing verb names its subject after these words.
 _NOT_SUBJECT = re.compile(r"\b(?:with|between|among|and\s+with)\b")
 
