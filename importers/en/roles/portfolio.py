@@ -311,6 +311,9 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
     third = re.match(rf"\s+({CAP})", text[end:]) if m.group(4) and not country else None
     if third and f"{m.group(4)} {third.group(1)}".casefold() in COUNTRY_OF:
         country, end = f"{m.group(4)} {third.group(1)}", end + third.end()  # United Arab Emirates
+    longer = re.match(rf"\s+of\s+({CAP})", text[end:]) if country else None
+    if longer and f"{country} of {longer.group(1)}".casefold() in COUNTRY_OF:
+        country, end = f"{country} of {longer.group(1)}", end + longer.end()  # of America
     if m.group(4) and not country:
         portfolio = f"{portfolio} of {m.group(4)}"
     return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, end
