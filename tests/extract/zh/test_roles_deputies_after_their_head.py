@@ -17,8 +17,8 @@ def _held(facts: DocumentFacts) -> set[tuple[str, str, str | None]]:
 
 def test_deputies_listed_after_their_head_in_one_sentence_hold_posts_at_the_heads_body() -> None:
     facts = run(
-        "5月8日，新加坡知识产权局局长陈二访问世界知识产权组织，拜会了世界知识产权组织总干事"
-        "刘明，并与副总干事赵强，助理总干事周文分别举行了会谈。"
+        "6月3日，泰国知识产权厅厅长宋猜在日内瓦与世界知识产权组织总干事刘明会谈，"
+        "随后又同副总干事赵强，助理总干事周文一起出席了研讨会。"
     )
     held = _held(facts)
     assert ("赵强", "副总干事", "世界知识产权组织") in held
@@ -26,7 +26,7 @@ def test_deputies_listed_after_their_head_in_one_sentence_hold_posts_at_the_head
 
 
 def test_a_deputy_in_the_next_sentence_is_not_read_back_to_the_head() -> None:
-    facts = run("5月8日，陈二拜会了世界知识产权组织总干事刘明。次日，副总干事赵强出席了研讨会。")
+    facts = run("6月3日，宋猜与世界知识产权组织总干事刘明会谈。次日，副总干事赵强出席了研讨会。")
     assert ("赵强", "副总干事", "世界知识产权组织") not in _held(facts)
 
 

@@ -15,13 +15,13 @@ from tests.extract.zh.helpers import people, roles, run
 
 
 def test_a_foreign_official_is_named_by_the_whole_transliteration() -> None:
-    facts = run("在与俄罗斯专利局局长爱当扎克的会谈中，李明介绍了情况。")
-    assert "爱当扎克" in people(facts)
-    assert ("爱当扎克", "局长", "俄罗斯专利局") in roles(facts)
+    facts = run("李明会见了俄罗斯专利局局长安当诺夫，双方交换了意见。")
+    assert "安当诺夫" in people(facts)
+    assert ("安当诺夫", "局长", "俄罗斯专利局") in roles(facts)
 
 
 def test_traditional_script_alike() -> None:
-    assert "愛當扎克" in people(run("在與俄羅斯專利局局長愛當扎克的會談中，李明介紹了情況。"))
+    assert "安當諾夫" in people(run("李明會見了俄羅斯專利局局長安當諾夫，雙方交換了意見。"))
 
 
 def test_an_official_of_a_chinese_body_keeps_the_chinese_reading() -> None:
