@@ -221,6 +221,10 @@ def of_subject_turned(name: str) -> str | None:
     return f"{name[: m.start()]}{turned}{name[m.end() :]}"
 
 
+#: an ampersand between two words: "and" written short
+_AMPERSAND = re.compile(r"\s*&\s*(?=[A-Z])")
+
+
 def name_variants(name: str, *, turn: bool = True) -> list[str]:
     """Other ways the same body's name is written, the name itself first, without repeats.
     TURN: also with an "of" subject turned (`of_subject_turned`); a caller trying a generic
@@ -251,6 +255,8 @@ def name_variants(name: str, *, turn: bool = True) -> list[str]:
         if m:
             for head in _ip_heads():
                 out.append(v[: m.start(1)] + head + v[m.end(1) :])
+    if "&" in name:  # "Patent & Trademark Office" = "Patent and Trademark Office"
+        out.append(_AMPERSAND.sub(" and ", name))
     out += regional_forms(name)  # 泰國智慧財產廳 = 泰国知识产权厅
     if plain := country_unqualified(name):  # 中國大陸X = 中国X
         out.append(plain)

@@ -70,3 +70,20 @@ def test_an_embassy_named_in_english_and_in_chinese_is_one_body(ipx, empty_db, t
     names = {embassies[0]["name"], *embassies[0]["aliases"]}
     assert {"Embassy of the People's Republic of China in Switzerland"} <= names
     assert "中华人民共和国驻瑞士联邦大使馆" in names
+
+
+def test_a_body_written_with_an_ampersand_is_the_body_written_with_and(ipx, empty_db, tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(
+        "The Baltic Patent and Design Council signed a memorandum of understanding with the "
+        "European Patent Office on 9 May 2023.\n",
+        encoding="utf-8",
+    )
+    two.write_text(
+        "Officials of the Baltic Patent & Design Council visited Munich in June 2023.\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(one), str(two), "--db", empty_db).exit_code == 0
+    data = _export(ipx, empty_db)
+    baltic = [o for o in data["organisations"] if o["name"].startswith("Baltic Patent")]
+    assert len(baltic) == 1 and "Baltic Patent & Design Council" in baltic[0]["aliases"]

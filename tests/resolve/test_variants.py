@@ -152,3 +152,8 @@ def test_an_office_named_by_its_subject_is_written_in_either_order() -> None:
 def test_a_country_called_the_mainland_names_the_countrys_body() -> None:
     assert "中国国家药品监督管理局" in name_variants("中國大陸國家藥品監督管理局")
     assert not [f for f in name_variants("大陸專利代理人協會") if f.startswith("中国")]
+
+
+def test_an_ampersand_between_words_is_and_written_short() -> None:
+    assert "Danish Patent and Trademark Office" in name_variants("Danish Patent & Trademark Office")
+    assert "Patent and Design Board" in name_variants("Patent&Design Board")
