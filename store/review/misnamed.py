@@ -29,6 +29,7 @@ from functools import cache
 from store.review import joined
 from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
+from store.text.script import doubled_ends
 
 
 @cache
@@ -159,13 +160,10 @@ def _zh_academic_unit(name: str) -> bool:
 
 
 def _zh_end_twice(name: str) -> str | None:
-    """The name's last word of two to five characters, ending with a head's character,
-    written twice back to back (某某产权局产权局): the name ran into its own repeat."""
-    for n in range(2, 6):
-        end = name[-n:]
-        if len(name) >= 2 * n + 1 and name[-2 * n : -n] == end and _repeated_head(end[-1]):
-            return end + end
-    return None
+    """The name's last word, ending with a head's character, written twice back to back
+    (某某产权局产权局): the name ran into its own repeat."""
+    end = next((w for w in doubled_ends(name) if _repeated_head(w[-1])), None)
+    return end + end if end else None
 
 
 def _repeated_head(char: str) -> bool:

@@ -68,3 +68,14 @@ def family_part(name: str, separators: str = NAME_DOTS) -> str:
 def lang_of(text: str) -> str:
     """The language a name is stated in, as far as its script tells: zh or en."""
     return "zh" if has_han(text) else "en"
+
+
+def doubled_ends(name: str) -> list[str]:
+    """The words of two characters or more that end `name` written twice back to back, with
+    more of the name before them, longest first (某部专利局专利局: 专利局): a writer's slip, or
+    a name read on into its own repeat. Callers say which words count (a body's head)."""
+    return [
+        name[-w:]
+        for w in range(len(name) // 2, 1, -1)
+        if len(name) > 2 * w and name[-2 * w : -w] == name[-w:]
+    ]

@@ -17,6 +17,7 @@ from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.collective import collective
 from store.text import HAN, is_han
+from store.text.script import doubled_ends
 
 if TYPE_CHECKING:
     from importers.zh.orgs.mention import Mention
@@ -173,11 +174,8 @@ def undoubled(name: str) -> int:
     """The length of `name` without a word written twice at its end (某部专利局 + 专利局 +
     局长: a slip that repeats the office's own name before its head's title): the second copy
     opens the title, not the name. Only a word that ends in an organisation suffix counts."""
-    for w in range(len(name) // 2, 1, -1):
-        tail = name[-w:]
-        if name[-2 * w : -w] == tail and org_suffix(tail) is not None and len(name) > 2 * w:
-            return len(name) - w
-    return len(name)
+    tail = next((t for t in doubled_ends(name) if org_suffix(t) is not None), "")
+    return len(name) - len(tail)
 
 
 def _whole_body(side: str) -> bool:
