@@ -23,10 +23,11 @@ from importers.gazetteer import Reference, RefOrg
 from importers.resolve.countries import english_names
 from importers.resolve.regional import regional_forms
 from importers.resolve.variants import short_form
-from store.text import HAN, has_han, lexicon, to_simplified
+from store.text import HAN, has_han, is_han, lexicon, to_simplified, to_traditional
 
 WORDS = "resolve.txt"
 _PARENT = 10  # characters a parent ministry's name may take: 泰国商业部, 印度尼西亚法律和人权部
+_SEAT = (2, 4)  # characters of a city named before the country: 堪培拉, 日内瓦
 _REMIT = 4  # characters of a remit shared with IP before its conjunction: 竞争和, 保护竞争和
 
 
@@ -129,16 +130,67 @@ def _english_office(ref: Reference, name: str) -> RefOrg | None:
     return None
 
 
+def _seated(name: str) -> re.Match[str] | None:
+    """某首都 + 某国知识产权局: a city's name before the country names where the office sits
+    (a Taipei text writing where the other side's office is), not an office of the city. A
+    seat that holds a country or a region, or ends in a level word (某某省, 某某市), is no
+    city abroad: 越南广宁省知识产权局 is a province's office."""
+    for m in _pattern().finditer(name):
+        seat = name[: m.start()]
+        if m.end() == len(name) and _SEAT[0] <= len(seat) <= _SEAT[1] and _foreign_city(seat):
+            return m
+    return None
+
+
+def _foreign_city(seat: str) -> bool:
+    if not all(is_han(c) for c in seat) or any(c in seat for c in _countries()):
+        return False
+    return not seat.endswith(_levels()) and not seat.startswith(_place_prefixes())
+
+
+@cache
+def _levels() -> tuple[str, ...]:
+    return tuple(lexicon.words("zh.txt", "levels"))
+
+
+@cache
+def _place_prefixes() -> tuple[str, ...]:
+    return tuple(lexicon.words("zh.txt", "place_prefixes"))
+
+
 def national_office(ref: Reference, name: str) -> RefOrg | None:
     """The one reference IP office of the country the name gives, if the rest of the name
     is only a generic word for such an office."""
     if not has_han(name):
         return _english_office(ref, name)
     for form in [to_simplified(name), *regional_forms(name)]:
-        m = _pattern().fullmatch(short_form(form))
+        m = _pattern().fullmatch(short_form(form)) or _seated(short_form(form))
         if m is None:
             continue
         code = _countries().get(m.group("country") or "") or _stems()[m.group("stem")]
         if found := _one_office(ref, code, _heads()[m.group("head")]):
             return found
     return None
+
+
+def own_country_body(ref: Reference, name: str) -> RefOrg | None:
+    """台灣經濟部: a country's Chinese name before the name of one of its own bodies (經濟部,
+    Taiwan's ministry) is that body, named with its country as a writer abroad does. The body
+    must be of that country: 泰国 + a name of China's ministry is no Chinese body."""
+    if not has_han(name):
+        return None
+    simple = to_simplified(name)
+    country = next((c for c in _countries_longest() if simple.startswith(c)), None)
+    if country is None or len(simple) - len(country) < 2:
+        return None
+    plain = simple[len(country) :]  # a Traditional-only name (經濟部) is tried as such
+    for rest in dict.fromkeys((name[len(country) :], plain, to_traditional(plain))):
+        found = ref.org_named(rest)
+        if found is not None and found.country == _countries()[country]:
+            return found
+    return None
+
+
+@cache
+def _countries_longest() -> tuple[str, ...]:
+    return tuple(sorted(_countries(), key=len, reverse=True))

@@ -23,7 +23,7 @@ from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_org
 from importers.resolve.missions import mission_forms
 from importers.resolve.mixed_names import after_known_body, in_english
-from importers.resolve.national import national_office
+from importers.resolve.national import national_office, own_country_body
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
 from importers.resolve.places import is_generic, qualified
@@ -101,6 +101,8 @@ def known_org(
     )
     if r is None:  # 泰国知识产权厅: Thailand's one IP office
         r = next((x for x in (national_office(ref, n) for n in specific) if x is not None), None)
+    if r is None:  # 台灣經濟部: Taiwan's 經濟部
+        r = next((x for x in (own_country_body(ref, n) for n in specific) if x), None)
     own = list(english_names().get(fact.country or "", ()))  # "X (INPI), Brazil"
     for where in (own, home or []):
         if r is None and where:
