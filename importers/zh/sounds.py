@@ -162,9 +162,15 @@ def sounds_like(han: str, latin: str) -> bool:
         if not (_close(family, w) or short):
             continue
         others = words[:k] + words[k + 1 :]
-        if not given or any(_close(g, o) for g in given for o in others):
+        if not given or any(_given_close(g, o) for g in given for o in others):
             return True
     return False
+
+
+def _given_close(han: str, latin: str) -> bool:
+    """A given part against a Latin word; an opening j may be the glide pinyin writes as y
+    (约翰: John, 约瑟夫: Joseph, 扬: Jan), which leaves no consonant of its own."""
+    return _close(han, latin) or (latin.startswith("J") and _close(han, latin[1:]))
 
 
 def _run_together(han: str, words: list[str]) -> bool:

@@ -78,3 +78,19 @@ def test_a_latin_ch_may_be_heard_as_a_k_as_well_as_a_hiss() -> None:
 def test_a_traditional_transliteration_is_read_as_its_simplified_form() -> None:
     assert sounds_like("麥可‧羅斯", "Michael Ross")
     assert sounds_like("賽義德・蘇海密", "Saeed Al-Suhaimi")
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("约翰·米勒", "John Miller"),
+        ("扬·诺瓦克", "Jan Novak"),
+    ],
+)
+def test_a_given_name_opening_with_the_glide_y_renders_a_latin_j(han: str, latin: str) -> None:
+    """约翰 for John: pinyin writes the opening sound as a y, which leaves no consonant."""
+    assert sounds_like(han, latin)
+
+
+def test_the_glide_does_not_make_any_given_name_fit() -> None:
+    assert not sounds_like("约翰·米勒", "Martin Miller")
