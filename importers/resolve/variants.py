@@ -196,22 +196,27 @@ def subject_first(name: str) -> str | None:
 
 
 @cache
-def _of_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A head whose subject follows after "of" ("Department of Intellectual Property"), and
-    the same subject before it ("Intellectual Property Department")."""
+def _of_subject(portfolios_only: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A head whose subject follows after "of" ("Department of Intellectual Property",
+    "Department of Commerce"), and the same subject before it ("Intellectual Property
+    Department", "Commerce Department"); PORTFOLIOS_ONLY: a government portfolio's subjects
+    only, which never name two bodies in the two orders."""
     heads = alternation(lexicon.words(WORDS, "of_heads_en"))
-    subjects = alternation(lexicon.words(WORDS, "for_subjects_en"))
+    subjects = [*lexicon.words(WORDS, "of_subjects_en")]
+    if not portfolios_only:
+        subjects += lexicon.words(WORDS, "for_subjects_en")
+    either = alternation(subjects)
     return (
-        re.compile(rf"\b(?P<head>{heads}) of (?P<subject>{subjects})\b"),
-        re.compile(rf"\b(?P<subject>{subjects}) (?P<head>{heads})\b"),
+        re.compile(rf"\b(?P<head>{heads}) of (?P<subject>{either})\b"),
+        re.compile(rf"\b(?P<subject>{either}) (?P<head>{heads})\b"),
     )
 
 
-def of_subject_turned(name: str) -> str | None:
+def of_subject_turned(name: str, *, portfolios_only: bool = False) -> str | None:
     """ "Intellectual Property Department (Thailand)" = "Department of Intellectual Property
     (Thailand)": an office named by its subject and a head such as Department is written in
     either order, whichever the reference data chose."""
-    head_first, subject_before = _of_subject()
+    head_first, subject_before = _of_subject(portfolios_only)
     if m := head_first.search(name):
         turned = f"{m.group('subject')} {m.group('head')}"
     elif m := subject_before.search(name):
@@ -227,13 +232,14 @@ _AMPERSAND = re.compile(r"\s*&\s*(?=[A-Z])")
 
 def name_variants(name: str, *, turn: bool = True) -> list[str]:
     """Other ways the same body's name is written, the name itself first, without repeats.
-    TURN: also with an "of" subject turned (`of_subject_turned`); a caller trying a generic
+    TURN: also with an IP "of" subject turned (`of_subject_turned`); a caller trying a generic
     name with each of several places tries every place as written first, since two
     countries' offices may be the two orders of one name (Myanmar's Intellectual Property
     Department, Laos's Department of Intellectual Property)."""
     out: list[str] = []
     units = unit_turned(name)
-    turned = of_subject_turned(name) if turn else None
+    # a portfolio's department is one body in either order, wherever it is placed
+    turned = of_subject_turned(name, portfolios_only=not turn)
     for form in [name, subject_first(name), turned, *units]:
         if form is None:
             continue

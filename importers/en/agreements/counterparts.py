@@ -278,6 +278,8 @@ def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
             continue  # "Riyadh, 17 May 2025, SPA --": the agency that reports it
         if _OWNER_OF_DESCRIPTION.match(ctx.text, me):
             continue  # "the EU's trade mark office": it describes a body, it is not one
+        if (owned := _OWNER.match(ctx.text, me)) and ctx.orgs.at(owned.end()) is not None:
+            continue  # "the Industry Department's CIPO": the body it owns is the party
         if _INDEFINITE.search(ctx.text, max(0, ms - 4), ms):
             continue  # "for the opening of a WIPO External Office": one to be, not a party
         if _EVENT_BEFORE.search(ctx.text, max(0, ms - 90), ms) and not _AND_AFTER.match(
@@ -290,6 +292,7 @@ def orgs_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
 
 
 _OWNER_OF_DESCRIPTION = re.compile(r"['’]s\s+[a-z]")
+_OWNER = re.compile(r"['’]s?\s+(?:own\s+)?")
 _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 
 
