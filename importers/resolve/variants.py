@@ -226,6 +226,22 @@ def of_subject_turned(name: str, *, portfolios_only: bool = False) -> str | None
     return f"{name[: m.start()]}{turned}{name[m.end() :]}"
 
 
+@cache
+def _spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each word's pattern and its other spelling, both ways ([spellings_en])."""
+    out = []
+    for line in lexicon.words(WORDS, "spellings_en"):
+        a, b = line.split()
+        out += [(re.compile(rf"\b{a}\b"), b), (re.compile(rf"\b{b}\b"), a)]
+    return tuple(out)
+
+
+def _respelt(name: str) -> list[str]:
+    """The name with each word American and British English spell apart in the other
+    spelling: writers abroad spell a body's name their own way."""
+    return [p.sub(other, name) for p, other in _spellings() if p.search(name)]
+
+
 #: an ampersand between two words: "and" written short
 _AMPERSAND = re.compile(r"\s*&\s*(?=[A-Z])")
 
@@ -261,6 +277,7 @@ def name_variants(name: str, *, turn: bool = True) -> list[str]:
         if m:
             for head in _ip_heads():
                 out.append(v[: m.start(1)] + head + v[m.end(1) :])
+    out += [o for v in list(out) for o in _respelt(v)]  # Organization = Organisation
     if "&" in name:  # "Patent & Trademark Office" = "Patent and Trademark Office"
         out.append(_AMPERSAND.sub(" and ", name))
     out += regional_forms(name)  # 泰國智慧財產廳 = 泰国知识产权厅

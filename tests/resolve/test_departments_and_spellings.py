@@ -1,6 +1,6 @@
 """A government department named by its portfolio is one body in either order ("the
 Commerce Department" = "the Department of Commerce"), placed by the country of the bodies
-the text names, even where an IP office's name in one order is kept apart from the other."""
+the text names; and a body is one in American and British spelling ("Organization")."""
 
 from __future__ import annotations
 
@@ -28,3 +28,20 @@ def test_the_commerce_department_of_a_us_text_is_the_us_department_of_commerce(
     )
     doc = next(o for o in data["organisations"] if "Commerce Department" in o["aliases"])
     assert doc["name"] == "United States Department of Commerce"
+
+
+def test_a_body_spelt_the_american_way_is_the_body_the_reference_spells_the_british_way(
+    ipx, empty_db, tmp_path
+) -> None:
+    """The reference writes "Hellenic Industrial Property Organisation"; a release from
+    abroad writes "Organization"."""
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "ATHENS, 2 June 2024 - The Director General of the Hellenic Industrial Property "
+        "Organization met the Commissioner of the Japan Patent Office.\n",
+    )
+    obi = next(o for o in data["organisations"] if o["name"].startswith("Hellenic"))
+    assert obi["reference_id"] == "gr-obi"
+    assert "Hellenic Industrial Property Organization" in obi["aliases"]
