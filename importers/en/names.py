@@ -117,6 +117,16 @@ _ARTICLED = re.compile(
 )
 #: The particles that link a name to a father's ("bin", "bint"): such names run longer.
 _PATRONYMICS = lexicon.wordset("en_rules.txt", "patronymic_particles")
+#: "Maria De Los Angeles Perez Soto": the capitalised links of a compound name.
+_LINKS = lexicon.wordset("en_rules.txt", "capitalised_name_links")
+
+
+def _counted(words: list[str]) -> int:
+    """The words of a name that count toward its length: a capitalised link of a compound
+    name ("De", "Los") is part of the name but no word of its own, so "Maria De Los Angeles
+    Perez Soto" is as long as "Maria Angeles Perez Soto"."""
+    return sum(w not in _LINKS for w in words)
+
 
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
@@ -192,7 +202,7 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
     words: list[str] = []
     patronymic = False  # "Faisal bin Thani bin Faisal Al Thani": a chain of fathers' names
     honoured = _honoured(prefix.group() if prefix else "")
-    while len(words) < (_LONGEST if patronymic or honoured else 4):
+    while _counted(words) < (_LONGEST if patronymic or honoured else 4):
         article = _ARTICLED.match(text, i) if words else None  # "Fatima bint Ali al-Sabah"
         t = _name_word(text, article.end() if article else i)
         if t is None:
@@ -333,7 +343,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         if (
             (NAME_TOKEN.fullmatch(word) or is_caps_word(tok))
             and valid_token(word)
-            and len(picked) < _LONGEST
+            and _counted([p.group() for p in picked]) < _LONGEST
         ):
             picked.insert(0, w)
             continue
@@ -365,8 +375,10 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             break
     if picked and addressed(text, base + picked[0].start()):
         honoured = True  # "Mr Júlio César Castelo Branco Reis Moreira": the whole name
-    if not honoured and len(picked) > 4:
-        del picked[:-4]  # a long name only after an honorific that long names follow
+    while not honoured and _counted([p.group() for p in picked]) > 4:
+        del picked[0]  # a long name only after an honorific that long names follow
+    while len(picked) > 2 and picked[0].group() in _LINKS:
+        del picked[0]  # a compound name cut after its link: "Los Angeles" opens no name
     if picked and re.search(
         r"(?i)\bthe\s+$", text[max(0, base + picked[0].start() - 5) : base + picked[0].start()]
     ):
