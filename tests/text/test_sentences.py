@@ -163,3 +163,11 @@ def test_a_quote_closed_right_after_the_stop_ends_the_sentence_with_it() -> None
         " She wrote: “We agree.”",
         " Then came May.",
     ]
+
+
+def test_muhammad_shortened_before_a_name_ends_no_sentence() -> None:
+    text = "The guests were Mohd. Ali Rahman and Mhd. Samir Haddad. Then they left."
+    assert _en(text) == [
+        "The guests were Mohd. Ali Rahman and Mhd. Samir Haddad.",
+        " Then they left.",
+    ]

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from importers.en.agreements.colon_lists import colon_listed
+from importers.en.agreements.each_listed import each_listed
 from importers.en.agreements.kinds import NOUN_RE, singular
 from importers.en.agreements.model import Ctx, Mention, unique
 from importers.en.agreements.titles import topic
@@ -147,7 +148,7 @@ def with_counterparts(ctx: Ctx, mn: Mention, verb: re.Match[str] | None) -> list
         ws = region_start + pick.end()
     else:
         return []
-    listed = colon_listed(ctx, ws, se) if ws >= e else None
+    listed = colon_listed(ctx, ws, se) or each_listed(ctx, ws, se) if ws >= e else None
     if listed is not None:
         return listed  # "signed three MoUs with the:" over "1. A", "2. B", "3. C"
     if ws >= e and re.search(r",\s*(?:which|who|where)\b|,\s+[a-z]+ing\b", text[e:ws]):
