@@ -20,6 +20,7 @@ from importers.en.words import (
     ORG_DESCRIPTION_HEADS,
     TITLE_GROUPS,
 )
+from store.text import lexicon
 
 
 def find_list_members(text: str, orgs: Orgs) -> None:
@@ -247,9 +248,28 @@ _TITLE_GROUP = re.compile(
 )
 
 
+#: "the ASEAN Economic Ministers": a union of states, its holders' field and their plural
+#: title, after "the" and before neither a possessive nor a capitalised word ("Meeting").
+_UNION_GROUP = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>(?P<union>[A-Z]{2,8})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}"
+    r"(?P<plural>[A-Z][a-z]+))(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_UNIONS_OF_STATES = lexicon.wordset("en_orgs.txt", "unions_of_states")
+
+
 def find_title_groups(text: str, orgs: Orgs) -> None:
     """A standing body of office holders that the text names with an acronym: "the ASEAN
-    Economic Ministers' (AEM) meeting" (the initials of the name make the acronym)."""
+    Economic Ministers' (AEM) meeting" (the initials of the name make the acronym); so does
+    a union of states with the plural title of its members' holders, as a noun of its own
+    ("a session at the ASEAN Economic Ministers"): the body, not the union, is spoken of."""
+    for m in _UNION_GROUP.finditer(text):
+        if (
+            m.group("plural").casefold() in TITLE_GROUPS
+            and m.group("union").casefold() in _UNIONS_OF_STATES
+        ):
+            group = orgs.add(m.group("name"), m.start("name"), m.end("name"))
+            for again in re.finditer(rf"(?<![\w-]){re.escape(m.group('name'))}(?![\w-])", text):
+                orgs.add_span(group, *again.span())  # "the ASEAN Economic Ministers' Meeting"
     for m in _TITLE_GROUP.finditer(text):
         if m.group("plural").casefold() not in TITLE_GROUPS:
             continue

@@ -159,3 +159,18 @@ def test_a_body_name_running_into_an_event_noun_names_the_event() -> None:
         "Pacific Patent Association Annual Conference in Lima."
     )
     assert not any(n.endswith(("Group", "Association")) for n in org_set(f))
+
+
+def test_a_unions_ministers_named_as_a_noun_are_a_body_and_the_union_is_not_spoken_of() -> None:
+    f = facts_text(
+        "The Director General spoke at the ASEAN Trade Ministers in Jakarta and stayed for the "
+        "40th ASEAN Trade Ministers' Meeting the next day."
+    )
+    names = org_set(f)
+    assert "ASEAN Trade Ministers" in names
+    assert not {"ASEAN", "Association of Southeast Asian Nations"} & names
+
+
+def test_a_unions_ministers_meeting_alone_is_an_event_of_no_body() -> None:
+    f = facts_text("The Director General attended the 40th ASEAN Trade Ministers' Meeting.")
+    assert "ASEAN Trade Ministers" not in org_set(f)
