@@ -59,6 +59,7 @@ from importers.zh.service_units import service_unit_heads
 from importers.zh.split_names import split_names
 from importers.zh.text import view
 from importers.zh.union_envoys import union_envoys
+from importers.zh.unit_chains import chained_units
 
 EXTRACTOR = "zh/1"
 
@@ -92,6 +93,7 @@ def extract(
     people.hits += listed_units(v.text, people.hits)
     joined_units(v.text, people.hits)
     orgs.mentions = unit_officials(v.text, people.hits, orgs.mentions)
+    orgs.mentions = chained_units(v.text, people.hits, orgs.mentions)
     orgs.mentions = service_unit_heads(v.text, people.hits, orgs.mentions)
     people.hits = split_names(v.text, people.hits, orgs.mentions)
     people.table_cells()

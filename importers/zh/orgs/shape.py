@@ -108,6 +108,8 @@ def has_generic(name: str) -> bool:
         return True
     if collective(name):
         return True  # 中日韩三局, 中日知识产权局: the offices of several countries
+    if _joined_events(name):
+        return True  # 某某研讨会暨三局: two events' name, run on to a count of offices
     if name.startswith(zh_lex.words("generic_openers")):
         return True  # 地区知识产权组织: regional IP organisations, no place's
     if any(w in name for w in zh_lex.words("subordinate_markers")):
@@ -119,6 +121,18 @@ def has_generic(name: str) -> bool:
             continue  # 国内 across 吉尔吉斯共和国|内阁; 巴西全国工业联合会
         return True
     return False
+
+
+def _joined_events(name: str) -> bool:
+    """An event's name joined by 暨 to a second event held with it (某某研讨会暨局长会): a
+    name that runs over the joiner right after the event's noun is no body's, nor is one
+    that opens with the joiner (the second event's words)."""
+    events = zh_lex.words("event_nouns")
+    return any(
+        k.start() == 0 or name[: k.start()].endswith(events)
+        for j in zh_lex.words("event_joiners")
+        for k in re.finditer(re.escape(j), name)
+    )
 
 
 def suffix_ok(name: str) -> bool:
