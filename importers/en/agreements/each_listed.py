@@ -28,7 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = phrase_alternation(words("en_agreements.txt", "list_verbs"))
     return (
         # "each representative.", "each of them.", "every partner": the sentence ends there
-        re.compile(rf"(?:{each})(?:\s+[a-z][\w-]*){{0,2}}\s*[.;]?\s*", re.IGNORECASE),
+        # ("with each other" is the signers' own pair)
+        re.compile(rf"(?:{each})(?!\s+other\b)(?:\s+[a-z][\w-]*){{0,2}}\s*[.;]?\s*", re.IGNORECASE),
         # "These representatives included", "They were:"
         re.compile(
             rf"\s*(?:{leads})(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{verbs})\b:?\s*", re.IGNORECASE

@@ -45,3 +45,12 @@ def test_a_next_sentence_that_lists_no_group_names_no_counterpart() -> None:
     found = agreements_of(facts_text(text))
     assert not any({AT, CL} <= p for *_, p in found)
     assert not any(KE in p for *_, p in found)
+
+
+def test_a_pair_signing_with_each_other_takes_no_bodies_from_the_next_sentence() -> None:
+    text = (
+        f"The {HOME} and the {AT} signed memorandums of understanding with each other. They "
+        f"were the first such documents for the {CL} and the {KE} to study.\n"
+    )
+    found = agreements_of(facts_text(text))
+    assert not any(CL in p or KE in p for *_, p in found)
