@@ -29,7 +29,30 @@ def holder_after_field(text: str, start: int, end: int) -> int | None:
     addressed = _ADDRESS_OPENS.search(text, start, min(len(text), end + 2))
     if addressed is not None and addressed.start() < end:
         return addressed.start()  # "for Economic Affairs Mr. NAME": no comma before the address
+    joined = _holder_joined(text, start, end)
+    if joined is not None:
+        return joined
     return _name_after_field_words(text, start, end)
+
+
+#: " and " inside a run of capitalised words.
+_AND = re.compile(r"\s+and\s+")
+
+
+def _holder_joined(text: str, start: int, end: int) -> int | None:
+    """'Head of the Legal Division and Maria Costa, adviser ...': after a field that names
+    one unit ("the ..."), "and" and a personal name that ends the run join the next person
+    to the sentence, not a second field; the field ends before "and"."""
+    if not text.startswith("the ", start):
+        return None
+    for m in _AND.finditer(text, start, end):
+        span = name_after(text, m.end() - 1)
+        if span is None or span[1] != end:
+            continue
+        rest = text[span[0] : span[1]].split()
+        if len(rest) >= 2 and not any(_field_word(w) for w in rest):
+            return m.start()
+    return None
 
 
 def _name_after_field_words(text: str, start: int, end: int) -> int | None:
