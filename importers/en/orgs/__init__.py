@@ -46,7 +46,11 @@ from importers.en.orgs.countries import (
 from importers.en.orgs.delegations import find_union_delegations
 from importers.en.orgs.demonym_offices import find_demonym_offices
 from importers.en.orgs.faculties import name_university_units, qualify_faculties
-from importers.en.orgs.gazetteer import find_gazetteer_orgs, link_references
+from importers.en.orgs.gazetteer import (
+    find_gazetteer_orgs,
+    join_foreign_namesakes,
+    link_references,
+)
 from importers.en.orgs.handles import find_handle_orgs
 from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_words
 from importers.en.orgs.legal_forms import join_legal_forms
@@ -110,6 +114,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     link_references(orgs, reference)
+    join_foreign_namesakes(orgs)  # "State X Office" beside "State X Office of <Country>"
     find_demonym_offices(text, orgs, reference)  # "the Slovak office", "the Chilean office, INAPI,"
     find_unplaced_acronyms(text, orgs)
     join_bare_offices(orgs)

@@ -189,3 +189,25 @@ def link_references(orgs: Orgs, reference: Reference) -> None:
         keep = by_ref.setdefault(entry.ref.id, entry)
         if keep is not entry:
             merge(orgs, keep, entry)
+
+
+def join_foreign_namesakes(orgs: Orgs) -> None:
+    """'the State Intellectual Property Office' in a text that also names "the State
+    Intellectual Property Office of the Republic of X": the reference lists the bare name
+    as another country's body, but the text writes it as the short form of the one body it
+    names in full with its country, and means that body."""
+    for bare in list(orgs.entries):
+        if bare.ref is None or bare not in orgs.entries:
+            continue
+        heads = {f.casefold() for f in bare.forms}
+        if not heads or any(_of_country(f) for f in bare.forms):
+            continue
+        fulls = [
+            e
+            for e in orgs.entries
+            if e is not bare
+            and e.country not in (None, bare.country)
+            and any((x := _of_country(g)) and x[0].casefold() in heads for g in e.forms)
+        ]
+        if len(fulls) == 1:
+            merge(orgs, fulls[0], bare)

@@ -41,9 +41,11 @@ _WORD = r"[A-Z][\w’'&-]*\.?"
 #: A name: capitalised words joined by connectors, a bracketed place or acronym inside it
 #: ("Huawei Technologies (Malaysia) Sdn. Bhd."), and a suffix after a comma (", Ltd."), never
 #: a month (a list's line "MoU between A and B, March 2019": when, not a part of B's name).
+#: As in chunks.py, a name crosses a line break only after a connector: a headline's last
+#: word and the sentence under it ("... and the X Office (XO)\nOn Monday") are two things.
 _NAME = re.compile(
-    rf"(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|de|du|der)\s+(?:the\s+)?)?{_WORD}"
-    rf"|\s+\([A-Z][\w ]*\)|,\s*(?!{MONTH_RE}(?:\s|$))(?={_WORD}(?:[\s;,)]|$)){_WORD})*)"
+    rf"(?:the\s+)?(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|de|du|der)\s+(?:the\s+)?)?{_WORD}"
+    rf"|[ \t]+\([A-Z][\w ]*\)|,\s*(?!{MONTH_RE}(?:\s|$))(?={_WORD}(?:[\s;,)]|$)){_WORD})*)"
 )
 
 #: What a company's name may go on with after another finder has ended it: the rest of its

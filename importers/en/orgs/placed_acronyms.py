@@ -3,16 +3,25 @@
 "the Shanghai Intellectual Property Administration" is called "the Shanghai IPA" in a
 headline: the place stays written out and the words after it shrink to their initials. The
 acronym alone ("IPA") names no body the text spells out; with its place it is a second
-name of the body the text names in full.
+name of the body the text names in full. So is "<ACR> <Country>" ("the SIPA Ruritania") for
+"the State Intellectual Property Agency of the Republic of Ruritania": the country written
+after the initials of the body's own words.
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.orgs.model import Orgs
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.words import COUNTRY_OF
 
 _STOP = {"of", "for", "and", "the", "&"}
+
+#: A name that ends with its country after "of", perhaps in the country's long style.
+_OF_COUNTRY = re.compile(
+    r"(?P<own>.+?) of (?:the )?(?:(?:Republic|Kingdom|State|Federation) of (?:the )?)?"
+    r"(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+)
 
 
 def find_placed_acronyms(text: str, orgs: Orgs) -> None:
@@ -30,3 +39,18 @@ def find_placed_acronyms(text: str, orgs: Orgs) -> None:
             for m in hits:
                 if not orgs.covered(m.start(), m.end()):
                     orgs.add(short, m.start(), m.end(), into=e)
+        _find_country_after(text, orgs, e)
+
+
+def _find_country_after(text: str, orgs: Orgs, e: OrgEntry) -> None:
+    """Mentions of "<ACR> <Country>" for a named "<words ACR spells> of <Country>"."""
+    m = _OF_COUNTRY.fullmatch(e.name)
+    if m is None or m.group("country").casefold() not in COUNTRY_OF:
+        return
+    own = [w for w in m.group("own").split() if w.casefold() not in _STOP]
+    if len(own) < 2 or not all(w[:1].isupper() for w in own):
+        return
+    short = f"{''.join(w[0] for w in own)} {m.group('country')}"
+    for hit in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
+        if not orgs.covered(hit.start(), hit.end()):
+            orgs.add(short, hit.start(), hit.end(), into=e)
