@@ -2,7 +2,7 @@
 
 "At the X University, the Director General met Professor NAME, Vice-Provost for Research",
 "He then visited the X University, where he met NAME, Vice-Rector": a sentence that places
-itself at a body (opening with "At", "In", "Within", or naming the body a visit is to and
+itself at a body (opening with "At", "In", "Within" or "As representatives of", or naming the body a visit is to and
 then a verb of meeting) and then names a person with a title that names no body of its own
 speaks of that body's official. Only when no other body is named between the opening and the
 person, so that "At the X Office, NAME met NAME2 of the Y Office, Director" is never read as
@@ -18,8 +18,12 @@ from importers.en.roles.anchors import org_of_scene
 from store.text import lexicon
 from store.text.sentences import sentence_spans
 
-#: The opening that places a sentence at a body: "At the", "In", "Within".
-_OPENING = re.compile(r"\s*(?:At|In|Within)\s+(?:the\s+)?")
+#: The opening that places a sentence at a body: "At the", "In", "Within", and "As
+#: representatives of the", which says whom the people named next stand for.
+_REPRESENTATIVES = "|".join(sorted(lexicon.wordset("en_roles.txt", "representative_nouns")))
+_OPENING = re.compile(
+    rf"\s*(?:At|In|Within|As\s+(?:the\s+)?(?:{_REPRESENTATIVES})\s+of)\s+(?:the\s+)?"
+)
 _LEADS = "|".join(sorted(lexicon.wordset("en_roles.txt", "scene_leads")))
 #: "visited the", "a visit to", "a tour of": the body a visit is to follows.
 _VISIT = re.compile(rf"(?i)\b(?:{_LEADS})\s+(?:(?:to|of)\s+)?(?:the\s+)?$")

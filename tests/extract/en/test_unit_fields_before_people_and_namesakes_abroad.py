@@ -62,3 +62,17 @@ def test_a_headline_name_stops_at_its_line_end() -> None:
         "On Tuesday the two bodies agreed to share their search results.\n"
     )
     assert not any("On" in n.split() for n in org_set(f))
+
+
+def test_people_opened_as_representatives_hold_their_titles_at_the_body_they_stand_for() -> None:
+    f = facts_text(
+        "The annual session of the Assemblies of the World Intellectual Property "
+        "Organization (WIPO) opened in Geneva. As representatives of the Korean Intellectual "
+        "Property Office (KIPO), Ms. PARK Jiwon, Commissioner, and Mr. LEE Dohyun, Deputy "
+        "Commissioner, attended the session."
+    )
+    body = "Korean Intellectual Property Office"
+    assert {
+        ("PARK Jiwon", "Commissioner", body),
+        ("LEE Dohyun", "Deputy Commissioner", body),
+    } <= roles(f)
