@@ -12,6 +12,7 @@ import re
 
 from importers.en.chrome import ADDRESSED_LABEL, SPEAKER_LABEL
 from importers.en.names import caps_surname_at
+from importers.en.orgs.legal_forms import without_legal_form
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.words import (
     COUNTRIES,
@@ -80,9 +81,11 @@ def _spells(name: str, acronym: str) -> bool:
     return "".join(w[:1] for w in content).upper() == acronym
 
 
+#: The rest of a name cut at a comma, up to its acronym; a stop before the bracket only
+#: after a legal form (", Inc. (XYZ)").
 _CONTINUED = re.compile(
     r"((?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'-]*(?:\s+(?:and|of|the|[A-Z][\w’'-]*))*)+)"
-    r"\s*\(([A-Z][A-Z0-9]{1,9})\)"
+    r"(?P<stop>\.)?\s*\(([A-Z][A-Z0-9]{1,9})\)"
 )
 
 #: A name whose complement may go on as a list: "Ministry of Industry", and a remit after
@@ -120,8 +123,11 @@ def continued_name(
     start, end = span
     m = _CONTINUED.match(text, end)
     initials = {w[:1] for w in plain.split() if w[:1].isupper()}
-    if m and m.group(2)[0] in initials and not orgs.lookup(m.group(2)) and "\n" not in m.group(1):
-        rest, acr, rest_end = m.group(1), m.group(2), m.end(1)
+    if m and m.group("stop") and without_legal_form(plain + m.group(1)) is None:
+        m = None  # "X Office, Geneva. (XO)": the stop ends a sentence
+    if m and m.group(3)[0] in initials and not orgs.lookup(m.group(3)) and "\n" not in m.group(1):
+        rest, acr, rest_end = m.group(1) + (m.group("stop") or ""), m.group(3), m.end(1)
+        rest_end = m.end("stop") if m.group("stop") else rest_end
     else:
         lm = _LIST_REST.match(text, end)
         if not lm or text[end : end + 1] != "," or "\n" in lm.group(1):

@@ -2,11 +2,11 @@
 
 "At the X University, the Director General met Professor NAME, Vice-Provost for Research",
 "He then visited the X University, where he met NAME, Vice-Rector": a sentence that places
-itself at a body (opening with "At", "In", "Within" or "As representatives of", or naming the body a visit is to and
-then a verb of meeting) and then names a person with a title that names no body of its own
-speaks of that body's official. Only when no other body is named between the opening and the
-person, so that "At the X Office, NAME met NAME2 of the Y Office, Director" is never read as
-X's director.
+itself at a body (opening with "At", "In", "Within" or "As representatives of", or naming
+the body a visit is to and then a verb of meeting) and then names a person with a title
+that names no body of its own speaks of that body's official. Only when no other body is
+named between the opening and the person, so that "At the X Office, NAME met NAME2 of the Y
+Office, Director" is never read as X's director.
 """
 
 from __future__ import annotations
