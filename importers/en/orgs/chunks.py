@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importers.en.orgs.courts import court_division
 from importers.en.orgs.dotted import dotted_states
 from importers.en.orgs.glued import glued_connectors
-from importers.en.orgs.initial_glosses import gloss_end
+from importers.en.orgs.initial_glosses import past_gloss
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owners import country_after_and, opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
@@ -120,9 +120,9 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 break
             if gap.strip() or _COLUMN_GAP.search(gap) or _caps_breaker(tok):
                 break
-            if _past_gloss(toks, j) > j:  # "of PAQE (Patent Agents ...) Professionals"
-                run.extend(toks[j : _past_gloss(toks, j)])
-                j = _past_gloss(toks, j)
+            if past_gloss(toks, j) > j:  # "of PAQE (Patent Agents ...) Professionals"
+                run.extend(toks[j : past_gloss(toks, j)])
+                j = past_gloss(toks, j)
                 continue
             if tok.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].cap:
                 run.extend(toks[j : j + 3])
@@ -150,15 +150,6 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         out.extend(_split_at_owner(run))
         i = max(j, i + 1)
     return out
-
-
-def _past_gloss(toks: list[Tok], j: int) -> int:
-    """After the bracketed gloss of an acronym opening at `toks[j]` (initial_glosses.py),
-    else `j`."""
-    if j < 1 or toks[j].text != "(":
-        return j
-    end = gloss_end([t.text for t in toks[j - 1 : j + 13]], 1)
-    return j if end is None else j + end - 1
 
 
 def _caps_breaker(tok: Tok) -> bool:
@@ -405,10 +396,10 @@ def trim(seg: list[Tok]) -> list[Tok]:
                 while m < len(seg) and (
                     seg[m].cap
                     or seg[m].low in ("of", "and", "the", "for")
-                    or _past_gloss(seg, m) > m
+                    or past_gloss(seg, m) > m
                 ):
-                    if _past_gloss(seg, m) > m:
-                        m = _past_gloss(seg, m)
+                    if past_gloss(seg, m) > m:
+                        m = past_gloss(seg, m)
                         continue
                     if seg[m].low in DOCUMENT_NOUNS:
                         break

@@ -10,6 +10,9 @@ with a capitalised word after it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 #: Words a spelt-out acronym skips ("Office for the Harmonisation of ...").
 _SKIPPED = frozenset({"of", "for", "and", "the", "&", "on", "in"})
 #: The most words a gloss holds.
@@ -38,3 +41,15 @@ def gloss_end(words: list[str], j: int) -> int | None:
     if not inside or not all(w[:1].isupper() for w in inside):
         return None
     return close + 1 if "".join(w[0] for w in inside) == acronym else None
+
+
+class _Token(Protocol):
+    text: str
+
+
+def past_gloss(toks: Sequence[_Token], j: int) -> int:
+    """The index after the gloss opening at `toks[j]`, else `j`."""
+    if j < 1 or toks[j].text != "(":
+        return j
+    end = gloss_end([t.text for t in toks[j - 1 : j + _LONGEST + 3]], 1)
+    return j if end is None else j + end - 1
