@@ -85,6 +85,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return None
     if verb_after_title(toks, pos) or _joiner_before_dotted(text, pos):
         return None
+    if _joiner_before_titled(text, pos):
+        return None
     if (foreign := FOREIGN.match(text, pos)) and unit_title_first(foreign.group(0), SEPARATORS):
         return None  # 总干事 + 办公室主任某某·某某: the title goes on
     if foreign:
@@ -139,6 +141,18 @@ def _joiner_before_dotted(text: str, pos: int) -> bool:
     it, so no name begins with it (jieba may read 与 as a preposition, not a conjunction)."""
     joiners = zh_lex.people_lexicon("person_joiners")
     return text[pos : pos + 1] in joiners and FOREIGN.match(text, pos + 1) is not None
+
+
+def _joiner_before_titled(text: str, pos: int) -> bool:
+    """处长和某某主任: a joiner (和, 与, 及, 同, 和 also a family name) right after a title,
+    before a Chinese name of two or three characters that a title follows again, joins a
+    second official written name first; the name begins after the joiner, not with it."""
+    joiners = zh_lex.people_lexicon("person_joiners")
+    if text[pos : pos + 1] not in joiners:
+        return False
+    sl = surname_length(text, pos + 1)
+    titles = zh_lex.title_regex()
+    return bool(sl) and any(titles.match(text, pos + 1 + sl + k) for k in (1, 2))
 
 
 def _conjunction_at(toks: list[Token], pos: int) -> bool:
