@@ -100,6 +100,9 @@ class OrgIndex:
         found = [m for m in found if not field_kind_of_place(m.name, places)]
         found = [m for m in found if not phrases.place_role(text, m, places)]
         found = [m for m in found if not phrases.instrument_modifier(m, toks)]
+        found = [
+            m for m in found if not phrases.placed_seat(m, toks) and not phrases.field_government(m)
+        ]
         found = [m for m in found if not phrases.region_use(text, m)]
         found = [m for m in found if not phrases.each_level(text, m)]
         found = [m for m in found if not _organ_of_known(text, m, gaz)]

@@ -85,6 +85,28 @@ def instrument_modifier(m: Mention, toks: list[Token]) -> bool:
     return last is not None and last.word.endswith(zh_lex.words("instrument_heads"))
 
 
+def placed_seat(m: Mention, toks: list[Token]) -> bool:
+    """甲市 + 秘书处, 乙市 + 分设 + 秘书处: a seat word (秘书处) after nothing but a place jieba
+    tags (ns), perhaps with the verb that sets the seat up, names where a body named
+    elsewhere keeps an office, not a body."""
+    seat = next((w for w in zh_lex.words("placed_seats") if m.name.endswith(w)), None)
+    if seat is None or m.source != "pattern":
+        return False
+    head = [t for t in toks if m.start <= t.start and t.end <= m.end - len(seat)]
+    covered = sum(t.end - t.start for t in head) == len(m.name) - len(seat)
+    kinds = {t.pos[:1] if t.pos != "ns" else "ns" for t in head}
+    return covered and "ns" in kinds and kinds <= {"ns", "v"}
+
+
+def field_government(m: Mention) -> bool:
+    """中欧 + 知识产权 + 政府(合作): a field right before 政府 makes 政府 a modifier (the
+    governments' cooperation in that field); a government is named by its place, never by
+    a field."""
+    if m.source != "pattern" or not m.name.endswith("政府"):
+        return False
+    return m.name[: -len("政府")].endswith(zh_lex.words("generic_document_fields"))
+
+
 def region_use(text: str, m: Mention) -> bool:
     """面向东盟, 东盟市场, 中国—东盟…局长会议: an international body's name after a verb of
     direction, before a word of market, or as the second side of a dash-joined meeting's name
