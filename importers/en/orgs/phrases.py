@@ -137,6 +137,22 @@ def _as_role(text: str, start: int) -> bool:
     )
 
 
+#: "OHIM as the ": a word, then "as the", right before a name.
+_AS_THE = re.compile(r"(?<![\w-])([A-Z][\w&-]*)\s+as\s+the\s+$")
+
+
+def _described_as(text: str, start: int, orgs: Orgs) -> bool:
+    """'the agency, XYZ as the Office of the Union for designs, ...': a name after a body
+    the text has named (or an acronym it defines in brackets) and "as the" says what that
+    body is (its capacity, for whom it works), no second body."""
+    m = _AS_THE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    defined = word.isupper() and re.search(rf"\(\s*{re.escape(word)}\s*\)", text) is not None
+    return defined or orgs.lookup(word) is not None
+
+
 def _event_after(seg: list[Tok], name: list[Tok]) -> bool:
     """'China-Visegrad Group Joint Seminar on IP': the capitalised words after the name end
     in an event noun, so the whole names an event held by or about the body (or a tool it
@@ -176,7 +192,7 @@ def _before_defined_acronym(text: str, run: list[Tok]) -> list[Tok]:
 def find_phrase_orgs(text: str, orgs: Orgs) -> None:
     toks = tokens(text)
     for run in chunks(text, toks):
-        if _as_role(text, run[0].start):
+        if _as_role(text, run[0].start) or _described_as(text, run[0].start, orgs):
             continue
         segs = split_and(_before_defined_acronym(text, run))
         for seg in segs:

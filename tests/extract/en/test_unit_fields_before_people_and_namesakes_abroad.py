@@ -76,3 +76,14 @@ def test_people_opened_as_representatives_hold_their_titles_at_the_body_they_sta
         ("PARK Jiwon", "Commissioner", body),
         ("LEE Dohyun", "Deputy Commissioner", body),
     } <= roles(f)
+
+
+def test_a_name_after_a_named_body_and_as_the_describes_that_body() -> None:
+    f = facts_text(
+        "The Nordic Patent Institute (NPI) signed a memorandum with the Benelux Office for "
+        "Intellectual Property. The deal binds NPI as the Office of the Nordic Council for "
+        "patents and the Benelux office for designs."
+    )
+    names = set(org_names(f).values())
+    assert "Office of the Nordic Council" not in names
+    assert "Nordic Patent Institute" in names
