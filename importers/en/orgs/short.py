@@ -38,6 +38,7 @@ def join_short_forms(orgs: Orgs) -> None:
     for short in list(orgs.entries):
         if short.ref is None and short in orgs.entries:
             fulls = _acronym_head_fulls(short, orgs) or _acronym_led_fulls(short, orgs)
+            fulls = fulls or _head_of_acronym_fulls(short, orgs)
             if len(fulls) == 1:
                 merge(orgs, fulls[0], short)
     for short in list(orgs.entries):
@@ -209,6 +210,22 @@ def _acronym_head_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
             for g in e.forms
             if "(" not in g
             for w in pairs
+        )
+    ]
+
+
+def _head_of_acronym_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The organisations named "<head> of the X (ACR)" when `short` is "<ACR> <head>" ("the
+    Secretariat of the Free Trade Zone (FTZ)", then "the FTZ Secretariat"): the acronym
+    the text gave the whole name, before its head noun, names that body again."""
+    pairs = [w for f in short.forms if "(" not in f and len(w := f.split()) == 2]
+    pairs = [w for w in pairs if ACRONYM.match(w[0]) and w[1].casefold() in ORG_HEADS]
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and any(
+            w[0] in e.forms and any(g.startswith(f"{w[1]} of ") for g in e.forms) for w in pairs
         )
     ]
 

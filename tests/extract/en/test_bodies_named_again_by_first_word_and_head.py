@@ -26,3 +26,15 @@ def test_a_short_form_with_two_bodies_to_fit_stays_apart() -> None:
     text = TEXT.replace("in Moscow.", "and the Eurasian Trade Office in Moscow.")
     names = set(org_names(facts_text(text)).values())
     assert "Eurasian Office" in names
+
+
+def test_the_acronym_before_the_head_names_the_head_of_body_again() -> None:
+    text = (
+        "On 4 June, the Secretariat of the Andean Free Exchange Area (AFEA) visited the "
+        "Benelux Office for Intellectual Property in The Hague.\n\n"
+        "The visit follows a request to the AFEA Secretariat from its member states.\n"
+    )
+    f = facts_text(text)
+    names = set(org_names(f).values())
+    assert "AFEA Secretariat" not in names
+    assert "Secretariat of the Andean Free Exchange Area" in names
