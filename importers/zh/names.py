@@ -83,9 +83,7 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     """The person's name that begins at `pos` (just after a title), or None."""
     if _conjunction_at(toks, pos) or _preposition_phrase(text, toks, pos):
         return None
-    if verb_after_title(toks, pos) or _joiner_before_dotted(text, pos):
-        return None
-    if _joiner_before_titled(text, pos):
+    if verb_after_title(toks, pos) or _joiner_before_name(text, pos):
         return None
     if (foreign := FOREIGN.match(text, pos)) and unit_title_first(foreign.group(0), SEPARATORS):
         return None  # 总干事 + 办公室主任某某·某某: the title goes on
@@ -135,24 +133,16 @@ def before_conjunction(run: str) -> str | None:
     return None
 
 
-def _joiner_before_dotted(text: str, pos: int) -> bool:
-    """局长与约翰·史密斯局长: a joiner (与, 和, 及, 同) right after a title, before a dotted name,
-    joins a second official to the one named before the title; no transliteration writes
-    it, so no name begins with it (jieba may read 与 as a preposition, not a conjunction)."""
-    joiners = zh_lex.people_lexicon("person_joiners")
-    return text[pos : pos + 1] in joiners and FOREIGN.match(text, pos + 1) is not None
-
-
-def _joiner_before_titled(text: str, pos: int) -> bool:
-    """处长和某某主任: a joiner (和, 与, 及, 同, 和 also a family name) right after a title,
-    before a Chinese name of two or three characters that a title follows again, joins a
-    second official written name first; the name begins after the joiner, not with it."""
-    joiners = zh_lex.people_lexicon("person_joiners")
-    if text[pos : pos + 1] not in joiners:
+def _joiner_before_name(text: str, pos: int) -> bool:
+    """局长与约翰·史密斯局长, 处长和某某主任: a joiner (与, 和, 及, 同) right after a title,
+    before a dotted name or a Chinese name that a title follows again, joins a second
+    official to the one named before the title; no name begins with it (和 is a family name
+    too, and jieba may read 与 as a preposition, not a conjunction)."""
+    if text[pos : pos + 1] not in zh_lex.people_lexicon("person_joiners"):
         return False
     sl = surname_length(text, pos + 1)
-    titles = zh_lex.title_regex()
-    return bool(sl) and any(titles.match(text, pos + 1 + sl + k) for k in (1, 2))
+    titled = sl and any(zh_lex.title_regex().match(text, pos + 1 + sl + k) for k in (1, 2))
+    return FOREIGN.match(text, pos + 1) is not None or bool(titled)
 
 
 def _conjunction_at(toks: list[Token], pos: int) -> bool:

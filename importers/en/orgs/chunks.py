@@ -9,17 +9,15 @@ the phrase finder applies; they know nothing of the document beyond the run.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from importers.en.orgs.courts import court_division
-from importers.en.orgs.dotted import dotted_states
-from importers.en.orgs.glued import glued_connectors
 from importers.en.orgs.initial_glosses import past_gloss
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owners import country_after_and, opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
 from importers.en.orgs.run_breaks import breaks_run, dates_verb
 from importers.en.orgs.titled_holders import ends_in_titled_person, titled_owner_start
+from importers.en.orgs.tokens import Tok, is_head
 from importers.en.orgs.under import under_holder, under_parent
 from importers.en.places import country_prefix
 from importers.en.words import (
@@ -52,46 +50,6 @@ PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
 CABINET_MODIFIERS = lexicon.wordset("en_orgs.txt", "cabinet_modifiers")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
 FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
-
-_TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
-
-
-@dataclass
-class Tok:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) > 1)
-
-
-def tokens(text: str) -> list[Tok]:
-    toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    for start, end in glued_connectors(text):  # "ofIndustrial": "of" and "Industrial"
-        i = next((k for k, t in enumerate(toks) if t.start == start), None)
-        if i is not None:
-            tok = toks[i]
-            toks[i : i + 1] = [
-                Tok(start, end, text[start:end]),
-                Tok(end, tok.end, text[end : tok.end]),
-            ]
-    for start, end in dotted_states(text):  # "of the P.R.C": the state is one word
-        i = next((k for k, t in enumerate(toks) if t.start == start), None)
-        j = next((k for k, t in enumerate(toks) if t.end == end), None)
-        if i is not None and j is not None:  # "the P.R.C's": a token runs on past it
-            toks[i : j + 1] = [Tok(start, end, text[start:end])]
-    return toks
-
-
-def is_head(tok: Tok) -> bool:
-    return tok.low.rstrip(".") in ORG_HEADS or tok.low in ORG_HEADS
-
 
 #: Whitespace that separates the columns of a plain-text table, not the words of a name.
 _COLUMN_GAP = re.compile(r"\t| {3,}")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import has_head, tokens
+from importers.en.orgs.chunks import has_head
 from importers.en.orgs.model import OrgEntry, Orgs, merge
+from importers.en.orgs.tokens import tokens
 from importers.en.words import COUNTRY_OF
 from importers.gazetteer import Reference
 from store.text import fold, lexicon

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head, tokens
+from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head
 from importers.en.orgs.lower_case import find_lower_case_names, lower_case_text
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
+from importers.en.orgs.tokens import tokens
 from importers.en.orgs.units import governing
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_pattern

@@ -20,7 +20,6 @@ from importers.en.orgs.chunks import (
     is_head,
     span_name,
     split_and,
-    tokens,
     trim,
 )
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
@@ -44,6 +43,7 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.organ_chains import organ_owner
+from importers.en.orgs.tokens import tokens
 from importers.en.orgs.trailing_names import without_trailing_person
 from importers.en.orgs.units import (
     FIELD_UNIT_HEADS,

@@ -1,0 +1,54 @@
+"""The words of a text as the name grammar reads them: tokens with their offsets.
+
+A token is a word (with its apostrophes, hyphens and ampersands), a bracket or one other
+sign. Two conversion faults are undone here so that every rule sees words: a connector glued
+to the next word ("ofIndustrial") is two tokens, and a dotted state ("P.R.C") is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from importers.en.orgs.dotted import dotted_states
+from importers.en.orgs.glued import glued_connectors
+from importers.en.words import ORG_HEADS
+
+_TOKEN = re.compile(r"[^\W_][\w’'\-&]*|[()]|[^\w\s]")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) > 1)
+
+
+def tokens(text: str) -> list[Tok]:
+    toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for start, end in glued_connectors(text):  # "ofIndustrial": "of" and "Industrial"
+        i = next((k for k, t in enumerate(toks) if t.start == start), None)
+        if i is not None:
+            tok = toks[i]
+            toks[i : i + 1] = [
+                Tok(start, end, text[start:end]),
+                Tok(end, tok.end, text[end : tok.end]),
+            ]
+    for start, end in dotted_states(text):  # "of the P.R.C": the state is one word
+        i = next((k for k, t in enumerate(toks) if t.start == start), None)
+        j = next((k for k, t in enumerate(toks) if t.end == end), None)
+        if i is not None and j is not None:  # "the P.R.C's": a token runs on past it
+            toks[i : j + 1] = [Tok(start, end, text[start:end])]
+    return toks
+
+
+def is_head(tok: Tok) -> bool:
+    return tok.low.rstrip(".") in ORG_HEADS or tok.low in ORG_HEADS
