@@ -114,7 +114,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     link_references(orgs, reference)
-    join_foreign_namesakes(orgs)  # "State X Office" beside "State X Office of <Country>"
+    join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"
     find_demonym_offices(text, orgs, reference)  # "the Slovak office", "the Chilean office, INAPI,"
     find_unplaced_acronyms(text, orgs)
     join_bare_offices(orgs)

@@ -192,13 +192,14 @@ def link_references(orgs: Orgs, reference: Reference) -> None:
             merge(orgs, keep, entry)
 
 
-def join_foreign_namesakes(orgs: Orgs) -> None:
+def join_foreign_namesakes(text: str, orgs: Orgs) -> None:
     """'the State Intellectual Property Office' in a text that also names "the State
     Intellectual Property Office of the Republic of X": the reference lists the bare name
     as another country's body, but the text writes it as the short form of the one body it
-    names in full with its country, and means that body."""
+    names in full with its country, and means that body; unless the text names the
+    reference body's own country too (then the bare name may well be that body)."""
     for bare in list(orgs.entries):
-        if bare.ref is None or bare not in orgs.entries:
+        if bare.ref is None or bare not in orgs.entries or _country_named(text, bare.country):
             continue
         heads = {f.casefold() for f in bare.forms}
         if not heads or any(_of_country(f) for f in bare.forms):
@@ -212,3 +213,9 @@ def join_foreign_namesakes(orgs: Orgs) -> None:
         ]
         if len(fulls) == 1:
             merge(orgs, fulls[0], bare)
+
+
+def _country_named(text: str, code: str | None) -> bool:
+    """Whether the text writes a name of the country `code` ("China", "Chinese")."""
+    names = COUNTRIES.get(code or "", ())
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)

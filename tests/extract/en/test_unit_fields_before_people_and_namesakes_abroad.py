@@ -87,3 +87,14 @@ def test_a_name_after_a_named_body_and_as_the_describes_that_body() -> None:
     names = set(org_names(f).values())
     assert "Office of the Nordic Council" not in names
     assert "Nordic Patent Institute" in names
+
+
+def test_a_bare_reference_name_stays_its_own_when_the_text_names_its_country() -> None:
+    f = facts_text(
+        "Officials of China's State Intellectual Property Office met the State Intellectual "
+        "Property Office of the Republic of Slovenia in Ljubljana.\n"
+    )
+    assert len(org_names(f)) >= 2
+    assert "State Intellectual Property Office of the Republic of Slovenia" in set(
+        org_names(f).values()
+    )
