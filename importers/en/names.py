@@ -45,6 +45,23 @@ _INITIAL = re.compile(rf"[{_UP}]\.")
 _ADDRESS_BEFORE = re.compile(rf"(?:(?<![\w-]){HONORIFICS}|Excellency)[ \t]+$")
 
 
+#: Given names written as initials run together without stops ("PH Roe", "VKS Rao", South
+#: Asian usage): two or three capitals, none a vowel, so no syllable a surname in capitals is.
+_GLUED_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}")
+_CONSONANT_SURNAMES = lexicon.wordset("en_people.txt", "consonant_surnames")
+
+
+def glued_initials(tok: str) -> bool:
+    """Whether `tok` is given names' initials run together ("PH"), not a surname in capitals
+    ("NG"), a title ("DG") or an acronym."""
+    return (
+        bool(_GLUED_INITIALS.fullmatch(tok))
+        and tok.casefold() not in _CONSONANT_SURNAMES
+        and is_caps_word(tok)
+        and not TITLE.fullmatch(tok)
+    )
+
+
 def is_caps_word(tok: str) -> bool:
     """An all-capitals word that may be a surname (not a post-nominal like "MP")."""
     return (
@@ -70,7 +87,7 @@ def caps_allowed(words: list[str], honorific: bool, *, titled: bool = False) -> 
     TWEBAZE"), so that "CNIPA Shen Changyu" is not one name; right after a title, also as a
     family name written first, before one given name (Japanese usage: "Commissioner
     KASUTANI Toshihide")."""
-    caps = [is_caps_word(w) for w in words]
+    caps = [is_caps_word(w) and not (i == 0 and glued_initials(w)) for i, w in enumerate(words)]
     if not any(caps):
         return True
     if not any(_TITLE_CASE_WORD.fullmatch(w) for w in words):
@@ -152,7 +169,7 @@ def family_first(name: str) -> bool:
         return True
     if len(toks) != 2:
         return False
-    caps_first = is_caps_word(toks[0]) and not is_caps_word(toks[1])
+    caps_first = is_caps_word(toks[0]) and not is_caps_word(toks[1]) and not glued_initials(toks[0])
     return caps_first or bool(_HYPHENATED_GIVEN.fullmatch(toks[1]))
 
 

@@ -6,6 +6,12 @@ is that country's IP office: the one the text names, else the one the reference 
 for the country. An acronym set off by commas right after it ("the Chilean office, INAPI,")
 is that office's name. Only a lower-case "office" is read so: a capitalised one is a name of
 its own ("the Danish Patent Office"), and "the X office of/for/in ..." is some other office.
+
+Two other writings name the same office: the country's possessive before a generic IP office
+("Chile's IP Office", capitalised or not: the possessive is no part of a name), and a
+headline's, which drops the article ("Chilean patent office opens ..." at a line's start).
+Both are also kept as the office's written names, so that a bare "IP Office" later in the text
+finds its owner (bare_offices.py).
 """
 
 from __future__ import annotations
@@ -17,10 +23,19 @@ from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF
 from importers.gazetteer import Reference
 
+_FIELDS = r"(?:IP|intellectual property|industrial property|patent|trademark)"
+#: Not some other office of the country's: "the Chilean office for ...".
+_NOT_ANOTHER = r"(?![\w-])(?![ \t]+(?:of|for|in|at)\b)"
 _OFFICE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<country>[A-Z][a-z]+)[ \t]+"
-    r"(?:(?:IP|intellectual property|industrial property|patent|trademark)[ \t]+)?office"
-    r"(?![\w-])(?![ \t]+(?:of|for|in|at)\b)"
+    rf"\b[Tt]he[ \t]+(?P<country>[A-Z][a-z]+)[ \t]+(?:{_FIELDS}[ \t]+)?office{_NOT_ANOTHER}"
+)
+#: "Chile's IP Office", "Chile’s patent office".
+_POSSESSED = re.compile(
+    rf"\b(?P<country>[A-Z][a-z]+)['’]s[ \t]+(?i:{_FIELDS})[ \t]+(?i:office){_NOT_ANOTHER}"
+)
+#: "Chilean IP office ..." opening a line: a headline's, without its article.
+_HEADLINE = re.compile(
+    rf"^(?P<country>[A-Z][a-z]+)[ \t]+{_FIELDS}[ \t]+office{_NOT_ANOTHER}", re.MULTILINE
 )
 
 #: ", INAPI," right after the office: its acronym in apposition.
@@ -28,7 +43,12 @@ _APPOSED_ACRONYM = re.compile(r",[ \t]+([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?=[ \t]*[,
 
 
 def find_demonym_offices(text: str, orgs: Orgs, reference: Reference) -> None:
-    """Record "the <Demonym> office" as a mention of that country's IP office."""
+    """Record "the <Demonym> office" as a mention of that country's IP office, and "Chile's
+    IP Office" or a headline's "Chilean IP office" as one of its names."""
+    for m in _POSSESSED.finditer(text):
+        _written(text, m, orgs, reference)
+    for m in _HEADLINE.finditer(text):
+        _written(text, m, orgs, reference)
     for m in _OFFICE.finditer(text):
         code = COUNTRY_OF.get(m.group("country").casefold())
         if code is None or orgs.covered(*m.span()):
@@ -40,6 +60,14 @@ def find_demonym_offices(text: str, orgs: Orgs, reference: Reference) -> None:
         orgs.add_span(entry, m.start(), m.end())
         if acronym is not None and ACRONYM.fullmatch(acronym.group(1)):
             _name_by_acronym(orgs, entry, acronym.group(1), *acronym.span(1))
+
+
+def _written(text: str, m: re.Match[str], orgs: Orgs, reference: Reference) -> None:
+    """The country's office, named as written at `m`."""
+    code = COUNTRY_OF.get(m.group("country").casefold())
+    entry = _office(orgs, code, reference, None) if code is not None else None
+    if entry is not None:
+        orgs.add(re.sub(r"\s+", " ", m.group()), m.start(), m.end(), into=entry)
 
 
 def _office(orgs: Orgs, code: str, reference: Reference, acronym: str | None) -> OrgEntry | None:
