@@ -58,6 +58,7 @@ from importers.zh.representatives import represented_posts
 from importers.zh.service_units import service_unit_heads
 from importers.zh.split_names import split_names
 from importers.zh.text import view
+from importers.zh.union_commissioners import union_commissioners
 from importers.zh.union_envoys import union_envoys
 from importers.zh.unit_chains import chained_units
 
@@ -106,6 +107,7 @@ def extract(
     kind_heads(v.text, people.hits, orgs.mentions)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
+    union_commissioners(v.text, people.hits, orgs.mentions)  # 欧盟贸易委员: the Commission
     zh_state.bodiless_envoys(v.text, people.hits)
     orgs.mentions = represented_posts(v.text, people.hits, orgs.mentions)
     orgs.add_governments(region_heads(v.text, people.hits, orgs.mentions, reference))

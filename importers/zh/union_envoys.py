@@ -25,7 +25,7 @@ def union_envoys(
     made: list[Mention] = []
     for h in hits:
         org, title = h.org, h.title or ""
-        if org is None or h.alias_of is not None or not _is_union(org):
+        if org is None or h.alias_of is not None or not is_union(org):
             continue
         base = next((w for w in longest_first(envoy_titles()) if title.endswith(w)), None)
         posting = ENVOY.fullmatch(title.removesuffix(base)) if base else None
@@ -40,7 +40,7 @@ def union_envoys(
     return made
 
 
-def _is_union(org: Mention) -> bool:
+def is_union(org: Mention) -> bool:
     """A body that is neither a state, a state's body, nor a government: a union of states
     (its reference row an intergovernmental body, or no row at all)."""
     if org.source == "implied" or org.name.endswith("政府"):

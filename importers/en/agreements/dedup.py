@@ -22,7 +22,9 @@ from store.text import lexicon
 
 def fold_generic(found: list[Found]) -> list[Found]:
     """A generic mention ("sign letter of intent" in a headline) whose parties are some of
-    those of a fuller mention of the same kind is that agreement, not another one."""
+    those of a fuller mention of the same kind is that agreement, not another one; so is a
+    plain "agreement" whose parties are all those of an instrument of a named kind (the
+    headline's MoU), which takes its date when it has none."""
     out = list(found)
     for f in found:
         if f.topic or f.counterparts:
@@ -35,8 +37,17 @@ def fold_generic(found: list[Found]) -> list[Found]:
                 continue  # "the previous MoU": another instrument than the one reported
             gp = set(map(id, g.parties))
             if g.kind != f.kind:
-                # "renewed their cooperation agreement" and, named fully, the MoU renewed
-                if f.kind == "agreement" and fp < gp and not f.earlier:
+                # "renewed their cooperation agreement" and, named fully, the MoU renewed;
+                # "A signed an agreement with B" told with the headline's "MoU": the same
+                # parties' generic agreement is that MoU, and may give it its date
+                # (not an instrument the text says came before: the renewal is a new one)
+                if (
+                    f.kind == "agreement"
+                    and (fp < gp or fp == gp and not g.earlier)
+                    and not f.earlier
+                ):
+                    if f.date and fp == gp and not g.date:
+                        g.date = f.date
                     out.remove(f)
                     break
                 continue

@@ -228,6 +228,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or orgs.lookup(word)
             or _all_caps_context(text, spans)
             or any(caps_surname_at(text, s) for s, _ in spans)
+            or all(_after_a_body(text, s, orgs) for s, _ in spans)
         ):
             continue
         entry = orgs.add(word)
@@ -329,6 +330,13 @@ def _owned_by_country(text: str, span: tuple[int, int], word: str, orgs: Orgs) -
         return False
     orgs.add_span(fits[0], *span)
     return True
+
+
+def _after_a_body(text: str, start: int, orgs: Orgs) -> bool:
+    """'WIPO SHIELD': a word in capitals right after a body's acronym is a thing that body
+    runs (a programme, a database), written so every time; it names no body of its own."""
+    m = re.search(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z])[ \t]+$", text[max(0, start - 12) : start])
+    return m is not None and orgs.lookup(m.group(1)) is not None
 
 
 def _all_caps_context(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -207,6 +207,9 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             if _names_body(parts[-1]) and opens_with_country_owner([t.text for t in nxt]):
                 parts.append([])  # "the X Office and Zambia's Patents and Y Agency"
                 continue
+            if _acronyms_apart(parts[-1], right_until_and):
+                parts.append([])  # "the KIPO and WIPO Singapore Office"
+                continue
             if (
                 _names_body(_own_words(parts[-1]))
                 and _names_body(right_until_and)
@@ -217,6 +220,19 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 continue
         parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+def _acronyms_apart(left: list[Tok], right: list[Tok]) -> bool:
+    """'KIPO| and WIPO Singapore Office': an acronym alone before "and" and a name with a head
+    that opens with an acronym after it are two bodies, each named by its acronym; a field
+    written as an acronym ("ICT and Innovation Office") has a common word after "and"."""
+    return (
+        len(left) == 1
+        and bool(ACRONYM.fullmatch(left[0].text))
+        and len(right) > 1
+        and bool(ACRONYM.fullmatch(right[0].text))
+        and has_head(right)
+    )
 
 
 def _names_body(run: list[Tok]) -> bool:

@@ -109,14 +109,17 @@ def field_government(m: Mention) -> bool:
 
 def region_use(text: str, m: Mention) -> bool:
     """面向东盟, 东盟市场, 中国—东盟…局长会议: an international body's name after a verb of
-    direction, before a word of market, or as the second side of a dash-joined meeting's name
-    speaks of a region or of a meeting; the text does not mention the body there."""
+    direction, before a word of market (not one that opens a title's remit: 欧盟贸易委员), or
+    as the second side of a dash-joined meeting's name speaks of a region or of a meeting; the
+    text does not mention the body there."""
     if m.source != "gazetteer" or m.ref is None or m.ref.kind != "igo":
         return False
     if text.endswith(zh_lex.words("region_direction_verbs"), 0, m.start):
         return True
-    if text.startswith(zh_lex.words("region_markets"), m.end):
-        return True
+    market = next((w for w in zh_lex.words("region_markets") if text.startswith(w, m.end)), None)
+    if market is not None:
+        # 欧盟 + 贸易 + 委员: the remit of the body's commissioner, not the union's market
+        return not text.startswith(zh_lex.words("function_titles"), m.end + len(market))
     return _side_before().search(text, 0, m.start) is not None and (
         _paired_meeting().match(text, m.end) is not None
     )
@@ -213,7 +216,7 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
     if proposed(text, m) or _DOCUMENT_NUMBER.match(text, m.end):
         return True  # 渝知局〔2026〕17号: a document number's issuer code, not a mention
     if m.name.endswith("大会") and _edition().search(text, max(0, m.start - 12), m.start):
-        return True  # 举办了三届 + 某国际竞争大会: a conference counted by editions
+        return True  # 举办了三届 + 某国际竞争大会, 2030年 + 某大会: a conference's edition
     if _establishment_count().search(text, max(0, m.start - 8), m.start):
         return True  # 吸引了二十余所 + 知名大学: bodies counted, described by their kind
     for k in known:
@@ -234,9 +237,10 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
 
 @cache
 def _edition() -> re.Pattern[str]:
-    """三届, 第3届 + what the conference is of, ending where the name begins: a name counted
-    by its editions is an event held again and again, no standing body."""
-    return re.compile(rf"[0-9{zh_lex.numerals()}]+届[{HAN}]{{0,8}}$")
+    """三届, 第3届 + what the conference is of, or a year (2030年), ending where the name
+    begins: a name counted by its editions or dated by its year is an event held again and
+    again, no standing body."""
+    return re.compile(rf"(?:[0-9{zh_lex.numerals()}]+届[{HAN}]{{0,8}}|(?:19|20)[0-9]{{2}}年)$")
 
 
 @cache
