@@ -54,6 +54,7 @@ from importers.en.orgs.gazetteer import (
 from importers.en.orgs.handles import find_handle_orgs
 from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_words
 from importers.en.orgs.legal_forms import join_legal_forms
+from importers.en.orgs.lower_missions import find_lower_case_missions
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
@@ -116,6 +117,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     link_references(orgs, reference)
     join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"
     find_demonym_offices(text, orgs, reference)  # "the Slovak office", "the Chilean office, INAPI,"
+    find_lower_case_missions(text, orgs)  # "the Swedish embassy" in a text about Peru
     find_unplaced_acronyms(text, orgs)
     join_bare_offices(orgs)
     join_national_heads(orgs)

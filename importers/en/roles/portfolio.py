@@ -84,6 +84,18 @@ def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     return m if m is not None and m.group(1).casefold() in _BRACKET_FIELDS else None
 
 
+#: " for intellectual property" before " at the ...": a lower-case field of one to three words.
+_LOWER_FIELD = re.compile(
+    r"[ \t]+for[ \t]+((?!the\b)[a-z]+(?:[ \t]+(?!the\b)[a-z]+){0,2})(?=[ \t]+(?:at|of|in)[ \t])"
+)
+
+
+def _lower_field(text: str, pos: int, title: str) -> re.Match[str] | None:
+    """'first secretary for intellectual property at the X Embassy': a title written in lower
+    case keeps its field in lower case too, and the body follows after "at", "of" or "in"."""
+    return _LOWER_FIELD.match(text, pos) if title[:1].islower() else None
+
+
 def title_with_body(text: str, m: re.Match[str], orgs: Orgs) -> tuple[Title, OrgEntry | None, int]:
     """The title at `m`, the body it names (its own ministry, else the one right after "of",
     "at" or "for") and where the two end: a title paired with a name written apart from it."""
@@ -104,7 +116,11 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if more and more.group(1)[:1].isupper() == title[:1].isupper():
         title = text[tstart : tend + more.end()]
         tend += more.end()
-    field_ = _FIELD.match(text, tend) or _unit_field(text, tend, title)
+    field_ = (
+        _FIELD.match(text, tend)
+        or _unit_field(text, tend, title)
+        or _lower_field(text, tend, title)
+    )
     if field_ is not None and field_.group(1).casefold() not in COUNTRY_OF:
         # "Counsellor (Intellectual Property)": the field in brackets is part of the post
         title, tend = text[tstart : field_.end()], field_.end()
