@@ -225,13 +225,15 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
 def _acronyms_apart(left: list[Tok], right: list[Tok]) -> bool:
     """'KIPO| and WIPO Singapore Office': an acronym alone before "and" and a name with a head
     that opens with an acronym after it are two bodies, each named by its acronym; a field
-    written as an acronym ("ICT and Innovation Office") has a common word after "and"."""
+    written as an acronym ("ICT and Innovation Office") has a common word after "and", and a
+    name written all in capitals ("ROE & LEE LLP") is one name."""
     return (
         len(left) == 1
         and bool(ACRONYM.fullmatch(left[0].text))
         and len(right) > 1
         and bool(ACRONYM.fullmatch(right[0].text))
         and has_head(right)
+        and any(not t.text.isupper() for t in right)  # "HARROW & LIM LLP": a name in capitals
     )
 
 

@@ -20,6 +20,11 @@ def test_a_field_written_as_an_acronym_stays_in_the_name() -> None:
     assert "ICT and Innovation Office" in org_set(f)
 
 
+def test_a_firms_name_in_capitals_joined_by_an_ampersand_stays_one() -> None:
+    f = extract("ROE & LEE LLP\n\nOur newsletter for May.")
+    assert "LEE LLP" not in org_set(f)
+
+
 def test_a_capitals_word_after_a_bodys_acronym_is_its_programme() -> None:
     f = extract(
         "The Director praised WIPO SHIELD in his speech. Both offices will promote WIPO "
