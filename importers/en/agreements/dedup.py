@@ -38,14 +38,11 @@ def fold_generic(found: list[Found]) -> list[Found]:
             gp = set(map(id, g.parties))
             if g.kind != f.kind:
                 # "renewed their cooperation agreement" and, named fully, the MoU renewed;
-                # "A signed an agreement with B" told with the headline's "MoU": the same
-                # parties' generic agreement is that MoU, and may give it its date
-                # (not an instrument the text says came before: the renewal is a new one)
-                if (
-                    f.kind == "agreement"
-                    and (fp < gp or fp == gp and not g.earlier)
-                    and not f.earlier
-                ):
+                # "Singapore signs MoU with Mexico", then "IPOS signed an agreement with
+                # IMPI": the same parties' generic agreement after their MoU is that MoU, and
+                # may give it its date (not an MoU the text says came before, which the
+                # renewal replaces; nor one named after it: "they also signed an MoU")
+                if f.kind == "agreement" and (fp < gp or _same_mou(f, g)) and not f.earlier:
                     if f.date and fp == gp and not g.date:
                         g.date = f.date
                     out.remove(f)
@@ -58,6 +55,13 @@ def fold_generic(found: list[Found]) -> list[Found]:
                 out.remove(f)
                 break
     return out
+
+
+def _same_mou(generic: Found, g: Found) -> bool:
+    """Whether the generic agreement names the MoU `g` of the very same parties, named
+    before it and not as an earlier instrument."""
+    same = set(map(id, generic.parties)) == set(map(id, g.parties))
+    return same and g.kind == "mou" and not g.earlier and g.span[0] < generic.span[0]
 
 
 def fold_restated(found: list[Found]) -> list[Found]:

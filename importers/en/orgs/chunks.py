@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.acronym_pairs import acronyms_apart
 from importers.en.orgs.courts import court_division
 from importers.en.orgs.initial_glosses import past_gloss
 from importers.en.orgs.model import ACRONYM
@@ -207,7 +208,9 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             if _names_body(parts[-1]) and opens_with_country_owner([t.text for t in nxt]):
                 parts.append([])  # "the X Office and Zambia's Patents and Y Agency"
                 continue
-            if _acronyms_apart(parts[-1], right_until_and):
+            if has_head(right_until_and) and acronyms_apart(
+                [t.text for t in parts[-1]], [t.text for t in right_until_and]
+            ):
                 parts.append([])  # "the KIPO and WIPO Singapore Office"
                 continue
             if (
@@ -220,21 +223,6 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 continue
         parts[-1].append(tok)
     return [p for p in parts if p]
-
-
-def _acronyms_apart(left: list[Tok], right: list[Tok]) -> bool:
-    """'KIPO| and WIPO Singapore Office': an acronym alone before "and" and a name with a head
-    that opens with an acronym after it are two bodies, each named by its acronym; a field
-    written as an acronym ("ICT and Innovation Office") has a common word after "and", and a
-    name written all in capitals ("ROE & LEE LLP") is one name."""
-    return (
-        len(left) == 1
-        and bool(ACRONYM.fullmatch(left[0].text))
-        and len(right) > 1
-        and bool(ACRONYM.fullmatch(right[0].text))
-        and has_head(right)
-        and any(not t.text.isupper() for t in right)  # "HARROW & LIM LLP": a name in capitals
-    )
 
 
 def _names_body(run: list[Tok]) -> bool:

@@ -52,3 +52,12 @@ def test_the_generic_agreement_of_the_same_parties_is_the_headlines_mou() -> Non
     assert len(found) == 1
     assert found[0][1] == "mou"
     assert found[0][2] == "2014-03-03"
+
+
+def test_a_generic_agreement_before_another_instrument_of_its_parties_stays_apart() -> None:
+    f = extract(
+        "The Ruritanian Patent Office (RPO) and the Bordurian Trademark Office (BTO) signed a "
+        "new cooperation agreement on 3 March 2014. The two offices also adopted a work plan "
+        "for 2014-2015."
+    )
+    assert len(agreements_of(f)) == 2
