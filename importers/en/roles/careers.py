@@ -17,7 +17,7 @@ from importers.en.names import family_name, name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import org_after_unit
-from importers.en.roles.mentions import pronoun_subject
+from importers.en.roles.mentions import apposed_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import read_title
 from importers.en.words import HONORIFICS
@@ -294,7 +294,7 @@ def _holder(
             r"(?:[ \t]+[\w’'-]+){1,8}", text[named[0][1] : as_at].rstrip()
         ):
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
-    return None
+    return apposed_surname(text, start, as_at, people)  # "Roe, a lawyer, will take over as"
 
 
 def _apposed_subject(text: str, at: int) -> tuple[tuple[int, int], None] | None:

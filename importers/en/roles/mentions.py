@@ -13,6 +13,7 @@ from importers.en.names import (
     CAPS_WORD,
     NAME_TOKEN,
     family_first,
+    family_name,
     is_caps_word,
     is_pinyin_name,
     name_after,
@@ -270,6 +271,30 @@ def known_surname(
         given = [e for e in people.entries if e.name.split()[0] == word]
         person = given[0] if len(given) == 1 else None
     s = max(0, pos - 40) + m.start(group)
+    if person is None:
+        full = _named_in_full(text, word, s)
+        person = people.add(re.sub(r"\s+", " ", text[full[0] : full[1]]), *full) if full else None
+    return ((s, s + len(word)), person) if person is not None else None
+
+
+#: "Roe, a lawyer at X, will take over": a surname opening the sentence, an apposition set off
+#: by commas, then only the lower-case words of the verb.
+_APPOSED_SURNAME = re.compile(
+    rf"[ \t]*(?P<word>{NAME_TOKEN.pattern}),[^.;:\n]{{3,160}},(?:[ \t]+[a-z][\w’'-]*){{1,6}}[ \t]*"
+)
+
+
+def apposed_surname(
+    text: str, start: int, end: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """The subject of a sentence from `start` to `end` that opens with a surname alone and
+    an apposition ("Roe, a lawyer at X, will take over as"): the one person the text has
+    named in full with that surname before."""
+    m = _APPOSED_SURNAME.fullmatch(text, start, end)
+    if m is None:
+        return None
+    s, word = m.start("word"), m.group("word")
+    person = next((e for e in people.entries if family_name(e.name) == word), None)
     if person is None:
         full = _named_in_full(text, word, s)
         person = people.add(re.sub(r"\s+", " ", text[full[0] : full[1]]), *full) if full else None

@@ -1,6 +1,7 @@
-"""A body's head named in apposition to "the head of" it; given names written as initials run
-together ("RK Fuentes"); a country's IP office named by the country's possessive or by a
-headline's demonym without its article, and named again bare."""
+"""A body's head named in apposition to "the head of" it, and a successor named by surname
+before an apposition; given names written as initials run together ("RK Fuentes"); a
+country's IP office named by the country's possessive or by a headline's demonym without its
+article, and named again bare."""
 
 from __future__ import annotations
 
@@ -64,3 +65,20 @@ def test_a_headlines_demonym_office_and_the_bare_office_are_the_same_body() -> N
 def test_a_capitalised_office_after_the_demonym_without_a_possessive_is_its_own_name() -> None:
     f = extract("The Ruritanian Patent Office and the Chilean office met in May.")
     assert "Ruritanian Patent Office" in org_set(f)
+
+
+SUCCESSION = (
+    "The head of the Patent Office of Ruritania, Anan Wong, will retire and will be succeeded "
+    "by Lena Marsh\n\n"
+    "Marsh, a lawyer in the Ministry of Trade, will take over as Director General on March 12."
+)
+
+
+def test_a_surname_before_an_apposition_takes_the_post_after_as() -> None:
+    f = extract(SUCCESSION)
+    assert ("Lena Marsh", "Director General", "Patent Office of Ruritania") in roles(f)
+
+
+def test_a_surname_the_text_never_wrote_in_full_takes_no_post() -> None:
+    f = extract(SUCCESSION.replace("by Lena Marsh", "by a colleague"))
+    assert not any(r[1] == "Director General" for r in roles(f))
