@@ -197,6 +197,8 @@ def _best_of(
                 continue  # two national offices share their words; only one may lack it
             if cut and bool(head_before_list(na)) == bool(head_before_list(nb)):
                 continue  # one name, and the other cut from it: not two of a kind
+            if how == "reading" and _two_han_names(na, nb):
+                continue  # 盛莉 / 李程: a reading links a name to its romanisation only
             old = get((a, b))
             if old is None or base > old[0]:  # (every base is above 0)
                 best[(a, b)] = (base, (how, na, nb))
@@ -227,6 +229,13 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
             members = {i: n for i, n in members.items() if _may_abbreviate(entities[i], shared)}
         if 2 <= len(members) <= MAX_BLOCK:
             yield how, sorted(members.items())
+
+
+def _two_han_names(a: str, b: str) -> bool:
+    """Two names in Chinese characters that are not one name in two scripts: that one can be
+    read as the other (a heteronym, the given name first) says nothing of their being one
+    person; a reading is evidence between a Chinese name and a Latin one."""
+    return has_han(a) and has_han(b) and to_simplified(fold(a)) != to_simplified(fold(b))
 
 
 def _may_abbreviate(e: _Entity, acronym: str) -> bool:

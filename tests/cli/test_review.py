@@ -157,3 +157,18 @@ def test_review_after_a_rename_proposes_the_pair_the_new_name_makes(
     assert any(
         i["kind"] == "pair" and {ministry, other} == {s["id"] for s in i["subjects"]} for i in after
     )
+
+
+def test_two_chinese_names_one_can_be_read_as_the_other_are_no_pair(ipx, tmp_path) -> None:
+    """单明 can be read dan ming, given name first ming dan, which is how 明丹 reads: a
+    reading links a Chinese name to its romanisation, never two Chinese names."""
+    doc = tmp_path / "notice.txt"
+    doc.write_text(
+        "2024年5月2日，北方大学校长单明与南方研究院院长明丹签署合作协议。\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "readings.db")
+    assert ipx("import", str(doc), "--db", db).exit_code == 0
+    items = json.loads(ipx("review", "--json", "-n", "100", "--db", db).stdout)
+    people = {i["subjects"][0]["name"] for i in items if i["kind"] == "entity"}
+    assert {"单明", "明丹"} <= people
+    assert not [i for i in items if i["kind"] == "pair"]
