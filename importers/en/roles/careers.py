@@ -16,6 +16,7 @@ import re
 from importers.en.names import family_name, name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.advisers import advised_body
+from importers.en.roles.copula import lower_org_after
 from importers.en.roles.anchors import org_after_unit
 from importers.en.roles.mentions import apposed_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
@@ -74,9 +75,9 @@ _UNIT_NAME = re.compile(
 def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int | None:
     """The post of a title introduced by "as" or "where ... has been", given to its holder;
     where the title ends, or None when the title is not introduced so."""
-    if not m.group("title")[:1].isupper():
-        return None
     before = text[max(0, m.start() - 120) : m.start()]
+    if not m.group("title")[:1].isupper():
+        return _lower_post(text, m, before, people, orgs)
     where = _WHERE.search(before)
     if where is not None:
         return _where_post(text, m, m.start() - len(before) + where.start(), people, orgs)
@@ -86,6 +87,23 @@ def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int 
         taking = bool(as_.group("taking"))
         return _as_post(text, m, at, people, orgs, its=bool(as_.group("its")), taking=taking)
     return None
+
+
+def _lower_post(
+    text: str, m: re.Match[str], before: str, people: People, orgs: Orgs
+) -> int | None:
+    """'the reappointment of NAME as director-general of the X Office': a lower-case title
+    is a post only right after "NAME as" and with the body it is held at right after it (a
+    verb before "as", "took over as", is the copula's, which also reads a predecessor)."""
+    as_ = _AS.search(before)
+    if as_ is None or as_.group("taking") or as_.group("its"):
+        return None
+    at = m.start() - len(before) + as_.start()
+    if name_before(text, at) is None:
+        return None
+    if lower_org_after(text, read_title(text, m, orgs).end, orgs) is None:
+        return None
+    return _as_post(text, m, at, people, orgs)
 
 
 def find_described_posts(text: str, people: People, orgs: Orgs) -> None:

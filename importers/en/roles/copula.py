@@ -44,10 +44,10 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         return False
     title, end = t.text, t.end
     joined = _JOINED_TITLE.match(text, end)
-    if joined and _lower_org_after(text, joined.end(), orgs) is not None:
+    if joined and lower_org_after(text, joined.end(), orgs) is not None:
         title += " and " + re.sub(r"\s+", " ", joined.group(1))  # "director and party secretary"
         end = joined.end()
-    if not title[:1].isupper() and before is None and _lower_org_after(text, end, orgs) is None:
+    if not title[:1].isupper() and before is None and lower_org_after(text, end, orgs) is None:
         return False  # "was president of X": a lower-case title only with its body
     nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     known = None if nm else known_surname(text, cop.start(), people)
@@ -73,7 +73,7 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
             org, _, extra = found
             title += extra
     if org is None and not title[:1].isupper():
-        org = _lower_org_after(text, end, orgs)
+        org = lower_org_after(text, end, orgs)
     owner = unit_owner(text, t.start, orgs) if org is None else None
     if owner is not None:  # "was made Chair of the Boards of Review": the Office's boards
         org, title, end = owner
@@ -125,7 +125,7 @@ def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
 _THEN = re.compile(r"\s+of\s+what\s+(?:was|is)\s+(?:then|now)\s+(?:called\s+)?(?:the\s+)?")
 
 
-def _lower_org_after(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
+def lower_org_after(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     """The body after a lower-case title: "of the X Office", or under an older name, "of
     what was then OHIM"."""
     then = _THEN.match(text, pos)

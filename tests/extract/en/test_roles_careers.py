@@ -19,6 +19,19 @@ def test_an_appointment_as_a_title_of_a_body_is_a_role_there() -> None:
     ) in roles(f)
 
 
+def test_a_lower_case_title_after_as_is_a_role_when_its_body_follows() -> None:
+    f = facts_text(
+        "The council backed the renewal of Atty. Marco Reyes as executive director of the "
+        "Philippine Competition Commission for a second term."
+    )
+    assert ("Marco Reyes", "executive director", "Philippine Competition Commission") in roles(f)
+
+
+def test_a_lower_case_word_after_as_with_no_body_is_no_post() -> None:
+    f = facts_text("Ms Lena Voss spoke as chair of the panel on design rights.")
+    assert not {t for p, t, _ in roles(f) if p == "Lena Voss"}
+
+
 def test_a_who_clause_that_led_a_body_as_a_title_gives_the_role_at_that_body() -> None:
     f = facts_text(
         "She replaces Mr Tomas Berg, who has run the Swedish Patent and Registration Office "
