@@ -27,6 +27,18 @@ def _han_name_countries() -> frozenset[str]:
     return zh_lex.wordset("han_name_countries")
 
 
+@cache
+def _sounded_unions() -> frozenset[str]:
+    return zh_lex.wordset("sounded_unions")
+
+
+def _of_sounded_union(org: Mention) -> bool:
+    """A body of a union whose officials are all named by sound (the European Commission):
+    abroad, though its reference entry has no country."""
+    ref = org.ref
+    return ref is not None and bool({ref.id, ref.parent} & _sounded_unions())
+
+
 def org_country(org: Mention) -> str | None:
     """The country of a body: from its reference entry, else from the country its name
     begins with."""
@@ -42,7 +54,8 @@ def sounded_name(text: str, name: str, at: int, org: Mention | None) -> str | No
     if org is None:
         return None
     code = org_country(org)
-    if code is None or code in _han_name_countries():
+    abroad = code is not None and code not in _han_name_countries()
+    if not abroad and not _of_sounded_union(org):
         return None
     whole = transliterated_run(text, at, least=_SHORTEST)
     if whole is None or len(whole) <= len(name) or not whole.startswith(name):

@@ -3,14 +3,16 @@ that is the start of a longer word.
 
 An official of a body abroad (俄罗斯某局局长) is named by a transliteration; one that opens
 with a character that is also a Chinese family name (爱, 马) is read whole, four characters,
-not cut to a family name and two characters; an official of a Chinese body keeps the Chinese
-reading. A leader's congratulatory letter (主席贺信) is a letter, not an official named 贺信,
+not cut to a family name and two characters, and so is one of a body of the European Union,
+which has no country of its own; an official of a Chinese body keeps the Chinese reading. A
+leader's congratulatory letter (主席贺信) is a letter, not an official named 贺信,
 while a name that only opens with those characters (贺信民) is still a name. A "title" that
 is the start of a word (主管 of 主管部门) is followed by no name.
 """
 
 from __future__ import annotations
 
+from importers.resolve.reference import load_reference
 from tests.extract.zh.helpers import people, roles, run
 
 
@@ -22,6 +24,12 @@ def test_a_foreign_official_is_named_by_the_whole_transliteration() -> None:
 
 def test_traditional_script_alike() -> None:
     assert "安當諾夫" in people(run("李明會見了俄羅斯專利局局長安當諾夫，雙方交換了意見。"))
+
+
+def test_an_official_of_a_body_of_the_european_union_is_named_by_sound_too() -> None:
+    # the Commission has no country of its own, but its officials bear no Chinese names
+    facts = run("会上，欧盟委员会副主席安德里斯介绍了有关情况。", reference=load_reference())
+    assert "安德里斯" in people(facts)
 
 
 def test_an_official_of_a_chinese_body_keeps_the_chinese_reading() -> None:
