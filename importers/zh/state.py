@@ -174,6 +174,12 @@ def _country_ends_at(text: str, end: int) -> bool:
     return any(country_of(head[i:]) for i in range(len(head)))
 
 
+def _country_start(words: str) -> int | None:
+    """Where the country's name that ends `words` begins (轮值主席国德国 -> at 德国), else
+    None; the longest such name."""
+    return next((i for i in range(1, len(words)) if country_of(words[i:])), None)
+
+
 def _government(
     text: str, h: PersonHit, title_at: int, reference: Reference, envoys: bool
 ) -> Government | None:
@@ -192,6 +198,14 @@ def _government(
     elif title not in _state_titles():
         return None
     code = country_of(before) if before else None
+    if before and code is None and not envoys:
+        # 欧盟轮值主席国德国总理: a description of the state, then its name right before the
+        # title; the head is that country's
+        cut = _country_start(before)
+        if cut is None:
+            return None
+        before, start = before[cut:], start + cut
+        code = country_of(before)
     if before and code is None:
         return None
     if code is None and title not in _china_titles():

@@ -1,5 +1,5 @@
 """Places and states (importers/zh/state.py): heads of state and envoys at their national
-governments, a country's long and short form, an office's own news calling it 我局."""
+governments (a head described before the country's name too), a country's long and short form, an office's own news calling it 我局."""
 
 from __future__ import annotations
 
@@ -24,6 +24,15 @@ def test_heads_of_state_belong_to_their_governments(full_ref) -> None:
     assert ("法赫米", "驻华大使", "埃及政府") in got
     egypt = next(o for o in facts.orgs if o.name == "埃及政府")
     assert "埃及" in egypt.aliases
+
+
+def test_a_head_described_before_the_country_belongs_to_that_countrys_government(full_ref) -> None:
+    # the country that holds a group's presidency is a description, not a person, and the
+    # prime minister after the country's name is that country's, not China's
+    text = "出席峰会的有：国务院总理李强、东盟轮值主席国老挝总理宋赛。"
+    facts = run(text, reference=full_ref, repaired=True)
+    assert ("宋赛", "总理", "老挝政府") in roles(facts)
+    assert "国老挝" not in people(facts)
 
 
 def test_an_ambassador_alone_names_no_organisation_and_holds_the_post_whole(full_ref) -> None:
