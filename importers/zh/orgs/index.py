@@ -108,6 +108,7 @@ class OrgIndex:
         found = [m for m in found if not _organ_of_known(text, m, gaz)]
         found = [m for m in found if not group_offices(m, gaz)]
         found = [m for m in found if not gazetteer.inside_field(text, m.start, m.name)]
+        found = offices.without_group_postings(text, found)
         found += offices.stationed(text, found)
         found += offices.regional(text, found)
         found += offices.missions(text, toks, found)

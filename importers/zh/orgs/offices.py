@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.gazetteer import alternation
+from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.grown import is_stop
@@ -104,6 +104,22 @@ def stationed(text: str, found: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start, hit.end(), squash(text[m.start : hit.end()])))
         elif _named_by_station(text, m, found):
             out.append(Mention(m.start - 1, m.end, "驻" + m.name))
+    return out
+
+
+def without_group_postings(text: str, found: list[Mention]) -> list[Mention]:
+    """省纪委驻厅 + 纪检组: a name that runs over a stationing verb into a group a commission
+    stations elsewhere is the commission and the group's posting; the organisation is the
+    commission alone (the group's head holds the posting in the title, see roles.py)."""
+    groups = tuple(zh_lex.people_lexicon("stationed_groups"))
+    verbs = longest_first(zh_lex.people_lexicon("stationing_verbs"))
+    out = []
+    for m in found:
+        cut = next((i for v in verbs if (i := m.name.find(v)) > 1), -1)
+        if cut < 0 or not text.startswith(groups, m.end):
+            out.append(m)
+        elif not any(o.start == m.start and o.name == m.name[:cut] for o in found):
+            out.append(Mention(m.start, m.start + cut, m.name[:cut], source=m.source))
     return out
 
 

@@ -1,6 +1,7 @@
 """A notice of one province names its governing bodies by the level word alone (省委: its
 Party committee, 省政府: its government, 省纪委: its discipline commission), as it names its
-offices (省外办). A given name that is also a place's name (长江, 海南) is read apart from the
+offices (省外办); the group its commission stations in another body is the commission's,
+with the posting in its head's title. A given name that is also a place's name (长江, 海南) is read apart from the
 family name by jieba; written before a title at a clause's start, the three are one name."""
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ def test_a_deputy_governor_is_at_the_province_s_government_named_by_its_short_fo
 def test_a_stationed_inspection_group_s_head_is_at_the_commission_that_stationed_it() -> None:
     found = {(p, o) for p, t, o in roles(run(MEETING)) if t.endswith("纪检组组长")}
     assert found == {("马丽", "省纪委")}
+
+
+def test_a_group_stationed_in_a_body_named_by_its_suffix_alone_is_the_commission_s() -> None:
+    # 驻厅, 驻局: the body the group is stationed in, named by its suffix, is no part of the
+    # commission's name, nor an organisation of its own
+    facts = run("会上，市纪委驻局纪检组组长陈立林宣读了通知。")
+    assert ("陈立林", "驻局纪检组组长", "市纪委") in roles(facts)
+    assert "市纪委驻局" not in org_names(facts)
 
 
 def test_the_short_form_of_a_government_named_in_full_is_that_government() -> None:
