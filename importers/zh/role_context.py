@@ -376,8 +376,9 @@ def contraction(short: str, name: str) -> bool:
 
 def head_of_named(text: str, orgs: list[Mention], seg: int, title: str) -> Mention | None:
     """拜访X保护院，由院长某某介绍: a head's title alone (院长, 副局长) names the head of the
-    one body of that kind (院, 局) the same sentence named before it."""
-    core = title
+    one body of that kind (院, 局) the same sentence named before it; so does the last title
+    of a chain held together (党组成员、副局长)."""
+    core = title.rsplit("、", 1)[-1]
     for prefix in zh_lex.words("deputy_prefixes"):
         core = core.removeprefix(prefix)
     if len(core) != 2 or core[0] not in zh_lex.chars("headed_ends") or core[1] != "长":

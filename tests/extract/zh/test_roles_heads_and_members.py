@@ -1,5 +1,5 @@
 """Titles stated without the body right before them (importers/zh/roles.py): a member of a
-legislature named before the name, the head of the one body of its kind the sentence named,
+legislature named before the name, the head of the one body of its kind the sentence named (also at the end of a chain of titles),
 a three-character short form of a headed body, a name jieba reads as a noun after a title,
 and Vietnamese names of four characters (importers/zh/names.py)."""
 
@@ -33,6 +33,11 @@ def test_the_convenor_of_a_committee_is_a_title_at_the_committee() -> None:
 def test_a_head_title_alone_names_the_head_of_the_one_body_of_its_kind_just_named() -> None:
     text = "下午，考察团参观了德国专利研究院，由院长汉斯·穆勒介绍了研究院的工作。"
     assert ("汉斯·穆勒", "院长", "德国专利研究院") in roles(run(text, repaired=True))
+
+
+def test_a_chain_of_titles_ending_in_a_head_title_names_the_head_of_that_body_too() -> None:
+    text = "省市场监督管理局局长周建平，党组成员、副局长孙小梅出席了座谈会。"
+    assert ("孙小梅", "党组成员、副局长", "省市场监督管理局") in roles(run(text))
 
 
 def test_a_head_title_alone_after_two_bodies_of_its_kind_has_no_organisation() -> None:
