@@ -51,6 +51,29 @@ def kindred_ministry(orgs: Orgs, portfolio: str) -> OrgEntry | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def leading_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | None:
+    """The one ministry or department the text names whose portfolio opens with the one a
+    title is written after: the "Trade Secretary" heads the "Department of Trade and Industry"
+    the text names, the "Justice Minister" the "Ministry of Justice and Human Rights" (only a body of the
+    holder's country when the title says one)."""
+    words = _portfolio_words(portfolio)
+    if not words:
+        return None
+    fits = [
+        e
+        for e in orgs.entries
+        if e.spans
+        and not (code and e.country != code)
+        and any(_opens_with(f, words) for f in e.forms)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _opens_with(form: str, words: list[str]) -> bool:
+    found = (_BODY_PORTFOLIO.match(b) for b in _without_country(form))
+    return any(_portfolio_words(m.group(1))[: len(words)] == words for m in found if m)
+
+
 def _kindred(e: OrgEntry, form: str, words: list[str]) -> bool:
     m = _BODY_PORTFOLIO.match(_without_country(form)[-1])
     body = m.group(1) if m else _portfolio_of_department(e, form)

@@ -20,7 +20,11 @@ from importers.en.roles.appositive_holders import appositive_cut, second_titled_
 from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, heads_government, state_government
-from importers.en.roles.named_ministries import kindred_ministry, named_ministry
+from importers.en.roles.named_ministries import (
+    kindred_ministry,
+    leading_ministry,
+    named_ministry,
+)
 from importers.en.roles.portfolio_before import portfolio_start
 from importers.en.roles.postings import posting_end
 from importers.en.roles.statutory import statutory_body
@@ -164,6 +168,11 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         poss = _possessive_country(text, lead)
     country = country or poss
     t = Title(title, tstart, tend, country=poss)
+    if lead is not None and tstart == lead:  # "Trade Secretary": of the department named
+        led = COUNTRY_OF.get((poss or "").casefold())
+        t.ministry = leading_ministry(orgs, text[lead : m.start("title")], led)
+        if t.ministry is not None:
+            return t
     named = named_ministry(orgs, portfolio, COUNTRY_OF.get((country or "").casefold()))
     if named is not None:
         # "Viet Nam's Minister for Science and Technology" heads the "Ministry of Science

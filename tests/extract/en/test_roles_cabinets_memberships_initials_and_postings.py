@@ -1,7 +1,8 @@
 """State leaders' posts in a cabinet and a membership written before them (importers/en/roles/
 cabinets.py), initialled re-mentions (roles/model.py), a broken hyphen inside a title
 (words.py), posts at a unit stationed in a body (roles/stationed.py), and a portfolio
-written before "Minister" or "Secretary" in a text naming one government (roles/bare.py)."""
+written before "Minister" or "Secretary" in a text naming one government (roles/bare.py) or
+the one ministry or department of that portfolio (roles/named_ministries.py)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,24 @@ def test_portfolio_ministers_and_secretaries_sit_in_the_one_government_named() -
     got = roles(f)
     assert ("Peter Kamau", "Trade Minister", "government of Kenya") in got
     assert ("Grace Wanjiru", "Trade Secretary", "government of Kenya") in got
+
+
+def test_a_portfolio_written_before_secretary_heads_the_department_of_that_portfolio_named() -> None:
+    f = facts_text(
+        "Labor Secretary Ana Villanueva signed the order on Friday. The Department of Labor and "
+        "Employment (DOLE) will carry it out."
+    )
+    assert (
+        "Ana Villanueva",
+        "Labor Secretary",
+        "Department of Labor and Employment",
+    ) in roles(f)
+
+
+def test_a_portfolio_minister_of_a_country_stays_out_of_another_countrys_ministry() -> None:
+    f = facts_text(
+        "Japan's Trade Minister Ken Sato met officials of the Ministry of Trade and Industry "
+        "of Singapore."
+    )
+    assert not {o for p, _, o in roles(f) if p == "Ken Sato" and "Singapore" in o}
+
