@@ -16,8 +16,8 @@ import re
 from importers.en.names import family_name, name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.advisers import advised_body
-from importers.en.roles.copula import lower_org_after
 from importers.en.roles.anchors import org_after_unit
+from importers.en.roles.copula import lower_org_after
 from importers.en.roles.mentions import apposed_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import read_title
@@ -89,9 +89,7 @@ def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int 
     return None
 
 
-def _lower_post(
-    text: str, m: re.Match[str], before: str, people: People, orgs: Orgs
-) -> int | None:
+def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: Orgs) -> int | None:
     """'the reappointment of NAME as director-general of the X Office': a lower-case title
     is a post only right after "NAME as" and with the body it is held at right after it (a
     verb before "as", "took over as", is the copula's, which also reads a predecessor)."""

@@ -53,9 +53,9 @@ def kindred_ministry(orgs: Orgs, portfolio: str) -> OrgEntry | None:
 
 def leading_ministry(orgs: Orgs, portfolio: str, code: str | None) -> OrgEntry | None:
     """The one ministry or department the text names whose portfolio opens with the one a
-    title is written after: the "Trade Secretary" heads the "Department of Trade and Industry"
-    the text names, the "Justice Minister" the "Ministry of Justice and Human Rights" (only a body of the
-    holder's country when the title says one)."""
+    title is written after: the "Trade Secretary" heads the "Department of Trade and
+    Industry" the text names, the "Justice Minister" the "Ministry of Justice and Human
+    Rights" (only a body of the holder's country when the title says one)."""
     words = _portfolio_words(portfolio)
     if not words:
         return None

@@ -85,7 +85,7 @@ def test_portfolio_ministers_and_secretaries_sit_in_the_one_government_named() -
     assert ("Grace Wanjiru", "Trade Secretary", "government of Kenya") in got
 
 
-def test_a_portfolio_written_before_secretary_heads_the_department_of_that_portfolio_named() -> None:
+def test_a_portfolio_before_secretary_heads_the_department_of_that_portfolio_named() -> None:
     f = facts_text(
         "Labor Secretary Ana Villanueva signed the order on Friday. The Department of Labor and "
         "Employment (DOLE) will carry it out."
@@ -103,4 +103,3 @@ def test_a_portfolio_minister_of_a_country_stays_out_of_another_countrys_ministr
         "of Singapore."
     )
     assert not {o for p, _, o in roles(f) if p == "Ken Sato" and "Singapore" in o}
-

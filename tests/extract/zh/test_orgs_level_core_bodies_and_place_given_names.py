@@ -1,8 +1,9 @@
 """A notice of one province names its governing bodies by the level word alone (省委: its
 Party committee, 省政府: its government, 省纪委: its discipline commission), as it names its
 offices (省外办); the group its commission stations in another body is the commission's,
-with the posting in its head's title. A given name that is also a place's name (长江, 海南) is read apart from the
-family name by jieba; written before a title at a clause's start, the three are one name."""
+with the posting in its head's title. A given name that is also a place's name (长江, 海南)
+is read apart from the family name by jieba; written before a title at a clause's start,
+the three are one name."""
 
 from __future__ import annotations
 

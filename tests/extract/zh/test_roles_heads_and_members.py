@@ -1,7 +1,8 @@
 """Titles stated without the body right before them (importers/zh/roles.py): a member of a
-legislature named before the name, the head of the one body of its kind the sentence named (also at the end of a chain of titles),
-a three-character short form of a headed body, a name jieba reads as a noun after a title,
-and Vietnamese names of four characters (importers/zh/names.py)."""
+legislature named before the name, the head of the one body of its kind the sentence named
+(also at the end of a chain of titles), a three-character short form of a headed body, a
+name jieba reads as a noun after a title, and Vietnamese names of four characters
+(importers/zh/names.py)."""
 
 from __future__ import annotations
 

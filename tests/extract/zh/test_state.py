@@ -1,5 +1,6 @@
 """Places and states (importers/zh/state.py): heads of state and envoys at their national
-governments (a head described before the country's name too), a country's long and short form, an office's own news calling it 我局."""
+governments (a head described before the country's name too), a country's long and short
+form, an office's own news calling it 我局."""
 
 from __future__ import annotations
 
