@@ -24,6 +24,7 @@ from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_in_session, unit_ends
+from importers.zh.posted_regions import covered_post, regions_start
 from importers.zh.role_context import (
     after_short_form,
     demonstrative_org,
@@ -228,6 +229,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     """Set the title and organisation of `hit`, named after the title text[ts:te]."""
     text = page.text
     seg = segment_start(text, ts)
+    seg = segment_start(text, regions_start(text, seg, ts, te))  # 华北、东北首席代表
     seg = max([seg, *(e for e in page.name_ends if e <= ts)])
     seg = _after_verb(page, seg, ts)
     seg += after_titled_joiner(text[seg:ts])  # 某教授与 + 某研究院副院长: not one name
@@ -263,7 +265,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
         if (body := context.named_unit(text, page.orgs, org, unit)) is not None:
             org, unit = body, ""  # 城大 + 知识转移处 + 处长, the unit a body named: at the unit
-        if _kept(unit, text[ts:te]) or context.posting(unit, text[ts:te]):
+        if _kept(unit, text[ts:te]) or covered_post(unit, text[ts:te]):
             hit.org, hit.title = org, unit + text[ts:te]
             hit.span_start = org.start
             return

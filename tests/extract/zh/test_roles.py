@@ -1,5 +1,6 @@
 """Titles and roles (importers/zh/roles.py, people.py): [机构][职务][姓名], lists sharing an
-organisation, units kept in titles, short forms of organisations named earlier."""
+organisation, units kept in titles (and the regions a representative covers,
+importers/zh/posted_regions.py), short forms of organisations named earlier."""
 
 from __future__ import annotations
 
@@ -49,6 +50,17 @@ def test_an_office_after_a_named_body_stays_in_the_title() -> None:
     facts = run("欧洲专利局(EPO)北京代表处首席代表马丁·施密特来访。", repaired=True)
     assert ("马丁·施密特", "北京代表处首席代表", "欧洲专利局") in roles(facts)
     assert "北京代表处" not in org_names(facts)
+
+
+def test_the_regions_a_representative_covers_stay_in_the_title_at_the_body() -> None:
+    text = "深圳市科技局局长刘洋，新加坡企业发展局华南、西南首席代表林志伟出席签约仪式。"
+    facts = run(text, repaired=True)
+    assert ("林志伟", "华南、西南首席代表", "新加坡企业发展局") in roles(facts)
+
+
+def test_a_representative_of_a_region_alone_is_at_no_body_that_opens_with_the_region() -> None:
+    facts = run("华北电力大学校长王强出席。华北首席代表李明致辞。", repaired=True)
+    assert not [r for r in roles(facts) if r[0] == "李明" and r[2] == "华北电力大学"]
 
 
 def test_a_company_before_a_title_is_named_in_full_and_its_group_refers_to_it() -> None:
