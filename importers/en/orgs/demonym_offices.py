@@ -29,9 +29,11 @@ _NOT_ANOTHER = r"(?![\w-])(?![ \t]+(?:of|for|in|at)\b)"
 _OFFICE = re.compile(
     rf"\b[Tt]he[ \t]+(?P<country>[A-Z][a-z]+)[ \t]+(?:{_FIELDS}[ \t]+)?office{_NOT_ANOTHER}"
 )
-#: "Chile's IP Office", "Chile’s patent office".
+#: "Chile's IP Office", "Chile’s patent office", "the UK's Intellectual Property Office" (a
+#: country written by its capitals).
 _POSSESSED = re.compile(
-    rf"\b(?P<country>[A-Z][a-z]+)['’]s[ \t]+(?i:{_FIELDS})[ \t]+(?i:office){_NOT_ANOTHER}"
+    r"\b(?P<country>[A-Z][a-z]+|[A-Z]{2,3})['’]s[ \t]+"
+    rf"(?i:{_FIELDS})[ \t]+(?i:office){_NOT_ANOTHER}"
 )
 #: "Chilean IP office ..." opening a line: a headline's, without its article.
 _HEADLINE = re.compile(
@@ -66,8 +68,14 @@ def _written(text: str, m: re.Match[str], orgs: Orgs, reference: Reference) -> N
     """The country's office, named as written at `m`."""
     code = COUNTRY_OF.get(m.group("country").casefold())
     entry = _office(orgs, code, reference, None) if code is not None else None
-    if entry is not None:
-        orgs.add(re.sub(r"\s+", " ", m.group()), m.start(), m.end(), into=entry)
+    if entry is None:
+        return
+    # "the UK's Intellectual Property Office": the name after the possessive, read as a body
+    # of its own, is this office
+    for _, _, inner in orgs.between(m.start(), m.end()):
+        if inner is not entry and inner in orgs.entries and inner.ref is None:
+            merge(orgs, entry, inner)
+    orgs.add(re.sub(r"\s+", " ", m.group()), m.start(), m.end(), into=entry)
 
 
 def _office(orgs: Orgs, code: str, reference: Reference, acronym: str | None) -> OrgEntry | None:

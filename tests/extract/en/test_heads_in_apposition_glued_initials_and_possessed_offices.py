@@ -1,7 +1,7 @@
 """A body's head named in apposition to "the head of" it, and a successor named by surname
 before an apposition; given names written as initials run together ("RK Fuentes"); a
-country's IP office named by the country's possessive or by a headline's demonym without its
-article, and named again bare."""
+country's IP office named by the country's possessive (the country also in capitals, "the
+UK's") or by a headline's demonym without its article, and named again bare."""
 
 from __future__ import annotations
 
@@ -60,6 +60,16 @@ def test_a_headlines_demonym_office_and_the_bare_office_are_the_same_body() -> N
     office = next(o for o in f.orgs if "Chile’s IP Office" in {o.name, *o.aliases})
     assert {"Chilean patent office", "IP Office"} <= {office.name, *office.aliases}
     assert len(f.orgs) == 1
+
+
+def test_a_country_written_in_capitals_possesses_its_full_named_office_as_one_body() -> None:
+    f = extract(
+        "In March the UK’s Intellectual Property Office (IPO) and the Japan Patent Office "
+        "signed a memorandum of understanding on search tools."
+    )
+    office = next(o for o in f.orgs if "IPO" in {o.name, *o.aliases})
+    assert office.ref == "ukipo"
+    assert len(f.agreements) == 1 and len(f.agreements[0].parties) == 2
 
 
 def test_a_capitalised_office_after_the_demonym_without_a_possessive_is_its_own_name() -> None:
