@@ -41,6 +41,7 @@ from importers.zh.agreement_dates import (
 from importers.zh.agreement_dedupe import dedupe, short_titles
 from importers.zh.agreement_documents import documents_after
 from importers.zh.agreement_editor_notes import speech_day
+from importers.zh.agreement_initials import initial_sides
 from importers.zh.agreement_model import (
     BOOK,
     AgreementHit,
@@ -127,9 +128,26 @@ def _prospective(
         return True  # 拟由甲局长与乙局长签署: who is to sign, named at length
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
+    if _carried_plan(text, verb_at):
+        return True  # 双方下一步将履行程序，并正式签署: the plan of the clause it continues
     if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):
         return True  # 尚未签署, 目前暂无签约计划: a signing denied
     return not recalled and topics.talks_after(text, verb_at, doc_end, end)
+
+
+def _carried_plan(text: str, verb_at: int) -> bool:
+    """甲乙双方下一步将履行内部程序，并正式签署该协定: a clause opened by 并 carries on the
+    predicate of the clause before it, and with it that clause's plan (将, 拟, 下一步)."""
+    start = max(text.rfind(c, 0, verb_at) for c in "。！？；\n") + 1
+    commas = [i for i in range(start, verb_at) if text[i] in "，,"]
+    if not commas or not text.startswith("并", commas[-1] + 1):
+        return False
+    verb = patterns().sign.match(text, verb_at)
+    done = tuple(lexicon.words("zh_agreements.txt", "perfect_particles"))
+    if verb is None or text.startswith(done, verb.end()):
+        return False  # 将加强合作，并签署了备忘录: the signing is told as done
+    before = text[commas[-2] + 1 if len(commas) > 1 else start : commas[-1]]
+    return any(w in before for w in lexicon.words("zh_agreements.txt", "carried_plans"))
 
 
 #: 「亚洲知识产权营商论坛」, “…”: a name in quotes (of an event, a programme), skipped like an
@@ -298,6 +316,8 @@ def find(
                     ):
                         parties = [subject, *parties]
                     parties += [o for o in implementers(text, orgs, de, e) if o not in parties]
+                    if not parties:  # 中欧双方: the sides by their countries' initials
+                        parties = initial_sides(text, orgs, (cs, verb.start()))
                     if not parties:  # 双方, 两单位, 自…签署…以来，双方: the pair it names
                         spans = (s, cs, verb.start(), de)
                         parties = pair_parties(text, orgs, spans, previous, _last_parties(out))

@@ -1,7 +1,9 @@
 """Chinese agreements between governments, and signings only hoped for: a title that opens
 with its two parties names them (not the ministries whose ministers sign), 代表 names the
-bodies the signers act for, a planned or hoped-for signing (规划, 可望, 期待) and a time clause
-after the verb (签署后…) sign nothing."""
+bodies the signers act for, sides named by their countries' initials (中欧双方) are the state
+and the union the text names, a planned or hoped-for signing (规划, 可望, 期待; also in a
+clause continuing a planned one with 并) and a time clause after the verb (签署后…) sign
+nothing."""
 
 from __future__ import annotations
 
@@ -90,3 +92,23 @@ def test_a_plans_word_inside_a_signers_body_leaves_the_signing_done() -> None:
         "由学院院长方某某和研究所所长山田太郎签字。"
     )
     assert [t for t, *_ in _found(text)] == ["学术交流协议"]
+
+
+def test_a_signing_in_a_clause_continuing_a_planned_one_is_planned_too() -> None:
+    text = "新加坡知识产权局与国家知识产权局下一步将完成各自的审批程序，并正式签署该备忘录。"
+    assert _found(text) == []
+
+
+def test_a_signing_told_as_done_after_a_planned_clause_is_an_agreement() -> None:
+    text = "国家知识产权局和新加坡知识产权局将加强合作，并于3月5日签署了合作备忘录。"
+    assert len(_found(text)) == 1
+
+
+def test_the_sides_named_by_their_initials_are_the_state_and_the_union_the_text_names() -> None:
+    text = (
+        "5月8日，国家主席王建国与欧盟领导人举行视频会晤。\n\n"
+        "会晤涉及的议题广泛，包括气候变化和抗疫合作。领导人同意继续开展高层对话。\n\n"
+        "其中，中欧双方宣布签署《中欧海关合作协定》引发关注。"
+    )
+    got = _found(text)
+    assert [g[3] for g in got] == [{"中华人民共和国政府", "欧盟"}]
