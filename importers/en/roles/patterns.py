@@ -46,6 +46,7 @@ from importers.en.roles.directory import find_directory
 from importers.en.roles.firm_posts import firm_after_post
 from importers.en.roles.functions import function_at
 from importers.en.roles.heads_of import find_head_appositions, find_heads
+from importers.en.roles.held_posts import find_held_posts
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.model import People
@@ -88,6 +89,7 @@ def find_people(text: str, orgs: Orgs) -> People:
         if stands_as_title(text, m):  # not the "Justice" of "Ministry of Justice"
             done = _one_title(text, _before_state_body(text, m, orgs), orgs, people)
     find_described_posts(text, people, orgs)
+    find_held_posts(text, people, orgs)  # "NAME held key roles, including Title at X"
     find_heads(text, people, orgs)  # "NAME, who heads the X Office"
     find_head_appositions(text, people, orgs)  # "the head of the X Office, NAME,"
     return people

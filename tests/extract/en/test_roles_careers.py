@@ -1,6 +1,7 @@
 """Roles that appointment notices and profiles state in running prose (importers/en/roles/
 careers.py): a post after "as", a post "where" someone has served, a post described rather
-than titled, and the person an apposition or a "who" clause names."""
+than titled, the person an apposition or a "who" clause names, and the posts a profile lists
+after "held roles, including" (roles/held_posts.py)."""
 
 from __future__ import annotations
 
@@ -213,3 +214,33 @@ def test_an_opening_post_before_a_name_two_people_share_names_no_one() -> None:
         "Grain Office. As President of the Forestry Society, Liu closed the meeting."
     )
     assert not {r for r in roles(f) if r[2] == "Forestry Society"}
+
+
+def test_posts_listed_after_held_roles_including_go_to_the_sentences_subject() -> None:
+    f = facts_text(
+        "Ms Lena Okafor previously held senior positions, including deputy registrar at the "
+        "Companies Commission of Malaysia and head of compliance at Sunway Berhad."
+    )
+    got = roles(f)
+    assert ("Lena Okafor", "deputy registrar", "Companies Commission of Malaysia") in got
+    assert ("Lena Okafor", "head of compliance", "Sunway Berhad") in got
+
+
+def test_a_pronoun_opening_the_list_goes_back_to_a_subject_described_by_a_who_clause() -> None:
+    f = facts_text(
+        "The board named Peter Alvarez as its new chair.\n\n"
+        "Alvarez, who trained as an engineer in Manila, has wide experience. He previously held "
+        "key roles, including director at the Bureau of Patents and adviser at the "
+        "National Economic and Development Authority."
+    )
+    got = roles(f)
+    assert ("Peter Alvarez", "director", "Bureau of Patents") in got
+    assert ("Peter Alvarez", "adviser", "National Economic and Development Authority") in got
+
+
+def test_talks_held_including_a_title_give_no_post() -> None:
+    f = facts_text(
+        "Mr Juan Reyes held talks, including director at the Bureau of Patents among the "
+        "guests, on Monday."
+    )
+    assert not {t for p, t, _ in roles(f) if p == "Juan Reyes"}
