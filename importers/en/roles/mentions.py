@@ -356,8 +356,9 @@ def named_last(pos: int, people: People) -> tuple[tuple[int, int], PersonEntry] 
     return (s, e), person
 
 
-#: A verb right after a subject: "Hollis studied", "Hollis joins".
-_SUBJECT_VERB = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]+(?:ed|s)\b")
+#: A verb right after a subject: "Hollis studied", "Hollis joins"; or a "who" clause that
+#: describes the subject before its verb ("Hollis, who holds a law degree, has ...").
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]+(?:ed|s)\b|,[ \t]+who[ \t]")
 
 
 def _surname_in_paragraph(
