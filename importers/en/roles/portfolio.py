@@ -169,8 +169,8 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     country = country or poss
     t = Title(title, tstart, tend, country=poss)
     if lead is not None and tstart == lead:  # "Trade Secretary": of the department named
-        led = COUNTRY_OF.get((poss or "").casefold())
-        t.ministry = leading_ministry(orgs, text[lead : m.start("title")], led)
+        holder_code = COUNTRY_OF.get((poss or "").casefold())
+        t.ministry = leading_ministry(orgs, text[lead : m.start("title")], holder_code)
         if t.ministry is not None:
             return t
     named = named_ministry(orgs, portfolio, COUNTRY_OF.get((country or "").casefold()))
