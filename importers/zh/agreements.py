@@ -129,14 +129,14 @@ def _prospective(
     if any(w in before for w in zh_lex.words("prospective_markers")):
         return True
     if _carried_plan(text, verb_at):
-        return True  # 双方下一步将履行程序，并正式签署: the plan of the clause it continues
+        return True  # 双方拟先提交审议，并择期签署: the plan of the clause it continues
     if any(w in before for w in lexicon.words("zh_agreements.txt", "negations")):
         return True  # 尚未签署, 目前暂无签约计划: a signing denied
     return not recalled and topics.talks_after(text, verb_at, doc_end, end)
 
 
 def _carried_plan(text: str, verb_at: int) -> bool:
-    """甲乙双方下一步将履行内部程序，并正式签署该协定: a clause opened by 并 carries on the
+    """甲乙双方拟先提交各自政府审议，并择期签署该协定: a clause opened by 并 carries on the
     predicate of the clause before it, and with it that clause's plan (将, 拟, 下一步)."""
     start = max(text.rfind(c, 0, verb_at) for c in "。！？；\n") + 1
     commas = [i for i in range(start, verb_at) if text[i] in "，,"]

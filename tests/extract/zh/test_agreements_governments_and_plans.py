@@ -95,7 +95,7 @@ def test_a_plans_word_inside_a_signers_body_leaves_the_signing_done() -> None:
 
 
 def test_a_signing_in_a_clause_continuing_a_planned_one_is_planned_too() -> None:
-    text = "新加坡知识产权局与国家知识产权局下一步将完成各自的审批程序，并正式签署该备忘录。"
+    text = "新加坡知识产权局与国家知识产权局计划先征求业界意见，并正式签署该备忘录。"
     assert _found(text) == []
 
 
