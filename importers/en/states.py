@@ -17,6 +17,7 @@ from importers.en.words import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OF,
     GOVERNMENT_TITLES,
+    PROVINCE_TITLES,
     STATE_LONG_NAMES,
 )
 from importers.gazetteer import Reference
@@ -166,4 +167,39 @@ def city_government(orgs: Orgs, place: str, country: str | None, reference: Refe
     entry = orgs.add(name, kind="government", place=place, ref=reference.org_named(name))
     entry.add_form(place)
     orgs.by_name.setdefault(fold(place), entry)
+    return entry
+
+
+#: "of Zhejiang Province" after a provincial officer's title or name: the province it governs
+_OF_PROVINCE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){1,2})Province\b")
+
+
+def province_after(text: str, pos: int, title: str) -> tuple[str, int] | None:
+    """ "Vice-governor NAME of X Province", "Governor of X Province": the province named
+    after a provincial officer's title or name, written with its "Province" ("X Province");
+    a governor of anything else (a central bank's) is no province's."""
+    if base_title(title) not in PROVINCE_TITLES:
+        return None
+    m = _OF_PROVINCE.match(text, pos)
+    return (f"{m.group(1).strip()} Province", m.end()) if m else None
+
+
+def province_government(
+    orgs: Orgs, province: str, country: str | None, reference: Reference
+) -> OrgEntry:
+    """A province's government, its governors' organisation: the one the text names
+    ("the Guangdong provincial government"), else one named as the country names them
+    ("People's Government of Zhejiang Province", as the province itself writes it)."""
+    place = re.sub(r"\s+Province$", "", province)
+    for e in orgs.entries:
+        if e.kind == "government" and e.place and fold(e.place) in (fold(place), fold(province)):
+            return e
+    name = (
+        f"People's Government of {province}"
+        if country == "CN"
+        else f"{place} Provincial Government"
+    )
+    entry = orgs.add(name, kind="government", place=place, ref=reference.org_named(name))
+    entry.add_form(province)
+    orgs.by_name.setdefault(fold(province), entry)
     return entry

@@ -1,7 +1,8 @@
 """An organisation for titles the text states without one.
 
 A title with no organisation is given one from the document: state leaders' titles belong
-to the government of the country the text is about, a mayor's to the city's government, an
+to the government of the country the text is about, a mayor's to the city's government (a
+governor's "of X Province" to the province's), an
 office holder's ("Commissioner") to the organisation the document is by or about (a post
 that names an office of its own, "Registrar of X", to the "Office of the Registrar of X"), and a
 person the reference data knows to the organisation it records them at. Envoys' titles get
@@ -33,11 +34,11 @@ from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.roles.sides import side_body
 from importers.en.roles.statements import statement_issuer
-from importers.en.states import city_government, government_of
+from importers.en.states import city_government, government_of, province_government
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.word_patterns import phrase_alternation
-from importers.en.words import CITY_TITLES, COUNTRY_OF, DELEGATION_HEADINGS
+from importers.en.words import CITY_TITLES, COUNTRY_OF, DELEGATION_HEADINGS, PROVINCE_TITLES
 from importers.gazetteer import Reference
 from store.text import lexicon
 from store.text.sentences import sentence_spans
@@ -80,6 +81,9 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = state_government(orgs, state[0], state[1])
             continue
         place = r.place or places.get(r.person.key)
+        if base in PROVINCE_TITLES and place and place.endswith(" Province"):
+            r.org = province_government(orgs, place, country, reference)
+            continue
         if base in CITY_TITLES or base.endswith("mayor"):
             if place:
                 r.org = city_government(orgs, place, country, reference)

@@ -71,7 +71,7 @@ from importers.en.roles.title_lists import (
     titled_in_turn,
     titled_surname,
 )
-from importers.en.states import state_of
+from importers.en.states import province_after, state_of
 from importers.en.titles import TITLE, stands_as_title
 from importers.en.words import GOVERNING_BODIES, TENURE_WORDS, TITLE_CORE, TITLE_MODIFIER_WORDS
 
@@ -150,8 +150,11 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             org = None  # "President of X NAME": the title says it is no body's
         place = t.country
         state = state_of(text, nm[1], t.text) if org is None else None
-        if state:
-            place = state  # "President NAME of Chile": the head of that state's government
+        province = province_after(text, nm[1], t.text) if org is None else None
+        if state or province:
+            # "President NAME of Chile": the head of that state's government; "Vice-governor
+            # NAME of X Province": an officer of that province's (roles.bare)
+            place = state or (province[0] if province else None)
         elif org is None and not t.bodiless:
             after = org_after(text, nm[1], orgs) or _shared_org(text, nm[1], orgs)
             after = after or seat_after(text, nm[1], orgs)  # "NAME, who sits in the X Court"

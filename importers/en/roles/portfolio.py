@@ -28,6 +28,7 @@ from importers.en.roles.named_ministries import (
 from importers.en.roles.portfolio_before import portfolio_start
 from importers.en.roles.postings import posting_end
 from importers.en.roles.statutory import statutory_body
+from importers.en.states import province_after
 from importers.en.titles import base_title, is_office_title
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
@@ -155,9 +156,9 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         # Promotion Association" names a body, which the text has read as one
         written = re.sub(r"\s+", " ", text[tstart : tend + head[1]])
         return Title(written, tstart, tend + head[1], function=True, bodiless=True)
-    city = _city_named(text, tend, title, orgs)
-    if city is not None:  # "deputy mayor of X": held at X's government (roles.bare)
-        return Title(title, tstart, city[1], country=city[0])
+    city = _city_named(text, tend, title, orgs) or province_after(text, tend, title)
+    if city is not None:  # "deputy mayor of X", "Governor of X Province": at X's government
+        return Title(title, tstart, city[1], country=city[0])  # (roles.bare)
     poss = _possessive_country(text, m.start())
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     lead = None if portfolio else portfolio_start(text, tstart, title)
