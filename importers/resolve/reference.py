@@ -9,6 +9,7 @@ can link (邓鸿森 = Daren Tang; SIPO = CNIPA).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -81,8 +82,38 @@ def parse(orgs_raw: list[dict], people_raw: list[dict]) -> Reference:
             ids = ref._person_by_name.setdefault(fold(n), [])
             if person.id not in ids:
                 ids.append(person.id)
+    _add_parent_prefixed_names(ref)
     _add_lost_letter_keys(ref)
     return ref
+
+
+def _add_parent_prefixed_names(ref: Reference) -> None:
+    """A Chinese text names a body under a ministry with the ministry's name before the
+    body's short form (經濟部智慧局 for the Taiwan Intellectual Property Office under 經濟部):
+    each Chinese name of a body with a parent is also known with each of its parent's
+    Chinese names of the same script before it, unless it already opens with one or the
+    joined name is another body's."""
+    for org in list(ref.orgs.values()):
+        parent = ref.orgs.get(org.parent or "")
+        if parent is None:
+            continue
+        have = {n.text for n in org.names}
+        owners = [n for n in parent.names if has_han(n.text)]
+        extra: dict[str, RefName] = {}
+        for n in org.names:
+            if not has_han(n.text) or any(n.text.startswith(o.text) for o in owners):
+                continue
+            for o in owners:
+                text = o.text + n.text
+                if o.lang == n.lang and text not in have and fold(text) not in ref._org_by_name:
+                    extra.setdefault(text, RefName(text=text, kind="alias", lang=n.lang))
+        if not extra:
+            continue
+        ref.orgs[org.id] = replace(org, names=org.names + tuple(extra.values()))
+        for text in extra:
+            ids = ref._org_by_name.setdefault(fold(text), [])
+            if org.id not in ids:
+                ids.append(org.id)
 
 
 def _add_lost_letter_keys(ref: Reference) -> None:
