@@ -229,11 +229,23 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or _all_caps_context(text, spans)
             or any(caps_surname_at(text, s) for s, _ in spans)
             or all(_after_a_body(text, s, orgs) for s, _ in spans)
+            or all(_before_a_member(text, e) for _, e in spans)
         ):
             continue
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+#: "officer", "cadre": after an acronym the text never spells out, its member
+SERVICE_MEMBER_WORDS = lexicon.wordset("en_orgs.txt", "service_member_words")
+
+
+def _before_a_member(text: str, end: int) -> bool:
+    """'an IAS officer', 'the third IAS officer': an acronym written only before a word for a
+    member of a service names the civil service its people belong to, no body that acts."""
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 20])
+    return m is not None and m.group(1) in SERVICE_MEMBER_WORDS
 
 
 #: ISO 4217 codes: beside an amount ("USD 5 million") a code is money, no body.
