@@ -57,6 +57,23 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
         entry.name = english
 
 
+#: "DIPP – Department of ...": an acronym glossed by the name after a dash
+_GLOSSED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,10})[ \t]+[–—-][ \t]+$")
+
+
+def definition_before(text: str, start: int, entry: OrgEntry, orgs: Orgs) -> None:
+    """'Secretary of DIPP – Department of Industrial Policy and Promotion': an acronym
+    written before a dash and the name its initials spell is that body's, as one in
+    brackets after the name is."""
+    m = _GLOSSED_BEFORE.search(text[max(0, start - 16) : start])
+    if m is None or not initials_in_order(entry.name, m.group(1)):
+        return
+    other = orgs.lookup(m.group(1))
+    if other is None or other is entry:
+        s = start - (len(m.group(0)))
+        orgs.add(m.group(1), s, s + len(m.group(1)), into=entry)
+
+
 #: "(APEG 12)": a group's acronym and the number of one of its meetings.
 _NUMBERED_MEETING = re.compile(r"\s*\(\s*([A-Z]{2,10})\s+\d{1,3}\s*\)")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.acronyms import continued_name, definition_after
+from importers.en.orgs.acronyms import continued_name, definition_after, definition_before
 from importers.en.orgs.capacities import is_treaty_capacity
 from importers.en.orgs.chunks import (
     Tok,
@@ -280,6 +280,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
                 entry.add_form(extra[1])
                 orgs.by_name.setdefault(fold(extra[1]), entry)
             definition_after(text, end, entry, orgs)
+            definition_before(text, start, entry, orgs)  # "DIPP – Department of ..."
             full = continued_name(text, (start, end), plain, entry, orgs) or plain
             qualify_by_country(text, start, full, entry, orgs)
 

@@ -296,17 +296,22 @@ def _full_name_after(text: str, t: Title) -> bool:
     return name_after(text, t.end, titled=True) is not None
 
 
+#: "NAME, IFS officer and Title", "NAME, a career diplomat and Title": a description in
+#: lower-case words (a service's acronym before them) joined to the title by "and"
+_DESCRIBED_AND = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+and")
+
+
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
     before = bracketed_title(text, m.start(), t.end) or re.search(
         rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS})\s+)?([^,\n.;:]{{0,70}}?)[ \t]*$",
         text[max(0, m.start() - 90) : m.start()],
     )
-    if before is None or not re.fullmatch(
-        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", before.group(1)
-    ):
+    if before is None:
         return False
-    pre = before.group(1)
+    pre = "" if _DESCRIBED_AND.fullmatch(before.group(1)) else before.group(1)
+    if not re.fullmatch(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", pre):
+        return False
     if pre in ("our", "its", "their"):
         return _pronoun_apposition(text, m, t, orgs, people)
     if opens_next_name(text, t, orgs) and (pre == "" or _full_name_after(text, t)):
