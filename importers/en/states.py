@@ -16,7 +16,9 @@ from importers.en.words import (
     COUNTRIES,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_OF,
+    DETERMINERS,
     GOVERNMENT_TITLES,
+    LEADING_FUNCTION_WORDS,
     PROVINCE_TITLES,
     STATE_LONG_NAMES,
 )
@@ -102,8 +104,11 @@ _CITY_GOVERNMENT = re.compile(
 
 def find_city_governments(text: str, orgs: Orgs) -> None:
     """ "Busan Metropolitan City", "Seoul Special City": the official name of a city that
-    governs itself as a province does is its government's (the body a mayor heads)."""
+    governs itself as a province does is its government's (the body a mayor heads), and so
+    is a municipality's written with its place ("Malolos Municipality")."""
     for m in _CITY_GOVERNMENT.finditer(text):
+        if m.group(1).casefold() in DETERMINERS | LEADING_FUNCTION_WORDS:
+            continue  # "The Municipality", "In Metropolitan City ...": no place's name
         if not orgs.covered(m.start(), m.end()):
             orgs.add(m.group(0), m.start(), m.end(), kind="government", place=m.group(1))
 

@@ -102,6 +102,7 @@ PORTFOLIO_WORDS = lexicon.wordset(_TITLES, "portfolio_words")
 GOVERNMENT_TITLES = lexicon.wordset(_TITLES, "government_titles")
 CITY_TITLES = lexicon.wordset(_TITLES, "city_titles")
 PROVINCE_TITLES = lexicon.wordset(_TITLES, "province_titles")
+PROXY_WORDS = lexicon.words(_TITLES, "proxy_words")
 #: Officers' titles of leadership pages ("Chief Operating Officer", "Non-Executive Director").
 OFFICER_TITLES = lexicon.words("en_leadership.txt", "officer_titles")
 #: Headings over the members of a delegation ("Accompanying delegation:").

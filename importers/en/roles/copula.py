@@ -18,7 +18,7 @@ from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import CAP, org_after, org_after_unit
 from importers.en.roles.described import described_subject
 from importers.en.roles.mentions import known_surname, pronoun_subject
-from importers.en.roles.model import People, RoleEntry
+from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.owned_units import unit_owner
 from importers.en.roles.portfolio import Title
 from importers.en.words import TITLE_CORE
@@ -40,6 +40,9 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
     before = _body_between(text, m.start(), orgs) if cop is None else None
     if before is not None:  # "NAME has been X chief of staff since 2009": at X
         cop = before[1]
+    object_ = None if cop is not None else _congratulated(text, m.start(), people)
+    if object_ is not None:  # "congratulates NAME, ..., on being appointed as Title"
+        cop = object_[0]
     if cop is None:
         return False
     title, end = t.text, t.end
@@ -49,15 +52,21 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         end = joined.end()
     if not title[:1].isupper() and before is None and lower_org_after(text, end, orgs) is None:
         return False  # "was president of X": a lower-case title only with its body
-    nm = name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
-    known = None if nm else known_surname(text, cop.start(), people)
+    nm = (
+        None
+        if object_
+        else name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
+    )
+    known = None if nm or object_ else known_surname(text, cop.start(), people)
     if known:  # "Ms Roe is": a mention a later "She was" may go back to
         people.mentions.append((*known[0], known[1]))
+    known = known or ((object_[1], object_[2]) if object_ else None)
     known = known or (None if nm else described_subject(text, cop.start(), people))
     known = known or (None if nm else pronoun_subject(text, cop.start(), people))  # "She was"
     if known:
         nm, person = known
-        person.spans.append(nm)
+        if not object_:  # the congratulated person's mention is recorded already
+            person.spans.append(nm)
     if nm is None:
         return False
     unit = re.match(
@@ -88,6 +97,34 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
     successor(text, t.end, people, title, org)
     return True
+
+
+#: "on being appointed as the new", "for his appointment as": the post a person named before
+#: is congratulated or thanked for
+_APPOINTED_FOR = re.compile(
+    r"\b(?:for|on|upon)\s+(?:being|having\s+been|(?:his|her|their)\s+appointment)\s+"
+    r"(?:(?:appointed|elected|named|promoted)\s+)?(?:as\s+|to\s+)?(?:(?:the|a|an)\s+(?:new\s+)?)?$"
+)
+
+
+def _congratulated(
+    text: str, pos: int, people: People
+) -> tuple[re.Match[str], tuple[int, int], PersonEntry] | None:
+    """'Acme congratulates NAME, Title of X, on being appointed as Title2': the person the
+    sentence named last before "on being appointed as" takes the post; returns the phrase,
+    that mention and the person."""
+    m = _APPOINTED_FOR.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return None
+    named = [
+        (s, e, p)
+        for s, e, p in people.mentions
+        if e <= m.start() and not re.search(r"[.!?]\s+[A-Z]|\n", text[e : m.start()])
+    ]
+    if not named:
+        return None
+    s, e, person = max(named, key=lambda x: x[1])
+    return m, (s, e), person
 
 
 def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[str]] | None:

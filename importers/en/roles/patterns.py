@@ -73,7 +73,14 @@ from importers.en.roles.title_lists import (
 )
 from importers.en.states import province_after, state_of
 from importers.en.titles import TITLE, stands_as_title
-from importers.en.words import GOVERNING_BODIES, TENURE_WORDS, TITLE_CORE, TITLE_MODIFIER_WORDS
+from importers.en.word_patterns import phrase_alternation
+from importers.en.words import (
+    GOVERNING_BODIES,
+    PROXY_WORDS,
+    TENURE_WORDS,
+    TITLE_CORE,
+    TITLE_MODIFIER_WORDS,
+)
 
 
 def find_people(text: str, orgs: Orgs) -> People:
@@ -301,6 +308,10 @@ def _full_name_after(text: str, t: Title) -> bool:
 _DESCRIBED_AND = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+and")
 
 
+#: "NAME, the representative of the Mayor of X": one who acts for the holder of the title
+_PROXY_OF = re.compile(rf"(?:{phrase_alternation(PROXY_WORDS)})\s+of\s+the")
+
+
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
     before = bracketed_title(text, m.start(), t.end) or re.search(
@@ -309,7 +320,8 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     )
     if before is None:
         return False
-    pre = "" if _DESCRIBED_AND.fullmatch(before.group(1)) else before.group(1)
+    proxy = _PROXY_OF.fullmatch(before.group(1))
+    pre = "" if proxy or _DESCRIBED_AND.fullmatch(before.group(1)) else before.group(1)
     if not re.fullmatch(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", pre):
         return False
     if pre in ("our", "its", "their"):
@@ -325,7 +337,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         return False
     if titled_surname(text, nm, people):  # "with Ambassador NAME, the Director General"
         return False
-    title = t.text
+    title = f"{proxy.group(0)} {t.text}" if proxy else t.text
     org = t.ministry or (org_before(text, t.start, orgs) if pre else None)
     place = t.country if org is None else None  # "NAME, mayor of X": the city as written
     oend = t.end

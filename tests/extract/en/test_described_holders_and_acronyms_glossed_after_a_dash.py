@@ -46,3 +46,20 @@ def test_a_lower_case_description_before_and_keeps_the_holder() -> None:
 def test_two_names_listed_before_a_titled_name_get_no_post() -> None:
     f = facts_text("We met Alice Smith, Bob Jones and Director Tom Hale of the Korea Trade Agency.")
     assert {r[0] for r in roles(f)} == {"Tom Hale"}
+
+
+def test_a_person_congratulated_on_being_appointed_takes_the_post() -> None:
+    f = facts_text(
+        "Acme congratulates Sunil Rao, Joint Director of the Korea Trade Agency, on being "
+        "appointed as the new Director General of the Korea Design Office. He took charge in May."
+    )
+    assert ("Sunil Rao", "Director General", "Korea Design Office") in roles(f)
+    assert ("Sunil Rao", "Joint Director", "Korea Trade Agency") in roles(f)
+
+
+def test_a_post_after_on_being_appointed_goes_to_no_one_named_in_an_earlier_sentence() -> None:
+    f = facts_text(
+        "Sunil Rao, Joint Director of the Korea Trade Agency, spoke first. Thanks were given on "
+        "being appointed as the new Director General of the Korea Design Office."
+    )
+    assert ("Sunil Rao", "Director General", "Korea Design Office") not in roles(f)
