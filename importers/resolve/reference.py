@@ -91,17 +91,19 @@ def _add_parent_prefixed_names(ref: Reference) -> None:
     """A Chinese text names a body under a ministry with the ministry's name before the
     body's short form (經濟部智慧局 for the Taiwan Intellectual Property Office under 經濟部):
     each Chinese name of a body with a parent is also known with each of its parent's
-    Chinese names of the same script before it, unless it already opens with one or the
-    joined name is another body's."""
+    Chinese names of the same script before it, unless it opens as one does (its place) or
+    the joined name is another body's."""
     for org in list(ref.orgs.values()):
         parent = ref.orgs.get(org.parent or "")
         if parent is None:
             continue
         have = {n.text for n in org.names}
-        owners = [n for n in parent.names if has_han(n.text)]
+        # a government's units are named with its place, not its whole name (宁夏回族自治区
+        # 知识产权局, never 宁夏回族自治区人民政府宁夏...)
+        owners = [n for n in parent.names if has_han(n.text) and not n.text.endswith("政府")]
         extra: dict[str, RefName] = {}
         for n in org.names:
-            if not has_han(n.text) or any(n.text.startswith(o.text) for o in owners):
+            if not has_han(n.text) or any(n.text[:2] == o.text[:2] for o in owners):
                 continue
             for o in owners:
                 text = o.text + n.text

@@ -125,8 +125,9 @@ def national_roles(
 
 
 def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
-    """沙特驻华大使某某 where the text names neither the sending state's government nor its
-    embassy: the post is the title whole (country, 驻 and place, title), with no body."""
+    """沙特驻华大使某某 (or 我国驻甲国大使某某) where the text names neither the sending state's
+    government nor its embassy: the post is the title whole (country, 驻 and place, title),
+    with no body."""
     for h in hits:
         title = h.title or ""
         if h.org is not None or h.alias_of is not None or not title.endswith(envoy_titles()):
@@ -136,8 +137,18 @@ def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
             post = _posting_before_name(text, h.start) + title  # 甲国驻乙国 + 某某 + 大使
         base = next(w for w in longest_first(envoy_titles()) if title.endswith(w))
         envoy = ENVOY.search(post.removesuffix(base))
-        if post.endswith(title) and envoy is not None and country_of(post[: envoy.start()]):
-            h.title, h.bodiless = post, True
+        if not post.endswith(title) or envoy is None:
+            continue
+        before = post[: envoy.start()]  # 备忘录由我国: the sender ends the words before 驻
+        sender = next((before[i:] for i in range(len(before)) if _a_sender(before[i:])), None)
+        if sender is not None:
+            h.title, h.bodiless = sender + post[envoy.start() :], True
+
+
+def _a_sender(sender: str) -> bool:
+    """A sending state before 驻: a country's name, or the text's own state (我国驻甲国大使,
+    whose mission the text leaves unnamed)."""
+    return bool(country_of(sender)) or sender in zh_lex.words("own_state_names")
 
 
 def _posting_before_name(text: str, start: int) -> str:
