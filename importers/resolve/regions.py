@@ -48,3 +48,21 @@ def sar_government(session: Session, ref: Reference, org_ids: Iterable[int]) -> 
     if len(regions) != 1:
         return None
     return ref.orgs.get(_governments()[regions.pop()])
+
+
+def sar_unit_rest(fact: OrgFact) -> str | None:
+    """特区政府知识产权署: a body named with its SAR government's short form before its own
+    name; returns that own name (知识产权署), else None."""
+    name = fact.name.strip()
+    short = next((s for s in _short_forms() if name.startswith(s) and len(name) > len(s)), None)
+    return name[len(short) :] if short is not None else None
+
+
+def sar_unit(ref: Reference, government: RefOrg, rest: str) -> RefOrg | None:
+    """The reference body the region's government's own names and REST name together
+    (香港特区政府 + 知识产权署), if one does."""
+    for name in government.all_names():
+        found = ref.org_named(name + rest)
+        if found is not None and found.id != government.id:
+            return found
+    return None

@@ -25,7 +25,7 @@ from importers.resolve.outcome import Resolved
 from importers.resolve.people import is_reference_form, resolve_person
 from importers.resolve.places import document_places, is_generic
 from importers.resolve.regional_names import date_regional_names, read_in_region
-from importers.resolve.regions import is_sar_short_form, sar_government
+from importers.resolve.regions import is_sar_short_form, sar_government, sar_unit, sar_unit_rest
 from importers.resolve.text_places import placed_in_text
 from store import writer
 from store.models import Document
@@ -98,7 +98,7 @@ def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Res
     unknown: list[OrgFact] = []
     spelt = [o for o in facts.orgs if _unknown_acronym(o, ref)]
     for o in facts.orgs:
-        if _all_generic(o) or is_sar_short_form(o) or o in spelt:
+        if _all_generic(o) or is_sar_short_form(o) or sar_unit_rest(o) or o in spelt:
             continue
         oid = known_org(doc.session, ref, o, out, local=local)
         if oid is None:
@@ -175,7 +175,8 @@ def _sar_governments(
     """特區政府 is the government of the one SAR the named bodies place the document in;
     the facts no region decides are returned to be resolved as any other name."""
     short = [o for o in facts.orgs if is_sar_short_form(o) and not _all_generic(o)]
-    r = sar_government(doc.session, ref, out.orgs.values()) if short else None
+    units = [o for o in facts.orgs if sar_unit_rest(o) and not _all_generic(o)]
+    r = sar_government(doc.session, ref, out.orgs.values()) if short or units else None
     undecided: list[OrgFact] = []
     for o in short:
         oid = None if r is None else known_org(doc.session, ref, replace(o, ref=r.id), out)
@@ -185,6 +186,13 @@ def _sar_governments(
         out.orgs[o.key] = oid  # the short form is not stored as a name: it names either SAR
         for sp in _spans(o.spans):
             doc.mention("organisation", oid, sp, surface=o.name, confidence=o.confidence)
+    for o in units:  # 特区政府知识产权署: the region's body 香港特区政府知识产权署, if one
+        u = None if r is None else sar_unit(ref, r, sar_unit_rest(o) or "")
+        oid = None if u is None else known_org(doc.session, ref, replace(o, ref=u.id), out)
+        if oid is None:
+            undecided.append(o)
+        else:
+            _record_org(doc, o, oid, out)
     return undecided
 
 

@@ -1,5 +1,6 @@
 """A short name of a SAR government (特區政府) is the government of the region the
-document's other bodies belong to, and stays a name of its own when that is undecided."""
+document's other bodies belong to, and stays a name of its own when that is undecided; a body
+named after it (特區政府知識產權署) is that region's body of the name."""
 
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def test_the_sar_government_stays_unplaced_when_both_regions_are_named(db: Datab
 def test_the_sar_government_stays_unplaced_when_no_region_is_named(db: Database) -> None:
     other = OrgFact("o1", "Office of a far country", ref="epo")
     assert _ref_id_of_short_form(db, [other, _short_form()]) is None
+
+
+def test_a_body_named_after_the_short_form_is_the_regions_body_of_that_name(
+    db: Database,
+) -> None:
+    government = OrgFact("o1", "香港特區政府", ref="hksar-government")
+    unit = OrgFact("sar", "特區政府知識產權署")
+    assert _ref_id_of_short_form(db, [government, unit]) == "hkipd"
+
+
+def test_a_body_after_the_short_form_stays_its_own_when_no_region_is_named(
+    db: Database,
+) -> None:
+    other = OrgFact("o1", "Office of a far country", ref="epo")
+    assert _ref_id_of_short_form(db, [other, OrgFact("sar", "特区政府知识产权署")]) is None
