@@ -9,6 +9,7 @@ on its own at least twice ("ASEAN") names a body even when the text never spells
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from importers.en.chrome import ADDRESSED_LABEL, SPEAKER_LABEL
 from importers.en.names import caps_surname_at
@@ -307,14 +308,23 @@ def _spelt_in_lower_case(text: str, word: str) -> bool:
     letters = word.casefold()
     if not letters.isalpha():
         return False
+    phrase, label = _spelt_patterns(letters)
+    return phrase.search(text) is not None or label.search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _spelt_patterns(letters: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lower-case phrase the letters begin the words of, and a table's label in sentence
+    case opening its line or cell ("Key performance indicator |": the whole cell is the
+    phrase, so words of three letters count), compiled once per acronym: built anew each
+    time, they crowded the re module's cache of 512 patterns."""
     parts = r"\s+".join(rf"{c}[a-z]{{3,}}" for c in letters)
-    if re.search(rf"(?<![\w-]){parts}(?![\w-])", text) is not None:
-        return True
-    # a table's label in sentence case, opening its line or cell: "Key performance indicator |"
-    # (the whole cell is the phrase, so words of three letters count: "Key")
     first = rf"{letters[0].upper()}[a-z]{{2,}}"
     head = r"\s+".join([first, *(rf"{c}[a-z]{{2,}}" for c in letters[1:])])
-    return re.search(rf"(?:^|\n|\|)[ \t]*{head}[ \t]*(?:\||\n|$)", text) is not None
+    return (
+        re.compile(rf"(?<![\w-]){parts}(?![\w-])"),
+        re.compile(rf"(?:^|\n|\|)[ \t]*{head}[ \t]*(?:\||\n|$)"),
+    )
 
 
 #: A transcript's speaker label: a name in capitals at the start of a line, then a colon and

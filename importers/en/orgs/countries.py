@@ -27,6 +27,7 @@ from importers.en.words import (
     STATE_LONG_NAMES,
 )
 from store.text import fold
+from store.text.occurrences import has_whole_word
 
 
 def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: Orgs) -> None:
@@ -353,9 +354,7 @@ def office_of_country(orgs: Orgs, code: str, word: str = "") -> OrgEntry | None:
         if e.kind == "government" or e.described:
             continue
         names = " ".join(e.forms)
-        if e.country == code or any(
-            re.search(rf"\b{re.escape(n)}\b", names) for n in COUNTRIES.get(code, ())
-        ):
+        if e.country == code or any(has_whole_word(names, n) for n in COUNTRIES.get(code, ())):
             cands.append(e)
     if not cands:
         return None

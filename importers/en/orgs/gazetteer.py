@@ -17,6 +17,7 @@ from importers.en.orgs.tokens import tokens
 from importers.en.orgs.units import governing
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_pattern
+from store.text.occurrences import has_whole_word
 
 
 def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
@@ -218,4 +219,4 @@ def join_foreign_namesakes(text: str, orgs: Orgs) -> None:
 def _country_named(text: str, code: str | None) -> bool:
     """Whether the text writes a name of the country `code` ("China", "Chinese")."""
     names = COUNTRIES.get(code or "", ())
-    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
+    return any(has_whole_word(text, n, "-") for n in names)

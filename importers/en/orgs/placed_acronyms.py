@@ -14,6 +14,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.words import COUNTRY_OF
+from store.text.occurrences import whole_word_spans
 
 _STOP = {"of", "for", "and", "the", "&"}
 
@@ -35,10 +36,9 @@ def find_placed_acronyms(text: str, orgs: Orgs) -> None:
             if len(rest) < 2 or not all(w[:1].isupper() for w in [*place, *rest]):
                 continue
             short = " ".join([*place, "".join(w[0] for w in rest)])
-            hits = list(re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text))
-            for m in hits:
-                if not orgs.covered(m.start(), m.end()):
-                    orgs.add(short, m.start(), m.end(), into=e)
+            for start, end in list(whole_word_spans(text, short, "’'-")):
+                if not orgs.covered(start, end):
+                    orgs.add(short, start, end, into=e)
         _find_country_after(text, orgs, e)
 
 
@@ -51,6 +51,6 @@ def _find_country_after(text: str, orgs: Orgs, e: OrgEntry) -> None:
     if len(own) < 2 or not all(w[:1].isupper() for w in own):
         return
     short = f"{''.join(w[0] for w in own)} {m.group('country')}"
-    for hit in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
-        if not orgs.covered(hit.start(), hit.end()):
-            orgs.add(short, hit.start(), hit.end(), into=e)
+    for start, end in list(whole_word_spans(text, short, "’'-")):
+        if not orgs.covered(start, end):
+            orgs.add(short, start, end, into=e)

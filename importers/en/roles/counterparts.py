@@ -16,6 +16,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.subject import definite_mentions
 from importers.en.words import SIGN_VERBS
+from store.text.occurrences import has_whole_word
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: "Director General NAME and I signed it": the speaker signs; a quoted "we" is no signatory.
@@ -33,9 +34,7 @@ def _named_in(person: PersonEntry, sentence: str) -> bool:
     ("Datuk Kamal", "Mr Tan")."""
     words = person.name.split()
     probes = {person.name, words[0], words[-1]} if len(words) > 1 else {person.name}
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in probes if len(w) > 2
-    )
+    return any(has_whole_word(sentence, w, "-") for w in probes if len(w) > 2)
 
 
 def _parties(text: str, orgs: Orgs, start: int, upto: int) -> list[OrgEntry]:
