@@ -23,7 +23,7 @@ def test_the_commerce_department_of_a_us_text_is_the_us_department_of_commerce(
         empty_db,
         tmp_path,
         "WASHINGTON, 9 July 2024 - The Commerce Department's United States Patent and "
-        "Trademark Office (USPTO) and the Korean Intellectual Property Office signed a "
+        "Trademark Office (USPTO) and the Japan Patent Office signed a "
         "work plan on patent classification.\n",
     )
     doc = next(o for o in data["organisations"] if "Commerce Department" in o["aliases"])

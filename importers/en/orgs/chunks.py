@@ -79,7 +79,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 break
             if gap.strip() or _COLUMN_GAP.search(gap) or _caps_breaker(tok):
                 break
-            if past_gloss(toks, j) > j:  # "of PAQE (Patent Agents ...) Professionals"
+            if past_gloss(toks, j) > j:  # "of BRSA (Board of Registered ...) Surveyors"
                 run.extend(toks[j : past_gloss(toks, j)])
                 j = past_gloss(toks, j)
                 continue

@@ -1,5 +1,5 @@
-"""An acronym inside a name glossed in brackets: "Association of PAQE (Patent Agents
-Qualifying Examinations) Professionals".
+"""An acronym inside a name glossed in brackets: "Guild of BRSA (Board of Registered
+Surveyors Accreditation) Members".
 
 A name may hold the acronym of an exam, a programme or a field, and a text may spell that
 acronym out in brackets right after it before the name goes on. The bracket is a gloss of

@@ -35,8 +35,8 @@ def test_a_two_unit_title_keeps_both_units() -> None:
 
 def test_a_bare_reference_name_is_the_body_named_with_its_country() -> None:
     f = facts_text(
-        "The agreement was signed on behalf of the State Intellectual Property Office by its "
-        "Director General, Mr. Ivo Marin.\n"
+        "Mr. Ivo Marin, Director General, signed the agreement for the State Intellectual "
+        "Property Office.\n"
         "Both the Benelux Office for Intellectual Property and the State Intellectual "
         "Property Office of the Republic of Slovenia will exchange data.\n"
     )

@@ -22,15 +22,12 @@ def test_a_joiner_after_a_title_begins_no_name() -> None:
 
 
 def test_a_place_and_a_secretariat_make_no_body() -> None:
-    f = run(
-        "两地首个版权联盟将在宁波的版权服务基地设立宁波秘书处。联盟将在厦门和台北分设"
-        "秘书处,定期开展交流。"
-    )
+    f = run("研究会决定在杭州设立杭州秘书处,并在成都和昆明分设秘书处,由两个秘书处轮流主办年会。")
     assert not any(n.endswith("秘书处") for n in org_names(f))
 
 
 def test_a_field_before_government_names_no_government() -> None:
-    f = run("双方将原来中欧版权政府合作中的对话机制升级。厦门市人民政府表示支持。")
+    f = run("两国同意把中欧商标政府合作提升为部长级对话。昆明市人民政府对此表示欢迎。")
     names = org_names(f)
     assert not any(n.endswith("版权政府") for n in names)
-    assert "厦门市人民政府" in names
+    assert "昆明市人民政府" in names

@@ -12,7 +12,7 @@ from tests.extract.zh.helpers import org_names, roles, run
 
 
 def test_a_seminar_joined_to_a_heads_meeting_names_no_body() -> None:
-    facts = run("会上，各方约定参加第六届中日韩知识产权研讨会暨三局局长会。")
+    facts = run("下月，三方代表将赴首尔出席第九届中日韩外观设计研讨会暨三局局长会。")
     names = org_names(facts)
     assert not any("研讨会" in n or n.startswith("暨") or n.endswith("三局") for n in names)
 
