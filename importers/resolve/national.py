@@ -23,6 +23,7 @@ from importers.gazetteer import Reference, RefOrg
 from importers.resolve.countries import english_names
 from importers.resolve.regional import regional_forms
 from importers.resolve.variants import short_form
+from importers.zh import lex as zh_lex
 from store.text import HAN, has_han, is_han, lexicon, to_simplified, to_traditional
 
 WORDS = "resolve.txt"
@@ -145,17 +146,9 @@ def _seated(name: str) -> re.Match[str] | None:
 def _foreign_city(seat: str) -> bool:
     if not all(is_han(c) for c in seat) or any(c in seat for c in _countries()):
         return False
-    return not seat.endswith(_levels()) and not seat.startswith(_place_prefixes())
-
-
-@cache
-def _levels() -> tuple[str, ...]:
-    return tuple(lexicon.words("zh.txt", "levels"))
-
-
-@cache
-def _place_prefixes() -> tuple[str, ...]:
-    return tuple(lexicon.words("zh.txt", "place_prefixes"))
+    return not seat.endswith(zh_lex.words("levels")) and not seat.startswith(
+        zh_lex.words("place_prefixes")
+    )
 
 
 def national_office(ref: Reference, name: str) -> RefOrg | None:
@@ -180,7 +173,7 @@ def own_country_body(ref: Reference, name: str) -> RefOrg | None:
     if not has_han(name):
         return None
     simple = to_simplified(name)
-    country = next((c for c in _countries_longest() if simple.startswith(c)), None)
+    country = next((c for c in zh_lex.countries_longest() if simple.startswith(c)), None)
     if country is None or len(simple) - len(country) < 2:
         return None
     plain = simple[len(country) :]  # a Traditional-only name (經濟部) is tried as such
@@ -189,8 +182,3 @@ def own_country_body(ref: Reference, name: str) -> RefOrg | None:
         if found is not None and found.country == _countries()[country]:
             return found
     return None
-
-
-@cache
-def _countries_longest() -> tuple[str, ...]:
-    return tuple(sorted(_countries(), key=len, reverse=True))

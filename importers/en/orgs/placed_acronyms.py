@@ -36,9 +36,7 @@ def find_placed_acronyms(text: str, orgs: Orgs) -> None:
             if len(rest) < 2 or not all(w[:1].isupper() for w in [*place, *rest]):
                 continue
             short = " ".join([*place, "".join(w[0] for w in rest)])
-            for start, end in list(whole_word_spans(text, short, "’'-")):
-                if not orgs.covered(start, end):
-                    orgs.add(short, start, end, into=e)
+            _mention_each(text, orgs, e, short)
         _find_country_after(text, orgs, e)
 
 
@@ -50,7 +48,11 @@ def _find_country_after(text: str, orgs: Orgs, e: OrgEntry) -> None:
     own = [w for w in m.group("own").split() if w.casefold() not in _STOP]
     if len(own) < 2 or not all(w[:1].isupper() for w in own):
         return
-    short = f"{''.join(w[0] for w in own)} {m.group('country')}"
+    _mention_each(text, orgs, e, f"{''.join(w[0] for w in own)} {m.group('country')}")
+
+
+def _mention_each(text: str, orgs: Orgs, e: OrgEntry, short: str) -> None:
+    """Each place the text writes `short` as whole words, outside other names, is `e`."""
     for start, end in list(whole_word_spans(text, short, "’'-")):
         if not orgs.covered(start, end):
             orgs.add(short, start, end, into=e)
