@@ -17,15 +17,23 @@ from importers.en.titles import TITLE
 
 #: "Name · " at the start of a line: the platform's separator between a name and a post.
 _BYLINE = re.compile(r"^[ \t]*(?P<name>[^\n·•|]{3,60}?)[ \t]+[·•|][ \t]+(?=[A-Z])", re.MULTILINE)
+_SEPARATOR = re.compile("[·•|]")
 #: A byline's post is short; a longer line is prose that happens to hold a dot.
 _MOST_WORDS = 16
+
+
+def _byline_heads(text: str) -> list[re.Match[str]]:
+    """The pattern matched at the start of each line that holds a separator: tried at every
+    position of a long text, it costs more than the rest of this module."""
+    starts = sorted({text.rfind("\n", 0, sep.start()) + 1 for sep in _SEPARATOR.finditer(text)})
+    return [m for s in starts if (m := _BYLINE.match(text, s)) is not None]
 
 
 def find_bylines(text: str, orgs: Orgs, people: People) -> list[tuple[int, int]]:
     """Record the person and post of each byline line; returns the spans of the posts read,
     for the other patterns to leave alone."""
     done: list[tuple[int, int]] = []
-    for m in _BYLINE.finditer(text):
+    for m in _byline_heads(text):
         nm = name_line(text, m.start("name"), m.end("name"))
         if nm is None:
             continue

@@ -28,18 +28,10 @@ def gazetteer(
     Traditional sources name that body: it is found only as written in them (`written` gives
     a stretch of the text as written), and only where a name may begin (not 对外经济部)."""
     trad = _traditional_only(reference)
-    by_name: dict[str, RefOrg | None] = {}
-    org: RefOrg | None
-    for name, org in _script_forms(reference):
-        if len(name) < 2 or (not has_han(name) and len(name) < 3 and name.isupper()):
-            continue
-        if name in by_name and by_name[name] is not org:
-            by_name[name] = None  # ambiguous: two organisations share the name
-        else:
-            by_name[name] = org
-    regex = name_pattern(by_name, edges="latin", loose_spaces=True)
+    by_name, regex = _searchable(reference)
     if regex is None:
         return []
+    org: RefOrg | None
     out: list[Mention] = []
     converted: list[Mention] = []
     for m in regex.finditer(text):
@@ -62,6 +54,28 @@ def gazetteer(
             continue  # 北京市 + 贸促会: the city's council, not the national one
         out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
     return out + _of_the_text_s_region(converted, out)
+
+
+_SEARCHABLE: dict[int, tuple[Reference, dict[str, RefOrg | None], re.Pattern[str] | None]] = {}
+
+
+def _searchable(reference: Reference) -> tuple[dict[str, RefOrg | None], re.Pattern[str] | None]:
+    """Each searchable name -> its body (None when two bodies share it), and one pattern for
+    them all: built once per reference, as every document searches the same names."""
+    cached = _SEARCHABLE.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1], cached[2]
+    by_name: dict[str, RefOrg | None] = {}
+    for name, org in _script_forms(reference):
+        if len(name) < 2 or (not has_han(name) and len(name) < 3 and name.isupper()):
+            continue
+        if name in by_name and by_name[name] is not org:
+            by_name[name] = None  # ambiguous: two organisations share the name
+        else:
+            by_name[name] = org
+    regex = name_pattern(by_name, edges="latin", loose_spaces=True)
+    _SEARCHABLE[id(reference)] = (reference, by_name, regex)
+    return by_name, regex
 
 
 def _of_the_text_s_region(converted: list[Mention], found: list[Mention]) -> list[Mention]:
