@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from importers.en.names import valid_token
 from importers.en.orgs.lower_case import lower_case_text
-from importers.en.titles import TITLE
+from importers.en.titles import TITLE, titles_in
 from importers.en.words import COUNTRIES, ORG_HEADS, PORTFOLIO_WORDS
 from importers.facts import DocumentFacts, OrgFact, PersonFact
 from importers.gazetteer import Reference, name_pattern
@@ -98,7 +98,7 @@ def cased_view(text: str, reference: Reference) -> str:
     for m in re.finditer(r"(?<![\w’'-])ministry(?![\w’'-])", text):
         cap(m.start(), _portfolio_end(text, m.end()))
     holders: set[str] = set()
-    for m in TITLE.finditer(text):
+    for m in titles_in(text):
         end = _portfolio_end(text, m.end())
         cap(m.start("title"), end)
         holder = _HOLDER.match(text, end)

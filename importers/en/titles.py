@@ -8,6 +8,7 @@ text states bare.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from importers.en.words import (
     DIPLOMATIC_TITLES,
@@ -26,6 +27,13 @@ TITLE = re.compile(
     rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{_CORE})(?![\w-])",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4)
+def titles_in(text: str) -> tuple[re.Match[str], ...]:
+    """Every match of TITLE in a text, in order: several patterns walk the same text's
+    titles, and the scan is among the costliest steps of reading an English text."""
+    return tuple(TITLE.finditer(text))
 
 
 #: Base titles that are also common nouns ("justice"): titles only capitalised, not "of" them.

@@ -22,7 +22,7 @@ from importers.en.roles.anchors import org_after
 from importers.en.roles.governments import country_ending, heads_government, named_government
 from importers.en.roles.model import People, RoleEntry
 from importers.en.states import government_of
-from importers.en.titles import TITLE, base_title
+from importers.en.titles import TITLE, base_title, titles_in
 from importers.en.words import GOVERNMENT_TITLES
 from importers.gazetteer import Reference
 from store.text import fold, lexicon
@@ -39,7 +39,7 @@ _BEFORE_TITLE = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*['’]s[ \t]+)
 
 def find_members_titles(text: str, people: People, orgs: Orgs) -> None:
     """'NAME, member of the X and Title of Y': the title at Y, for NAME."""
-    for m in TITLE.finditer(text):
+    for m in titles_in(text):
         lead = _FIRST_POST.search(text, max(0, m.start() - 160), m.start())
         if lead is None or not _first_post(lead.group("lead")):
             continue

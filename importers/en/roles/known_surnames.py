@@ -14,7 +14,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People
-from importers.en.titles import TITLE, stands_as_title
+from importers.en.titles import stands_as_title, titles_in
 from importers.gazetteer import Reference, RefPerson
 from store.text.titles import title_key
 
@@ -25,7 +25,7 @@ _ONE_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,})(?![\w’'-]|[ \t]+[A-Z])")
 def find_known_surnames(text: str, people: People, orgs: Orgs, reference: Reference) -> None:
     """Record "Title Family" for the one reference person of that family name and title,
     where the text names no person with that family name in full."""
-    for m in TITLE.finditer(text):
+    for m in titles_in(text):
         if not stands_as_title(text, m):
             continue
         word = _ONE_WORD.match(text, m.end())

@@ -72,7 +72,7 @@ from importers.en.roles.title_lists import (
     titled_surname,
 )
 from importers.en.states import province_after, state_of
-from importers.en.titles import TITLE, stands_as_title
+from importers.en.titles import TITLE, stands_as_title, titles_in
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
     GOVERNING_BODIES,
@@ -90,7 +90,7 @@ def find_people(text: str, orgs: Orgs) -> People:
     stacked += find_directory(text, orgs, people)  # "Post | Name": a directory's rows
     stacked += find_respective(text, orgs, people)  # "A and B, respectively Title and Title2"
     done = 0
-    for m in TITLE.finditer(text):
+    for m in titles_in(text):
         if m.start() < done or any(s <= m.start() < e for s, e in stacked):
             continue
         if stands_as_title(text, m):  # not the "Justice" of "Ministry of Justice"
