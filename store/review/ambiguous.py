@@ -3,7 +3,11 @@ Property Department") that could be one of two or more bodies of different count
 each named in full, is at most one of them, and may be neither (a third body of the same
 generic name). So each such pair's likelihood is shared among the candidates: divided by
 the number of countries they belong to, plus one for neither. A reviewer then meets
-these pairs below those with one candidate only, or not at all."""
+these pairs below those with one candidate only, or not at all.
+
+But a text names a body bare when its country is plain from the text: where the documents
+naming the bare body name other bodies of one of the candidates' countries only, that
+candidate is the one meant (the others' pairs stay shared)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from typing import Any, Protocol
 class _Located(Protocol):
     country: str | None
     names: list[str]
+    documents: set[int]
 
 
 def shared_among_countries(
@@ -36,12 +41,26 @@ def shared_among_countries(
         for i, c in countries.items()
         if len(c) >= 2 and not any(names_country(n) for n in entities[i].names)
     }
+    meant = {i: _country_of_its_texts(i, c, entities) for i, c in countries.items()}
     out = []
     for p in pairs:
-        for one in (p.a, p.b):
+        for one, other in ((p.a, p.b), (p.b, p.a)):
             k = len(countries.get(one, ()))
-            if k >= 2:
+            if k >= 2 and meant[one] != entities[other].country:
                 p = replace(p, p_same=round(p.p_same / (k + 1), 3))
         out.append(p)
     out.sort(key=lambda x: (-x.p_same, x.a, x.b))
     return out
+
+
+def _country_of_its_texts(
+    bare: int, candidates: set[str], entities: Mapping[int, _Located]
+) -> str | None:
+    """The one candidate country whose bodies the documents naming BARE also name, if one."""
+    docs = entities[bare].documents
+    named = {
+        e.country
+        for i, e in entities.items()
+        if i != bare and e.country in candidates and e.documents & docs
+    }
+    return next(iter(named)) if len(named) == 1 else None

@@ -1,6 +1,7 @@
 """What a reviewer meets first on texts no extractor has seen, in our own names: a body a
 lower-case "in" or "to" places is no phrase, a name without its country that bodies of two
-countries bear is no likely duplicate of either, and a role whose document states no
+countries bear is no likely duplicate of either (unless its text names bodies of one of
+those countries only: that one is meant), and a role whose document states no
 organisation waits below a name only one document states (its title holds either way)."""
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ def test_a_lower_case_word_running_on_past_the_name_is_still_a_phrase() -> None:
         assert "phrase" in _keys(name), name
 
 
-def _document(s: Session) -> int:
-    doc = Document(path="one.txt", lang="en", sha256="c" * 64, text="x" * 100)
+def _document(s: Session, path: str = "one.txt") -> int:
+    doc = Document(path=path, lang="en", sha256=path[0] * 64, text="x" * 100)
     s.add(doc)
     s.flush()
     assert doc.id
@@ -96,6 +97,25 @@ def test_a_countryless_name_one_countrys_body_bears_is_still_proposed(tmp_path: 
         found = {(p.a, p.b): p.p_same for p in duplicate_pairs(s, "organisation")}
     db.engine.dispose()
     assert found.get((min(bare, one), max(bare, one)), 0.0) >= 0.5
+
+
+def test_a_countryless_name_is_the_body_of_the_country_its_text_is_about(
+    tmp_path: Path,
+) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'about.db'}")
+    with db.session() as s:
+        first, second = _document(s, "a.txt"), _document(s, "b.txt")
+        one = _body(
+            s, first, "Seed Registry Department of Ruritania", "Seed Registry Department", "PT"
+        )
+        two = _body(s, first, "Seed Registry Department of Malta", "Seed Registry Department", "MT")
+        bare = _body(s, second, "Seed Registry Department", None, None)
+        _body(s, second, "Ruritanian Ministry of Orchards", None, "PT")
+        s.commit()
+        found = {(p.a, p.b): p.p_same for p in duplicate_pairs(s, "organisation")}
+    db.engine.dispose()
+    assert found.get((min(bare, one), max(bare, one)), 0.0) >= 0.3
+    assert found.get((min(bare, two), max(bare, two)), 0.0) < 0.3
 
 
 def test_a_role_stating_no_organisation_waits_below_a_name_one_document_states(
