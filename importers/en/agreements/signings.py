@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from importers.en.agreements.called_off import CALLED_OFF
+from importers.en.agreements.cited import cited_as_source
 from importers.en.agreements.dating import (
     Opening,
     day_of_event,
@@ -248,9 +249,11 @@ def in_sentence(
                 else ("agreement" if kind == "pph" else kind)
             )
             built = build(ctx, replace(mn, title=t, kind=k))
-            if not own and listed is None and re.match(r"(?i)joint\b", t):
-                # a joint statement named without a verb (a subheading) is the text's own only
-                # where the text names two sides to it
+            if (
+                not own and listed is None or kind in _STATEMENTS and cited_as_source(text, s)
+            ) and re.match(r"(?i)joint\b", t):
+                # a joint statement named without a verb (a subheading) or cited for a quote
+                # ("said a joint statement") is the text's own only where it names two sides
                 built = [f for f in built if len(f.parties) > 1]
             if listed is not None:  # the lead-in's office signs every item
                 for f in built:

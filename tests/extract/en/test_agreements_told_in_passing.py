@@ -115,3 +115,26 @@ def test_a_title_ends_before_the_people_who_signed_it() -> None:
         "Letter of Intent on design search between the Israel Patent Office and the Japan "
         "Patent Office"
     ]
+
+
+def test_a_joint_statement_cited_for_a_quote_with_one_side_is_no_instrument() -> None:
+    got = _by_kind(
+        "The Korean Intellectual Property Office and the Finnish Patent and Registration "
+        "Office signed a memorandum on examiner training on Friday. The programme shows "
+        "KIPO's commitment to quality, said a joint statement released on Friday.",
+        "2021-03-12",
+    )
+    assert "joint_statement" not in got
+    assert "mou" in got
+
+
+def test_a_joint_statement_cited_for_a_quote_keeps_its_two_named_sides() -> None:
+    got = _by_kind(
+        "Both offices will share search results, according to a joint statement issued by "
+        "the Korean Intellectual Property Office and the Finnish Patent and Registration "
+        "Office on Friday.",
+        "2021-03-12",
+    )
+    assert got["joint_statement"][1] == frozenset(
+        {"Korean Intellectual Property Office", "Finnish Patent and Registration Office"}
+    )
