@@ -47,8 +47,10 @@ _NOUNS: list[tuple[str, str]] = [
         "pph",
     ),
     (r"memorand(?:ums?|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
-    # "MoC", a memorandum of cooperation in short; never "MOC", which names ministries
-    (r"MoUs?|MOUs?|(?-i:MoCs?)", "mou"),
+    # "MoC", a memorandum of cooperation in short; "MOC" names ministries (of Commerce, of
+    # Culture) too, so only after an indefinite article ("signed an MOC"), which no ministry
+    # takes
+    (r"MoUs?|MOUs?|(?-i:MoCs?)|(?-i:(?<=\b[Aa]n )MOC|(?<=\b[Aa] )MOC)", "mou"),
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (

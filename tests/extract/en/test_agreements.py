@@ -162,3 +162,30 @@ def test_an_agreement_renewed_for_more_years_is_one_agreement() -> None:
         "agreement was renewed for another five years on 3 May 2024."
     )
     assert [a.kind for a in f.agreements] == ["agreement"]
+
+
+def test_an_upper_case_moc_after_an_indefinite_article_is_a_memorandum() -> None:
+    got = agreements_of(
+        facts_text(
+            "In March 2016, KIPO and the Israel Patent Office signed an MOC on examiner exchanges.",
+            "2016-04-01",
+        )
+    )
+    assert [(k, d, p) for _, k, d, p in got] == [
+        (
+            "mou",
+            "2016-03",
+            frozenset({"KIPO", "Israel Patent Office"}),
+        )
+    ]
+
+
+def test_an_upper_case_moc_after_the_is_a_ministry_not_a_memorandum() -> None:
+    got = agreements_of(
+        facts_text(
+            "The Department of Intellectual Property signed a memorandum with the MOC on "
+            "2 May 2024.",
+            "2024-05-03",
+        )
+    )
+    assert [t for t, *_ in got] == ["memorandum"]
