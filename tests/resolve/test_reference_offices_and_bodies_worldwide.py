@@ -1,7 +1,8 @@
 """IP offices of the Gulf, Africa, the Americas, the Balkans, Iceland, Iran, Nepal and the
 Pacific, and the intergovernmental bodies and groups IP cooperation news names beside them
-(OECD, UNCTAD, WHO, the regional economic communities, BRICS), are known under their
-sourced names, each name leading to one reference entry."""
+(OECD, UNCTAD, UNDP, WHO, the regional economic communities, the Community of Portuguese
+Language Countries, BRICS), are known under their sourced names, each name leading to one
+reference entry."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from importers.resolve.reference import load_reference
+from tests.extract.en.helpers import facts_text, org_set
 from tests.imported import import_texts
 
 
@@ -34,6 +36,10 @@ from tests.imported import import_texts
         ("南部非洲发展共同体", "sadc"),
         ("安第斯共同體", "andean-community"),
         ("BRICS", "brics"),
+        ("UNDP", "undp"),
+        ("联合国开发计划署", "undp"),
+        ("Community of Portuguese Language Countries", "cplp"),
+        ("葡语国家共同体", "cplp"),
     ],
 )
 def test_each_name_leads_to_its_one_body(name: str, ref_id: str) -> None:
@@ -69,3 +75,11 @@ def test_who_in_capitals_is_never_taken_for_the_world_health_organization(
     who = [o for o in data["organisations"] if o["reference_id"] == "who"]
     assert len(who) == 1 and who[0]["name"] == "World Health Organization"
     assert all(o["name"] != "WHO" for o in data["organisations"])
+
+
+def test_bodies_listed_among_a_meetings_guests_are_found_by_their_reference_names() -> None:
+    f = facts_text(
+        "Officials from the UNDP, the World Bank and the Community of Portuguese Language "
+        "Countries (CPLP) joined the patent offices at the workshop in Maputo."
+    )
+    assert {"UNDP", "Community of Portuguese Language Countries"} <= org_set(f)
