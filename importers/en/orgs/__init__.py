@@ -100,7 +100,11 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_camel_orgs(text, orgs)
     find_described_names(text, orgs)
     find_law_firms(text, orgs)
+    known = {id(e) for e in orgs.entries}
     find_named_parties(text, orgs)
+    # "between IPOS and Acme Asia Advisory Services (Acme)": later uses of the short name of
+    # a party only the agreement's "between" named are mentions of it, as an acronym's are
+    find_acronym_uses(text, orgs, [e for e in orgs.entries if id(e) not in known])
     find_chapters(text, orgs)
     join_short_forms(orgs)
     join_union_short_forms(orgs)  # "EU Observatory" and "European Observatory on X"

@@ -176,12 +176,13 @@ def continued_name(
     return full
 
 
-def find_acronym_uses(text: str, orgs: Orgs) -> None:
+def find_acronym_uses(text: str, orgs: Orgs, entries: list[OrgEntry] | None = None) -> None:
     """Every later use of a defined acronym ("SIPO"), also inside "China-ASEAN", or of a
-    one-word short name the text defines in brackets ("(Tajikpatent)")."""
+    one-word short name the text defines in brackets ("(Tajikpatent)"); of `entries` only,
+    when given (bodies a later finder named)."""
     acr = {
         f: e
-        for e in orgs.entries
+        for e in (orgs.entries if entries is None else entries)
         for f in e.forms
         if ACRONYM.match(f) or f.isupper() or _bracketed_short_name(f, text)
     }

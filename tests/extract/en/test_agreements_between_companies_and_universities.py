@@ -8,7 +8,7 @@ of its legal form ("Sdn. Bhd.", "Co., Ltd."), which end neither the title nor th
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import agreements_of, facts_text, org_set
+from tests.extract.en.helpers import agreements_of, facts_text, org_set, roles
 
 FORUM = (
     "The Minister of Science witnessed the signing of three documents at the Penang "
@@ -61,3 +61,13 @@ def test_countries_places_people_and_the_parties_stay_no_organisations() -> None
 def test_a_name_without_a_head_is_a_body_only_as_the_counterpart_of_one() -> None:
     names = org_set(facts_text("A memorandum between Penang Innovation Hub and Kedah Ventures."))
     assert not {"Penang Innovation Hub", "Kedah Ventures"} & names
+
+
+def test_a_partys_short_name_in_brackets_names_it_again_later() -> None:
+    f = facts_text(
+        "A memorandum of understanding was signed on Monday between the Korean Intellectual "
+        "Property Office (KIPO) and Kestrel Venture Partners Asia (Kestrel) to help start-ups "
+        "license patents.\n\nThe memorandum was signed by Lee Jun-ho, commissioner of KIPO, "
+        "and Mei Ling Goh, managing director of Kestrel."
+    )
+    assert ("Mei Ling Goh", "managing director", "Kestrel Venture Partners Asia") in roles(f)
