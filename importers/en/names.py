@@ -20,6 +20,7 @@ from importers.en.words import (
     COUNTRY_OF,
     HONORIFIC_WORDS,
     HONORIFICS,
+    MONTH_SURNAMES,
     NAME_HONORIFIC_WORDS,
     NAME_PREFIXES,
     NON_ORG_ACRONYMS,
@@ -222,6 +223,7 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
     while _counted(words) < (_LONGEST if patronymic or honoured else 4):
         article = _ARTICLED.match(text, i) if words else None  # "Fatima bint Ali al-Sabah"
         t = _name_word(text, article.end() if article else i)
+        t = t or (_month_surname(text, i) if words else None)
         if t is None:
             break
         words.append(text[i : t.end()])
@@ -311,6 +313,19 @@ def _name_word(text: str, i: int) -> re.Match[str] | None:
     if t.re is CAPS_WORD and not is_caps_word(t.group()):
         return None
     return t
+
+
+#: A day or a year after a month's name: "May 2019", "June 5".
+_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def _month_surname(text: str, i: int) -> re.Match[str] | None:
+    """'May' of "Theresa May": a month's name in Title case after a given name is the family
+    name, unless a day or a year follows it."""
+    t = NAME_TOKEN.match(text, i)
+    if t is None or t.group().casefold() not in MONTH_SURNAMES or not t.group().istitle():
+        return None
+    return None if _DATE_AFTER.match(text, t.end()) else t
 
 
 def _middle_initial(tok: str) -> bool:

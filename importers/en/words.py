@@ -130,6 +130,8 @@ GOVERNING_BODIES = f"(?:{alternation(lexicon.words(_TITLES, 'governing_bodies'),
 NOT_NAME_WORDS = lexicon.wordset(_PEOPLE, "not_name_words")
 #: Words of NOT_NAME_WORDS that are names when written in Title case ("Ip", not "IP").
 TITLE_CASE_NAMES = lexicon.wordset("en_name_words.txt", "title_case_names")
+#: Months that are family names too ("Theresa May"): after a given name, with no date after.
+MONTH_SURNAMES = lexicon.wordset("en_name_words.txt", "month_surnames")
 PROFESSION_NOUNS = lexicon.wordset(_PEOPLE, "profession_nouns")
 #: Letters after a name: "NAME MP", "NAME QC".
 POST_NOMINALS = lexicon.wordset(_PEOPLE, "post_nominals")

@@ -32,6 +32,7 @@ from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.own_office import office_named_after
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.roles.seats import court_of, is_judicial
+from importers.en.roles.shared_titles import counterpart_from
 from importers.en.roles.sides import side_body
 from importers.en.roles.statements import statement_issuer
 from importers.en.states import city_government, government_of, province_government
@@ -118,7 +119,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         if base in ("president",) and country == "CN" and is_pinyin_name(r.person.name):
             is_gov = True
         if is_gov and country:
-            r.org = government_of(orgs, country, reference)
+            if not counterpart_from(text, r, country):  # "NAME and his Irish counterpart"
+                r.org = government_of(orgs, country, reference)
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)

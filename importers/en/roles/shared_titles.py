@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import name_after
+from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import country_name, country_words
 from importers.en.roles.anchors import org_after
-from importers.en.roles.model import People
+from importers.en.roles.model import People, RoleEntry
 from importers.en.titles import TITLE
+from importers.en.words import COUNTRY_OF
 from store.text.sentences import sentence_spans
 
 #: A title in the plural before "of": "the Presidents of".
@@ -44,6 +46,8 @@ def find_shared_titles(text: str, people: People, orgs: Orgs) -> None:
             _plural(text, m.span(), singular, people, orgs)
     for m in _PLURAL_WORD.finditer(text):
         _plural_before_names(text, m, people, orgs)
+    for m in _NATIONAL_COUNTERPART.finditer(text):
+        _national_counterpart(text, m, people)
     counterparts = list(_COUNTERPART.finditer(text))
     starts = [s for s, _ in sentence_spans(text, lang="en")] if counterparts else []
     for m in counterparts:
@@ -100,6 +104,67 @@ def _plural_before_names(text: str, word: re.Match[str], people: People, orgs: O
         return
     for nm, org, _ in (first, second):
         people.record(text, nm, text[title[0] : title[1]], org=org, span=title, place=None)
+
+
+#: "and his British counterpart ": the holder of the same post in the country named.
+_NATIONAL_COUNTERPART = re.compile(
+    r"[ \t]+and[ \t]+(?:his|her|their)[ \t]+([A-Z][a-z]+)[ \t]+counterpart,?(?=[ \t])"
+)
+
+
+def _national_counterpart(text: str, m: re.Match[str], people: People) -> None:
+    """ "Prime Minister(s) NAME and his British counterpart NAME2": NAME2 holds NAME's post
+    in the country his adjective names (a plural title gives both the singular post). NAME
+    is of another country: the one other country a text about two names."""
+    code = COUNTRY_OF.get(m.group(1).casefold())
+    first = name_before(text, m.start())
+    second = name_after(text, m.end())
+    held = _title_before(text, first, people) if code and first and second else None
+    if held is None or second is None:
+        return
+    first, title, span, role = held
+    others = set(country_words(text)) - {code}
+    place = country_name(others.pop()) if len(others) == 1 else None
+    if role is None:
+        people.record(text, first, title, org=None, span=span, place=place)
+    elif role.place is None and role.org is None:
+        role.place = place
+    people.record(text, second, title, org=None, span=span, place=m.group(1))
+
+
+def counterpart_from(text: str, r: RoleEntry, code: str) -> bool:
+    """Whether the holder of `r` is named right before "and his <country's> counterpart"
+    of country `code`: then he is not of that country ("Prime Minister NAME and his Irish
+    counterpart NAME2" names no Irish prime minister in NAME)."""
+    for s, e in r.person.spans:
+        if s < r.span[1] or text[r.span[1] : s].strip():
+            continue
+        m = _NATIONAL_COUNTERPART.match(text, e)
+        if m and COUNTRY_OF.get(m.group(1).casefold()) == code:
+            return True
+    return False
+
+
+def _title_before(
+    text: str, name: tuple[int, int], people: People
+) -> tuple[tuple[int, int], str, tuple[int, int], RoleEntry | None] | None:
+    """The name and the title written right before it: a role found there already, or a
+    title in the plural read backwards with the name, given in the singular ("Prime
+    Ministers NAME": "Prime Minister")."""
+    for r in people.roles:
+        if r.span[1] <= name[0] and not text[r.span[1] : name[0]].strip():
+            return name, r.title, r.span, r
+    for word in _PLURAL_WORD.finditer(text, max(0, name[0] - 30), name[1]):
+        plural = _plural_title(text, word)
+        nm = name_after(text, plural[1]) if plural else None
+        if plural is None or nm is None or nm[1] != name[1]:
+            continue
+        words = text[plural[0] : plural[1]].split()
+        for k, w in enumerate(words):
+            one = " ".join([*words[:k], w[:-1], *words[k + 1 :]])
+            if w.endswith("s") and TITLE.fullmatch(one):
+                return nm, one, plural, None
+    return None
 
 
 def _plural_title(text: str, word: re.Match[str]) -> tuple[int, int] | None:
