@@ -5,13 +5,18 @@ text speaks of a publication, and neither the phrase nor the body inside it is a
 an organisation. "back when it was still called the Trade Marks Registry": an earlier name of
 a body the text names by its present one, not a second body. "the Secretariat of X" is X at
 work, and "the Delegation of Kenya" with no posting is a country's team at a meeting.
+"Meeting of the ACME Intellectual Property Office Heads": a grouping's acronym and a generic
+office name before the plural of a title are the kind of office each member's head leads,
+no body called so.
 """
 
 from __future__ import annotations
 
 import re
 
+from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
 from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.titles import TITLE
 from importers.en.words import COMPANY_HEADS, TITLE_CORE
 from store.text import lexicon
 
@@ -117,3 +122,23 @@ def is_post_field(text: str, name: list[Tok]) -> bool:
     if any(is_head(t) for t in words[:-1]):
         return False
     return _POST_OF.search(text, max(0, name[0].start - 80), name[0].start) is not None
+
+
+def is_heads_kind(seg: list[Tok], name: list[Tok]) -> bool:
+    """Whether `name` is an acronym and a generic office name ("BRICS Intellectual Property
+    Office") before the plural of a title in `seg` ("Presidents", "Heads"): the heads of the
+    group's several offices, not one body."""
+    if len(name) < 3 or not (name[0].text.isupper() and len(name[0].text) > 1):
+        return False
+    if " ".join(t.low for t in name[1:]) not in IP_OFFICE_NAMES:
+        return False
+    at = seg.index(name[-1]) + 1
+    rest = [t.text for t in seg[at : at + 2] if t.cap and t.text not in "()"]
+    for k in range(len(rest), 0, -1):
+        words = rest[:k]
+        plural = [i for i, w in enumerate(words) if w.endswith("s")]
+        for i in plural:
+            one = " ".join([*words[:i], words[i][:-1], *words[i + 1 :]])
+            if TITLE.fullmatch(one) or one == "Head":
+                return True
+    return False

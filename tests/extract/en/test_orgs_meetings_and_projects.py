@@ -131,3 +131,19 @@ def test_a_group_named_with_the_kind_of_its_members_ends_before_of() -> None:
     names = org_set(f)
     assert "Lisbon Group" in names
     assert "Lisbon Group of IP" not in names
+
+
+def test_a_groups_generic_office_before_its_heads_plural_title_is_no_body() -> None:
+    f = facts_text(
+        "Talks took place on the margins of the 9th Meeting of ASEAN Patent Office Heads, "
+        "with the Nordland Patent Office (NPO) in attendance."
+    )
+    names = org_set(f)
+    assert "ASEAN Patent Office" not in names
+    assert "Nordland Patent Office" in names
+
+
+def test_a_bodys_own_name_before_a_singular_title_stays_a_body() -> None:
+    assert "EU Intellectual Property Office" in org_set(
+        facts_text("The EU Intellectual Property Office President spoke in Alicante.")
+    )
