@@ -1,7 +1,8 @@
 """Parties a title names by country, restated by the bodies that signed.
 
 A headline may name an agreement's parties by their countries ("Cabinet approves MoU between
-India and Australia"), which the party rules read as each country's office, a guess; the
+India and Australia", "India, UK ink MoUs on IPR"), which the party rules read as each
+country's office, a guess; the
 story then names the agreement again between the bodies themselves ("the MoU between the
 Department for X, Ministry of Y, Government of India, and IP Australia"). Those bodies, less
 the parents set off by commas after the first, are the parties.
@@ -17,8 +18,12 @@ from importers.en.agreements.model import Ctx, Found, unique
 from importers.en.agreements.parties import appositions
 from importers.en.orgs.model import OrgEntry
 
-#: After an agreement noun: its short name in brackets, then "between".
-_BETWEEN = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?between\s+")
+#: After an agreement noun: its short name in brackets, then "between", or its topic and
+#: the verb of its signing first ("MoU on patents was inked between").
+_BETWEEN = re.compile(
+    r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+(?:[\w&-]+\s+){1,4}?)?"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+)?between\s+"
+)
 
 #: Where a list of parties after "between" ends: the topic, a purpose or the sentence's end.
 _LIST_END = re.compile(r"[.;:]|\s(?:on|for|to|in\s+the\s+field)\s")
@@ -30,10 +35,11 @@ def restate_parties(ctx: Ctx, found: list[Found]) -> None:
     for f in found:
         s, e = f.span
         between = re.search(r"\bbetween\b", ctx.text[s:e])
-        if between is None:
+        guessed = any(p.described for p in f.parties)  # "IP authority of India"
+        if between is None and not guessed:
             continue
-        bs = s + between.end()
-        if orgs_in(ctx, bs, e) or not countries_in(ctx, bs, e):
+        bs = s + between.end() if between else e
+        if between and not guessed and (orgs_in(ctx, bs, e) or not countries_in(ctx, bs, e)):
             continue
         named = _bodies_between(ctx, f)
         if len(named) == len(f.parties) >= 2 and _same_countries(f.parties, named):

@@ -5,7 +5,7 @@ agreement just named is, and a signing only supposed ("to be extended")."""
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import agreements_of, facts_text
+from tests.extract.en.helpers import agreements_of, facts_text, org_set
 
 
 def test_bodies_named_later_replace_the_parties_a_headline_gives_by_country() -> None:
@@ -21,6 +21,20 @@ def test_bodies_named_later_replace_the_parties_a_headline_gives_by_country() ->
     assert [(k, p) for _t, k, _d, p in got] == [
         ("mou", frozenset({"Department of Industrial Policy", "Japan Patent Office"}))
     ]
+
+
+def test_bodies_a_later_sentence_signs_between_replace_the_countries_of_a_headline() -> None:
+    text = (
+        "Peru, Norway ink MoUs on IPR, tourism\n\n"
+        "Peru and Norway have signed two memorandums of understanding (MoUs) on patents and "
+        "tourism. The MoU on IPR was inked between the Department of Inventions and Marks "
+        "(DIM) and the Intellectual Property Office of Norway (IPON)."
+    )
+    f = facts_text(text, "2025-04-02")
+    assert [p for _t, _k, _d, p in agreements_of(f)] == [
+        frozenset({"Department of Inventions and Marks", "Intellectual Property Office of Norway"})
+    ]
+    assert "IP authority of Peru" not in org_set(f)
 
 
 def test_a_participle_right_after_a_later_agreement_signs_that_one_only() -> None:
