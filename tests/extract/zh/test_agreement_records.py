@@ -1,0 +1,34 @@
+"""An agreement a treaty database records in labelled fields (importers/zh/agreement_records.py):
+the title field names the instrument after its two parties and 间, the signing-date field
+dates it in the record's era, and a record whose title is a law names no agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.zh.helpers import agreements, run
+
+RECORD = (
+    "法規名稱: 新加坡知識產權局(IPOS)與中國國家知識產權局(CNIPA)間商標審查合作瞭解備忘錄\n"
+    "簽訂日期: 民國 101 年 03 月 15 日\n"
+    "生效日期: 民國 101 年 03 月 15 日\n"
+    "1.雙方同意交換商標審查資料。\n"
+)
+
+
+@pytest.mark.parametrize("repaired", [True, False])
+def test_a_records_title_field_is_an_agreement_between_its_two_bodies(repaired: bool) -> None:
+    found = agreements(run(RECORD, repaired=repaired))
+    assert found == [
+        (
+            "商標審查合作瞭解備忘錄",
+            "mou",
+            "2012-03-15",
+            {"新加坡知識產權局", "中國國家知識產權局"},
+        )
+    ]
+
+
+def test_a_record_of_a_law_names_no_agreement() -> None:
+    text = "法规名称: 专利法施行细则\n签订日期: 民国 101 年 03 月 15 日\n"
+    assert agreements(run(text, repaired=True)) == []
