@@ -367,7 +367,11 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     initials = 0
     for w in reversed(words):
         tok = w.group()
-        if picked and re.search(r"[,;:()]", window[w.end() : picked[0].start()]):
+        gap = window[w.end() : picked[0].start()] if picked else ""
+        if gap == "," and len(picked) == 2 and addressed(text, base + w.start()):
+            picked.insert(0, w)  # "Mr. Kang,Min Ho": the family name glued by a comma
+            break
+        if picked and re.search(r"[,;:()]", gap):
             break  # "of the CNIPA, Lan Quang Le": a name never runs back across a comma
         if not picked and tok in POST_NOMINALS:
             continue  # "Ed Husic MP"
@@ -424,6 +428,10 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     start, end = base + picked[0].start(), base + picked[-1].end()
     if any(w not in POST_NOMINALS for w in text[end:pos].split()):
         return None
-    if "\n" in text[start:end] or re.search(r"[,;:()]", text[start:end]):
+    if "\n" in text[start:end] or re.search(r"[,;:()]", _GLUED_COMMA.sub("", text[start:end])):
         return None
     return start, end
+
+
+#: "Kang,Min": a family name glued to the given name by a comma, with no space.
+_GLUED_COMMA = re.compile(r"^[^\s,]+,(?=\S)")

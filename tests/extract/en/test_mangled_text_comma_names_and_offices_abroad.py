@@ -91,3 +91,17 @@ def test_a_board_chairman_is_the_chair_of_the_body_the_text_is_about() -> None:
         "appointed chairman of the Nordland Capital Market Authority."
     )
     assert ("Omar Al-Farsi", "Board Chairman", "Nordland Patent Authority") in roles(f)
+
+
+def test_a_family_name_glued_to_the_given_name_by_a_comma_is_one_name_after_mr() -> None:
+    f = facts_text(
+        "The visitors were Mr. Lee Min-ho, Commissioner of the Nordland Patent Office (NPO), "
+        "and Mr. Park,Jin Soo, Director, International Affairs Division."
+    )
+    assert "Park,Jin Soo" in people_names(f)
+    assert "Jin Soo" not in people_names(f)
+
+
+def test_an_acronym_glued_by_a_comma_to_a_name_stays_out_of_it() -> None:
+    f = facts_text("We met the staff of the CNIPA,Lan Quang, Director of the office.")
+    assert "Lan Quang" in people_names(f)
