@@ -22,8 +22,8 @@ from importers.zh import agreement_event_days as days
 from importers.zh import agreement_exchanged as exchanged
 from importers.zh import agreement_extended as extended
 from importers.zh import agreement_published as published
-from importers.zh import agreement_records as records
 from importers.zh import agreement_recalled as recall
+from importers.zh import agreement_records as records
 from importers.zh import agreement_statements as statements
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
