@@ -3,9 +3,10 @@
 A treaty database's entry is the agreement's own record: its title field names an agreement
 concluded between the two bodies it opens with (甲(A)与乙(B)间…备忘录), and its signing-date
 field dates it, in the era the record writes (民国97年10月09日). No signing verb stands in
-the title line, so the sentence rules never read it. The title kept is what follows the
-parties' "间" (between), the instrument's own name; the parties are the title's first two
-bodies, joined by 与/和 with at most their acronyms in brackets between.
+the title line, so the sentence rules never read it; an agreement they found elsewhere in
+the record, of the same title or the same two parties, is that one. The title kept is what
+follows the parties' "间" (between), the instrument's own name; the parties are the title's
+first two bodies, joined by 与/和 with at most their acronyms in brackets between.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def find(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[Agre
     start = bracket.end() if bracket else start
     start += 1 if text[start : start + 1] == "间" else 0
     title = text[start : named.end(2)] if start < named.end(2) - 1 else named.group(2)
-    if any(h.title in (title, named.group(2)) for h in found):
+    if any(_same(h, title, parties) for h in found):
         return []
     dated = next((m for m in fields if m.group(1) not in titles), None)
     value = dated.group(2) if dated else ""
@@ -64,6 +65,13 @@ def find(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[Agre
     hit.clause = (named.start(2), named.start(2))  # a record's title: no signatories in it
     hit.clauses = []
     return [hit]
+
+
+def _same(hit: AgreementHit, title: str, parties: list[Mention]) -> bool:
+    """Whether a hit the sentences found is the record's agreement: a title that holds the
+    other, or the same two parties (a signing line of the record told it already)."""
+    names = {p.name for p in parties}
+    return title in hit.title or hit.title in title or names <= {p.name for p in hit.parties}
 
 
 def _parties(text: str, orgs: list[Mention], field: tuple[int, int]) -> list[Mention]:
