@@ -32,3 +32,12 @@ def test_a_records_title_field_is_an_agreement_between_its_two_bodies(repaired: 
 def test_a_record_of_a_law_names_no_agreement() -> None:
     text = "法规名称: 专利法施行细则\n签订日期: 民国 101 年 03 月 15 日\n"
     assert agreements(run(text, repaired=True)) == []
+
+
+def test_a_record_whose_history_line_signs_the_same_pairs_document_has_one_agreement() -> None:
+    text = (
+        "協議名稱: 新加坡知識產權局與中國國家知識產權局間專利審查合作協議\n"
+        "簽訂日期: 民國 101 年 03 月 15 日\n"
+        "沿革: 2012年3月15日，新加坡知識產權局與中國國家知識產權局在新加坡簽署專利合作協議。\n"
+    )
+    assert len(agreements(run(text, repaired=True))) == 1
