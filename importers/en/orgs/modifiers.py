@@ -3,12 +3,15 @@
 "EU-funded programmes" speak of the programmes, "the offices of EU Member States" of the
 member countries: the union is a word inside another phrase, neither an actor nor a party.
 A body the text also names on its own ("the EU and China", "China-EU") keeps every mention.
+After a determiner of one member ("a UN Agency", "each Patent Office"), a capitalised kind of
+body is any one of that kind, no body either.
 """
 
 from __future__ import annotations
 
 import re
 
+from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.words import COUNTRY_OF, MEMBER_NOUNS
 from store.text import lexicon
@@ -87,6 +90,26 @@ def _qualifies_member(text: str, start: int, end: int) -> bool:
     )
 
 
+_MEMBER_BODY_NOUNS = lexicon.wordset("en_orgs.txt", "member_body_nouns")
+
+
+def _one_of_a_kind(text: str, entry: OrgEntry, start: int, end: int) -> bool:
+    """'to lead a UN Agency', 'each Patent Office will set its rules': after a determiner of
+    one member, an acronym and a noun for one member of what it names, or an IP office's
+    generic name, speak of any one of a kind, as "a UN agency" or "each office" does; the
+    capitals make no body of it (a body the reference knows by such a name is one)."""
+    if entry.ref is not None or _ARTICLE_BEFORE.search(text, max(0, start - 10), start) is None:
+        return False
+    name = " ".join(text[start:end].split())
+    words = name.split()
+    return name.casefold() in IP_OFFICE_NAMES or (
+        len(words) == 2
+        and len(words[0]) >= 2
+        and words[0].isupper()
+        and words[1].casefold() in _MEMBER_BODY_NOUNS
+    )
+
+
 #: the list item before a mention ("Japan, ", "the U.S., ") and the one after (", Korea")
 _ITEM_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s[A-Z][\w.]*)*),\s*(?:the\s+)?$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
@@ -121,6 +144,7 @@ def drop_modifiers(text: str, orgs: Orgs) -> None:
             _attributive(text, e, union)
             or _negated(text, s)
             or (union and _qualifies_member(text, s, e))
+            or _one_of_a_kind(text, entry, s, e)
             or (_of_states(entry) and _union_in_passing(text, s, e))
             or (_of_states(entry) and _among_countries(text, s, e))
             for s, e in entry.spans

@@ -128,14 +128,17 @@ def _as_post(
     taking: bool = False,
 ) -> int | None:
     """'NAME as Title', 'NAME, who has led ORG as Title', 'SURNAME joins ORG as Title', and
-    `taking`: 'NAME, Title of X, will take up the post of Title2'."""
+    `taking`: 'NAME, Title of X, will take up the post of Title2' (and so 'NAME, Title of X,
+    has been appointed as Title2': a verb of appointing before "as" reaches past the
+    apposition to the sentence's subject as a verb of taking does)."""
     words = _clause_before(text, as_at).lower().split()
     if not words or words[-1] in _NOT_POSTS or " ".join(words[-2:]) in _NOT_POSTS:
         return None
     latest = _latest_post_at(text, as_at, people, orgs)
     if latest is not None:  # "years at the X Office, most recently as Title"
         return _record(text, m, latest[0], people, orgs, fallback=latest[1], at=latest[1])
-    who = _holder(text, as_at, people) or (_apposed_subject(text, as_at) if taking else None)
+    appointed = taking or words[-1] in _APPOINTING_WORDS
+    who = _holder(text, as_at, people) or (_apposed_subject(text, as_at) if appointed else None)
     if who is None:
         return None
     fallback = org_ending_at(text, as_at, orgs) or _appointer(text, who[0][0], orgs)
@@ -182,7 +185,8 @@ def _latest_post_at(
     return (who, org) if who is not None else None
 
 
-_APPOINTING = "|".join(re.escape(w) for w in lexicon.words("en_careers.txt", "appointing_verbs"))
+_APPOINTING_WORDS = lexicon.wordset("en_careers.txt", "appointing_verbs")
+_APPOINTING = "|".join(re.escape(w) for w in sorted(_APPOINTING_WORDS))
 #: What stands between a body and the person it gives a post: " (ACR) has named ".
 _APPOINTED_BY = re.compile(
     r"(?:[ \t]*\([A-Z][\w&-]{1,12}\))?[ \t]+(?:(?:has|have|had|today|recently|formally)[ \t]+)*"
