@@ -37,6 +37,18 @@ _GOV_OF = re.compile(
     r"|(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
 )
 
+#: A country's name after "of": "P.R. China", "the Republic of Chile", "Norway".
+_PLACE = (
+    r"(?:(?:[A-Z]\.){1,3}[ \t]*[A-Z][a-z]+(?![\w’'-]|[ \t]+[A-Z])"
+    r"|(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
+)
+#: "the governments of Norway and Chile", "between the government of Norway and the Republic
+#: of Chile": one government noun shared by two places, the second's written bare.
+_SHARED_GOV = re.compile(
+    rf"\b(?:(?P<plural>[Gg]overnments)|between[ \t]+the[ \t]+[Gg]overnment)[ \t]+of[ \t]+"
+    rf"(?:the[ \t]+)?(?P<first>{_PLACE})[ \t]+and[ \t]+(?:the[ \t]+)?(?P<second>{_PLACE})"
+)
+
 #: "a provincial government of": a level below the state's right before a lower-case
 #: "government of <country>".
 _LOCAL_LEVEL = re.compile(
@@ -64,6 +76,7 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place=place_key,
             country=COUNTRY_OF.get(place_key.casefold()),
         )
+    _shared_governments(text, orgs)
     for m in _GOV_ADJ.finditer(text):
         place, start = m.group(1), m.start(1)
         if place.startswith("The ") and (place[4:].casefold() in COUNTRY_OF or m.group(2)):
@@ -89,6 +102,28 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place=_place_key(place),
             country=COUNTRY_OF.get(place.casefold()),
         )
+
+
+def _shared_governments(text: str, orgs: Orgs) -> None:
+    """'the governments of Norway and Chile', 'an agreement between the government of Norway
+    and the Republic of Chile': the government noun is shared by both countries, so the
+    country after "and" (both, after a plural) names its government; only countries, as
+    "the government of Pakistan" in lower case names a state's."""
+    for m in _SHARED_GOV.finditer(text):
+        for group in ("first", "second") if m.group("plural") else ("second",):
+            place_key = _place_key(m.group(group))
+            code = COUNTRY_OF.get(place_key.casefold())
+            if code is None or (group == "first" and orgs.covered(*m.span(group))):
+                continue
+            the = "the " if m.group(group).startswith(("Republic", "Kingdom", "State")) else ""
+            orgs.add(
+                f"government of {the}{m.group(group)}",
+                m.start(group),
+                m.end(group),
+                kind="government",
+                place=place_key,
+                country=code,
+            )
 
 
 #: "Busan Metropolitan City": a city named with the ending of its self-governing status.

@@ -327,9 +327,11 @@ def _apposed_subject(text: str, at: int) -> tuple[tuple[int, int], None] | None:
 
 
 #: "NAME (right), currently Title of X, will take up ...": the sentence's subject, set off
-#: by an apposition between commas, then only the words of the verb.
+#: by an apposition between commas, then only the words of the verb; an apposition that ends
+#: in a body's acronym in brackets may leave its closing comma out ("Title of X (XO) has").
 _APPOSED_SUBJECT = re.compile(
-    r"(?:[ \t]*\([a-z ]{1,25}\))?,[^.;:\n]{3,160},(?:[ \t]+[a-z][\w’'-]*){1,6}"
+    r"(?:[ \t]*\([a-z ]{1,25}\))?,[^.;:\n]{3,160}(?:,|[ \t]\([A-Z][\w&-]{1,12}\))"
+    r"(?:[ \t]+[a-z][\w’'-]*){1,6}"
 )
 
 

@@ -19,6 +19,17 @@ def test_an_appointment_reaches_past_the_apposition_to_its_subject() -> None:
     }
 
 
+def test_an_apposition_closed_by_an_acronym_may_leave_its_comma_out() -> None:
+    f = facts_text(
+        "Ms Ana Ribeiro, Director of the Maritime Safety Authority of Norland (MSAN) has "
+        "been appointed as the new Secretary General of the International Maritime "
+        "Organization (IMO)."
+    )
+    assert ("Ana Ribeiro", "Secretary General", "International Maritime Organization") in roles(
+        f
+    )
+
+
 def test_an_election_reaches_past_the_apposition_too() -> None:
     f = facts_text(
         "Mr Karl Brandt, Director of the Norland Rail Agency, was elected as Chair of the "
