@@ -27,6 +27,7 @@ from importers.zh.posts import sar_portfolio
 from importers.zh.roles import PersonHit
 from importers.zh.split_names import written_around
 from importers.zh.text import View
+from importers.zh.title_offices import titled_office
 from store.text import HAN, fold
 from store.text.script import LOST_HAN
 
@@ -69,6 +70,8 @@ def people_facts(
         person.spans.append(v.span(h.start, h.end))
         if h.org is not None and h.title and id(h.org) in org_keys:
             _add_role(facts, person.key, org_keys[id(h.org)], h, v)
+        elif h.org is None and (office := titled_office(v, h, facts)) is not None:
+            _add_role(facts, person.key, office, h, v)  # 美国副贸易代表某某: its named office
         elif h.org is None and _bodiless(v.text, h):
             _add_role(facts, person.key, None, h, v)  # 行政长官某某: the office is the title
 

@@ -164,10 +164,10 @@ def _company_head(item: str) -> int | None:
 def _headed_unit(unit: str, title: str) -> bool:
     """法学院 + 院长, 知识产权厅 + 厅长: a unit whose last character begins its head's title
     is a body of its own that the title heads, not a unit kept in the title."""
-    return bool(unit) and _title_core(title).startswith(unit[-1])
+    return bool(unit) and title_core(title).startswith(unit[-1])
 
 
-def _title_core(title: str) -> str:
+def title_core(title: str) -> str:
     """局长 of 副局长: a title without its deputy prefixes."""
     for prefix in zh_lex.words("deputy_prefixes"):
         title = title.removeprefix(prefix)
@@ -178,7 +178,7 @@ def _headed_body(item: str, title: str) -> int | None:
     """商务及经济发展局局长: a name ending in the character its head's title begins with
     (局 + 局长, 署 + 副署长) is a body of its own, even when no pattern found it; the length
     of the name, or None. Units (司, 处, 部) stay in the title."""
-    core = _title_core(title)
+    core = title_core(title)
     last = item[-1:]
     if len(item) < 4 or last not in zh_lex.chars("headed_ends") or not core.startswith(last):
         return None
