@@ -48,6 +48,8 @@ CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 OF_ONLY_HEADS = lexicon.wordset("en_orgs.txt", "of_only_heads")
 #: Heads that name a body only after "People's" ("People's Congress").
 PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
+#: Heads that name a body only after a possessive ("the Attorney-General's Chambers").
+POSSESSIVE_HEADS = lexicon.wordset("en_orgs.txt", "possessive_heads")
 CABINET_MODIFIERS = lexicon.wordset("en_orgs.txt", "cabinet_modifiers")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
 FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
@@ -450,6 +452,8 @@ def _late_head(seg: list[Tok], k: int) -> bool:
         return True  # "X Medical City": a hospital complex, no town
     if low in PEOPLES_HEADS:  # "X Provincial People's Congress": a legislature, no event
         return k > 0 and seg[k - 1].low.replace("’", "'") == "people's"
+    if low in POSSESSIVE_HEADS:  # "the Attorney-General's Chambers": a law officer's department
+        return k > 0 and seg[k - 1].low.replace("’", "'").endswith("'s")
     if low in FOR_ONLY_HEADS:
         return k + 2 < len(seg) and seg[k + 1].low == "for" and seg[k + 2].cap
     if low in ACRONYM_ONLY_HEADS:

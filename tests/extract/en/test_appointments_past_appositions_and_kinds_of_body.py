@@ -1,6 +1,7 @@
 """A post given "as" a title to a subject set off by an apposition
 (importers/en/roles/careers.py), and a capitalised kind of body after a determiner of one
-member, which names no body (importers/en/orgs/modifiers.py)."""
+member, which names no body (importers/en/orgs/modifiers.py), and "Chambers" after a law
+officer's possessive, which does (importers/en/orgs/chunks.py)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_each_patent_office_speaks_of_every_office_not_of_one() -> None:
 def test_the_patent_office_on_its_own_is_still_a_body() -> None:
     f = facts_text("The Patent Office said on Monday that it will cut its fees.")
     assert "Patent Office" in org_set(f)
+
+
+def test_chambers_after_a_law_officers_possessive_name_his_department() -> None:
+    f = facts_text("In 2011 she joined the Solicitor-General’s Chambers as a state counsel.")
+    assert "Solicitor-General’s Chambers" in org_set(f)
+
+
+def test_chambers_without_a_possessive_name_no_body() -> None:
+    f = facts_text("The Chambers of the old court house were closed for repairs in 2011.")
+    assert org_set(f) == set()
