@@ -26,9 +26,7 @@ def test_an_apposition_closed_by_an_acronym_may_leave_its_comma_out() -> None:
         "been appointed as the new Secretary General of the International Maritime "
         "Organization (IMO)."
     )
-    assert ("Ana Ribeiro", "Secretary General", "International Maritime Organization") in roles(
-        f
-    )
+    assert ("Ana Ribeiro", "Secretary General", "International Maritime Organization") in roles(f)
 
 
 def test_an_election_reaches_past_the_apposition_too() -> None:
