@@ -159,6 +159,7 @@ def _opens_here(text: str, m: re.Match[str], toks: Sequence[Token]) -> bool:
     s = m.start()
     opens = not (s > 0 and is_han(text[s - 1]) and text[s - 1] not in org_openers())
     after = _after_verb(text, s) or _after_copula(text, s) or text.endswith(_lead_ins(), 0, s)
+    after = after or _after_date(text, s)
     after = after or _object_of_verb(toks, s, m.end()) or _after_particle(text, toks, s, m.end())
     return opens or after
 
@@ -183,6 +184,16 @@ def _after_particle(text: str, toks: Sequence[Token], start: int, end: int) -> b
     if start < 1 or text[start - 1] not in zh_lex.chars("particles"):
         return False
     return any(t.start == start and t.end == end for t in toks)
+
+
+#: 2019 年 3 月 5 日: a date's day, written in digits, right before a name.
+_DATE_DAY = re.compile(r"\d\s*日\s*$")
+
+
+def _after_date(text: str, pos: int) -> bool:
+    """3 月 5 日 + 經濟部發布: a date's day in digits ends the words before a name, so the
+    name begins right after 日 (jieba may read 日經濟 as one word)."""
+    return _DATE_DAY.search(text, max(0, pos - 4), pos) is not None
 
 
 def _after_copula(text: str, pos: int) -> bool:

@@ -76,6 +76,16 @@ def test_a_traditional_only_ministry_after_a_preposition_of_means_is_found() -> 
     assert "ministry" in {o.ref for o in facts.orgs}
 
 
+def test_a_traditional_only_ministry_right_after_a_date_s_day_is_found() -> None:
+    facts = run("本會於 2019 年 3 月 5 日經濟部核定後公告施行。", reference=SMALL, repaired=True)
+    assert "ministry" in {o.ref for o in facts.orgs}
+
+
+def test_a_traditional_only_ministry_inside_a_longer_word_is_still_not_found() -> None:
+    facts = run("本會加強對外經濟部門的聯繫。", reference=SMALL, repaired=True)
+    assert "ministry" not in {o.ref for o in facts.orgs}
+
+
 def test_a_traditional_only_ministry_after_a_word_of_accordance_holds_its_head_s_title() -> None:
     text = "本會今年將配合經濟部陳立德部長「綠色轉型」的施政主軸，擴大輔導中小企業。"
     facts = run(text, reference=SMALL, repaired=True)
