@@ -1,6 +1,6 @@
 """A law database's record of an agreement: its name field holds a title that opens with the
-two joined parties, its signing-date field dates it (importers/zh/agreement_records.py). The agreement's
-title is what the record names after the parties."""
+two joined parties, its signing-date field dates it (importers/zh/agreement_records.py). The
+agreement's title is what the record names after the parties."""
 
 from __future__ import annotations
 
