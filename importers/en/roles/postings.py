@@ -29,16 +29,22 @@ _PORTFOLIO_HEADS = lexicon.wordset("en_titles.txt", "lower_portfolio_titles")
 _LOWER_FOR = r"[ \t]+for[ \t]+(?!the\b)[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,2}"
 #: " for commerce," " for trade and industry,": a portfolio, ended by a comma.
 _LOWER_PORTFOLIO = re.compile(_LOWER_FOR + r"(?=,)")
+#: " for science and technology Henrik": a portfolio, ended by the holder's name.
+_PORTFOLIO_THEN_NAME = re.compile(_LOWER_FOR + r"(?=[ \t]+[A-Z][a-z])")
 
 _TO_BODY = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
 
 def lower_portfolio_end(text: str, pos: int, title: str) -> int | None:
-    """Where a lower-case minister's or secretary's title ends that names its portfolio in
-    lower case after "for" ("permanent secretary for commerce,"); None if it names none."""
-    if not title.islower() or title.split()[-1] not in _PORTFOLIO_HEADS:
+    """Where a minister's or secretary's title ends that names its portfolio in lower case
+    after "for": ended by a comma when the title is in lower case too ("permanent secretary
+    for commerce,"), or by the holder's name in either case ("Minister for science and
+    technology NAME said", a newspaper's style); None if it names none."""
+    if title.split()[-1].casefold() not in _PORTFOLIO_HEADS:
         return None
-    m = _LOWER_PORTFOLIO.match(text, pos)
+    m = _PORTFOLIO_THEN_NAME.match(text, pos)
+    if m is None and title.islower():
+        m = _LOWER_PORTFOLIO.match(text, pos)
     return m.end() if m else None
 
 
