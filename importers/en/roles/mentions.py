@@ -168,15 +168,18 @@ def _short_surname(word: str) -> bool:
     return len(word) == 2 and word[:1].isupper() and word.casefold() not in _SHORT_NOT_ALONE
 
 
+#: "SURNAME, who succeeds NAME", and "SURNAME, now at X, will succeed NAME": the subject
+#: (with a comma-bounded aside on his present post) takes the predecessor's place.
 _SUCCEEDS = re.compile(
-    r"\b(?P<who>[A-Z][\w’'-]+),?\s+who\s+(?:succeeds|succeeded|replaces|replaced|takes\s+over\s+"
+    r"\b(?P<who>[A-Z][\w’'-]+)(?:,?\s+who|,[^,.;\n]{3,120}?,|(?=\s+(?:will|is\s+to)\s))\s+"
+    r"(?:will\s+|is\s+to\s+)?(?:succeeds?|succeeded|replaces?|replaced|takes?\s+over\s+"
     r"from|took\s+over\s+from)\s+"
 )
 
 
 def find_predecessors(text: str, people: People) -> None:
-    """'SURNAME, who succeeds NAME': the predecessor held the post the person took up, the
-    person's first role with an organisation."""
+    """'SURNAME, who succeeds NAME', 'SURNAME, now at X, will succeed NAME': the predecessor
+    held the post the person took up, the person's first role with an organisation."""
     for m in _SUCCEEDS.finditer(text):
         person = next((e for e in people.entries if m.group("who") in e.name.split()), None)
         role = next(
