@@ -125,7 +125,7 @@ def accessions(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
             continue
         hit = PersonHit(start, end, text[start:end])
         if _read_post(page, hit, m.end()) and hit.org is None:
-            hit.org = _predecessors_body(hits, hit.title)
+            hit.org = _predecessors_body(page, hits, hit.title)
         if hit.title and hit.org is not None:
             out.append(hit)
             out += _predecessor(text, hit, m.end())
@@ -141,10 +141,13 @@ def _dated_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{leads})(?:{figure}(?:{units}))+$")
 
 
-def _predecessors_body(hits: list[PersonHit], title: str | None) -> Mention | None:
+def _predecessors_body(page: Page, hits: list[PersonHit], title: str | None) -> Mention | None:
     """某局前局长甲退休，乙升任局长: a bare post taken up is the post the text gives another
-    holder at one body (the predecessor's), when all its holders are at that one body."""
+    holder at one body (the predecessor's), when all its holders are at that one body and
+    no other body is written with that title, held by no one named (乙局局长)."""
     bodies = {(h.org.start, h.org.name): h.org for h in hits if h.title == title and h.org}
+    if title:
+        bodies |= {(o.start, o.name): o for o in page.orgs if page.text.startswith(title, o.end)}
     names = {m.ref.id if m.ref is not None else m.name for m in bodies.values()}
     return next(iter(bodies.values())) if len(names) == 1 else None
 

@@ -11,6 +11,7 @@ abbreviated body in a list item, a body whose head's title repeats its last char
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -35,6 +36,7 @@ from importers.zh.role_context import (
 )
 from importers.zh.sides import side_before
 from store.text import is_han
+from store.text.dates import ZH_MONTH_DAY
 
 
 @dataclass
@@ -290,6 +292,11 @@ def _stationing(page: Page, seg: int, ts: int) -> Mention | None:
     )
 
 
+#: 2007年12月3日, 96年12月3日, 12月3日: a day opening the clause before a title, the year in
+#: figures of any era or none.
+_DAY_LEAD = re.compile(rf"(?:\d{{2,4}}\s*年\s*)?(?:{ZH_MONTH_DAY.pattern})\s*")
+
+
 def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> None:
     """The role when no known organisation stands before the title: a body the item begins
     with, a short form of an earlier organisation, or the organisation of the list."""
@@ -301,6 +308,9 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         page.toks, text, seg, ts
     ):  # 由 + 条法司副司长, 获 + 该局局长: the preposition or verb is no part
         seg, item = seg + 1, item[1:]
+    rest = context.without_tenure(item)
+    if rest != item and (not rest or _DAY_LEAD.fullmatch(rest)):
+        item = ""  # (2007年12月3日) + 前 + 局长某某: "former" dates the post, no unit
     side = side_before(text, ts, page.orgs)
     if side is not None:  # 巴方局长: the head of the Brazilian body the text names
         hit.org, hit.title = side, text[ts:te]
