@@ -1,0 +1,23 @@
+"""A trade agreement known by its initials (the USMCA, NAFTA, the CPTPP) is an instrument,
+never a body, however the text uses it: as a subject, or before "signing" or "talks"
+([non_org_acronyms] in store/text/words/en_orgs.txt). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, org_set
+
+
+def test_a_trade_agreement_s_initials_before_signing_and_as_a_subject_name_no_body() -> None:
+    text = (
+        "Next week the ministers will attend the CPTPP signing in Santiago. The CPTPP will "
+        "help patent owners, and the Norwegian Industrial Property Office welcomed it.\n"
+    )
+    assert org_set(facts_text(text, "2031-03-04")) == {"Norwegian Industrial Property Office"}
+
+
+def test_initials_of_an_agreement_being_replaced_name_no_body() -> None:
+    text = (
+        "The NAFTA talks ended in May. The USMCA will replace NAFTA, the Norwegian Industrial "
+        "Property Office said.\n"
+    )
+    assert org_set(facts_text(text, "2031-03-04")) == {"Norwegian Industrial Property Office"}
