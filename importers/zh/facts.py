@@ -79,9 +79,15 @@ def people_facts(
 @cache
 def _office_titles() -> frozenset[str]:
     """Titles that are an office of their own: a region's head (行政长官), a party's leader
-    (总书记), a minister named by the title alone (国务卿); and a course's class monitor
-    (班长), whose course is no body."""
-    sections = ("bodiless_titles", "party_leader_titles", "office_titles", "course_titles")
+    (总书记), a minister named by the title alone (国务卿), a legislator (立委) with no chamber
+    named; and a course's class monitor (班长), whose course is no body."""
+    sections = (
+        "bodiless_titles",
+        "party_leader_titles",
+        "office_titles",
+        "legislator_titles",
+        "course_titles",
+    )
     return frozenset(t for s in sections for t in zh_lex.people_lexicon(s))
 
 
