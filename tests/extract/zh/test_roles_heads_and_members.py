@@ -21,9 +21,10 @@ def test_the_short_title_of_a_legislator_is_a_title_too() -> None:
     assert ("黄美玲", "立委", "立法院") in roles(found)
 
 
-def test_a_legislator_with_no_chamber_named_has_no_role() -> None:
+def test_a_legislator_with_no_chamber_named_holds_the_title_alone() -> None:
     found = run("立委黄美玲关心商标申请的进度。", repaired=True)
-    assert not [r for r in roles(found) if r[0] == "黄美玲"]
+    names = {p.key: p.name for p in found.people}
+    assert [(names[r.person], r.title, r.org) for r in found.roles] == [("黄美玲", "立委", None)]
 
 
 def test_the_convenor_of_a_committee_is_a_title_at_the_committee() -> None:
