@@ -26,13 +26,13 @@ def test_bodies_named_later_replace_the_parties_a_headline_gives_by_country() ->
 def test_bodies_a_later_sentence_signs_between_replace_the_countries_of_a_headline() -> None:
     text = (
         "Peru, Norway ink MoUs on IPR, tourism\n\n"
-        "Peru and Norway have signed two memorandums of understanding (MoUs) on patents and "
-        "tourism. The MoU on IPR was inked between the Department of Inventions and Marks "
+        "Peru and Norway have signed two memorandums of understanding (MoUs) covering IPR "
+        "and tourism. The IPR MoU was inked between the Inventions and Marks Department "
         "(DIM) and the Intellectual Property Office of Norway (IPON)."
     )
     f = facts_text(text, "2025-04-02")
     assert [p for _t, _k, _d, p in agreements_of(f)] == [
-        frozenset({"Department of Inventions and Marks", "Intellectual Property Office of Norway"})
+        frozenset({"Inventions and Marks Department", "Intellectual Property Office of Norway"})
     ]
     assert "IP authority of Peru" not in org_set(f)
 

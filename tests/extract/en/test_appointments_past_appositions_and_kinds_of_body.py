@@ -47,8 +47,8 @@ def test_a_verb_that_is_no_appointment_gives_no_post_past_an_apposition() -> Non
 
 def test_an_acronym_and_a_member_noun_after_an_article_name_no_body() -> None:
     f = facts_text(
-        "The IMO is a specialised United Nations (UN) agency based in London. It is the first "
-        "time that a Norlander heads a UN Agency."
+        "The IMO, seated in London, belongs to the family of United Nations (UN) agencies. "
+        "Never before has a Norlander headed a UN Agency."
     )
     assert "UN Agency" not in org_set(f)
 

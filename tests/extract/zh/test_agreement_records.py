@@ -9,7 +9,7 @@ import pytest
 from tests.extract.zh.helpers import agreements, run
 
 RECORD = (
-    "法規名稱: 新加坡知識產權局(IPOS)與中國國家知識產權局(CNIPA)間商標審查合作瞭解備忘錄\n"
+    "法規名稱: 新加坡知識產權局(IPOS)與中國國家知識產權局(CNIPA)間商標審查合作備忘錄\n"
     "簽訂日期: 民國 101 年 03 月 15 日\n"
     "生效日期: 民國 101 年 03 月 15 日\n"
     "1.雙方同意交換商標審查資料。\n"
@@ -21,7 +21,7 @@ def test_a_records_title_field_is_an_agreement_between_its_two_bodies(repaired: 
     found = agreements(run(RECORD, repaired=repaired))
     assert found == [
         (
-            "商標審查合作瞭解備忘錄",
+            "商標審查合作備忘錄",
             "mou",
             "2012-03-15",
             {"新加坡知識產權局", "中國國家知識產權局"},

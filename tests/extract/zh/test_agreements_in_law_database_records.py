@@ -8,7 +8,7 @@ from importers.resolve.reference import load_reference
 from tests.extract.zh.helpers import agreements, run
 
 _RECORD = (
-    "法規名稱: 臺灣智慧財產局與日本特許廳間專利審查合作瞭解備忘錄\n"
+    "法規名稱: 臺灣智慧財產局與日本特許廳間專利審查合作備忘錄\n"
     "簽訂日期: 民國 99 年 05 月 12 日\n"
     "終止日期: 民國 102 年 05 月 12 日\n"
     "沿革:\n"
@@ -20,7 +20,7 @@ def test_the_record_s_title_and_signing_date_make_an_agreement() -> None:
     found = agreements(run(_RECORD, reference=load_reference()))
     assert found == [
         (
-            "專利審查合作瞭解備忘錄",
+            "專利審查合作備忘錄",
             "mou",
             "2010-05-12",
             {"臺灣智慧財產局", "日本特許廳"},
