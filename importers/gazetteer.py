@@ -4,13 +4,15 @@ A contract between the stages, like `facts.py`: the resolver loads the curated r
 (`importers/resolve/reference.py`) into these types and the pipeline hands them to the
 extractors, which look for the names (and prime jieba with them) without depending on how or
 where the data is kept. `name_pattern` is the one way a list of known names becomes a regex,
-so that both extractors find a name by the same rules (longest first, whole names only).
+so that both extractors find a name by the same rules (longest first, whole names only);
+`name_finder` finds the same matches of a long list faster.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -130,6 +132,52 @@ def name_pattern(
     a while to compile.
     """
     return _compiled(frozenset(names), edges, loose_spaces, ignore_case)
+
+
+class NameFinder:
+    """The matches `name_pattern`'s regex finds, in the same order. One alternation of
+    thousands of names tries every one of them at each position of a text; split by the
+    name's first character, only the names that can start at a position are tried there
+    (the reference's names took a tenth of the time of reading a Chinese text)."""
+
+    def __init__(self, firsts: list[str], edged: list[str]) -> None:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for first, body in zip(firsts, edged, strict=True):
+            groups[first].append(body)  # (longest first within each group)
+        self._by_first = {c: re.compile("|".join(b)) for c, b in groups.items()}
+        self._starts = re.compile("[" + "".join(re.escape(c) for c in groups) + "]")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        search, by_first, pos = self._starts.search, self._by_first, 0
+        while (hit := search(text, pos)) is not None:
+            start = hit.start()
+            m = by_first[text[start]].match(text, start)
+            if m is None:
+                pos = start + 1
+            else:
+                yield m
+                pos = m.end()
+
+
+def name_finder(
+    names: Iterable[str], *, edges: Edges = "word", loose_spaces: bool = False
+) -> NameFinder | None:
+    """What `name_pattern` finds (case-sensitive), for long lists; None for no names."""
+    return _finder(frozenset(n for n in names if n.strip()), edges, loose_spaces)
+
+
+@lru_cache(maxsize=8)
+def _finder(names: frozenset[str], edges: Edges, loose_spaces: bool) -> NameFinder | None:
+    if not names:
+        return None
+    ordered = longest_first(names)
+    bodies = [_body(n, loose_spaces) for n in ordered]
+    if edges == "word":
+        edged = [r"(?<![\w-])(?:" + b + r")(?![\w])" for b in bodies]
+    else:
+        edged = [_latin_edges(n, b) for n, b in zip(ordered, bodies, strict=True)]
+    firsts = [n.split()[0][0] if loose_spaces else n[0] for n in ordered]
+    return NameFinder(firsts, edged)
 
 
 @lru_cache(maxsize=32)

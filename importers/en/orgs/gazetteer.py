@@ -16,7 +16,7 @@ from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.orgs.tokens import tokens
 from importers.en.orgs.units import governing
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
-from importers.gazetteer import Reference, RefOrg, name_pattern
+from importers.gazetteer import Reference, RefOrg, name_finder
 from store.text.occurrences import has_whole_word
 
 
@@ -30,7 +30,7 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         by_name.setdefault(n, o)
     if lower_case_text(text):  # "the european patent office and ..."
         find_lower_case_names(text, orgs, by_name)
-    rx = name_pattern(n for n in by_name if n.isascii() and len(n) >= 2)
+    rx = name_finder(n for n in by_name if n.isascii() and len(n) >= 2)
     if rx is None:
         return
     for m in rx.finditer(text):

@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from importers.gazetteer import Reference, RefOrg, alternation, name_pattern
+from importers.gazetteer import (
+    NameFinder,
+    Reference,
+    RefOrg,
+    alternation,
+    name_finder,
+    name_pattern,
+)
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.grown import is_stop
@@ -56,10 +63,10 @@ def gazetteer(
     return out + _of_the_text_s_region(converted, out)
 
 
-_SEARCHABLE: dict[int, tuple[Reference, dict[str, RefOrg | None], re.Pattern[str] | None]] = {}
+_SEARCHABLE: dict[int, tuple[Reference, dict[str, RefOrg | None], NameFinder | None]] = {}
 
 
-def _searchable(reference: Reference) -> tuple[dict[str, RefOrg | None], re.Pattern[str] | None]:
+def _searchable(reference: Reference) -> tuple[dict[str, RefOrg | None], NameFinder | None]:
     """Each searchable name -> its body (None when two bodies share it), and one pattern for
     them all: built once per reference, as every document searches the same names."""
     cached = _SEARCHABLE.get(id(reference))
@@ -73,7 +80,7 @@ def _searchable(reference: Reference) -> tuple[dict[str, RefOrg | None], re.Patt
             by_name[name] = None  # ambiguous: two organisations share the name
         else:
             by_name[name] = org
-    regex = name_pattern(by_name, edges="latin", loose_spaces=True)
+    regex = name_finder(by_name, edges="latin", loose_spaces=True)
     _SEARCHABLE[id(reference)] = (reference, by_name, regex)
     return by_name, regex
 
