@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from importers.gazetteer import name_pattern
+from importers.gazetteer import name_finder, name_pattern
 
 
 def _found(pattern: re.Pattern[str] | None, text: str) -> list[str]:
@@ -92,6 +92,34 @@ def test_same_matches_as_the_english_extractor_had(names: list[str], text: str) 
 def test_same_matches_as_the_chinese_extractor_had(names: list[str], text: str) -> None:
     new = name_pattern(names, edges="latin", loose_spaces=True)
     assert _spans(new, text) == _spans(_old_zh(tuple(names)), text)
+
+
+def _finder_spans(names: list[str], text: str, **how: object) -> list[tuple[int, int]]:
+    finder = name_finder(names, **how)  # type: ignore[arg-type]
+    return [] if finder is None else [m.span() for m in finder.finditer(text)]
+
+
+@given(st.lists(_NAME, max_size=8), _TEXT)
+def test_the_finder_finds_what_the_pattern_finds_in_english(names: list[str], text: str) -> None:
+    assert _finder_spans(names, text) == _spans(name_pattern(names), text)
+
+
+@given(st.lists(_NAME, max_size=8), _TEXT)
+def test_the_finder_finds_what_the_pattern_finds_in_chinese(names: list[str], text: str) -> None:
+    how = {"edges": "latin", "loose_spaces": True}
+    pattern = name_pattern(names, edges="latin", loose_spaces=True)
+    assert _finder_spans(names, text, **how) == _spans(pattern, text)
+
+
+def test_the_finder_finds_every_reference_name_as_the_pattern_does() -> None:
+    from importers.resolve.reference import load_reference
+
+    names = sorted({n for n, _ in load_reference().org_names()})
+    text = " ".join(names) + " " + "".join(names)
+    assert _finder_spans(names, text) == _spans(name_pattern(names), text)
+    how = {"edges": "latin", "loose_spaces": True}
+    zh = name_pattern(names, edges="latin", loose_spaces=True)
+    assert _finder_spans(names, text, **how) == _spans(zh, text)
 
 
 def test_real_reference_names_match_as_before() -> None:
