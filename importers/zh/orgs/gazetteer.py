@@ -133,8 +133,9 @@ def _local_start(text: str, pos: int, toks: Sequence[Token]) -> int | None:
     preposition before the place (并与, 还与, 同时与 + 重庆市), or a verb (会见 + 北京市), says
     how the sentence meets the body and is no word of its name: the place starts after them
     (by jieba's words)."""
-    stops = [t for t in toks if t.start < pos and is_stop(t)]
-    for start in range(max(0, pos - 9), pos):
+    first = max(0, pos - 9)  # (a word that ends before the place can start says nothing)
+    stops = [t for t in toks if first <= t.end and t.start < pos and is_stop(t)]
+    for start in range(first, pos):
         if _local().fullmatch(text, start, pos) is None:
             continue
         if not _opens_name(text, start) and not any(t.end == start for t in stops):

@@ -58,8 +58,9 @@ NAME_PUNCT = frozenset("()·-—")
 
 
 @cache
-def _long_verb_stops() -> tuple[str, ...]:
-    return tuple(v for v in zh_lex.words("verb_stops") if len(v) >= 2)
+def _long_verb_stop() -> re.Pattern[str]:
+    """Any verb of two characters or more, anywhere in a word (one search, not one a verb)."""
+    return re.compile(alternation(v for v in zh_lex.words("verb_stops") if len(v) >= 2))
 
 
 def is_stop(tok: Token) -> bool:
@@ -280,7 +281,7 @@ def _glued_verb(tok: Token) -> bool:
         return False
     if tok.word.endswith(zh_lex.words("compound_nouns")):
         return False  # 经贸合作 + 论坛: a field's cooperation names what the body is for
-    return any(v in tok.word for v in _long_verb_stops())
+    return _long_verb_stop().search(tok.word) is not None
 
 
 def listed(text: str, toks: list[Token]) -> list[Mention]:

@@ -59,8 +59,11 @@ def _suffixes() -> tuple[str, ...]:
 
 
 def org_suffix(text: str) -> str | None:
-    """The organisation suffix `text` ends with, if any."""
-    return next((s for s in _suffixes() if text.endswith(s)), None)
+    """The organisation suffix `text` ends with, if any (the longest)."""
+    suffixes = _suffixes()
+    if not text.endswith(suffixes):  # (one call for the many words that end with none)
+        return None
+    return next((s for s in suffixes if text.endswith(s)), None)
 
 
 def ranked_title(rank: str, head: str, title: str) -> bool:
