@@ -16,7 +16,7 @@ countries table; the patterns here only arrange them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from importers.gazetteer import alternation
 from importers.resolve.countries import demonyms, english_names
@@ -252,6 +252,13 @@ def name_variants(name: str, *, turn: bool = True) -> list[str]:
     name with each of several places tries every place as written first, since two
     countries' offices may be the two orders of one name (Myanmar's Intellectual Property
     Department, Laos's Department of Intellectual Property)."""
+    return list(_variants(name, turn))
+
+
+@lru_cache(maxsize=1 << 14)
+def _variants(name: str, turn: bool) -> tuple[str, ...]:
+    """name_variants, kept: resolving a document asks for the same names' forms many times
+    (every fact's names against the reference, then the store)."""
     out: list[str] = []
     units = unit_turned(name)
     # a portfolio's department is one body in either order, wherever it is placed
@@ -283,7 +290,7 @@ def name_variants(name: str, *, turn: bool = True) -> list[str]:
     out += regional_forms(name)  # 泰國智慧財產廳 = 泰国知识产权厅
     if plain := country_unqualified(name):  # 中國大陸X = 中国X
         out.append(plain)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def fold_tokens(name: str) -> list[str]:
