@@ -163,12 +163,32 @@ def _reference_forms(form: str) -> list[str]:
     return out
 
 
+#: A name that opens with one or two capitalised words, perhaps a country's ("China X").
+_COUNTRY_FIRST = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(.+)")
+
+
+def _country_first(form: str) -> list[tuple[str, str]]:
+    """A name that opens with a country's name or adjective: each (rest, code) it may split
+    into ("South Africa X" tries both "Africa X" under "South" and "X" under "South Africa")."""
+    out = []
+    for m in (_COUNTRY_FIRST.fullmatch(form), re.fullmatch(r"(\S+)\s+(.+)", form)):
+        code = COUNTRY_OF.get(m.group(1).casefold()) if m else None
+        if m and code:
+            out.append((m.group(2), code))
+    return out
+
+
 def _own_country_body(form: str, reference: Reference) -> RefOrg | None:
-    """ "X of Zambia" where the reference lists X, a name no other country's body bears, as
-    Zambia's: the country written after a body's own name adds nothing to it."""
+    """ "X of Zambia" or "Zambia X" where the reference lists X, a name no other country's
+    body bears, as Zambia's: the country written after or before a body's own name adds
+    nothing to it (an older office's name with its country first, "China State Intellectual
+    Property Office", is that office)."""
     split = _of_country(form)
-    ref = reference.org_named(split[0]) if split else None
-    return ref if ref and split and ref.country == split[1] else None
+    for rest, code in ([split] if split else []) + _country_first(form):
+        ref = reference.org_named(rest)
+        if ref and ref.country == code:
+            return ref
+    return None
 
 
 def link_references(orgs: Orgs, reference: Reference) -> None:
