@@ -23,7 +23,7 @@ from importers.zh.names import display_name
 from importers.zh.orgs.collective import Group
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_parent
-from importers.zh.posts import sar_portfolio
+from importers.zh.portfolio import sar_portfolio
 from importers.zh.roles import PersonHit
 from importers.zh.split_names import written_around
 from importers.zh.text import View

@@ -16,7 +16,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.aliases import region_governments
 from importers.zh.orgs.mention import Mention
-from importers.zh.portfolio import portfolio_rule
+from importers.zh.portfolio import portfolio_rule, sar_portfolio
 from importers.zh.roles import PersonHit
 from store.text import is_han
 from store.text.titles import title_key, translations
@@ -122,6 +122,9 @@ def portfolio_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
     named only inside a longer name (澳门特别行政区政府某基金) is no body of the text."""
     regions, head = portfolio_rule()
     for h in hits:
+        if h.org is None and sar_portfolio(h.title):
+            h.org = _one_region_government(orgs, regions)  # 财政司司长某某, no 司 of its own
+            continue
         org, title = h.org, h.title or ""
         if org is None or org.ref is None or org.ref.parent is None or title != head:
             continue
@@ -132,6 +135,21 @@ def portfolio_roles(hits: list[PersonHit], orgs: list[Mention], reference: Refer
         gov = gov or _short_government(parent, orgs)
         if gov is not None:
             h.org, h.title, h.span_start = gov, org.name + title, org.start
+
+
+def _one_region_government(orgs: list[Mention], regions: set[str]) -> Mention | None:
+    """财政司司长某某 in a text that names one Special Administrative Region's government (香港特区
+    政府与X签署…): the secretary serves that government, as the head of a 司 the reference
+    knows does; with none named, or both regions', the title stands with no body."""
+    govs = [
+        o
+        for o in orgs
+        if o.ref is not None
+        and o.ref.kind == "government"
+        and o.ref.parent is None
+        and o.ref.country in regions
+    ]
+    return govs[0] if len({o.ref.id for o in govs if o.ref}) == 1 else None
 
 
 def _short_government(parent: RefOrg, orgs: list[Mention]) -> Mention | None:

@@ -4,6 +4,11 @@ A secretariat (司) of a Special Administrative Region is known by the title of 
 Secretary for Economy and Finance holds a portfolio, and a text that names the 司 only
 before 司長 names a title, not an organisation a user should read past. Such a role keeps
 the whole title and no organisation; the 司 goes unless the text names it otherwise.
+
+A portfolio title with no 司 of its own (财政司司长某某, `sar_portfolio`) is the post whole: no
+unit of another body the text names, and held at the region's government only when the text
+names that one government (`implied_bodies.portfolio_roles`), else with no organisation (as
+行政长官 is).
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ def portfolio_rule() -> tuple[set[str], str]:
     list holds both, the title last, so that the regions and the title cannot part."""
     words = zh_lex.words("portfolio_heads")
     return set(words[:-1]), words[-1]
+
+
+def sar_portfolio(title: str | None) -> bool:
+    """Whether `title` is a portfolio title of a Hong Kong or Macao secretary (财政司司长)."""
+    return title in zh_lex.posts_lexicon("sar_portfolios")
 
 
 def _portfolio(text: str, org: OrgFact) -> bool:

@@ -3,8 +3,6 @@
 * 国务院总理某某: a cabinet named only to open its head's title is part of the title; the
   premier serves the state's government (`state.national_roles` gives it), and the cabinet
   is no body of the text where it is named only there.
-* 财政司司长某某: a Hong Kong or Macao secretary's portfolio title with no body before it is
-  the post whole, recorded with no organisation (as 行政长官 is).
 * 某某总理 after 中国国务院总理某某: a bare repeat of a title the person holds at a body is
   that role, not a second one with no body.
 """
@@ -24,11 +22,6 @@ from importers.zh.orgs.units import unit_ends, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.state import country_of
 from store.text import HAN, is_han
-
-
-def sar_portfolio(title: str | None) -> bool:
-    """Whether `title` is a portfolio title of a Hong Kong or Macao secretary (财政司司长)."""
-    return title in zh_lex.posts_lexicon("sar_portfolios")
 
 
 def cabinet_openers(text: str, hits: list[PersonHit], orgs: list[Mention]) -> list[Mention]:

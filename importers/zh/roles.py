@@ -25,6 +25,7 @@ from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_in_session, unit_ends
+from importers.zh.portfolio import sar_portfolio
 from importers.zh.posted_regions import covered_post, regions_start
 from importers.zh.role_context import (
     after_short_form,
@@ -353,7 +354,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     body = unit_body(page.orgs, item, seg) if item.endswith(unit_ends()) else None
     if hit.org is None and body is not None:  # 某部部长: the unit is a body the text names
         hit.org, hit.title = body, text[ts:te]
-    if hit.org is None and item.endswith(_unit_suffixes()):
+    if hit.org is None and item.endswith(_unit_suffixes()) and not sar_portfolio(hit.title):
         owner = _unit_owner(page, item, seg)
         if owner is None and context.heading_unit(text, page.orgs, item):
             hit.new_org, hit.title = (ts - len(item), ts), text[ts:te]  # 律政司與X簽署 (title)
