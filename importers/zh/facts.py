@@ -34,10 +34,15 @@ from store.text.script import LOST_HAN
 
 @cache
 def _counted() -> re.Pattern[str]:
-    """五国知识产权机构: a count of countries (group 1) and one body of each."""
+    """五国知识产权机构: a count of countries (group 1) and one body of each; 其他四局: a count
+    of the other bodies (group 2), the foreign ones beside the writer's own that sign with it."""
     counts = alternation(zh_lex.pairs("country_counts"))
     bodies = alternation(zh_lex.words("counted_bodies"))
-    return re.compile(rf"({counts}|\d{{1,2}})国[{HAN}]{{0,6}}?(?:{bodies})")
+    others = alternation(zh_lex.words("counted_others"))
+    return re.compile(
+        rf"({counts}|\d{{1,2}})国[{HAN}]{{0,6}}?(?:{bodies})"
+        rf"|(?:{others})({counts}|\d{{1,2}})个?(?:{bodies})"
+    )
 
 
 def people_facts(
@@ -202,12 +207,12 @@ def _party_key(m: Mention, mentions: list[Mention], org_keys: dict[int, str]) ->
 
 
 def _counted_parties(clause: str, facts: DocumentFacts) -> list[str]:
-    """与五国知识产权机构负责人共同签署: when the text names organisations of exactly five
-    foreign countries, one each, they are the five counted ones."""
+    """与五国知识产权机构负责人共同签署 (or 与其他四局局长共同签署): when the text names
+    organisations of exactly that many foreign countries, one each, they are the counted ones."""
     m = _counted().search(clause)
     if m is None:
         return []
-    count = m.group(1)
+    count = m.group(1) or m.group(2)
     n = int(count) if count.isdigit() else int(zh_lex.pairs("country_counts")[count])
     by_country: dict[str, list[str]] = {}
     for o in facts.orgs:
