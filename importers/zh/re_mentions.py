@@ -72,8 +72,9 @@ def _family_references(text: str, hits: list[PersonHit], after: re.Pattern[str])
 
 def _last_parts(text: str, hits: list[PersonHit], names: list[str]) -> None:
     """梅尔加利耶夫 for 阿斯兰别克·梅尔加利耶夫: the family part of a transliterated name,
-    alone, refers back to it; a part of two characters only beside a title or honorific,
-    and so the first part (苏吉 of 苏吉·林披琼农, unless two names open with it)."""
+    alone, refers back to it; a part of two characters only beside a title or honorific, or
+    before the word for a visitor's party (欢迎高锐一行), and so the first part (苏吉 of
+    苏吉·林披琼农, unless two names open with it)."""
     taken = [(h.start, h.end) for h in hits]
     for full, part in [(n, p) for n in names for p in (last_part(n), given_part(n, names))]:
         if part == full or len(part) < 2:
@@ -83,7 +84,9 @@ def _last_parts(text: str, hits: list[PersonHit], names: list[str]) -> None:
             if any(a < e and s < b for a, b in taken) or glued_part(text, s, e):
                 continue
             if (len(part) < 3 or not full.endswith(part)) and not (
-                titled_beside(text, s, e) or _honorific().match(text, e)
+                titled_beside(text, s, e)
+                or _honorific().match(text, e)
+                or _retinue().match(text, e)
             ):
                 continue
             hits.append(PersonHit(s, e, part, alias_of=full))
@@ -93,6 +96,11 @@ def _last_parts(text: str, hits: list[PersonHit], names: list[str]) -> None:
 @cache
 def _honorific() -> re.Pattern[str]:
     return re.compile(alternation(honorifics()))
+
+
+@cache
+def _retinue() -> re.Pattern[str]:
+    return re.compile(alternation(zh_lex.words("retinue_words")))
 
 
 def _run_with_tail(name: str, hits: list[PersonHit]) -> str | None:
