@@ -51,6 +51,7 @@ PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
 #: Heads that name a body only after a possessive ("the Attorney-General's Chambers").
 POSSESSIVE_HEADS = lexicon.wordset("en_orgs.txt", "possessive_heads")
 CABINET_MODIFIERS = lexicon.wordset("en_orgs.txt", "cabinet_modifiers")
+PARTY_NOUNS = lexicon.wordset("en_orgs.txt", "party_nouns")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
 FIELD_UNIT_HEADS = UNIT_HEADS | lexicon.wordset("en_orgs.txt", "field_unit_heads")
 
@@ -318,6 +319,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
     start = 0
     for k in range(first - 1, -1, -1):
         if seg[k].low in ("of", "for", "on") and not any(is_head(t) for t in seg[:k]):
+            if k > 0 and seg[k].low == "of" and seg[k - 1].low in PARTY_NOUNS:
+                continue  # "the X Party of Y Central Committee": the party's own name
             if court_division([t.low for t in seg]):
                 break  # "General Division of the High Court": a court of its own
             start = k + 1

@@ -64,3 +64,16 @@ def test_a_department_of_a_ministry_stays_a_unit_of_the_ministry() -> None:
         "Dr Ana Silva, Head of the Legal Department of the Ministry of Economy, opened the talks."
     )
     assert "Legal Department of the Ministry of Economy" not in org_set(f)
+
+
+def test_a_party_named_with_of_its_country_keeps_its_whole_name_before_its_committee() -> None:
+    text = (
+        "Ola Nordmann, a member of the Political Bureau of the Workers' Party of Norland "
+        "Central Committee, opened the fair in Oslo on Monday. The Labour Party of Westland "
+        "Central Committee sent a letter."
+    )
+    names = org_set(facts_text(text))
+    assert "Workers' Party of Norland Central Committee" in names
+    assert "Labour Party of Westland Central Committee" in names
+    assert "Norland Central Committee" not in names
+    assert "Westland Central Committee" not in names
