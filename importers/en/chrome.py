@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.words import CONTACT_LABEL, TEASER_HEADINGS
+from importers.en.words import CONTACT_LABEL, ISSUER_CREDIT, TEASER_HEADINGS
 
 #: "RENA LEE: " at the start of a transcript's turn (up to four capitalised words, a colon,
 #: then speech): who speaks, neither a body's acronym nor a word of the sentence.
@@ -145,7 +145,7 @@ def chrome_lines(text: str) -> set[int]:
             _COPYRIGHT.search(line)
             or _is_publisher(line)
             or _NAV.search(line)
-            or _EDITOR.search(line)
+            or (_EDITOR.search(line) and not ISSUER_CREDIT.match(line))
             or CONTACT_LABEL.search(line)
             or _IMAGE.search(line)
             or _is_address(line)
@@ -170,10 +170,11 @@ def mask(text: str) -> str:
     """The text with every chrome line blanked out (same length, same offsets)."""
     text = text.replace("\u00a0", " ")
     bad = chrome_lines(text)
-    if not bad:
-        return text
     out = []
     for i, (s, e) in enumerate(_lines(text)):
         seg = text[s:e]
+        label = None if i in bad else ISSUER_CREDIT.match(seg)
+        if label:  # "Source: Ministry of X": the label alone is chrome, the body is named
+            seg = " " * label.end() + seg[label.end() :]
         out.append(" " * len(seg) if i in bad else seg)
     return "\n".join(out)

@@ -214,6 +214,14 @@ CONTACT_LABEL = re.compile(
     rf"^\s*(?:{alternation(lexicon.words(_CHROME, 'contact_labels'))})\s*:", re.IGNORECASE
 )
 
+#: A "Source:" line naming a public body ("Source: Ministry of X"): the issuer of a press
+#: release, one of its subjects; the group holds where the name starts.
+ISSUER_CREDIT = re.compile(
+    rf"^[ \t]*source[ \t]*[:：][ \t]*(?=(?:the[ \t]+)?"
+    rf"(?:{alternation(lexicon.words(_CHROME, 'issuer_heads'))})\b)",
+    re.IGNORECASE,
+)
+
 # Roles (en_roles.txt).
 #: Words that make "International Cooperation Department" an office's internal unit.
 UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")

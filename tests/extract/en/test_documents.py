@@ -138,3 +138,17 @@ def test_nbsp_is_treated_as_a_space() -> None:
     f = extract(text)
     assert [p.name for p in f.people] == ["Rui Wenbiao"]
     assert roles(f) == {("Rui Wenbiao", "head", "Shanghai Intellectual Property Administration")}
+
+
+def test_a_source_line_naming_a_ministry_credits_the_body_that_issued_the_release() -> None:
+    text = (
+        "The delegation led by Mr. Piet Venter, the Minister for Trade Industry and Energy, "
+        "met officials of the regional patent office in Harare.\n"
+        "Source: Ministry of Trade Industry and Energy (MTIE)\n"
+        "Source: Harbour News Agency\n"
+    )
+    f = extract(text)
+    ministry = [o for o in f.orgs if o.name == "Ministry of Trade Industry and Energy"]
+    assert len(ministry) == 1 and "MTIE" in ministry[0].aliases
+    assert ("Piet Venter", "Minister for Trade Industry and Energy", ministry[0].name) in roles(f)
+    assert "Harbour News Agency" not in org_names(f)
