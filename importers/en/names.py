@@ -224,6 +224,13 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
         article = _ARTICLED.match(text, i) if words else None  # "Fatima bint Ali al-Sabah"
         t = _name_word(text, article.end() if article else i)
         t = t or (_month_surname(text, i) if words else None)
+        owned = None if t is not None or not words else _possessed_last(text, i)
+        if owned is not None and " ".join([*words, text[i:owned]]).casefold() in COUNTRY_OF:
+            break  # "Viet Nam's": a country's possessive, no name
+        if owned is not None:  # "President Ali Hassan's letter": the name ends before "'s"
+            words.append(text[i:owned])
+            ends.append(owned)
+            break
         if t is None:
             break
         words.append(text[i : t.end()])
@@ -317,6 +324,21 @@ def _name_word(text: str, i: int) -> re.Match[str] | None:
 
 #: A day or a year after a month's name: "May 2019", "June 5".
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def _possessed_last(text: str, i: int) -> int | None:
+    """Where the last word of a name at `i` ends before a possessive "'s" ("Ali Hassan's
+    letter"), or None: a name word (never an organisation's head or a country) with the
+    possessive after it."""
+    t = NAME_TOKEN.match(text, i)
+    if t is None or not t.group().endswith(("'s", "’s")):
+        return None
+    stem = t.group()[:-2]
+    return (
+        i + len(stem)
+        if len(stem) > 1 and valid_token(stem) and _name_word(text, i) is None
+        else None
+    )
 
 
 def _month_surname(text: str, i: int) -> re.Match[str] | None:

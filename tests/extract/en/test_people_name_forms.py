@@ -4,6 +4,7 @@ Japanese name orders, Korean family names re-used alone."""
 
 from __future__ import annotations
 
+from importers.en.names import name_after
 from tests.extract.en.helpers import facts_text, people_names, roles
 
 
@@ -79,3 +80,16 @@ def test_a_vietnamese_name_with_its_own_letters_is_one_name() -> None:
     )
     assert "Trương Thị Lực" in people_names(facts)
     assert ("Trương Thị Lực", "Deputy Director", "Ministry of Finance") in roles(facts)
+
+
+def test_a_titled_name_with_a_possessive_ends_before_the_apostrophe() -> None:
+    f = facts_text(
+        "The chair read out President Ana Lucia Ferreira's message of welcome, and the "
+        "minister thanked Governor Tom Reilly’s staff."
+    )
+    assert {"Ana Lucia Ferreira", "Tom Reilly"} <= people_names(f)
+
+
+def test_a_countrys_possessive_after_a_title_is_no_name() -> None:
+    text = "Thanks went to the Chair New Zealand's delegate."
+    assert name_after(text, text.index(" New")) is None
