@@ -82,6 +82,7 @@ def _common_phrase(text: str, plain: str) -> bool:
 
 #: Nouns of tools a body runs: a name that runs on into one names the tool.
 _TOOL_NOUNS = lexicon.wordset("en_orgs.txt", "tool_nouns")
+_COMPLEMENT_EVENTS = lexicon.wordset("en_orgs.txt", "complement_events")
 _VENUE_HEADS = lexicon.wordset("en_venues.txt", "venue_heads")
 _VENUE_HALLS = lexicon.wordset("en_venues.txt", "venue_halls")
 _VENUE_USES = lexicon.wordset("en_venues.txt", "venue_uses")
@@ -163,7 +164,21 @@ def _event_after(seg: list[Tok], name: list[Tok]) -> bool:
     while k < len(seg) and seg[k].cap and seg[k].text not in "()":
         rest.append(seg[k])
         k += 1
-    return bool(rest) and (rest[-1].low in EVENT_NOUNS or rest[-1].low in _TOOL_NOUNS)
+    if rest:
+        return rest[-1].low in EVENT_NOUNS or rest[-1].low in _TOOL_NOUNS
+    return _event_in_complement(name)
+
+
+def _event_in_complement(name: list[Tok]) -> bool:
+    """'Federation of Inventors World Congress': the "of/for" complement of the body's head
+    runs on into an event's noun ("the 2023 X Association for Y World Congress"), so the
+    whole names an event of the body; one word after "of" is its object ("Library of
+    Congress")."""
+    if not name or name[-1].low not in EVENT_NOUNS | _COMPLEMENT_EVENTS or is_head(name[-1]):
+        return False
+    link = max((k for k, t in enumerate(name) if t.low in ("of", "for")), default=-1)
+    words = [t for t in name[link + 1 : -1] if t.low != "the"]
+    return link > 0 and has_head(name[:link]) and len(words) >= 2
 
 
 def _without_members(text: str, name: list[Tok]) -> list[Tok]:

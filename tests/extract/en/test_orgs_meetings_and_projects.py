@@ -147,3 +147,12 @@ def test_a_bodys_own_name_before_a_singular_title_stays_a_body() -> None:
     assert "EU Intellectual Property Office" in org_set(
         facts_text("The EU Intellectual Property Office President spoke in Alicante.")
     )
+
+
+def test_an_event_noun_ending_a_bodys_of_complement_names_the_event() -> None:
+    text = (
+        "The minister opened the 2025 International Federation of Seed Breeders World Congress "
+        "in Lima, and later spoke at the Institute of Patent Attorneys Annual Conference."
+    )
+    names = org_set(facts_text(text))
+    assert not any("Congress" in n or "Conference" in n for n in names)
