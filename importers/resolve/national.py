@@ -3,9 +3,10 @@
 Chinese texts name a foreign office by its country and what it is (泰国知识产权厅,
 哈萨克斯坦国家知识产权研究所, 缅甸知识产权局) more often than by its own name, and writers
 differ in the word for it (局, 厅, 署). When the reference data has exactly one IP office of that
-country, that office is meant; a country with several (China's patent and trade mark offices)
-is left to its own names. A head that names a kind of body ("研究所", "中心") reaches only an
-office whose English name is of that kind: 日本知识产权研究所 is a research foundation, not the
+country, that office is meant; of several, a name for intellectual property (中国知识产权局)
+means the one the others are units of (China's administration, not its patent or trade mark
+office), and any other name is left to the offices' own names. A head that names a kind of
+body ("研究所", "中心") reaches only an office whose English name is of that kind: 日本知识产权研究所 is a research foundation, not the
 Japan Patent Office. English is read the same way ("Myanmar Intellectual Property Office" is
 Myanmar's "Intellectual Property Department"). A parent ministry may stand between the
 country and the head (泰国商业部知识产权厅), and a one-character country keeps its stem in its
@@ -114,12 +115,31 @@ def _english() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _one_office(ref: Reference, code: str, kinds: frozenset[str]) -> RefOrg | None:
-    """The country's IP office if the reference data has exactly one, of one of KINDS."""
+def _one_office(
+    ref: Reference, code: str, kinds: frozenset[str], *, ip: bool = False
+) -> RefOrg | None:
+    """The country's IP office if the reference data has exactly one, of one of KINDS; with
+    `ip` (the name says "intellectual property"), also the one IP office of several that the
+    others belong to."""
     offices = ref.national_offices(code)
+    if len(offices) > 1 and ip:
+        offices = _head_office(offices)
     if len(offices) == 1 and (not kinds or kinds & set(offices[0].name.split())):
         return offices[0]
     return None
+
+
+def _head_office(offices: list[RefOrg]) -> list[RefOrg]:
+    """Of a country's offices named for intellectual property, the one every other is part
+    of (China's administration, whose patent and trade mark offices are its units), as a
+    list of one; else all of them. A body that only houses the IP office (Macao's economic
+    bureau) is not named for intellectual property and is never chosen."""
+    named = [o for o in offices if "intellectual property" in o.name.casefold()]
+    ids = {o.id for o in named}
+    tops = [o for o in named if o.parent not in ids]
+    if len(tops) == 1 and all(o.parent == tops[0].id for o in named if o is not tops[0]):
+        return tops
+    return offices
 
 
 def _english_office(ref: Reference, name: str) -> RefOrg | None:
@@ -127,7 +147,8 @@ def _english_office(ref: Reference, name: str) -> RefOrg | None:
     for pattern in _english():
         if m := pattern.fullmatch(short):
             country = m.group("country") or m.group("within")
-            return _one_office(ref, _english_countries()[country], frozenset())
+            ip = re.search(r"\b(?:Intellectual Property|IP)\b", short) is not None
+            return _one_office(ref, _english_countries()[country], frozenset(), ip=ip)
     return None
 
 
@@ -161,7 +182,8 @@ def national_office(ref: Reference, name: str) -> RefOrg | None:
         if m is None:
             continue
         code = _countries().get(m.group("country") or "") or _stems()[m.group("stem")]
-        if found := _one_office(ref, code, _heads()[m.group("head")]):
+        ip = "知识产权" in m.group("head")
+        if found := _one_office(ref, code, _heads()[m.group("head")], ip=ip):
             return found
     return None
 

@@ -52,13 +52,31 @@ def test_a_country_and_a_generic_office_word_name_its_one_ip_office(name: str, e
     "name",
     [
         "日本知识产权研究所",  # a research body: Japan's office is no institute
-        "中国知识产权局",  # several offices of one country: none is meant by the word alone
+        "中国专利商标局",  # several offices of one country, and no word for IP: none is meant
         "老挝工贸部知识产权司",  # a ministry between: a unit, not the word for the office
         "缅甸知识产权协会",  # an association is no office
     ],
 )
 def test_a_country_and_other_words_name_no_office(name: str) -> None:
     assert national_office(load_reference(), name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["中国知识产权局", "中國知識產權局", "China Intellectual Property Office"]
+)
+def test_of_several_offices_the_word_for_ip_names_the_one_the_others_are_units_of(
+    name: str,
+) -> None:
+    """China's patent and trade mark offices are units of its IP administration: a name for
+    intellectual property with the country's name is the administration."""
+    found = national_office(load_reference(), name)
+    assert found is not None and found.id == "cnipa"
+
+
+def test_a_body_that_only_houses_an_ip_office_is_not_named_by_the_word_for_ip() -> None:
+    """Macao's IP department is a unit of its economic bureau, which is no IP body."""
+    found = national_office(load_reference(), "澳门知识产权局")
+    assert found is None or found.id != "mo-dsedt"
 
 
 @pytest.mark.parametrize(
