@@ -6,9 +6,10 @@ differ in the word for it (局, 厅, 署). When the reference data has exactly o
 country, that office is meant; of several, a name for intellectual property (中国知识产权局)
 means the one the others are units of (China's administration, not its patent or trade mark
 office), and any other name is left to the offices' own names. A head that names a kind of
-body ("研究所", "中心") reaches only an office whose English name is of that kind: 日本知识产权研究所 is a research foundation, not the
-Japan Patent Office. English is read the same way ("Myanmar Intellectual Property Office" is
-Myanmar's "Intellectual Property Department"). A parent ministry may stand between the
+body ("研究所", "中心") reaches only an office whose English name is of that kind:
+日本知识产权研究所 is a research foundation, not the Japan Patent Office. English is
+read the same way ("Myanmar Intellectual Property Office" is Myanmar's "Intellectual Property
+Department"). A parent ministry may stand between the
 country and the head (泰国商业部知识产权厅), and a one-character country keeps its stem in its
 long form (泰王国), and a remit the office shares with IP may come before its head (a
 country's 竞争和知识产权局). The country names come from the countries table, the heads and
