@@ -6,6 +6,11 @@ stops at the joiner before a place word (海关) or at a verb of the field (发�
 of the field that ends like a body (海关联盟) is taken for one. Read from the owner's known
 name to the directorate's suffix instead, the whole is one body: the text's actor, and the
 body its director-general (总司长) heads.
+
+A state's ministry is named the same way, after its country: 某国 + 环境、食品和农村事务 + 部
+(a portfolio of several fields, listed with 、). Grown word by word it loses all but its last
+field, and its minister's post is read at that piece; read from the country's name to the 部
+that ends the fields, it is one body.
 """
 
 from __future__ import annotations
@@ -29,6 +34,39 @@ def directorates(text: str, toks: list[Token], known: list[Mention]) -> list[Men
         if end is not None:
             out.append(Mention(m.start, end, squash(text[m.start : end])))
     return out
+
+
+MINISTRY = "部"
+
+
+def portfolio_ministries(text: str, toks: list[Token]) -> list[Mention]:
+    """Ministries named by a country and fields listed with 、 (某国工业、科学和资源部), each
+    from the country's name to the 部 that ends the fields."""
+    countries = zh_lex.countries()
+    out = []
+    for k, tok in enumerate(toks[:-1]):
+        if tok.word not in countries:
+            continue
+        end = _ministry_end(toks, k + 1)
+        if end is not None:
+            out.append(Mention(tok.start, end, squash(text[tok.start : end])))
+    return out
+
+
+def _ministry_end(toks: list[Token], k: int) -> int | None:
+    """End of a ministry's name when the words from toks[k] are fields, at least two of them
+    listed with 、, that reach a word ending in 部 without a break, else None."""
+    start, prev_end, listed = toks[k].start, toks[k].start, False
+    while k < len(toks) and toks[k].start == prev_end and toks[k].end - start <= MAX_FIELD:
+        tok = toks[k]
+        if tok.word.endswith(MINISTRY) and tok.pos.startswith("n") and tok.start > start:
+            return tok.end if listed else None
+        if not _field_word(tok) or tok.pos == "ns":
+            return None  # 中国、美国和日本外交部: a list of countries, each with its ministry
+        listed = listed or tok.word == "、"
+        prev_end = tok.end
+        k += 1
+    return None
 
 
 def _suffix_end(toks: list[Token], k: int) -> int | None:

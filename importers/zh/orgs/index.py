@@ -84,6 +84,7 @@ class OrgIndex:
         found += firms.firms(text, toks) + counted.counted_items(text, toks)
         found += short_offices.short_offices(text, toks)
         found += directorates.directorates(text, toks, gaz) + addressees(text, gaz)
+        found += directorates.portfolio_ministries(text, toks)
         found = contracted.split_all(text, toks, found)
         found = [general_office(m) for m in found]
         found = [faculties.at_university(text, m) or m for m in found]

@@ -43,6 +43,17 @@ def test_a_directorate_general_after_its_commission_is_one_body() -> None:
     assert "欧盟委员会农业和农村发展总司" in org_names(facts)
 
 
+def test_a_ministry_of_fields_listed_with_a_pause_mark_after_its_country_is_one_body() -> None:
+    facts = run("澳大利亚工业、科学和资源部政务次官布朗出席了研讨会。", repaired=True)
+    assert ("布朗", "政务次官", "澳大利亚工业、科学和资源部") in roles(facts)
+    assert "资源部" not in org_names(facts)
+
+
+def test_countries_listed_with_a_pause_mark_before_a_ministry_are_no_ministry() -> None:
+    facts = run("加拿大、新西兰和挪威外交部先后发表声明。", repaired=True)
+    assert not any("、" in n for n in org_names(facts))
+
+
 def test_an_area_of_a_place_and_a_kind_of_body_names_no_body() -> None:
     facts = run("这是该署首次与南美地区机构签署合作文件。", repaired=True)
     assert not any("地区" in n for n in org_names(facts))
