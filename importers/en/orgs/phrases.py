@@ -173,11 +173,14 @@ def _event_in_complement(name: list[Tok]) -> bool:
     """'Federation of Inventors World Congress': the "of/for" complement of the body's head
     runs on into an event's noun ("the 2023 X Association for Y World Congress"), so the
     whole names an event of the body; one word after "of" is its object ("Library of
-    Congress")."""
+    Congress"), and a noun joined by "and" is one more field ("Institute for Innovation and
+    Competition")."""
     if not name or name[-1].low not in EVENT_NOUNS | _COMPLEMENT_EVENTS or is_head(name[-1]):
         return False
     link = max((k for k, t in enumerate(name) if t.low in ("of", "for")), default=-1)
     words = [t for t in name[link + 1 : -1] if t.low != "the"]
+    if any(not t.cap for t in words):
+        return False  # "Institute for Innovation and Competition": the event noun is a field
     return link > 0 and has_head(name[:link]) and len(words) >= 2
 
 

@@ -156,3 +156,8 @@ def test_an_event_noun_ending_a_bodys_of_complement_names_the_event() -> None:
     )
     names = org_set(facts_text(text))
     assert not any("Congress" in n or "Conference" in n for n in names)
+
+
+def test_an_event_noun_joined_by_and_to_a_field_is_more_of_the_field() -> None:
+    text = "Talks began with the Helsinki Institute for Markets and Competition in March."
+    assert "Helsinki Institute for Markets and Competition" in org_set(facts_text(text))
