@@ -30,7 +30,7 @@ _COPULA = re.compile(
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+up\s+(?:his|her|their)\s+(?:new\s+)?"
     r"(?:position|post|duties|role)(?:\s+[\w-]+){0,2}?\s+as|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently)\s+)*"
+    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|made|designated|promoted|previously|formerly|also|now|currently)\s+)*"
     r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?$"
 )
 
@@ -150,13 +150,14 @@ _JOINED_TITLE = re.compile(rf"[ \t]+and[ \t]+((?:[\w-]+[ \t]+)?(?i:{TITLE_CORE})
 _APPOSITION = re.compile(
     r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"
     r"|[ \t]+(?:--|–|—)[ \t]+[^\n–—]{3,100}?[ \t]+(?:--|–|—)[ \t]*$"
+    r"|,[ \t]+(?:aged[ \t]+)?\d{2,3},[ \t]*$"
 )
 
 
 def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
     """'NAME, previously Director of X, was appointed ...': the name before an apposition
-    that gives a former post, or before an aside between dashes ("NAME -- who now chairs
-    X -- is to be ...")."""
+    that gives a former post, before an aside between dashes ("NAME -- who now chairs
+    X -- is to be ..."), or before the age news reports put after a name ("NAME, 58, was")."""
     m = _APPOSITION.search(text, max(0, pos - 130), pos)
     return name_before(text, m.start()) if m else None
 
