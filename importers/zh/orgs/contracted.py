@@ -113,8 +113,11 @@ def contractions(text: str, name: str) -> list[str]:
     """阳明交大 and 阳明交通大学 of 国立阳明交通大学, 浙大 of 浙江大学: the name without the
     founder's word before it, and the unbracketed contractions the text uses of it (opening
     with its first character, its characters in order, ending in the kind's contracted end):
-    a writer who named the body in full goes on by these, as readers know them."""
+    a writer who named the body in full goes on by these, as readers know them. A state's
+    name and its national scope before the rest (某国全国工业总会) lead as a founder's word
+    does: the contraction (工总) opens after them."""
     lead = next((w for w in zh_lex.words("founding_leads") if name.startswith(w)), "")
+    lead = lead or _state_lead(name)
     core = name[len(lead) :]
     kind = next((k for k in zh_lex.pairs("contracted_ends") if core.endswith(k)), None)
     out = [core] if lead and len(core) >= 4 else []
@@ -130,3 +133,10 @@ def contractions(text: str, name: str) -> list[str]:
                 out.append(short)
                 break
     return out
+
+
+def _state_lead(name: str) -> str:
+    """某国全国 of 某国全国工业总会: a state's name and the scope word after it, or ""."""
+    state = next((c for c in zh_lex.countries_longest() if name.startswith(c)), "")
+    scope = next((w for w in zh_lex.words("national_scopes") if name[len(state) :].startswith(w)), "")
+    return state + scope if state and scope else ""

@@ -304,13 +304,20 @@ def find_all(text: str, names: list[str], taken: list[Mention]) -> list[Mention]
 def find_short(text: str, short: str, taken: list[Mention]) -> list[Mention]:
     """Occurrences of a short form that open a name (after punctuation or a preposition) and
     lie outside every mention already found, but for a cut of the short form itself (国家大学
-    grown inside 河内国家大学: `cut_tail`), which the short form replaces."""
+    grown inside 河内国家大学: `cut_tail`), which the short form replaces. A short form right
+    before a title opens a name after any word (则有某总秘书长某某: the body of that post)."""
     out = []
+    titled = zh_lex.title_regex()
     for hit in re.finditer(re.escape(short), text):
         s, e = hit.start(), hit.end()
         if any(m.start < e and s < m.end and not cut_tail(m, s, e) for m in taken):
             continue
-        if s == 0 or not is_han(text[s - 1]) or text[s - 1] in org_openers():
+        if (
+            s == 0
+            or not is_han(text[s - 1])
+            or text[s - 1] in org_openers()
+            or titled.match(text, e)
+        ):
             out.append(Mention(s, e, short, source="alias"))
     return out
 
