@@ -138,5 +138,6 @@ def contractions(text: str, name: str) -> list[str]:
 def _state_lead(name: str) -> str:
     """某国全国 of 某国全国工业总会: a state's name and the scope word after it, or ""."""
     state = next((c for c in zh_lex.countries_longest() if name.startswith(c)), "")
-    scope = next((w for w in zh_lex.words("national_scopes") if name[len(state) :].startswith(w)), "")
+    rest = name[len(state) :]
+    scope = next((w for w in zh_lex.words("national_scopes") if rest.startswith(w)), "")
     return state + scope if state and scope else ""
