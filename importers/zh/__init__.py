@@ -102,6 +102,7 @@ def extract(
     orgs.add_governments(people.government_roles())
     orgs.add_bare_governments()
     implied_bodies.reference_roles(people.hits, orgs.mentions, reference)
+    people.placed_posts()  # before ladder_roles: an item's own place breaks a ladder
     implied_bodies.ladder_roles(v.text, people.hits)
     orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
     kind_heads(v.text, people.hits, orgs.mentions)

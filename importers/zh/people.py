@@ -268,7 +268,9 @@ class PeopleFinder(Page):
         """申长雨局长表示: a name jieba tags as a person (or a transliterated name with a dot,
         马丁·格伯) directly before a title."""
         taken = [(h.start, h.end) for h in self.hits]
-        for start, end, title in self._names_before_titles():
+        found = self._names_before_titles()
+        placed = self._names_after_places(found)
+        for start, end, title in found + placed:
             if any(s < end and start < e for s, e in taken) or is_side(self.text[start:end]):
                 continue
             if any(o.start < end + len(title) and start < o.end for o in self.orgs):
@@ -327,6 +329,36 @@ class PeopleFinder(Page):
                     out.append((start, start + k, title.group(0)))
                     break
         return out
+
+    def _names_after_places(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """某省 + 某某某 + 局长 as an item of a list of officials: a place that opens the
+        item, where a body would stand, and a name between it and a title, read as after a
+        body (`name_after_org`); the place names no body, so the post has none."""
+        out = []
+        for end in sorted(self._opening_place_ends()):
+            named = name_after_org(self.text, end, self.toks)
+            if named and not any(s < named[0] and end < e for s, e, _t in found):
+                out.append((end, *named))
+        return out
+
+    def placed_posts(self) -> None:
+        """某省某某某局长 whose post no reading gave a body: the place opening the item names
+        none (a province is no office), so the title is the post whole, held with no body."""
+        ends = self._opening_place_ends()
+        for h in self.hits:
+            if h.org is None and h.title and not h.bodiless and h.alias_of is None:
+                h.bodiless = h.start in ends
+
+    def _opening_place_ends(self) -> set[int]:
+        """Where the places jieba reads end that open a clause or list item outside every
+        body's name."""
+        return {
+            t.end
+            for t in self.toks
+            if t.pos == "ns"
+            and self._opens_clause(t.start)
+            and not any(o.start <= t.start < o.end for o in self.orgs)
+        }
 
     def _opens_clause(self, pos: int) -> bool:
         return pos == 0 or self.text[pos - 1] in boundary()
