@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.acronym_pairs import after_given_acronym
 from importers.en.orgs.acronyms import continued_name, definition_after, definition_before
 from importers.en.orgs.capacities import is_treaty_capacity
 from importers.en.orgs.chunks import (
@@ -213,7 +214,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
     for run in chunks(text, toks):
         if _as_role(text, run[0].start) or _described_as(text, run[0].start, orgs):
             continue
-        segs = split_and(_before_defined_acronym(text, run))
+        segs = split_and(_before_defined_acronym(text, after_given_acronym(text, run)))
         for seg in segs:
             name = trim(seg)
             if not name or _event_after(seg, name):
