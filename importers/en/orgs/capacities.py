@@ -18,8 +18,10 @@ _VERBS = lexicon.wordset("en_orgs.txt", "treaty_capacity_verbs")
 
 def is_treaty_capacity(name: str) -> bool:
     """Whether a capitalised name is a treaty capacity ("Receiving Office", "International
-    Searching Authority"), in whatever order the text puts its words."""
-    words = [w for w in name.casefold().split() if w != "the"]
+    Searching Authority"), in whatever order the text puts its words; two capacities that
+    share their head ("International Searching and Preliminary Examining Authority") are
+    capacities still."""
+    words = [w for w in name.casefold().split() if w not in ("the", "and", "&")]
     return bool(words) and set(words) <= _WORDS and any(w in _VERBS for w in words)
 
 

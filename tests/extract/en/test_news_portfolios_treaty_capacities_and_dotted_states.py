@@ -60,6 +60,16 @@ def test_treaty_capacities_and_their_acronyms_are_not_bodies() -> None:
     assert not names & {"Receiving Office", "International Searching Authority", "ISA", "RO"}
 
 
+def test_two_treaty_capacities_that_share_their_head_are_no_body() -> None:
+    f = facts_text(
+        "The three offices will set up the Danube Patent Institute, an International "
+        "Searching and Preliminary Examining Authority under the Patent Cooperation Treaty."
+    )
+    names = org_set(f)
+    assert "Danube Patent Institute" in names
+    assert not any("Searching" in n for n in names)
+
+
 def test_a_dotted_state_abbreviation_ends_a_bodys_name() -> None:
     f = facts_text(
         "Last month, at the National Seed Administration of the P.R.C (NSA) in Harbin, "
