@@ -249,8 +249,20 @@ def signing_date(
 ) -> str | None:
     """`date_in` for a sentence about a signing, counted from the story's day (`today`),
     less a "today" that dates only the report of it (`without_reported_today`): every path
-    that dates a signing from the story's day reads the sentence so."""
-    return date_in(without_reported_today(sentence), default_year, doc_date, today)
+    that dates a signing from the story's day reads the sentence so. A sentence that reports
+    an entry into force ("the MoU, concluded on 3 May, enters into force today") dates the
+    signing where it says it was signed."""
+    signed = _SIGNED_ON.search(sentence) if _IN_FORCE.search(sentence) else None
+    said = date_in(sentence[signed.end() :], default_year, doc_date) if signed else None
+    return said or date_in(without_reported_today(sentence), default_year, doc_date, today)
+
+
+#: An agreement's entry into force, which a sentence may report with its signing's date.
+_IN_FORCE = re.compile(
+    rf"\b(?:{phrase_alternation(lexicon.words('en_agreements.txt', 'in_force_phrases'))})\b"
+)
+#: The signing's own date after its verb: "concluded on", "signed in".
+_SIGNED_ON = re.compile(r"\b(?:signed|concluded|inked)\s+(?:on|in)\s+(?=\d|[A-Z])")
 
 
 def lead_date(
