@@ -109,7 +109,7 @@ def find_described_posts(text: str, people: People, orgs: Orgs) -> None:
     a title, held by a person it has named, at the body it names."""
     for m in _OFFICIAL.finditer(text):
         hit = orgs.at(m.end())
-        named = _named_in(text, _sentence_start(text, m.start()), m.start(), people)
+        named = _named_in(text, sentence_start(text, m.start()), m.start(), people)
         if hit is None or named is None or named[0][1] != m.start():
             continue
         person = named[1]
@@ -145,7 +145,7 @@ def _as_post(
     if fallback is None and _CLOSED_WHO.search(text, max(0, as_at - 160), as_at):
         fallback = _paragraph_body(text, who[0][0], orgs)  # stays in a post named before
     if its:  # "X named NAME as its new Director": the body the sentence named before
-        start = _sentence_start(text, as_at)
+        start = sentence_start(text, as_at)
         before = [x for x in orgs.mentions if start <= x[0] and x[1] <= as_at]
         fallback = max(before, key=lambda x: x[1])[2] if before else fallback
     return _record(text, m, who, people, orgs, fallback=fallback)
@@ -158,7 +158,7 @@ _CLOSED_WHO = re.compile(
 )
 _LATEST = "|".join(re.escape(w) for w in lexicon.words("en_careers.txt", "latest_post_adverbs"))
 _LATEST_AT = re.compile(rf",[ \t]+(?:{_LATEST})[ \t]+$")
-_OPENING_PRONOUN = re.compile(r"[ \t]*(?:She|He)[ \t]+")
+OPENING_PRONOUN = re.compile(r"[ \t]*(?:She|He)[ \t]+")
 
 
 def _paragraph_body(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
@@ -177,8 +177,8 @@ def _latest_post_at(
     org = org_ending_at(text, lead.start(), orgs) if lead is not None else None
     if lead is None or org is None:
         return None
-    start = _sentence_start(text, as_at)
-    pronoun = _OPENING_PRONOUN.match(text, start)
+    start = sentence_start(text, as_at)
+    pronoun = OPENING_PRONOUN.match(text, start)
     who = _named_in(text, start, lead.start(), people)
     if who is None and pronoun is not None:
         who = pronoun_subject(text, pronoun.end(), people)
@@ -197,7 +197,7 @@ _APPOINTED_BY = re.compile(
 def _appointer(text: str, name_at_: int, orgs: Orgs) -> OrgEntry | None:
     """'The X Office has named NAME as Title': the body that is the subject of the appointing
     verb right before the name gives the post, when nothing after the title names one."""
-    start = _sentence_start(text, name_at_)
+    start = sentence_start(text, name_at_)
     for s, e, entry in orgs.mentions:
         if start <= s and e <= name_at_ and _APPOINTED_BY.fullmatch(text, e, name_at_):
             return entry
@@ -215,7 +215,7 @@ def _where_post(
     )
     if org is None:
         return None
-    start = _sentence_start(text, where_at)
+    start = sentence_start(text, where_at)
     named = _named_in(text, start, where_at, people) or _opening_name(text, start)
     if (
         named is None
@@ -308,7 +308,7 @@ def _holder(
     nm = name_before(text, closed.start()) if closed is not None else None
     if nm is not None:  # "NAME, who ran it meanwhile, continues as Title"
         return nm, _known(people, nm)
-    start = _sentence_start(text, as_at)
+    start = sentence_start(text, as_at)
     for named in (_named_in(text, start, as_at, people), _opening_name(text, start)):
         if named is not None and re.fullmatch(
             r"(?:[ \t]+[\w’'-]+){1,8}", text[named[0][1] : as_at].rstrip()
@@ -320,7 +320,7 @@ def _holder(
 def _apposed_subject(text: str, at: int) -> tuple[tuple[int, int], None] | None:
     """The name a sentence opens with when an apposition between commas, then only the
     words of the verb, come before `at`: "NAME (right), currently Title of X, will take up"."""
-    opening = _opening_name(text, _sentence_start(text, at))
+    opening = _opening_name(text, sentence_start(text, at))
     if opening is None or not _APPOSED_SUBJECT.fullmatch(text[opening[0][1] : at].rstrip()):
         return None
     return opening
@@ -360,7 +360,7 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start + 1 : pos]
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or line) that holds `pos` starts."""
     line = text.rfind("\n", 0, pos) + 1
     spans = sentence_spans(text, lang="en", start=line, end=pos)

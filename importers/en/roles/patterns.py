@@ -58,6 +58,7 @@ from importers.en.roles.odd_names import (
     speaker_after_body,
 )
 from importers.en.roles.portfolio import Title, read_title
+from importers.en.roles.possessed_posts import possessed_post
 from importers.en.roles.respective import find_respective
 from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene, title_scene
@@ -123,6 +124,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"
     t = read_title(text, m, orgs)
     if kind_possessive(text, t, orgs, people):  # "NAME, the office's Director"
+        return t.end
+    if possessed_post(text, t, orgs, people):  # "his role as the X Office chief executive"
         return t.end
     if opening_post(text, t, orgs, people):  # "As Registrar of X, Roe ..."
         return t.end
