@@ -10,7 +10,7 @@ from tests.extract.en.helpers import facts_text, roles
 
 def test_a_post_after_an_opening_pronoun_is_the_person_named_before() -> None:
     f = facts_text(
-        "Olga Berin was made president of the Danish Patent and Trademark Office. She will "
+        "Olga Berin was named president of the Danish Patent and Trademark Office. She will "
         "give up her role as the Nordic Patent Institute (NPI) chief executive in June."
     )
     assert ("Olga Berin", "chief executive", "Nordic Patent Institute") in roles(f)
@@ -26,7 +26,7 @@ def test_a_post_in_the_sentence_of_a_named_person_is_that_persons() -> None:
 
 def test_a_body_after_a_role_that_is_not_a_possessive_gives_no_post() -> None:
     f = facts_text(
-        "Olga Berin was made president of the Danish Patent and Trademark Office. The role "
+        "Olga Berin was named president of the Danish Patent and Trademark Office. The role "
         "as the Nordic Patent Institute chief executive stays vacant."
     )
     assert not any(r[2] == "Nordic Patent Institute" for r in roles(f))

@@ -1,5 +1,5 @@
-"""A post given with "was made" ("NAME was made president of X"), as "was named" gives one,
-and the age news reports set between a name and its verb ("NAME, 58, was appointed")."""
+"""The age news reports set between a name and its verb ("NAME, 58, was appointed"): the
+name is the subject of the appointment all the same."""
 
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ from tests.extract.en.helpers import facts_text, people_names, roles
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ms Olga Berin was made president of the Danish Patent and Trademark Office on Friday.",
         "Ms Olga Berin, 52, was appointed president of the Danish Patent and Trademark Office.",
         "Ms Olga Berin, aged 52, was named president of the Danish Patent and Trademark Office.",
-        "Ms Olga Berin, 52, was made president of the Danish Patent and Trademark Office.",
     ],
 )
-def test_a_post_made_or_given_after_an_age_is_the_named_persons(sentence: str) -> None:
+def test_a_post_given_after_an_age_is_the_named_persons(sentence: str) -> None:
     f = facts_text(sentence)
     assert "Olga Berin" in people_names(f)
     assert ("Olga Berin", "president", "Danish Patent and Trademark Office") in roles(f)
