@@ -62,8 +62,8 @@ def test_treaty_capacities_and_their_acronyms_are_not_bodies() -> None:
 
 def test_two_treaty_capacities_that_share_their_head_are_no_body() -> None:
     f = facts_text(
-        "The three offices will set up the Danube Patent Institute, an International "
-        "Searching and Preliminary Examining Authority under the Patent Cooperation Treaty."
+        "Since 2025 the Danube Patent Institute has acted as International Searching and "
+        "Preliminary Examining Authority for applicants of the region."
     )
     names = org_set(f)
     assert "Danube Patent Institute" in names

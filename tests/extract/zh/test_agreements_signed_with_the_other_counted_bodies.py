@@ -1,4 +1,4 @@
-"""与其他四局局长共同签署: the writer's own office signs with "the other four" offices, counted
+"""与其余四局局长一道签署: the writer's own office signs with "the other four" offices, counted
 and not named in the clause. When the text names bodies of exactly that many foreign
 countries, one each, they are the counted ones and sign too; a count that fits no such set
 adds nobody."""
@@ -24,15 +24,15 @@ def _parties(text: str) -> set[str | None]:
 
 def test_the_other_four_offices_counted_are_the_four_foreign_offices_named() -> None:
     text = (
-        "3月10日,知识产权局局长会议在杭州召开。中国国家知识产权局局长王立新代表中国国家"
-        "知识产权局与其他四局局长共同签署了《五局合作联合声明》。\n\n" + _HEADS
+        "3月10日,五局局长会议在杭州举行。会上,中国国家知识产权局"
+        "与其余四局局长一道签署了《五局合作联合声明》。\n\n" + _HEADS
     )
     assert _parties(text) == {"cnipa", "dpma", "inpi-fr", "jpo", "kipo"}
 
 
 def test_a_count_of_other_offices_that_fits_no_set_of_foreign_offices_adds_none() -> None:
     text = (
-        "3月10日,知识产权局局长会议在杭州召开。中国国家知识产权局局长王立新代表中国国家"
-        "知识产权局与其他三局局长共同签署了《合作联合声明》。\n\n" + _HEADS
+        "3月10日,五局局长会议在杭州举行。会上,中国国家知识产权局"
+        "与其余三局局长一道签署了《合作联合声明》。\n\n" + _HEADS
     )
     assert not _parties(text) & {"dpma", "inpi-fr", "jpo", "kipo"}

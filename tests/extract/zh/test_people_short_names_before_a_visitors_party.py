@@ -22,7 +22,7 @@ def test_a_short_last_part_before_the_word_for_a_party_is_the_visitor_again() ->
 
 
 def test_a_known_officials_short_last_part_before_a_party_joins_the_reference_person() -> None:
-    people = _people("世界知识产权组织总干事弗朗西斯·高锐出席了论坛。刘伟欢迎高锐一行来访。")
+    people = _people("论坛邀请了弗朗西斯·高锐总干事。刘伟欢迎高锐一行来访。")
     assert "高锐" in people["弗朗西斯·高锐"][0]
     assert "高锐" not in people
 
