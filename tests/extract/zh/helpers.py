@@ -74,6 +74,13 @@ def roles(facts: DocumentFacts) -> set[tuple[str, str, str]]:
     return {(names[r.person], r.title, orgs[r.org or ""]) for r in facts.roles}
 
 
+def held_roles(facts: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    """Roles as (person, title, organisation), None for a role held at no organisation."""
+    orgs = {o.key: o.name for o in facts.orgs}
+    names = {p.key: p.name for p in facts.people}
+    return {(names[r.person], r.title, orgs.get(r.org or "")) for r in facts.roles}
+
+
 def agreements(facts: DocumentFacts) -> list[tuple[str, str, str | None, set[str]]]:
     orgs = {o.key: o.name for o in facts.orgs}
     return [(a.title, a.kind, a.date, {orgs[k] for k in a.parties}) for a in facts.agreements]

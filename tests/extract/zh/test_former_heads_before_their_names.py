@@ -5,15 +5,12 @@ written for these tests."""
 
 from __future__ import annotations
 
-from importers import zh
 from importers.resolve.reference import load_reference
+from tests.extract.zh.helpers import held_roles, run
 
 
 def _roles(text: str) -> set[tuple[str, str, str | None]]:
-    facts = zh.extract(text, date="2031-03-04", reference=load_reference())
-    people = {p.key: p.name for p in facts.people}
-    orgs = {o.key: o.name for o in facts.orgs}
-    return {(people[r.person], r.title, orgs.get(r.org or "")) for r in facts.roles}
+    return held_roles(run(text, date="2031-03-04", reference=load_reference()))
 
 
 def test_a_former_head_named_after_the_body_that_speaks_held_its_head_post() -> None:
