@@ -21,6 +21,7 @@ from importers.en.roles.copula import lower_org_after
 from importers.en.roles.mentions import apposed_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import read_title
+from importers.en.word_patterns import alternation
 from importers.en.words import HONORIFICS
 from store.text import lexicon
 from store.text.sentences import sentence_spans
@@ -39,10 +40,7 @@ _OFFICIAL = re.compile(
 )
 
 #: "take up the post of", "appointed to the position of": a post taken, as "as" brings one in.
-_TAKING = "|".join(
-    r"[ \t]+".join(map(re.escape, w.split()))
-    for w in lexicon.words("en_careers.txt", "post_taking_phrases")
-)
+_TAKING = alternation(lexicon.words("en_careers.txt", "post_taking_phrases"), r"[ \t]+")
 _AS = re.compile(
     rf"(?<![\w-])(?:as|(?P<taking>{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)"
     r"[ \t]+"

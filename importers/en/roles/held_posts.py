@@ -15,17 +15,15 @@ import re
 
 from importers.en.names import name_at
 from importers.en.orgs.model import Orgs
+from importers.en.roles.careers import OPENING_PRONOUN, sentence_start
 from importers.en.roles.mentions import pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
+from importers.en.word_patterns import alternation
 from importers.en.words import HONORIFICS, TITLE_CORE
 from store.text import lexicon
-from store.text.sentences import sentence_spans
 
-_POST_NOUNS = "|".join(map(re.escape, lexicon.words("en_careers.txt", "held_post_nouns")))
-_LEADS = "|".join(
-    r"[ \t]+".join(map(re.escape, w.split()))
-    for w in lexicon.words("en_careers.txt", "held_post_leads")
-)
+_POST_NOUNS = alternation(lexicon.words("en_careers.txt", "held_post_nouns"))
+_LEADS = alternation(lexicon.words("en_careers.txt", "held_post_leads"), r"[ \t]+")
 #: "held key roles, including": a verb of holding, up to two words, posts, and the lead.
 _HELD = re.compile(
     rf"\b(?:held|holding)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_POST_NOUNS}),?[ \t]+"
@@ -38,7 +36,6 @@ _ITEM = re.compile(
     r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
 )
 _JOIN = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
-_PRONOUN = re.compile(r"[ \t]*(?:He|She)[ \t]+")
 
 
 def find_held_posts(text: str, people: People, orgs: Orgs) -> None:
@@ -64,9 +61,8 @@ def find_held_posts(text: str, people: People, orgs: Orgs) -> None:
 def _holder(text: str, at: int, people: People) -> PersonEntry | None:
     """The subject of the sentence holding `at`: the name it opens with (after a form of
     address), or the person a "He"/"She" opening goes back to."""
-    spans = sentence_spans(text, lang="en", start=max(0, text.rfind("\n", 0, at) + 1), end=at)
-    start = spans[-1][0] if spans else at
-    pronoun = _PRONOUN.match(text, start)
+    start = sentence_start(text, at)
+    pronoun = OPENING_PRONOUN.match(text, start)
     if pronoun is not None:
         found = pronoun_subject(text, pronoun.end(), people)
         return found[1] if found else None

@@ -16,9 +16,10 @@ from importers.en.roles.careers import OPENING_PRONOUN, org_ending_at, sentence_
 from importers.en.roles.mentions import pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import Title
+from importers.en.word_patterns import alternation
 from store.text import lexicon
 
-_POST_NOUNS = "|".join(map(re.escape, lexicon.words("en_careers.txt", "possessed_post_nouns")))
+_POST_NOUNS = alternation(lexicon.words("en_careers.txt", "possessed_post_nouns"))
 #: "his role as the", "her current post as": a possessive, a noun for a post, "as".
 _HELD_AS = re.compile(
     r"\b(?:his|her|their)[ \t]+(?:(?:current|present|former|previous|new)[ \t]+)?"
