@@ -8,7 +8,8 @@ abbreviates; a Chinese name and its pinyin reading (申长雨 / Shen Changyu); a
 with and without its country (中国国家知识产权局 / 国家知识产权局); a shorter form of a
 person's name; a body's name cut at the comma that opens the list of its fields
 ("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
-names a letter or two apart (near.py); names in two scripts (scripts.py; glossed.py: word by
+names a letter or two apart (near.py); Chinese names of bodies a character apart
+(han_near.py); names in two scripts (scripts.py; glossed.py: word by
 word); a unit with and without its body (within.py); a person's Chinese name and its end
 (tails.py); an initial and a full first name (initials.py); a mission named by two heads
 (missions.py); a country and its first character; a name with its country and, in the same
@@ -38,6 +39,7 @@ from sqlmodel import Session
 from store.review.abridged import abridged
 from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
+from store.review.han_near import han_near
 from store.review.initials import initialled
 from store.review.missions import missions
 from store.review.near import near
@@ -258,7 +260,7 @@ def _acronym_like(name: str) -> bool:
 
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
-    across = [near, translated, glossed, missions, abridged]
+    across = [near, han_near, translated, glossed, missions, abridged]
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
@@ -276,6 +278,7 @@ _HOW = {
     "country": (0.6, "{a} / {b}: one with its country, one without"),
     "short": (0.45, "{a} / {b}: a shorter form of the name"),
     "near": (0.5, "{a} / {b}: a letter or two apart"),
+    "han_near": (0.5, "{a} / {b}: a character apart"),
     "script": (0.5, "{a} / {b}: one name in two scripts?"),
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
     "glossed": (0.55, "{a} / {b}: one body named in two languages, word for word?"),
