@@ -19,7 +19,7 @@ from functools import cache
 
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.orgs.collective import offices_of
+from importers.zh.orgs.collective import leading_initials, members_of, offices_of
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
 
@@ -62,6 +62,32 @@ def country_parties(
     places = [tuple(n for n, c in zh_lex.countries().items() if c == code) for code in codes]
     found = offices_of(places, orgs)
     return found if len(found) == len(names) else []
+
+
+def initialled_offices(
+    text: str, orgs: list[Mention], clause: tuple[int, int], title: str
+) -> list[Mention]:
+    """三方发布《中日韩知识产权合作…联合声明》: sides named only by their number, issuing a
+    title that opens with their countries' initials and names an IP field, are those
+    countries' IP offices (`offices_of`, one for each initial), or [] when the clause's last
+    segment names no such sides, their number is not the initials', or a country has no one
+    office in the text."""
+    cs, verb_at = clause
+    segment = re.split(r"[，,；;：:]", text[cs:verb_at])[-1]
+    counts = [int(c) for w, c in _counted_sides().items() if w in segment]
+    run = leading_initials(title)
+    if not counts or not run or not _names_an_office_field(title):
+        return []
+    if counts[0] and counts[0] != len(run):
+        return []
+    found = members_of(run, orgs)
+    return found if len(found) == len(run) else []
+
+
+@cache
+def _counted_sides() -> dict[str, str]:
+    rows = lexicon.words("zh_agreements.txt", "counted_sides")
+    return dict(w.split(":", 1) for w in rows)
 
 
 def _names_an_office_field(title: str) -> bool:

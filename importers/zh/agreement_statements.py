@@ -4,7 +4,9 @@ A joint statement is not signed: the bodies that agree on it issue it (发表, �
 issuing is its conclusion as a signing is a memorandum's. The verb is no signing verb, as
 it issues speeches and reports too, so only a statement noun after it (联合声明, 共同声明,
 the [adopted_statements] of zh_agreements.txt with kind joint_statement) makes it one, and
-only with two bodies joined before the verb (`party_sets`, as for a signing).
+only with two bodies joined before the verb (`party_sets`, as for a signing), or with the
+sides named by their number before a title that opens with their countries' initials
+(三方发布《中日韩…联合声明》: `initialled_offices`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import cache
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
+from importers.zh.agreement_countries import initialled_offices
 from importers.zh.agreement_dates import signing_date
 from importers.zh.agreement_model import AgreementHit
 from importers.zh.agreement_parties import party_sets
@@ -54,6 +57,8 @@ def find(
                 continue
             sets = party_sets(text, orgs, (s, m.start()), None, (ds, de))
             parties = next((p for p in sets if len(p) >= 2), None)
+            if parties is None and m.group("doc"):
+                parties = initialled_offices(text, orgs, (s, m.start()), text[ds:de]) or None
             if parties is None:
                 continue  # 甲发表声明: a body speaks alone, nothing is agreed
             date, dated = signing_date(text, m.start(), (s, e), doc_year, clause_start=s)

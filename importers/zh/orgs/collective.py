@@ -123,6 +123,26 @@ def _country_names() -> tuple[str, ...]:
     return tuple(n for n in zh_lex.countries() if len(n) >= 2)
 
 
+def leading_initials(words: str) -> str:
+    """The country initials `words` opens with (中日韩 of 中日韩知识产权合作…), or "" when fewer
+    than two distinct ones stand there or they spell a country's name (中国, 巴西)."""
+    n = 0
+    while n < len(words) and words[n] in _initials():
+        n += 1
+    run = words[:n]
+    if len(set(run)) < 2 or len(set(run)) != n:
+        return ""
+    if any(words.startswith(name, k) for name in _country_names() for k in range(n)):
+        return ""
+    return run
+
+
+def members_of(initials: str, mentions: list[Mention]) -> list[Mention]:
+    """For each of `initials`, the one body the text names for its country (日本特许厅 for
+    日); a country with none or several is left out."""
+    return _members(initials, mentions)
+
+
 def body_of(initial: str, mentions: list[Mention]) -> Mention | None:
     """The one body the text names for the country of `initial` (巴西国家工业产权局 for
     巴), or None: what 巴方 stands for before a title (巴方局长)."""

@@ -80,6 +80,21 @@ def is_stop(tok: Token) -> bool:
     return tok.pos.startswith(STOP_POS_PREFIX)
 
 
+def _former_mark(tok: Token) -> bool:
+    """前 standing alone as a locality word before a name (前贸易署): a former body's mark,
+    never a word of the name (前海 is one word of a place)."""
+    return tok.pos == "f" and tok.word in zh_lex.wordset("former_marks")
+
+
+def _named_after(text: str, toks: list[Token], j: int) -> bool:
+    """Whether a name opens right after the word toks[j] (贸易署): one grown from a word of
+    two characters or more, as a single character (海 of 前海) is the end of a word jieba
+    split, not a name's start."""
+    if j + 1 >= len(toks) or toks[j + 1].start != toks[j].end or len(toks[j + 1].word) < 2:
+        return False
+    return grow(text, toks, j + 1) is not None
+
+
 def _modal(word: str) -> bool:
     """应当, 可以, and modals jieba glues into one word (可应): what a body may or must do
     follows its name."""
@@ -146,6 +161,8 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
                 break
             j += 1
             continue
+        if j > i and _former_mark(tok) and _named_after(text, toks, j):
+            break  # 盖及 + 前 + 贸易署: the name of the former body opens after 前
         stops = is_stop(tok) and not joins_name(text, toks, j, start)
         stops = stops and not _names_purpose(toks, j) and not _names_work(toks, j)
         stops = stops and not (ends and _unit_char(toks, j)) and not _ordinal(toks, j)
@@ -308,7 +325,8 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
     for i, tok in enumerate(toks):
         if not tok.word or not (is_han(tok.word[0]) or tok.start in known_starts):
             continue
-        if not _is_start(text, tok, known_starts, learned):
+        former = i > 0 and _former_mark(toks[i - 1]) and _named_after(text, toks, i - 1)
+        if not (former or _is_start(text, tok, known_starts, learned)):
             continue
         end = grow(text, toks, i)
         if end is None:

@@ -32,3 +32,34 @@ def test_a_body_that_issues_a_statement_alone_agrees_nothing() -> None:
 def test_a_speech_or_a_report_issued_is_no_agreement() -> None:
     text = "国家知识产权局与新加坡知识产权局的代表发表讲话，并发布了《合作年度报告》。"
     assert not agreements(run(text))
+
+
+_HIGH_LEVEL = (
+    "2023年9月12日，第三次中新高层对话在新加坡举行，{sides}发布《{title}》。"
+    "声明回顾，中国国家知识产权局与新加坡知识产权局自2005年起开展合作。"
+)
+
+
+def test_sides_counted_before_a_title_of_their_countries_initials_are_those_countries_offices() -> (
+    None
+):
+    found = agreements(
+        run(_HIGH_LEVEL.format(sides="双方", title="中新知识产权合作五年愿景联合声明"))
+    )
+    assert found == [
+        (
+            "中新知识产权合作五年愿景联合声明",
+            "joint_statement",
+            "2023-09-12",
+            {"中国国家知识产权局", "新加坡知识产权局"},
+        )
+    ]
+
+
+def test_a_count_of_sides_other_than_the_initials_names_no_parties() -> None:
+    text = _HIGH_LEVEL.format(sides="三方", title="中新知识产权合作五年愿景联合声明")
+    assert not agreements(run(text))
+
+
+def test_a_statement_on_no_ip_field_is_not_the_offices_even_with_initials() -> None:
+    assert not agreements(run(_HIGH_LEVEL.format(sides="双方", title="中新旅游合作联合声明")))
