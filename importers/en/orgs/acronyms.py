@@ -249,6 +249,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or any(caps_surname_at(text, s) for s, _ in spans)
             or all(_after_a_body(text, s, orgs) for s, _ in spans)
             or all(_before_a_member(text, e) for _, e in spans)
+            or any(_after_a_media_word(text, s) for s, _ in spans)
         ):
             continue
         entry = orgs.add(word)
@@ -265,6 +266,18 @@ def _before_a_member(text: str, end: int) -> bool:
     member of a service names the civil service its people belong to, no body that acts."""
     m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 20])
     return m is not None and m.group(1) in SERVICE_MEMBER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _media_word_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon.words("en_orgs.txt", "media_appositives"))
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
+def _after_a_media_word(text: str, start: int) -> bool:
+    """'the state news agency ABC reports': an acronym the text introduces as a news outlet
+    is the source it cites, however often it credits it, no body of the news."""
+    return _media_word_before().search(text[max(0, start - 30) : start]) is not None
 
 
 #: ISO 4217 codes: beside an amount ("USD 5 million") a code is money, no body.
