@@ -160,13 +160,16 @@ def _conjunction_at(toks: list[Token], pos: int) -> bool:
 def _preposition_phrase(text: str, toks: list[Token], pos: int) -> bool:
     """局长于仪式上: 于/在/向 (family names too) read as a preposition right after a title,
     before a word of two characters or more that is no name, open a phrase, not a name (于洪,
-    read as a name, is one; so is 向春华出席, `given_name_after_preposition`)."""
+    read as a name, is one; so is 向春华出席, `given_name_after_preposition`); nor before a
+    name jieba knows whole (向 + 田某某, 向 + a transliterated name)."""
     tok = token_at(toks, pos)
     if tok is None or tok.pos != "p" or tok.end - tok.start != 1:
         return closes_clause(toks, pos)  # 局长时谈到: a time clause, no name
     nxt = token_at(toks, tok.end)
     if nxt is not None and nxt.pos in NAME_TAGS:  # 向 + 田某某: a whole name of its own
-        return nxt.end - nxt.start == 3 and surname_length(text, nxt.start) > 0
+        length, surnamed = nxt.end - nxt.start, surname_length(text, nxt.start) > 0
+        # 向 + 特朗普: a transliterated name of three characters or more, no family name first
+        return (length == 3 and surnamed) or (length >= 3 and not surnamed)
     if nxt is None or nxt.end - nxt.start < 2:
         return False
     return not given_name_after_preposition(text, nxt)
