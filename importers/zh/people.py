@@ -27,7 +27,7 @@ from importers.zh.implied_bodies import government_roles, placed_governments
 from importers.zh.labelled import after_label, labelled_cell
 from importers.zh.latin_names import LATIN_NAME
 from importers.zh.name_parts import last_part
-from importers.zh.name_starts import after_copula
+from importers.zh.name_starts import after_copula, after_served_post
 from importers.zh.names import (
     FOREIGN,
     NAME_TAGS,
@@ -176,17 +176,19 @@ class PeopleFinder(Page):
             if text.startswith(zh_lex.people_lexicon("rank_suffixes"), te):
                 continue  # 部长级会议: a rank, not an official
             te = _portfolio_end(text, te)
-            at = self._spaced(te)
+            served = after_served_post(text, self.orgs, title_chain_start(self, ts), te)
+            at = served if served is not None else self._spaced(te)
+            spaced = served is None and at > te
             start, name = glossed_name(text, te) or (after_copula(text, at), None)  # 拿督（Datuk）
             name = name or self._kanji_name(ts, te) or name_at(text, start, self.toks)
-            name = name or isolated_name(text, at, spaced=at > te)
+            name = name or isolated_name(text, at, spaced=spaced)
             if not name and (latin := LATIN_NAME.match(text, te)) is not None:
                 name, start = latin.group(1), latin.start(1)  # 主席Ana Bandeira: Latin letters
             elif not name or not plausible_after_title(name) or place_as_given(name):
                 continue
             if not name or any(o.start == te for o in self.orgs):
                 continue
-            if at > te and not self._line_ends(at + len(name)) and not self._titled_on(at, name):
+            if spaced and not self._line_ends(at + len(name)) and not self._titled_on(at, name):
                 continue  # 局长 申长雨 only as a byline or signature: the name ends the line
             hit = PersonHit(start, start + len(name), name)
             if shared is not None:  # 经济部 + 部长: the title is at the body it runs on from
