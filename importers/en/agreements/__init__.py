@@ -136,7 +136,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     out = exchange_agreements(ctx, out)  # "this letter and your reply constitute an agreement"
     out = fold_restated(out)  # "A and B renewed our MoU": the signing told before
     out = drop_called_off(ctx, out, paras)  # "The signing of the MoU with X was postponed"
-    restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
+    out = restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:

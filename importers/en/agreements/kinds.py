@@ -83,8 +83,9 @@ _NOUNS: list[tuple[str, str]] = [
     (r"(?<=[Tt]rust )arrangements?", "other"),
     (r"(?:implementing|administrative|working) arrangements?", "other"),
     # a partnership signed as an instrument has a title ("an Advanced Strategic
-    # Partnership"); a lower-case "strategic partnership" is the relation between two sides
-    (r"(?-i:(?<=Strategic )Partnerships?)", "other"),
+    # Partnership", "the Strategic Enhanced Partnership"); a lower-case "strategic
+    # partnership" is the relation between two sides
+    (r"(?-i:(?<=Strategic )(?:[A-Z][a-z]+ )?Partnerships?)", "other"),
     (r"(?<=cooperation )documents?|project documents?", "other"),
     # a vision adopted as a document, capitalised as a title is and named by what it is for
     # ("the 2030 Vision for Regional Seed Cooperation"), never "the vision of cooperation"

@@ -22,32 +22,71 @@ from importers.en.orgs.model import OrgEntry
 #: the verb of its signing first ("MoU on patents was inked between").
 _BETWEEN = re.compile(
     r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+(?:[\w&-]+\s+){1,4}?)?"
-    r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+)?between\s+"
+    r"(?:,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:signed|inked|concluded)\s+)?"
+    r"between\s+"
 )
 
 #: Where a list of parties after "between" ends: the topic, a purpose or the sentence's end.
 _LIST_END = re.compile(r"[.;:]|\s(?:on|for|to|in\s+the\s+field)\s")
 
 
-def restate_parties(ctx: Ctx, found: list[Found]) -> None:
+def restate_parties(ctx: Ctx, found: list[Found]) -> list[Found]:
     """Give an agreement whose title names its parties by country only the bodies a
-    re-mention of the same kind names between them, when they stand for those countries."""
+    re-mention of the same kind names between them, when they stand for those countries.
+    An agreement the text first says two states signed ("the Government of X and the
+    Republic of Y have signed an MoU": only X's government is a body) takes the bodies its
+    re-mention names ("This MoU, signed between X's Ministry of A and Y's B"), and that
+    re-mention is no second agreement."""
+    out = list(found)
     for f in found:
         s, e = f.span
         between = re.search(r"\bbetween\b", ctx.text[s:e])
         guessed = any(p.described for p in f.parties)  # "IP authority of India"
-        if between is None and not guessed:
+        states = _by_states(f)
+        if between is None and not guessed and not states:
             continue
         bs = s + between.end() if between else e
-        if between and not guessed and (orgs_in(ctx, bs, e) or not countries_in(ctx, bs, e)):
+        if (
+            between
+            and not guessed
+            and not states
+            and (orgs_in(ctx, bs, e) or not countries_in(ctx, bs, e))
+        ):
             continue
-        named = _bodies_between(ctx, f)
-        if len(named) == len(f.parties) >= 2 and _same_countries(f.parties, named):
+        at, named = _bodies_between(ctx, f)
+        if states and _stand_for_states(f.parties, named):
             f.parties = named
+            out = [g for g in out if not _restated_by(g, f, at)]
+        elif len(named) == len(f.parties) >= 2 and _same_countries(f.parties, named):
+            f.parties = named
+    return out
 
 
-def _bodies_between(ctx: Ctx, f: Found) -> list[OrgEntry]:
-    """The bodies the first other mention of f's kind lists after "between"."""
+def _by_states(f: Found) -> bool:
+    """Whether f's only party is a state's government, the other side of the signing
+    having been named as a country that is no body."""
+    return len(f.parties) == 1 and all(
+        p.kind == "government" and p.place is not None for p in f.parties
+    )
+
+
+def _stand_for_states(governments: list[OrgEntry], named: list[OrgEntry]) -> bool:
+    """Whether bodies named between stand for the states that signed: two or more, and a
+    body of each government's country among them (the other side's country was no body)."""
+    countries = {g.country for g in governments}
+    return len(named) >= 2 and None not in countries and countries <= {n.country for n in named}
+
+
+def _restated_by(g: Found, f: Found, at: int) -> bool:
+    """Whether g is the re-mention at `at` that restated f's parties."""
+    return g is not f and g.kind == f.kind and g.span[0] <= at < g.span[1] and (
+        set(map(id, g.parties)) <= set(map(id, f.parties))
+    )
+
+
+def _bodies_between(ctx: Ctx, f: Found) -> tuple[int, list[OrgEntry]]:
+    """The bodies the first other mention of f's kind lists after "between", and where
+    that mention's noun starts (-1 when there is none)."""
     text = ctx.text
     for m in NOUN_RE.finditer(text):
         if f.span[0] <= m.start() < f.span[1] or kind_of(m) != f.kind:
@@ -58,8 +97,8 @@ def _bodies_between(ctx: Ctx, f: Found) -> list[OrgEntry]:
         stop = _list_end(ctx, b.end())
         bodies = orgs_in(ctx, b.end(), stop)
         parents = appositions(ctx, b.end(), stop)
-        return unique([o for o in bodies if o not in parents])
-    return []
+        return m.start(), unique([o for o in bodies if o not in parents])
+    return -1, []
 
 
 def _list_end(ctx: Ctx, start: int) -> int:

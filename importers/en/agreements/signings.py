@@ -15,6 +15,7 @@ from importers.en.agreements.called_off import CALLED_OFF
 from importers.en.agreements.cited import cited_as_source
 from importers.en.agreements.dating import (
     Opening,
+    date_in,
     day_of_event,
     same_day,
     signing_date,
@@ -219,7 +220,7 @@ def in_sentence(
             noun=m,
             title=title,
             kind=kind,
-            date=date,
+            date=_participle_date(ctx, e, following, default_year) or date,
         )
         fresh = listed is not None and new_in_item(ctx, listed, kind, found + out)
         if (
@@ -356,6 +357,25 @@ def _signed_later(ctx: Ctx, mn: Mention, found: list[Found], target: Found | Non
         e, se = mn.span[1], mn.sentence[1]
         behalf = _BEHALF.search(ctx.text, e, se) is not None  # "signed on behalf of X by"
         add_signatories(ctx, target, signed_by(ctx, e, se, target.parties), for_others=behalf)
+
+
+#: A participle right after a title that dates its signing: "the Partnership signed by
+#: their offices in 2019", "the MoU, concluded on 3 May".
+_DATED_PARTICIPLE = re.compile(
+    r"\s*,?\s*(?:signed|concluded|inked)\s+(?:by\s+[^,;.\d]{1,120}?\s+)?(?=(?:in|on)\s+[\dA-Z])"
+)
+
+
+def _participle_date(ctx: Ctx, e: int, following: int, default_year: str | None) -> str | None:
+    """The date a participle right after the title at `e` gives its own signing, which a
+    later clause of the sentence does not date ("signed in 2019, and ... a plan agreed in
+    January 2021"); None when no such participle follows."""
+    m = _DATED_PARTICIPLE.match(ctx.text, e, following)
+    if m is None:
+        return None
+    stop = re.search(r"[,;.]|\s(?:and|but)\s", ctx.text[m.end() : following])
+    end = m.end() + stop.start() if stop else following
+    return date_in(ctx.text[m.end() : end], default_year, ctx.doc_date)
 
 
 #: Kinds that are issued rather than signed: "issued a Joint Communiqué".

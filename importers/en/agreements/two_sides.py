@@ -57,11 +57,23 @@ def counted_sides(ctx: Ctx, ss: int, subject: str) -> list[OrgEntry]:
 _MEETING_SUBJECT = re.compile(r"\s*The\s+(?:meeting|talks|session)\s+(?:also\s+)?[a-z]+ed\b")
 
 
+#: A sentence opened by the meeting its paragraph told: "After the talks,", "Following the
+#: meeting,".
+_AFTER_MEETING = re.compile(
+    r"\s*(?:After|Following|At\s+the\s+end\s+of)\s+(?:the|this|their)\s+"
+    r"(?:meeting|talks|discussions?|session)\s*,"
+)
+
+
 def meeting_sides(ctx: Ctx, ss: int) -> list[OrgEntry]:
     """'The three offices signed the minutes. ... The meeting approved the X Vision': an
     outcome whose subject is the meeting has the sides of the outcome the text told of that
     meeting before it (the latest one with two parties or more);
+    "A's head met B's delegation. After the meeting, an MoU was concluded": a signing that
+    names no one, after the meeting its paragraph told, is between that meeting's two sides.
     [] when the sentence at `ss` opens otherwise or no such outcome was told."""
+    if _AFTER_MEETING.match(ctx.text, ss):
+        return paragraph_pair(ctx, ss)
     if not _MEETING_SUBJECT.match(ctx.text, ss):
         return []
     before = [f for f in ctx.found if len(f.parties) >= 2 and f.span[0] < ss]

@@ -192,7 +192,13 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         fend = _function(text, pend, orgs) if " for " not in title else pend
         if fend > pend:  # "Under Secretary of Commerce for Intellectual Property": its field
             t.text, t.end = re.sub(r"\s+", " ", text[tstart:fend]), fend
-        t.ministry = statutory_body(t.text, orgs) or kindred_ministry(orgs, portfolio)
+        # "Minister of Law" with the text's one "Ministry of Law and Human Rights": the
+        # ministry whose portfolio opens with the minister's
+        t.ministry = (
+            statutory_body(t.text, orgs)
+            or kindred_ministry(orgs, portfolio)
+            or leading_ministry(orgs, portfolio, None)
+        )
     elif portfolio:
         name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
         code = COUNTRY_OF.get((country or "").casefold())

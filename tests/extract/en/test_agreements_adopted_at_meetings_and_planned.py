@@ -154,3 +154,16 @@ def test_an_outcome_the_meeting_itself_approves_has_the_sides_of_its_earlier_out
     )
     three = frozenset({"Nordic Seed Office", "Baltic Seed Office", "Polish Seed Office"})
     assert ("2030 Vision for Seed Cooperation", "other", "2021-05-04", three) in agreements_of(f)
+
+
+def test_a_signing_after_the_meeting_is_between_the_sides_that_met() -> None:
+    f = facts_text(
+        "On 12 May, Ana Lopez, Director General of the Mexican Institute of Industrial "
+        "Property, received a delegation led by their Minister of Ministry of Trade of Peru, "
+        "Carlos Rivas. After the meeting, a memorandum of understanding on trademark "
+        "examination was signed."
+    )
+    parties = {p for _t, k, _d, p in agreements_of(f) if k == "mou"}
+    assert parties == {
+        frozenset({"Mexican Institute of Industrial Property", "Ministry of Trade of Peru"})
+    }

@@ -81,3 +81,18 @@ def test_a_relative_passive_after_a_later_agreement_signs_that_one_only() -> Non
     )
     got = agreements_of(facts_text(text, "2025-01-20"))
     assert [(k, d) for _t, k, d, _p in got] == [("letter_of_intent", "2016-05")]
+
+
+def test_bodies_a_re_mention_signs_between_replace_a_state_and_a_country() -> None:
+    text = (
+        "Chile and Korea join forces on design rights\n\n"
+        "The Government of Chile and the Republic of Korea have signed a Memorandum of "
+        "Understanding (MoU) on industrial designs. This historic MoU, signed between "
+        "Chile's Ministry of Economy and Tourism and the Korean Intellectual Property "
+        "Office, opens a new stage of their work together."
+    )
+    got = agreements_of(facts_text(text, "2024-10-02"))
+    assert len(got) == 1
+    assert got[0][3] == frozenset(
+        {"Ministry of Economy and Tourism of Chile", "Korean Intellectual Property Office"}
+    )

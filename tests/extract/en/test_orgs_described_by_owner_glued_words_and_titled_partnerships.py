@@ -50,3 +50,14 @@ def test_a_strategic_partnership_in_lower_case_is_a_relation_not_an_agreement() 
         "Patent Office on 2 June 2020, which deepened their strategic partnership.\n"
     )
     assert [kind for _, kind, _, _ in agreements_of(f)] == ["mou"]
+
+
+def test_a_strategic_partnership_with_one_more_titled_word_is_an_agreement_dated_by_its_participle() -> None:
+    f = facts_text(
+        "The two directors reviewed the Strategic Deepened Partnership signed by the Mexican "
+        "Institute of Industrial Property and the Japan Patent Office in 2018, and welcomed "
+        "a training plan agreed in March 2024.\n",
+        "2024-05-10",
+    )
+    got = {(title, d) for title, kind, d, _ in agreements_of(f) if kind == "other"}
+    assert got == {("Strategic Deepened Partnership", "2018")}

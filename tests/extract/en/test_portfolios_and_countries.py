@@ -215,3 +215,13 @@ def test_an_under_secretary_for_a_portfolio_of_a_country_names_no_ministry() -> 
     )
     assert not any("Ministry" in n for n in org_set(f))
     assert ("Rosa Quispe", "Under-secretary for Trade Promotion") in _unplaced(f)
+
+
+def test_a_minister_heads_the_one_ministry_whose_portfolio_opens_with_his() -> None:
+    f = facts_text(
+        "The accord was signed between Kenya's Ministry of Trade and Investment and the "
+        "Japan Patent Office. \"It opens a new chapter,\" said Minister of Trade Joseph "
+        "Mwangi Kariuki."
+    )
+    held = {(p, t) for p, t, o in roles(f) if o.startswith("Ministry of Trade and Investment")}
+    assert ("Joseph Mwangi Kariuki", "Minister of Trade") in held
