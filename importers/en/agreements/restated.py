@@ -79,8 +79,11 @@ def _stand_for_states(governments: list[OrgEntry], named: list[OrgEntry]) -> boo
 
 def _restated_by(g: Found, f: Found, at: int) -> bool:
     """Whether g is the re-mention at `at` that restated f's parties."""
-    return g is not f and g.kind == f.kind and g.span[0] <= at < g.span[1] and (
-        set(map(id, g.parties)) <= set(map(id, f.parties))
+    return (
+        g is not f
+        and g.kind == f.kind
+        and g.span[0] <= at < g.span[1]
+        and (set(map(id, g.parties)) <= set(map(id, f.parties)))
     )
 
 

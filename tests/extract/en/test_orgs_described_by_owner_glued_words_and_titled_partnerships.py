@@ -52,7 +52,7 @@ def test_a_strategic_partnership_in_lower_case_is_a_relation_not_an_agreement() 
     assert [kind for _, kind, _, _ in agreements_of(f)] == ["mou"]
 
 
-def test_a_strategic_partnership_with_one_more_titled_word_is_an_agreement_dated_by_its_participle() -> None:
+def test_a_strategic_partnership_with_another_titled_word_takes_its_participles_date() -> None:
     f = facts_text(
         "The two directors reviewed the Strategic Deepened Partnership signed by the Mexican "
         "Institute of Industrial Property and the Japan Patent Office in 2018, and welcomed "

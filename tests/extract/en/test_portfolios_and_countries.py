@@ -220,7 +220,7 @@ def test_an_under_secretary_for_a_portfolio_of_a_country_names_no_ministry() -> 
 def test_a_minister_heads_the_one_ministry_whose_portfolio_opens_with_his() -> None:
     f = facts_text(
         "The accord was signed between Kenya's Ministry of Trade and Investment and the "
-        "Japan Patent Office. \"It opens a new chapter,\" said Minister of Trade Joseph "
+        'Japan Patent Office. "It opens a new chapter," said Minister of Trade Joseph '
         "Mwangi Kariuki."
     )
     held = {(p, t) for p, t, o in roles(f) if o.startswith("Ministry of Trade and Investment")}
