@@ -1,8 +1,9 @@
 """The pair a signing is between when its clause names none: 双方, 两局, or a since-clause.
 
 双方, 两单位 before the verb name the pair just joined (A与B…) or the one just reported. A
-signing told as the start of a time since (自2019年5月签署合作备忘录以来，双方…) has no subject
-of its own: the main clause's pair (双方) signed it. That pair is the one the text joins, else
+signing told as the start of a time since (自2019年5月签署合作备忘录以来，双方…), or as the
+basis of what the main clause does (在2019年签署的备忘录的基础上，双方…), has no subject of
+its own: the main clause's pair (双方) signed it. That pair is the one the text joins, else
 the two bodies of the meeting the story reports (甲局局长某某会见了乙组织副总干事某某): a
 meeting's two sides are the two bodies its sentence names.
 """
@@ -37,6 +38,8 @@ def pair_parties(
         return joined_pair(text, orgs, (s, cs), previous) or last
     if since_pair(text, cs, verb_at, doc_end):
         return joined_pair(text, orgs, (s, cs), previous) or meeting_pair(text, orgs)
+    if basis_pair(text, cs, verb_at, doc_end):  # the pair of the signing just reported
+        return joined_pair(text, orgs, (s, cs), previous) or last or meeting_pair(text, orgs)
     return []
 
 
@@ -48,6 +51,18 @@ def since_pair(text: str, cs: int, verb_at: int, doc_end: int) -> bool:
     if m is None or not opener.startswith(lexicon.words("zh_agreements.txt", "since_openers")):
         return False
     return pair_reference(text[m.end() : m.end() + PAIR_REACH])
+
+
+def basis_pair(text: str, cs: int, verb_at: int, doc_end: int) -> bool:
+    """Whether the signed document is the basis of the main clause's act (在…签署的X的基础上，
+    甲乙双方…) and that clause's subject is the pair, maybe named by its countries' initials
+    (中意双方)."""
+    opener = text[cs:verb_at].lstrip()
+    b = _basis_close().match(text, doc_end)
+    if b is None or not opener.startswith(lexicon.words("zh_agreements.txt", "basis_openers")):
+        return False
+    pairs = lexicon.words("zh_agreements.txt", "pair_references")
+    return any(w in text[b.end() : b.end() + PAIR_REACH + 2] for w in pairs)
 
 
 def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
@@ -69,4 +84,11 @@ def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
 def _since_close() -> re.Pattern[str]:
     """以来 and the comma after it, right after the document's name."""
     closers = alternation(lexicon.words("zh_agreements.txt", "since_closers"))
+    return re.compile(rf"\s*(?:{closers})\s*[，,]\s*")
+
+
+@cache
+def _basis_close() -> re.Pattern[str]:
+    """的基础上 and the comma after it, right after the document's name."""
+    closers = alternation(lexicon.words("zh_agreements.txt", "basis_closers"))
     return re.compile(rf"\s*(?:{closers})\s*[，,]\s*")

@@ -36,6 +36,13 @@ def test_a_speech_title_in_book_marks_yields_no_organisation() -> None:
     assert not any("格局" in n for n in org_names(facts))
 
 
+def test_a_service_hall_is_a_place_though_it_ends_like_a_department() -> None:
+    facts = run("该区建成首家版权服务大厅——滨海新区国际版权服务大厅，省科学技术厅派员指导。")
+    names = org_names(facts)
+    assert not any(n.endswith("大厅") for n in names)
+    assert "省科学技术厅" in names or any(n.endswith("科学技术厅") for n in names)
+
+
 def test_a_count_of_countries_and_a_regional_grouping_are_not_organisations() -> None:
     facts = run("中国—东盟国家知识产权局局长会议期间，老挝、柬埔寨三国知识产权机构代表参会。")
     names = org_names(facts)
