@@ -72,3 +72,26 @@ def test_a_former_name_is_stored_as_former_with_its_end(db: Database, tmp_path: 
         org = s.get(Organisation, former.entity_id)
         assert org is not None and org.ref_id == "mo-dsedt"
         assert former.kind == "previous" and former.valid_to == "2021-01-31"
+
+
+def test_a_ministry_under_its_earlier_and_its_later_english_names_is_one_body(
+    db: Database, tmp_path: Path
+) -> None:
+    _import(
+        db,
+        tmp_path,
+        {
+            "a.txt": "Jakarta, 3 March 2003 - The Ministry of Justice and Human Rights of "
+            "Indonesia hosted a seminar on trade mark law.\n",
+            "b.txt": "Jakarta, 5 May 2015 - Indonesia's Ministry of Law and Human Rights "
+            "opened a new copyright office.\n",
+        },
+    )
+    bodies = _bodies(
+        db,
+        "Ministry of Justice and Human Rights of Indonesia",
+        "Indonesia’s Ministry of Law and Human Rights",
+        "Indonesia's Ministry of Law and Human Rights",
+        "Ministry of Law and Human Rights",
+    )
+    assert len(bodies) == 1
