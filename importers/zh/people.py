@@ -53,7 +53,7 @@ from importers.zh.roles import (
 )
 from importers.zh.sides import is_side
 from importers.zh.signers import signer_rows
-from importers.zh.sounded_names import org_country, sounded_name
+from importers.zh.sounded_names import org_country, sounded_leaders, sounded_name
 from importers.zh.table import Row
 from importers.zh.titled_names import (
     isolated_name,
@@ -321,6 +321,9 @@ class PeopleFinder(Page):
             named = name_after_org(self.text, o.end, self.toks, kanji=bool(kanji_country(o)))
             if named and not any(s < named[0] and o.end < e for s, e, _t in out):
                 out.append((o.end, *named))
+        for n in sounded_leaders(self.text):  # 某某总理今年访华: a foreign leader by sound
+            if not any(n[0] < e and s < n[1] for s, e, _ in out):
+                out.append(n)
         for m in FOREIGN.finditer(self.text):
             start = self._foreign_start(m.start(), m.group(0))
             name = self.text[start : m.end()]

@@ -1,5 +1,5 @@
 """An official of a body abroad named by sound after the title: 某国专利局局长 + a name of
-four characters that transliterations use.
+four characters that transliterations use; a foreign leader named by sound before the title.
 
 A transliterated name that opens with a character that is also a Chinese family name (爱, 安,
 马) reads, by the rules for Chinese names, as that family name and two characters, cutting
@@ -11,11 +11,14 @@ and runs on to where a name may end.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.names import transliterated_run
+from importers.zh.names import boundary, transliterated_run, transliteration_end
 from importers.zh.orgs.mention import Mention
+from importers.zh.sounds import transliterated
 
 #: Shortest run read whole after the title of a body abroad: a family name and two
 #: characters are already the Chinese reading, so the transliteration must be longer.
@@ -61,3 +64,29 @@ def sounded_name(text: str, name: str, at: int, org: Mention | None) -> str | No
     if whole is None or len(whole) <= len(name) or not whole.startswith(name):
         return None
     return whole
+
+
+#: The longest transliterated name read before a leader's title.
+_LONGEST_LEADER = 6
+
+
+@cache
+def _leader_titles() -> re.Pattern[str]:
+    return re.compile(alternation(zh_lex.words("state_titles")))
+
+
+def sounded_leaders(text: str) -> list[tuple[int, int, str]]:
+    """某某总理今年访华: a name written by sound (no Chinese family name opens it) that opens
+    a clause right before the title of a head of state or government, the polite order of a
+    mention in passing; (start, end, title) of each. The country is not said, so no
+    government is the post's (a Chinese name so placed is one of China's leaders)."""
+    out = []
+    for m in _leader_titles().finditer(text):
+        p = m.start()
+        for s in range(max(0, p - _LONGEST_LEADER), p - 2):
+            if s > 0 and text[s - 1] not in boundary():
+                continue
+            if transliteration_end(text, s) >= p and transliterated(text[s:p]):
+                out.append((s, p, m.group()))
+                break
+    return out
