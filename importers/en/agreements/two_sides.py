@@ -65,15 +65,33 @@ _AFTER_MEETING = re.compile(
 )
 
 
+#: A sentence whose subject is the two heads the story told of: "The two heads of office",
+#: "Both heads".
+_TWO_HEADS = re.compile(r"\s*(?:The\s+two|Both)\s+heads\b")
+
+
+def _heads_bodies(ctx: Ctx, ss: int) -> list[OrgEntry]:
+    """The bodies of the people the text has titled before `ss`, when they are two."""
+    out: list[OrgEntry] = []
+    for r in ctx.people.roles:
+        if r.org is not None and r.span[0] < ss and r.org not in out:
+            out.append(r.org)
+    return out if len(out) == 2 else []
+
+
 def meeting_sides(ctx: Ctx, ss: int) -> list[OrgEntry]:
     """'The three offices signed the minutes. ... The meeting approved the X Vision': an
     outcome whose subject is the meeting has the sides of the outcome the text told of that
     meeting before it (the latest one with two parties or more);
     "A's head met B's delegation. After the meeting, an MoU was concluded": a signing that
-    names no one, after the meeting its paragraph told, is between that meeting's two sides.
+    names no one, after the meeting its paragraph told, is between that meeting's two sides;
+    "The two heads welcomed progress under the X signed in 2019": between the bodies of the
+    two heads the story titled.
     [] when the sentence at `ss` opens otherwise or no such outcome was told."""
     if _AFTER_MEETING.match(ctx.text, ss):
         return paragraph_pair(ctx, ss)
+    if _TWO_HEADS.match(ctx.text, ss):
+        return _heads_bodies(ctx, ss)
     if not _MEETING_SUBJECT.match(ctx.text, ss):
         return []
     before = [f for f in ctx.found if len(f.parties) >= 2 and f.span[0] < ss]

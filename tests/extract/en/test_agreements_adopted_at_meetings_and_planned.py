@@ -167,3 +167,15 @@ def test_a_signing_after_the_meeting_is_between_the_sides_that_met() -> None:
     assert parties == {
         frozenset({"Mexican Institute of Industrial Property", "Ministry of Trade of Peru"})
     }
+
+
+def test_an_instrument_the_two_heads_review_is_between_their_bodies() -> None:
+    f = facts_text(
+        "JPO Commissioner Ken Sato met the Director General of the Mexican Institute of "
+        "Industrial Property, Ana Lopez, on 3 March.\n\n"
+        "The two heads of office reviewed the Strategic Deepened Partnership signed by their "
+        "offices in 2018.",
+        "2024-03-05",
+    )
+    parties = {p for _t, k, _d, p in agreements_of(f) if k == "other"}
+    assert parties == {frozenset({"JPO", "Mexican Institute of Industrial Property"})}
