@@ -181,13 +181,20 @@ def family_name(name: str) -> str:
     return toks[0] if family_first(name) else toks[-1]
 
 
+#: A possessive ending ("Kenya's", "Philippines'"): the word is the country's.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def valid_token(tok: str) -> bool:
+    """A word that may be part of a person's name: no word no name holds, no head of a
+    body, no country nor a country's possessive. Only the possessive's ending is taken off
+    ("France's"), never a plain final "s": "Frances" is a given name, not France."""
     low = tok.casefold()
     return not (
         (low in NOT_NAME_WORDS and not (low in TITLE_CASE_NAMES and tok == tok.capitalize()))
         or low in ORG_HEADS
         or low in COUNTRY_OF
-        or low.rstrip("’'s") in COUNTRY_OF
+        or _POSSESSIVE_END.sub("", low) in COUNTRY_OF
         or tok.endswith(("'s", "’s"))
     )
 

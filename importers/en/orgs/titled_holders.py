@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from importers.en.names import NAME_TOKEN
+from importers.en.orgs.tokens import Tok
 from importers.en.places import country_prefix
 from importers.en.titles import TITLE
 from importers.en.words import HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS
@@ -100,3 +101,24 @@ def _owner_before(words: list[str]) -> bool:
     country's possessive."""
     last = words[-1] if words else ""
     return last[:1].isupper() and last.casefold() not in _ARTICLES and not last.endswith(_POSS)
+
+
+#: A title written in lower case and one space, right before a run: "... president ".
+_LOWER_TITLE_BEFORE = re.compile(rf"\b(?:{TITLE.pattern}) $", re.IGNORECASE)
+
+
+def past_lower_titled_holder(text: str, run: list[Tok]) -> list[Tok]:
+    """'X president Jane Roe and Y Office (YO) director general John Doe signed': a title in
+    lower case ends a run of capitals, so the next run opens with its holder's name and goes
+    on with "and" and the next body. The holder's one to three name words and the "and" are
+    no words of that body: the run starts after them. A run with no "and" after the name,
+    or words a name never holds, is left whole."""
+    start = run[0].start if run else 0
+    if start < 2 or not text[start - 2].islower() or text[start - 1] != " ":
+        return run  # no lower-case word right before: a capitalised title is the run's own
+    if not _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start]):
+        return run
+    for n in range(2, _LONGEST_NAME + 1):
+        if n + 1 < len(run) and run[n].low in ("and", "&"):
+            return run[n + 1 :] if all(_name_word(t.text) for t in run[:n]) else run
+    return run

@@ -13,6 +13,8 @@
 - Wrapped lines (`lines` measures the document, `wraps` joins): Chinese hard wraps, English
   hard wraps and hyphenation, URL lines inside a sentence; runs of spaces collapsed, lines
   stripped, any run of blank lines one blank line ("\\n\\n"), the result stripped.
+- Ligatures (`ligatures`): a capitalised word a PDF split after its fi/fl/ff glyph ("Offi ce")
+  joined again.
 
 Each module's docstring states its rules and the choices made.
 """
@@ -24,6 +26,7 @@ import re
 from importers.read.repair.columns import mark_columns
 from importers.read.repair.flattened import join_flattened
 from importers.read.repair.furniture import drop_furniture
+from importers.read.repair.ligatures import join_ligature_splits
 from importers.read.repair.lines import to_lines
 from importers.read.repair.wraps import join_lines
 
@@ -49,7 +52,7 @@ def repair_text(text: str) -> str:
     pages = [page.split("\n") for page in text.split("\f")]
     pages = mark_columns(drop_furniture(pages))
     pages = [[join_flattened(line) for line in page] for page in pages]
-    return join_lines(to_lines(pages))
+    return join_ligature_splits(join_lines(to_lines(pages)))
 
 
 def clean_characters(text: str) -> str:
