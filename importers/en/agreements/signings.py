@@ -40,6 +40,7 @@ from importers.en.agreements.recalled import recalled_before
 from importers.en.agreements.replaced import replaced_instruments
 from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
+from importers.en.agreements.state_signers import signed_by_states_only
 from importers.en.agreements.summits import issued_by_leaders
 from importers.en.agreements.titles import split_topics, title_span
 from importers.en.words import (
@@ -235,6 +236,8 @@ def in_sentence(
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
                 continue  # "the agreement with WIPO": the one the text has named before
+        if signed_by_states_only(ctx, mn):
+            continue  # "a previous MoU signed by the US and Peru": no body's agreement
         if not bare and not recalled and refers_back(text, mn, found + out):
             _signed_later(ctx, mn, found + out)
             continue

@@ -54,6 +54,7 @@ from importers.en.orgs.gazetteer import (
 from importers.en.orgs.handles import find_handle_orgs
 from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_words
 from importers.en.orgs.legal_forms import join_legal_forms
+from importers.en.orgs.lower_case import find_sentence_case_names
 from importers.en.orgs.lower_missions import find_lower_case_missions
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
@@ -84,6 +85,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_title_groups(text, orgs)
     find_phrase_orgs(text, orgs)
     find_native_names(text, orgs)
+    find_sentence_case_names(text, orgs, reference)  # "the Eurasian patent office (EAPO)"
     find_table_names(text, orgs)
     find_definitions_of_non_orgs(text, orgs)
     find_capacity_acronyms(text, orgs)

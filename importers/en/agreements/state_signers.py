@@ -1,0 +1,34 @@
+"""An agreement a participle says states signed: "a previous MoU signed by the US and Peru".
+
+The words after "signed by" name who signed it. When they name countries and no body or
+person, the states signed it, and the bodies elsewhere in the sentence (the office that
+"reaffirmed the two countries' cooperation as per" it) are no parties. A country is no
+organisation of the text, so such a mention gives no agreement between its bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.counterparts import orgs_in
+from importers.en.agreements.model import Ctx, Mention
+from importers.en.agreements.signers import persons_in
+from importers.en.places import country_words
+
+#: Right after the noun: "signed by", "that was signed by", "jointly signed by".
+_SIGNED_BY = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ly\s+)?signed\s+by\s")
+#: Where the signers end: a clause's comma, a colon or semicolon, or "in"/"on" a date or place.
+_BY_END = re.compile(r"[,;:()]|\s(?:in|on|at|during|for|to)\s")
+
+
+def signed_by_states_only(ctx: Ctx, mn: Mention) -> bool:
+    """Whether the mention is followed by "signed by" and countries alone."""
+    e, se = mn.span[1], mn.sentence[1]
+    m = _SIGNED_BY.match(ctx.text, e, se)
+    if m is None:
+        return False
+    stop = _BY_END.search(ctx.text, m.end(), se)
+    end = stop.start() if stop else se
+    if orgs_in(ctx, m.end(), end) or persons_in(ctx, m.end(), end):
+        return False
+    return bool(country_words(ctx.text[m.end() : end]))

@@ -1,0 +1,40 @@
+"""A known body's name with its common words in lower case before its own acronym is that
+body; an MoU a participle says states signed is no agreement of the bodies around it."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import agreements_of, facts_text, org_set
+
+
+def test_a_known_name_in_sentence_case_before_its_acronym_is_that_body() -> None:
+    f = facts_text(
+        "New members of the network include the Eurasian patent office (EAPO), which joined "
+        "in spring.",
+        "2016-02-01",
+    )
+    assert {"Eurasian patent office", "EAPO"} <= org_set(f)
+
+
+def test_an_unknown_acronym_after_lower_case_words_gives_no_body() -> None:
+    f = facts_text("Applicants may use the fast examination track (FET) from May.", "2016-02-01")
+    assert not org_set(f)
+
+
+def test_an_mou_signed_by_two_states_is_not_the_agreement_of_the_body_that_cites_it() -> None:
+    f = facts_text(
+        "The Kenya Industrial Property Institute hosted a delegation from Peru and reaffirmed "
+        "the two countries' cooperation, as per a previous MOU signed by Peru and Kenya.",
+        "2019-04-03",
+    )
+    assert agreements_of(f) == []
+
+
+def test_an_mou_signed_by_two_named_bodies_is_theirs() -> None:
+    f = facts_text(
+        "The Kenya Industrial Property Institute recalled the MOU signed by the Japan Patent "
+        "Office and the Institute in 2015.",
+        "2019-04-03",
+    )
+    assert agreements_of(f)[0][3] == frozenset(
+        {"Kenya Industrial Property Institute", "Japan Patent Office"}
+    )
