@@ -181,18 +181,26 @@ def _predecessor(text: str, hit: PersonHit, post: int) -> list[PersonHit]:
 
 def _bare_name_start(text: str, verb: int) -> int | None:
     """Where the name before the verb at `verb` begins: two to four Chinese characters after
-    a clause boundary, a family name first, and no common word (同时出任, 随后当选)."""
+    a clause boundary, or right after a verb whose object the clause is (祝贺某某就任), a
+    family name first, and no common word (同时出任, 随后当选)."""
     start = verb
     while start > 0 and verb - start < 4 and is_han(text[start - 1]):
         start -= 1
     if start and text[start - 1] not in boundary():
-        return None
+        start = next((k for k in range(verb - 2, verb - 5, -1) if _after_lead(text, k)), -1)
+        if start < 0:
+            return None
     name = text[start:verb]
     if len(name) < 2 or not surname_length(text, start) or not plausible_name(name):
         return None
     if name.startswith(zh_lex.countries_longest()):
         return None  # 文莱接任主席: a state takes the chair, not a person
     return start
+
+
+def _after_lead(text: str, start: int) -> bool:
+    """Whether a verb whose object is an accession clause ends at `start` (祝贺某某就任)."""
+    return start > 0 and text[:start].endswith(zh_lex.people_lexicon("accession_leads"))
 
 
 def _name_and_link(text: str, pos: int) -> tuple[int, int] | None:

@@ -50,3 +50,12 @@ def test_a_bare_post_taken_up_after_its_former_holder_is_at_the_predecessor_s_bo
     assert ("程致远", "局长", "新加坡知识产权局") in found
     found = roles(run("欧洲专利局前局长邝美玲与国家知识产权局局长会谈。程致远接任局长。"))
     assert not any(r[0] == "程致远" for r in found)
+
+
+def test_a_person_congratulated_on_taking_up_a_post_holds_it() -> None:
+    found = roles(run("会上，局长杭思齐祝贺钟雅琳就任欧洲专利局副局长，并介绍了合作情况。"))
+    assert ("钟雅琳", "副局长", "欧洲专利局") in found
+
+
+def test_a_congratulation_on_a_post_names_no_pronoun() -> None:
+    assert "他们" not in people(run("杭思齐祝贺他们出任欧洲专利局副局长。"))
