@@ -38,6 +38,7 @@ from importers.en.agreements.one_each import among_subjects, one_each
 from importers.en.agreements.parties import build
 from importers.en.agreements.recalled import recalled_before
 from importers.en.agreements.replaced import replaced_instruments
+from importers.en.agreements.reported_on import reported_on
 from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
 from importers.en.agreements.state_signers import signed_by_states_only
@@ -236,6 +237,8 @@ def in_sentence(
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
                 continue  # "the agreement with WIPO": the one the text has named before
+        if reported_on(text, s):
+            continue  # "approved the Report on implementing the Plan for 2019": the report's
         if signed_by_states_only(ctx, mn):
             continue  # "a previous MoU signed by the US and Peru": no body's agreement
         if not bare and not recalled and refers_back(text, mn, found + out):
