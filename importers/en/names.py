@@ -100,7 +100,8 @@ def caps_allowed(words: list[str], honorific: bool, *, titled: bool = False) -> 
 
 def caps_surname_at(text: str, start: int) -> bool:
     """The all-capitals word at `start` is a surname: a form of address precedes it, directly
-    or across at most three words of the same name ("Mister Denis L. BOHOUSSOU")."""
+    or across at most three words of the same name, particles among them ("Mister Denis L.
+    BOHOUSSOU", "Mr. da COSTA")."""
     pos = start
     for _ in range(4):
         if addressed(text, pos):
@@ -109,7 +110,12 @@ def caps_surname_at(text: str, start: int) -> bool:
         if m is None:
             return False
         tok = m.group(1)
-        if not (_TITLE_CASE_WORD.fullmatch(tok) or _INITIAL.fullmatch(tok) or is_caps_word(tok)):
+        if not (
+            _TITLE_CASE_WORD.fullmatch(tok)
+            or _INITIAL.fullmatch(tok)
+            or is_caps_word(tok)
+            or tok in _PARTICLES  # "Mr. dos SANTOS", "Ms. van der BERG"
+        ):
             return False
         pos = max(0, pos - 40) + m.start(1)
     return False
@@ -248,7 +254,7 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
             break  # two spaces or a tab: a table's next column, not the same name
         i = end + nxt.end()
         p = re.match(r"(\w+)[ \t]+", text[i:])
-        if p and p.group(1) in _PARTICLES and NAME_TOKEN.match(text, i + p.end()):
+        if p and p.group(1) in _PARTICLES and _name_word(text, i + p.end()):
             i += p.end()
             patronymic = patronymic or p.group(1) in _PATRONYMICS
         ini = re.match(rf"([{_UP}]\.?)[ \t]+", text[i:])

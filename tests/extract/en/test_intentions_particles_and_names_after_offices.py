@@ -3,11 +3,15 @@ an office's name.
 
 "The two sides stated their intention to conclude a memorandum" signs nothing yet: the
 intention is a noun here, not the verb "intend".
+
+A surname in capitals may follow a lower-case particle ("Mr. Joaquim da COSTA"): the particle
+links it to the given name, and the capitals word is the family name, never an acronym of a
+body, also where it comes back as "Mr. da COSTA".
 """
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import agreements_of, facts_text
+from tests.extract.en.helpers import agreements_of, facts_text, org_set, people_names, roles
 
 INTENTION = (
     "The President of the Nordic Patent Institute Karin Dahl met the head of the Icelandic "
@@ -18,3 +22,20 @@ INTENTION = (
 
 def test_an_intention_to_conclude_a_memorandum_signs_nothing() -> None:
     assert agreements_of(facts_text(INTENTION, "2025-05-05")) == []
+
+
+PARTICLE = (
+    "Closing the meeting, the Executive Director of the Andean Patent Bureau Mr. Joaquim da "
+    "COSTA thanked the delegates. The delegates in turn thanked Mr. da COSTA for his years "
+    "at the Andean Patent Bureau.\n"
+)
+
+
+def test_a_capitals_surname_after_a_particle_completes_the_name() -> None:
+    f = facts_text(PARTICLE)
+    assert "Joaquim da COSTA" in people_names(f)
+    assert ("Joaquim da COSTA", "Executive Director", "Andean Patent Bureau") in roles(f)
+
+
+def test_a_capitals_surname_after_a_particle_is_no_acronym() -> None:
+    assert "COSTA" not in org_set(facts_text(PARTICLE))
