@@ -4,7 +4,8 @@ Office for Inventions and Trademarks Jane Roe" where the text also writes "Jane 
 Capitalised words run on from a body's name into its head's name when no comma stands
 between them. Two or three capitalised words at the end of the run that the text writes
 again on their own, with no capitalised word beside them, or whose last word it writes
-after a form of address ("Mr Roe"), are the person's name, not words of the body's.
+after a form of address ("Mr Roe"), are the person's name, not words of the body's; so are
+they when the text writes the body's name elsewhere whole, with no capitalised word after it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.places import country_in
 from importers.en.titles import TITLE
 from importers.en.words import NAME_CONNECTORS
+from store.text.occurrences import whole_word_spans
 
 #: Words after which capitalised words go on naming a body ("of Industrial Property"); "and"
 #: may open a second name ("A and Jane Roe").
@@ -43,6 +45,8 @@ def without_trailing_person(text: str, name: list[Tok]) -> list[Tok]:
             return rest
         if _addressed_elsewhere(text, tail[-1]):
             return rest  # "... Property Jane Ann Roe" and later "Ms Roe": her family name
+        if _body_written_whole(text, rest, tail[0].start):
+            return rest  # "... Office of Ruritania Jane Roe", and "Office of Ruritania" alone
     return _without_one_word_name(text, name)
 
 
@@ -58,6 +62,20 @@ def _without_one_word_name(text: str, name: list[Tok]) -> list[Tok]:
     if rest[-1].text.isupper() and rest[-1].text == initials:
         rest = rest[:-1]  # "X Office of Ruritania XOR": the acronym after the name
     return rest if has_head(rest) else name
+
+
+def _body_written_whole(text: str, rest: list[Tok], at: int) -> bool:
+    """Whether the text writes the body's words elsewhere with no capitalised word after
+    them ("the Patent Office of Ruritania about ..."): there the body's name ends where
+    `rest` ends, so the words after it at `at` are not part of it."""
+    body = text[rest[0].start : rest[-1].end]
+    for s, e in whole_word_spans(text, body):
+        if s == rest[0].start:
+            continue
+        after = text[e : e + 40].split(maxsplit=1)
+        if not after or not after[0][:1].isupper():
+            return True
+    return False
 
 
 def _addressed_elsewhere(text: str, last: Tok) -> bool:
