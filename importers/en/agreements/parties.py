@@ -33,6 +33,7 @@ from importers.en.agreements.signers import (
     persons_in,
     short_titled,
     signed_by,
+    skipped,
     titled,
 )
 from importers.en.agreements.two_sides import counted_sides, meeting_sides, paragraph_pair
@@ -346,12 +347,11 @@ def _others(
     someone signed; "the two sides" are the last pair of parties."""
     text = ctx.text
     (ss, se), e = mn.sentence, mn.span[1]
-    skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)}
     rel = re.search(r",\s*(?:which|who|where)\b", text[e:se])
     stop = e + rel.start() if rel else se
     stop = min(stop, hosting_start(text, e, stop) or stop)  # ", with X as its host"
-    parents = appositions(ctx, ss, stop)
-    others = [o for o in orgs_in(ctx, ss, stop) if o not in skip_orgs and o not in parents]
+    skip_orgs = {o for p in witnesses for o in _person_orgs(ctx, p)} | appositions(ctx, ss, stop)
+    others = [o for o in orgs_in(ctx, ss, stop) if not skipped(o, skip_orgs, ctx, ss, stop)]
     if (margin := margin_span(text, e, stop)) is not None:  # the meeting's owner signs nothing
         others = [o for o in others if o not in orgs_in(ctx, *margin) or o in orgs_in(ctx, ss, e)]
     offices = [o for o in others if o.kind != "government"]

@@ -22,7 +22,9 @@ _BY = re.compile(
     r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?"
     # "signed on 4 May by", "signed the same afternoon by": when, or where, before who
     r"(?:\s+(?:(?:on|in|at|during)\s[^,;.()]{1,40}?|(?:the|that)\s+same\s+\w+|"
-    r"yesterday|today|earlier|later))?\s+by\s+",
+    r"yesterday|today|earlier|later))?"
+    # "signed on October 26, 2011, by": a date written month first, its year after a comma
+    r"(?:,\s+\d{4},?)?\s+by\s+",
     re.I,
 )
 
@@ -39,6 +41,26 @@ def signed_for(ctx: Ctx, start: int, se: int) -> list[OrgEntry]:
         if hit is not None and hit[2] not in out:
             out.append(hit[2])
     return out
+
+
+def skipped(o: OrgEntry, skip: set[OrgEntry], ctx: Ctx, s: int, e: int) -> bool:
+    """Whether a body the sentence names is no side of a passive signing: a witness's, a
+    parent named in apposition (`skip`), or one named only in another body's post."""
+    return o in skip or in_others_title(ctx, o, s, e)
+
+
+def in_others_title(ctx: Ctx, o: OrgEntry, s: int, e: int) -> bool:
+    """Whether the sentence names `o` only inside the title of a post held at another body
+    ("Ambassador of X to the United Nations", a post of X's government): the body the post
+    is accredited to signs nothing."""
+    inside = [(a, b) for a, b in o.spans if s <= a and b <= e]
+    return bool(inside) and all(
+        any(
+            r.org is not None and r.org is not o and r.span[0] <= a and b <= r.span[1]
+            for r in ctx.people.roles
+        )
+        for a, b in inside
+    )
 
 
 #: "heads of the two offices", "both heads", "the heads of delegation".
