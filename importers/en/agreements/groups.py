@@ -53,14 +53,18 @@ def group_members(ctx: Ctx, mn: Mention, parties: list[OrgEntry]) -> list[OrgEnt
     names them all; None when no group is party to it or its members are not known."""
     groups = [p for p in parties if _count_of_entry(p) is not None]
     ss, s = mn.sentence[0], mn.span[0]
-    if any(_count_of_entry(o) is None for _, _, o in ctx.orgs.between(ss, s)):
+    named = [o for _, _, o in ctx.orgs.between(ss, s) if _count_of_entry(o) is None]
+    if named and mn.kind in ADOPTED_TOGETHER and all(o.kind == "other" for o in named):
+        # "the Heads of the BRICS offices made a joint statement": a grouping's heads
+        return _delegations(ctx, parties, s) if _COLLECTIVE.search(ctx.text, ss, s) else None
+    if named:
         return None  # "KIPO and the JPO issued a joint statement at the IP5 meeting"
     if groups:
         count = _count_of_entry(groups[0])
     elif mn.kind in ADOPTED_TOGETHER:
         count = _count_in(ctx, ctx.text[mn.sentence[0] : mn.span[1]]) or _counted_heads(ctx, mn)
         if count is None and _COLLECTIVE.search(ctx.text, ss, s):
-            return _delegations(ctx, parties)  # "the Heads adopted this Joint Statement"
+            return _delegations(ctx, parties, s)  # "the Heads adopted this Joint Statement"
     else:
         count = None
     if count is None:
@@ -92,13 +96,29 @@ def delegation_offices(ctx: Ctx) -> list[OrgEntry] | None:
     return out if len(out) >= 2 else None
 
 
-def _delegations(ctx: Ctx, parties: list[OrgEntry]) -> list[OrgEntry] | None:
+def _delegations(ctx: Ctx, parties: list[OrgEntry], mn_start: int) -> list[OrgEntry] | None:
     """The offices of the delegations, unless the sentence names an office among the
-    parties that is not one of them (then it is not the meeting's statement)."""
+    parties that is not one of them (then it is not the meeting's statement); with no
+    delegation named and only a named grouping ("BRICS") as the party, the offices the text
+    names before the statement."""
     members = delegation_offices(ctx)
+    if members is None and parties and all(p.kind == "other" for p in parties):
+        members = _named_offices(ctx, mn_start)
     if members is None or any(p.kind == "ip_office" and p not in members for p in parties):
         return None
     return members
+
+
+def _named_offices(ctx: Ctx, before: int) -> list[OrgEntry] | None:
+    """The IP offices the text names before `before`: "the Heads of the BRICS offices made a
+    joint statement", where no head is named, after a sentence that listed the offices.
+    None when fewer than two."""
+    out = [
+        o
+        for o in ctx.orgs.entries
+        if o.kind == "ip_office" and not o.described and any(a < before for a, _ in o.spans)
+    ]
+    return out if len(out) >= 2 else None
 
 
 def _line(text: str, pos: int) -> str:

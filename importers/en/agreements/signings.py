@@ -295,13 +295,22 @@ def _signed_despite(sent: str) -> bool:
     """Whether a sentence that talks of negotiations still reports a signing: "after two
     years of negotiations, the offices signed the MoU" does; "a memorandum is expected to be
     signed in the autumn" does not."""
-    return any(
+    return _STATEMENT_MADE.search(sent) is not None or any(
         v.group().casefold() in ("signed", "adopted")
         and not _TO_BE.search(sent, 0, v.start())
         and not _NONE_SIGNED.search(sent, 0, v.start())
         and not _NOT.search(sent, 0, v.start())
         for v in SIGN_VERBS.finditer(sent)
     )
+
+
+#: "..., explored new fields and issued the following joint statement": a statement made in
+#: the same sentence as talks, which it closes.
+_STATEMENT_MADE = re.compile(
+    r"\b(?:issued|released|made)\s+(?:a|the|their|this)\s+(?:following\s+)?joint\s+"
+    r"(?:statement|declaration|communiqu)",
+    re.IGNORECASE,
+)
 
 
 #: "not signed", "never adopted": a signing verb negated.
