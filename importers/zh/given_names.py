@@ -14,7 +14,7 @@ from functools import cache
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token, token_at
-from store.text import HAN
+from store.text import HAN, is_han
 
 #: jieba's tags of a two-character word that is no preposition's object (nz: a proper
 #: noun it guesses; d: an adverb; a: an adjective).
@@ -101,3 +101,18 @@ def place_read_as_given(toks: list[Token], k: int) -> bool:
         and given.start == family.end
         and title.start == given.end
     )
+
+
+def written_whole_elsewhere(text: str, pos: int, end: int, followers: tuple[str, ...]) -> bool:
+    """局长马宪民主持 where jieba reads 民主 as a word: the third character at `end - 1` still
+    ends the name when the text writes the same three characters elsewhere with a word that
+    follows names after them (马宪民表示, 马宪民对): the name's own form, told again."""
+    three = text[pos:end]
+    k = text.find(three)
+    while k >= 0:
+        after = k + len(three)
+        ends = after >= len(text) or not is_han(text[after]) or text.startswith(followers, after)
+        if k != pos and text[after : after + 1] != text[end : end + 1] and ends:
+            return True
+        k = text.find(three, k + 1)
+    return False

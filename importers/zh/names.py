@@ -24,6 +24,7 @@ from importers.zh.given_names import (
     ends_given,
     given_name_after_preposition,
     verb_after_title,
+    written_whole_elsewhere,
 )
 from importers.zh.lex import Token, token_at
 from importers.zh.married_names import married_name
@@ -203,7 +204,9 @@ def _cuts_side(text: str, end: int) -> bool:
 def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     """The name at `pos` that opens with a family name of `sl` characters."""
     given = 0
-    limit = 1 if _word_after_two(toks, pos, sl) else 2
+    limit = 2
+    if _word_after_two(toks, pos, sl):
+        limit = 2 if written_whole_elsewhere(text, pos, pos + sl + 2, followers()) else 1
     while given < limit and pos + sl + given < len(text) and is_han(text[pos + sl + given]):
         if given == 1 and ends_given(text, toks, pos + sl + given, followers()):
             break
