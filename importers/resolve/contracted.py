@@ -1,7 +1,8 @@
 """A Chinese body named in full, then by its place, level and head only: one body.
 
-A text that names 某省知识产权局 often calls it 某省局 later: the place and its level keep
-the body's place, the head (局) its kind, and the words between are left out as understood.
+A text that names 某省知识产权局 often calls it 某省局 later (or 某局, the level left out
+too): the place and its level keep the body's place, the head (局) its kind, and the words
+between are left out as understood.
 The extractor finds two names; in one document the short one is another way of writing the
 one body of the document that opens with that place and level and ends with that head. When
 two bodies of the document fit (某市知识产权局 and 某市市场监督管理局), the short name decides
@@ -26,10 +27,10 @@ def contracted_into(orgs: list[OrgFact]) -> dict[str, str]:
         if o.ref is not None:
             continue
         for n in [o.name, *o.aliases]:
-            cut = contraction(n)
-            if cut is None:
+            cuts = _cuts(n)
+            if not cuts:
                 continue
-            full = {x.key for x in orgs if x.key != o.key and _spelt_by(x, cut)}
+            full = {x.key for x in orgs if x.key != o.key and any(_spelt_by(x, c) for c in cuts)}
             if len(full) == 1:
                 out[o.key] = full.pop()
                 break
@@ -50,6 +51,20 @@ def contraction(name: str) -> tuple[str, str] | None:
             if stem.endswith(level) and len(stem) - len(level) >= 2:
                 return stem, head
     return None
+
+
+def _cuts(name: str) -> list[tuple[str, str]]:
+    """The (place and level, head) a short name may stand for: its own (广东省局), else, for
+    a place and head with no level (广东局), the place with each level after it: the full
+    name the document gives decides which (广东省知识产权局)."""
+    cut = contraction(name)
+    if cut is not None:
+        return [cut]
+    plain = to_simplified(name.strip())
+    head = next((h for h in _heads() if plain.endswith(h)), None)
+    if head is None or len(plain) - len(head) < 2 or not all(has_han(c) for c in plain):
+        return []
+    return [(plain[: -len(head)] + level, head) for level in _levels()]
 
 
 def _spells(name: str, cut: tuple[str, str]) -> bool:

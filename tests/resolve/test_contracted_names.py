@@ -1,5 +1,6 @@
-"""A Chinese body named in full and later by its place, level and head only (某省局) is one
-body in that document; when two of its bodies fit the short name, it decides nothing."""
+"""A Chinese body named in full and later by its place, level and head only (某省局), or by
+its place and head (某局), is one body in that document; when two of its bodies fit the
+short name, it decides nothing."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_the_short_names_roles_and_names_go_to_the_full_body() -> None:
     assert [o.key for o in folded.orgs] == ["o1"]
     assert "湖南省局" in folded.orgs[0].aliases
     assert folded.roles[0].org == "o1"
+
+
+def test_a_place_and_a_head_with_no_level_are_the_one_body_that_adds_the_level() -> None:
+    orgs = [_org("o1", "湖南省知识产权局"), _org("o2", "湖南局")]
+    assert contracted_into(orgs) == {"o2": "o1"}
+
+
+def test_a_place_and_a_head_with_no_level_decide_nothing_between_two_bodies() -> None:
+    orgs = [_org("o1", "湖南省知识产权局"), _org("o2", "湖南省市场监督管理局")]
+    orgs.append(_org("o3", "湖南局"))
+    assert contracted_into(orgs) == {}
+
+
+def test_a_head_after_words_that_are_no_place_cuts_nothing() -> None:
+    orgs = [_org("o1", "湖南省知识产权局"), _org("o2", "知识产权局")]
+    assert contracted_into(orgs) == {}
