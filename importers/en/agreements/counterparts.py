@@ -449,14 +449,11 @@ def countries_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
 
 
 def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
-    """The body a country's name stands for as a side: the publisher, else the country's IP
-    office; its government when the text names that and no IP office of it (a ministry the
-    text also names is not "Egypt")."""
     if ctx.home is not None and ctx.home.country == code:
         return ctx.home
     named = office_of_country(ctx.orgs, code, word)
-    if named is None or named.kind != "ip_office":
-        gov = next(
+    if named is None:
+        named = next(
             (
                 o
                 for o in ctx.orgs.entries
@@ -464,5 +461,4 @@ def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
             ),
             None,
         )
-        named = gov or named
     return named or described_org(ctx.orgs, word)
