@@ -67,7 +67,7 @@ def country_parties(
 def initialled_offices(
     text: str, orgs: list[Mention], clause: tuple[int, int], title: str
 ) -> list[Mention]:
-    """三方发布《中日韩知识产权合作…联合声明》: sides named only by their number, issuing a
+    """三方发布《中日韩…知识产权…联合声明》: sides named only by their number, issuing a
     title that opens with their countries' initials and names an IP field, are those
     countries' IP offices (`offices_of`, one for each initial), or [] when the clause's last
     segment names no such sides, their number is not the initials', or a country has no one

@@ -240,7 +240,7 @@ def in_sentence(
         if reported_on(text, s):
             continue  # "approved the Report on implementing the Plan for 2019": the report's
         if signed_by_states_only(ctx, mn):
-            continue  # "a previous MoU signed by the US and Peru": no body's agreement
+            continue  # "an earlier MoU signed by Chile and Ghana": no body's agreement
         if not bare and not recalled and refers_back(text, mn, found + out):
             _signed_later(ctx, mn, found + out)
             continue

@@ -1,4 +1,4 @@
-"""An agreement a participle says states signed: "a previous MoU signed by the US and Peru".
+"""An agreement a participle says states signed: "an earlier MoU signed by Chile and Ghana".
 
 The words after "signed by" name who signed it. When they name countries and no body or
 person, the states signed it, and the bodies elsewhere in the sentence (the office that
