@@ -61,6 +61,7 @@ from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.placed_acronyms import find_placed_acronyms
+from importers.en.orgs.portfolios import find_portfolio_references
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import (
     join_country_less_in_paragraph,
@@ -120,6 +121,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_row(text, orgs)
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
+    find_portfolio_references(text, orgs)  # "the Ministry of Justice ... the justice ministry"
     link_references(orgs, reference)
     join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"
     find_demonym_offices(text, orgs, reference)  # "the Slovak office", "the Chilean office, INAPI,"

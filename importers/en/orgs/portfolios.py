@@ -1,0 +1,54 @@
+"""A ministry referred back to by its portfolio: "the Ministry of Justice ... the justice
+ministry".
+
+English news names a government body in full once ("Ministry of Trade", "Department of
+Labor") and then often writes its portfolio first, in lower case, before the head noun
+("said the trade ministry"). That phrase is no name of its own: it is one more mention of
+the body the text named in full, when exactly one named body has that head and that
+portfolio. With none or two it stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.words import PORTFOLIO_HEADS
+
+#: "the <portfolio> <head>": one to four lower-case words, then a portfolio head.
+_BACK = re.compile(
+    rf"(?<=\bthe )((?:[a-z]+ (?:and )?){{1,3}})({'|'.join(sorted(PORTFOLIO_HEADS))})\b"
+)
+#: What may follow the portfolio in the body's full form: its country ("Ministry of Justice
+#: of Peru", "Ministry of Law (Singapore)") or nothing.
+_AFTER = re.compile(r"(?: of [A-Z].*| \(.+\))?")
+
+
+def find_portfolio_references(text: str, orgs: Orgs) -> None:
+    """Each "the <portfolio> <head>" a mention of the one body named "<Head> of
+    <Portfolio>"."""
+    if not any(h in text for h in PORTFOLIO_HEADS):
+        return
+    for m in _BACK.finditer(text):
+        s, e = m.start(1), m.end()
+        if orgs.covered(s, e):
+            continue
+        entry = _named_body(orgs, m.group(2), m.group(1).strip())
+        if entry is not None:
+            orgs.add(text[s:e], s, e, into=entry)
+
+
+def _named_body(orgs: Orgs, head: str, portfolio: str) -> OrgEntry | None:
+    """The one body with a form "<Head> of <Portfolio>", else None."""
+    found = [e for e in orgs.entries if any(_is_full(f, head, portfolio) for f in e.forms)]
+    return found[0] if len(found) == 1 else None
+
+
+def _is_full(form: str, head: str, portfolio: str) -> bool:
+    """Whether the form is "<Head> of <Portfolio>", its country after it or not."""
+    lead = f"{head} of {portfolio}"
+    return (
+        form[: len(lead)].lower() == lead
+        and form[:1].isupper()
+        and _AFTER.fullmatch(form, len(lead)) is not None
+    )
