@@ -1,6 +1,8 @@
 """A short name of a SAR government (特區政府) is the government of the region the
 document's other bodies belong to, and stays a name of its own when that is undecided; a body
-named after it (特區政府知識產權署) is that region's body of the name."""
+named after it (特區政府知識產權署) is that region's body of the name. In English, the
+region's full name before "Government" is as much the government's name as "Government of
+the ... Region" is."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from importers.resolve import resolve
 from importers.resolve.reference import load_reference
 from store.db import Database, open_database
 from store.models import Document, Organisation
+from tests.extract.en.helpers import facts_text
 
 _DOCUMENTS = itertools.count()
 
@@ -82,3 +85,27 @@ def test_a_body_after_the_short_form_stays_its_own_when_no_region_is_named(
 ) -> None:
     other = OrgFact("o1", "Office of a far country", ref="epo")
     assert _ref_id_of_short_form(db, [other, OrgFact("sar", "特区政府知识产权署")]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "ref_id"),
+    [
+        ("Hong Kong Special Administrative Region Government", "hksar-government"),
+        ("Macao Special Administrative Region Government", "macao-sar-government"),
+        ("Macau Special Administrative Region Government", "macao-sar-government"),
+    ],
+)
+def test_the_regions_full_name_before_government_is_that_government(name: str, ref_id: str) -> None:
+    found = load_reference().org_named(name)
+    assert found is not None and found.id == ref_id
+
+
+def test_a_bracketed_acronym_inside_the_governments_name_leaves_it_that_government() -> None:
+    f = facts_text(
+        "Hong Kong, 2 March 2026. The Hong Kong Special Administrative Region (HKSAR) "
+        "Government and the Macao SAR Government agreed to share design registers. The "
+        "HKSAR Government will open its register first.\n"
+    )
+    hk = [o for o in f.orgs if o.ref == "hksar-government"]
+    assert len(hk) == 1
+    assert all("Hong Kong Special" not in o.name for o in f.orgs if o.ref is None)

@@ -194,6 +194,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if nm:
         org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
         org = org or kind_owner(text, t.start, orgs)  # "The Faculty's Dean, NAME"
+        org = org or signing_side(text, t.start, nm[1], orgs)  # "Title, NAME, signed for X"
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
     return t.end
 

@@ -18,6 +18,9 @@ from store.text import lexicon
 from store.text.sentences import sentence_bounds
 
 _FOR = re.compile(r",?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
+#: What was signed, between the verb and the side: "signed the new agreement on behalf of
+#: the X": an article and a few lower-case words, or nothing.
+_OBJECT = re.compile(r"(?:[ \t]+(?:the|an?)(?:[ \t]+[a-z][\w-]*){1,3}(?=,?[ \t]+(?:for|on)[ \t]))?")
 
 
 def signing_side(text: str, tstart: int, name_end: int, orgs: Orgs) -> OrgEntry | None:
@@ -43,13 +46,15 @@ def signatory_of(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
 
 def org_signed_for(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     """The body a name ending at `pos` signs for: ", signing for the X Office", " signed on
-    behalf of Y" right after it; "A signed for the X and NAME for the Y": the verb is
+    behalf of Y" right after it, or with what was signed between ("signed the agreement on
+    behalf of Y"); "A signed for the X and NAME for the Y": the verb is
     not repeated for the second signer."""
     lead = re.match(r",?[ \t]+(?:co-)?", text[pos:])
     if lead is None:
         return None
     verb = SIGN_VERBS.match(text, pos + lead.end())
-    side = _FOR.match(text, verb.end()) if verb else _elided_for(text, pos)
+    after = _OBJECT.match(text, verb.end()).end() if verb else pos  # "signed the MoU for"
+    side = _FOR.match(text, after) if verb else _elided_for(text, pos)
     if side is None:
         return None
     hit = orgs.at(side.end())
