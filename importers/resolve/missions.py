@@ -8,6 +8,9 @@ other: every English name of A and B (with and without "the"), every Chinese nam
 with and without the long-form endings Chinese adds (瑞士 and 瑞士联邦). 驻华 is "in China".
 The mission's kind is read from its head noun (the pairs, sourced, are in
 reference_data/missions.json); a mission in a city is left alone (no entry translates it).
+A mission in one of China's municipalities or SARs is often written with the place's
+one-character abbreviation (驻沪 for 驻上海, 驻港 for 驻香港): each form gives the other, so
+that a headline's full form and the body's short one are one mission.
 """
 
 from __future__ import annotations
@@ -68,11 +71,29 @@ def _english_codes() -> dict[str, str]:
 
 
 def mission_forms(name: str) -> list[str]:
-    """The other language's forms of a mission's name, or nothing."""
+    """The other language's forms of a mission's name, and in Chinese its host written the
+    other way (驻沪 = 驻上海), or nothing."""
     if "驻" in name:
-        return _from_chinese(to_simplified(name))
+        zh = to_simplified(name)
+        return _from_chinese(zh) + _host_spellings(zh)
     m = _english_mission().match(name.strip())
     return _from_english(m.group(1), m.group(2), m.group(3)) if m else []
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """{abbreviation: place} and {place: abbreviation}: 沪 = 上海 (missions.json)."""
+    data = json.loads((DATA_DIR / "missions.json").read_text(encoding="utf-8"))
+    pairs = dict(data["host_abbreviations"])
+    return pairs | {v: k for k, v in pairs.items()}
+
+
+def _host_spellings(name: str) -> list[str]:
+    """美国驻沪总领事馆 → 美国驻上海总领事馆 and back: the host as a mission's name writes it
+    the other way, when it is a place the data abbreviates."""
+    m = _chinese_mission().fullmatch(name)
+    other = _abbreviations().get(m.group(2)) if m else None
+    return [f"{m.group(1)}驻{other}{m.group(3)}"] if m and other else []
 
 
 @cache

@@ -72,6 +72,24 @@ def test_an_embassy_named_in_english_and_in_chinese_is_one_body(ipx, empty_db, t
     assert "中华人民共和国驻瑞士联邦大使馆" in names
 
 
+def test_a_consulate_with_its_host_city_abbreviated_is_the_one_named_in_full(
+    ipx, empty_db, tmp_path: Path
+) -> None:
+    doc = tmp_path / "visit.txt"
+    doc.write_text(
+        "加拿大驻重庆总领事馆官员到访市版权局\n\n"
+        "2026年4月9日，加拿大驻渝总领事馆商务领事一行访问了市版权局，双方就作品登记和"
+        "版权保护交换了意见。\n",
+        encoding="utf-8",
+    )
+    assert ipx("import", str(doc), "--db", empty_db).exit_code == 0
+    data = _export(ipx, empty_db)
+    consulates = [o for o in data["organisations"] if "总领事馆" in o["name"]]
+    assert len(consulates) == 1
+    names = {consulates[0]["name"], *consulates[0]["aliases"]}
+    assert {"加拿大驻重庆总领事馆", "加拿大驻渝总领事馆"} <= names
+
+
 def test_a_body_written_with_an_ampersand_is_the_body_written_with_and(ipx, empty_db, tmp_path):
     one, two = tmp_path / "one.txt", tmp_path / "two.txt"
     one.write_text(
