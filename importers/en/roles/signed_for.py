@@ -53,8 +53,8 @@ def org_signed_for(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     if lead is None:
         return None
     verb = SIGN_VERBS.match(text, pos + lead.end())
-    after = _OBJECT.match(text, verb.end()).end() if verb else pos  # "signed the MoU for"
-    side = _FOR.match(text, after) if verb else _elided_for(text, pos)
+    obj = _OBJECT.match(text, verb.end()) if verb else None  # "signed the MoU for"
+    side = _FOR.match(text, obj.end()) if obj else _elided_for(text, pos)
     if side is None:
         return None
     hit = orgs.at(side.end())
