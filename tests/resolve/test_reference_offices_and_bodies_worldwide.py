@@ -37,7 +37,6 @@ from tests.imported import import_texts
         ("安第斯共同體", "andean-community"),
         ("BRICS", "brics"),
         ("UNDP", "undp"),
-        ("UN", "un"),
         ("联合国开发计划署", "undp"),
         ("Community of Portuguese Language Countries", "cplp"),
         ("葡语国家共同体", "cplp"),
@@ -84,20 +83,3 @@ def test_bodies_listed_among_a_meetings_guests_are_found_by_their_reference_name
         "Countries (CPLP) joined the patent offices at the workshop in Maputo."
     )
     assert {"UNDP", "Community of Portuguese Language Countries"} <= org_set(f)
-
-
-def test_the_un_by_its_acronym_is_the_united_nations_another_text_names_in_full(
-    ipx: Any, empty_db: str, tmp_path: Path
-) -> None:
-    data = import_texts(
-        ipx,
-        empty_db,
-        tmp_path,
-        "Oslo, 3 March 2026. The Norwegian Industrial Property Office will host a UN "
-        "seminar on patent data for examiners from twelve countries.\n",
-        "Nairobi, 8 April 2026. The United Nations and the African Regional Intellectual "
-        "Property Organization opened a course on geographical indications.\n",
-    )
-    un = [o for o in data["organisations"] if o["reference_id"] == "un"]
-    assert len(un) == 1 and "UN" in {n["text"] for n in un[0]["names"]}
-    assert all(o["name"] != "UN" for o in data["organisations"] if o["reference_id"] != "un")
