@@ -89,3 +89,21 @@ def subject_of_own_clause(text: str, verb_end: int, s: int, e: int) -> bool:
         return False
     word = nxt.group(1)
     return word in _VERBS or (word.endswith("s") and len(word) > 2 and word not in _NOT_VERBS)
+
+
+#: ", and reach a", " and discussed the": a coordinated verb of its own, then its object's
+#: article, right before a title.
+_OWN_VERB = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:also|then)\s+)?([a-z]+)\s+(?:a|an|the|its|their|our|new)\s+$"
+)
+
+
+def object_of_own_verb(text: str, verb_end: int, s: int) -> bool:
+    """Whether the title at `s` is the object of a verb of its own that is no signing verb,
+    coordinated after the agreement the signing verb ending at `verb_end` took ("signed the
+    minutes, and discussed a new agreement"): the signing verb signed the first only. A verb
+    with no object of its own first ("signed and ratified the accord") shares its object."""
+    m = _OWN_VERB.search(text, verb_end, s)
+    if m is None or m.end() != s or SIGN_VERBS.fullmatch(m.group(1)):
+        return False
+    return NOUN_RE.search(text, verb_end, m.start()) is not None

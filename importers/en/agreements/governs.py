@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.agreements.clauses import subject_of_own_clause
+from importers.en.agreements.clauses import object_of_own_verb, subject_of_own_clause
 from importers.en.agreements.titles import FUTURE
 
 #: "has not signed", "was never adopted", "no text was adopted": a verb that says it was not.
@@ -52,6 +52,8 @@ def governs(
             return False
         if subject_of_own_clause(text, v.end(), s, e):
             return False  # "renewed the MoU; the new plan puts it into practice"
+        if object_of_own_verb(text, v.end(), s):
+            return False  # "signed the minutes, and discussed a new agreement"
         # "reached agreement on ...": a consensus; "reached an agreement": a document
         return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):

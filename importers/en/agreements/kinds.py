@@ -54,7 +54,10 @@ _NOUNS: list[tuple[str, str]] = [
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (
-        r"minutes of (?:the )?(?:meeting|talks|discussions?)|(?:meeting|talks) minutes",
+        r"minutes of (?:the )?(?:meeting|talks|discussions?)|(?:meeting|talks) minutes"
+        # the signed summary of a meeting, as Chinese releases render 会议纪要/会谈纪要 ("signed
+        # the meeting summary", "the summary of the talks"), never a summary of a report
+        r"|(?:meeting|conference|talks) summary|summary of (?:the )?(?:meeting|talks|conference)",
         "record_of_discussion",
     ),
     (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),

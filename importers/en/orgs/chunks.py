@@ -17,7 +17,11 @@ from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owners import country_after_and, opens_with_country_owner
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
 from importers.en.orgs.run_breaks import breaks_run, dates_verb
-from importers.en.orgs.titled_holders import ends_in_titled_person, titled_owner_start
+from importers.en.orgs.titled_holders import (
+    ends_in_titled_person,
+    past_title_before_country,
+    titled_owner_start,
+)
 from importers.en.orgs.tokens import Tok, is_head
 from importers.en.orgs.under import under_holder, under_parent
 from importers.en.places import country_prefix
@@ -346,6 +350,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
             start += 1
         else:
             break
+    if titled is None:  # "Commissioner Japan Patent Office": the holder's title
+        start = past_title_before_country([t.text for t in seg], start, first)
     last = heads[-1]
     if last < start:
         return []

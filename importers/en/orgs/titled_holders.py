@@ -88,6 +88,19 @@ def titled_owner_start(words: list[str], first: int) -> int | None:
     return None
 
 
+def past_title_before_country(words: list[str], start: int, first: int) -> int:
+    """Where a name opens that a title runs into with no "of" ("NAME, Commissioner Japan
+    Patent Office", "Director General Korea Customs Service"): a body named with its own
+    country first never holds a title before the country, so the title is its holder's and the
+    name opens at the country. `start` otherwise."""
+    for n in range(min(3, first - start), 0, -1):
+        title = " ".join(words[start : start + n])
+        if title[:1].isupper() and TITLE.fullmatch(title):
+            rest = words[start + n : first + 1]
+            return start + n if country_prefix(rest) is not None else start
+    return start
+
+
 def _general_title(title: str) -> bool:
     """'Auditor-General', 'Solicitor General': an officer's word joined to "General" is a
     title whatever the officer (Attorney, Surveyor, Accountant ...), unless the word is a
