@@ -23,8 +23,11 @@ from store.text import lexicon
 #: a title opening with a lower-case "under" and a space is read from its next word. A hyphen
 #: a conversion broke before a space ("Director- General") leaves the title one.
 _CORE = TITLE_CORE.replace(r"\-", r"-[ \t]?")
+#: "President-elect", "Director General-Elect": chosen, not yet in office; the title is
+#: the post's, written whole.
+_ELECT = r"(?:-elect)?"
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{_CORE})(?![\w-])",
+    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{_CORE}{_ELECT})(?![\w-])",
     re.IGNORECASE,
 )
 

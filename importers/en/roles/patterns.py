@@ -41,6 +41,7 @@ from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.commaless import commaless_item
 from importers.en.roles.copula import copula_name, successor
+from importers.en.roles.dashed import dashed_appositive, dashed_title
 from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
 from importers.en.roles.firm_posts import firm_after_post
@@ -190,6 +191,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     field_ = field_then_addressed(text, t.end, orgs)  # "its Vice President, Field, Ms NAME"
     nm = envoy_addressed(text, t.end) or appositive(text, t.end)  # ", Ambassador NAME"
     nm = nm or seated_appositive(text, t.end)  # "Representative to X in Geneva, NAME"
+    nm = nm or dashed_appositive(text, t.start, t.end)  # "• Chair - Mr NAME"
     t.text, nm = (t.text + field_[0], field_[1]) if field_ else (t.text, nm)
     if nm:
         org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
@@ -318,7 +320,8 @@ _PROXY_OF = re.compile(rf"(?:{phrase_alternation(PROXY_WORDS)})\s+of\s+the")
 
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
-    before = bracketed_title(text, m.start(), t.end) or re.search(
+    before = bracketed_title(text, m.start(), t.end) or dashed_title(text, m.start())
+    before = before or re.search(
         rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS})\s+)?([^,\n.;:]{{0,70}}?)[ \t]*$",
         text[max(0, m.start() - 90) : m.start()],
     )

@@ -1,0 +1,55 @@
+"""A list item that joins a name and its title with a spaced dash instead of a comma.
+
+A programme's or a speech's list of guests writes one person a line: "• Dr NAME - Title,
+Body" or "• Title - Mr NAME". The dash stands where prose puts a comma, so each reads as
+"NAME, Title, Body" and "Title, NAME" do. Only an item that opens its line (after a bullet)
+is read so: in running prose a dash sets off an aside, not an apposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after, name_before
+from importers.en.words import HONORIFICS
+
+#: A spaced hyphen or dash ending the text before a title: " - ", " – ", " — ".
+_DASH_BEFORE = re.compile(r"[ \t]+[-–—][ \t]+()$")
+
+#: A spaced dash right after a title, then the name: " - Mr NAME".
+_DASH_AFTER = re.compile(r"[ \t]+[-–—](?=[ \t])")
+
+#: What may open a list item's line before its first word: spaces, a bullet, a form of address.
+_ITEM_OPENING = re.compile(rf"[ \t]*(?:[•·▪◦*][ \t]*)?(?:{HONORIFICS}[ \t]*)?")
+
+
+def dashed_title(text: str, start: int) -> re.Match[str] | None:
+    """'• Dr NAME - Title': the dash before the title at `start`, when a name opens the
+    item's line right before it. The match is made on the 90 characters before `start` and
+    ends there, its empty group the title's prefix (as "NAME, Title" gives)."""
+    base = max(0, start - 90)
+    m = _DASH_BEFORE.search(text[base:start])
+    if m is None:
+        return None
+    nm = name_before(text, base + m.start())
+    return m if nm is not None and _opens_item(text, nm[0]) else None
+
+
+def dashed_appositive(text: str, title_start: int, title_end: int) -> tuple[int, int] | None:
+    """'• Chair - Mr NAME': the name after a dash that follows a title opening its line."""
+    if not _opens_item(text, title_start):
+        return None
+    m = _DASH_AFTER.match(text, title_end)
+    if m is None:
+        return None
+    nm = name_after(text, m.end())
+    if nm is None:
+        return None
+    rest = text[nm[1] : nm[1] + 2]
+    return nm if re.match(r"[ \t]*(?:\n|$)", rest) else None
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether only a line's opening (spaces, a bullet, a form of address) comes before `pos`."""
+    ls = text.rfind("\n", 0, pos) + 1
+    return _ITEM_OPENING.fullmatch(text, ls, pos) is not None
