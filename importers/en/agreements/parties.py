@@ -25,7 +25,7 @@ from importers.en.agreements.counterparts import (
 )
 from importers.en.agreements.founded import founded_bodies
 from importers.en.agreements.groups import group_members
-from importers.en.agreements.margins import margin_span
+from importers.en.agreements.margins import margin_span, past_occasion
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.possessor import possessor
 from importers.en.agreements.signers import (
@@ -227,13 +227,14 @@ def _subject(
     nominal = verb.group().casefold() == "signature"
     witness = WITNESS_RE.search(text, ss, subj_end)
     clause = _relative_clause(text, ss, subj_stop)
-    persons = [p for p in _persons_in(ctx, ss, subj_stop) if not _within(ctx, p, clause)]
+    opened = past_occasion(text, ss, subj_stop)  # "On the occasion of X's visit, A signed"
+    persons = [p for p in _persons_in(ctx, opened, subj_stop) if not _within(ctx, p, clause)]
     if not persons and ctx.lead is not None and _NO_SUBJECT.fullmatch(subj):
         persons = [ctx.lead]  # "- Signed an MoU with X" in a list of the lead's engagements
     if not persons and not passive:
-        persons = titled(ctx, text[ss:subj_stop], [])  # "the two Directors General signed"
+        persons = titled(ctx, text[opened:subj_stop], [])  # "the two Directors General signed"
     elif not passive:
-        persons += [p for p in short_titled(ctx, text[ss:subj_stop]) if p not in persons]
+        persons += [p for p in short_titled(ctx, text[opened:subj_stop]) if p not in persons]
     team = _team_orgs(ctx, subj_stop, subj_end) if cut else []
     if witness is not None:
         witnesses = persons
@@ -243,7 +244,7 @@ def _subject(
         for p in persons if not team else []:
             signer_orgs += [o for o in _signing_for(ctx, p, ss) if o not in signer_orgs]
         behalf = re.search(r"on behalf of [^,]+,", text[ss:subj_stop])
-        subj_start = ss + (behalf.end() if behalf else 0)
+        subj_start = max(opened, ss + (behalf.end() if behalf else 0))
         parents = appositions(ctx, subj_start, subj_stop)
         for o in orgs_in(ctx, subj_start, subj_stop):
             if o in parents:
@@ -382,7 +383,7 @@ _WE = re.compile(
 _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
 
 _TWO_SIDES = re.compile(
-    r"\b(?:the\s+two|our\s+two|both)\s+(?:offices|sides|parties|organi[sz]ations|"
+    r"\b(?:the\s+two|our(?:\s+two)?|both)\s+(?:offices|sides|parties|organi[sz]ations|"
     r"administrations|institutions|institutes|agencies|authorities|bodies|partners)\b",
     re.IGNORECASE,
 )

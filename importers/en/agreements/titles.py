@@ -51,6 +51,7 @@ _STOP_AFTER = re.compile(
     r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"
+    r"\bwitness(?:ed|ing)\b|"  # "a letter ... witnessed by the two ministers": who saw it
     r"\bby\s+(?:the\s+)?[A-Z]|"  # "the signing of a Work Plan ... by Adam Williams": signers
     r"\bto\s+(?!the\b)[A-Z]|"  # "attributed the signature of the Annex on X to Vice-President"
     rf"(?i:{RELATIVE_DAY.pattern})|"  # "renewed their agreement on mediation today"
