@@ -226,8 +226,7 @@ def _subject(
     passive = re.search(r"\b(?:was|were|been|be|is|are)\s+$", subj)
     nominal = verb.group().casefold() == "signature"
     witness = WITNESS_RE.search(text, ss, subj_end)
-    clause = _relative_clause(text, ss, subj_stop)
-    opened = past_occasion(text, ss, subj_stop)  # "On the occasion of X's visit, A signed"
+    clause, opened = _relative_clause(text, ss, subj_stop), past_occasion(text, ss, subj_stop)
     persons = [p for p in _persons_in(ctx, opened, subj_stop) if not _within(ctx, p, clause)]
     if not persons and ctx.lead is not None and _NO_SUBJECT.fullmatch(subj):
         persons = [ctx.lead]  # "- Signed an MoU with X" in a list of the lead's engagements
