@@ -14,7 +14,12 @@ from importers.en.orgs.acronym_pairs import acronyms_apart
 from importers.en.orgs.courts import court_division
 from importers.en.orgs.initial_glosses import past_gloss
 from importers.en.orgs.model import ACRONYM
-from importers.en.orgs.owners import country_after_and, opens_with_country_owner
+from importers.en.orgs.owners import (
+    NAMED_ORGAN_HEADS,
+    acronym_owns_complement,
+    country_after_and,
+    opens_with_country_owner,
+)
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
 from importers.en.orgs.run_breaks import breaks_run, dates_verb
 from importers.en.orgs.titled_holders import (
@@ -139,6 +144,9 @@ def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
             and t.low.endswith(("'s", "’s"))
             and t.low.replace("’", "'") not in (NAME_POSSESSIVES)
             and not country_after_and([w.text for w in run], k)  # "A and Brazil's B"
+            and not acronym_owns_complement(
+                [w.text for w in run[start:k]], stem, [w.text for w in run[k + 1 :]]
+            )  # "the X Center of the ABC's Patent Office": one name
             and (
                 stem.casefold() in ORG_HEADS
                 or (
@@ -167,9 +175,6 @@ def _country_owner(before: list[Tok], stem: str) -> bool:
     k = max(i for i, t in enumerate(before) if t.low == "of")
     words = [t.text for t in before[k + 1 :] if t.low != "the"] + [stem]
     return " ".join(words).casefold() in COUNTRY_OF
-
-
-NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
 
 
 def _owned_part(rest: list[Tok]) -> bool:

@@ -7,7 +7,13 @@ whatever words the second name holds before its head ("Patents and Companies ...
 
 from __future__ import annotations
 
-from importers.en.words import COUNTRY_OF, NAME_POSSESSIVES
+import re
+
+from importers.en.words import COUNTRY_OF, NAME_POSSESSIVES, ORG_HEADS
+from store.text import lexicon
+
+#: Heads of the parts a body names after its possessive ("X's IP Committee").
+NAMED_ORGAN_HEADS = lexicon.wordset("en_orgs.txt", "named_organ_heads")
 
 
 def opens_with_country_owner(words: list[str]) -> bool:
@@ -30,3 +36,18 @@ def country_after_and(words: list[str], k: int) -> bool:
         if words[m].casefold() in ("and", "&"):
             return opens_with_country_owner(words[m + 1 :])
     return False
+
+
+def acronym_owns_complement(before: list[str], stem: str, after: list[str]) -> bool:
+    """'the X Center of the CNIPA's Patent Office': a possessive acronym after "of the" in a
+    head's complement, then a body's name, owns the body that the complement is: the whole
+    is one name (the centre of that office), not the centre of the acronym's body and a
+    second body. A part named after the possessive (a committee) stays its owner's."""
+    return (
+        len(before) >= 2
+        and [w.casefold() for w in before[-2:]] == ["of", "the"]
+        and re.fullmatch(r"[A-Z]{2,8}", stem) is not None
+        and len(after) >= 2
+        and after[-1].casefold() in ORG_HEADS
+        and after[-1].casefold() not in NAMED_ORGAN_HEADS
+    )

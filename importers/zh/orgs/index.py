@@ -476,7 +476,15 @@ def _session(text: str, m: Mention) -> bool:
     chosen, so that X inside it (世界知识产权组织(WIPO)成员国大会) is still X's mention."""
     if m.source == "gazetteer" or not m.name.endswith(zh_lex.words("organ_suffixes")):
         return False
-    return _session_regex().match(text, m.end) is not None
+    return (
+        _session_regex().match(text, m.end) is not None
+        or _YEAR_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    )
+
+
+#: 2023世界X大会, 2024年X大会: an organ-like name right after a year is that year's edition
+#: of an event, not a standing body.
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}\s*年?\s*$")
 
 
 @cache
