@@ -7,6 +7,10 @@ The extractor finds two names; in one document the short one is another way of w
 one body of the document that opens with that place and level and ends with that head. When
 two bodies of the document fit (某市知识产权局 and 某市市场监督管理局), the short name decides
 nothing and stays as it is.
+
+Some kinds of body have an official short head that stands for a whole head (高院 for
+高级人民法院): 某省高级人民法院 is 某高院 or 某省高院, the place kept, its level left out or
+not, and no words between ([contracted_whole_heads_zh]).
 """
 
 from __future__ import annotations
@@ -28,9 +32,15 @@ def contracted_into(orgs: list[OrgFact]) -> dict[str, str]:
             continue
         for n in [o.name, *o.aliases]:
             cuts = _cuts(n)
-            if not cuts:
+            whole = _whole_forms(n)
+            if not cuts and not whole:
                 continue
-            full = {x.key for x in orgs if x.key != o.key and any(_spelt_by(x, c) for c in cuts)}
+            full = {
+                x.key
+                for x in orgs
+                if x.key != o.key
+                and (any(_spelt_by(x, c) for c in cuts) or _named_by(x, whole))
+            }
             if len(full) == 1:
                 out[o.key] = full.pop()
                 break
@@ -73,6 +83,29 @@ def _spells(name: str, cut: tuple[str, str]) -> bool:
     stem, head = cut
     plain = to_simplified(name.strip())
     return plain.startswith(stem) and plain.endswith(head) and len(plain) > len(stem) + len(head)
+
+
+def _whole_forms(name: str) -> set[str]:
+    """The full names a name with a short head stands for (某高院: 某高级人民法院, 某省高级人民
+    法院, 某市…), in Simplified; none for any other name. The place is two characters or
+    more."""
+    plain = to_simplified(name.strip())
+    for short, head in _whole_heads():
+        place = plain[: -len(short)]
+        if plain.endswith(short) and len(place) >= 2 and all(has_han(c) for c in place):
+            return {place + head} | {place + level + head for level in _levels()}
+    return set()
+
+
+def _named_by(o: OrgFact, forms: set[str]) -> bool:
+    return any(to_simplified(n.strip()) in forms for n in [o.name, *o.aliases])
+
+
+@cache
+def _whole_heads() -> tuple[tuple[str, str], ...]:
+    """(short head, the full head it stands for) pairs."""
+    pairs = (w.split("=", 1) for w in lexicon.words(WORDS, "contracted_whole_heads_zh"))
+    return tuple((s.strip(), h.strip()) for s, h in pairs)
 
 
 def _spelt_by(o: OrgFact, cut: tuple[str, str]) -> bool:

@@ -57,3 +57,17 @@ def test_a_place_and_a_head_with_no_level_decide_nothing_between_two_bodies() ->
 def test_a_head_after_words_that_are_no_place_cuts_nothing() -> None:
     orgs = [_org("o1", "湖南省知识产权局"), _org("o2", "知识产权局")]
     assert contracted_into(orgs) == {}
+
+
+def test_a_place_and_the_high_courts_short_head_are_its_high_court() -> None:
+    orgs = [_org("o1", "湖北省高级人民法院"), _org("o2", "湖北高院")]
+    assert contracted_into(orgs) == {"o2": "o1"}
+
+
+def test_the_short_head_keeps_or_drops_the_level_but_keeps_the_place() -> None:
+    orgs = [_org("o1", "武汉市中级人民法院"), _org("o2", "武汉市中院"), _org("o3", "湖北高院")]
+    assert contracted_into(orgs) == {"o2": "o1"}
+
+
+def test_a_short_head_with_no_place_before_it_names_no_one_court() -> None:
+    assert contracted_into([_org("o1", "湖北省高级人民法院"), _org("o2", "高院")]) == {}
