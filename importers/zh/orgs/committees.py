@@ -6,6 +6,9 @@ is no organisation of its own there: the post is held at the association, the co
 kept in the title (知识产权委员会高级顾问), as a board is (`index._board`). A committee that
 is a body in its own right (a legislature's 经济委员会, a ministry's agency) does not follow
 an association's name, so it is left as it is.
+
+A court names its adjudication committee so too (某法院 + 审判委员会 + 专职委员): a member's post
+is held at the court, the committee kept in the title, and the mention is of the court.
 """
 
 from __future__ import annotations
@@ -31,6 +34,20 @@ def in_title(text: str, m: Mention, found: list[Mention]) -> bool:
         if all(is_han(c) for c in field) and _association(k.name):
             return True
     return False
+
+
+def court_of_committee(text: str, m: Mention) -> Mention:
+    """The court's own mention for a court's committee written before a title (see the
+    module), else `m` as it is."""
+    if m.source != "pattern" or m.end - m.start != len(m.name):
+        return m
+    if not zh_lex.title_regex().match(text, m.end):
+        return m
+    for committee, owner in zh_lex.pairs("court_committees").items():
+        head = m.name[: -len(committee)]
+        if m.name.endswith(committee) and len(head) > len(owner) and head.endswith(owner):
+            return Mention(m.start, m.start + len(head), head)
+    return m
 
 
 def _association(name: str) -> bool:

@@ -91,6 +91,7 @@ class OrgIndex:
         found = [m for m in found if not generic_kind(m.name) and not _board(text, m, found)]
         found = [m for m in found if not lone_department(m)]
         found = [m for m in found if not committees.in_title(text, m, found)]
+        found = [committees.court_of_committee(text, m) for m in found]
         found = [m for m in found if not of_countries(text, m.start, m.name)]
         found = [m for m in found if not _in_proposal(text, m, found)]
         found = [m for m in found if not phrases.phrase(text, m, gaz)]
