@@ -42,7 +42,8 @@ _OFFICIAL = re.compile(
 #: "take up the post of", "appointed to the position of": a post taken, as "as" brings one in.
 _TAKING = alternation(lexicon.words("en_careers.txt", "post_taking_phrases"), r"[ \t]+")
 _AS = re.compile(
-    rf"(?<![\w-])(?:as|(?P<taking>{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)"
+    rf"(?<![\w-])(?:as|(?P<tobe>to[ \t]+be)|"
+    rf"(?P<taking>{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)"
     r"[ \t]+"
     r"(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first)[ \t]+)?$"
 )
@@ -83,8 +84,16 @@ def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int 
     if as_ is not None:
         at = m.start() - len(before) + as_.start()
         taking = bool(as_.group("taking"))
+        if as_.group("tobe") and not _appointed_in(text, at):
+            return None  # "expected to be the next Title": no post given
         return _as_post(text, m, at, people, orgs, its=bool(as_.group("its")), taking=taking)
     return None
+
+
+def _appointed_in(text: str, at: int) -> bool:
+    """'X appointed [Title] NAME to be the new Title2': "to be" gives a post only in a clause
+    whose verb appoints."""
+    return any(w in _APPOINTING_WORDS for w in _clause_before(text, at).lower().split())
 
 
 def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: Orgs) -> int | None:
@@ -92,7 +101,7 @@ def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: 
     is a post only right after "NAME as" and with the body it is held at right after it (a
     verb before "as", "took over as", is the copula's, which also reads a predecessor)."""
     as_ = _AS.search(before)
-    if as_ is None or as_.group("taking") or as_.group("its"):
+    if as_ is None or as_.group("taking") or as_.group("its") or as_.group("tobe"):
         return None
     at = m.start() - len(before) + as_.start()
     if name_before(text, at) is None:
@@ -296,6 +305,7 @@ def _holder(
     "who" clause that ends with "as", or a person already named who opens the clause."""
     nm = name_before(text, as_at)
     if nm is not None:
+        nm = _known_tail(text, people, nm)
         return nm, _known(people, nm)
     who = _WHO.search(text, max(0, as_at - 120), as_at)
     if who is not None and not re.search(r"[,.;:]", who.group("verbs")):
@@ -346,6 +356,15 @@ def _named_in(
                 if best is None or span[0] > best[0][0]:
                     best = span, p
     return best
+
+
+def _known_tail(text: str, people: People, nm: tuple[int, int]) -> tuple[int, int]:
+    """The name of a person the text has named, at the end of a run of capitalised words (a
+    title's last words before the name: "Deputy Head of Examination Policy NAME"), else the
+    run."""
+    run = text[nm[0] : nm[1]]
+    tails = [f for p in people.entries for f in p.forms if run.endswith(" " + f)]
+    return (nm[1] - len(max(tails, key=len)), nm[1]) if tails else nm
 
 
 def _known(people: People, nm: tuple[int, int]) -> PersonEntry | None:
