@@ -50,16 +50,22 @@ def speaker_after_body(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, tuple
 
 
 _ONE_WORD = re.compile(
-    r"(?: of(?: [A-Z][\w-]*| and){1,5}?)? ([A-Z][a-z]{2,})(?=[ \t]+(?:and|said|says|told)\b|[,.;])"
+    r"(?: of(?: [A-Z][\w-]*| and){1,5}?)? ([A-Z][a-z]{2,})"
+    r"(?=[ \t]+(?:and|said|says|told|signed|signs)\b|[,.;])"
 )
 _REPORTING = r"(?:said|says|told|added|noted|stressed|explained|announced)"
+#: "Minister of X Razilu signed the agreement": the one word after the title signs.
+_SIGNS = re.compile(r"[ \t]+(?:signed|signs)\b")
 
 
 def one_word_name(text: str, pos: int) -> tuple[int, int] | None:
     """'Director General of X Razilu and ...': many Indonesians, and some others, have one
     name. A single capitalised word after a title is one when the text also makes it the
-    subject of a reporting verb ("Razilu told reporters")."""
+    subject of a reporting verb ("Razilu told reporters"), or when it signs right there
+    ("Minister of X Razilu signed the agreement"): only a person signs."""
     m = _ONE_WORD.match(text, pos)
+    if m is not None and _SIGNS.match(text, m.end(1)):
+        return _one_word(text, m.start(1), m.end(1))  # the signatory a title introduces
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
 
 
