@@ -38,8 +38,7 @@ def contracted_into(orgs: list[OrgFact]) -> dict[str, str]:
             full = {
                 x.key
                 for x in orgs
-                if x.key != o.key
-                and (any(_spelt_by(x, c) for c in cuts) or _named_by(x, whole))
+                if x.key != o.key and (any(_spelt_by(x, c) for c in cuts) or _named_by(x, whole))
             }
             if len(full) == 1:
                 out[o.key] = full.pop()

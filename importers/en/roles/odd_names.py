@@ -54,8 +54,9 @@ _ONE_WORD = re.compile(
     r"(?=[ \t]+(?:and|said|says|told|signed|signs)\b|[,.;])"
 )
 _REPORTING = r"(?:said|says|told|added|noted|stressed|explained|announced)"
-#: "Minister of X Razilu signed the agreement": the one word after the title signs.
-_SIGNS = re.compile(r"[ \t]+(?:signed|signs)\b")
+#: "Minister of X Razilu signed the agreement": the one word after the title signs, with an
+#: object; "the Memorandum on Examiner Exchange signed in X" is a participle of a document.
+_SIGNS = re.compile(r"[ \t]+(?:signed|signs)[ \t]+(?:the|a|an|this|on[ \t]+behalf)\b")
 
 
 def one_word_name(text: str, pos: int) -> tuple[int, int] | None:

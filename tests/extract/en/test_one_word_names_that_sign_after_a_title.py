@@ -30,3 +30,11 @@ def test_a_word_that_elsewhere_runs_on_into_a_longer_name_is_no_whole_name() -> 
         "since 2019."
     )
     assert "Halvorsen" not in people_names(f)
+
+
+def test_a_document_s_last_word_before_signed_in_a_place_is_no_name() -> None:
+    f = facts_text(
+        "The ministers welcomed the Arrangement on Examiner Training signed in Lisbon in May "
+        "by the two offices."
+    )
+    assert "Training" not in people_names(f)
