@@ -13,6 +13,7 @@ from functools import lru_cache
 from importers.en.words import (
     DIPLOMATIC_TITLES,
     OFFICE_TITLES,
+    ORDINAL_MODIFIERS,
     TITLE_CORE,
     TITLE_MODIFIER_WORDS,
     TITLE_UNIT_WORDS,
@@ -24,10 +25,13 @@ from store.text import lexicon
 #: a conversion broke before a space ("Director- General") leaves the title one.
 _CORE = TITLE_CORE.replace(r"\-", r"-[ \t]?")
 #: "President-elect", "Director General-Elect": chosen, not yet in office; the title is
-#: the post's, written whole.
+#: the post's, written whole. "the first Commissioner of X": a lower-case ordinal before a
+#: capitalised title counts its holders, no part of the title, which is read from the
+#: capitalised word.
 _ELECT = r"(?:-elect)?"
 TITLE = re.compile(
-    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?(?-i:(?!under\s))(?P<title>{_CORE}{_ELECT})(?![\w-])",
+    rf"(?<![\w-])(?P<pre>then[- ]|former\s+)?"
+    rf"(?-i:(?!under\s|(?:{ORDINAL_MODIFIERS})[ \t]+[A-Z]))(?P<title>{_CORE}{_ELECT})(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -232,6 +232,8 @@ INTERNAL_UNIT_HEADS = lexicon.wordset("en_roles.txt", "unit_head_words")
 OWNING_KINDS = lexicon.wordset("en_roles.txt", "unit_owner_kinds")
 #: "current" in "NAME, the current Registrar of X": when the post is held, not a place.
 TENURE_WORDS = "|".join(sorted(lexicon.wordset("en_roles.txt", "tenure_words")))
+#: "the first Commissioner": lower-case ordinals that count a title's holders (en_titles.txt).
+ORDINAL_MODIFIERS = "|".join(lexicon.words("en_titles.txt", "ordinal_modifiers"))
 #: Words that open a noun phrase ("the", "its"): no unit's name starts with one.
 DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
 #: "head": a post described loosely, the same post as the title a person holds at one body.

@@ -15,6 +15,7 @@ from importers.en.titles import TITLE
 from importers.en.words import (
     COUNTRY_OF,
     DESCRIPTION_FOLLOWERS,
+    DIPLOMATIC_HEADS,
     EXAMPLE_NOUNS,
     LEADING_FUNCTION_WORDS,
     ORG_DESCRIPTION_HEADS,
@@ -55,7 +56,21 @@ def find_list_members(text: str, orgs: Orgs) -> None:
                 continue
             if word.casefold() in ("etc", "others", "other") or TITLE.fullmatch(word):
                 continue  # "NAME, Director, X Registry, Y": a title, not a member
+            if k > 0 and k not in joined and _is_mission(orgs, *items[k - 1]):
+                continue  # "the Permanent Mission of X, Geneva,": the city it sits in
             orgs.add(word, start, start + len(word), kind="company")
+
+
+def _is_mission(orgs: Orgs, pos: int, item: str) -> bool:
+    """Whether a list item is a diplomatic mission ("the Embassy of X"), after which a lone
+    word is the city it is posted to, written as in an address."""
+    lead = len(item) - len(item.lstrip())
+    hit = orgs.at(pos + lead) or orgs.at(pos + lead + 4 * item.lstrip().startswith("the "))
+    words = hit[2].name.casefold().split() if hit else []
+    return any(
+        w in DIPLOMATIC_HEADS or " ".join(words[i : i + 2]) in DIPLOMATIC_HEADS
+        for i, w in enumerate(words)
+    )
 
 
 _LONE = re.compile(r"\s*(?:the\s+)?([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:\s+etc)?\s*")

@@ -24,6 +24,7 @@ from importers.en.roles.portfolio import read_title
 from importers.en.word_patterns import alternation
 from importers.en.words import HONORIFICS
 from store.text import lexicon
+from store.text.dates import MONTH_RE, WEEKDAY_RE
 from store.text.sentences import sentence_spans
 
 #: Verbs before "as" that do not give a post: "will act as", "is known as".
@@ -45,7 +46,7 @@ _AS = re.compile(
     rf"(?<![\w-])(?:as|(?P<tobe>to[ \t]+be)|"
     rf"(?P<taking>{_TAKING})[ \t]+the[ \t]+(?:post|position|role|office)[ \t]+of)"
     r"[ \t]+"
-    r"(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first)[ \t]+)?$"
+    r"(?:(?:the|a|an|(?P<its>its|their))[ \t]+)?(?:(?:new|next|first|current)[ \t]+)?$"
 )
 _WHERE = re.compile(
     r",?[ \t]+where[ \t]+(?:he|she|they)[ \t]+(?:(?:has|had|have)[ \t]+(?:been|served[ \t]+as)|"
@@ -240,6 +241,11 @@ def _where_post(
 
 
 #: A city after a body's name: "the X Office in Munich".
+#: "March 5", "5 March", "March 5, 2019": a day of a month, its year optional.
+_DAY = (
+    rf"(?:\d{{1,2}}[ \t]+{MONTH_RE}|{MONTH_RE}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?"
+)
 _CITY_TAIL = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?$")
 _PERIOD = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
@@ -247,10 +253,17 @@ _PERIOD = re.compile(
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)(?![\w-])")
 
 
+#: "On Monday, ", "On Thursday, March 5, ", "In 2019, ": when, before the sentence's subject.
+_DATED_OPENING = (
+    rf"(?:On|In|Last|This)[ \t]+(?:{WEEKDAY_RE}(?:,?[ \t]+{_DAY})?|{_DAY}|(?:19|20)\d\d),[ \t]+"
+)
+
+
 def _opening_name(text: str, start: int) -> tuple[tuple[int, int], None] | None:
     """The full name a sentence opens with, after a form of address: "Ms Anna Ruiz joins
-    ...", the subject of the sentence."""
-    m = re.match(rf"[ \t]*(?:{HONORIFICS}[ \t]+)?", text[start:])
+    ...", the subject of the sentence; a date may come first ("On Monday, Anna Ruiz was
+    sworn in as ...")."""
+    m = re.match(rf"[ \t]*(?:{_DATED_OPENING})?(?:{HONORIFICS}[ \t]+)?", text[start:])
     nm = name_at(text, start + m.end()) if m else None
     return (nm, None) if nm else None
 
@@ -302,7 +315,9 @@ def _holder(
     text: str, as_at: int, people: People
 ) -> tuple[tuple[int, int], PersonEntry | None] | None:
     """Who the post after "as" is given to: the name right before "as", the name before a
-    "who" clause that ends with "as", or a person already named who opens the clause."""
+    "who" clause that ends with "as", the last person the sentence names before "in her
+    capacity as" (the subject of its last clause), or a person already named who opens the
+    clause."""
     nm = name_before(text, as_at)
     if nm is not None:
         nm = _known_tail(text, people, nm)
@@ -317,12 +332,25 @@ def _holder(
     if nm is not None:  # "NAME, who ran it meanwhile, continues as Title"
         return nm, _known(people, nm)
     start = sentence_start(text, as_at)
+    capacity = _CAPACITY.search(text, max(start, as_at - 40), as_at)
+    if capacity is not None:  # "NAME, Title, led X, in her capacity as Title2"
+        subject = max(
+            ((s, e, p) for s, e, p in people.mentions if start <= s and e <= capacity.start()),
+            key=lambda x: x[0],
+            default=None,
+        )
+        if subject is not None:
+            return (subject[0], subject[1]), subject[2]
     for named in (_named_in(text, start, as_at, people), _opening_name(text, start)):
         if named is not None and re.fullmatch(
             r"(?:[ \t]+[\w’'-]+){1,8}", text[named[0][1] : as_at].rstrip()
         ):
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
     return apposed_surname(text, start, as_at, people)  # "Roe, a lawyer, will take over as"
+
+
+#: "in her capacity as": the post is its clause subject's, however far back it is named.
+_CAPACITY = re.compile(r"\bin[ \t]+(?:his|her|their)[ \t]+(?:official[ \t]+)?capacity[ \t]+$")
 
 
 def _apposed_subject(text: str, at: int) -> tuple[tuple[int, int], None] | None:

@@ -21,7 +21,9 @@ from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.owned_units import unit_owner
 from importers.en.roles.portfolio import Title
+from importers.en.word_patterns import alternation
 from importers.en.words import TITLE_CORE
+from store.text import lexicon
 
 _COPULA = re.compile(
     r"(?:\b(?:was|is|ha(?:s|ve|d)\s+been|will\s+be|(?:is|was)\s+(?:set\s+)?to\s+be|"
@@ -127,6 +129,30 @@ def _congratulated(
         return None
     s, e, person = max(named, key=lambda x: x[1])
     return m, (s, e), person
+
+
+#: "appointed NAME": a verb that gives the name after it the title after the name.
+_APPOINTS = re.compile(
+    rf"(?<![\w-])(?:{alternation(lexicon.words('en_careers.txt', 'object_appointing_verbs'))})"
+    r"[ \t]+$"
+)
+
+
+def appointed_object(text: str, t: Title, orgs: Orgs, people: People) -> bool:
+    """'The board appointed NAME Director of X', 'took a year to name NAME head of X': the
+    name an appointing verb takes as its object holds the title written right after it, at
+    the body after the title (with no body the title may be the name's next word by chance:
+    "named NAME Chair" is read by the other patterns or not at all)."""
+    nm = name_before(text, t.start)
+    if nm is None or text[nm[1] : t.start].strip():
+        return False
+    if _APPOINTS.search(text, max(0, nm[0] - 16), nm[0]) is None:
+        return False
+    org = t.ministry or lower_org_after(text, t.end, orgs)
+    if org is None:
+        return False
+    people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
+    return True
 
 
 def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[str]] | None:

@@ -1,8 +1,9 @@
 """More mentions of the people already found: by surname, as predecessors, with a profession.
 
 Later references by surname ("Chen said", "Mr. Tang") are the same person; "SURNAME, who
-succeeds NAME" gives the predecessor the person's post; "Dr. NAME, an independent
-consultant" is a person with a function but no organisation, recorded without a role.
+succeeds NAME" and "NAME, SURNAME's predecessor" give the predecessor the person's post;
+"Dr. NAME, an independent consultant" is a person with a function but no organisation,
+recorded without a role.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from importers.en.names import (
     is_pinyin_name,
     name_after,
     name_at,
+    name_before,
     valid_token,
 )
 from importers.en.roles.model import People, PersonEntry
@@ -192,6 +194,29 @@ def find_predecessors(text: str, people: People) -> None:
         people.record(text, nm, role.title, org=role.org, span=(m.start(), nm[1]), place=None)
     for m in _SUCCEEDED_AS.finditer(text):
         _successor_as(text, m, people)
+    for m in _PREDECESSOR_OF.finditer(text):
+        _named_predecessor(text, m, people)
+
+
+#: "NAME, Roe's immediate predecessor, ...", "NAME, Roe's successor": one who held the post
+#: before or after the person named by surname (group `who`).
+_PREDECESSOR_OF = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w’'-]+)(?:['’]s|['’](?!\w))[ \t]+"
+    r"(?:(?:immediate|direct|former|eventual)[ \t]+)?(?:predecessor|successor)\b"
+)
+
+
+def _named_predecessor(text: str, m: re.Match[str], people: People) -> None:
+    """'NAME, Roe's predecessor': NAME held the post the text gives Roe, at the same body
+    (Roe's first role with an organisation); nothing when Roe holds none."""
+    person = next((e for e in people.entries if m.group("who") in e.name.split()), None)
+    role = next(
+        (r for r in people.roles if person is not None and r.person is person and r.org), None
+    )
+    nm = name_before(text, m.start())
+    if role is None or nm is None or m.group("who") in text[nm[0] : nm[1]].split():
+        return
+    people.record(text, nm, role.title, org=role.org, span=(nm[0], m.end()), place=None)
 
 
 #: "She is succeeded as Chief Executive by NAME", "SURNAME was succeeded as X by".

@@ -40,7 +40,7 @@ from importers.en.roles.as_openings import opening_post
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.commaless import commaless_item
-from importers.en.roles.copula import copula_name, successor
+from importers.en.roles.copula import appointed_object, copula_name, successor
 from importers.en.roles.dashed import dashed_appositive, dashed_title
 from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
@@ -78,6 +78,7 @@ from importers.en.titles import TITLE, stands_as_title, titles_in
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
     GOVERNING_BODIES,
+    ORDINAL_MODIFIERS,
     PROXY_WORDS,
     TENURE_WORDS,
     TITLE_CORE,
@@ -131,6 +132,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if opening_post(text, t, orgs, people):  # "As Registrar of X, Roe ..."
         return t.end
     if _before_name(text, m, t, orgs, people) or copula_name(text, m, t, orgs, people):
+        return t.end
+    if appointed_object(text, t, orgs, people):  # "appointed NAME Director of X"
         return t.end
     if not _capitalised(t.text):
         _lower_title(text, t, orgs, people)
@@ -318,15 +321,23 @@ _DESCRIBED_AND = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)
 _PROXY_OF = re.compile(rf"(?:{phrase_alternation(PROXY_WORDS)})\s+of\s+the")
 
 
+#: ", the current " or ", Sweden's first " before a title: the apposition's opening, with
+#: what it says of the body (group 1) and neither when the post is held nor which holder
+#: ("NAME, the first Commissioner of X") in it.
+_APPOSED = re.compile(
+    rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS}|{ORDINAL_MODIFIERS})\s+)?"
+    rf"([^,\n.;:]{{0,70}}?)(?:\s+(?:{ORDINAL_MODIFIERS}))?[ \t]*$"
+)
+#: "Governor Smith's": a name and its possessive right after a title, whose holder it is.
+_POSSESSOR_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s\b")
+
+
 def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:
     """Pattern C: "NAME, [the] [ORG|Place] title [of ORG]", "NAME, then Commissioner of X"."""
     before = bracketed_title(text, m.start(), t.end) or dashed_title(text, m.start())
-    before = before or re.search(
-        rf",[ \t]*(?:the\s+|a\s+|an\s+)?(?:(?:{TENURE_WORDS})\s+)?([^,\n.;:]{{0,70}}?)[ \t]*$",
-        text[max(0, m.start() - 90) : m.start()],
-    )
-    if before is None:
-        return False
+    before = before or _APPOSED.search(text[max(0, m.start() - 90) : m.start()])
+    if before is None or _POSSESSOR_AFTER.match(text, t.end):
+        return False  # "NAME, President X's adviser": the title is X's, the post is NAME's
     proxy = _PROXY_OF.fullmatch(before.group(1))
     pre = "" if proxy or _DESCRIBED_AND.fullmatch(before.group(1)) else before.group(1)
     if not re.fullmatch(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", pre):

@@ -50,13 +50,25 @@ def lower_portfolio_end(text: str, pos: int, title: str) -> int | None:
 
 def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | None:
     """Where an envoy's title ends that names the body it is posted to ("Permanent
-    Representative to the X Organization"), a body the text names; None otherwise. One of
-    titles joined by "and" is enough ("ambassador and permanent representative")."""
+    Representative to the X Organization"), a body the text names, or two ("to the X
+    Organization (XO) and the Y Organization (YO)", their acronyms kept); None otherwise.
+    One of titles joined by "and" is enough ("ambassador and permanent representative")."""
     if not any(is_diplomatic(part) for part in re.split(r"\s+and\s+", base_title(title))):
         return None
     m = _TO_BODY.match(text, pos)
     hit = orgs.at(m.end()) if m else None
-    return hit[1] if hit else None
+    if hit is None:
+        return None
+    end = hit[1]
+    while (more := _AND_BODY.match(text, end)) and (also := orgs.at(more.end())):
+        end = also[1]  # "to the X Organization (XO) and the Y Organization": posted to both
+    acronym = _ACRONYM_AFTER.match(text, end) if end > hit[1] else None
+    return acronym.end() if acronym is not None else end
+
+
+#: " (XO) and the ": a body's acronym, then a second body the same envoy is posted to.
+_AND_BODY = re.compile(r"(?:[ \t]*\([A-Z][\w&-]{1,12}\))?[ \t]+and[ \t]+(?:the[ \t]+)?")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,12}\)")
 
 
 def posting_end(text: str, pos: int, title: str, orgs: Orgs) -> int | None:
