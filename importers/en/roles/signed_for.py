@@ -18,7 +18,7 @@ from store.text import lexicon
 from store.text.sentences import sentence_bounds
 
 _FOR = re.compile(r",?[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?")
-#: What was signed, between the verb and the side: "signed the new agreement on behalf of
+#: What was signed, between the verb and the side: "signed a revised accord on behalf of
 #: the X": an article and a few lower-case words, or nothing.
 _OBJECT = re.compile(r"(?:[ \t]+(?:the|an?)(?:[ \t]+[a-z][\w-]*){1,3}(?=,?[ \t]+(?:for|on)[ \t]))?")
 

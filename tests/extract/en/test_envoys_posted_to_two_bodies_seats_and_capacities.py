@@ -27,7 +27,8 @@ def test_the_city_after_a_mission_in_a_list_of_bodies_is_no_body() -> None:
 
 def test_in_her_capacity_as_gives_the_post_to_the_subject_named_before() -> None:
     f = facts_text(
-        f"{_ENVOY}, in her capacity as current Chair of the Coastal States Trade Committee (CSTC)."
+        f"{_ENVOY}, acting in her capacity as the current Chair of the Coastal States Trade "
+        "Committee (CSTC)."
     )
     assert ("Lena Marsh", "Chair", "Coastal States Trade Committee") in roles(f)
 
