@@ -1,4 +1,4 @@
-"""The one database fixture the people-resolution tests share (people_kb.py reads it)."""
+"""The one database fixture the resolution tests share (people_kb.py and helpers.py read it)."""
 
 from __future__ import annotations
 

@@ -4,34 +4,19 @@ text, it is that one body."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlmodel import select
 
-from importers.pipeline import import_paths
-from store.db import Database, open_database
+from store.db import Database
 from store.models import Name, Organisation
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'governments.db'}")
-    yield database
-    database.engine.dispose()
-
-
-def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert not import_paths(db, [tmp_path / n for n in texts], jobs=1).problems
+from tests.resolve.helpers import import_texts
 
 
 def test_a_state_s_government_by_its_demonym_and_by_of_is_the_reference_body(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {

@@ -5,28 +5,13 @@ data: Macao's Economic Bureau became the Economic and Technological Development 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlmodel import select
 
-from importers.pipeline import import_paths
-from store.db import Database, open_database
+from store.db import Database
 from store.models import Name, Organisation
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'renamed.db'}")
-    yield database
-    database.engine.dispose()
-
-
-def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    assert not import_paths(db, [tmp_path / n for n in texts], jobs=1).problems
+from tests.resolve.helpers import import_texts
 
 
 def _bodies(db: Database, *names: str) -> set[int]:
@@ -40,7 +25,7 @@ def _bodies(db: Database, *names: str) -> set[int]:
 def test_the_former_and_the_current_name_in_two_scripts_are_one_body(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
@@ -58,7 +43,7 @@ def test_the_former_and_the_current_name_in_two_scripts_are_one_body(
 
 
 def test_a_former_name_is_stored_as_former_with_its_end(db: Database, tmp_path: Path) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {"a.txt": "2018年5月，澳門特別行政區政府經濟局舉辦知識產權宣傳活動。\n"},
@@ -77,7 +62,7 @@ def test_a_former_name_is_stored_as_former_with_its_end(db: Database, tmp_path: 
 def test_a_ministry_under_its_earlier_and_its_later_english_names_is_one_body(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {

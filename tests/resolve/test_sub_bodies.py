@@ -4,29 +4,13 @@ name written in Traditional characters is one person with its Simplified form.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlmodel import select
 
-from importers.pipeline import import_paths
-from store.db import Database, open_database
+from store.db import Database
 from store.models import Name, Organisation, Person
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
-    yield database
-    database.engine.dispose()
-
-
-def _import(db: Database, tmp_path: Path, texts: dict[str, str]) -> None:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = import_paths(db, [tmp_path / n for n in texts], jobs=1)
-    assert not report.problems
+from tests.resolve.helpers import import_texts
 
 
 def _org(db: Database, name: str) -> Organisation:
@@ -40,7 +24,7 @@ def _org(db: Database, name: str) -> Organisation:
 def test_a_unit_named_with_its_parent_is_stored_under_the_parent(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(db, tmp_path, {"a.txt": "欧洲专利局国际合作部与日本特许厅举行了工作会谈。\n"})
+    import_texts(db, tmp_path, {"a.txt": "欧洲专利局国际合作部与日本特许厅举行了工作会谈。\n"})
     unit = _org(db, "欧洲专利局国际合作部")
     with db.session() as s:
         parent = s.get(Organisation, unit.parent_id)
@@ -50,7 +34,7 @@ def test_a_unit_named_with_its_parent_is_stored_under_the_parent(
 def test_the_same_sub_body_in_english_and_chinese_is_one_organisation(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
@@ -69,7 +53,7 @@ def test_the_same_sub_body_in_english_and_chinese_is_one_organisation(
 def test_a_traditional_name_is_stored_as_written_and_found_by_its_simplified_form(
     db: Database, tmp_path: Path
 ) -> None:
-    _import(
+    import_texts(
         db,
         tmp_path,
         {
