@@ -18,13 +18,11 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from store.review.near import Found, holder_pairs
 from store.text import fold, has_han, lexicon, to_simplified
 
 if TYPE_CHECKING:
     from store.review.pairs import _Entity
-
-#: a candidate pair: its ids (smaller first), the kind of key (pairs._HOW), the two names
-Found = tuple[tuple[int, int], str, str, str]
 
 _MIN_LENGTH = 6  # 知识产权局 and shorter: a character is a fifth of the name
 _PLACE = 2  # the characters a name's place is usually named in
@@ -51,12 +49,7 @@ def han_near(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
         for fa, fb in combinations(sorted(names), 2):
             if fa[k] in _contrasts() and fb[k] in _contrasts():
                 continue  # 第一 / 第二, 东 / 南: two of a series
-            for a in sorted(holders[fa]):
-                for b in sorted(holders[fb]):
-                    key = (a, b) if a < b else (b, a)
-                    if a != b and key not in seen:
-                        seen.add(key)
-                        yield key, "han_near", entities[a].name, entities[b].name
+            yield from holder_pairs(entities, holders[fa], holders[fb], seen, "han_near")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -55,12 +55,24 @@ def near(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
         for fa, fb in combinations(sorted(names), 2):
             if len(fa) == len(fb) < _SAME_LENGTH or not _alike(fa, fb):
                 continue  # (a letter changed in a short name is never nine tenths alike)
-            for a in sorted(holders[fa]):
-                for b in sorted(holders[fb]):
-                    key = (a, b) if a < b else (b, a)
-                    if a != b and key not in seen:
-                        seen.add(key)
-                        yield key, "near", entities[a].name, entities[b].name
+            yield from holder_pairs(entities, holders[fa], holders[fb], seen, "near")
+
+
+def holder_pairs(
+    entities: dict[int, _Entity],
+    one: set[int],
+    other: set[int],
+    seen: set[tuple[int, int]],
+    how: str,
+) -> Iterable[Found]:
+    """Each pair of an entity bearing one name and an entity bearing the other, once (`seen`
+    holds the pairs given already), smaller id first."""
+    for a in sorted(one):
+        for b in sorted(other):
+            key = (a, b) if a < b else (b, a)
+            if a != b and key not in seen:
+                seen.add(key)
+                yield key, how, entities[a].name, entities[b].name
 
 
 @lru_cache(maxsize=1 << 18)

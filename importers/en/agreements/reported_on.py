@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 
 @cache
 def _report_lead() -> re.Pattern[str]:
-    leads = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(lexicon.words("en_agreements.txt", "report_leads"), key=len, reverse=True)
+    leads = phrase_alternation(
+        sorted(lexicon.words("en_agreements.txt", "report_leads"), key=len, reverse=True)
     )
     return re.compile(rf"\b(?:{leads})\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
