@@ -62,8 +62,10 @@ class DB:
             cur.close()
 
 
-def successor(prefix: str) -> str:
-    """The least string greater than every string that starts with `prefix` (code points)."""
+def successor(prefix: str) -> str | None:
+    """The least string greater than every string that starts with `prefix` (code points),
+    or None when there is none: a prefix of U+10FFFF only is bounded by no string, and a
+    bound equal to it would find nothing."""
     while prefix:
         last = ord(prefix[-1])
         if last < 0x10FFFF:
@@ -72,7 +74,15 @@ def successor(prefix: str) -> str:
                 nxt = 0xE000
             return prefix[:-1] + chr(nxt)
         prefix = prefix[:-1]
-    return "\U0010ffff"
+    return None
+
+
+def prefix_range(prefix: str) -> tuple[str, list[str]]:
+    """SQL and parameters for the keys that start with `prefix`, as one B-tree range."""
+    upper = successor(prefix)
+    if upper is None:
+        return "KEY >= ?", [prefix]
+    return "KEY >= ? AND KEY < ?", [prefix, upper]
 
 
 def marks(n: int) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from store.search.connection import DB, chunks, marks, successor
+from store.search.connection import DB, chunks, marks, prefix_range
 from store.search.keys import WORD_MARK
 from store.search.matches import EXACT, KINDS, WORDS, Cand, classify, order
 from store.search.typos import near
@@ -53,9 +53,10 @@ class Searcher:
         self, probe: str, rows: int = ROWS, extra: str = "", params: Sequence[Any] = ()
     ) -> list[Row]:
         ksql, kparams = self._kind_sql()
+        rsql, rparams = prefix_range(probe)
         return self.db.all(
-            f"{_SELECT} WHERE KEY >= ? AND KEY < ?{ksql}{extra} LIMIT {int(rows)}",
-            [probe, successor(probe), *kparams, *params],
+            f"{_SELECT} WHERE {rsql}{ksql}{extra} LIMIT {int(rows)}",
+            [*rparams, *kparams, *params],
         )
 
     def lookup(self, probe: str, *, worst: int = EXACT) -> None:
@@ -66,10 +67,10 @@ class Searcher:
 
     def bounded_count(self, probe: str, cap: int) -> int:
         ksql, kparams = self._kind_sql()
+        rsql, rparams = prefix_range(probe)
         got = self.db.all(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM searchkey WHERE KEY >= ? AND KEY < ?"
-            f"{ksql} LIMIT {int(cap)}) t",
-            [probe, successor(probe), *kparams],
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM searchkey WHERE {rsql}{ksql} LIMIT {int(cap)}) t",
+            [*rparams, *kparams],
         )
         return int(got[0][0]) if got else 0
 
@@ -86,12 +87,13 @@ class Searcher:
         for etype, eid in refs:
             by_type.setdefault(etype, []).append(eid)
         out: list[Row] = []
+        rsql, rparams = prefix_range(probe)
         for etype, ids in by_type.items():
             for chunk in chunks(sorted(ids), 500):
                 out += self.db.all(
                     f"{select} FROM searchkey WHERE entity_type = ? AND entity_id"
-                    f" IN ({marks(len(chunk))}) AND KEY >= ? AND KEY < ?",
-                    [etype, *chunk, probe, successor(probe)],
+                    f" IN ({marks(len(chunk))}) AND {rsql}",
+                    [etype, *chunk, *rparams],
                 )
         return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from store.search.connection import successor
+from store.search.connection import prefix_range
 from store.search.keys import T_ACRONYM, T_INITIALS, T_NAME, T_PART, WORD_MARK
 from store.search.matches import TYPO, Cand
 
@@ -57,10 +57,11 @@ def close_keys(s: Searcher, mark: str, w: str, d: int) -> list[tuple[int, str]]:
     if len(w) < 4:
         return []
     head = mark + w[: max(2, len(w) // 2)]
+    rsql, rparams = prefix_range(head)
     keys = s.db.all(
-        "SELECT DISTINCT key FROM searchkey WHERE KEY >= ? AND KEY < ?"
+        f"SELECT DISTINCT key FROM searchkey WHERE {rsql}"
         f" AND length(key) BETWEEN ? AND ? LIMIT {TYPO_KEYS}",
-        [head, successor(head), len(mark) + len(w) - d, len(mark) + len(w) + d],
+        [*rparams, len(mark) + len(w) - d, len(mark) + len(w) + d],
     )
     out = [(lev(w, k[len(mark) :], d), k) for (k,) in keys]
     return sorted((n, k) for n, k in out if n <= d)

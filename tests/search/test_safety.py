@@ -18,7 +18,15 @@ _NO_SURROGATES = st.characters(exclude_categories=["Cs"])
 @given(p=st.text(_NO_SURROGATES, min_size=1, max_size=6), rest=st.text(_NO_SURROGATES, max_size=4))
 def test_successor_bounds_every_string_with_the_prefix(p: str, rest: str) -> None:
     # bytewise, as SQLite's BINARY and PostgreSQL's "C" collation compare UTF-8 text
-    assert p.encode() <= (p + rest).encode() < successor(p).encode()
+    upper = successor(p)
+    assert p.encode() <= (p + rest).encode()
+    assert upper is None or (p + rest).encode() < upper.encode()
+
+
+@pytest.mark.parametrize("p", ["\U0010ffff", "\U0010ffff" * 3])
+def test_a_prefix_of_the_last_code_point_has_no_bound_rather_than_an_empty_range(p: str) -> None:
+    assert successor(p) is None
+    assert successor("a" + p) == "b"
 
 
 NASTY = [
