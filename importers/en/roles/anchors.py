@@ -238,9 +238,10 @@ _UNIT_HEAD_END = re.compile(r"\b(?:Department|Division|Directorate|Section|Unit|
 
 def org_before(text: str, pos: int, orgs: Orgs) -> OrgEntry | None:
     """The organisation named right before a title: "WIPO Director General", "IPOS's",
-    "Department of Trade and Industry (DTI) Secretary", "X Association (Chairman NAME)"."""
-    m = re.search(r"(?:['’]s|\))?\s+$|\s+\($", text[max(0, pos - 4) : pos])
-    if not m or "\n\n" in text[max(0, pos - 4) : pos]:
+    "Department of Trade and Industry (DTI) Secretary", "X Association (Chairman NAME)",
+    "X Office (XO)'s Vice President" (the possessive after the bracketed acronym)."""
+    m = re.search(r"(?:\)?['’]s|\))?\s+$|\s+\($", text[max(0, pos - 5) : pos])
+    if not m or "\n\n" in text[max(0, pos - 5) : pos]:
         return None  # a heading's body does not run on into the next paragraph
     end = pos - len(m.group())
     if m.group().startswith(")"):

@@ -91,15 +91,33 @@ _ONE_WORD_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:by|and|with|from)[ \t]+)([A
 def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
     """'Razilu, Director General of X, said': a one-word name before a title set off by a
     comma, on the same evidence as `one_word_name`; 'Mr. Tanaka, President, and': one after
-    a form of address, which is evidence enough that the word names a person."""
+    a form of address, which is evidence enough that the word names a person; '; Razilu,
+    Director General of X;' as an item of a list of people and their posts set apart by
+    semicolons, whose item before is a full name and its post."""
     pair = _ADDRESSED_COMMA_PAIR.search(text, max(0, comma - 50), comma)
     if pair is not None and all(_name_not_post(w) for w in pair.group(2, 3)):
         return pair.start(1), pair.end(1)
     addressed = _ADDRESSED_ONE_WORD.search(text, max(0, comma - 40), comma)
     if addressed is not None:
         return _one_word(text, addressed.start(1), addressed.end(1))
+    listed = _ONE_WORD_LISTED.search(text, max(0, comma - 40), comma)
+    if listed is not None and _TITLED_ITEM_BEFORE.search(
+        text, max(0, listed.start() - 300), listed.start()
+    ):
+        return _one_word(text, listed.start(1), listed.end(1))
     m = _ONE_WORD_BEFORE.search(text, max(0, comma - 40), comma)
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+#: "; Razilu" right before a comma: a single capitalised word opening an item of a list
+#: whose items are set apart by semicolons.
+_ONE_WORD_LISTED = re.compile(r";[ \t]+([A-Z][a-z]{2,})$")
+#: The item before it, "Given Family, Title ..." up to its semicolon: a list of people and
+#: their posts, in which a one-word item before ", Title" is a person named by one name.
+_TITLED_ITEM_BEFORE = re.compile(
+    r"(?:^|[;:]|\b(?:were|was|included|including))[ \t]+"
+    r"(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+,[ \t]+[^;\n]*$"
+)
 
 
 #: "Mr. Tanaka" right before a comma: a single capitalised word after a form of address,
