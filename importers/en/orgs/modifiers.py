@@ -58,6 +58,10 @@ _FUNDER_BEFORE = re.compile(
 _SYSTEM_AFTER = re.compile(
     rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_alternation('union_system_nouns')})\b"
 )
+#: "outside the EU", "across ASEAN": the union's region, as a preposition of place takes it.
+_TERRITORY_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{_alternation('territory_prepositions')})\s+(?:the\s+)?$"
+)
 _UNIONS_OF_STATES = lexicon.wordset("en_orgs.txt", "unions_of_states")
 
 
@@ -67,11 +71,13 @@ def _of_states(entry: OrgEntry) -> bool:
 
 
 def _union_in_passing(text: str, start: int, end: int) -> bool:
-    """A union of states named as a programme's funder ("funded by the European Union") or
-    for its region's rules ("the EU's registration system"): no body the text speaks of,
-    as "EU-funded" is none."""
+    """A union of states named as a programme's funder ("funded by the European Union"),
+    for its region's rules ("the EU's registration system") or as a territory ("outside the
+    EU"): no body the text speaks of, as "EU-funded" is none."""
     return bool(
-        _FUNDER_BEFORE.search(text, max(0, start - 30), start) or _SYSTEM_AFTER.match(text, end)
+        _FUNDER_BEFORE.search(text, max(0, start - 30), start)
+        or _TERRITORY_BEFORE.search(text, max(0, start - 16), start)
+        or _SYSTEM_AFTER.match(text, end)
     )
 
 
