@@ -328,13 +328,24 @@ def talks_after(text: str, verb_at: int, doc_end: int, end: int) -> bool:
     """Whether talks follow the document (就签署…协议进行了磋商: a signing talked about), or
     the sentence puts the signing still ahead (文本已谈妥，拟于明年初签署). After
     a completed signing (签署了甲，双方正在商谈下一份) only its own clause counts: the talks
-    of a later clause are about a next document."""
+    of a later clause are about a next document. Talks it says are over (签署联合声明，宣布谈判
+    结束) are no talks ahead: that signing concluded them."""
     tail = text[doc_end:end]
     verb = patterns().sign.match(text, verb_at)
     if verb is not None and text.startswith("了", verb.end()):
         tail = re.split(r"[，；,;]", tail, maxsplit=1)[0]
-    talked = any(w in tail for w in zh_lex.words("talk_words")) or _signing_ahead(tail)
+    talks = _concluded_talks().sub("", tail)  # 宣布谈判结束: the talks are over, not ahead
+    talked = any(w in talks for w in zh_lex.words("talk_words")) or _signing_ahead(tail)
     return talked or weighed(tail)
+
+
+@cache
+def _concluded_talks() -> re.Pattern[str]:
+    """Talks and the verb that closes them, either way round (谈判结束, 结束了磋商)."""
+    talk = alternation(zh_lex.words("talk_words"))
+    ends = alternation(_listed("talk_conclusions"))
+    adverbs = alternation(_listed("talk_conclusion_adverbs"))
+    return re.compile(rf"(?:{talk})(?:{adverbs}){{0,2}}(?:{ends})|(?:{ends})了?(?:{talk})")
 
 
 def weighed(tail: str) -> bool:
