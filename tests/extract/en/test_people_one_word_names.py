@@ -1,5 +1,7 @@
 """People known by one name (importers/en/roles/patterns.py): a single word after a title is
-a person's whole name when the text also makes it the subject of a reporting verb."""
+a person's whole name when the text also makes it the subject of a reporting verb, and one
+before a comma and a title is when it is an item of a semicolon list of people and their posts
+(roles/odd_names.py)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,25 @@ def test_one_word_of_a_longer_name_set_off_by_commas_is_no_whole_name() -> None:
         "Office of Oceania, Wirahadi, signed it. Later Budi Wirahadi said it was fine."
     )
     assert "Wirahadi" not in people_names(f)
+
+
+def test_a_one_word_item_of_a_semicolon_list_of_people_and_posts_is_a_person() -> None:
+    f = facts_text(
+        "Guests included Lena Sorvik, Director of the Finnish Patent and Registration "
+        "Office; Wirahadi, Director General of the Directorate General of Customs of "
+        "Timor-Leste; and Joon Park, Commissioner of the Korea Customs Service."
+    )
+    assert (
+        "Wirahadi",
+        "Director General",
+        "Directorate General of Customs of Timor-Leste",
+    ) in roles(f)
+    assert {"Lena Sorvik", "Joon Park"} <= people_names(f)
+
+
+def test_a_one_word_item_of_a_semicolon_list_of_places_is_no_person() -> None:
+    f = facts_text(
+        "The Estonian Patent Office has sites in Tartu, Estonia; Valga, Head Office of the "
+        "Estonian Patent Office; and Narva."
+    )
+    assert "Valga" not in people_names(f)

@@ -205,3 +205,15 @@ def test_replacing_with_no_named_subject_gives_the_post_to_no_one_else() -> None
         "The council will meet in June, replacing outgoing secretary general Tomas Weber."
     )
     assert {p for p, _ in got} <= {"Tomas Weber"}
+
+
+def test_delegations_led_by_a_bodys_possessive_after_its_bracketed_acronym_and_a_title() -> None:
+    f = facts_text(
+        "The 2024 meeting of the Nordic IP offices was held online. Anna Berg, Director of the "
+        "Swedish Patent and Registration Office (PRV), chaired it, and delegations were led "
+        "respectively by Danish Patent and Trademark Office (DKPTO)'s Vice President Karl "
+        "Lund, Norwegian Industrial Property Office (NIPO)'s Deputy Director Eva Moen."
+    )
+    found = roles(f)
+    assert ("Karl Lund", "Vice President", "Danish Patent and Trademark Office") in found
+    assert ("Eva Moen", "Deputy Director", "Norwegian Industrial Property Office") in found

@@ -85,6 +85,21 @@ def test_a_union_of_states_named_as_a_funder_or_for_its_rules_is_no_body() -> No
     assert "EUIPO" in names
 
 
+def test_a_union_of_states_named_as_a_territory_is_no_body() -> None:
+    f = facts_text(
+        "The Danish Patent Office briefed the Benelux Office on tools it offers to "
+        "applicants outside the EU and to firms across ASEAN."
+    )
+    names = org_set(f)
+    assert not {"EU", "European Union", "ASEAN"} & names
+    assert {"Danish Patent Office", "Benelux Office"} <= names
+
+
+def test_a_union_of_states_that_acts_elsewhere_stays_a_body() -> None:
+    f = facts_text("The EU signed a plan with the Benelux Office to help offices outside the EU.")
+    assert {"EU"} <= org_set(f)
+
+
 def test_a_union_institution_named_as_a_funder_is_still_a_body() -> None:
     f = facts_text("The course is part of a project funded by the European Commission.")
     assert "European Commission" in org_set(f)

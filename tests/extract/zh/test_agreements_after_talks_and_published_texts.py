@@ -55,3 +55,17 @@ def test_a_law_or_a_document_of_no_named_pair_published_so_is_none() -> None:
         "另命令公布《知识产权合作安排》的中文文本。"
     )
     assert _found(text, "2024-03-05") == []
+
+
+def test_a_signing_that_announces_the_talks_concluded_is_signed() -> None:
+    text = (
+        "2021年3月2日，国家知识产权局局长王一与新加坡知识产权局局长陈二共同签署联合声明，"
+        "宣布双方审查合作安排谈判结束。"
+    )
+    found = _found(text, "2021-04-01")
+    assert [(t, d) for t, _k, d, _p in found] == [("联合声明", "2021-03-02")]
+
+
+def test_talks_still_to_end_keep_the_signing_ahead() -> None:
+    text = "国家知识产权局与新加坡知识产权局就签署联合声明进行了谈判。"
+    assert _found(text, "2021-04-01") == []

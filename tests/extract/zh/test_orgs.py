@@ -242,3 +242,8 @@ def test_a_body_after_a_known_one_and_a_short_adverb_with_yu_is_a_party() -> Non
     assert "专利审查员培训中心" in org_names(facts)
     facts = run("欧洲专利局还与技术转移促进中心签署了合作协议。")
     assert "技术转移促进中心" in org_names(facts)
+
+
+def test_a_task_force_set_up_by_two_sides_is_an_organisation() -> None:
+    facts = run("闽台保护植物新品种合作专责小组在福州举行第3次会议。")
+    assert "闽台保护植物新品种合作专责小组" in org_names(facts)
