@@ -328,13 +328,13 @@ def talks_after(text: str, verb_at: int, doc_end: int, end: int) -> bool:
     """Whether talks follow the document (就签署…协议进行了磋商: a signing talked about), or
     the sentence puts the signing still ahead (文本已谈妥，拟于明年初签署). After
     a completed signing (签署了甲，双方正在商谈下一份) only its own clause counts: the talks
-    of a later clause are about a next document. Talks it says are over (签署联合声明，宣布谈判
-    结束) are no talks ahead: that signing concluded them."""
+    of a later clause are about a next document. Talks it says are over (签署备忘录，宣布磋商
+    完成) are no talks ahead: that signing concluded them."""
     tail = text[doc_end:end]
     verb = patterns().sign.match(text, verb_at)
     if verb is not None and text.startswith("了", verb.end()):
         tail = re.split(r"[，；,;]", tail, maxsplit=1)[0]
-    talks = _concluded_talks().sub("", tail)  # 宣布谈判结束: the talks are over, not ahead
+    talks = _concluded_talks().sub("", tail)  # 磋商完成: the talks are over, not ahead
     talked = any(w in talks for w in zh_lex.words("talk_words")) or _signing_ahead(tail)
     return talked or weighed(tail)
 

@@ -91,7 +91,7 @@ _ONE_WORD_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:by|and|with|from)[ \t]+)([A
 def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
     """'Razilu, Director General of X, said': a one-word name before a title set off by a
     comma, on the same evidence as `one_word_name`; 'Mr. Tanaka, President, and': one after
-    a form of address, which is evidence enough that the word names a person; '; Razilu,
+    a form of address, which is evidence enough that the word names a person; '; NAME,
     Director General of X;' as an item of a list of people and their posts set apart by
     semicolons, whose item before is a full name and its post."""
     pair = _ADDRESSED_COMMA_PAIR.search(text, max(0, comma - 50), comma)
@@ -109,7 +109,7 @@ def one_word_before(text: str, comma: int) -> tuple[int, int] | None:
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
 
 
-#: "; Razilu" right before a comma: a single capitalised word opening an item of a list
+#: "; NAME" right before a comma: a single capitalised word opening an item of a list
 #: whose items are set apart by semicolons.
 _ONE_WORD_LISTED = re.compile(r";[ \t]+([A-Z][a-z]{2,})$")
 #: The item before it, "Given Family, Title ..." up to its semicolon: a list of people and
