@@ -45,7 +45,7 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.organ_chains import organ_owner
-from importers.en.orgs.titled_holders import past_lower_titled_holder
+from importers.en.orgs.titled_holders import past_lower_titled_holder, past_title_of_addressed
 from importers.en.orgs.tokens import tokens
 from importers.en.orgs.trailing_names import without_trailing_person
 from importers.en.orgs.units import (
@@ -216,6 +216,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
         if _as_role(text, run[0].start) or _described_as(text, run[0].start, orgs):
             continue
         run = past_lower_titled_holder(text, run)  # "president Jane Roe and the X Office"
+        run = past_title_of_addressed(text, run)  # "Chairman X Office Mr. Roe"
         segs = split_and(_before_defined_acronym(text, after_given_acronym(text, run)))
         for seg in segs:
             name = trim(seg)

@@ -1,6 +1,7 @@
 """Words before which a run of capitalised words stops being one body's name.
 
-"the X Authority and Mr. Kim": "and" opens a person addressed by name, no word of X.
+"the X Authority and Mr. Kim": "and" opens a person addressed by name, no word of X; so does
+the form of address itself ("Chairman X Authority Mr. Kim").
 "the Council of Ministers Resolution No. 590": a numbered instrument ("Resolution No. 590",
 "Decree No 12") is the body's act, no part of its name; the body ends before the
 instrument's word.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.titled_holders import addressed_after_and
+from importers.en.orgs.titled_holders import addressed_after_and, addressed_at
 from importers.en.words import ORG_HEADS
 from store.text import lexicon
 from store.text.dates import month_number, weekday_number
@@ -29,6 +30,8 @@ def breaks_run(text: str, start: int, low: str) -> bool:
     if low in ("and", "&"):
         return addressed_after_and(text, start)
     if low == "on" and _ACRONYM_TOPIC.match(text, start):
+        return True
+    if addressed_at(text, start):
         return True
     m = _NUMBERED.match(text, start)
     return m is not None and m.group(1).casefold() not in ORG_HEADS

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import NAME_TOKEN
+from importers.en.names import NAME_TOKEN, addressed
 from importers.en.orgs.tokens import Tok
 from importers.en.places import country_prefix
 from importers.en.titles import TITLE
-from importers.en.words import HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS
+from importers.en.words import (
+    HONORIFICS,
+    NAME_CONNECTORS,
+    NAME_PREFIXES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+)
 from store.text import lexicon
 
 #: A person's name is one to three words after the title ("Jane Roe", "Ban Ki-moon").
@@ -43,6 +49,20 @@ def addressed_after_and(text: str, pos: int) -> bool:
     Mr. Kim"): no body's name holds a form of address, so the name ends before "and". A
     capitalised head after the form ("Science and Eng. Department") is the body's word."""
     m = _ADDRESSED_AFTER_AND.match(text, pos)
+    return m is not None and m.group(1).casefold() not in _NO_NAME_WORDS
+
+
+#: "Mr. Kim", "Engr. Lee": a form of address stripped from names and the capitalised word
+#: after it (the forms kept in names, "Sir", "Professor", "HE", are left out: they open the
+#: names of bodies and Chinese family names written in capitals too).
+_ADDRESSED = re.compile(rf"(?-i:{NAME_PREFIXES})([A-Z][\w’'-]*)")
+
+
+def addressed_at(text: str, pos: int) -> bool:
+    """Whether a person addressed by name starts at `pos` ("the X Organization of Y Mr. Kim
+    was present", "Chairman X Authority Mr Lee"): no body's name goes on with a form of
+    address, so the run of capitals ends before it, as "and Mr. Kim" ends it."""
+    m = _ADDRESSED.match(text, pos)
     return m is not None and m.group(1).casefold() not in _NO_NAME_WORDS
 
 
@@ -123,15 +143,38 @@ _LOWER_TITLE_BEFORE = re.compile(rf"\b(?:{TITLE.pattern}) $", re.IGNORECASE)
 def past_lower_titled_holder(text: str, run: list[Tok]) -> list[Tok]:
     """'X president Jane Roe and Y Office (YO) director general John Doe signed': a title in
     lower case ends a run of capitals, so the next run opens with its holder's name and goes
-    on with "and" and the next body. The holder's one to three name words and the "and" are
-    no words of that body: the run starts after them. A run with no "and" after the name,
+    on with "and" and the next body. So does a run right after a form of address ("Secretary
+    X Mr. Jane Roe and Chairman Y Office"). The holder's one to three name words and the
+    "and" are no words of that body: the run starts after them. A run with no "and" after the name,
     or words a name never holds, is left whole."""
     start = run[0].start if run else 0
-    if start < 2 or not text[start - 2].islower() or text[start - 1] != " ":
-        return run  # no lower-case word right before: a capitalised title is the run's own
-    if not _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start]):
+    if not addressed(text, start) and not _lower_title_before(text, start):
         return run
     for n in range(2, _LONGEST_NAME + 1):
         if n + 1 < len(run) and run[n].low in ("and", "&"):
             return run[n + 1 :] if all(_name_word(t.text) for t in run[:n]) else run
+    return run
+
+
+def _lower_title_before(text: str, start: int) -> bool:
+    """Whether a title in lower case and one space end right before `start`."""
+    if start < 2 or not text[start - 2].islower() or text[start - 1] != " ":
+        return False  # no lower-case word right before: a capitalised title is the run's own
+    return _LOWER_TITLE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+def past_title_of_addressed(text: str, run: list[Tok]) -> list[Tok]:
+    """'Chairman X Authority Mr. Jane Roe': a title opens a run of capitals that ends right
+    before a person addressed by name; the title is that person's, held at the body named
+    between, so the body's name starts after it ("Director General Y Office Dr. Roe"). A run
+    with no form of address after it keeps its words ("President University")."""
+    if len(run) < 3:
+        return run
+    gap = re.match(r"[ \t]+", text[run[-1].end :])
+    if gap is None or not addressed_at(text, run[-1].end + gap.end()):
+        return run
+    for n in range(min(3, len(run) - 2), 0, -1):
+        words = " ".join(t.text for t in run[:n])
+        if words[:1].isupper() and TITLE.fullmatch(words) and run[n].cap:
+            return run[n:]
     return run

@@ -2,7 +2,9 @@
 
 "its Vice President, Digital Industry, Ms NAME": the capitalised words between the title
 and the addressed name are the post's field, not a name; "the Permanent Representative of
-X to Y, Ambassador NAME": the envoy's rank addresses the holder of the post just named.
+X to Y, Ambassador NAME": the envoy's rank addresses the holder of the post just named;
+"Chairman X Authority Mr. NAME": a body written between a title and an addressed name is
+where the post is held.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after
-from importers.en.orgs.model import Orgs
+from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.anchors import CAP
 from importers.en.words import COUNTRY_OF, HONORIFICS
 
@@ -49,3 +51,24 @@ def envoy_addressed(text: str, pos: int) -> tuple[int, int] | None:
     m = _ENVOY_RANK.match(text, pos)
     nm = name_after(text, m.end() - 1) if m is not None else None
     return nm if nm is not None and _closed(text, nm[1]) else None
+
+
+#: The space between a title and a body, or between a body and a form of address.
+_GAP = re.compile(r"[ \t]+")
+_ADDRESSED = re.compile(rf"[ \t]+(?={HONORIFICS}[ \t]?[A-Z])")
+
+
+def body_then_addressed(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, tuple[int, int]] | None:
+    """'Chairman X Authority (XA) of Y Mr. NAME': a body the text names right after a title,
+    with no "of", then a form of address and a name: the title is held at that body by the
+    person addressed (a name is addressed once, by the form that opens it)."""
+    gap = _GAP.match(text, pos)
+    hit = orgs.at(gap.end()) if gap is not None else None
+    if hit is None:
+        return None
+    end = hit[1]
+    acronym = re.match(r"[ \t]*\([A-Z]{2,}\)", text[end:])  # "(XA)" after the name
+    end += acronym.end() if acronym is not None else 0
+    address = _ADDRESSED.match(text, end)
+    nm = name_after(text, address.end() - 1) if address is not None else None
+    return (hit[2], nm) if nm is not None else None

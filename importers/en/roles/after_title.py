@@ -79,15 +79,18 @@ def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
 
 
 #: " for the Asia Pacific Region" after a title, right before a form of address: the field
-#: the title covers, then its holder ("Director for the Division for Central Europe Mr. NAME").
+#: the title covers, then its holder ("Director for the Division for Central Europe Mr. NAME");
+#: also with no "for" ("Secretary Commerce Mr. NAME", "Joint Secretary Finance Ms NAME": South
+#: Asian usage names a secretary's ministry by its field right after the title).
 _FIELD_BEFORE_ADDRESSED = re.compile(
-    rf"[ \t]+for[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+(?:and[ \t]+)?{CAP}){{0,3}}"
+    rf"[ \t]+(?:for[ \t]+(?:the[ \t]+)?)?{CAP}(?:[ \t]+(?:and[ \t]+)?{CAP}){{0,3}}"
     rf"(?=[ \t]+(?:{HONORIFICS})[ \t])"
 )
 
 
 def appositive(text: str, pos: int, *, family_first: bool = False) -> tuple[int, int] | None:
-    """', NAME,' or ', NAME.' right after a title or its organisation; `family_first` lets
+    """', NAME,' or ', NAME.' right after a title or its organisation, or ', Mr. NAME' with
+    any words after it; `family_first` lets
     the name open with a family name in capitals ("KIM Yong-rae"), as right after a title."""
     m = re.match(r",[ \t]*", text[pos:])
     if not m:
@@ -100,7 +103,14 @@ def appositive(text: str, pos: int, *, family_first: bool = False) -> tuple[int,
         return nm
     if _verb_follows(text, after):
         return nm
+    if _ADDRESS_OPENS.match(text, pos + m.end()):
+        return nm  # "Minister for X, Engr. NAME in a meeting": the form says a person follows
     return None
+
+
+#: A form of address at the start of an apposition: a person's name follows, whatever
+#: words come after it.
+_ADDRESS_OPENS = re.compile(rf"(?-i:{HONORIFICS})[ \t]*(?=[A-Z])")
 
 
 def family_first_appositive(text: str, pos: int, orgs: Orgs) -> tuple[int, int] | None:

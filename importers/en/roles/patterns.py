@@ -15,7 +15,11 @@ import re
 
 from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.roles.addressed import envoy_addressed, field_then_addressed
+from importers.en.roles.addressed import (
+    body_then_addressed,
+    envoy_addressed,
+    field_then_addressed,
+)
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.after_title import (
     addressed_past_country,
@@ -145,6 +149,10 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     spoken = speaker_after_body(text, t.end, orgs)
     if spoken is not None:  # "The Minister of State, Department for X (Lord NAME)"
         people.record(text, spoken[1], t.text, org=spoken[0], span=(t.start, t.end), place=None)
+        return t.end
+    held = body_then_addressed(text, t.end, orgs)  # "Chairman X Authority Mr. NAME"
+    if held is not None:
+        people.record(text, held[1], t.text, org=held[0], span=(t.start, t.end), place=None)
         return t.end
     # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
     nm, t.text = name_after_title(text, t)

@@ -1,6 +1,7 @@
 """A minister's portfolio written before the title: "Trade Minister", "Deputy Foreign
 Affairs Minister", "Justice and Human Rights Minister", and a secretary's ("Commerce
-Secretary", the head of a department or the civil servant heading a ministry).
+Secretary", the head of a department or the civil servant heading a ministry; "Secretary
+Commerce", the same post with the portfolio after it).
 
 News style puts the portfolio in front of "Minister" and names no ministry; the words say
 what the holder does as much as "Minister of Trade" does, so they are the title's, and the
@@ -61,8 +62,12 @@ def _leads(word: str) -> bool:
 
 def says_portfolio(title: str) -> bool:
     """Whether a title names a minister's portfolio before "Minister" ("Finance Minister"),
-    which says the post as fully as "Minister of Finance"."""
+    which says the post as fully as "Minister of Finance"; or a secretary's right after
+    "Secretary" with no "of" ("Secretary Commerce", "Federal Secretary Finance": South Asian
+    usage for the civil servant heading a ministry)."""
     words = title.split()
+    if len(words) >= 2 and words[-2].casefold() == "secretary" and words[-1][:1].isupper():
+        return words[-1].casefold() in PORTFOLIO_WORDS  # "Secretary Commerce" (see below)
     if len(words) < 2 or words[-1].casefold() not in _PORTFOLIO_HOLDERS:
         return False
     return any(w.casefold() in PORTFOLIO_WORDS for w in words[:-1] if w[:1].isupper())
