@@ -3,7 +3,9 @@
 A programme's or a speech's list of guests writes one person a line: "• Dr NAME - Title,
 Body" or "• Title - Mr NAME". The dash stands where prose puts a comma, so each reads as
 "NAME, Title, Body" and "Title, NAME" do. Only an item that opens its line (after a bullet)
-is read so: in running prose a dash sets off an aside, not an apposition.
+is read so: in running prose a dash sets off an aside, not an apposition. An item that joins
+two posts held at once ("• Registrar of X and General Manager, Y Group - NAME") is one
+combined title, the whole text before the dash.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after, name_before
-from importers.en.words import HONORIFICS
+from importers.en.words import HONORIFICS, TITLE_CORE
 
 #: A spaced hyphen or dash ending the text before a title: " - ", " – ", " — ".
 _DASH_BEFORE = re.compile(r"[ \t]+[-–—][ \t]+()$")
@@ -53,3 +55,32 @@ def _opens_item(text: str, pos: int) -> bool:
     """Whether only a line's opening (spaces, a bullet, a form of address) comes before `pos`."""
     ls = text.rfind("\n", 0, pos) + 1
     return _ITEM_OPENING.fullmatch(text, ls, pos) is not None
+
+
+#: The last spaced dash of a line, the name after it closing the line.
+_LAST_DASH = re.compile(r"[ \t]+[-–—](?=[ \t]+\S[^\n]*$)", re.MULTILINE)
+#: "and" joining a second post to the first: "... and General Manager".
+_SECOND_POST = re.compile(rf"[ \t]+and[ \t]+(?-i:{TITLE_CORE})(?![\w-])")
+#: Sentence punctuation no title holds.
+_NOT_TITLE = re.compile(r"[.;:()\[\]]")
+
+
+def dashed_joined_posts(text: str, title_start: int) -> tuple[str, int, tuple[int, int]] | None:
+    """'• Registrar of X and General Manager, Y Group - NAME': a list item that opens with a
+    title, joins a second post to it with "and", and ends its line with a dash and a name;
+    returns the combined title (everything before the dash), where it ends, and the name."""
+    if not _opens_item(text, title_start):
+        return None
+    end = text.find("\n", title_start)
+    end = len(text) if end < 0 else end
+    dashes = list(_LAST_DASH.finditer(text, title_start, end))
+    dash = dashes[-1] if dashes else None
+    if dash is None:
+        return None
+    title = text[title_start : dash.start()]
+    if len(title) > 160 or _NOT_TITLE.search(title) or not _SECOND_POST.search(title):
+        return None
+    nm = name_after(text, dash.end())
+    if nm is None or text[nm[1] : end].strip():
+        return None
+    return re.sub(r"\s+", " ", title), dash.start(), nm

@@ -45,7 +45,7 @@ from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.commaless import commaless_item
 from importers.en.roles.copula import appointed_object, copula_name, successor
-from importers.en.roles.dashed import dashed_appositive, dashed_title
+from importers.en.roles.dashed import dashed_appositive, dashed_joined_posts, dashed_title
 from importers.en.roles.definite import kind_before, kind_owner
 from importers.en.roles.directory import find_directory
 from importers.en.roles.firm_posts import firm_after_post
@@ -129,6 +129,13 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if career is not None:
         return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"
     t = read_title(text, m, orgs)
+    joined = dashed_joined_posts(text, t.start)  # "• Title and Title2, Unit - NAME"
+    if joined is not None:
+        title, end, nm = joined
+        # the groups the posts head are units the title names, no bodies of their own
+        orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if t.start <= a and b <= end)
+        people.record(text, nm, title, org=None, span=(t.start, t.end), place=None)
+        return nm[1]
     if kind_possessive(text, t, orgs, people):  # "NAME, the office's Director"
         return t.end
     if possessed_post(text, t, orgs, people):  # "his role as the X Office chief executive"

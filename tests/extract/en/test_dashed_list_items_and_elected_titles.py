@@ -1,9 +1,10 @@
 """A guest list that joins a name and its title with a spaced dash reads as the comma form,
-and a title chosen but not yet taken ("President-elect") is a title."""
+and a title chosen but not yet taken ("President-elect") is a title; an item joining two posts
+before a dashed name is one combined title, the groups it names no bodies of their own."""
 
 from __future__ import annotations
 
-from tests.extract.en.helpers import facts_text, people_names, roles
+from tests.extract.en.helpers import facts_text, org_set, people_names, roles
 
 _GUESTS = (
     "Welcome remarks\n"
@@ -37,3 +38,33 @@ def test_a_dash_in_running_prose_is_no_apposition() -> None:
 def test_an_elected_title_not_yet_taken_is_a_title() -> None:
     f = facts_text("Ms Grace Tan, President-elect of the Law Society of Singapore, spoke first.\n")
     assert ("Grace Tan", "President-elect", "Law Society of Singapore") in roles(f)
+
+
+_JOINED_POSTS = (
+    "The Seed Standards Agency will change how its senior posts are arranged.\n\n"
+    "The posts will be filled from 1 May as follows:\n"
+    "• Registrar of Seeds and General Manager, Seed Testing Group - Laura Mendez\n"
+    "• Registrar of Varieties and General Manager, Licensing, Audit and Quality Group – "
+    "Tom Becker\n\n"
+    "Nothing else changes for clients of the Seed Standards Agency.\n"
+)
+
+
+def test_an_item_joining_two_posts_before_a_dashed_name_is_one_combined_title() -> None:
+    f = facts_text(_JOINED_POSTS, "2022-04-20")
+    assert (
+        "Laura Mendez",
+        "Registrar of Seeds and General Manager, Seed Testing Group",
+        "Seed Standards Agency",
+    ) in roles(f)
+    assert (
+        "Tom Becker",
+        "Registrar of Varieties and General Manager, Licensing, Audit and Quality Group",
+        "Seed Standards Agency",
+    ) in roles(f)
+    assert people_names(f) == {"Laura Mendez", "Tom Becker"}
+
+
+def test_the_groups_named_inside_joined_posts_are_no_bodies_of_their_own() -> None:
+    f = facts_text(_JOINED_POSTS, "2022-04-20")
+    assert org_set(f) == {"Seed Standards Agency"}
