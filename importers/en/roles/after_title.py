@@ -105,7 +105,14 @@ def appositive(text: str, pos: int, *, family_first: bool = False) -> tuple[int,
         return nm
     if _ADDRESS_OPENS.match(text, pos + m.end()):
         return nm  # "Minister for X, Engr. NAME in a meeting": the form says a person follows
+    if len(text[nm[0] : nm[1]].split()) >= 2 and _PLACE_FOLLOWS.match(text, after):
+        return nm  # "by Rector of X, Jane Roe at the city hall": where the holder acted
     return None
+
+
+#: " at the ...", " in Room 4": a place right after a name of two words or more, as where
+#: the holder signed or spoke (a body's name would go on with its own capitals, not "at").
+_PLACE_FOLLOWS = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 #: A form of address at the start of an apposition: a person's name follows, whatever

@@ -413,7 +413,9 @@ def _function(text: str, pos: int, orgs: Orgs) -> int:
     if not m or org_after(text, pos, orgs) is not None:
         return pos
     start = pos + m.start(1)
-    holder = _holder_in_list(text, start, pos + m.end(1))
+    holder = _holder_in_list(text, start, pos + m.end(1)) or _holder_before_next_title(
+        text, start, pos + m.end(1)
+    )
     holder = holder or holder_after_field(text, start, pos + m.end(1))  # "of Patents NAME"
     end = pos + m.end(1) if holder is None else holder  # the field, without its holder
     words = re.findall(r"[\w’'-]+", text[start:end])
@@ -437,6 +439,20 @@ def _holder_in_list(text: str, start: int, end: int) -> int | None:
     for comma in re.finditer(r",\s+", text[start:end]):
         span = name_after(text, start + comma.end() - 1)
         if span is None or not text.startswith(",", span[1]):
+            continue
+        words = text[span[0] : span[1]].casefold().split()
+        if not any(w in PORTFOLIO_WORDS or w in TITLE_UNIT_WORDS for w in words):
+            return start + comma.start()
+    return None
+
+
+def _holder_before_next_title(text: str, start: int, end: int) -> int | None:
+    """'Director General of Patents, Jane Roe and Rector of X, John Doe': a comma-set personal
+    name, none of its words a field's, followed by "and" and another title is the first
+    title's holder, the second title the next person's; the field ends at the comma."""
+    for comma in re.finditer(r",\s+", text[start:end]):
+        span = name_after(text, start + comma.end() - 1)
+        if span is None or _COORDINATED_TITLE.match(text, span[1]) is None:
             continue
         words = text[span[0] : span[1]].casefold().split()
         if not any(w in PORTFOLIO_WORDS or w in TITLE_UNIT_WORDS for w in words):
