@@ -79,6 +79,11 @@ def _clause_verbs() -> frozenset[str]:
     return frozenset(zh_lex.words("clause_verbs"))
 
 
+@cache
+def _tenures() -> frozenset[str]:
+    return frozenset(zh_lex.words("tenure_before_titles"))
+
+
 def segment_start(text: str, pos: int) -> int:
     """Where the stretch of text without punctuation that ends at `pos` begins."""
     k = pos
@@ -211,9 +216,15 @@ def title_chain_start(page: Page, ts: int) -> int:
 def _after_verb(page: Page, seg: int, ts: int) -> int:
     """The end of the last clause verb (见证, 出席) in text[seg:ts], and of the character
     that completes it (邀请 + 到), or `seg`: an organisation before a title starts after the
-    verb, never across it."""
+    verb, never across it. A word of tenure right before the title (某协会 + 现任 + 处长)
+    dates the post of the body before it, no verb that the body would follow."""
     ends = [
-        t.end for t in page.toks if seg <= t.start and t.end <= ts and t.word in _clause_verbs()
+        t.end
+        for t in page.toks
+        if seg <= t.start
+        and t.end <= ts
+        and t.word in _clause_verbs()
+        and not (t.end == ts and t.word in _tenures())  # 某协会 + 现任 + 处长: the body's head
     ]
     ends += context.time_clause_ends(page.toks, seg, ts)  # 续签时 + 某部部长
     end = max(ends, default=seg)

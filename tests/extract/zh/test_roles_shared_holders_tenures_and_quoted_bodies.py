@@ -47,6 +47,15 @@ def test_a_word_of_tenure_between_a_body_and_a_title_leaves_the_title_at_the_bod
     assert roles(facts) == {("孙立平", "理事长", "岭南律师公会")}
 
 
+def test_a_word_of_tenure_that_is_also_a_clause_verb_still_leaves_the_title_at_the_body() -> None:
+    # 现任 opens a clause before a body (现任 + 某局局长); right before the title it dates
+    # the post of the body written before it
+    facts = run("北欧专利协会(NPA)现任处长王立新在晚宴上宣布了这一消息。")
+    assert roles(facts) == {("王立新", "处长", "北欧专利协会")}
+    facts = run("北歐專利協會現任處長王立新在晚宴上宣布了這一消息。")
+    assert roles(facts) == {("王立新", "處長", "北歐專利協會")}
+
+
 def test_a_taiwan_agency_s_chief_secretary_shortened_is_a_title() -> None:
     facts = run("會中，農糧署主秘李明德說明合作進度。李主秘表示歡迎。", reference=REF)
     assert ("李明德", "主秘", "農糧署") in roles(facts)
