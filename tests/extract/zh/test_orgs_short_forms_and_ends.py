@@ -1,5 +1,6 @@
 """Where a Chinese organisation's name ends (a modal verb, a word jieba glued to its suffix),
-and the short form a text uses for a body it first named after the body it belongs to."""
+and the short form a text uses for a body it first named after the body it belongs to; an
+alliance named with 同盟 as with 联盟, not a kind of alliance between states (军事同盟)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_a_quoted_body_set_up_before_is_an_organisation() -> None:
 def test_a_known_body_inside_a_proposed_bodys_name_is_not_mentioned_there() -> None:
     facts = run("代表建议成立的“长三角—欧洲专利局审查服务联盟”，我们将研究。")
     assert facts.orgs == []
+
+
+def test_an_alliance_named_with_tong_meng_is_an_organisation() -> None:
+    names = org_names(run("作为项目承办方，美国的一个非政府组织---亚太数字贸易同盟将负责培训。"))
+    assert "亚太数字贸易同盟" in names
+
+
+def test_a_kind_of_alliance_between_states_is_no_organisation() -> None:
+    assert org_names(run("两国结成同盟后，军事同盟关系更加紧密，双方还将组建关税同盟。")) == set()
