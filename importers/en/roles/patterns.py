@@ -131,11 +131,11 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     t = read_title(text, m, orgs)
     joined = dashed_joined_posts(text, t.start)  # "• Title and Title2, Unit - NAME"
     if joined is not None:
-        title, end, nm = joined
+        title, end, holder = joined
         # the groups the posts head are units the title names, no bodies of their own
         orgs.unit_spans.update((a, b) for a, b, _ in orgs.mentions if t.start <= a and b <= end)
-        people.record(text, nm, title, org=None, span=(t.start, t.end), place=None)
-        return nm[1]
+        people.record(text, holder, title, org=None, span=(t.start, t.end), place=None)
+        return holder[1]
     if kind_possessive(text, t, orgs, people):  # "NAME, the office's Director"
         return t.end
     if possessed_post(text, t, orgs, people):  # "his role as the X Office chief executive"
