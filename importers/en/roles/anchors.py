@@ -138,6 +138,22 @@ def org_after_board(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str
     return found[0], found[1], re.sub(r"\s+", " ", board.group()).rstrip()
 
 
+#: "X board of directors", "X's Board": a governing body written after its organisation,
+#: in whatever case
+_BOARD_AFTER = re.compile(rf"(?:['’]s)?[ \t]+(?i:{GOVERNING_BODIES})(?![\w’'-])")
+
+
+def org_then_board(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str] | None:
+    """'the chairman of X board of directors, NAME': the organisation the board governs, named
+    before it, with the board in the title (as org_after_board gives it for "of the Board of
+    Directors of X"). Returns (organisation, end, title addition)."""
+    found = org_after(text, pos, orgs)
+    board = _BOARD_AFTER.match(text, found[1]) if found else None
+    if found is None or board is None:
+        return None
+    return found[0], board.end(), re.sub(r"\s+", " ", text[pos : board.end()])
+
+
 _OWN_BOARD = re.compile(
     rf"\s+of\s+the\s+{GOVERNING_BODIES}(?![\w’'-])(?!\s+of\s)(?!['’]s)(?!\s*\()"
 )

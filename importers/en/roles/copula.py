@@ -15,7 +15,7 @@ from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import demonym_start
 from importers.en.roles.advisers import advised_body
-from importers.en.roles.anchors import CAP, org_after, org_after_unit
+from importers.en.roles.anchors import CAP, org_after, org_after_unit, org_of_pronoun
 from importers.en.roles.described import described_subject
 from importers.en.roles.mentions import known_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
@@ -142,17 +142,26 @@ def appointed_object(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     """'The board appointed NAME Director of X', 'took a year to name NAME head of X': the
     name an appointing verb takes as its object holds the title written right after it, at
     the body after the title (with no body the title may be the name's next word by chance:
-    "named NAME Chair" is read by the other patterns or not at all)."""
-    nm = name_before(text, t.start)
-    if nm is None or text[nm[1] : t.start].strip():
+    "named NAME Chair" is read by the other patterns or not at all). "X has named NAME as
+    its new chief executive": after "as its", the post is at the body the sentence named
+    before the name, the subject that appoints, in whatever case the title is written."""
+    as_its = _AS_ITS.search(text, max(0, t.start - 24), t.start)
+    nm = name_before(text, as_its.start() if as_its else t.start)
+    if nm is None or text[nm[1] : as_its.start() if as_its else t.start].strip():
         return False
     if _APPOINTS.search(text, max(0, nm[0] - 16), nm[0]) is None:
         return False
     org = t.ministry or lower_org_after(text, t.end, orgs)
+    if org is None and as_its is not None:
+        org = org_of_pronoun(text, as_its.end("pronoun"), orgs, upto=nm[0])
     if org is None:
         return False
     people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
     return True
+
+
+#: "named NAME as its new Title": the object's post, given through the appointer's pronoun
+_AS_ITS = re.compile(r"[ \t]+as[ \t]+(?P<pronoun>(?:its|their)[ \t]+)(?:new[ \t]+)?$")
 
 
 def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[str]] | None:

@@ -37,6 +37,7 @@ from importers.en.roles.anchors import (
     org_before,
     org_leading,
     org_of_pronoun,
+    org_then_board,
     owner_of_body,
 )
 from importers.en.roles.appositions import org_in_apposition
@@ -192,7 +193,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=place)
         return max(t.end, nm[0])  # "President Professor, Dr. NAME": no second title
     # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
-    unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
+    unit = org_then_board(text, t.end, orgs)  # "Chairman of X board of directors, NAME"
+    unit = unit or org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
     if unit:
         org, oend, extra = unit
         nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
@@ -269,6 +271,8 @@ def _second_title_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
 def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     """Trade-press style: "KIPI managing director NAME", a lower-case title between an
     organisation and the name."""
+    if _THE.search(text, max(0, t.start - 4), t.start) and _of_body_apposed(text, t, orgs, people):
+        return
     org = org_before(text, t.start, orgs)
     title, end = t.text, t.end
     qualifier = _QUALIFIER.match(text, end)
@@ -278,6 +282,23 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     if nm is not None and (org is not None or _full_name(text, nm)):
         # "the chairman NAME": a bare title, its body left for `bare` to find
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
+
+
+_THE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+
+
+def _of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
+    """'The chairman of the X Office, NAME,' or 'the chief executive of X board of directors,
+    NAME,': after "the", a lower-case title with its body reads as a capitalised one does
+    (pattern B), the holder's name set off by commas."""
+    unit = org_then_board(text, t.end, orgs)
+    found = (unit[0], unit[1]) if unit else org_after(text, t.end, orgs)
+    nm = appositive(text, found[1]) if found else None
+    if found is None or nm is None:
+        return False
+    title = t.text + (unit[2] if unit else "")
+    people.record(text, nm, title, org=found[0], span=(t.start, t.end), place=None)
+    return True
 
 
 def _the_before(text: str, pos: int) -> bool:
