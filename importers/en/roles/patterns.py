@@ -290,12 +290,13 @@ _THE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 def _of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     """'The chairman of the X Office, NAME,' or 'the chief executive of X board of directors,
     NAME,': after "the", a lower-case title with its body reads as a capitalised one does
-    (pattern B), the holder's name set off by commas."""
+    (pattern B), the holder's name set off by commas on both sides (as heads_of.py reads
+    "the head of X, NAME,")."""
     unit = org_then_board(text, t.end, orgs)
     found = (unit[0], unit[1]) if unit else org_after(text, t.end, orgs)
     nm = appositive(text, found[1]) if found else None
-    if found is None or nm is None:
-        return False
+    if found is None or nm is None or not text.startswith(",", nm[1]):
+        return False  # "the head of X, NAME and two deputies": a list, not an apposition
     title = t.text + (unit[2] if unit else "")
     people.record(text, nm, title, org=found[0], span=(t.start, t.end), place=None)
     return True
