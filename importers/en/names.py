@@ -299,10 +299,18 @@ def abbreviated_given(text: str, i: int) -> int | None:
 _LEADING_INITIALS = re.compile(rf"(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]")
 
 
+#: "S.Batbold": a father's initial glued to the name by its full stop, as Mongolian usage
+#: writes a name; no sentence ends at a stop with no space after it.
+_GLUED_INITIAL = re.compile(rf"[{_UP}]\.(?=[{_UP}][{_LO}]{{2,}}(?![\w.]))")
+
+
 def _initials_first(text: str, start: int, i: int) -> int | None:
     """Where the family name begins after given names written as initials ("Minister A. M.
     NAME"); only right after a title or a form of address, where no sentence can end at the
-    full stop."""
+    full stop, or glued to the name ("S.Batbold")."""
+    glued = _GLUED_INITIAL.match(text, i)
+    if glued is not None and (i == 0 or not text[i - 1].isalnum() and text[i - 1] != "."):
+        return glued.end()
     m = _LEADING_INITIALS.match(text, i)
     if m is None or _name_word(text, m.end()) is None:
         return None

@@ -309,7 +309,7 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         rf"\s+(of|for)\s+({CAP_LIST})"
         r"(?:\s*\(([A-Z]{2,8})\))?(?:\s+of\s+(?:the\s+)?"
         rf"(?:(?:[A-Z][\w’'-]*\s+)?{STATE_FORM})?"  # "of the Republic of Togo", "Kingdom of"
-        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?",
+        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*(?!\.\w))?))?",  # not "S." of "S.Batbold"
         _line_from(text, pos),  # a portfolio never runs on into the next line
     )
     if (
