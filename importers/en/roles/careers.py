@@ -318,7 +318,8 @@ def _holder(
     "who" clause that ends with "as", the last person the sentence names before "in her
     capacity as" (the subject of its last clause), or a person already named who opens the
     clause."""
-    nm = name_before(text, as_at)
+    term = _FOR_TERM.search(text, max(0, as_at - 40), as_at)
+    nm = name_before(text, term.start() if term else as_at)
     if nm is not None:
         nm = _known_tail(text, people, nm)
         return nm, _known(people, nm)
@@ -348,6 +349,11 @@ def _holder(
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
     return apposed_surname(text, start, as_at, people)  # "Roe, a lawyer, will take over as"
 
+
+#: "NAME for a second term as Title": the term the post is given for, between name and "as"
+_FOR_TERM = re.compile(
+    r"[ \t]+for[ \t]+(?:a|an|another|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}terms?[ \t]*$"
+)
 
 #: "in her capacity as": the post is its clause subject's, however far back it is named.
 _CAPACITY = re.compile(r"\bin[ \t]+(?:his|her|their)[ \t]+(?:official[ \t]+)?capacity[ \t]+$")
