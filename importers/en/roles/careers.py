@@ -350,13 +350,20 @@ def _holder(
     return apposed_surname(text, start, as_at, people)  # "Roe, a lawyer, will take over as"
 
 
-#: "NAME for a second term as Title": the term the post is given for, between name and "as"
+_SERVICE = alternation(lexicon.words("en_careers.txt", "service_nouns"))
+#: "NAME for a second term as Title", "NAME for her leadership as Title": the term the post
+#: is given for, or the service it is thanked for, between the name and "as"
 _FOR_TERM = re.compile(
-    r"[ \t]+for[ \t]+(?:a|an|another|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}terms?[ \t]*$"
+    r"[ \t]+for[ \t]+(?:(?:a|an|another|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}terms?"
+    rf"|(?:his|her|their)[ \t]+(?:{_SERVICE}))[ \t]*$"
 )
 
-#: "in her capacity as": the post is its clause subject's, however far back it is named.
-_CAPACITY = re.compile(r"\bin[ \t]+(?:his|her|their)[ \t]+(?:official[ \t]+)?capacity[ \t]+$")
+#: "in her capacity as": the post is its clause subject's, however far back it is named;
+#: "(thanked NAME) for her leadership as": the post is the one named last's.
+_CAPACITY = re.compile(
+    r"\b(?:in[ \t]+(?:his|her|their)[ \t]+(?:official[ \t]+)?capacity|for[ \t]+(?:his|her|their)"
+    rf"[ \t]+(?:{_SERVICE}))[ \t]+$"
+)
 
 
 def _apposed_subject(text: str, at: int) -> tuple[tuple[int, int], None] | None:

@@ -78,7 +78,20 @@ def posting_end(text: str, pos: int, title: str, orgs: Orgs) -> int | None:
     if envoy is None and title.split()[-1].casefold() in AREA_TITLES:  # "Attaché for ..."
         envoy = _envoy_for(text, pos, orgs)
     envoy = envoy or posted_to_body_end(text, pos, title, orgs)  # "... to the X Organization"
+    if envoy is None and is_diplomatic(base_title(title)):
+        envoy = _posted_to_acronym(text, pos)  # "X's Permanent Representative to the UN,"
     return envoy or lower_portfolio_end(text, pos, title)  # "permanent secretary for trade"
+
+
+def _posted_to_acronym(text: str, pos: int) -> int | None:
+    """Where an envoy's title ends that names the body he is posted to in a way the text
+    reads as no body of its own ("to the UN in Geneva"), its sender named before the title
+    ("Chile's Permanent Representative"): the posting is part of the title, as after "of
+    X", when a comma closes it before the holder's next words."""
+    body = _POSTED_TO_BODY.match(text, pos)
+    if body is None or not _ENDS_AT_COMMA.match(text, body.end()):
+        return None
+    return body.end()
 
 
 _ENVOY_TO = re.compile(rf"\s+to\s+(?:the\s+)?((?:{CAP})(?:\s+{CAP}){{0,3}})")
