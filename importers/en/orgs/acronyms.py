@@ -301,10 +301,18 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 
 def _numbering_code(text: str, start: int, end: int) -> bool:
     """'Decision XLIX/4', 'CA/XLIX/Decisions': a Roman numeral joined by a slash to a number
-    or to a document code's other parts numbers a session, never names a body."""
+    or to a document code's other parts numbers a session, never names a body; nor does the
+    series letters that open such a code ("document XY/XII/4": the symbol of a paper)."""
     word = text[start:end]
     slashed = text[start - 1 : start] == "/" or text[end : end + 1] == "/"
-    return len(word) > 1 and slashed and _ROMAN.fullmatch(word) is not None
+    if len(word) > 1 and slashed and _ROMAN.fullmatch(word) is not None:
+        return True
+    numbered = _SESSION_AFTER.match(text, end)
+    return numbered is not None and _ROMAN.fullmatch(numbered.group(1)) is not None
+
+
+#: "/XXXI/": a session's Roman numeral, as the next part of a document code
+_SESSION_AFTER = re.compile(r"/([IVXLCDM]{2,})/")
 
 
 def _in_placed_form(span: tuple[int, int], orgs: Orgs) -> bool:
