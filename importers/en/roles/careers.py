@@ -18,6 +18,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import org_after_unit
 from importers.en.roles.copula import lower_org_after
+from importers.en.roles.led_as import led_as
 from importers.en.roles.mentions import apposed_surname, pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.portfolio import read_title
@@ -87,6 +88,9 @@ def career_post(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int 
         taking = bool(as_.group("taking"))
         if as_.group("tobe") and not _appointed_in(text, at):
             return None  # "expected to be the next Title": no post given
+        led = None if taking or as_.group("tobe") else led_as(text, m, orgs, people)
+        if led is not None:  # "NAME, who will head X as Title"
+            return led
         return _as_post(text, m, at, people, orgs, its=bool(as_.group("its")), taking=taking)
     return None
 
@@ -102,8 +106,11 @@ def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: 
     is a post only right after "NAME as" and with the body it is held at right after it (a
     verb before "as", "took over as", is the copula's, which also reads a predecessor)."""
     as_ = _AS.search(before)
-    if as_ is None or as_.group("taking") or as_.group("its") or as_.group("tobe"):
+    if as_ is None or as_.group("taking") or as_.group("tobe"):
         return None
+    led = led_as(text, m, orgs, people)  # "NAME, who will head X as director"
+    if led is not None or as_.group("its"):
+        return led
     at = m.start() - len(before) + as_.start()
     if name_before(text, at) is None:
         return None
