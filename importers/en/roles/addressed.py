@@ -18,8 +18,14 @@ from importers.en.words import COUNTRY_OF, HONORIFICS
 
 
 def _closed(text: str, pos: int) -> bool:
-    """The name ends its apposition: a comma, a full stop or a bracket follows."""
-    return re.match(r"[ \t]*[,.;)]", text[pos:]) is not None
+    """The name ends its apposition: a comma, a full stop or a bracket follows, past the
+    country a report puts in brackets after a delegate ("Ambassador NAME (Chile),")."""
+    return _CLOSING.match(text, pos) is not None
+
+
+#: " (Chile)": a delegate's country in brackets after the name, before what closes it
+BRACKETED_COUNTRY = r"(?:[ \t]*\([A-Z][\w .’'-]{1,30}\))?"
+_CLOSING = re.compile(BRACKETED_COUNTRY + r"[ \t]*[,.;)]")
 
 
 #: ", Digital Industry, Ms ": a field of capitalised words between commas, then a form of

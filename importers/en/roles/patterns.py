@@ -55,6 +55,7 @@ from importers.en.roles.heads_of import find_head_appositions, find_heads
 from importers.en.roles.held_posts import find_held_posts
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
+from importers.en.roles.lower_apposed import of_body_apposed
 from importers.en.roles.model import People
 from importers.en.roles.nationals import name_before_country
 from importers.en.roles.odd_names import (
@@ -271,7 +272,7 @@ def _second_title_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
 def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     """Trade-press style: "KIPI managing director NAME", a lower-case title between an
     organisation and the name."""
-    if _THE.search(text, max(0, t.start - 4), t.start) and _of_body_apposed(text, t, orgs, people):
+    if of_body_apposed(text, t, orgs, people):  # "The chairman of X, NAME,"
         return
     org = org_before(text, t.start, orgs)
     title, end = t.text, t.end
@@ -282,24 +283,6 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     if nm is not None and (org is not None or _full_name(text, nm)):
         # "the chairman NAME": a bare title, its body left for `bare` to find
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
-
-
-_THE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
-
-
-def _of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
-    """'The chairman of the X Office, NAME,' or 'the chief executive of X board of directors,
-    NAME,': after "the", a lower-case title with its body reads as a capitalised one does
-    (pattern B), the holder's name set off by commas on both sides (as heads_of.py reads
-    "the head of X, NAME,")."""
-    unit = org_then_board(text, t.end, orgs)
-    found = (unit[0], unit[1]) if unit else org_after(text, t.end, orgs)
-    nm = appositive(text, found[1]) if found else None
-    if found is None or nm is None or not text.startswith(",", nm[1]):
-        return False  # "the head of X, NAME and two deputies": a list, not an apposition
-    title = t.text + (unit[2] if unit else "")
-    people.record(text, nm, title, org=found[0], span=(t.start, t.end), place=None)
-    return True
 
 
 def _the_before(text: str, pos: int) -> bool:

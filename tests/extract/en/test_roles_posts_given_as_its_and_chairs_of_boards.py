@@ -1,6 +1,7 @@
 """Posts that news style writes in lower case: the object of "named NAME as its new Title"
-holds the post at the body that names them (importers/en/roles/copula.py), and "the chairman
-of X board of directors, NAME," chairs X's board (importers/en/roles/patterns.py, anchors.py).
+holds the post at the body that names them (importers/en/roles/copula.py), and "the (outgoing)
+chairman of X board of directors, NAME," chairs X's board (importers/en/roles/patterns.py,
+lower_apposed.py, anchors.py), the name addressed by an envoy's rank too.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -60,3 +61,21 @@ def test_the_lower_case_head_of_a_body_is_the_name_set_off_by_commas() -> None:
 def test_a_lower_case_title_of_a_body_before_places_names_no_one() -> None:
     text = f"{_OFFICE} wrote to the director of the PDOR, Paris and Rome about it.\n"
     assert people_names(facts_text(text)) == set()
+
+
+def test_an_outgoing_chairman_addressed_by_his_rank_with_his_country_in_brackets() -> None:
+    text = (
+        f"{_OFFICE} met in Geneva. The outgoing chairman of the PDOR, Ambassador Omar Haddad "
+        "(Jordan), reported on the talks.\n"
+    )
+    facts = facts_text(text)
+    assert people_names(facts) == {"Omar Haddad"}
+    assert ("Omar Haddad", "chairman", "Patent and Design Office of Ruritania") in roles(facts)
+
+
+def test_an_envoy_s_country_in_brackets_closes_his_apposition() -> None:
+    text = (
+        "The Permanent Representative of Jordan to the United Nations Office at Geneva, "
+        "Ambassador Omar Haddad (Jordan), opened the session.\n"
+    )
+    assert "Omar Haddad" in people_names(facts_text(text))

@@ -1,0 +1,44 @@
+"""A lower-case title with its body, the holder's name set off by commas after them:
+"The chairman of the X Office, NAME," or "the outgoing chief executive of X board of
+directors, Ambassador NAME (Chile),".
+
+Capitalised, the construction is pattern B of patterns.py; in lower case a title is a word
+as often as a post, so it is read only after "the" (a word of tenure between them) and with
+the name closed by a comma, as heads_of.py reads "the head of X, NAME,".
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.orgs.model import Orgs
+from importers.en.roles.addressed import BRACKETED_COUNTRY, envoy_addressed
+from importers.en.roles.after_title import appositive
+from importers.en.roles.anchors import org_after, org_then_board
+from importers.en.roles.model import People
+from importers.en.roles.portfolio import Title
+from importers.en.words import TENURE_WORDS
+
+_THE = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{TENURE_WORDS})[ \t]+)?$")
+
+
+#: a comma after the name, past a country in brackets ("NAME (Chile),")
+_APPOSITION_CLOSED = re.compile(BRACKETED_COUNTRY + r"[ \t]*,")
+
+
+def of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
+    """'The chairman of the X Office, NAME,' or 'the chief executive of X board of directors,
+    NAME,': after "the", a lower-case title with its body reads as a capitalised one does
+    (pattern B), the holder's name set off by commas on both sides (as heads_of.py reads
+    "the head of X, NAME,")."""
+    if _THE.search(text, max(0, t.start - 20), t.start) is None:
+        return False
+    unit = org_then_board(text, t.end, orgs)
+    found = (unit[0], unit[1]) if unit else org_after(text, t.end, orgs)
+    # ", Ambassador NAME (Chile),": the rank addresses the holder
+    nm = (envoy_addressed(text, found[1]) or appositive(text, found[1])) if found else None
+    if found is None or nm is None or not _APPOSITION_CLOSED.match(text, nm[1]):
+        return False  # "the head of X, NAME and two deputies": a list, not an apposition
+    title = t.text + (unit[2] if unit else "")
+    people.record(text, nm, title, org=found[0], span=(t.start, t.end), place=None)
+    return True
