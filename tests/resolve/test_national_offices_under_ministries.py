@@ -40,6 +40,13 @@ def test_the_uk_office_in_taiwan_and_hong_kong_words_is_the_uk_office(name: str)
     assert found is not None and found.id == "ukipo"
 
 
+@pytest.mark.parametrize("name", ["澳洲智慧財產局", "澳洲知識產權局"])
+def test_australia_by_its_taiwan_and_hong_kong_name_names_its_office(name: str) -> None:
+    """澳洲 is Australia in Taipei, Hong Kong and Macao texts, 澳大利亚 on the mainland."""
+    found = national_office(load_reference(), name)
+    assert found is not None and found.id == "ip-australia"
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -28,6 +28,12 @@ def test_hong_kong_and_taiwan_bodies_named_with_official_prefixes_are_the_known_
     assert "tipo" in _refs("中華民國經濟部智慧財產局與日本特許廳交換了合作文件。")
 
 
+def test_a_region_s_short_form_te_qu_before_a_body_names_the_known_body() -> None:
+    """特区 is how officials shorten 特别行政区 before a body as before 政府."""
+    assert "hkipd" in _refs("香港特区知识产权署署长上月访问了新加坡知识产权局。")
+    assert "mo-dsedt" in _refs("澳門特區經濟及科技發展局與葡萄牙工業產權局舉行了會談。")
+
+
 def test_an_office_named_with_its_state_s_long_form_is_the_known_office() -> None:
     assert "kipo" in _refs("大韩民国特许厅与新加坡知识产权局续签了审查合作协议。")
 
