@@ -74,7 +74,8 @@ def kanji_name(text: str, pos: int) -> str | None:
     """A Japanese or Korean name after the title of an office of its country (日本特许厅技监
     木原美武): two to six Chinese characters up to where a name may end; a word of one
     character that may also be part of a name (和 of 和子) ends it only if nothing else does,
-    and then where the name has the most usual length (four characters, then three)."""
+    or if a verb or a date's figure follows it, and then where the name has the most usual
+    length (four characters, then three)."""
     if text.startswith(foreign_ends(), pos):
         return None  # 长官表示: no name after the title
     weak: list[int] = []
@@ -82,7 +83,7 @@ def kanji_name(text: str, pos: int) -> str | None:
         if not is_han(text[k - 1]):
             break
         if k >= len(text) or not is_han(text[k]) or text.startswith(_long_followers(), k):
-            if weak and weak[-1] == k - pos - 1 and k < len(text) and is_han(text[k]):
+            if weak and weak[-1] == k - pos - 1 and k < len(text) and _goes_on(text[k]):
                 k -= 1  # 某某亦出席: a word of one character right before a verb ends the name
             return without_particle(text[pos:k])
         if text.startswith(foreign_ends(), k):
@@ -90,6 +91,12 @@ def kanji_name(text: str, pos: int) -> str | None:
     usual = (4, 3, 5, 2, 6)
     best = min(weak, key=usual.index, default=None)
     return without_particle(text[pos : pos + best]) if best else None
+
+
+def _goes_on(c: str) -> bool:
+    """Whether the sentence goes on at `c` after a one-character word: a verb's first
+    character, or a figure (某某于11月上旬率团: the preposition of a date, no given character)."""
+    return is_han(c) or c.isdigit()
 
 
 @cache

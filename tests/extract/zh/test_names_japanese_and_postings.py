@@ -28,6 +28,20 @@ def test_a_japanese_name_in_traditional_script_ends_before_the_word_for_by_means
     assert ("松本和夫", "長官", "日本特許廳") in roles(facts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("日本特許廳商標部部長中村直樹於3月中旬訪問首爾。", "中村直樹"),
+        ("韩国特许厅审查局局长朴成民于2024年5月来访。", "朴成民"),
+    ],
+)
+def test_a_kanji_name_after_a_title_ends_before_the_preposition_of_a_date(
+    sentence: str, name: str
+) -> None:
+    """于/於 before a figure opens the date, as before a verb: no given character."""
+    assert name in people(run(sentence, reference=REF))
+
+
 @pytest.mark.parametrize("when", ["去年", "今年", "昨天", "上午"])
 def test_a_foreign_family_name_alone_after_a_title_ends_before_a_time_word(when: str) -> None:
     facts = run(f"欧洲专利局副局长贝克尔{when}在慕尼黑会见了代表团。", reference=REF)
