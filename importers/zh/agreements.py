@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import agreement_adopted as adopted
@@ -80,8 +81,18 @@ def _asks(text: str, s: int, e: int) -> bool:
 
 def _asked(text: str, clause_start: int, verb_at: int) -> bool:
     """是否签订, 有没有签署: a question word right before the verb asks whether a document is
-    signed (in a question or reported speech) and reports no signing."""
-    return text[clause_start:verb_at].endswith(tuple(topics.question_words()))
+    signed (in a question or reported speech) and reports no signing; so does one right after
+    the joiner that names the other side (与哪些机构签署: which bodies it was signed with)."""
+    before = text[clause_start:verb_at]
+    asks = tuple(topics.question_words())
+    return before.endswith(asks) or any(
+        before.startswith(asks, k + 1) for k, c in enumerate(before) if c in _joiners()
+    )
+
+
+@cache
+def _joiners() -> str:
+    return "".join(zh_lex.people_lexicon("person_joiners"))
 
 
 def _in_compound(text: str, verb: re.Match[str]) -> bool:
