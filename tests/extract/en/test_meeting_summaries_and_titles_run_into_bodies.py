@@ -60,3 +60,15 @@ def test_an_event_named_after_a_title_word_is_no_person() -> None:
     names = people_names(f)
     assert "Omar Haddad" in names
     assert not names & {"Policy Dialogue", "Forum Opened"}
+
+
+def test_a_remit_written_straight_after_a_title_is_no_person() -> None:
+    f = facts_text(
+        "Panellists:\n"
+        "- Ms. Ingrid Halvorsen, Vice-President Legal Affairs, European Patent Office (EPO)\n"
+        "- Mr. Tomas Lind, Director General, Swedish Patent and Registration Office (PRV)\n"
+    )
+    names = people_names(f)
+    assert "Ingrid Halvorsen" in names
+    assert "Legal Affairs" not in names
+    assert any(p == "Ingrid Halvorsen" and o == "European Patent Office" for p, _, o in roles(f))
