@@ -69,6 +69,22 @@ def test_an_arrangement_said_not_to_have_been_signed_is_no_agreement() -> None:
     assert all("Nordic Patent Institute" not in p for _t, _k, _d, p in got)
 
 
+def test_a_statement_said_not_to_have_been_adopted_is_no_agreement() -> None:
+    text = (
+        "The Danish Patent and Trademark Office and the Norwegian Industrial Property Office "
+        "held a workshop in Oslo on 4 May 2025. No joint statement was adopted.\n"
+    )
+    assert agreements_of(facts_text(text, "2025-05-10")) == []
+
+
+def test_a_pph_an_office_hoped_to_conclude_is_no_agreement() -> None:
+    text = (
+        "Ms. Ana Sousa said the Portuguese Institute of Industrial Property hoped to conclude "
+        "a PPH with the Japan Patent Office by the end of the year.\n"
+    )
+    assert agreements_of(facts_text(text, "2025-05-10")) == []
+
+
 SAME_DAY = (
     "Lisbon, 12 March 2026. A week of meetings on industrial property opened in Lisbon on "
     "9 March with a seminar for examiners from six countries.\n\n"
