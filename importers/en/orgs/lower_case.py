@@ -43,10 +43,12 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w’'-]*[ \t]+){1,6}$")
 def find_sentence_case_names(text: str, orgs: Orgs, reference: Reference) -> None:
     """'the Eurasian patent office (EAPO)': a known body's full name written with its common
     words in lower case, right before the acronym the reference gives that same body, is
-    that body's name (the acronym vouches for it, as capitals would)."""
+    that body's name (the acronym vouches for it, as capitals would). A programme's name
+    and acronym ("PATENT PROSECUTION HIGHWAY (PPH)" in a heading) name no body, as the
+    gazetteer finds none."""
     for m in _BRACKETED.finditer(text):
         ref = reference.org_named(m.group(1))
-        if ref is None or m.group(1) not in ref.all_names():
+        if ref is None or ref.kind == "programme" or m.group(1) not in ref.all_names():
             continue
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if before is None:
