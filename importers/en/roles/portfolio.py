@@ -101,6 +101,22 @@ def _lower_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     return _LOWER_FIELD.match(text, pos) if title[:1].islower() else None
 
 
+_REMIT_NOUNS = lexicon.words("en_titles.txt", "remit_nouns")
+#: " Legal and International Affairs," after a title: capitalised words up to a remit noun,
+#: the comma after it closing the post.
+_REMIT_FIELD = re.compile(
+    r"[ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){0,4}(?:"
+    + "|".join(w.capitalize() for w in _REMIT_NOUNS)
+    + r"))(?=,)"
+)
+
+
+def _remit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
+    """'Vice-President Legal and International Affairs, X Office': an office holder's remit
+    written straight after the title, ending in a remit noun before a comma, is the post's."""
+    return _REMIT_FIELD.match(text, pos) if is_office_title(base_title(title)) else None
+
+
 def title_with_body(text: str, m: re.Match[str], orgs: Orgs) -> tuple[Title, OrgEntry | None, int]:
     """The title at `m`, the body it names (its own ministry, else the one right after "of",
     "at" or "for") and where the two end: a title paired with a name written apart from it."""
@@ -125,6 +141,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         _FIELD.match(text, tend)
         or _unit_field(text, tend, title)
         or _lower_field(text, tend, title)
+        or _remit_field(text, tend, title)
     )
     if field_ is not None and field_.group(1).casefold() not in COUNTRY_OF:
         # "Counsellor (Intellectual Property)": the field in brackets is part of the post

@@ -72,3 +72,25 @@ def test_a_remit_written_straight_after_a_title_is_no_person() -> None:
     assert "Ingrid Halvorsen" in names
     assert "Legal Affairs" not in names
     assert any(p == "Ingrid Halvorsen" and o == "European Patent Office" for p, _, o in roles(f))
+
+
+def test_a_remit_ending_in_affairs_or_operations_stays_in_the_title_at_the_body() -> None:
+    f = facts_text(
+        "Co-organized by the Danish Patent and Trademark Office (DKPTO).\n\n"
+        "Speakers:\n"
+        "- Mr. Tomas Lind, Director Corporate Operations, Swedish Patent and Registration "
+        "Office (PRV)\n"
+        "- Ms. Ingrid Halvorsen, Vice-President Legal and International Affairs, European "
+        "Patent Office (EPO)\n"
+    )
+    got = roles(f)
+    assert (
+        "Tomas Lind",
+        "Director Corporate Operations",
+        "Swedish Patent and Registration Office",
+    ) in got
+    assert (
+        "Ingrid Halvorsen",
+        "Vice-President Legal and International Affairs",
+        "European Patent Office",
+    ) in got
