@@ -55,7 +55,7 @@ class People:
             ):
                 if name not in e.forms:
                     e.forms.append(name)
-                if len(name) > len(e.name):
+                if len(name) > len(e.name) or _cased_again(name, e.name):
                     e.name = name
                 break
         else:
@@ -87,6 +87,12 @@ class People:
             # "Dr Jane Roe": the name as the text addresses her is one of hers too
             person.forms.append(f"{addressed.group(1)} {name}")
         self.roles.append(RoleEntry(person, org, title, span, place, bare=org is None))
+
+
+def _cased_again(name: str, shown: str) -> bool:
+    """'Jane M. Roe' after 'JANE M. ROE' (a signature block in capitals): the same name in
+    mixed case is the one to show."""
+    return len(name) == len(shown) and shown.isupper() and not name.isupper()
 
 
 def _prefix_name(a: str, b: str) -> bool:

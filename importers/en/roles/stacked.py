@@ -86,7 +86,12 @@ def _person_at(people: People, nm: tuple[int, int]) -> PersonEntry:
 
 
 def name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name that is the whole of a line, after a form of address ("Dr Jane Roe")."""
+    """The name that is the whole of a line, after a form of address ("Dr Jane Roe"). A
+    signature block may write the line all in capitals ("ATTY. JANE M. ROE-DOE" over
+    "Director, Bureau of X"): it is read in title case, the span the same."""
+    if _all_capitals(text[start:end]):
+        found = name_line("\n" + text[start:end].title(), 1, end - start + 1)
+        return (found[0] + start - 1, found[1] + start - 1) if found else None
     prefix = re.match(rf"(?:{NAME_PREFIXES})+", text[start:end])
     s = start + (prefix.end() if prefix else 0)
     if TITLE.match(text, s):
@@ -94,6 +99,13 @@ def name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     nm = name_at(text, s)
     closed = end - 1 if text[end - 1] == "," else end  # "Mr. Jane ROE," over her title
     return nm if nm is not None and nm[1] == closed else None
+
+
+def _all_capitals(line: str) -> bool:
+    """A line of two words or more in capitals only, with no figure (no date, no number)."""
+    return (
+        len(line.split()) >= 2 and line.isupper() and not any(c.isdigit() for c in line)
+    )
 
 
 def title_line(text: str, m: re.Match[str], end: int, orgs: Orgs) -> tuple[str, OrgEntry | None]:

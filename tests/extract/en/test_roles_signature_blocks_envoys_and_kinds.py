@@ -97,3 +97,38 @@ def test_a_known_body_cut_at_the_start_of_a_wrapped_table_cell_is_no_mention() -
     names = org_set(f)
     assert "African Union Scientific Research Council" in names
     assert "African Union" not in names
+
+
+def test_a_name_in_capitals_over_its_title_line_is_the_signatory() -> None:
+    f = facts_text(
+        "Requests are examined by the Bureau of Trademarks (BOT) of the Danish Patent and "
+        "Trademark Office.\n\n"
+        "Recommending approval:\n\n"
+        "ATTY. JOSEFINA MARIE SANTOS-VILLAR\n"
+        "Director, Bureau of Trademarks\n\n"
+        "Approved:\n\n"
+        "EDUARDO M. CRUZ\n"
+        "Director General\n"
+    )
+    assert {"JOSEFINA MARIE SANTOS-VILLAR", "EDUARDO M. CRUZ"} <= people_names(f)
+    assert ("JOSEFINA MARIE SANTOS-VILLAR", "Director", "Bureau of Trademarks") in roles(f)
+
+
+def test_a_heading_in_capitals_over_a_title_line_is_no_person() -> None:
+    f = facts_text(
+        "DANISH PATENT AND TRADEMARK OFFICE\n"
+        "Director General\n\n"
+        "The office signed nothing this year.\n"
+    )
+    assert not people_names(f)
+
+
+def test_a_signatory_in_capitals_named_in_the_text_is_shown_as_the_text_writes_him() -> None:
+    f = facts_text(
+        "WHEREAS, Director General Eduardo M. Cruz signed the memorandum;\n\n"
+        "Approved:\n\n"
+        "EDUARDO M. CRUZ\n"
+        "Director General\n"
+    )
+    assert "Eduardo M. Cruz" in people_names(f)
+    assert "EDUARDO M. CRUZ" not in people_names(f)
