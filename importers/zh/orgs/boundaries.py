@@ -57,6 +57,15 @@ def after_titled_person(text: str, toks: list[Token], j: int) -> bool:
     return False
 
 
+def titled_family_name(text: str, toks: list[Token], i: int) -> bool:
+    """局长 + 郑 + 宏志与…: a family name of one character that jieba reads as a place (郑 of
+    郑州), right after a title, is the holder's family name; no body's name starts there, so
+    none grows over the name and a joiner into the next body (郑宏志与某署)."""
+    tok = toks[i]
+    after_title = i > 0 and toks[i - 1].pos == "nnt" and toks[i - 1].end == tok.start
+    return after_title and len(tok.word) == 1 and surname_length(text, tok.start) > 0
+
+
 def ranked_post(text: str, toks: list[Token], j: int) -> bool:
     """某馆 + 助理 + 图书馆馆长: a rank (助理, 首席) before a body's head noun and the title
     that heads it (图书馆 + 馆长) opens one title, the assistant librarian's; the name before

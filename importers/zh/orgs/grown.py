@@ -22,6 +22,7 @@ from importers.zh.orgs.boundaries import (
     before_dated_particle,
     joins_name,
     ranked_post,
+    titled_family_name,
 )
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import (
@@ -328,6 +329,8 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         former = i > 0 and _former_mark(toks[i - 1]) and _named_after(text, toks, i - 1)
         if not (former or _is_start(text, tok, known_starts, learned)):
             continue
+        if titled_family_name(text, toks, i):
+            continue  # 局长 + 郑 (a place to jieba) + 宏志: the holder's name, no body's
         end = grow(text, toks, i)
         if end is None:
             continue

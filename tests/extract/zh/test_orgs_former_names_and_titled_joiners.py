@@ -38,3 +38,12 @@ def test_a_titled_person_before_a_joiner_is_no_part_of_the_next_body_s_name() ->
     assert "柏林工业大学" in names
     assert not any(name.startswith("孙丽华") for name in names)
     assert ("孙丽华", "副校长", "台湾东海大学") in roles(facts)
+
+
+def test_a_family_name_read_as_a_place_after_a_title_opens_no_body() -> None:
+    """郑 of 郑伟业 is a place to jieba (郑州), 伟业 a noun: after 局长 it is the holder's name."""
+    facts = run(
+        "协议由市商务局局长郑伟业与海关总署署长李明共同签署。", "2025-03-01", repaired=True
+    )
+    assert not any(name.startswith("郑") for name in org_names(facts))
+    assert ("郑伟业", "局长", "市商务局") in roles(facts)
