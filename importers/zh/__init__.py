@@ -42,6 +42,7 @@ from importers.zh.legends import legend_hits
 from importers.zh.listed_names import listed_names
 from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
+from importers.zh.paired_signers import paired_signer_roles
 from importers.zh.people import PeopleFinder, reference_people
 from importers.zh.portfolio import portfolio_titles
 from importers.zh.posts import (
@@ -104,6 +105,7 @@ def extract(
     implied_bodies.reference_roles(people.hits, orgs.mentions, reference)
     people.placed_posts()  # before ladder_roles: an item's own place breaks a ladder
     implied_bodies.ladder_roles(v.text, people.hits)
+    paired_signer_roles(v.text, people.hits, orgs.mentions)
     orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
     kind_heads(v.text, people.hits, orgs.mentions)
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
