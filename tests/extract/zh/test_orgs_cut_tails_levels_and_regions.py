@@ -23,6 +23,13 @@ def test_each_city_s_bureau_of_a_kind_is_no_organisation() -> None:
     assert "商务局" not in org_names(run(text, "2024-09-06", reference=REF))
 
 
+def test_each_districted_city_s_bureau_is_no_organisation() -> None:
+    """设区市 (a city with districts) is a level too: 各设区市 + a bureau's kind, as a
+    provincial notice addresses them, names no one body."""
+    text = "各设区市商务局，省级有关单位：现将年度工作要点印发给你们。"
+    assert not any(n.endswith("商务局") for n in org_names(run(text, "2024-09-06", reference=REF)))
+
+
 def test_a_union_as_one_side_of_a_promotion_event_s_name_is_not_mentioned() -> None:
     text = "2024云南—东盟商品贸易推介会在昆明开幕。"
     assert "东盟" not in org_names(run(text, "2024-09-06", reference=REF))
