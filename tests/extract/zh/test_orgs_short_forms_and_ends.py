@@ -87,3 +87,10 @@ def test_an_alliance_named_with_tong_meng_is_an_organisation() -> None:
 
 def test_a_kind_of_alliance_between_states_is_no_organisation() -> None:
     assert org_names(run("两国结成同盟后，军事同盟关系更加紧密，双方还将组建关税同盟。")) == set()
+
+
+def test_the_patent_attorneys_associations_of_japan_and_korea_are_bodies() -> None:
+    """弁理士会 and 辨理士会 end those associations' own names, as 公会 ends a guild's."""
+    facts = run("代表團拜會日本弁理士會，並與韓國辨理士會交換意見。", "2024-05-01", repaired=True)
+    names = org_names(facts)
+    assert {"日本弁理士會", "韓國辨理士會"} <= names
