@@ -93,9 +93,14 @@ def _topic_changes(
     以换函方式延长三年): an agreement on that programme, dated like a signing."""
     s, e = sentence
     first = _topic().match(text, s, e)
-    if first is None or any(first.start(1) <= o.start < first.end() for o in orgs):
+    if first is None:
         return []
-    title = _programme_phrase(first.group(1))
+    owners = _topic_owners(text, first, orgs)
+    if owners is None:
+        return []
+    owned = _OWNED.match(text, owners[-1].end) if owners else None
+    ds = owned.end() if owned else first.start(1)
+    title = _programme_phrase(text[ds : first.end()])
     if not title or not _is_programme(title) or BOOK.search(title):
         return []
     out: list[AgreementHit] = []
@@ -103,16 +108,32 @@ def _topic_changes(
         a, at = m.start(), m.start("verb")
         if _planned(text, a, at, orgs) or _fronted_between(text, a, at):
             continue
-        parties = _joined(text, [o for o in orgs if a <= o.start and o.end <= at])
+        parties = owners or _joined(text, [o for o in orgs if a <= o.start and o.end <= at])
         if len({o.name for o in parties}) < 2:
             continue
-        ds = first.start(1)
         date, dated = _change_date(text, at, (s, e), doc_date)  # 今年7月: of the text's year
         hit = AgreementHit(title, kind_of(title), ds, ds + len(title), date, parties)
         hit.dated, hit.clause, hit.clauses = dated, (a, at), [(a, at)]
         out.append(hit)
         break
     return out
+
+
+#: What joins a topic's owners to the programme they share: A与B之间的PPH试点, A与B的.
+_OWNED = re.compile(r"\s*(?:之间|間|间)?的")
+
+
+def _topic_owners(text: str, first: re.Match[str], orgs: list[Mention]) -> list[Mention] | None:
+    """The bodies a topic names: none ([]), or two joined bodies whose programme it is
+    (甲与乙之间的PPH试点，今年8月已通过换函方式延长: the later clause needs no parties of its
+    own); None for a topic that names bodies otherwise (a body is no programme)."""
+    inside = [o for o in orgs if first.start(1) <= o.start < first.end()]
+    if not inside:
+        return []
+    owners = _joined(text, inside)
+    if len({o.name for o in owners}) < 2 or owners[0].start != first.start(1):
+        return None
+    return owners if _OWNED.match(text, owners[-1].end) else None
 
 
 @cache

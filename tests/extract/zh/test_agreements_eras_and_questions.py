@@ -120,6 +120,23 @@ def test_an_exchange_of_letters_making_a_pph_permanent_reports_an_agreement() ->
     assert parties == {"日本特许厅", "新加坡知识产权局"}
 
 
+def test_a_pph_two_offices_open_the_sentence_with_is_theirs_when_a_later_clause_extends_it() -> (
+    None
+):
+    text = (
+        "问得好。日本特许厅与新加坡知识产权局之间的PPH试点，今年3月已经通过换函方式延长，"
+        "申请人可以继续提出请求。"
+    )
+    ((title, kind, date, parties),) = _found(text, "2024-12-30")
+    assert (title, kind, date) == ("PPH试点", "pph", "2024-03")
+    assert parties == {"日本特许厅", "新加坡知识产权局"}
+
+
+def test_a_topic_naming_one_office_and_its_programme_reports_no_agreement() -> None:
+    text = "日本特许厅的PPH试点，今年3月已经延长。"
+    assert _found(text, "2024-12-30") == []
+
+
 def test_a_change_only_planned_or_with_no_parties_is_no_agreement() -> None:
     text = (
         "国家知识产权局正与欧洲专利局研究将专利审查高速路试点延长三年。"
