@@ -88,11 +88,12 @@ def opening_month(
     text: str, span: tuple[int, int], year_of: Callable[[], str | None], doc_date: str | None
 ) -> str | None:
     """4月，甲与乙签署…: a month alone that opens the signing's sentence (text[span]), or
-    stands after 于 in it (甲与乙已于10月以换函方式延长…), dates it to that month of the year the text last stated before it (`year`, from a date) or
-    named by a relative word (今年上半年), never later than the document's own month (a
-    release of July telling of 11月 means the year before). With no year stated, a review
-    of the year before may be speaking: no date. `year_of` is asked only when the sentence
-    opens with a month (finding the year scans the text before it)."""
+    stands after 于 in it (甲与乙已于10月以换函方式延长…), dates it to that month of the
+    year the text last stated before it (`year`, from a date) or named by a relative word
+    (今年上半年), never later than the document's own month (a release of July telling of
+    11月 means the year before). With no year stated, a review of the year before may be
+    speaking: no date. `year_of` is asked only when the sentence has such a month (finding
+    the year scans the text before it)."""
     m = _opening_month().match(text, *span) or _month_after_at().search(text, *span)
     if m is None:
         return None

@@ -103,9 +103,7 @@ def name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _all_capitals(line: str) -> bool:
     """A line of two words or more in capitals only, with no figure (no date, no number)."""
-    return (
-        len(line.split()) >= 2 and line.isupper() and not any(c.isdigit() for c in line)
-    )
+    return len(line.split()) >= 2 and line.isupper() and not any(c.isdigit() for c in line)
 
 
 def title_line(text: str, m: re.Match[str], end: int, orgs: Orgs) -> tuple[str, OrgEntry | None]:

@@ -1,5 +1,6 @@
 """A known body's name with its common words in lower case before its own acronym is that
-body, but a programme's in capitals is none, nor is a circular's recital word; an MoU a participle says states signed is no agreement of the bodies around it."""
+body, but a programme's in capitals is none, nor is a circular's recital word; an MoU a
+participle says states signed is no agreement of the bodies around it."""
 
 from __future__ import annotations
 
