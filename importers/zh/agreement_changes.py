@@ -98,7 +98,7 @@ def _topic_changes(
     owners = _topic_owners(text, first, orgs)
     if owners is None:
         return []
-    owned = _OWNED.match(text, owners[-1].end) if owners else None
+    owned = _owned().match(text, owners[-1].end) if owners else None
     ds = owned.end() if owned else first.start(1)
     title = _programme_phrase(text[ds : first.end()])
     if not title or not _is_programme(title) or BOOK.search(title):
@@ -119,8 +119,11 @@ def _topic_changes(
     return out
 
 
-#: What joins a topic's owners to the programme they share: A与B之间的PPH试点, A与B的.
-_OWNED = re.compile(r"\s*(?:之间|間|间)?的")
+@cache
+def _owned() -> re.Pattern[str]:
+    """What joins a topic's owners to the programme they share: A与B之间的PPH试点, A与B的."""
+    links = longest_first(lexicon.words("zh_agreements.txt", "programme_owner_links"))
+    return re.compile(rf"\s*(?:{alternation(links)})")
 
 
 def _topic_owners(text: str, first: re.Match[str], orgs: list[Mention]) -> list[Mention] | None:
@@ -133,7 +136,7 @@ def _topic_owners(text: str, first: re.Match[str], orgs: list[Mention]) -> list[
     owners = _joined(text, inside)
     if len({o.name for o in owners}) < 2 or owners[0].start != first.start(1):
         return None
-    return owners if _OWNED.match(text, owners[-1].end) else None
+    return owners if _owned().match(text, owners[-1].end) else None
 
 
 @cache
