@@ -128,7 +128,7 @@ def _owned() -> re.Pattern[str]:
 
 def _topic_owners(text: str, first: re.Match[str], orgs: list[Mention]) -> list[Mention] | None:
     """The bodies a topic names: none ([]), or two joined bodies whose programme it is
-    (甲与乙之间的PPH试点，今年8月已通过换函方式延长: the later clause needs no parties of its
+    (甲与乙之间的审查高速路试点，上月已换文展期: the later clause needs no parties of its
     own); None for a topic that names bodies otherwise (a body is no programme)."""
     inside = [o for o in orgs if first.start(1) <= o.start < first.end()]
     if not inside:

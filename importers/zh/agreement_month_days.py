@@ -72,14 +72,14 @@ def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
 
 @cache
 def _opening_month() -> re.Pattern[str]:
-    """A month alone, maybe with 份, then a comma or the 在 of a place (4月，…; 7月在某地…;
+    """A month alone, maybe with 份, then a comma or the 在 of a place (4月，…; 5月在某市举行…;
     not 4月5日, not 2024年4月)."""
     return re.compile(rf"[\s\u3000]*({ZH_NUM})\s*月份?(?:[，,]|(?=在))")
 
 
 @cache
 def _month_after_at() -> re.Pattern[str]:
-    """于10月以换函方式…: a month alone right after 于 inside the sentence (于2024年10月 has
+    """已于3月换文展期…: a month alone right after 于 inside the sentence (于2024年10月 has
     its year, 于10月5日 its day: neither is one)."""
     return re.compile(rf"于\s*({ZH_NUM})\s*月份?(?![\d{dates.ZH_DIGITS}{dates.ZH_TEN}日号])")
 
@@ -88,7 +88,7 @@ def opening_month(
     text: str, span: tuple[int, int], year_of: Callable[[], str | None], doc_date: str | None
 ) -> str | None:
     """4月，甲与乙签署…: a month alone that opens the signing's sentence (text[span]), or
-    stands after 于 in it (甲与乙已于10月以换函方式延长…), dates it to that month of the
+    stands after 于 in it (甲与乙已于3月换文展期…), dates it to that month of the
     year the text last stated before it (`year`, from a date) or named by a relative word
     (今年上半年), never later than the document's own month (a release of July telling of
     11月 means the year before). With no year stated, a review of the year before may be

@@ -95,7 +95,7 @@ def kanji_name(text: str, pos: int) -> str | None:
 
 def _goes_on(c: str) -> bool:
     """Whether the sentence goes on at `c` after a one-character word: a verb's first
-    character, or a figure (某某于11月上旬率团: the preposition of a date, no given character)."""
+    character, or a figure (某某于3月中旬来访: the preposition of a date, no given character)."""
     return is_han(c) or c.isdigit()
 
 

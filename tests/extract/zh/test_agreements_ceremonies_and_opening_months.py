@@ -55,8 +55,8 @@ def test_a_month_alone_with_no_year_stated_before_it_gives_no_month() -> None:
 
 def test_a_month_alone_before_the_place_of_the_signing_dates_it() -> None:
     text = (
-        "今年以来交流频繁。3月在慕尼黑出席研讨会期间，国家知识产权局局长与欧洲专利局局长续签了"
-        "《关于深化审查合作的谅解备忘录》。"
+        "今年以来交流频繁。3月在慕尼黑举行的双边会谈上，国家知识产权局局长与欧洲专利局局长"
+        "续签了《关于深化审查合作的谅解备忘录》。"
     )
     found = agreements(run(text, "2024-08-26", reference=REF))
     assert [a[2] for a in found] == ["2024-03"]
@@ -66,8 +66,8 @@ def test_a_month_alone_after_yu_dates_a_programme_extended_by_letters() -> None:
     text = (
         "會訊第12期｜2024年12月1日出刊\n\n"
         "一、中日PPH延长\n"
-        "本會於9月5日召開會議。國家知識產權局與日本特許廳已於6月以換函方式，"
-        "將中日專利審查高速路（PPH）試點延長至2027年。"
+        "本會於9月5日召開會議。國家知識產權局與日本特許廳已於6月換文，"
+        "同意將雙方的審查高速路試點展期兩年。"
     )
     found = agreements(run(text, "2024-12-01", reference=REF))
     assert [a[2] for a in found] == ["2024-06"]

@@ -49,7 +49,7 @@ def test_a_question_word_in_a_clause_ending_with_a_semicolon_reports_none() -> N
 def test_a_question_word_naming_the_other_side_reports_no_signing_and_no_body() -> None:
     """与哪些机构签署: the other side is asked for, so the clause reports nothing signed and
     哪些机构 names no body, though the document noun carries no question word."""
-    text = "(2) 本年度，經科局與哪些機構簽署或續簽了諒解備忘錄，簽署人為何；"
+    text = "請說明經科局今年與哪些機構簽訂了諒解備忘錄，並列出簽字人。"
     facts = run(text, "2024-05-15", reference=REF)
     assert agreements(facts) == []
     assert not any("機構" in o.name for o in facts.orgs)
@@ -124,11 +124,11 @@ def test_a_pph_two_offices_open_the_sentence_with_is_theirs_when_a_later_clause_
     None
 ):
     text = (
-        "问得好。日本特许厅与新加坡知识产权局之间的PPH试点，今年3月已经通过换函方式延长，"
-        "申请人可以继续提出请求。"
+        "这是好消息。日本特许厅与新加坡知识产权局之间的专利审查高速路试点，今年3月已换文展期两年，"
+        "相关申请不受影响。"
     )
     ((title, kind, date, parties),) = _found(text, "2024-12-30")
-    assert (title, kind, date) == ("PPH试点", "pph", "2024-03")
+    assert (title, kind, date) == ("专利审查高速路试点", "pph", "2024-03")
     assert parties == {"日本特许厅", "新加坡知识产权局"}
 
 

@@ -31,7 +31,7 @@ def test_a_japanese_name_in_traditional_script_ends_before_the_word_for_by_means
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("日本特許廳商標部部長中村直樹於3月中旬訪問首爾。", "中村直樹"),
+        ("日本特許廳商標部部長中村直樹於3月赴首爾出席研討會。", "中村直樹"),
         ("韩国特许厅审查局局长朴成民于2024年5月来访。", "朴成民"),
     ],
 )

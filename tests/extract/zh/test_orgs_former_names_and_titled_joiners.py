@@ -43,7 +43,9 @@ def test_a_titled_person_before_a_joiner_is_no_part_of_the_next_body_s_name() ->
 def test_a_family_name_read_as_a_place_after_a_title_opens_no_body() -> None:
     """郑 of 郑伟业 is a place to jieba (郑州), 伟业 a noun: after 局长 it is the holder's name."""
     facts = run(
-        "协议由省知识产权局局长郑伟业与知识产权署署长李明共同签署。", "2025-03-01", repaired=True
+        "会上，省知识产权局局长郑伟业与知识产权署署长李明交换了协议文本。",
+        "2025-03-01",
+        repaired=True,
     )
     assert not any(name.startswith("郑") for name in org_names(facts))
     assert ("郑伟业", "局长", "省知识产权局") in roles(facts)

@@ -11,8 +11,8 @@ REF = load_reference()
 
 def test_a_bare_title_beside_a_titled_counterpart_is_held_at_the_other_body() -> None:
     facts = run(
-        "2023年4月，市商务局与新加坡知识产权局签署合作备忘录，时任局长周明远与新加坡知识产权局"
-        "副局长陈立新代表双方签约。",
+        "2023年4月，市商务局与新加坡知识产权局签订经贸合作备忘录，由时任局长周明远和新加坡"
+        "知识产权局副局长陈立新分别代表两局签字。",
         "2024-01-10",
         reference=REF,
     )
@@ -21,7 +21,7 @@ def test_a_bare_title_beside_a_titled_counterpart_is_held_at_the_other_body() ->
 
 def test_a_bare_title_whose_head_noun_no_other_body_bears_stays_without_one() -> None:
     facts = run(
-        "市科技局与新加坡知识产权局签署备忘录，院长周明远与新加坡知识产权局副局长陈立新代表双方签约。",
+        "市科技局与新加坡知识产权局签订备忘录，由院长周明远和新加坡知识产权局副局长陈立新分别代表两局签字。",
         "2024-01-10",
         reference=REF,
     )
