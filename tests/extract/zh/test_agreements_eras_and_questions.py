@@ -49,7 +49,7 @@ def test_a_question_word_in_a_clause_ending_with_a_semicolon_reports_none() -> N
 def test_a_question_word_naming_the_other_side_reports_no_signing_and_no_body() -> None:
     """与哪些机构签署: the other side is asked for, so the clause reports nothing signed and
     哪些机构 names no body, though the document noun carries no question word."""
-    text = "請說明經科局今年與哪些機構簽訂了諒解備忘錄，並列出簽字人。"
+    text = "本年度，經科局與哪些機構簽署或續簽了諒解備忘錄，並請列出簽字人；"
     facts = run(text, "2024-05-15", reference=REF)
     assert agreements(facts) == []
     assert not any("機構" in o.name for o in facts.orgs)
