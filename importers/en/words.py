@@ -236,5 +236,7 @@ TENURE_WORDS = "|".join(sorted(lexicon.wordset("en_roles.txt", "tenure_words")))
 ORDINAL_MODIFIERS = "|".join(lexicon.words("en_titles.txt", "ordinal_modifiers"))
 #: Words that open a noun phrase ("the", "its"): no unit's name starts with one.
 DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
+#: "met", "received": verbs of meeting someone, whose subject may be a titled name.
+MEETING_VERBS = lexicon.wordset("en_roles.txt", "meeting_verbs")
 #: "head": a post described loosely, the same post as the title a person holds at one body.
 LOOSE_POSTS = lexicon.wordset("en_roles.txt", "loose_posts")

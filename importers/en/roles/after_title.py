@@ -17,7 +17,13 @@ from importers.en.places import past_country_in
 from importers.en.roles.anchors import CAP
 from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
 from importers.en.roles.portfolio import Title
-from importers.en.words import HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS, TITLE_UNIT_WORDS
+from importers.en.words import (
+    HONORIFICS,
+    MEETING_VERBS,
+    NOT_NAME_WORDS,
+    POST_NOMINALS,
+    TITLE_UNIT_WORDS,
+)
 
 
 def addressed_past_country(text: str, pos: int) -> tuple[int, int] | None:
@@ -138,9 +144,11 @@ def _post_nominals(text: str, pos: int) -> int:
 
 def _verb_follows(text: str, pos: int) -> bool:
     """A lower-case word that is not a preposition follows `pos`: the name is the subject of
-    a clause ("..., Rowel S. Barba still describes himself ...")."""
+    a clause ("..., Rowel S. Barba still describes himself ..."). A verb of meeting is one
+    though no name holds it ("Title of X, NAME met in Lima with ..."): the apposition that
+    the second comma would close ends at the clause's verb instead."""
     m = re.match(r" ([a-z]+)\b", text[pos:])
-    return m is not None and m.group(1) not in NOT_NAME_WORDS
+    return m is not None and (m.group(1) not in NOT_NAME_WORDS or m.group(1) in MEETING_VERBS)
 
 
 def _headline_words(text: str, nm: tuple[int, int]) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.anchors import org_of_scene
+from importers.en.words import MEETING_VERBS
 from store.text import lexicon
 from store.text.sentences import sentence_spans
 
@@ -27,9 +28,7 @@ _OPENING = re.compile(
 _LEADS = "|".join(sorted(lexicon.wordset("en_roles.txt", "scene_leads")))
 #: "visited the", "a visit to", "a tour of": the body a visit is to follows.
 _VISIT = re.compile(rf"(?i)\b(?:{_LEADS})\s+(?:(?:to|of)\s+)?(?:the\s+)?$")
-_MEETING = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(lexicon.wordset('en_roles.txt', 'meeting_verbs')))})\b"
-)
+_MEETING = re.compile(rf"(?i)\b(?:{'|'.join(sorted(MEETING_VERBS))})\b")
 
 
 #: " was represented by (Mr) ", "(X), which was led by ": between a body and the person who
