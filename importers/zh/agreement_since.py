@@ -34,8 +34,8 @@ def pair_parties(
     """The parties a pair word gives the signing at `spans` (sentence start, clause start,
     verb, end of the document's name); `last`: those of the signing just reported."""
     s, cs, verb_at, doc_end = spans
-    if pair_reference(text[cs:verb_at]):
-        return joined_pair(text, orgs, (s, cs), previous) or last
+    if pair_reference(text[cs:verb_at]):  # 双方于去年签订了…, a sentence or two after 会见
+        return joined_pair(text, orgs, (s, cs), previous) or last or meeting_pair(text, orgs)
     if since_pair(text, cs, verb_at, doc_end):
         return joined_pair(text, orgs, (s, cs), previous) or meeting_pair(text, orgs)
     if basis_pair(text, cs, verb_at, doc_end):  # the pair of the signing just reported
@@ -67,17 +67,26 @@ def basis_pair(text: str, cs: int, verb_at: int, doc_end: int) -> bool:
 
 def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
     """The two bodies of the first sentence that reports a meeting (会见, 会谈) and names two
-    bodies, no more: the story's two sides; [] when no sentence does."""
+    bodies, no more: the story's two sides; [] when no sentence does. A short form in
+    brackets right after a body (非洲某组织(OAPI)) is that body again, no third one."""
     verbs = lexicon.words("zh_agreements.txt", "meeting_verbs")
     for s, e in sentence_spans(text, lang="zh"):
         if not any(v in text[s:e] for v in verbs):
             continue
         inside = [o for o in orgs if s <= o.start and o.end <= e]
+        inside = [o for o in inside if not any(_glosses(text, p, o) for p in inside)]
         named = {o.name for o in inside}
         if len(named) == 2:
             first = inside[0]
             return [first, next(o for o in inside if o.name != first.name)]
     return []
+
+
+def _glosses(text: str, body: Mention, short: Mention) -> bool:
+    """Whether `short` stands in brackets right after `body`: X(Y), X（Y）."""
+    return text[body.end : short.start].strip() in ("(", "（") and text[
+        short.end : short.end + 1
+    ] in (")", "）")
 
 
 @cache

@@ -473,7 +473,7 @@ def _trim_followers(name: str) -> str:
     last = max(name.rfind(c) for c in SEPARATORS)
     tail = name[last + 1 :]
     for k in range(1, len(tail)):
-        if tail.startswith(foreign_ends(), k):
+        if tail.startswith(foreign_ends(), k) and not _sound_before_address(tail, k):
             tail = tail[:k]
             break
     if len(tail) >= LONG_TAIL:
@@ -482,9 +482,29 @@ def _trim_followers(name: str) -> str:
     return name[: last + 1] + tail
 
 
+def _sound_before_address(tail: str, k: int) -> bool:
+    """艾都·艾都先生, 某·某都一行: a one-character word that follows names (都, 也, 在) right
+    before an honorific or the word for a visitor's party is the name's last sound, since
+    those words attach to the name itself and nothing stands between them; where the adverb
+    is one (某·某都表示) a verb follows it."""
+    return tail[k] in followers() and tail.startswith(_addressed_after(), k + 1)
+
+
+@cache
+def _addressed_after() -> tuple[str, ...]:
+    """The words that stand right after a name and nowhere else: honorifics (先生) and the
+    word for a visitor's party (一行)."""
+    return tuple(longest_first(honorifics() + zh_lex.words("retinue_words")))
+
+
 def _runs_on(tail: str) -> bool:
-    """萨勒曼会见了: whether a dotted name's last part runs over a word that follows names."""
-    return any(tail.startswith(foreign_ends(), k) for k in range(1, len(tail)))
+    """萨勒曼会见了: whether a dotted name's last part runs over a word that follows names.
+    One character of those words that ends the part is a sound of it (艾都 of 艾都·艾都先生,
+    kept whole by `_trim_followers`), not a word it ran over."""
+    return any(
+        tail.startswith(foreign_ends(), k) and not (k == len(tail) - 1 and tail[k] in followers())
+        for k in range(1, len(tail))
+    )
 
 
 def given_part(name: str, names: list[str]) -> str:
