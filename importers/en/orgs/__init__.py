@@ -24,6 +24,7 @@ from importers.en.orgs.acronyms import (
     find_native_names,
 )
 from importers.en.orgs.bare_offices import find_unplaced_acronyms, join_bare_offices
+from importers.en.orgs.bracket_owners import give_acronyms_their_body
 from importers.en.orgs.capacities import find_capacity_acronyms
 from importers.en.orgs.chapters import find_chapters
 from importers.en.orgs.context import (
@@ -122,6 +123,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     find_portfolio_references(text, orgs)  # "the Ministry of Justice ... the justice ministry"
+    give_acronyms_their_body(text, orgs, reference)  # "A from the B (A's acronym)"
     link_references(orgs, reference)
     join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"
     find_demonym_offices(text, orgs, reference)  # "the Slovak office", "the Chilean office, INAPI,"

@@ -152,7 +152,7 @@ def _of_country(form: str) -> tuple[str, str] | None:
     return (m.group(1), code) if m and code else None
 
 
-def _reference_forms(form: str) -> list[str]:
+def reference_forms(form: str) -> list[str]:
     """A name and the forms a reference may list it under: "Department of Intellectual
     Property of the Kingdom of Thailand" is "Department of Intellectual Property (Thailand)"."""
     out = [form]
@@ -196,7 +196,7 @@ def link_references(orgs: Orgs, reference: Reference) -> None:
     for entry in list(orgs.entries):
         if entry.ref:
             continue
-        for form in [f for x in entry.forms for f in _reference_forms(x)]:
+        for form in [f for x in entry.forms for f in reference_forms(x)]:
             ref = reference.org_named(form) or _own_country_body(form, reference)
             if ref:
                 entry.ref = ref
