@@ -5,8 +5,7 @@ counterparts: one agreement with each, not an aggregate ("52 agreements with par
 does "with the:" over as many lines of one body each (colon_lists.py).
 "A, B and C entered into a series of bilateral agreements" collects, uncounted, what the
 bodies named before it signed among themselves: one entry between them all (the text says not
-which pairs), not an aggregate of partners it leaves unnamed; so does a count with no "with"
-after it ("A and B signed two memorandums").
+which pairs), not an aggregate of partners it leaves unnamed.
 """
 
 from __future__ import annotations
@@ -39,17 +38,6 @@ _COLLECTION_BEFORE = re.compile(
     + r")\s+of((?:\s+[a-z][a-z-]*){0,2})\s+$",
     re.IGNORECASE,
 )
-#: The most documents a count may say two bodies signed at one time ("signed two MoUs"); a
-#: larger count sums up signings over the years.
-_FEW = 3
-
-
-def _few(m: re.Match[str]) -> bool:
-    """Whether the count `_COUNT_BEFORE` matched is a few documents at most."""
-    count = int(m.group(1)) if m.group(1) else COUNT_VALUES[m.group(2).casefold()]
-    return count <= _FEW
-
-
 #: what lies between two listed bodies: a comma, "and", or both, and an article
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _NOT_ADJECTIVE = re.compile(r"\b(?:of|with|by|in|on|to|the|a|an|signed|were|was)\b")
@@ -86,19 +74,11 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
 
 
 def among_subjects(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
-    """Whether the noun at start..end is a collection, uncounted ("a series of bilateral
-    agreements") or counted ("A and B signed two memorandums"), signed among two or more
-    bodies the sentence names before it, with no counterpart after it ("with ..."): one
-    agreement between those bodies, since the text says not which of them each document
-    binds."""
+    """Whether the noun at start..end is an uncounted collection ("a series of bilateral
+    agreements") signed among two or more bodies the sentence names before it, with no
+    counterpart after it ("with ..."): one agreement between those bodies."""
     text = ctx.text
     m = _COLLECTION_BEFORE.search(text, max(ss, start - 40), start)
-    adjectives = m.group(1) if m is not None else None
-    if m is None:
-        m = _COUNT_BEFORE.search(text, max(ss, start - 40), start)
-        adjectives = m.group(3) if m is not None else None
-        if m is not None and not _few(m):
-            return False  # "have signed 12 memorandums since 2010": years of signings summed up
-    if m is None or _NOT_ADJECTIVE.search(adjectives or "") or _WITH.match(text, end, se):
+    if m is None or _NOT_ADJECTIVE.search(m.group(1) or "") or _WITH.match(text, end, se):
         return False
     return len({id(entry) for _s, _e, entry in ctx.orgs.between(ss, m.start())}) > 1
