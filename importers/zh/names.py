@@ -4,12 +4,13 @@ A Chinese name is a family name (from the surname table) and one or two given ch
 cut before the words that follow names (在, 表示, 先生). A transliterated name joins its parts
 with a middle dot in any of its forms (马丁·格伯, 马丁•格伯, 马丁・格伯), with a full stop, or
 with the question mark a conversion leaves where the dot was lost (马丁?格伯); its last part
-ends where the words that follow names begin (以视频方式, 在, 表示). Written with no mark at
-all, it is read as a run of the characters transliterations use (马丁格伯表示). A Japanese
-name is a common family name of two or three characters (the sourced list of
-japanese_surnames.tsv: 石黑, 长谷川) and a one- or two-character given name (山田直子); the
-names read only right after a title (木原美武) are in titled_names.py. A name with no listed
-family name (滨野幸一) is taken only when it runs up to a word that follows names.
+ends where the words that follow names begin (以视频方式, 在, 表示; name_ends.py). Written
+with no mark at all, it is read as a run of the characters transliterations use
+(马丁格伯表示). A Japanese name is a common family name of two or three characters (the
+sourced list of japanese_surnames.tsv: 石黑, 长谷川) and a one- or two-character given
+name (山田直子); the names read only right after a title (木原美武) are in titled_names.py.
+A name with no listed family name (滨野幸一) is taken only when it runs up to a word that
+follows names.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.given_names import (
     closes_clause,
@@ -28,22 +28,23 @@ from importers.zh.given_names import (
 )
 from importers.zh.lex import Token, token_at
 from importers.zh.married_names import married_name
+from importers.zh.name_ends import (
+    DOTS,
+    LOST,
+    SEPARATORS,
+    followers,
+    foreign_ends,
+    honorifics,
+    runs_on,
+    transliteration_chars,
+    trim_followers,
+)
 from importers.zh.sides import is_side, side_initial
 from importers.zh.unit_titles import unit_title_first
 from store.text import HAN, is_han, lexicon
-from store.text.script import NAME_DOTS
 
-# The middle dots that join the parts of a transliterated name (马丁·格伯), in every form
-# (the half-width ･ and the full-width ． are folded by the text view to ・ and .).
-DOTS = NAME_DOTS
-# What a conversion leaves where a middle dot was (马丁.格伯, 马丁?格伯): a separator only
-# between two parts of at least two characters, so that a question (是吗?我们) is none.
-LOST = ".?"
-SEPARATORS = DOTS + LOST
 # The marks that join the two parts of a double-barrelled family name (鲁道夫-舍费尔).
 DASHES = "-‐‑–—"
-# A last part at least this long is read as a transliteration through and through.
-LONG_TAIL = 5
 FOREIGN = re.compile(
     rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}})+|[{HAN}]{{2,8}}(?:[{LOST}][{HAN}]{{2,10}})+"
 )
@@ -59,17 +60,6 @@ def boundary() -> str:
 def name_openers() -> str:
     """Words that open the text before a title without being part of a name (由X局局长)."""
     return zh_lex.chars("name_openers")
-
-
-@cache
-def followers() -> tuple[str, ...]:
-    """Words that follow a person's name (honorifics among them), longest first."""
-    return tuple(longest_first(zh_lex.words("name_followers") + honorifics()))
-
-
-def honorifics() -> tuple[str, ...]:
-    """先生, 女士 …: after a family name they refer back to a person (邓先生)."""
-    return zh_lex.words("honorifics")
 
 
 def surname_length(text: str, pos: int) -> int:
@@ -93,7 +83,7 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         barrel = second_barrel(text, foreign.end())
         if first is None and barrel:
             return foreign.group(0) + barrel
-        return first if first is not None else _trim_followers(foreign.group(0))
+        return first if first is not None else trim_followers(foreign.group(0))
     plain = transliterated_run(text, pos)
     if plain:
         return plain
@@ -128,7 +118,7 @@ def before_conjunction(run: str) -> str | None:
         if k < dots[0] and run[k] in joiners:
             return run[:k]
     for k in range(dots[0] + 2, dots[-1]):  # 某·某克博士和…: the honorific ends the first
-        first = _trim_followers(run[:k])
+        first = trim_followers(run[:k])
         if run[k] in joiners and run[k - 1] not in SEPARATORS and plausible_name(first):
             return first
     return None
@@ -344,7 +334,7 @@ def plausible_name(name: str, *, common_ok: bool = False) -> bool:
         parts = re.split(f"[{SEPARATORS}]", name)
         barrels = [b for p in parts for b in re.split(f"[{DASHES}]", p)]  # 鲁道夫-舍费尔
         return all(b and all(is_han(c) for c in b) for b in barrels) and not any(
-            _runs_on(p) for p in parts[1:]
+            runs_on(p) for p in parts[1:]
         )  # 某·某克博士和某·某尔: no part after the first runs over a word that follows names
     if _common_word_and_particle(name):
         return False  # 东盟国家的代表: 国家 + 的 before a title, no family name and given name
@@ -364,18 +354,6 @@ def display_name(name: str) -> str:
     """The name to show: a question mark a conversion left for a lost middle dot becomes the
     dot again (马丁?格伯 -> 马丁·格伯); every other name as written."""
     return re.sub(rf"(?<=[{HAN}])\?(?=[{HAN}])", "·", name)
-
-
-@cache
-def _transliteration_chars() -> frozenset[str]:
-    return frozenset(zh_lex.chars("transliteration_chars"))
-
-
-@cache
-def foreign_ends() -> tuple[str, ...]:
-    """What ends a transliterated name: the words that follow names, and the words that
-    follow a name without being part of a transliteration (以视频方式, 均, 则)."""
-    return tuple(longest_first(zh_lex.words("foreign_name_ends") + followers()))
 
 
 def _ends_name(text: str, k: int) -> bool:
@@ -401,7 +379,7 @@ def transliteration_end(text: str, pos: int) -> int:
     twelve of them), not before a country's name (哈萨克斯坦 is no name); `pos` if none."""
     if any(text.startswith(w, pos) for w in _places()):
         return pos
-    allowed, k = _transliteration_chars(), pos
+    allowed, k = transliteration_chars(), pos
     while k < len(text) and k - pos < 12 and text[k] in allowed:
         k += 1
     return k
@@ -464,47 +442,6 @@ def _word_ends() -> str:
 @cache
 def _places() -> tuple[str, ...]:
     return tuple(zh_lex.words("place_prefixes")) + tuple(zh_lex.countries())
-
-
-def _trim_followers(name: str) -> str:
-    """伯诺瓦·巴蒂斯特利在北京 -> 伯诺瓦·巴蒂斯特利; 约翰·史密斯以视频方式 -> 约翰·史密斯. A
-    last part of five characters or more is a transliteration: it ends before the first
-    character transliterations do not use (坎皮诺斯访华 -> 坎皮诺斯)."""
-    last = max(name.rfind(c) for c in SEPARATORS)
-    tail = name[last + 1 :]
-    for k in range(1, len(tail)):
-        if tail.startswith(foreign_ends(), k) and not _sound_before_address(tail, k):
-            tail = tail[:k]
-            break
-    if len(tail) >= LONG_TAIL:
-        k = next((k for k in range(2, len(tail)) if tail[k] not in _transliteration_chars()), 0)
-        tail = tail[:k] if k else tail
-    return name[: last + 1] + tail
-
-
-def _sound_before_address(tail: str, k: int) -> bool:
-    """艾都·艾都先生, 某·某都一行: a one-character word that follows names (都, 也, 在) right
-    before an honorific or the word for a visitor's party is the name's last sound, since
-    those words attach to the name itself and nothing stands between them; where the adverb
-    is one (某·某都表示) a verb follows it."""
-    return tail[k] in followers() and tail.startswith(_addressed_after(), k + 1)
-
-
-@cache
-def _addressed_after() -> tuple[str, ...]:
-    """The words that stand right after a name and nowhere else: honorifics (先生) and the
-    word for a visitor's party (一行)."""
-    return tuple(longest_first(honorifics() + zh_lex.words("retinue_words")))
-
-
-def _runs_on(tail: str) -> bool:
-    """萨勒曼会见了: whether a dotted name's last part runs over a word that follows names.
-    One character of those words that ends the part is a sound of it (艾都 of 艾都·艾都先生,
-    kept whole by `_trim_followers`), not a word it ran over."""
-    return any(
-        tail.startswith(foreign_ends(), k) and not (k == len(tail) - 1 and tail[k] in followers())
-        for k in range(1, len(tail))
-    )
 
 
 def given_part(name: str, names: list[str]) -> str:
