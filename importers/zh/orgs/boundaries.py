@@ -42,8 +42,22 @@ def abbreviation(tok: Token, tag: str = "j") -> bool:
 
 def balanced(name: str) -> bool:
     """Whether every bracket the name opens it also closes: 澳门某局(某局 ends inside the
-    short form written after the name, so it is no name (the name ends before the bracket)."""
-    return name.count("(") == name.count(")")
+    short form written after the name, so it is no name (the name ends before the bracket).
+    A bracket closed before any is opened is no bracket of the name either: 香港)有限公司(简称
+    某公司 starts inside the place of 某某(香港)有限公司 and ends inside its short form."""
+    depth = 0
+    for c in name:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def names_site(toks: list[Token], i: int, end: int) -> bool:
+    """人民政协 + 网: a name that a website mark follows as a word of its own names the site
+    (a news outlet in a dateline or a credit line), not the body."""
+    nxt = next((t for t in toks[i:] if t.start >= end), None)
+    return nxt is not None and nxt.start == end and nxt.word in zh_lex.wordset("site_marks")
 
 
 def after_titled_person(text: str, toks: list[Token], j: int) -> bool:

@@ -21,6 +21,7 @@ from importers.zh.orgs.boundaries import (
     balanced,
     before_dated_particle,
     joins_name,
+    names_site,
     ranked_post,
     titled_family_name,
 )
@@ -332,7 +333,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         if titled_family_name(text, toks, i):
             continue  # 局长 + 郑 (a place to jieba) + 宏志: the holder's name, no body's
         end = grow(text, toks, i)
-        if end is None:
+        if end is None or names_site(toks, i, end):
             continue
         end = tok.start + first_of_pair(text[tok.start : end])  # 某院—某大学 + 合作项目
         end = tok.start + undoubled(text[tok.start : end])  # 某局 + 某局 again
