@@ -244,6 +244,18 @@ def without_country(name: str) -> str | None:
     return rest
 
 
+def without_place(name: str) -> str | None:
+    """暨南大学 of 广州暨南大学: the name without the city it opens with, where the city is
+    written bare (广州, not 广州市: a city's own office keeps its city, as 广州市知识产权局
+    and 深圳市知识产权局 are two bodies) and what is left is a name of its own shape (four
+    characters or more, ending in a suffix), else None."""
+    toks = zh_lex.tokens(name)
+    if len(toks) < 2 or toks[0].pos != "ns" or toks[0].word.endswith(zh_lex.words("levels")):
+        return None
+    rest = name[toks[0].end :]
+    return rest if named_alone(rest) and not rest.startswith("驻") else None
+
+
 def without_parent(name: str, parents: set[str]) -> str | None:
     """上海国际知识产权学院 of 同济大学上海国际知识产权学院, 中国办事处 of X中国办事处: the
     name without the body it opens with (the longest of `parents`), when what is left is an

@@ -340,10 +340,13 @@ class OrgIndex:
                 m.ref = formal.abbreviated(m.name, self.reference)
 
     def _without_country(self, taken: list[Mention]) -> list[Mention]:
-        """韩国特许厅, then 特许厅 alone: a body first named with its country is named again
-        without it, where only one body of the text ends so (特许厅 is also Japan's office,
-        so the short form is read in one text only, never looked up)."""
-        return self._shortened(taken, aliases.without_country)
+        """韩国特许厅, then 特许厅 alone: a body first named with its country (or its city:
+        广州暨南大学) is named again without it, where only one body of the text ends so
+        (特许厅 is also Japan's office, so the short form is read in one text only, never
+        looked up)."""
+        return self._shortened(
+            taken, lambda n: aliases.without_country(n) or aliases.without_place(n)
+        )
 
     def _without_parent(self, taken: list[Mention]) -> list[Mention]:
         """X大学Y学院 or X组织中国办事处, then the college or the office alone: a body first

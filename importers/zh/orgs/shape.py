@@ -129,13 +129,20 @@ def has_generic(name: str) -> bool:
 def _joined_events(name: str) -> bool:
     """An event's name joined by 暨 to a second event held with it (某某研讨会暨局长会): a
     name that runs over the joiner right after the event's noun is no body's, nor is one
-    that opens with the joiner (the second event's words)."""
+    that opens with the joiner (the second event's words), unless the joiner opens a word
+    of its own there (暨南 of 暨南大学, a place)."""
     events = zh_lex.words("event_nouns")
     return any(
-        k.start() == 0 or name[: k.start()].endswith(events)
+        (k.start() == 0 and not _opens_word(name, j)) or name[: k.start()].endswith(events)
         for j in zh_lex.words("event_joiners")
         for k in re.finditer(re.escape(j), name)
     )
+
+
+def _opens_word(name: str, joiner: str) -> bool:
+    """Whether the joiner `name` opens with is the first character of a longer word jieba
+    knows (暨南): a word of the name, not a joiner."""
+    return any(zh_lex.known_word(name[:k]) for k in range(len(joiner) + 1, min(len(name), 6) + 1))
 
 
 def suffix_ok(name: str) -> bool:

@@ -7,7 +7,9 @@ from tests.extract.zh.helpers import agreements, run
 
 
 def test_a_document_signed_with_the_variant_verb_is_an_agreement() -> None:
-    facts = run("5月10日，华南理工大学校长王立明还与广州市知识产权局签定了合作协议书。", "2019-05-12")
+    facts = run(
+        "5月10日，华南理工大学校长王立明还与广州市知识产权局签定了合作协议书。", "2019-05-12"
+    )
     [(_title, _kind, date, parties)] = agreements(facts)
     assert parties == {"华南理工大学", "广州市知识产权局"}
     assert date == "2019-05-10"
@@ -18,4 +20,3 @@ def test_the_variant_verb_in_traditional_characters_signs_too() -> None:
     facts = run("今天，華南理工大學與廣州市知識產權局簽定了合作協議。", "2019-05-10")
     [(_title, _kind, _date, parties)] = agreements(facts)
     assert parties == {"華南理工大學", "廣州市知識產權局"}
-
