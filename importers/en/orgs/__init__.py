@@ -85,7 +85,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_city_governments(text, orgs)
     find_region_governments(text, orgs)
     find_title_groups(text, orgs)
-    find_phrase_orgs(text, orgs)
+    find_phrase_orgs(text, orgs, reference)
     find_native_names(text, orgs)
     find_sentence_case_names(text, orgs, reference)  # "the Eurasian patent office (EAPO)"
     find_table_names(text, orgs)

@@ -68,6 +68,7 @@ from importers.en.words import (
     GOVERNING_BODIES,
     ORG_HEADS,
 )
+from importers.gazetteer import Reference
 from store.text import fold, lexicon
 
 
@@ -210,7 +211,9 @@ def _before_defined_acronym(text: str, run: list[Tok]) -> list[Tok]:
     return run[:-2]
 
 
-def find_phrase_orgs(text: str, orgs: Orgs) -> None:
+def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) -> None:
+    """Organisations named by runs of capitalised words. `reference` tells where a run that
+    goes on past a known body's name holds a person's name after it."""
     toks = tokens(text)
     for run in chunks(text, toks):
         if _as_role(text, run[0].start) or _described_as(text, run[0].start, orgs):
@@ -228,7 +231,7 @@ def find_phrase_orgs(text: str, orgs: Orgs) -> None:
             elif owner_named_after(whole, name):
                 segs.append(whole[len(name) + 1 :])  # "X Department of the Y Office (YO)"
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
-            name = without_trailing_person(text, _without_members(text, name))
+            name = without_trailing_person(text, _without_members(text, name), reference)
             name = without_headline_tail(text, name)  # "... States Meet in ...": the verb
             name = without_headline_lead(text, name)  # "Director NAME Toured X Office"
             owner = meeting_owner([t.text for t in name])

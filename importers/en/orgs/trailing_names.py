@@ -5,7 +5,10 @@ Capitalised words run on from a body's name into its head's name when no comma s
 between them. Two or three capitalised words at the end of the run that the text writes
 again on their own, with no capitalised word beside them, or whose last word it writes
 after a form of address ("Mr Roe"), are the person's name, not words of the body's; so are
-they when the text writes the body's name elsewhere whole, with no capitalised word after it.
+they when the text writes the body's name elsewhere whole, with no capitalised word after it,
+or when the words before them are a body the reference data knows by that name ("Director
+General of the Mexican Institute of Industrial Property Jane Ann Roe": "Property" ends no
+name by its shape, as "Office" does, but it ends that known body's).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.places import country_in
 from importers.en.titles import TITLE
 from importers.en.words import NAME_CONNECTORS
+from importers.gazetteer import Reference
 from store.text.occurrences import whole_word_spans
 
 #: Words after which capitalised words go on naming a body ("of Industrial Property"); "and"
@@ -24,9 +28,12 @@ from store.text.occurrences import whole_word_spans
 _JOINING = NAME_CONNECTORS - {"and", "&"}
 
 
-def without_trailing_person(text: str, name: list[Tok]) -> list[Tok]:
-    """`name` less a person's name at its end that the text also writes alone, when the
-    name is the body of a title written before it ("Director General of X")."""
+def without_trailing_person(
+    text: str, name: list[Tok], reference: Reference | None = None
+) -> list[Tok]:
+    """`name` less a person's name at its end that the text also writes alone (or after a
+    body `reference` knows), when the name is the body of a title written before it
+    ("Director General of X")."""
     if not name or not _after_title(text, name[0].start):
         return name
     for n in (3, 2):
@@ -47,6 +54,8 @@ def without_trailing_person(text: str, name: list[Tok]) -> list[Tok]:
             return rest  # "... Property Jane Ann Roe" and later "Ms Roe": her family name
         if _body_written_whole(text, rest, tail[0].start):
             return rest  # "... Office of Ruritania Jane Roe", and "Office of Ruritania" alone
+        if reference is not None and reference.org_named(" ".join(t.text for t in rest)):
+            return rest  # a known body's whole name, then the person's
     return _without_one_word_name(text, name)
 
 
