@@ -377,6 +377,17 @@ def _middle_initial(tok: str) -> bool:
     return bool(_INITIAL.fullmatch(tok)) or (len(tok) == 1 and tok.isupper() and tok != "I")
 
 
+def _leading_initial(text: str, base: int, window: str, w: re.Match[str]) -> bool:
+    """'J.' of "Mr. J. Robert Roe", "Atty. J. Robert Roe" or of a line that opens "J. Robert
+    Roe, Title": an initial before the given name, where a form of address or the line's
+    start stands before it (so never the end of a sentence, "Plan B. Robert Roe")."""
+    before = window[: w.start()].split()
+    honoured = bool(before) and before[-1].casefold().rstrip(".") in NAME_HONORIFIC_WORDS
+    return bool(_INITIAL.fullmatch(w.group())) and (
+        not before or honoured or addressed(text, base + w.start())
+    )
+
+
 #: The most words a name read backwards may have: Malay and Arabic names after an honorific
 #: ("Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid"); four otherwise.
 _LONGEST = 7
@@ -433,6 +444,8 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             continue
         if picked and tok.endswith(".") and tok[:-1] in ABBREVIATED_GIVEN_NAMES:
             picked.insert(0, w)  # "Ma. Teresa B. Santos": the abbreviated given name opens it
+        elif len(picked) >= 2 and _leading_initial(text, base, window, w):
+            picked.insert(0, w)  # "Mr. J. Robert Roe": the first given name as an initial
         break
     honoured = False
     while len(picked) > 2:
