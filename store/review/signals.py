@@ -181,8 +181,8 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
         | _set("review.txt", "topic_words")
         | _set("review.txt", "unit_words")
     )
-    if any(w.isupper() and len(w) > 1 for w in latin):
-        return None  # an acronym says whose
+    if any(w.isupper() and len(w) > 1 and w not in _field_acronyms() for w in latin):
+        return None  # an acronym says whose ("IP" says what of, en_orgs.txt non_org_acronyms)
     if _league(words) or _membership(words):
         return None
     if not all(w in plain or w.rstrip("s") in plain for w in words):
@@ -191,6 +191,13 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
     if any(w in _topical() for w in words) and not corporate:  # "Ministry of Industry and Commerce"
         return Sign("unit_topical", "a ministry or an office of a portfolio: whose is it?")
     return Sign("unit_words", "words any body's unit could bear: whose is it?")
+
+
+@cache
+def _field_acronyms() -> frozenset[str]:
+    """Capitals that abbreviate a field or an instrument ("IP Institute", "IPR Division"),
+    not a body: they say what a unit does, never whose it is."""
+    return _set("en_orgs.txt", "non_org_acronyms", fold=False)
 
 
 def _league(words: list[str]) -> bool:

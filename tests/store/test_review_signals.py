@@ -218,3 +218,11 @@ def test_a_working_group_or_a_committee_of_no_named_body_asks_whose_it_is() -> N
     for name in ("Working Group", "Joint Steering Committee", "Technical Expert Panel"):
         assert {s.key for s in organisation_signs(name)} == {"unit_words"}, name
     assert not organisation_signs("KVPO Working Group")  # an acronym says whose
+
+
+def test_a_field_in_capitals_or_an_abbreviated_word_says_no_owner() -> None:
+    # "IP" or "IPR" names what a unit does, not whose it is: unlike a body's acronym
+    assert {s.key for s in organisation_signs("IPR Training Institute")} == {"unit_topical"}
+    assert {s.key for s in organisation_signs("IP Academy")} == {"unit_topical"}
+    assert {s.key for s in organisation_signs("Int'l Cooperation Committee")} == {"unit_words"}
+    assert not organisation_signs("KVPO IP Academy")  # a body's acronym still says whose
