@@ -24,6 +24,8 @@ from store.review.confidence import confidences
 from store.review.fact_items import agreement_items, role_items
 from store.review.items import item_id
 from store.review.model import ENTITY, PAIR, ReviewItem, Subject
+from store.review.polities import WHY as POLITY_WHY
+from store.review.polities import named_once_polity
 from store.review.visibility import Live, Seen, Visibility, fetch_rows, visibility_of
 from store.views.refs import ref
 
@@ -156,6 +158,11 @@ def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
             *_misplaced_items(session, seen),
         )
     ]
+    best: dict[str, tuple[float, float, str, Any]] = {}
+    for r in ranked:  # a reference body both misplaced and a polity named once: one item
+        if r[2] not in best or _rank(r) < _rank(best[r[2]]):
+            best[r[2]] = r
+    ranked = list(best.values())
     cut = {i.id: i for i in _cut_items(session, seen, ranked)}  # (in place of a weaker doubt)
     ranked = [r for r in ranked if r[2] not in cut] + [
         (-i.score, -i.p_wrong, k, i) for k, i in cut.items()
@@ -260,10 +267,17 @@ def _entity_items(
     out = []
     for eid, c in conf.items():
         p_wrong = 1.0 - c.value
-        if c.reviewed or c.reference or (p_wrong < ENTITY_THRESHOLD and c.documents != 1):
+        polity = c.reference and _polity_once(kind, names[eid], c.documents, seen.get(eid))
+        if c.reference and not polity:
+            continue
+        if c.reviewed or (p_wrong < ENTITY_THRESHOLD and c.documents != 1):
             continue
         tail, once = p_wrong < ENTITY_THRESHOLD, "stated by one document, confirmed by nothing else"
-        reason = c.why or (once if c.documents == 1 else "stated by no document")
+        reason = (
+            POLITY_WHY
+            if polity
+            else c.why or (once if c.documents == 1 else "stated by no document")
+        )
         confirm = tail and not c.why  # a name nothing doubts is only to confirm
         verdict = f"{_NOUN[kind]} to confirm" if confirm else f"probably not {_NOUN[kind]}"
         out.append(
@@ -278,6 +292,13 @@ def _entity_items(
             )
         )
     return out
+
+
+def _polity_once(kind: str, name: str, documents: int, seen: Visibility | None) -> bool:
+    """A reference government or legislature one document names once (polities.py)."""
+    return kind == "organisation" and named_once_polity(
+        name, documents, seen.mentions if seen else 0
+    )
 
 
 def _misplaced_items(session: Session, seen_of: Seen) -> list[ReviewItem]:
