@@ -195,7 +195,7 @@ def _generic_words_only(words: list[str], latin: list[str]) -> Sign | None:
 
 @cache
 def _field_acronyms() -> frozenset[str]:
-    """Capitals that abbreviate a field or an instrument ("IP Institute", "IPR Division"),
+    """Capitals that abbreviate a field or an instrument ("IP Academy", "IPR Training Institute"),
     not a body: they say what a unit does, never whose it is."""
     return _set("en_orgs.txt", "non_org_acronyms", fold=False)
 
