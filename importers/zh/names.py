@@ -166,11 +166,18 @@ def _preposition_phrase(text: str, toks: list[Token], pos: int) -> bool:
     return not given_name_after_preposition(text, nxt)
 
 
-def _cuts_phrase(toks: list[Token], pos: int, end: int) -> bool:
+def _cuts_phrase(text: str, toks: list[Token], pos: int, end: int) -> bool:
     """校长高度评价, 司长高度重视: a name never ends inside a word of four characters or more
-    that begins where it begins (an idiom or a verb phrase jieba knows, whatever its tag)."""
+    that begins where it begins (an idiom or a verb phrase jieba knows, whatever its tag).
+    A "name" jieba guessed that runs over a word that follows names (关长某某某与王 + 五会面,
+    关长某某某也 + 出席: its guess took 与 or 也, and with 与 the next person's first
+    character) is no phrase: the name ends where that word begins. Not before an honorific:
+    jieba reads 陈老先生 whole, and 陈老 is no name."""
     tok = token_at(toks, pos)
-    return tok is not None and tok.end - tok.start >= 4 and tok.end > end
+    if tok is None or tok.end - tok.start < 4 or tok.end <= end:
+        return False
+    honoured = text.startswith(tuple(honorifics()), end)
+    return not (tok.pos in NAME_TAGS and text.startswith(followers(), end) and not honoured)
 
 
 def _cuts_country(text: str, start: int, end: int) -> bool:
@@ -208,7 +215,7 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
     if given == 0 or (text.startswith(followers(), pos + sl) and not whole):
         return None  # 在 of 李在勋 (a name jieba reads whole) begins a given name all the same
     name = text[pos : pos + sl + given]
-    if _cuts_phrase(toks, pos, pos + len(name)):
+    if _cuts_phrase(text, toks, pos, pos + len(name)):
         return None
     common = tok and tok.pos not in NAME_TAGS and tok.end - tok.start >= 2
     if common and tok and not zh_lex.known_word(tok.word):

@@ -138,3 +138,14 @@ def test_a_taiwan_only_name_converted_to_simplified_is_known_beside_another_taiw
     assert {o.ref for o in facts.orgs} >= {"tw-moea", "tipo"}
     alone = run("经济部表示，将于明年推动商标法修正。", reference=REF)
     assert not any(o.ref == "tw-moea" for o in alone.orgs)
+
+
+def test_a_customs_services_assistant_and_acting_ranks_are_titles() -> None:
+    facts = run(
+        "香港海關助理關長陳志明、澳門海關代助理關長李家輝分別率團出席會議。",
+        reference=REF,
+    )
+    got = roles(facts)
+    assert ("陳志明", "助理關長", "香港海關") in got
+    assert ("李家輝", "代助理關長", "澳門海關") in got
+    assert people(facts) == {"陳志明", "李家輝"}
