@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 
+from store.text import lexicon
+
+#: Prepositions a title-case headline may leave in lower case ("... Talks with Nine Offices").
+_LOWER = lexicon.wordset("en_rules.txt", "title_case_prepositions")
+
 
 def title_case_line(text: str, pos: int) -> tuple[int, int] | None:
     """The bounds of the line holding `pos` when it is a headline in title case: short,
     with no comma and ended by no full stop or colon, every word of four letters or more
-    capitalised, and no sentence of the story before it (a table's row of names and titles
-    is capitalised too, but lists with commas); else None."""
+    capitalised but a preposition ("with"), and no sentence of the story before it (a
+    table's row of names and titles is capitalised too, but lists with commas); else None."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
     line = text[start:end].strip()
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    long = [w for w in words if len(w) > 3]
+    long = [w for w in words if len(w) > 3 and w not in _LOWER]
     if line.endswith((".", ":", ";")) or "," in line or len(words) > 20 or len(long) < 3:
         return None
     if re.search(r"[.!?][\"”’]?[ \t]*\n", text[:start]):

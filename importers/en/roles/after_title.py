@@ -79,8 +79,8 @@ def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
     nm = name_after(text, unit_end) if last_unit + 1 < len(run) else None
     if nm is None and last_unit + 1 == len(run):
         nm = appositive(text, unit_end)
-    if nm is None:
-        return None, t.text
+    if nm is None or _headline_words(text, nm):
+        return None, t.text  # "Commissioner Holds Bilateral Talks": a headline's verb, no unit
     return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
 
 
