@@ -29,6 +29,8 @@ def kind_possessive(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     if m is None or m.group(2) not in ORG_HEADS:
         return _kind_then_name(text, t, orgs, people)
     nm = name_before(text, m.start())
+    if nm is None:  # "In her remarks, the ministry's Director General NAME": the name follows
+        return _kind_then_name(text, t, orgs, people)
     # "the Danish office's": a body the orgs read from the whole phrase, else the last of kind
     named = next((e for s, end, e in orgs.mentions if (s, end) == m.span(1)), None)
     if named is None and m.group(1).count(" ") > 1:

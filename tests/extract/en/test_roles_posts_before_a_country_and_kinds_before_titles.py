@@ -71,3 +71,20 @@ def test_a_lower_case_kind_that_two_bodies_share_names_neither() -> None:
     )
     got = roles(facts_text(text))
     assert not any(p == "Rosa Quispe Huaman" and o.endswith("Agency") for p, _t, o in got)
+
+
+def test_the_kind_s_title_after_an_opening_phrase_and_a_comma_is_the_body_named_before() -> None:
+    text = (
+        "Regional meeting held in Malaysia\n\n"
+        "The Malaysian Ministry of Domestic Trade on May 3 held the 12th ASEAN Working Group "
+        "Meeting in Penang.\n"
+        "In her opening remarks, the ministry's Director General of Intellectual Property Siti "
+        "Aminah said that Malaysia, as an ASEAN member, will support the programmes.\n"
+    )
+    got = roles(facts_text(text))
+    assert (
+        "Siti Aminah",
+        "Director General of Intellectual Property",
+        "Ministry of Domestic Trade of Malaysia",
+    ) in got
+    assert not any(org == "ASEAN" for _, _, org in got)
