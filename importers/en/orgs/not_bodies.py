@@ -17,7 +17,7 @@ import re
 from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
 from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.titles import TITLE
-from importers.en.words import COMPANY_HEADS, TITLE_CORE
+from importers.en.words import COMPANY_HEADS, DOCUMENT_NOUNS, TITLE_CORE
 from store.text import lexicon
 
 PUBLICATION_NOUNS = lexicon.wordset("en_orgs.txt", "publication_nouns")
@@ -39,6 +39,15 @@ def is_publication(seg: list[Tok], name: list[Tok]) -> bool:
         return True
     before = [t.low for t in seg[: seg.index(name[0])] if t.low != "the"]
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PUBLICATION_NOUNS
+
+
+def is_document(name: list[Tok]) -> bool:
+    """Whether `name` is a signed document's title: its last word before an acronym in
+    brackets is a document noun ("a new Service Level Agreement (SLA)": "Service" is a
+    body's head word too, but the name ends as an agreement's does, and no body's does)."""
+    words = [t.low for t in name]
+    words = words[: words.index("(")] if "(" in words else words
+    return bool(words) and words[-1] in DOCUMENT_NOUNS
 
 
 _FORMER_NAME = re.compile(

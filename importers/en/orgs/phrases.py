@@ -36,6 +36,7 @@ from importers.en.orgs.meetings import (
 )
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.not_bodies import (
+    is_document,
     is_former_name,
     is_heads_kind,
     is_post_field,
@@ -248,8 +249,8 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             if _heads_of_kind(text, name):
                 continue  # "Heads of Office for the Region": the post, no office named
             governed = _governed_body(name)
-            if _GOVERNING.fullmatch(plain) or is_publication(seg, name):
-                continue  # "the Board of Directors", "X Law Journal": an organ, a periodical
+            if _GOVERNING.fullmatch(plain) or is_publication(seg, name) or is_document(name):
+                continue  # "the Board of Directors", "X Law Journal", "X Agreement": no body
             if is_heads_kind(seg, name):
                 continue  # "BRICS IP Office Heads": the group's offices, no body
             if is_former_name(text, name[0].start, name[-1].end) or is_post_field(text, name):
