@@ -68,14 +68,17 @@ def _kind_then_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
 
 
 def _last_of_kind(text: str, before: int, kind: str, orgs: Orgs) -> OrgEntry | None:
-    """The body of the kind ("office") the paragraph named last before `before`."""
+    """The body of the kind ("office") the paragraph named last before `before`; else the
+    one named last in the paragraphs before it (a story names the ministry in its lead and
+    gives "the ministry's Director General" in the next paragraph)."""
     floor = max(text.rfind("\n\n", 0, before), 0)
     fits = [
         (s, e)
         for s, end, e in orgs.mentions
-        if floor <= s and end <= before and kind.replace("ization", "isation") in _words_of(e)
+        if end <= before and kind.replace("ization", "isation") in _words_of(e)
     ]
-    return max(fits, key=lambda x: x[0])[1] if fits else None
+    near = [f for f in fits if floor <= f[0]] or fits
+    return max(near, key=lambda x: x[0])[1] if near else None
 
 
 def _words_of(entry: OrgEntry) -> set[str]:

@@ -88,3 +88,19 @@ def test_the_kind_s_title_after_an_opening_phrase_and_a_comma_is_the_body_named_
         "Ministry of Domestic Trade of Malaysia",
     ) in got
     assert not any(org == "ASEAN" for _, _, org in got)
+
+
+def test_the_kind_s_title_may_refer_to_the_body_the_lead_paragraph_named() -> None:
+    text = (
+        "Regional meeting held in Malaysia\n\n"
+        "The Malaysian Ministry of Domestic Trade on May 3 held the 12th ASEAN Working Group "
+        "Meeting in Penang.\n\n"
+        "In her opening remarks, the ministry's Director General of Intellectual Property Siti "
+        "Aminah said that Malaysia, as an ASEAN member, will support the programmes.\n"
+    )
+    got = roles(facts_text(text))
+    assert (
+        "Siti Aminah",
+        "Director General of Intellectual Property",
+        "Ministry of Domestic Trade of Malaysia",
+    ) in got
