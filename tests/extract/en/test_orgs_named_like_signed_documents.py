@@ -1,4 +1,4 @@
-"""A capitalised name that ends as a signed document's title ("a new Service Level Agreement
+"""A capitalised name that ends as a signed document's title ("a Service Level Agreement
 (SLA)") is the document, not a body, even when one of its words is a body's head word
 ("Service"): importers/en/orgs/not_bodies.is_document. Sentences written for these tests."""
 
@@ -12,8 +12,8 @@ EPO = "European Patent Office"
 
 def test_a_service_agreement_with_its_acronym_is_no_body() -> None:
     text = (
-        f"The {BOIP} (BOIP) and the {EPO} (EPO) signed a new Service Level Agreement (SLA) "
-        "which entered into force on 3 March 2022.\n"
+        f"The {BOIP} (BOIP) and the {EPO} (EPO) have concluded a Service Level Agreement "
+        "(SLA) on shared translation tools, effective from 3 March 2022.\n"
     )
     facts = facts_text(text)
     assert org_set(facts) == {BOIP, "BOIP", EPO, "EPO"}

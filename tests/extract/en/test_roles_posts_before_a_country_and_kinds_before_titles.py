@@ -73,34 +73,31 @@ def test_a_lower_case_kind_that_two_bodies_share_names_neither() -> None:
     assert not any(p == "Rosa Quispe Huaman" and o.endswith("Agency") for p, _t, o in got)
 
 
+THAI = "Ministry of Commerce of Thailand"
+DG_IP = "Director General of Intellectual Property"
+
+
 def test_the_kind_s_title_after_an_opening_phrase_and_a_comma_is_the_body_named_before() -> None:
     text = (
-        "Regional meeting held in Malaysia\n\n"
-        "The Malaysian Ministry of Domestic Trade on May 3 held the 12th ASEAN Working Group "
-        "Meeting in Penang.\n"
-        "In her opening remarks, the ministry's Director General of Intellectual Property Siti "
-        "Aminah said that Malaysia, as an ASEAN member, will support the programmes.\n"
+        "Summit on patent training opens in Thailand\n\n"
+        "The Thai Ministry of Commerce on June 2 opened a regional training summit in Chiang "
+        "Mai with ASEAN partners.\n"
+        "Speaking at the opening, the ministry's Director General of Intellectual Property "
+        "Nanthida Wongsa told delegates that the country would expand its examiner programmes "
+        "with ASEAN partners.\n"
     )
     got = roles(facts_text(text))
-    assert (
-        "Siti Aminah",
-        "Director General of Intellectual Property",
-        "Ministry of Domestic Trade of Malaysia",
-    ) in got
+    assert ("Nanthida Wongsa", DG_IP, THAI) in got
     assert not any(org == "ASEAN" for _, _, org in got)
 
 
 def test_the_kind_s_title_may_refer_to_the_body_the_lead_paragraph_named() -> None:
     text = (
-        "Regional meeting held in Malaysia\n\n"
-        "The Malaysian Ministry of Domestic Trade on May 3 held the 12th ASEAN Working Group "
-        "Meeting in Penang.\n\n"
-        "In her opening remarks, the ministry's Director General of Intellectual Property Siti "
-        "Aminah said that Malaysia, as an ASEAN member, will support the programmes.\n"
+        "Summit on patent training opens in Thailand\n\n"
+        "The Thai Ministry of Commerce on June 2 opened a regional training summit in Chiang "
+        "Mai.\n\n"
+        "Speaking at the opening, the ministry's Director General of Intellectual Property "
+        "Nanthida Wongsa told delegates that the country would expand its examiner programmes "
+        "with ASEAN partners.\n"
     )
-    got = roles(facts_text(text))
-    assert (
-        "Siti Aminah",
-        "Director General of Intellectual Property",
-        "Ministry of Domestic Trade of Malaysia",
-    ) in got
+    assert ("Nanthida Wongsa", DG_IP, THAI) in roles(facts_text(text))

@@ -142,7 +142,7 @@ def test_a_taiwan_only_name_converted_to_simplified_is_known_beside_another_taiw
 
 def test_a_customs_services_assistant_and_acting_ranks_are_titles() -> None:
     facts = run(
-        "香港海關助理關長陳志明、澳門海關代助理關長李家輝分別率團出席會議。",
+        "澳門海關代助理關長李家輝昨日拜訪香港海關，與香港海關助理關長陳志明商討緝私合作。",
         reference=REF,
     )
     got = roles(facts)
