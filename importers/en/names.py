@@ -82,20 +82,36 @@ def addressed_elsewhere(text: str, word: str, at: int) -> bool:
     return any(m.start(1) != at for m in rx.finditer(text))
 
 
-def caps_allowed(words: list[str], honorific: bool, *, titled: bool = False) -> bool:
+def caps_allowed(
+    words: list[str], honorific: bool, *, titled: bool = False, alone: bool = False
+) -> bool:
     """Whether the capitalised words of a name may include all-capitals surnames: always after a
     form of address; otherwise only as a family name after a Title-case given name ("Bemanya
     TWEBAZE"), so that "CNIPA Shen Changyu" is not one name; right after a title, also as a
     family name written first, before one given name (Japanese usage: "Commissioner
-    KASUTANI Toshihide")."""
+    KASUTANI Toshihide"). `alone` says the two words are the whole capitalised run (a comma or
+    a lower-case word on both sides): a family name in capitals then also opens a Chinese or
+    Korean name whose given name shows it ("LIU Jianmin, Director of X", "PARK Min-ho, ..."),
+    as Chinese and Korean offices write their officials in English; an acronym before a name
+    is never alone ("said WIPO Wang Lin" runs on to the name after it)."""
     caps = [is_caps_word(w) and not (i == 0 and glued_initials(w)) for i, w in enumerate(words)]
     if not any(caps):
         return True
     if not any(_TITLE_CASE_WORD.fullmatch(w) for w in words):
         return False  # "WIPO OAPI": acronyms only
-    if titled and len(words) == 2 and caps[0] and not caps[1]:
+    caps_first = len(words) == 2 and caps[0] and not caps[1]
+    if caps_first and (titled or (alone and _east_asian_given(words))):
         return True
     return honorific or (caps[-1] and not caps[0])
+
+
+def _east_asian_given(words: list[str]) -> bool:
+    """A family name in capitals and a given name that is a Chinese name's (both pinyin, the
+    given name of two syllables or more: one syllable is as often an English word) or a Korean
+    name's two joined syllables ("Min-ho")."""
+    return bool(_HYPHENATED_GIVEN.fullmatch(words[1])) or (
+        is_pinyin_name(" ".join(words)) and bool(_PINYIN_TWO.fullmatch(words[1].casefold()))
+    )
 
 
 def caps_surname_at(text: str, start: int) -> bool:
@@ -152,10 +168,12 @@ def _counted(words: list[str]) -> int:
     return sum(w not in _LINKS for w in words)
 
 
-_PINYIN = re.compile(
-    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
-    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,2}$"
+_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
+    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))"
 )
+_PINYIN = re.compile(rf"^{_SYLLABLE}{{1,2}}$")
+_PINYIN_TWO = re.compile(rf"{_SYLLABLE}{{2}}")
 
 
 def is_pinyin_name(name: str) -> bool:
@@ -269,7 +287,8 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
         del words[4:], ends[4:]  # a long name only where the sentence goes on in lower case
     honorific = addressed(text, start)
     titled = titled or bool(_TITLE_BEFORE.search(text[max(0, start - 40) : start]))
-    while words and not caps_allowed(words, honorific, titled=titled):
+    alone = len(words) == 2 and not given and bool(_NAME_CLOSED.match(text, ends[-1]))
+    while words and not caps_allowed(words, honorific, titled=titled, alone=alone):
         words.pop()  # "Commissioner Shen Changyu SIPO": the acronym is not a surname
         ends.pop()
     return (start, ends[-1]) if len(words) + bool(given) >= 2 else None
@@ -475,8 +494,9 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
         r"(?i)\bthe\s+$", text[max(0, base + picked[0].start() - 5) : base + picked[0].start()]
     ):
         return None  # "the United States": a place, not a person
+    alone = len(picked) == 2 and not re.search(r"[A-Z]\S*[ \t]+$", window[: picked[0].start()])
     while picked and not caps_allowed(
-        [w.group() for w in picked], addressed(text, base + picked[0].start())
+        [w.group() for w in picked], addressed(text, base + picked[0].start()), alone=alone
     ):
         picked.pop(0)  # "by CNIPA Shen Changyu": the acronym is not part of the name
     if len(picked) < 2 or " ".join(w.group() for w in picked).casefold() in COUNTRY_OF:
