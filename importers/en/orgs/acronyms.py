@@ -31,12 +31,21 @@ _NATIVE_THEN_ACRONYM = re.compile(
 )
 
 
+#: "Office's (XO)": an acronym in capitals after the name's possessive.
+_POSSESSED_ACRONYM = re.compile(r"['’]s[ \t]*\([ \t]*([A-Z]{2,10})[ \t]*\)")
+
+
 def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
     """The acronym defined right after a name: "(KIPO)", or after a native-language form
-    of it: "(Valstybinis patentų biuras, VPB)"."""
+    of it: "(Valstybinis patentų biuras, VPB)"; also past the name's possessive, as news
+    writes it ("the X Office's (XO) chief executive"), there only in capitals."""
     m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?: [A-Z]{2,10})?)\s*\)", text[end:])
     if m and (m.group(1).isupper() or ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
         orgs.add(m.group(1), into=entry)
+        return
+    owned = _POSSESSED_ACRONYM.match(text, end)
+    if owned is not None:
+        orgs.add(owned.group(1), into=entry)
         return
     numbered = _NUMBERED_MEETING.match(text, end)
     if numbered and initials_in_order(entry.name, numbered.group(1)):
