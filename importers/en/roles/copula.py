@@ -32,8 +32,8 @@ _COPULA = re.compile(
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+up\s+(?:his|her|their)\s+(?:new\s+)?"
     r"(?:position|post|duties|role)(?:\s+[\w-]+){0,2}?\s+as|"
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently)\s+)*"
-    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?(?:new\s+)?$"
+    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently|officially|formally)\s+)*"
+    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?(?:(?:new|next)\s+)?$"
 )
 
 
