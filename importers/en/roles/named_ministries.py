@@ -101,10 +101,20 @@ def _portfolio_words(portfolio: str) -> list[str]:
 _OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|\([^()]+\))$")
 
 
+#: The words before "Ministry" or "Department" that may be its country: "United States".
+_COUNTRY_LED = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?=Ministry\b|Department\b)"
+)
+
+
 def _without_country(form: str) -> list[str]:
     """A ministry's name less its country, however written: "Viet Nam's Ministry of X",
-    "Ministry of X (Chile)", "Ministry of X of the Kingdom of Saudi Arabia"."""
+    "Ministry of X (Chile)", "Ministry of X of the Kingdom of Saudi Arabia", and the country
+    or its adjective before the head noun ("U.S. Department of X", "Korean Ministry of X")."""
     bare = re.sub(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+", "", form)
+    led = _COUNTRY_LED.match(bare)
+    if led is not None and COUNTRY_OF.get(led.group(1).casefold()) is not None:
+        bare = bare[led.end(1) :].lstrip()
     out = [bare]
     for _ in range(2):
         bare = _OF_PLACE.sub("", bare)
