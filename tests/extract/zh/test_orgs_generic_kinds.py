@@ -77,3 +77,15 @@ def test_missions_stationed_in_china_with_no_state_are_no_body() -> None:
     assert not any("使馆" in n for n in org_names(facts))
     facts = run("美国驻华大使馆公使衔参赞约翰·史密斯出席。", repaired=True)
     assert "美国驻华大使馆" in org_names(facts)
+
+
+def test_a_body_s_governing_organs_are_the_body_not_a_body_of_their_own() -> None:
+    facts = run("该联盟邀请中方派代表出席在巴黎举行的世界贸易组织领导机构会议。")
+    names = org_names(facts)
+    assert not any(n.endswith("领导机构") for n in names)
+    assert "世界贸易组织" in names
+
+
+def test_a_decision_making_organ_after_a_name_is_no_organisation() -> None:
+    facts = run("理事会是亚洲开发银行决策机构，每年召开一次会议。")
+    assert not any(n.endswith("决策机构") for n in org_names(facts))
