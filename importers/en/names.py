@@ -15,6 +15,14 @@ from __future__ import annotations
 
 import re
 
+from importers.en.name_shapes import (
+    CAPS_WORD,
+    east_asian_given,
+    glued_initials,
+    is_caps_word,
+)
+from importers.en.name_shapes import LOWER as _LO
+from importers.en.name_shapes import UPPER as _UP
 from importers.en.titles import TITLE
 from importers.en.words import (
     COUNTRY_OF,
@@ -23,7 +31,6 @@ from importers.en.words import (
     MONTH_SURNAMES,
     NAME_HONORIFIC_WORDS,
     NAME_PREFIXES,
-    NON_ORG_ACRONYMS,
     NOT_NAME_WORDS,
     ORG_HEADS,
     POST_NOMINALS,
@@ -33,41 +40,10 @@ from store.text import lexicon
 
 #: Given names written as abbreviations, without their full stop: "Ma." (Maria), "Md.".
 ABBREVIATED_GIVEN_NAMES = lexicon.wordset("en_people.txt", "abbreviated_given_names")
-#: Letters of names: Latin-1 and Latin Extended-A, and the letters Vietnamese adds (Ơ, Ư and
-#: the tone-marked vowels of Latin Extended Additional: "Lưu", "Nguyễn", "Đặng"). Like
-#: Ā-Ž, the Vietnamese ranges hold both cases in turn.
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹ"
-_LO = "a-zß-öø-ÿā-žơưạ-ỹ"
-#: A surname in capitals: "TWEBAZE", "BOHOUSSOU", "NDIAYE-DIOP".
-CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![\w’'])")
 _TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*")
 _INITIAL = re.compile(rf"[{_UP}]\.")
 #: A form of address just before a position: "Mister ", "Mr. ", "His Excellency ".
 _ADDRESS_BEFORE = re.compile(rf"(?:(?<![\w-]){HONORIFICS}|Excellency)[ \t]+$")
-
-
-#: Given names written as initials run together without stops ("PH Roe", "VKS Rao", South
-#: Asian usage): two or three capitals, none a vowel, so no syllable a surname in capitals is.
-_GLUED_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}")
-_CONSONANT_SURNAMES = lexicon.wordset("en_people.txt", "consonant_surnames")
-
-
-def glued_initials(tok: str) -> bool:
-    """Whether `tok` is given names' initials run together ("PH"), not a surname in capitals
-    ("NG"), a title ("DG") or an acronym."""
-    return (
-        bool(_GLUED_INITIALS.fullmatch(tok))
-        and tok.casefold() not in _CONSONANT_SURNAMES
-        and is_caps_word(tok)
-        and not TITLE.fullmatch(tok)
-    )
-
-
-def is_caps_word(tok: str) -> bool:
-    """An all-capitals word that may be a surname (not a post-nominal like "MP")."""
-    return (
-        bool(CAPS_WORD.fullmatch(tok)) and tok not in POST_NOMINALS and tok not in NON_ORG_ACRONYMS
-    )
 
 
 def addressed(text: str, pos: int) -> bool:
@@ -100,18 +76,9 @@ def caps_allowed(
     if not any(_TITLE_CASE_WORD.fullmatch(w) for w in words):
         return False  # "WIPO OAPI": acronyms only
     caps_first = len(words) == 2 and caps[0] and not caps[1]
-    if caps_first and (titled or (alone and _east_asian_given(words))):
+    if caps_first and (titled or (alone and east_asian_given(words))):
         return True
     return honorific or (caps[-1] and not caps[0])
-
-
-def _east_asian_given(words: list[str]) -> bool:
-    """A family name in capitals and a given name that is a Chinese name's (both pinyin, the
-    given name of two syllables or more: one syllable is as often an English word) or a Korean
-    name's two joined syllables ("Min-ho")."""
-    return bool(_HYPHENATED_GIVEN.fullmatch(words[1])) or (
-        is_pinyin_name(" ".join(words)) and bool(_PINYIN_TWO.fullmatch(words[1].casefold()))
-    )
 
 
 def caps_surname_at(text: str, start: int) -> bool:
@@ -166,43 +133,6 @@ def _counted(words: list[str]) -> int:
     name ("De", "Los") is part of the name but no word of its own, so "Maria De Los Angeles
     Perez Soto" is as long as "Maria Angeles Perez Soto"."""
     return sum(w not in _LINKS for w in words)
-
-
-_SYLLABLE = (
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
-    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))"
-)
-_PINYIN = re.compile(rf"^{_SYLLABLE}{{1,2}}$")
-_PINYIN_TWO = re.compile(rf"{_SYLLABLE}{{2}}")
-
-
-def is_pinyin_name(name: str) -> bool:
-    toks = name.split()
-    return 2 <= len(toks) <= 3 and all(_PINYIN.match(t.casefold()) for t in toks)
-
-
-#: A given name of two syllables joined by a hyphen, the second in lower case ("In-sil",
-#: "Yong-rae"): Korean usage, which writes the family name first.
-_HYPHENATED_GIVEN = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]+")
-
-
-def family_first(name: str) -> bool:
-    """Whether a name writes the family name first: "Shen Changyu", "Lee In-sil", "KASUTANI
-    Toshihide" (the family name in capitals)."""
-    toks = name.split()
-    if is_pinyin_name(name):
-        return True
-    if len(toks) != 2:
-        return False
-    caps_first = is_caps_word(toks[0]) and not is_caps_word(toks[1]) and not glued_initials(toks[0])
-    return caps_first or bool(_HYPHENATED_GIVEN.fullmatch(toks[1]))
-
-
-def family_name(name: str) -> str:
-    """The word of a name a later mention uses alone: "Lee" of "Lee In-sil", "Tang" of
-    "Daren Tang"."""
-    toks = name.split()
-    return toks[0] if family_first(name) else toks[-1]
 
 
 #: A possessive ending ("Kenya's", "Philippines'"): the word is the country's.

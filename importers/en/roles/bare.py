@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import is_pinyin_name
+from importers.en.name_shapes import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_words
 from importers.en.roles.counterparts import signing_counterpart

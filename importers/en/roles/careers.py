@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import family_name, name_at, name_before
+from importers.en.name_shapes import family_name
+from importers.en.names import name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.advisers import advised_body
 from importers.en.roles.anchors import org_after_unit

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import (
+from importers.en.name_shapes import (
     CAPS_WORD,
-    NAME_TOKEN,
     family_first,
     family_name,
     is_caps_word,
     is_pinyin_name,
-    name_after,
-    name_at,
-    name_before,
-    valid_token,
 )
+from importers.en.names import NAME_TOKEN, name_after, name_at, name_before, valid_token
 from importers.en.roles.model import People, PersonEntry
 from importers.en.word_patterns import honorific_alternation
 from importers.en.words import COUNTRY_OF, HONORIFIC_WORDS, HONORIFICS, PROFESSION_NOUNS, TITLE_CORE

@@ -1,0 +1,92 @@
+"""What the words of a name look like, before any text around them: letters of names, a surname
+in capitals ("TWEBAZE") as against given names' initials run together ("PH"), and names that
+write the family name first: Chinese names in pinyin, Korean names with a hyphenated given name
+("Lee In-sil"), a family name in capitals ("KASUTANI Toshihide"). Kept apart from names.py,
+which reads names in running text, because these tests look at the words alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.titles import TITLE
+from importers.en.words import NON_ORG_ACRONYMS, POST_NOMINALS
+from store.text import lexicon
+
+#: Letters of names: Latin-1 and Latin Extended-A, and the letters Vietnamese adds (Ơ, Ư and
+#: the tone-marked vowels of Latin Extended Additional: "Lưu", "Nguyễn", "Đặng"). Like
+#: Ā-Ž, the Vietnamese ranges hold both cases in turn.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹ"
+LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
+#: A surname in capitals: "TWEBAZE", "BOHOUSSOU", "NDIAYE-DIOP".
+CAPS_WORD = re.compile(rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?![\w’'])")
+
+
+#: Given names written as initials run together without stops ("PH Roe", "VKS Rao", South
+#: Asian usage): two or three capitals, none a vowel, so no syllable a surname in capitals is.
+_GLUED_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}")
+_CONSONANT_SURNAMES = lexicon.wordset("en_people.txt", "consonant_surnames")
+
+
+def glued_initials(tok: str) -> bool:
+    """Whether `tok` is given names' initials run together ("PH"), not a surname in capitals
+    ("NG"), a title ("DG") or an acronym."""
+    return (
+        bool(_GLUED_INITIALS.fullmatch(tok))
+        and tok.casefold() not in _CONSONANT_SURNAMES
+        and is_caps_word(tok)
+        and not TITLE.fullmatch(tok)
+    )
+
+
+def is_caps_word(tok: str) -> bool:
+    """An all-capitals word that may be a surname (not a post-nominal like "MP")."""
+    return (
+        bool(CAPS_WORD.fullmatch(tok)) and tok not in POST_NOMINALS and tok not in NON_ORG_ACRONYMS
+    )
+
+
+_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
+    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))"
+)
+_PINYIN = re.compile(rf"^{_SYLLABLE}{{1,2}}$")
+_PINYIN_TWO = re.compile(rf"{_SYLLABLE}{{2}}")
+
+
+def is_pinyin_name(name: str) -> bool:
+    toks = name.split()
+    return 2 <= len(toks) <= 3 and all(_PINYIN.match(t.casefold()) for t in toks)
+
+
+#: A given name of two syllables joined by a hyphen, the second in lower case ("In-sil",
+#: "Yong-rae"): Korean usage, which writes the family name first.
+_HYPHENATED_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]+-[{LOWER}]+")
+
+
+def family_first(name: str) -> bool:
+    """Whether a name writes the family name first: "Shen Changyu", "Lee In-sil", "KASUTANI
+    Toshihide" (the family name in capitals)."""
+    toks = name.split()
+    if is_pinyin_name(name):
+        return True
+    if len(toks) != 2:
+        return False
+    caps_first = is_caps_word(toks[0]) and not is_caps_word(toks[1]) and not glued_initials(toks[0])
+    return caps_first or bool(_HYPHENATED_GIVEN.fullmatch(toks[1]))
+
+
+def family_name(name: str) -> str:
+    """The word of a name a later mention uses alone: "Lee" of "Lee In-sil", "Tang" of
+    "Daren Tang"."""
+    toks = name.split()
+    return toks[0] if family_first(name) else toks[-1]
+
+
+def east_asian_given(words: list[str]) -> bool:
+    """A family name in capitals and a given name that is a Chinese name's (both pinyin, the
+    given name of two syllables or more: one syllable is as often an English word) or a Korean
+    name's two joined syllables ("Min-ho")."""
+    return bool(_HYPHENATED_GIVEN.fullmatch(words[1])) or (
+        is_pinyin_name(" ".join(words)) and bool(_PINYIN_TWO.fullmatch(words[1].casefold()))
+    )
