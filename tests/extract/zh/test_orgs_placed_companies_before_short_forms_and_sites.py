@@ -26,6 +26,6 @@ def test_a_name_that_closes_a_bracket_before_opening_one_is_no_name() -> None:
 
 
 def test_a_site_named_after_a_body_is_not_the_body() -> None:
-    names = org_names("中国科协网北京3月2日讯 国家知识产权局副局长卢鹏起出席会议。")
+    names = org_names("中国科协网北京3月2日讯 国家知识产权局副局长张明远出席会议。")
     assert "中国科协" not in names and "国家知识产权局" in names
-    assert "中国政府" not in org_names("据中国政府网消息,国家知识产权局副局长卢鹏起出席会议。")
+    assert "中国政府" not in org_names("据中国政府网消息,国家知识产权局副局长张明远出席会议。")
