@@ -12,6 +12,7 @@ import re
 from importers.en.titles import TITLE
 from importers.en.words import NON_ORG_ACRONYMS, POST_NOMINALS
 from store.text import lexicon
+from store.text.fold import strip_accents
 
 #: Letters of names: Latin-1 and Latin Extended-A, and the letters Vietnamese adds (Ơ, Ư and
 #: the tone-marked vowels of Latin Extended Additional: "Lưu", "Nguyễn", "Đặng"). Like
@@ -90,3 +91,17 @@ def east_asian_given(words: list[str]) -> bool:
     return bool(_HYPHENATED_GIVEN.fullmatch(words[1])) or (
         is_pinyin_name(" ".join(words)) and bool(_PINYIN_TWO.fullmatch(words[1].casefold()))
     )
+
+
+#: Family names that Vietnamese usage writes first, in capitals ("TRAN" of "TRAN Minh Duc"),
+#: folded: without accents and case. names.py lets one open a name before Title-case given
+#: names, and the acronym finder (orgs/acronyms.py) never takes one alone for a body's acronym.
+_FAMILY_NAMES_FIRST = frozenset(
+    strip_accents(w).casefold() for w in lexicon.words("en_people.txt", "family_names_first")
+)
+
+
+def family_name_first(word: str) -> bool:
+    """Whether an all-capitals word is a family name that Vietnamese usage writes before the
+    given names ("TRAN" of "TRAN Minh Duc"), accents or none ("TRẦN")."""
+    return strip_accents(word).casefold() in _FAMILY_NAMES_FIRST

@@ -18,6 +18,7 @@ import re
 from importers.en.name_shapes import (
     CAPS_WORD,
     east_asian_given,
+    family_name_first,
     glued_initials,
     is_caps_word,
 )
@@ -69,7 +70,8 @@ def caps_allowed(
     a lower-case word on both sides): a family name in capitals then also opens a Chinese or
     Korean name whose given name shows it ("LIU Jianmin, Director of X", "PARK Min-ho, ..."),
     as Chinese and Korean offices write their officials in English; an acronym before a name
-    is never alone ("said WIPO Wang Lin" runs on to the name after it)."""
+    is never alone ("said WIPO Wang Lin" runs on to the name after it); anywhere, a Vietnamese
+    family name written first ("NGUYEN Van An")."""
     caps = [is_caps_word(w) and not (i == 0 and glued_initials(w)) for i, w in enumerate(words)]
     if not any(caps):
         return True
@@ -78,6 +80,8 @@ def caps_allowed(
     caps_first = len(words) == 2 and caps[0] and not caps[1]
     if caps_first and (titled or (alone and east_asian_given(words))):
         return True
+    if caps[0] and not any(caps[1:]) and family_name_first(words[0]):
+        return True  # "NGUYEN Van An": the family name written first, in capitals
     return honorific or (caps[-1] and not caps[0])
 
 

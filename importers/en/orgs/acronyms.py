@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from importers.en.chrome import ADDRESSED_LABEL, SPEAKER_LABEL
+from importers.en.name_shapes import family_name_first
 from importers.en.names import caps_surname_at
 from importers.en.orgs.legal_forms import without_legal_form
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
@@ -256,6 +257,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or orgs.lookup(word)
             or _all_caps_context(text, spans)
             or any(caps_surname_at(text, s) for s, _ in spans)
+            or (family_name_first(word) and any(_given_names_after(text, e) for _, e in spans))
             or all(_after_a_body(text, s, orgs) for s, _ in spans)
             or all(_before_a_member(text, e) for _, e in spans)
             or any(_after_a_media_word(text, s) for s, _ in spans)
@@ -264,6 +266,16 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+#: " Van An": Title-case given names after a family name written first in capitals.
+_GIVEN_NAMES_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
+
+
+def _given_names_after(text: str, end: int) -> bool:
+    """'NGUYEN Van An ... NGUYEN said': a Vietnamese family name the text once writes before
+    given names is that person's name when it stands alone, never an acronym."""
+    return _GIVEN_NAMES_AFTER.match(text, end) is not None
 
 
 #: "officer", "cadre": after an acronym the text never spells out, its member

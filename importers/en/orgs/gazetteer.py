@@ -23,6 +23,7 @@ from store.text.occurrences import has_whole_word
 def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
     """Reference names as written (case-sensitive: "EPO" yes, "epo" no)."""
     pairs = reference.org_names()
+    _keep_glossed_acronyms(text, pairs, orgs)
     by_name: dict[str, RefOrg] = {}
     for n, o in pairs:
         if o.kind == "programme" or n in orgs.non_org_acronyms:
@@ -49,6 +50,17 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         _drop_cut_start(orgs, s, e)
         e = _own_country_after(text, s, e, ref)
         orgs.add(text[s:e], s, e, ref=ref)
+
+
+def _keep_glossed_acronyms(text: str, pairs: list[tuple[str, RefOrg]], orgs: Orgs) -> None:
+    """'The Andean Community (CAN)': an acronym bracketed right after a name of the body the
+    reference data gives it to is that body's, though the patterns, which know no such head
+    as "Community", took the bracket for the definition of a thing's name."""
+    for n, o in pairs:
+        if o.kind == "programme" or n not in orgs.non_org_acronyms:
+            continue  # "the Belt and Road Initiative (BRI)": a programme's acronym stays none
+        if any(f"{m} ({n})" in text for m in o.all_names()):
+            orgs.non_org_acronyms.discard(n)
 
 
 _COUNTRY_SUFFIX = re.compile(r"-([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")

@@ -1,10 +1,11 @@
 """A title given to a name through a verb: "NAME was appointed Commissioner of X".
 
 Pattern D of the title patterns (patterns.py): the name is the subject of a copula or of a
-verb of taking office ("was", "has been named", "took office as", "served ... as") before the
-title, or is known from earlier in the text ("Ms Lee was", "She was"). A predecessor named
-after the title ("succeeding NAME") held the same post. Kept apart because the subject is
-found before the verb, not next to the title as the other patterns find it.
+verb of taking office ("was", "has been named", "took office as", "served ... as", "was most
+recently", "leaving X to take up appointment as") before the title, or is known from earlier
+in the text ("Ms Lee was", "She was"). A predecessor named after the title ("succeeding
+NAME") held the same post. Kept apart because the subject is found before the verb, not next
+to the title as the other patterns find it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,11 @@ _COPULA = re.compile(
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+up\s+(?:his|her|their)\s+(?:new\s+)?"
     r"(?:position|post|duties|role)(?:\s+[\w-]+){0,2}?\s+as|"
-    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently|officially|formally)\s+)*"
+    r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as|"
+    r"(?:(?:is|was|will\s+be)\s+(?:leaving\s+[^,.;\n]{1,60}?\s+)?|(?:leaves|left)\s+[^,.;\n]{1,60}?\s+)"
+    r"to\s+take\s+up\s+(?:(?:his|her|their|an?|the)\s+)?(?:new\s+)?appointment\s+as)\s+)"
+    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently|officially|formally|"
+    r"(?:most|until)\s+recently)\s+)*"
     r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?(?:(?:new|next)\s+)?$"
 )
 

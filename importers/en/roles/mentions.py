@@ -9,6 +9,7 @@ recorded without a role.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from importers.en.name_shapes import (
     CAPS_WORD,
@@ -19,6 +20,7 @@ from importers.en.name_shapes import (
 )
 from importers.en.names import NAME_TOKEN, name_after, name_at, name_before, valid_token
 from importers.en.roles.model import People, PersonEntry
+from importers.en.roles.pronoun_agreement import disagrees
 from importers.en.word_patterns import honorific_alternation
 from importers.en.words import COUNTRY_OF, HONORIFIC_WORDS, HONORIFICS, PROFESSION_NOUNS, TITLE_CORE
 from store.text import lexicon
@@ -362,18 +364,33 @@ def pronoun_subject(
     m = _PRONOUN_OPENING.search(text, max(0, pos - 200), pos)
     if m is None:
         return None
+    pronoun = _PRONOUN.search(m.group())
+    word = pronoun.group() if pronoun is not None else None
+
+    def fits(p: PersonEntry) -> bool:  # "She" never goes back to a "Mr NAME"
+        return word is None or not disagrees(text, word, p)
+
     para = max(text.rfind("\n\n", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-    before = [(s, e, p) for s, e, p in people.mentions if para <= s and e <= m.start()]
+    before = [(s, e, p) for s, e, p in people.mentions if para <= s and e <= m.start() and fits(p)]
     if not before:
         # a paragraph that names no one goes on about the person the text named last
-        return _surname_in_paragraph(text, para, m.start(), people) or named_last(para, people)
+        return _surname_in_paragraph(text, para, m.start(), people) or named_last(
+            para, people, fits
+        )
     s, e, person = max(before, key=lambda x: x[0])
     return (s, e), person
 
 
-def named_last(pos: int, people: People) -> tuple[tuple[int, int], PersonEntry] | None:
-    """The person the text named last before `pos`, with that mention's span."""
-    before = [(s, e, p) for s, e, p in people.mentions if e <= pos]
+#: The pronoun of a "She"/"He" opening.
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+
+
+def named_last(
+    pos: int, people: People, fits: Callable[[PersonEntry], bool] = lambda p: True
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """The person the text named last before `pos` (of those that `fits`: one a pronoun
+    may go back to), with that mention's span."""
+    before = [(s, e, p) for s, e, p in people.mentions if e <= pos and fits(p)]
     if not before:
         return None
     s, e, person = max(before, key=lambda x: x[0])
