@@ -340,6 +340,12 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
         name = squash(text[tok.start : end])
         if _generic_beyond(name, tok.start, known) or place_only(name):
             continue
+        field = _field_before_branch(toks, i, name)
+        if field < i and not any(
+            k.start < tok.start and k.end >= toks[field].start for k in known
+        ):  # 专利审查协作 + 北京中心: the branch of a body named by its field
+            tok = toks[field]
+            name = squash(text[tok.start : end])
         if name.endswith(zh_lex.words("event_nouns")):
             continue  # 服务贸易交易会, 进口博览会: a fair or a meeting, not a standing body
         if grouped(text, tok.start, name):
@@ -369,6 +375,27 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(tok.start, end, name))
     return out
+
+
+def _field_before_branch(toks: list[Token], i: int, name: str) -> int:
+    """Where a name that is a place and a two-character suffix (北京中心) starts
+    when nouns of a field stand glued before it (专利审查 + 协作 + 北京中心,
+    知识产权 + 上海中心): the city names one branch of a body the field words name,
+    not a centre of its own. `i` when none do. (A known body glued before,
+    某工商大会 + 上海代表处, is the parent the caller joins.)"""
+    place = toks[i].word if toks[i].pos == "ns" and name.startswith(toks[i].word) else ""
+    place = place or next((w for w in place_words() if name.startswith(w)), "")
+    rest = name[len(place) :]
+    if not place or org_suffix(rest) != rest or len(rest) != 2:
+        return i
+    j = i
+    while j > 0:
+        prev = toks[j - 1]
+        glued = prev.end == toks[j].start and is_han(prev.word[:1])
+        if not glued or prev.pos not in ("n", "vn") or is_stop(prev) or _former_mark(prev):
+            break
+        j -= 1
+    return j
 
 
 def _function_bureau(name: str, known: list[Mention]) -> bool:
