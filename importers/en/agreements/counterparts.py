@@ -449,14 +449,11 @@ def countries_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
 
 
 def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
-    """The body a bare country stands for: its IP office when the text names one, else its
-    government when the text names that ("WIPO and Peru sign MoU" over a story of the
-    government of Peru, whose foreign ministry only attended), else another body of it."""
     if ctx.home is not None and ctx.home.country == code:
         return ctx.home
     named = office_of_country(ctx.orgs, code, word)
-    if named is None or named.kind != "ip_office":
-        government = next(
+    if named is None:
+        named = next(
             (
                 o
                 for o in ctx.orgs.entries
@@ -464,5 +461,4 @@ def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
             ),
             None,
         )
-        named = government or named
     return named or described_org(ctx.orgs, word)
