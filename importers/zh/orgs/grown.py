@@ -378,7 +378,7 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
 
 
 def _field_before_branch(toks: list[Token], i: int, name: str) -> int:
-    """Where a name that is a place and a two-character suffix (北京中心) starts
+    """Where a name that is a place and a branch's suffix (北京中心) starts
     when nouns of a field stand glued before it (专利审查 + 协作 + 北京中心,
     知识产权 + 上海中心): the city names one branch of a body the field words name,
     not a centre of its own. `i` when none do. (A known body glued before,
@@ -386,7 +386,7 @@ def _field_before_branch(toks: list[Token], i: int, name: str) -> int:
     place = toks[i].word if toks[i].pos == "ns" and name.startswith(toks[i].word) else ""
     place = place or next((w for w in place_words() if name.startswith(w)), "")
     rest = name[len(place) :]
-    if not place or org_suffix(rest) != rest or len(rest) != 2:
+    if not place or rest not in zh_lex.wordset("field_branch_suffixes"):
         return i
     j = i
     while j > 0:

@@ -21,3 +21,8 @@ def test_a_city_and_centre_after_a_verb_take_no_word_before_them() -> None:
 def test_a_former_name_mark_is_no_field_word() -> None:
     names = org_names(run("新加坡知识产权处（原新加坡知识产权局）与欧洲专利局签署了合作备忘录。"))
     assert not any(n.startswith("原") for n in names)
+
+
+def test_a_verb_before_a_city_s_university_stays_out_of_its_name() -> None:
+    names = org_names(run("该馆协同杭州大学举办了专利培训。"))
+    assert not any(n.startswith("协同") for n in names)
