@@ -8,9 +8,9 @@ from tests.extract.en.helpers import facts_text, org_set, people_names, roles
 
 _MEETING = (
     "Patent chiefs talk in Hanoi\n\n"
-    "On 4 May, Wu Jianmin, vice commissioner of the Example Patent Office, received "
-    "NGUYEN Minh Quang, Director General, National Office of Industrial Property of Vietnam "
-    "(NOIP).\n\n"
+    "Delegates from the Example Patent Office, led by Wu Jianmin, met "
+    "NGUYEN Minh Quang, Director General, Industrial Property Agency of Vietnam "
+    "(IPAV), on 4 May.\n\n"
     "NGUYEN thanked the hosts. He said the two offices would share examiner training.\n"
 )
 
@@ -26,7 +26,7 @@ def test_the_name_so_written_holds_the_title_after_it() -> None:
     assert (
         "NGUYEN Minh Quang",
         "Director General",
-        "National Office of Industrial Property of Vietnam",
+        "Industrial Property Agency of Vietnam",
     ) in roles(f)
 
 
