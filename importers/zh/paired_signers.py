@@ -25,22 +25,21 @@ def paired_signer_roles(text: str, hits: list[PersonHit], orgs: list[Mention]) -
     for h in hits:
         if h.org is not None or not h.title or h.bodiless or h.alias_of is not None:
             continue
-        if not h.title.endswith("长") or len(h.title) < 2:
-            continue
-        start = max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1
+        if not h.title.endswith("长") or len(h.title) < 2 or text[h.end : h.end + 1] not in joiners:
+            continue  # a bare head's title, a conjunction right after the name
         partner = next(
             (
                 o
                 for o in hits
                 if o.org is not None
                 and 0 < o.start - h.end <= _GAP
-                and text[h.end : h.end + 1] in joiners
                 and not any(c in text[h.end : o.start] for c in _SENTENCE_ENDS)
             ),
             None,
         )
         if partner is None or partner.org is None:
             continue
+        start = max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1
         head = to_simplified(h.title[-2])
         named = {
             to_simplified(m.name): m

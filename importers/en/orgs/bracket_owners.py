@@ -51,9 +51,8 @@ def _named_as(entry: OrgEntry, ref: RefOrg, reference: Reference) -> bool:
 def _placed_body(text: str, orgs: Orgs, parent: OrgEntry, bracket: int) -> OrgEntry | None:
     """The body named right before the parent's mention that ends at the bracket, joined to
     it by "from the", "of the"."""
-    mention = next((m for m in orgs.mentions if m[2] is parent and m[1] == bracket - 1), None)
-    mention = mention or next(
-        (m for m in orgs.mentions if m[2] is parent and m[1] == bracket), None
+    mention = next(
+        (m for m in orgs.mentions if m[2] is parent and m[1] in (bracket - 1, bracket)), None
     )
     if mention is None:
         return None

@@ -249,11 +249,6 @@ def _where_post(
 
 
 #: A city after a body's name: "the X Office in Munich".
-#: "March 5", "5 March", "March 5, 2019": a day of a month, its year optional.
-_DAY = (
-    rf"(?:\d{{1,2}}[ \t]+{MONTH_RE}|{MONTH_RE}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
-    r"(?:,?[ \t]+(?:19|20)\d\d)?"
-)
 _CITY_TAIL = re.compile(r"[ \t]+in[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?$")
 _PERIOD = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+(?:19|20)\d\d\b"
@@ -261,6 +256,11 @@ _PERIOD = re.compile(
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)(?![\w-])")
 
 
+#: "March 5", "5 March", "March 5, 2019": a day of a month, its year optional.
+_DAY = (
+    rf"(?:\d{{1,2}}[ \t]+{MONTH_RE}|{MONTH_RE}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?"
+)
 #: "On Monday, ", "On Thursday, March 5, ", "In 2019, ": when, before the sentence's subject.
 _DATED_OPENING = (
     rf"(?:On|In|Last|This)[ \t]+(?:{WEEKDAY_RE}(?:,?[ \t]+{_DAY})?|{_DAY}|(?:19|20)\d\d),[ \t]+"
