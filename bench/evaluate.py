@@ -11,8 +11,8 @@ retired to development material, as their READMEs say; `dev2`: development
 material of our own), or `real1`, `real2` ...: sets of real third-party public texts kept
 beside the repository in ../real/NAME/ (docs/ and gold.json, the shared dev set's layout) and,
 like it, never copied here (`real2`, `real4`, `real7`, `real12`, `real14`, `real17`,
-`real22`, `real25`, `real26`, `real32`, `real36`, `real63`, `real69`, `real70` and `real72`
-to `real75` are for measuring only, the others are read). With no SET,
+`real22`, `real25`, `real26`, `real32`, `real36`, `real63`, `real69`, `real70`, `real72`
+and `real75` are for measuring only, the others are read). With no SET,
 every development set, and a summary table: a measuring set is scored only when named, and
 never with --verbose (its misses would be read).
 --verbose and --json are passed to the shared benchmark's score.py.
@@ -51,8 +51,6 @@ MEASURE_ONLY = {
     "real69",
     "real70",
     "real72",
-    "real73",
-    "real74",
     "real75",
 }
 
