@@ -20,3 +20,15 @@ def test_a_name_read_together_with_the_adverb_after_it() -> None:
 def test_an_idiom_after_a_title_is_still_no_name() -> None:
     facts = run("国家知识产权局局长高度评价双方合作。")
     assert people(facts) == set()
+
+
+def test_a_name_ends_before_a_verb_of_talks() -> None:
+    facts = run("会上,国家知识产权局局长周婉珊与日本特许厅长官林正雄讨论了审查合作。")
+    assert "林正雄" in people(facts)
+    assert not any(p.endswith("讨论") for p in people(facts))
+
+
+def test_a_name_in_traditional_script_ends_before_a_verb_of_talks() -> None:
+    facts = run("會上,國家知識產權局局長周婉珊與韓國特許廳廳長朴成民討論了雙邊合作。")
+    assert not any(p.endswith(("討論", "讨论")) for p in people(facts))
+    assert "朴成民" in people(facts)
