@@ -137,6 +137,10 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     out = fold_restated(out)  # "A and B renewed our MoU": the signing told before
     out = drop_called_off(ctx, out, paras)  # "The signing of the MoU with X was postponed"
     out = restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
+    # "agreements with the offices of A and B" and no other side named: the text names no
+    # party of them, so they are no agreement of its own (a described side is kept beside
+    # a named one: "X signed a plan with the IP authority of A")
+    out = [f for f in out if not f.parties or not all(p.described for p in f.parties)]
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:

@@ -1,7 +1,8 @@
 """Agreements a story names again or describes (importers/en/agreements/restated.py,
 signings.py): parties a headline gives by country restated by the bodies, a participle that
 belongs to the later of two agreements, a generic noun set off by a comma that says what the
-agreement just named is, and a signing only supposed ("to be extended")."""
+agreement just named is, a signing only supposed ("to be extended"), and agreements whose
+only sides are described ("with the offices of A and B"), which name no party."""
 
 from __future__ import annotations
 
@@ -96,3 +97,29 @@ def test_bodies_a_re_mention_signs_between_replace_a_state_and_a_country() -> No
     assert got[0][3] == frozenset(
         {"Ministry of Economy and Tourism of Chile", "Korean Intellectual Property Office"}
     )
+
+
+def test_agreements_with_offices_only_described_and_no_named_side_are_none() -> None:
+    text = (
+        "The Kenya Industrial Property Institute (KIPI) signed a Memorandum of Understanding "
+        "with the Danish Patent and Trademark Office in Geneva yesterday.\n\n"
+        "KIPI is the first office in East Africa to sign such a memorandum with the Danish "
+        "office, and the third worldwide, following the recent signature of agreements with "
+        "the offices of Chile and Peru."
+    )
+    f = facts_text(text, "2025-01-20")
+    assert [p for _t, _k, _d, p in agreements_of(f)] == [
+        frozenset({"Kenya Industrial Property Institute", "Danish Patent and Trademark Office"})
+    ]
+    assert not any(o.startswith("IP authority of") for o in org_set(f))
+
+
+def test_a_described_counterpart_beside_a_named_side_is_still_a_party() -> None:
+    text = (
+        "In May, the Danish Patent and Trademark Office signed a cooperation plan with the "
+        "IP authority of Kenya."
+    )
+    got = agreements_of(facts_text(text, "2025-01-20"))
+    assert [p for _t, _k, _d, p in got] == [
+        frozenset({"Danish Patent and Trademark Office", "IP authority of Kenya"})
+    ]
