@@ -140,3 +140,11 @@ def test_a_deputy_mayor_alone_belongs_to_the_government_of_the_city_the_text_is_
 def test_bodies_of_two_cities_leave_a_deputy_mayor_without_organisation() -> None:
     text = "杭州市知识产权局与宁波市知识产权局举办论坛。副市长吴海燕出席并致辞。"
     assert not any(r[0] == "吴海燕" for r in roles(run(text, repaired=True)))
+
+
+def test_a_chief_legal_counsel_is_a_title_alone_and_in_a_chain() -> None:
+    lead = "国家知识产权局副局长周婉珊在京会见了华辰科技公司"
+    alone = run(lead + "首席法律顾问马克·泰勒一行。")
+    chained = run(lead + "高级副总裁、首席法律顾问马克·泰勒一行。")
+    assert ("马克·泰勒", "首席法律顾问", "华辰科技公司") in roles(alone)
+    assert ("马克·泰勒", "高级副总裁、首席法律顾问", "华辰科技公司") in roles(chained)
