@@ -75,7 +75,7 @@ from importers.en.agreements.signings import in_sentence, paragraphs, signed_aga
 from importers.en.agreements.stand_ins import fold_stand_ins, fold_told_next
 from importers.en.agreements.tables import fold_into_rows, table_agreements
 from importers.en.agreements.turns import speaking
-from importers.en.orgs.model import Orgs
+from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People
 from importers.en.subject import document_org, letterhead, publisher
 from importers.en.tables import table_spans
@@ -139,8 +139,9 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     out = restate_parties(ctx, out)  # "MoU between India and Australia": the bodies named later
     # "agreements with the offices of A and B" and no other side named: the text names no
     # party of them, so they are no agreement of its own (a described side is kept beside
-    # a named one: "X signed a plan with the IP authority of A")
-    out = [f for f in out if not f.parties or not all(p.described for p in f.parties)]
+    # a named one, "X signed a plan with the IP authority of A", and states stand for their
+    # governments: "the Chile-Malaysia Free Trade Agreement")
+    out = [f for f in out if not f.parties or not all(_described_office(p) for p in f.parties)]
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:
@@ -234,3 +235,9 @@ def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if text[a:b].strip():
                 out.append((a, b))
     return out
+
+
+def _described_office(o: OrgEntry) -> bool:
+    """A counterpart the text only describes ("the IP authority of A"), not a state's
+    government, which its country's name does name."""
+    return o.described and o.kind != "government"
