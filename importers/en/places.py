@@ -85,6 +85,17 @@ def country_prefix(words: list[str]) -> str | None:
     return None
 
 
+def only_countries(name: str) -> bool:
+    """Whether a name is nothing but countries ("Russian Federation", "Kazakhstan and
+    Russian Federation"): a state's style that ends in a body's head names no body."""
+    parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", name.strip())
+    return all(_STYLE.sub("", p).casefold() in COUNTRY_OF for p in parts)
+
+
+#: What a state's style adds to its name: "the Republic of X", "the X Republic".
+_STYLE = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?|\s+Republic$", re.I)
+
+
 def same_place(a: str, b: str) -> bool:
     """Two places a government governs are one: one country however written, or one name."""
     ca, cb = COUNTRY_OF.get(a.casefold()), COUNTRY_OF.get(b.casefold())

@@ -60,7 +60,7 @@ from importers.en.orgs.units import (
     unit_of_parent,
     without_owner,
 )
-from importers.en.places import country_in
+from importers.en.places import country_in, only_countries
 from importers.en.words import (
     COMPANY_HEADS,
     COUNTRY_OF,
@@ -244,6 +244,8 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):
                 continue
+            if only_countries(plain):
+                continue  # "the Russian Federation": a state, though "Federation" is a head
             if _owners_kind(text, name):
                 continue  # "its Patent Office": the owner's body described by its kind
             if _heads_of_kind(text, name):

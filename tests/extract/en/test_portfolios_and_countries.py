@@ -225,3 +225,15 @@ def test_a_minister_heads_the_one_ministry_whose_portfolio_opens_with_his() -> N
     )
     held = {(p, t) for p, t, o in roles(f) if o.startswith("Ministry of Trade and Investment")}
     assert ("Joseph Mwangi Kariuki", "Minister of Trade") in held
+
+
+def test_a_states_style_that_ends_in_a_body_head_is_a_country_not_a_body() -> None:
+    f = facts_text(
+        "Representatives of the Republic of Chile, Russian Federation and Mongolia attended, "
+        "with delegates from the Kyrgyz Republic and Russian Federation. The Government of "
+        "the Russian Federation sent its regards."
+    )
+    names = org_set(f)
+    assert "Russian Federation" not in names
+    assert not any(n.endswith("and Russian Federation") for n in names)
+    assert "Government of the Russian Federation" in names
