@@ -1,7 +1,7 @@
 """A title given to a name through a verb: "NAME was appointed Commissioner of X".
 
 Pattern D of the title patterns (patterns.py): the name is the subject of a copula or of a
-verb of taking office ("was", "has been named", "took office as", "served ... as", "was most
+verb of taking office ("was", "has been named", "that NAME be appointed", "took office as", "served ... as", "was most
 recently", "leaving X to take up appointment as") before the title, or is known from earlier
 in the text ("Ms Lee was", "She was"). A predecessor named after the title ("succeeding
 NAME") held the same post. Kept apart because the subject is found before the verb, not next
@@ -28,6 +28,8 @@ from store.text import lexicon
 
 _COPULA = re.compile(
     r"(?:\b(?:was|is|ha(?:s|ve|d)\s+been|will\s+be|(?:is|was)\s+(?:set\s+)?to\s+be|"
+    # "resolved that NAME be appointed": the subjunctive of a decision
+    r"(?:should\s+)?be(?=\s+(?:re-?)?(?:appointed|elected|nominated|named|designated)\b)|"
     r"has\s+become|became|becomes|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+(?:up\s+)?office|"
     r"(?:has\s+)?(?:taken|took|takes|assumed|assumes)\s+up\s+(?:his|her|their)\s+(?:new\s+)?"
