@@ -4,7 +4,8 @@
 Mentions are grouped by their key (the reference entry, else the folded name or the name it
 is an alias of), and groups that name one body are merged: X(Y) with both name plates, a
 name with and without a leading place (中国贸促会, 贸促会), a country's long and short form
-(哈萨克斯坦共和国司法部, 哈萨克斯坦司法部), a province's office without the province.
+(哈萨克斯坦共和国司法部, 哈萨克斯坦司法部), a province's office without the province, a long
+name written with a slip (a character of its middle left out or written twice).
 """
 
 from __future__ import annotations
@@ -189,14 +190,19 @@ def _mission_merge(groups: Groups) -> dict[str, str]:
 def _slip_merge(groups: Groups) -> dict[str, str]:
     """某某部智财产局 joins 某某部智慧财产局: a long name written again with one character
     of its middle left out (a slip of the writer), ending in the same suffix, is that body's
-    name, where only one body of the text is named so. Names of `_SLIP_MIN` characters or more
-    only; a character left out at either end may change the body (a place, a suffix)."""
+    name, where only one body of the text is named so; so is 某某知识产权产权局, one or two
+    characters of the middle written twice. Names of `_SLIP_MIN` characters or more only; a
+    character left out at either end may change the body (a place, a suffix)."""
     names = [(k, fold(to_simplified(m.name))) for k, ms in groups.items() for m in ms]
     merged: dict[str, str] = {}
-    for key, short in names:
-        if len(short) < _SLIP_MIN or not has_han(short):
+    for key, slipped in names:
+        if len(slipped) < _SLIP_MIN or not has_han(slipped):
             continue
-        targets = {k for k, full in names if k != key and _left_out(short, full)}
+        targets = {
+            k
+            for k, full in names
+            if k != key and (_left_out(slipped, full) or _written_twice(slipped, full))
+        }
         if len(targets) == 1:
             merged.setdefault(key, targets.pop())
     return merged
@@ -211,6 +217,18 @@ def _left_out(short: str, full: str) -> bool:
     if len(full) != len(short) + 1 or org_suffix(short) != org_suffix(full):
         return False
     return any(full[:i] + full[i + 1 :] == short for i in range(1, len(full) - 1))
+
+
+def _written_twice(long: str, full: str) -> bool:
+    """Whether `long` is `full` with one or two characters of its middle written twice
+    (知识产权产权局: its suffix read alone is cut by the copy, so only the ends are compared)."""
+    if not 1 <= len(long) - len(full) <= 2:
+        return False
+    n = len(long) - len(full)
+    return any(
+        long[i : i + n] == long[i + n : i + 2 * n] and long[: i + n] + long[i + 2 * n :] == full
+        for i in range(1, len(long) - 2 * n)
+    )
 
 
 def _same_key_merge(groups: Groups, key_of: Callable[[str], str | None]) -> dict[str, str]:
@@ -267,6 +285,7 @@ def _fact(index: OrgIndex, key: str, ms: list[Mention]) -> OrgFact:
     surfaces = list(dict.fromkeys(m.name for m in named))
     current = [s for s in surfaces if fold(s) not in index.former]  # not 前身为 X
     han = [s for s in current or surfaces if has_han(s)]
+    han = [s for s in han if not any(_written_twice(s, t) for t in han)] or han  # no slip
     name = max(han, key=len) if han else (ref.name if ref else max(surfaces, key=len))
     seen = name  # the Simplified view's form, which the kind and country lists are written in
     name = next((w for m in named if m.name == name and (w := _as_written(index, m))), name)

@@ -1,6 +1,7 @@
 """A body's name with a writer's slip: its office word written twice before the head's title
-(importers/zh/orgs/shape.py `undoubled`), and one character of its middle left out where the
-text names it again (importers/zh/orgs/groups.py `_slip_merge`)."""
+(importers/zh/orgs/shape.py `undoubled`), and, where the text names it again, one character
+of its middle left out or one or two written twice (importers/zh/orgs/groups.py
+`_slip_merge`)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def test_a_name_with_one_middle_character_left_out_is_the_same_body() -> None:
 def test_short_names_one_character_apart_stay_two_bodies() -> None:
     facts = run("湖南科技大学与湖南科大学签署合作协议。", repaired=True)
     assert {"湖南科技大学", "湖南科大学"} <= {o.name for o in facts.orgs}
+
+
+def test_a_name_with_two_middle_characters_written_twice_is_the_same_body() -> None:
+    text = "湖南省市场监督管理局与江西省商务厅签署合作备忘录。湖南省市场监督管理管理局局长出席。"
+    facts = run(text, repaired=True)
+    body = next(o for o in facts.orgs if o.name == "湖南省市场监督管理局")
+    assert "湖南省市场监督管理管理局" in body.aliases
+    assert len([o for o in facts.orgs if o.name.startswith("湖南")]) == 1
