@@ -1,11 +1,11 @@
 """A title given to a name through a verb: "NAME was appointed Commissioner of X".
 
 Pattern D of the title patterns (patterns.py): the name is the subject of a copula or of a
-verb of taking office ("was", "has been named", "that NAME be appointed", "took office as", "served ... as", "was most
-recently", "leaving X to take up appointment as") before the title, or is known from earlier
-in the text ("Ms Lee was", "She was"). A predecessor named after the title ("succeeding
-NAME") held the same post. Kept apart because the subject is found before the verb, not next
-to the title as the other patterns find it.
+verb of taking office ("was", "has been named", "that NAME be appointed", "took office as",
+"served ... as", "was most recently", "leaving X to take up appointment as") before the
+title, or is known from earlier in the text ("Ms Lee was", "She was"). A predecessor named
+after the title ("succeeding NAME") held the same post. Kept apart because the subject is
+found before the verb, not next to the title as the other patterns find it.
 """
 
 from __future__ import annotations
