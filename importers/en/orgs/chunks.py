@@ -22,6 +22,7 @@ from importers.en.orgs.owners import (
 )
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
 from importers.en.orgs.run_breaks import breaks_run, dates_verb
+from importers.en.orgs.shared_heads import ends_before_shared_head
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
     past_title_before_country,
@@ -209,6 +210,8 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 right_until_and.append(t)
             hard = bool(nxt) and nxt[0].low == "the" and not _second_field(parts[-1], nxt[1:])
             hard = hard or ends_in_titled_person([t.text for t in _words(parts[-1])])
+            # "X Office| and Finance and Planning Department": two fields of the next head
+            hard = hard or ends_before_shared_head(parts[-1], run, k)
             if (
                 hard
                 or _ends_in_country(parts[-1], right_until_and)
