@@ -4,7 +4,8 @@
 text speaks of a publication, and neither the phrase nor the body inside it is a mention of
 an organisation. "back when it was still called the Trade Marks Registry": an earlier name of
 a body the text names by its present one, not a second body. "the Secretariat of X" is X at
-work, and "the Delegation of Kenya" with no posting is a country's team at a meeting.
+work, and "the Delegation of Kenya" with no posting is a country's team at a meeting, as "the
+Delegation of the X Office" is the office's, posted or not.
 "Meeting of the ACME Intellectual Property Office Heads": a grouping's acronym and a generic
 office name before the plural of a title are the kind of office each member's head leads,
 no body called so.
@@ -100,6 +101,23 @@ def team_of_country(name: str) -> bool:
     country's team at a meeting, not a diplomatic mission ("Delegation of the European Union
     to China"). Called only for names that a posting did not extend."""
     return re.match(r"Delegation\s+of\s", name) is not None
+
+
+def office_delegation(text: str, name: list[Tok]) -> list[Tok] | None:
+    """'the Delegation of the Nordic Patent Office', 'the Delegation of NPO in Oslo' (NPO
+    glossing an "... Office" in the text): an office's visiting team, not a mission (states
+    and unions keep delegations posted abroad, offices do not). Returns the office's name to
+    read on its own, empty for an acronym (a use of it, which the acronym rules find); None
+    for any other name."""
+    if len(name) < 3 or name[0].low != "delegation" or name[1].low != "of":
+        return None
+    rest = name[3:] if name[2].low == "the" else name[2:]
+    if len(rest) >= 2 and rest[-1].low == "office":
+        return rest
+    if len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) > 1:
+        at = text.find(f"({rest[0].text})")
+        return [] if at > 0 and text[:at].rstrip().endswith("Office") else None
+    return None
 
 
 #: An address's part before and after a name: "the X Hall, " ... ", City".

@@ -42,6 +42,7 @@ from importers.en.orgs.not_bodies import (
     is_post_field,
     is_premises,
     is_publication,
+    office_delegation,
     secretariat_of_body,
     team_of_country,
 )
@@ -240,6 +241,11 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
                 segs.append(name[owner:])
                 continue
             name = secretariat_of_body(name) or name  # "Secretariat of X": X itself
+            team = office_delegation(text, name)
+            if team is not None:  # "the Delegation of the X Office": the office's team
+                if team:
+                    segs.append(team)
+                continue
             name = _post_of_mission(text, name)  # "Head of Mission of the Embassy of X"
             surface, plain, acrs = span_name(text, name)
             if plain.casefold().split()[0] in ("heads", "head") or is_unit_name(plain):

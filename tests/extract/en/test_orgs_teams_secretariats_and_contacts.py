@@ -1,5 +1,6 @@
 """Names that are not a body of their own (importers/en/orgs/): a country's delegation to a
-meeting, the secretariat of a named body, and a contact credit at the foot of a release."""
+meeting or an office's visiting one (posted in a city or not), the secretariat of a named body,
+and a contact credit at the foot of a release."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_a_faculty_named_after_its_universitys_possessive_carries_the_university
         "Dean",
         "Faculty of Engineering, University of Nairobi",
     ) in roles(f)
+
+
+def test_an_offices_delegation_in_a_city_is_the_office_not_a_mission() -> None:
+    f = facts_text(
+        "Jane Roe Meets with the Delegation of NPO in Oslo\n\n"
+        "On 2 May, Jane Roe met the visiting delegation from the Nordic Patent Office (NPO)."
+    )
+    assert org_set(f) == {"Nordic Patent Office", "NPO"}
+
+
+def test_a_delegation_of_a_named_office_reads_as_the_office() -> None:
+    f = facts_text("The Delegation of the Nordic Patent Office in Oslo met the minister.")
+    assert org_set(f) == {"Nordic Patent Office"}
+
+
+def test_a_unions_delegation_in_a_city_is_still_a_mission() -> None:
+    f = facts_text("The Delegation of the European Union in Beijing hosted a seminar.")
+    assert "Delegation of the European Union in Beijing" in org_set(f)
