@@ -114,14 +114,25 @@ _COUNTED_WITH = re.compile(
 
 def _counted_counterparts(text: str, e: int, se: int) -> bool:
     """'cooperation documents with nine of the ten ASEAN offices', 'MoUs with 40 universities',
-    'agreements and plans with more than 70 offices':
-    counterparts counted, not named, make no one agreement (unless a colon lists them); nor
-    do 'agreements with the following countries' where no colon lists them here (the list
-    that follows, if any, gives its own items)."""
+    'agreements and plans with more than 70 offices', 'MoUs with agencies from A and B':
+    counterparts counted or described, not named, make no one agreement (unless a colon
+    lists them); nor do 'agreements with the following countries' where no colon lists them
+    here (the list that follows, if any, gives its own items)."""
     return (
         _COUNTED_WITH.match(text, e, se) is not None
         or _FOLLOWING_WITH.match(text, e, se) is not None
+        or _AGENCIES_FROM.match(text, e, se) is not None
     )
+
+
+#: "agreements with partner agencies from the UN, Canada and the EU": bodies told only by
+#: whom they belong to, which sign nothing themselves; the signings a text tells next (with
+#: each agency by name) are the agreements.
+_AGENCIES_FROM = re.compile(
+    r"\s+with\s+(?:(?:their|its|the)\s+)?(?:(?:partner|counterpart|sister|foreign)\s+)?"
+    r"(?:agencies|offices|authorities|institutions|bodies|organi[sz]ations)\s+from\s",
+    re.IGNORECASE,
+)
 
 
 #: "new agreements with the following offices in particular." (no colon after it)
@@ -419,8 +430,11 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
 
 
 #: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the
-#: agreement did later, set off by commas after the signing verb.
-_LATER_CLAUSE = re.compile(r",\s*which\s[^,;]*")
+#: agreement did later, set off by commas after the signing verb; without the comma, one
+#: that says what is to come ("an agreement which will be implemented in 2020").
+_LATER_CLAUSE = re.compile(
+    r",\s*which\s[^,;]*|\s+(?:which|that)\s+(?:will|shall|is\s+to|are\s+to)\s[^,;]*"
+)
 
 
 def _main_clause(sent: str) -> str:

@@ -158,7 +158,10 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
     """Where the title ends: the noun's complements to its right ("on patent examination",
     "between A and B"), up to what opens a new clause."""
     end = m.end()
-    paren = re.match(r"\s*\((?:MoU|MOU|MoC|LoI|LOI|RoD|PPH)\)", text[end:se])
+    # "(MoU)", and as a lawyer defines it, quoted: ("MOU"), (the "MoU")
+    paren = re.match(
+        r"\s*\((?:the\s+)?[\"“']?(?:MoU|MOU|MoC|LoI|LOI|RoD|PPH)[\"”']?\)", text[end:se]
+    )
     if paren:
         end += paren.end()
     # complements to the right
