@@ -54,6 +54,8 @@ def governs(
             return False  # "renewed the MoU; the new plan puts it into practice"
         if object_of_own_verb(text, v.end(), s):
             return False  # "signed the minutes, and discussed a new agreement"
+        if _AGREED_ON.fullmatch(v.group()):  # "agreed on the need for an MoU": a view
+            return _ARTICLE.fullmatch(text, v.end(), s) is not None
         # "reached agreement on ...": a consensus; "reached an agreement": a document
         return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
@@ -66,6 +68,11 @@ def governs(
         return False  # "the MoU extends a Letter of Intent signed by": the letter's verb
     return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))
 
+
+#: "agreed on a memorandum" signs it only when the memorandum is its object, an article
+#: between them at most.
+_AGREED_ON = re.compile(r"agreed\s+(?:on|upon)", re.IGNORECASE)
+_ARTICLE = re.compile(r"\s+(?:(?:a|an|the|their|its|this)\s+)?")
 
 #: "to be extended", "would be signed": a signing still to come, or only supposed.
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -306,6 +306,8 @@ def _signed_despite(sent: str) -> bool:
     """Whether a sentence that talks of negotiations still reports a signing: "after two
     years of negotiations, the offices signed the MoU" does; "a memorandum is expected to be
     signed in the autumn" does not."""
+    if _FIRST_TO_BE_SIGNED.search(sent):
+        return True  # "the first document to be signed by A was the MoU with B": a sequence
     return _STATEMENT_MADE.search(sent) is not None or any(
         v.group().casefold() in ("signed", "adopted")
         and not _TO_BE.search(sent, 0, v.start())
@@ -427,6 +429,15 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     if date is None:
         date = year or ctx.update_day  # told under "UPDATE – 4 June 2025"
     return date
+
+
+#: "The first document to be signed by A was", "the last to be adopted were": the place of
+#: a past signing in a sequence, no signing still ahead.
+_FIRST_TO_BE_SIGNED = re.compile(
+    r"\b(?:first|second|third|fourth|last|latest)\s+(?:[\w-]+\s+){0,2}to\s+be\s+"
+    r"(?:signed|concluded|adopted|inked)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:was|were)\b",
+    re.IGNORECASE,
+)
 
 
 #: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the

@@ -1,6 +1,8 @@
 """An agreement's short name defined in quotes is no second agreement (titles.py), partners
-told only by whom they belong to sign nothing of their own (signings.py), and a relative
-clause about what an agreement will do later does not date its signing (signings.py)."""
+told only by whom they belong to sign nothing of their own (signings.py), a relative clause
+about what an agreement will do later does not date its signing (signings.py), "the first
+document to be signed was" tells a past signing (signings.py), and offices that "agreed on" a
+memorandum concluded it, not when they agreed on the need for one (governs.py)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,40 @@ def test_what_an_agreement_will_do_later_does_not_date_its_signing() -> None:
         "carried out in 2022."
     )
     assert [date for _, _, date, _ in agreements_of(f)] == ["2021-03-03"]
+
+
+def test_the_first_document_to_be_signed_was_a_past_signing() -> None:
+    f = facts_text(
+        "The first document to be signed by the Korean Intellectual Property Office was the "
+        "partnership agreement with the Canadian Intellectual Property Office, deepening "
+        "their cooperation on search."
+    )
+    assert [parties for _, _, _, parties in agreements_of(f)] == [
+        {"Korean Intellectual Property Office", "Canadian Intellectual Property Office"}
+    ]
+
+
+def test_the_first_document_to_be_signed_in_the_future_is_still_ahead() -> None:
+    f = facts_text(
+        "The first document to be signed by the Korean Intellectual Property Office will be "
+        "the partnership agreement with the Canadian Intellectual Property Office."
+    )
+    assert agreements_of(f) == []
+
+
+def test_offices_that_agreed_on_a_memorandum_concluded_it() -> None:
+    f = facts_text(
+        "On August 3, 2018, the Japan Patent Office and the Mexican Institute of Industrial "
+        "Property agreed on a memorandum of cooperation to widen their work on examination."
+    )
+    assert [(kind, date, parties) for _, kind, date, parties in agreements_of(f)] == [
+        ("mou", "2018-08-03", {"Japan Patent Office", "Mexican Institute of Industrial Property"})
+    ]
+
+
+def test_agreeing_on_the_need_for_a_memorandum_signs_none() -> None:
+    f = facts_text(
+        "The Japan Patent Office and the Mexican Institute of Industrial Property agreed on the "
+        "need for a new memorandum next year."
+    )
+    assert agreements_of(f) == []
