@@ -122,9 +122,10 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
                 continue  # a table's rows are read as rows
             with speaking(ctx, ss):  # "Mr X: we renewed our MoU": the speaker's body
                 _read_sentence(ctx, ss, se, para, item_at(items, first_char(text, ss)))
-            if para.date is None:  # "On 10 March the DG met ...": the day of what follows
-                day = narrative_day(text[ss:se], ctx.year or ctx.doc_year, date)
-                para = replace(para, date=day) if day else para
+            # "On 10 March the DG met ...": the day of what follows, though a signing told
+            # before it dated the paragraph
+            day = narrative_day(text[ss:se], ctx.year or ctx.doc_year, date)
+            para = replace(para, date=day) if day else para
     whole = document_instrument(ctx)
     if whole is not None:  # its title read as a sentence is this agreement
         found[:] = [

@@ -2,7 +2,9 @@
 told only by whom they belong to sign nothing of their own (signings.py), a relative clause
 about what an agreement will do later does not date its signing (signings.py), "the first
 document to be signed was" tells a past signing (signings.py), and offices that "agreed on" a
-memorandum concluded it, not when they agreed on the need for one (governs.py)."""
+memorandum concluded it, not when they agreed on the need for one (governs.py); a sentence
+that opens with its day dates what the paragraph tells after it, though a signing dated the
+paragraph before (agreements/__init__.py)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,16 @@ def test_agreeing_on_the_need_for_a_memorandum_signs_none() -> None:
         "need for a new memorandum next year."
     )
     assert agreements_of(f) == []
+
+
+def test_a_sentence_opening_with_its_day_dates_the_signing_told_after_it() -> None:
+    f = facts_text(
+        "On March 3, 2021, the Japan Patent Office and the Korean Intellectual Property Office "
+        "signed a memorandum of understanding on search. On March 4, 2021, the Japan Patent "
+        "Office and the Mexican Institute of Industrial Property met to review their earlier "
+        "arrangement. The two offices also signed a work plan on examiner training."
+    )
+    assert [(kind, date) for _, kind, date, _ in agreements_of(f)] == [
+        ("mou", "2021-03-03"),
+        ("work_plan", "2021-03-04"),
+    ]
