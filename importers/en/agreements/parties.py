@@ -36,6 +36,7 @@ from importers.en.agreements.signers import (
     skipped,
     titled,
 )
+from importers.en.agreements.titles import outside_glosses
 from importers.en.agreements.two_sides import counted_sides, meeting_sides, paragraph_pair
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
@@ -97,7 +98,8 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     two_sides = bool(re.search(r"\b(?:two|both) (?:offices|sides|parties|countries)\b", text[s:e]))
     if between and not two_sides:
         bs, be = s + between.end(), _between_end(ctx, s + between.end(), e)
-        title_parties = orgs_in(ctx, bs, be) + [o for o in countries_in(ctx, bs, be)]
+        for a, b in outside_glosses(text, bs, be):  # "between the V4 (A, B and C) and D"
+            title_parties += orgs_in(ctx, a, b) + countries_in(ctx, a, b)
         if be == e:  # "between A, the research arm of B, and C": the title stops at A
             title_parties += _after_apposition(ctx, e, se)
         title_parties = unique(title_parties)

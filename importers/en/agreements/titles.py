@@ -193,6 +193,10 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
                 break  # "a memorandum on trademark examination in Lisbon": where, not what
             if j > skip and MARGIN_RE.match(rest[j:].lstrip()):
                 break  # "an MoU on data exchange on the sidelines of X": where, not what
+            gloss = _GLOSS.match(rest, j)
+            if gloss and j > skip and "between" in rest[:j]:
+                j, k = gloss.end(), k + 1  # "between the V4 (A, B and C) and D": one party
+                continue
             stop = _STOP_AFTER.match(rest, j)
             if stop and stop.group().strip() == "." and closes_abbreviation(rest[: j + 1]):
                 j += 1  # "Huawei Technologies Sdn. Bhd.": the stop of an abbreviation
@@ -220,6 +224,21 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
             k += 1
         end = end + j if not skip else end + j
     return end
+
+
+#: A bracket that lists what the party before it is made of: "the Benelux countries
+#: (Belgium, the Netherlands and Luxembourg)".
+_GLOSS = re.compile(r"\s*\([^(),;]{1,60}(?:,[^(),;]{1,60}){1,8}\)")
+
+
+def outside_glosses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of start..end outside the brackets that list a party's members: the
+    members named there are what the party is, no parties of their own."""
+    out, pos = [], start
+    for m in _GLOSS.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    return [*out, (pos, end)]
 
 
 #: "in" and one to three words in Title case, then the end of the clause: a place.

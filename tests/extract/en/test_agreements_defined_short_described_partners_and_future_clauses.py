@@ -4,7 +4,8 @@ about what an agreement will do later does not date its signing (signings.py), "
 document to be signed was" tells a past signing (signings.py), and offices that "agreed on" a
 memorandum concluded it, not when they agreed on the need for one (governs.py); a sentence
 that opens with its day dates what the paragraph tells after it, though a signing dated the
-paragraph before (agreements/__init__.py)."""
+paragraph before (agreements/__init__.py); a bracket that lists what a party of "between"
+is made of names no parties of its own (titles.py, parties.py)."""
 
 from __future__ import annotations
 
@@ -103,4 +104,15 @@ def test_a_sentence_opening_with_its_day_dates_the_signing_told_after_it() -> No
     assert [(kind, date) for _, kind, date, _ in agreements_of(f)] == [
         ("mou", "2021-03-03"),
         ("work_plan", "2021-03-04"),
+    ]
+
+
+def test_a_bracket_listing_a_partys_members_adds_no_parties() -> None:
+    f = facts_text(
+        "On 4 June 2015, the Memorandum of Cooperation between the countries of the Nordic "
+        "Patent Institute (Denmark, Iceland and Norway) and the Korean Intellectual Property "
+        "Office, concluded on 2 March 2015, entered into force."
+    )
+    assert [(date, parties) for _, _, date, parties in agreements_of(f)] == [
+        ("2015-03-02", {"Nordic Patent Institute", "Korean Intellectual Property Office"})
     ]
