@@ -73,6 +73,29 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
     return len(listed) == count > 1
 
 
+#: what a counted plural was signed for, after it: ", establishing X and Y", "on X and Y"
+_TOPICS_AFTER = re.compile(
+    r",?\s+(?:establishing|covering|concerning|on|for)\s+([^.;:]+?)\s*(?=[.;:]|$)"
+)
+#: between two topics of that list: a comma, "and", or both
+_TOPIC_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def counted_topics(text: str, ss: int, start: int, end: int, se: int) -> tuple[list[str], int]:
+    """The topics, one per agreement, of a counted plural that the sentence spells out as
+    as many topics: "signed two memoranda, establishing technical cooperation and a PPH
+    pilot" are two agreements, one on each. Empty when there is no count, or the topics
+    listed are not as many as it says (a count is an aggregate then); and where the topics
+    end (an instrument named among them is one of these, not another)."""
+    m = _COUNT_BEFORE.search(text, max(ss, start - 40), start)
+    t = _TOPICS_AFTER.match(text, end, se)
+    if m is None or t is None or _NOT_ADJECTIVE.search(m.group(3) or ""):
+        return [], end
+    count = int(m.group(1)) if m.group(1) else COUNT_VALUES[m.group(2).casefold()]
+    topics = [p.strip() for p in _TOPIC_GAP.split(t.group(1)) if p.strip()]
+    return (topics, t.end()) if len(topics) == count > 1 else ([], end)
+
+
 def among_subjects(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
     """Whether the noun at start..end is an uncounted collection ("a series of bilateral
     agreements") signed among two or more bodies the sentence names before it, with no

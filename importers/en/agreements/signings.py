@@ -34,7 +34,7 @@ from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of, singul
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
-from importers.en.agreements.one_each import among_subjects, one_each
+from importers.en.agreements.one_each import among_subjects, counted_topics, one_each
 from importers.en.agreements.parties import build
 from importers.en.agreements.recalled import recalled_before
 from importers.en.agreements.replaced import replaced_instruments
@@ -174,6 +174,7 @@ def in_sentence(
         for v in ISSUE_VERBS.finditer(text, ss, se)
         if not any(s <= v.start() < e for s, e in spans)
     ]
+    covered = ss
     for idx, (m, s, e, bare) in enumerate(items):
         pph = re.search(r"(?:Patent Prosecution Highway\s*)?\(?PPH\)?\s*$", text[ss:s])
         if pph and pph.group().strip():
@@ -209,10 +210,16 @@ def in_sentence(
             )
         ):
             continue
+        if s < covered:
+            continue  # "two MoUs, on X and on a PPH pilot": the PPH is one of the two
+        topics, topics_end = counted_topics(text, ss, s, e, se)
+        counted = [f"{singular(m.group())} on {t}" for t in topics]
+        covered = topics_end if counted else covered
         if _aggregate(text, ss, s) and not (
             _LISTED.match(text, e, se)
             or one_each(ctx, ss, s, e, se)
             or among_subjects(ctx, ss, s, e, se)
+            or counted  # "two memoranda, establishing X and Y": one on each
         ):
             break
         if idx and names_another(text, items[idx - 1][2], s, kind, title):
@@ -259,7 +266,7 @@ def in_sentence(
         if again is not None:  # "The X Agreement was signed by A (Title of B), ...": its signers
             _signed_later(ctx, mn, found + out, again)
             continue
-        for t in split_topics(title, m.group()):
+        for t in counted or split_topics(title, m.group()):
             pph_t = re.search(r"\bPPH\b|Prosecution Highway", t)
             k = (
                 "pph"

@@ -5,7 +5,8 @@ document to be signed was" tells a past signing (signings.py), and offices that 
 memorandum concluded it, not when they agreed on the need for one (governs.py); a sentence
 that opens with its day dates what the paragraph tells after it, though a signing dated the
 paragraph before (agreements/__init__.py); a bracket that lists what a party of "between"
-is made of names no parties of its own (titles.py, parties.py)."""
+is made of names no parties of its own (titles.py, parties.py); "two memoranda, establishing
+X and Y" are one agreement on each topic when the count and the topics agree (one_each.py)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,33 @@ def test_a_bracket_listing_a_partys_members_adds_no_parties() -> None:
     assert [(date, parties) for _, _, date, parties in agreements_of(f)] == [
         ("2015-03-02", {"Nordic Patent Institute", "Korean Intellectual Property Office"})
     ]
+
+
+def test_two_memoranda_spelled_out_as_two_topics_are_one_each() -> None:
+    f = facts_text(
+        "On 15 March 2022, the Japan Patent Office and the Mexican Institute of Industrial "
+        "Property signed two memoranda of understanding, establishing technical cooperation "
+        "in industrial property and cooperation on a Patent Prosecution Highway (PPH) pilot."
+    )
+    pair = {"Japan Patent Office", "Mexican Institute of Industrial Property"}
+    assert [(title, date, parties) for title, _, date, parties in agreements_of(f)] == [
+        (
+            "memorandum of understanding on technical cooperation in industrial property",
+            "2022-03-15",
+            pair,
+        ),
+        (
+            "memorandum of understanding on cooperation on a Patent Prosecution Highway (PPH) "
+            "pilot",
+            "2022-03-15",
+            pair,
+        ),
+    ]
+
+
+def test_a_count_its_topics_do_not_spell_out_stays_an_aggregate() -> None:
+    f = facts_text(
+        "The Japan Patent Office and the Mexican Institute of Industrial Property signed three "
+        "agreements on examination and training in 2021."
+    )
+    assert agreements_of(f) == []
