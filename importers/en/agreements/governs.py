@@ -60,6 +60,8 @@ def governs(
         return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
         return False
+    if _AGREED_ON.fullmatch(v.group()):
+        return False  # "the regional plan, which the working group agreed on": told in passing
     if FUTURE.match(text, e) or ";" in text[e : v.start()]:
         return False  # "a work plan would be prepared ...; no text was adopted"
     if _BE.search(text, max(0, v.start() - 20), v.start()):

@@ -16,6 +16,7 @@ from importers.en.agreements.colon_lists import colon_listed
 from importers.en.agreements.model import Ctx
 from importers.en.orgs.model import OrgEntry
 from store.text import lexicon
+from store.text.dates import MONTH_RE, WEEKDAY_RE
 
 #: "three" -> 3: a count a list of as many bodies may spell out
 COUNT_VALUES = {
@@ -75,7 +76,13 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
 
 #: what a counted plural was signed for, after it: ", establishing X and Y", "on X and Y"
 _TOPICS_AFTER = re.compile(
-    r",?\s+(?:establishing|covering|concerning|on|for)\s+([^.;:]+?)\s*(?=[.;:]|$)"
+    r",?\s+(?:establishing|covering|concerning|on|for)\s+"
+    rf"(?!\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b|the\s+(?:sidelines|margins?)\b)"
+    r"([^.;:]+?)\s*(?=[.;:]|$)"
+)
+#: a topic that is when or where the signing was: "on 3 May", "in Geneva", "at the forum"
+_NOT_TOPIC = re.compile(
+    rf"(?:on|in|at|during)\s|\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b|the\s+(?:sidelines|margins?)\b"
 )
 #: between two topics of that list: a comma, "and", or both
 _TOPIC_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -92,7 +99,10 @@ def counted_topics(text: str, ss: int, start: int, end: int, se: int) -> tuple[l
     if m is None or t is None or _NOT_ADJECTIVE.search(m.group(3) or ""):
         return [], end
     count = int(m.group(1)) if m.group(1) else COUNT_VALUES[m.group(2).casefold()]
+    gaps = _TOPIC_GAP.findall(t.group(1))
     topics = [p.strip() for p in _TOPIC_GAP.split(t.group(1)) if p.strip()]
+    if not gaps or "and" not in gaps[-1] or any(_NOT_TOPIC.match(p) for p in topics):
+        return [], end  # "on 11 November, on the sidelines of X": when and where, no list
     return (topics, t.end()) if len(topics) == count > 1 else ([], end)
 
 

@@ -147,3 +147,19 @@ def test_a_count_its_topics_do_not_spell_out_stays_an_aggregate() -> None:
         "agreements on examination and training in 2021."
     )
     assert agreements_of(f) == []
+
+
+def test_a_count_followed_by_when_and_where_is_no_list_of_topics() -> None:
+    f = facts_text(
+        "The Andean Patent Office signed two memoranda of understanding on 11 November, on the "
+        "sidelines of a regional conference on patent examination."
+    )
+    assert agreements_of(f) == []
+
+
+def test_a_plan_a_group_agreed_on_told_in_passing_is_no_signing() -> None:
+    f = facts_text(
+        "All of this fits within the regional Action Plan 2026–2030, which the Working Group "
+        "on Patents agreed on last year."
+    )
+    assert agreements_of(f) == []
