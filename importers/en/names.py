@@ -213,7 +213,7 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
         if (
             ini
             and len(words) == 1
-            and _middle_initial(ini.group(1))
+            and middle_initial(ini.group(1))
             and _name_word(text, i + ini.end())
         ):
             i += ini.end()
@@ -324,7 +324,7 @@ def _month_surname(text: str, i: int) -> re.Match[str] | None:
     return None if _DATE_AFTER.match(text, t.end()) else t
 
 
-def _middle_initial(tok: str) -> bool:
+def middle_initial(tok: str) -> bool:
     """'S.' in "Rowel S. Barba", and 'W' in "Keith W Sendwe" (a style that drops the
     initial's full stop); never "I", the pronoun."""
     return bool(_INITIAL.fullmatch(tok)) or (len(tok) == 1 and tok.isupper() and tok != "I")
@@ -392,7 +392,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             continue
         if tok in _PARTICLES and picked:
             continue
-        if _middle_initial(tok) and len(picked) == 1 and not initials:
+        if middle_initial(tok) and len(picked) == 1 and not initials:
             initials += 1  # "Rowel S. Barba", "Keith W Sendwe": an initial between two words
             continue
         if picked and tok.endswith(".") and tok[:-1] in ABBREVIATED_GIVEN_NAMES:

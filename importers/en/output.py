@@ -17,7 +17,7 @@ from importers.en.roles import People
 from importers.en.roles.governments import heads_government, state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import base_title, is_diplomatic
-from importers.en.words import COUNTRY_OF, LOOSE_POSTS
+from importers.en.words import COUNTRY_OF, LOOSE_POSTS, PROVISIONAL_MODIFIERS
 from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
 from importers.gazetteer import Reference
 
@@ -121,7 +121,17 @@ def _said_more_fully(title: str, others: list[str]) -> bool:
     low = title.casefold()
     if low in LOOSE_POSTS and any(o not in LOOSE_POSTS for o in others):
         return True
+    if _held_for_a_while(low, others):
+        return True
     return any(o.startswith(low + " ") for o in others)
+
+
+def _held_for_a_while(low: str, others: list[str]) -> bool:
+    """'Acting Commissioner for Patents' beside 'Commissioner for Patents' for one person at
+    one body: the post held before the appointment is the same post (one role per person
+    and body)."""
+    first, _, rest = low.partition(" ")
+    return first in PROVISIONAL_MODIFIERS and rest in others
 
 
 #: Titles that say what their holder does without naming a body: "Senior Minister of State

@@ -240,3 +240,5 @@ DETERMINERS = lexicon.wordset("en_rules.txt", "determiners")
 MEETING_VERBS = lexicon.wordset("en_roles.txt", "meeting_verbs")
 #: "head": a post described loosely, the same post as the title a person holds at one body.
 LOOSE_POSTS = lexicon.wordset("en_roles.txt", "loose_posts")
+#: "acting", "interim": the same post held for a while (output.py)
+PROVISIONAL_MODIFIERS = lexicon.wordset("en_roles.txt", "provisional_modifiers")

@@ -421,9 +421,18 @@ def _known(people: People, nm: tuple[int, int]) -> PersonEntry | None:
 
 
 def _clause_before(text: str, pos: int) -> str:
-    """The words of the clause before `pos`, back to its last punctuation mark."""
-    start = max(text.rfind(c, 0, pos) for c in ",.;:\n")
-    return text[start + 1 : pos]
+    """The words of the clause before `pos`, back to its last punctuation mark; a middle
+    initial's full stop ("named Jane Q. Roe to be Title") ends no clause."""
+    end = pos
+    while True:
+        start = max(text.rfind(c, 0, end) for c in ",.;:\n")
+        if not _INITIAL_STOP.match(text, max(0, start - 2)) or start < 2:
+            return text[start + 1 : pos]
+        end = start
+
+
+#: " Q." of "Jane Q. Roe": an initial's full stop inside a name.
+_INITIAL_STOP = re.compile(r"(?<=[A-Za-z’'-])[ \t][A-Z]\.(?=[ \t][A-Z])")
 
 
 def sentence_start(text: str, pos: int) -> int:

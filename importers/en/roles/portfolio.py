@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import KW_ONLY, dataclass
 
-from importers.en.names import NAME_TOKEN, name_after, valid_token
+from importers.en.names import NAME_TOKEN, middle_initial, name_after, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after, own_board
@@ -360,7 +360,9 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         short = m.group(0)[m.end(1) - m.start() : second.start()].strip()
         return f"{title} {m.group(1)} {short}", short, None, None, pos + second.start()
     if not (m.group(3) or m.group(4)):
-        cut = _name_in_portfolio(portfolio)
+        cut = _name_in_portfolio(
+            portfolio, initial=_INITIAL_AFTER.match(text, pos + m.end(2)) is not None
+        )
         if cut is not None:
             short = portfolio[:cut].rstrip()
             return f"{title} {m.group(1)} {short}", short, None, None, pos + m.start(2) + len(short)
@@ -402,11 +404,26 @@ _ADDRESS = re.compile(rf"(?<![\w’'-])(?:{NAME_PREFIXES})")
 _COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
 
 
-def _name_in_portfolio(portfolio: str) -> int | None:
+#: ". Roe": the full stop of a middle initial the run of capitalised words stopped at.
+_INITIAL_AFTER = re.compile(rf"\.[ \t]+{NAME_TOKEN.pattern}")
+
+
+def _name_in_portfolio(portfolio: str, *, initial: bool = False) -> int | None:
     """'Industry and Science Ed Husic', 'Trade Budi Santoso Wirawan': where a personal name
     that runs on from the portfolio starts (its last three or two words, none of them a
-    portfolio word)."""
+    portfolio word). `initial`: the run stopped at a middle initial ("Commerce Jane Q" of
+    "Commerce Jane Q. Roe"), so the name's given name is the word before it."""
     words = list(re.finditer(r"\S+", portfolio))
+    if initial and len(words) >= 3 and middle_initial(words[-1].group()):
+        words = words[:-1]
+        tail = words[-1].group()
+        if (
+            NAME_TOKEN.fullmatch(tail)
+            and valid_token(tail)
+            and tail.casefold() not in PORTFOLIO_WORDS
+        ):
+            return words[-1].start()
+        return None
     for k in (3, 2):  # "Law Supratman Andi Agtas": the longest name that leaves a portfolio
         if len(words) <= k:
             continue
