@@ -191,6 +191,9 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
         # "Head of the X Office's Trade Section, NAME": held at X, as "Director of WIPO's
         # Y Sector" is; the name follows the unit
         return org, owned.end(), ""
+    body = _possessed_body(text, end, orgs)
+    if body is not None:  # "Director-General of the X Commission's Directorate-General for Y"
+        return body[0], body[1], ""
     own_officers = national_group(org.name)  # "the Philippine Group of APAA"
     link = None if own_officers else re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", text[end:])
     inside = owner_in(text, end, orgs) if link else None  # "Bureau in KIPO", "in the Office"
@@ -204,6 +207,20 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
             )
             return second[0], second[1], re.sub(r"\s+", " ", text[pos:end]).rstrip()
     return org, end, ""
+
+
+_OWNER_POSSESSIVE = re.compile(r"['’]s[ \t]+")
+
+
+def _possessed_body(text: str, end: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """A body named in full after its owner's possessive, where the owner ends at `end`
+    ("the X Commission's Directorate-General for Y (DG Y)"): the post is held at that body
+    and its holder's name comes after it and its acronym."""
+    poss = _OWNER_POSSESSIVE.match(text, end)
+    hit = orgs.at(poss.end()) if poss is not None else None
+    if hit is None or (hit[0], hit[1]) in orgs.unit_spans:
+        return None
+    return hit[2], _after_acronym(text, hit[1])
 
 
 #: "'s Trade Section", "'s Policy and Legal Division": a unit a body's possessive names.
