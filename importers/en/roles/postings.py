@@ -52,7 +52,8 @@ def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | Non
     """Where an envoy's title ends that names the body it is posted to ("Permanent
     Representative to the X Organization"), a body the text names, or two ("to the X
     Organization (XO) and the Y Organization (YO)", their acronyms kept); None otherwise.
-    One of titles joined by "and" is enough ("ambassador and permanent representative")."""
+    One of titles joined by "and" is enough ("ambassador and permanent representative"); one
+    body's acronym is kept where a comma closes the title after it, before the holder's name."""
     if not any(is_diplomatic(part) for part in re.split(r"\s+and\s+", base_title(title))):
         return None
     m = _TO_BODY.match(text, pos)
@@ -62,8 +63,11 @@ def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | Non
     end = hit[1]
     while (more := _AND_BODY.match(text, end)) and (also := orgs.at(more.end())):
         end = also[1]  # "to the X Organization (XO) and the Y Organization": posted to both
-    acronym = _ACRONYM_AFTER.match(text, end) if end > hit[1] else None
-    return acronym.end() if acronym is not None else end
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if acronym is not None and (end > hit[1] or _ENDS_AT_COMMA.match(text, acronym.end())):
+        # "to the X Organization (XO), NAME": the acronym is the posting's, the name follows
+        return acronym.end()
+    return end
 
 
 #: " (XO) and the ": a body's acronym, then a second body the same envoy is posted to.
