@@ -104,8 +104,9 @@ def _appointed_in(text: str, at: int) -> bool:
 
 def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: Orgs) -> int | None:
     """'the reappointment of NAME as director-general of the X Office': a lower-case title
-    is a post only right after "NAME as" and with the body it is held at right after it (a
-    verb before "as", "took over as", is the copula's, which also reads a predecessor)."""
+    is a post only right after "NAME as" (or "NAME, who serves as") and with the body it is
+    held at right after it (a verb before "as", "took over as", is the copula's, which also
+    reads a predecessor)."""
     as_ = _AS.search(before)
     if as_ is None or as_.group("taking") or as_.group("tobe"):
         return None
@@ -113,8 +114,8 @@ def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: 
     if led is not None or as_.group("its"):
         return led
     at = m.start() - len(before) + as_.start()
-    if name_before(text, at) is None:
-        return None
+    if name_before(text, at) is None and _who_holder(text, at) is None:
+        return None  # "NAME as", "NAME, who now serves as": the holder named right there
     if lower_org_after(text, read_title(text, m, orgs).end, orgs) is None:
         return None
     return _as_post(text, m, at, people, orgs)
@@ -331,11 +332,9 @@ def _holder(
     if nm is not None:
         nm = _known_tail(text, people, nm)
         return nm, _known(people, nm)
-    who = _WHO.search(text, max(0, as_at - 120), as_at)
-    if who is not None and not re.search(r"[,.;:]", who.group("verbs")):
-        nm = name_before(text, who.start())
-        if nm is not None:
-            return nm, _known(people, nm)
+    nm = _who_holder(text, as_at)
+    if nm is not None:
+        return nm, _known(people, nm)
     closed = _CLOSED_WHO.search(text, max(0, as_at - 160), as_at)
     nm = name_before(text, closed.start()) if closed is not None else None
     if nm is not None:  # "NAME, who ran it meanwhile, continues as Title"
@@ -356,6 +355,25 @@ def _holder(
         ):
             return named  # "Mr Tan joined the agency as ...": the subject of the clause
     return apposed_surname(text, start, as_at, people)  # "Roe, a lawyer, will take over as"
+
+
+def _who_holder(text: str, as_at: int) -> tuple[int, int] | None:
+    """The name a "who" clause that ends with "as" is about: "NAME, who has served as", or
+    past a description of the person in lower case ("NAME, a former trade official who now
+    serves as")."""
+    who = _WHO.search(text, max(0, as_at - 120), as_at)
+    if who is None or re.search(r"[,.;:]", who.group("verbs")):
+        return None
+    nm = name_before(text, who.start())
+    if nm is not None:
+        return nm
+    described = _DESCRIBED.search(text, max(0, who.start() - 80), who.start())
+    return name_before(text, described.start()) if described is not None else None
+
+
+#: ", a former trade official", ", the longtime registrar": a person described in lower-case
+#: words between commas' opening and a "who" clause.
+_DESCRIBED = re.compile(r",[ \t]+(?:a|an|the)(?:[ \t]+[a-z][\w-]*){1,6}$")
 
 
 _SERVICE = alternation(lexicon.words("en_careers.txt", "service_nouns"))
