@@ -416,11 +416,11 @@ def _name_in_portfolio(portfolio: str, *, initial: bool = False) -> int | None:
     words = list(re.finditer(r"\S+", portfolio))
     if initial and len(words) >= 3 and middle_initial(words[-1].group()):
         words = words[:-1]
-        tail = words[-1].group()
+        given = words[-1].group()
         if (
-            NAME_TOKEN.fullmatch(tail)
-            and valid_token(tail)
-            and tail.casefold() not in PORTFOLIO_WORDS
+            NAME_TOKEN.fullmatch(given)
+            and valid_token(given)
+            and given.casefold() not in PORTFOLIO_WORDS
         ):
             return words[-1].start()
         return None
