@@ -13,17 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from importers.en.agreements.to_come import PLANNED
 from importers.en.word_patterns import phrase_alternation
 from store.text import dates, lexicon
 from store.text.dates import EN_DATE, EN_RELATIVE_MONTH, EN_RELATIVE_YEAR, MONTH_RE, WEEKDAY_RE
-
-#: "During 2019, the two offices will develop ...": a plan for the year, not a report on it.
-#: The auxiliary comes before any verb in the past in the clause.
-_PLANNED = re.compile(
-    r"(?:(?!\b\w+ed\b)[^.;\n]){0,100}?\b(?:"
-    + phrase_alternation(lexicon.words("en_agreements.txt", "future_auxiliaries"))
-    + r")\b"  # lower case: "May" is a month
-)
 
 
 def report_year(text: str, date: str | None) -> str | None:
@@ -37,7 +30,7 @@ def report_year(text: str, date: str | None) -> str | None:
     if m:
         return m.group(1)
     m = re.search(r"(?:^|\n)\s*(?:In|Throughout|During)\s+((?:19|20)\d\d)\s*,", head)
-    if m and not _PLANNED.match(head, m.end()):
+    if m and not PLANNED.match(head, m.end()):
         return m.group(1)
     # "2023 in review", "our 2023 year in review", "KIPO 2022: The Year in Review": a
     # year-in-review list, titled on one of its first lines

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import KW_ONLY, dataclass
 
-from importers.en.names import NAME_TOKEN, middle_initial, name_after, valid_token
+from importers.en.names import name_after
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after, own_board
@@ -26,6 +26,7 @@ from importers.en.roles.named_ministries import (
     named_ministry,
 )
 from importers.en.roles.portfolio_before import portfolio_start
+from importers.en.roles.portfolio_holders import INITIAL_AFTER, name_in_portfolio
 from importers.en.roles.postings import posting_end
 from importers.en.roles.statutory import statutory_body
 from importers.en.states import province_after
@@ -341,7 +342,7 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         # person follows; the portfolio and its holder's name end before (what follows the
         # second title, "of Trade Kofi ...", is the second person's)
         before = portfolio[: other.start()]
-        cut = _name_in_portfolio(before)
+        cut = name_in_portfolio(before)
         cut = appositive_cut(before) if cut is None else cut  # "Law, NAME, and"
         if cut is not None:
             short = before[:cut].rstrip()
@@ -360,8 +361,8 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         short = m.group(0)[m.end(1) - m.start() : second.start()].strip()
         return f"{title} {m.group(1)} {short}", short, None, None, pos + second.start()
     if not (m.group(3) or m.group(4)):
-        cut = _name_in_portfolio(
-            portfolio, initial=_INITIAL_AFTER.match(text, pos + m.end(2)) is not None
+        cut = name_in_portfolio(
+            portfolio, initial=INITIAL_AFTER.match(text, pos + m.end(2)) is not None
         )
         if cut is not None:
             short = portfolio[:cut].rstrip()
@@ -402,42 +403,6 @@ _OTHER_TITLED = re.compile(
 _ADDRESS = re.compile(rf"(?<![\w’'-])(?:{NAME_PREFIXES})")
 
 _COORDINATED_TITLE = re.compile(rf"\s+(?:and|&)\s+(?:{TITLE_CORE})(?![\w-])")
-
-
-#: ". Roe": the full stop of a middle initial the run of capitalised words stopped at.
-_INITIAL_AFTER = re.compile(rf"\.[ \t]+{NAME_TOKEN.pattern}")
-
-
-def _name_in_portfolio(portfolio: str, *, initial: bool = False) -> int | None:
-    """'Industry and Science Ed Husic', 'Trade Budi Santoso Wirawan': where a personal name
-    that runs on from the portfolio starts (its last three or two words, none of them a
-    portfolio word). `initial`: the run stopped at a middle initial ("Commerce Jane Q" of
-    "Commerce Jane Q. Roe"), so the name's given name is the word before it."""
-    words = list(re.finditer(r"\S+", portfolio))
-    if initial and len(words) >= 3 and middle_initial(words[-1].group()):
-        words = words[:-1]
-        given = words[-1].group()
-        if (
-            NAME_TOKEN.fullmatch(given)
-            and valid_token(given)
-            and given.casefold() not in PORTFOLIO_WORDS
-        ):
-            return words[-1].start()
-        return None
-    for k in (3, 2):  # "Law Supratman Andi Agtas": the longest name that leaves a portfolio
-        if len(words) <= k:
-            continue
-        tail = words[-k:]
-        if words[-k - 1].group() in ("and", "&"):
-            continue
-        if all(
-            NAME_TOKEN.fullmatch(w.group())
-            and valid_token(w.group())
-            and w.group().casefold() not in PORTFOLIO_WORDS
-            for w in tail
-        ):
-            return tail[0].start()
-    return None
 
 
 def _function(text: str, pos: int, orgs: Orgs) -> int:
