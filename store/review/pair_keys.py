@@ -2,7 +2,8 @@
 
 Keys are what keeps duplicate finding from comparing every pair of the whole list: the
 folded name, its words in any order (a head word of a group standing for the group: Office
-/ Bureau), an acronym, the words less the country the name holds, the words before a comma
+/ Bureau), an acronym, the words less the country the name holds (and less "National",
+review.txt national_words, when it names one), the words before a comma
 that opens a list of the body's fields, a Chinese name without its country or with the
 country cut to its first character. They are computed once per name and process, and
 pairs.py weighs the pairs they propose; the country helpers also serve its weighing.
@@ -58,6 +59,9 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
         head = head_before_list(name)
         if head:
             keys.append(("cut", head))
+        plain = rest - _national_words()
+        if len(plain) >= 2 and has_country(name):  # (pairs.py: one of the two "national")
+            keys.append(("national", " ".join(sorted(plain))))
     if kind == "person":
         keys.append(("reading", folded))
         tokens = without_honorifics(name.casefold().split())
@@ -83,6 +87,19 @@ def _head_synonyms() -> dict[str, str]:
 def _synonym_groups() -> frozenset[str]:
     """The first words of the head-word groups, read once rather than per pair of names."""
     return frozenset(_head_synonyms().values())
+
+
+@cache
+def _national_words() -> frozenset[str]:
+    """Words a country's body bears in one text and not in the next (review.txt
+    national_words)."""
+    return frozenset(lexicon.words("review.txt", "national_words"))
+
+
+@cache
+def national(name: str) -> bool:
+    """Whether a Latin name bears one of review.txt national_words."""
+    return bool(_without_country_words(name) & _national_words())
 
 
 @cache

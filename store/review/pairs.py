@@ -3,17 +3,18 @@
 Candidates come from keys two names share, so that no pair of the whole list is compared:
 the same folded name (with or without a place in brackets at its end: "X (Hong Kong)" / X);
 the same words in another order or form ("Viet Nam's Ministry of X" /
-"Ministry of X (Viet Nam)", IP = Intellectual Property); an acronym and the name it
-abbreviates; a Chinese name and its pinyin reading (申长雨 / Shen Changyu); a Chinese name
-with and without its country (中国国家知识产权局 / 国家知识产权局); a shorter form of a
-person's name; a body's name cut at the comma that opens the list of its fields
-("Department of Industry" / "Department of Industry, Innovation and Science"); two Latin
-names a letter or two apart (near.py); Chinese names of bodies a character apart
-(han_near.py); names in two scripts (scripts.py; glossed.py: word by
-word); a unit with and without its body (within.py); a person's Chinese name and its end
-(tails.py); an initial and a full first name (initials.py); a mission named by two heads
-(missions.py); a country and its first character; a name with its country and, in the same
-document, an acronym of the rest (abridged.py).
+"Ministry of X (Viet Nam)", IP = Intellectual Property), or but for "National" when both
+name a country; an acronym and the name it abbreviates; a Chinese name and its pinyin
+reading (申长雨 / Shen Changyu); a Chinese name with and without its country
+(中国国家知识产权局 / 国家知识产权局); a shorter form of a person's name; a body's name
+cut at the comma that opens the list of its fields ("Department of Industry" /
+"Department of Industry, Innovation and Science"); two Latin names a letter or two apart
+(near.py); Chinese names of bodies a character apart (han_near.py); names in two scripts
+(scripts.py; glossed.py: word by word); a unit with and without its body (within.py; in
+English, owned.py); a person's Chinese name and its end (tails.py); an initial and a full
+first name (initials.py); a mission named by two heads (missions.py); a country and its
+first character; a name with its country and, in the same document, an acronym of the rest
+(abridged.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -44,7 +45,8 @@ from store.review.initials import initialled
 from store.review.missions import missions
 from store.review.near import near
 from store.review.overrun import pair_doubt
-from store.review.pair_keys import blocking_keys, fold, has_country, head_before_list
+from store.review.owned import owned
+from store.review.pair_keys import blocking_keys, fold, has_country, head_before_list, national
 from store.review.scripts import translated, transliterated
 from store.review.tails import tails
 from store.review.within import within
@@ -199,6 +201,8 @@ def _best_of(
                 continue  # two national offices share their words; only one may lack it
             if cut and bool(head_before_list(na)) == bool(head_before_list(nb)):
                 continue  # one name, and the other cut from it: not two of a kind
+            if how == "national" and national(na) == national(nb):
+                continue  # the same words, or two bodies of a kind: one "national" only
             if how == "reading" and _two_han_names(na, nb):
                 continue  # 盛莉 / 李程: a reading links a name to its romanisation only
             old = get((a, b))
@@ -264,7 +268,7 @@ def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candi
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
-    parts = tails(entities) if kind == "person" else within(entities)
+    parts = tails(entities) if kind == "person" else chain(within(entities), owned(entities))
     for pair, how, a_name, b_name in chain(found, parts):
         yield pair, _HOW[how][0], (how, a_name, b_name)
 
@@ -283,10 +287,12 @@ _HOW = {
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
     "glossed": (0.55, "{a} / {b}: one body named in two languages, word for word?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
+    "national": (0.5, "{a} / {b}: one body of its country, once named 'national'?"),
     "heads": (0.45, "{a} / {b}: the same words, one head word for another?"),
     "mission": (0.5, "{a} / {b}: one sender's mission in one place, named two ways?"),
     "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
+    "owned": (0.55, "{a} / {b}: named with its body, then alone?"),
     "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
     "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),

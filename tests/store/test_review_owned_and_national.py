@@ -1,0 +1,148 @@
+"""Two duplicate pairs the queue proposes between Latin names: a body's organ named with its
+body's acronym and then alone in one text (owned.py), and a country's body named once with
+"National" and once without (pair_keys.py national_words). Every name and sentence here is
+our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.db import open_database
+from store.review.owned import owned
+from store.review.pair_keys import national
+from store.review.pairs import duplicate_pairs
+from store.review.queue import PAIR_THRESHOLD
+from store.writer import add_mention, add_name, new_organisation
+from tests.store.review_kb import add_documents
+
+#: a report naming a league's board with the league's acronym, then alone
+REPORT = (
+    "The Orchard Growers League (OGL) met in May. The OGL Steering Board chose its chair, "
+    "and the Steering Board will meet again in June."
+)
+#: another text, where a steering board of another body is named
+OTHER = "The Steering Board of a river authority approved the budget."
+#: two texts naming one seed institute two ways
+SEEDS = "The Norwegian Institute of Seed Varieties signed a memorandum."
+MORE_SEEDS = "The National Institute of Seed Varieties (Norway) hosted the second round."
+
+Made = dict[str, tuple[str, str, list[str], str | None]]
+
+
+def _pairs(tmp_path: Path, made: Made) -> set[frozenset[str]]:
+    """The organisations MADE (key: name, the document stating it, further names, country)
+    and the pairs of them the queue proposes."""
+    db = open_database(f"sqlite:///{tmp_path / 'owned.db'}")
+    texts = {"report.txt": REPORT, "other.txt": OTHER, "seeds.txt": SEEDS}
+    texts["more.txt"] = MORE_SEEDS
+    ids: dict[str, int] = {}
+    with db.session() as s:
+        docs = add_documents(s, texts, lang="en")
+        for key, (name, path, aliases, country) in made.items():
+            org = new_organisation(s, name, country=country)
+            assert org.id is not None
+            ids[key] = org.id
+            for alias in aliases:
+                add_name(s, "organisation", org.id, alias)
+            start = max(texts[path].find(name), 0)
+            add_mention(
+                s,
+                docs[path],
+                "organisation",
+                org.id,
+                start=start,
+                end=start + len(name),
+                surface=name,
+                extractor="en/1",
+                confidence=0.9,
+            )
+        s.commit()
+        by_id = {v: k for k, v in ids.items()}
+        found = {
+            frozenset((by_id[p.a], by_id[p.b]))
+            for p in duplicate_pairs(s, "organisation")
+            if p.p_same >= PAIR_THRESHOLD
+        }
+    db.engine.dispose()
+    return found
+
+
+LEAGUE = ("Orchard Growers League", "report.txt", ["OGL"], None)
+
+
+def test_an_organ_named_with_its_body_and_then_alone_in_one_text_is_one_pair(
+    tmp_path: Path,
+) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "league": LEAGUE,
+            "full": ("OGL Steering Board", "report.txt", [], None),
+            "alone": ("Steering Board", "report.txt", [], None),
+        },
+    )
+    assert frozenset(("full", "alone")) in found
+
+
+def test_the_body_may_come_after_of(tmp_path: Path) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "league": LEAGUE,
+            "full": ("Steering Board of the Orchard Growers League", "report.txt", [], None),
+            "alone": ("Steering Board", "report.txt", [], None),
+        },
+    )
+    assert frozenset(("full", "alone")) in found
+
+
+def test_the_organ_alone_in_another_text_is_no_pair(tmp_path: Path) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "league": LEAGUE,
+            "full": ("OGL Steering Board", "report.txt", [], None),
+            "alone": ("Steering Board", "other.txt", [], None),
+        },
+    )
+    assert frozenset(("full", "alone")) not in found
+
+
+def test_words_before_the_organ_that_name_no_body_make_no_pair() -> None:
+    from store.review.pairs import _Entity
+
+    entities = {
+        1: _Entity(1, "Annual Steering Board", names=["Annual Steering Board"], documents={7}),
+        2: _Entity(2, "Steering Board", names=["Steering Board"], documents={7}),
+    }
+    assert list(owned(entities)) == []
+
+
+def test_a_body_named_national_once_and_by_its_country_once_is_one_pair(
+    tmp_path: Path,
+) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "plain": ("Norwegian Institute of Seed Varieties", "seeds.txt", [], "NO"),
+            "national": ("National Institute of Seed Varieties (Norway)", "more.txt", [], "NO"),
+        },
+    )
+    assert frozenset(("plain", "national")) in found
+
+
+def test_national_bodies_of_two_countries_are_no_pair(tmp_path: Path) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "plain": ("Norwegian Institute of Seed Varieties", "seeds.txt", [], "NO"),
+            "national": ("National Institute of Seed Varieties (Chile)", "more.txt", [], "CL"),
+        },
+    )
+    assert frozenset(("plain", "national")) not in found
+
+
+def test_only_a_name_that_names_a_country_and_bears_national_is_national() -> None:
+    assert national("National Institute of Seed Varieties (Norway)")
+    assert not national("Norwegian Institute of Seed Varieties")
+    assert not national("International Seed Council")
