@@ -2,10 +2,11 @@
 
 Keys are what keeps duplicate finding from comparing every pair of the whole list: the
 folded name, its words in any order (a head word of a group standing for the group: Office
-/ Bureau), an acronym, the words less the country the name holds (and less "National",
-review.txt national_words, when it names one), the words before a comma
-that opens a list of the body's fields, a Chinese name without its country or with the
-country cut to its first character. They are computed once per name and process, and
+/ Bureau), an acronym (of two letters only with a name it stands for: UN / United Nations),
+the words less the country the name holds (and less "National", review.txt
+national_words, when it names one), the words before a comma that opens a list of the
+body's fields, a Chinese name without its country or with the country cut to its first
+character. They are computed once per name and process, and
 pairs.py weighs the pairs they propose; the country helpers also serve its weighing.
 """
 
@@ -71,8 +72,8 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("short", folded))
     else:
         if name.isupper() and 2 <= len(folded) <= 8:
-            keys.append(("acronym", folded))
-        keys += [("acronym", a) for a in acronyms(name) if len(a) >= 3]
+            keys.append(("acronym" if len(folded) > 2 else "initials", folded))
+        keys += [("acronym" if len(a) > 2 else "initials", a) for a in acronyms(name)]
     return keys
 
 

@@ -4,7 +4,8 @@ Candidates come from keys two names share, so that no pair of the whole list is 
 the same folded name (with or without a place in brackets at its end: "X (Hong Kong)" / X);
 the same words in another order or form ("Viet Nam's Ministry of X" /
 "Ministry of X (Viet Nam)", IP = Intellectual Property), or but for "National" when both
-name a country; an acronym and the name it abbreviates; a Chinese name and its pinyin
+name a country; an acronym and the name it abbreviates (of two letters, only the acronym
+alone and a name); a Chinese name and its pinyin
 reading (申长雨 / Shen Changyu); a Chinese name with and without its country
 (中国国家知识产权局 / 国家知识产权局); a shorter form of a person's name; a body's name
 cut at the comma that opens the list of its fields ("Department of Industry" /
@@ -107,7 +108,10 @@ def duplicate_pairs(
             if i not in junk:
                 e = entities[i]
                 junk[i] = 0.0 if e.ref else pair_doubt(kind, e.name)
-        p = _weigh(entities[a], entities[b], kind, base) * (1.0 - max(junk[a], junk[b]))
+        # (two capitals alone are doubted as a short form of a word: a name they stand for
+        # answers that doubt, so only the name's own weighs)
+        doubt = (min if why[0] == "initials" else max)(junk[a], junk[b])
+        p = _weigh(entities[a], entities[b], kind, base) * (1.0 - doubt)
         if p > 0:
             pairs.append(Pair(kind, a, b, round(p, 3), why))
     return shared_among_countries(pairs, entities, has_country)  # (likeliest first)
@@ -201,6 +205,8 @@ def _best_of(
                 continue  # two national offices share their words; only one may lack it
             if cut and bool(head_before_list(na)) == bool(head_before_list(nb)):
                 continue  # one name, and the other cut from it: not two of a kind
+            if how == "initials" and _two_capitals(na) == _two_capitals(nb):
+                continue  # two names of two words that begin alike: no acronym in sight
             if how == "national" and national(na) == national(nb):
                 continue  # the same words, or two bodies of a kind: one "national" only
             if how == "reading" and _two_han_names(na, nb):
@@ -231,7 +237,7 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
                 for r in e.readings.get(n) or _computed_readings(n):
                     blocks[("reading", r)].setdefault(e.id, n)
     for (how, shared), members in blocks.items():
-        if how == "acronym":
+        if how in ("acronym", "initials"):
             members = {i: n for i, n in members.items() if _may_abbreviate(entities[i], shared)}
         if 2 <= len(members) <= MAX_BLOCK:
             yield how, sorted(members.items())
@@ -249,6 +255,10 @@ def _may_abbreviate(e: _Entity, acronym: str) -> bool:
     this one: Universiti Teknologi MARA, "UiTM", is not the UTM its words abbreviate to."""
     stated = {fold(n) for n in e.names if _acronym_like(n)}
     return not stated or acronym in stated
+
+
+def _two_capitals(name: str) -> bool:
+    return len(name) == 2 and name.isupper()
 
 
 @cache
@@ -278,6 +288,7 @@ _HOW = {
     "name": (0.75, "share the name {a}"),
     "words": (0.65, "the same words: {a} / {b}"),
     "acronym": (0.5, "{a} / {b}: an acronym and its name"),
+    "initials": (0.45, "{a} / {b}: two capitals and the name they stand for?"),
     "reading": (0.6, "{a} reads {b}"),
     "country": (0.6, "{a} / {b}: one with its country, one without"),
     "short": (0.45, "{a} / {b}: a shorter form of the name"),

@@ -1,7 +1,7 @@
-"""Two duplicate pairs the queue proposes between Latin names: a body's organ named with its
-body's acronym and then alone in one text (owned.py), and a country's body named once with
-"National" and once without (pair_keys.py national_words). Every name and sentence here is
-our own."""
+"""Three duplicate pairs the queue proposes between Latin names: a body's organ named with
+its body's acronym and then alone in one text (owned.py), a country's body named once with
+"National" and once without (pair_keys.py national_words), and two capitals alone with the
+two words they stand for. Every name and sentence here is our own."""
 
 from __future__ import annotations
 
@@ -146,3 +146,29 @@ def test_only_a_name_that_names_a_country_and_bears_national_is_national() -> No
     assert national("National Institute of Seed Varieties (Norway)")
     assert not national("Norwegian Institute of Seed Varieties")
     assert not national("International Seed Council")
+
+
+def test_two_capitals_alone_and_the_two_words_they_stand_for_are_one_pair(
+    tmp_path: Path,
+) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "full": ("Orchard Union", "report.txt", [], None),
+            "short": ("OU", "other.txt", [], None),
+        },
+    )
+    assert frozenset(("full", "short")) in found
+
+
+def test_two_names_whose_words_begin_alike_are_no_pair_by_their_initials(
+    tmp_path: Path,
+) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "one": ("Orchard Union", "report.txt", [], None),
+            "other": ("Olive Union", "other.txt", [], None),
+        },
+    )
+    assert frozenset(("one", "other")) not in found
