@@ -269,9 +269,18 @@ def _titles() -> re.Pattern[str]:
 
 
 def _named_like_title(name: str) -> Sign | None:
-    if _titles().match(name.strip()):
-        return Sign("title_like", "named like a title, not a body")
-    return None
+    """ "Director General", "Commissioner for Patents": a title taken for a body. Not a
+    body named for its chief, the title in the possessive and a body's head after it ("the
+    Attorney-General's Chambers", "the Prime Minister's Office": en_orgs.txt org_heads,
+    possessive_heads)."""
+    found = _titles().match(name.strip())
+    if not found:
+        return None
+    rest = name.strip()[found.end() :].replace("’", "'").casefold().split()
+    heads = _set("en_orgs.txt", "org_heads") | _set("en_orgs.txt", "possessive_heads")
+    if rest and rest[0] == "'s" and rest[-1] in heads:
+        return None
+    return Sign("title_like", "named like a title, not a body")
 
 
 def _title_inside(name: str) -> Sign | None:
