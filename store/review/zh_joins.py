@@ -1,8 +1,9 @@
 """Whether a verb or a dash inside a Chinese organisation's name is the name's own or a sign
 that the name ran across the sentence (review signals.py asks).
 
-A verb that is a noun in names (review.txt zh_nominal_verbs) before a body's head word, or
-beginning one, is a word of the name, not a clause: 上海合作组织, 某某合作中心, 联合国,
+A verb that is a noun in names (review.txt zh_nominal_verbs) before a body's head word (or
+before other such verbs and then one: 某某合作联合委员会), or beginning one, is a word of
+the name, not a clause: 上海合作组织, 某某合作中心, 联合国,
 某某共同体 (the head words: zh.txt org_suffixes and review.txt zh_compound_heads); any
 other verb (某地会见某局) is the sentence running on. A dash between two places before one
 head names one body of both (某省—某国贸易委员会, 中国—某地区中心); a dash after a body's
@@ -39,10 +40,21 @@ def run_on_word(name: str, verbs: tuple[str, ...]) -> str | None:
             continue
         at = name.find(verb)
         while at >= 0:
-            if not name.startswith(heads, at + len(verb)) and not name.startswith(heads, at):
+            after = _past_nominal(name, at + len(verb), nominal)
+            if not name.startswith(heads, after) and not name.startswith(heads, at):
                 return verb  # (联合会: the verb begins the head itself)
             at = name.find(verb, at + 1)
     return None
+
+
+def _past_nominal(name: str, at: int, nominal: tuple[str, ...]) -> int:
+    """Where the name goes on after the nominal verbs that follow one another from AT: in
+    某某合作联合委员会 the head follows 联合 after 合作, and both are words of the name."""
+    while True:
+        word = next((v for v in nominal if name.startswith(v, at)), None)
+        if word is None:
+            return at
+        at += len(word)
 
 
 def joins_two_bodies(name: str) -> bool:
