@@ -2,7 +2,9 @@
 
 "appointed as International Searching Authority/International Preliminary Examining
 Authority (ISA/IPEA)": the Patent Cooperation Treaty's roles of an office, held by the
-office the text names. Neither the capacity nor its acronym is an organisation.
+office the text names. Neither the capacity nor its acronym is an organisation, nor is it
+when a text writes the capacity in lower case and quotes its acronym, as law firms' notes
+do ('designated as international searching authority ("ISA")').
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _DEFINED = re.compile(
 )
 
 
+#: One acronym in brackets, quoted or not: '("IPEA")'; the words before it say what it is.
+_BRACKETED = re.compile(r"\([ \t]*[\"“]?([A-Z]{2,6})[\"”]?[ \t]*\)")
+
+
 def find_capacity_acronyms(text: str, orgs: Orgs) -> None:
     """Acronyms the text defines for treaty capacities ("(ISA/IPEA)") name no body, however
     often the text uses them."""
@@ -41,3 +47,17 @@ def find_capacity_acronyms(text: str, orgs: Orgs) -> None:
         acronyms = [a.strip() for a in m.group(2).split("/")]
         if len(names) == len(acronyms) and all(is_treaty_capacity(n) for n in names):
             orgs.non_org_acronyms.update(acronyms)
+    for m in _BRACKETED.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()].split()
+        if is_treaty_capacity(" ".join(_capacity_tail(before))):
+            orgs.non_org_acronyms.add(m.group(1))
+
+
+def _capacity_tail(words: list[str]) -> list[str]:
+    """The last words before the bracket that are all capacity words ("a competent
+    international searching authority" -> its last three): what the acronym abbreviates,
+    in whatever case the text writes it."""
+    n = len(words)
+    while n and words[n - 1].casefold() in _WORDS:
+        n -= 1
+    return words[n:]
