@@ -35,6 +35,7 @@ from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
 from importers.en.agreements.one_each import among_subjects, counted_topics, one_each
+from importers.en.agreements.own_clause import FIRST_TO_BE_SIGNED, main_clause
 from importers.en.agreements.parties import build
 from importers.en.agreements.recalled import recalled_before
 from importers.en.agreements.replaced import replaced_instruments
@@ -249,7 +250,11 @@ def in_sentence(
             and not recalled
             and not new_counterpart(ctx, e, se, kind, found + out)
         ):
-            said = None if mn.earlier else signing_date(sent, default_year, ctx.doc_date, ctx.today)
+            said = (
+                None
+                if mn.earlier
+                else signing_date(main_clause(sent), default_year, ctx.doc_date, ctx.today)
+            )
             if date_anaphor(found + out, kind, said, s):  # "first signed in 2019": not this one's
                 _signed_later(ctx, mn, found + out)
                 continue
@@ -313,7 +318,7 @@ def _signed_despite(sent: str) -> bool:
     """Whether a sentence that talks of negotiations still reports a signing: "after two
     years of negotiations, the offices signed the MoU" does; "a memorandum is expected to be
     signed in the autumn" does not."""
-    if _FIRST_TO_BE_SIGNED.search(sent):
+    if FIRST_TO_BE_SIGNED.search(sent):
         return True  # "the first document to be signed by A was the MoU with B": a sequence
     return _STATEMENT_MADE.search(sent) is not None or any(
         v.group().casefold() in ("signed", "adopted")
@@ -424,7 +429,7 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     year = para.year or ctx.year  # a timeline entry's year before the report's
     default_year = year or ctx.doc_year
     # "today announced they have signed": the day of the report, not of the signing
-    date = signing_date(_main_clause(sent), default_year, ctx.doc_date, ctx.today) or para.date
+    date = signing_date(main_clause(sent), default_year, ctx.doc_date, ctx.today) or para.date
     date = date or day_of_event(sent, ctx.lead_days)  # "on the second day" of the meeting
     if date is None:  # "On the same day, ...": the day of the signing reported before
         last = next((f.date for f in reversed(ctx.found) if f.date), None)
@@ -436,38 +441,6 @@ def _sentence_date(ctx: Ctx, sent: str, para: Opening) -> str | None:
     if date is None:
         date = year or ctx.update_day  # told under "UPDATE – 4 June 2025"
     return date
-
-
-#: "The first document to be signed by A was", "the last to be adopted were": the place of
-#: a past signing in a sequence, no signing still ahead.
-_FIRST_TO_BE_SIGNED = re.compile(
-    r"\b(?:first|second|third|fourth|last|latest)\s+(?:[\w-]+\s+){0,2}to\s+be\s+"
-    r"(?:signed|concluded|adopted|inked)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:was|were)\b",
-    re.IGNORECASE,
-)
-
-
-#: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the
-#: agreement did later, set off by commas after the signing verb; without the comma, one
-#: that says what is to come ("an agreement which will be implemented in 2020").
-_LATER_CLAUSE = re.compile(
-    r",\s*which\s[^,;]*|\s+(?:which|that)\s+(?:will|shall|is\s+to|are\s+to)\s[^,;]*"
-)
-
-
-def _main_clause(sent: str) -> str:
-    """The sentence less the relative clauses that follow its signing verb: "signed an
-    agreement, which took effect on 1 May" was not signed on 1 May. (A clause before the
-    verb, or one that holds the sentence's only signing verb, stays.)"""
-    verb = SIGN_VERBS.search(sent)
-    if verb is None:
-        return sent
-    out = sent
-    for m in _LATER_CLAUSE.finditer(sent, verb.end()):
-        rest = out[: m.start()] + out[m.end() :]
-        if SIGN_VERBS.search(rest):
-            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
-    return out
 
 
 def _phrases(

@@ -36,3 +36,16 @@ def test_the_next_instrument_to_be_signed_is_still_to_come() -> None:
         "Property Office (KIPO), the Danube Patent Office said."
     )
     assert agreements_of(f) == []
+
+
+def test_an_opening_clause_of_approval_dates_the_approval_not_the_signing() -> None:
+    f = facts_text(
+        "Ruritania and Korea on Tuesday signed a Memorandum of Understanding on patent "
+        "cooperation between the two countries. The Danube Patent Office (DPO) signed the "
+        "MoU with the Korean Intellectual Property Office (KIPO). Approved by the Council of "
+        "Ministers at its meeting on March 4, 2021, Ana Petrova, Director, DPO and Kim Minho, "
+        "Commissioner, KIPO signed the MoU at a ceremony.",
+        date="2021-06-10",
+    )
+    dates = {d for _, _, d, _ in agreements_of(f)}
+    assert "2021-03-04" not in dates

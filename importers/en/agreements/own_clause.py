@@ -1,0 +1,59 @@
+"""What of a sentence tells its own signing, and when.
+
+"signed an agreement, which took effect on 1 May" was not signed on 1 May, and one "approved
+by the Cabinet on 3 May," in an opening clause was not signed then either: the date of a
+signing is read from the main clause. "The first document to be signed by A was X" places a
+past signing in a sequence, where "to be signed" would otherwise tell one still ahead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.words import SIGN_VERBS
+from store.text import lexicon
+
+#: "The first document to be signed by A was", "the last to be adopted were": the place of
+#: a past signing in a sequence, no signing still ahead.
+FIRST_TO_BE_SIGNED = re.compile(
+    rf"\b(?:{'|'.join(lexicon.words('en_agreements.txt', 'ranked_signing_words'))})\s+"
+    r"(?:[\w-]+\s+){0,2}to\s+be\s+"
+    r"(?:signed|concluded|adopted|inked)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:was|were)\b",
+    re.IGNORECASE,
+)
+
+
+#: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the
+#: agreement did later, set off by commas after the signing verb; without the comma, one
+#: that says what is to come ("an agreement which will be implemented in 2020").
+_LATER_CLAUSE = re.compile(
+    r",\s*which\s[^,;]*|\s+(?:which|that)\s+(?:will|shall|is\s+to|are\s+to)\s[^,;]*"
+)
+
+
+#: "Approved by the Cabinet at its meeting on 3 May, ...": an opening clause that tells a
+#: step before the signing, with that step's own date.
+_PRIOR_STEP = re.compile(
+    rf"\s*(?:{'|'.join(lexicon.words('en_agreements.txt', 'prior_step_participles'))})\s+"
+    r"(?:by|in|on|at)\b[^,;.]{0,120},",
+    re.IGNORECASE,
+)
+
+
+def main_clause(sent: str) -> str:
+    """The sentence less the relative clauses that follow its signing verb: "signed an
+    agreement, which took effect on 1 May" was not signed on 1 May; nor was one "approved
+    by the Cabinet on 3 May," in an opening clause. (A clause before the verb, or one that
+    holds the sentence's only signing verb, stays.)"""
+    verb = SIGN_VERBS.search(sent)
+    if verb is None:
+        return sent
+    out = sent
+    prior = _PRIOR_STEP.match(sent)
+    if prior is not None and SIGN_VERBS.search(sent, prior.end()):
+        out = " " * prior.end() + out[prior.end() :]
+    for m in _LATER_CLAUSE.finditer(sent, verb.end()):
+        rest = out[: m.start()] + out[m.end() :]
+        if SIGN_VERBS.search(rest):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
