@@ -461,18 +461,26 @@ def _holder_before_next_title(text: str, start: int, end: int) -> int | None:
 
 _COMBINED = re.compile(
     rf"\s+(?:of|for)\s+{CAP}(?:\s+{CAP}){{0,3}}\s+(?:for|on)\s+{CAP}(?:\s+{CAP}){{0,3}}"
-    rf"\s+and\s+(?i:{TITLE_CORE})(?=\s+(?:of|at)\s)"
+    rf"\s+(?:and|&)\s+(?i:{TITLE_CORE})(?=\s+(?:of|at)\s|[ \t]*,)"
 )
+
+#: The comma between a title and the body it is held at, written as an apposition:
+#: "Director, USPTO".
+_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 
 
 def _combined_title(text: str, tstart: int, tend: int, orgs: Orgs) -> Title | None:
     """One title made of two that ends at an organisation: "Under Secretary of Commerce for
-    Intellectual Property and Director of the USPTO" is held at the USPTO; its first half, a
-    portfolio narrowed by "for ...", names no ministry."""
+    Intellectual Property and Director of the USPTO" is held at the USPTO, and so is "...
+    & Director, USPTO" with the body after a comma; its first half, a portfolio narrowed by
+    "for ...", names no ministry."""
     m = _COMBINED.match(text, tend)
     if m is None:
         return None
-    after = org_after(text, m.end(), orgs)
+    apposed = _APPOSED.match(text, m.end())
+    # "... & Director, USPTO": the body after the comma, as after "of" or "at"
+    hit = orgs.at(apposed.end()) if apposed else None
+    after = org_after(text, m.end(), orgs) or ((hit[2], hit[1]) if hit else None)
     if after is None:
         return None
     title = re.sub(r"\s+", " ", text[tstart : m.end()])
