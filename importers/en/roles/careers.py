@@ -102,11 +102,19 @@ def _appointed_in(text: str, at: int) -> bool:
     return any(w in _APPOINTING_WORDS for w in _clause_before(text, at).lower().split())
 
 
+#: "would assume a new position", "will take up the role": a post taken, before "as" and
+#: its title; the holder is the person the clause opens with.
+_TAKES_POST = re.compile(
+    rf"(?<![\w-])(?:{_TAKING})[ \t]+(?:a|the|his|her|their)[ \t]+(?:new[ \t]+)?"
+    rf"(?:{alternation(lexicon.words('en_careers.txt', 'possessed_post_nouns'))})[ \t]+$"
+)
+
+
 def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: Orgs) -> int | None:
     """'the reappointment of NAME as director-general of the X Office': a lower-case title
-    is a post only right after "NAME as" (or "NAME, who serves as") and with the body it is
-    held at right after it (a verb before "as", "took over as", is the copula's, which also
-    reads a predecessor)."""
+    is a post only right after "NAME as" (or "NAME, who serves as", or a post taken: "NAME
+    would assume a new position as") and with the body it is held at right after it (a verb
+    before "as", "took over as", is the copula's, which also reads a predecessor)."""
     as_ = _AS.search(before)
     if as_ is None or as_.group("taking") or as_.group("tobe"):
         return None
@@ -114,7 +122,11 @@ def _lower_post(text: str, m: re.Match[str], before: str, people: People, orgs: 
     if led is not None or as_.group("its"):
         return led
     at = m.start() - len(before) + as_.start()
-    if name_before(text, at) is None and _who_holder(text, at) is None:
+    if (
+        name_before(text, at) is None
+        and _who_holder(text, at) is None
+        and not _TAKES_POST.search(text, max(0, at - 80), at)
+    ):
         return None  # "NAME as", "NAME, who now serves as": the holder named right there
     if lower_org_after(text, read_title(text, m, orgs).end, orgs) is None:
         return None

@@ -90,9 +90,11 @@ def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     return m if m is not None and m.group(1).casefold() in _BRACKET_FIELDS else None
 
 
-#: " for intellectual property" before " at the ...": a lower-case field of one to three words.
+#: " for intellectual property" before " at the ...": a lower-case field of one to three words,
+#: or a list of one-word fields (" for science, innovation and growth").
 _LOWER_FIELD = re.compile(
-    r"[ \t]+for[ \t]+((?!the\b)[a-z]+(?:[ \t]+(?!the\b)[a-z]+){0,2})(?=[ \t]+(?:at|of|in)[ \t])"
+    r"[ \t]+for[ \t]+((?!the\b)[a-z]+(?:[ \t]+(?!the\b)[a-z]+){0,2}"
+    r"|(?:[a-z]+,[ \t]+){1,3}[a-z]+,?[ \t]+and[ \t]+[a-z]+)(?=[ \t]+(?:at|of|in)[ \t])"
 )
 
 
