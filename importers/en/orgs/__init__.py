@@ -62,6 +62,7 @@ from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.placed_acronyms import find_placed_acronyms
+from importers.en.orgs.planned import drop_planned
 from importers.en.orgs.portfolios import find_portfolio_references
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import (
@@ -134,6 +135,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     join_country_less_in_paragraph(text, orgs)
     find_union_delegations(text, orgs)
     drop_modifiers(text, orgs)
+    drop_planned(text, orgs)  # "to establish an IP Institute": no body yet
     drop_cut_cell_names(text, orgs)
     drop_unit_fields(orgs)
     return orgs
