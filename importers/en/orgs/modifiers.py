@@ -63,6 +63,8 @@ _TERRITORY_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{_alternation('territory_prepositions')})\s+(?:the\s+)?$"
 )
 _UNIONS_OF_STATES = lexicon.wordset("en_orgs.txt", "unions_of_states")
+#: "the ASEAN economies", "EU governments", "EU laws": the members or rules named
+_REGION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_alternation('union_region_nouns')})\b")
 
 
 def _of_states(entry: OrgEntry) -> bool:
@@ -72,12 +74,14 @@ def _of_states(entry: OrgEntry) -> bool:
 
 def _union_in_passing(text: str, start: int, end: int) -> bool:
     """A union of states named as a programme's funder ("funded by the European Union"),
-    for its region's rules ("the EU's registration system") or as a territory ("outside the
-    EU"): no body the text speaks of, as "EU-funded" is none."""
+    for its region's rules ("the EU's registration system", "EU laws"), as a territory
+    ("outside the EU") or for its members ("the ASEAN economies"): no body the text speaks
+    of, as "EU-funded" is none."""
     return bool(
         _FUNDER_BEFORE.search(text, max(0, start - 30), start)
         or _TERRITORY_BEFORE.search(text, max(0, start - 16), start)
         or _SYSTEM_AFTER.match(text, end)
+        or _REGION_NOUN_AFTER.match(text, end)
     )
 
 

@@ -95,6 +95,29 @@ def test_a_union_of_states_named_as_a_territory_is_no_body() -> None:
     assert {"Danish Patent Office", "Benelux Office"} <= names
 
 
+def test_a_union_of_states_named_for_its_members_region_or_rules_is_no_body() -> None:
+    f = facts_text(
+        "The Danish Patent Office will train examiners from the ASEAN economies and from "
+        "EU governments, and will follow EU laws in doing so."
+    )
+    names = org_set(f)
+    assert not {"EU", "European Union", "ASEAN"} & names
+    assert "Danish Patent Office" in names
+
+
+def test_a_union_of_states_named_for_its_members_and_as_an_actor_stays_a_body() -> None:
+    f = facts_text("ASEAN adopted a work plan that ASEAN countries will carry out by 2030.")
+    assert "ASEAN" in org_set(f)
+
+
+def test_a_union_of_states_listed_as_a_region_among_partner_bodies_stays_a_body() -> None:
+    f = facts_text(
+        "The Danish Patent Office works with partners such as the Benelux Office, the ASEAN "
+        "region and the Andean Community."
+    )
+    assert "ASEAN" in org_set(f)
+
+
 def test_a_union_of_states_that_acts_elsewhere_stays_a_body() -> None:
     f = facts_text("The EU signed a plan with the Benelux Office to help offices outside the EU.")
     assert {"EU"} <= org_set(f)
