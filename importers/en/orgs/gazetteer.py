@@ -9,6 +9,7 @@ one id one organisation.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head
 from importers.en.orgs.lower_case import find_lower_case_names, lower_case_text
@@ -17,6 +18,7 @@ from importers.en.orgs.tokens import tokens
 from importers.en.orgs.units import governing
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_finder
+from store.text.fold import strip_accents
 from store.text.occurrences import has_whole_word
 
 
@@ -31,7 +33,7 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         by_name.setdefault(n, o)
     if lower_case_text(text):  # "the european patent office and ..."
         find_lower_case_names(text, orgs, by_name)
-    rx = name_finder(n for n in by_name if n.isascii() and len(n) >= 2)
+    rx = name_finder(n for n in by_name if len(n) >= 2 and _in_latin_letters(n))
     if rx is None:
         return
     for m in rx.finditer(text):
@@ -52,15 +54,35 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         orgs.add(text[s:e], s, e, ref=ref)
 
 
+@cache
+def _in_latin_letters(name: str) -> bool:
+    """Whether an English text may write `name` as it stands: Latin letters, accented or
+    not (a French or Spanish official name, "Organisation Africaine de la Propriété
+    Intellectuelle", is cited as written), but no Han, Hangul or Cyrillic."""
+    return strip_accents(name).isascii()
+
+
 def _keep_glossed_acronyms(text: str, pairs: list[tuple[str, RefOrg]], orgs: Orgs) -> None:
     """'The Andean Community (CAN)': an acronym bracketed right after a name of the body the
     reference data gives it to is that body's, though the patterns, which know no such head
-    as "Community", took the bracket for the definition of a thing's name."""
+    as "Community", took the bracket for the definition of a thing's name. So is one after
+    the first two or more words of such a name, its head left out by the writer ("the
+    World Customs (WCO)"): the acronym spells the whole name, the bracket glosses the body."""
     for n, o in pairs:
         if o.kind == "programme" or n not in orgs.non_org_acronyms:
             continue  # "the Belt and Road Initiative (BRI)": a programme's acronym stays none
-        if any(f"{m} ({n})" in text for m in o.all_names()):
+        if any(f"{m} ({n})" in text for m in o.all_names()) or _headless_gloss(text, n, o):
             orgs.non_org_acronyms.discard(n)
+
+
+def _headless_gloss(text: str, acronym: str, ref: RefOrg) -> bool:
+    """Whether the text brackets `acronym` after the leading words (two or more, all but
+    the last of the name) of one of `ref`'s names of three words or more."""
+    for name in ref.all_names():
+        words = name.split()
+        if any(f"{' '.join(words[:k])} ({acronym})" in text for k in range(2, len(words))):
+            return True
+    return False
 
 
 _COUNTRY_SUFFIX = re.compile(r"-([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
