@@ -56,9 +56,19 @@ def find_list_members(text: str, orgs: Orgs) -> None:
                 continue
             if word.casefold() in ("etc", "others", "other") or TITLE.fullmatch(word):
                 continue  # "NAME, Director, X Registry, Y": a title, not a member
+            if k + 1 < len(items) and k + 1 not in joined and _titled(items[k + 1][1]):
+                continue  # "... L. Okafor, Director General of X,": a holder's surname
             if k > 0 and k not in joined and _is_mission(orgs, *items[k - 1]):
                 continue  # "the Permanent Mission of X, Geneva,": the city it sits in
             orgs.add(word, start, start + len(word), kind="company")
+
+
+def _titled(item: str) -> bool:
+    """Whether a list item opens with a title ("Director General of the X"): the item
+    before it is then the name of the post's holder (its surname, where an initial's full
+    stop cut the sentence), no member of a list of bodies."""
+    m = TITLE.match(item.strip())
+    return m is not None and item.strip()[:1].isupper()
 
 
 def _is_mission(orgs: Orgs, pos: int, item: str) -> bool:

@@ -139,11 +139,21 @@ def is_premises(text: str, name: list[Tok], owner_named: bool) -> bool:
 _POST_OF = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?$")
 
 
+#: "Minister of Industry, ": a post's title, "of" and the first field of a listed remit.
+_POST_OF_LISTED = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+),\s+$")
+
+
 def is_post_field(text: str, name: list[Tok]) -> bool:
     """'Director of Patents and Emerging Technologies, X Office': after a post's "of", words
     joined by "and" whose only head is a company word at their end ("Technologies",
-    "Industries") are the field the post covers, not a firm."""
+    "Industries") are the field the post covers, not a firm. So are the last fields of a
+    remit listed with a comma ("Minister of Mining, Energy and Water Service"): the words
+    after the comma and up to "and" go on with the post's fields, no body called so."""
     words = [t for t in name if t.text not in "()"]
+    listed = _POST_OF_LISTED.search(text, max(0, name[0].start - 80), name[0].start)
+    if listed is not None and "and" in {t.low for t in words[1:-1]}:
+        # "Minister of State, Department for Business and Trade": a body opened by its head
+        return not any(is_head(t) for t in words[:-1])
     if len(words) < 3 or words[-1].low not in COMPANY_HEADS or "and" not in {t.low for t in words}:
         return False
     if any(is_head(t) for t in words[:-1]):

@@ -34,7 +34,7 @@ def addressed_past_country(text: str, pos: int) -> tuple[int, int] | None:
     return nm if nm is not None and addressed(text, nm[0]) else None
 
 
-def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
+def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] | None, str]:
     """The name right after a title, or after a title that goes on with the unit or function
     it covers ("Vice-President Patent Granting Process Steve Rowan")."""
     nm = name_after(text, t.end) or bracketed_name(text, t.end)
@@ -46,7 +46,7 @@ def name_after_title(text: str, t: Title) -> tuple[tuple[int, int] | None, str]:
         nm = name_after(text, field.end()) if field is not None else None
         if nm is not None and field is not None:
             return nm, re.sub(r"\s+", " ", text[t.start : field.end()])
-        one = one_word_name(text, t.end)
+        one = one_word_name(text, t.end, orgs)
         if one is not None:
             return one, re.sub(r"\s+", " ", text[t.start : one[0]]).strip()
     if nm or t.function:

@@ -59,15 +59,30 @@ _REPORTING = r"(?:said|says|told|added|noted|stressed|explained|announced)"
 _SIGNS = re.compile(r"[ \t]+(?:signed|signs)[ \t]+(?:the|a|an|this|on[ \t]+behalf)\b")
 
 
-def one_word_name(text: str, pos: int) -> tuple[int, int] | None:
+def one_word_name(text: str, pos: int, orgs: Orgs) -> tuple[int, int] | None:
     """'Director General of X Razilu and ...': many Indonesians, and some others, have one
     name. A single capitalised word after a title is one when the text also makes it the
     subject of a reporting verb ("Razilu told reporters"), or when it signs right there
-    ("Minister of X Razilu signed the agreement"): only a person signs."""
+    ("Minister of X Razilu signed the agreement"): only a person signs. Not when a body
+    the text names ends after "of" before capitalised words that run up to the word
+    ("Director of Acmepatent Aliya Omarova signed"): those words open a longer name."""
     m = _ONE_WORD.match(text, pos)
+    if m is not None and _given_name_between(text, pos, m.start(1), orgs):
+        return None
     if m is not None and _SIGNS.match(text, m.end(1)):
         return _one_word(text, m.start(1), m.end(1))  # the signatory a title introduces
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+def _given_name_between(text: str, pos: int, word: int, orgs: Orgs) -> bool:
+    """Whether a body named right after " of " at `pos` ends before capitalised words that
+    run up to `word`: the holder's given names, the body's name being over."""
+    hit = orgs.at(pos + len(" of ")) if text.startswith(" of ", pos) else None
+    return (
+        hit is not None
+        and hit[1] < word
+        and re.fullmatch(r"(?:[ \t]+[A-Z][a-z][\w’'-]*)+[ \t]+", text[hit[1] : word]) is not None
+    )
 
 
 #: ", Razilu, and" / ", Razilu." right after a title or its body: the name set off by commas.

@@ -164,7 +164,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         people.record(text, held[1], t.text, org=held[0], span=(t.start, t.end), place=None)
         return t.end
     # pattern A: "[ORG] Title NAME [of ORG]", "EPO Vice-President Patent Granting Process NAME"
-    nm, t.text = name_after_title(text, t)
+    nm, t.text = name_after_title(text, t, orgs)
     if nm:
         org = (
             t.ministry
