@@ -155,9 +155,10 @@ def _item_org(item: str) -> int | None:
     return None
 
 
-def _company_head(item: str) -> int | None:
+def _company_head(item: str, title: str = "") -> int | None:
     """阿里巴巴集团知识产权部: the length of a company (or similar body) name that begins the
-    text before a title and is followed only by one of its units, or None."""
+    text before a title and is followed only by one of its units, or by the field the
+    `title` covers (某公司 + 全球政府关系 + 副总裁, `_function_of`), or None."""
     for k in range(min(len(item), 24), 3, -1):  # the longest name: X集团Y有限公司 over X集团
         head, unit = item[:k], item[k:]
         if not head.endswith(zh_lex.words("company_ends")) or not all(is_han(c) for c in head):
@@ -165,6 +166,8 @@ def _company_head(item: str) -> int | None:
         if head.startswith(zh_lex.words("determiners")):
             return None
         if not unit or (unit.endswith(_unit_suffixes()) and all(is_han(c) for c in unit)):
+            return k
+        if title and _function_of(unit, title):
             return k
     return None
 
@@ -336,7 +339,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.org, hit.title = named[0], item[named[1] :] + text[ts:te]
         return
     in_list = seg > 0 and text[seg - 1] == "、"
-    split = _company_head(item) or (_item_org(item) if in_list else None)
+    split = _company_head(item, text[ts:te]) or (_item_org(item) if in_list else None)
     split = split or _headed_body(item, text[ts:te])
     back = None
     if not split:  # 由 + 园区管委会: the short form starts after a preposition

@@ -107,6 +107,13 @@ def field_government(m: Mention) -> bool:
     return m.name[: -len("政府")].endswith(zh_lex.words("generic_document_fields"))
 
 
+def _government_field(text: str, m: Mention) -> bool:
+    """某公司 + 全球政府 + 关系副总裁: 政府 before a word of dealings (关系, 事务) names the
+    field a post covers (government relations, government affairs), no government; the
+    roles read the body before the field (roles._company_head)."""
+    return m.name.endswith("政府") and text.startswith(zh_lex.words("government_dealings"), m.end)
+
+
 def region_use(text: str, m: Mention) -> bool:
     """面向东盟, 东盟市场, 中国—东盟…局长会议: an international body's name after a verb of
     direction, before a word of market (not one that opens a title's remit: 欧盟贸易委员), or
@@ -208,9 +215,14 @@ _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第
 
 
 def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
-    """`m`, found by a pattern, is a phrase rather than a name (see the module)."""
+    """`m`, found by a pattern, is a phrase rather than a name (see the module); so is any
+    mention after an ordinal and its clause (`ranked_kind`)."""
+    if ranked_kind(text, m):
+        return True
     if m.source != "pattern":
         return False
+    if _government_field(text, m):
+        return True  # 全球政府 + 关系副总裁: a post's field
     if any(v in m.name for v in _goal_verbs()) or text.endswith(_goal_verbs(), 0, m.start):
         return True  # 把X发展成Y中心: Y is what X is to become
     if proposed(text, m) or _DOCUMENT_NUMBER.match(text, m.end):
@@ -250,6 +262,22 @@ def _establishment_count() -> re.Pattern[str]:
     one body's name; an ordinal (第一所 + its name) still names one."""
     counts = alternation(zh_lex.words("establishment_counts"))
     return re.compile(rf"(?<![第0-9{zh_lex.numerals()}])[0-9{zh_lex.numerals()}]+(?:{counts})$")
+
+
+def ranked_kind(text: str, m: Mention) -> bool:
+    """成为第5个加入该体系的 + 专利局: after an ordinal counted with 个/家/所 and a clause
+    closed by 的, in one clause, the name is what the subject became the Nth of, a kind of
+    body ranked, never the body of that name (a short name the reference gives one office,
+    专利局, names none here)."""
+    return _ranked().search(text, max(0, m.start - 40), m.start) is not None
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    """第 + a number + 个/個/家/所, Han characters and Latin letters or brackets (CPC) of one
+    clause, then 的 right where the name begins."""
+    counts = alternation(zh_lex.words("ordinal_count_words"))
+    return re.compile(rf"第[0-9{zh_lex.numerals()}]+(?:{counts})[{HAN}A-Za-z0-9()（）]{{1,30}}?的$")
 
 
 def _of_members(rest: str) -> bool:
