@@ -79,7 +79,7 @@ def party_sets(
     parties = _represented(text, orgs, (cs, verb_at)) or parties
     if not parties and "双方" in before and previous is not None:
         ps, pe = previous
-        parties = _parties(orgs, ps, pe, text[ps:pe])[:2]
+        parties = _bodies(text, _parties(orgs, ps, pe, text[ps:pe]))[:2]
     if not parties:
         ds, de = document
         parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
@@ -263,6 +263,26 @@ def _occasion() -> re.Pattern[str]:
 
 def _within(o: Mention, start: int, end: int) -> bool:
     return start <= o.start and o.end <= end
+
+
+def _bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """One mention per body, in order: 甲局(EPO)与乙局(OMPIC)举行会议 names two bodies, the
+    acronym in brackets after each (or another name of a known body) being no third."""
+    out: list[Mention] = []
+    for o in found:
+        if out and glosses(text, out[-1], o):
+            continue
+        if o.ref is not None and any(k.ref is not None and k.ref.id == o.ref.id for k in out):
+            continue
+        out.append(o)
+    return out
+
+
+def glosses(text: str, body: Mention, short: Mention) -> bool:
+    """Whether `short` stands in brackets right after `body`: X(Y), X（Y）."""
+    return text[body.end : short.start].strip() in ("(", "（") and text[
+        short.end : short.end + 1
+    ] in (")", "）")
 
 
 def _parties(orgs: list[Mention], start: int, end: int, clause: str) -> list[Mention]:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
-from importers.zh.agreement_parties import joined_pair
+from importers.zh.agreement_parties import glosses, joined_pair
 from importers.zh.agreement_topics import pair_reference
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
@@ -74,19 +74,12 @@ def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
         if not any(v in text[s:e] for v in verbs):
             continue
         inside = [o for o in orgs if s <= o.start and o.end <= e]
-        inside = [o for o in inside if not any(_glosses(text, p, o) for p in inside)]
+        inside = [o for o in inside if not any(glosses(text, p, o) for p in inside)]
         named = {o.name for o in inside}
         if len(named) == 2:
             first = inside[0]
             return [first, next(o for o in inside if o.name != first.name)]
     return []
-
-
-def _glosses(text: str, body: Mention, short: Mention) -> bool:
-    """Whether `short` stands in brackets right after `body`: X(Y), X（Y）."""
-    return text[body.end : short.start].strip() in ("(", "（") and text[
-        short.end : short.end + 1
-    ] in (")", "）")
 
 
 @cache
