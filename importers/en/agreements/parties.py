@@ -252,11 +252,8 @@ def _subject(
                 continue
             if o not in signer_orgs and not _org_within(ctx, o, clause, ss, subj_stop):
                 signer_orgs.append(o)
-        # "Chile and the Andean Office (AO) signed": a subject of capitalised names only,
-        # the second after "and the" and glossed with its acronym, names the country too
         near = re.search(
-            r"(?:^\s*|^[^,]{0,30},\s*)"
-            r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))(?:\s+and\s+(?:the\s+)?|,\s+|\s+))+)"
+            r"(?:^\s*|^[^,]{0,30},\s*)((?:[A-Z][\w’'-]*(?:\s+and\s+|,\s+|\s+))+)"
             r"(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|earlier|also|already|jointly)\s+)*$",
             text[ss:subj_end],
         )
