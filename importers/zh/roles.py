@@ -121,6 +121,8 @@ def _function_of(unit: str, title: str) -> bool:
         (unit[len(r) :] for r in zh_lex.words("function_ranks") if unit.startswith(r)), unit
     )
     if title in zh_lex.wordset("portfolio_titles"):  # 研究及创新 + 副校长: a deputy's portfolio
+        if unit in zh_lex.wordset("portfolio_exclusions"):
+            return False  # IPOS + 国际 + 副总裁: the company's name, IPOS International
         return 2 <= len(unit) <= 8 and all(is_han(c) for c in unit)
     return (
         title in zh_lex.wordset("function_titles")

@@ -55,3 +55,8 @@ def test_both_sides_after_a_meeting_told_earlier_are_its_two_bodies() -> None:
     )
     ((_title, _kind, _date, parties),) = agreements(facts)
     assert parties == {"欧洲专利局", "新加坡知识产权局"}
+
+
+def test_international_after_a_bodys_acronym_is_its_companys_name_no_portfolio() -> None:
+    facts = run("IPOS国际副总裁陈明在论坛上致辞。", reference=REF)
+    assert not any(title == "国际副总裁" for _p, title, _o in roles(facts))
