@@ -26,6 +26,7 @@ from importers.en.roles import (
     find_untitled,
     place_units_in_parents,
 )
+from importers.en.roles.assemblies import place_assembly_chairs
 from importers.en.roles.cabinets import find_members_titles, place_cabinet_posts
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
@@ -56,6 +57,7 @@ def _extract(text: str, *, date: str | None, reference: Reference) -> DocumentFa
     body = mask(text)
     orgs = find_orgs(body, reference)
     people = find_people(body, orgs)
+    place_assembly_chairs(body, people, orgs)  # "Chair of the WIPO General Assembly"
     find_shared_titles(body, people, orgs)  # "the Presidents of X NAME and Y NAME2"
     find_listed_members(body, people, orgs)  # "..., member of the X Office Dr. NAME and ..."
     find_members_titles(body, people, orgs)  # "NAME, member of the X and Title of Y"
