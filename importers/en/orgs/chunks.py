@@ -352,6 +352,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             or t.low in LEADING_FUNCTION_WORDS
             or _possessive(t)
             or t.text[:1].isdigit()
+            or t.low.endswith("-based")  # "the Geneva-based X Organization": where it sits
             or weekday_number(t.text) is not None  # "On Wednesday the X Office renewed"
             or (t.low in MONTH_NAMES and start + 1 < len(seg))  # "in October X Office"
         ):

@@ -37,7 +37,7 @@ _COPULA = re.compile(
     r"(?:has\s+|had\s+)?served(?:\s+[\w-]+){0,5}?\s+as|(?:took|takes|has\s+taken)\s+over\s+as|"
     r"(?:(?:is|was|will\s+be)\s+(?:leaving\s+[^,.;\n]{1,60}?\s+)?|(?:leaves|left)\s+[^,.;\n]{1,60}?\s+)"
     r"to\s+take\s+up\s+(?:(?:his|her|their|an?|the)\s+)?(?:new\s+)?appointment\s+as)\s+)"
-    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|designated|promoted|previously|formerly|also|now|currently|officially|formally|"
+    r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|made|designated|promoted|previously|formerly|also|now|currently|officially|formally|"
     r"(?:most|until)\s+recently)\s+)*"
     r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?(?:(?:new|next)\s+)?$"
 )
