@@ -1,5 +1,5 @@
-""""NAME was made Title of X" is an appointment like "was appointed" (roles/copula.py), and a
-body introduced by where it sits ("the Vienna-based X") is named without that adjective,
+"""A name that "was made Title of X" is appointed, as after "was appointed" (roles/copula.py);
+a body introduced by where it sits ("the Vienna-based X") is named without that adjective,
 its officers' posts held there (orgs/chunks.trim, roles/anchors.org_after)."""
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ def test_was_made_gives_the_post_after_it() -> None:
 
 def test_an_age_between_the_name_and_was_made_is_passed_over() -> None:
     f = facts_text(
-        "Mr Paolo Ricci, 49, was made president of the Andean Design Registry (ADR) on "
-        "Tuesday."
+        "Mr Paolo Ricci, 49, was made president of the Andean Design Registry (ADR) on Tuesday."
     )
     assert ("Paolo Ricci", "president", "Andean Design Registry") in roles(f)
 
