@@ -303,6 +303,24 @@ def known_surname(
     return ((s, s + len(word)), person) if person is not None else None
 
 
+#: "Ms Roe" right before a comma: a form of address and one capitalised word.
+_ADDRESSED_SURNAME = re.compile(rf"(?<![\w-]){HONORIFICS}[ \t]+({NAME_TOKEN.pattern})[ \t]*$")
+
+
+def addressed_surname(
+    text: str, comma: int, people: People
+) -> tuple[tuple[int, int], PersonEntry] | None:
+    """'Ms Roe, the chief executive of X,': a form of address and a surname right before the
+    comma of an apposition, the surname of one person the text has named in full before:
+    that person and the surname's span (a one-word name alone is never taken for them)."""
+    m = _ADDRESSED_SURNAME.search(text, max(0, comma - 40), comma)
+    if m is None:
+        return None
+    word = m.group(1)
+    named = [e for e in people.entries if len(e.name.split()) > 1 and e.name.split()[-1] == word]
+    return (m.span(1), named[0]) if len(named) == 1 else None
+
+
 #: "Roe, a lawyer at X, will take over": a surname opening the sentence, an apposition set off
 #: by commas, then only the lower-case words of the verb.
 _APPOSED_SURNAME = re.compile(

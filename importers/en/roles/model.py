@@ -78,9 +78,16 @@ class People:
         org: OrgEntry | None,
         span: tuple[int, int],
         place: str | None,
+        person: PersonEntry | None = None,
     ) -> None:
-        """The person named at `nm` holds `title` (at `org`, or bare when None)."""
+        """The person named at `nm` holds `title` (at `org`, or bare when None); `person` when
+        `nm` is a later mention of one named before ("Ms Roe" after "Jane Roe")."""
         name = re.sub(r"\s+", " ", text[nm[0] : nm[1]])
+        if person is not None:
+            person.spans.append(nm)
+            self.mentions.append((*nm, person))
+            self.roles.append(RoleEntry(person, org, title, span, place, bare=org is None))
+            return
         person = self.add(name, nm[0], nm[1])
         addressed = _ADDRESSED.search(text, max(0, nm[0] - 30), nm[0])
         if addressed is not None and f"{addressed.group(1)} {name}" not in person.forms:

@@ -56,6 +56,7 @@ from importers.en.roles.held_posts import find_held_posts
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.lower_apposed import of_body_apposed
+from importers.en.roles.mentions import addressed_surname
 from importers.en.roles.model import People
 from importers.en.roles.nationals import name_before_country
 from importers.en.roles.odd_names import (
@@ -369,6 +370,8 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     comma = max(0, m.start() - 90) + before.start()
     nm = name_before(text, comma) or (name_before_country(text, comma) if pre == "" else None)
     nm = nm or (one_word_before(text, comma) if pre == "" else None)
+    known = None if nm or pre else addressed_surname(text, comma, people)  # "Ms Roe, the CEO"
+    nm, who = known if known else (nm, None)
     if not nm or listed_post(text, nm, t.text):  # "including Chief Examiner, A and B": posts
         return False
     if titled_in_turn(text, t, nm, people):  # "Title, Ms. NAME, Title2, Mr. NAME2"
@@ -386,7 +389,9 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         org, oend = advised  # "NAME, Senior Adviser to the X Academy"
     lower = _lower_chain(text, t, orgs) if org is None and pre == "" else None
     if lower is not None:  # "NAME, keeper of records, registrar of designs and CEO of X"
-        people.record(text, nm, lower[1], org=lower[0], span=(t.start, t.end), place=None)
+        people.record(
+            text, nm, lower[1], org=lower[0], span=(t.start, t.end), place=None, person=who
+        )
         return True
     if org is None and not t.function:
         unit = org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
@@ -399,7 +404,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
             # "Commissioner of Patents, Registrar of Trademarks and CEO of the X Office"
             org, oend = chained
             title = re.sub(r"\s+", " ", text[t.start : _chain_end(text, t.end)])
-            people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
+            people.record(text, nm, title, org=org, span=(t.start, t.end), place=place, person=who)
             return True
         after = org_after(text, t.end, orgs)  # "Head of the Trade Section at the Delegation"
         after = after or body_in(text, t.end, orgs)  # "Secretary for Trade in the Ministry"
@@ -427,7 +432,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if org is None:
         org = row_org(text, nm[0], orgs) or opening_scene(text, nm[0], orgs)  # "At X, ... met"
     if pre == "" or org is not None or place:
-        people.record(text, nm, title, org=org, span=(t.start, t.end), place=place)
+        people.record(text, nm, title, org=org, span=(t.start, t.end), place=place, person=who)
         successor(text, t.end, people, title, org)
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
