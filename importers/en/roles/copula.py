@@ -150,24 +150,29 @@ def appointed_object(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     the body after the title (with no body the title may be the name's next word by chance:
     "named NAME Chair" is read by the other patterns or not at all). "X has named NAME as
     its new chief executive": after "as its", the post is at the body the sentence named
-    before the name, the subject that appoints, in whatever case the title is written."""
+    before the name, the subject that appoints, in whatever case the title is written; after
+    "to be" ("has named NAME to be Title") the title is the post, with or without a body."""
     as_its = _AS_ITS.search(text, max(0, t.start - 24), t.start)
-    nm = name_before(text, as_its.start() if as_its else t.start)
-    if nm is None or text[nm[1] : as_its.start() if as_its else t.start].strip():
+    to_be = _TO_BE.search(text, max(0, t.start - 24), t.start) if as_its is None else None
+    link = as_its or to_be
+    nm = name_before(text, link.start() if link else t.start)
+    if nm is None or text[nm[1] : link.start() if link else t.start].strip():
         return False
     if _APPOINTS.search(text, max(0, nm[0] - 16), nm[0]) is None:
         return False
     org = t.ministry or lower_org_after(text, t.end, orgs)
     if org is None and as_its is not None:
         org = org_of_pronoun(text, as_its.end("pronoun"), orgs, upto=nm[0])
-    if org is None:
-        return False
+    if org is None and to_be is None:
+        return False  # "named NAME to be Title": the title is the post even with no body
     people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=None)
     return True
 
 
 #: "named NAME as its new Title": the object's post, given through the appointer's pronoun
 _AS_ITS = re.compile(r"[ \t]+as[ \t]+(?P<pronoun>(?:its|their)[ \t]+)(?:new[ \t]+)?$")
+#: "named NAME to be Title": the object's post, said as what the object is to be
+_TO_BE = re.compile(r"[ \t]+to[ \t]+be[ \t]+(?:(?:the|its|their)[ \t]+)?(?:new[ \t]+)?$")
 
 
 def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[str]] | None:
