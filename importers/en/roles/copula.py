@@ -67,6 +67,8 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         if object_
         else name_before(text, cop.start()) or _name_before_apposition(text, cop.start())
     )
+    if nm is None and _MADE.search(cop.group(0)):
+        return False  # "He ..., and was made Director of X in 2002": a biography's past step
     known = None if nm or object_ else known_surname(text, cop.start(), people)
     if known:  # "Ms Roe is": a mention a later "She was" may go back to
         people.mentions.append((*known[0], known[1]))
@@ -107,6 +109,10 @@ def copula_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peopl
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=t.country)
     successor(text, t.end, people, title, org)
     return True
+
+
+#: "was made": an appointment news reports of the person they name right before it
+_MADE = re.compile(r"\bmade\b")
 
 
 #: "on being appointed as the new", "for his appointment as": the post a person named before

@@ -1,4 +1,5 @@
-"""A name that "was made Title of X" is appointed, as after "was appointed" (roles/copula.py);
+"""A name that "was made Title of X" is appointed, as after "was appointed" (roles/copula.py),
+but not a pronoun's subject (a biography's past step);
 a body introduced by where it sits ("the Vienna-based X") is named without that adjective,
 its officers' posts held there (orgs/chunks.trim, roles/anchors.org_after)."""
 
@@ -41,3 +42,12 @@ def test_a_post_at_a_body_introduced_by_where_it_sits_is_held_there() -> None:
         "Mr Tomas Novak was appointed Director General of the Vienna-based Danube Seed Agency."
     )
     assert ("Tomas Novak", "Director General", "Danube Seed Agency") in roles(f)
+
+
+def test_a_step_of_a_biography_told_after_a_pronoun_is_no_post() -> None:
+    f = facts_text(
+        "The Nordic Seed Office (NSO) said that Mr Karl Weber will be its new Director "
+        "General. Mr Weber has worked at the NSO since 1995. He was later in charge of its "
+        "budget, and was made Director of the Designs Department in 2002."
+    )
+    assert not any(p == "Karl Weber" and t == "Director" for p, t, _ in roles(f))
