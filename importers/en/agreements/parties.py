@@ -28,6 +28,7 @@ from importers.en.agreements.groups import group_members
 from importers.en.agreements.margins import margin_span, past_occasion
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.possessor import possessor
+from importers.en.agreements.reported_speech import after_report
 from importers.en.agreements.signers import (
     add_signatories,
     persons_in,
@@ -40,7 +41,6 @@ from importers.en.agreements.titles import outside_glosses
 from importers.en.agreements.two_sides import counted_sides, meeting_sides, paragraph_pair
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
-from importers.en.word_patterns import phrase_alternation
 from importers.en.words import SIGN_VERBS, WITNESS_RE
 from store.text import lexicon
 
@@ -218,7 +218,7 @@ def _subject(
     if verb is None or verb.start() >= s:
         return signers, witnesses, signer_orgs
     subj_end = verb.start()
-    ss = _after_report(text, ss, subj_end)  # "the Minister noted that the office signed"
+    ss = after_report(text, ss, subj_end)  # "the Minister noted that the office signed"
     subj = text[ss:subj_end]
     cut = re.search(
         r"\b(?:with|met|to\s+meet|to\s+visit|visited|had|led|participated|attended|completed)\b",
@@ -276,20 +276,6 @@ def _subject(
     if hit is not None:  # "the second instrument signed by KIPO, after the MoU with X"
         signer_orgs.append(hit[2])
     return signers, witnesses, signer_orgs
-
-
-@cache
-def _reported() -> re.Pattern[str]:
-    """'<speaker> noted that ': what a speaker reports, not a subject that signs."""
-    verbs = phrase_alternation(lexicon.words("en_agreements.txt", "reporting_verbs"))
-    return re.compile(rf"\b(?:{verbs})\s+that\s+(?!(?:he|she)\b)", re.IGNORECASE)
-
-
-def _after_report(text: str, ss: int, subj_end: int) -> int:
-    """Where the subject of a signing starts: after the last '<speaker> said that' before
-    its verb (the speaker, who reports it, is no signer; 'said that she signed' keeps her)."""
-    cuts = list(_reported().finditer(text, ss, subj_end))
-    return cuts[-1].end() if cuts else ss
 
 
 #: " that the Office ", " which KIPO has ": a relative clause's subject before its verb.
