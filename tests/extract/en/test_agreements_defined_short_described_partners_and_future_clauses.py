@@ -110,9 +110,9 @@ def test_a_sentence_opening_with_its_day_dates_the_signing_told_after_it() -> No
 
 def test_a_bracket_listing_a_partys_members_adds_no_parties() -> None:
     f = facts_text(
-        "On 4 June 2015, the Memorandum of Cooperation between the countries of the Nordic "
-        "Patent Institute (Denmark, Iceland and Norway) and the Korean Intellectual Property "
-        "Office, concluded on 2 March 2015, entered into force."
+        "The Memorandum of Cooperation between the Nordic Patent Institute states (Denmark, "
+        "Iceland and Norway) and the Korean Intellectual Property Office, concluded on 2 "
+        "March 2015, took effect on 4 June 2015."
     )
     assert [(date, parties) for _, _, date, parties in agreements_of(f)] == [
         ("2015-03-02", {"Nordic Patent Institute", "Korean Intellectual Property Office"})
@@ -122,19 +122,18 @@ def test_a_bracket_listing_a_partys_members_adds_no_parties() -> None:
 def test_two_memoranda_spelled_out_as_two_topics_are_one_each() -> None:
     f = facts_text(
         "On 15 March 2022, the Japan Patent Office and the Mexican Institute of Industrial "
-        "Property signed two memoranda of understanding, establishing technical cooperation "
-        "in industrial property and cooperation on a Patent Prosecution Highway (PPH) pilot."
+        "Property signed two memoranda of understanding, establishing joint training of "
+        "trademark examiners and a Patent Prosecution Highway (PPH) pilot."
     )
     pair = {"Japan Patent Office", "Mexican Institute of Industrial Property"}
     assert [(title, date, parties) for title, _, date, parties in agreements_of(f)] == [
         (
-            "memorandum of understanding on technical cooperation in industrial property",
+            "memorandum of understanding on joint training of trademark examiners",
             "2022-03-15",
             pair,
         ),
         (
-            "memorandum of understanding on cooperation on a Patent Prosecution Highway (PPH) "
-            "pilot",
+            "memorandum of understanding on a Patent Prosecution Highway (PPH) pilot",
             "2022-03-15",
             pair,
         ),

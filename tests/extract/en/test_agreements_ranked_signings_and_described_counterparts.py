@@ -1,6 +1,6 @@
 """A summary sentence that signs agreements "with partner agencies from A and B" names no
 party: the bodies after "from" are where the unnamed counterparts come from, and the text
-tells each signing on its own. "The first contract to be signed by A was the X agreement
+tells each signing on its own. "The first instrument to be signed by A was the X agreement
 with B" ranks a signing done, no signing to come."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_counterparts_described_by_their_origin_make_no_agreement() -> None:
 
 def test_an_instrument_ranked_first_to_be_signed_was_signed() -> None:
     f = facts_text(
-        "The Danube Patent Office (DPO) met its partners in Geneva. The first contract to be "
+        "The Danube Patent Office (DPO) met its partners in Geneva. The first instrument to be "
         "signed by the DPO was the partnership agreement with the Korean Intellectual "
         "Property Office (KIPO), widening their cooperation."
     )

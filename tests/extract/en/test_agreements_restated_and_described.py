@@ -104,8 +104,8 @@ def test_agreements_with_offices_only_described_and_no_named_side_are_none() -> 
         "The Kenya Industrial Property Institute (KIPI) signed a Memorandum of Understanding "
         "with the Danish Patent and Trademark Office in Geneva yesterday.\n\n"
         "KIPI is the first office in East Africa to sign such a memorandum with the Danish "
-        "office, and the third worldwide, following the recent signature of agreements with "
-        "the offices of Chile and Peru."
+        "office, and the third worldwide, following its earlier signature of agreements "
+        "with the offices of Chile and Peru."
     )
     f = facts_text(text, "2025-01-20")
     assert [p for _t, _k, _d, p in agreements_of(f)] == [

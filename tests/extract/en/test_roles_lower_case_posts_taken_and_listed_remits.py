@@ -11,12 +11,12 @@ from tests.extract.en.helpers import facts_text, roles
 def test_a_new_position_taken_as_a_lower_case_title_is_held_at_its_body() -> None:
     f = facts_text(
         "Ana Petrova, chief executive of the Danube Patent Office, will leave in May. The "
-        "office confirmed that Petrova would assume a new position as chief operating officer "
-        "and director general at the Baltic Shipping Authority on 1 May."
+        "office confirmed that Petrova would assume a new position as chief financial officer "
+        "and registrar at the Baltic Shipping Authority on 1 May."
     )
     assert (
         "Ana Petrova",
-        "chief operating officer and director general",
+        "chief financial officer and registrar",
         "Baltic Shipping Authority",
     ) in roles(f)
 

@@ -48,6 +48,6 @@ def test_a_step_of_a_biography_told_after_a_pronoun_is_no_post() -> None:
     f = facts_text(
         "The Nordic Seed Office (NSO) said that Mr Karl Weber will be its new Director "
         "General. Mr Weber has worked at the NSO since 1995. He was later in charge of its "
-        "budget, and was made Director of the Designs Department in 2002."
+        "budget, and was made Director of the Trade Marks Department in 2011."
     )
     assert not any(p == "Karl Weber" and t == "Director" for p, t, _ in roles(f))
