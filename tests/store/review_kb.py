@@ -21,9 +21,12 @@ from sqlmodel import Session
 
 from store.db import Database, open_database
 from store.models import Document
+from store.review.pairs import duplicate_pairs
+from store.review.queue import PAIR_THRESHOLD
 from store.search import index_entity
 from store.writer import (
     add_mention,
+    add_name,
     add_party,
     add_role,
     new_agreement,
@@ -78,6 +81,46 @@ def add_documents(s: Session, texts: dict[str, str], lang: str = "zh") -> dict[s
         assert doc.id
         ids[path] = doc.id
     return ids
+
+
+#: organisations a test makes, by key: name, the document stating it, further names, country
+MadeOrgs = dict[str, tuple[str, str, list[str], str | None]]
+
+
+def proposed_pairs(db_path: Path, texts: dict[str, str], made: MadeOrgs) -> set[frozenset[str]]:
+    """The organisations MADE, each stated once in its document of TEXTS (English), and the
+    pairs of their keys the queue proposes at or above its threshold."""
+    db = open_database(f"sqlite:///{db_path}")
+    ids: dict[str, int] = {}
+    with db.session() as s:
+        docs = add_documents(s, texts, lang="en")
+        for key, (name, path, aliases, country) in made.items():
+            org = new_organisation(s, name, country=country)
+            assert org.id is not None
+            ids[key] = org.id
+            for alias in aliases:
+                add_name(s, "organisation", org.id, alias)
+            start = max(texts[path].find(name), 0)
+            add_mention(
+                s,
+                docs[path],
+                "organisation",
+                org.id,
+                start=start,
+                end=start + len(name),
+                surface=name,
+                extractor="en/1",
+                confidence=0.9,
+            )
+        s.commit()
+        by_id = {v: k for k, v in ids.items()}
+        found = {
+            frozenset((by_id[p.a], by_id[p.b]))
+            for p in duplicate_pairs(s, "organisation")
+            if p.p_same >= PAIR_THRESHOLD
+        }
+    db.engine.dispose()
+    return found
 
 
 def _mention(s: Session, ids: Ids, doc: str, kind: str, target: int, surface: str) -> None:

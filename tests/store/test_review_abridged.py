@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.db import open_database
 from store.review.abridged import countryless_initials
-from store.review.pairs import duplicate_pairs
-from store.review.queue import PAIR_THRESHOLD
-from store.writer import add_mention, add_name, new_organisation
-from tests.store.review_kb import add_documents
+from tests.store.review_kb import MadeOrgs, proposed_pairs
 
 #: a notice naming an office in full with its own acronym, then by a shorter one
 NOTICE = (
@@ -25,38 +21,9 @@ OTHER = "The IDO of a neighbouring state sent two examiners."
 def _pairs(tmp_path: Path, made: dict[str, tuple[str, str, list[str]]]) -> set[frozenset[str]]:
     """The organisations MADE (key: name, the document stating it, further names) and the
     pairs of them the queue proposes."""
-    db = open_database(f"sqlite:///{tmp_path / 'abridged.db'}")
     texts = {"notice.txt": NOTICE, "other.txt": OTHER}
-    ids: dict[str, int] = {}
-    with db.session() as s:
-        docs = add_documents(s, texts, lang="en")
-        for key, (name, path, aliases) in made.items():
-            org = new_organisation(s, name)
-            assert org.id is not None
-            ids[key] = org.id
-            for alias in aliases:
-                add_name(s, "organisation", org.id, alias)
-            start = max(texts[path].find(name), 0)
-            add_mention(
-                s,
-                docs[path],
-                "organisation",
-                org.id,
-                start=start,
-                end=start + len(name),
-                surface=name,
-                extractor="en/1",
-                confidence=0.9,
-            )
-        s.commit()
-        by_id = {v: k for k, v in ids.items()}
-        found = {
-            frozenset((by_id[p.a], by_id[p.b]))
-            for p in duplicate_pairs(s, "organisation")
-            if p.p_same >= PAIR_THRESHOLD
-        }
-    db.engine.dispose()
-    return found
+    with_country: MadeOrgs = {k: (n, p, a, None) for k, (n, p, a) in made.items()}
+    return proposed_pairs(tmp_path / "abridged.db", texts, with_country)
 
 
 def test_an_office_and_the_acronym_of_its_name_without_the_country_are_proposed_as_one(

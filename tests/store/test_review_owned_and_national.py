@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.db import open_database
 from store.review.owned import owned
 from store.review.pair_keys import national
-from store.review.pairs import duplicate_pairs
-from store.review.queue import PAIR_THRESHOLD
-from store.writer import add_mention, add_name, new_organisation
-from tests.store.review_kb import add_documents
+from tests.store.review_kb import MadeOrgs, proposed_pairs
 
 #: a report naming a league's board with the league's acronym, then alone
 REPORT = (
@@ -26,45 +22,11 @@ OTHER = "The Steering Board of a river authority approved the budget."
 SEEDS = "The Norwegian Institute of Seed Varieties signed a memorandum."
 MORE_SEEDS = "The National Institute of Seed Varieties (Norway) hosted the second round."
 
-Made = dict[str, tuple[str, str, list[str], str | None]]
 
-
-def _pairs(tmp_path: Path, made: Made) -> set[frozenset[str]]:
-    """The organisations MADE (key: name, the document stating it, further names, country)
-    and the pairs of them the queue proposes."""
-    db = open_database(f"sqlite:///{tmp_path / 'owned.db'}")
-    texts = {"report.txt": REPORT, "other.txt": OTHER, "seeds.txt": SEEDS}
-    texts["more.txt"] = MORE_SEEDS
-    ids: dict[str, int] = {}
-    with db.session() as s:
-        docs = add_documents(s, texts, lang="en")
-        for key, (name, path, aliases, country) in made.items():
-            org = new_organisation(s, name, country=country)
-            assert org.id is not None
-            ids[key] = org.id
-            for alias in aliases:
-                add_name(s, "organisation", org.id, alias)
-            start = max(texts[path].find(name), 0)
-            add_mention(
-                s,
-                docs[path],
-                "organisation",
-                org.id,
-                start=start,
-                end=start + len(name),
-                surface=name,
-                extractor="en/1",
-                confidence=0.9,
-            )
-        s.commit()
-        by_id = {v: k for k, v in ids.items()}
-        found = {
-            frozenset((by_id[p.a], by_id[p.b]))
-            for p in duplicate_pairs(s, "organisation")
-            if p.p_same >= PAIR_THRESHOLD
-        }
-    db.engine.dispose()
-    return found
+def _pairs(tmp_path: Path, made: MadeOrgs) -> set[frozenset[str]]:
+    """The organisations MADE and the pairs of them the queue proposes."""
+    texts = {"report.txt": REPORT, "other.txt": OTHER, "seeds.txt": SEEDS, "more.txt": MORE_SEEDS}
+    return proposed_pairs(tmp_path / "owned.db", texts, made)
 
 
 LEAGUE = ("Orchard Growers League", "report.txt", ["OGL"], None)
