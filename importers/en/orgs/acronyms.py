@@ -153,6 +153,8 @@ def continued_name(
     initials = {w[:1] for w in plain.split() if w[:1].isupper()}
     if m and m.group("stop") and without_legal_form(plain + m.group(1)) is None:
         m = None  # "X Office, Geneva. (XO)": the stop ends a sentence
+    if m and _spells(re.split(r",\s*|\s+(?:and|&)\s+", m.group(1))[-1], m.group(3)):
+        m = None  # "X Office of R and Y Department (YD)": the acronym is the second body's
     if m and m.group(3)[0] in initials and not orgs.lookup(m.group(3)) and "\n" not in m.group(1):
         rest, acr, rest_end = m.group(1) + (m.group("stop") or ""), m.group(3), m.end(1)
         rest_end = m.end("stop") if m.group("stop") else rest_end
