@@ -75,10 +75,9 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
 
 
 #: what a counted plural was signed for, after it: ", establishing X and Y", "on X and Y"
+#: (a day or a place there is no topic: _NOT_TOPIC)
 _TOPICS_AFTER = re.compile(
-    r",?\s+(?:establishing|covering|concerning|on|for)\s+"
-    rf"(?!\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b|the\s+(?:sidelines|margins?)\b)"
-    r"([^.;:]+?)\s*(?=[.;:]|$)"
+    r",?\s+(?:establishing|covering|concerning|on|for)\s+([^.;:]+?)\s*(?=[.;:]|$)"
 )
 #: a topic that is when or where the signing was: "on 3 May", "in Geneva", "at the forum"
 _NOT_TOPIC = re.compile(

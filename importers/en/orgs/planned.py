@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 #: "establish a", "the establishment of", "setting up": the verb that plans the body, then
 #: no article or an indefinite one, right before the name
 _PLANNED = re.compile(
     r"(?<![\w-])(?i:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words("en_orgs.txt", "founding_verbs")
-    )
+    + phrase_alternation(lexicon.words("en_orgs.txt", "founding_verbs"))
     + r")\s+(?:(?:a|an)\s+)?$"
 )
 #: "(RIH)": the short name bracketed right after the planned name

@@ -26,25 +26,22 @@ def name_in_portfolio(portfolio: str, *, initial: bool = False) -> int | None:
     words = list(re.finditer(r"\S+", portfolio))
     if initial and len(words) >= 3 and middle_initial(words[-1].group()):
         words = words[:-1]
-        given = words[-1].group()
-        if (
-            NAME_TOKEN.fullmatch(given)
-            and valid_token(given)
-            and given.casefold() not in PORTFOLIO_WORDS
-        ):
-            return words[-1].start()
-        return None
+        return words[-1].start() if _name_word(words[-1].group()) else None
     for k in (3, 2):  # "Law Supratman Andi Agtas": the longest name that leaves a portfolio
         if len(words) <= k:
             continue
         tail = words[-k:]
         if words[-k - 1].group() in ("and", "&"):
             continue
-        if all(
-            NAME_TOKEN.fullmatch(w.group())
-            and valid_token(w.group())
-            and w.group().casefold() not in PORTFOLIO_WORDS
-            for w in tail
-        ):
+        if all(_name_word(w.group()) for w in tail):
             return tail[0].start()
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a holder's name and is no portfolio's word."""
+    return (
+        bool(NAME_TOKEN.fullmatch(word))
+        and valid_token(word)
+        and word.casefold() not in PORTFOLIO_WORDS
+    )
