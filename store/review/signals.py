@@ -272,13 +272,18 @@ def _named_like_title(name: str) -> Sign | None:
     """ "Director General", "Commissioner for Patents": a title taken for a body. Not a
     body named for its chief, the title in the possessive and a body's head after it ("the
     Attorney-General's Chambers", "the Prime Minister's Office": en_orgs.txt org_heads,
-    possessive_heads)."""
+    possessive_heads), nor a body named for its portfolio, a title that is a portfolio too
+    and a body's head right after it ("the Justice Ministry": en_titles.txt
+    portfolio_words)."""
     found = _titles().match(name.strip())
     if not found:
         return None
     rest = name.strip()[found.end() :].replace("’", "'").casefold().split()
     heads = _set("en_orgs.txt", "org_heads") | _set("en_orgs.txt", "possessive_heads")
     if rest and rest[0] == "'s" and rest[-1] in heads:
+        return None
+    portfolio = found.group(0).casefold() in _set("en_titles.txt", "portfolio_words")
+    if portfolio and len(rest) == 1 and rest[0] in _set("en_orgs.txt", "org_heads"):
         return None
     return Sign("title_like", "named like a title, not a body")
 
