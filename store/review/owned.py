@@ -6,6 +6,9 @@ acronym of another body of the knowledge base before it, or after "of", may be o
 
 Only within one document (two bodies' steering boards, in two texts, share the name), and
 only a unit's name of two words or more: one word alone ("Board") is no name to pair.
+One unit named with two names of its body ("the ABC Steering Board", "the Alpha Beta
+Council Steering Board") is a pair too (`renamed`): the same unit's words, after two names
+of one body of the knowledge base.
 The Chinese counterpart, a unit after its body's name (某某组织某某委员会), is within.py.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from store.search.words import words_of
@@ -73,3 +77,38 @@ def owned(entities: dict[int, _Entity]) -> Iterable[Found]:
                             continue
                         seen.add(key)
                         yield key, "owned", a_name, b_name
+
+
+def renamed(entities: dict[int, _Entity]) -> Iterable[Found]:
+    """Each pair of organisations one document states whose Latin names are one unit's
+    words joined to two names of one other body (its acronym, then its name): (ids,
+    "renamed", the two names)."""
+    bodies: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for e in entities.values():
+        for n in e.names:
+            if not has_han(n) and _words(n):
+                bodies[_words(n)].add(e.id)
+    units: dict[tuple[int, tuple[str, ...]], dict[int, tuple[str, frozenset[int]]]] = defaultdict(
+        dict
+    )
+    for e in entities.values():
+        for n in e.names:
+            if has_han(n) or not _words(n):
+                continue
+            for body, unit in _parts(_words(n)):
+                owners = frozenset(bodies.get(body, set()) - {e.id})
+                if not owners:
+                    continue
+                for d in e.documents:
+                    name, held = units[(d, unit)].get(e.id, (n, frozenset()))
+                    units[(d, unit)][e.id] = (name, held | owners)
+    seen: set[tuple[int, int]] = set()
+    for holders in units.values():
+        for (a, (a_name, a_owners)), (b, (b_name, b_owners)) in combinations(
+            sorted(holders.items()), 2
+        ):
+            key = (a, b)
+            if key in seen or not (a_owners & b_owners) - {a, b}:
+                continue
+            seen.add(key)
+            yield key, "renamed", a_name, b_name

@@ -15,7 +15,7 @@ cut at the comma that opens the list of its fields ("Department of Industry" /
 English, owned.py); a person's Chinese name and its end (tails.py); an initial and a full
 first name (initials.py); a mission named by two heads (missions.py); a country and its
 first character; a name with its country and, in the same document, an acronym of the rest
-(abridged.py).
+(abridged.py); one unit named with two names of its body in one document (owned.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -46,7 +46,7 @@ from store.review.initials import initialled
 from store.review.missions import missions
 from store.review.near import near
 from store.review.overrun import pair_doubt
-from store.review.owned import owned
+from store.review.owned import owned, renamed
 from store.review.pair_keys import blocking_keys, fold, has_country, head_before_list, national
 from store.review.scripts import translated, transliterated
 from store.review.tails import tails
@@ -278,7 +278,11 @@ def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candi
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
-    parts = tails(entities) if kind == "person" else chain(within(entities), owned(entities))
+    parts = (
+        tails(entities)
+        if kind == "person"
+        else chain(within(entities), owned(entities), renamed(entities))
+    )
     for pair, how, a_name, b_name in chain(found, parts):
         yield pair, _HOW[how][0], (how, a_name, b_name)
 
@@ -304,6 +308,7 @@ _HOW = {
     "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
     "owned": (0.55, "{a} / {b}: named with its body, then alone?"),
+    "renamed": (0.6, "{a} / {b}: one unit named with two names of its body?"),
     "tail": (0.6, "{a} / {b}: a name given in full, then by its last characters?"),
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
     "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),

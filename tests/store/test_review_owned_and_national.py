@@ -6,6 +6,7 @@ two words they stand for. Every name and sentence here is our own."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from store.review.owned import owned
 from store.review.pair_keys import national
@@ -134,3 +135,33 @@ def test_two_names_whose_words_begin_alike_are_no_pair_by_their_initials(
         },
     )
     assert frozenset(("one", "other")) not in found
+
+
+def _entities(*rows: tuple[int, list[str], set[int]]) -> dict[int, Any]:
+    from store.review.pairs import _Entity
+
+    return {i: _Entity(i, names[0], names=names, documents=docs) for i, names, docs in rows}
+
+
+def test_one_unit_named_with_two_names_of_its_body_in_one_text_is_one_pair() -> None:
+    from store.review.owned import renamed
+
+    entities = _entities(
+        (1, ["Orchard Growers League", "OGL"], {7, 8}),
+        (2, ["OGL Tasting Panel"], {7}),
+        (3, ["Tasting Panel of the Orchard Growers League"], {7}),
+    )
+    assert [found[0] for found in renamed(entities)] == [(2, 3)]
+
+
+def test_two_bodies_units_or_two_texts_make_no_renamed_pair() -> None:
+    from store.review.owned import renamed
+
+    entities = _entities(
+        (1, ["Orchard Growers League", "OGL"], {7, 8}),
+        (4, ["Pear Pickers Union"], {7}),
+        (2, ["OGL Tasting Panel"], {7}),
+        (3, ["Pear Pickers Union Tasting Panel"], {7}),
+        (5, ["Orchard Growers League Tasting Panel"], {8}),
+    )
+    assert list(renamed(entities)) == []
