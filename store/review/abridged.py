@@ -6,7 +6,9 @@ The acronym blocks of pair_keys.py miss it twice: a name's computed acronyms kee
 country's initial, and a body that states an acronym of its own (PORU) bears no other there.
 Within one document the short form has no other body to stand for than one whose name it
 abbreviates, so the pair is proposed there and nowhere else: across documents "IPO" may be
-any country's office.
+any country's office. So is a unit named after its owner's acronym and called by an acronym
+of its own words, one of them left out ("the ABC Seed Quality Experts Group", "SQEG":
+`loosely`): the owner's capitals and one inner word are what such acronyms drop.
 """
 
 from __future__ import annotations
@@ -80,3 +82,48 @@ def abridged(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
                     if other != e.id and pair not in seen:
                         seen.add(pair)
                         yield pair, "abridged", n, o_name
+
+
+@cache
+def _loose_initials(name: str) -> tuple[str, ...]:
+    """The acronyms a unit's name after its owner's capitals may go by ("ABC Seed Quality
+    Experts Group": sqeg, and with one inner word left out, seg, sqg, qeg is not: the first
+    and the last word stay); none for a name without such an owner, or too short."""
+    if has_han(name):
+        return ()
+    raw = name.split()
+    if len(raw) < 4 or not _short_form(raw[0].strip(",")):
+        return ()
+    words = [w for w in words_of(" ".join(raw[1:]), canon=False) if w not in STOPWORDS]
+    initials = "".join(w[0] for w in words)
+    if len(initials) < SHORTEST + 1 or len(initials) > LONGEST:
+        return ()
+    inner = {initials[:i] + initials[i + 1 :] for i in range(1, len(initials) - 1)}
+    return (initials, *sorted(inner))
+
+
+def loosely(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
+    """Each pair of organisations one document states, one named only by an acronym and
+    the other a unit named after its owner's capitals whose other words it abbreviates, one
+    inner word perhaps left out: (ids, "loosely", the full name, the acronym)."""
+    short: dict[tuple[int, str], dict[int, str]] = defaultdict(dict)
+    for e in entities.values():
+        for n in e.names:
+            if _short_form(n):
+                for d in e.documents:
+                    short[(d, fold(n))].setdefault(e.id, n)
+    if not short:
+        return
+    seen: set[tuple[int, int]] = set()
+    for e in entities.values():
+        for n in e.names:
+            for initials in _loose_initials(n):
+                for d in e.documents:
+                    found = short.get((d, initials), {})
+                    if len(found) > max_block:
+                        continue
+                    for other, o_name in found.items():
+                        pair = (e.id, other) if e.id < other else (other, e.id)
+                        if other != e.id and pair not in seen:
+                            seen.add(pair)
+                            yield pair, "loosely", n, o_name

@@ -15,7 +15,8 @@ cut at the comma that opens the list of its fields ("Department of Industry" /
 English, owned.py); a person's Chinese name and its end (tails.py); an initial and a full
 first name (initials.py); a mission named by two heads (missions.py); a country and its
 first character; a name with its country and, in the same document, an acronym of the rest
-(abridged.py); one unit named with two names of its body in one document (owned.py).
+(abridged.py), or of a unit's words after its owner's capitals, one inner word perhaps left
+out (abridged.py loosely); one unit named with two names of its body in one document (owned.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -38,7 +39,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from store.review.abridged import abridged
+from store.review.abridged import abridged, loosely
 from store.review.ambiguous import shared_among_countries
 from store.review.glossed import glossed
 from store.review.han_near import han_near
@@ -274,7 +275,7 @@ def _acronym_like(name: str) -> bool:
 
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
-    across = [near, han_near, translated, glossed, missions, abridged]
+    across = [near, han_near, translated, glossed, missions, abridged, loosely]
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
@@ -313,6 +314,7 @@ _HOW = {
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
     "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),
     "abridged": (0.55, "{a} / {b}: named with its country, then by an acronym of the rest?"),
+    "loosely": (0.5, "{a} / {b}: a unit after its owner's acronym, then by an acronym of its own?"),
 }
 
 

@@ -55,3 +55,30 @@ def test_the_initials_leave_out_the_country_and_the_small_words() -> None:
     assert countryless_initials("Uruguayan Industrial Design Office") == "ido"
     assert countryless_initials("Industrial Design Office") == ""  # (no country: acronyms())
     assert countryless_initials("Ministry of Trade of Uruguay") == ""  # (two letters)
+
+
+def test_a_unit_after_its_owners_capitals_and_its_own_acronym_in_one_text_pair() -> None:
+    from store.review.abridged import loosely
+    from store.review.pairs import _Entity
+
+    full = "OGL Seed Quality Experts Group"
+    entities = {
+        1: _Entity(1, full, names=[full], documents={4}),
+        2: _Entity(2, "SEG", names=["SEG"], documents={4}),
+        3: _Entity(3, "SQEG", names=["SQEG"], documents={4}),
+        4: _Entity(4, "QEG", names=["QEG"], documents={4}),
+        5: _Entity(5, "SQG", names=["SQG"], documents={9}),
+    }
+    assert sorted(found[0] for found in loosely(entities, 40)) == [(1, 2), (1, 3)]
+
+
+def test_a_name_with_no_owners_capitals_gives_no_loose_acronym() -> None:
+    from store.review.abridged import loosely
+    from store.review.pairs import _Entity
+
+    full = "Seed Quality Experts Group"
+    entities = {
+        1: _Entity(1, full, names=[full], documents={4}),
+        2: _Entity(2, "SEG", names=["SEG"], documents={4}),
+    }
+    assert list(loosely(entities, 40)) == []
