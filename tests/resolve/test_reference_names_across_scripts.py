@@ -23,6 +23,10 @@ from importers.resolve.reference import load_reference
         ("浙江省市场监督管理局", "zhejiang-ipo"),  # one body with two name plates
         ("Zhejiang Administration for Market Regulation", "zhejiang-ipo"),
         ("浙江省市场监管局", "zhejiang-ipo"),  # the plate's short form
+        ("SAIC", "saic"),  # the administration's acronym, before SAMR took it over
+        ("美国国务院", "us-dos"),
+        ("美國國務院", "us-dos"),  # as Taiwan writes it
+        ("U.S. Department of State", "us-dos"),
     ],
 )
 def test_a_body_is_found_under_each_of_its_sourced_names(name: str, ref_id: str) -> None:
