@@ -15,6 +15,25 @@ def test_a_portfolio_department_is_turned_even_where_ip_names_are_not() -> None:
     )
 
 
+def test_a_ministry_named_by_its_portfolio_is_turned_like_a_department() -> None:
+    assert "Ministry of Energy" in name_variants("Energy Ministry", turn=False)
+    assert "Trade Ministry" in name_variants("Ministry of Trade", turn=False)
+
+
+def test_a_ministry_named_in_both_orders_in_one_text_is_one_body(ipx, empty_db, tmp_path) -> None:
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "VALLETTA, 3 March 2025 - The Maltese Ministry of Justice hosted a seminar on "
+        "copyright enforcement with the Commerce Department of Malta.\n\n"
+        "A Justice Ministry spokesperson said the seminar would be held again next year.\n",
+    )
+    ministries = [o for o in data["organisations"] if "Justice" in o["name"]]
+    assert len(ministries) == 1
+    assert "Justice Ministry" in ministries[0]["aliases"]
+
+
 def test_the_commerce_department_of_a_us_text_is_the_us_department_of_commerce(
     ipx, empty_db, tmp_path
 ) -> None:
