@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 from importers.facts import PersonFact
 from importers.gazetteer import Reference, RefPerson, alternation
 from importers.resolve.family_parts import by_family_part
+from importers.resolve.initialled import initials_fit
 from importers.resolve.judged import distinct
 from importers.resolve.lookup import by_names, live_entity
 from importers.resolve.materialise import materialise_person
@@ -105,6 +106,7 @@ def _other_form(
     reading, a sound, a romanisation) who holds a role at, or signs for, one of `org_ids`,
     and whom no one judged apart: the weak link, with its reason."""
     romanised = _by_romanised(session, names, titles) + _by_slip(session, names, titles)
+    romanised += _by_initials(session, names, titles)
     for cand, why in (
         _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
     ):
@@ -344,6 +346,23 @@ def _by_slip(
         for n in latin:
             if one_slip(n, row.text):
                 out.setdefault(row.entity_id, f"{n} is {row.text} spelt otherwise")
+    return list(out.items()) if len(out) == 1 else []
+
+
+def _by_initials(
+    session: Session, names: list[str], titles: dict[int, list[str]]
+) -> list[tuple[int, str]]:
+    """The one person holding one of these roles at these organisations whose name is one of
+    these written with initials, or written in full where one of these gives initials (A.
+    Grigoriev / Alexander Nikolayevich Grigoriev: initialled.py)."""
+    latin = [n for n in names if not has_han(n)]
+    if not titles or not latin:
+        return []
+    out: dict[int, str] = {}
+    for row in _names_of_holders(session, titles):
+        for n in latin:
+            if initials_fit(n, row.text) or initials_fit(row.text, n):
+                out.setdefault(row.entity_id, f"{n} and {row.text} are one name with initials")
     return list(out.items()) if len(out) == 1 else []
 
 
