@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from importers.facts import OrgFact
 from importers.gazetteer import Reference, RefOrg
+from importers.resolve.acronym_units import body_written_otherwise
 from importers.resolve.countries import english_names
 from importers.resolve.judged import distinct
 from importers.resolve.local_forms import with_place
@@ -89,6 +90,7 @@ def known_org(
     tries += [v for n in specific if (e := in_english(n)) for v in name_variants(e)]  # IPOS国际公司
     tries += [v for n in specific for e in after_known_body(ref, n) for v in name_variants(e)]
     tries += [p for n in specific for p in with_place(n, local or {})]  # 自治区人民政府
+    tries += [f for n in specific for f in body_written_otherwise(ref, n)]  # EAPO Council
     if generic and places:
         # not with an "of" subject turned: the places of a text's bodies may hold two
         # countries whose offices are the two orders of one name
