@@ -16,12 +16,14 @@ from importers.en.name_shapes import family_name_first
 from importers.en.names import caps_surname_at
 from importers.en.orgs.legal_forms import without_legal_form
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
+from importers.en.orgs.numerals import is_ordinal_numeral, numbering_code
 from importers.en.words import (
     COUNTRIES,
     COUNTRY_OF,
     NAME_CONNECTORS,
     NON_ORG_ACRONYMS,
     ROMANCE_CONNECTORS,
+    TITLE_CORE,
 )
 from store.text import fold, lexicon
 from store.text.titles import title_abbreviated
@@ -42,7 +44,9 @@ def definition_after(text: str, end: int, entry: OrgEntry, orgs: Orgs) -> None:
     writes it ("the X Office's (XO) chief executive"), there only in capitals."""
     m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14}(?: [A-Z]{2,10})?)\s*\)", text[end:])
     if m and (m.group(1).isupper() or ACRONYM.match(m.group(1)) or m.group(1)[0].isupper()):
-        orgs.add(m.group(1), into=entry)
+        first, _, numeral = m.group(1).partition(" ")
+        # "(XYZG XXXII)": the acronym and the Roman numeral of one of its meetings
+        orgs.add(first if is_ordinal_numeral(numeral) else m.group(1), into=entry)
         return
     owned = _POSSESSED_ACRONYM.match(text, end)
     if owned is not None:
@@ -232,7 +236,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         word = m.group(1)
         if not any(c.isalpha() for c in word) or sum(c.isalpha() for c in word) < 2:
             continue
-        if _in_speaker_label(text, m.start()) or _numbering_code(text, m.start(), m.end()):
+        if _in_speaker_label(text, m.start()) or numbering_code(text, m.start(), m.end()):
             continue
         counts.setdefault(word, []).append(m.span())
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
@@ -251,6 +255,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             len(spans) < 2
             or word not in alone
             or word in NON_ORG_ACRONYMS
+            or is_ordinal_numeral(word)
             or word in orgs.non_org_acronyms
             or title_abbreviated(word)
             or _spelt_in_lower_case(text, word)
@@ -259,6 +264,7 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
             or orgs.lookup(word)
             or _all_caps_context(text, spans)
             or any(caps_surname_at(text, s) for s, _ in spans)
+            or all(_after_a_title(text, s) for s, _ in spans)
             or (family_name_first(word) and any(_given_names_after(text, e) for _, e in spans))
             or all(_after_a_body(text, s, orgs) for s, _ in spans)
             or all(_before_a_member(text, e) for _, e in spans)
@@ -268,6 +274,18 @@ def find_bare_acronyms(text: str, orgs: Orgs) -> None:
         entry = orgs.add(word)
         for s, e in spans:
             orgs.add_span(entry, s, e)
+
+
+@lru_cache(maxsize=1)
+def _title_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:{TITLE_CORE})|(?<![\w-])(?P<abbr>[A-Z]{{2,4}}))[ \t]+$")
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """'Secretary-General OU Li ... SG OU said': capitals only ever written right after a
+    title, or a title's abbreviation, are the holder's family name, no body."""
+    m = _title_before().search(text, max(0, start - 60), start)
+    return m is not None and (not m.group("abbr") or title_abbreviated(m.group("abbr")) is not None)
 
 
 #: " Van An": Title-case given names after a family name written first in capitals.
@@ -316,26 +334,6 @@ def _beside_amount(text: str, span: tuple[int, int], word: str) -> bool:
     return bool(
         re.match(r"\s?\$?\d", text[e : e + 3]) or re.search(r"\d\s?$", text[max(0, s - 2) : s])
     )
-
-
-#: A Roman numeral of two letters or more ("IV", "XLIX"), as sessions and decisions are numbered.
-_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-
-
-def _numbering_code(text: str, start: int, end: int) -> bool:
-    """'Decision XLIX/4', 'CA/XLIX/Decisions': a Roman numeral joined by a slash to a number
-    or to a document code's other parts numbers a session, never names a body; nor does the
-    series letters that open such a code ("document XY/XII/4": the symbol of a paper)."""
-    word = text[start:end]
-    slashed = text[start - 1 : start] == "/" or text[end : end + 1] == "/"
-    if len(word) > 1 and slashed and _ROMAN.fullmatch(word) is not None:
-        return True
-    numbered = _SESSION_AFTER.match(text, end)
-    return numbered is not None and _ROMAN.fullmatch(numbered.group(1)) is not None
-
-
-#: "/XXXI/": a session's Roman numeral, as the next part of a document code
-_SESSION_AFTER = re.compile(r"/([IVXLCDM]{2,})/")
 
 
 def _in_placed_form(span: tuple[int, int], orgs: Orgs) -> bool:
