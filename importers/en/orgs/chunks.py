@@ -13,6 +13,7 @@ import re
 from importers.en.orgs.acronym_pairs import acronyms_apart
 from importers.en.orgs.courts import court_division
 from importers.en.orgs.initial_glosses import past_gloss
+from importers.en.orgs.legal_forms import comma_legal_form
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owners import (
     NAMED_ORGAN_HEADS,
@@ -105,6 +106,10 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             if tok.cap or tok.low in NAME_CONNECTORS:
                 run.append(tok)
                 j += 1
+                continue
+            if formed := comma_legal_form(text, toks, j):  # "Acme Global, Inc."
+                run.extend(toks[j : j + formed])
+                j += formed
                 continue
             if tok.low == "under" and under_parent(toks, j) and is_head(prev):
                 run.append(tok)  # "Intellectual Property Agency under the Ministry of Justice"

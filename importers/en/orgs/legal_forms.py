@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from importers.en.orgs.model import Orgs, merge
+from importers.en.orgs.tokens import Tok
 from importers.en.word_patterns import phrase_alternation
 from store.text import fold, lexicon
 
@@ -40,3 +41,24 @@ def join_legal_forms(orgs: Orgs) -> None:
             short = orgs.by_name.get(fold(bare)) if bare else None
             if short is not None and short is not full and short in orgs.entries:
                 merge(orgs, full, short)
+
+
+#: One-word legal forms of three letters or more ("Inc.", "Ltd", "GmbH"): the ones a company
+#: writes after a comma. Two letters ("AG", "SA") are also a region's or a state's code.
+_COMMA_FORMS = frozenset(
+    w
+    for w in lexicon.words("en_orgs.txt", "legal_form_suffixes")
+    if " " not in w and len(w.rstrip(".")) >= 3
+)
+
+
+def comma_legal_form(text: str, toks: list[Tok], j: int) -> int:
+    """'Acme Global, Inc.': a comma at `j`, one space, then a one-word legal form in
+    capitals (one token with its stop, tokens.py) go on with the company's name instead of
+    ending it. Returns how many tokens they are, 0 when none."""
+    if toks[j].text != "," or j + 1 >= len(toks):
+        return 0
+    form = toks[j + 1]
+    if form.cap and form.low in _COMMA_FORMS and text[toks[j].end : form.start] == " ":
+        return 2
+    return 0
