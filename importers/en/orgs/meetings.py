@@ -121,3 +121,18 @@ def is_programme_and_part(name: str) -> bool:
         w[:1].isupper() and w.casefold() in PROJECT_NOUNS and words[k + 1] in ("and", "&")
         for k, w in enumerate(words[:-1])
     )
+
+
+#: A name opened by a quotation mark, then more words of the same quotation before it closes:
+#: "‘User Forum Involvement’" quotes a project's title, whose first words only look like a body.
+_QUOTE_OPENS = "‘“'\""
+_QUOTED_REST = re.compile(r"[ \t]+[A-Za-z][^‘’“”\"\n]{0,60}?[’”'\"]")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """'the project ‘X Association Involvement’': a name right after an opening quotation
+    mark that the quotation goes on past is the start of a quoted title (a project, a paper,
+    a session), not a body the text names."""
+    if text[start - 1 : start] not in _QUOTE_OPENS or start == 0:
+        return False
+    return _QUOTED_REST.match(text, end) is not None

@@ -28,6 +28,7 @@ from importers.en.orgs.headline_tails import without_headline_lead, without_head
 from importers.en.orgs.hosted import hosted_end, owner_named_after
 from importers.en.orgs.inner_acronyms import inner_bodies
 from importers.en.orgs.meetings import (
+    in_quoted_title,
     is_meeting_body,
     is_programme_and_part,
     is_project,
@@ -278,6 +279,8 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             if is_premises(text, name, _owner_named(name[0].text, orgs)):
                 continue  # "the X Hall, DGIP Office, Jakarta": the body's building
             if is_project(text, plain) or is_programme_and_part(plain):
+                continue
+            if in_quoted_title(text, name[0].start, name[-1].end):  # "‘X Forum Plan’"
                 continue
             if is_treaty_capacity(plain):  # "as International Searching Authority (ISA)"
                 orgs.non_org_acronyms.update(acrs)
