@@ -63,7 +63,7 @@ from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.placed_acronyms import find_placed_acronyms
 from importers.en.orgs.planned import drop_planned
-from importers.en.orgs.portfolios import find_portfolio_references
+from importers.en.orgs.portfolios import find_portfolio_references, join_capitalised_portfolios
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import (
     join_country_less_in_paragraph,
@@ -124,6 +124,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     qualify_by_document(text, orgs)
     find_treasury(text, orgs)
     find_portfolio_references(text, orgs)  # "the Ministry of Justice ... the justice ministry"
+    join_capitalised_portfolios(orgs)  # "the Justice Ministry" beside it
     give_acronyms_their_body(text, orgs, reference)  # "A from the B (A's acronym)"
     link_references(orgs, reference)
     join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"

@@ -5,14 +5,15 @@ English news names a government body in full once ("Ministry of Trade", "Departm
 Labor") and then often writes its portfolio first, in lower case, before the head noun
 ("said the trade ministry"). That phrase is no name of its own: it is one more mention of
 the body the text named in full, when exactly one named body has that head and that
-portfolio. With none or two it stays unread.
+portfolio. With none or two it stays unread. So is the same phrase in capitals, "the Justice
+Ministry", when the text names the "Ministry of Justice" too.
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.model import OrgEntry, Orgs, merge
 from importers.en.words import PORTFOLIO_HEADS
 
 #: "the <portfolio> <head>": one to four lower-case words, then a portfolio head.
@@ -52,3 +53,28 @@ def _is_full(form: str, head: str, portfolio: str) -> bool:
         and form[:1].isupper()
         and _AFTER.fullmatch(form, len(lead)) is not None
     )
+
+
+def join_capitalised_portfolios(orgs: Orgs) -> None:
+    """'the Justice Ministry' beside "the Ministry of Justice of X": a name of one word
+    before a portfolio head, and nothing more, is the one body named "<Head> of <that
+    word>" in the text, when the text places that body in a country. A longer field
+    ("Intellectual Property Department") may be another country's office of that field."""
+    for short in list(orgs.entries):
+        words = short.name.split()
+        if (
+            short.ref is not None
+            or len(short.forms) != 1
+            or len(words) != 2
+            or words[-1].casefold() not in PORTFOLIO_HEADS
+            or not all(w[:1].isupper() for w in words)
+        ):
+            continue
+        full = _named_body(orgs, words[-1].casefold(), " ".join(words[:-1]).casefold())
+        if (
+            full is not None
+            and full is not short
+            and full.country is not None
+            and short.country in (None, full.country)
+        ):
+            merge(orgs, full, short)

@@ -165,11 +165,23 @@ def _after_owner(text: str, end: int, name: str, orgs: Orgs) -> bool:
     after the possessive of a body the text names is that body's organ, as after its
     acronym; its members meet as the body's own, so the body is the one the text speaks of."""
     start = end - len(name)
-    owner = re.search(r"['’]s[ \t]+$", text[max(0, start - 4) : start])
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     if owner is None or name.split()[-1].casefold() not in NAMED_ORGAN_HEADS:
         return False
-    pos = start - len(owner.group())
-    return not re.match(r"\s*\(", text[end:]) and any(x == pos for _, x, _ in orgs.mentions)
+    if re.match(r"\s*\(", text[end:]):
+        return False
+    word = owner.group(1)
+    # "INTA’s X Committee", "the Organization’s X Council": an acronym or a head noun owns it
+    # too, though the acronym is found only later and the head refers back to a body
+    return (
+        (ACRONYM.fullmatch(word) is not None and word not in NON_ORG_ACRONYMS)
+        or word.casefold() in ORG_HEADS
+        or any(x == owner.start(1) + len(word) for _, x, _ in orgs.mentions)
+    )
+
+
+#: The last word of an owner and its possessive, right before a name.
+_OWNER_BEFORE = re.compile(r"([\w-]+)['’]s[ \t]+$")
 
 
 def _fields_listed_before(text: str, end: int, name: str) -> bool:
