@@ -268,7 +268,20 @@ def _initials_first(text: str, start: int, i: int) -> int | None:
     if m is None or _name_word(text, m.end()) is None:
         return None
     titled = _TITLE_BEFORE.search(text[max(0, start - 40) : start]) is not None
-    return m.end() if titled or addressed(text, start) else None
+    return m.end() if titled or addressed(text, start) or _joined_initials(m.group()) else None
+
+
+#: "A.D. ", "I.G. ": two or three initials with no space between them, as Russian and
+#: Central Asian usage writes the given name and the patronymic before a family name.
+_JOINED_INITIALS = re.compile(rf"(?:[{_UP}]\.){{2,3}}[ \t]")
+
+
+def _joined_initials(initials: str) -> bool:
+    """Whether initials written together ("A.D.") open a name wherever one is read: no
+    sentence ends inside them; an abbreviation of a country ("U.S.") is no name's."""
+    return bool(_JOINED_INITIALS.fullmatch(initials)) and (
+        initials.strip().casefold() not in COUNTRY_OF
+    )
 
 
 #: A title that ends right before a name: "Commissioner ", "Director General ".
@@ -372,6 +385,7 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"[^\s,;:()]+", window))
     picked: list[re.Match[str]] = []
     initials = 0
+    skipped: re.Match[str] | None = None
     for w in reversed(words):
         tok = w.group()
         gap = window[w.end() : picked[0].start()] if picked else ""
@@ -394,12 +408,15 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             continue
         if middle_initial(tok) and len(picked) == 1 and not initials:
             initials += 1  # "Rowel S. Barba", "Keith W Sendwe": an initial between two words
+            skipped = w
             continue
         if picked and tok.endswith(".") and tok[:-1] in ABBREVIATED_GIVEN_NAMES:
             picked.insert(0, w)  # "Ma. Teresa B. Santos": the abbreviated given name opens it
         elif len(picked) >= 2 and _leading_initial(text, base, window, w):
             picked.insert(0, w)  # "Mr. J. Robert Roe": the first given name as an initial
         break
+    if len(picked) == 1 and skipped is not None and addressed(text, base + skipped.start()):
+        picked.insert(0, skipped)  # "Mr. D. Roe": the given name an initial after the address
     honoured = False
     while len(picked) > 2:
         two = f"{picked[0].group()} {picked[1].group()}".casefold()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.names import name_after
 from importers.en.orgs.model import Orgs
 from importers.en.places import country_prefix
 from importers.en.roles.anchors import CAP
@@ -147,6 +148,26 @@ _POSTED_TO_BODY = re.compile(
 _ENDS_AT_COMMA = re.compile(r"[ \t]*,")
 
 
+#: " of the Republic of X": the state an envoy represents, its words to be read as a country.
+_SENDER_OF = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?((?:{CAP})(?:[ \t]+(?:of[ \t]+)?{CAP}){{0,5}})"
+)
+
+
+def _sender_before_name(text: str, pos: int) -> int | None:
+    """Where an envoy's title ends that names the state it represents with the holder's name
+    right after it, no comma between ("Permanent Representative of the Republic of X Jane
+    Roe"): the title ends with the state's longest name the words open with."""
+    m = _SENDER_OF.match(text, pos)
+    country = country_prefix(m.group(1).split()) if m is not None else None
+    if m is None or country is None:
+        return None
+    end = m.start(1) + len(country)
+    if text[m.start(1) : end] != country:
+        return None  # the country's words broken by a line or two spaces: no one title
+    return end if name_after(text, end) is not None else None
+
+
 def _envoy_to(text: str, pos: int) -> int | None:
     """Where an envoy's title ends that names the country he is posted to: "Ambassador to
     the United States", "Ambassador of the Republic of X to Y" (the sender, then the posting).
@@ -154,6 +175,9 @@ def _envoy_to(text: str, pos: int) -> int | None:
     to = _ENVOY_TO.match(text, pos)
     sender = _ENVOY_OF.match(text, pos) if to is None else None
     if to is None and sender is None:
+        named = _sender_before_name(text, pos)  # "Representative of X A.D. Roe"
+        if named is not None:
+            return named
         posted = _POSTED_IN.match(text, pos)  # "Ambassador in Geneva, NAME"
         return (
             posted.end()
