@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from importers.en.names import addressed
 from importers.en.orgs.model import Orgs
 from importers.en.roles.addressed import BRACKETED_COUNTRY, envoy_addressed
 from importers.en.roles.after_title import appositive
 from importers.en.roles.anchors import org_after, org_then_board
 from importers.en.roles.model import People
 from importers.en.roles.portfolio import Title
+from importers.en.titles import TITLE, base_title, is_diplomatic
 from importers.en.words import TENURE_WORDS
 
 _THE = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{TENURE_WORDS})[ \t]+)?$")
@@ -24,6 +26,18 @@ _THE = re.compile(rf"(?<![\w-])[Tt]he[ \t]+(?:(?:{TENURE_WORDS})[ \t]+)?$")
 
 #: a comma after the name, past a country in brackets ("NAME (Chile),")
 _APPOSITION_CLOSED = re.compile(BRACKETED_COUNTRY + r"[ \t]*,")
+
+
+#: The sentence's end right after a name: " met the chairman of X, Ms NAME."
+_SENTENCE_END = re.compile(r"[ \t]*[.;](?:\s|$)")
+
+
+def _closed(text: str, nm: tuple[int, int]) -> bool:
+    """Whether the apposition closes after the name: with a comma, or with the sentence where
+    a form of address opens the name ("..., Ms NAME."), which tells a person from a body."""
+    if _APPOSITION_CLOSED.match(text, nm[1]):
+        return True
+    return addressed(text, nm[0]) and _SENTENCE_END.match(text, nm[1]) is not None
 
 
 def of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
@@ -35,10 +49,34 @@ def of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
         return False
     unit = org_then_board(text, t.end, orgs)
     found = (unit[0], unit[1]) if unit else org_after(text, t.end, orgs)
+    if found is None and " of " in t.text and is_diplomatic(base_title(t.text)):
+        # "the plenipotentiary representative of X, NAME,": an envoy's post with its sender
+        sent = appositive(text, t.end)
+        if sent is not None and _closed(text, sent):
+            people.record(text, sent, t.text, org=None, span=(t.start, t.end), place=None)
+            return True
     # ", Ambassador NAME (Chile),": the rank addresses the holder
     nm = (envoy_addressed(text, found[1]) or appositive(text, found[1])) if found else None
-    if found is None or nm is None or not _APPOSITION_CLOSED.match(text, nm[1]):
+    if found is None or nm is None or not _closed(text, nm):
         return False  # "the head of X, NAME and two deputies": a list, not an apposition
     title = t.text + (unit[2] if unit else "")
     people.record(text, nm, title, org=found[0], span=(t.start, t.end), place=None)
     return True
+
+
+#: ", the plenipotentiary representative of X," between a title's body and the holder's
+#: name: a second post of the same person, in lower case, set off by its own commas.
+_SECOND_POST = re.compile(
+    r",[ \t]+the[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,5}(?=[ \t]*,)"
+)
+
+
+def past_second_post(text: str, pos: int) -> tuple[int, int] | None:
+    """'Chairman of the X Council, the permanent representative of Y, NAME,': the name
+    after a second, lower-case post set off between the first title's body and it."""
+    m = _SECOND_POST.match(text, pos)
+    if m is None or TITLE.fullmatch(m.group(1)) is None:
+        return None
+    nm = appositive(text, m.end())
+    return nm if nm is not None and _closed(text, nm) else None

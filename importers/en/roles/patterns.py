@@ -53,9 +53,10 @@ from importers.en.roles.firm_posts import firm_after_post
 from importers.en.roles.functions import function_at
 from importers.en.roles.heads_of import find_head_appositions, find_heads
 from importers.en.roles.held_posts import find_held_posts
+from importers.en.roles.joined_titles import record_joined_titles
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
-from importers.en.roles.lower_apposed import of_body_apposed
+from importers.en.roles.lower_apposed import of_body_apposed, past_second_post
 from importers.en.roles.mentions import addressed_surname
 from importers.en.roles.model import People
 from importers.en.roles.nationals import name_before_country
@@ -202,7 +203,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
         nm = nm or addressed_past_country(text, oend)  # "Title of X in Ghana Mr NAME"
         nm = nm or family_first_appositive(text, oend, orgs)  # "of X, KIM Yong-rae,"
-        nm = nm or seated_appositive(text, oend)  # "of the X Office in Geneva, Dr. NAME"
+        nm = nm or seated_appositive(text, oend) or past_second_post(text, oend)
         if nm:
             people.record(text, nm, t.text + extra, org=org, span=(t.start, t.end), place=None)
         return t.end
@@ -434,6 +435,8 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if pre == "" or org is not None or place:
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=place, person=who)
         successor(text, t.end, people, title, org)
+        if org is not None and pre and oend == t.end:  # "NAME, X's Title, Title2 and Title3"
+            record_joined_titles(text, t.end, nm, org, people, who)
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
