@@ -15,6 +15,7 @@ import re
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.units import national_group
 from importers.en.places import country_name
+from importers.en.roles.kind_units import kind_unit_after
 from importers.en.roles.same_body import definite_after, owner_in, same_body_after
 from importers.en.words import (
     COUNTRY_OF,
@@ -176,6 +177,9 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
     """The organisation after a title, seen through a unit of it: "deputy director-general
     of the Department of Asian Affairs at China's Ministry of Commerce" is a role at the
     ministry whose title keeps the unit. Returns (organisation, end, title addition)."""
+    owned = kind_unit_after(text, pos, orgs)  # "Chairman of the Organization's Council"
+    if owned is not None:
+        return owned
     first = org_after(text, pos, orgs)
     if first is None:
         unit = _UNIT.match(text, pos)

@@ -53,13 +53,33 @@ def opening_scene(text: str, name_start: int, orgs: Orgs) -> OrgEntry | None:
     if opening is not None and named and named[0][0] == opening.end():
         after = re.match(r"\s*(?:\([^()\n]{1,15}\)\s*)?,", text[named[0][1] : name_start])
         return named[0][2] if after and _one_body(named) else None
+    return _visited(text, start, name_start, named)
+
+
+def _visited(
+    text: str, start: int, pos: int, named: list[tuple[int, int, OrgEntry]]
+) -> OrgEntry | None:
+    """The body the sentence from `start` says a visit was to, when a verb of meeting comes
+    between it and `pos` and no other body is named there."""
     visits = [k for k, (s, _, _) in enumerate(named) if _VISIT.search(text[max(start, s - 30) : s])]
     if not visits:
         return None
     at = named[visits[-1] :]
-    if _one_body(at) and _MEETING.search(text[at[0][1] : name_start]):
+    if _one_body(at) and _MEETING.search(text[at[0][1] : pos]):
         return at[0][2]
     return None
+
+
+def _visit_before(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """'visited the X Office and met Director NAME': the title right after the verb of
+    meeting is held at the body visited."""
+    if not re.search(
+        r"(?i)\b(?:with|met|meets|greeted|received)[ \t]+$", text[max(0, tstart - 10) : tstart]
+    ):
+        return None
+    start = max((s for s, _ in sentence_spans(text, lang="en") if s <= tstart), default=0)
+    named = sorted((s, e, org) for s, e, org in orgs.mentions if start <= s and e <= tstart)
+    return _visited(text, start, tstart, named)
 
 
 def title_scene(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
@@ -67,7 +87,11 @@ def title_scene(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
     ("At the X Board, Executive Director NAME"), or the body a relative clause of place
     hangs on ("a call on the X Office, where Director NAME briefed them"): "where" speaks of
     the place just named, so the title there is held at that body."""
-    return org_of_scene(text, tstart, orgs) or _where_before(text, tstart, orgs)
+    return (
+        org_of_scene(text, tstart, orgs)
+        or _where_before(text, tstart, orgs)
+        or _visit_before(text, tstart, orgs)  # "visited X and met Director NAME"
+    )
 
 
 #: ", where " (and an article) right before a title.
