@@ -57,6 +57,11 @@ _LISTED_UNIT = re.compile(
 )
 
 
+#: " XO)": a body's acronym right after a title, closing the brackets the title is in
+#: ("NAME (Director General XO)").
+_BARE_ACRONYM = re.compile(r"[ \t]+(?=[A-Z]{2,10}\))")
+
+
 def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
     """The organisation of a list item "NAME, Title, ORG": the one named after the title and
     a comma ("Registrar, Brunei Darussalam Intellectual Property Office"). A qualifier in
@@ -77,7 +82,7 @@ def listed_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, str] | None:
             (a, b) for a, b, _ in orgs.mentions if unit.start(1) <= a < unit.end()
         )
         pos = unit.end()
-    m = re.match(r",[ \t]*(?:the[ \t]+)?", text[pos:])
+    m = re.match(r",[ \t]*(?:the[ \t]+)?", text[pos:]) or _BARE_ACRONYM.match(text[pos:])
     hit = orgs.at(pos + m.end()) if m else None
     if hit is not None:
         return hit[2], re.sub(r"\s+", " ", extra)
