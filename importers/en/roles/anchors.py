@@ -177,9 +177,9 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
     """The organisation after a title, seen through a unit of it: "deputy director-general
     of the Department of Asian Affairs at China's Ministry of Commerce" is a role at the
     ministry whose title keeps the unit. Returns (organisation, end, title addition)."""
-    owned = kind_unit_after(text, pos, orgs)  # "Chairman of the Organization's Council"
-    if owned is not None:
-        return owned
+    organ = kind_unit_after(text, pos, orgs)  # "Chairman of the Organization's Council"
+    if organ is not None:
+        return organ
     first = org_after(text, pos, orgs)
     if first is None:
         unit = _UNIT.match(text, pos)

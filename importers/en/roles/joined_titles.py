@@ -32,6 +32,7 @@ def record_joined_titles(
     nm: tuple[int, int],
     org: OrgEntry,
     people: People,
+    *,
     person: PersonEntry | None = None,
 ) -> None:
     """Record each title listed right after the one ending at `pos` as the holder's post

@@ -436,7 +436,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=place, person=who)
         successor(text, t.end, people, title, org)
         if org is not None and pre and oend == t.end:  # "NAME, X's Title, Title2 and Title3"
-            record_joined_titles(text, t.end, nm, org, people, who)
+            record_joined_titles(text, t.end, nm, org, people, person=who)
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
