@@ -59,10 +59,12 @@ def ranked_head(unit: str, title: str) -> bool:
 
 def remit(unit: str) -> bool:
     """负责专利审查事务的 before 副局长: a deputy's remit, opened by its verb and closed by
-    的, is part of the title; the body before it holds the post."""
+    的, is part of the title; the body before it holds the post. Taiwan's news closes it with
+    its noun of affairs instead (主管某某、某某事务 + 次卿, data: remit_closers)."""
     inner = unit.removesuffix("的")
     opener = next((w for w in zh_lex.words("remit_openers") if inner.startswith(w)), None)
-    if opener is None or inner == unit or not 2 <= len(inner) - len(opener) <= 14:
+    closed = inner != unit or inner.endswith(zh_lex.words("remit_closers"))
+    if opener is None or not closed or not 2 <= len(inner) - len(opener) <= 14:
         return False
     return all(is_han(c) or c == "、" for c in inner)
 

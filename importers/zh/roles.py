@@ -26,6 +26,7 @@ from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_in_session, unit_ends
 from importers.zh.portfolio import sar_portfolio
+from importers.zh.listed_remits import remit_start
 from importers.zh.posted_regions import covered_post, regions_start
 from importers.zh.role_context import (
     after_short_form,
@@ -249,6 +250,7 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     text = page.text
     seg = segment_start(text, ts)
     seg = segment_start(text, regions_start(text, seg, ts, te))  # 华北、东北首席代表
+    seg = segment_start(text, remit_start(text, seg, ts))  # 主管甲、乙事务 + 次卿
     seg = max([seg, *(e for e in page.name_ends if e <= ts)])
     seg = _after_verb(page, seg, ts)
     seg += after_titled_joiner(text[seg:ts])  # 某教授与 + 某研究院副院长: not one name

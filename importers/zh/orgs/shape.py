@@ -122,8 +122,20 @@ def has_generic(name: str) -> bool:
         ks = [k.start() for k in re.finditer(re.escape(m), name) if not k.start() < lead < k.end()]
         if not ks or (m == "全国" and ks[0] > 0 and place_only(name[: ks[0]])):
             continue  # 国内 across 吉尔吉斯共和国|内阁; 巴西全国工业联合会
+        if all(_inner_area(name, m, k, lead) for k in ks):
+            continue  # 某国版权 + 海外 + 振兴协会: where the field is promoted, in the name
         return True
     return False
+
+
+def _inner_area(name: str, word: str, at: int, lead: int) -> bool:
+    """An area word (海外, data: inner_area_modifiers) after a field that follows the place
+    a name opens with and before the body's own aim (某国版权 + 海外 + 振兴 + 协会): where the
+    body promotes its field, a word of the name, not a description of bodies (海外机构)."""
+    if word not in zh_lex.wordset("inner_area_modifiers") or at < lead + 2:
+        return False
+    rest = name[at + len(word) :]
+    return len(rest) - len(org_suffix(rest) or "") >= 2 and all(is_han(c) for c in name)
 
 
 def _joined_events(name: str) -> bool:
