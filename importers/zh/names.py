@@ -76,6 +76,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return None
     if verb_after_title(toks, pos) or _joiner_before_name(text, pos):
         return None
+    if text.startswith(zh_lex.words("event_joiners"), pos):
+        return None  # 大使 + 暨 + 某代表团团长: the holder's next post, no family name 暨
     if (foreign := FOREIGN.match(text, pos)) and unit_title_first(foreign.group(0), SEPARATORS):
         return None  # 总干事 + 办公室主任某某·某某: the title goes on
     if foreign:

@@ -142,8 +142,9 @@ def _joined_events(name: str) -> bool:
     """An event's name joined by 暨 to a second event held with it (某某研讨会暨局长会): a
     name that runs over the joiner right after the event's noun is no body's, nor is one
     that opens with the joiner (the second event's words), unless the joiner opens a word
-    of its own there (暨南 of 暨南大学, a place)."""
-    events = zh_lex.words("event_nouns")
+    of its own there (暨南 of 暨南大学, a place). So is a name run over the joiner after a
+    title (某联盟驻某地大使 + 暨 + 某联盟驻某地代表团: one holder's two posts)."""
+    events = (*zh_lex.words("event_nouns"), *zh_lex.titles())
     return any(
         (k.start() == 0 and not _opens_word(name, j)) or name[: k.start()].endswith(events)
         for j in zh_lex.words("event_joiners")

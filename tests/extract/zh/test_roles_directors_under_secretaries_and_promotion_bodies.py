@@ -50,3 +50,10 @@ def test_an_area_word_after_a_body_s_field_is_a_word_of_its_name() -> None:
 def test_an_area_word_right_after_the_place_still_describes_bodies() -> None:
     facts = run("北岭国海外机构代表出席。", reference=REF)
     assert "北岭国海外机构" not in org_names(facts)
+
+
+def test_two_posts_joined_after_a_title_name_no_body_and_no_person() -> None:
+    facts = run("王立新会见了北岭联盟驻华大使暨北岭联盟驻华代表团团长罗文德一行。", reference=REF)
+    assert not any("暨" in name for name in org_names(facts))
+    assert ("罗文德", "团长", "北岭联盟驻华代表团") in roles(facts)
+    assert not any(name.startswith("暨") for name, _, _ in roles(facts))
