@@ -102,6 +102,9 @@ def _bodiless(text: str, h: PersonHit) -> bool:
     without an organisation."""
     if h.bodiless or h.title in _office_titles() or sar_portfolio(h.title):
         return True
+    if h.title in zh_lex.people_lexicon("leader_titles_after_names"):
+        # 某某主席 with no body before the name: the title after a leader's name, his office
+        return text[h.span_start : h.start] == "" and text.startswith(h.title, h.end)
     return h.title in zh_lex.wordset("state_titles") and text[h.span_start : h.start] in (
         "",
         h.title,

@@ -6,7 +6,7 @@ name after its field (orgs/shape._inner_area)."""
 from __future__ import annotations
 
 from importers.resolve.reference import load_reference
-from tests.extract.zh.helpers import org_names, roles, run
+from tests.extract.zh.helpers import held_roles, org_names, roles, run
 
 REF = load_reference()
 
@@ -57,3 +57,14 @@ def test_two_posts_joined_after_a_title_name_no_body_and_no_person() -> None:
     assert not any("暨" in name for name in org_names(facts))
     assert ("罗文德", "团长", "北岭联盟驻华代表团") in roles(facts)
     assert not any(name.startswith("暨") for name, _, _ in roles(facts))
+
+
+def test_a_chair_s_title_after_a_name_with_no_body_before_is_an_office_of_its_own() -> None:
+    facts = run("今年春天,张建国主席与罗文德首相举行会谈。", reference=REF)
+    assert ("张建国", "主席", None) in held_roles(facts)
+
+
+def test_a_chair_s_title_after_a_body_stays_the_body_s_post() -> None:
+    facts = run("北岭音乐协会主席王立新出席会议。", reference=REF)
+    assert ("王立新", "主席", "北岭音乐协会") in held_roles(facts)
+    assert ("王立新", "主席", None) not in held_roles(facts)
