@@ -20,13 +20,13 @@ from importers.zh import lex as zh_lex
 from importers.zh import role_context as context
 from importers.zh.labelled import attendance_line, contact_line, roster_line
 from importers.zh.lex import Token
+from importers.zh.listed_remits import remit_start
 from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_in_session, unit_ends
 from importers.zh.portfolio import sar_portfolio
-from importers.zh.listed_remits import remit_start
 from importers.zh.posted_regions import covered_post, regions_start
 from importers.zh.role_context import (
     after_short_form,

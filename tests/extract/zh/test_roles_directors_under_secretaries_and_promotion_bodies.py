@@ -68,3 +68,11 @@ def test_a_chair_s_title_after_a_body_stays_the_body_s_post() -> None:
     facts = run("北岭音乐协会主席王立新出席会议。", reference=REF)
     assert ("王立新", "主席", "北岭音乐协会") in held_roles(facts)
     assert ("王立新", "主席", None) not in held_roles(facts)
+
+
+def test_the_reference_knows_the_cppcc_national_committee_and_the_state_department() -> None:
+    facts = run("全国政协副主席张建国会见了美国国务院次卿罗文德。", reference=REF)
+    refs = {o.name: o.ref for o in facts.orgs}
+    assert refs.get("全国政协") == "cppcc-national"
+    assert refs.get("美国国务院") == "us-dos"
+    assert ("张建国", "副主席", "全国政协") in roles(facts)
