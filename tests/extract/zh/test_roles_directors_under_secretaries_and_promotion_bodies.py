@@ -76,3 +76,8 @@ def test_the_reference_knows_the_cppcc_national_committee_and_the_state_departme
     assert refs.get("全国政协") == "cppcc-national"
     assert refs.get("美国国务院") == "us-dos"
     assert ("张建国", "副主席", "全国政协") in roles(facts)
+
+
+def test_the_reference_knows_the_visegrad_institute_by_its_chinese_usage() -> None:
+    facts = run("两局祝贺维斯格拉德集团专利局成为国际检索单位。", reference=REF)
+    assert {o.ref for o in facts.orgs} >= {"vpi"}
