@@ -134,6 +134,10 @@ def _inner_area(name: str, word: str, at: int, lead: int) -> bool:
     body promotes its field, a word of the name, not a description of bodies (海外机构)."""
     if word not in zh_lex.wordset("inner_area_modifiers") or at < lead + 2:
         return False
+    field = name[lead:at]
+    joined = (*zh_lex.people_lexicon("local_leads"), *zh_lex.chars("conjunctions"), "、")
+    if any(w in field for w in joined):
+        return False  # 内地及海外 + 某机构: areas joined, the bodies of both described
     rest = name[at + len(word) :]
     return len(rest) - len(org_suffix(rest) or "") >= 2 and all(is_han(c) for c in name)
 

@@ -81,3 +81,8 @@ def test_the_reference_knows_the_cppcc_national_committee_and_the_state_departme
 def test_the_reference_knows_the_visegrad_institute_by_its_chinese_usage() -> None:
     facts = run("两局祝贺维斯格拉德集团专利局成为国际检索单位。", reference=REF)
     assert {o.ref for o in facts.orgs} >= {"vpi"}
+
+
+def test_areas_joined_before_a_kind_still_describe_bodies() -> None:
+    facts = run("本署与内地及海外音乐推广机构保持联系。", reference=REF)
+    assert not any("海外" in name for name in org_names(facts))
