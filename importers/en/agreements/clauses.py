@@ -106,4 +106,14 @@ def object_of_own_verb(text: str, verb_end: int, s: int) -> bool:
     m = _OWN_VERB.search(text, verb_end, s)
     if m is None or m.end() != s or SIGN_VERBS.fullmatch(m.group(1)):
         return False
-    return NOUN_RE.search(text, verb_end, m.start()) is not None
+    if NOUN_RE.search(text, verb_end, m.start()) is not None:
+        return True
+    # "exchanged opinions about X and finalised their plan": the first verb's object is no
+    # instrument (a lower-case word, not a preposition or an adverb), the plan the second's
+    obj = _OBJECT.match(text, verb_end, m.start())
+    return obj is not None and obj.group(1) not in _PARTICLES and not obj.group(1).endswith("ly")
+
+
+#: The first word after a signing verb, past an article: its object, unless a particle.
+_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|our)\s+)?([a-z]+)\b")
+_PARTICLES = lexicon.wordset("en_agreements.txt", "signing_verb_particles")

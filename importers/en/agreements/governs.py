@@ -46,6 +46,8 @@ def governs(
     if _QUOTED.match(text[v.start() - 1 : v.end() + 1]):
         return False  # 'the item said they had "extended" it': someone else's word for it
     if v.start() < s:
+        if _ATTRIBUTIVE.search(text, max(0, v.start() - 30), v.start()) and v.group() == "signed":
+            return False  # "under the terms of the signed memorandum": one signed before, named
         if _PARTICIPLE.match(text, v.end()) and any(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
         ):
@@ -56,8 +58,12 @@ def governs(
             return False  # "signed the minutes, and discussed a new agreement"
         if _AGREED_ON.fullmatch(v.group()):  # "agreed on the need for an MoU": a view
             return _ARTICLE.fullmatch(text, v.end(), s) is not None
-        # "reached agreement on ...": a consensus; "reached an agreement": a document
-        return not (v.group().casefold() == "reached" and not text[v.end() : s].strip())
+        # "reached agreement on ...": a consensus; "reached an agreement": a document; and
+        # "reached a consensus on the draft of a joint statement": its text, not signed
+        return not (
+            v.group().casefold() == "reached"
+            and (not text[v.end() : s].strip() or _CONSENSUS_ON.match(text, v.end(), s))
+        )
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
         return False
     if _AGREED_ON.fullmatch(v.group()):
@@ -75,6 +81,17 @@ def governs(
 #: between them at most.
 _AGREED_ON = re.compile(r"agreed\s+(?:on|upon)", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s+(?:(?:a|an|the|their|its|this)\s+)?")
+
+#: "of the signed", "under the signed": a preposition, then an article before an attributive
+#: participle: an agreement named as one signed before, not a signing told.
+_ATTRIBUTIVE = re.compile(r"\b(?:of|in|under|within|per|to)\s+the\s+$")
+
+#: "reached (a) consensus on", "reached an understanding about": what follows is the topic
+#: of a consensus, not a document signed.
+_CONSENSUS_ON = re.compile(
+    r"\s+(?:(?:a|an|broad|full)\s+)*(?:consensus|understanding)\s+(?:on|about|over)\b",
+    re.IGNORECASE,
+)
 
 #: "to be extended", "would be signed": a signing still to come, or only supposed.
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
