@@ -27,6 +27,7 @@ from importers.en.agreements.founded import founded_bodies
 from importers.en.agreements.groups import group_members
 from importers.en.agreements.margins import margin_span, past_occasion
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
+from importers.en.agreements.named_before import between_end, parties_named_before
 from importers.en.agreements.possessor import possessor
 from importers.en.agreements.reported_speech import after_report
 from importers.en.agreements.signers import (
@@ -97,7 +98,7 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     founded: set[OrgEntry] = set()
     two_sides = bool(re.search(r"\b(?:two|both) (?:offices|sides|parties|countries)\b", text[s:e]))
     if between and not two_sides:
-        bs, be = s + between.end(), _between_end(ctx, s + between.end(), e)
+        bs, be = s + between.end(), between_end(ctx, s + between.end(), e)
         for a, b in outside_glosses(text, bs, be):  # "between the V4 (A, B and C) and D"
             title_parties += orgs_in(ctx, a, b) + countries_in(ctx, a, b)
         if be == e:  # "between A, the research arm of B, and C": the title stops at A
@@ -105,6 +106,8 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
         title_parties = unique(title_parties)
         if len(title_parties) >= 2:
             return [found_at(mn, title_parties, signers, witnesses)]
+    elif earlier := parties_named_before(ctx, mn):  # "the X Agreement between A and B" before
+        return [found_at(mn, earlier, signers, witnesses)]
     elif governments := governments_in(ctx, s, own := own_title_end(ctx, mn)):  # "China-Serbia FTA"
         return [found_at(mn, governments, signers, witnesses)]
     else:  # less a body the title is about ("Agreement on the X Institute"): it signs none
@@ -174,18 +177,6 @@ def _publisher_also(ctx: Ctx, parties: list[OrgEntry]) -> bool:
         and parties[0] is not ctx.home
         and parties[0].kind != "government"
     )
-
-
-_BETWEEN_STOP = re.compile(r"\bon\b|\bfor\b|\bin the field\b")
-
-
-def _between_end(ctx: Ctx, start: int, end: int) -> int:
-    """Where the parties a title lists after "between" end: at its next "on" or "for" that is
-    not a word of a party's name ("between A and the Saudi Authority for IP on data")."""
-    for m in _BETWEEN_STOP.finditer(ctx.text, start, end):
-        if not any(a < m.start() < b for a, b, _ in ctx.orgs.between(start, end)):
-            return m.start()
-    return end
 
 
 def _counterpart_heads(
@@ -312,7 +303,10 @@ def appositions(ctx: Ctx, s: int, e: int) -> set[OrgEntry]:
     out: set[OrgEntry] = set()
     for (_, ae, a), (bs, be, b) in zip(mentions, mentions[1:], strict=False):
         if a is not b and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?", text[ae:bs]):
-            out.add(b)  # "the Department (DIP) of Thailand's Ministry of Commerce": its parent
+            # "the Department (DIP) of Thailand's Ministry of Commerce": its parent; but a
+            # parent the sentence names on its own too ("signed by X and Y, ... escorted by
+            # the Legal Department of X") is the side, and its unit none
+            out.add(a if any(o is b and ms != bs for ms, _, o in mentions) else b)
             continue
         if a is b or not re.fullmatch(r"\)?(?:\s*\([^()]{1,15}\))?\s*,\s*(?:the\s+)?", text[ae:bs]):
             continue

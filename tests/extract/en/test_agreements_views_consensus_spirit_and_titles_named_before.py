@@ -1,7 +1,9 @@
 """Verbs that bring no agreement into being though a signing verb stands near: a plan the
 sides finalised after they "exchanged opinions" (the exchange took its own object), a joint
 statement whose draft they only "reached a consensus on", and a memorandum named as "the
-signed" one after a preposition (importers/en/agreements/clauses.py, governs.py)."""
+signed" one after a preposition. And a capitalised title named before with its parties
+("the Harbour Agreement between A and B") keeps them when the text later tells its signing
+(importers/en/agreements/clauses.py, governs.py, named_before.py)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,16 @@ def test_the_signed_memorandum_whose_terms_offices_follow_is_named_not_signed() 
     )
     assert agreements_of(facts_text(text, date="2030-05-04")) == []
 
+
+def test_a_title_named_before_with_its_parties_keeps_them_at_its_signing() -> None:
+    text = (
+        "Experts of the Pelican Patent Office (PPO) reviewed how the Harbour Agreement between "
+        "the Heron Trademark Bureau (HTB) and the Crane Innovation Agency (CIA) would be "
+        "applied.\n\n"
+        "Staff of the PPO then listed the tasks that follow from the signing of the Harbour "
+        "Agreement."
+    )
+    got = agreements_of(facts_text(text, date="2030-05-04"))
+    assert [(t, p) for t, _, _, p in got] == [
+        ("Harbour Agreement", frozenset({"Heron Trademark Bureau", "Crane Innovation Agency"}))
+    ]
