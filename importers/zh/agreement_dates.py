@@ -302,6 +302,7 @@ def _latest(
         m
         for m in _full_date().finditer(text, a, b)
         if not _is_start(text, *m.span())
+        and not _is_end(text, m.start())  # 截至2030年4月: a statistic's cut-off, no event
         and not _recalled(text, m, doc_year)
         and not _NUMBERED.match(text, m.end())
     ]

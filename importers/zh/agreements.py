@@ -320,6 +320,8 @@ def find(
                     continue  # 达成有关协议: only a signing reports a document with no name
                 if generic and _with_many(text[cs : verb.start()]):
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
+                if _with_states(text[cs : verb.start()]):
+                    continue  # 与甲、乙等某联盟国家签署…: one document with each, none named
                 for found in party_sets(text, orgs, clause, previous, (ds, de)):
                     parties = with_home(text, clause, for_universities(found), home, s)
                     parties = without_parents(text, parties)  # 乙局旗下的丙公司: 丙 signs
@@ -377,6 +379,15 @@ def _with_many(clause: str) -> bool:
     """Whether the clause before a signing verb names many counterparts at once (与多国)."""
     many = lexicon.words("zh_agreements.txt", "plural_counterparts")
     return any(j + w in clause for j in zh_lex.words("party_joiners") for w in many)
+
+
+def _with_states(clause: str) -> bool:
+    """Whether the counterparts before a signing verb are states given as examples of many
+    (与甲、乙、丙等某联盟国家): a sum of several documents, with states, not bodies."""
+    ends = lexicon.words("zh_agreements.txt", "example_state_ends")
+    tail = clause.rstrip()
+    cut = tail.rfind("等")
+    return cut >= 0 and len(tail) - cut <= 10 and tail.endswith(ends) and "、" not in tail[cut:]
 
 
 def _redate(
