@@ -46,8 +46,12 @@ def governs(
     if _QUOTED.match(text[v.start() - 1 : v.end() + 1]):
         return False  # 'the item said they had "extended" it': someone else's word for it
     if v.start() < s:
-        if _ATTRIBUTIVE.search(text, max(0, v.start() - 30), v.start()) and v.group() == "signed":
-            return False  # "under the terms of the signed memorandum": one signed before, named
+        if (
+            v.group() == "signed"
+            and _ATTRIBUTIVE.search(text, max(0, v.start() - 30), v.start())
+            and _MODIFIERS_ONLY.fullmatch(text, v.end(), s)
+        ):  # "under the terms of the signed memorandum": one signed before, named; but "the
+            return False  # exchange of the signed originals of the MoU" tells its signing
         if _PARTICIPLE.match(text, v.end()) and any(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
         ):
@@ -85,6 +89,9 @@ _ARTICLE = re.compile(r"\s+(?:(?:a|an|the|their|its|this)\s+)?")
 #: "of the signed", "under the signed": a preposition, then an article before an attributive
 #: participle: an agreement named as one signed before, not a signing told.
 _ATTRIBUTIVE = re.compile(r"\b(?:of|in|under|within|per|to)\s+the\s+$")
+#: Nothing but a modifier or two between the participle and the title ("the signed two-sided
+#: memorandum"), no noun of its own ("the signed originals of").
+_MODIFIERS_ONLY = re.compile(r"\s+(?:(?!(?:of|the)\b)[\w-]+\s+){0,2}")
 
 #: "reached (a) consensus on", "reached an understanding about": what follows is the topic
 #: of a consensus, not a document signed.

@@ -48,6 +48,17 @@ def test_the_signed_memorandum_whose_terms_offices_follow_is_named_not_signed() 
     assert agreements_of(facts_text(text, date="2030-05-04")) == []
 
 
+def test_the_exchange_of_the_signed_originals_still_tells_the_signing() -> None:
+    text = (
+        "Programme of the day, 3 May 2030\n\n"
+        'Host: "We now come to the exchange of the signed originals of the Memorandum of '
+        "Understanding on Examiner Exchanges between the Pelican Patent Office (PPO) and the "
+        'Heron Trademark Bureau (HTB)."'
+    )
+    got = agreements_of(facts_text(text, date="2030-05-04"))
+    assert [k for _, k, _, _ in got] == ["mou"]
+
+
 def test_a_title_named_before_with_its_parties_keeps_them_at_its_signing() -> None:
     text = (
         "Experts of the Pelican Patent Office (PPO) reviewed how the Harbour Agreement between "
