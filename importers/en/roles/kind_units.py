@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.owners import NAMED_ORGAN_HEADS
 from store.text import lexicon
 
 _KINDS = lexicon.wordset("en_roles.txt", "own_body_kinds")
@@ -26,17 +27,37 @@ def kind_unit_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str
     m = _OF_KIND.match(text, pos)
     if m is None or m.group(1).casefold() not in _KINDS:
         return None
-    organ = orgs.at(m.end())
-    if organ is None:
+    found = orgs.at(m.end())
+    organ_end = found[1] if found is not None else _organ_end(text, m.end())
+    if organ_end is None:
         return None
     kind = m.group(1).casefold()
     said = Counter(
         e.key
         for _, end, e in orgs.mentions
-        if end <= pos and e is not organ[2] and e.name.casefold().split()[-1] == kind
+        if end <= pos
+        and (found is None or e is not found[2])
+        and e.name.casefold().split()[-1] == kind
     ).most_common(2)
     if not said or (len(said) == 2 and said[0][1] == said[1][1]):
         return None  # no body of that kind named before, or two named as often
     body = next(e for e in orgs.entries if e.key == said[0][0])
-    orgs.unit_spans.add((organ[0], organ[1]))
-    return body, organ[1], re.sub(r"\s+", " ", text[pos : organ[1]])
+    orgs.unit_spans.add((m.end(), organ_end))
+    return body, organ_end, re.sub(r"\s+", " ", text[pos:organ_end])
+
+
+#: A capitalised word of an organ's name.
+_WORD = re.compile(r"([A-Z][a-z]+)[ \t]*")
+
+
+def _organ_end(text: str, pos: int) -> int | None:
+    """Where an organ's name read as no body ends ("Administration Council", the body's own
+    organ after its possessive): up to four capitalised words, the last an organ's head."""
+    for _ in range(4):
+        w = _WORD.match(text, pos)
+        if w is None:
+            return None
+        if w.group(1).casefold() in NAMED_ORGAN_HEADS:
+            return w.end(1)
+        pos = w.end()
+    return None
