@@ -1,5 +1,5 @@
-"""Further titles that close an apposition after the first: "NAME, X's Commissioner of
-Patents, Registrar of Trademarks and Chief Executive Officer".
+"""Further titles that close an apposition after the first: "NAME, X's Keeper of the
+Seed Register, Registrar of Designs and Chief Executive".
 
 The first title's organisation is written before it (a possessive, "X's"); the titles listed
 after it, joined by commas and a last "and", with nothing after them but the sentence's or

@@ -42,7 +42,7 @@ def test_the_signed_memorandum_whose_terms_offices_follow_is_named_not_signed() 
         "Delegates of the Pelican Patent Office (PPO) visited the Heron Trademark Bureau (HTB) "
         "in Lindberg in May 2030.\n\n"
         "The Pelican Patent Office will fund two examiner posts at the Heron Trademark Bureau, "
-        "in line with the terms of the signed two-sided Memorandum of Understanding between "
+        "following the terms of the signed reciprocal Memorandum of Understanding between "
         "PPO and HTB concerning examiner exchanges."
     )
     assert agreements_of(facts_text(text, date="2030-05-04")) == []
