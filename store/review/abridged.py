@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,23 @@ def abridged(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
     """Each pair of organisations one document states, one named only by an acronym and the
     other by a name with a country whose other words it abbreviates: (ids, "abridged", the
     full name, the acronym)."""
+    return _by_initials(entities, max_block, _country_initials, "abridged")
+
+
+def _country_initials(name: str) -> tuple[str, ...]:
+    initials = countryless_initials(name)
+    return (initials,) if initials else ()
+
+
+def _by_initials(
+    entities: dict[int, _Entity],
+    max_block: int,
+    initials_of: Callable[[str], tuple[str, ...]],
+    reason: str,
+) -> Iterator[Found]:
+    """Pairs of an acronym-only name and a longer name of another entity in one document,
+    the acronym among the longer name's `initials_of`; an acronym many entities share
+    (more than `max_block`) pairs none."""
     short: dict[tuple[int, str], dict[int, str]] = defaultdict(dict)
     for e in entities.values():
         for n in e.names:
@@ -70,18 +87,16 @@ def abridged(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
     seen: set[tuple[int, int]] = set()
     for e in entities.values():
         for n in e.names:
-            initials = countryless_initials(n)
-            if not initials:
-                continue
-            for d in e.documents:
-                found = short.get((d, initials), {})
-                if len(found) > max_block:
-                    continue
-                for other, o_name in found.items():
-                    pair = (e.id, other) if e.id < other else (other, e.id)
-                    if other != e.id and pair not in seen:
-                        seen.add(pair)
-                        yield pair, "abridged", n, o_name
+            for initials in initials_of(n):
+                for d in e.documents:
+                    found = short.get((d, initials), {})
+                    if len(found) > max_block:
+                        continue
+                    for other, o_name in found.items():
+                        pair = (e.id, other) if e.id < other else (other, e.id)
+                        if other != e.id and pair not in seen:
+                            seen.add(pair)
+                            yield pair, reason, n, o_name
 
 
 @cache
@@ -106,24 +121,4 @@ def loosely(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
     """Each pair of organisations one document states, one named only by an acronym and
     the other a unit named after its owner's capitals whose other words it abbreviates, one
     inner word perhaps left out: (ids, "loosely", the full name, the acronym)."""
-    short: dict[tuple[int, str], dict[int, str]] = defaultdict(dict)
-    for e in entities.values():
-        for n in e.names:
-            if _short_form(n):
-                for d in e.documents:
-                    short[(d, fold(n))].setdefault(e.id, n)
-    if not short:
-        return
-    seen: set[tuple[int, int]] = set()
-    for e in entities.values():
-        for n in e.names:
-            for initials in _loose_initials(n):
-                for d in e.documents:
-                    found = short.get((d, initials), {})
-                    if len(found) > max_block:
-                        continue
-                    for other, o_name in found.items():
-                        pair = (e.id, other) if e.id < other else (other, e.id)
-                        if other != e.id and pair not in seen:
-                            seen.add(pair)
-                            yield pair, "loosely", n, o_name
+    return _by_initials(entities, max_block, _loose_initials, "loosely")
