@@ -50,11 +50,21 @@ def _parts(words: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], tuple[str,
             yield (body[1:] if body[:1] == ("the",) else body), words[:at]
 
 
+def _bodies(entities: dict[int, _Entity]) -> dict[tuple[str, ...], set[int]]:
+    """The entities each Latin name's words belong to."""
+    bodies: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for e in entities.values():
+        for n in e.names:
+            if not has_han(n) and _words(n):
+                bodies[_words(n)].add(e.id)
+    return bodies
+
+
 def owned(entities: dict[int, _Entity]) -> Iterable[Found]:
     """Each pair of organisations one document states where one's Latin name is the
     other's joined to another body's name or acronym: (ids, "owned", the full name, the
     unit's)."""
-    bodies: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    bodies = _bodies(entities)
     by_document: dict[int, dict[tuple[str, ...], dict[int, str]]] = defaultdict(
         lambda: defaultdict(dict)
     )
@@ -62,7 +72,6 @@ def owned(entities: dict[int, _Entity]) -> Iterable[Found]:
         for n in e.names:
             if has_han(n) or not _words(n):
                 continue
-            bodies[_words(n)].add(e.id)
             for d in e.documents:
                 by_document[d][_words(n)].setdefault(e.id, n)
     seen: set[tuple[int, int]] = set()
@@ -83,11 +92,7 @@ def renamed(entities: dict[int, _Entity]) -> Iterable[Found]:
     """Each pair of organisations one document states whose Latin names are one unit's
     words joined to two names of one other body (its acronym, then its name): (ids,
     "renamed", the two names)."""
-    bodies: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for e in entities.values():
-        for n in e.names:
-            if not has_han(n) and _words(n):
-                bodies[_words(n)].add(e.id)
+    bodies = _bodies(entities)
     units: dict[tuple[int, tuple[str, ...]], dict[int, tuple[str, frozenset[int]]]] = defaultdict(
         dict
     )

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
+from importers.en.word_patterns import phrase_alternation
 from importers.en.words import SIGN_VERBS
 from store.text import lexicon
+
+
+def _words(section: str) -> str:
+    return phrase_alternation(lexicon.words("en_agreements.txt", section))
+
 
 #: "The first document to be signed by A was", "the last to be adopted were": the place of
 #: a past signing in a sequence, no signing still ahead.
 FIRST_TO_BE_SIGNED = re.compile(
-    rf"\b(?:{'|'.join(lexicon.words('en_agreements.txt', 'ranked_signing_words'))})\s+"
+    rf"\b(?:{_words('ranked_signing_words')})\s+"
     r"(?:[\w-]+\s+){0,2}to\s+be\s+"
     r"(?:signed|concluded|adopted|inked)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:was|were)\b",
     re.IGNORECASE,
@@ -34,7 +40,7 @@ _LATER_CLAUSE = re.compile(
 #: "Approved by the Cabinet at its meeting on 3 May, ...": an opening clause that tells a
 #: step before the signing, with that step's own date.
 _PRIOR_STEP = re.compile(
-    rf"\s*(?:{'|'.join(lexicon.words('en_agreements.txt', 'prior_step_participles'))})\s+"
+    rf"\s*(?:{_words('prior_step_participles')})\s+"
     r"(?:by|in|on|at)\b[^,;.]{0,120},",
     re.IGNORECASE,
 )

@@ -3,7 +3,7 @@
 "During 2019, the two offices will develop ..." plans the year rather than reports on it;
 it is told with a future auxiliary (en_agreements.txt [future_auxiliaries]). (A clause after
 the signing that tells what is still to come, "which will be implemented in 2020", is cut
-from the main clause in signings.py.)
+from the main clause in own_clause.py.)
 """
 
 from __future__ import annotations
