@@ -201,6 +201,8 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
         words.append(text[i : t.end()])
         ends.append(t.end())
         end = t.end()
+        # "Khalid Bin Saeed Al Marri": the link to a father's name written with a capital
+        patronymic = patronymic or (len(words) > 1 and words[-1].casefold() in _PATRONYMICS)
         nxt = re.match(r"[ \t]+", text[end:])
         if not nxt or nxt.group() != " ":
             break  # two spaces or a tab: a table's next column, not the same name
@@ -437,6 +439,14 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
             break
     if picked and addressed(text, base + picked[0].start()):
         honoured = True  # "Mr Júlio César Castelo Branco Reis Moreira": the whole name
+    given = _given_before_father(window, picked)
+    if given is not None:  # "Haji Khalid bin Saeed": the given names, then the father's
+        del picked[: max(0, given - _GIVEN_NAMES)]
+        given = min(given, _GIVEN_NAMES)
+        while given > 1 and picked[0].group().casefold() in NAME_HONORIFIC_WORDS:
+            del picked[0]  # "Awang Haji Khalid bin Saeed": the honours are not the name
+            given -= 1
+        honoured = True
     while not honoured and _counted([p.group() for p in picked]) > 4:
         del picked[0]  # a long name only after an honorific that long names follow
     while len(picked) > 2 and picked[0].group() in _LINKS:
@@ -458,6 +468,22 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     if "\n" in text[start:end] or re.search(r"[,;:()]", _GLUED_COMMA.sub("", text[start:end])):
         return None
     return start, end
+
+
+#: The given names written before the link to a father's name: "Khalid Omar bin Saeed".
+_GIVEN_NAMES = 2
+
+
+def _given_before_father(window: str, picked: list[re.Match[str]]) -> int | None:
+    """How many words of a name read backwards stand before its first link to a father's
+    name ("Khalid Omar Bin Saeed Al Marri", "Omar bin Saeed"; in any case), or None when it
+    has none: such a name runs to seven words, up to two given names before the link."""
+    for i in range(1, len(picked)):
+        gap = window[picked[i - 1].end() : picked[i].start()].split()
+        capital = i < len(picked) - 1 and picked[i].group().casefold() in _PATRONYMICS
+        if capital or any(w in _PATRONYMICS for w in gap):
+            return i
+    return None
 
 
 #: "Kang,Min": a family name glued to the given name by a comma, with no space.
