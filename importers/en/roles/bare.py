@@ -16,6 +16,7 @@ import re
 from importers.en.name_shapes import is_pinyin_name
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_words
+from importers.en.roles.anchors import org_leading
 from importers.en.roles.counterparts import signing_counterpart
 from importers.en.roles.governments import (
     cabinet_government,
@@ -39,7 +40,13 @@ from importers.en.states import city_government, government_of, province_governm
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.word_patterns import phrase_alternation
-from importers.en.words import CITY_TITLES, COUNTRY_OF, DELEGATION_HEADINGS, PROVINCE_TITLES
+from importers.en.words import (
+    CITY_TITLES,
+    COUNTRY_OF,
+    DELEGATION_HEADINGS,
+    HONORIFICS,
+    PROVINCE_TITLES,
+)
 from importers.gazetteer import Reference
 from store.text import lexicon
 from store.text.sentences import sentence_spans
@@ -124,6 +131,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)
+                or _leader_of(text, r, orgs)  # "X, headed by Mr. NAME, Deputy Commissioner"
                 or statement_issuer(text, r, orgs)  # "the statement quoted the chairman NAME"
                 or side_body(text, r, orgs, sentences)  # "From the X side, NAME, Title"
                 or _deputy_of(text, r, people, sentences)
@@ -173,6 +181,25 @@ def _directorate_of(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
         if start <= s and x <= r.span[0] and re.match(r"(?i)directorate[- ]general\b", e.name)
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: "Mr. ", "Dr. " right before a name: the form of address the name is headed by.
+_ADDRESS = re.compile(rf"(?:(?<![\w-]){HONORIFICS}[ \t]+)+$")
+
+
+def _leader_of(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
+    """'the delegation of X, headed by Mr. NAME, Deputy Commissioner,': a title written after
+    the name of the one a body (or its delegation) is headed or led by is held at that body,
+    as "X, headed by Deputy Commissioner NAME" is (anchors.org_leading), not at the body
+    the text is by."""
+    for s, e in r.person.spans:
+        if not e <= r.span[0] <= e + 3:
+            continue
+        address = _ADDRESS.search(text, max(0, s - 30), s)
+        body = org_leading(text, address.start() if address else s, orgs)
+        if body is not None:
+            return body
+    return None
 
 
 #: ", who chairs ", ", who also leads the ": a clause of leading a body after a title and name.
