@@ -30,7 +30,7 @@ def same_body_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | N
     ]
     if not before:
         return None
-    return max(before, key=lambda ex: ex[1])[0], pos + m.end()
+    return max(before, key=lambda ex: ex[1])[0], m.end()
 
 
 _DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")

@@ -46,6 +46,7 @@ def place_units_in_parents(text: str, people: People, orgs: Orgs) -> None:
     _heads_of_directorates(people, orgs)
     _possessed_units(text, people, orgs)
     _units_of_known_bodies(text, people, orgs)
+    _units_after_owner_name(people, orgs)
     _own_organs(text, people, orgs)
     held = {r.org.key for r in people.roles if r.org}
     for e in orgs.entries:
@@ -186,6 +187,46 @@ def _units_of_known_bodies(text: str, people: People, orgs: Orgs) -> None:
         r.title = f"{r.title} of {article}{written}"
         r.org, r.bare = owner, False
         orgs.unit_spans.update(unit.spans)
+
+
+def _units_after_owner_name(people: People, orgs: Orgs) -> None:
+    """'Director of KIPO International Cooperation Department NAME': a functional unit
+    written after its owner's name or acronym, with no "of" ("CNIPA Legal Affairs
+    Department"), is part of the body the text names so; the post is held at that body,
+    the unit kept in the title."""
+    for r in people.roles:
+        unit = r.org
+        if unit is None or unit.ref is not None or unit.country is not None:
+            continue
+        words = unit.name.split()
+        owner = next(
+            (
+                o
+                for k in range(1, len(words) - 1)
+                if _internal_unit_words(words[k:])
+                and (o := orgs.lookup(" ".join(words[:k]))) is not None
+                and o is not unit
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        if unit.name.casefold() not in r.title.casefold():
+            r.title = f"{r.title} of {unit.name}"
+        r.org, r.bare = owner, False
+        orgs.unit_spans.update(unit.spans)
+
+
+def _internal_unit_words(words: list[str]) -> bool:
+    """Whether words name a unit by its function alone ("International Cooperation
+    Department"), as `_internal_unit` tells of a whole name."""
+    low = [w.casefold() for w in words]
+    return (
+        len(low) >= 2
+        and low[-1] in INTERNAL_UNIT_HEADS
+        and "of" not in low
+        and any(w in UNIT_FUNCTION_NOUNS for w in low[:-1])
+    )
 
 
 def _known_owner_after(text: str, end: int, orgs: Orgs) -> OrgEntry | None:
