@@ -17,7 +17,7 @@ from importers.en.name_shapes import family_name
 from importers.en.names import name_at, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.advisers import advised_body
-from importers.en.roles.anchors import org_after_unit
+from importers.en.roles.anchors import org_after, org_after_unit
 from importers.en.roles.copula import lower_org_after
 from importers.en.roles.led_as import led_as
 from importers.en.roles.mentions import apposed_surname, pronoun_subject
@@ -306,6 +306,10 @@ def _record(
         if unit is not None:
             org, _, extra = unit
             title += extra
+    elif org is None and re.match(r"\s+at\s", text[t.end :]):
+        # "as the Minister of Energy at the Prime Minister's Office": held at that office
+        found = org_after(text, t.end, orgs)
+        org = found[0] if found else None
     advised = advised_body(text, t.end, orgs, title) if org is None else None
     if advised is not None:
         org = advised[0]  # "... as Senior Adviser to the X Academy": held at the X Academy

@@ -55,6 +55,8 @@ STATE_FORM = (
 #: A post's field in one word in brackets after its title: "(International)", "(Operations)".
 _BRACKET_FIELDS = lexicon.wordset("en_titles.txt", "bracket_field_words") | TITLE_UNIT_WORDS
 _ACADEMIC = lexicon.wordset("en_titles.txt", "academic_titles")
+#: The titles whose holders have a portfolio: "Minister (Finance)", "Secretary (Trade)".
+_PORTFOLIO_HOLDERS = ("minister", "secretary")
 
 
 @dataclass
@@ -84,9 +86,12 @@ def _unit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     place ("(Geneva)"); after a minister's it is a portfolio ("Minister of State (Finance)"),
     and after a university head's or deputy's the field they lead ("Vice-Rector (Research)")."""
     base = base_title(title)
+    m = _ONE_WORD_FIELD.match(text, pos)
+    if m is not None and base.split()[-1] in _PORTFOLIO_HOLDERS:
+        # "Permanent Secretary (Industry)": a minister's or a secretary's portfolio
+        return m if m.group(1).casefold() in PORTFOLIO_WORDS else None
     if not is_office_title(base) and re.split(r"[ -]", base)[-1] not in _ACADEMIC:
         return None
-    m = _ONE_WORD_FIELD.match(text, pos)
     return m if m is not None and m.group(1).casefold() in _BRACKET_FIELDS else None
 
 
