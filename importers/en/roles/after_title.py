@@ -107,6 +107,8 @@ def appositive(text: str, pos: int, *, family_first: bool = False) -> tuple[int,
     after = nm[1] + _post_nominals(text, nm[1])  # "the Hon NAME MP, today announced"
     if re.match(r"\s*(?:[,.;)]|$|\s(?:and|who|signed|said)\b)", text[after:]):
         return nm
+    if _BRACKET_CLOSED.match(text, after):
+        return nm  # ", NAME (Venstre),": a party or a country in brackets, then the comma
     if _verb_follows(text, after):
         return nm
     if _ADDRESS_OPENS.match(text, pos + m.end()):
@@ -115,6 +117,9 @@ def appositive(text: str, pos: int, *, family_first: bool = False) -> tuple[int,
         return nm  # "by Rector of X, Jane Roe at the city hall": where the holder acted
     return None
 
+
+#: " (Venstre),", " (Chile)." after a name: the party or country in brackets, then the close.
+_BRACKET_CLOSED = re.compile(r"[ \t]*\([A-Z][\w .’'-]{1,30}\)[ \t]*[,.;]")
 
 #: " at the ...", " in Room 4": a place right after a name of two words or more, as where
 #: the holder signed or spoke (a body's name would go on with its own capitals, not "at").

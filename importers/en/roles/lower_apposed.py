@@ -18,6 +18,7 @@ from importers.en.roles.after_title import appositive
 from importers.en.roles.anchors import org_after, org_then_board
 from importers.en.roles.model import People
 from importers.en.roles.portfolio import Title
+from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import TITLE, base_title, is_diplomatic
 from importers.en.words import TENURE_WORDS
 
@@ -79,4 +80,14 @@ def past_second_post(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or TITLE.fullmatch(m.group(1)) is None:
         return None
     nm = appositive(text, m.end())
+    return nm if nm is not None and _closed(text, nm) else None
+
+
+def portfolio_apposed(text: str, t: Title) -> tuple[int, int] | None:
+    """'The trade minister, NAME (Party),': after "the", a minister's title in lower case
+    with its portfolio before it says the post in full, so the name set off by commas after
+    it is the holder's, as it is after "the chairman of X," (`of_body_apposed`)."""
+    if not says_portfolio(t.text) or _THE.search(text, max(0, t.start - 20), t.start) is None:
+        return None
+    nm = appositive(text, t.end)
     return nm if nm is not None and _closed(text, nm) else None

@@ -56,7 +56,7 @@ from importers.en.roles.held_posts import find_held_posts
 from importers.en.roles.joined_titles import record_joined_titles
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
-from importers.en.roles.lower_apposed import of_body_apposed, past_second_post
+from importers.en.roles.lower_apposed import of_body_apposed, past_second_post, portfolio_apposed
 from importers.en.roles.mentions import addressed_surname
 from importers.en.roles.model import People
 from importers.en.roles.nationals import name_before_country
@@ -282,6 +282,7 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
         title, end = title + qualifier.group(), qualifier.end()
     nm = name_after(text, end) if org is not None or _the_before(text, t.start) else None
+    nm = nm or portfolio_apposed(text, t)  # "the trade minister, NAME,"
     if nm is not None and (org is not None or _full_name(text, nm)):
         # "the chairman NAME": a bare title, its body left for `bare` to find
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)

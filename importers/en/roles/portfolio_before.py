@@ -16,6 +16,8 @@ from importers.en.words import PORTFOLIO_WORDS, TITLE_MODIFIER_WORDS
 
 #: Capitalised words and their conjunctions right before a title, read backwards.
 _LEAD = re.compile(r"((?:[A-Z][a-z]+|and|&)[ \t]+)+$")
+#: Lower-case words and their conjunctions right before a lower-case title.
+_LOWER_LEAD = re.compile(r"((?:[a-z]+|&)[ \t]+)+$")
 #: The titles a portfolio may be written before.
 _PORTFOLIO_HOLDERS = ("minister", "secretary")
 
@@ -26,15 +28,16 @@ def portfolio_start(text: str, start: int, title: str) -> int | None:
     are no portfolio (a name, a country, "Prime")."""
     if title.casefold() not in _PORTFOLIO_HOLDERS:
         return None
-    m = _LEAD.search(text, max(0, start - 80), start)
+    lower = title[:1].islower()  # "the trade minister": a lower-case title, its portfolio too
+    m = (_LOWER_LEAD if lower else _LEAD).search(text, max(0, start - 80), start)
     if m is None:
         return None
     words = m.group().split()
     begin = len(words)
-    while begin > 0 and _inside(words, begin - 1):
+    while begin > 0 and _inside(words, begin - 1, lower=lower):
         begin -= 1
     # a demonym, a place or a conjunction before the portfolio is not the title's
-    while begin < len(words) and not _leads(words[begin]):
+    while begin < len(words) and not _leads(words[begin], lower=lower):
         begin += 1
     kept = words[begin:]
     if not kept or words[-1] in ("and", "&"):
@@ -45,19 +48,22 @@ def portfolio_start(text: str, start: int, title: str) -> int | None:
     return pos
 
 
-def _inside(words: list[str], i: int) -> bool:
+def _inside(words: list[str], i: int, *, lower: bool = False) -> bool:
     """Whether the i-th word still belongs to the portfolio: a portfolio word, a rank, a
-    conjunction, or another word after a conjunction ("Energy and Mineral Resources")."""
+    conjunction, or another word after a conjunction ("Energy and Mineral Resources"); in
+    lower case only portfolio words and ranks, as any word may stand there."""
     w = words[i]
-    if w in ("and", "&") or _leads(w):
+    if w in ("and", "&") or _leads(w, lower=lower):
         return True
-    return i > 0 and words[i - 1] in ("and", "&")
+    return not lower and i > 0 and words[i - 1] in ("and", "&")
 
 
-def _leads(word: str) -> bool:
-    """A rank or a portfolio word: where the title's own words begin."""
+def _leads(word: str, *, lower: bool = False) -> bool:
+    """A rank or a portfolio word, capitalised or (`lower`) in lower case: where the
+    title's own words begin."""
     low = word.casefold()
-    return word[:1].isupper() and (low in PORTFOLIO_WORDS or low in TITLE_MODIFIER_WORDS)
+    cased = word[:1].islower() if lower else word[:1].isupper()
+    return cased and (low in PORTFOLIO_WORDS or low in TITLE_MODIFIER_WORDS)
 
 
 def says_portfolio(title: str) -> bool:
@@ -70,4 +76,5 @@ def says_portfolio(title: str) -> bool:
         return words[-1].casefold() in PORTFOLIO_WORDS  # "Secretary Commerce" (see below)
     if len(words) < 2 or words[-1].casefold() not in _PORTFOLIO_HOLDERS:
         return False
-    return any(w.casefold() in PORTFOLIO_WORDS for w in words[:-1] if w[:1].isupper())
+    lower = words[-1].islower()  # "trade minister": all in lower case, as news writes it
+    return any(w.casefold() in PORTFOLIO_WORDS for w in words[:-1] if w[:1].isupper() or lower)
