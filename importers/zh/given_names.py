@@ -116,3 +116,17 @@ def written_whole_elsewhere(text: str, pos: int, end: int, followers: tuple[str,
             return True
         k = text.find(three, k + 1)
     return False
+
+
+#: The marks that close a name in a list of titled names: 、 between two, then a comma or a stop.
+_LIST_CLOSES = "、，,。；;"
+
+
+def titled_given(text: str, pos: int, end: int, titles: frozenset[str]) -> bool:
+    """会长廖了以、: two given characters after a title's family name at `pos`, up to a
+    list's mark at `end`, are the given name even when the first is a character that
+    follows names elsewhere (了 of 来了): right after a title and closed by the mark, no
+    clause runs between them."""
+    if end >= len(text) or text[end] not in _LIST_CLOSES or end - pos != 3:
+        return False
+    return any(text[max(0, pos - k) : pos] in titles for k in range(2, 6))

@@ -23,6 +23,7 @@ from importers.zh.given_names import (
     closes_clause,
     ends_given,
     given_name_after_preposition,
+    titled_given,
     verb_after_title,
     written_whole_elsewhere,
 )
@@ -214,7 +215,8 @@ def _surnamed(text: str, pos: int, sl: int, toks: list[Token]) -> str | None:
         given += 1
     tok = token_at(toks, pos)
     whole = tok is not None and tok.pos in NAME_TAGS and tok.end == pos + sl + given
-    if given == 0 or (text.startswith(followers(), pos + sl) and not whole):
+    titled = sl == 1 and given == 2 and titled_given(text, pos, pos + 3, zh_lex.titles())
+    if given == 0 or (text.startswith(followers(), pos + sl) and not whole and not titled):
         return None  # 在 of 李在勋 (a name jieba reads whole) begins a given name all the same
     name = text[pos : pos + sl + given]
     if _cuts_phrase(text, toks, pos, pos + len(name)):
