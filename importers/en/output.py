@@ -123,7 +123,8 @@ def _said_more_fully(title: str, others: list[str]) -> bool:
         return True
     if _held_for_a_while(low, others):
         return True
-    return any(o.startswith(low + " ") for o in others)
+    # "Director General" beside "Director General-elect": the post to be taken up, said again
+    return any(o.startswith((low + " ", low + "-")) for o in others)
 
 
 def _held_for_a_while(low: str, others: list[str]) -> bool:
