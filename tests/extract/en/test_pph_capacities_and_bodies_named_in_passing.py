@@ -1,0 +1,27 @@
+"""Organisations a text only seems to name: the capacities in which an office acts under a
+Patent Prosecution Highway ("Office of First Filing"), written like names of bodies."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import facts_text, org_set
+
+
+def test_the_capacities_of_a_patent_prosecution_highway_are_not_bodies() -> None:
+    f = facts_text(
+        "Under the highway, an Office of Second Filing (OSF) may use the work of the Office "
+        "of First Filing (OFF); the Office of Later Examination may likewise rely on the "
+        "Office of Earlier Examination. The Danube Patent Office and the Tisza Patent "
+        "Office signed the pilot in Vienna."
+    )
+    names = org_set(f)
+    assert {"Danube Patent Office", "Tisza Patent Office"} <= names
+    assert not any("Filing" in n or "Examination" in n for n in names)
+    assert not names & {"OSF", "OFF"}
+
+
+def test_a_count_of_offices_in_lower_case_describes_them_and_names_no_grouping() -> None:
+    f = facts_text(
+        "The heads of the five IP offices of the Andean group met in Lima and reviewed "
+        "their joint roadmap."
+    )
+    assert not any("offices" in n.casefold() for n in org_set(f))
