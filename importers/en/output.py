@@ -48,6 +48,8 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
             continue
         if (e.described or orgs.only_unit(e)) and e.key not in used:
             continue
+        if e.kind == "government" and orgs.only_in_passing(e) and e.key not in used:
+            continue
         name = re.sub(r"\s+", " ", e.name).strip()
         aliases = [f for f in e.forms if f != name]
         out.append(

@@ -56,6 +56,18 @@ _LOCAL_LEVEL = re.compile(
 )
 
 
+#: "the Xland Government's commitment": a lower-case noun after a government's possessive.
+_OWNS_A_NOUN = re.compile(r"[’']s[ \t]+[a-z]")
+
+
+def _note_in_passing(text: str, orgs: Orgs, start: int, end: int) -> None:
+    """A government named only as the owner of a common noun ("the Xland Government's
+    commitment to IP") is named in passing: it goes out only if another mention, a role or
+    an agreement names it."""
+    if _OWNS_A_NOUN.match(text, end):
+        orgs.passing_spans.add((start, end))
+
+
 def find_governments(text: str, orgs: Orgs) -> None:
     """Governments by their place: "Government of the People's Republic of China", "the
     Chinese Government", "the U.S. Government", "the Guangdong provincial government" and
@@ -76,6 +88,7 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place=place_key,
             country=COUNTRY_OF.get(place_key.casefold()),
         )
+        _note_in_passing(text, orgs, m.start(), m.end())
     _shared_governments(text, orgs)
     for m in _GOV_ADJ.finditer(text):
         place, start = m.group(1), m.start(1)
@@ -102,6 +115,7 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place=_place_key(place),
             country=COUNTRY_OF.get(place.casefold()),
         )
+        _note_in_passing(text, orgs, start, m.end())
 
 
 def _shared_governments(text: str, orgs: Orgs) -> None:

@@ -74,10 +74,17 @@ class Orgs:
     #: mentions of units seen through a title ("Director-General of the International
     #: Cooperation Department of CNIPA"): the unit stays in the title, not an organisation
     unit_spans: set[tuple[int, int]] = field(default_factory=set)
+    #: mentions of a government only as the owner of what is said ("the Xland Government's
+    #: commitment"): a government named in passing, unless another mention names it
+    passing_spans: set[tuple[int, int]] = field(default_factory=set)
 
     def only_unit(self, entry: OrgEntry) -> bool:
         """Whether every mention of an entry is a unit inside a title."""
         return bool(entry.spans) and all(sp in self.unit_spans for sp in entry.spans)
+
+    def only_in_passing(self, entry: OrgEntry) -> bool:
+        """Whether every mention of an entry is in passing."""
+        return bool(entry.spans) and all(sp in self.passing_spans for sp in entry.spans)
 
     def lookup(self, name: str) -> OrgEntry | None:
         return next(

@@ -25,3 +25,20 @@ def test_a_count_of_offices_in_lower_case_describes_them_and_names_no_grouping()
         "their joint roadmap."
     )
     assert not any("offices" in n.casefold() for n in org_set(f))
+
+
+def test_a_government_named_only_as_the_owner_of_a_common_noun_is_named_in_passing() -> None:
+    f = facts_text(
+        "The Director General of the Danube Patent Office visited Ruritania and praised the "
+        "Ruritanian Government's commitment to stronger patent examination."
+    )
+    assert "Danube Patent Office" in org_set(f)
+    assert not any("Government" in n for n in org_set(f))
+
+
+def test_a_government_that_acts_elsewhere_in_the_text_is_named() -> None:
+    f = facts_text(
+        "The Ruritanian Government's commitment to patents was praised. The Ruritanian "
+        "Government will host the next meeting of the Danube Patent Office."
+    )
+    assert "Ruritanian Government" in org_set(f)
