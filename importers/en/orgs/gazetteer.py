@@ -197,18 +197,18 @@ def reference_forms(form: str) -> list[str]:
     return out
 
 
-#: A name that opens with one or two capitalised words, perhaps a country's ("China X").
-_COUNTRY_FIRST = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(.+)")
-
-
 def _country_first(form: str) -> list[tuple[str, str]]:
     """A name that opens with a country's name or adjective: each (rest, code) it may split
-    into ("South Africa X" tries both "Africa X" under "South" and "X" under "South Africa")."""
+    into ("South Africa X" tries both "Africa X" under "South" and "X" under "South Africa";
+    "United Arab Emirates X" tries X under the three words)."""
+    words = form.split()
     out = []
-    for m in (_COUNTRY_FIRST.fullmatch(form), re.fullmatch(r"(\S+)\s+(.+)", form)):
-        code = COUNTRY_OF.get(m.group(1).casefold()) if m else None
-        if m and code:
-            out.append((m.group(2), code))
+    for k in range(1, min(4, len(words) - 1) + 1):
+        if not words[k - 1][:1].isupper() and words[k - 1] != "of":
+            break
+        code = COUNTRY_OF.get(" ".join(words[:k]).casefold())
+        if code:
+            out.append((" ".join(words[k:]), code))
     return out
 
 
@@ -220,6 +220,12 @@ def _own_country_body(form: str, reference: Reference) -> RefOrg | None:
     split = _of_country(form)
     for rest, code in ([split] if split else []) + _country_first(form):
         ref = reference.org_named(rest)
+        if ref and ref.country == code:
+            return ref
+    for rest, code in _country_first(form):
+        # "Ruritania Ministry of Economy": a name many countries' bodies bear, which the
+        # reference lists qualified by its country, as "X of Ruritania" is looked up
+        ref = reference.org_named(f"{rest} ({COUNTRIES[code][0]})")
         if ref and ref.country == code:
             return ref
     return None

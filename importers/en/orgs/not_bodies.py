@@ -135,8 +135,9 @@ def is_premises(text: str, name: list[Tok], owner_named: bool) -> bool:
     return bool(_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(text, name[-1].end))
 
 
-#: "Director of ", "Head of the ": a post's title and "of" right before a name.
-_POST_OF = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?$")
+#: "Director of ", "Head of the ", "Secretary of State for ": a post's title and the "of"
+#: or "for" of its remit right before a name.
+_POST_OF = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 #: "Minister of Industry, ": a post's title, "of" and the first field of a listed remit.
@@ -144,9 +145,10 @@ _POST_OF_LISTED = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?(?-i:[A
 
 
 def is_post_field(text: str, name: list[Tok]) -> bool:
-    """'Director of Patents and Emerging Technologies, X Office': after a post's "of", words
-    joined by "and" whose only head is a company word at their end ("Technologies",
-    "Industries") are the field the post covers, not a firm. So are the last fields of a
+    """'Director of Patents and Emerging Technologies, X Office', 'Secretary of State for
+    Energy and Food Industries': after a post's "of" or "for", words joined by "and" whose
+    only head is a company word at their end ("Technologies", "Industries") are the field
+    the post covers, not a firm. So are the last fields of a
     remit listed with a comma ("Minister of Mining, Energy and Water Service"): the words
     after the comma and up to "and" go on with the post's fields, no body called so."""
     words = [t for t in name if t.text not in "()"]

@@ -1,5 +1,13 @@
-"""Organisations a text only seems to name: the capacities in which an office acts under a
-Patent Prosecution Highway ("Office of First Filing"), written like names of bodies."""
+"""Organisations a text only seems to name, and some it names without saying so.
+
+Not bodies: the capacities in which an office acts under a Patent Prosecution Highway
+("Office of First Filing"), a count of offices in lower case ("the five IP offices"), a
+government named only as the owner of a common noun ("the Xland Government's commitment",
+en_orgs.txt [treaty_capacity_words], importers/en/states.py, importers/en/output.py), and
+the fields after a post's "for" that end in a company word (importers/en/orgs/not_bodies.py).
+Bodies: a known ministry written after its country's name of three words
+(importers/en/orgs/gazetteer.py), and a known body written by its acronym alone
+(importers/resolve/reference_data)."""
 
 from __future__ import annotations
 
@@ -42,3 +50,33 @@ def test_a_government_that_acts_elsewhere_in_the_text_is_named() -> None:
         "Government will host the next meeting of the Danube Patent Office."
     )
     assert "Ruritanian Government" in org_set(f)
+
+
+def test_fields_after_a_posts_for_that_end_in_a_company_word_are_its_remit() -> None:
+    f = facts_text(
+        "The delegation of the Danube Patent Office met the Secretary of State for Renewable "
+        "Energy and Food Industries, Mr. Karim Bensalah."
+    )
+    assert org_set(f) == {"Danube Patent Office"}
+
+
+def test_a_known_ministry_written_after_its_countrys_three_word_name_is_that_ministry() -> None:
+    f = facts_text(
+        "The United Arab Emirates Ministry of Economy signed a memorandum with the Danube "
+        "Patent Office. An undersecretary of the UAE Ministry of Economy spoke."
+    )
+    (ministry,) = [o for o in f.orgs if "Ministry" in o.name]
+    assert ministry.ref == "ae-moe"
+    assert {"United Arab Emirates Ministry of Economy", "UAE Ministry of Economy"} <= {
+        ministry.name,
+        *ministry.aliases,
+    }
+
+
+def test_the_international_police_organisation_written_by_its_acronym_alone_is_a_body() -> None:
+    f = facts_text(
+        "The enforcement conference was hosted by the Danube Patent Office in association "
+        "with INTERPOL."
+    )
+    (police,) = [o for o in f.orgs if o.ref == "interpol"]
+    assert police.name == "INTERPOL"
