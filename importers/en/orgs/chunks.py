@@ -23,7 +23,7 @@ from importers.en.orgs.owners import (
 )
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
 from importers.en.orgs.run_breaks import breaks_run, dates_verb
-from importers.en.orgs.shared_heads import ends_before_shared_head
+from importers.en.orgs.shared_heads import ends_before_shared_head, split_before_owner
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
     past_title_before_country,
@@ -206,8 +206,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
     parts: list[list[Tok]] = [[]]
     for k, tok in enumerate(run):
         if tok.low in ("and", "&") and parts[-1]:
-            rest = run[k + 1 :]
-            nxt = [t for t in rest]
+            nxt = run[k + 1 :]
             right_until_and: list[Tok] = []
             for t in nxt:
                 if t.low in ("and", "&"):
@@ -233,6 +232,8 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             ):
                 parts.append([])  # "the KIPO and WIPO Singapore Office"
                 continue
+            if split_before_owner(parts, tok, right_until_and):
+                continue  # "the X Office of the Energy| and Industry Department"
             if (
                 _names_body(_own_words(parts[-1]))
                 and _names_body(right_until_and)

@@ -4,7 +4,9 @@ Not bodies: the capacities in which an office acts under a Patent Prosecution Hi
 ("Office of First Filing"), a count of offices in lower case ("the five IP offices"), a
 government named only as the owner of a common noun ("the Xland Government's commitment",
 en_orgs.txt [treaty_capacity_words], importers/en/states.py, importers/en/output.py), and
-the fields after a post's "for" that end in a company word (importers/en/orgs/not_bodies.py).
+the fields after a post's "for" that end in a company word (importers/en/orgs/not_bodies.py),
+and a body's "of the" and the first field of an owner whose two fields share one head
+("X Office of the Energy and Industry Department", importers/en/orgs/shared_heads.py).
 Bodies: a known ministry written after its country's name of three words
 (importers/en/orgs/gazetteer.py), and a known body written by its acronym alone
 (importers/resolve/reference_data)."""
@@ -80,3 +82,14 @@ def test_the_international_police_organisation_written_by_its_acronym_alone_is_a
     )
     (police,) = [o for o in f.orgs if o.ref == "interpol"]
     assert police.name == "INTERPOL"
+
+
+def test_a_body_of_the_owner_whose_two_fields_share_one_head_is_two_bodies() -> None:
+    f = facts_text(
+        "The Danube Copyright Office (DCO) of the Culture and Tourism Department signed a "
+        "memorandum with the Tisza Patent Office."
+    )
+    names = org_set(f)
+    assert {"Danube Copyright Office", "Culture and Tourism Department"} <= names
+    assert "Tourism Department" not in names
+    assert not any(n.endswith("of the Culture") for n in names)
