@@ -400,7 +400,8 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
     head = sentence[:start].lstrip()
     if len(head) > 40 or "\n" in head.strip() or re.fullmatch(r"[-–•·*▪●]\s*", head):
         return False  # "- Feb. 5 — PPH extended": a list item's date, not a wire's
-    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:—|–|--|-)\s", sentence[end:]))
+    # the wire's name in brackets or between slashes ("(Xinhua)", "/PRNewswire/")
+    return bool(re.match(r"\s*(?:\([^)]*\)\s*|/[^/\s]{1,40}/\s*)?(?:—|–|--|-)\s", sentence[end:]))
 
 
 def _weekday_date(sentence: str, doc_date: str | None) -> str | None:

@@ -363,13 +363,23 @@ def named_before(text: str, ss: int, s: int, title: str, found: list[Found]) -> 
     return same[-1] if same else None
 
 
-def date_anaphor(found: list[Found], kind: str, date: str | None, at: int = -1) -> bool:
+def date_anaphor(
+    found: list[Found],
+    kind: str,
+    date: str | None,
+    at: int = -1,
+    report_days: tuple[str | None, ...] = (),
+) -> bool:
     """'This MoU signed in February 2017': the date of the agreement mentioned before, which
-    the prose names again at `at` ("It ... implements" after it means that one)."""
+    the prose names again at `at` ("It ... implements" after it means that one). A day
+    stated so replaces one the agreement only took from the report (`report_days`: its
+    dateline's day, the document's date): "X recently signed an MoU" under a dateline, then
+    "The MoU was signed on 7 November"."""
     if not any(f.kind == kind for f in found):
         return False
     f = named_last(found, kind)
-    if f is not None and date and (f.date is None or len(f.date) < len(date)):
+    stated = date is not None and len(date) == 10 and f is not None and f.date in report_days
+    if f is not None and date and (f.date is None or len(f.date) < len(date) or stated):
         f.date = date
     if f is not None:
         f.seen = max(f.seen, at)

@@ -56,6 +56,8 @@ def governs(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
         ):
             return False
+        if _in_relative_clause(text, v.end(), s, phrases):
+            return False  # "concluded a plan that includes work on the PPH program"
         if subject_of_own_clause(text, v.end(), s, e):
             return False  # "renewed the MoU; the new plan puts it into practice"
         if object_of_own_verb(text, v.end(), s):
@@ -130,3 +132,22 @@ def _participle_of_later(
             continue
         return not _COORDINATED.fullmatch(text, e, ps)
     return False
+
+
+#: A relative clause that opens right after a title: "that includes", ", which covers".
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?!(?:was|were|is|are|(?:had|has|have)\s+been)\b)"
+)
+
+
+def _in_relative_clause(
+    text: str, verb_end: int, s: int, phrases: list[tuple[re.Match[str], int, int, bool]]
+) -> bool:
+    """Whether the title at `s` stands in a relative clause that describes an earlier title
+    the verb took ("concluded a new action plan that has initiatives such as sharing
+    experience of the PPH program"): part of what that agreement holds, not signed by the
+    verb. A passive relative ("that was signed") is the earlier one's own participle."""
+    return any(
+        verb_end <= ps and pe <= s and _RELATIVE.match(text, pe) is not None
+        for _, ps, pe, _ in phrases
+    )

@@ -35,6 +35,13 @@ _NOUNS: list[tuple[str, str]] = [
         r"(?:(?:pilot )?(?:programmes?|programs?|arrangements?)|pilot(?: projects?)?)",
         "pph",
     ),
+    # "a pilot project for the Patent Prosecution Highway": the pilot named before the
+    # highway it tries out
+    (
+        r"pilot (?:projects?|programmes?|programs?) (?:for|on) the "
+        r"(?:Patent Prosecution Highway(?: \(PPH\))?|PPH)",
+        "pph",
+    ),
     # the highway itself, when no noun of its own follows ("the PPH with X was extended"):
     # punctuation, the end of the line or a function word comes next
     (
@@ -115,7 +122,7 @@ def bare_highway(m: re.Match[str]) -> bool:
     """Whether the noun is the highway itself ("the PPH"), which many sentences name without
     any agreement ("requests under the PPH rose"): only a verb right before it or a passive
     after it signs it."""
-    return m.group().endswith(("Highway", "PPH"))
+    return m.group().endswith(("Highway", "PPH")) and not m.group().lower().startswith("pilot")
 
 
 def kind_of(m: re.Match[str]) -> str:

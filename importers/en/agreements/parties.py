@@ -25,6 +25,7 @@ from importers.en.agreements.counterparts import (
 )
 from importers.en.agreements.founded import founded_bodies
 from importers.en.agreements.groups import group_members
+from importers.en.agreements.launched import launch_verb
 from importers.en.agreements.margins import margin_span, past_occasion
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.named_before import between_end, parties_named_before
@@ -86,7 +87,9 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     (ss, se), (s, e), m = mn.sentence, mn.span, mn.noun
     # verb before the noun, within the sentence
     verbs = [v for v in SIGN_VERBS.finditer(text, ss, s)]
-    verb = verbs[-1] if verbs else SIGN_VERBS.search(text, e, se)
+    # "announced a new pilot project for the PPH": the verb that launched a pilot
+    launched = launch_verb(text, ss, (s, e)) if mn.kind == "pph" else None
+    verb = verbs[-1] if verbs else launched or SIGN_VERBS.search(text, e, se)
     signers, witnesses, signer_orgs = _subject(ctx, mn, verb)
     if not signer_orgs and (owner := possessor(ctx, mn)) is not None:
         signer_orgs = [owner]  # "Its MoU with X was renewed": the body the paragraph is about
@@ -261,6 +264,8 @@ def _subject(
             signer_orgs.append(ctx.home)
         if not signer_orgs and _TWO_SIDES.search(subj):
             signer_orgs += paragraph_pair(ctx, ss) or _pair(ctx)
+        if not signer_orgs and _THEY.search(subj):  # "A and B met. They signed": A and B
+            signer_orgs += paragraph_pair(ctx, ss)
         signer_orgs = signer_orgs or counted_sides(ctx, ss, subj)  # "the three offices signed"
     agent = re.match(r"\s+by\s+(?:the\s+)?", text[verb.end() : s])
     hit = ctx.orgs.at(verb.end() + agent.end()) if agent and not signer_orgs else None
@@ -362,6 +367,9 @@ _WE = re.compile(
 
 #: "our" right before an agreement's title: the publisher's or the speaker's agreement.
 _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
+
+#: "They signed", ", they also concluded": a pronoun for the pair the paragraph named.
+_THEY = re.compile(r"(?:^|,)\s*[Tt]hey\s+(?:(?:\w+ly|also|then|later)\s+)*(?:have\s+|had\s+)?$")
 
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two|our(?:\s+two)?|both)\s+(?:offices|sides|parties|organi[sz]ations|"

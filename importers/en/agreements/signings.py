@@ -31,6 +31,7 @@ from importers.en.agreements.dedup import (
 )
 from importers.en.agreements.governs import governs
 from importers.en.agreements.kinds import NOUN_RE, bare_highway, kind_of, singular
+from importers.en.agreements.launched import launch_verb
 from importers.en.agreements.lists import ListItem, new_in_item, with_signers
 from importers.en.agreements.mandates import POWER_TO_SIGN
 from importers.en.agreements.model import Ctx, Found, Mention, named_in_paragraph, named_last
@@ -198,6 +199,13 @@ def in_sentence(
                 or _NOTE_PASSIVE.fullmatch(text, e, v.start())
                 and _BY.match(text, v.end())
             ]
+        if (
+            not own
+            and kind == "pph"
+            and not bare_highway(m)
+            and (v := launch_verb(text, ss, (s, e)))
+        ):
+            own = [v]  # "announced a new pilot project for the PPH with X": the pilot begun
         # "requests under the PPH": the highway used, not an instrument of the list
         listed = None if bare_highway(m) and _UNDER.search(text, ss, s) else item
         if (
@@ -255,7 +263,8 @@ def in_sentence(
                 if mn.earlier
                 else signing_date(main_clause(sent), default_year, ctx.doc_date, ctx.today)
             )
-            if date_anaphor(found + out, kind, said, s):  # "first signed in 2019": not this one's
+            # "first signed in 2019": not this one's
+            if date_anaphor(found + out, kind, said, s, (ctx.today, ctx.doc_date)):
                 _signed_later(ctx, mn, found + out)
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
@@ -380,7 +389,10 @@ def signed_again(ctx: Ctx, ss: int, se: int) -> bool:
     said = m.start("aside") if m.group("aside") else m.end()
     day = signing_date(ctx.text[said:se], ctx.year or ctx.doc_year, ctx.doc_date, ctx.today)
     later = day and dates_compatible(target.date, day) and len(day) > len(target.date or "")
-    if day and (m.group("fact") or later):
+    # "X recently signed an MoU with Y" under a dateline, then "The MoU was signed on 7
+    # November": the day stated outright, not the report's day the signing only inherited
+    stated = day and len(day) == 10 and target.date in (ctx.today, ctx.doc_date)
+    if day and (m.group("fact") or later or stated):
         target.date = day
     return True
 
