@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from importers.gazetteer import longest_first
+from importers.gazetteer import alternation, longest_first
 from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_topics as topics
 from importers.zh import lex as zh_lex
@@ -44,7 +44,8 @@ def documents_after(
         while b := (BOOK.search(text, at, end) if not out else rx.joined_book.match(text, at, end)):
             title = b.group(1)
             tail = rx.noun.match(text, b.end(), end)
-            if rx.noun.search(title) or tail or any(n in title for n in book_kinds()):
+            named = rx.noun.search(title) or tail or any(n in title for n in book_kinds())
+            if named and (tail or not _other_document(title)):  # not 《…项目技术指南》, a guide
                 own = tail and (amends(tail.group(0)) or not rx.noun.search(title))  # 《…》修正书
                 full = title + (tail.group(0) if tail and own else "")
                 out.append((full, b.start(1), b.end()))
@@ -60,6 +61,7 @@ def documents_after(
         (more := rx.noun.search(hidden, noun.end(), noun.end() + 16))
         and _han_only(gap := hidden[noun.end() : more.start()].replace("#", ""))
         and not rx.sign.search(gap)
+        and not gap.startswith(tuple(zh_lex.words("title_joiners")))  # 备忘录及…协议: two
     ):
         noun = more  # 专利审查高速路合作谅解备忘录: the phrase ends with its last noun
     phrase = rest[: noun.end()].lstrip(zh_lex.chars("particles") + ' 「『“"')
@@ -70,6 +72,8 @@ def documents_after(
         return listed  # 签署了两项议定书—关于甲，以及关于乙: each item of the list
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
+    if _bare_count(rest[: noun.start()]):
+        return []  # 台日今签署2协议, 签署两协议: a headline's count with no measure word
     if rx.count.match(rest, noun.end()):
         return []  # 共签署合作文件3份: the count follows the noun, documents summed up
     if phrase.startswith(lexicon.words("zh_agreements.txt", "indefinite_determiners")):
@@ -78,7 +82,38 @@ def documents_after(
         return []  # 甲与乙签署的商标合作协议: a signing of two named parties told in passing
     if kind_of(phrase) == "programme" and (len(phrase) < 4 or recall.through(rest, noun.end())):
         return []  # 通过“X项目”开展培训: the programme is a means
-    return [(phrase, pos + noun.end() - len(phrase), pos + noun.end())]
+    first = (phrase, pos + noun.end() - len(phrase), pos + noun.end())
+    return [first, *((t, pos + a, pos + b) for t, a, b in _joined(rest, hidden, noun.end()))]
+
+
+def _bare_count(before: str) -> bool:
+    """Whether the words before a document noun are only a number above one (2, 两), as a
+    headline counts documents without a measure word (签署2协议); 一 is one document."""
+    body = before.strip(" -–—\t")
+    numerals = zh_lex.numerals() + "两"
+    return body not in ("", "1", "一") and all(c.isdigit() or c in numerals for c in body)
+
+
+def _joined(rest: str, hidden: str, at: int) -> list[tuple[str, int, int]]:
+    """签署甲备忘录(MOU)及乙协议(MRA): a second document named after a joiner (及, 和, 、)
+    that ends the first, its name Chinese characters up to its own document noun; none
+    when something else follows the first."""
+    joiner = re.match(rf"#*\s*(?:{alternation(zh_lex.words('title_joiners'))})\s*", hidden[at:])
+    if joiner is None:
+        return []
+    start = at + joiner.end()
+    more = patterns().noun.search(hidden, start, start + 30)
+    if more is None or not _han_only(gap := hidden[start : more.start()].replace("#", "")):
+        return []
+    if patterns().sign.search(gap) or patterns().count.search(gap):
+        return []
+    return [(rest[start : more.end()], start, more.end())]
+
+
+def _other_document(title: str) -> bool:
+    """《…技术指南》, 《…的流程》: a title whose last noun names a document no two bodies sign
+    (a guide, a procedure, a notice), though a document noun stands inside it."""
+    return title.rstrip().endswith(lexicon.words("zh_agreements.txt", "other_document_heads"))
 
 
 _ACRONYM = re.compile(r"\([A-Za-z0-9\- ]{2,12}\)")

@@ -77,7 +77,8 @@ def party_sets(
         # a title that opens with its two parties names them, not the signers' ministries
         return [named]
     parties = _represented(text, orgs, (cs, verb_at)) or parties
-    if not parties and "双方" in before and previous is not None:
+    pair = lexicon.words("zh_agreements.txt", "pair_pronouns")  # 双方, 他们: the pair before
+    if not parties and any(w in before for w in pair) and previous is not None:
         ps, pe = previous
         parties = _bodies(text, _parties(orgs, ps, pe, text[ps:pe]))[:2]
     if not parties:
