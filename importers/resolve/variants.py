@@ -4,7 +4,7 @@ IP = Intellectual Property; the translations of 局 (Office, Bureau, Administrat
 "Intellectual Property" or "Patent"; "X of the ACRONYM" = "ACRONYM X"; a unit after its
 body's name or before "of" it ("Supreme People's Court IP Tribunal"); a country's long
 and short forms ("of the Republic of Lithuania" = "of Lithuania", 哈萨克斯坦共和国 =
-哈萨克斯坦); and the three ways a country qualifies a body ("Kenyan X" =
+哈萨克斯坦); and the four ways a country qualifies a body ("Kenyan X" = "Kenya X" =
 "X (Kenya)" = "X of Kenya"); the head before its subject or after it ("Agency for
 Intellectual Property" = "Intellectual Property Agency", "Department of Intellectual
 Property" = "Intellectual Property Department"); a country after "of" in any of its forms
@@ -108,21 +108,47 @@ def _last(words: str) -> str:
 
 
 def country_forms(name: str) -> list[str]:
-    """ "French National Institute of Industrial Property" = "National Institute of
-    Industrial Property (France)" = "... of France": the three ways a country qualifies a
-    body's name."""
+    """ "French National Institute of Industrial Property" = "France National Institute of
+    Industrial Property" = "National Institute of Industrial Property (France)" = "... of
+    France": the four ways a country qualifies a body's name, by its adjective or its name
+    before the body's own, in brackets or after "of" it."""
     adj, noun = demonyms()
     m = re.match(r"(?:[Tt]he\s+)?(\S+)\s+(.+)$", name)
     if m and m.group(1) in adj and m.group(2)[:1].isupper():
         country, rest = adj[m.group(1)], m.group(2)
-        return [f"{rest} ({country})", f"{rest} of {country}"]
+        return [f"{country} {rest}", f"{rest} ({country})", f"{rest} of {country}"]
+    if split := _country_first(name):  # "United Arab Emirates Ministry of Economy"
+        country, rest = split
+        named = [f"{noun[country]} {rest}"] if country in noun else []
+        return [*named, f"{rest} ({country})", f"{rest} of {country}"]
     m = re.match(r"(.+)\s+(?:\((\w[\w ]*)\)|of (?:the )?(\w[\w ]*?))$", name)
     if m:
         country = m.group(2) or m.group(3)
         if country in noun:
             rest = m.group(1)
-            return [f"{noun[country]} {rest}", f"{rest} ({country})", f"{rest} of {country}"]
+            return [
+                f"{noun[country]} {rest}",
+                f"{country} {rest}",
+                f"{rest} ({country})",
+                f"{rest} of {country}",
+            ]
     return []
+
+
+_MOST_WORDS = 4  # the most words a country's name before a body's takes: "United Arab Emirates"
+
+
+def _country_first(name: str) -> tuple[str, str] | None:
+    """(short name, rest) of a body's name that opens with any English name of a country
+    but its adjective ("UAE X", "United Arab Emirates X", "China X"), the longest first, the
+    rest capitalised."""
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    for k in range(min(_MOST_WORDS, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        code = _country_codes().get(fold(head))
+        if code is not None and head[:1].isupper() and rest[:1].isupper():
+            return english_names()[code][0], rest
+    return None
 
 
 def country_written_otherwise(name: str) -> list[str]:

@@ -25,15 +25,33 @@ def test_ip_is_intellectual_property_and_office_bureau_administration_are_one() 
     assert "Korean Intellectual Property Office" in name_variants("Korean IP Office")
 
 
-def test_a_country_qualifies_a_body_in_three_ways() -> None:
-    forms = ["Kenyan Copyright Board", "Copyright Board (Kenya)", "Copyright Board of Kenya"]
+def test_a_country_qualifies_a_body_in_four_ways() -> None:
+    forms = [
+        "Kenyan Copyright Board",
+        "Kenya Copyright Board",
+        "Copyright Board (Kenya)",
+        "Copyright Board of Kenya",
+    ]
     for form in forms:
         assert set(name_variants(form)) == set(forms), form
     assert country_forms("the French National Institute of Industrial Property") == [
+        "France National Institute of Industrial Property",
         "National Institute of Industrial Property (France)",
         "National Institute of Industrial Property of France",
     ]
     assert country_forms("Copyright Board of Atlantis") == []
+
+
+def test_a_country_named_before_a_body_in_several_words_or_its_acronym_qualifies_it() -> None:
+    long_name = "United Arab Emirates Ministry of Tourism"
+    assert "Ministry of Tourism (United Arab Emirates)" in name_variants(long_name)
+    assert "Ministry of Tourism (United Arab Emirates)" in name_variants("UAE Ministry of Tourism")
+    assert country_forms("Atlantis Ministry of Tourism") == []
+
+
+def test_a_countrys_adjective_and_its_name_before_a_body_are_one_body() -> None:
+    assert "Ghana Standards Authority" in name_variants("Ghanaian Standards Authority")
+    assert "Ghanaian Standards Authority" in name_variants("Ghana Standards Authority")
 
 
 @pytest.mark.parametrize(
