@@ -86,15 +86,25 @@ def _headless_gloss(text: str, acronym: str, ref: RefOrg) -> bool:
 
 
 _COUNTRY_SUFFIX = re.compile(r"-([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+#: " of the Russian Federation", " of the Republic of Chile" after a body's name: its country
+_OF_COUNTRY_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Kingdom|Republic|State|Federative Republic)[ \t]+of[ \t]+)?"
+    r"(?:the[ \t]+)?([A-Z][\w’'-]*)(?:[ \t]+([A-Z][\w’'-]*))?(?:[ \t]+([A-Z][\w’'-]*))?"
+)
 
 
 def _own_country_after(text: str, start: int, end: int, ref: RefOrg) -> int:
     """'SIPO-China', 'IPO-Pakistan': a known body's acronym hyphened to the name of its own
-    country (of one or two words) is one form of its name; the end of that form, else `end`."""
-    m = _COUNTRY_SUFFIX.match(text, end)
-    if m is None or ref.country is None or not ACRONYM.fullmatch(text[start:end]):
+    country (of one or two words) is one form of its name; and so is a known body's full name
+    with its own country after "of" ("the Federal Service for X of the Russian Federation"),
+    the country adding nothing to it. The end of that form, else `end`."""
+    if ref.country is None:
         return end
-    for last in (2, 1) if m.group(2) else (1,):
+    acronym = ACRONYM.fullmatch(text[start:end])
+    m = (_COUNTRY_SUFFIX if acronym else _OF_COUNTRY_AFTER).match(text, end)
+    if m is None:
+        return end
+    for last in range(m.lastindex or 1, 0, -1):
         if COUNTRY_OF.get(text[m.start(1) : m.end(last)].casefold()) == ref.country:
             return m.end(last)
     return end
