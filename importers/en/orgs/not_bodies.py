@@ -3,7 +3,8 @@
 "the Law Society Journal", "the Patent Office Gazette", "Journal of the Design Society": the
 text speaks of a publication, and neither the phrase nor the body inside it is a mention of
 an organisation. "back when it was still called the Trade Marks Registry": an earlier name of
-a body the text names by its present one, not a second body. "the Secretariat of X" is X at
+a body the text names by its present one, not a second body; given right after the present
+name ("X, formerly known as Y") it is kept as one of X's forms. "the Secretariat of X" is X at
 work, and "the Delegation of Kenya" with no posting is a country's team at a meeting, as "the
 Delegation of the X Office" is the office's, posted or not.
 "Meeting of the ACME Intellectual Property Office Heads": a grouping's acronym and a generic
@@ -17,6 +18,7 @@ import re
 
 from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
 from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.orgs.model import Orgs
 from importers.en.titles import TITLE
 from importers.en.words import COMPANY_HEADS, DOCUMENT_NOUNS, TITLE_CORE
 from store.text import lexicon
@@ -81,6 +83,26 @@ def is_former_name(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and _FORMER_NAME_AFTER.match(text, end):
         return True
     return _FORMER_NAME.search(text, max(0, start - 40), start) is not None
+
+
+#: what stands between a body's name and the phrase that gives its earlier one: "X, formerly
+#: known as Y", "X (formerly known as Y)"
+_BEFORE_FORMER = re.compile(r"[ \t]*[,(][ \t]*")
+
+
+def keep_former_name(text: str, start: int, end: int, orgs: Orgs) -> None:
+    """ "the X Office, formerly known as the Y Board": Y is the earlier name of the body
+    named right before the phrase, and is kept as one of that body's forms (never its name),
+    so a text that names the body by its old name names the same body."""
+    m = _FORMER_NAME.search(text, max(0, start - 40), start)
+    if m is None:
+        return
+    for _, me, entry in orgs.mentions:
+        if _BEFORE_FORMER.fullmatch(text, me, m.start()):
+            form = re.sub(r"\s+", " ", text[start:end]).strip()
+            if form not in entry.forms:
+                entry.forms.append(form)
+            return
 
 
 def secretariat_of_body(name: list[Tok]) -> list[Tok] | None:

@@ -43,6 +43,7 @@ from importers.en.orgs.not_bodies import (
     is_post_field,
     is_premises,
     is_publication,
+    keep_former_name,
     office_delegation,
     secretariat_of_body,
     team_of_country,
@@ -262,8 +263,11 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
                 continue  # "the Board of Directors", "X Law Journal", "X Agreement": no body
             if is_heads_kind(seg, name):
                 continue  # "BRICS IP Office Heads": the group's offices, no body
-            if is_former_name(text, name[0].start, name[-1].end) or is_post_field(text, name):
-                continue  # an older name ("still called X"); a post's field ("Director of X")
+            if is_former_name(text, name[0].start, name[-1].end):
+                keep_former_name(text, name[0].start, name[-1].end, orgs)  # the body's own
+                continue  # an older name ("still called X")
+            if is_post_field(text, name):
+                continue  # a post's field ("Director of X")
             if governed:
                 name = governed  # "Board of Directors of the X Office": the office
                 surface, plain, acrs = span_name(text, name)
