@@ -33,7 +33,11 @@ if TYPE_CHECKING:
     from store.review.pairs import Pair
 
 #: an entity likelier wrong than this (calibration.py) is an item; below, one only one document
-#: states waits at the tail (visibility 1), so the whole queue holds every unconfirmed name
+#: states waits at the tail (visibility 1), so the whole queue holds every unconfirmed name;
+#: so does one whose name's shape is doubted, however many documents state it: a second
+#: document confirms that the name is written, not its shape (the same pattern makes the same
+#: wrong name in each text: a body described rather than named, "IP authority of X", is no
+#: one body because two texts describe one so)
 ENTITY_THRESHOLD = 0.25
 #: a pair less likely one than this is not suggested
 PAIR_THRESHOLD = 0.3
@@ -270,8 +274,8 @@ def _entity_items(
         polity = c.reference and _polity_once(kind, names[eid], c.documents, seen.get(eid))
         if c.reference and not polity:
             continue
-        if c.reviewed or (p_wrong < ENTITY_THRESHOLD and c.documents != 1):
-            continue
+        if c.reviewed or (p_wrong < ENTITY_THRESHOLD and c.documents != 1 and not c.doubt):
+            continue  # (a doubt of the name's shape: more documents do not confirm it)
         tail, once = p_wrong < ENTITY_THRESHOLD, "stated by one document, confirmed by nothing else"
         reason = (
             POLITY_WHY
