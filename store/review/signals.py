@@ -82,6 +82,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         return (Sign("empty", "no name at all"),)
     found = [
         _not_a_body(words),
+        _capacity(words),
         _generic(words),
         _runs_into_person(words),
         _person_inside(latin),
@@ -150,6 +151,24 @@ def _not_a_body(words: list[str]) -> Sign | None:
         return Sign("country", "a word of a country's name, not a body")
     if words[-1] in _set("review.txt", "not_body_heads"):
         return Sign("not_body", "an event, a programme, a place or a source, not a body")
+    return None
+
+
+def _capacity(words: list[str]) -> Sign | None:
+    """ "Office of First Filing", "International Searching Authority": a capacity an office
+    acts in under a work-sharing programme (review.txt capacity_words, with an order and a
+    step) or the Patent Cooperation Treaty (en_orgs.txt treaty_capacity_words, with a
+    treaty_capacity_verbs word), written like a body's name; whichever office holds it, the
+    name is no body."""
+    plain = {w for w in words if w not in ("the", "and", "&")}
+    shared = plain <= _set("review.txt", "capacity_words") and all(
+        plain & _set("review.txt", part) for part in ("capacity_orders", "capacity_steps")
+    )
+    treaty = plain <= _set("en_orgs.txt", "treaty_capacity_words") and bool(
+        plain & _set("en_orgs.txt", "treaty_capacity_verbs")
+    )
+    if shared or treaty:
+        return Sign("capacity", "a capacity an office acts in, not a body")
     return None
 
 

@@ -64,3 +64,19 @@ def test_a_body_described_in_two_documents_is_still_doubted(tmp_path: Path) -> N
     assert not described.to_confirm
     # a plain name two documents state is confirmed by them: no item
     assert "Sylvanian Patent Bureau" not in items
+
+
+def test_a_capacity_an_office_acts_in_is_no_body() -> None:
+    from store.review.signals import organisation_signs
+
+    def keys(name: str) -> set[str]:
+        return {s.key for s in organisation_signs(name)}
+
+    # a work-sharing programme's capacities, and a treaty's
+    assert "capacity" in keys("Office of First Filing")
+    assert "capacity" in keys("the Office of Later Examination")
+    assert "capacity" in keys("International Searching Authority")
+    # an office's own name, or half a capacity, is none
+    assert "capacity" not in keys("Freedonia Patent Office")
+    assert "capacity" not in keys("Office of Examination")
+    assert "capacity" not in keys("International Office")
