@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from store.review.confidence import confidences
+from store.review.described_refs import WHY as DESCRIBED_WHY
+from store.review.described_refs import described_references
 from store.review.fact_items import agreement_items, role_items
 from store.review.items import item_id
 from store.review.model import ENTITY, PAIR, ReviewItem, Subject
@@ -269,17 +271,23 @@ def _entity_items(
         conf = confidences(session, kind, names, whole=True)
     seen = seen_of[kind]
     out = []
+    described = described_references(session) if kind == "organisation" else set()
     for eid, c in conf.items():
         p_wrong = 1.0 - c.value
         polity = c.reference and _polity_once(kind, names[eid], c.documents, seen.get(eid))
-        if c.reference and not polity:
+        counted = c.reference and eid in described  # (described_refs.py)
+        if c.reference and not (polity or counted):
             continue
-        if c.reviewed or (p_wrong < ENTITY_THRESHOLD and c.documents != 1 and not c.doubt):
+        if c.reviewed or (
+            p_wrong < ENTITY_THRESHOLD and c.documents != 1 and not (c.doubt or counted)
+        ):
             continue  # (a doubt of the name's shape: more documents do not confirm it)
         tail, once = p_wrong < ENTITY_THRESHOLD, "stated by one document, confirmed by nothing else"
         reason = (
             POLITY_WHY
             if polity
+            else DESCRIBED_WHY
+            if counted
             else c.why or (once if c.documents == 1 else "stated by no document")
         )
         confirm = tail and not c.why  # a name nothing doubts is only to confirm
