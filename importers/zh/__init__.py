@@ -43,6 +43,7 @@ from importers.zh.listed_names import listed_names
 from importers.zh.orgs.groups import org_facts
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.paired_signers import paired_signer_roles
+from importers.zh.passing_governments import drop_passing_governments
 from importers.zh.people import PeopleFinder, reference_people
 from importers.zh.portfolio import portfolio_titles
 from importers.zh.posts import (
@@ -121,6 +122,7 @@ def extract(
     org_keys = org_facts(orgs, facts)
     people_facts(v, people.hits, org_keys, reference, facts)
     agreement_facts(v, orgs.mentions, org_keys, facts, date, groups=orgs.groups)
+    drop_passing_governments(v.text, orgs.mentions, org_keys, facts)
     portfolio_titles(text, facts)
     drop_bare_repeats(facts)
     return facts
