@@ -60,11 +60,44 @@ _LOCAL_LEVEL = re.compile(
 _OWNS_A_NOUN = re.compile(r"[’']s[ \t]+[a-z]")
 
 
+def _words(section: str) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"[ \t]+")
+        for w in sorted(lexicon.words("en_orgs.txt", section), key=len, reverse=True)
+    )
+
+
+#: "the Xland Government has always attached great importance to": a stance after a
+#: government, the words between and the stance listed in en_orgs.txt.
+_STANCE = re.compile(
+    rf"[ \t]+(?:(?:{_words('government_stance_adverbs')})[ \t]+)*"
+    rf"(?:{_words('government_stance_verbs')})\b"
+)
+_SPEECH = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in lexicon.words("en_agreements.txt", "reporting_verbs"))
+    + r")\b"
+)
+#: what ends the sentence around a mention
+_SENTENCE_END = re.compile(r"[.!?][”\"]?(?:\s|$)|\n")
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """Whether a mention's sentence is someone's statement: it reports speech ("said") or
+    the mention is inside a quotation opened in the sentence."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[opening : after.start() if after else len(text)]
+    before = text[opening:start]
+    return bool(_SPEECH.search(sentence)) or before.count("“") > before.count("”")
+
+
 def _note_in_passing(text: str, orgs: Orgs, start: int, end: int) -> None:
     """A government named only as the owner of a common noun ("the Xland Government's
-    commitment to IP") is named in passing: it goes out only if another mention, a role or
-    an agreement names it."""
-    if _OWNS_A_NOUN.match(text, end):
+    commitment to IP"), or only as the subject of a stance in someone's statement ("X said
+    the Xland Government attaches great importance to IP"), is named in passing: it goes out
+    only if another mention, a role or an agreement names it."""
+    if _OWNS_A_NOUN.match(text, end) or (_STANCE.match(text, end) and _spoken(text, start, end)):
         orgs.passing_spans.add((start, end))
 
 

@@ -93,3 +93,25 @@ def test_a_body_of_the_owner_whose_two_fields_share_one_head_is_two_bodies() -> 
     assert {"Danube Copyright Office", "Culture and Tourism Department"} <= names
     assert "Tourism Department" not in names
     assert not any(n.endswith("of the Culture") for n in names)
+
+
+def test_a_government_given_a_stance_in_a_reported_statement_is_named_in_passing() -> None:
+    f = facts_text(
+        "The Director General of the Danube Patent Office met the minister. He said that the "
+        "Ruritanian Government has always attached great importance to patent protection."
+    )
+    assert "Danube Patent Office" in org_set(f)
+    assert not any("Government" in n for n in org_set(f))
+
+
+def test_a_government_given_a_stance_inside_a_quotation_is_named_in_passing() -> None:
+    f = facts_text(
+        "Opening the Danube Patent Office seminar, the minister said: “The Ruritanian "
+        "Government is committed to stronger patent examination.”"
+    )
+    assert not any("Government" in n for n in org_set(f))
+
+
+def test_a_government_that_states_its_own_stance_outside_a_statement_is_named() -> None:
+    f = facts_text("The Ruritanian Government supports the Danube Patent Office in its work.")
+    assert "Ruritanian Government" in org_set(f)
