@@ -64,6 +64,10 @@ def _named_state(o: OrgFact) -> bool:
     """A government the text names by its state or place (中国政府, 日本政府): not a ministry
     or bureau, and not a bare short form (特区政府) the text leaves to its reader to place,
     which the gold of one development set keeps as the speaker's own government."""
+    name = to_simplified(o.name)
     return (
-        o.kind == "government" and o.country is not None and to_simplified(o.name).endswith("政府")
+        o.kind == "government"
+        and o.country is not None
+        and name.endswith("政府")
+        and name not in zh_lex.wordset("bare_government_names")
     )
