@@ -28,6 +28,7 @@ from importers.resolve.national import national_office, own_country_body
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
 from importers.resolve.places import is_generic, qualified
+from importers.resolve.shared_acronyms import is_shared
 from importers.resolve.variants import name_variants
 from store import writer
 from store.merge import merge
@@ -112,7 +113,8 @@ def known_org(
             r = next((x for x in map(ref.org_named, placed) if x is not None), None)
     if r is not None:
         return _from_reference(session, ref, r, out, specific=specific)
-    found = by_names(session, "organisation", tries)
+    # a shared acronym ("INPI") names a stored body only where the document places it
+    found = by_names(session, "organisation", [t for t in tries if not is_shared(ref, t)])
     return found[0] if found else None
 
 
@@ -121,11 +123,13 @@ def _from_reference(
 ) -> int:
     """The reference entry's organisation. When it is made now, an entity created earlier
     from the same names, before the reference knew them (an entry newly added to the data),
-    is folded into it."""
+    is folded into it, unless only an acronym several bodies share names both."""
     before = live_entity(session, Organisation, r.id)
     org_id = materialise_org(session, ref, r)
     out.new_entities += before is None
-    earlier = [v for n in specific for v in name_variants(n)] if before is None else []
+    # a shared acronym ("INPI") written elsewhere names another country's body as well
+    mine = [n for n in specific if not is_shared(ref, n)]
+    earlier = [v for n in mine for v in name_variants(n)] if before is None else []
     for other in by_names(session, "organisation", earlier):
         other_row = session.get(Organisation, other)
         if (

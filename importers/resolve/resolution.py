@@ -26,9 +26,10 @@ from importers.resolve.people import is_reference_form, resolve_person
 from importers.resolve.places import document_places, is_generic
 from importers.resolve.regional_names import date_regional_names, read_in_region
 from importers.resolve.regions import is_sar_short_form, sar_government, sar_unit, sar_unit_rest
+from importers.resolve.shared_acronyms import decided, is_shared
 from importers.resolve.text_places import placed_in_text
 from store import writer
-from store.models import Document
+from store.models import Document, Organisation
 
 
 def resolve(session: Session, document_id: int, facts: DocumentFacts, ref: Reference) -> Resolved:
@@ -145,6 +146,12 @@ def _resolve_generic(
     places = document_places(doc.session, list(out.orgs.values()))
     named = {n: out.orgs[o.key] for o in facts.orgs if o.key in out.orgs for n in _names(o)}
     for o in [*generic, *spelt]:
+        if o in spelt and is_shared(ref, o.name):  # "INPI": its own document decides
+            # the bare acronym, which names several bodies, is kept as a mention only
+            decided_id = _shared_acronym(doc, ref, o, out, named=named, home=places)
+            _record_org(doc, o, decided_id, out, shared=frozenset({o.name}))
+            named.update(dict.fromkeys(_names(o), decided_id))
+            continue
         if o in spelt:
             oid = spelt_by(o.name, named)
         else:
@@ -157,6 +164,42 @@ def _resolve_generic(
             oid = resolve_org(doc.session, ref, o, out, places=places, home=home)
         _record_org(doc, o, oid, out)
         named.update(dict.fromkeys(_names(o), oid))
+
+
+def _shared_acronym(
+    doc: _Document,
+    ref: Reference,
+    o: OrgFact,
+    out: Resolved,
+    *,
+    named: dict[str, int],
+    home: list[str],
+) -> int:
+    """A bare acronym several countries' bodies share ("INPI"): the body its own document
+    decides (shared_acronyms.py), else a body of its own, never one only another document
+    named by it."""
+    row = doc.session.get(Document, doc.id)
+    here = {i for oid in set(named.values()) if (i := _ref_id(doc.session, oid))}
+    r = decided(
+        ref,
+        o.name,
+        text="" if row is None else row.text,
+        spans=[(sp.start, sp.end) for sp in o.spans],
+        named=here,
+        home=home,
+    )
+    found = None if r is None else known_org(doc.session, ref, replace(o, ref=r.id), out)
+    if found is not None:
+        return found
+    org = writer.new_organisation(doc.session, o.name, kind=o.kind, country=o.country)
+    out.new_entities += 1
+    assert org.id is not None
+    return org.id
+
+
+def _ref_id(session: Session, oid: int) -> str | None:
+    row = session.get(Organisation, oid)
+    return None if row is None else row.ref_id
 
 
 def _placed_in_text(
@@ -196,11 +239,15 @@ def _sar_governments(
     return undecided
 
 
-def _record_org(doc: _Document, o: OrgFact, oid: int, out: Resolved) -> None:
-    """The fact's names on its organisation, and a mention for each of its spans."""
+def _record_org(
+    doc: _Document, o: OrgFact, oid: int, out: Resolved, *, shared: frozenset[str] = frozenset()
+) -> None:
+    """The fact's names on its organisation (but those in `shared`), and a mention for each
+    of its spans."""
     out.orgs[o.key] = oid
     for n in [o.name, *o.aliases]:
-        writer.add_name(doc.session, "organisation", oid, n, kind=name_kind(n))
+        if n not in shared:
+            writer.add_name(doc.session, "organisation", oid, n, kind=name_kind(n))
     for sp in _spans(o.spans):
         doc.mention("organisation", oid, sp, surface=o.name, confidence=o.confidence)
 
