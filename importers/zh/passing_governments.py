@@ -1,6 +1,6 @@
 """Governments named in passing: a speaker's statement that gives a government a stance.
 
-某某表示，中国政府始终高度重视知识产权保护，愿意…; 某局长致辞时表示，特区政府致力…: the
+某某表示，某国政府一贯十分重视…，愿意…; 某局长致辞时表示，特区政府致力…: the
 government is only the subject of what an official says of it, no body of the text (no
 signatory, host or employer). Such a government goes out only where another mention names it
 otherwise, or a role or an agreement needs it (由某政府支持 or 某政府与某局签署 keep it).

@@ -1,7 +1,7 @@
 """A PPH pilot that offices launch or announce: the pilot is the agreement.
 
 A Patent Prosecution Highway pilot often comes into being with no document named for it:
-"the USPTO announced a new pilot project for the PPH with the Israel Patent Office", "the
+"office A has announced a joint pilot project for the PPH with office B", "the
 offices launched a PPH pilot programme". The verb that starts the pilot brings it into being
 as "signed" does an MoU; the bodies are its parties as for any signing. Only a pilot or a
 programme is launched so (never the bare highway, which a sentence may name as a means), only

@@ -24,7 +24,7 @@ HERON = "the Heron Patent Office (HPO)"
 
 def test_a_pph_pilot_an_office_announces_with_another_is_the_agreement_of_both() -> None:
     text = (
-        f"{KESTREL[0].upper()}{KESTREL[1:]} today announced a new pilot project for the "
+        f"On Tuesday {KESTREL} announced a new joint pilot project for the "
         f"Patent Prosecution Highway (PPH) with {HERON}.\n"
     )
     [(title, kind, _date, parties)] = agreements_of(facts_text(text))

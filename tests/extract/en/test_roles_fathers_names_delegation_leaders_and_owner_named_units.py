@@ -88,13 +88,13 @@ def test_a_portfolio_in_brackets_after_a_secretarys_title_is_the_posts() -> None
 
 def test_a_portfolio_post_held_in_some_capacity_at_an_office_is_held_there() -> None:
     held = _held(
-        "Witnessing it was Haji Yusof bin Haji Salleh, Deputy Minister at the Prime "
-        "Minister’s Office in his capacity as the Acting Minister of Trade and Industry at "
+        "Also present was Haji Yusof bin Haji Salleh, Deputy Minister at the Prime "
+        "Minister’s Office, in his capacity as Acting Minister of Energy at "
         "the Prime Minister’s Office."
     )
     assert (
         "Yusof bin Haji Salleh",
-        "Acting Minister of Trade and Industry",
+        "Acting Minister of Energy",
         "Prime Minister’s Office",
     ) in held
 

@@ -13,7 +13,7 @@ REF = load_reference()
 def test_a_government_given_a_stance_in_a_statement_is_named_in_passing() -> None:
     f = run(
         "5月8日，国家知识产权局副局长王明在北京会见了卢森堡专利局代表团。王明表示，"
-        "中国政府始终高度重视知识产权保护，愿意与各方加强交流。",
+        "中国政府一贯十分重视审查领域的合作，愿意与各方加强交流。",
         reference=REF,
     )
     assert "国家知识产权局" in org_names(f)
