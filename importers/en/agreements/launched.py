@@ -19,7 +19,9 @@ from store.text import lexicon
 
 _LAUNCH = re.compile(
     rf"\b(?:{phrase_alternation(lexicon.words('en_agreements.txt', 'pilot_launch_verbs'))})"
-    r"\s+(?:(?:a|an|the|its|their|new|joint|first|[\w]+-year)\s+){0,3}$",
+    r"\s+(?:(?:"
+    rf"{phrase_alternation(lexicon.words('en_agreements.txt', 'pilot_modifiers'))}"
+    r"|[\w]+-year)\s+){0,3}$",
     re.IGNORECASE,
 )
 

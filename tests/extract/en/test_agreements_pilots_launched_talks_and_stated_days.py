@@ -151,3 +151,14 @@ def test_they_after_a_sentence_naming_two_bodies_sign_for_both() -> None:
     )
     [(_, _, _, parties)] = agreements_of(facts_text(text, "2024-05-10"))
     assert parties == frozenset({"Kestrel Patent Office", "Heron Patent Office"})
+
+
+def test_a_further_or_additional_pph_pilot_with_a_partner_is_an_agreement_too() -> None:
+    for word in ("further", "additional", "second"):
+        text = (
+            f"Last week {KESTREL} launched a {word} pilot programme for the "
+            f"Patent Prosecution Highway with {HERON}.\n"
+        )
+        [(_title, kind, _date, parties)] = agreements_of(facts_text(text))
+        assert kind == "pph"
+        assert parties == frozenset({"Kestrel Patent Office", "Heron Patent Office"})
