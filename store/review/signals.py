@@ -156,18 +156,13 @@ def _not_a_body(words: list[str]) -> Sign | None:
 
 def _capacity(words: list[str]) -> Sign | None:
     """ "Office of First Filing", "International Searching Authority": a capacity an office
-    acts in under a work-sharing programme (review.txt capacity_words, with an order and a
-    step) or the Patent Cooperation Treaty (en_orgs.txt treaty_capacity_words, with a
-    treaty_capacity_verbs word), written like a body's name; whichever office holds it, the
-    name is no body."""
+    acts in under the Patent Cooperation Treaty or a Patent Prosecution Highway, written like
+    a body's name (the extractor's own word lists, en_orgs.txt treaty_capacity_words with a
+    treaty_capacity_verbs word); whichever office holds it, the name is no body."""
     plain = {w for w in words if w not in ("the", "and", "&")}
-    shared = plain <= _set("review.txt", "capacity_words") and all(
-        plain & _set("review.txt", part) for part in ("capacity_orders", "capacity_steps")
-    )
-    treaty = plain <= _set("en_orgs.txt", "treaty_capacity_words") and bool(
-        plain & _set("en_orgs.txt", "treaty_capacity_verbs")
-    )
-    if shared or treaty:
+    if plain <= _set("en_orgs.txt", "treaty_capacity_words") and plain & _set(
+        "en_orgs.txt", "treaty_capacity_verbs"
+    ):
         return Sign("capacity", "a capacity an office acts in, not a body")
     return None
 
