@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice, product
 from typing import TYPE_CHECKING
@@ -105,17 +105,29 @@ def _other_form(
     """The first person stored under another form of these names (the other script, a
     reading, a sound, a romanisation) who holds a role at, or signs for, one of `org_ids`,
     and whom no one judged apart: the weak link, with its reason."""
-    romanised = _by_romanised(session, names, titles) + _by_slip(session, names, titles)
-    romanised += _by_initials(session, names, titles)
-    for cand, why in (
-        _cross_candidates(session, names) + _by_sound(session, names, org_ids) + romanised
-    ):
+    for cand, why in _candidates(session, names, org_ids, titles):
         if cand == besides or _han_names_differ(session, cand, names):
             continue
         judged_apart = distinct(session, "person", cand, set(names))  # a person said so
         if org_ids & _org_ids_of(session, cand) and not judged_apart:
             return cand, why
     return None
+
+
+def _candidates(
+    session: Session, names: list[str], org_ids: set[int], titles: dict[int, list[str]]
+) -> Iterator[tuple[int, str]]:
+    """The other forms' people, the strongest kinds of link first, each kind read only when
+    the ones before found no one: the resolver asks this for nearly every person of every
+    document, and the people holding a role at a large body are many (read once here)."""
+    yield from _cross_candidates(session, names)
+    yield from _by_sound(session, names, org_ids)
+    if not titles or all(has_han(n) and transliterated(n) for n in names):
+        return
+    holders = _names_of_holders(session, titles)
+    yield from _by_romanised(names, holders)
+    yield from _by_slip(names, holders)
+    yield from _by_initials(names, holders)
 
 
 def _joined_with_other_form(
@@ -263,10 +275,9 @@ def _org_ids_of(session: Session, person_id: int) -> set[int]:
 def _people_at(session: Session, org_ids: set[int]) -> set[int]:
     """The people holding a role at these organisations or signing an agreement one of
     them is a party to."""
-    holders = {
-        r.person_id
-        for r in session.exec(select(Role).where(col(Role.organisation_id).in_(org_ids)))
-    }
+    holders = set(
+        session.exec(select(Role.person_id).where(col(Role.organisation_id).in_(org_ids)))
+    )
     deals = select(AgreementParty.agreement_id).where(
         col(AgreementParty.organisation_id).in_(org_ids), AgreementParty.role == "party"
     )
@@ -308,9 +319,7 @@ def _by_sound(session: Session, names: list[str], org_ids: set[int]) -> list[tup
     return out
 
 
-def _by_romanised(
-    session: Session, names: list[str], titles: dict[int, list[str]]
-) -> list[tuple[int, str]]:
+def _by_romanised(names: list[str], holders: list[Name]) -> list[tuple[int, str]]:
     """The one person at these organisations, holding one of these roles there, whose name
     in the other script is the Chinese name this Latin one romanises as Hong Kong, Macao or
     Viet Nam write names, or the other way round (李伟明 / Lei Wai Meng, 丁友非 / Dinh Huu
@@ -319,11 +328,8 @@ def _by_romanised(
     body, and no second such person there, make it enough."""
     han = [n for n in names if has_han(n) and not transliterated(n)]
     latin = [n for n in names if not has_han(n)]
-    if not titles or not (han or latin):
-        return []
-    rows = _names_of_holders(session, titles)
     out: dict[int, str] = {}
-    for row in rows:
+    for row in holders:
         pairs = [(row.text, n) for n in latin] if has_han(row.text) else []
         pairs += [(n, row.text) for n in han if not has_han(row.text)]
         for h, lat in pairs:
@@ -332,34 +338,30 @@ def _by_romanised(
     return list(out.items()) if len(out) == 1 else []
 
 
-def _by_slip(
-    session: Session, names: list[str], titles: dict[int, list[str]]
-) -> list[tuple[int, str]]:
+def _by_slip(names: list[str], holders: list[Name]) -> list[tuple[int, str]]:
     """The one person holding one of these roles at these organisations whose Latin name is
     one of these with one slip in a long word (Tlevelssova / Tlevlessova), or spelt as Arabic
     names are spelt two ways (Al Harbi / Al-Haribi: misspelt.py)."""
     latin = [n for n in names if not has_han(n)]
-    if not titles or not latin:
+    if not latin:
         return []
     out: dict[int, str] = {}
-    for row in _names_of_holders(session, titles):
+    for row in holders:
         for n in latin:
             if one_slip(n, row.text):
                 out.setdefault(row.entity_id, f"{n} is {row.text} spelt otherwise")
     return list(out.items()) if len(out) == 1 else []
 
 
-def _by_initials(
-    session: Session, names: list[str], titles: dict[int, list[str]]
-) -> list[tuple[int, str]]:
+def _by_initials(names: list[str], holders: list[Name]) -> list[tuple[int, str]]:
     """The one person holding one of these roles at these organisations whose name is one of
     these written with initials, or written in full where one of these gives initials (A.
     Grigoriev / Alexander Nikolayevich Grigoriev: initialled.py)."""
     latin = [n for n in names if not has_han(n)]
-    if not titles or not latin:
+    if not latin:
         return []
     out: dict[int, str] = {}
-    for row in _names_of_holders(session, titles):
+    for row in holders:
         for n in latin:
             if initials_fit(n, row.text) or initials_fit(row.text, n):
                 out.setdefault(row.entity_id, f"{n} and {row.text} are one name with initials")
@@ -368,12 +370,21 @@ def _by_initials(
 
 def _names_of_holders(session: Session, titles: dict[int, list[str]]) -> list[Name]:
     """The names of the people who hold one of these roles ({organisation: titles})."""
+    mine = {org: [Held([t]) for t in wanted] for org, wanted in titles.items()}
     held: set[int] = set()
-    for role in session.exec(select(Role).where(col(Role.organisation_id).in_(list(titles)))):
-        mine = [Held([t]) for t in titles.get(role.organisation_id or 0, [])]
-        theirs = Held([role.title, *json.loads(role.other_titles or "[]")])
-        if any(one_role(m, theirs) for m in mine):
-            held.add(role.person_id)
+    fits: dict[tuple[int, str, str | None], bool] = {}  # many hold one title at a large body
+    rows = session.exec(
+        select(Role.person_id, Role.organisation_id, Role.title, Role.other_titles).where(
+            col(Role.organisation_id).in_(list(titles))
+        )
+    )
+    for person_id, org, title, other in rows:
+        fit = fits.get(key := (org or 0, title, other))
+        if fit is None:
+            theirs = Held([title, *json.loads(other or "[]")])
+            fit = fits[key] = any(one_role(m, theirs) for m in mine.get(org or 0, []))
+        if fit:
+            held.add(person_id)
     return list(
         session.exec(
             select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(held))

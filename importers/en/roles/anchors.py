@@ -386,6 +386,7 @@ def org_of_pronoun(text: str, tstart: int, orgs: Orgs, upto: int | None = None) 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \t]+)(?:Its|Their)\s+$")
 
 
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,15}\)")
 _SCENE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:At|In|Within)\s+(?:the\s+)?$")
 
 
@@ -397,7 +398,10 @@ def org_of_scene(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
         return None
     end = tstart - len(lead.group()) + (1 if lead.group().startswith(")") else 0)
     for s, e, org in orgs.mentions:
-        placed = e == end or re.fullmatch(r"\s*\([^()\n]{1,15}\)", text[e:end])
+        # only a name right before the comma, or one with a bracket after it, can be placed
+        placed = e == end or (
+            e < end and text[end - 1] == ")" and _BRACKETED.fullmatch(text, e, end)
+        )
         if placed and _SCENE.search(text[max(0, s - 20) : s]):
             return org
     return None
