@@ -3,7 +3,9 @@
 "The EU Delegation" in a text about one country is the union's mission there, which is
 named "Delegation of the European Union to <country>": a body of its own, not the union.
 A delegation named in full ("Delegation of the European Union to Kenya") is read as a
-name already; this reads the short form, and the union is no longer mentioned there.
+name already; this reads the short form, and the full one with no posting ("Minister
+Counsellor of the Delegation of the European Union"), and the union is no longer mentioned
+there.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from store.text import lexicon
 _UNIONS = lexicon.wordset("en_orgs.txt", "unions_of_states")
 #: "EU Delegation", "European Union Delegation": not "... Delegation to X" (named in full).
 _DELEGATION = re.compile(r"\s+Delegation\b(?!\s+(?:to|of|in|for)\s)")
+#: "Delegation of the " right before the union's name: its mission written in full, with no
+#: posting after it (a union's delegation is a standing mission, never a visiting team).
+_DELEGATION_OF = re.compile(r"\bDelegation[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_POSTED = re.compile(r"[ \t]+(?:to|in)[ \t]")
 
 
 def find_union_delegations(text: str, orgs: Orgs) -> None:
@@ -28,13 +34,14 @@ def find_union_delegations(text: str, orgs: Orgs) -> None:
         if not any(n.casefold() in _UNIONS for n in names):
             continue
         m = _DELEGATION.match(text, end)
-        if m is None:
+        of = _DELEGATION_OF.search(text, max(0, start - 30), start)
+        if m is None and (of is None or _POSTED.match(text, end)):
             continue
         full = union.ref.name if union.ref else union.name
         code = _host_country(text)
         name = f"Delegation of the {full}" + (f" to {country_name(code)}" if code else "")
         union.spans = [sp for sp in union.spans if sp != (start, end)]
-        orgs.add(name, start, m.end())
+        orgs.add(name, of.start() if m is None and of else start, m.end() if m else end)
         if not union.spans and union in orgs.entries:
             orgs.drop(union)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from importers.en.names import NAME_TOKEN, addressed
-from importers.en.orgs.tokens import Tok
+from importers.en.orgs.tokens import Tok, is_head
 from importers.en.places import country_prefix
 from importers.en.titles import TITLE
 from importers.en.words import (
@@ -148,11 +148,47 @@ def past_lower_titled_holder(text: str, run: list[Tok]) -> list[Tok]:
     "and" are no words of that body: the run starts after them. A run with no "and" after the name,
     or words a name never holds, is left whole."""
     start = run[0].start if run else 0
+    if run and _portfolio_opens(text, run):
+        return _past_portfolio_holder(run)
     if not addressed(text, start) and not _lower_title_before(text, start):
         return run
     for n in range(2, _LONGEST_NAME + 1):
         if n + 1 < len(run) and run[n].low in ("and", "&"):
             return run[n + 1 :] if all(_name_word(t.text) for t in run[:n]) else run
+    return run
+
+
+#: A capitalised title, "of" and the field's words and commas before it, right before a run:
+#: "Minister of ", "Minister of Industry, Science, ".
+_PORTFOLIO_BEFORE = re.compile(
+    rf"(?-i:\b(?:{TITLE.pattern}))[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*,[ \t]+)*$"
+)
+_TITLE_OF = re.compile(rf"(?-i:(?:{TITLE.pattern}))")
+
+
+def _portfolio_opens(text: str, run: list[Tok]) -> bool:
+    """Whether the run is a title's field: it opens with a capitalised title and "of"
+    ("Minister of Industry ..."), or such a title and "of" stand right before it."""
+    start = run[0].start
+    if _PORTFOLIO_BEFORE.search(text[max(0, start - 80) : start]):
+        return True
+    ofs = [k for k, t in enumerate(run[:4]) if t.low == "of"]
+    return bool(ofs) and _TITLE_OF.fullmatch(" ".join(t.text for t in run[: ofs[0]])) is not None
+
+
+def _past_portfolio_holder(run: list[Tok]) -> list[Tok]:
+    """'Minister of Industry and Trade Jane Roe and X Office Commissioner John Doe': the run
+    holds a title's field, its holder's two name words and, after "and", the next body; the
+    body's name starts after that "and". A run with no body after the "and", or a body
+    before it, is left whole."""
+    for k in range(3, len(run) - 1):
+        if run[k].low not in ("and", "&"):
+            continue
+        name, rest = run[k - 2 : k], run[k + 1 :]
+        if any(is_head(t) for t in run[:k]):
+            return run
+        if all(_name_word(t.text) for t in name) and any(is_head(t) for t in rest):
+            return rest
     return run
 
 

@@ -9,7 +9,9 @@ state, "State Council of the People's Republic of China").
 "NAME, member of the X and Vice Premier of Y": a party's membership written first, joined
 by "and" to a title of office, leaves the title in apposition to the name all the same, as
 does a first title the patterns read alone ("NAME, X's acting minister of Y and co-chairman
-of the Z Council"). The membership itself is no post of an office and gives no role here.
+of the Z Council", "NAME, Minister of Trade and Minister of Mines of X": the second a
+minister's at the ministry of that portfolio the text names). The membership itself is no
+post of an office and gives no role here.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import re
 
 from importers.en.names import name_before
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.places import country_prefix
 from importers.en.roles.anchors import org_after
 from importers.en.roles.governments import country_ending, heads_government, named_government
 from importers.en.roles.model import People, RoleEntry
+from importers.en.roles.portfolio import read_title
 from importers.en.states import government_of
 from importers.en.titles import TITLE, base_title, titles_in
 from importers.en.words import GOVERNMENT_TITLES
@@ -48,11 +52,15 @@ def find_members_titles(text: str, people: People, orgs: Orgs) -> None:
             continue  # a title already read, alone or within a joined one ("A and B of X")
         nm = name_before(text, lead.start())
         after = org_after(text, m.end(), orgs)
-        if nm is None or after is None:
-            continue
         title = re.sub(r"\s+", " ", m.group("title"))
+        org = after[0] if after else None
+        if org is None:  # "NAME, Minister of X and Minister of Y of Z": the ministry of Y
+            second = read_title(text, m, orgs)
+            org, title = second.ministry, second.text
+        if nm is None or org is None:
+            continue
         span = (m.start("title"), m.end())
-        people.record(text, nm, title, org=after[0], span=span, place=None)
+        people.record(text, nm, title, org=org, span=span, place=None)
 
 
 def _first_post(lead: str) -> bool:
@@ -60,7 +68,10 @@ def _first_post(lead: str) -> bool:
     if _MEMBER.match(lead):
         return True
     opening = _BEFORE_TITLE.match(lead)
-    return TITLE.match(lead, opening.end() if opening else 0) is not None
+    at = opening.end() if opening else 0
+    country = country_prefix(lead[at:].split())  # "Thai Minister of X": the state's adjective
+    at = at + len(country) + 1 if country and lead[at:].startswith(country) else at
+    return TITLE.match(lead, at) is not None
 
 
 def place_cabinet_posts(text: str, people: People, orgs: Orgs, reference: Reference) -> None:

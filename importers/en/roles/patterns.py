@@ -68,6 +68,7 @@ from importers.en.roles.odd_names import (
 )
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.possessed_posts import possessed_post
+from importers.en.roles.postings import posted_envoy
 from importers.en.roles.respective import find_respective
 from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene, title_scene
@@ -281,22 +282,18 @@ def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     qualifier = _QUALIFIER.match(text, end)
     if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
         title, end = title + qualifier.group(), qualifier.end()
-    nm = name_after(text, end) if org is not None or _the_before(text, t.start) else None
+    posted = org is not None or _the_before(text, t.start) or posted_envoy(title)
+    nm = name_after(text, end) if posted else None  # "US ambassador to Japan NAME"
     nm = nm or portfolio_apposed(text, t)  # "the trade minister, NAME,"
-    if nm is not None and (org is not None or _full_name(text, nm)):
-        # "the chairman NAME": a bare title, its body left for `bare` to find
+    if nm is not None and (org is not None or len(text[nm[0] : nm[1]].split()) >= 2):
+        # "the chairman NAME": a bare title with a full name, its body left for `bare` to find
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
 
 
 def _the_before(text: str, pos: int) -> bool:
-    """Whether "the" stands right before a lower-case title ("quoted the chairman NAME"), or
-    "former" ("to dismiss former director NAME"): either makes the title a post, not a word."""
+    """Whether "the" ("quoted the chairman NAME") or "former" stands right before a lower-case
+    title ("to dismiss former director NAME"): either makes the title a post, not a word."""
     return re.search(r"(?<![\w-])(?:the|former)[ \t]+$", text[max(0, pos - 10) : pos]) is not None
-
-
-def _full_name(text: str, nm: tuple[int, int]) -> bool:
-    """Whether a name has a given name and a family name, not one word."""
-    return len(text[nm[0] : nm[1]].split()) >= 2
 
 
 _QUALIFIER = re.compile(r" \([a-z][a-z ,&-]{1,30}\)")

@@ -402,10 +402,11 @@ def _state_named(line: str) -> tuple[str, int] | None:
     return " ".join(w.group() for w in words), m.start(1) + words[-1].end()
 
 
-#: "and KIPO Commissioner", "and Ghana's Minister", "and the Minister": a second titled person,
-#: the title perhaps after an acronym, a possessive country or "the".
+#: "and KIPO Commissioner", "and Ghana's Minister", "and the Minister", "and South Korea's
+#: Patent Office Commissioner": a second titled person, the title perhaps after an acronym,
+#: "the", or a body's capitalised name (its owner's possessive in it).
 _OTHER_TITLED = re.compile(
-    rf"\s+(?:and|&)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:[A-Z]{{2,}}\s+)?(?:{TITLE_CORE})\b"
+    rf"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,6}}?(?:{TITLE_CORE})\b"
 )
 _ADDRESS = re.compile(rf"(?<![\w’'-])(?:{NAME_PREFIXES})")
 

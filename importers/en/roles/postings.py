@@ -36,6 +36,13 @@ _PORTFOLIO_THEN_NAME = re.compile(_LOWER_FOR + r"(?=[ \t]+[A-Z][a-z])")
 _TO_BODY = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 
 
+def posted_envoy(title: str) -> bool:
+    """Whether a title is an envoy's with its posting ("ambassador to Japan", "consul general
+    in Osaka"): written so, even in lower case, it names a post, and a name right after it
+    is its holder's ("the US ambassador to Japan Jane Roe")."""
+    return is_diplomatic(base_title(title)) and re.search(r"\s(?:to|in)\s", title) is not None
+
+
 def lower_portfolio_end(text: str, pos: int, title: str) -> int | None:
     """Where a minister's or secretary's title ends that names its portfolio in lower case
     after "for": ended by a comma when the title is in lower case too ("permanent secretary

@@ -91,7 +91,36 @@ def title_scene(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
         org_of_scene(text, tstart, orgs)
         or _where_before(text, tstart, orgs)
         or _visit_before(text, tstart, orgs)  # "visited X and met Director NAME"
+        or _represented_before(text, tstart, orgs)  # "X, represented by Title NAME and ..."
     )
+
+
+#: ", represented by ", " was led by ": a body's participle of standing for it, no "was"
+#: needed after a comma; then the titled people it names, one after another.
+_REPRESENTED_BY = re.compile(
+    r"\)?(?:,[ \t]+(?:which[ \t]+|who[ \t]+)?|[ \t]+)(?:(?:was|were|is|are|will[ \t]+be)[ \t]+)?(?:"
+    + "|".join(sorted(lexicon.wordset("en_roles.txt", "representing_participles")))
+    + r")[ \t]+by[ \t]+"
+)
+#: What may stand between "by" and a later title of the same list: titled names, commas, "and".
+#: A full stop only after an initial or a short form ("Ma. Lourdes D. Roe"), never a sentence's.
+_LISTED = re.compile(
+    r"(?:(?:[^,;:()\n.]|(?<![a-z]{4})\.){3,80}?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*"
+)
+
+
+def _represented_before(text: str, tstart: int, orgs: Orgs) -> OrgEntry | None:
+    """'X, represented by Director NAME, Deputy Director NAME2 and Chief NAME3, said': each
+    title of the list after "represented by" (or "led by", "headed by") is held at the body
+    named right before it, when no other body is named in the list and no sentence ends."""
+    for s, e, org in sorted(orgs.mentions, key=lambda m: -m[0]):
+        if not tstart - 400 <= s < tstart or e > tstart:
+            continue
+        by = _REPRESENTED_BY.match(text, e)
+        if by is None or by.end() > tstart:
+            return None  # the body nearest before the title is no represented one
+        return org if _LISTED.fullmatch(text, by.end(), tstart) else None
+    return None
 
 
 #: ", where " (and an article) right before a title.
