@@ -28,6 +28,7 @@ from importers.en.roles import (
 )
 from importers.en.roles.assemblies import place_assembly_chairs
 from importers.en.roles.cabinets import find_members_titles, place_cabinet_posts
+from importers.en.roles.captions import find_caption_people
 from importers.en.roles.corrections import drop_corrected_roles
 from importers.en.roles.elected import find_elected_officers
 from importers.en.roles.groups import place_group_posts
@@ -70,6 +71,7 @@ def _extract(text: str, *, date: str | None, reference: Reference) -> DocumentFa
     place_group_posts(body, people, orgs)
     find_own_bodies(body, people, orgs)
     find_untitled(body, people)
+    find_caption_people(body, people)  # "From left: NAME, NAME2 and NAME3"
     find_surname_mentions(body, people)
     find_known_surnames(body, people, orgs, reference)  # "President X" of a known office holder
     place_cabinet_posts(body, people, orgs, reference)  # "Vice Premier of the State Council"
