@@ -101,6 +101,19 @@ _FAMILY_NAMES_FIRST = frozenset(
 )
 
 
+#: A word English reads as a function word but a Vietnamese name holds as a middle name when
+#: written without its accents ("The" for Thế: "Bui The Duy"), then a capitalised word.
+_FUNCTION_MIDDLE = re.compile(r"The(?=[ \t]+[A-Z][a-z])")
+
+
+def vietnamese_middle(text: str, i: int, words: list[str]) -> re.Match[str] | None:
+    """'The' at `i` in "Bui The Duy": after a Vietnamese family name that opens the name
+    (Title case or capitals), a middle name written without its accent, not an article."""
+    if len(words) != 1 or not family_name_first(words[0]):
+        return None
+    return _FUNCTION_MIDDLE.match(text, i)
+
+
 def family_name_first(word: str) -> bool:
     """Whether an all-capitals word is a family name that Vietnamese usage writes before the
     given names ("TRAN" of "TRAN Minh Duc"), accents or none ("TRẦN")."""

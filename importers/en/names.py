@@ -21,6 +21,7 @@ from importers.en.name_shapes import (
     family_name_first,
     glued_initials,
     is_caps_word,
+    vietnamese_middle,
 )
 from importers.en.name_shapes import LOWER as _LO
 from importers.en.name_shapes import UPPER as _UP
@@ -188,7 +189,7 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
     while _counted(words) < (_LONGEST if patronymic or honoured else 4):
         article = _ARTICLED.match(text, i) if words else None  # "Fatima bint Ali al-Sabah"
         t = _name_word(text, article.end() if article else i)
-        t = t or (_month_surname(text, i) if words else None)
+        t = t or (_month_surname(text, i) if words else None) or _middle(text, i, words)
         owned = None if t is not None or not words else _possessed_last(text, i)
         if owned is not None and " ".join([*words, text[i:owned]]).casefold() in COUNTRY_OF:
             break  # "Viet Nam's": a country's possessive, no name
@@ -232,6 +233,12 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
 
 #: What closes a long name: punctuation, or a lower-case word.
 _NAME_CLOSED = re.compile(r"[ \t]*[,.;:)]|[ \t]+[a-z]")
+
+
+def _middle(text: str, i: int, words: list[str]) -> re.Match[str] | None:
+    """'The' of "Bui The Duy" before a name word: a Vietnamese middle name (name_shapes.py)."""
+    m = vietnamese_middle(text, i, words)
+    return m if m is not None and _name_word(text, m.end() + 1) else None
 
 
 def _honoured(prefix: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.name_shapes import vietnamese_middle
 from importers.en.names import NAME_TOKEN, middle_initial, valid_token
 from importers.en.words import PORTFOLIO_WORDS
 
@@ -33,8 +34,9 @@ def name_in_portfolio(portfolio: str, *, initial: bool = False) -> int | None:
         tail = words[-k:]
         if words[-k - 1].group() in ("and", "&"):
             continue
-        if all(_name_word(w.group()) for w in tail):
-            return tail[0].start()
+        middle = k == 3 and vietnamese_middle(portfolio, tail[1].start(), [tail[0].group()])
+        if all(_name_word(w.group()) or (w is tail[1] and middle) for w in tail):
+            return tail[0].start()  # "Science and Technology Bui The Duy": a Vietnamese "The"
     return None
 
 
