@@ -107,21 +107,22 @@ def find_governments(text: str, orgs: Orgs) -> None:
     "People's Government of Guangdong Province" are grouped by the country or place they
     govern."""
     for m in _GOV_OF.finditer(text):
-        place = re.sub(r"\s+Province$", "", m.group(1))
+        end, place = _without_possessive(m.end(), m.group(1))
+        place = re.sub(r"\s+Province$", "", place)
         place_key = _place_key(place)
         if m.group(0)[0].islower() and place_key.casefold() not in COUNTRY_OF:
             continue  # "the government of Pakistan" names a state's; "government of Unit" none
         if m.group(0)[0].islower() and _LOCAL_LEVEL.search(text, 0, m.start()):
             continue  # "a provincial government of China": one of its local governments
         orgs.add(
-            m.group(0),
+            text[m.start() : end],
             m.start(),
-            m.end(),
+            end,
             kind="government",
             place=place_key,
             country=COUNTRY_OF.get(place_key.casefold()),
         )
-        _note_in_passing(text, orgs, m.start(), m.end())
+        _note_in_passing(text, orgs, m.start(), end)
     _shared_governments(text, orgs)
     for m in _GOV_ADJ.finditer(text):
         place, start = m.group(1), m.start(1)
@@ -149,6 +150,17 @@ def find_governments(text: str, orgs: Orgs) -> None:
             country=COUNTRY_OF.get(place.casefold()),
         )
         _note_in_passing(text, orgs, start, m.end())
+
+
+#: "Cambodia's" or "Laos'" closing a government's place: the possessive is no part of it.
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+
+
+def _without_possessive(end: int, place: str) -> tuple[int, str]:
+    """ "the Government of Xland's commitment": the government's name and its place end
+    before the possessive, as any body's name does (the end and the place)."""
+    m = _POSSESSIVE_END.search(place)
+    return (end, place) if m is None else (end - len(m.group()), place[: m.start()])
 
 
 def _shared_governments(text: str, orgs: Orgs) -> None:

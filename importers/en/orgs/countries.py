@@ -232,12 +232,17 @@ def qualify_by_row(text: str, orgs: Orgs) -> None:
             _give_country(body, orgs, bare, code)
 
 
-_OF_COUNTRY = re.compile(r"(.+?) of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
+#: "X of Cambodia", "X of the Kingdom of Cambodia": the state's long form is no part of X
+_OF_COUNTRY = re.compile(
+    r"(.+?) of (?:the )?(?:(?:Kingdom|Republic|State|Federative Republic) of (?:the )?)?"
+    r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+)
 
 
 def _bracketed_country(name: str, entry: OrgEntry, orgs: Orgs) -> None:
     """ "Ministry of Commerce of Cambodia" is also written "Ministry of Commerce (Cambodia)",
-    the form reference data and annotators give a country's generic body."""
+    the form reference data and annotators give a country's generic body; and so is the
+    "Ministry of Commerce of the Kingdom of Cambodia"."""
     m = _OF_COUNTRY.fullmatch(" ".join(name.split()))
     code = COUNTRY_OF.get(m.group(2).casefold()) if m else None
     if m is None or code is None or not _country_qualified(m.group(1).split()):

@@ -32,7 +32,7 @@ _OFFICE = re.compile(
 #: "Chile's IP Office", "Chile’s patent office", "the UK's Intellectual Property Office" (a
 #: country written by its capitals).
 _POSSESSED = re.compile(
-    r"\b(?P<country>[A-Z][a-z]+|[A-Z]{2,3})['’]s[ \t]+"
+    r"\b(?P<country>(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+|[A-Z]{2,3})['’]s[ \t]+"
     rf"(?i:{_FIELDS})[ \t]+(?i:office){_NOT_ANOTHER}"
 )
 #: "Chilean IP office ..." opening a line: a headline's, without its article.
@@ -48,9 +48,9 @@ def find_demonym_offices(text: str, orgs: Orgs, reference: Reference) -> None:
     """Record "the <Demonym> office" as a mention of that country's IP office, and "Chile's
     IP Office" or a headline's "Chilean IP office" as one of its names."""
     for m in _POSSESSED.finditer(text):
-        _written(text, m, orgs, reference)
+        _written(text, m, orgs, reference, _country_start(m))
     for m in _HEADLINE.finditer(text):
-        _written(text, m, orgs, reference)
+        _written(text, m, orgs, reference, m.start())
     for m in _OFFICE.finditer(text):
         code = COUNTRY_OF.get(m.group("country").casefold())
         if code is None or orgs.covered(*m.span()):
@@ -64,18 +64,28 @@ def find_demonym_offices(text: str, orgs: Orgs, reference: Reference) -> None:
             _name_by_acronym(orgs, entry, acronym.group(1), *acronym.span(1))
 
 
-def _written(text: str, m: re.Match[str], orgs: Orgs, reference: Reference) -> None:
-    """The country's office, named as written at `m`."""
-    code = COUNTRY_OF.get(m.group("country").casefold())
+def _country_start(m: re.Match[str]) -> int:
+    """Where the country before the possessive starts: its name may take several words
+    ("South Korea's", "New Zealand's"), the longest the table knows; -1 for none."""
+    words = list(re.finditer(r"\S+", m.group("country")))
+    for w in words:
+        if m.group("country")[w.start() :].casefold() in COUNTRY_OF:
+            return m.start("country") + w.start()
+    return -1
+
+
+def _written(text: str, m: re.Match[str], orgs: Orgs, reference: Reference, start: int) -> None:
+    """The country's office, named as written from `start` to the end of `m`."""
+    code = COUNTRY_OF.get(text[start : m.end("country")].casefold()) if start >= 0 else None
     entry = _office(orgs, code, reference, None) if code is not None else None
     if entry is None:
         return
     # "the UK's Intellectual Property Office": the name after the possessive, read as a body
     # of its own, is this office
-    for _, _, inner in orgs.between(m.start(), m.end()):
+    for _, _, inner in orgs.between(start, m.end()):
         if inner is not entry and inner in orgs.entries and inner.ref is None:
             merge(orgs, entry, inner)
-    orgs.add(re.sub(r"\s+", " ", m.group()), m.start(), m.end(), into=entry)
+    orgs.add(re.sub(r"\s+", " ", text[start : m.end()]), start, m.end(), into=entry)
 
 
 def _office(orgs: Orgs, code: str, reference: Reference, acronym: str | None) -> OrgEntry | None:
