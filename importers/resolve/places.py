@@ -23,10 +23,39 @@ def generic_words() -> frozenset[str]:
     return lexicon.wordset("resolve.txt", "generic_words")
 
 
+@cache
+def generic_heads() -> frozenset[str]:
+    """Case-folded heads only a state has ("ministry"): with any field after "of" and no
+    place, a name of one is generic."""
+    return lexicon.wordset("resolve.txt", "generic_heads_en")
+
+
 def is_generic(name: str) -> bool:
-    """A name made only of generic words: it names a body only together with a place."""
+    """A name made only of generic words, or a state's head and its field with no place in
+    it ("Ministry of Economy"): it names a body only together with a place."""
     words = re.findall(r"[\w']+", name.replace("’", "'").casefold())
-    return bool(words) and all(w in generic_words() for w in words) and not has_han(name)
+    if not words or has_han(name):
+        return False
+    if all(w in generic_words() for w in words):
+        return True
+    head = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return (
+        len(head) > 2
+        and head[0].casefold() in generic_heads()
+        and head[1] == "of"
+        and "(" not in name
+        and not _places_in(name)
+    )
+
+
+def _places_in(name: str) -> bool:
+    """Whether any word or run of words of the name is an English name of a country."""
+    words = re.findall(r"[\w'’.-]+", name)
+    return any(
+        is_country_name(" ".join(words[i:j]))
+        for i in range(len(words))
+        for j in range(i + 1, min(i + 5, len(words) + 1))
+    )
 
 
 def qualified(name: str, places: list[str]) -> list[str]:
