@@ -27,7 +27,7 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
     if (region := _region_of(rest, code)) is not None:
         ref = in_place(rest, reference)
         return ref if ref is not None and ref.country == region else None
-    rest = _without_state_form(rest)
+    rest = _without_government(_without_state_form(rest))
     if len(rest) < 2:
         return None
     tries = [other + rest for other in _forms()[code] if other + rest != name]
@@ -56,6 +56,14 @@ def _without_state_form(rest: str) -> str:
     is all the rest is no form (王国 alone names nothing)."""
     form = next((f for f in _state_forms() if rest.startswith(f)), "")
     return rest[len(form) :] if len(rest) - len(form) >= 2 else rest
+
+
+def _without_government(rest: str) -> str:
+    """政府律政部 -> 律政部: a state's ministry named after its government (新加坡政府律政部)
+    is the ministry named with the state alone (新加坡律政部); the government's word
+    (政府, 内阁) adds nothing to which body it is. A word that is all the rest stays."""
+    word = next((w for w in zh_lex.people_lexicon("government_heads") if rest.startswith(w)), "")
+    return rest[len(word) :] if word and len(rest) - len(word) >= 2 else rest
 
 
 @cache
