@@ -17,6 +17,7 @@ from sqlmodel import Session
 from importers.facts import OrgFact
 from importers.gazetteer import Reference, RefOrg
 from importers.resolve.acronym_units import body_written_otherwise
+from importers.resolve.bare_namesakes import bare_namesake
 from importers.resolve.countries import english_names
 from importers.resolve.judged import distinct
 from importers.resolve.local_forms import with_place
@@ -56,6 +57,12 @@ def resolve_org(
     found = known_org(session, ref, fact, out, places=places, home=home, local=local)
     if found is not None:
         return found
+    earlier = bare_namesake(session, fact)  # "Ministry of X" in a text about the country
+    if earlier is not None:
+        row = session.get(Organisation, earlier)
+        if row is not None:
+            row.country = fact.country
+        return earlier
     org = writer.new_organisation(session, fact.name, kind=fact.kind, country=fact.country)
     out.new_entities += 1
     assert org.id is not None
