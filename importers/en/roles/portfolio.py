@@ -25,6 +25,7 @@ from importers.en.roles.named_ministries import (
     leading_ministry,
     named_ministry,
 )
+from importers.en.roles.portfolio_acronyms import acronym_after
 from importers.en.roles.portfolio_before import portfolio_start
 from importers.en.roles.portfolio_holders import INITIAL_AFTER, name_in_portfolio
 from importers.en.roles.postings import posting_end
@@ -384,7 +385,8 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         country, end = f"{country} of {longer.group(1)}", end + longer.end()  # of America
     if m.group(4) and not country:
         portfolio = f"{portfolio} of {m.group(4)}"
-    return f"{title} {m.group(1)} {portfolio}", portfolio, m.group(3), country, end
+    acr = m.group(3) or (acronym_after(text[end:], portfolio) if country else None)
+    return f"{title} {m.group(1)} {portfolio}", portfolio, acr, country, end
 
 
 _STATE_NAMED = re.compile(rf"\s+of\s+((?:the\s+)?{STATE_FORM}{CAP}(?:\s+{CAP}){{0,2}})")
