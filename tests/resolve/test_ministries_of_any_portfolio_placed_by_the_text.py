@@ -33,8 +33,7 @@ def test_a_bare_ministry_in_a_text_about_its_country_is_the_reference_ministry(
         tmp_path,
         {
             "a.txt": "Abu Dhabi, 2 May 2021 - The United Arab Emirates Ministry of Economy "
-            "signed a memorandum with the Korean Intellectual Property Office on patent "
-            "examination.\n",
+            "hosted a patent seminar for forty young inventors.\n",
             "b.txt": "Seoul, 9 June 2023 - The Korean Intellectual Property Office (KIPO) "
             "works closely with the United Arab Emirates (UAE) and Saudi Arabia. In the case "
             "of the UAE, eight examiners were sent to the Ministry of Economy this year, and "

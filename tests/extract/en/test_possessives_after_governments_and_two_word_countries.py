@@ -27,8 +27,8 @@ def test_a_curly_possessive_after_a_royal_government_ends_its_name() -> None:
 
 def test_a_country_of_two_words_before_an_ip_office_is_written_whole() -> None:
     f = facts_text(
-        "The Ministry of Mines and South Korea’s Intellectual Property Office signed a "
-        "memorandum on patent examination on Friday."
+        "Examiners of South Korea’s Intellectual Property Office will train forty officials "
+        "in Lusaka next spring, the two offices said."
     )
     office = next(o for o in f.orgs if o.ref == "kipo")
     assert "South Korea’s Intellectual Property Office" in all_names(f, office.key)
