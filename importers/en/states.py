@@ -26,7 +26,7 @@ from importers.gazetteer import Reference
 from store.text import fold, lexicon
 
 _GOV_ADJ = re.compile(
-    r"\b(?:the[ \t]+)?((?:[A-Z]\.){2,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
+    r"\b(?:the[ \t]+)?((?:[A-Z]\.){2,3}|[A-Z]{2,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
     r"(provincial|municipal|city|state|federal|national|central|regional|local)?"
     r"[ \t]*[Gg]overnment\b"
 )
@@ -137,8 +137,12 @@ def find_governments(text: str, orgs: Orgs) -> None:
             r"(?<![\w’'-])(?!The[ \t])[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 40) : start]
         ):
             continue  # "Hong Kong Special Administrative Region Government": a longer place
-        if place in COUNTRY_ABBREVIATIONS and not m.group(0).endswith("Government"):
+        if (place in COUNTRY_ABBREVIATIONS or place.isupper()) and not m.group(0).endswith(
+            "Government"
+        ):
             continue  # "the U.S. government" describes; "the U.S. Government" names it
+        if place.isalpha() and place.isupper() and place.casefold() not in COUNTRY_OF:
+            continue  # "the UK Government", not "the IP Government"
         surface = text[start : m.end()]
         place = COUNTRY_ABBREVIATIONS.get(place, place)  # "the U.K. Government"
         orgs.add(
@@ -210,7 +214,7 @@ def find_city_governments(text: str, orgs: Orgs) -> None:
 def _place_key(place: str) -> str:
     """The place a government governs, with state long forms reduced to the country name."""
     place = re.sub(r"^(?:the\s+)?(?:Republic of|Kingdom of|State of)\s+", "", place)
-    if "." in place and place.casefold() in COUNTRY_OF:  # "P.R. China": the table's name
+    if ("." in place or place.isupper()) and place.casefold() in COUNTRY_OF:  # "P.R. China", "UK"
         return COUNTRIES[COUNTRY_OF[place.casefold()]][0]
     for code, long in STATE_LONG_NAMES.items():
         if fold(place) == fold(long):

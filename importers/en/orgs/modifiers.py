@@ -67,6 +67,24 @@ _UNIONS_OF_STATES = lexicon.wordset("en_orgs.txt", "unions_of_states")
 _REGION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_alternation('union_region_nouns')})\b")
 
 
+#: "EU–China seminar", "a China-ASEAN workshop": the union paired by a dash with another
+#: side, the pair naming an event ([event_nouns])
+_EVENTS = _alternation("event_nouns")
+_PAIRED_EVENT_AFTER = re.compile(rf"[–—-][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]+(?i:{_EVENTS})\b")
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*[–—-]$")
+_EVENT_AFTER = re.compile(rf"[ \t]+(?i:{_EVENTS})\b")
+
+
+def _side_of_an_event(text: str, start: int, end: int) -> bool:
+    """'the EU–China seminar', 'a China-EU workshop': one side of an event's name."""
+    return bool(
+        _PAIRED_EVENT_AFTER.match(text, end)
+        or (
+            _PAIRED_BEFORE.search(text, max(0, start - 30), start) and _EVENT_AFTER.match(text, end)
+        )
+    )
+
+
 def _of_states(entry: OrgEntry) -> bool:
     """A union of states (the European Union, ASEAN), not one of its institutions."""
     return any(f.casefold() in _UNIONS_OF_STATES for f in (entry.name, *entry.forms))
@@ -75,13 +93,14 @@ def _of_states(entry: OrgEntry) -> bool:
 def _union_in_passing(text: str, start: int, end: int) -> bool:
     """A union of states named as a programme's funder ("funded by the European Union"),
     for its region's rules ("the EU's registration system", "EU laws"), as a territory
-    ("outside the EU") or for its members ("the ASEAN economies"): no body the text speaks
-    of, as "EU-funded" is none."""
+    ("outside the EU"), for its members ("the ASEAN economies") or as one side of an event
+    ("the EU–China seminar"): no body the text speaks of, as "EU-funded" is none."""
     return bool(
         _FUNDER_BEFORE.search(text, max(0, start - 30), start)
         or _TERRITORY_BEFORE.search(text, max(0, start - 16), start)
         or _SYSTEM_AFTER.match(text, end)
         or _REGION_NOUN_AFTER.match(text, end)
+        or _side_of_an_event(text, start, end)
     )
 
 
@@ -120,22 +139,39 @@ def _one_of_a_kind(text: str, entry: OrgEntry, start: int, end: int) -> bool:
     )
 
 
-#: the list item before a mention ("Japan, ", "the U.S., ") and the one after (", Korea")
-_ITEM_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s[A-Z][\w.]*)*),\s*(?:the\s+)?$")
+#: the list item before a mention ("Japan, ", "China and the ") and the one after
+#: (", Korea", " and Japan")
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w.])([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$"
+)
 _ITEM_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
 
 
+def _countries_before(text: str, start: int) -> int:
+    """How many countries are listed right before `start`, nearest first, up to three."""
+    count = 0
+    while count < 3 and (item := _ITEM_BEFORE.search(text, max(0, start - 40), start)):
+        if item.group(1).casefold() not in COUNTRY_OF:
+            break
+        count, start = count + 1, item.start()
+    return count
+
+
+def _countries_after(text: str, end: int) -> int:
+    """How many countries are listed right after `end`, nearest first, up to three."""
+    count = 0
+    while count < 3 and (item := _ITEM_AFTER.match(text, end)):
+        if item.group(1).casefold() not in COUNTRY_OF:
+            break
+        count, end = count + 1, item.end()
+    return count
+
+
 def _among_countries(text: str, start: int, end: int) -> bool:
-    """'China, the U.S., EU, Japan and Korea': a union of states listed between countries is
-    one of the places listed, no body."""
-    before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
-    after = _ITEM_AFTER.match(text, end)
-    return bool(
-        before
-        and after
-        and before.group(1).casefold() in COUNTRY_OF
-        and after.group(1).casefold() in COUNTRY_OF
-    )
+    """'China, the U.S., EU, Japan and Korea', 'with Japan, China and the EU': a union of
+    states listed with two countries or more is one of the places listed, no body ("between
+    China and the EU" lists one country, and may name the union as a party)."""
+    return _countries_before(text, start) + _countries_after(text, end) >= 2
 
 
 #: "non-EU offices": a name after "non-" qualifies what follows as outside the body.
