@@ -27,6 +27,7 @@ from importers.en.orgs.bare_offices import find_unplaced_acronyms, join_bare_off
 from importers.en.orgs.bracket_owners import give_acronyms_their_body
 from importers.en.orgs.capacities import find_capacity_acronyms
 from importers.en.orgs.chapters import find_chapters
+from importers.en.orgs.classes import drop_defined_classes
 from importers.en.orgs.context import (
     find_camel_orgs,
     find_described_names,
@@ -44,6 +45,7 @@ from importers.en.orgs.countries import (
     qualify_by_row,
     qualify_by_trailing_country,
 )
+from importers.en.orgs.credits import drop_credits
 from importers.en.orgs.delegations import find_union_delegations
 from importers.en.orgs.demonym_offices import find_demonym_offices
 from importers.en.orgs.faculties import name_university_units, qualify_faculties
@@ -137,6 +139,8 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_union_delegations(text, orgs)
     drop_modifiers(text, orgs)
     drop_planned(text, orgs)  # "to establish an IP Institute": no body yet
+    drop_defined_classes(text, orgs)  # "each Partner Office (PO) ... all POs"
+    drop_credits(text, orgs)  # "X and Y sign pact (Xland News Agency)"
     drop_cut_cell_names(text, orgs)
     drop_unit_fields(orgs)
     return orgs
