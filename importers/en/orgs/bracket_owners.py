@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.acronyms import initials_in_order
 from importers.en.orgs.gazetteer import reference_forms
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.gazetteer import Reference, RefOrg
@@ -31,11 +32,38 @@ def give_acronyms_their_body(text: str, orgs: Orgs, reference: Reference) -> Non
         if not ACRONYM.fullmatch(acronym) or text[s - 1 : s] != "(" or acronym not in parent.forms:
             continue
         ref = reference.org_named(acronym)
-        if ref is None or _named_as(parent, ref, reference):
+        if ref is None:
+            _spelt_with_parent(text, orgs, acronym, parent, s - 1)
+            continue
+        if _named_as(parent, ref, reference):
             continue
         placed = _placed_body(text, orgs, parent, s - 1)
         if placed is not None and _names(ref, placed):
             _move(orgs, text, ref, parent, placed)
+
+
+def _spelt_with_parent(text: str, orgs: Orgs, acronym: str, parent: OrgEntry, at: int) -> None:
+    """'the X Department at the Y Office (XDYO)': an acronym the reference does not know,
+    whose letters spell the placed body's name and the parent's together and not the
+    parent's alone, is the placed body's, and so is the whole name ("X Department at the Y
+    Office"), the parent named inside it a body of its own."""
+    mention = _placed_mention(text, orgs, parent, at)
+    if mention is None or any(initials_in_order(f, acronym) for f in parent.forms):
+        return
+    placed = mention[2]
+    whole = " ".join(text[mention[0] : at].split())
+    if not initials_in_order(whole, acronym):
+        return
+    parent.forms.remove(acronym)
+    for i, (s, e, entry) in enumerate(orgs.mentions):
+        if entry is parent and text[s:e] == acronym:
+            orgs.mentions[i] = (s, e, placed)
+            parent.spans.remove((s, e))
+            placed.spans.append((s, e))
+    placed.add_form(whole)
+    placed.add_form(acronym)
+    orgs.by_name[fold(acronym)] = placed
+    orgs.by_name.setdefault(fold(whole), placed)
 
 
 def _named_as(entry: OrgEntry, ref: RefOrg, reference: Reference) -> bool:
@@ -51,6 +79,14 @@ def _named_as(entry: OrgEntry, ref: RefOrg, reference: Reference) -> bool:
 def _placed_body(text: str, orgs: Orgs, parent: OrgEntry, bracket: int) -> OrgEntry | None:
     """The body named right before the parent's mention that ends at the bracket, joined to
     it by "from the", "of the"."""
+    placed = _placed_mention(text, orgs, parent, bracket)
+    return placed[2] if placed else None
+
+
+def _placed_mention(
+    text: str, orgs: Orgs, parent: OrgEntry, bracket: int
+) -> tuple[int, int, OrgEntry] | None:
+    """The mention of the body `_placed_body` finds."""
     mention = next(
         (m for m in orgs.mentions if m[2] is parent and m[1] in (bracket - 1, bracket)), None
     )
@@ -60,7 +96,7 @@ def _placed_body(text: str, orgs: Orgs, parent: OrgEntry, bracket: int) -> OrgEn
     if not before:
         return None
     last = max(before, key=lambda m: m[1])
-    return last[2] if _PLACED_IN.fullmatch(text, last[1], mention[0]) else None
+    return last if _PLACED_IN.fullmatch(text, last[1], mention[0]) else None
 
 
 def _names(ref: RefOrg, entry: OrgEntry) -> bool:
