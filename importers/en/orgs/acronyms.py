@@ -14,6 +14,7 @@ from functools import lru_cache
 from importers.en.chrome import ADDRESSED_LABEL, SPEAKER_LABEL
 from importers.en.name_shapes import family_name_first
 from importers.en.names import caps_surname_at
+from importers.en.orgs.countries import acronym_of_countrys_office
 from importers.en.orgs.legal_forms import without_legal_form
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.orgs.numerals import is_ordinal_numeral, numbering_code
@@ -223,7 +224,9 @@ def find_definitions_of_non_orgs(text: str, orgs: Orgs) -> None:
     Highway (PPH)") must not become organisations by frequency; nor must one defined in the
     plural ("Close Corporations (CCs)", "(SME's)"), which names a class of things."""
     for m in re.finditer(r"\(([A-Z][A-Z0-9]{1,9})(['’]?s)?\)", text):
-        if m.group(2) or not orgs.lookup(m.group(1)):
+        if m.group(2) or not (
+            orgs.lookup(m.group(1)) or acronym_of_countrys_office(text, m.start())
+        ):
             orgs.non_org_acronyms.add(m.group(1))
 
 
