@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.bare_offices import IP_OFFICE_NAMES
-from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.words import COUNTRY_OF, MEMBER_NOUNS
 from store.text import lexicon
 
@@ -67,22 +67,8 @@ _UNIONS_OF_STATES = lexicon.wordset("en_orgs.txt", "unions_of_states")
 _REGION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_alternation('union_region_nouns')})\b")
 
 
-#: "EU–China seminar", "a China-ASEAN workshop": the union paired by a dash with another
-#: side, the pair naming an event ([event_nouns])
+#: the nouns of events ([event_nouns])
 _EVENTS = _alternation("event_nouns")
-_PAIRED_EVENT_AFTER = re.compile(rf"[–—-][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]+(?i:{_EVENTS})\b")
-_PAIRED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*[–—-]$")
-_EVENT_AFTER = re.compile(rf"[ \t]+(?i:{_EVENTS})\b")
-
-
-def _side_of_an_event(text: str, start: int, end: int) -> bool:
-    """'the EU–China seminar', 'a China-EU workshop': one side of an event's name."""
-    return bool(
-        _PAIRED_EVENT_AFTER.match(text, end)
-        or (
-            _PAIRED_BEFORE.search(text, max(0, start - 30), start) and _EVENT_AFTER.match(text, end)
-        )
-    )
 
 
 def _of_states(entry: OrgEntry) -> bool:
@@ -93,14 +79,13 @@ def _of_states(entry: OrgEntry) -> bool:
 def _union_in_passing(text: str, start: int, end: int) -> bool:
     """A union of states named as a programme's funder ("funded by the European Union"),
     for its region's rules ("the EU's registration system", "EU laws"), as a territory
-    ("outside the EU"), for its members ("the ASEAN economies") or as one side of an event
-    ("the EU–China seminar"): no body the text speaks of, as "EU-funded" is none."""
+    ("outside the EU") or for its members ("the ASEAN economies"): no body the text speaks
+    of, as "EU-funded" is none."""
     return bool(
         _FUNDER_BEFORE.search(text, max(0, start - 30), start)
         or _TERRITORY_BEFORE.search(text, max(0, start - 16), start)
         or _SYSTEM_AFTER.match(text, end)
         or _REGION_NOUN_AFTER.match(text, end)
-        or _side_of_an_event(text, start, end)
     )
 
 
@@ -182,6 +167,24 @@ def _negated(text: str, start: int) -> bool:
     return _NON_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+#: " Heads Meeting", " Annual Summit": capitalised words after a name that end its event's
+#: name in an event noun ([event_nouns])
+_EVENT_NAME_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w-]*){{1,4}}?[ \t]+(?i:{_EVENTS})\b")
+#: "China-": another side joined to the name by a dash
+_DASHED_BEFORE = re.compile(r"[–—-]$")
+
+
+def _grouping_of_an_event(text: str, entry: OrgEntry, start: int, end: int) -> bool:
+    """'during the IP5 Heads Meeting': a grouping the text names only by its acronym, at the
+    head of an event's name with words of its own, names the event, not a body that acts
+    (paired with another side, "the China-EU dialogue", it is one of the event's parties)."""
+    return (
+        all(ACRONYM.match(f) for f in entry.forms)
+        and _DASHED_BEFORE.search(text, max(0, start - 1), start) is None
+        and _EVENT_NAME_AFTER.match(text, end) is not None
+    )
+
+
 def drop_modifiers(text: str, orgs: Orgs) -> None:
     """Drop the organisations every mention of which is a modifier ("EU-funded")."""
     for entry in list(orgs.entries):
@@ -193,6 +196,7 @@ def drop_modifiers(text: str, orgs: Orgs) -> None:
             or _one_of_a_kind(text, entry, s, e)
             or (_of_states(entry) and _union_in_passing(text, s, e))
             or (_of_states(entry) and _among_countries(text, s, e))
+            or _grouping_of_an_event(text, entry, s, e)
             for s, e in entry.spans
         ):
             orgs.drop(entry)

@@ -6,8 +6,9 @@ passing (importers/en/states.py); so is one named by its country's code in capit
 UK Government’s review"). A union of states listed with two countries or more ("with
 Xland, Japan and the EU") is one of the places listed, and so is one after "in" or "within"
 ("firms in the EU"); listed with one country ("between China and the EU") it may be a
-party; one side of an event's name ("the EU–Chile seminar") is no body either
-(importers/en/orgs/modifiers.py, en_orgs.txt [territory_prepositions]). A state's army or
+party. A grouping the text names only by its acronym at the head of an event's name ("the
+IP5 Heads Meeting") is no body (importers/en/orgs/modifiers.py, en_orgs.txt
+[territory_prepositions]). A state's army or
 navy is a body (en_orgs.txt [org_heads]).
 """
 
@@ -71,15 +72,16 @@ def test_a_government_named_by_its_countrys_code_that_acts_is_a_body() -> None:
     assert "UK Government" in org_set(f)
 
 
-def test_a_union_as_one_side_of_an_events_name_is_no_body() -> None:
+def test_a_grouping_named_only_at_the_head_of_an_events_name_is_no_body() -> None:
     f = facts_text(
-        "The Danube Patent Office spoke at the EU–Chile seminar on geographical indications."
+        "The Danube Patent Office signed the plan during the IP5 Heads Meeting in Vienna."
     )
     assert org_set(f) == {"Danube Patent Office"}
 
 
-def test_a_union_at_an_event_that_also_acts_is_a_body() -> None:
+def test_a_grouping_named_on_its_own_too_is_a_body() -> None:
     f = facts_text(
-        "The Danube Patent Office spoke at the EU–Chile seminar. The EU will publish a report."
+        "The Danube Patent Office signed the plan during the IP5 Heads Meeting in Vienna. "
+        "Cooperation under IP5 grew."
     )
-    assert "EU" in org_set(f) or "European Union" in org_set(f)
+    assert "IP5" in org_set(f)
