@@ -296,7 +296,10 @@ def date_in(
     for m in EN_DATE.finditer(sentence):
         month = dates.month_number(m.group("mon"))
         full = len(m.group("mon").rstrip(".")) > 3 and m.group("mon") != "May"
-        relative = _relative_month_year(sentence, m.start(), month, doc_date) if month else None
+        day = m.group("d") or m.group("d2")
+        relative = (
+            _relative_month_year(sentence, m.start(), (month, day), doc_date) if month else None
+        )
         if not month or not (m.group("y") or m.group("d") or m.group("d2") or full or relative):
             continue  # "last May" is a month; a bare "May" may be a verb
         year = m.group("y") or relative or year_for(month, default_year, doc_date)
@@ -368,14 +371,21 @@ def _relative_year(sentence: str, doc_date: str | None) -> str | None:
 _LAST_NEXT = re.compile(r"\b(last|this|next)\s+$", re.IGNORECASE)
 
 
-def _relative_month_year(sentence: str, start: int, month: int, doc_date: str | None) -> str | None:
+def _relative_month_year(
+    sentence: str, start: int, when: tuple[int, str | None], doc_date: str | None
+) -> str | None:
     """'last August' in a text dated August 2024 is August 2023 (the last August before the
-    document's month); 'next March' the first March after it; 'this May' the document's."""
+    document's month), but 'last March 9' in a text of 14 March 2023 is five days before
+    it (the last such day); 'next March' the first March after it; 'this May' the
+    document's."""
     m = _LAST_NEXT.search(sentence, max(0, start - 8), start)
     if m is None or not doc_date or len(doc_date) < 7 or not doc_date[:4].isdigit():
         return None
     year, now = int(doc_date[:4]), int(doc_date[5:7])
+    month, day = when
     word = m.group(1).casefold()
+    if word == "last" and day and month == now and doc_date[8:10].isdigit():
+        return str(year if int(day) < int(doc_date[8:10]) else year - 1)
     if word == "last":
         return str(year if month < now else year - 1)
     if word == "next":
