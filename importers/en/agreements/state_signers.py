@@ -1,9 +1,13 @@
-"""An agreement a participle says states signed: "an earlier MoU signed by Chile and Ghana".
+"""An agreement a participle says states signed: "an earlier MoU signed by Chile and Ghana",
+"trade runs under a memorandum signed between both nations in 2019".
 
-The words after "signed by" name who signed it. When they name countries and no body or
+The words after "signed by" name who signed it, and so do those after "signed between" that
+describe states ("the two countries", "both nations"; named countries after "between" may
+stand for their bodies, stand_ins.py). When they name or describe countries and no body or
 person, the states signed it, and the bodies elsewhere in the sentence (the office that
-"reaffirmed the two countries' cooperation as per" it) are no parties. A country is no
-organisation of the text, so such a mention gives no agreement between its bodies.
+"reaffirmed the two countries' cooperation as per" it, an office whose filings the
+memorandum covers) are no parties. A country is no organisation of the text, so such a
+mention gives no agreement between its bodies.
 """
 
 from __future__ import annotations
@@ -16,13 +20,18 @@ from importers.en.agreements.signers import persons_in
 from importers.en.places import country_words
 
 #: Right after the noun: "signed by", "that was signed by", "jointly signed by".
-_SIGNED_BY = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ly\s+)?signed\s+by\s")
+_SIGNED_BY = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ly\s+)?signed\s+(?P<w>by|between)\s"
+)
+#: States described, not named: "the two countries", "both nations".
+_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states)\b", re.IGNORECASE)
 #: Where the signers end: a clause's comma, a colon or semicolon, or "in"/"on" a date or place.
 _BY_END = re.compile(r"[,;:()]|\s(?:in|on|at|during|for|to)\s")
 
 
 def signed_by_states_only(ctx: Ctx, mn: Mention) -> bool:
-    """Whether the mention is followed by "signed by" and countries alone."""
+    """Whether the mention is followed by "signed by" and countries alone, or by "signed
+    between" and states described."""
     e, se = mn.span[1], mn.sentence[1]
     m = _SIGNED_BY.match(ctx.text, e, se)
     if m is None:
@@ -31,4 +40,6 @@ def signed_by_states_only(ctx: Ctx, mn: Mention) -> bool:
     end = stop.start() if stop else se
     if orgs_in(ctx, m.end(), end) or persons_in(ctx, m.end(), end):
         return False
-    return bool(country_words(ctx.text[m.end() : end]))
+    signers = ctx.text[m.end() : end]
+    named = m.group("w") == "by" and country_words(signers)
+    return bool(named or _STATES.search(signers))

@@ -18,6 +18,14 @@ def _pairs(text: str) -> set[frozenset[str]]:
     return {parties for _t, _k, _d, parties in agreements_of(facts_text(text))}
 
 
+def test_an_instrument_signed_between_the_two_countries_is_no_agreement_of_a_body() -> None:
+    f = facts_text(
+        "Lusitania records designs the Japan Patent Office registers, under the arrangements "
+        "of a memorandum of understanding signed between both nations in 2016.\n"
+    )
+    assert agreements_of(f) == []
+
+
 def test_last_with_a_month_and_an_earlier_day_is_that_day_of_the_documents_month() -> None:
     f = facts_text(
         "The European Patent Office and IP Australia signed a memorandum of understanding on "
