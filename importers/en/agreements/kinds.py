@@ -56,8 +56,8 @@ _NOUNS: list[tuple[str, str]] = [
     (r"memorand(?:ums?|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
     # "MoC", a memorandum of cooperation in short; "MOC" names ministries (of Commerce, of
     # Culture) too, so only after an indefinite article ("signed an MOC"), which no ministry
-    # takes
-    (r"MoUs?|MOUs?|(?-i:MoCs?)|(?-i:(?<=\b[Aa]n )MOC|(?<=\b[Aa] )MOC)", "mou"),
+    # takes, or in the plural ("the MOCs were signed"), which no ministry's name is
+    (r"MoUs?|MOUs?|(?-i:MoCs?|MOCs)|(?-i:(?<=\b[Aa]n )MOC|(?<=\b[Aa] )MOC)", "mou"),
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (

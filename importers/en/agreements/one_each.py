@@ -31,7 +31,9 @@ _COUNT_BEFORE = re.compile(
     + r"))((?:\s+[a-z][a-z-]*){0,2})\s+$",
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+#: "with", after the short name the text gives the noun, if any ("two MoCs (MOCs) with"),
+#: and a comma ("two MoUs, with A and with B")
+_WITH = re.compile(r"(?:\s*\([A-Z][A-Za-z-]*\))?,?\s+with\s+(?:the\s+)?")
 #: "a series of bilateral": an uncounted collection, up to two adjectives after it
 _COLLECTION_BEFORE = re.compile(
     r"\ba\s+(?:"
@@ -39,8 +41,8 @@ _COLLECTION_BEFORE = re.compile(
     + r")\s+of((?:\s+[a-z][a-z-]*){0,2})\s+$",
     re.IGNORECASE,
 )
-#: what lies between two listed bodies: a comma, "and", or both, and an article
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: what lies between two listed bodies: a comma, "and", or both, "with" again, and an article
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:the\s+)?")
 _NOT_ADJECTIVE = re.compile(r"\b(?:of|with|by|in|on|to|the|a|an|signed|were|was)\b")
 
 

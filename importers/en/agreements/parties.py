@@ -29,6 +29,7 @@ from importers.en.agreements.launched import launch_verb
 from importers.en.agreements.margins import margin_span, past_occasion
 from importers.en.agreements.model import Ctx, Found, Mention, found_at, unique
 from importers.en.agreements.named_before import between_end, parties_named_before
+from importers.en.agreements.one_each import one_each
 from importers.en.agreements.possessor import possessor
 from importers.en.agreements.reported_speech import after_report
 from importers.en.agreements.signers import (
@@ -40,7 +41,12 @@ from importers.en.agreements.signers import (
     titled,
 )
 from importers.en.agreements.titles import outside_glosses
-from importers.en.agreements.two_sides import counted_sides, meeting_sides, paragraph_pair
+from importers.en.agreements.two_sides import (
+    counted_sides,
+    meeting_sides,
+    paragraph_pair,
+    paragraph_sides,
+)
 from importers.en.orgs.model import OrgEntry
 from importers.en.roles.model import People, PersonEntry
 from importers.en.words import SIGN_VERBS, WITNESS_RE
@@ -122,6 +128,7 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
     parties = unique(signer_orgs + title_parties)
     words = m.group().split()
     plural = (words[0] if " of " in m.group() else words[-1]).casefold().endswith(("s", "a"))
+    plural = plural or one_each(ctx, ss, s, e, se)  # "three Memorandum with A, B and C"
     if counter and plural and len(counter) > 1 and not title_parties:
         return [
             found_at(
@@ -150,6 +157,9 @@ def _build(ctx: Ctx, mn: Mention) -> list[Found]:
         others = _others(ctx, mn, signer_orgs, witnesses)
         parties = unique(parties + [o for o in others if o not in founded])
     parties = parties or meeting_sides(ctx, ss)  # "The meeting approved X": its sides
+    parties = parties or paragraph_sides(
+        ctx, (ss, e), appositions
+    )  # "A and B met. ... It was signed."
     if not parties and ctx.home is not None and ctx.home not in founded:
         parties = [ctx.home]
     elif ctx.home is not None and _publisher_also(ctx, parties):

@@ -10,6 +10,7 @@ meeting's "the three offices" are, alike, the three bodies its paragraph names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from importers.en.agreements.counterparts import orgs_in
 from importers.en.agreements.model import Ctx
@@ -32,6 +33,33 @@ def paragraph_pair(ctx: Ctx, ss: int, count: int = 2) -> list[OrgEntry]:
             if r.person is p and r.org is not None and r.org not in found:
                 found.append(r.org)
     return found if len(found) == count else []
+
+
+#: The instrument as the subject of a passive verb: "(JS) was adopted", "has been signed".
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,15}\)\s*)?(?:was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?[a-z]+ed\b"
+)
+
+
+def paragraph_sides(
+    ctx: Ctx, at: tuple[int, int], appositions: Callable[[Ctx, int, int], set[OrgEntry]]
+) -> list[OrgEntry]:
+    """'A and B met in Geneva. ... A joint statement was issued.': the two bodies the
+    paragraph names before a sentence whose instrument (ending at `at[1]`) is the subject of
+    a passive verb and no one is named are its sides, less the parents a unit is named of
+    ("the Department of X of the Ministry of Y", which `appositions` finds), bodies only
+    described, and the governments of states; [] unless there are exactly two."""
+    ss, e = at
+    ps = ctx.text.rfind("\n", 0, ss) + 1
+    if ps >= ss or not _PASSIVE_AFTER.match(ctx.text, e):
+        return []
+    parents = appositions(ctx, ps, ss)
+    found = [
+        o
+        for o in orgs_in(ctx, ps, ss)
+        if o not in parents and not o.described and not (o.kind == "government" and o.place)
+    ]
+    return found if len(found) == 2 else []
 
 
 def _said(name: str, text: str) -> bool:
