@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from importers.en.agreements.counterparts import orgs_in
+from importers.en.agreements.counterparts import countries_in, country_codes, orgs_in
 from importers.en.agreements.model import Ctx, Mention
 from importers.en.agreements.signers import persons_in
 from importers.en.places import country_words
+from importers.en.words import SIGN_VERBS
 
 #: Right after the noun: "signed by", "that was signed by", "jointly signed by".
 _SIGNED_BY = re.compile(
@@ -43,3 +44,28 @@ def signed_by_states_only(ctx: Ctx, mn: Mention) -> bool:
     signers = ctx.text[m.end() : end]
     named = m.group("w") == "by" and country_words(signers)
     return bool(named or _STATES.search(signers))
+
+
+#: A subject of countries alone before its verb: "Lusitania and Japan have".
+_COUNTRY_SUBJECT = re.compile(
+    r"(?:[^,]{0,30}[,\u2013\u2014-]\s*)?(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+    r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$"
+)
+
+
+def states_as_subject(ctx: Ctx, mn: Mention) -> bool:
+    """Whether the sentence says states signed: "Lusitania and Japan have entered into an MoU",
+    its subject countries alone, and the text names a body for fewer of them than it names
+    (a body for each stands for its state, stand_ins.py; a body only described, "the IP
+    authority of X", is none): the states' agreement, not one of the single body named."""
+    ss, s = mn.sentence[0], mn.span[0]
+    verbs = list(SIGN_VERBS.finditer(ctx.text, ss, s))
+    if not verbs or not _COUNTRY_SUBJECT.fullmatch(ctx.text, ss, verbs[-1].start()):
+        return False
+    vs = verbs[-1].start()
+    if orgs_in(ctx, ss, vs) or persons_in(ctx, ss, vs):
+        return False
+    codes = country_codes(ctx.text, ss, vs)
+    bodies = [o for o in countries_in(ctx, ss, vs) if not o.described]  # not "IP authority of X"
+    return len(codes) >= 2 and len(bodies) < len(codes)
