@@ -18,13 +18,14 @@ texts it had never seen: bench/calibrate_review.py), instead of importing SET's 
 (spurious against the gold, fragmented), each with its P(wrong), its signs and any judgement:
 why the queue did not propose it.
 The oracle judges each item as a careful reviewer would, from the gold alone: an
-entity no gold entry names is rejected, else accepted; a pair that one gold entry names is
-merged, else marked distinct; a role or an agreement is fixed (its organisation, date or
-parties) or rejected when the gold states no such fact; an agreement holding fewer parties
-than the gold's is fixed even when a missing party is no entity of the knowledge base (the
-extraction missed it: the fact is wrong all the same). An item counts as a real error
-when the oracle does anything but accept it or mark it distinct. Figures are on whatever
-machine runs it; extraction changes them.
+entity no gold entry names is rejected, else accepted; one document's mention of an entity
+is rejected when that document's gold names no such entity, else accepted; a pair that one
+gold entry names is merged, else marked distinct; a role or an agreement is fixed (its
+organisation, date or parties) or rejected when the gold states no such fact; an agreement
+holding fewer parties than the gold's is fixed even when a missing party is no entity of the
+knowledge base (the extraction missed it: the fact is wrong all the same). An item counts as
+a real error when the oracle does anything but accept it or mark it distinct. Figures are on
+whatever machine runs it; extraction changes them.
 """
 
 from __future__ import annotations
@@ -130,6 +131,21 @@ def _real(s: Any, gold: Gold, kind: str, id: int) -> bool:
     return False
 
 
+def mention_real(s: Any, gold: Gold, kind: str, id: int, document_id: int) -> bool:
+    """One document's mention of an entity is right when that document's gold names the
+    entity (by its names and aliases)."""
+    from store.models import Document
+
+    doc = s.get(Document, document_id)
+    if doc is None:
+        return True
+    names = _names(s, kind, id)
+    for e in gold.entries({Path(doc.path).name}, _gold_kind(kind)):
+        if names & ({norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])}):
+            return True
+    return False
+
+
 def _org_of(s: Any, gold: Gold, name: str | None) -> int | None:
     """The stored organisation a gold organisation name names."""
     from store.queries import find
@@ -149,6 +165,9 @@ def verdict(s: Any, gold: Gold, item: Any) -> tuple[str, dict[str, Any] | None]:
     subjects = item.subjects
     if item.kind == "entity":
         real = _real(s, gold, subjects[0].kind, subjects[0].id)
+        return ("accept" if real else "reject"), None
+    if item.kind == "mention":  # that document's gold only
+        real = mention_real(s, gold, subjects[0].kind, subjects[0].id, item.document[0])
         return ("accept" if real else "reject"), None
     if item.kind == "pair":
         a, b = (_names(s, x.kind, x.id) for x in subjects)

@@ -2,6 +2,7 @@
 the counts to store/text/words/review_signals.tsv (store/review/calibration.py reads them).
 
     .venv/bin/python bench/calibrate_review.py [SET ...] [--export FILE=SET ...] [--write]
+        [--write-mentions]   (only the rows of one document's mention, store/review/mentions.py)
 
 SET is imported through today's pipeline, as in bench/evaluate.py. `--export FILE=SET` loads
 an exchange export of SET instead (through the store's exchange import): an export written by
@@ -9,6 +10,9 @@ an older extractor on a set it had never seen shows the errors unseen texts brin
 today's extractor, tuned on the development sets, no longer makes on them. A name is wrong
 when no gold entry of the documents that state it shares one of its names (the oracle of
 bench/bench_review.py). Reference entities and names no document states are left out.
+One document's mention of an entity (the pairs store/review/mentions.py proposes) is wrong when
+that document's gold names no such entity; its counts are kinds `mention:organisation` and
+`mention:person`.
 Without --write, the counts are printed only. Never run it on a measure-only set.
 """
 
@@ -30,6 +34,8 @@ from evaluate import documents_of, gold_of  # noqa: E402
 
 TSV = ROOT / "store" / "text" / "words" / "review_signals.tsv"
 KINDS = ("organisation", "person")
+#: one document's mention of an entity (store/review/mentions.py)
+MENTION_KINDS = ("mention:organisation", "mention:person")
 
 
 def _database(source: str, workdir: Path) -> tuple[Any, str]:
@@ -72,14 +78,29 @@ def count(db: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool]]]) -> 
                 wrong = not _real(s, gold, kind, eid)
                 for sign in ("*", *signs):
                     counts[kind][(sign, wrong)] += 1
+        count_mentions(s, gold, counts)
 
 
-def write(counts: dict[str, Counter[tuple[str, bool]]]) -> None:
+def count_mentions(s: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool]]]) -> None:
+    """One document's mention is wrong when that document's gold names no such entity."""
+    from bench_review import mention_real
+
+    from store.review.mentions import calibration_kind, mention_signs
+    from store.review.queue import live_entities
+
+    found, _ = mention_signs(s, live_entities(s))
+    for (kind, eid, did), signs in found.items():
+        wrong = not mention_real(s, gold, kind, eid, did)
+        for sign in ("*", *signs):
+            counts[calibration_kind(kind)][(sign, wrong)] += 1
+
+
+def write(counts: dict[str, Counter[tuple[str, bool]]], kinds: tuple[str, ...]) -> None:
     lines = TSV.read_text(encoding="utf-8").splitlines()
     out = []
     for line in lines:
         cells = line.split("\t")
-        if line.startswith("#") or cells[0] not in KINDS:
+        if line.startswith("#") or cells[0] not in kinds:
             out.append(line)
             continue
         kind, sign, prior, _w, _r, about = cells
@@ -90,9 +111,11 @@ def write(counts: dict[str, Counter[tuple[str, bool]]]) -> None:
     from store.review.calibration import Profile, structure_signs
 
     known = {tuple(line.split("\t")[:2]) for line in out}
-    for kind in KINDS:
-        every = {s for s, _ in counts[kind]} | set(structure_signs(kind, Profile(pattern=0.9)))
-        every |= set(structure_signs(kind, Profile(2, 2, 1, True, True, 0.5)))
+    for kind in kinds:
+        every = {s for s, _ in counts[kind]}
+        if kind in KINDS:
+            every |= set(structure_signs(kind, Profile(pattern=0.9)))
+            every |= set(structure_signs(kind, Profile(2, 2, 1, True, True, 0.5)))
         for sign in sorted(every):
             if (kind, sign) not in known:
                 c = counts[kind]
@@ -107,19 +130,19 @@ def main() -> None:
     measuring = [s for s in sources if s.rpartition("=")[2] in MEASURE_ONLY]
     if measuring:
         sys.exit(f"{', '.join(measuring)}: a set for measuring only, never for calibrating")
-    counts: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in KINDS}
+    counts: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in (*KINDS, *MENTION_KINDS)}
     with tempfile.TemporaryDirectory() as tmp:
         for source in sources:
             db, name = _database(source, Path(tmp))
             count(db, Gold(gold_of(name)), counts)
             db.engine.dispose()
-    for kind in KINDS:
+    for kind in (*KINDS, *MENTION_KINDS):
         c = counts[kind]
         print(f"{kind}: sign, wrong, right")
         for sign in sorted({s for s, _ in c}, key=lambda s: -c[(s, True)]):
             print(f"  {sign:16} {c[(sign, True)]:>4} {c[(sign, False)]:>5}")
-    if "--write" in args:
-        write(counts)
+    if "--write" in args or "--write-mentions" in args:
+        write(counts, (*KINDS, *MENTION_KINDS) if "--write" in args else MENTION_KINDS)
         print(f"written: {TSV.relative_to(ROOT)}")
 
 

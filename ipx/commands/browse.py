@@ -80,7 +80,11 @@ def _with_confidence(db: str | None, rows: list[dict]) -> list[dict]:
 def show(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(help="A name in any script, or an id such as o12, p3, a5.")
+        str,
+        typer.Argument(
+            help="A name in any script, or an id such as o12, p3, a5; o12@d7: organisation 12"
+            " and the document 7 a review item asks about."
+        ),
     ],
     kind: KindOption = None,
     db: DbOption = None,
@@ -88,6 +92,9 @@ def show(
 ) -> None:
     """Show an entity: names in every script, roles, agreements, and the sentences behind them."""
     database = open_for(ctx, db)
+    document = None
+    if "@" in name:  # a mention item's id: the entity, and which document that is
+        name, document = _mention_document(database, name)
     target = pick(database, name, kind.stored if kind else None)
     from store.review.confidence import confidence_of
     from store.views.load import load_detail_view
@@ -102,9 +109,30 @@ def show(
         out = detail_json(view.detail)
         out["confidence"] = conf.value if conf else None
         out["reviewed"] = bool(conf and conf.reviewed)
+        if document is not None:
+            out["document"] = document
         print_json(out)
     else:
+        if document is not None:
+            typer.echo(f"in document {document['id']}: {document['path']}")
         print_detail(view, rich=is_terminal())
+
+
+def _mention_document(database: Database, text: str) -> tuple[str, dict[str, str]]:
+    """`o12@d7`: the entity's id, and the document (its id, path, title)."""
+    from store.models import Document
+    from store.review.items import ReviewError, one_ref, parse_mention
+
+    try:
+        kind, id, doc_id = parse_mention(text) or ("", 0, 0)
+    except ReviewError as exc:
+        fail(str(exc))
+    with database.session() as s:
+        doc = s.get(Document, doc_id)
+        if doc is None:
+            fail(f"{text}: no document d{doc_id} in this knowledge base")
+        assert doc is not None
+        return one_ref(kind, id), {"id": f"d{doc_id}", "path": doc.path, "title": doc.title or ""}
 
 
 def _node(ref: EntityRef, context: str) -> dict[str, str]:

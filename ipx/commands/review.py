@@ -46,7 +46,11 @@ def item_json(item: ReviewItem) -> dict[str, Any]:
         "actions": list(item.actions),
         "sources": [_src(s) for s in item.sources],
         "to_confirm": item.to_confirm,
-    }
+    } | (
+        {"document": {"id": f"d{item.document[0]}", "path": item.document[1]}}
+        if item.document is not None
+        else {}
+    )
 
 
 def review(
@@ -58,8 +62,9 @@ def review(
     json_out: JsonOption = False,
 ) -> None:
     """What ipx doubts, most worth a look first: probable non-entities, probable
-    duplicates, roles whose organisation is uncertain, agreements without parties or date.
-    Judge an item with `ipx judge ID accept|reject|merge|distinct|edit`."""
+    duplicates, roles whose organisation is uncertain, agreements without parties or date,
+    one document's mention of an entity it may not mean (o12@d7: organisation 12 in
+    document 7). Judge an item with `ipx judge ID accept|reject|merge|distinct|edit`."""
     _exit_without_collecting()
     database = open_for(ctx, db)
     from store.review.queue import review_queue
@@ -116,7 +121,10 @@ def judge(
     ctx: typer.Context,
     item: Annotated[
         str,
-        typer.Argument(help="An item id from `ipx review` (o12, p3, a5, r7, o12+o15)."),
+        typer.Argument(
+            help="An item id from `ipx review` (o12, p3, a5, r7, o12+o15; o12@d7: organisation"
+            " 12 as document 7 states it)."
+        ),
     ],
     verdict: Annotated[Verdict, typer.Argument(help="What to do with it.")],
     *,
@@ -140,7 +148,9 @@ def judge(
 ) -> None:
     """Judge an item: accept it, reject it (it goes, and the same words in the same
     document are not extracted again), merge a pair, say a pair is distinct (never
-    suggested or merged automatically again), edit it, or undo the last judgement of it."""
+    suggested or merged automatically again), edit it, or undo the last judgement of it.
+    A mention item (o12@d7) takes accept or reject: a reject takes the entity out of that
+    document only, its other documents keep it."""
     database = open_for(ctx, db, writes="judge")
     from store.review.items import ReviewError
 
@@ -218,7 +228,9 @@ def _judge(s: Session, item: str, action: str, reason: str, change: dict[str, An
         "edit": "edited",
     }[action]
     line = f"{done} {item} ({names})"
-    if action == "reject":
+    if action == "reject" and "@" in item:
+        line += ": it is not extracted from that document again; its other documents keep it"
+    elif action == "reject":
         line += ": it is not extracted from the same documents again"
     return f"{line}; `ipx judge {j.key.split('#')[0]} undo` undoes it"
 

@@ -99,6 +99,11 @@ def _sort_key() -> tuple[Any, ...]:
     )
 
 
+def document_sources(doc: Document, mentions: list[tuple[int, int, str]]) -> list[Source]:
+    """The sources of MENTIONS of one document (review's mention items read them)."""
+    return _sources_of_document(doc, mentions)
+
+
 def _sources_of_document(doc: Document, mentions: list[tuple[int, int, str]]) -> list[Source]:
     """One Source per sentence of DOC holding MENTIONS ((start, end, surface), in order);
     a sentence the document repeats word for word (a headline above the text) is one."""

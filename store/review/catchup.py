@@ -53,7 +53,11 @@ def closed_since(session: Any, state: State, items: list[ReviewItem]) -> set[str
     if any(action not in CLOSING or gone is not None for _, action, _, _, gone in rows):
         return None
     closed = {key for key, *_ in rows}
-    orgs = [i for _, action, kind, i, _ in rows if action == "accept" and kind == "organisation"]
+    orgs = [  # (one document's mention accepted, `o12@d7`, says nothing of its entity)
+        i
+        for key, action, kind, i, _ in rows
+        if action == "accept" and kind == "organisation" and "@" not in key
+    ]
     return closed | _roles_at(session, orgs, items)
 
 

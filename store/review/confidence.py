@@ -289,11 +289,12 @@ def _mentions(db: DB, kind: str, ids: list[int] | None, evidence: dict[int, Evid
 
 
 def _reviewed(db: DB, kind: str, ids: list[int] | None, evidence: dict[int, Evidence]) -> None:
-    """Accepted or edited by a person, in a judgement in force."""
+    """Accepted or edited by a person, in a judgement in force (one document's mention
+    accepted is no verdict on the entity: mentions.py)."""
     where, params = _in("target_id", ids)
     rows = db.all(
         "SELECT DISTINCT target_id FROM judgement WHERE target_type = ? AND undone_at IS NULL"
-        f" AND action IN ('accept', 'edit') AND {where}",
+        f" AND action IN ('accept', 'edit') AND item_kind != 'mention' AND {where}",
         [kind, *params],
     )
     for (i,) in rows:

@@ -2,8 +2,9 @@
 
 An item id is its subjects' references: `o12`, `p3` (is it an entity at all?), `a5` (an
 agreement without parties or date), `r7` (the organisation of role 7), `o12+o15` (are they
-one?), the smaller id first. Any entity or fact can be judged by its id, whether the queue
-lists it or not: `ipx judge o12 reject`.
+one?), the smaller id first; `o12@d7`: organisation 12 as document 7 states it (a mention
+item, mentions.py; `p3@d7` for a person). Any entity or fact can be judged by its id,
+whether the queue lists it or not: `ipx judge o12 reject`, `ipx judge o12@d7 reject`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from store.views.refs import ref
 PREFIX = {"organisation": "o", "person": "p", "agreement": "a", "role": "r"}
 KIND_OF = {v: k for k, v in PREFIX.items()}
 _ONE = re.compile(r"([opar])(\d{1,18})")
+_MENTION = re.compile(r"([op])(\d{1,18})@d(\d{1,18})")
 MODEL: dict[str, Any] = {
     "organisation": Organisation,
     "person": Person,
@@ -45,6 +47,24 @@ def item_kind(subjects: list[tuple[str, int]]) -> str:
     if len(subjects) == 2:
         return PAIR
     return {"role": ROLE, "agreement": AGREEMENT}.get(subjects[0][0], ENTITY)
+
+
+def mention_id(kind: str, id: int, document_id: int) -> str:
+    """`o12@d7`: the item of one document's mention of an entity."""
+    return f"{one_ref(kind, id)}@d{document_id}"
+
+
+def parse_mention(text: str) -> tuple[str, int, int] | None:
+    """(kind, id, document id) of a mention item id (`o12@d7`), None for any other id."""
+    if "@" not in text:
+        return None
+    m = _MENTION.fullmatch(text.strip())
+    if m is None:
+        raise ReviewError(
+            f"{text!r}: not a mention item id (an organisation or a person, '@d', a"
+            " document's id: o12@d7)"
+        )
+    return KIND_OF[m.group(1)], int(m.group(2)), int(m.group(3))
 
 
 def parse_item(text: str) -> list[tuple[str, int]]:
@@ -94,4 +114,7 @@ def role_name(session: Session, role: Role) -> str:
 
 
 def subjects_of(session: Session, text: str) -> list[Subject]:
+    mention = parse_mention(text)
+    if mention is not None:
+        return [subject(session, mention[0], mention[1])]
     return [subject(session, k, i) for k, i in parse_item(text)]

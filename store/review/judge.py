@@ -19,7 +19,16 @@ from sqlmodel import Session, col, select
 
 from store.models import Judgement, Rejection, now
 from store.review import apply
-from store.review.items import ReviewError, item_id, item_kind, parse_item, subject
+from store.review.items import (
+    MODEL,
+    ReviewError,
+    item_id,
+    item_kind,
+    mention_id,
+    parse_item,
+    parse_mention,
+    subject,
+)
 from store.review.keys import key_of
 from store.review.model import ALLOWED, VERDICTS, JudgementInfo
 
@@ -51,6 +60,13 @@ def judge(
     from store.db import lock_for_writing
 
     lock_for_writing(session)
+    mention = parse_mention(item)
+    if mention is not None:  # one document's mention of an entity (mention_verdict.py)
+        from store.review.mention_verdict import judge_mention
+
+        if action == "edit":
+            raise ReviewError(f"{item}: edit does not apply to one document's mention")
+        return judge_mention(session, *mention, action=action, reason=reason, by=by or who())
     refs = parse_item(item)
     key, kind = item_id(refs), item_kind(refs)
     for k, i in refs:
@@ -164,7 +180,8 @@ def undo(session: Session, item: str | None = None, *, by: str | None = None) ->
     lock_for_writing(session)
     query = select(Judgement).where(col(Judgement.undone_at).is_(None))
     if item is not None:
-        key = item_id(parse_item(item))
+        mention = parse_mention(item)
+        key = item_id(parse_item(item)) if mention is None else mention_id(*mention)
         query = query.where((col(Judgement.key) == key) | col(Judgement.key).startswith(key + "#"))
     else:
         query = query.where(Judgement.decided_by == (by or who()))
@@ -213,6 +230,9 @@ def _undo_reject(session: Session, j: Judgement, data: dict[str, Any]) -> None:
     forget_cached(session)
     for kind, id in back:
         index_entity(session, kind, id)
+    kind, eid = j.target_type or "", j.target_id
+    if j.item_kind == "mention" and eid is not None and session.get(MODEL[kind], eid) is not None:
+        index_entity(session, kind, eid)  # one document's mention back: the entity stayed
     for raw in data.get("rows", {}).get("agreementparty", []):
         index_entity(session, "agreement", raw["agreement_id"])
 

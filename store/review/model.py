@@ -5,7 +5,8 @@ same dataclasses, and `ipx search` reads `Confidence` on a plain sqlite3 connect
 
 An item is one doubt about one or two subjects, named by an id that is the subjects'
 references: `o12` (is organisation 12 an entity at all?), `p3`, `a5` (an agreement without
-parties or date), `r7` (the organisation of role 7), `o12+o15` (are they one?). The id is
+parties or date), `r7` (the organisation of role 7), `o12+o15` (are they one?), `o12@d7`
+(does document 7 mean organisation 12 where it names it?). The id is
 stable as long as the rows are, and typed as it is shown: `ipx judge o12+o15 merge`.
 """
 
@@ -24,9 +25,10 @@ ACTIONS = ("accept", "reject", "merge", "distinct", "edit")
 VERDICTS = ("accept", "reject", "merge", "distinct")
 
 #: kinds of item: one entity that may be no entity, a pair that may be one, a role whose
-#: organisation is uncertain, an agreement without parties or a date
-ENTITY, PAIR, ROLE, AGREEMENT = "entity", "pair", "role", "agreement"
-ITEM_KINDS = (ENTITY, PAIR, ROLE, AGREEMENT)
+#: organisation is uncertain, an agreement without parties or a date, one document's mention
+#: of an entity that may not be that entity (mentions.py: `o12@d7`)
+ENTITY, PAIR, ROLE, AGREEMENT, MENTION = "entity", "pair", "role", "agreement", "mention"
+ITEM_KINDS = (ENTITY, PAIR, ROLE, AGREEMENT, MENTION)
 
 #: the verdicts each kind of item takes
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -34,6 +36,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     PAIR: ("merge", "distinct"),
     ROLE: ("accept", "reject", "edit"),
     AGREEMENT: ("accept", "reject", "edit"),
+    MENTION: ("accept", "reject"),
 }
 
 
@@ -97,13 +100,15 @@ class ReviewItem:
     nothing doubts, asked to be confirmed rather than called wrong."""
 
     id: str
-    kind: str  # entity, pair, role, agreement
+    kind: str  # entity, pair, role, agreement, mention
     subjects: list[Subject]
     reason: str
     p_wrong: float
     visibility: float
     sources: list[Source] = field(default_factory=list)
     to_confirm: bool = False
+    #: a mention item's document: (its row id, its path as imported)
+    document: tuple[int, str] | None = None
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """An item pickled before `to_confirm` was a field (a kept queue, kept.py) reads it
@@ -111,6 +116,7 @@ class ReviewItem:
         if "to_confirm" not in state:
             head = str(state.get("reason", "")).partition(": ")[0]
             state = {**state, "to_confirm": head.endswith(" to confirm")}
+        state.setdefault("document", None)
         self.__dict__.update(state)
 
     @property

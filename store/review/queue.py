@@ -1,8 +1,9 @@
 """The review queue: every kind of doubt in one list, ranked by what reviewing it is worth.
 
-Four kinds of item: an entity that is probably no entity (a phrase, a fragment, a group of
+Five kinds of item: an entity that is probably no entity (a phrase, a fragment, a group of
 bodies, a single weak mention); a probable duplicate pair; a role whose organisation is
-uncertain; an agreement short of two parties or a date, or with a party too many. Each is
+uncertain; an agreement short of two parties or a date, or with a party too many; one
+document's mention of an entity that document may not mean (mentions.py). Each is
 ranked by its expected benefit: the probability it is wrong times how visible it is (what a
 reader meets it through), so that the first minutes of review fix the most. What a person
 judged leaves the queue: accepted or edited subjects are reviewed, rejected ones are gone,
@@ -150,8 +151,15 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def live_entities(session: Session) -> Live:
+    """The names of the organisations and people not merged away, by id."""
+    return {k: _live_ids(session, k) for k in ("organisation", "person")}
+
+
 def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
-    live = {k: _live_ids(session, k) for k in ("organisation", "person")}
+    from store.review.mentions import mention_items
+
+    live = live_entities(session)
     seen = {k: visibility_of(session, k) for k in ("organisation", "person")}
     bodies = confidences(session, "organisation", live["organisation"], whole=True)
     ranked: list[tuple[float, float, str, Any]] = [
@@ -162,6 +170,7 @@ def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
             *role_items(session, bodies),
             *agreement_items(session),
             *_misplaced_items(session, seen),
+            *mention_items(session, live),
         )
     ]
     best: dict[str, tuple[float, float, str, Any]] = {}
@@ -212,8 +221,14 @@ def queue_item(session: Session, item: str) -> ReviewItem | None:
 
 
 def sources_of_item(session: Session, item: ReviewItem) -> list[Any]:
-    """The sentences behind the item's subjects, each with its mentions' spans."""
+    """The sentences behind the item's subjects, each with its mentions' spans (a mention
+    item's: its document's)."""
     from store.queries.sources import sources_of
+
+    if item.document is not None:
+        from store.review.mentions import sources_of_mention
+
+        return sources_of_mention(session, item, SOURCES)
 
     out = []
     for s in item.subjects:

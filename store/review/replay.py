@@ -10,7 +10,9 @@ Each judgement in force, oldest first, finds its subjects by their stable keys
   document before the judgement arrived from an exchange file);
 - merge: the two, when both are there and still apart, are merged again;
 - edit: the new values, where they were lost (an entity made anew by re-extraction);
-- accept and distinct only need their rows to point right.
+- accept and distinct only need their rows to point right; a mention item's key is its
+  entity's and its document's as they are now (`o12@d7`: the document found by the content
+  hash, else the path, its subject's key keeps, `at`).
 
 Replaying twice changes nothing the second time.
 """
@@ -68,6 +70,9 @@ def _point(
     session: Session, j: Judgement, subjects: list[dict[str, Any]], ids: list[int | None]
 ) -> None:
     """The judgement's rows and item key, as its subjects are now."""
+    if j.item_kind == "mention":
+        _point_mention(session, j, subjects, ids)
+        return
     present = bool(ids) and all(i is not None for i in ids)
     if present and len(set(ids)) < len(ids):  # a pair now one entity (merged): as it is
         j.target_id, j.other_id = ids[0], ids[0]
@@ -82,6 +87,34 @@ def _point(
         key = item_id([(s["kind"], i) for s, i in zip(subjects, ids, strict=True) if i is not None])
         if j.action != "edit" and key != j.key and _taken(session, key, j):
             key = dormant(j)
+    if key != j.key:
+        j.key = key
+    session.add(j)
+    session.flush()
+
+
+def _point_mention(
+    session: Session, j: Judgement, subjects: list[dict[str, Any]], ids: list[int | None]
+) -> None:
+    """A mention item's rows and key: the entity now, and its document (a reject's key stays
+    dormant, its entity kept: the entity itself was never rejected)."""
+    from store.review.items import mention_id
+
+    eid = ids[0] if ids else None
+    at = subjects[0].get("at", {}) if subjects else {}
+    doc = session.exec(
+        select(Document.id)
+        .where((col(Document.sha256) == at.get("sha256")) | (col(Document.path) == at.get("path")))
+        .order_by(col(Document.sha256) != at.get("sha256"), col(Document.id))
+    ).first()
+    j.target_id, j.other_id = eid, None
+    key = dormant(j)
+    if eid is not None and doc is not None:
+        now = mention_id(subjects[0]["kind"], eid, doc)
+        if j.action == "reject":  # dormant, under the ids an undo is typed with now
+            key = f"{now}#{j.uid[:12]}"
+        elif not _taken(session, now, j):
+            key = now
     if key != j.key:
         j.key = key
     session.add(j)

@@ -24,7 +24,10 @@ def test_review_json_lists_items_with_their_subjects_reason_score_and_sources(
     assert items
     for item in items:
         assert {"id", "kind", "subjects", "reason", "score", "sources"} <= set(item)
-        assert item["kind"] in ("entity", "pair", "role", "agreement")
+        assert item["kind"] in ("entity", "pair", "role", "agreement", "mention")
+        if item["kind"] == "mention":  # one document's: which one, and its sentences only
+            assert item["id"].endswith("@" + item["document"]["id"])
+            assert all(s["path"] == item["document"]["path"] for s in item["sources"])
         for subject in item["subjects"]:
             assert subject["kind"] in ("organisation", "person", "role", "agreement")
             shown = ipx("show", subject["id"], "--json", "--db", review_kb)
@@ -42,10 +45,12 @@ def test_review_json_says_which_items_are_only_to_confirm(ipx, review_kb) -> Non
     tail = [i for i in items if i["to_confirm"]]
     doubts = [i for i in items if not i["to_confirm"]]
     assert tail and doubts
-    # a name only one document states, that nothing doubts: asked to be confirmed
+    # a name only one document states, that nothing doubts: asked to be confirmed; so is one
+    # document's mention of an entity others state too that little doubts
     for i in tail:
-        assert i["kind"] == "entity" and " to confirm: " in i["reason"]
-        assert "confirmed by nothing else" in i["reason"]
+        assert i["kind"] in ("entity", "mention") and " to confirm: " in i["reason"]
+        if i["kind"] == "entity":
+            assert "confirmed by nothing else" in i["reason"]
     # a doubt is not: it says what is probably wrong
     assert any(i["reason"].startswith("probably not ") for i in doubts)
     assert all(" to confirm: " not in i["reason"] for i in doubts)

@@ -111,7 +111,7 @@ async def test_the_pane_asks_to_confirm_the_items_the_queue_marks_to_confirm(kb)
     for r in rows:  # the Doubt column, then the reason without its question
         asked, reason = r.cells[1], r.cells[3]
         assert (asked == "confirm?") == r.item.to_confirm
-        if r.item.to_confirm:
+        if r.item.to_confirm and r.item.kind == "entity":
             assert reason == "stated by one document, confirmed by nothing else"
 
 

@@ -33,7 +33,7 @@ from textual.widgets import DataTable, Static
 
 from store.db import Database
 from store.queries.filters import Filter
-from store.review.model import AGREEMENT, ENTITY, PAIR, ROLE, ReviewItem
+from store.review.model import AGREEMENT, ENTITY, MENTION, PAIR, ROLE, ReviewItem
 from store.views.refs import Ref
 from tui.keys import REVIEW
 from tui.messages import Judged
@@ -59,6 +59,8 @@ QUESTIONS = {
     (PAIR, "person"): "one person?",
     (ROLE, "role"): "role's org?",
     (AGREEMENT, "agreement"): "incomplete?",
+    (MENTION, "organisation"): "org here?",
+    (MENTION, "person"): "person here?",
 }
 #: what the keys do for each kind of item, said when a key does not apply
 FOR_KIND = {
@@ -66,6 +68,7 @@ FOR_KIND = {
     PAIR: "merge the pair, or say they are not the same",
     ROLE: "accept the role, reject it, or fix its title, start or organisation",
     AGREEMENT: "accept the agreement, reject it, or fix its title, date or parties",
+    MENTION: "accept this document's mention, or reject it (its other documents keep it)",
 }
 READ_ONLY = "Read-only database: judgements cannot be saved (opened with --read-only)"
 
@@ -470,6 +473,8 @@ def detail_text(item: ReviewItem, sources: list[Any] | None) -> RenderableType:
         Text(FOR_KIND[item.kind], style="dim"),
         Text(""),
     ]
+    if item.document is not None:  # a mention item: the one document it asks about
+        parts[3:3] = [Text.assemble(("in ", "dim"), f"d{item.document[0]} {item.document[1]}")]
     if sources is None:
         parts.append(Text("reading the sources…", style="dim"))
     elif not sources:

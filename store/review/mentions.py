@@ -1,0 +1,265 @@
+"""One document's mention of an entity: "this mention is not that body".
+
+An entity may be right in one document and wrong in another: a bloc or an intergovernmental
+body named in passing where the text means no party of its own, a government named as the
+owner of something. Rejecting the entity would destroy its right mentions, accepting it keeps
+the wrong one; a mention item (`o12@d7`: organisation 12 as document 7 states it) asks about
+one document's mentions only (its verdicts: mention_verdict.py).
+
+Which (entity, document) pairs become items: those of an entity stated by another document
+too, or of the reference data (an entity only one document states is asked about whole, by
+its entity item, unless the reference data knows it: that item never doubts it). Each pair is
+weighed by signs of that document's evidence alone, read from the store in a few grouped
+queries: how many documents state the entity; how often this one does (`here:1`); whether
+it holds any link here (a role held at it or by them, an agreement it is a party to, a unit
+of it, all stated in this document: `links_here:0`); the form of its surface here (`form:`
+`acronym` only, `adjective` or possessive, "EU-funded", "the EU's", `description` in lower
+case, else `name`); its kind in the store (`body:igo`, `body:government` ... from the
+reference data or the extractor); whether the reference data knows it. P(wrong) is read
+from these signs as calibration.py reads an entity's, from counts of the development sets
+(kinds `mention:organisation`, `mention:person` of `words/review_signals.tsv`, written by
+bench/calibrate_review.py). Items likelier wrong than THRESHOLD rank by P(wrong) times what
+a reader meets through this document's mention; the rest wait at the tail (visibility 1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from store.review.calibration import p_wrong
+from store.review.items import mention_id
+from store.review.model import MENTION, ReviewItem, Subject
+from store.review.visibility import Live, Visibility, fetch_rows
+from store.views.refs import ref
+
+#: a mention likelier wrong than this ranks by its visibility; below, it waits at the tail
+THRESHOLD = 0.25
+#: mentions of one entity in one document read for their form (more: it is named, not cited)
+FORM_MENTIONS = 3
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,9}")
+_ADJECTIVE_AFTER = ("-", "'s", "’s", "‐")
+_NOUN = {"organisation": "an organisation", "person": "an official"}
+
+Pair = tuple[str, int, int]  # (kind, entity id, document id)
+
+
+@dataclass
+class Here:
+    """What one document says of one entity."""
+
+    mentions: int = 0
+    links: int = 0
+    forms: set[str] = field(default_factory=set)
+
+
+def calibration_kind(kind: str) -> str:
+    return f"mention:{kind}"
+
+
+def candidates(session: Session, live: Live) -> dict[Pair, Here]:
+    """Every (entity, document) pair that may be an item, with what the document says."""
+    per: dict[Pair, Here] = {}
+    docs: dict[tuple[str, int], int] = defaultdict(int)
+    for kind, tid, did, n in fetch_rows(
+        session,
+        "SELECT target_type, target_id, document_id, COUNT(*) FROM mention"
+        " WHERE target_type IN ('organisation', 'person')"
+        " GROUP BY target_type, target_id, document_id",
+    ):
+        if tid in live.get(kind, {}):
+            per[(kind, tid, did)] = Here(int(n))
+            docs[(kind, tid)] += 1
+    refs = reference_ids(session)
+    out = {p: h for p, h in per.items() if docs[(p[0], p[1])] > 1 or p[1] in refs.get(p[0], ())}
+    for kind, sql in _LINKS:
+        for eid, did in fetch_rows(session, sql):
+            h = out.get((kind, eid, did))
+            if h is not None:
+                h.links += 1
+    _read_forms(session, out)
+    return out
+
+
+#: links of an entity stated in one document: (entity, document) rows, once per link
+_LINKS = (
+    (
+        "organisation",
+        "SELECT DISTINCT r.organisation_id, m.document_id FROM role r JOIN mention m"
+        " ON m.target_type = 'role' AND m.target_id = r.id WHERE r.organisation_id IS NOT NULL",
+    ),
+    (
+        "organisation",
+        "SELECT DISTINCT p.organisation_id, m.document_id FROM agreementparty p JOIN mention m"
+        " ON m.target_type = 'agreement' AND m.target_id = p.agreement_id"
+        " WHERE p.organisation_id IS NOT NULL",
+    ),
+    (
+        "organisation",
+        "SELECT DISTINCT o.parent_id, m.document_id FROM organisation o JOIN mention m"
+        " ON m.target_type = 'organisation' AND m.target_id = o.id WHERE o.parent_id IS NOT NULL",
+    ),
+    (
+        "person",
+        "SELECT DISTINCT r.person_id, m.document_id FROM role r JOIN mention m"
+        " ON m.target_type = 'role' AND m.target_id = r.id",
+    ),
+    (
+        "person",
+        "SELECT DISTINCT p.person_id, m.document_id FROM agreementparty p JOIN mention m"
+        " ON m.target_type = 'agreement' AND m.target_id = p.agreement_id"
+        " WHERE p.person_id IS NOT NULL",
+    ),
+)
+
+
+def reference_ids(session: Session) -> dict[str, set[int]]:
+    return {
+        "organisation": {
+            r[0]
+            for r in fetch_rows(session, "SELECT id FROM organisation WHERE ref_id IS NOT NULL")
+        },
+        "person": set(),
+    }
+
+
+def _read_forms(session: Session, pairs: dict[Pair, Here]) -> None:
+    """The form of each surface of the few pairs stated at most FORM_MENTIONS times here
+    that hold no link here (what else the signs could not doubt much anyway)."""
+    wanted = {p for p, h in pairs.items() if h.mentions <= FORM_MENTIONS and not h.links}
+    if not wanted:
+        return
+    docs = sorted({p[2] for p in wanted})
+    for chunk in (docs[i : i + 500] for i in range(0, len(docs), 500)):
+        marks = ",".join(str(int(d)) for d in chunk)
+        for kind, tid, did, surface, after in fetch_rows(
+            session,
+            "SELECT m.target_type, m.target_id, m.document_id, m.surface,"
+            ' substr(d.text, m."end" + 1, 2)'
+            " FROM mention m JOIN document d ON d.id = m.document_id"
+            f" WHERE m.document_id IN ({marks}) AND m.target_type IN ('organisation', 'person')",
+        ):
+            if (kind, tid, did) in wanted:
+                pairs[(kind, tid, did)].forms.add(form_of(surface or "", after or ""))
+
+
+def form_of(surface: str, after: str) -> str:
+    """How a surface names its entity: an adjective or a possessive, an acronym only, a
+    description in lower case, else a name."""
+    if after.startswith(_ADJECTIVE_AFTER) or surface.endswith(("'s", "’s")):
+        return "adjective"
+    if _ACRONYM.fullmatch(surface):
+        return "acronym"
+    if surface[:1].isascii() and surface[:1].islower():
+        return "description"
+    return "name"
+
+
+def signs(pair: Pair, here: Here, documents: int, body: str | None, reference: bool) -> list[str]:
+    """The signs of one document's mention of an entity (the module's docstring)."""
+    forms = here.forms or {"name"}
+    form = "name" if "name" in forms or len(forms) > 1 else next(iter(forms))
+    out = [
+        "documents:1" if documents <= 1 else "documents:2" if documents == 2 else "documents:3+",
+        "here:1" if here.mentions <= 1 else "here:2+",
+        "links_here:0" if not here.links else "links_here:1+",
+        f"form:{form}",
+        f"reference:{'yes' if reference else 'no'}",
+    ]
+    if pair[0] == "organisation":
+        out.append(f"body:{body or 'none'}")
+    return out
+
+
+def mention_signs(session: Session, live: Live) -> tuple[dict[Pair, list[str]], dict[Pair, Here]]:
+    """The signs of every candidate pair, and what each pair's document says."""
+    pairs = candidates(session, live)
+    documents: dict[tuple[str, int], int] = defaultdict(int)
+    for kind, tid, _ in pairs:
+        documents[(kind, tid)] += 1
+    kinds = {
+        r[0]: (r[1], r[2] is not None)
+        for r in fetch_rows(session, "SELECT id, kind, ref_id FROM organisation")
+    }
+    out = {}
+    for p, h in pairs.items():
+        body, reference = (
+            kinds.get(p[1], (None, False)) if p[0] == "organisation" else (None, False)
+        )
+        out[p] = signs(p, h, documents[(p[0], p[1])], body, reference)
+    return out, pairs
+
+
+def mention_items(session: Session, live: Live) -> list[ReviewItem]:
+    """Every candidate pair as an item, its P(wrong) read from its signs."""
+    found, pairs = mention_signs(session, live)
+    paths = {r[0]: r[1] for r in fetch_rows(session, "SELECT id, path FROM document")}
+    out = []
+    for (kind, eid, did), sign_list in found.items():
+        p = p_wrong(calibration_kind(kind), sign_list)
+        h = pairs[(kind, eid, did)]
+        tail = p < THRESHOLD
+        seen = Visibility(1, h.mentions, h.links).visibility
+        path = paths.get(did, "?")
+        out.append(
+            ReviewItem(
+                id=mention_id(kind, eid, did),
+                kind=MENTION,
+                subjects=[Subject(kind, eid, live[kind][eid], ref(kind, eid))],
+                reason=f"{_reason(kind, sign_list, tail)} (d{did}: {_short(path)})",
+                p_wrong=round(p, 3),
+                visibility=1 if tail else seen,
+                to_confirm=tail,
+                document=(did, path),
+            )
+        )
+    return out
+
+
+def _short(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+_SAID = {
+    "here:1": "named once here",
+    "links_here:0": "no role, agreement or unit of it here",
+    "form:adjective": "named as an adjective or a possessive",
+    "form:acronym": "its acronym only",
+    "form:description": "described rather than named",
+    "body:igo": "an intergovernmental body",
+    "body:government": "a government",
+}
+
+
+def _reason(kind: str, sign_list: list[str], tail: bool) -> str:
+    said = [_SAID[s] for s in sign_list if s in _SAID]
+    head = f"{_NOUN[kind]} here to confirm" if tail else f"probably not {_NOUN[kind]} here"
+    return f"{head}: {', '.join(said) or 'stated by other documents too'}"
+
+
+def sources_of_mention(session: Session, item: ReviewItem, limit: int = 3) -> list[Any]:
+    """The sentences of the item's document that state its entity, with their spans."""
+    from sqlmodel import col, select
+
+    from store.models import Document, Mention
+    from store.queries.sources import document_sources
+
+    assert item.document is not None
+    s = item.subjects[0]
+    doc = session.get(Document, item.document[0])
+    if doc is None:
+        return []
+    spans = session.exec(
+        select(Mention.start, Mention.end, Mention.surface)
+        .where(
+            Mention.target_type == s.kind,
+            Mention.target_id == s.id,
+            Mention.document_id == doc.id,
+        )
+        .order_by(col(Mention.start))
+    ).all()
+    return list(document_sources(doc, [(a, b, c) for a, b, c in spans]))[:limit]
