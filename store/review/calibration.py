@@ -29,6 +29,15 @@ PRIOR_WEIGHT = 4.0
 DAMPING = 0.7
 #: nothing stated by a document is certain, nor certainly wrong
 FLOOR, CEILING = 0.02, 0.98
+#: one document's mention of an entity others state too (mentions.py) is wrong a few times in
+#: a thousand: at FLOOR, no sign could tell one such mention from another
+FLOORS = {"mention:organisation": 0.002, "mention:person": 0.002}
+
+
+def _floor(kind: str) -> float:
+    return FLOORS.get(kind, FLOOR)
+
+
 #: a pattern weaker than this (Mention.confidence) is a weak one
 WEAK_PATTERN = 0.8
 
@@ -90,7 +99,7 @@ def base_rate(kind: str) -> float:
     row = _rows().get((kind, "*"))
     if row is None or row.wrong + row.right == 0:
         return 0.1
-    return min(max(row.wrong / (row.wrong + row.right), FLOOR), CEILING)
+    return min(max(row.wrong / (row.wrong + row.right), _floor(kind)), CEILING)
 
 
 @cache
@@ -102,7 +111,7 @@ def sign_p(kind: str, sign: str) -> float:
         return base
     prior = base if row.prior is None else row.prior
     p = (row.wrong + PRIOR_WEIGHT * prior) / (row.wrong + row.right + PRIOR_WEIGHT)
-    return min(max(p, FLOOR), CEILING)
+    return min(max(p, _floor(kind)), CEILING)
 
 
 def p_wrong(kind: str, signs: list[str]) -> float:
@@ -115,7 +124,7 @@ def _p_wrong(kind: str, signs: tuple[str, ...]) -> float:
     """(A base has few combinations of signs: each is weighed once.)"""
     base = base_rate(kind)
     odds = _logit(base) + DAMPING * sum(_logit(sign_p(kind, s)) - _logit(base) for s in signs)
-    return min(max(1 / (1 + exp(-odds)), FLOOR), CEILING)
+    return min(max(1 / (1 + exp(-odds)), _floor(kind)), CEILING)
 
 
 def known_signs(kind: str) -> list[str]:

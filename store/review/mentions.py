@@ -18,8 +18,11 @@ case, else `name`); its kind in the store (`body:igo`, `body:government` ... fro
 reference data or the extractor); whether the reference data knows it. P(wrong) is read
 from these signs as calibration.py reads an entity's, from counts of the development sets
 (kinds `mention:organisation`, `mention:person` of `words/review_signals.tsv`, written by
-bench/calibrate_review.py). Items likelier wrong than THRESHOLD rank by P(wrong) times what
-a reader meets through this document's mention; the rest wait at the tail (visibility 1).
+bench/calibrate_review.py; such errors are a few in a thousand pairs, so the kinds have a floor
+of their own, calibration.FLOORS). Items likelier wrong than THRESHOLD rank by P(wrong) times
+what a reader meets through this document's mention; the rest wait at the tail (visibility
+1); a pair likelier right than MINIMUM is no item, and a kind none of whose pairs could pass
+it (a person: the development sets hold no wrong one) is not read at all.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
@@ -39,6 +43,9 @@ from store.views.refs import ref
 
 #: a mention likelier wrong than this ranks by its visibility; below, it waits at the tail
 THRESHOLD = 0.25
+#: a mention likelier right than this is no item (most of a large base: a person named with
+#: the post they hold, a body named in full with its agreement)
+MINIMUM = 0.01
 #: mentions of one entity in one document read for their form (more: it is named, not cited)
 FORM_MENTIONS = 3
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,9}")
@@ -61,14 +68,37 @@ def calibration_kind(kind: str) -> str:
     return f"mention:{kind}"
 
 
+@cache
+def _never(kind: str) -> bool:
+    """No mention of KIND could be likelier wrong than MINIMUM, whatever its signs (the
+    calibration found none of a person's wrong): none is read."""
+    from itertools import product
+
+    from store.review.calibration import known_signs
+
+    bodies: list[str | None] = [
+        s.split(":", 1)[1] for s in known_signs(calibration_kind(kind)) if s[:5] == "body:"
+    ]
+    forms = ("name", "acronym", "adjective", "description")
+    return all(
+        _p_wrong(kind, (d, m, n, f, b, r)) < MINIMUM
+        for d, m, n, f, b, r in product(
+            (1, 2, 3), (1, 2), (0, 1), forms, bodies or [None], (True, False)
+        )
+    )
+
+
 def candidates(session: Session, live: Live) -> dict[Pair, Here]:
     """Every (entity, document) pair that may be an item, with what the document says."""
+    kinds = [k for k in ("organisation", "person") if not _never(k)]
+    if not kinds:
+        return {}
     per: dict[Pair, Here] = {}
     docs: dict[tuple[str, int], int] = defaultdict(int)
     for kind, tid, did, n in fetch_rows(
         session,
         "SELECT target_type, target_id, document_id, COUNT(*) FROM mention"
-        " WHERE target_type IN ('organisation', 'person')"
+        f" WHERE target_type IN ({', '.join(repr(k) for k in kinds)})"
         " GROUP BY target_type, target_id, document_id",
     ):
         if tid in live.get(kind, {}):
@@ -77,6 +107,8 @@ def candidates(session: Session, live: Live) -> dict[Pair, Here]:
     refs = reference_ids(session)
     out = {p: h for p, h in per.items() if docs[(p[0], p[1])] > 1 or p[1] in refs.get(p[0], ())}
     for kind, sql in _LINKS:
+        if kind not in kinds:
+            continue
         for eid, did in fetch_rows(session, sql):
             h = out.get((kind, eid, did))
             if h is not None:
@@ -159,24 +191,41 @@ def form_of(surface: str, after: str) -> str:
     return "name"
 
 
-def signs(pair: Pair, here: Here, documents: int, body: str | None, reference: bool) -> list[str]:
+def signs(kind: str, documents: int, here: Here, body: str | None, reference: bool) -> list[str]:
     """The signs of one document's mention of an entity (the module's docstring)."""
+    return list(_signs(kind, _profile(documents, here, body, reference)))
+
+
+def _profile(documents: int, here: Here, body: str | None, reference: bool) -> tuple[Any, ...]:
+    """What the signs read, in a few values (a base has few combinations: each is weighed
+    once)."""
     forms = here.forms or {"name"}
     form = "name" if "name" in forms or len(forms) > 1 else next(iter(forms))
+    return min(documents, 3), min(here.mentions, 2), min(here.links, 1), form, body, reference
+
+
+@cache
+def _signs(kind: str, profile: tuple[Any, ...]) -> tuple[str, ...]:
+    documents, mentions, links, form, body, reference = profile
     out = [
         "documents:1" if documents <= 1 else "documents:2" if documents == 2 else "documents:3+",
-        "here:1" if here.mentions <= 1 else "here:2+",
-        "links_here:0" if not here.links else "links_here:1+",
+        "here:1" if mentions <= 1 else "here:2+",
+        "links_here:0" if not links else "links_here:1+",
         f"form:{form}",
         f"reference:{'yes' if reference else 'no'}",
     ]
-    if pair[0] == "organisation":
+    if kind == "organisation":
         out.append(f"body:{body or 'none'}")
-    return out
+    return tuple(out)
 
 
 def mention_signs(session: Session, live: Live) -> tuple[dict[Pair, list[str]], dict[Pair, Here]]:
     """The signs of every candidate pair, and what each pair's document says."""
+    pairs, profiles = _profiles(session, live)
+    return {p: list(_signs(p[0], profiles[p])) for p in pairs}, pairs
+
+
+def _profiles(session: Session, live: Live) -> tuple[dict[Pair, Here], dict[Pair, tuple[Any, ...]]]:
     pairs = candidates(session, live)
     documents: dict[tuple[str, int], int] = defaultdict(int)
     for kind, tid, _ in pairs:
@@ -190,34 +239,63 @@ def mention_signs(session: Session, live: Live) -> tuple[dict[Pair, list[str]], 
         body, reference = (
             kinds.get(p[1], (None, False)) if p[0] == "organisation" else (None, False)
         )
-        out[p] = signs(p, h, documents[(p[0], p[1])], body, reference)
-    return out, pairs
+        out[p] = _profile(documents[(p[0], p[1])], h, body, reference)
+    return pairs, out
+
+
+class MentionDoubt(NamedTuple):
+    """A mention item before it is made (the queue makes an item only when it is shown)."""
+
+    kind: str
+    id: int
+    document: int
+    path: str
+    signs: tuple[str, ...]
+    p_wrong: float
+    visibility: float
+    tail: bool
+
+
+@cache
+def _p_wrong(kind: str, profile: tuple[Any, ...]) -> float:
+    return round(p_wrong(calibration_kind(kind), list(_signs(kind, profile))), 3)
+
+
+def ranked_mentions(session: Session, live: Live) -> list[tuple[float, float, str, Any]]:
+    """Every candidate pair likelier wrong than MINIMUM as (-score, -p_wrong, item id, the
+    doubt it is made from: `mention_item`)."""
+    pairs, profiles = _profiles(session, live)
+    paths = {r[0]: r[1] for r in fetch_rows(session, "SELECT id, path FROM document")}
+    out = []
+    for (kind, eid, did), profile in profiles.items():
+        p = _p_wrong(kind, profile)
+        if p < MINIMUM:
+            continue
+        h = pairs[(kind, eid, did)]
+        tail = p < THRESHOLD
+        seen = 1 if tail else Visibility(1, h.mentions, h.links).visibility
+        sign_list = _signs(kind, profile)
+        doubt = MentionDoubt(kind, eid, did, paths.get(did, "?"), sign_list, p, seen, tail)
+        out.append((-round(p * seen, 3), -p, mention_id(kind, eid, did), doubt))
+    return out
+
+
+def mention_item(d: MentionDoubt, live: Live) -> ReviewItem:
+    return ReviewItem(
+        id=mention_id(d.kind, d.id, d.document),
+        kind=MENTION,
+        subjects=[Subject(d.kind, d.id, live[d.kind][d.id], ref(d.kind, d.id))],
+        reason=f"{_reason(d.kind, d.signs, d.tail)} (d{d.document}: {_short(d.path)})",
+        p_wrong=d.p_wrong,
+        visibility=d.visibility,
+        to_confirm=d.tail,
+        document=(d.document, d.path),
+    )
 
 
 def mention_items(session: Session, live: Live) -> list[ReviewItem]:
-    """Every candidate pair as an item, its P(wrong) read from its signs."""
-    found, pairs = mention_signs(session, live)
-    paths = {r[0]: r[1] for r in fetch_rows(session, "SELECT id, path FROM document")}
-    out = []
-    for (kind, eid, did), sign_list in found.items():
-        p = p_wrong(calibration_kind(kind), sign_list)
-        h = pairs[(kind, eid, did)]
-        tail = p < THRESHOLD
-        seen = Visibility(1, h.mentions, h.links).visibility
-        path = paths.get(did, "?")
-        out.append(
-            ReviewItem(
-                id=mention_id(kind, eid, did),
-                kind=MENTION,
-                subjects=[Subject(kind, eid, live[kind][eid], ref(kind, eid))],
-                reason=f"{_reason(kind, sign_list, tail)} (d{did}: {_short(path)})",
-                p_wrong=round(p, 3),
-                visibility=1 if tail else seen,
-                to_confirm=tail,
-                document=(did, path),
-            )
-        )
-    return out
+    """Every candidate pair likelier wrong than MINIMUM as an item."""
+    return [mention_item(r[3], live) for r in ranked_mentions(session, live)]
 
 
 def _short(path: str) -> str:
@@ -235,7 +313,7 @@ _SAID = {
 }
 
 
-def _reason(kind: str, sign_list: list[str], tail: bool) -> str:
+def _reason(kind: str, sign_list: tuple[str, ...], tail: bool) -> str:
     said = [_SAID[s] for s in sign_list if s in _SAID]
     head = f"{_NOUN[kind]} here to confirm" if tail else f"probably not {_NOUN[kind]} here"
     return f"{head}: {', '.join(said) or 'stated by other documents too'}"

@@ -64,8 +64,14 @@ class RankedQueue:
 
     def items(self, start: int = 0, stop: int | None = None) -> list[ReviewItem]:
         """The items from START to STOP (without their sources)."""
+        from store.review.mentions import MentionDoubt, mention_item
+
         return [
-            r[3] if isinstance(r[3], ReviewItem) else _pair_item(r[3], self.live)
+            r[3]
+            if isinstance(r[3], ReviewItem)
+            else mention_item(r[3], self.live)
+            if isinstance(r[3], MentionDoubt)
+            else _pair_item(r[3], self.live)
             for r in self.ranked[start:stop]
         ]
 
@@ -157,7 +163,7 @@ def live_entities(session: Session) -> Live:
 
 
 def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
-    from store.review.mentions import mention_items
+    from store.review.mentions import ranked_mentions
 
     live = live_entities(session)
     seen = {k: visibility_of(session, k) for k in ("organisation", "person")}
@@ -170,9 +176,9 @@ def _ranked_queue(session: Session, kept: Path | None) -> RankedQueue:
             *role_items(session, bodies),
             *agreement_items(session),
             *_misplaced_items(session, seen),
-            *mention_items(session, live),
         )
     ]
+    ranked += ranked_mentions(session, live)  # (made items only when shown)
     best: dict[str, tuple[float, float, str, Any]] = {}
     for r in ranked:  # a reference body both misplaced and a polity named once: one item
         if r[2] not in best or _rank(r) < _rank(best[r[2]]):

@@ -6,6 +6,7 @@ and an undo that puts back exactly what was there."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from sqlmodel import select
 
 from store.db import Database, open_database
 from store.models import Mention, Rejection, Role
+from store.review import mentions
 from store.review.items import ReviewError
 from store.review.judge import judge, undo
 from store.review.mentions import form_of
@@ -22,11 +24,20 @@ from tests.store.review_kb import Ids, make
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[tuple[Database, Ids]]:
+def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Database, Ids]]:
+    every_pair(monkeypatch)
     url, ids = make(tmp_path)
     db = open_database(url)
     yield db, ids
     db.engine.dispose()
+
+
+def every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every candidate pair an item, however unlikely wrong (the calibrated P(wrong) of the
+    bodies of review_kb.py is below mentions.MINIMUM: none would be listed)."""
+    monkeypatch.setattr(mentions, "MINIMUM", 0.0)
+    mentions._never.cache_clear()
+    monkeypatch.setattr(mentions, "_never", lru_cache(maxsize=None)(mentions._never.__wrapped__))
 
 
 def _rows(db: Database) -> list[tuple[object, ...]]:

@@ -15,6 +15,7 @@ from sqlmodel import select
 from store.db import Database, open_database
 from store.models import Mention
 from tests.store.review_kb import Ids, make
+from tests.store.test_review_mentions import every_pair
 from tests.tui.helpers import SIZE, run_async, screen_text, settle
 from tests.tui.test_review import go_to, listed, open_review, pane, said
 from tui.app import IpxApp
@@ -24,6 +25,7 @@ from tui.widgets.review import load_sources, question
 @pytest.fixture
 def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Database, Ids]]:
     monkeypatch.setenv("IPX_USER", "reviewer")
+    every_pair(monkeypatch)
     url, ids = make(tmp_path)
     db = open_database(url)
     yield db, ids
