@@ -34,10 +34,9 @@ def test_a_bare_ministry_in_a_text_about_its_country_is_the_reference_ministry(
         {
             "a.txt": "Abu Dhabi, 2 May 2021 - The United Arab Emirates Ministry of Economy "
             "hosted a patent seminar for forty young inventors.\n",
-            "b.txt": "Seoul, 9 June 2023 - The Korean Intellectual Property Office (KIPO) "
-            "works closely with the United Arab Emirates (UAE) and Saudi Arabia. In the case "
-            "of the UAE, eight examiners were sent to the Ministry of Economy this year, and "
-            "the UAE asked for more.\n",
+            "b.txt": "Seoul, 9 June 2023 - Eight patent examiners of the Korean Intellectual "
+            "Property Office (KIPO) began a year's secondment in the UAE on Monday. Their hosts "
+            "at the Ministry of Economy want the UAE to take twelve more next spring.\n",
         },
     )
     with db.session() as s:

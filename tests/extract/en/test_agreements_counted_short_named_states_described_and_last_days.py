@@ -83,12 +83,13 @@ def test_a_statement_adopted_by_no_one_named_is_between_the_two_bodies_its_parag
 def test_the_parent_a_unit_is_named_of_is_no_side_of_the_paragraph() -> None:
     f = facts_text(
         "Review talks in Tokyo\n\n"
-        "On 4 May 2021 the Japan Patent Office (JPO) and the Department of Industrial Policy "
-        "and Promotion (DIPP) of the Ministry of Commerce and Industry of India held talks on "
-        "examiner exchanges in Tokyo. A joint statement was issued at the close.\n"
+        "Examiners of the Korean Intellectual Property Office and the Department of "
+        "Industrial Policy and Promotion (DIPP) of the Ministry of Commerce and Industry of "
+        "India compared search tools in Seoul on 4 May 2021. A joint statement was issued at "
+        "the close.\n"
     )
     [(_t, _k, _d, parties)] = agreements_of(f)
-    assert "Japan Patent Office" in parties and len(parties) == 2
+    assert "Korean Intellectual Property Office" in parties and len(parties) == 2
     assert not any(p.startswith("Ministry of Commerce") for p in parties)
 
 

@@ -26,8 +26,8 @@ def test_a_portfolio_and_its_holder_end_where_and_opens_the_next_body_and_its_ti
 
 def test_a_portfolio_listed_with_commas_ends_at_its_holder_before_the_next_body() -> None:
     f = facts_text(
-        "The memorandum was signed by Minister of Energy, Mines, Water and Forests Dara Mey "
-        "and US Patent and Trademark Office (USPTO) director Alan Burke, who joined online."
+        "Signing for the two sides were Minister of Energy, Mines, Water and Forests Dara Mey "
+        "and US Patent and Trademark Office (USPTO) director Alan Burke, by video link."
     )
     assert ("Dara Mey", "Minister of Energy, Mines, Water and Forests") in _bare_roles(f)
     assert ("Alan Burke", "director", "US Patent and Trademark Office") in roles(f)
