@@ -50,18 +50,24 @@ def reject(session: Session, judgement: Judgement, kind: str, id: int) -> dict[s
     for m in mentions:
         doc = session.get(Document, m.document_id)
         if doc is not None:
-            session.add(
-                Rejection(
-                    judgement_id=judgement.id,
-                    sha256=doc.sha256,
-                    path=doc.path,
-                    kind=kind,
-                    surface=fold(m.surface),
-                    context=context,
-                )
-            )
+            session.add(rejection(judgement.id, doc, kind, fold(m.surface), context))
     delete_subject(session, kind, id, snap)
     return snap.to_json()
+
+
+def rejection(
+    judgement_id: int, doc: Document, kind: str, surface: str, context: str = ""
+) -> Rejection:
+    """What keeps SURFACE, as a KIND, from being extracted from DOC again: kept by the
+    document's hash and path, so that a re-import or a re-extraction of the same text obeys it."""
+    return Rejection(
+        judgement_id=judgement_id,
+        sha256=doc.sha256,
+        path=doc.path,
+        kind=kind,
+        surface=surface,
+        context=context,
+    )
 
 
 def _mentions(session: Session, kind: str, id: int) -> list[Mention]:

@@ -29,7 +29,8 @@ from typing import Any
 from sqlmodel import Session, col, delete, select
 
 from store import writer
-from store.models import AgreementParty, Document, Judgement, Mention, Rejection, Role
+from store.models import AgreementParty, Document, Judgement, Mention, Role
+from store.review.apply import rejection
 from store.review.items import ReviewError, mention_id, one_ref, subject
 from store.review.keys import key_of
 from store.review.model import ALLOWED, MENTION, VERDICTS
@@ -140,15 +141,7 @@ def reject(
     assert doc is not None
     mentions = _mentions(session, kind, id, document_id)
     for surface in sorted({fold(m.surface) for m in mentions}):
-        session.add(
-            Rejection(
-                judgement_id=judgement.id,
-                sha256=doc.sha256,
-                path=doc.path,
-                kind=kind,
-                surface=surface,
-            )
-        )
+        session.add(rejection(judgement.id, doc, kind, surface))
     snap.keep("mention", mentions)
     for m in mentions:
         session.delete(m)
