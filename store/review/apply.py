@@ -46,7 +46,7 @@ def reject(session: Session, judgement: Judgement, kind: str, id: int) -> dict[s
         assert role is not None
         holder = session.get(Person, role.person_id)
         context = fold(holder.name) if holder else ""
-    mentions = _mentions(session, kind, id)
+    mentions = mentions_of(session, kind, id)
     for m in mentions:
         doc = session.get(Document, m.document_id)
         if doc is not None:
@@ -70,7 +70,7 @@ def rejection(
     )
 
 
-def _mentions(session: Session, kind: str, id: int) -> list[Mention]:
+def mentions_of(session: Session, kind: str, id: int) -> list[Mention]:
     return list(
         session.exec(select(Mention).where(Mention.target_type == kind, Mention.target_id == id))
     )
@@ -80,11 +80,11 @@ def delete_subject(session: Session, kind: str, id: int, snap: Snapshot) -> None
     """Delete an entity or fact and what only it held, keeping every row in SNAP."""
     from store.search import drop_entity, index_entity
 
-    snap.keep("mention", _mentions(session, kind, id))
+    snap.keep("mention", mentions_of(session, kind, id))
     if kind == "role":
         role = session.get(Role, id)
         snap.keep("role", [role])
-        _delete_mentions(session, "role", [id])
+        delete_mentions(session, "role", [id])
         session.delete(role)
         session.flush()
         return
@@ -92,7 +92,7 @@ def delete_subject(session: Session, kind: str, id: int, snap: Snapshot) -> None
         snap.keep("agreement", [session.get(Agreement, id)])
         snap.keep("agreementparty", _parties(session, AgreementParty.agreement_id == id))
         session.exec(delete(AgreementParty).where(col(AgreementParty.agreement_id) == id))  # type: ignore[call-overload]
-        _delete_mentions(session, "agreement", [id])
+        delete_mentions(session, "agreement", [id])
         session.delete(session.get(Agreement, id))
         drop_entity(session, "agreement", id)
         session.flush()
@@ -109,8 +109,8 @@ def delete_subject(session: Session, kind: str, id: int, snap: Snapshot) -> None
         roles = list(session.exec(select(Role).where(Role.person_id == id)))
         snap.keep("role", roles)
         role_ids = [r.id for r in roles if r.id is not None]
-        snap.keep("mention", [m for r in role_ids for m in _mentions(session, "role", r)])
-        _delete_mentions(session, "role", role_ids)
+        snap.keep("mention", [m for r in role_ids for m in mentions_of(session, "role", r)])
+        delete_mentions(session, "role", role_ids)
     else:
         for r in session.exec(select(Role).where(Role.organisation_id == id)):
             assert r.id is not None
@@ -120,7 +120,7 @@ def delete_subject(session: Session, kind: str, id: int, snap: Snapshot) -> None
             snap.changed("organisation", child.id, "parent_id", id)
             child.parent_id = None
             session.add(child)
-    _delete_mentions(session, kind, [id])
+    delete_mentions(session, kind, [id])
     session.flush()
     writer.delete_entity(session, kind, id)
     writer.forget_cached(session)
@@ -134,7 +134,7 @@ def _parties(session: Session, where: Any) -> list[AgreementParty]:
     return list(session.exec(select(AgreementParty).where(where)))
 
 
-def _delete_mentions(session: Session, kind: str, ids: list[int]) -> None:
+def delete_mentions(session: Session, kind: str, ids: list[int]) -> None:
     if ids:
         session.exec(
             delete(Mention).where(col(Mention.target_type) == kind, col(Mention.target_id).in_(ids))  # type: ignore[call-overload]

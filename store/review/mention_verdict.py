@@ -26,12 +26,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, select
 
 from store import writer
 from store.models import AgreementParty, Document, Judgement, Mention, Role
-from store.review.apply import rejection
-from store.review.items import ReviewError, mention_id, one_ref, subject
+from store.review.apply import delete_mentions, mentions_of, rejection
+from store.review.items import MODEL, ReviewError, mention_id, one_ref, subject
 from store.review.keys import key_of
 from store.review.model import ALLOWED, MENTION, VERDICTS
 from store.review.snapshot import Snapshot
@@ -108,13 +108,7 @@ def _elsewhere(session: Session, kind: str, id: int, document_id: int) -> bool:
     ).first()
     if other is not None:
         return True
-    return kind == "organisation" and bool(getattr(subject_row(session, kind, id), "ref_id", None))
-
-
-def subject_row(session: Session, kind: str, id: int) -> Any:
-    from store.review.items import MODEL
-
-    return session.get(MODEL[kind], id)
+    return kind == "organisation" and bool(getattr(session.get(MODEL[kind], id), "ref_id", None))
 
 
 def _mentions(session: Session, kind: str, id: int, document_id: int) -> list[Mention]:
@@ -186,20 +180,9 @@ def _links_only_here(
         for r in list(session.exec(select(Role).where(Role.person_id == id))):
             assert r.id is not None
             if _only_here(session, "role", r.id, document_id):
-                rows = list(
-                    session.exec(
-                        select(Mention).where(
-                            Mention.target_type == "role", Mention.target_id == r.id
-                        )
-                    )
-                )
                 snap.keep("role", [r])
-                snap.keep("mention", rows)
-                session.exec(
-                    delete(Mention).where(  # type: ignore[call-overload]
-                        col(Mention.target_type) == "role", col(Mention.target_id) == r.id
-                    )
-                )
+                snap.keep("mention", mentions_of(session, "role", r.id))
+                delete_mentions(session, "role", [r.id])
                 session.delete(r)
     session.flush()
     return touched

@@ -88,11 +88,12 @@ def _never(kind: str) -> bool:
     )
 
 
-def candidates(session: Session, live: Live) -> dict[Pair, Here]:
-    """Every (entity, document) pair that may be an item, with what the document says."""
+def candidates(session: Session, live: Live) -> tuple[dict[Pair, Here], dict[tuple[str, int], int]]:
+    """Every (entity, document) pair that may be an item, with what the document says; and
+    how many documents state each entity."""
     kinds = [k for k in ("organisation", "person") if not _never(k)]
     if not kinds:
-        return {}
+        return {}, {}
     per: dict[Pair, Here] = {}
     docs: dict[tuple[str, int], int] = defaultdict(int)
     for kind, tid, did, n in fetch_rows(
@@ -114,7 +115,7 @@ def candidates(session: Session, live: Live) -> dict[Pair, Here]:
             if h is not None:
                 h.links += 1
     _read_forms(session, out)
-    return out
+    return out, docs
 
 
 #: links of an entity stated in one document: (entity, document) rows, once per link
@@ -191,11 +192,6 @@ def form_of(surface: str, after: str) -> str:
     return "name"
 
 
-def signs(kind: str, documents: int, here: Here, body: str | None, reference: bool) -> list[str]:
-    """The signs of one document's mention of an entity (the module's docstring)."""
-    return list(_signs(kind, _profile(documents, here, body, reference)))
-
-
 def _profile(documents: int, here: Here, body: str | None, reference: bool) -> tuple[Any, ...]:
     """What the signs read, in a few values (a base has few combinations: each is weighed
     once)."""
@@ -226,10 +222,7 @@ def mention_signs(session: Session, live: Live) -> tuple[dict[Pair, list[str]], 
 
 
 def _profiles(session: Session, live: Live) -> tuple[dict[Pair, Here], dict[Pair, tuple[Any, ...]]]:
-    pairs = candidates(session, live)
-    documents: dict[tuple[str, int], int] = defaultdict(int)
-    for kind, tid, _ in pairs:
-        documents[(kind, tid)] += 1
+    pairs, documents = candidates(session, live)
     kinds = {
         r[0]: (r[1], r[2] is not None)
         for r in fetch_rows(session, "SELECT id, kind, ref_id FROM organisation")
@@ -291,11 +284,6 @@ def mention_item(d: MentionDoubt, live: Live) -> ReviewItem:
         to_confirm=d.tail,
         document=(d.document, d.path),
     )
-
-
-def mention_items(session: Session, live: Live) -> list[ReviewItem]:
-    """Every candidate pair likelier wrong than MINIMUM as an item."""
-    return [mention_item(r[3], live) for r in ranked_mentions(session, live)]
 
 
 def _short(path: str) -> str:
