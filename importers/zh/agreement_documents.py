@@ -9,6 +9,7 @@ tells a signing in passing, and 通过“X项目” makes a programme a means, n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from importers.gazetteer import alternation, longest_first
 from importers.zh import agreement_recalled as recall
@@ -94,14 +95,20 @@ def _bare_count(before: str) -> bool:
     return body not in ("", "1", "一") and all(c.isdigit() or c in numerals for c in body)
 
 
+@cache
+def _joiner() -> re.Pattern[str]:
+    """及, 和, 、 between two documents' names (zh.txt [title_joiners])."""
+    return re.compile(rf"#*\s*(?:{alternation(zh_lex.words('title_joiners'))})\s*")
+
+
 def _joined(rest: str, hidden: str, at: int) -> list[tuple[str, int, int]]:
     """签署甲备忘录(MOU)及乙协议(MRA): a second document named after a joiner (及, 和, 、)
     that ends the first, its name Chinese characters up to its own document noun; none
     when something else follows the first."""
-    joiner = re.match(rf"#*\s*(?:{alternation(zh_lex.words('title_joiners'))})\s*", hidden[at:])
+    joiner = _joiner().match(hidden, at)
     if joiner is None:
         return []
-    start = at + joiner.end()
+    start = joiner.end()
     more = patterns().noun.search(hidden, start, start + 30)
     if more is None or not _han_only(gap := hidden[start : more.start()].replace("#", "")):
         return []

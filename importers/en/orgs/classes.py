@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from store.text.occurrences import has_whole_word
 
 #: '(HC)', '” (“PO”)': a short form in capitals bracketed right after a name, quoted or not
 _SHORT_FORM = re.compile(r"[”\"’']?\s*\(\s*[“\"‘']?([A-Z][A-Z0-9]{1,9})[”\"’']?\s*\)")
@@ -19,7 +20,7 @@ _SHORT_FORM = re.compile(r"[”\"’']?\s*\(\s*[“\"‘']?([A-Z][A-Z0-9]{1,9})[
 
 def _written_in_plural(text: str, short: str) -> bool:
     """Whether the text writes `short` in the plural, "HCs" ("HC's" is its possessive)."""
-    return re.search(rf"(?<![\w-]){re.escape(short)}s(?![\w-])", text) is not None
+    return has_whole_word(text, short + "s", "-")
 
 
 def drop_defined_classes(text: str, orgs: Orgs) -> None:
