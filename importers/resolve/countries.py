@@ -19,6 +19,16 @@ def english_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def code_of_name() -> dict[str, str]:
+    """{casefolded English name or demonym: country code}, the first country to list a form."""
+    out: dict[str, str] = {}
+    for code, names in english_names().items():
+        for n in names:
+            out.setdefault(n.casefold(), code)
+    return out
+
+
+@cache
 def demonyms() -> tuple[dict[str, str], dict[str, str]]:
     """({demonym: short name}, {short name: demonym}); the first row to list a form wins."""
     adj: dict[str, str] = {}

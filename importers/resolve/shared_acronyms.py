@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from importers.gazetteer import Reference, RefOrg
-from importers.resolve.countries import english_names
+from importers.resolve.countries import code_of_name, english_names
 
 _QUALIFIED = re.compile(r"([A-Z][A-Z0-9&]{2,9})(?:\s+\(?|\s*\(|,\s*|-)(.+?)\)?")
 #: a country right after a mention: " (Brazil)", " of the Argentine Republic", ", France"
@@ -80,11 +80,7 @@ def country_before(text: str, start: int) -> str | None:
 
 
 def _code_of(place: str) -> str | None:
-    folded = re.sub(r"^(?:the\s+)", "", place, flags=re.IGNORECASE).casefold()
-    for code, names in english_names().items():
-        if any(n.casefold() == folded for n in names):
-            return code
-    return None
+    return code_of_name().get(re.sub(r"^(?:the\s+)", "", place, flags=re.IGNORECASE).casefold())
 
 
 def decided(
