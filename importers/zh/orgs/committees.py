@@ -8,13 +8,17 @@ is a body in its own right (a legislature's 经济委员会, a ministry's agency
 an association's name, so it is left as it is.
 
 A court names its adjudication committee so too (某法院 + 审判委员会 + 专职委员): a member's post
-is held at the court, the committee kept in the title, and the mention is of the court.
+is held at the court, the committee kept in the title, and the mention is of the court. And so
+does any body its Party committee (某局 + 党委 + 书记, 某大学 + 党委 + 副书记): the secretary's
+post is held at the body, the committee kept in the title. A place's committee (自治区党委,
+某省委) follows no body's name and stays a body.
 """
 
 from __future__ import annotations
 
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
+from importers.zh.orgs.shape import place_only, suffix_ok
 from store.text import is_han
 
 
@@ -47,6 +51,10 @@ def court_of_committee(text: str, m: Mention) -> Mention:
         head = m.name[: -len(committee)]
         if m.name.endswith(committee) and len(head) > len(owner) and head.endswith(owner):
             return Mention(m.start, m.start + len(head), head)
+    organ = next((o for o in zh_lex.words("body_party_organs") if m.name.endswith(o)), None)
+    head = m.name[: -len(organ)] if organ else ""
+    if len(head) >= 3 and suffix_ok(head) and not place_only(head):
+        return Mention(m.start, m.start + len(head), head)  # 某局 + 党委 + 书记
     return m
 
 
