@@ -27,6 +27,20 @@ def _goal_verbs() -> tuple[str, ...]:
     return zh_lex.people_lexicon("goal_verbs")
 
 
+def _later_goal_object(text: str, m: Mention) -> bool:
+    """打造X高地和 + Y中心, 打造面向全球的 + Y中心: a hub (中心, 枢纽, 高地) that closes its
+    clause after a goal verb in that clause, joined to an earlier object or described by a
+    clause of its own (的), is what the place is to become as well, not a body."""
+    if not m.name.endswith(zh_lex.people_lexicon("hub_nouns")) or m.start < 1:
+        return False
+    if text[m.start - 1] not in "的" + zh_lex.chars("conjunctions"):
+        return False
+    if m.end < len(text) and text[m.end] not in "，,。；;、":
+        return False
+    clause = re.split(r"[，,。；;、：:！!？?\n]", text[max(0, m.start - 40) : m.start])[-1]
+    return any(v in clause for v in _goal_verbs())
+
+
 def venue(text: str, m: Mention) -> bool:
     """四川省政府 + 新闻发布厅, 国家知识产权局 + 大楼: a room or building named after a body is a
     place (where a meeting is held), not a mention of the body."""
@@ -225,6 +239,8 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
         return True  # 全球政府 + 关系副总裁: a post's field
     if any(v in m.name for v in _goal_verbs()) or text.endswith(_goal_verbs(), 0, m.start):
         return True  # 把X发展成Y中心: Y is what X is to become
+    if _later_goal_object(text, m):
+        return True  # 打造X高地和面向全球的 + Y中心: the goal's second object
     if proposed(text, m) or _DOCUMENT_NUMBER.match(text, m.end):
         return True  # 渝知局〔2026〕17号: a document number's issuer code, not a mention
     if m.name.endswith("大会") and _edition().search(text, max(0, m.start - 12), m.start):
