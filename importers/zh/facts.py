@@ -84,12 +84,13 @@ def people_facts(
 @cache
 def _office_titles() -> frozenset[str]:
     """Titles that are an office of their own: a region's head (行政长官), a party's leader
-    (总书记), a minister named by the title alone (国务卿), a legislator (立委) with no chamber
-    named; and a course's class monitor (班长), whose course is no body."""
+    (总书记), a minister named by the title alone (国务卿, 某某大臣), a legislator (立委) with
+    no chamber named; and a course's class monitor (班长), whose course is no body."""
     sections = (
         "bodiless_titles",
         "party_leader_titles",
         "office_titles",
+        "crown_minister_titles",
         "legislator_titles",
         "course_titles",
     )
@@ -102,6 +103,8 @@ def _bodiless(text: str, h: PersonHit) -> bool:
     without an organisation."""
     if h.bodiless or h.title in _office_titles() or sar_portfolio(h.title):
         return True
+    if h.title and h.title.endswith(zh_lex.people_lexicon("crown_minister_titles")):
+        return True  # 知识产权大臣: a crown's minister by the portfolio
     if h.title in zh_lex.people_lexicon("leader_titles_after_names"):
         # 某某主席 with no body before the name: the title after a leader's name, his office
         return text[h.span_start : h.start] == "" and text.startswith(h.title, h.end)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from importers.facts import DocumentFacts, OrgFact
 from importers.zh import lex as zh_lex
-from store.text import to_simplified
+from store.text import is_han, to_simplified
 
 
 def portfolio_rule() -> tuple[set[str], str]:
@@ -23,6 +23,16 @@ def portfolio_rule() -> tuple[set[str], str]:
     list holds both, the title last, so that the regions and the title cannot part."""
     words = zh_lex.words("portfolio_heads")
     return set(words[:-1]), words[-1]
+
+
+def crown_portfolio(item: str, title: str) -> str:
+    """英国 + 知识产权 + 大臣: the portfolio of a crown's minister written between the country
+    and the title, kept in the title; "" for any other title or words."""
+    if title not in zh_lex.people_lexicon("crown_minister_titles"):
+        return ""
+    country = next((c for c in zh_lex.countries_longest() if item.startswith(c)), "")
+    field = item[len(country) :]
+    return field if country and 2 <= len(field) <= 8 and all(is_han(c) for c in field) else ""
 
 
 def sar_portfolio(title: str | None) -> bool:

@@ -26,7 +26,7 @@ from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.units import organ_in_session, unit_ends
-from importers.zh.portfolio import sar_portfolio
+from importers.zh.portfolio import crown_portfolio, sar_portfolio
 from importers.zh.posted_regions import covered_post, regions_start
 from importers.zh.role_context import (
     after_short_form,
@@ -364,7 +364,7 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
         hit.title = item[split:] + text[ts:te]
         return
     if item and not _kept(item, text[ts:te]):
-        hit.title = text[ts:te]
+        hit.title = crown_portfolio(item, text[ts:te]) + text[ts:te]  # 英国 + 某某 + 大臣
         return
     hit.title = item + text[ts:te]
     if hit.title not in zh_lex.pairs("government_titles"):  # 副省长: at the region's government
