@@ -6,8 +6,9 @@ item's, and each item before it that names a body and ends with a title is anoth
 the same person. Nothing else in Chinese news writes a title with no holder before 、 and a
 second body: two officials are each named (甲局局长某甲、乙局局长某乙). A chain whose earlier
 items name no body of their own (党组书记、局长某某) is one title at one body, read whole by
-`roles.title_chain_start`. A body with no title of its own before 兼 shares the next item's
-title (甲部兼乙部部长某某 holds 部长 at both).
+`roles.title_chain_start`. An item's body no pattern found, named so by its head's title
+(某某总署 + 署长), is a body of that chain too. A body with no title of its own before 兼
+shares the next item's title (甲部兼乙部部长某某 holds 部长 at both).
 """
 
 from __future__ import annotations
@@ -31,12 +32,24 @@ def chained_posts(page: Page, hits: list[PersonHit]) -> list[PersonHit]:
         at, bodies = hit.span_start, {hit.org.name}
         for _ in range(MAX_POSTS):
             post = _post_before(page, hit, at)
-            if post is None or post.org is None or post.org.name in bodies:
+            body = _body_name(page, post)
+            if post is None or body is None or body in bodies:
                 break
-            bodies.add(post.org.name)
+            bodies.add(body)
             out.append(post)
             at = post.span_start
     return out
+
+
+def _body_name(page: Page, post: PersonHit | None) -> str | None:
+    """The name of the body `post` is held at: one the text names, or one its item names that
+    no pattern found (新闻出版总署 + 署长, `roles._headed_body`), added with the item's
+    organisations later; None for a post at no body."""
+    if post is None:
+        return None
+    if post.org is not None:
+        return post.org.name
+    return page.text[post.new_org[0] : post.new_org[1]] if post.new_org else None
 
 
 def _post_before(page: Page, hit: PersonHit, at: int) -> PersonHit | None:

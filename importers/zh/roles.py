@@ -342,6 +342,10 @@ def _role_without_org(page: Page, hit: PersonHit, at: tuple[int, int, int]) -> N
     if named is not None and _kept(item[named[1] :], text[ts:te]):  # 该局局长, 该部某司司长
         hit.org, hit.title = named[0], item[named[1] :] + text[ts:te]
         return
+    lead = item.rfind("的") + 1  # 正在出访的 + 某某总署 + 署长: the clause is the holder's
+    if lead and _headed_body(item[lead:], text[ts:te]):
+        seg, item = seg + lead, item[lead:]
+        hit.span_start = seg
     in_list = seg > 0 and text[seg - 1] == "、"
     split = _company_head(item, text[ts:te]) or (_item_org(item) if in_list else None)
     split = split or _headed_body(item, text[ts:te])
