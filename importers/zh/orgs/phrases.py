@@ -231,7 +231,7 @@ _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第
 def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
     """`m`, found by a pattern, is a phrase rather than a name (see the module); so is any
     mention after an ordinal and its clause (`ranked_kind`)."""
-    if ranked_kind(text, m):
+    if ranked_kind(text, m) or notice_issuer(text, m):
         return True
     if m.source != "pattern":
         return False
@@ -278,6 +278,21 @@ def _establishment_count() -> re.Pattern[str]:
     one body's name; an ordinal (第一所 + its name) still names one."""
     counts = alternation(zh_lex.words("establishment_counts"))
     return re.compile(rf"(?<![第0-9{zh_lex.numerals()}])[0-9{zh_lex.numerals()}]+(?:{counts})$")
+
+
+def notice_issuer(text: str, m: Mention) -> bool:
+    """《某局办公室关于开展…的通知》: a body written before 关于 in the title of a document it
+    issued (a notice, an opinion, a decision: [issued_documents]) is the source the text
+    cites, no body it mentions; an agreement's title (《甲局与乙局关于…的备忘录》) names its
+    parties, and ends with no such word."""
+    opening = text.rfind("《", max(0, m.start - 30), m.start + 1)
+    if opening < 0 or "》" in text[opening : m.start]:
+        return False
+    closing = text.find("》", m.end, m.end + 80)
+    about = text.find("关于", m.end, closing)
+    if closing < 0 or about < 0 or about - m.end > 4:
+        return False
+    return text[:closing].endswith(zh_lex.words("issued_documents"))
 
 
 def ranked_kind(text: str, m: Mention) -> bool:
