@@ -19,6 +19,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.grown import is_stop
 from importers.zh.orgs.mention import Mention, squash
+from importers.zh.orgs.placeless import placeless
 from importers.zh.orgs.shape import org_openers
 from importers.zh.text import folded
 from store.text import HAN, has_han, is_han, to_simplified
@@ -60,7 +61,8 @@ def gazetteer(
             out.append(Mention(local, m.end(), squash(text[local : m.end()])))
             continue  # 北京市 + 贸促会: the city's council, not the national one
         out.append(Mention(m.start(), m.end(), squash(m.group(0)), org, "gazetteer"))
-    return out + _of_the_text_s_region(converted, out)
+    out += _of_the_text_s_region(converted, out)
+    return out + placeless(text, reference, out)  # 香港 + 贸易发展局 written without 香港
 
 
 _SEARCHABLE: dict[int, tuple[Reference, dict[str, RefOrg | None], NameFinder | None]] = {}
