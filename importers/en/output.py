@@ -14,7 +14,7 @@ from collections import defaultdict
 from importers.en.agreements import Found
 from importers.en.orgs import Orgs
 from importers.en.roles import People
-from importers.en.roles.governments import heads_government, state_of_title
+from importers.en.roles.governments import state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.titles import base_title, is_diplomatic
 from importers.en.words import COUNTRY_OF, LOOSE_POSTS, PROVISIONAL_MODIFIERS
@@ -168,11 +168,10 @@ def _says_its_post(title: str) -> bool:
 
 
 def _heads_a_government(title: str, place: str | None) -> bool:
-    """'India's Prime Minister NAME' in a text that names no government of India: the title
-    and its country say the post, held at no body the text names."""
-    return (
-        place is not None and place.casefold() in COUNTRY_OF and heads_government(base_title(title))
-    )
+    """'India's Prime Minister NAME', 'President NAME of Chile', "Nigeria's Solicitor-General
+    NAME" in a text that names no government of that country: the title and its country say
+    the post, held at no body the text names."""
+    return place is not None and place.casefold() in COUNTRY_OF
 
 
 def _title(title: str) -> str:

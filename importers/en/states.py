@@ -58,6 +58,8 @@ _LOCAL_LEVEL = re.compile(
 
 #: "the Xland Government's commitment": a lower-case noun after a government's possessive.
 _OWNS_A_NOUN = re.compile(r"[’']s[ \t]+[a-z]")
+#: "the agencies of the Xland Government": a lower-case noun the government owns through "of".
+_NOUN_OF = re.compile(r"(?<![\w’'-])[a-z][\w-]*[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def _words(section: str) -> str:
@@ -93,11 +95,18 @@ def _spoken(text: str, start: int, end: int) -> bool:
 
 
 def _note_in_passing(text: str, orgs: Orgs, start: int, end: int) -> None:
-    """A government named only as the owner of a common noun ("the Xland Government's
-    commitment to IP"), or only as the subject of a stance in someone's statement ("X said
-    the Xland Government attaches great importance to IP"), is named in passing: it goes out
-    only if another mention, a role or an agreement names it."""
-    if _OWNS_A_NOUN.match(text, end) or (_STANCE.match(text, end) and _spoken(text, start, end)):
+    """A government described by its place's adjective ("the Xland Government", "the UK
+    Government") named only as the owner of a common noun ("the Xland Government's
+    commitment to IP", "the agencies of the Xland Government"), or only as the subject of a
+    stance in someone's statement ("X said the Xland Government attaches great importance to
+    IP"), is named in passing: it goes out only if another mention, a role or an agreement
+    names it. A government written in its own style ("the Royal Government of Xland") is
+    named by its name, which no use in passing takes back (`find_governments`)."""
+    if (
+        _OWNS_A_NOUN.match(text, end)
+        or _NOUN_OF.search(text, max(0, start - 40), start)
+        or (_STANCE.match(text, end) and _spoken(text, start, end))
+    ):
         orgs.passing_spans.add((start, end))
 
 
@@ -122,7 +131,6 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place=place_key,
             country=COUNTRY_OF.get(place_key.casefold()),
         )
-        _note_in_passing(text, orgs, m.start(), end)
     _shared_governments(text, orgs)
     for m in _GOV_ADJ.finditer(text):
         place, start = m.group(1), m.start(1)

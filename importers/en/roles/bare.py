@@ -24,6 +24,7 @@ from importers.en.roles.governments import (
     envoy_government,
     heads_government,
     is_portfolio_minister,
+    named_government,
     state_government,
     state_of_title,
 )
@@ -36,12 +37,13 @@ from importers.en.roles.seats import court_of, is_judicial
 from importers.en.roles.shared_titles import counterpart_from
 from importers.en.roles.sides import side_body
 from importers.en.roles.statements import statement_issuer
-from importers.en.states import city_government, government_of, province_government
+from importers.en.states import city_government, province_government
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import (
     CITY_TITLES,
+    COUNTRIES,
     COUNTRY_OF,
     DELEGATION_HEADINGS,
     HONORIFICS,
@@ -108,12 +110,13 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 r.org = envoy_government(r, place, orgs)
             continue
         if place and COUNTRY_OF.get(place.casefold()):
-            # "X's Prime Minister NAME": at X's government when the text names it, else
-            # bodiless, as "Prime Minister of the Republic of X" is (state_government)
+            # "X's Prime Minister NAME", "X's Minister of Y NAME": at X's government when the
+            # text names it (not only in passing), else bodiless, as "Prime Minister of the
+            # Republic of X" is (state_government): no government is made up for a post
             r.org = (
                 state_government(orgs, r.title, place)
                 if heads_government(base)
-                else government_of(orgs, COUNTRY_OF[place.casefold()], reference)
+                else named_government(orgs, COUNTRY_OF[place.casefold()])
             )
             continue
         known = _reference_org(r.person, reference, orgs, r.title)
@@ -127,7 +130,9 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             is_gov = True
         if is_gov and country:
             if not counterpart_from(text, r, country):  # "NAME and his Irish counterpart"
-                r.org = government_of(orgs, country, reference)
+                r.org = named_government(orgs, country)
+                if r.org is None and r.place is None:
+                    r.place = COUNTRIES[country][0]  # said by title and country, no body
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)
@@ -268,7 +273,11 @@ def _delegation_home(text: str, r: RoleEntry, people: People) -> OrgEntry | None
 
 def _only_government(orgs: Orgs) -> OrgEntry | None:
     """The one government the text names, if it names exactly one."""
-    named = [e for e in orgs.entries if e.kind == "government" and e.spans]
+    named = [
+        e
+        for e in orgs.entries
+        if e.kind == "government" and e.spans and not orgs.only_in_passing(e)
+    ]
     return named[0] if len(named) == 1 else None
 
 

@@ -92,9 +92,15 @@ def named_government(orgs: Orgs, code: str) -> OrgEntry | None:
 
 def _governments(orgs: Orgs) -> list[OrgEntry]:
     """The governments the text names as such ("the Irish Government"), not a department
-    named with its country ("Innovation, Science and Economic Development Canada")."""
+    named with its country ("Innovation, Science and Economic Development Canada"), nor one
+    named only in passing ("the Xland Government's commitment"), which holds no post."""
     return [
-        e for e in orgs.entries if e.kind == "government" and e.spans and _GOVERNMENT.search(e.name)
+        e
+        for e in orgs.entries
+        if e.kind == "government"
+        and e.spans
+        and _GOVERNMENT.search(e.name)
+        and not orgs.only_in_passing(e)
     ]
 
 

@@ -1,9 +1,10 @@
 """Organisations a text names only by the way, and armed services.
 
 A government written "Government of <place>" before a possessive ("the Government of
-Xland's support") is named without the possessive, and, as the owner of a common noun, in
-passing (importers/en/states.py); so is one named by its country's code in capitals ("the
-UK Government’s review"). A union of states listed with two countries or more ("with
+Xland's support") is named without the possessive, and by its own style, so the common noun
+it owns does not make it one named in passing (importers/en/states.py); one named by its
+country's code in capitals ("the UK Government’s review") is a description, named in
+passing. A union of states listed with two countries or more ("with
 Xland, Japan and the EU") is one of the places listed, and so is one after "in" or "within"
 ("firms in the EU"); listed with one country ("between China and the EU") it may be a
 party. A grouping the text names only by its acronym at the head of an event's name ("the
@@ -26,12 +27,12 @@ def test_a_possessive_after_a_governments_place_is_not_part_of_its_name() -> Non
     assert not any(n.endswith(("'s", "’s")) for n in org_set(f))
 
 
-def test_a_government_of_a_place_owning_a_common_noun_is_named_in_passing() -> None:
+def test_a_government_in_its_own_style_owning_a_common_noun_is_still_named() -> None:
     f = facts_text(
         "The Danube Patent Office praised the Royal Government of Ruritania’s commitment to "
         "stronger patent examination."
     )
-    assert org_set(f) == {"Danube Patent Office"}
+    assert org_set(f) == {"Danube Patent Office", "Royal Government of Ruritania"}
 
 
 def test_a_union_listed_last_after_countries_is_one_of_the_places() -> None:

@@ -106,7 +106,10 @@ _WIRE = (
 def test_a_minister_named_between_commas_before_a_second_titled_witness_is_found() -> None:
     f = facts_text(_WIRE, "2025-05-07")
     assert {"Rosa Fuentes", "Jorge Salas"} <= people_names(f)
-    assert any(p == "Rosa Fuentes" and t == "Minister for Economy" for p, t, _ in roles(f))
+    people = {p.key: p.name for p in f.people}
+    assert any(
+        people[r.person] == "Rosa Fuentes" and r.title == "Minister for Economy" for r in f.roles
+    )
 
 
 def test_a_title_a_correction_says_was_wrong_is_no_role() -> None:
