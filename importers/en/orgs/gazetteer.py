@@ -15,7 +15,7 @@ from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head
 from importers.en.orgs.lower_case import find_lower_case_names, lower_case_text
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.orgs.tokens import tokens
-from importers.en.orgs.units import governing
+from importers.en.orgs.units import governing, sub_body_own_name
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_finder
 from store.text.fold import strip_accents
@@ -172,7 +172,12 @@ def _unglue(text: str, orgs: Orgs, s: int, e: int) -> bool:
     orgs.entries.remove(glued)
     for k in [k for k, v in orgs.by_name.items() if v is glued]:
         del orgs.by_name[k]
-    orgs.add(left.group(1), left.start(1), left.end(1), country=glued.country, kind=glued.kind)
+    entry = orgs.add(
+        left.group(1), left.start(1), left.end(1), country=glued.country, kind=glued.kind
+    )
+    own = sub_body_own_name(left.group(1), orgs)
+    if own is not None:  # "X Board of KIPO and the Y Board of SIPO": X Board of KIPO's
+        entry.add_form(own)
     return True
 
 

@@ -58,6 +58,7 @@ from importers.en.orgs.units import (
     governed_by,
     is_unit_name,
     organ_of_parent,
+    sub_body_own_name,
     unit_in_possessed_title,
     unit_of_described_owner,
     unit_of_parent,
@@ -318,6 +319,9 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
                 entry.add_form(plain.replace(inner, a, 1))  # "XO Office in Y", as it is known
             for a in acrs:
                 orgs.add(a, into=entry)
+            own = sub_body_own_name(plain, orgs)
+            if own is not None:  # "X Board of KIPO" goes by "X Board" too
+                entry.add_form(own)
             if whole:  # the name with its government is one of the body's forms
                 entry.add_form(span_name(text, whole)[1])
             if extra:

@@ -258,6 +258,24 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
     return name[:field] if field else name
 
 
+#: "Patent Reexamination Board of SIPO": a name, "of", then an acronym.
+_OF_ACRONYM = re.compile(r"(?P<own>.+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][A-Za-z]{1,9})")
+
+
+def sub_body_own_name(name: str, orgs: Orgs) -> str | None:
+    """'Intellectual Property Trial and Appeal Board of KIPO': a sub-body with a function of
+    its own, named with the acronym of a body (`_parent_known`), is that body's, and goes by
+    its own name too ("Intellectual Property Trial and Appeal Board"). None for any other
+    name, an organ that governs its body ("Executive Council of X") among them."""
+    m = _OF_ACRONYM.fullmatch(name)
+    if m is None or not ACRONYM.match(m.group("owner")) or not _parent_known(m["owner"], orgs):
+        return None
+    words = m.group("own").split()
+    if len(words) < 2 or words[-1].casefold() not in ORGAN_HEADS or governing(words):
+        return None
+    return m.group("own")
+
+
 def field_unit_end(name: list[Tok]) -> int:
     """'Directorate-General for Trade and Investment of the European Commission', 'Department
     of Science and Technology of the Ministry of Health': a unit named by its head and its
