@@ -66,6 +66,7 @@ from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.placed_acronyms import find_placed_acronyms
 from importers.en.orgs.planned import drop_planned
 from importers.en.orgs.portfolios import find_portfolio_references, join_capitalised_portfolios
+from importers.en.orgs.posted_delegations import find_posted_delegations
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import (
     join_country_less_in_paragraph,
@@ -137,6 +138,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     join_national_heads(orgs)
     join_country_less_in_paragraph(text, orgs)
     find_union_delegations(text, orgs)
+    find_posted_delegations(text, orgs)  # "the Xland Delegation to Geneva": its mission
     drop_modifiers(text, orgs)
     drop_planned(text, orgs)  # "to establish an IP Institute": no body yet
     drop_defined_classes(text, orgs)  # "each Partner Office (PO) ... all POs"
