@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from importers.en.agreements import Found
-from importers.en.orgs import Orgs
+from importers.en.orgs import OrgEntry, Orgs
 from importers.en.roles import People
 from importers.en.roles.governments import state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
@@ -28,7 +28,7 @@ def document_facts(
     orgs: Orgs, people: People, agreements: list[Found], reference: Reference
 ) -> DocumentFacts:
     used = {r.org.key for r in people.roles if r.org} | {
-        p.key for a in agreements for p in a.parties
+        p.key for a in agreements for p in a.parties if not _made_up(p)
     }
     return DocumentFacts(
         extractor=EXTRACTOR,
@@ -40,13 +40,16 @@ def document_facts(
 
 
 def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
-    """The organisations the text names, less units and unnamed counterparts that no role
-    or agreement needs."""
+    """The organisations the text names, less units no role or agreement needs, and less
+    counterparts the text only describes ("the IP authority of A", "Cambodia and the US
+    signed"): a body made up from a country and a kind (`_made_up`) is no organisation of
+    the text, and no party of an agreement (`_agreement_fact`), whatever the agreement rules
+    made of it."""
     out = []
     for e in orgs.entries:
         if not e.spans and e.key not in used:
             continue
-        if (e.described or orgs.only_unit(e)) and e.key not in used:
+        if _made_up(e) or ((e.described or orgs.only_unit(e)) and e.key not in used):
             continue
         if e.kind == "government" and orgs.only_in_passing(e) and e.key not in used:
             continue
@@ -65,6 +68,13 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
             )
         )
     return out
+
+
+def _made_up(e: OrgEntry) -> bool:
+    """A body made up from a country and a kind ("IP authority of A"): a state's government
+    that a country's name stands for ("the Chile-Malaysia FTA") is the state's own, no such
+    body."""
+    return e.described and e.kind != "government"
 
 
 def _person_facts(people: People, reference: Reference) -> list[PersonFact]:
@@ -183,7 +193,7 @@ def _agreement_fact(a: Found) -> AgreementFact:
         title=a.title,
         kind=a.kind,
         date=a.date,
-        parties=[p.key for p in a.parties],
+        parties=[p.key for p in a.parties if not _made_up(p)],
         signatories=[p.key for p in a.signatories],
         witnesses=[p.key for p in a.witnesses],
         span=Span(*a.span),

@@ -245,24 +245,38 @@ def state_of(text: str, pos: int, title: str) -> str | None:
     return None
 
 
+def known_government(orgs: Orgs, code: str, reference: Reference) -> OrgEntry | None:
+    """The government of `code` when the reference data knows it (China's central
+    government), named in the text or not: its heads' posts are held there, as the gold has
+    them; another country's government no mention names is made up for no post."""
+    if reference.org_named(_state_government_name(code)) is None:
+        return None
+    return government_of(orgs, code, reference)
+
+
 def government_of(orgs: Orgs, code: str, reference: Reference) -> OrgEntry:
     """A country's government: the one the text names, else one named by the state's long
     form ("Government of the Republic of Chile")."""
     for e in orgs.entries:
         if e.kind == "government" and e.place and COUNTRY_OF.get(e.place.casefold()) == code:
             return e
-    long = STATE_LONG_NAMES.get(code, COUNTRIES[code][0])
-    name = (
-        f"Government of the {long}"
-        if long.startswith(("Republic", "People", "United"))
-        else f"Government of {long}"
-    )
+    name = _state_government_name(code)
     return orgs.add(
         name,
         kind="government",
         place=COUNTRIES[code][0],
         country=code,
         ref=reference.org_named(name),
+    )
+
+
+def _state_government_name(code: str) -> str:
+    """ "Government of the Republic of Chile": a state's government by its long form."""
+    long = STATE_LONG_NAMES.get(code, COUNTRIES[code][0])
+    return (
+        f"Government of the {long}"
+        if long.startswith(("Republic", "People", "United"))
+        else f"Government of {long}"
     )
 
 

@@ -37,7 +37,7 @@ from importers.en.roles.seats import court_of, is_judicial
 from importers.en.roles.shared_titles import counterpart_from
 from importers.en.roles.sides import side_body
 from importers.en.roles.statements import statement_issuer
-from importers.en.states import city_government, province_government
+from importers.en.states import city_government, known_government, province_government
 from importers.en.subject import country_context, document_org, letterhead, publisher
 from importers.en.titles import base_title, is_diplomatic, is_office_title
 from importers.en.word_patterns import phrase_alternation
@@ -117,6 +117,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 state_government(orgs, r.title, place)
                 if heads_government(base)
                 else named_government(orgs, COUNTRY_OF[place.casefold()])
+                or known_government(orgs, COUNTRY_OF[place.casefold()], reference)
             )
             continue
         known = _reference_org(r.person, reference, orgs, r.title)
@@ -130,7 +131,9 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             is_gov = True
         if is_gov and country:
             if not counterpart_from(text, r, country):  # "NAME and his Irish counterpart"
-                r.org = named_government(orgs, country)
+                r.org = named_government(orgs, country) or known_government(
+                    orgs, country, reference
+                )
                 if r.org is None and r.place is None:
                     r.place = COUNTRIES[country][0]  # said by title and country, no body
         elif is_office_title(base):

@@ -1,7 +1,8 @@
 """A government described by its place's adjective ("the Xland Government") and named only
 in passing is no body of the text, and no post is held at it; a government no mention names
-is never made up for a post (importers/en/states.py, importers/en/roles/governments.py,
-importers/en/roles/bare.py).
+is never made up for a post, unless the reference data knows it (China's central government,
+where the gold places its heads' posts) (importers/en/states.py,
+importers/en/roles/governments.py, importers/en/roles/bare.py).
 
 In passing: the owner of a common noun, by a possessive ("the Xland Government's
 commitment") or by "of" after a lower-case noun ("the agencies of the Xland Government").
@@ -53,3 +54,11 @@ def test_a_minister_of_a_country_whose_government_is_never_named_holds_no_body()
         "Office, Anna Kovacs, in Vienna."
     )
     assert not any("Government" in n for n in org_set(f))
+
+
+def test_a_head_of_a_government_the_reference_knows_is_at_it_though_no_mention_names_it() -> None:
+    held = _held(
+        "Premier Wang Lihua met the Director General of the Danube Patent Office in Beijing "
+        "on Monday, and the two sides reviewed cooperation with China."
+    )
+    assert ("Wang Lihua", "Premier", "Government of the People's Republic of China") in held
