@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from importers.en.agreements.called_off import CALLED_OFF
 from importers.en.agreements.cited import cited_as_source
+from importers.en.agreements.counted_days import counted_day
 from importers.en.agreements.dating import (
     Opening,
     date_in,
@@ -264,7 +265,8 @@ def in_sentence(
                 else signing_date(main_clause(sent), default_year, ctx.doc_date, ctx.today)
             )
             # "first signed in 2019": not this one's
-            if date_anaphor(found + out, kind, said, s, (ctx.today, ctx.doc_date)):
+            guessed = counted_day(ctx, found + out, kind)  # "signed on Friday"
+            if date_anaphor(found + out, kind, said, s, (ctx.today, ctx.doc_date, *guessed)):
                 _signed_later(ctx, mn, found + out)
                 continue
             if any(f.kind == kind or kind == "agreement" for f in found + out):
