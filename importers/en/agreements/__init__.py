@@ -66,9 +66,11 @@ from importers.en.agreements.forums import forum_parties
 from importers.en.agreements.included import included
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
+from importers.en.agreements.meeting_sides import meeting_sides
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.named_then_signed import signs_phrase_before
 from importers.en.agreements.parties import speaker_org
+from importers.en.agreements.plural_offices import drop_plural_offices
 from importers.en.agreements.restated import restate_parties
 from importers.en.agreements.said_again import first_of_its_kind
 from importers.en.agreements.signings import in_sentence, paragraphs, signed_again
@@ -143,6 +145,8 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     # a named one, "X signed a plan with the IP authority of A", and states stand for their
     # governments: "the Chile-Malaysia Free Trade Agreement")
     out = [f for f in out if not f.parties or not all(_described_office(p) for p in f.parties)]
+    out = drop_plural_offices(text, out)  # "with the patent offices of A and B": none named
+    meeting_sides(ctx, out)  # "at the A-B Heads of Offices Meeting, X Statement was adopted"
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:

@@ -53,11 +53,20 @@ _NOUNS: list[tuple[str, str]] = [
         + r")\b))",
         "pph",
     ),
-    (r"memorand(?:ums?|a)(?: of (?:understanding|cooperation|co-operation))?", "mou"),
+    # "a memorandum of understanding agreement", "an MoU agreement": one instrument, the
+    # second noun naming again what the first is
+    (
+        r"memorand(?:ums?|a)(?: of (?:understanding|cooperation|co-operation))?"
+        r"(?: agreements?)?",
+        "mou",
+    ),
     # "MoC", a memorandum of cooperation in short; "MOC" names ministries (of Commerce, of
     # Culture) too, so only after an indefinite article ("signed an MOC"), which no ministry
     # takes, or in the plural ("the MOCs were signed"), which no ministry's name is
-    (r"MoUs?|MOUs?|(?-i:MoCs?|MOCs)|(?-i:(?<=\b[Aa]n )MOC|(?<=\b[Aa] )MOC)", "mou"),
+    (
+        r"(?:MoUs?|MOUs?)(?: agreements?)?|(?-i:MoCs?|MOCs)|(?-i:(?<=\b[Aa]n )MOC|(?<=\b[Aa] )MOC)",
+        "mou",
+    ),
     (r"letters? of intent", "letter_of_intent"),
     (r"records? of (?:the )?discussions?", "record_of_discussion"),
     (
@@ -69,6 +78,9 @@ _NOUNS: list[tuple[str, str]] = [
     ),
     (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
+    # a statement named as a title is ("the Tokyo IP Statement", "the Bali Statement on X"):
+    # capitalised, one document, never an account's "Financial Statements"
+    (r"(?-i:(?<!Financial )(?<!Mission )(?<=[A-Za-z] )Statement)(?!s)", "joint_statement"),
     (
         r"work ?plans?|action plans?|co-?operati(?:on|ve) plans?|work ?programmes?|work ?programs?"
         r"|road ?maps?"

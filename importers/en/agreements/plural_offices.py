@@ -1,0 +1,45 @@
+"""Signings with offices named only together, by their countries: no party of the text's.
+
+"X also signed PPH pilot programmes with the patent offices of A and B": the text names
+neither office, only a plural office noun and the countries it lists, in passing. The
+finder makes one agreement with each described office ("the IP authority of A"), which
+stands for no body the text names; such agreements are dropped. One office described
+alone ("a plan with the IP office of A") beside a named signer is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.agreements.counterparts import country_codes
+from importers.en.agreements.model import Found
+
+#: "the patent offices of A and B", "IP authorities of A, B and C": a plural office noun
+#: and a list of two or more capitalised names.
+_PLURAL_OFFICES = re.compile(
+    r"\b(?:offices|authorities|administrations)\s+of\s+(?:the\s+)?"
+    r"(?P<list>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s*,?\s+and\s+[A-Z][\w’'-]*)"
+)
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def drop_plural_offices(text: str, found: list[Found]) -> list[Found]:
+    """The agreements less those with an office described only as one of "the offices of A
+    and B" in their sentence."""
+    return [f for f in found if not _with_listed_office(text, f)]
+
+
+def _with_listed_office(text: str, f: Found) -> bool:
+    described = {p.country for p in f.parties if p.described and p.kind != "government"}
+    if not described or None in described:
+        return False
+    s, e = f.span
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, s)]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(text, e)
+    for m in _PLURAL_OFFICES.finditer(text, start, after.end() if after else len(text)):
+        if described & country_codes(text, m.start("list"), m.end("list")):
+            return True
+    return False
