@@ -64,6 +64,7 @@ from importers.zh.agreement_parties import (
     without_parents,
 )
 from importers.zh.agreement_since import pair_parties
+from importers.zh.agreement_subjectless import subjectless_record
 from importers.zh.agreement_table import fold_into_rows, row_spans, table_hits
 from importers.zh.headline_lines import is_heading
 from importers.zh.home import home_office
@@ -335,6 +336,12 @@ def find(
                     if not parties:  # 双方, 两单位, 自…签署…以来，双方: the pair it names
                         spans = (s, cs, verb.start(), de)
                         parties = pair_parties(text, orgs, spans, previous, _last_parties(out))
+                    if (
+                        date is None
+                        and home is None
+                        and subjectless_record(text, orgs, (s, verb.start()), parties)
+                    ):
+                        continue  # 与欧盟签署《某协定》 in a survey: a record, no signing told
                     clause_titles = [t for t, _ds, _de in docs]
                     parties = parties or country_parties(
                         text, orgs, (cs, verb.start()), clause_titles
