@@ -25,6 +25,13 @@ _JOINT_MODIFIERS = "|".join(
     for w in lexicon.words("en_agreements.txt", "joint_statement_modifiers")
 )
 
+#: A capitalised word (of up to 16 letters) and a space right before: fixed-width look-behinds.
+_CAPITALISED_BEFORE = "|".join(rf"(?<=\b[A-Z][\w’']{{{n}}} )" for n in range(1, 16))
+#: "Press Statement", "Opening Statement": one body's or one speaker's words, no instrument.
+_ONE_VOICE = "".join(
+    rf"(?<!\b{re.escape(w)} )" for w in lexicon.words("en_agreements.txt", "one_voice_statements")
+)
+
 _HIGHWAY = r"(?<![(\w-])(?:Patent Prosecution Highway|PPH)"
 _ACRONYM = r"(?:[ \t]*\(PPH\))?"
 
@@ -79,8 +86,9 @@ _NOUNS: list[tuple[str, str]] = [
     (rf"joint (?:(?:{_JOINT_MODIFIERS}) )?(?:statements?|communiqu[eé]s?)", "joint_statement"),
     (r"(?:joint )?declarations?", "declaration"),
     # a statement named as a title is ("the Tokyo IP Statement", "the Bali Statement on X"):
-    # capitalised, one document, never an account's "Financial Statements"
-    (r"(?-i:(?<!Financial )(?<!Mission )(?<=[A-Za-z] )Statement)(?!s)", "joint_statement"),
+    # capitalised after a capitalised word, one document; never one body's "Press Statement"
+    # or an account's "Financial Statements" ([one_voice_statements])
+    (rf"(?-i:{_ONE_VOICE}(?:{_CAPITALISED_BEFORE})Statement)(?!s)", "joint_statement"),
     (
         r"work ?plans?|action plans?|co-?operati(?:on|ve) plans?|work ?programmes?|work ?programs?"
         r"|road ?maps?"

@@ -1,14 +1,16 @@
 """Statements named as titles are, and the sides of the meeting that adopts them.
 
 A capitalised statement named by its place or topic ("the Bay IP Statement") is an
-instrument as a declaration is (kinds.py), but an account's "Financial Statements" are
-none. Adopted at a meeting named after two sides joined by a dash ("the Kestrel-ASEAN Heads
-of IP Offices Meeting") with no body adopting it in the sentence, it is the statement of
-those two sides: a group the text names, and a country's body the text names
-(meeting_sides.py).
+instrument as a declaration is (kinds.py), but an account's "Financial Statements", one
+body's "Press Statement" and a bare "Statement" are none ([one_voice_statements]).
+Adopted at a meeting named after two sides joined by a dash ("the Kestrel-ASEAN Heads of
+IP Offices Meeting") with no body adopting it in the sentence, it is the statement of those
+two sides: a group the text names, and a country's body the text names (meeting_sides.py).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extract.en.helpers import agreements_of, facts_text
 
@@ -29,6 +31,20 @@ def test_financial_statements_approved_are_no_instrument() -> None:
         "Statements on 8 February 2012.\n"
     )
     assert agreements_of(facts_text(text, "2012-02-15")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kestrel Patent Office (KPO) issued a Press Statement on 8 February 2012.",
+        "The Kestrel Patent Office (KPO) and the Heron Patent Office (HPO) issued a Media "
+        "Statement on 8 February 2012.",
+        "The Kestrel Patent Office (KPO) and the Heron Patent Office (HPO) adopted the "
+        "Statement on 8 February 2012.",
+    ],
+)
+def test_one_voice_or_a_bare_statement_is_no_instrument(sentence: str) -> None:
+    assert agreements_of(facts_text(sentence + "\n", "2012-02-15")) == []
 
 
 def test_a_statement_adopted_at_a_meeting_named_after_two_sides_is_theirs() -> None:
