@@ -5,7 +5,8 @@ A survey or an op-ed lists what a country has done (…，与欧盟签署《某�
 body before it, the text speaks for no office (no 我局), and no date is given. Such a
 clause recalls a record; the signing it means is reported elsewhere, with its signers and
 its day. A clause that names the counterpart so in a dated report (2023年与乙签署…) is kept,
-and so is one in the release of an office (我局 or the text's own office signs it).
+and so is one in the release of an office (我局 or the text's own office signs it) and one
+that opens a line of its own (▶ 与乙续签备忘录: an item of the publisher's list).
 """
 
 from __future__ import annotations
@@ -27,10 +28,17 @@ def subjectless_record(
     party = parties[0]
     if not _joined(text, party) or "的" in text[party.end : verb_at]:
         return False
+    line = text.rfind("\n", 0, sentence_start) + 1
+    if not text[line:sentence_start].strip(_BULLETS):
+        return False  # a line of its own (▶ 与乙续签备忘录): an item of the publisher's list
     return not any(
         sentence_start <= o.start and o.end <= party.start - 1 and not _joined(text, o)
         for o in orgs
     )  # 与甲签署…，与乙签署…: 甲 is a counterpart too, no subject
+
+
+#: What may open a list item's line before its text.
+_BULLETS = " \t\u3000▶►•·●○■□◆◇*-–—"
 
 
 def _joined(text: str, o: Mention) -> bool:

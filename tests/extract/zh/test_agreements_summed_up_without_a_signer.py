@@ -28,3 +28,9 @@ def test_a_dated_clause_with_only_a_counterpart_is_a_signing_with_it() -> None:
     )
     found = agreements(run(text, "2021-04-01", repaired=True))
     assert [p for _t, _k, _d, p in found] == [{"欧洲专利局"}, {"新加坡知识产权局"}]
+
+
+def test_an_undated_clause_on_a_line_of_its_own_is_an_item_of_the_publishers_list() -> None:
+    text = "【双边合作】\n▶ 首尔\n与新加坡知识产权局续签合作谅解备忘录，副局长出席签字仪式\n"
+    found = agreements(run(text, None, repaired=True))
+    assert [(k, p) for _t, k, _d, p in found] == [("mou", {"新加坡知识产权局"})]
