@@ -26,6 +26,8 @@ def subjectless_record(
         return False
     sentence_start, verb_at = clause
     party = parties[0]
+    if not sentence_start <= party.start < verb_at:
+        return False  # 双方审议通过: the pair named before, not a counterpart of this clause
     if not _joined(text, party) or "的" in text[party.end : verb_at]:
         return False
     line = text.rfind("\n", 0, sentence_start) + 1

@@ -66,7 +66,7 @@ from importers.en.agreements.forums import forum_parties
 from importers.en.agreements.included import included
 from importers.en.agreements.instruments import document_instrument
 from importers.en.agreements.lists import ListItem, item_at, listed_items
-from importers.en.agreements.meeting_sides import meeting_sides
+from importers.en.agreements.meeting_sides import drop_lone_statements, meeting_sides
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.named_then_signed import signs_phrase_before
 from importers.en.agreements.parties import speaker_org
@@ -147,6 +147,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     out = [f for f in out if not f.parties or not all(_described_office(p) for p in f.parties)]
     out = drop_plural_offices(text, out)  # "with the patent offices of A and B": none named
     meeting_sides(ctx, out)  # "at the A-B Heads of Offices Meeting, X Statement was adopted"
+    out = drop_lone_statements(out)  # "the Modern Slavery Statement": one body's words
     for f in out:
         f.parties = forum_parties(text, orgs, f.parties, f.span[0])  # "the Working Group adopted"
         if f.date is None and not f.earlier:

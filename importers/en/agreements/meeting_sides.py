@@ -4,7 +4,9 @@
 the sentence names no body that adopts it (or only one side, in passing), but the
 meeting's name joins two sides with a hyphen before its head noun. Each side is the body
 the text names so (a group of states, "ASEAN") or, for a country, that country's body the
-text names (its IP office).
+text names (its IP office). A statement named so (not a "joint" one) that has fewer than
+two sides even then ("the Modern Slavery Statement" a company publishes, "the General
+Statement of the Delegation of X") is one body's words, no instrument.
 """
 
 from __future__ import annotations
@@ -46,6 +48,25 @@ def meeting_sides(ctx: Ctx, found: list[Found]) -> None:
         sides = [_side(ctx, m, g) for g in ("a", "b")]
         if all(sides) and sides[0] is not sides[1] and all(p in sides for p in f.parties):
             f.parties = [o for o in sides if o is not None]
+
+
+def drop_lone_statements(found: list[Found]) -> list[Found]:
+    """The agreements less each named statement ("the X Statement", no "joint") of fewer
+    than two parties: one body's words."""
+    return [
+        f
+        for f in found
+        if not (
+            f.kind == "joint_statement"
+            and _NAMED_STATEMENT.search(f.title)
+            and not _JOINT.search(f.title)
+            and len(f.parties) < 2
+        )
+    ]
+
+
+_NAMED_STATEMENT = re.compile(r"\bStatement\b")
+_JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
 
 
 def _side(ctx: Ctx, m: re.Match[str], group: str) -> OrgEntry | None:

@@ -5,7 +5,9 @@ instrument as a declaration is (kinds.py), but an account's "Financial Statement
 body's "Press Statement" and a bare "Statement" are none ([one_voice_statements]).
 Adopted at a meeting named after two sides joined by a dash ("the Kestrel-ASEAN Heads of
 IP Offices Meeting") with no body adopting it in the sentence, it is the statement of those
-two sides: a group the text names, and a country's body the text names (meeting_sides.py).
+two sides: a group the text names, and a country's body the text names (meeting_sides.py);
+one that has fewer than two sides even then ("its Modern Slavery Statement") is one body's
+words.
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ def test_financial_statements_approved_are_no_instrument() -> None:
 )
 def test_one_voice_or_a_bare_statement_is_no_instrument(sentence: str) -> None:
     assert agreements_of(facts_text(sentence + "\n", "2012-02-15")) == []
+
+
+def test_a_named_statement_of_one_body_is_its_own_words() -> None:
+    text = (
+        "The board of the Kestrel Patent Office (KPO) approved its Modern Slavery Statement "
+        "on 8 February 2012.\n"
+    )
+    assert agreements_of(facts_text(text, "2012-02-15")) == []
 
 
 def test_a_statement_adopted_at_a_meeting_named_after_two_sides_is_theirs() -> None:

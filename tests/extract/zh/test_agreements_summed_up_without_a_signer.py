@@ -34,3 +34,9 @@ def test_an_undated_clause_on_a_line_of_its_own_is_an_item_of_the_publishers_lis
     text = "【双边合作】\n▶ 首尔\n与新加坡知识产权局续签合作谅解备忘录，副局长出席签字仪式\n"
     found = agreements(run(text, None, repaired=True))
     assert [(k, p) for _t, k, _d, p in found] == [("mou", {"新加坡知识产权局"})]
+
+
+def test_a_pair_named_in_the_sentence_before_is_no_counterpart_of_the_clause() -> None:
+    text = "新加坡知识产权局与欧洲专利局交流频繁。会上双方审议通过《2023—2024年度合作工作计划》。"
+    found = agreements(run(text, None, repaired=True))
+    assert [k for _t, k, _d, _p in found] == ["work_plan"]
