@@ -65,14 +65,17 @@ def past_country_in(text: str, pos: int) -> int | None:
     """Where " in <Country>" that starts at `pos` ends ("the X Board in Ghana Mr NAME": the
     body's country between it and what follows); None when no country is named there."""
     m = _IN_THE.match(text, pos)
-    if m is None:
-        return None
-    words = re.match(r"[^\n,.;:()]{0,40}", text[m.end() :])
+    return past_country(text, m.end()) if m is not None else None
+
+
+def past_country(text: str, pos: int) -> int | None:
+    """Where the country's name that starts at `pos` ends; None when none starts there."""
+    words = re.match(r"[^\n,.;:()]{0,40}", text[pos:])
     name = country_prefix(words.group().split()) if words else None
     if name is None:
         return None
-    written = re.match(r"[ \t]+".join(map(re.escape, name.split())), text[m.end() :])
-    return m.end() + written.end() if written else None
+    written = re.match(r"[ \t]+".join(map(re.escape, name.split())), text[pos:])
+    return pos + written.end() if written else None
 
 
 def country_prefix(words: list[str]) -> str | None:

@@ -13,7 +13,7 @@ import re
 from importers.en.headlines import title_case_line
 from importers.en.names import addressed, name_after, valid_token
 from importers.en.orgs.model import Orgs
-from importers.en.places import past_country_in
+from importers.en.places import past_country, past_country_in
 from importers.en.roles.anchors import CAP
 from importers.en.roles.odd_names import bracketed_name, one_word_appositive, one_word_name
 from importers.en.roles.portfolio import Title
@@ -32,6 +32,22 @@ def addressed_past_country(text: str, pos: int) -> tuple[int, int] | None:
     placed = past_country_in(text, pos)
     nm = name_after(text, placed) if placed is not None else None
     return nm if nm is not None and addressed(text, nm[0]) else None
+
+
+def name_past_apposed_country(text: str, pos: int) -> tuple[int, int] | None:
+    """'Undersecretary of the X Ministry, UAE Jane Roe agreed': the body's country set off by
+    a comma, then the holder's full name; the clause's verb or a stop after the name says it
+    is the subject, not the next item of a list of places."""
+    m = re.match(r",[ \t]+", text[pos:])
+    if m is None:
+        return None
+    end = past_country(text, pos + m.end())
+    if end is None:
+        return None
+    nm = name_after(text, end) or appositive(text, end)
+    if nm is None or len(text[nm[0] : nm[1]].split()) < 2:
+        return None
+    return nm if _verb_follows(text, nm[1]) or re.match(r"[ \t]*[,.;]", text[nm[1] :]) else None
 
 
 def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] | None, str]:

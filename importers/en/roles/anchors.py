@@ -121,9 +121,15 @@ def _described_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | 
     return (fits[0], pos + m.end()) if len(fits) == 1 else None
 
 
+#: An acronym in brackets after a name, "(INPI)", or an aside that opens with one and says
+#: what it is, "(Indecopi in Spanish)", "(INPI, for its Portuguese acronym)".
+_ACRONYM_ASIDE = re.compile(r"(?:(?<=\.[A-Z])\.)?\s*\((?:[^()\n]{1,15}|[A-Z][^()\n.;:]{15,45})\)")
+
+
 def _after_acronym(text: str, pos: int) -> int:
-    """Past an acronym in brackets after a name: "of Brazil (INPI)", "of P.R.C. (SIPO)"."""
-    m = re.compile(r"(?:(?<=\.[A-Z])\.)?\s*\([^()\n]{1,15}\)").match(text, pos)
+    """Past an acronym in brackets after a name: "of Brazil (INPI)", "of P.R.C. (SIPO)",
+    "of the X Institute (Xinst in Spanish)"."""
+    m = _ACRONYM_ASIDE.match(text, pos)
     return m.end() if m else pos
 
 

@@ -26,6 +26,7 @@ from importers.en.roles.after_title import (
     appositive,
     family_first_appositive,
     name_after_title,
+    name_past_apposed_country,
     seated_appositive,
 )
 from importers.en.roles.anchors import (
@@ -203,6 +204,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         org, oend, extra = unit
         nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
         nm = nm or addressed_past_country(text, oend)  # "Title of X in Ghana Mr NAME"
+        nm = nm or name_past_apposed_country(text, oend)  # "Title of X, UAE NAME agreed"
         nm = nm or family_first_appositive(text, oend, orgs)  # "of X, KIM Yong-rae,"
         nm = nm or seated_appositive(text, oend) or past_second_post(text, oend)
         if nm:

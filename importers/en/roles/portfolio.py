@@ -278,9 +278,12 @@ def _city_named(text: str, pos: int, title: str, orgs: Orgs) -> tuple[str, int] 
 
 def _acronym_body_after(text: str, pos: int, orgs: Orgs) -> bool:
     """ "Joint Secretary of DIPP": a body the text names by its acronym after "of" is where
-    the post is held, no portfolio a minister's or secretary's title names."""
-    m = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z]{2,10})\b", text[pos : pos + 24])
-    return m is not None and orgs.at(pos + m.start(1)) is not None
+    the post is held, no portfolio a minister's or secretary's title names; so is one whose
+    acronym keeps small letters ("Undersecretary of the MoE", "of MoFA")."""
+    m = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z]{1,9})\b", text[pos : pos + 24])
+    if m is None or sum(c.isupper() for c in m.group(1)) < 2:
+        return False
+    return orgs.at(pos + m.start(1)) is not None
 
 
 #: "Minister for X", "Under-secretary for X", "Secretary of State for X": "for" gives the
