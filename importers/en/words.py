@@ -161,6 +161,7 @@ NAME_PREFIXES = (
             *lexicon.words(_PEOPLE, "excellencies"),
             *_stripped(HONORIFIC_WORDS, "honorifics_kept_in_names"),
             *_stripped(_OTHER_HONORIFICS, "other_honorifics_kept_in_names"),
+            *lexicon.words(_PEOPLE, "military_ranks"),
         )
     )
     + rf")\.?{SPACE_GAP}"
