@@ -148,13 +148,14 @@ def _held_for_a_while(low: str, others: list[str]) -> bool:
 
 
 #: Titles that say what their holder does without naming a body: "Senior Minister of State
-#: (Law and Finance)", "Minister of Domestic Trade", and envoys' titles with their posting
+#: (Law and Finance)", "Minister of Domestic Trade", "Undersecretary for Trade" (one word, as
+#: Latin American and Philippine texts write it), and envoys' titles with their posting
 #: ("Ambassador to Japan", "Permanent Representative of X to the Y"). Other titles without an
 #: organisation ("Ambassador", "First Secretary", a bare "Director") say too little to be a role;
 #: two envoy posts held at once ("Deputy Permanent Representative and Chargé d'Affaires") say
 #: which posts of a mission the holder fills, a role with no body.
 _MINISTERIAL = re.compile(
-    r"\b(?i:Minister|Secretary)\s+(?:of|for)\s+\S|\b(?i:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
+    r"\b(?i:Minister|(?:Under)?Secretary)\s+(?:of|for)\s+\S|\b(?i:Ambassador|Envoy|Representative)\b.*\bto\s+(?:the\s+)?[A-Z]"
 )
 
 

@@ -231,8 +231,11 @@ UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")
 INTERNAL_UNIT_HEADS = lexicon.wordset("en_roles.txt", "unit_head_words")
 #: The reference kinds of bodies whose units come before "of" and them ("... of WIPO").
 OWNING_KINDS = lexicon.wordset("en_roles.txt", "unit_owner_kinds")
-#: "current" in "NAME, the current Registrar of X": when the post is held, not a place.
-TENURE_WORDS = "|".join(sorted(lexicon.wordset("en_roles.txt", "tenure_words")))
+#: "current", "newly appointed" in "NAME, the current Registrar of X": when the post is held.
+_NEW = lexicon.words(_TITLES, "new_holder_modifiers")
+TENURE_WORDS = phrase_alternation(
+    [*lexicon.words("en_roles.txt", "tenure_words"), *_NEW], r"[ \t]+"
+)
 #: "the first Commissioner": lower-case ordinals that count a title's holders (en_titles.txt).
 ORDINAL_MODIFIERS = "|".join(lexicon.words("en_titles.txt", "ordinal_modifiers"))
 #: Words that open a noun phrase ("the", "its"): no unit's name starts with one.

@@ -203,13 +203,15 @@ _APPOSITION = re.compile(
     r",[ \t]+(?:previously|formerly|until\s+now|most\s+recently)\b[^,;.\n]{3,100},\s*$"
     r"|[ \t]+(?:--|–|—)[ \t]+[^\n–—]{3,100}?[ \t]+(?:--|–|—)[ \t]*$"
     r"|,[ \t]+(?:aged[ \t]+)?\d{2,3},[ \t]*$"
+    r"|,[ \t]+who[ \t]+$"
 )
 
 
 def _name_before_apposition(text: str, pos: int) -> tuple[int, int] | None:
     """'NAME, previously Director of X, was appointed ...': the name before an apposition
     that gives a former post, before an aside between dashes ("NAME -- who now chairs
-    X -- is to be ..."), or before the age news reports put after a name ("NAME, 58, was")."""
+    X -- is to be ..."), before the age news reports put after a name ("NAME, 58, was"), or
+    before the "who" of a relative clause ("NAME, who was appointed Director of X in May")."""
     m = _APPOSITION.search(text, max(0, pos - 130), pos)
     return name_before(text, m.start()) if m else None
 
