@@ -47,6 +47,7 @@ from importers.en.words import (
     COUNTRY_OF,
     DELEGATION_HEADINGS,
     HONORIFICS,
+    NON_ORG_ACRONYMS,
     PROVINCE_TITLES,
 )
 from importers.gazetteer import Reference
@@ -136,6 +137,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
                 )
                 if r.org is None and r.place is None:
                     r.place = COUNTRIES[country][0]  # said by title and country, no body
+        elif is_office_title(base) and _names_unread_body(text, r, orgs):
+            continue  # "Vice Chairman of QR-IG": held at a body the text has not read as one
         elif is_office_title(base):
             r.org = (
                 _clause_body(text, r, orgs)
@@ -156,6 +159,22 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             )
         elif is_portfolio_minister(base) or says_portfolio(r.title):  # "Trade Minister"
             r.org = cabinet_government(orgs, country)  # the one government of the text's country
+
+
+#: " of QR-IG", ", ZETRO Lima": a body named right after the title, by its capitals.
+_BODY_AFTER = re.compile(
+    r"(?:[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?|,[ \t]+)([A-Z]{2,}(?:-[A-Z]+)?)\b"
+)
+
+
+def _names_unread_body(text: str, r: RoleEntry, orgs: Orgs) -> bool:
+    """'Vice Chairman of QR-IG, a group of ...': a title the text writes with its own body,
+    one it has not read as an organisation, is held there and not at the body the text is
+    by or about."""
+    m = _BODY_AFTER.match(text, r.span[1]) or _BODY_AFTER.search(text, r.span[0], r.span[1])
+    if m is None or m.group(1) in NON_ORG_ACRONYMS or m.end() < r.span[1]:
+        return False
+    return not any(s <= m.start(1) < e for s, e, _ in orgs.mentions)
 
 
 #: "summit": a meeting of heads of state or government.

@@ -60,7 +60,7 @@ from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.lower_apposed import of_body_apposed, past_second_post, portfolio_apposed
 from importers.en.roles.mentions import addressed_surname
 from importers.en.roles.model import People
-from importers.en.roles.nationals import name_before_country
+from importers.en.roles.nationals import name_before_aside
 from importers.en.roles.odd_names import (
     bracketed_title,
     one_word_after_body,
@@ -369,7 +369,7 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
     if opens_next_name(text, t, orgs) and (pre == "" or _full_name_after(text, t)):
         return False  # "NAME, Commissioner Lee and ...", "NAME, Title of X NAME2": a list
     comma = max(0, m.start() - 90) + before.start()
-    nm = name_before(text, comma) or (name_before_country(text, comma) if pre == "" else None)
+    nm = name_before(text, comma) or (name_before_aside(text, comma) if pre == "" else None)
     nm = nm or (one_word_before(text, comma) if pre == "" else None)
     known = None if nm or pre else addressed_surname(text, comma, people)  # "Ms Roe, the CEO"
     nm, who = known if known else (nm, None)
