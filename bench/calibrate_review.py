@@ -3,6 +3,7 @@ the counts to store/text/words/review_signals.tsv (store/review/calibration.py r
 
     .venv/bin/python bench/calibrate_review.py [SET ...] [--export FILE=SET ...] [--write]
         [--write-mentions]   (only the rows of one document's mention, store/review/mentions.py)
+        [--write-facts]      (only the rows of roles and agreements, store/review/fact_signs.py)
 
 SET is imported through today's pipeline, as in bench/evaluate.py. `--export FILE=SET` loads
 an exchange export of SET instead (through the store's exchange import): an export written by
@@ -13,6 +14,13 @@ bench/bench_review.py). Reference entities and names no document states are left
 One document's mention of an entity (the pairs store/review/mentions.py proposes) is wrong when
 that document's gold names no such entity; its counts are kinds `mention:organisation` and
 `mention:person`.
+A role or an agreement (the signs store/review/fact_signs.py gives: a role's organisation
+stated or not, an agreement's parties and date, a doubt of its parties) is wrong when the
+oracle would fix or reject it; its counts are kinds `role` and `agreement`. They are written
+from the real read sets only (fact_signs.py says why):
+
+    .venv/bin/python bench/calibrate_review.py real84 real86 real89 real90 real92 --write-facts
+
 Without --write, the counts are printed only. Never run it on a measure-only set.
 """
 
@@ -36,6 +44,8 @@ TSV = ROOT / "store" / "text" / "words" / "review_signals.tsv"
 KINDS = ("organisation", "person")
 #: one document's mention of an entity (store/review/mentions.py)
 MENTION_KINDS = ("mention:organisation", "mention:person")
+#: a role or an agreement (store/review/fact_signs.py)
+FACT_KINDS = ("role", "agreement")
 
 
 def _database(source: str, workdir: Path) -> tuple[Any, str]:
@@ -79,6 +89,20 @@ def count(db: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool]]]) -> 
                 for sign in ("*", *signs):
                     counts[kind][(sign, wrong)] += 1
         count_mentions(s, gold, counts)
+        count_facts(s, gold, counts)
+
+
+def count_facts(s: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool]]]) -> None:
+    """A role or an agreement is wrong when the oracle would fix or reject it."""
+    from bench_review import _agreement_verdict, _role_verdict
+
+    from store.review.fact_signs import signs_of_facts
+
+    for kind, verdict in (("role", _role_verdict), ("agreement", _agreement_verdict)):
+        for fid, signs in signs_of_facts(s, kind).items():
+            wrong = verdict(s, gold, fid)[0] != "accept"
+            for sign in ("*", *signs):
+                counts[kind][(sign, wrong)] += 1
 
 
 def count_mentions(s: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool]]]) -> None:
@@ -109,10 +133,13 @@ def write(counts: dict[str, Counter[tuple[str, bool]]], kinds: tuple[str, ...]) 
             "\t".join([kind, sign, prior, str(c[(sign, True)]), str(c[(sign, False)]), about])
         )
     from store.review.calibration import Profile, structure_signs
+    from store.review.fact_signs import fact_signs
 
     known = {tuple(line.split("\t")[:2]) for line in out}
     for kind in kinds:
         every = {s for s, _ in counts[kind]}
+        if kind in FACT_KINDS:
+            every |= set(fact_signs(kind))
         if kind in KINDS:
             every |= set(structure_signs(kind, Profile(pattern=0.9)))
             every |= set(structure_signs(kind, Profile(2, 2, 1, True, True, 0.5)))
@@ -130,20 +157,24 @@ def main() -> None:
     measuring = [s for s in sources if s.rpartition("=")[2] in MEASURE_ONLY]
     if measuring:
         sys.exit(f"{', '.join(measuring)}: a set for measuring only, never for calibrating")
-    counts: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in (*KINDS, *MENTION_KINDS)}
+    every = (*KINDS, *MENTION_KINDS, *FACT_KINDS)
+    counts: dict[str, Counter[tuple[str, bool]]] = {k: Counter() for k in every}
     with tempfile.TemporaryDirectory() as tmp:
         for source in sources:
             db, name = _database(source, Path(tmp))
             count(db, Gold(gold_of(name)), counts)
             db.engine.dispose()
-    for kind in (*KINDS, *MENTION_KINDS):
+    for kind in every:
         c = counts[kind]
         print(f"{kind}: sign, wrong, right")
         for sign in sorted({s for s, _ in c}, key=lambda s: -c[(s, True)]):
             print(f"  {sign:16} {c[(sign, True)]:>4} {c[(sign, False)]:>5}")
-    if "--write" in args or "--write-mentions" in args:
-        write(counts, (*KINDS, *MENTION_KINDS) if "--write" in args else MENTION_KINDS)
-        print(f"written: {TSV.relative_to(ROOT)}")
+    written = {"--write": every, "--write-mentions": MENTION_KINDS, "--write-facts": FACT_KINDS}
+    for flag, kinds in written.items():
+        if flag in args:
+            write(counts, kinds)
+            print(f"written: {TSV.relative_to(ROOT)}")
+            break
 
 
 if __name__ == "__main__":

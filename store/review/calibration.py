@@ -127,6 +127,22 @@ def _p_wrong(kind: str, signs: tuple[str, ...]) -> float:
     return min(max(1 / (1 + exp(-odds)), _floor(kind)), CEILING)
 
 
+#: a fact's doubt (fact_signs.py) is never certain either way
+FACT_FLOOR = 0.01
+
+
+@cache
+def fact_p(kind: str, sign: str) -> float:
+    """P(wrong) of a role or an agreement showing SIGN (fact_signs.py): its counts shrunk
+    towards its prior, alone (a fact shows one cell, not signs to combine); 0.0 for a sign
+    nothing doubts (no row, or no prior: counted to be seen, not read)."""
+    row = _rows().get((kind, sign))
+    if row is None or row.prior is None:
+        return 0.0
+    p = (row.wrong + PRIOR_WEIGHT * row.prior) / (row.wrong + row.right + PRIOR_WEIGHT)
+    return min(max(p, FACT_FLOOR), CEILING)
+
+
 def known_signs(kind: str) -> list[str]:
     """The signs the table has a row for (bench/calibrate_review.py writes every one)."""
     return [s for k, s in _rows() if k == kind]

@@ -15,13 +15,13 @@ from store.review.confidence import confidences
 from store.review.items import item_id, role_name
 from store.review.misnamed import title_names_its_office
 from store.review.model import AGREEMENT, ROLE, ReviewItem, Subject
+from store.review.signals import role_doubt
 from store.review.visibility import Visibility, fetch_rows, visibility_of
 from store.views.refs import ref
 
-#: a role is an item when its organisation is likelier wrong than this; one stating none
-#: (its title saying whose post it is, or not) wanted one 2 times in 19 on five unseen reads
+#: a role is an item when its organisation is likelier wrong than this; one stating none is
+#: one as often as such roles were wrong (signals.role_doubt, counted: fact_signs.py)
 ROLE_ORG_THRESHOLD = 0.4
-ROLE_NO_ORG, ROLE_NO_ORG_SCOPED = 0.08, 0.04
 
 
 def role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
@@ -29,19 +29,23 @@ def role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
     (`bodies`: the confidences of the live organisations, read once for the queue)."""
     from store.models import Role
 
-    rows = fetch_rows(session, "SELECT id, organisation_id FROM role WHERE origin = 'document'")
+    rows = fetch_rows(
+        session, "SELECT id, organisation_id, title FROM role WHERE origin = 'document'"
+    )
     conf = confidences(session, "role", [r[0] for r in rows], whole=True)
     stated = {r[1] for r in rows if r[1]}
     orgs = {o: bodies[o] for o in stated if o in bodies}
     orgs |= confidences(session, "organisation", stated - bodies.keys())
     seen = visibility_of(session, "role")
     out = []
-    for rid, org in rows:
+    for rid, org, title in rows:
         c = conf.get(rid)
         if c is None or c.reviewed:
             continue
         if org is None:
-            p, why = ROLE_NO_ORG, "no organisation stated"
+            p, why = role_doubt(False, title_names_its_office(title or ""))
+            if not p:
+                continue
         elif org in orgs and 1 - orgs[org].value >= ROLE_ORG_THRESHOLD:
             p, why = (
                 1 - orgs[org].value,
@@ -51,8 +55,6 @@ def role_items(session: Session, bodies: dict[int, Any]) -> list[ReviewItem]:
             continue  # annotated development documents, the guess was right
         role = session.get(Role, rid)
         assert role is not None
-        if org is None and title_names_its_office(role.title or ""):
-            p = ROLE_NO_ORG_SCOPED  # a title naming its office needs no organisation
         out.append(
             ReviewItem(
                 id=item_id([("role", rid)]),

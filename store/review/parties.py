@@ -22,15 +22,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from store.review.fact_signs import AGREEMENT, UNIT_AND_BODY, UNNAMED_THIRD, fact_p
+from store.review.sign import Sign
 from store.review.signals import Doubt
 from store.search.connection import DB, chunks, marks
 from store.text import lexicon
 from store.text.sentences import sentence_bounds
-
-#: P(wrong) of an agreement with a body and its own unit as parties
-UNIT_AND_BODY = 0.75
-#: P(wrong) of a two-sided kind with three parties or more, one its sentences never name
-UNNAMED_THIRD = 0.75
 
 Sentence = tuple[int, int, int]  # document, start, end
 
@@ -41,7 +38,18 @@ def _multiparty_kinds() -> frozenset[str]:
 
 
 def party_doubts(db: DB, ids: list[int] | None) -> dict[int, Doubt]:
-    """The doubt each agreement's parties give (those with none left out)."""
+    """The doubt each agreement's parties give (those with none left out), as often as
+    agreements showing it were wrong (fact_signs.py: rows `unit_and_body`, `unnamed_third`)."""
+    out = {}
+    for aid, sign in party_signs(db, ids).items():
+        p = fact_p(AGREEMENT, sign.key)
+        if p:
+            out[aid] = (p, sign.why)
+    return out
+
+
+def party_signs(db: DB, ids: list[int] | None) -> dict[int, Sign]:
+    """The sign each agreement's parties show (those showing none left out)."""
     if ids is not None and not ids:
         return {}
     where = "1 = 1" if ids is None else f"p.agreement_id IN ({marks(len(ids))})"
@@ -57,16 +65,18 @@ def party_doubts(db: DB, ids: list[int] | None) -> dict[int, Doubt]:
         parties.setdefault(aid, set()).add(org)
         kinds[aid] = kind or ""
     above = _ancestors(db, {o for found in parties.values() for o in found})
-    out: dict[int, Doubt] = {}
+    out: dict[int, Sign] = {}
     many: dict[int, set[int]] = {}
     for aid, found in parties.items():
         if any(above.get(p, set()) & found for p in found):
-            out[aid] = (UNIT_AND_BODY, "a body and its own unit as two parties")
+            out[aid] = Sign(UNIT_AND_BODY, "a body and its own unit as two parties")
         elif len(found) > 2 and kinds[aid] not in _multiparty_kinds():
             many[aid] = found
     for aid, named in _named_in_sentences(db, many).items():
         if 0 < len(named) < len(many[aid]):
-            out[aid] = (UNNAMED_THIRD, f"{len(many[aid])} parties, one its sentences never name")
+            out[aid] = Sign(
+                UNNAMED_THIRD, f"{len(many[aid])} parties, one its sentences never name"
+            )
     return out
 
 

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from store.review import hosted, joined, misnamed, states, zh_signs
+from store.review.fact_signs import AGREEMENT, ROLE, agreement_sign, fact_p, role_sign
 from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
 from store.text.dates import MONTH_NAMES
@@ -425,20 +426,25 @@ def person_signs(name: str) -> tuple[Sign, ...]:
 # ------------------------------------------------------------------ facts
 
 
-def role_doubt(has_organisation: bool) -> Doubt:
-    return NONE if has_organisation else (0.5, "no organisation")
+def role_doubt(has_organisation: bool, titled: bool = False) -> Doubt:
+    """A role without its organisation (TITLED: its title names its office), as often as
+    such roles were wrong (fact_signs.py: counted on real texts, today's guess the prior)."""
+    if has_organisation:
+        return NONE
+    p = fact_p(ROLE, role_sign(False, titled))
+    return (p, "no organisation stated") if p else NONE
 
 
 def agreement_doubt(parties: int, dated: bool) -> Doubt:
-    """An agreement a text reports has parties, and nearly always a date (in the annotated
-    development documents every agreement has parties and nearly nine in ten a date): what
-    is missing was most likely missed."""
-    if not parties and not dated:
-        return (0.9, "no parties and no date")
+    """An agreement short of two parties or a date, as often as such agreements were wrong
+    (fact_signs.py: the priors say what the annotated development documents do, where every
+    agreement has parties and nearly nine in ten a date; the counts, real texts, where an
+    agreement reported without its date or its counterpart is often what the text said)."""
+    p = fact_p(AGREEMENT, agreement_sign(parties, dated))
+    if not p:
+        return NONE
     if not parties:
-        return (0.85, "no parties")
-    if parties == 1:  # (a pair signs: 579 of 584 annotated agreements have two or more)
-        return (0.8 if not dated else 0.7, "one party only" + ("" if dated else " and no date"))
-    if not dated:
-        return (0.6, "no date")
-    return NONE
+        return (p, "no parties" + ("" if dated else " and no date"))
+    if parties == 1:
+        return (p, "one party only" + ("" if dated else " and no date"))
+    return (p, "no date") if not dated else (p, f"{parties} parties")
