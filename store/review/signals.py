@@ -56,10 +56,10 @@ def gazetteer_doubt(kind: str, name: str) -> Doubt:
     return doubt_without(kind, name, "hint_signs")
 
 
-def doubt_without(kind: str, name: str, section: str) -> Doubt:
-    """The name's doubt from its signs but those `review.txt [section]` lists."""
+def doubt_without(kind: str, name: str, *sections: str) -> Doubt:
+    """The name's doubt from its signs but those the `review.txt` SECTIONS list."""
     rule = organisation_signs if kind == "organisation" else person_signs
-    left_out = _set("review.txt", section, fold=False)
+    left_out = frozenset().union(*(_set("review.txt", x, fold=False) for x in sections))
     return _doubt(kind, tuple(s for s in rule(name) if s.key not in left_out))
 
 
@@ -309,9 +309,18 @@ def _title_inside(name: str) -> Sign | None:
     is a portfolio too ("Ministry of Justice") is the portfolio."""
     portfolios = _set("en_titles.txt", "portfolio_words")
     for hit in _titles().finditer(name.strip(), 1):
-        if hit.group(0).casefold() not in portfolios:
+        if hit.group(0).casefold() not in portfolios and not _chiefs_body(name.strip(), hit):
             return Sign("title_inside", f"holds a title ({hit.group(0)!r})")
     return None
+
+
+def _chiefs_body(name: str, hit: re.Match[str]) -> bool:
+    """ "the Prime Minister's Office", "Unit at the Chief Secretary's Office": the title in
+    the possessive and a body's head right after it names a body for its chief (as
+    _named_like_title lets it stand at the start), no title run into the name."""
+    rest = name[hit.end() :].replace("’", "'").casefold().split()
+    heads = _set("en_orgs.txt", "org_heads") | _set("en_orgs.txt", "possessive_heads")
+    return len(rest) > 1 and rest[0] == "'s" and rest[1] in heads
 
 
 def _lower_case_phrase(words: list[str]) -> Sign | None:
