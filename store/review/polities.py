@@ -7,7 +7,8 @@ Government of X"), not as a body that acts: in the annotated development sets mo
 named once were no organisation of the text (a party, a host, a signer) while ministries and
 offices named once were. Such a body waits at the queue's tail as a name to confirm, ranked
 by its own (low) P(wrong), below every name the queue doubts. The words are data
-(review.txt polity_heads, zh_polity_ends).
+(review.txt polity_heads, zh_polity_ends). A polity the reference data does not know is
+doubted by its shape instead (signals.py, sign `polity`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from store.review import hosted, joined, misnamed, states, zh_signs
+from store.review import hosted, joined, misnamed, polities, states, zh_signs
 from store.review.fact_signs import AGREEMENT, ROLE, agreement_sign, fact_p, role_sign
 from store.review.sign import Sign
 from store.text import has_han, lexicon, to_simplified
@@ -53,7 +53,7 @@ def gazetteer_doubt(kind: str, name: str) -> Doubt:
     """How doubtful a confirmed name is for the extractors' gazetteer: its faults (a phrase,
     a fragment, a group), not the hints two documents or an accept outweigh (`review.txt
     [hint_signs]`: one word, unit words, a short Chinese name...)."""
-    return doubt_without(kind, name, "hint_signs")
+    return doubt_without(kind, name, "hint_signs", "named_body_signs")
 
 
 def doubt_without(kind: str, name: str, *sections: str) -> Doubt:
@@ -100,8 +100,18 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         *joined.latin_organisation_signs(name),
         states.latin_cut_before_country(name),
         _country_twice(words),
+        _polity(name),
     ]
     return tuple(s for s in found if s is not None)
+
+
+def _polity(name: str) -> Sign | None:
+    """ "Government of Freedonia", "the Freedonian Parliament": a state's whole government or
+    legislature (polities.py), which a text names mostly as the state it speaks of, not as a
+    body of its own."""
+    if polities.is_polity(name):
+        return Sign("polity", "a state's whole government or legislature: the state it speaks of?")
+    return None
 
 
 @cache
