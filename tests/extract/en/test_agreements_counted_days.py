@@ -16,8 +16,8 @@ PAIR = "The Kestrel Patent Office (KPO) and the Heron Media Agency (HMA)"
 def test_a_day_stated_later_replaces_one_counted_from_a_weekday() -> None:
     text = (
         "Kestrel and Heron join hands\n\n"
-        f"{PAIR} signed on Friday a memorandum of understanding (MOU) on public awareness.\n\n"
-        "The MOU was signed last June 22 at the agency's office by the two heads.\n"
+        f"{PAIR} signed on Friday a cooperation memorandum of understanding (MOU) for schools.\n\n"
+        "The MOU itself was signed last June 22 in Port Kestrel by both heads.\n"
     )
     [(_, kind, date, parties)] = agreements_of(facts_text(text, "2024-06-24"))
     assert (kind, date) == ("mou", "2024-06-22")
@@ -27,9 +27,9 @@ def test_a_day_stated_later_replaces_one_counted_from_a_weekday() -> None:
 def test_a_day_the_first_sentence_states_is_kept() -> None:
     text = (
         "Kestrel and Heron join hands\n\n"
-        f"{PAIR} signed on Friday, 21 June 2024, a memorandum of understanding (MOU) on "
-        "public awareness.\n\n"
-        "The MOU was signed last June 22 at the agency's office by the two heads.\n"
+        f"{PAIR} signed on Friday, 21 June 2024, a cooperation memorandum of understanding "
+        "(MOU) for schools.\n\n"
+        "The MOU itself was signed last June 22 in Port Kestrel by both heads.\n"
     )
     [(_, _, date, _)] = agreements_of(facts_text(text, "2024-06-24"))
     assert date == "2024-06-21"

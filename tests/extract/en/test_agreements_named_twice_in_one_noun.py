@@ -15,10 +15,10 @@ from tests.extract.en.helpers import agreements_of, facts_text
 @pytest.mark.parametrize("noun", ["memorandum of understanding agreement", "MoU agreement"])
 def test_a_memorandum_agreement_is_one_memorandum(noun: str) -> None:
     text = (
-        "On 13 September 2014 the Head of the Kestrel Academy of Sciences (KAS) signed a "
+        "On 2 October 2015 the President of the Kestrel Academy of Sciences (KAS) signed a "
         f"{noun} with the Heron Patent Office (HPO) on patents.\n"
     )
-    [(title, kind, date, parties)] = agreements_of(facts_text(text, "2014-09-30"))
+    [(title, kind, date, parties)] = agreements_of(facts_text(text, "2015-10-20"))
     assert title.startswith(noun)
-    assert (kind, date) == ("mou", "2014-09-13")
+    assert (kind, date) == ("mou", "2015-10-02")
     assert parties == frozenset({"Kestrel Academy of Sciences", "Heron Patent Office"})

@@ -10,14 +10,14 @@ from tests.extract.en.helpers import facts_text, people_names, roles
 
 def test_a_language_aside_after_the_body_keeps_the_holder_named_after_it() -> None:
     f = facts_text(
-        "On 3 May, the Executive President of the National Institute for the Promotion of "
-        "Fair Trade (Inprocom in Spanish), Tomás Ibáñez, met the press in Lima."
+        "Speaking in Lima on 3 May, the Executive President of the Andean Bureau for the "
+        "Promotion of Fair Trade (Inprocom in Spanish), Tomás Ibáñez, met the press."
     )
     assert "Tomás Ibáñez" in people_names(f)
     assert (
         "Tomás Ibáñez",
         "Executive President",
-        "National Institute for the Promotion of Fair Trade",
+        "Andean Bureau for the Promotion of Fair Trade",
     ) in roles(f)
 
 

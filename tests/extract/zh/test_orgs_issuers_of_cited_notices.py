@@ -9,8 +9,8 @@ from tests.extract.zh.helpers import org_names, run
 
 def test_the_issuer_of_a_cited_notice_is_no_mention() -> None:
     facts = run(
-        "近日,根据《国家知识产权局办公室关于开展第二批服务中心建设工作的通知》"
-        "(国知办函字〔2024〕15号),南山理工大学入选服务中心筹建单位。"
+        "据《国家知识产权局办公室关于公布年度试点单位名单的通知》"
+        "(国知办函字〔2031〕7号),南山理工大学名列其中。"
     )
     assert not any("国家知识产权局" in n for n in org_names(facts))
     assert "南山理工大学" in org_names(facts)

@@ -15,7 +15,7 @@ def _refs(text: str) -> set[str | None]:
 
 
 def test_a_region_s_body_without_the_region_is_the_known_body() -> None:
-    text = "知識產權署與國家知識產權局簽訂了合作安排。貿易發展局於論壇當日推出新平台。"
+    text = "國家知識產權局與知識產權署簽訂了合作安排。貿易發展局於論壇當日推出新平台。"
     assert "hk-tdc" in _refs(text)
 
 
@@ -24,5 +24,5 @@ def test_with_no_body_of_the_region_named_the_rest_names_none() -> None:
 
 
 def test_the_rest_inside_another_body_s_name_is_no_mention() -> None:
-    text = "知識產權署與國家知識產權局簽訂了合作安排。甲乙部貿易發展局於當日推出新平台。"
+    text = "國家知識產權局與知識產權署簽訂了合作安排。甲乙部貿易發展局於當日推出新平台。"
     assert "hk-tdc" not in _refs(text)
