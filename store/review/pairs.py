@@ -304,7 +304,7 @@ _HOW = {
     "glossed": (0.55, "{a} / {b}: one body named in two languages, word for word?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
     "national": (0.5, "{a} / {b}: one body of its country, once named 'national'?"),
-    "heads": (0.45, "{a} / {b}: the same words, one head word for another?"),
+    "heads": (0.45, "{a} / {b}: the same words, one head or scope word for another?"),
     "mission": (0.5, "{a} / {b}: one sender's mission in one place, named two ways?"),
     "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
     "within": (0.55, "{a} / {b}: named in full, then by its last part?"),
