@@ -21,8 +21,10 @@ from these signs as calibration.py reads an entity's, from counts of the develop
 bench/calibrate_review.py; such errors are a few in a thousand pairs, so the kinds have a floor
 of their own, calibration.FLOORS). Items likelier wrong than THRESHOLD rank by P(wrong) times
 what a reader meets through this document's mention; the rest wait at the tail (visibility
-1); a pair likelier right than MINIMUM is no item, and a kind none of whose pairs could pass
-it (a person: the development sets hold no wrong one) is not read at all.
+1); a pair likelier right than MINIMUM is no item, unless a grouping is named there only within
+something else (an event's or a group's name, its members: `named_within`, named_within.py),
+and a kind none of whose pairs could pass it (a person: the development sets hold no wrong one)
+is not read at all.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from sqlmodel import Session
 from store.review.calibration import p_wrong
 from store.review.items import mention_id
 from store.review.model import MENTION, ReviewItem, Subject
+from store.review.named_within import AFTER, GROUPINGS, MOST, within
 from store.review.visibility import Live, Visibility, fetch_rows
 from store.views.refs import ref
 
@@ -51,6 +54,8 @@ FORM_MENTIONS = 3
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,9}")
 _ADJECTIVE_AFTER = ("-", "'s", "’s", "‐")
 _NOUN = {"organisation": "an organisation", "person": "an official"}
+#: the sign of a grouping named within something else here (named_within.py)
+WITHIN = "named_within"
 
 Pair = tuple[str, int, int]  # (kind, entity id, document id)
 
@@ -62,6 +67,8 @@ class Here:
     mentions: int = 0
     links: int = 0
     forms: set[str] = field(default_factory=set)
+    #: most mentions here name a grouping within something else (named_within.py)
+    within: bool = False
 
 
 def calibration_kind(kind: str) -> str:
@@ -71,8 +78,12 @@ def calibration_kind(kind: str) -> str:
 @cache
 def _never(kind: str) -> bool:
     """No mention of KIND could be likelier wrong than MINIMUM, whatever its signs (the
-    calibration found none of a person's wrong): none is read."""
+    calibration found none of a person's wrong): none is read. (An organisation's is read
+    always: a grouping named within something else is asked about below MINIMUM too.)"""
     from itertools import product
+
+    if kind == "organisation":
+        return False
 
     from store.review.calibration import known_signs
 
@@ -114,8 +125,23 @@ def candidates(session: Session, live: Live) -> tuple[dict[Pair, Here], dict[tup
             h = out.get((kind, eid, did))
             if h is not None:
                 h.links += 1
-    _read_forms(session, out)
+    _read_forms(session, out, _groupings(session, out))
     return out, docs
+
+
+def _groupings(session: Session, pairs: dict[Pair, Here]) -> set[Pair]:
+    """The pairs of a body of a grouping's kind stated a few times here (named_within.py)."""
+    ids = {
+        r[0]
+        for r in fetch_rows(
+            session,
+            "SELECT id FROM organisation WHERE kind IN"
+            f" ({', '.join(repr(k) for k in sorted(GROUPINGS))})",
+        )
+    }
+    return {
+        p for p, h in pairs.items() if p[0] == "organisation" and p[1] in ids and h.mentions <= MOST
+    }
 
 
 #: links of an entity stated in one document: (entity, document) rows, once per link
@@ -160,24 +186,31 @@ def reference_ids(session: Session) -> dict[str, set[int]]:
     }
 
 
-def _read_forms(session: Session, pairs: dict[Pair, Here]) -> None:
+def _read_forms(session: Session, pairs: dict[Pair, Here], groupings: set[Pair]) -> None:
     """The form of each surface of the few pairs stated at most FORM_MENTIONS times here
-    that hold no link here (what else the signs could not doubt much anyway)."""
-    wanted = {p for p, h in pairs.items() if h.mentions <= FORM_MENTIONS and not h.links}
+    that hold no link here (what else the signs could not doubt much anyway); and whether
+    a grouping's few mentions here name it within something else (GROUPINGS)."""
+    formed = {p for p, h in pairs.items() if h.mentions <= FORM_MENTIONS and not h.links}
+    wanted = formed | groupings
     if not wanted:
         return
+    read: dict[Pair, list[tuple[str, str]]] = defaultdict(list)
     docs = sorted({p[2] for p in wanted})
     for chunk in (docs[i : i + 500] for i in range(0, len(docs), 500)):
         marks = ",".join(str(int(d)) for d in chunk)
         for kind, tid, did, surface, after in fetch_rows(
             session,
             "SELECT m.target_type, m.target_id, m.document_id, m.surface,"
-            ' substr(d.text, m."end" + 1, 2)'
+            f' substr(d.text, m."end" + 1, {AFTER})'
             " FROM mention m JOIN document d ON d.id = m.document_id"
             f" WHERE m.document_id IN ({marks}) AND m.target_type IN ('organisation', 'person')",
         ):
-            if (kind, tid, did) in wanted:
-                pairs[(kind, tid, did)].forms.add(form_of(surface or "", after or ""))
+            if (kind, tid, did) in formed:
+                pairs[(kind, tid, did)].forms.add(form_of(surface or "", (after or "")[:2]))
+            if (kind, tid, did) in groupings:
+                read[(kind, tid, did)].append((surface or "", after or ""))
+    for p, surfaces in read.items():
+        pairs[p].within = within(surfaces)
 
 
 def form_of(surface: str, after: str) -> str:
@@ -262,12 +295,12 @@ def ranked_mentions(session: Session, live: Live) -> list[tuple[float, float, st
     out = []
     for (kind, eid, did), profile in profiles.items():
         p = _p_wrong(kind, profile)
-        if p < MINIMUM:
-            continue
         h = pairs[(kind, eid, did)]
+        if p < MINIMUM and not h.within:  # (named within something else: asked all the same)
+            continue
         tail = p < THRESHOLD
         seen = 1 if tail else Visibility(1, h.mentions, h.links).visibility
-        sign_list = _signs(kind, profile)
+        sign_list = _signs(kind, profile) + ((WITHIN,) if h.within else ())
         doubt = MentionDoubt(kind, eid, did, paths.get(did, "?"), sign_list, p, seen, tail)
         out.append((-round(p * seen, 3), -p, mention_id(kind, eid, did), doubt))
     return out
@@ -298,6 +331,7 @@ _SAID = {
     "form:description": "described rather than named",
     "body:igo": "an intergovernmental body",
     "body:government": "a government",
+    WITHIN: "named within an event's, a group's or its members' name",
 }
 
 
