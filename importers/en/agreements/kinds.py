@@ -87,8 +87,9 @@ _NOUNS: list[tuple[str, str]] = [
     (r"(?:joint )?declarations?", "declaration"),
     # a statement named as a title is ("the Tokyo IP Statement", "the Bali Statement on X"):
     # capitalised after a capitalised word, one document; never one body's "Press Statement"
-    # or an account's "Financial Statements" ([one_voice_statements])
-    (rf"(?-i:{_ONE_VOICE}(?:{_CAPITALISED_BEFORE})Statement)(?!s)", "joint_statement"),
+    # or an account's "Financial Statements" ([one_voice_statements]); the look-ahead first,
+    # so that the look-behinds are tried only where a "Statement" starts
+    (rf"(?-i:(?=Statement){_ONE_VOICE}(?:{_CAPITALISED_BEFORE})Statement)(?!s)", "joint_statement"),
     (
         r"work ?plans?|action plans?|co-?operati(?:on|ve) plans?|work ?programmes?|work ?programs?"
         r"|road ?maps?"
