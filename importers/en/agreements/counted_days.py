@@ -12,9 +12,7 @@ import re
 
 from importers.en.agreements.dating import date_in
 from importers.en.agreements.model import Ctx, Found, named_last
-
-#: Where the sentence naming an agreement starts and ends, around its title.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+from store.text.sentences import sentence_bounds
 
 
 def counted_day(ctx: Ctx, found: list[Found], kind: str) -> tuple[str, ...]:
@@ -25,10 +23,8 @@ def counted_day(ctx: Ctx, found: list[Found], kind: str) -> tuple[str, ...]:
         return ()
     text = ctx.text
     s, e = f.span
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, s)]
-    start = before[-1] if before else 0
-    after = _SENTENCE_END.search(text, e)
-    sentence = text[start : after.end() if after else len(text)]
+    start, end = sentence_bounds(text, s, e)
+    sentence = text[start:end]
     if re.search(r"\d", sentence):
         return ()  # "on Friday, 21 June": a day it states
     year = ctx.year or ctx.doc_year

@@ -19,6 +19,7 @@ from importers.en.agreements.model import Ctx, Found
 from importers.en.orgs.model import OrgEntry
 from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
+from store.text.sentences import sentence_bounds
 
 _HEADS = phrase_alternation(lexicon.words("en_agreements.txt", "paired_meeting_heads"))
 
@@ -29,8 +30,6 @@ _PAIRED = re.compile(
     rf"(?:(?:[A-Z][\w-]*|of|on|and|for)\s+){{0,8}}?(?i:{_HEADS})\b"
 )
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
 
 def meeting_sides(ctx: Ctx, found: list[Found]) -> None:
     """Give each statement adopted with no party named, or only one of the sides, the two
@@ -39,10 +38,7 @@ def meeting_sides(ctx: Ctx, found: list[Found]) -> None:
         if len(f.parties) > 1 or f.kind not in ADOPTED_TOGETHER:
             continue
         s, e = f.span
-        ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, 0, s)]
-        start = ends[-1] if ends else 0
-        after = _SENTENCE_END.search(ctx.text, e)
-        m = _PAIRED.search(ctx.text, start, after.end() if after else len(ctx.text))
+        m = _PAIRED.search(ctx.text, *sentence_bounds(ctx.text, s, e))
         if m is None:
             continue
         sides = [_side(ctx, m, g) for g in ("a", "b")]

@@ -13,6 +13,7 @@ import re
 
 from importers.en.agreements.counterparts import country_codes
 from importers.en.agreements.model import Found
+from store.text.sentences import sentence_bounds
 
 #: "the patent offices of A and B", "IP authorities of A, B and C": a plural office noun
 #: and a list of two or more capitalised names.
@@ -21,8 +22,6 @@ _PLURAL_OFFICES = re.compile(
     r"(?P<list>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s*,?\s+and\s+[A-Z][\w’'-]*)"
 )
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def drop_plural_offices(text: str, found: list[Found]) -> list[Found]:
@@ -36,10 +35,7 @@ def _with_listed_office(text: str, f: Found) -> bool:
     if not described or None in described:
         return False
     s, e = f.span
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, s)]
-    start = ends[-1] if ends else 0
-    after = _SENTENCE_END.search(text, e)
-    for m in _PLURAL_OFFICES.finditer(text, start, after.end() if after else len(text)):
+    for m in _PLURAL_OFFICES.finditer(text, *sentence_bounds(text, s, e)):
         if described & country_codes(text, m.start("list"), m.end("list")):
             return True
     return False
