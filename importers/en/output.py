@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from importers.en.agreements import Found
-from importers.en.orgs import OrgEntry, Orgs
+from importers.en.orgs import Orgs
 from importers.en.roles import People
 from importers.en.roles.governments import state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
@@ -28,7 +28,7 @@ def document_facts(
     orgs: Orgs, people: People, agreements: list[Found], reference: Reference
 ) -> DocumentFacts:
     used = {r.org.key for r in people.roles if r.org} | {
-        p.key for a in agreements for p in a.parties if not _made_up(p)
+        p.key for a in agreements for p in a.parties if not p.made_up
     }
     return DocumentFacts(
         extractor=EXTRACTOR,
@@ -42,14 +42,14 @@ def document_facts(
 def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
     """The organisations the text names, less units no role or agreement needs, and less
     counterparts the text only describes ("the IP authority of A", "Cambodia and the US
-    signed"): a body made up from a country and a kind (`_made_up`) is no organisation of
+    signed"): a body made up from a country and a kind (`OrgEntry.made_up`) is no organisation of
     the text, and no party of an agreement (`_agreement_fact`), whatever the agreement rules
     made of it."""
     out = []
     for e in orgs.entries:
         if not e.spans and e.key not in used:
             continue
-        if _made_up(e) or ((e.described or orgs.only_unit(e)) and e.key not in used):
+        if e.made_up or ((e.described or orgs.only_unit(e)) and e.key not in used):
             continue
         if e.kind == "government" and orgs.only_in_passing(e) and e.key not in used:
             continue
@@ -68,13 +68,6 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
             )
         )
     return out
-
-
-def _made_up(e: OrgEntry) -> bool:
-    """A body made up from a country and a kind ("IP authority of A"): a state's government
-    that a country's name stands for ("the Chile-Malaysia FTA") is the state's own, no such
-    body."""
-    return e.described and e.kind != "government"
 
 
 def _person_facts(people: People, reference: Reference) -> list[PersonFact]:
@@ -105,7 +98,7 @@ def _role_facts(people: People) -> list[RoleFact]:
         title = _title(r.title)
         if r.org is None and (
             (r.person.key, title.casefold()) in placed
-            or not (_says_its_post(title) or _heads_a_government(title, r.place))
+            or not (_says_its_post(title) or _of_a_country(r.place))
         ):
             continue
         if r.org is not None and _said_more_fully(title, titles[id(r.person), id(r.org)]):
@@ -178,7 +171,7 @@ def _says_its_post(title: str) -> bool:
     return is_diplomatic(base_title(title)) and _POSTED_TO.search(title) is not None
 
 
-def _heads_a_government(title: str, place: str | None) -> bool:
+def _of_a_country(place: str | None) -> bool:
     """'India's Prime Minister NAME', 'President NAME of Chile', "Nigeria's Solicitor-General
     NAME" in a text that names no government of that country: the title and its country say
     the post, held at no body the text names."""
@@ -194,7 +187,7 @@ def _agreement_fact(a: Found) -> AgreementFact:
         title=a.title,
         kind=a.kind,
         date=a.date,
-        parties=[p.key for p in a.parties if not _made_up(p)],
+        parties=[p.key for p in a.parties if not p.made_up],
         signatories=[p.key for p in a.signatories],
         witnesses=[p.key for p in a.witnesses],
         span=Span(*a.span),

@@ -77,7 +77,7 @@ from importers.en.agreements.signings import in_sentence, paragraphs, signed_aga
 from importers.en.agreements.stand_ins import fold_stand_ins, fold_told_next
 from importers.en.agreements.tables import fold_into_rows, table_agreements
 from importers.en.agreements.turns import speaking
-from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.model import Orgs
 from importers.en.roles.model import People
 from importers.en.subject import document_org, letterhead, publisher
 from importers.en.tables import table_spans
@@ -144,7 +144,7 @@ def find_agreements(text: str, orgs: Orgs, people: People, *, date: str | None) 
     # party of them, so they are no agreement of its own (a described side is kept beside
     # a named one, "X signed a plan with the IP authority of A", and states stand for their
     # governments: "the Chile-Malaysia Free Trade Agreement")
-    out = [f for f in out if not f.parties or not all(_described_office(p) for p in f.parties)]
+    out = [f for f in out if not f.parties or not all(p.made_up for p in f.parties)]
     out = drop_plural_offices(text, out)  # "with the patent offices of A and B": none named
     meeting_sides(ctx, out)  # "at the A-B Heads of Offices Meeting, X Statement was adopted"
     out = drop_lone_statements(out)  # "the Modern Slavery Statement": one body's words
@@ -241,9 +241,3 @@ def _items(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if text[a:b].strip():
                 out.append((a, b))
     return out
-
-
-def _described_office(o: OrgEntry) -> bool:
-    """A counterpart the text only describes ("the IP authority of A"), not a state's
-    government, which its country's name does name."""
-    return o.described and o.kind != "government"

@@ -31,7 +31,7 @@ def drop_plural_offices(text: str, found: list[Found]) -> list[Found]:
 
 
 def _with_listed_office(text: str, f: Found) -> bool:
-    described = {p.country for p in f.parties if p.described and p.kind != "government"}
+    described = {p.country for p in f.parties if p.made_up}
     if not described or None in described:
         return False
     s, e = f.span

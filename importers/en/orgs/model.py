@@ -40,6 +40,13 @@ class OrgEntry:
         if "(" not in clean and better_name(clean, self.name):
             self.name = clean
 
+    @property
+    def made_up(self) -> bool:
+        """A body made up from a country and a kind ("the IP authority of A"): a state's
+        government that a country's name stands for ("the Chile-Malaysia FTA") is the state's
+        own, no such body."""
+        return self.described and self.kind != "government"
+
     def all_names(self) -> list[str]:
         """The names a body goes by: its forms in the text and, for a body the reference
         data knows, the reference's names, so that a text that writes only "KIPO" still

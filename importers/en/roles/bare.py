@@ -117,8 +117,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             r.org = (
                 state_government(orgs, r.title, place)
                 if heads_government(base)
-                else named_government(orgs, COUNTRY_OF[place.casefold()])
-                or known_government(orgs, COUNTRY_OF[place.casefold()], reference)
+                else _post_government(orgs, COUNTRY_OF[place.casefold()], reference)
             )
             continue
         known = _reference_org(r.person, reference, orgs, r.title)
@@ -132,9 +131,7 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             is_gov = True
         if is_gov and country:
             if not counterpart_from(text, r, country):  # "NAME and his Irish counterpart"
-                r.org = named_government(orgs, country) or known_government(
-                    orgs, country, reference
-                )
+                r.org = _post_government(orgs, country, reference)
                 if r.org is None and r.place is None:
                     r.place = COUNTRIES[country][0]  # said by title and country, no body
         elif is_office_title(base) and _names_unread_body(text, r, orgs):
@@ -167,13 +164,21 @@ _BODY_AFTER = re.compile(
 )
 
 
+def _post_government(orgs: Orgs, code: str, reference: Reference) -> OrgEntry | None:
+    """Where a post said with its country is held: that country's government when the text
+    names it, or when the reference data knows it; no other is made up for a post."""
+    return named_government(orgs, code) or known_government(orgs, code, reference)
+
+
 def _names_unread_body(text: str, r: RoleEntry, orgs: Orgs) -> bool:
     """'Vice Chairman of QR-IG, a group of ...': a title the text writes with its own body,
     one it has not read as an organisation, is held there and not at the body the text is
     by or about."""
     m = _BODY_AFTER.match(text, r.span[1]) or _BODY_AFTER.search(text, r.span[0], r.span[1])
-    if m is None or m.group(1) in NON_ORG_ACRONYMS or m.end() < r.span[1]:
+    if m is None or m.end() < r.span[1]:
         return False
+    if m.group(1) in NON_ORG_ACRONYMS or m.group(1) in orgs.non_org_acronyms:
+        return False  # "(PPH)", or an acronym this text defines as no body
     return not any(s <= m.start(1) < e for s, e, _ in orgs.mentions)
 
 
