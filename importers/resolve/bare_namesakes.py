@@ -23,7 +23,7 @@ from store import sql
 from store.models import Document, Organisation
 from store.text import fold
 
-_PLACED = re.compile(r"(?P<bare>.+?)\s+(?:\((?P<a>[^()]+)\)|of\s+(?:the\s+)?(?P<b>[A-Z][\w ]*))$")
+_PLACED = re.compile(r"(?P<bare>.+)\s+(?:\((?P<a>[^()]+)\)|of\s+(?:the\s+)?(?P<b>[A-Z][\w ]*))$")
 
 
 def bare_namesake(session: Session, fact: OrgFact) -> int | None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
+from importers.resolve.bare_namesakes import _without_country
 from store.db import Database
 from store.models import Name, Organisation
 from tests.resolve.helpers import import_texts
@@ -49,3 +51,15 @@ def test_a_bare_ministry_in_a_text_about_another_country_stays_apart(
     import_texts(db, tmp_path, {"a.txt": other, "b.txt": _PLACED})
     bare = _holders(db, "Ministry of Mines and Quarries")
     assert bare and bare.isdisjoint(_holders(db, "Ministry of Mines and Quarries (Lesotho)"))
+
+
+@pytest.mark.parametrize(
+    "placed",
+    [
+        "Ministry of Mines and Quarries (Lesotho)",
+        "Ministry of Mines and Quarries of Lesotho",
+        "Ministry of Mines and Quarries of the Kingdom of Lesotho",
+    ],
+)
+def test_each_way_of_writing_the_country_gives_the_same_bare_name(placed: str) -> None:
+    assert _without_country(placed, ("Lesotho",)) == "Ministry of Mines and Quarries"
