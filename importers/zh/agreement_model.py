@@ -146,3 +146,9 @@ def ends_in_document(title: str) -> bool:
     """Whether a title ends in a document noun (…合作備忘錄, …(PPH)相互合作备忘录)."""
     nouns = list(patterns().noun.finditer(title))
     return bool(nouns) and nouns[-1].end() == len(title.rstrip())
+
+
+def joined_before(text: str, o: Mention) -> bool:
+    """Whether a joiner (与, 同) stands right before the body: in 与甲签署…，与乙签署… 甲 is a
+    counterpart, never the subject the next clause shares."""
+    return patterns().party_joiner.fullmatch(text, max(0, o.start - 1), o.start) is not None

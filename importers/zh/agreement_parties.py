@@ -11,7 +11,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import dates_verb, is_date
-from importers.zh.agreement_model import patterns
+from importers.zh.agreement_model import joined_before, patterns
 from importers.zh.agreement_topics import (
     after_speech,
     opener_end,
@@ -383,19 +383,11 @@ def sentence_subject(
             lead = patterns().party_joiner.search(text, o.end, o.end + SUBJECT_GAP + 1)
             # 甲局共签署合作文件3份：与乙签署…，与丙签署…: the subject of the summing verb
             lead = lead or patterns().sign.search(text, o.end, o.end + SUBJECT_GAP + 2)
-            if lead is None or o is party or _joined_before(text, sentence_start, o):
+            if lead is None or o is party or joined_before(text, o):
                 return None  # 与甲签署…，与乙签署…: 甲 is a counterpart, no subject
             own = text[cs : joined.start()]  # 学校已于…与乙签署: the faculty's university signs
             return university_named(orgs, o) if _names_university(own) else o
     return None
-
-
-def _joined_before(text: str, sentence_start: int, o: Mention) -> bool:
-    """Whether a joiner (与, 同) stands right before the body, after the sentence's start."""
-    return (
-        patterns().party_joiner.fullmatch(text, max(sentence_start, o.start - 1), o.start)
-        is not None
-    )
 
 
 def _names_university(words: str) -> bool:

@@ -11,7 +11,7 @@ that opens a line of its own (▶ 与乙续签备忘录: an item of the publishe
 
 from __future__ import annotations
 
-from importers.zh.agreement_model import patterns
+from importers.zh.agreement_model import joined_before
 from importers.zh.orgs.mention import Mention
 
 
@@ -28,21 +28,16 @@ def subjectless_record(
     party = parties[0]
     if not sentence_start <= party.start < verb_at:
         return False  # 双方审议通过: the pair named before, not a counterpart of this clause
-    if not _joined(text, party) or "的" in text[party.end : verb_at]:
+    if not joined_before(text, party) or "的" in text[party.end : verb_at]:
         return False
     line = text.rfind("\n", 0, sentence_start) + 1
     if not text[line:sentence_start].strip(_BULLETS):
         return False  # a line of its own (▶ 与乙续签备忘录): an item of the publisher's list
     return not any(
-        sentence_start <= o.start and o.end <= party.start - 1 and not _joined(text, o)
+        sentence_start <= o.start and o.end <= party.start - 1 and not joined_before(text, o)
         for o in orgs
     )  # 与甲签署…，与乙签署…: 甲 is a counterpart too, no subject
 
 
 #: What may open a list item's line before its text.
 _BULLETS = " \t\u3000▶►•·●○■□◆◇*-–—"
-
-
-def _joined(text: str, o: Mention) -> bool:
-    """Whether a joiner (与, 同) stands right before the body."""
-    return patterns().party_joiner.fullmatch(text, max(0, o.start - 1), o.start) is not None

@@ -84,13 +84,12 @@ def people_facts(
 @cache
 def _office_titles() -> frozenset[str]:
     """Titles that are an office of their own: a region's head (行政长官), a party's leader
-    (总书记), a minister named by the title alone (国务卿, 某某大臣), a legislator (立委) with
+    (总书记), a minister named by the title alone (国务卿), a legislator (立委) with
     no chamber named; and a course's class monitor (班长), whose course is no body."""
     sections = (
         "bodiless_titles",
         "party_leader_titles",
         "office_titles",
-        "crown_minister_titles",
         "legislator_titles",
         "course_titles",
     )

@@ -292,7 +292,7 @@ def notice_issuer(text: str, m: Mention) -> bool:
     about = text.find("关于", m.end, closing)
     if closing < 0 or about < 0 or about - m.end > 4:
         return False
-    return text[:closing].endswith(zh_lex.words("issued_documents"))
+    return text.endswith(zh_lex.words("issued_documents"), 0, closing)
 
 
 def ranked_kind(text: str, m: Mention) -> bool:
