@@ -14,6 +14,7 @@ doubted by its shape instead (signals.py, sign `polity`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from store.text import has_han, lexicon, to_simplified
 
@@ -24,8 +25,25 @@ def is_polity(name: str) -> bool:
     """Whether NAME names a state's or a region's whole government or its legislature."""
     if has_han(name):
         return to_simplified(name).endswith(lexicon.words("review.txt", "zh_polity_ends"))
-    words = {w.casefold() for w in re.findall(r"[\w'’]+", name)}
-    return bool(words & lexicon.wordset("review.txt", "polity_heads"))
+    words = [w.casefold() for w in re.findall(r"[\w'’]+", name)]
+    heads = lexicon.wordset("review.txt", "polity_heads")
+    if not words or _head(words) not in heads:
+        return False  # "Ministry of Local Government", "Local Government Association"
+    # "Student Congress of X University", "World Congress on X Technology": another body's
+    # or an event's head word makes the name that body's or event's
+    return not (set(words) - heads) & _other_heads()
+
+
+def _head(words: list[str]) -> str:
+    """The head word of a Latin name: the one before its first "of", else its last."""
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+
+
+@cache
+def _other_heads() -> frozenset[str]:
+    return lexicon.wordset("en_orgs.txt", "org_heads") | lexicon.wordset(
+        "en_orgs.txt", "event_nouns"
+    )
 
 
 def named_once_polity(name: str, documents: int, mentions: int) -> bool:

@@ -29,6 +29,15 @@ def test_a_polity_is_a_government_or_a_legislature_in_either_script() -> None:
     assert not is_polity("北境省知识产权局")
 
 
+def test_a_government_or_a_congress_inside_another_body_s_or_an_event_s_name_is_no_polity() -> None:
+    assert not is_polity("Ministry of Local Government and Rural Affairs")
+    assert not is_polity("Local Government Association")
+    assert not is_polity("World Congress on Patent Information")
+    assert not is_polity("Student Congress of Freedonia University")
+    assert not is_polity("Government Office for Science")
+    assert is_polity("Royal Government of Freedonia") and is_polity("the Freedonian Parliament")
+
+
 def test_a_reference_government_named_once_waits_at_the_tail(tmp_path: Path) -> None:
     db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
     with db.session() as s:
