@@ -2,6 +2,7 @@
 the counts to store/text/words/review_signals.tsv (store/review/calibration.py reads them).
 
     .venv/bin/python bench/calibrate_review.py [SET ...] [--export FILE=SET ...] [--write]
+        (--write: names and mentions)
         [--write-mentions]   (only the rows of one document's mention, store/review/mentions.py)
         [--write-facts]      (only the rows of roles and agreements, store/review/fact_signs.py)
 
@@ -169,7 +170,13 @@ def main() -> None:
         print(f"{kind}: sign, wrong, right")
         for sign in sorted({s for s, _ in c}, key=lambda s: -c[(s, True)]):
             print(f"  {sign:16} {c[(sign, True)]:>4} {c[(sign, False)]:>5}")
-    written = {"--write": every, "--write-mentions": MENTION_KINDS, "--write-facts": FACT_KINDS}
+    # facts are counted on the real read sets only (fact_signs.py): a plain --write, run on
+    # development sets, must not replace their rows
+    written = {
+        "--write": (*KINDS, *MENTION_KINDS),
+        "--write-mentions": MENTION_KINDS,
+        "--write-facts": FACT_KINDS,
+    }
     for flag, kinds in written.items():
         if flag in args:
             write(counts, kinds)

@@ -198,10 +198,13 @@ def _rows(db: DB, kind: str, ids: list[int] | None) -> dict[int, Evidence]:
             out[i] = Evidence(reference=bool(ref), kind=kind, signs=person_signs(name))
         _structure(db, kind, ids, out)
     elif kind == "role":
-        for i, origin, org in db.all(
-            f"SELECT id, origin, organisation_id FROM role WHERE {where}", params
+        from store.review.misnamed import title_names_its_office
+
+        for i, origin, org, title in db.all(
+            f"SELECT id, origin, organisation_id, title FROM role WHERE {where}", params
         ):
-            out[i] = Evidence(reference=origin == "reference", doubt=role_doubt(org is not None))
+            doubt = role_doubt(org is not None, title_names_its_office(title or ""))
+            out[i] = Evidence(reference=origin == "reference", doubt=doubt)
     else:
         rows = db.all(
             "SELECT a.id, a.origin, a.date, (SELECT COUNT(*) FROM agreementparty p"
