@@ -30,10 +30,8 @@ MOST = 16
 AFTER = 40
 _BRACKETED = re.compile(r"^\s?[(（][^()（）\n]{1,15}[)）]")
 _NEXT = re.compile(r"^ ([A-Za-z][A-Za-z]*)")
-_HAN_AFTER = ("国家", "成员", "各国")
-#: a bloc named by its members' count or as its countries (某某五国, 某某国家); not 联合国
-_HAN_MEMBERS = re.compile(r"(?:[二两三四五六七八九十几多]国|国家|成员国)$")
-_LITTLE = frozenset({"and", "the", "in", "on", "of", "for", "to", "at", "as", "is", "was"})
+#: a bloc named by its members' count (某某五国); its other member words are data
+_HAN_COUNT = re.compile(r"[二两三四五六七八九十几多]国$")
 
 
 @cache
@@ -44,7 +42,11 @@ def _words(section: str) -> frozenset[str]:
 def runs_on(surface: str, after: str) -> bool:
     """Whether one mention names its body within something else (AFTER: the text after it)."""
     if has_han(surface):
-        return _HAN_MEMBERS.search(surface) is not None or after.startswith(_HAN_AFTER)
+        return (
+            _HAN_COUNT.search(surface) is not None
+            or surface.endswith(lexicon.words("review.txt", "zh_grouping_members"))
+            or after.startswith(lexicon.words("review.txt", "zh_grouping_after"))
+        )
     if surface.isupper() and len(surface) > 12:  # a heading in capitals, not a name run on
         return False
     rest = _BRACKETED.sub("", after, count=1)
@@ -55,9 +57,8 @@ def runs_on(surface: str, after: str) -> bool:
     word = found.group(1).casefold()
     if word in _words("grouping_members"):
         return True
-    return (
-        found.group(1)[0].isupper() and word not in _LITTLE and word not in _words("grouping_heads")
-    )
+    starts_a_name = word not in _words("grouping_little_words")
+    return found.group(1)[0].isupper() and starts_a_name and word not in _words("grouping_heads")
 
 
 def within(surfaces: list[tuple[str, str]]) -> bool:
