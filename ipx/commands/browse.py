@@ -120,19 +120,19 @@ def show(
 
 def _mention_document(database: Database, text: str) -> tuple[str, dict[str, str]]:
     """`o12@d7`: the entity's id, and the document (its id, path, title)."""
-    from store.models import Document
     from store.review.items import ReviewError, one_ref, parse_mention
+    from store.review.mention_verdict import check
 
     try:
-        kind, id, doc_id = parse_mention(text) or ("", 0, 0)
+        mention = parse_mention(text)
+        assert mention is not None  # the caller saw its "@"
+        kind, id, doc_id = mention
+        with database.session() as s:
+            doc = check(s, kind, id, doc_id)
+            found = {"id": f"d{doc_id}", "path": doc.path, "title": doc.title or ""}
     except ReviewError as exc:
         fail(str(exc))
-    with database.session() as s:
-        doc = s.get(Document, doc_id)
-        if doc is None:
-            fail(f"{text}: no document d{doc_id} in this knowledge base")
-        assert doc is not None
-        return one_ref(kind, id), {"id": f"d{doc_id}", "path": doc.path, "title": doc.title or ""}
+    return one_ref(kind, id), found
 
 
 def _node(ref: EntityRef, context: str) -> dict[str, str]:

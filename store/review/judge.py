@@ -64,23 +64,12 @@ def judge(
     if mention is not None:  # one document's mention of an entity (mention_verdict.py)
         from store.review.mention_verdict import judge_mention
 
-        if action == "edit":
-            raise ReviewError(f"{item}: edit does not apply to one document's mention")
         return judge_mention(session, *mention, action=action, reason=reason, by=by or who())
     refs = parse_item(item)
     key, kind = item_id(refs), item_kind(refs)
     for k, i in refs:
         subject(session, k, i)  # there, and not merged away
-    if action not in ALLOWED[kind]:
-        allowed = ", ".join(ALLOWED[kind])
-        raise ReviewError(f"{key}: {action} does not apply to {_what(kind)} (use {allowed})")
-    if action in VERDICTS:
-        earlier = verdict_in_force(session, key)
-        if earlier is not None:
-            raise ReviewError(
-                f"{key}: already judged ({earlier.action} by {earlier.decided_by}, "
-                f"{earlier.decided_at:%Y-%m-%d %H:%M}); `ipx judge {key} undo` first"
-            )
+    check_action(session, key, kind, action)
     if action == "edit" and not change:
         raise ReviewError(
             f"{key}: edit needs a new value (--name, --title, --date, --party, --org)"
@@ -115,12 +104,26 @@ def dormant(j: Judgement) -> str:
     return f"{j.key.split('#', 1)[0]}#{j.uid[:12]}"
 
 
+def check_action(session: Session, key: str, kind: str, action: str) -> None:
+    """A ReviewError when ACTION does not apply to an item of KIND, or the item already has a
+    verdict in force (undo it first)."""
+    if action not in ALLOWED[kind]:
+        allowed = ", ".join(ALLOWED[kind])
+        raise ReviewError(f"{key}: {action} does not apply to {_what(kind)} (use {allowed})")
+    if action in VERDICTS and (earlier := verdict_in_force(session, key)) is not None:
+        raise ReviewError(
+            f"{key}: already judged ({earlier.action} by {earlier.decided_by}, "
+            f"{earlier.decided_at:%Y-%m-%d %H:%M}); `ipx judge {key} undo` first"
+        )
+
+
 def _what(kind: str) -> str:
     return {
         "entity": "one entity",
         "pair": "a pair",
         "role": "a role",
         "agreement": "an agreement",
+        "mention": "one document's mention",
     }[kind]
 
 

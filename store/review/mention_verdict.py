@@ -33,7 +33,7 @@ from store.models import AgreementParty, Document, Judgement, Mention, Role
 from store.review.apply import delete_mentions, mentions_of, rejection
 from store.review.items import MODEL, ReviewError, mention_id, one_ref, subject
 from store.review.keys import key_of
-from store.review.model import ALLOWED, MENTION, VERDICTS
+from store.review.model import MENTION
 from store.review.snapshot import Snapshot
 from store.text import fold
 
@@ -58,19 +58,11 @@ def judge_mention(
     session: Session, kind: str, id: int, document_id: int, *, action: str, reason: str, by: str
 ) -> Judgement:
     """Judge one document's mention (the caller holds the write lock and commits)."""
-    from store.review.judge import dormant, verdict_in_force
+    from store.review.judge import check_action, dormant
 
     key = mention_id(kind, id, document_id)
     doc = check(session, kind, id, document_id)
-    if action not in ALLOWED[MENTION]:
-        raise ReviewError(
-            f"{key}: {action} does not apply to one document's mention (use accept, reject)"
-        )
-    if action in VERDICTS and (earlier := verdict_in_force(session, key)) is not None:
-        raise ReviewError(
-            f"{key}: already judged ({earlier.action} by {earlier.decided_by}, "
-            f"{earlier.decided_at:%Y-%m-%d %H:%M}); `ipx judge {key} undo` first"
-        )
+    check_action(session, key, MENTION, action)
     if action == "reject" and not _elsewhere(session, kind, id, document_id):
         raise ReviewError(
             f"{key}: d{document_id} is the only document stating {one_ref(kind, id)}; judge"
