@@ -62,3 +62,11 @@ def alternation(phrases: Iterable[str], gap: str = " ") -> str:
 def phrase_alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
     """The regex body `A|B|...` of phrases from a word list, their words separated by `gap`."""
     return alternation(phrases, gap)
+
+
+#: The form of a state in its long name, before the short name: "Kingdom of ", "Federal
+#: Democratic Republic of the " (resolve.txt, which the resolver reads too).
+STATE_FORM = (
+    rf"(?:(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_qualifiers'))})\s+)*"
+    rf"(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_forms_en'))})\s+of\s+(?:the\s+)?"
+)

@@ -15,6 +15,7 @@ from importers.en.orgs.chunks import GENERAL_HEADS
 from importers.en.orgs.model import OrgEntry, Orgs, merge
 from importers.en.places import country_in, country_name, possessive_before
 from importers.en.subject import clear_country
+from importers.en.word_patterns import STATE_FORM
 from importers.en.words import (
     COUNTRIES,
     COUNTRY_ABBREVIATIONS,
@@ -234,7 +235,7 @@ def qualify_by_row(text: str, orgs: Orgs) -> None:
 
 #: "X of Cambodia", "X of the Kingdom of Cambodia": the state's long form is no part of X
 _OF_COUNTRY = re.compile(
-    r"(.+?) of (?:the )?(?:(?:Kingdom|Republic|State|Federative Republic) of (?:the )?)?"
+    rf"(.+?) of (?:the )?(?:{STATE_FORM})?"
     r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
 )
 

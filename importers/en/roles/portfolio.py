@@ -32,7 +32,7 @@ from importers.en.roles.postings import posting_end
 from importers.en.roles.statutory import statutory_body
 from importers.en.states import province_after
 from importers.en.titles import base_title, is_office_title
-from importers.en.word_patterns import phrase_alternation
+from importers.en.word_patterns import STATE_FORM
 from importers.en.words import (
     CITY_TITLES,
     COUNTRY_OF,
@@ -47,12 +47,6 @@ from importers.en.words import (
 )
 from store.text import fold, lexicon
 
-#: The form of a state in its long name, before the short name: "Kingdom of ", "Federal
-#: Democratic Republic of the " (resolve.txt, which the resolver reads too).
-STATE_FORM = (
-    rf"(?:(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_qualifiers'))})\s+)*"
-    rf"(?:{phrase_alternation(lexicon.words('resolve.txt', 'state_forms_en'))})\s+of\s+(?:the\s+)?"
-)
 #: A post's field in one word in brackets after its title: "(International)", "(Operations)".
 _BRACKET_FIELDS = lexicon.wordset("en_titles.txt", "bracket_field_words") | TITLE_UNIT_WORDS
 _ACADEMIC = lexicon.wordset("en_titles.txt", "academic_titles")
