@@ -32,6 +32,8 @@ FLOOR, CEILING = 0.02, 0.98
 #: one document's mention of an entity others state too (mentions.py) is wrong a few times in
 #: a thousand: at FLOOR, no sign could tell one such mention from another
 FLOORS = {"mention:organisation": 0.002, "mention:person": 0.002}
+#: a fact's doubt (fact_signs.py) is never certain either way
+FLOORS |= {"role": 0.01, "agreement": 0.01}
 
 
 def _floor(kind: str) -> float:
@@ -109,7 +111,11 @@ def sign_p(kind: str, sign: str) -> float:
     row = _rows().get((kind, sign))
     if row is None:
         return base
-    prior = base if row.prior is None else row.prior
+    return _shrunk(kind, row, base if row.prior is None else row.prior)
+
+
+def _shrunk(kind: str, row: _Row, prior: float) -> float:
+    """A row's counts shrunk towards PRIOR (weighed as PRIOR_WEIGHT names), within bounds."""
     p = (row.wrong + PRIOR_WEIGHT * prior) / (row.wrong + row.right + PRIOR_WEIGHT)
     return min(max(p, _floor(kind)), CEILING)
 
@@ -127,10 +133,6 @@ def _p_wrong(kind: str, signs: tuple[str, ...]) -> float:
     return min(max(1 / (1 + exp(-odds)), _floor(kind)), CEILING)
 
 
-#: a fact's doubt (fact_signs.py) is never certain either way
-FACT_FLOOR = 0.01
-
-
 @cache
 def fact_p(kind: str, sign: str) -> float:
     """P(wrong) of a role or an agreement showing SIGN (fact_signs.py): its counts shrunk
@@ -139,8 +141,7 @@ def fact_p(kind: str, sign: str) -> float:
     row = _rows().get((kind, sign))
     if row is None or row.prior is None:
         return 0.0
-    p = (row.wrong + PRIOR_WEIGHT * row.prior) / (row.wrong + row.right + PRIOR_WEIGHT)
-    return min(max(p, FACT_FLOOR), CEILING)
+    return _shrunk(kind, row, row.prior)
 
 
 def known_signs(kind: str) -> list[str]:
