@@ -303,9 +303,8 @@ def _named_like_title(name: str) -> Sign | None:
     found = _titles().match(name.strip())
     if not found:
         return None
-    rest = name.strip()[found.end() :].replace("’", "'").casefold().split()
-    heads = _set("en_orgs.txt", "org_heads") | _set("en_orgs.txt", "possessive_heads")
-    if rest and rest[0] == "'s" and rest[-1] in heads:
+    rest = _words_after(name.strip(), found.end())
+    if rest and rest[0] == "'s" and rest[-1] in _chiefs_heads():
         return None
     portfolio = found.group(0).casefold() in _set("en_titles.txt", "portfolio_words")
     if portfolio and len(rest) == 1 and rest[0] in _set("en_orgs.txt", "org_heads"):
@@ -328,9 +327,19 @@ def _chiefs_body(name: str, hit: re.Match[str]) -> bool:
     """ "the Prime Minister's Office", "Unit at the Chief Secretary's Office": the title in
     the possessive and a body's head right after it names a body for its chief (as
     _named_like_title lets it stand at the start), no title run into the name."""
-    rest = name[hit.end() :].replace("’", "'").casefold().split()
-    heads = _set("en_orgs.txt", "org_heads") | _set("en_orgs.txt", "possessive_heads")
-    return len(rest) > 1 and rest[0] == "'s" and rest[1] in heads
+    rest = _words_after(name, hit.end())
+    return len(rest) > 1 and rest[0] == "'s" and rest[1] in _chiefs_heads()
+
+
+def _words_after(name: str, end: int) -> list[str]:
+    """The words after a title found in a name, folded, "'s" one of them."""
+    return name[end:].replace("’", "'").casefold().split()
+
+
+@cache
+def _chiefs_heads() -> frozenset[str]:
+    """The heads of a body named for its chief ("the Prime Minister's Office")."""
+    return _set("en_orgs.txt", "org_heads") | _set("en_orgs.txt", "possessive_heads")
 
 
 def _lower_case_phrase(words: list[str]) -> Sign | None:
