@@ -124,6 +124,11 @@ def _real(s: Any, gold: Gold, kind: str, id: int) -> bool:
     files = _files(s, kind, id)
     if not files:
         return True  # the reference data's: not the extraction's to doubt
+    return _gold_names(s, gold, kind, id, files)
+
+
+def _gold_names(s: Any, gold: Gold, kind: str, id: int, files: set[str]) -> bool:
+    """Whether the gold of FILES names the entity (by its names and aliases)."""
     names = _names(s, kind, id)
     for e in gold.entries(files, _gold_kind(kind)):
         if names & ({norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])}):
@@ -139,11 +144,7 @@ def mention_real(s: Any, gold: Gold, kind: str, id: int, document_id: int) -> bo
     doc = s.get(Document, document_id)
     if doc is None:
         return True
-    names = _names(s, kind, id)
-    for e in gold.entries({Path(doc.path).name}, _gold_kind(kind)):
-        if names & ({norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])}):
-            return True
-    return False
+    return _gold_names(s, gold, kind, id, {Path(doc.path).name})
 
 
 def _org_of(s: Any, gold: Gold, name: str | None) -> int | None:
