@@ -54,15 +54,8 @@ def _spelt_with_parent(text: str, orgs: Orgs, acronym: str, parent: OrgEntry, at
     whole = " ".join(text[mention[0] : at].split())
     if not initials_in_order(whole, acronym):
         return
-    parent.forms.remove(acronym)
-    for i, (s, e, entry) in enumerate(orgs.mentions):
-        if entry is parent and text[s:e] == acronym:
-            orgs.mentions[i] = (s, e, placed)
-            parent.spans.remove((s, e))
-            placed.spans.append((s, e))
     placed.add_form(whole)
-    placed.add_form(acronym)
-    orgs.by_name[fold(acronym)] = placed
+    _move_acronyms(orgs, text, parent, placed, [acronym])
     orgs.by_name.setdefault(fold(whole), placed)
 
 
@@ -110,18 +103,25 @@ def _move(orgs: Orgs, text: str, ref: RefOrg, parent: OrgEntry, placed: OrgEntry
     (the bracketed one, and one the text uses alone later), with their mentions, and the
     reference id that came with them."""
     moved = [f for f in parent.forms if ACRONYM.fullmatch(f) and f in ref.all_names()]
-    for acronym in moved:
-        parent.forms.remove(acronym)
-        placed.add_form(acronym)
-        orgs.by_name[fold(acronym)] = placed
-    for i, (s, e, entry) in enumerate(orgs.mentions):
-        if entry is parent and text[s:e] in moved:
-            orgs.mentions[i] = (s, e, placed)
-            parent.spans.remove((s, e))
-            placed.spans.append((s, e))
+    _move_acronyms(orgs, text, parent, placed, moved)
     if parent.ref is not None and parent.ref.id == ref.id:
         parent.ref = None
         parent.kind = None if parent.kind == ref.kind else parent.kind
     placed.ref = placed.ref or ref
     placed.kind = placed.kind or ref.kind
     placed.country = placed.country or ref.country
+
+
+def _move_acronyms(
+    orgs: Orgs, text: str, parent: OrgEntry, placed: OrgEntry, acronyms: list[str]
+) -> None:
+    """Give the placed body the parent's ACRONYMS, as forms and with their mentions."""
+    for acronym in acronyms:
+        parent.forms.remove(acronym)
+        placed.add_form(acronym)
+        orgs.by_name[fold(acronym)] = placed
+    for i, (s, e, entry) in enumerate(orgs.mentions):
+        if entry is parent and text[s:e] in acronyms:
+            orgs.mentions[i] = (s, e, placed)
+            parent.spans.remove((s, e))
+            placed.spans.append((s, e))
