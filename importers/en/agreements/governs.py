@@ -64,6 +64,8 @@ def governs(
             return False  # "signed the minutes, and discussed a new agreement"
         if _AGREED_ON.fullmatch(v.group()):  # "agreed on the need for an MoU": a view
             return _ARTICLE.fullmatch(text, v.end(), s) is not None
+        if _AGREED_OBJECT.fullmatch(v.group()):  # "agreed a new MoU", not "agreed a date"
+            return _MODIFIERS_ONLY.fullmatch(text, v.end(), s) is not None
         # "reached agreement on ...": a consensus; "reached an agreement": a document; and
         # "reached a consensus on the draft of a joint statement": its text, not signed
         return not (
@@ -72,7 +74,7 @@ def governs(
         )
     if re.fullmatch(r"(?:sign|extend|renew|adopt|conclude|ink)s", v.group(), re.IGNORECASE):
         return False
-    if _AGREED_ON.fullmatch(v.group()):
+    if _AGREED_ON.fullmatch(v.group()) or _AGREED_OBJECT.fullmatch(v.group()):
         return False  # "the regional plan, which the working group agreed on": told in passing
     if FUTURE.match(text, e) or ";" in text[e : v.start()]:
         return False  # "a work plan would be prepared ...; no text was adopted"
@@ -87,6 +89,8 @@ def governs(
 #: between them at most.
 _AGREED_ON = re.compile(r"agreed\s+(?:on|upon)", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s+(?:(?:a|an|the|their|its|this)\s+)?")
+#: "agreed a memorandum", "agreed an MoU": the British transitive "agree", its article
+_AGREED_OBJECT = re.compile(r"agreed\s+an?", re.IGNORECASE)
 
 #: "of the signed", "under the signed": a preposition, then an article before an attributive
 #: participle: an agreement named as one signed before, not a signing told.

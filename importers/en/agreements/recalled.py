@@ -5,6 +5,11 @@ Such a title names an instrument signed before the one the story reports, so it 
 agreement of its own, never that one told again, even when the report gives no date of its
 signing ("recently signed") for the two to differ by. Only the adjective right before the
 title counts: "signed last week" says when, not which.
+
+"The first" recalls one only when its own clause dates the signing in an earlier year than
+the text's ("the first agreement between the two offices being signed in 1995", the start of
+a history the new one continues); "the first agreement signed today" is an order of the
+day's signings, the one reported.
 """
 
 from __future__ import annotations
@@ -15,8 +20,27 @@ from store.text import lexicon
 
 _ADJECTIVES = "|".join(lexicon.words("en_agreements.txt", "recalled_adjectives"))
 _BEFORE_TITLE = re.compile(rf"\b(?:the|their|its|our|an?)\s+(?:{_ADJECTIVES})\s+$", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:the|their|its|our)\s+(?:very\s+)?first\s+$", re.IGNORECASE)
+#: "... being signed in 1995", "... was concluded back in 1995", "... signed in March 1995"
+_SIGNED_IN_YEAR = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:signed|concluded|inked)\s+(?:back\s+)?in\s+"
+    r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
 
 
-def recalled_before(text: str, title_start: int) -> bool:
-    """The title at `title_start` follows "the last", "the previous", "an earlier"."""
-    return _BEFORE_TITLE.search(text, max(0, title_start - 30), title_start) is not None
+def recalled_before(
+    text: str,
+    title_start: int,
+    title_end: int | None = None,
+    clause_end: int | None = None,
+    doc_year: str | None = None,
+) -> bool:
+    """The title at `title_start` follows "the last", "the previous", "an earlier", or
+    "the first" with its clause (to `clause_end`) telling it signed in a year before
+    `doc_year` (any year, when the text's is unknown)."""
+    if _BEFORE_TITLE.search(text, max(0, title_start - 30), title_start) is not None:
+        return True
+    if title_end is None or _FIRST.search(text, max(0, title_start - 30), title_start) is None:
+        return False
+    signed = _SIGNED_IN_YEAR.match(text, title_end, clause_end or len(text))
+    return signed is not None and (doc_year is None or signed.group(1) < doc_year)

@@ -240,7 +240,8 @@ def in_sentence(
             continue
         if kind == "agreement" and re.search(r"\bPPH\b|Prosecution Highway", title):
             kind = "pph"
-        recalled = recalled_before(text, s)  # "the previous MoU": an instrument of its own
+        # "the previous MoU", "the first MoU ... signed in 1995": an instrument of its own
+        recalled = recalled_before(text, s, e, se, ctx.doc_year)
         mn = Mention(
             earlier=EARLIER_RE.search(sent) is not None or recalled,
             recalled=recalled,

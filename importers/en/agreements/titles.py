@@ -50,6 +50,9 @@ _STOP_AFTER = re.compile(
     r"\((?:\d{1,2}\s+)?(?:(?:" + MONTH_RE + r")\s+)?(?:19|20)\d\d\)|"
     r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
+    r"\bbeing\s+\w+ed\b|"  # "the first agreement between them being signed in 1995"
+    # "(hereafter referred to as the Agreement) is signed": a short name defined, then the verb
+    r"\((?:hereafter|hereinafter)\b|\bis\b|"
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"
     r"\bwitness(?:ed|ing)\b|"  # "a letter ... witnessed by the two ministers": who saw it
     r"\bby\s+(?:the\s+)?[A-Z]|"  # "the signing of a Work Plan ... by Adam Williams": signers
@@ -176,7 +179,8 @@ def _complements_end(text: str, se: int, m: re.Match[str]) -> int:
         or _DURATION.match(rest, skip)
         or MARGIN_RE.match(rest[skip:].lstrip())  # "on the sidelines of X": where, not what
         else re.match(
-            r"\s*(?:on(?!\s+behalf\b)|between|for|of|to launch|to extend|launching|establishing|"
+            # "Agreement Between the Government of A And ...": a title in Title case
+            r"\s*(?:on(?!\s+behalf\b)|[Bb]etween|for|of|to launch|to extend|launching|establishing|"
             r"creating|"
             r"in relation to|"
             r"concerning|regarding)\s",
