@@ -5,7 +5,9 @@ signing told as the start of a time since (自2019年5月签署合作备忘录�
 basis of what the main clause does (在2019年签署的备忘录的基础上，双方…), has no subject of
 its own: the main clause's pair (双方) signed it. That pair is the one the text joins, else
 the two bodies of the meeting the story reports (甲局局长某某会见了乙组织副总干事某某): a
-meeting's two sides are the two bodies its sentence names.
+meeting's two sides are the two bodies its sentence names; failing both, the two bodies, no
+more, that its paragraph names before it (a delegation of 甲局 visits, 乙局 and 甲局 are
+compared, 会谈之后，双方签署了备忘录): the paragraph's two sides.
 """
 
 from __future__ import annotations
@@ -35,7 +37,12 @@ def pair_parties(
     verb, end of the document's name); `last`: those of the signing just reported."""
     s, cs, verb_at, doc_end = spans
     if pair_reference(text[cs:verb_at]):  # 双方于去年签订了…, a sentence or two after 会见
-        return joined_pair(text, orgs, (s, cs), previous) or last or meeting_pair(text, orgs)
+        return (
+            joined_pair(text, orgs, (s, cs), previous)
+            or last
+            or meeting_pair(text, orgs)
+            or paragraph_pair(text, orgs, s)
+        )
     if since_pair(text, cs, verb_at, doc_end):
         return joined_pair(text, orgs, (s, cs), previous) or meeting_pair(text, orgs)
     if basis_pair(text, cs, verb_at, doc_end):  # the pair of the signing just reported
@@ -80,6 +87,16 @@ def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
             first = inside[0]
             return [first, next(o for o in inside if o.name != first.name)]
     return []
+
+
+def paragraph_pair(text: str, orgs: list[Mention], s: int) -> list[Mention]:
+    """The two bodies the paragraph names before the sentence at `s`, when it names two
+    (by name, a bracketed short form being its body again) and no more; else []."""
+    start = text.rfind("\n", 0, s) + 1
+    inside = [o for o in orgs if start <= o.start and o.end <= s]
+    inside = [o for o in inside if not any(glosses(text, p, o) for p in inside)]
+    firsts = {o.name: o for o in reversed(inside)}
+    return sorted(firsts.values(), key=lambda o: o.start) if len(firsts) == 2 else []
 
 
 @cache
