@@ -22,6 +22,7 @@ from importers.zh import agreement_changes as changes
 from importers.zh import agreement_event_days as days
 from importers.zh import agreement_exchanged as exchanged
 from importers.zh import agreement_extended as extended
+from importers.zh import agreement_history as history
 from importers.zh import agreement_published as published
 from importers.zh import agreement_recalled as recall
 from importers.zh import agreement_records as records
@@ -366,6 +367,7 @@ def find(
     out += ceremonies.find(text, orgs, doc_date, out)
     out += published.find(text, orgs, out)
     out += records.find(text, orgs, out)  # 法规名称: 甲与乙间…备忘录, 签订日期: …
+    out += history.find(text, orgs, out)  # 沿革: 1.…甲局局长某与乙局局长某于台北签订；
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed
 
