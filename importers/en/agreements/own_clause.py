@@ -31,9 +31,12 @@ FIRST_TO_BE_SIGNED = re.compile(
 
 #: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the
 #: agreement did later, set off by commas after the signing verb; without the comma, one
-#: that says what is to come ("an agreement which will be implemented in 2020").
+#: that says what is to come ("an agreement which will be implemented in 2020"); and
+#: ", renewing the memorandum the offices first concluded in June 2016": the instrument it
+#: follows on, with that one's date.
 _LATER_CLAUSE = re.compile(
     r",\s*which\s[^,;]*|\s+(?:which|that)\s+(?:will|shall|is\s+to|are\s+to)\s[^,;]*"
+    r"|,\s*(?:renewing|replacing|superseding|succeeding|updating)\s+(?:the|their|its|an?)\s[^,;]*"
 )
 
 
