@@ -8,12 +8,15 @@ name to the directorate's suffix instead, the whole is one body: the text's acto
 body its director-general (总司长) heads.
 
 A state's ministry is named the same way, after its country: 某国 + 环境、食品和农村事务 + 部
-(a portfolio of several fields, listed with 、). Grown word by word it loses all but its last
-field, and its minister's post is read at that piece; read from the country's name to the 部
-that ends the fields, it is one body.
+(a portfolio of several fields, listed with 、), and so is a state's office or service
+(某国知识产权、专利与商标局). Grown word by word it loses all but its last field, and its
+head's post is read at that piece; read from the country's name to the head word (部, 局, 署:
+data `listed_field_heads`) that ends the fields, it is one body.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
@@ -36,7 +39,10 @@ def directorates(text: str, toks: list[Token], known: list[Mention]) -> list[Men
     return out
 
 
-MINISTRY = "部"
+@cache
+def _heads() -> tuple[str, ...]:
+    """The head words a state's body named by its listed fields ends with (部, 局, 署)."""
+    return zh_lex.words("listed_field_heads")
 
 
 def portfolio_ministries(text: str, toks: list[Token]) -> list[Mention]:
@@ -59,7 +65,7 @@ def _ministry_end(toks: list[Token], k: int) -> int | None:
     start, prev_end, listed = toks[k].start, toks[k].start, False
     while k < len(toks) and toks[k].start == prev_end and toks[k].end - start <= MAX_FIELD:
         tok = toks[k]
-        if tok.word.endswith(MINISTRY) and tok.pos.startswith("n") and tok.start > start:
+        if tok.word.endswith(_heads()) and tok.pos.startswith("n") and tok.start > start:
             return tok.end if listed else None
         if not _field_word(tok) or tok.pos == "ns":
             return None  # 中国、美国和日本外交部: a list of countries, each with its ministry

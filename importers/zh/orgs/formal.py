@@ -32,6 +32,7 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
         return None
     tries = [other + rest for other in _forms()[code] if other + rest != name]
     tries += [other + "政府" + rest for other in _forms()[code]]  # 澳门特别行政区(政府)经济局
+    tries += [place + form + rest for form in _state_forms()]  # 俄罗斯(联邦)某局: the long form
     if len(rest) >= 4:
         tries.append(rest)  # 经济及科技发展局: the body of that place, named without it
     for candidate in tries:
@@ -139,3 +140,4 @@ def _with_other_scope(name: str, reference: Reference) -> RefOrg | None:
             if ref is not None and ref.country == code:
                 return ref
     return None
+

@@ -49,6 +49,12 @@ def test_a_ministry_of_fields_listed_with_a_pause_mark_after_its_country_is_one_
     assert "资源部" not in org_names(facts)
 
 
+def test_an_office_of_fields_listed_with_a_pause_mark_after_its_country_is_one_body() -> None:
+    facts = run("以新西兰版权、外观设计与商标局局长约翰·卡特为首的代表团来访。", repaired=True)
+    assert ("约翰·卡特", "局长", "新西兰版权、外观设计与商标局") in roles(facts)
+    assert "外观设计与商标局" not in org_names(facts)
+
+
 def test_countries_listed_with_a_pause_mark_before_a_ministry_are_no_ministry() -> None:
     facts = run("加拿大、新西兰和挪威外交部先后发表声明。", repaired=True)
     assert not any("、" in n for n in org_names(facts))

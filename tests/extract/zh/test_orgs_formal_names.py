@@ -34,6 +34,11 @@ def test_a_region_s_short_form_te_qu_before_a_body_names_the_known_body() -> Non
     assert "mo-dsedt" in _refs("澳門特區經濟及科技發展局與葡萄牙工業產權局舉行了會談。")
 
 
+def test_an_office_the_reference_names_with_its_state_s_long_form_is_known_by_the_short() -> None:
+    """The reference writes 俄罗斯联邦…局; a text may drop the state's form (联邦)."""
+    assert "rospatent" in _refs("俄罗斯知识产权局代表团上月访问了国家知识产权局。")
+
+
 def test_an_office_named_with_its_state_s_long_form_is_the_known_office() -> None:
     assert "kipo" in _refs("大韩民国特许厅与新加坡知识产权局续签了审查合作协议。")
 
