@@ -39,6 +39,13 @@ def test_an_office_the_reference_names_with_its_state_s_long_form_is_known_by_th
     assert "rospatent" in _refs("俄罗斯知识产权局代表团上月访问了国家知识产权局。")
 
 
+def test_a_sub_body_written_with_its_parent_s_acronym_in_brackets_is_the_known_sub_body() -> None:
+    facts = run(
+        "世界知识产权组织(WIPO)学院院长汉斯·米勒出席了开班仪式。", reference=REF, repaired=True
+    )
+    assert [o.ref for o in facts.orgs if "学院" in o.name] == ["wipo-academy"]
+
+
 def test_an_office_named_with_its_state_s_long_form_is_the_known_office() -> None:
     assert "kipo" in _refs("大韩民国特许厅与新加坡知识产权局续签了审查合作协议。")
 
