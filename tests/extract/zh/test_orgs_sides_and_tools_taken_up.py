@@ -1,6 +1,7 @@
 """Where a grown organisation name ends (importers/zh/orgs/grown.py `is_stop`): at a side of a
 cooperation (双方, 两国 + 方), which makes what follows each side's body and no one name, and
-at a verb of taking up another body's tool (开始采用, 启用; zh.txt [verb_stops])."""
+at a verb of taking up another body's tool (开始采用, 启用) or of opening one at a host
+(开设, 开通; zh.txt [verb_stops])."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def test_a_body_that_takes_up_another_bodys_system_is_named_apart() -> None:
 def test_a_body_that_brings_another_bodys_platform_into_use_is_named_apart() -> None:
     facts = run("去年新加坡知识产权局启用世界知识产权组织的在线平台。")
     assert not any("启用" in name for name in org_names(facts))
+
+
+def test_a_centre_that_opens_another_bodys_platform_is_named_apart() -> None:
+    facts = run("本月南湖知识产权培训中心开设世界知识产权组织远程课程平台。")
+    assert "南湖知识产权培训中心" in org_names(facts)
+    assert not any("开设" in name for name in org_names(facts))
 
 
 def test_a_group_of_countries_and_an_office_noun_is_the_groups_offices_not_a_body() -> None:
