@@ -231,7 +231,7 @@ _DOCUMENT_NUMBER = re.compile(r"\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第
 def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
     """`m`, found by a pattern, is a phrase rather than a name (see the module); so is any
     mention after an ordinal and its clause (`ranked_kind`)."""
-    if ranked_kind(text, m) or notice_issuer(text, m):
+    if ranked_kind(text, m) or notice_issuer(text, m) or programme_opener(text, m):
         return True
     if m.source != "pattern":
         return False
@@ -293,6 +293,18 @@ def notice_issuer(text: str, m: Mention) -> bool:
     if closing < 0 or about < 0 or about - m.end > 4:
         return False
     return text.endswith(zh_lex.words("issued_documents"), 0, closing)
+
+
+def programme_opener(text: str, m: Mention) -> bool:
+    """“某市人民政府留学生奖学金项目”: a body that opens a quoted name ending in a programme's
+    word (项目, 计划, 奖学金: data `programme_ends`) names the programme, which carries the
+    funder's name as its own; the body is not one the text mentions."""
+    if _opening_quote().search(text, max(0, m.start - 2), m.start) is None:
+        return False
+    closing = re.compile(rf"[{HAN}]*[”」』]").match(text, m.end)
+    if closing is None or closing.end() - 1 == m.end:
+        return False
+    return text.endswith(zh_lex.words("programme_ends"), 0, closing.end() - 1)
 
 
 def ranked_kind(text: str, m: Mention) -> bool:

@@ -26,3 +26,14 @@ def test_the_issuer_named_outside_the_title_is_found_there() -> None:
 def test_the_parties_of_an_agreement_s_title_are_bodies() -> None:
     facts = run("双方签署了《国家知识产权局与欧洲专利局关于深化合作的谅解备忘录》。")
     assert {"国家知识产权局", "欧洲专利局"} <= org_names(facts)
+
+
+def test_a_body_opening_a_quoted_programme_s_name_is_its_funder_not_a_mention() -> None:
+    facts = run("南湖大学获批“北岭市人民政府留学生市长奖学金项目”，首批学员已经报到。")
+    assert "北岭市人民政府" not in org_names(facts)
+    assert "南湖大学" in org_names(facts)
+
+
+def test_a_quoted_body_with_no_programme_word_after_it_is_still_a_mention() -> None:
+    facts = run("南湖大学与“北岭市人民政府”签署了合作协议。")
+    assert "北岭市人民政府" in org_names(facts)
