@@ -4,18 +4,28 @@ A brand is often a word jieba does not know and tags as a person's name (it is t
 characters like a name), so growing a name over known words stops before it. A place word
 opening the stretch, a short brand, and a firm's ending (律师事务所, 知识产权代理有限公司) is a
 firm; the brand is never a person.
+
+A company or firm named by two names joined by a dash (梅塞德斯—奔驰公司, 某能—某科知识产权
+法律事务所: Mercedes-Benz, a partnership of two founders) is one name from the first name
+to the ending; the second name alone with the ending is no body of its own (`dashed`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from importers.gazetteer import longest_first
+from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
-from store.text import is_han
+from store.text import HAN, is_han
+
+#: jieba's tags of the names a dashed firm's name joins: a person's (a founder's or a
+#: transliterated name), a foreign one, a brand
+_NAME_TAGS = ("nr", "nrt", "nrfg", "nz")
+_DASHES = "-‐‑–—"
 
 
 @cache
@@ -41,4 +51,35 @@ def firms(text: str, toks: list[Token]) -> list[Mention]:
         if end is not None:
             stop = brand.end + len(end)
             out.append(Mention(t.start, stop, text[t.start : stop]))
+    return out + dashed(text, toks)
+
+
+def dashed(text: str, toks: list[Token]) -> list[Mention]:
+    """Each name + dash + name + words up to a company's or firm's ending (data
+    `company_ends`), the first name a word of its own, with no punctuation inside."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        first, dash, second = toks[k - 1], toks[k], toks[k + 1]
+        if dash.word not in _DASHES or first.end != dash.start or second.start != dash.end:
+            continue
+        if not (first.pos in _NAME_TAGS and 2 <= len(first.word) <= 5):
+            continue
+        end = _company_end(text, second.start)
+        if end is not None:
+            out.append(Mention(first.start, end, text[first.start : end]))
     return out
+
+
+def _company_end(text: str, pos: int) -> int | None:
+    """The end of the first company's ending in the run of Han characters from `pos` (at
+    most sixteen), after at least two characters of the second name; None if none."""
+    run = re.compile(rf"[{HAN}]{{2,16}}").match(text, pos)
+    if run is None:
+        return None
+    ends = _company_ends().search(text, pos + 2, run.end())
+    return ends.end() if ends is not None else None
+
+
+@cache
+def _company_ends() -> re.Pattern[str]:
+    return re.compile(alternation(longest_first(zh_lex.words("company_ends"))))

@@ -37,3 +37,14 @@ def test_a_latin_name_with_a_scope_word_before_its_company_ending_is_one_body() 
     facts = run("签约仪式上，Acme国际公司副总裁王晓明与对方代表交换了文本。", repaired=True)
     assert "Acme国际公司" in org_names(facts)
     assert ("王晓明", "副总裁", "Acme国际公司") in roles(facts)
+
+
+def test_a_company_named_by_two_names_joined_by_a_dash_is_one_body() -> None:
+    facts = run("代表团参观了梅塞德斯—奔驰公司和宝马集团。", repaired=True)
+    assert "梅塞德斯—奔驰公司" in org_names(facts)
+    assert "奔驰公司" not in org_names(facts)
+
+
+def test_a_firm_of_two_founders_joined_by_a_dash_runs_to_its_ending() -> None:
+    facts = run("代表团还考察了霍尔茨—韦伯知识产权法律事务所。", repaired=True)
+    assert "霍尔茨—韦伯知识产权法律事务所" in org_names(facts)
