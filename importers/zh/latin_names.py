@@ -9,7 +9,7 @@ import re
 
 from importers.zh import lex as zh_lex
 from importers.zh.glossed import LATIN_ALIAS
-from store.text.script import NAME_DOTS
+from store.text.script import HAN, NAME_DOTS
 
 #: A Latin name after a Chinese title: 2-4 capitalised words (Al-Amin), initials, particles;
 #: the last may be a family name in capitals, as official records write it (Jean DUPONT).
@@ -24,6 +24,19 @@ LATIN_NAME = re.compile(
     rf"(?:{_GAP}(?:[A-ZÀ-ÖØ-Þ]\. )?{_PARTICLES}(?:{_LATIN_WORD}|{_CAPITALS})))"
     r"(?![A-Za-zÀ-ÖØ-öø-ž])"
 )
+
+#: One Latin word (a family name) and an honorific after it, a space allowed between them.
+_ADDRESSED_WORD = re.compile(rf" ?({_LATIN_WORD}) ?(?=[{HAN}])")
+
+
+def addressed_surname(text: str, pos: int) -> re.Match[str] | None:
+    """主席Battistelli先生: a single Latin word after a title is its holder's family name when
+    an honorific (先生, 女士) follows it, as a Chinese text addresses a foreign guest by family
+    name alone; the match has the name as its group 1, as LATIN_NAME's has."""
+    word = _ADDRESSED_WORD.match(text, pos)
+    if word is None or not text.startswith(zh_lex.words("honorifics"), word.end()):
+        return None
+    return word
 
 
 def latin_before_title(text: str, pos: int) -> tuple[int, str] | None:

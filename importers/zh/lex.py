@@ -118,12 +118,13 @@ def known_word(word: str) -> bool:
     return word in pseg.dt.word_tag_tab
 
 
-def proper_noun(word: str) -> bool:
-    """A word jieba's dictionary tags as a proper noun of no listed kind (nz): some foreign
-    family names (穆勒) stand there beside brands; jieba must be initialised (`prime`)."""
+def proper_noun(word: str, tags: tuple[str, ...] = ("nz",)) -> bool:
+    """A word jieba's dictionary tags as a proper noun of no listed kind (nz), or of one of
+    `tags`: some foreign family names (穆勒) stand there beside brands, others among places
+    (德桑蒂斯, ns); jieba must be initialised (`prime`)."""
     import jieba.posseg as pseg
 
-    return pseg.dt.word_tag_tab.get(word) == "nz"
+    return pseg.dt.word_tag_tab.get(word) in tags
 
 
 def glued_follower(tok: Token | None, followers: tuple[str, ...]) -> bool:

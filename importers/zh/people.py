@@ -25,7 +25,7 @@ from importers.zh.glossed import LATIN_ALIAS, glossed_name
 from importers.zh.heads import past_heads
 from importers.zh.implied_bodies import government_roles, placed_governments
 from importers.zh.labelled import after_label, labelled_cell
-from importers.zh.latin_names import LATIN_NAME
+from importers.zh.latin_names import LATIN_NAME, addressed_surname
 from importers.zh.name_parts import last_part
 from importers.zh.name_starts import after_copula, after_served_post
 from importers.zh.names import (
@@ -56,6 +56,7 @@ from importers.zh.signers import signer_rows
 from importers.zh.sounded_names import org_country, sounded_leaders, sounded_name
 from importers.zh.table import Row
 from importers.zh.titled_names import (
+    dictionary_transliteration,
     isolated_name,
     kanji_name,
     opens_name,
@@ -182,7 +183,9 @@ class PeopleFinder(Page):
             start, name = glossed_name(text, te) or (after_copula(text, at), None)  # 拿督（Datuk）
             name = name or self._kanji_name(ts, te) or name_at(text, start, self.toks)
             name = name or isolated_name(text, at, spaced=spaced)
-            if not name and (latin := LATIN_NAME.match(text, te)) is not None:
+            name = name or dictionary_transliteration(text, self.toks, at)
+            latin = LATIN_NAME.match(text, te) or addressed_surname(text, te)
+            if not name and latin is not None:
                 name, start = latin.group(1), latin.start(1)  # 主席Ana Bandeira: Latin letters
             elif not name or not plausible_after_title(name) or place_as_given(name):
                 continue

@@ -24,6 +24,9 @@ from importers.zh.names import (
 )
 from store.text import is_han
 
+#: jieba's tags of proper nouns (a person, a transliterated name, a place, other)
+_PROPER = ("nr", "nrt", "ns", "nz")
+
 
 def plausible_after_title(name: str) -> bool:
     """穆勒 after 总干事: jieba's dictionary holds a few transliterated family names as proper
@@ -32,7 +35,23 @@ def plausible_after_title(name: str) -> bool:
     if plausible_name(name):
         return True
     whole = transliteration_end(name, 0) == len(name)
-    return whole and zh_lex.proper_noun(name)
+    tags = _PROPER if len(name) >= 3 else ("nz",)  # 德桑蒂斯 (ns): see dictionary_transliteration
+    return whole and zh_lex.proper_noun(name, tags)
+
+
+def dictionary_transliteration(text: str, toks: list[zh_lex.Token], pos: int) -> str | None:
+    """德桑蒂斯 after 副局长: a transliterated name that opens with a Chinese family name's
+    character (德, 马) is too short for a run read without a dot (five characters), but where
+    jieba's dictionary holds it as one proper noun of three characters or more, written
+    wholly in the characters transliterations use, right after a title and where the run of
+    such characters ends (or a word that follows names begins), it is the holder's name."""
+    tok = zh_lex.token_at(toks, pos)
+    if tok is None or len(tok.word) < 3 or tok.pos not in _PROPER:
+        return None
+    end, run_end = tok.end, transliteration_end(text, pos)
+    if run_end < end:
+        return None
+    return tok.word if run_end == end or text.startswith(foreign_ends(), end) else None
 
 
 def opens_name(text: str, pos: int) -> bool:

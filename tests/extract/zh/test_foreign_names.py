@@ -247,3 +247,24 @@ def test_an_envoy_named_between_the_posting_and_the_title_holds_the_post_with_no
 def test_the_last_word_of_a_latin_name_listed_before_a_body_is_no_body() -> None:
     facts = run("在巴西工業產權局局長Ana Lima、國家知識產權局局長的見證下簽署。", reference=REF)
     assert "Lima" not in {o.name for o in facts.orgs}
+
+
+def test_a_latin_family_name_alone_after_a_title_and_before_an_honorific_is_the_holder() -> None:
+    facts = run("会上，欧洲专利局主席Vanderberg先生介绍了审查工作的进展。", repaired=True)
+    assert ("Vanderberg", "主席", "欧洲专利局") in roles(facts)
+
+
+def test_a_latin_word_after_a_title_with_no_honorific_is_no_name() -> None:
+    facts = run("会上，欧洲专利局主席Vanderberg介绍了审查工作的进展。", repaired=True)
+    assert not people(facts)
+
+
+def test_a_transliteration_the_dictionary_holds_whole_is_a_name_after_a_title() -> None:
+    """德桑蒂斯 opens with 德, a Chinese family name, and is one word to jieba (a place)."""
+    facts = run("在会见欧洲专利局副局长德桑蒂斯时，双方回顾了合作。", repaired=True)
+    assert ("德桑蒂斯", "副局长", "欧洲专利局") in roles(facts)
+
+
+def test_a_chinese_name_before_a_transliteration_character_is_not_run_on() -> None:
+    facts = run("南湖大学校长林明华于上月出席了论坛。", repaired=True)
+    assert ("林明华", "校长", "南湖大学") in roles(facts)
