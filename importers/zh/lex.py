@@ -121,7 +121,7 @@ def known_word(word: str) -> bool:
 def proper_noun(word: str, tags: tuple[str, ...] = ("nz",)) -> bool:
     """A word jieba's dictionary tags as a proper noun of no listed kind (nz), or of one of
     `tags`: some foreign family names (穆勒) stand there beside brands, others among places
-    (德桑蒂斯, ns); jieba must be initialised (`prime`)."""
+    (伊萨科夫, nrt); jieba must be initialised (`prime`)."""
     import jieba.posseg as pseg
 
     return pseg.dt.word_tag_tab.get(word) in tags

@@ -35,12 +35,12 @@ def plausible_after_title(name: str) -> bool:
     if plausible_name(name):
         return True
     whole = transliteration_end(name, 0) == len(name)
-    tags = _PROPER if len(name) >= 3 else ("nz",)  # 德桑蒂斯 (ns): see dictionary_transliteration
+    tags = _PROPER if len(name) >= 3 else ("nz",)  # 伊萨科夫 (nrt): see dictionary_transliteration
     return whole and zh_lex.proper_noun(name, tags)
 
 
 def dictionary_transliteration(text: str, toks: list[zh_lex.Token], pos: int) -> str | None:
-    """德桑蒂斯 after 副局长: a transliterated name that opens with a Chinese family name's
+    """伊萨科夫 after 副局长: a transliterated name that opens with a Chinese family name's
     character (德, 马) is too short for a run read without a dot (five characters), but where
     jieba's dictionary holds it as one proper noun of three characters or more, written
     wholly in the characters transliterations use, right after a title and where the run of

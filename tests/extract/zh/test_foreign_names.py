@@ -260,9 +260,9 @@ def test_a_latin_word_after_a_title_with_no_honorific_is_no_name() -> None:
 
 
 def test_a_transliteration_the_dictionary_holds_whole_is_a_name_after_a_title() -> None:
-    """德桑蒂斯 opens with 德, a Chinese family name, and is one word to jieba (a place)."""
-    facts = run("在会见欧洲专利局副局长德桑蒂斯时，双方回顾了合作。", repaired=True)
-    assert ("德桑蒂斯", "副局长", "欧洲专利局") in roles(facts)
+    """伊萨科夫 opens with 伊, a Chinese family name, and is one word to jieba."""
+    facts = run("在会见欧洲专利局副局长伊萨科夫时，双方回顾了合作。", repaired=True)
+    assert ("伊萨科夫", "副局长", "欧洲专利局") in roles(facts)
 
 
 def test_a_chinese_name_before_a_transliteration_character_is_not_run_on() -> None:
