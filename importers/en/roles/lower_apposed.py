@@ -4,21 +4,23 @@ directors, Ambassador NAME (Chile),".
 
 Capitalised, the construction is pattern B of patterns.py; in lower case a title is a word
 as often as a post, so it is read only after "the" (a word of tenure between them) and with
-the name closed by a comma, as heads_of.py reads "the head of X, NAME,".
+the name closed by a comma, as heads_of.py reads "the head of X, NAME,". Every lower-case
+title patterns.py meets is read here (`lower_title`): "KIPI managing director NAME".
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.names import addressed
+from importers.en.names import addressed, name_after
 from importers.en.orgs.model import Orgs
 from importers.en.roles.addressed import BRACKETED_COUNTRY, envoy_addressed
 from importers.en.roles.after_title import appositive
-from importers.en.roles.anchors import org_after, org_then_board
+from importers.en.roles.anchors import org_after, org_before, org_then_board
 from importers.en.roles.model import People
 from importers.en.roles.portfolio import Title
 from importers.en.roles.portfolio_before import says_portfolio
+from importers.en.roles.postings import posted_envoy
 from importers.en.titles import TITLE, base_title, is_diplomatic
 from importers.en.words import TENURE_WORDS
 
@@ -91,3 +93,30 @@ def portfolio_apposed(text: str, t: Title) -> tuple[int, int] | None:
         return None
     nm = appositive(text, t.end)
     return nm if nm is not None and _closed(text, nm) else None
+
+
+def lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
+    """Trade-press style: "KIPI managing director NAME", a lower-case title between an
+    organisation and the name."""
+    if of_body_apposed(text, t, orgs, people):  # "The chairman of X, NAME,"
+        return
+    org = org_before(text, t.start, orgs)
+    title, end = t.text, t.end
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
+        title, end = title + qualifier.group(), qualifier.end()
+    posted = org is not None or _the_before(text, t.start) or posted_envoy(title)
+    nm = name_after(text, end) if posted else None  # "US ambassador to Japan NAME"
+    nm = nm or portfolio_apposed(text, t)  # "the trade minister, NAME,"
+    if nm is not None and (org is not None or len(text[nm[0] : nm[1]].split()) >= 2):
+        # "the chairman NAME": a bare title with a full name, its body left for `bare` to find
+        people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
+
+
+def _the_before(text: str, pos: int) -> bool:
+    """Whether "the" ("quoted the chairman NAME") or "former" stands right before a lower-case
+    title ("to dismiss former director NAME"): either makes the title a post, not a word."""
+    return re.search(r"(?<![\w-])(?:the|former)[ \t]+$", text[max(0, pos - 10) : pos]) is not None
+
+
+_QUALIFIER = re.compile(r" \([a-z][a-z ,&-]{1,30}\)")

@@ -57,7 +57,7 @@ from importers.en.roles.held_posts import find_held_posts
 from importers.en.roles.joined_titles import record_joined_titles
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
-from importers.en.roles.lower_apposed import of_body_apposed, past_second_post, portfolio_apposed
+from importers.en.roles.lower_apposed import lower_title, past_second_post
 from importers.en.roles.mentions import addressed_surname
 from importers.en.roles.model import People
 from importers.en.roles.nationals import name_before_aside
@@ -69,7 +69,6 @@ from importers.en.roles.odd_names import (
 )
 from importers.en.roles.portfolio import Title, read_title
 from importers.en.roles.possessed_posts import possessed_post
-from importers.en.roles.postings import posted_envoy
 from importers.en.roles.respective import find_respective
 from importers.en.roles.same_body import body_in
 from importers.en.roles.scenes import opening_scene, title_scene
@@ -153,7 +152,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     if appointed_object(text, t, orgs, people):  # "appointed NAME Director of X"
         return t.end
     if not _capitalised(t.text):
-        _lower_title(text, t, orgs, people)
+        lower_title(text, t, orgs, people)
         return t.end
     item = commaless_item(text, t, orgs)  # "A, Title of X and B Title of Y"
     if item is not None:
@@ -272,33 +271,6 @@ def _second_title_name(text: str, t: Title, orgs: Orgs, people: People) -> bool:
         # a portfolio without its country ("Minister of Commerce") names no one ministry
         people.record(text, nm, t.text, org=t.ministry, span=(t.start, t.end), place=t.country)
     return True
-
-
-def _lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
-    """Trade-press style: "KIPI managing director NAME", a lower-case title between an
-    organisation and the name."""
-    if of_body_apposed(text, t, orgs, people):  # "The chairman of X, NAME,"
-        return
-    org = org_before(text, t.start, orgs)
-    title, end = t.text, t.end
-    qualifier = _QUALIFIER.match(text, end)
-    if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
-        title, end = title + qualifier.group(), qualifier.end()
-    posted = org is not None or _the_before(text, t.start) or posted_envoy(title)
-    nm = name_after(text, end) if posted else None  # "US ambassador to Japan NAME"
-    nm = nm or portfolio_apposed(text, t)  # "the trade minister, NAME,"
-    if nm is not None and (org is not None or len(text[nm[0] : nm[1]].split()) >= 2):
-        # "the chairman NAME": a bare title with a full name, its body left for `bare` to find
-        people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)
-
-
-def _the_before(text: str, pos: int) -> bool:
-    """Whether "the" ("quoted the chairman NAME") or "former" stands right before a lower-case
-    title ("to dismiss former director NAME"): either makes the title a post, not a word."""
-    return re.search(r"(?<![\w-])(?:the|former)[ \t]+$", text[max(0, pos - 10) : pos]) is not None
-
-
-_QUALIFIER = re.compile(r" \([a-z][a-z ,&-]{1,30}\)")
 
 
 def _and_title(text: str, pos: int, nm: tuple[int, int], orgs: Orgs, people: People) -> None:
