@@ -54,7 +54,7 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
     """The name right after a title, or after a title that goes on with the unit or function
     it covers ("Vice-President Patent Granting Process Steve Rowan")."""
     nm = name_after(text, t.end) or bracketed_name(text, t.end)
-    if nm is not None and _headline_words(text, nm):
+    if nm is not None and headline_words(text, nm):
         return None, t.text  # "Director General Wraps Up Official Visit": a headline's verb
     nm = nm or addressed_past_country(text, t.end)  # "Minister of X in Ghana Mr NAME"
     if nm is None:
@@ -95,7 +95,7 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
     nm = name_after(text, unit_end) if last_unit + 1 < len(run) else None
     if nm is None and last_unit + 1 == len(run):
         nm = appositive(text, unit_end)
-    if nm is None or _headline_words(text, nm):
+    if nm is None or headline_words(text, nm):
         return None, t.text  # "Commissioner Holds Bilateral Talks": a headline's verb, no unit
     return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
 
@@ -172,7 +172,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     return m is not None and (m.group(1) not in NOT_NAME_WORDS or m.group(1) in MEETING_VERBS)
 
 
-def _headline_words(text: str, nm: tuple[int, int]) -> bool:
+def headline_words(text: str, nm: tuple[int, int]) -> bool:
     """Whether a name read in a headline set in title case is only its capitalised words:
     the body never writes any of the name's words with a capital again, as it would the
     family name of a person the headline names."""

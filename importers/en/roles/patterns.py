@@ -25,6 +25,7 @@ from importers.en.roles.after_title import (
     addressed_past_country,
     appositive,
     family_first_appositive,
+    headline_words,
     name_after_title,
     name_past_apposed_country,
     seated_appositive,
@@ -201,7 +202,10 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     unit = unit or org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
     if unit:
         org, oend, extra = unit
-        nm = name_after(text, oend) or appositive(text, oend) or one_word_after_body(text, oend)
+        nm = name_after(text, oend)
+        if nm is not None and headline_words(text, nm):
+            return t.end  # "the Chairman of X Took Place at Y": a headline's verb, no name
+        nm = nm or appositive(text, oend) or one_word_after_body(text, oend)
         nm = nm or addressed_past_country(text, oend)  # "Title of X in Ghana Mr NAME"
         nm = nm or name_past_apposed_country(text, oend)  # "Title of X, UAE NAME agreed"
         nm = nm or family_first_appositive(text, oend, orgs)  # "of X, KIM Yong-rae,"

@@ -36,7 +36,7 @@ def same_body_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | N
 _DEFINITE_HEADS = lexicon.wordset("en_roles.txt", "definite_body_heads")
 _DEFINITE_BODY = re.compile(r"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
 _DEFINITE_ADDRESSED = re.compile(
-    rf"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?=[ \t]+(?:{HONORIFICS})[ \t])"
+    rf"\s+(?:of|at)\s+the\s+([A-Z][a-z]+)(?=,?[ \t]+(?:{HONORIFICS})[ \t]|,[ \t]+[A-Z][a-z])"
 )
 
 
@@ -45,7 +45,8 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
     text has named before."""
     m = _DEFINITE_BODY.match(text, pos)
     if m is None or m.group(1).casefold() not in _DEFINITE_HEADS:
-        # "Director General of the Office Mr. NAME": any body's kind, its holder addressed next
+        # "Director General of the Office Mr. NAME", "Chairman of the Center, Mr. NAME",
+        # "Director of the Institute, NAME,": any body's kind, its holder named next
         m = _DEFINITE_ADDRESSED.match(text, pos)
     if m is None:
         return _kind_after(text, pos, orgs)
