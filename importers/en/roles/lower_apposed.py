@@ -5,7 +5,8 @@ directors, Ambassador NAME (Chile),".
 Capitalised, the construction is pattern B of patterns.py; in lower case a title is a word
 as often as a post, so it is read only after "the" (a word of tenure between them) and with
 the name closed by a comma, as heads_of.py reads "the head of X, NAME,". Every lower-case
-title patterns.py meets is read here (`lower_title`): "KIPI managing director NAME".
+title patterns.py meets is read here (`lower_title`): "KIPI managing director NAME", "the
+X Office's deputy director, NAME,".
 """
 
 from __future__ import annotations
@@ -95,6 +96,18 @@ def portfolio_apposed(text: str, t: Title) -> tuple[int, int] | None:
     return nm if nm is not None and _closed(text, nm) else None
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
+
+
+def owner_apposed(text: str, t: Title) -> tuple[int, int] | None:
+    """'The X Office's chief, NAME,': a lower-case title after a body's possessive, the
+    holder's name set off by commas after it (the caller has found the body before it)."""
+    if _POSSESSIVE_BEFORE.search(text, max(0, t.start - 4), t.start) is None:
+        return None
+    nm = appositive(text, t.end)
+    return nm if nm is not None and _closed(text, nm) else None
+
+
 def lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     """Trade-press style: "KIPI managing director NAME", a lower-case title between an
     organisation and the name."""
@@ -108,6 +121,7 @@ def lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     posted = org is not None or _the_before(text, t.start) or posted_envoy(title)
     nm = name_after(text, end) if posted else None  # "US ambassador to Japan NAME"
     nm = nm or portfolio_apposed(text, t)  # "the trade minister, NAME,"
+    nm = nm or (owner_apposed(text, t) if org is not None else None)  # "X's chief, NAME,"
     if nm is not None and (org is not None or len(text[nm[0] : nm[1]].split()) >= 2):
         # "the chairman NAME": a bare title with a full name, its body left for `bare` to find
         people.record(text, nm, title, org=org, span=(t.start, t.end), place=None)

@@ -193,7 +193,9 @@ def bracketed_title(text: str, start: int, end: int) -> re.Match[str] | None:
 
 #: The rest of a bracketed title: the bracket closing now or after the title's body, which
 #: may be an acronym written bare after the title ("NAME (Director General XO)").
-_BRACKET_CLOSE = re.compile(r"(?:[ \t]+(?:of|at)[ \t]+[^()\n,;]{2,90}|,?[ \t]+[A-Z]{2,10})?\)")
+_BRACKET_CLOSE = re.compile(
+    r"(?:[ \t]+(?:of|at)[ \t]+[^()\n,;]{2,90}|,?[ \t]+[A-Z]{2,10}|,[ \t]+[A-Z][^()\n;]{1,90})?\)"
+)
 
 
 #: " XOR Boldbaatar" after a body's name: its acronym written bare, then one capitalised word.

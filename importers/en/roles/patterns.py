@@ -338,8 +338,9 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         return False  # "NAME, President X's adviser": the title is X's, the post is NAME's
     proxy = _PROXY_OF.fullmatch(before.group(1))
     pre = "" if proxy or _DESCRIBED_AND.fullmatch(before.group(1)) else before.group(1)
-    if not re.fullmatch(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", pre):
-        return False
+    short = re.fullmatch(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:['’]s)?|our|its|their)?", pre)
+    if not short and not _body_before(text, m.start(), before, orgs):
+        return False  # "NAME, the X Patent Office's Director General": a body, however long
     if pre in ("our", "its", "their"):
         return _pronoun_apposition(text, m, t, orgs, people)
     if opens_next_name(text, t, orgs) and (pre == "" or _full_name_after(text, t)):
@@ -416,6 +417,16 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
         _and_title(text, oend, nm, orgs, people)  # "..., Chair of X (ACR) and Director of Y"
         return True
     return False
+
+
+def _body_before(text: str, tstart: int, before: re.Match[str], orgs: Orgs) -> bool:
+    """'NAME, the X Patent Office's Director General,', 'NAME, X Patent Office Director
+    General,': what stands before the title in the apposition is a body the text reads as
+    one, however many words its name has (its possessive aside)."""
+    base = max(0, tstart - 90)
+    hit = orgs.at(base + before.start(1))
+    tail = text[hit[1] : base + before.end(1)] if hit is not None else "-"
+    return re.fullmatch(r"(?:['’]s)?", tail) is not None
 
 
 def _pronoun_apposition(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:

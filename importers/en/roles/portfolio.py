@@ -432,6 +432,9 @@ def _function(text: str, pos: int, orgs: Orgs) -> int:
     addressed = re.search(rf",\s+(?:and|&)\s+(?:{HONORIFICS})$", text[start:end])
     if addressed:  # "Director of the X Division, and Ms. NAME": the next person, not a field
         return start + addressed.start()
+    joined = re.search(r",?\s+(?:and|&)\s*$", text[start:end]) if holder is not None else None
+    if joined:  # "NAME, Director of X Affairs, and NAME2, Title2": the next item, no field
+        return start + joined.start()
     return end
 
 
