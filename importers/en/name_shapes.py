@@ -118,3 +118,16 @@ def family_name_first(word: str) -> bool:
     """Whether an all-capitals word is a family name that Vietnamese usage writes before the
     given names ("TRAN" of "TRAN Minh Duc"), accents or none ("TRẦN")."""
     return strip_accents(word).casefold() in _FAMILY_NAMES_FIRST
+
+
+_PARTICLES = lexicon.wordset("en_rules.txt", "name_particles")
+_PARTICLE_RUN = re.compile(r"(\w+)[ \t]+(?:(\w+)[ \t]+)?")
+
+
+def particles_end(text: str, i: int) -> int | None:
+    """Where a name goes on past the particles at `i`: one ("van Berg", "bin Ali") or two
+    in a row ("van der Berg", "de la Cruz"); None if no particle is there."""
+    m = _PARTICLE_RUN.match(text, i)
+    if m is None or m.group(1) not in _PARTICLES:
+        return None
+    return m.end() if m.group(2) in _PARTICLES else m.start(2) if m.group(2) else m.end()

@@ -21,6 +21,7 @@ from importers.en.name_shapes import (
     family_name_first,
     glued_initials,
     is_caps_word,
+    particles_end,
     vietnamese_middle,
 )
 from importers.en.name_shapes import LOWER as _LO
@@ -208,10 +209,10 @@ def name_after(text: str, pos: int, *, titled: bool = False) -> tuple[int, int] 
         if not nxt or nxt.group() != " ":
             break  # two spaces or a tab: a table's next column, not the same name
         i = end + nxt.end()
-        p = re.match(r"(\w+)[ \t]+", text[i:])
-        if p and p.group(1) in _PARTICLES and _name_word(text, i + p.end()):
-            i += p.end()
-            patronymic = patronymic or p.group(1) in _PATRONYMICS
+        past = particles_end(text, i)  # "van", "bin", or two: "van der", "de la"
+        if past is not None and _name_word(text, past):
+            patronymic = patronymic or text[i:past].split()[0] in _PATRONYMICS
+            i = past
         ini = re.match(rf"([{_UP}]\.?)[ \t]+", text[i:])
         if (
             ini
