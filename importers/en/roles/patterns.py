@@ -422,11 +422,12 @@ def _before_name(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: Peop
 def _body_before(text: str, tstart: int, before: re.Match[str], orgs: Orgs) -> bool:
     """'NAME, the X Patent Office's Director General,', 'NAME, X Patent Office Director
     General,': what stands before the title in the apposition is a body the text reads as
-    one, however many words its name has (its possessive aside)."""
+    one, however many words its name has (its possessive aside, and a word of tenure after
+    it: "the X Office's new Director General")."""
     base = max(0, tstart - 90)
     hit = orgs.at(base + before.start(1))
     tail = text[hit[1] : base + before.end(1)] if hit is not None else "-"
-    return re.fullmatch(r"(?:['’]s)?", tail) is not None
+    return re.fullmatch(rf"(?:['’]s(?:\s+(?:{TENURE_WORDS}))?)?", tail) is not None
 
 
 def _pronoun_apposition(text: str, m: re.Match[str], t: Title, orgs: Orgs, people: People) -> bool:

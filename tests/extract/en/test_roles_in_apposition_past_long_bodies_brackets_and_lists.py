@@ -16,6 +16,11 @@ def test_a_body_of_several_words_in_the_possessive_before_the_title_holds_the_po
     assert got == {("Jan Kos", "Director General", "Borovian Patent Office")}
 
 
+def test_a_word_of_tenure_may_stand_between_the_bodys_possessive_and_the_title() -> None:
+    got = roles(facts_text("Jan Kos, the Borovian Patent Office's new Director General, spoke."))
+    assert got == {("Jan Kos", "Director General", "Borovian Patent Office")}
+
+
 def test_a_possessive_of_no_body_names_no_post() -> None:
     got = roles(facts_text("Jan Kos, the Old Harbour Town's Director General, spoke first."))
     assert got == set()
