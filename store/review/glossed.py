@@ -175,10 +175,15 @@ def _state_form(words: frozenset[str]) -> frozenset[str]:
     return words & form if words & heads else frozenset()
 
 
+#: "IP" in an English name: the two words a Chinese name writes in full (知识产权)
+_IP = re.compile(r"\bIP\b")
+
+
 @lru_cache(maxsize=1 << 18)
 def _latin_content(name: str) -> frozenset[str]:
-    """The words of an English name that a translation must hold (kept between reads)."""
-    return _content(words_of(name))
+    """The words of an English name that a translation must hold, "IP" as the two it stands
+    for ("ASEAN IP Association": intellectual property) (kept between reads)."""
+    return _content(words_of(_IP.sub("Intellectual Property", name)))
 
 
 def _read_as(reading: str, order: list[str]) -> set[str]:

@@ -158,3 +158,12 @@ def test_bodies_abbreviating_alike_pair_only_where_none_states_another_acronym()
     found = _best_of(entities, "organisation")
     assert (1, 2) not in found
     assert (1, 3) in found and found[(1, 3)][1][0] == "acronym"
+
+
+def test_the_words_of_promotion_and_protection_bodies_and_ip_written_short_translate() -> None:
+    """Inventors' and protection bodies' names, a regional union's name, a bare 会, and "IP"
+    for 知识产权 in the English name are read word by word as any other."""
+    assert translates("星海发明振兴会", "Xinghai Invention Promotion Association")
+    assert translates("东盟版权保护协会", "ASEAN Copyright Protection Association")
+    assert translates("星海知识产权协会", "Xinghai IP Association")
+    assert not translates("星海发明振兴会", "Xinghai Design Promotion Association")
