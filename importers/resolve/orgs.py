@@ -28,7 +28,7 @@ from importers.resolve.mixed_names import after_known_body, in_english
 from importers.resolve.national import national_office, own_country_body
 from importers.resolve.outcome import Resolved
 from importers.resolve.parents import parent_of
-from importers.resolve.places import is_generic, qualified
+from importers.resolve.places import generic_names, is_generic, qualified
 from importers.resolve.shared_acronyms import is_shared
 from importers.resolve.variants import name_variants
 from store import writer
@@ -91,8 +91,8 @@ def known_org(
     country's one reference office (`national`). A name that leaves its place out
     (自治区人民政府) is tried with the one place of its level the document names (`local`)."""
     names = [fact.name, *fact.aliases]
-    generic = [n for n in names if is_generic(n)]
-    specific = [n for n in names if not is_generic(n)]
+    generic = generic_names(names)  # "Ministry of Economy" and its "MoE"
+    specific = [n for n in names if n not in generic]
     tries = [v for n in specific for v in name_variants(n)]
     tries += [f for n in specific for f in mission_forms(n)]  # A驻B大使馆 = Embassy of A in B
     tries += [v for n in specific if (e := in_english(n)) for v in name_variants(e)]  # IPOS国际公司
@@ -121,7 +121,20 @@ def known_org(
     if r is not None:
         return _from_reference(session, ref, r, out, specific=specific)
     # a shared acronym ("INPI") names a stored body only where the document places it
-    found = by_names(session, "organisation", [t for t in tries if not is_shared(ref, t)])
+    return _stored(session, [t for t in tries if not is_shared(ref, t)], generic, out)
+
+
+def _stored(session: Session, tries: list[str], generic: list[str], out: Resolved) -> int | None:
+    """The stored body holding the most of TRIES; by a bare generic name or its acronym
+    ("Intellectual Property Office", "IPO") only a body this document has named: another
+    document stored it for the body its own context placed it as (another country's)."""
+    found = by_names(session, "organisation", tries)
+    bare = {*generic, *(v for n in generic for v in name_variants(n, turn=False))}
+    if found and (bare or any(map(is_generic, tries))):
+        here = set(out.orgs.values())
+        unbare = [t for t in tries if t not in bare and not is_generic(t)]
+        placed = set(by_names(session, "organisation", unbare))
+        found = [i for i in found if i in placed or i in here]
     return found[0] if found else None
 
 

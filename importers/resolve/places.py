@@ -48,6 +48,26 @@ def is_generic(name: str) -> bool:
     )
 
 
+def generic_names(names: list[str]) -> list[str]:
+    """Those of one body's NAMES that name it only with a place: the generic ones, and an
+    acronym the text gives one of them ("Ministry of Economy (MoE)", "Intellectual Property
+    Office (IPO)"), which is as generic as the name it abbreviates."""
+    generic = [n for n in names if is_generic(n)]
+    return [n for n in names if n in generic or any(_abbreviates(n, g) for g in generic)]
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ACRONYM, one token, is the initials of NAME's words ("MOE") or its capitals
+    are those of NAME's capitalised words ("MoE", "IPO")."""
+    capitals = "".join(c for c in acronym if c.isupper())
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", acronym) or len(capitals) < 2:
+        return False
+    words = re.findall(r"[\w']+", name)
+    return acronym.upper() == "".join(w[0] for w in words).upper() or capitals == "".join(
+        w[0] for w in words if w[0].isupper()
+    )
+
+
 def _places_in(name: str) -> bool:
     """Whether any word or run of words of the name is an English name of a country."""
     words = re.findall(r"[\w'’.-]+", name)

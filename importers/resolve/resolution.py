@@ -23,7 +23,7 @@ from importers.resolve.local_forms import local_places
 from importers.resolve.orgs import known_org, name_kind, resolve_org
 from importers.resolve.outcome import Resolved
 from importers.resolve.people import is_reference_form, resolve_person
-from importers.resolve.places import document_places, is_generic
+from importers.resolve.places import document_places, generic_names, is_generic
 from importers.resolve.regional_names import date_regional_names, read_in_region
 from importers.resolve.regions import is_sar_short_form, sar_government, sar_unit, sar_unit_rest
 from importers.resolve.shared_acronyms import decided, is_shared
@@ -86,7 +86,12 @@ def _names(o: OrgFact) -> list[str]:
 
 
 def _all_generic(o: OrgFact) -> bool:
-    return all(is_generic(n) for n in [o.name, *o.aliases])
+    """Every name of the fact names a body only with a place; so does an acronym given to
+    one ("Ministry of Economy (MoE)"), unless the extractor knows the body it names."""
+    names = _names(o)
+    if o.ref is not None:
+        return all(is_generic(n) for n in names)
+    return len(generic_names(names)) == len(names)
 
 
 def _resolve_orgs(doc: _Document, facts: DocumentFacts, ref: Reference, out: Resolved) -> None:
