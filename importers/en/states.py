@@ -116,7 +116,7 @@ def find_governments(text: str, orgs: Orgs) -> None:
     "People's Government of Guangdong Province" are grouped by the country or place they
     govern."""
     for m in _GOV_OF.finditer(text):
-        end, place = _without_possessive(m.end(), m.group(1))
+        end, place = _without_possessive(*_before_headline_word(m.end(), m.group(1)))
         place = re.sub(r"\s+Province$", "", place)
         place_key = _place_key(place)
         if m.group(0)[0].islower() and place_key.casefold() not in COUNTRY_OF:
@@ -139,6 +139,8 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place, start = place[4:], start + 4
         if place.casefold() in ("the", "local", "central", "this", "that", "our", "their"):
             continue
+        if place.split()[-1].casefold() in _HEADLINE_WORDS:
+            continue  # "Talks Between Government of X": a headline's words, no place
         if orgs.covered(start, m.end()):
             continue
         if start == m.start(1) and re.search(
@@ -162,6 +164,26 @@ def find_governments(text: str, orgs: Orgs) -> None:
             country=COUNTRY_OF.get(place.casefold()),
         )
         _note_in_passing(text, orgs, start, m.end())
+
+
+#: Function words a title-case headline or treaty title capitalises ("... of Xland And the
+#: Government of Y", "Government of Xland To Sign ..."): no word of a place's name.
+_HEADLINE_WORDS = lexicon.wordset("en_orgs.txt", "caps_breakers") | {"and", "or"}
+
+
+def _before_headline_word(end: int, place: str) -> tuple[int, str]:
+    """ "Agreement Between the Government of Xland And the Government of Y": a capitalised
+    "And" (or "To", "With", "Between") ends the place the government governs, and its name
+    with it, unless the words past it still name one country ("Bosnia And Herzegovina")."""
+    words = list(re.finditer(r"\S+", place))
+    for k, w in enumerate(words[1:], 1):
+        if w.group().casefold() not in _HEADLINE_WORDS:
+            continue
+        if any(_place_key(place[: v.end()]).casefold() in COUNTRY_OF for v in words[k + 1 :]):
+            continue
+        cut = place[: words[k - 1].end()]
+        return end - len(place) + len(cut), cut
+    return end, place
 
 
 #: "Cambodia's" or "Laos'" closing a government's place: the possessive is no part of it.

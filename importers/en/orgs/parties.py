@@ -36,8 +36,13 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
+#: Function words a title-case headline or treaty title capitalises ("Agreement Between A And
+#: B"): no word of a name (chunks.py reads them so too).
+_HEADLINE = "|".join(
+    w.capitalize() for w in sorted({*lexicon.words("en_orgs.txt", "caps_breakers"), "and", "or"})
+)
 #: A capitalised word of a name, with the stop of an abbreviation ("Sdn.", "Co.").
-_WORD = r"[A-Z][\w’'&-]*\.?"
+_WORD = rf"(?!(?:{_HEADLINE})\b)[A-Z][\w’'&-]*\.?"
 #: A name: capitalised words joined by connectors, a bracketed place or acronym inside it
 #: ("Huawei Technologies (Malaysia) Sdn. Bhd."), and a suffix after a comma (", Ltd."), never
 #: a month (a list's line "MoU between A and B, March 2019": when, not a part of B's name).
@@ -50,7 +55,7 @@ _NAME = re.compile(
 
 #: What a company's name may go on with after another finder has ended it: the rest of its
 #: legal form (", Ltd.", ". Bhd."), stops and commas between abbreviations.
-_LEGAL = re.compile(r"(?:[.,]*\s*[A-Z][a-z]{0,4}\.?)+$")
+_LEGAL = re.compile(rf"(?:[.,]*\s*(?!(?:{_HEADLINE})\b)[A-Z][a-z]{{0,4}}\.?)+$")
 
 #: An acronym in brackets right after the name: "(UTM)".
 _ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
@@ -78,7 +83,7 @@ def find_named_parties(text: str, orgs: Orgs) -> None:
 _PLACE_HEADS = lexicon.wordset("en_agreements.txt", "place_heads")
 
 #: "and" between the two sides.
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+[Aa]nd\s+")
 
 
 @dataclass
