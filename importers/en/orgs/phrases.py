@@ -49,6 +49,7 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.organ_chains import organ_owner
+from importers.en.orgs.short_tails import without_short_name
 from importers.en.orgs.titled_holders import past_lower_titled_holder, past_title_of_addressed
 from importers.en.orgs.tokens import tokens
 from importers.en.orgs.trailing_names import without_trailing_person
@@ -237,6 +238,7 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
                 segs.append(whole[len(name) + 1 :])  # "X Department of the Y Office (YO)"
             whole = whole if governed_by(whole, orgs) else []  # "X Department of the Y Government"
             name = without_trailing_person(text, _without_members(text, name), reference)
+            name, short = without_short_name(text, name)  # "... of Xland Inventa": its own
             name = without_headline_tail(text, name)  # "... States Meet in ...": the verb
             name = without_headline_lead(text, name)  # "Director NAME Toured X Office"
             owner = meeting_owner([t.text for t in name])
@@ -319,6 +321,8 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
                 entry.add_form(plain.replace(inner, a, 1))  # "XO Office in Y", as it is known
             for a in acrs:
                 orgs.add(a, into=entry)
+            if short is not None:
+                orgs.add(short.text, short.start, short.end, into=entry)
             own = sub_body_own_name(plain, orgs)
             if own is not None:  # "X Board of KIPO" goes by "X Board" too
                 entry.add_form(own)
