@@ -75,6 +75,7 @@ from importers.en.orgs.short import (
 )
 from importers.en.orgs.tables import drop_cut_cell_names, find_table_names
 from importers.en.orgs.treasury import find_treasury
+from importers.en.orgs.treaty_unions import drop_treaty_unions
 from importers.en.orgs.union_forms import join_union_short_forms
 from importers.en.orgs.units import drop_unit_fields
 from importers.en.states import find_city_governments, find_governments
@@ -140,6 +141,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_union_delegations(text, orgs)
     find_posted_delegations(text, orgs)  # "the Xland Delegation to Geneva": its mission
     drop_modifiers(text, orgs)
+    drop_treaty_unions(text, orgs)  # "the Madrid Union" beside "the Madrid Protocol"
     drop_planned(text, orgs)  # "to establish an IP Institute": no body yet
     drop_defined_classes(text, orgs)  # "each Partner Office (PO) ... all POs"
     drop_credits(text, orgs)  # "X and Y sign pact (Xland News Agency)"

@@ -122,10 +122,12 @@ _CONTINUED = re.compile(
 )
 
 #: A name whose complement may go on as a list: "Ministry of Industry", and a remit after
-#: "on" of up to three words ("Federal Service on Intellectual Property", then ", Patents
-#: and Trade Marks"): "on" after a head opens a topic, never an owner.
+#: "on" or "for" of up to three words ("Federal Service on Intellectual Property", then ",
+#: Patents and Trade Marks"; "Directorate-General for Internal Market", then ", Industry and
+#: Y"): "on" and "for" after a head open a topic, never an owner.
 _LISTED_FIELD = re.compile(
-    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$|\bon\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$"
+    r"\bof\s+(?:the\s+)?[A-Z][\w’'-]*$"
+    r"|\b(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$"
 )
 
 
