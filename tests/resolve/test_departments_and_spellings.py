@@ -64,3 +64,22 @@ def test_a_body_spelt_the_american_way_is_the_body_the_reference_spells_the_brit
     obi = next(o for o in data["organisations"] if o["name"].startswith("Hellenic"))
     assert obi["reference_id"] == "gr-obi"
     assert "Hellenic Industrial Property Organization" in obi["aliases"]
+
+
+def test_a_head_word_rendered_another_way_with_the_states_style_is_the_known_body(
+    ipx, empty_db, tmp_path
+) -> None:
+    """The reference writes Colombia's "Superintendence of Industry and Commerce"; a
+    release from abroad writes "Superintendency", with the state's long style after "of",
+    and later names the office by its country: one body, not two."""
+    data = import_texts(
+        ipx,
+        empty_db,
+        tmp_path,
+        "NEW YORK, 4 May 2024 - The Lemurian Brand Owners Association and the Superintendency "
+        "of Industry and Commerce of the Republic of Colombia (SIC) signed a memorandum. "
+        "Colombia’s IP Office will share its examination manuals.\n",
+    )
+    sic = [o for o in data["organisations"] if "SIC" in (o["name"], *o["aliases"])]
+    assert [o["reference_id"] for o in sic] == ["co-sic"]
+    assert len([o for o in data["organisations"] if o["reference_id"] == "co-sic"]) == 1

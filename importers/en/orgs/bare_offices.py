@@ -28,25 +28,62 @@ def join_bare_offices(orgs: Orgs) -> None:
     for bare in list(orgs.entries):
         if bare.ref is not None or bare.country is not None or bare not in orgs.entries:
             continue
-        keys = {name_key(f) for f in bare.forms}
-        if not keys or not keys <= IP_OFFICE_NAMES:
+        keys = {_one_spelling(name_key(f)) for f in bare.forms}
+        if not keys or not all(_generic(k) for k in keys):
             continue
         fulls = [
             e
             for e in orgs.entries
             if e is not bare
             and not e.described
-            and any(_owned(k, name_key(n)) for n in e.all_names() for k in keys)
+            and any(_owned(k, _one_spelling(name_key(n))) for n in e.all_names() for k in keys)
         ]
         if len(fulls) == 1:
             merge(orgs, fulls[0], bare)
 
 
+#: The head words of an IP office's name, whatever its kind ("Agency", "Centre"), folded.
+_IP_HEADS = frozenset(w.casefold() for w in lexicon.words("resolve.txt", "for_heads_en"))
+#: The subjects an IP office is named by, folded ("intellectual property").
+_IP_SUBJECTS = frozenset(
+    w.casefold() for w in [*lexicon.words("resolve.txt", "for_subjects_en"), "IP"]
+)
+#: An adjective a state's office puts before its generic name ("National X Office").
+_NATIONAL = re.compile(r"^(?:national|state|federal) ")
+
+
+def _generic(key: str) -> bool:
+    """Whether a folded name is a generic name of an IP office: a listed one, or the
+    subject and one head word of an office ("intellectual property centre")."""
+    subject, _, head = key.rpartition(" ")
+    return key in IP_OFFICE_NAMES or (subject in _IP_SUBJECTS and head in _IP_HEADS)
+
+
+#: Words American and British English spell apart, each with the one spelling compared.
+_SPELLINGS = tuple(
+    (re.compile(rf"\b{other}\b"), first)
+    for line in lexicon.words("resolve.txt", "spellings_en")
+    for first, *others in [line.casefold().split()]
+    for other in others
+)
+
+
+def _one_spelling(name: str) -> str:
+    """A folded name with each word American and British English spell apart in one
+    spelling ("centre" for "center"), so that two writers' forms of a name compare."""
+    for rx, first in _SPELLINGS:
+        name = rx.sub(first, name)
+    return name
+
+
 def _owned(generic: str, name: str) -> bool:
     """Whether `name` is `generic` with its owner: "GCC Patent Office", "Patent Office of
-    the GCC", "Intellectual Property Office (United Kingdom)"."""
-    return name != generic and (
-        name.endswith(f" {generic}") or name.startswith((f"{generic} of ", f"{generic} ("))
+    the GCC", "Intellectual Property Office (United Kingdom)", and with a state's adjective
+    before it ("National Intellectual Property Centre of Xland")."""
+    return any(
+        n != generic
+        and (n.endswith(f" {generic}") or n.startswith((f"{generic} of ", f"{generic} (")))
+        for n in {name, _NATIONAL.sub("", name)}
     )
 
 
