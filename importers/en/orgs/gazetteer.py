@@ -71,8 +71,25 @@ def _keep_glossed_acronyms(text: str, pairs: list[tuple[str, RefOrg]], orgs: Org
     for n, o in pairs:
         if o.kind == "programme" or n not in orgs.non_org_acronyms:
             continue  # "the Belt and Road Initiative (BRI)": a programme's acronym stays none
-        if any(f"{m} ({n})" in text for m in o.all_names()) or _headless_gloss(text, n, o):
+        if _glossed(text, n, o) or _headless_gloss(text, n, o):
             orgs.non_org_acronyms.discard(n)
+
+
+def _squeezed(name: str) -> str:
+    """A name's letters and digits only, folded: "Trade Marks" and "Trademarks" compare."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _glossed(text: str, acronym: str, ref: RefOrg) -> bool:
+    """Whether the text brackets `acronym` right after one of `ref`'s names, written as the
+    reference writes it or with other spaces and signs ("Patents, Designs and Trademarks
+    (X)" for "... Trade Marks")."""
+    names = [_squeezed(m) for m in ref.all_names() if len(m) > len(acronym)]
+    for hit in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        before = _squeezed(text[max(0, hit.start() - 120) : hit.start()])
+        if any(n and before.endswith(n) for n in names):
+            return True
+    return False
 
 
 def _headless_gloss(text: str, acronym: str, ref: RefOrg) -> bool:
