@@ -5,7 +5,10 @@ Patent Office building", and one about "the UK IPO" may open with "The Intellect
 Office has signed" and say "the IPO" later: when exactly one body the text names carries
 that generic name with its owner or place, the bare name is that body, not a second one.
 The generic names are the words for a country's IP office (resolve.txt,
-[national_office_heads_en]); where two named bodies carry one, the bare name stays apart.
+[national_office_heads_en]) and the IP subject with any office head ("Intellectual Property
+Centre", [for_heads_en]), compared in one spelling ([spellings_en]) and past a state's
+adjective before the full name ("National ... of Xland"); where two named bodies carry one,
+the bare name stays apart.
 """
 
 from __future__ import annotations
