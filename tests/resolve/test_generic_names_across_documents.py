@@ -5,14 +5,12 @@ finds that body only through the places of its own text, never by the bare words
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from importers.facts import DocumentFacts, OrgFact, Span
 from importers.resolve import resolve
 from importers.resolve.outcome import Resolved
 from importers.resolve.places import generic_names
 from importers.resolve.reference import load_reference
-from store.db import Database, open_database
+from store.db import Database
 from store.models import Document, Organisation
 
 
@@ -53,23 +51,20 @@ def _korean_office_named_with_its_country(db: Database) -> int:
 
 
 def test_a_bare_office_with_its_acronym_is_not_the_office_another_document_placed(
-    tmp_path: Path,
+    db: Database,
 ) -> None:
-    db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
     korean = _korean_office_named_with_its_country(db)
     text = "The Intellectual Property Office (IPO) signed a memorandum with Ofcom."
     bare = OrgFact(
         "o1", "Intellectual Property Office", aliases=["IPO"], spans=[Span(4, 32), Span(34, 37)]
     )
     out = _resolve(db, "london.txt", text, bare)
-    db.engine.dispose()
     assert out.orgs["o1"] != korean
 
 
 def test_a_bare_office_with_its_acronym_is_the_placed_office_its_own_text_names(
-    tmp_path: Path,
+    db: Database,
 ) -> None:
-    db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
     korean = _korean_office_named_with_its_country(db)
     text = "The Intellectual Property Office (IPO) signed a memorandum. The UK IPO said so."
     bare = OrgFact(
@@ -77,16 +72,14 @@ def test_a_bare_office_with_its_acronym_is_the_placed_office_its_own_text_names(
     )
     british = OrgFact("o2", "UK IPO", ref="ukipo", country="GB", spans=[Span(64, 70)])
     out = _resolve(db, "london.txt", text, bare, british)
-    db.engine.dispose()
     assert out.orgs["o1"] == out.orgs["o2"] != korean
 
 
 def test_a_ministry_with_its_acronym_is_placed_by_the_bodies_its_own_text_names(
-    tmp_path: Path,
+    db: Database,
 ) -> None:
     """ "the Ministry of Economy (MoE)" in a text whose other body is Emirati is the UAE's
     ministry, as the bare name alone would be."""
-    db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
     text = "Examiners serve at the Ministry of Economy (MoE) with the Emirates Standards Body."
     ministry = OrgFact(
         "o1", "Ministry of Economy", aliases=["MoE"], spans=[Span(23, 42), Span(44, 47)]
@@ -96,13 +89,11 @@ def test_a_ministry_with_its_acronym_is_placed_by_the_bodies_its_own_text_names(
     with db.session() as s:
         row = s.get(Organisation, out.orgs["o1"])
         assert row is not None and row.ref_id == "ae-moe"
-    db.engine.dispose()
 
 
-def test_a_bare_name_is_still_the_body_its_own_document_named_with_it(tmp_path: Path) -> None:
+def test_a_bare_name_is_still_the_body_its_own_document_named_with_it(db: Database) -> None:
     """Within one document the bare name keeps finding the body named with it before, when
     it is the one name the two forms share."""
-    db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
     text = "The Ministry of Mines and Energy of Lesotho hosts the office; the Mines Ministry..."
     placed = OrgFact(
         "o1",
@@ -112,5 +103,4 @@ def test_a_bare_name_is_still_the_body_its_own_document_named_with_it(tmp_path: 
     )
     again = OrgFact("o2", "Lesotho Mines Ministry", aliases=["Ministry of Mines and Energy"])
     out = _resolve(db, "capital.txt", text, placed, again)
-    db.engine.dispose()
     assert out.orgs["o1"] == out.orgs["o2"]
