@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.gazetteer import alternation, longest_first
+from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
+from importers.zh.names import DASHES, NAME_TAGS
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
 from store.text import HAN, is_han
 
 #: jieba's tags of the names a dashed firm's name joins: a person's (a founder's or a
 #: transliterated name), a foreign one, a brand
-_NAME_TAGS = ("nr", "nrt", "nrfg", "nz")
-_DASHES = "-‐‑–—"
+_NAME_TAGS = (*NAME_TAGS, "nz")
+#: the run of Han characters a dashed name's second name and its ending may take
+_HAN_RUN = re.compile(rf"[{HAN}]{{2,16}}")
 
 
 @cache
@@ -60,7 +62,7 @@ def dashed(text: str, toks: list[Token]) -> list[Mention]:
     out = []
     for k in range(1, len(toks) - 1):
         first, dash, second = toks[k - 1], toks[k], toks[k + 1]
-        if dash.word not in _DASHES or first.end != dash.start or second.start != dash.end:
+        if dash.word not in DASHES or first.end != dash.start or second.start != dash.end:
             continue
         if not (first.pos in _NAME_TAGS and 2 <= len(first.word) <= 5):
             continue
@@ -73,13 +75,8 @@ def dashed(text: str, toks: list[Token]) -> list[Mention]:
 def _company_end(text: str, pos: int) -> int | None:
     """The end of the first company's ending in the run of Han characters from `pos` (at
     most sixteen), after at least two characters of the second name; None if none."""
-    run = re.compile(rf"[{HAN}]{{2,16}}").match(text, pos)
+    run = _HAN_RUN.match(text, pos)
     if run is None:
         return None
-    ends = _company_ends().search(text, pos + 2, run.end())
+    ends = zh_lex.company_ends_regex().search(text, pos + 2, run.end())
     return ends.end() if ends is not None else None
-
-
-@cache
-def _company_ends() -> re.Pattern[str]:
-    return re.compile(alternation(longest_first(zh_lex.words("company_ends"))))
