@@ -20,9 +20,11 @@ from store.text import HAN, is_han, to_simplified, to_traditional
 
 def known_as(name: str, reference: Reference) -> RefOrg | None:
     """The reference body `name` names with another form of its place, or without its
-    parent's acronym (`with_inner_acronym`), or None."""
-    if _INNER_ACRONYM.search(name):
-        return with_inner_acronym(name, reference)
+    parent's acronym in brackets (世界知识产权组织(WIPO)学院 is 世界知识产权组织学院, no new
+    body), or None."""
+    bare = _INNER_ACRONYM.sub("", name)
+    if bare != name:
+        return in_place(bare, reference)
     name = to_simplified(name)  # the places are listed in Simplified (泰王國 is 泰王国)
     place = next((p for p in zh_lex.countries_longest() if name.startswith(p)), None)
     if place is None:
@@ -148,11 +150,3 @@ def _with_other_scope(name: str, reference: Reference) -> RefOrg | None:
 
 #: (WIPO) between a parent's name and the rest of its sub-body's name: the parent's acronym
 _INNER_ACRONYM = re.compile(rf"\s?[(（]\s*[A-Z][A-Za-z0-9&.\-]{{1,11}}\s*[)）]\s?(?=[{HAN}])")
-
-
-def with_inner_acronym(name: str, reference: Reference) -> RefOrg | None:
-    """世界知识产权组织(WIPO)学院 is 世界知识产权组织学院: a sub-body written after its parent's
-    name and the parent's acronym in brackets is the body the reference names without the
-    bracket, not a new body; None when `name` holds no such bracket or names no known body."""
-    bare = _INNER_ACRONYM.sub("", name)
-    return in_place(bare, reference) if bare != name else None
