@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from importers.gazetteer import alternation
+from importers.gazetteer import alternation, longest_first
 from store.text import dates, has_han, lexicon
 
 if TYPE_CHECKING:
@@ -93,6 +93,12 @@ def titles() -> frozenset[str]:
 @cache
 def title_regex() -> re.Pattern[str]:
     return re.compile(alternation(titles()))
+
+
+@cache
+def company_ends_regex() -> re.Pattern[str]:
+    """A company's or firm's ending (data `company_ends`: 公司, 律师事务所), longest first."""
+    return re.compile(alternation(longest_first(words("company_ends"))))
 
 
 @cache

@@ -61,15 +61,20 @@ def latin_headed(text: str) -> list[Mention]:
     """Hoffmann Eitle律师事务所, Acme公司: an English name run into a Chinese company ending
     is one name, as written; so is one with a word of its scope before the ending
     (Acme国际公司, the name the resolver reads as "Acme International")."""
-    ends = alternation(longest_first(zh_lex.words("company_ends")))
-    scopes = alternation(_scope_words())
-    regex = re.compile(
-        rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*[ ]?){{1,5}})(?:{scopes})?(?:{ends})"
-    )
     return [
         Mention(m.start(), m.end(), squash(m.group(0)), source="latin")
-        for m in regex.finditer(text)
+        for m in _headed().finditer(text)
     ]
+
+
+@cache
+def _headed() -> re.Pattern[str]:
+    """An English name, maybe a word of its scope, and a Chinese company ending."""
+    ends = zh_lex.company_ends_regex().pattern
+    scopes = alternation(_scope_words())
+    return re.compile(
+        rf"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&'.\-]*[ ]?){{1,5}})(?:{scopes})?(?:{ends})"
+    )
 
 
 @cache

@@ -21,6 +21,9 @@ from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers, place_only, place_words
 from store.text import HAN
 
+#: the Han characters after a name up to the closing quote of the name quoted around it
+_CLOSING_QUOTE = re.compile(rf"[{HAN}]*[”」』]")
+
 
 @cache
 def _goal_verbs() -> tuple[str, ...]:
@@ -301,7 +304,7 @@ def programme_opener(text: str, m: Mention) -> bool:
     funder's name as its own; the body is not one the text mentions."""
     if _opening_quote().search(text, max(0, m.start - 2), m.start) is None:
         return False
-    closing = re.compile(rf"[{HAN}]*[”」』]").match(text, m.end)
+    closing = _CLOSING_QUOTE.match(text, m.end)
     if closing is None or closing.end() - 1 == m.end:
         return False
     return text.endswith(zh_lex.words("programme_ends"), 0, closing.end() - 1)
