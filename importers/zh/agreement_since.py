@@ -74,29 +74,30 @@ def basis_pair(text: str, cs: int, verb_at: int, doc_end: int) -> bool:
 
 def meeting_pair(text: str, orgs: list[Mention]) -> list[Mention]:
     """The two bodies of the first sentence that reports a meeting (会见, 会谈) and names two
-    bodies, no more: the story's two sides; [] when no sentence does. A short form in
-    brackets right after a body (非洲某组织(OAPI)) is that body again, no third one."""
+    bodies, no more (`two_bodies`): the story's two sides; [] when no sentence does."""
     verbs = lexicon.words("zh_agreements.txt", "meeting_verbs")
     for s, e in sentence_spans(text, lang="zh"):
-        if not any(v in text[s:e] for v in verbs):
-            continue
-        inside = [o for o in orgs if s <= o.start and o.end <= e]
-        inside = [o for o in inside if not any(glosses(text, p, o) for p in inside)]
-        named = {o.name for o in inside}
-        if len(named) == 2:
-            first = inside[0]
-            return [first, next(o for o in inside if o.name != first.name)]
+        if any(v in text[s:e] for v in verbs) and (pair := two_bodies(text, orgs, s, e)):
+            return pair
     return []
 
 
 def paragraph_pair(text: str, orgs: list[Mention], s: int) -> list[Mention]:
-    """The two bodies the paragraph names before the sentence at `s`, when it names two
-    (by name, a bracketed short form being its body again) and no more; else []."""
-    start = text.rfind("\n", 0, s) + 1
-    inside = [o for o in orgs if start <= o.start and o.end <= s]
+    """The two bodies the paragraph names before the sentence at `s`, when it names two and
+    no more (`two_bodies`); else []."""
+    return two_bodies(text, orgs, text.rfind("\n", 0, s) + 1, s)
+
+
+def two_bodies(text: str, orgs: list[Mention], a: int, b: int) -> list[Mention]:
+    """The first mention of each of the two bodies text[a:b] names, in the order the text
+    first names them, when it names two by name and no more; else []. A short form in
+    brackets right after a body (非洲某组织(OAPI)) is that body again, no third one."""
+    inside = sorted((o for o in orgs if a <= o.start and o.end <= b), key=lambda o: o.start)
     inside = [o for o in inside if not any(glosses(text, p, o) for p in inside)]
-    firsts = {o.name: o for o in reversed(inside)}
-    return sorted(firsts.values(), key=lambda o: o.start) if len(firsts) == 2 else []
+    firsts: dict[str, Mention] = {}
+    for o in inside:
+        firsts.setdefault(o.name, o)
+    return list(firsts.values()) if len(firsts) == 2 else []
 
 
 @cache
