@@ -17,6 +17,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh.agreement_dates import full_date_of
 from importers.zh.agreement_model import AgreementHit, kind_of, patterns
+from importers.zh.agreement_since import two_bodies
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
 
@@ -47,9 +48,8 @@ def find(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[Agre
     if verb is None or own is None:
         return []
     noun, at = own
-    inside = [o for o in orgs if s <= o.start and o.end <= verb.start()]
-    named = list({o.name: o for o in reversed(inside)}.values())[::-1]
-    if len(named) != 2:
+    named = two_bodies(text, orgs, s, verb.start())
+    if not named:
         return []
     day = re.search(r"\S{0,12}?年\S{1,4}?月\S{1,4}?日", text[s : verb.start()])
     date = full_date_of(day.group()) if day else None
