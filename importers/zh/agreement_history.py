@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 
 from importers.gazetteer import alternation
-from importers.zh.agreement_dates import full_date_of
+from importers.zh.agreement_dates import latest_date
 from importers.zh.agreement_model import AgreementHit, kind_of, patterns
 from importers.zh.agreement_since import two_bodies
 from importers.zh.orgs.mention import Mention
@@ -51,8 +51,7 @@ def find(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[Agre
     named = two_bodies(text, orgs, s, verb.start())
     if not named:
         return []
-    day = re.search(r"\S{0,12}?年\S{1,4}?月\S{1,4}?日", text[s : verb.start()])
-    date = full_date_of(day.group()) if day else None
+    date = latest_date(text, s, verb.start(), None)
     hit = AgreementHit(noun, kind_of(noun), at, at + len(noun), date, named)
     hit.dated = date is not None
     hit.clause = (s, verb.start())

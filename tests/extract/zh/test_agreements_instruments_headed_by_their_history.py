@@ -1,7 +1,7 @@
 """An instrument's own text headed by its history field (沿革: 1.…于某地签订；…生效): the first
 item signs the text itself, which names itself 本备忘录 (agreement_history.py): a short form
-bracketed after a body is that body again and the parties stand in the order the item first
-names them."""
+bracketed after a body is that body again, the parties stand in the order the item first names
+them, and a date spaced around its numbers is read."""
 
 from __future__ import annotations
 
@@ -72,3 +72,8 @@ def test_the_parties_of_a_history_stand_in_the_order_it_first_names_them() -> No
         "2011-09-02",
         ["甲国商标局", "乙国版权局"],
     )
+
+
+def test_a_history_date_written_with_spaces_around_its_numbers_dates_the_text() -> None:
+    item = "1.2011 年 9 月 2 日甲国商标局局长某甲与乙国版权局局长某乙于某市签订；同日生效"
+    assert _history_hit(item, ["甲国商标局", "乙国版权局"])[0] == "2011-09-02"
