@@ -62,8 +62,16 @@ def find(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[Agre
 def _own_noun(text: str) -> tuple[str, int] | None:
     """The document noun the text names itself by most often (本备忘录), when it does twice,
     and where it first does."""
-    found = list(re.finditer(rf"本({patterns().noun.pattern})", text))
+    found = list(_self_named().finditer(text))
     selves = Counter(m.group(1) for m in found)
     noun, count = selves.most_common(1)[0] if selves else ("", 0)
     at = next((m.start(1) for m in found if m.group(1) == noun), -1)
     return (noun, at) if count >= 2 else None
+
+
+@cache
+def _self_named() -> re.Pattern[str]:
+    """A document noun after a word that makes it the text itself (data `self_determiners`:
+    本备忘录); the noun is group 1."""
+    own = alternation(lexicon.words("zh_agreements.txt", "self_determiners"))
+    return re.compile(rf"(?:{own})({patterns().noun.pattern})")
