@@ -29,6 +29,13 @@ FIRST_TO_BE_SIGNED = re.compile(
 )
 
 
+#: The -ing forms of the verbs by which a new agreement takes the place of an earlier one
+#: ("renewing", "superseding"; [replacing_verbs], which replaced.py reads too).
+_REPLACING_PARTICIPLES = phrase_alternation(
+    w for w in lexicon.words("en_agreements.txt", "replacing_verbs") if w.endswith("ing")
+)
+
+
 #: ", which took effect on 1 May," / ", which expires in 2026": a clause about what the
 #: agreement did later, set off by commas after the signing verb; without the comma, one
 #: that says what is to come ("an agreement which will be implemented in 2020"); and
@@ -36,7 +43,7 @@ FIRST_TO_BE_SIGNED = re.compile(
 #: follows on, with that one's date.
 _LATER_CLAUSE = re.compile(
     r",\s*which\s[^,;]*|\s+(?:which|that)\s+(?:will|shall|is\s+to|are\s+to)\s[^,;]*"
-    r"|,\s*(?:renewing|replacing|superseding|succeeding|updating)\s+(?:the|their|its|an?)\s[^,;]*"
+    rf"|,\s*(?:{_REPLACING_PARTICIPLES})\s+(?:the|their|its|an?)\s[^,;]*"
 )
 
 
