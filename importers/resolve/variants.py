@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importers.gazetteer import alternation
 from importers.resolve.countries import demonyms, english_names
 from importers.resolve.regional import regional_forms
-from store.text import HAN, fold, lexicon, to_simplified
+from store.text import HAN, fold, lexicon, spelling_pairs, to_simplified
 
 WORDS = "resolve.txt"
 
@@ -256,8 +256,7 @@ def of_subject_turned(name: str, *, portfolios_only: bool = False) -> str | None
 def _spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each word's pattern and its other spelling, both ways ([spellings_en])."""
     out = []
-    for line in lexicon.words(WORDS, "spellings_en"):
-        a, b = line.split()
+    for a, b in spelling_pairs():
         out += [(re.compile(rf"\b{a}\b"), b), (re.compile(rf"\b{b}\b"), a)]
     return tuple(out)
 

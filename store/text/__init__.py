@@ -8,7 +8,13 @@ importers do; they touch no database.
 """
 
 from store.text.chinese import to_simplified, to_traditional
-from store.text.fold import clean_spaces, fold, strip_accents, without_lost_letters
+from store.text.fold import (
+    clean_spaces,
+    fold,
+    spelling_pairs,
+    strip_accents,
+    without_lost_letters,
+)
 from store.text.script import HAN, has_han, is_han, lang_of, script_of
 
 __all__ = [
@@ -19,6 +25,7 @@ __all__ = [
     "is_han",
     "lang_of",
     "script_of",
+    "spelling_pairs",
     "strip_accents",
     "to_simplified",
     "to_traditional",

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from store.text import lexicon
 from store.text.script import HAN
 
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -50,3 +51,13 @@ def clean_spaces(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+", " ", text).strip()
     return _SPACE_IN_HAN.sub("", text)
+
+
+@cache
+def spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """The words American and British English spell apart, each pair as resolve.txt writes it
+    ([spellings_en]: "Organization", "Organisation"): a body's name in either spelling is the
+    same name. Read once for the resolver's variants and the English extractor's offices."""
+    return tuple(
+        (a, b) for a, b in (line.split() for line in lexicon.words("resolve.txt", "spellings_en"))
+    )

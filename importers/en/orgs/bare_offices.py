@@ -17,7 +17,7 @@ import re
 
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF
-from store.text import lexicon
+from store.text import lexicon, spelling_pairs
 
 #: Generic names of an IP office ("Patent Office", "Intellectual Property Office"), folded.
 IP_OFFICE_NAMES = frozenset(
@@ -64,10 +64,7 @@ def _generic(key: str) -> bool:
 
 #: Words American and British English spell apart, each with the one spelling compared.
 _SPELLINGS = tuple(
-    (re.compile(rf"\b{other}\b"), first)
-    for line in lexicon.words("resolve.txt", "spellings_en")
-    for first, *others in [line.casefold().split()]
-    for other in others
+    (re.compile(rf"\b{other.casefold()}\b"), first.casefold()) for first, other in spelling_pairs()
 )
 
 
