@@ -18,6 +18,7 @@ from importers.en.words import (
     COUNTRY_OF,
     DETERMINERS,
     GOVERNMENT_TITLES,
+    HEADLINE_WORDS,
     LEADING_FUNCTION_WORDS,
     PROVINCE_TITLES,
     STATE_LONG_NAMES,
@@ -139,7 +140,7 @@ def find_governments(text: str, orgs: Orgs) -> None:
             place, start = place[4:], start + 4
         if place.casefold() in ("the", "local", "central", "this", "that", "our", "their"):
             continue
-        if place.split()[-1].casefold() in _HEADLINE_WORDS:
+        if place.split()[-1].casefold() in HEADLINE_WORDS:
             continue  # "Talks Between Government of X": a headline's words, no place
         if orgs.covered(start, m.end()):
             continue
@@ -166,18 +167,13 @@ def find_governments(text: str, orgs: Orgs) -> None:
         _note_in_passing(text, orgs, start, m.end())
 
 
-#: Function words a title-case headline or treaty title capitalises ("... of Xland And the
-#: Government of Y", "Government of Xland To Sign ..."): no word of a place's name.
-_HEADLINE_WORDS = lexicon.wordset("en_orgs.txt", "caps_breakers") | {"and", "or"}
-
-
 def _before_headline_word(end: int, place: str) -> tuple[int, str]:
     """ "Agreement Between the Government of Xland And the Government of Y": a capitalised
     "And" (or "To", "With", "Between") ends the place the government governs, and its name
     with it, unless the words past it still name one country ("Bosnia And Herzegovina")."""
     words = list(re.finditer(r"\S+", place))
     for k, w in enumerate(words[1:], 1):
-        if w.group().casefold() not in _HEADLINE_WORDS:
+        if w.group().casefold() not in HEADLINE_WORDS:
             continue
         if any(_place_key(place[: v.end()]).casefold() in COUNTRY_OF for v in words[k + 1 :]):
             continue

@@ -21,6 +21,7 @@ from importers.en.words import (
     DOCUMENT_NOUNS,
     GENERIC_AGREEMENT_NOUNS,
     GENERIC_TITLE_WORDS,
+    HEADLINE_WORDS,
     HONORIFIC_WORDS,
     ORG_HEADS,
 )
@@ -38,9 +39,7 @@ _BETWEEN = re.compile(
 
 #: Function words a title-case headline or treaty title capitalises ("Agreement Between A And
 #: B"): no word of a name (chunks.py reads them so too).
-_HEADLINE = "|".join(
-    w.capitalize() for w in sorted({*lexicon.words("en_orgs.txt", "caps_breakers"), "and", "or"})
-)
+_HEADLINE = "|".join(w.capitalize() for w in sorted(HEADLINE_WORDS))
 #: A capitalised word of a name, with the stop of an abbreviation ("Sdn.", "Co.").
 _WORD = rf"(?!(?:{_HEADLINE})\b)[A-Z][\w’'&-]*\.?"
 #: A name: capitalised words joined by connectors, a bracketed place or acronym inside it
