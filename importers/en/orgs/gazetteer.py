@@ -18,7 +18,7 @@ from importers.en.orgs.tokens import tokens
 from importers.en.orgs.units import governing, sub_body_own_name
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_finder
-from store.text.fold import strip_accents
+from store.text.fold import fold, strip_accents
 from store.text.occurrences import has_whole_word
 
 
@@ -75,18 +75,13 @@ def _keep_glossed_acronyms(text: str, pairs: list[tuple[str, RefOrg]], orgs: Org
             orgs.non_org_acronyms.discard(n)
 
 
-def _squeezed(name: str) -> str:
-    """A name's letters and digits only, folded: "Trade Marks" and "Trademarks" compare."""
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
 def _glossed(text: str, acronym: str, ref: RefOrg) -> bool:
     """Whether the text brackets `acronym` right after one of `ref`'s names, written as the
     reference writes it or with other spaces and signs ("Patents, Designs and Trademarks
     (X)" for "... Trade Marks")."""
-    names = [_squeezed(m) for m in ref.all_names() if len(m) > len(acronym)]
+    names = [fold(m) for m in ref.all_names() if len(m) > len(acronym)]
     for hit in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
-        before = _squeezed(text[max(0, hit.start() - 120) : hit.start()])
+        before = fold(text[max(0, hit.start() - 120) : hit.start()])
         if any(n and before.endswith(n) for n in names):
             return True
     return False
