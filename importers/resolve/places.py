@@ -13,6 +13,7 @@ from functools import cache
 from sqlmodel import Session
 
 from importers.resolve.countries import english_names, is_country_name
+from importers.resolve.generic_here import initials
 from store import sql
 from store.text import has_han, lexicon
 
@@ -63,9 +64,7 @@ def _abbreviates(acronym: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", acronym) or len(capitals) < 2:
         return False
     words = re.findall(r"[\w']+", name)
-    return acronym.upper() == "".join(w[0] for w in words).upper() or capitals == "".join(
-        w[0] for w in words if w[0].isupper()
-    )
+    return acronym.upper() == "".join(w[0] for w in words).upper() or capitals == initials(name)
 
 
 def _places_in(name: str) -> bool:
