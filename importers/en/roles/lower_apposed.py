@@ -44,6 +44,12 @@ def _closed(text: str, nm: tuple[int, int]) -> bool:
     return addressed(text, nm[0]) and _SENTENCE_END.match(text, nm[1]) is not None
 
 
+def _closed_appositive(text: str, pos: int) -> tuple[int, int] | None:
+    """The name set off after `pos` (`appositive`) when its apposition closes (`_closed`)."""
+    nm = appositive(text, pos)
+    return nm if nm is not None and _closed(text, nm) else None
+
+
 def of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     """'The chairman of the X Office, NAME,' or 'the chief executive of X board of directors,
     NAME,': after "the", a lower-case title with its body reads as a capitalised one does
@@ -55,8 +61,8 @@ def of_body_apposed(text: str, t: Title, orgs: Orgs, people: People) -> bool:
     found = (unit[0], unit[1]) if unit else org_after(text, t.end, orgs)
     if found is None and " of " in t.text and is_diplomatic(base_title(t.text)):
         # "the plenipotentiary representative of X, NAME,": an envoy's post with its sender
-        sent = appositive(text, t.end)
-        if sent is not None and _closed(text, sent):
+        sent = _closed_appositive(text, t.end)
+        if sent is not None:
             people.record(text, sent, t.text, org=None, span=(t.start, t.end), place=None)
             return True
     # ", Ambassador NAME (Chile),": the rank addresses the holder
@@ -82,8 +88,7 @@ def past_second_post(text: str, pos: int) -> tuple[int, int] | None:
     m = _SECOND_POST.match(text, pos)
     if m is None or TITLE.fullmatch(m.group(1)) is None:
         return None
-    nm = appositive(text, m.end())
-    return nm if nm is not None and _closed(text, nm) else None
+    return _closed_appositive(text, m.end())
 
 
 def portfolio_apposed(text: str, t: Title) -> tuple[int, int] | None:
@@ -92,8 +97,7 @@ def portfolio_apposed(text: str, t: Title) -> tuple[int, int] | None:
     it is the holder's, as it is after "the chairman of X," (`of_body_apposed`)."""
     if not says_portfolio(t.text) or _THE.search(text, max(0, t.start - 20), t.start) is None:
         return None
-    nm = appositive(text, t.end)
-    return nm if nm is not None and _closed(text, nm) else None
+    return _closed_appositive(text, t.end)
 
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
@@ -104,8 +108,7 @@ def owner_apposed(text: str, t: Title) -> tuple[int, int] | None:
     holder's name set off by commas after it (the caller has found the body before it)."""
     if _POSSESSIVE_BEFORE.search(text, max(0, t.start - 4), t.start) is None:
         return None
-    nm = appositive(text, t.end)
-    return nm if nm is not None and _closed(text, nm) else None
+    return _closed_appositive(text, t.end)
 
 
 def lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
