@@ -31,8 +31,8 @@ _SIGNED_IN_YEAR = re.compile(
 def recalled_before(
     text: str,
     title_start: int,
-    title_end: int | None = None,
-    clause_end: int | None = None,
+    title_end: int,
+    clause_end: int,
     doc_year: str | None = None,
 ) -> bool:
     """The title at `title_start` follows "the last", "the previous", "an earlier", or
@@ -40,7 +40,7 @@ def recalled_before(
     `doc_year` (any year, when the text's is unknown)."""
     if _BEFORE_TITLE.search(text, max(0, title_start - 30), title_start) is not None:
         return True
-    if title_end is None or _FIRST.search(text, max(0, title_start - 30), title_start) is None:
+    if _FIRST.search(text, max(0, title_start - 30), title_start) is None:
         return False
-    signed = _SIGNED_IN_YEAR.match(text, title_end, clause_end or len(text))
+    signed = _SIGNED_IN_YEAR.match(text, title_end, clause_end)
     return signed is not None and (doc_year is None or signed.group(1) < doc_year)
