@@ -45,11 +45,7 @@ def without_short_name(text: str, name: list[Tok]) -> tuple[list[Tok], Tok | Non
 
 def _place_word(word: str, before: str) -> bool:
     """Whether the word names a country alone or with the word before it ("Hong Kong")."""
-    return (
-        country_in(word) is not None
-        or word.casefold() in COUNTRY_OF
-        or f"{before} {word}".casefold() in COUNTRY_OF
-    )
+    return country_in(word) is not None or f"{before} {word}".casefold() in COUNTRY_OF
 
 
 def _alone_elsewhere(text: str, tail: Tok) -> bool:
