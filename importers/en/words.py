@@ -34,11 +34,7 @@ _WS = r"\s+"  # a gap inside the name of a governing body, line breaks included
 
 # Organisation names (en_orgs.txt).
 ORG_HEADS = lexicon.wordset(_ORGS, "org_heads")
-#: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
-CAPS_BREAKERS = lexicon.wordset(_ORGS, "caps_breakers")
-#: Function words a title-case headline or treaty title capitalises ("Agreement Between A And
-#: B", "Government of Xland To Sign ..."): no word of a body's or a place's name.
-HEADLINE_WORDS = CAPS_BREAKERS | {"and", "or"}
+HEADLINE_WORDS = lexicon.wordset(_ORGS, "caps_breakers") | lexicon.wordset(_ORGS, "headline_words")
 FOR_ONLY_HEADS = lexicon.wordset(_ORGS, "for_only_heads")
 INSTITUTION_CITY_MODIFIERS = lexicon.wordset(_ORGS, "institution_city_modifiers")
 ACRONYM_ONLY_HEADS = lexicon.wordset(_ORGS, "acronym_only_heads")

@@ -34,7 +34,6 @@ from importers.en.orgs.under import under_holder, under_parent
 from importers.en.places import country_prefix
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
-    CAPS_BREAKERS,
     COMPANY_HEADS,
     COUNTRY_OF,
     DIPLOMATIC_HEADS,
@@ -54,6 +53,8 @@ from importers.en.words import (
 from store.text import lexicon
 from store.text.dates import MONTH_NAMES, weekday_number
 
+#: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
+CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 #: Heads that name a body only before "of" ("Delegation of X", "Cabinet of Ministers").
 OF_ONLY_HEADS = lexicon.wordset("en_orgs.txt", "of_only_heads")
 #: Heads that name a body only after "People's" ("People's Congress").

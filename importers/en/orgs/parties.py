@@ -38,7 +38,7 @@ _BETWEEN = re.compile(
 )
 
 #: Function words a title-case headline or treaty title capitalises ("Agreement Between A And
-#: B"): no word of a name (chunks.py reads them so too).
+#: B"): no word of a name (chunks.py reads the caps breakers among them so too).
 _HEADLINE = "|".join(w.capitalize() for w in sorted(HEADLINE_WORDS))
 #: A capitalised word of a name, with the stop of an abbreviation ("Sdn.", "Co.").
 _WORD = rf"(?!(?:{_HEADLINE})\b)[A-Z][\w’'&-]*\.?"
