@@ -7,7 +7,7 @@ signing ("recently signed") for the two to differ by. Only the adjective right b
 title counts: "signed last week" says when, not which.
 
 "The first" recalls one only when its own clause dates the signing in an earlier year than
-the text's ("the first agreement between the two offices being signed in 1995", the start of
+the text's ("their first accord, concluded back in 1998", the start of
 a history the new one continues); "the first agreement signed today" is an order of the
 day's signings, the one reported.
 """
@@ -21,7 +21,7 @@ from store.text import lexicon
 _ADJECTIVES = "|".join(lexicon.words("en_agreements.txt", "recalled_adjectives"))
 _BEFORE_TITLE = re.compile(rf"\b(?:the|their|its|our|an?)\s+(?:{_ADJECTIVES})\s+$", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:the|their|its|our)\s+(?:very\s+)?first\s+$", re.IGNORECASE)
-#: "... being signed in 1995", "... was concluded back in 1995", "... signed in March 1995"
+#: "... being inked in 1998", "... was concluded back in 1998", "... signed in May 1998"
 _SIGNED_IN_YEAR = re.compile(
     r"[^.;:!?]{0,80}?\b(?:signed|concluded|inked)\s+(?:back\s+)?in\s+"
     r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"

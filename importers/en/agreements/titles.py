@@ -50,7 +50,7 @@ _STOP_AFTER = re.compile(
     r"\((?:\d{1,2}\s+)?(?:(?:" + MONTH_RE + r")\s+)?(?:19|20)\d\d\)|"
     r"\b(?:on|last|this|next) (?:" + WEEKDAY_RE + r")\b|\band (?:the|a|an|its|"
     r"relevant|\w+ed|held|met|sent|took|led|made|became|agreed|visited)\b|\bwere\b|\bwas\b|"
-    r"\bbeing\s+\w+ed\b|"  # "the first agreement between them being signed in 1995"
+    r"\bbeing\s+\w+ed\b|"  # "their first accord being inked in 1998"
     # "(hereafter referred to as the Agreement) is signed": a short name defined, then the verb
     r"\((?:hereafter|hereinafter)\b|\bis\b|"
     r"\bwith\b|\bas\b|\b(?:signed|concluded|inked)\s+(?:in|on|at|by)\b|\n|"

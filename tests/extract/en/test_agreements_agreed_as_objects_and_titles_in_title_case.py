@@ -26,12 +26,13 @@ def test_agreed_a_date_is_no_signing_of_a_memorandum_named_after_it() -> None:
 
 def test_a_title_case_title_runs_over_between_and_and_to_its_second_party() -> None:
     f = facts_text(
-        "On May 9, the Free Trade Agreement Between the Government of Quorvia And the "
+        "On May 9, the Economic Partnership Agreement Between the Government of Quorvia And the "
         "Government of Ruritania (hereafter the Agreement) is formally signed in Quorvia City."
     )
     (title, kind, _date, parties), *rest = agreements_of(f)
     assert rest == []
     assert title == (
-        "Free Trade Agreement Between the Government of Quorvia And the Government of Ruritania"
+        "Economic Partnership Agreement Between the Government of Quorvia And the "
+        "Government of Ruritania"
     )
     assert "Government of Ruritania" in parties

@@ -13,12 +13,12 @@ _REPORTED = (
 
 def test_the_first_agreement_of_the_pair_signed_in_an_earlier_year_is_one_of_its_own() -> None:
     f = facts_text(
-        _REPORTED + "The ties between ZOIP and QPO go back over 20 years, the first Cooperation "
-        "Agreement between the two offices being signed in 1998."
+        _REPORTED + "ZOIP and QPO have worked together for two decades, their first Cooperation "
+        "Agreement on patent data being inked in 1998."
     )
     found = sorted((a[1], a[2] or "", a[0]) for a in agreements_of(f))
     assert found == [
-        ("agreement", "1998", "Cooperation Agreement between the two offices"),
+        ("agreement", "1998", "Cooperation Agreement on patent data"),
         ("mou", "", found[1][2]),
     ]
 

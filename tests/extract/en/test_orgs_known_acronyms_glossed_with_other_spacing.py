@@ -18,5 +18,5 @@ def test_an_acronym_after_a_known_name_written_with_other_spaces_is_the_body() -
 
 
 def test_the_trilateral_offices_are_one_body() -> None:
-    f = extract("The work began in 1983 among the three Offices, known as the Trilateral Offices.")
+    f = extract("Talks of the Trilateral Offices on search practice resumed in Munich this spring.")
     assert "Trilateral Offices" in {o.name for o in f.orgs}
