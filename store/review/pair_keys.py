@@ -41,6 +41,8 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     keys = [("name", folded)] + ([("name", fold(placed))] if placed != name.strip() else [])
     if has_han(name):
         if kind != "person":  # (a person's readings: _readings)
+            bare = re.sub(_LATIN_IN_BRACKETS, "", name)  # 某组织(ABC)学院 / 某组织学院
+            keys += [("bracket", fold(bare))] if fold(bare) else []
             core = _without_country(to_simplified(folded))
             keys += [("country", core)] if core else []
             keys += [("initial", k) for k in _initial_form(to_simplified(folded))]
@@ -52,6 +54,9 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
         alike = {_head_synonyms().get(w, w) for w in words}  # Patent Office / Patent Bureau
         if kind == "organisation" and alike & _synonym_groups():
             keys.append(("heads", " ".join(sorted(alike))))
+        if kind == "organisation":  # "Office of X" / "Office of X Xpat": see trailing_name
+            keys.append(("trailing", " ".join(sorted(words))))
+            keys += [("trailing", k) for k in [_without_trailing_name(name)] if k]
     if kind == "organisation":  # Ministry of Commerce / Ministry of Commerce of Cambodia
         rest = _without_country_words(name)
         if len(rest) >= 2:
@@ -63,6 +68,8 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
         plain = rest - _national_words()
         if len(plain) >= 2 and has_country(name):  # (pairs.py: one of the two "national")
             keys.append(("national", " ".join(sorted(plain))))
+        if len(plain) >= 2 and has_country(name) == (plain != rest):  # (pairs.py: one text)
+            keys.append(("bare", " ".join(sorted(plain))))  # "National X of Y" / "X"
     if kind == "person":
         keys.append(("reading", folded))
         tokens = without_honorifics(name.casefold().split())
@@ -75,6 +82,37 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("acronym" if len(folded) > 2 else "initials", folded))
         keys += [("acronym" if len(a) > 2 else "initials", a) for a in acronyms(name)]
     return keys
+
+
+#: a Latin short form or acronym in brackets within a Chinese name: 某组织(ABC)学院
+_LATIN_IN_BRACKETS = r"\s*[(（]\s*[A-Za-z][A-Za-z .&-]*[)）]\s*"
+
+
+def bracketed(name: str) -> bool:
+    """Whether a Chinese name holds a Latin short form in brackets (pairs.py)."""
+    return has_han(name) and re.search(_LATIN_IN_BRACKETS, name) is not None
+
+
+def trailing_name(name: str) -> str:
+    """The last word of a Latin name of three words or more when it is capitalised and
+    follows a word of the name that is no connector ("Centre of X Xpat": Xpat), a short
+    name a text may put after the full one; empty otherwise."""
+    tokens = name.split()
+    if len(tokens) < 3 or has_han(name):
+        return ""
+    last, before = tokens[-1], tokens[-2]
+    if not (last[:1].isupper() and last.isalpha()) or before.casefold() in _connectors():
+        return ""
+    return last
+
+
+def _without_trailing_name(name: str) -> str:
+    """The words key of a name less its trailing_name, for the same name without it."""
+    last = trailing_name(name)
+    if not last:
+        return ""
+    words = {w for w in word_set(name[: -len(last)]) if len(w) > 1}
+    return " ".join(sorted(words)) if len(words) >= 2 else ""
 
 
 @cache
@@ -161,8 +199,8 @@ def _without_country_words(name: str) -> frozenset[str]:
     words = [w for w in words_of(re.sub(r"['’]s\b", "", name)) if len(w) > 1]
     for i in range(len(words)):
         n = country_phrase_at(words, i)
-        if n:
-            return frozenset(words[:i] + words[i + n :]) - STOPWORDS
+        if n:  # (and the state's head: "X of the Kingdom of Y" is X of Y)
+            return frozenset(without_state_heads(set(words[:i] + words[i + n :]))) - STOPWORDS
     return frozenset(words) - STOPWORDS
 
 

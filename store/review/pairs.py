@@ -48,11 +48,20 @@ from store.review.missions import missions
 from store.review.near import near
 from store.review.overrun import pair_doubt
 from store.review.owned import owned, renamed
-from store.review.pair_keys import blocking_keys, fold, has_country, head_before_list, national
+from store.review.pair_keys import (
+    blocking_keys,
+    bracketed,
+    fold,
+    has_country,
+    head_before_list,
+    national,
+    trailing_name,
+)
 from store.review.scripts import translated, transliterated
 from store.review.tails import tails
 from store.review.within import within
 from store.search.readings import options, readings
+from store.search.words import acronyms
 from store.text import has_han, to_simplified
 
 MAX_BLOCK = 40  # a block larger (a word every office shares) is too common to say anything
@@ -212,6 +221,14 @@ def _best_of(
                 continue  # the same words, or two bodies of a kind: one "national" only
             if how == "reading" and _two_han_names(na, nb):
                 continue  # 盛莉 / 李程: a reading links a name to its romanisation only
+            if how == "bare" and not (
+                has_country(na) != has_country(nb) and entities[a].documents & entities[b].documents
+            ):
+                continue  # "National X of Y" / "X": both in one text only
+            if how == "bracket" and bracketed(na) == bracketed(nb):
+                continue  # one name, with and without a short form in brackets
+            if how == "trailing" and not _trailed(entities[a], na, entities[b], nb):
+                continue  # the other's name, then another of its names (or acronym)
             old = get((a, b))
             if old is None or base > old[0]:  # (every base is above 0)
                 best[(a, b)] = (base, (how, na, nb))
@@ -242,6 +259,19 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
             members = {i: n for i, n in members.items() if _may_abbreviate(entities[i], shared)}
         if 2 <= len(members) <= MAX_BLOCK:
             yield how, sorted(members.items())
+
+
+def _trailed(a: _Entity, na: str, b: _Entity, nb: str) -> bool:
+    """Whether one name is the other's words and then a trailing name that is one of the
+    other entity's names or its acronym ("Centre of X" / "Centre of X Xpat", where Xpat is
+    the centre's short name): a body's short name put after its full one, not a further
+    word of another body's name ("Office of Trade" / "Office of Trade Policy")."""
+    for longer, other, short in ((na, b, nb), (nb, a, na)):
+        last = trailing_name(longer)
+        if last and len(longer.split()) > len(short.split()):
+            tail = fold(last)
+            return tail in {fold(n) for n in other.names} or tail in acronyms(short)
+    return False
 
 
 def _two_han_names(a: str, b: str) -> bool:
@@ -298,12 +328,15 @@ _HOW = {
     "country": (0.6, "{a} / {b}: one with its country, one without"),
     "short": (0.45, "{a} / {b}: a shorter form of the name"),
     "near": (0.5, "{a} / {b}: a letter or two apart"),
+    "bracket": (0.7, "{a} / {b}: the same name, once with a short form in brackets"),
+    "trailing": (0.6, "{a} / {b}: a name, then the same with another of its names after it"),
     "han_near": (0.5, "{a} / {b}: a character apart"),
     "script": (0.5, "{a} / {b}: one name in two scripts?"),
     "translated": (0.45, "{a} / {b}: one body named in two languages?"),
     "glossed": (0.55, "{a} / {b}: one body named in two languages, word for word?"),
     "cut": (0.5, "{a} / {b}: a name cut short at a comma?"),
     "national": (0.5, "{a} / {b}: one body of its country, once named 'national'?"),
+    "bare": (0.5, "{a} / {b}: one text names it in full, then without 'national' and its country?"),
     "heads": (0.45, "{a} / {b}: the same words, one head or scope word for another?"),
     "mission": (0.5, "{a} / {b}: one sender's mission in one place, named two ways?"),
     "initial": (0.55, "{a} / {b}: its country named in full, then by its first character?"),
