@@ -6,8 +6,10 @@ folded name, its words in any order (a head word of a group standing for the gro
 the words less the country the name holds (and less "National", review.txt
 national_words, when it names one), the words before a comma that opens a list of the
 body's fields, a Chinese name without its country or with the country cut to its first
-character. They are computed once per name and process, and
-pairs.py weighs the pairs they propose; the country helpers also serve its weighing.
+character, a Chinese name less a Latin short form in brackets, the words less a trailing
+short name, and the words less "National" and the country. They are computed once per name
+and process, and pairs.py weighs the pairs they propose; the country helpers also serve its
+weighing.
 """
 
 from __future__ import annotations

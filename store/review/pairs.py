@@ -16,7 +16,10 @@ English, owned.py); a person's Chinese name and its end (tails.py); an initial a
 first name (initials.py); a mission named by two heads (missions.py); a country and its
 first character; a name with its country and, in the same document, an acronym of the rest
 (abridged.py), or of a unit's words after its owner's capitals, one inner word perhaps left
-out (abridged.py loosely); one unit named with two names of its body in one document (owned.py).
+out (abridged.py loosely); one unit named with two names of its body in one document (owned.py);
+a name and the same followed by another of the body's names ("trailing"), in one document a
+name and the same less "National" and its country ("bare"), a Chinese name with and without a
+Latin short form in brackets ("bracket").
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
