@@ -4,14 +4,16 @@
   entity is not thereby reviewed: its own item, and its other documents', still ask);
 - reject: that document's mentions of the entity go, and each of its surfaces there becomes a
   `Rejection` (document hash and path, kind, folded surface), so that re-extraction and
-  re-import of the same text do not bring them back. The entity, its names and its other
-  documents' mentions stay. What only that document stated through the entity goes with
-  the mention: an organisation is taken off the roles held at it and off the agreements it
-  is a party to that no other document states (the role stays, its organisation unknown;
-  the agreement stays with its other parties); a person's roles and signatures no other
-  document states go. Units of an organisation keep it as their parent (a body named in
-  passing is still the body above its unit). A document that is the only one stating an
-  entity not of the reference data is not judged here: its entity item asks about it whole.
+  re-import of the same text do not bring them back. The entity and its other documents'
+  mentions stay, and its names but those only that document wrote (stated_names.py: the
+  INPI a Portuguese text brought to the Brazilian body would draw later texts' INPI to it).
+  What only that document stated through the entity goes with the mention: an organisation
+  is taken off the roles held at it and off the agreements it is a party to that no other
+  document states (the role stays, its organisation unknown; the agreement stays with its
+  other parties); a person's roles and signatures no other document states go. Units of an
+  organisation keep it as their parent (a body named in passing is still the body above its
+  unit). A document that is the only one stating an entity not of the reference data is not
+  judged here: its entity item asks about it whole.
 
 The judgement keeps the document by its content hash and path in its subject's key (`at`),
 so replay.py finds it again after re-import, `ipx reextract` and an exchange import; its
@@ -35,6 +37,7 @@ from store.review.items import MODEL, ReviewError, mention_id, one_ref, subject
 from store.review.keys import key_of
 from store.review.model import MENTION
 from store.review.snapshot import Snapshot
+from store.review.stated_names import unsupported
 from store.text import fold
 
 
@@ -132,6 +135,10 @@ def reject(
     for m in mentions:
         session.delete(m)
     session.flush()
+    names = unsupported(session, kind, id, document_id)
+    snap.keep("name", names)
+    for n in names:
+        session.delete(n)
     touched = _links_only_here(session, kind, id, document_id, snap)
     writer.forget_cached(session)
     index_entity(session, kind, id)
