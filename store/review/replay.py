@@ -7,7 +7,8 @@ Each judgement in force, oldest first, finds its subjects by their stable keys
   (a judgement whose subject is absent waits, dormant, until a document brings it back);
 - reject: the mentions its rejections cover (this surface, this kind, in this document) go,
   and whatever loses its last source with them (the case of a knowledge base that read the
-  document before the judgement arrived from an exchange file);
+  document before the judgement arrived from an exchange file); a mention item's entity
+  loses the names only that document wrote, as when it was judged;
 - merge: the two, when both are there and still apart, are merged again;
 - edit: the new values, where they were lost (an entity made anew by re-extraction);
 - accept and distinct only need their rows to point right; a mention item's key is its
@@ -139,6 +140,8 @@ def _reject_again(session: Session, j: Judgement) -> int:
 
     rejections = list(session.exec(select(Rejection).where(Rejection.judgement_id == j.id)))
     gone = 0
+    kept = Snapshot()
+    left: set[tuple[str, int, int]] = set()
     for r in rejections:
         docs = list(
             session.exec(
@@ -155,6 +158,9 @@ def _reject_again(session: Session, j: Judgement) -> int:
             if fold(m.surface) != r.surface or not _in_context(session, r, m):
                 continue
             target = m.target_id
+            if j.item_kind == "mention":
+                kept.keep("mention", [m])
+                left.add((r.kind, target, m.document_id))
             session.delete(m)
             session.flush()
             gone += 1
@@ -162,7 +168,42 @@ def _reject_again(session: Session, j: Judgement) -> int:
                 row = session.get(MODEL[r.kind], target)
                 if row is not None and getattr(row, "ref_id", None) is None:
                     apply.delete_subject(session, r.kind, target, Snapshot())
+    _names_left(session, j, left, kept)
     return 1 if gone else 0
+
+
+def _names_left(
+    session: Session, j: Judgement, left: set[tuple[str, int, int]], kept: Snapshot
+) -> None:
+    """A mention item's entity, out of the document again, loses the names only that
+    document wrote (stated_names.py), as the judgement took them; the undo keeps them with
+    the mentions taken here."""
+    from store import writer
+    from store.review.stated_names import unsupported
+    from store.search import index_entity
+
+    touched = set()
+    for kind, id, doc in sorted(left):
+        if session.get(MODEL[kind], id) is None:
+            continue
+        names = unsupported(session, kind, id, doc)
+        kept.keep("name", names)
+        for n in names:
+            session.delete(n)
+        touched.add((kind, id))
+    if not touched:
+        return
+    session.flush()
+    writer.forget_cached(session)
+    for kind, id in sorted(touched):
+        index_entity(session, kind, id)
+    undo = json.loads(j.undo or "{}")
+    rows = undo.setdefault("rows", {})
+    for table, more in kept.to_json()["rows"].items():
+        have = {r["id"] for r in rows.get(table, [])}
+        rows.setdefault(table, []).extend(r for r in more if r["id"] not in have)
+    j.undo = json.dumps(undo, ensure_ascii=False)
+    session.add(j)
 
 
 def _in_context(session: Session, r: Rejection, m: Mention) -> bool:

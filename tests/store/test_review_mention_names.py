@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from importers.pipeline import import_paths
 from store.db import Database, open_database
+from store.exchange import export_data, import_data
 from store.models import Document, Name, Organisation
 from store.review.judge import judge, undo
 from tests.conftest import sqlite_url
@@ -117,3 +118,26 @@ def test_the_judgement_takes_the_name_off_again_after_re_reading(tmp_path: Path)
     assert import_paths(db, [changed], jobs=1).replaced == 1
     assert _texts(db, _body(db)) == {BODY}
     db.engine.dispose()
+
+
+def test_the_judgement_travels_and_takes_the_name_off_elsewhere(tmp_path: Path) -> None:
+    here = _kb(tmp_path, "here", BRAZIL, PORTUGAL)
+    there = _kb(tmp_path, "there", BRAZIL, PORTUGAL)
+    body, portugal = _body(here), _doc(here, PORTUGAL)
+    with here.session() as s:
+        judge(s, f"o{body}@d{portugal}", "reject", by="ann")
+        s.commit()
+        data = export_data(s, with_text=False)
+    before = _names(there, _body(there))
+    assert "INPI" in {t for _, t, _ in before}
+    with there.session() as s:
+        import_data(s, {**data, "organisations": [], "people": [], "agreements": []}, jobs=1)
+        s.commit()
+    elsewhere = _body(there)
+    assert _texts(there, elsewhere) == {BODY}
+    with there.session() as s:
+        undo(s, f"o{elsewhere}@d{_doc(there, PORTUGAL)}", by="ann")
+        s.commit()
+    assert _names(there, elsewhere) == before
+    here.engine.dispose()
+    there.engine.dispose()
