@@ -47,7 +47,7 @@ def replay(session: Session) -> int:
         subjects = json.loads(j.subjects or "[]")
         ids = _find_all(session, j, subjects)
         if j.action == "reject":
-            changed += _reject_again(session, j)
+            changed += _reject_again(session, j, ids[0] if ids else None)
             ids = [find(session, k) for k in subjects]
         elif j.action == "merge":
             changed += _merge_again(session, j, subjects, ids)
@@ -134,8 +134,11 @@ def _taken(session: Session, key: str, j: Judgement) -> bool:
     return other is not None
 
 
-def _reject_again(session: Session, j: Judgement) -> int:
-    """Remove the mentions this rejection covers, and what loses its last source."""
+def _reject_again(session: Session, j: Judgement, judged: int | None) -> int:
+    """Remove the mentions this rejection covers, and what loses its last source. A mention
+    item's cover only that document's mentions of the judged entity (JUDGED, as found now):
+    a knowledge base that resolved the same surface there to another body keeps it, and the
+    undo keeps what goes, the entity too when it loses its last source."""
     from store import writer
 
     rejections = list(session.exec(select(Rejection).where(Rejection.judgement_id == j.id)))
@@ -157,6 +160,8 @@ def _reject_again(session: Session, j: Judgement) -> int:
         ):
             if fold(m.surface) != r.surface or not _in_context(session, r, m):
                 continue
+            if j.item_kind == "mention" and m.target_id != judged:
+                continue
             target = m.target_id
             if j.item_kind == "mention":
                 kept.keep("mention", [m])
@@ -167,7 +172,8 @@ def _reject_again(session: Session, j: Judgement) -> int:
             if not writer.has_sources(session, r.kind, target):
                 row = session.get(MODEL[r.kind], target)
                 if row is not None and getattr(row, "ref_id", None) is None:
-                    apply.delete_subject(session, r.kind, target, Snapshot())
+                    snap = kept if j.item_kind == "mention" else Snapshot()
+                    apply.delete_subject(session, r.kind, target, snap)
     _names_left(session, j, left, kept)
     return 1 if gone else 0
 
@@ -191,17 +197,20 @@ def _names_left(
         for n in names:
             session.delete(n)
         touched.add((kind, id))
-    if not touched:
+    if touched:
+        session.flush()
+        writer.forget_cached(session)
+        for kind, id in sorted(touched):
+            index_entity(session, kind, id)
+    more = kept.to_json()
+    if not more["rows"]:
         return
-    session.flush()
-    writer.forget_cached(session)
-    for kind, id in sorted(touched):
-        index_entity(session, kind, id)
     undo = json.loads(j.undo or "{}")
     rows = undo.setdefault("rows", {})
-    for table, more in kept.to_json()["rows"].items():
+    for table, new in more["rows"].items():
         have = {r["id"] for r in rows.get(table, [])}
-        rows.setdefault(table, []).extend(r for r in more if r["id"] not in have)
+        rows.setdefault(table, []).extend(r for r in new if r["id"] not in have)
+    undo.setdefault("updates", []).extend(more["updates"])
     j.undo = json.dumps(undo, ensure_ascii=False)
     session.add(j)
 
