@@ -37,7 +37,7 @@ from store.review.items import MODEL, ReviewError, mention_id, one_ref, subject
 from store.review.keys import key_of
 from store.review.model import MENTION
 from store.review.snapshot import Snapshot
-from store.review.stated_names import unsupported
+from store.review.stated_names import drop_unsupported
 from store.text import fold
 
 
@@ -135,10 +135,7 @@ def reject(
     for m in mentions:
         session.delete(m)
     session.flush()
-    names = unsupported(session, kind, id, document_id)
-    snap.keep("name", names)
-    for n in names:
-        session.delete(n)
+    drop_unsupported(session, kind, id, document_id, snap)
     touched = _links_only_here(session, kind, id, document_id, snap)
     writer.forget_cached(session)
     index_entity(session, kind, id)

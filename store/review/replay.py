@@ -185,17 +185,14 @@ def _names_left(
     document wrote (stated_names.py), as the judgement took them; the undo keeps them with
     the mentions taken here."""
     from store import writer
-    from store.review.stated_names import unsupported
+    from store.review.stated_names import drop_unsupported
     from store.search import index_entity
 
     touched = set()
     for kind, id, doc in sorted(left):
         if session.get(MODEL[kind], id) is None:
             continue
-        names = unsupported(session, kind, id, doc)
-        kept.keep("name", names)
-        for n in names:
-            session.delete(n)
+        drop_unsupported(session, kind, id, doc, kept)
         touched.add((kind, id))
     if touched:
         session.flush()

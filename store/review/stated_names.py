@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 
 from store.models import Document, Judgement, Mention, Name
 from store.review.items import MODEL
+from store.review.snapshot import Snapshot
 from store.text import fold
 from store.text.fold import strip_accents
 from store.text.script import HAN
@@ -78,6 +79,18 @@ def unsupported(session: Session, kind: str, id: int, document_id: int) -> list[
         words = _words(text)
         names = [n for n in names if not _writes(words, n.text)]
     return names
+
+
+def drop_unsupported(
+    session: Session, kind: str, id: int, document_id: int, snap: Snapshot
+) -> bool:
+    """Delete the names `unsupported` finds, kept in SNAP; whether there were any. The caller
+    forgets the cached resolutions and indexes the entity again."""
+    names = unsupported(session, kind, id, document_id)
+    snap.keep("name", names)
+    for n in names:
+        session.delete(n)
+    return bool(names)
 
 
 def _judged(session: Session, kind: str, id: int) -> set[str]:
