@@ -54,26 +54,28 @@ def unsupported(session: Session, kind: str, id: int, document_id: int) -> list[
     if not names:
         return []
     kept = _judged(session, kind, id)
-    others = set(
+    mentions = list(
         session.exec(
-            select(Mention.document_id).where(
-                Mention.target_type == kind,
-                Mention.target_id == id,
-                Mention.document_id != document_id,
+            select(Mention.document_id, Mention.surface).where(
+                Mention.target_type == kind, Mention.target_id == id
             )
         )
     )
-    kept |= {
-        fold(s)
-        for s in session.exec(
-            select(Mention.surface).where(Mention.target_type == kind, Mention.target_id == id)
+    kept |= {fold(surface) for _, surface in mentions}
+    names = [n for n in names if n.folded not in kept]
+    others = {d for d, _ in mentions if d != document_id}
+    if not names or not others:
+        return names
+    texts = {
+        did: text
+        for did, text in session.exec(
+            select(Document.id, Document.text).where(col(Document.id).in_(sorted(others)))
         )
     }
-    names = [n for n in names if n.folded not in kept]
     for other in sorted(others):
         if not names:
             break
-        text = session.exec(select(Document.text).where(Document.id == other)).first()
+        text = texts.get(other)
         if not text:
             return []  # a document without its text: it may write any of them
         words = _words(text)
