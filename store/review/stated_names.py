@@ -30,10 +30,9 @@ from store.review.items import MODEL
 from store.review.snapshot import Snapshot
 from store.text import fold
 from store.text.fold import strip_accents
-from store.text.script import HAN
+from store.text.script import has_han
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_HAN = re.compile(f"[{HAN}]")
 
 
 def unsupported(session: Session, kind: str, id: int, document_id: int) -> list[Name]:
@@ -49,8 +48,8 @@ def unsupported(session: Session, kind: str, id: int, document_id: int) -> list[
         for n in session.exec(select(Name).where(Name.entity_type == kind, Name.entity_id == id))
         if n.origin == "document" and n.folded != fold(row.name)
     ]
-    here = _words(doc.text)
-    names = [n for n in names if _writes(here, n.text)]
+    here = _Text(doc.text)
+    names = [n for n in names if here.writes(n.text)]
     if not names:
         return []
     kept = _judged(session, kind, id)
@@ -78,8 +77,8 @@ def unsupported(session: Session, kind: str, id: int, document_id: int) -> list[
         text = texts.get(other)
         if not text:
             return []  # a document without its text: it may write any of them
-        words = _words(text)
-        names = [n for n in names if not _writes(words, n.text)]
+        words = _Text(text)
+        names = [n for n in names if not words.writes(n.text)]
     return names
 
 
@@ -118,10 +117,19 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(norm)) + " "
 
 
-def _writes(words: str, name: str) -> bool:
-    """Whether a text (its `_words`) writes the name: word for word, or in Chinese, where
-    words are not spaced, anywhere."""
-    mine = _words(name)
-    if _HAN.search(name):
-        return mine.replace(" ", "") in words.replace(" ", "")
-    return mine.strip() != "" and mine in words
+class _Text:
+    """A text's `_words`, and the same without spaces for Chinese names, each made once."""
+
+    def __init__(self, text: str) -> None:
+        self.words = _words(text)
+        self._unspaced: str | None = None
+
+    def writes(self, name: str) -> bool:
+        """Whether the text writes the name: word for word, or in Chinese, where words are
+        not spaced, anywhere."""
+        mine = _words(name)
+        if has_han(name):
+            if self._unspaced is None:
+                self._unspaced = self.words.replace(" ", "")
+            return mine.replace(" ", "") in self._unspaced
+        return mine.strip() != "" and mine in self.words
