@@ -260,6 +260,10 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
     for (how, shared), members in blocks.items():
         if how in ("acronym", "initials"):
             members = {i: n for i, n in members.items() if _may_abbreviate(entities[i], shared)}
+        elif how == "trailing" and not any(trailing_name(n) for n in members.values()):
+            continue  # the "words" block again: _trailed keeps no pair of it
+        elif how == "bracket" and not any(bracketed(n) for n in members.values()):
+            continue  # the "name" block again: no pair with one name bracketed
         if 2 <= len(members) <= MAX_BLOCK:
             yield how, sorted(members.items())
 
