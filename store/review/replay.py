@@ -7,8 +7,9 @@ Each judgement in force, oldest first, finds its subjects by their stable keys
   (a judgement whose subject is absent waits, dormant, until a document brings it back);
 - reject: the mentions its rejections cover (this surface, this kind, in this document) go,
   and whatever loses its last source with them (the case of a knowledge base that read the
-  document before the judgement arrived from an exchange file); a mention item's entity
-  loses the names only that document wrote, as when it was judged;
+  document before the judgement arrived from an exchange file); a mention item's cover
+  only the judged entity's mentions there (another body the surface resolved to stays), and
+  its entity loses the names only that document wrote, as when it was judged;
 - merge: the two, when both are there and still apart, are merged again;
 - edit: the new values, where they were lost (an entity made anew by re-extraction);
 - accept and distinct only need their rows to point right; a mention item's key is its
