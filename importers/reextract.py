@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from importers import EXTRACTOR_VERSION
 from importers.gazetteer import Reference
@@ -99,26 +99,53 @@ def reextract(
 
 
 def _read_again(db: Database, doc_id: int, reference: Reference) -> str:
+    with db.session() as s:
+        lock_for_writing(s)
+        path = _read_in(s, doc_id, reference)
+        s.commit()
+        return path
+
+
+def _read_in(s: Session, doc_id: int, reference: Reference) -> str:
+    """One document read again in S's transaction: what its old reading contributed goes,
+    today's extractors' facts are resolved in its place; it keeps its id."""
     from importers.extract import extract
     from importers.resolve import resolve
     from store.writer import remove_document
 
-    with db.session() as s:
-        lock_for_writing(s)
+    doc = s.get(Document, doc_id)
+    assert doc is not None
+    facts = extract(doc.text, doc.lang or "en", date=doc.date, reference=reference, repaired=True)
+    kept = doc.model_dump()
+    remove_document(s, doc_id)
+    s.flush()
+    kept["extractor_version"] = EXTRACTOR_VERSION
+    s.add(Document(**kept))
+    s.flush()
+    resolve(s, doc_id, facts, base_reference())
+    return str(kept["path"])
+
+
+def read_in_session(s: Session, document_ids: list[int]) -> int:
+    """Read these documents again and keep what people decided, all in S's transaction
+    (the caller holds the write lock and commits): an undo that cannot put its rows back
+    literally (store/review/undo.py) reads its documents without it, and replay of the
+    judgements left decides. Returns the judgements that changed something."""
+    from importers.resolve.judged import with_confirmed
+    from store.review.extraction import replay_all
+    from store.review.replay import manual_merges, merge_again
+    from store.writer import forget_cached
+
+    merges = manual_merges(s)
+    forget_cached(s)
+    reference = with_confirmed(s, base_reference())
+    for doc_id in document_ids:
         doc = s.get(Document, doc_id)
-        assert doc is not None
-        facts = extract(
-            doc.text, doc.lang or "en", date=doc.date, reference=reference, repaired=True
-        )
-        kept = doc.model_dump()
-        remove_document(s, doc_id)
-        s.flush()
-        kept["extractor_version"] = EXTRACTOR_VERSION
-        s.add(Document(**kept))
-        s.flush()
-        resolve(s, doc_id, facts, base_reference())
-        s.commit()
-        return str(kept["path"])
+        if doc is not None and doc.text:  # an exchange file's entry has none to read
+            _read_in(s, doc_id, reference)
+    s.flush()
+    merge_again(s, merges)
+    return replay_all(s)
 
 
 def _keep_decisions(db: Database, merges: list[dict], report: ReextractReport) -> None:
