@@ -125,3 +125,17 @@ def print_json(data: Any) -> None:
 
 def is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def hand_reader() -> None:
+    """Give the store the importers' reader of stored documents: an undo made after its
+    documents were read again reads them once more (store/review/undo.py); the store may
+    not import the importers itself, nor the explorer."""
+    from store.review.undo import use_reader
+
+    def read(session: Any, document_ids: list[int]) -> int:
+        from importers.reextract import read_in_session
+
+        return read_in_session(session, document_ids)
+
+    use_reader(read)

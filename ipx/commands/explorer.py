@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ipx.options import DbOption, ReadOnlyOption, open_db, open_for
+from ipx.options import DbOption, ReadOnlyOption, hand_reader, open_db, open_for
 
 
 def explore(db: DbOption = None, read_only: ReadOnlyOption = False) -> None:
@@ -15,6 +15,7 @@ def explore(db: DbOption = None, read_only: ReadOnlyOption = False) -> None:
     from importers import EXTRACTOR_VERSION
     from tui.app import run
 
+    hand_reader()  # the Review pane's undo may read documents again
     run(database, extractor_version=EXTRACTOR_VERSION)
 
 

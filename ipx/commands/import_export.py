@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ipx.options import DbOption, JsonOption, fail, open_for, print_json
+from ipx.options import DbOption, JsonOption, fail, hand_reader, open_for, print_json
 
 if TYPE_CHECKING:
     from importers.pipeline import ImportReport
@@ -56,6 +56,7 @@ def import_(
     time, in order: the knowledge base is the same whatever --jobs is.
     """
     database = open_for(ctx, db, seed=False, writes="import")
+    hand_reader()  # an exchange file may undo judgements made here
     show_progress = not quiet and not json_out and sys.stderr.isatty()
     if show_progress:
         report = _import_with_progress(database, paths, jobs)

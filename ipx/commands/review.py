@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ipx.options import DbOption, JsonOption, fail, is_terminal, open_for, print_json
+from ipx.options import (
+    DbOption,
+    JsonOption,
+    fail,
+    hand_reader,
+    is_terminal,
+    open_for,
+    print_json,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -152,6 +160,7 @@ def judge(
     A mention item (o12@d7) takes accept or reject: a reject takes the entity out of that
     document only, its other documents keep it."""
     database = open_for(ctx, db, writes="judge")
+    hand_reader()
     from store.review.items import ReviewError
 
     try:
@@ -251,6 +260,7 @@ def _undo(s: Session, item: str | None) -> str:
 def undo_last(ctx: typer.Context, db: DbOption = None) -> None:
     """Undo your latest judgement ($IPX_USER, else your login name)."""
     database = open_for(ctx, db, writes="undo")
+    hand_reader()
     from store.review.items import ReviewError
 
     try:

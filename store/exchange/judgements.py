@@ -104,8 +104,9 @@ def import_judgements(session: Session, data: dict[str, Any]) -> int:
     """Add the file's judgements this knowledge base lacks, undo those it says were undone,
     give documents their extractor versions, and replay; returns the judgements added.
     The caller holds the write lock and commits."""
-    from store.review.judge import dormant, undo_judgement
+    from store.review.judge import dormant
     from store.review.replay import replay
+    from store.review.undo import undo_judgement
 
     _versions(session, data)
     items = validate_judgements(data)

@@ -17,10 +17,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from store.models import Judgement, Rejection, now
+from store.models import Judgement
 from store.review import apply
 from store.review.items import (
-    MODEL,
     ReviewError,
     item_id,
     item_kind,
@@ -89,7 +88,12 @@ def judge(
     )
     session.add(j)
     session.flush()
-    j.undo = json.dumps(_apply(session, j, refs, change or {}), ensure_ascii=False)
+    data = _apply(session, j, refs, change or {})
+    if action == "reject":
+        from store.review.undo import sign
+
+        data = sign(session, data)
+    j.undo = json.dumps(data, ensure_ascii=False)
     if action == "merge":
         _follow(session, refs[0][0], json.loads(j.undo))
     if action == "reject":  # its subject is gone: the id may name something else one day
@@ -192,52 +196,9 @@ def undo(session: Session, item: str | None = None, *, by: str | None = None) ->
     if j is None:
         what = f"{item}: no judgement" if item else f"no judgement by {by or who()}"
         raise ReviewError(f"{what} to undo")
+    from store.review.undo import undo_judgement
+
     return undo_judgement(session, j)
-
-
-def undo_judgement(session: Session, j: Judgement) -> Judgement:
-    """Put back what J changed here, and mark it undone (the caller holds the lock)."""
-    data = json.loads(j.undo or "{}")
-    if j.action == "reject":
-        _undo_reject(session, j, data)
-    elif j.action == "merge" and "merge" in data:
-        from store.merge import MergeError, split
-
-        try:
-            split(session, data["merge"])
-        except MergeError as exc:
-            raise ReviewError(f"{j.key}: {exc}") from None
-    elif j.action == "edit":
-        apply.undo_edit(session, data)
-    j.undone_at = now()
-    session.add(j)
-    session.flush()
-    return j
-
-
-def _undo_reject(session: Session, j: Judgement, data: dict[str, Any]) -> None:
-    from sqlmodel import delete
-
-    from store.review.snapshot import restore
-    from store.search import index_entity
-
-    try:
-        back = restore(session, data)
-    except ValueError as exc:
-        raise ReviewError(
-            f"{j.key}: cannot bring it back ({exc}: the knowledge base changed since)"
-        ) from None
-    session.exec(delete(Rejection).where(col(Rejection.judgement_id) == j.id))  # type: ignore[call-overload]
-    from store.writer import forget_cached
-
-    forget_cached(session)
-    for kind, id in back:
-        index_entity(session, kind, id)
-    kind, eid = j.target_type or "", j.target_id
-    if j.item_kind == "mention" and eid is not None and session.get(MODEL[kind], eid) is not None:
-        index_entity(session, kind, eid)  # one document's mention back: the entity stayed
-    for raw in data.get("rows", {}).get("agreementparty", []):
-        index_entity(session, "agreement", raw["agreement_id"])
 
 
 # ------------------------------------------------------------------ listing

@@ -87,7 +87,10 @@ def judge_mention(
     session.add(j)
     session.flush()
     if action == "reject":
-        j.undo = json.dumps(reject(session, j, kind, id, document_id), ensure_ascii=False)
+        from store.review.undo import sign
+
+        data = sign(session, reject(session, j, kind, id, document_id))
+        j.undo = json.dumps(data, ensure_ascii=False)
         j.key = dormant(j)
     session.add(j)
     session.flush()

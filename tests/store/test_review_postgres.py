@@ -121,3 +121,29 @@ def test_two_reviewers_judging_at_once_lose_nothing_and_apply_nothing_twice(
     assert len(judged) == len(same) + 2  # nothing lost
     assert len(merges) == 2  # each pair merged once
     assert {j.decided_by for j in judged} == {"reviewer0", "reviewer1"}
+
+
+def test_undo_after_reading_again_on_postgres(pg_server: str, ipx, tmp_path: Path) -> None:
+    """A mention reject and a merge, each undone after `ipx reextract` (store/review/undo.py):
+    on PostgreSQL ids are never taken again, yet the rows were made anew."""
+    from tests.cli.test_undo_after_reading import HARBOUR, MEMO, PILOT, WORKSHOP, _orgs, _queue
+
+    url = fresh_database(pg_server, "undo_reread")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in (("1-workshop.txt", WORKSHOP), ("2-pilot.txt", PILOT), ("3-memo.txt", MEMO)):
+        (docs / name).write_text(text, encoding="utf-8")
+    assert ipx("import", str(docs), "--db", url).exit_code == 0
+    for verdict in ("reject", "merge"):
+        orgs = _orgs(ipx, url)
+        (harbour,), (jpo,) = orgs[HARBOUR], orgs["Japan Patent Office"]
+        (mention,) = [i for i in _queue(ipx, url) if "@" in i]
+        item = mention if verdict == "reject" else f"{harbour}+{jpo}"
+        assert ipx("judge", item, verdict, "--db", url).exit_code == 0
+        assert ipx("reextract", "--all", "--db", url).exit_code == 0
+        undone = ipx("undo", "--db", url)
+        assert undone.exit_code == 0, undone.stderr
+        orgs = _orgs(ipx, url)
+        assert len(orgs[HARBOUR]) == 1 and len(orgs["Japan Patent Office"]) == 1
+        assert [HARBOUR] in _queue(ipx, url).values()
+        assert any("@" in i for i in _queue(ipx, url))
