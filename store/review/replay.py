@@ -259,8 +259,15 @@ def _edit_again(session: Session, j: Judgement, kind: str, id: int) -> int:
             wanted["organisation"] = org
     if not wanted:
         return 0
-    apply.edit(session, kind, id, wanted)
+    _undo_also(j, apply.edit(session, kind, id, wanted))
     return 1
+
+
+def _undo_also(j: Judgement, again: dict[str, Any]) -> None:
+    """An edit applied again keeps what it overwrote, in place of what its first application
+    kept: the subject was made anew (read again, maybe under another id), and the ids the
+    first kept may name other rows now (a name's id taken again)."""
+    j.undo = json.dumps(again, ensure_ascii=False)
 
 
 def _party_ids(session: Session, agreement_id: int) -> set[int | None]:

@@ -125,3 +125,18 @@ def test_without_a_reader_the_undo_says_why_in_one_line_and_changes_nothing(
     assert ipx("export", "--no-text", "--db", empty_db).stdout == before
     _ok(ipx("undo", "--db", empty_db))  # the CLI hands its reader over again
     assert HARBOUR in _orgs(ipx, empty_db)
+
+
+def test_an_edit_applied_again_to_a_body_made_anew_is_undone_there(ipx, folder, empty_db) -> None:
+    registry = "and the Coastal Trademark Registry of Veltria signed"
+    (folder / "3-memo.txt").write_text(MEMO.replace("signed", registry), encoding="utf-8")
+    _ok(ipx("import", str(folder), "--db", empty_db))
+    (harbour,) = _orgs(ipx, empty_db)[HARBOUR]
+    _ok(ipx("judge", harbour, "edit", "--name", "Veltria Harbour Office", "--db", empty_db))
+    _ok(ipx("reextract", "--all", "--db", empty_db))
+    (made_anew,) = _orgs(ipx, empty_db)["Veltria Harbour Office"]
+    assert made_anew != harbour  # read again under another id: the edit applied there again
+    _ok(ipx("undo", "--db", empty_db))
+    assert "Veltria Harbour Office" not in _orgs(ipx, empty_db)
+    shown = json.loads(ipx("show", HARBOUR, "--json", "--db", empty_db).stdout)
+    assert HARBOUR in [n["text"] for n in shown["names"]]
