@@ -74,9 +74,21 @@ def bracketed(text: str, toks: list[Token], found: list[Mention]) -> list[Mentio
             name = squash(text[start:end])
             if regex is CONTRACTION and not contracts(m.group(1), name):
                 continue  # 某业技术研究院（某研院）: only a short form of the name marks it
-            if len(name) >= 4 and not has_generic(name) and not bare_suffix(name):
+            cut = _cut_by_verb(toks, start, end)
+            if len(name) >= 4 and not has_generic(name) and not bare_suffix(name) and not cut:
                 out.append(Mention(start, end, name))
     return out
+
+
+def _cut_by_verb(toks: list[Token], start: int, end: int) -> bool:
+    """某组织技术与支持 + 创新中心(ACR): a name grown back to one word and its suffix only,
+    stopped by a verb glued right before it, is the tail of a longer name the verb is a
+    word of, not a name of its own."""
+    before = next((t for t in toks if t.end == start), None)
+    if before is None or not before.pos.startswith("v") or not is_stop(before):
+        return False
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    return len(inside) == 2 and org_suffix(inside[-1].word) == inside[-1].word
 
 
 @cache

@@ -262,6 +262,12 @@ def _names_work(toks: list[Token], j: int) -> bool:
     return nxt.start == toks[j].end and whole
 
 
+def ends_name_back(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] stops a name grown backwards: a stop word that is not a word of
+    what the body does or is for (指导 + 中心, 合作 + 论坛)."""
+    return is_stop(toks[j]) and not _names_work(toks, j) and not _names_purpose(toks, j)
+
+
 def _title_in_name(toks: list[Token], j: int) -> bool:
     """专业 + 代表 + 协会: a title word right before a whole organisation suffix is a word
     of the name (the representatives' association), not the title of a person."""

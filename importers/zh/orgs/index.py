@@ -50,7 +50,7 @@ from importers.zh.orgs.units import (
     addressees,
     general_office,
     lone_department,
-    organ_parent,
+    organ_of_known,
     unit_of,
 )
 from importers.zh.roles import PersonHit
@@ -75,6 +75,7 @@ class OrgIndex:
         gaz = gazetteer.gazetteer(text, self.reference, self.v.as_written, toks)
         names = grown.grown(text, toks, gaz)
         branch = offices.branches(text, toks, names, gaz)
+        branch += offices.parented_branches(text, toks, names)
         marked = bracketed.bracketed(text, toks, gaz + names)
         english = latin.latin(text, gaz + names + marked)
         self.rows = zh_table.rows(text) + grid.grid_rows(text)
@@ -464,13 +465,9 @@ def _label(text: str, m: Mention) -> bool:
 
 
 def _organ_of_known(text: str, m: Mention, known: list[Mention]) -> bool:
-    """出席了X成员国大会: an organ (assembly, committee) of a body the reference knows is no
-    body of its own; the text mentions the body, which the gazetteer found inside the name.
-    An organ named as a session (`_session`) is a meeting and stays as it is."""
-    parent = organ_parent(m.name) if m.source == "pattern" else None
-    if parent is None or _session(text, m):
-        return False
-    return any(k.start == m.start and k.name == parent for k in known if k.ref is not None)
+    """An organ of a known body (`units.organ_of_known`), unless it is named as a session
+    (`_session`): a meeting, which stays as it is."""
+    return organ_of_known(m, known) and not _session(text, m)
 
 
 def _session(text: str, m: Mention) -> bool:

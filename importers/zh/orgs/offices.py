@@ -13,9 +13,9 @@ from functools import cache
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
-from importers.zh.orgs.grown import is_stop
+from importers.zh.orgs.grown import ends_name_back, is_stop
 from importers.zh.orgs.mention import Mention, squash
-from importers.zh.orgs.shape import org_openers, place_words
+from importers.zh.orgs.shape import org_openers, place_only, place_words, suffix_ok
 from store.text import HAN, is_han
 
 
@@ -66,6 +66,30 @@ def branches(
         if namelike and not is_stop(prev) and prev.word not in zh_lex.words("relation_nouns"):
             out.append(Mention(prev.start, prev.end, prev.word, source="branch"))
             m.source = "drop"
+    return out
+
+
+def parented_branches(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """某某指导中心 + 深圳 + 分中心: a branch named by its place and a branch word (分中心, 分会)
+    right after its parent's name is one body whose name runs from the parent's first word
+    (grown back over the words of the name) to the branch word, not a bare 深圳分中心."""
+    by_end = {t.end: k for k, t in enumerate(toks)}
+    out = []
+    for m in found:
+        branch = next((b for b in zh_lex.words("parented_branches") if m.name.endswith(b)), "")
+        k, head = by_end.get(m.start), m.name[: -len(branch)]
+        place = any(t.word == head and t.pos == "ns" for t in toks) or place_only(head)
+        if not branch or k is None or not head or not place:
+            continue
+        start, edge = None, m.start
+        while (
+            k >= 0 and toks[k].end == edge and not ends_name_back(toks, k) and m.start - edge < 24
+        ):
+            start = edge = toks[k].start
+            k -= 1
+        parent = text[start : m.start] if start is not None else ""
+        if len(parent) >= 4 and suffix_ok(parent) and not place_only(parent):
+            out.append(Mention(start or 0, m.end, squash(text[start : m.end])))
     return out
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from importers.gazetteer import alternation, longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
-from importers.zh.orgs.shape import org_suffix, suffix_ok
+from importers.zh.orgs.shape import org_suffix, place_only, suffix_ok
 from store.text import HAN
 
 
@@ -92,6 +92,26 @@ def organ_parent(name: str) -> str | None:
             head = re.sub(r"\([^()]*\)$", "", name[: -len(organ)]).strip()
             return head if len(head) >= 2 and org_suffix(head) else None
     return None
+
+
+def organ_of_known(m: Mention, known: list[Mention]) -> bool:
+    """出席了X成员国大会, 越南 + WIPO + 成员国大会: an organ (assembly, committee) written right
+    after a body the reference knows (by its name or its acronym, a place at most before it)
+    is that body's organ, no body of its own; the known body is found inside the name."""
+    if m.source != "pattern":
+        return False
+    parent = organ_parent(m.name)
+    if any(k.start == m.start and k.name == parent for k in known if k.ref is not None):
+        return True
+    organ = next(
+        (o for o in longest_first(zh_lex.words("organ_suffixes")) if m.name.endswith(o)), ""
+    )
+    end = m.end - len(organ)
+    for k in known:
+        lead = m.name[: k.start - m.start]
+        if organ and k.ref is not None and k.end == end and k.start >= m.start:
+            return not lead or place_only(lead)
+    return False
 
 
 def organ_in_session(words: str) -> bool:
