@@ -49,6 +49,7 @@ from importers.zh.portfolio import portfolio_titles
 from importers.zh.posts import (
     cabinet_openers,
     drop_bare_repeats,
+    drop_untitled_known,
     joined_units,
     kind_heads,
     listed_units,
@@ -125,4 +126,5 @@ def extract(
     drop_passing_governments(v.text, orgs.mentions, org_keys, facts)
     portfolio_titles(text, facts)
     drop_bare_repeats(facts)
+    drop_untitled_known(facts, {v.span(h.start, h.end) for h in people.hits if h.title})
     return facts

@@ -5,6 +5,7 @@
   is no body of the text where it is named only there.
 * 某某总理 after 中国国务院总理某某: a bare repeat of a title the person holds at a body is
   that role, not a second one with no body.
+* 某某表示 of a person the reference knows, with no title anywhere: no official of the text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from importers.facts import DocumentFacts
+from importers.facts import DocumentFacts, Span
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.names import surname_length
@@ -54,6 +55,20 @@ def drop_bare_repeats(facts: DocumentFacts) -> None:
     """A role with no body whose person holds the same title at a body in the text."""
     held = {(r.person, r.title) for r in facts.roles if r.org is not None}
     facts.roles = [r for r in facts.roles if r.org is not None or (r.person, r.title) not in held]
+
+
+def drop_untitled_known(facts: DocumentFacts, titled: set[Span]) -> None:
+    """A person the reference knows, named with no title anywhere in the text (no span of
+    theirs in `titled`, the spans of names read with a title) and signing nothing (某某表示 in
+    a briefing): no official of this text, as an unknown name said so is none either; the
+    reference alone does not make the name a post holder here."""
+    acting = {k for a in facts.agreements for k in (*a.signatories, *a.witnesses)}
+    acting |= {r.person for r in facts.roles}
+    facts.people = [
+        p
+        for p in facts.people
+        if p.ref is None or p.key in acting or any(s in titled for s in p.spans)
+    ]
 
 
 def kind_heads(text: str, hits: list[PersonHit], orgs: list[Mention]) -> None:
