@@ -53,6 +53,7 @@ from importers.zh.posts import (
     joined_units,
     kind_heads,
     listed_units,
+    named_with_a_word,
     unit_officials,
 )
 from importers.zh.region_heads import region_heads
@@ -126,5 +127,5 @@ def extract(
     drop_passing_governments(v.text, orgs.mentions, org_keys, facts)
     portfolio_titles(text, facts)
     drop_bare_repeats(facts)
-    drop_untitled_known(facts, {v.span(h.start, h.end) for h in people.hits if h.title})
+    drop_untitled_known(facts, named_with_a_word(people.hits, v))
     return facts

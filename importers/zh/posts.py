@@ -16,12 +16,13 @@ from functools import cache
 from importers.facts import DocumentFacts, Span
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
-from importers.zh.names import surname_length
+from importers.zh.names import honorifics, surname_length
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import place_words
 from importers.zh.orgs.units import unit_ends, unit_of
 from importers.zh.roles import PersonHit
 from importers.zh.state import country_of
+from importers.zh.text import View
 from store.text import HAN, is_han
 
 
@@ -57,18 +58,28 @@ def drop_bare_repeats(facts: DocumentFacts) -> None:
     facts.roles = [r for r in facts.roles if r.org is not None or (r.person, r.title) not in held]
 
 
-def drop_untitled_known(facts: DocumentFacts, titled: set[Span]) -> None:
-    """A person the reference knows, named with no title anywhere in the text (no span of
-    theirs in `titled`, the spans of names read with a title) and signing nothing (某某表示 in
-    a briefing): no official of this text, as an unknown name said so is none either; the
-    reference alone does not make the name a post holder here."""
+def drop_untitled_known(facts: DocumentFacts, named: set[Span]) -> None:
+    """A person the reference knows, named bare everywhere in the text (no span of theirs in
+    `named`, the spans of names read with a title or an honorific) and signing nothing
+    (某某表示 in a briefing): no official of this text, as an unknown name said so is none
+    either; the reference alone does not make the name a post holder here."""
     acting = {k for a in facts.agreements for k in (*a.signatories, *a.witnesses)}
     acting |= {r.person for r in facts.roles}
     facts.people = [
         p
         for p in facts.people
-        if p.ref is None or p.key in acting or any(s in titled for s in p.spans)
+        if p.ref is None or p.key in acting or any(s in named for s in p.spans)
     ]
+
+
+def named_with_a_word(hits: list[PersonHit], view: View) -> set[Span]:
+    """The spans of names read with a title, or with an honorific right after (某某先生, under a
+    title written on the line above it): the text presents that person as someone."""
+    return {
+        view.span(h.start, h.end)
+        for h in hits
+        if h.title or view.text.startswith(honorifics(), h.end)
+    }
 
 
 def kind_heads(text: str, hits: list[PersonHit], orgs: list[Mention]) -> None:

@@ -70,3 +70,8 @@ def test_a_known_person_named_with_no_title_is_no_official_of_the_text() -> None
 def test_a_known_person_with_a_title_is_still_an_official() -> None:
     facts = run("世界知识产权组织总干事邓鸿森表示，双方将继续深化合作。")
     assert people(facts) == {"邓鸿森"}
+
+
+def test_a_known_person_named_with_an_honorific_is_still_named_as_someone() -> None:
+    facts = run("出席人员：\n\n邓鸿森先生\n\n会上，双方同意继续深化合作。")
+    assert people(facts) == {"邓鸿森"}
