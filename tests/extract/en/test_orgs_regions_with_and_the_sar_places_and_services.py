@@ -1,0 +1,29 @@
+"""A world region written with "and the" stays whole in a body's name; "SAR" after Hong Kong
+or Macao is a place's word, and "the Hong Kong SAR" governs what "the Hong Kong Special
+Administrative Region" does; a name ending in "Services" is a body when an acronym follows it;
+a region joined by a dash ("Asia-Pacific") is no pair of parties meeting in a group; an
+acronym inside a name that ends in its own is the owner's (importers/en/orgs/run_breaks.py,
+chunks.py, meetings.py, inner_acronyms.py, importers/en/places.py,
+store/text/words/en_orgs.txt)."""
+
+from __future__ import annotations
+
+from tests.extract.en.helpers import all_names, facts_text, org_names, org_set
+
+
+def test_sar_after_a_city_is_no_body() -> None:
+    f = facts_text(
+        "The Macao SAR will deepen its cooperation with the Hong Kong SAR on trade marks, "
+        "the Zedland Trade Office said. Officials of both SAR teams met in May."
+    )
+    assert "SAR" not in org_set(f)
+
+
+def test_a_government_of_an_sar_is_one_body_however_the_region_is_written() -> None:
+    f = facts_text(
+        "The Government of the Hong Kong SAR welcomed the plan. The HKSAR Government "
+        "will fund two training courses for examiners."
+    )
+    governments = [k for k, n in org_names(f).items() if "Hong Kong" in n]
+    assert len(governments) == 1
+    assert {"Government of the Hong Kong SAR", "HKSAR Government"} <= all_names(f, governments[0])
