@@ -27,3 +27,16 @@ def test_a_government_of_an_sar_is_one_body_however_the_region_is_written() -> N
     governments = [k for k, n in org_names(f).items() if "Hong Kong" in n]
     assert len(governments) == 1
     assert {"Government of the Hong Kong SAR", "HKSAR Government"} <= all_names(f, governments[0])
+
+
+def test_a_name_ending_in_services_with_its_acronym_is_a_body() -> None:
+    f = facts_text(
+        "The plan was confirmed by Zedland Economic Services (ZES), the bureau in charge of "
+        "trade marks. ZES will hold a symposium in October."
+    )
+    assert "Zedland Economic Services" in org_set(f)
+
+
+def test_a_name_ending_in_services_without_an_acronym_is_no_body() -> None:
+    f = facts_text("The firm offers Legal Services to inventors in three provinces.")
+    assert "Legal Services" not in org_set(f)
