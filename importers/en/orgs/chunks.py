@@ -22,7 +22,7 @@ from importers.en.orgs.owners import (
     opens_with_country_owner,
 )
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
-from importers.en.orgs.run_breaks import breaks_run, dates_verb
+from importers.en.orgs.run_breaks import breaks_run, dates_verb, region_goes_on
 from importers.en.orgs.shared_heads import ends_before_shared_head, split_before_owner
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
@@ -205,7 +205,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
     two. "and the" always separates two names."""
     parts: list[list[Tok]] = [[]]
     for k, tok in enumerate(run):
-        if tok.low in ("and", "&") and parts[-1]:
+        if tok.low in ("and", "&") and parts[-1] and not region_goes_on(parts[-1], run[k + 1 :]):
             nxt = run[k + 1 :]
             right_until_and: list[Tok] = []
             for t in nxt:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.titled_holders import addressed_after_and, addressed_at
+from importers.en.orgs.tokens import Tok
 from importers.en.words import ORG_HEADS
 from store.text import lexicon
 from store.text.dates import month_number, weekday_number
@@ -58,3 +59,23 @@ def dates_verb(connector: str, words: list[str]) -> bool:
 
 #: The last words of a named day ("World Intellectual Property Day", "Christmas Eve").
 _OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")
+
+
+#: World regions written with "and the" ("Asia and the Pacific"), lower case.
+_REGIONS_WITH_AND_THE = lexicon.wordset("en_orgs.txt", "regions_with_and_the")
+
+
+def region_goes_on(left: list[Tok], right: list[Tok]) -> bool:
+    """Whether "and" between the words `left` and `right` is inside a region's name
+    ("Commission for Asia| and the Pacific"): the run goes on, it holds no second name."""
+    if not right or right[0].low != "the":
+        return False
+    for region in _REGIONS_WITH_AND_THE:
+        before, after = region.split(" and the ")
+        n, m = len(before.split()), len(after.split())
+        if (
+            " ".join(t.low for t in left[-n:]) == before
+            and " ".join(t.low for t in right[1 : m + 1]) == after
+        ):
+            return True
+    return False

@@ -11,6 +11,22 @@ from __future__ import annotations
 from tests.extract.en.helpers import all_names, facts_text, org_names, org_set
 
 
+def test_a_region_written_with_and_the_stays_in_the_commissions_name() -> None:
+    f = facts_text(
+        "The Economic and Social Commission for Asia and the Pacific (ESCAP) hosted a "
+        "regional seminar on patent information in Bangkok."
+    )
+    assert "Economic and Social Commission for Asia and the Pacific" in org_set(f)
+    assert "Economic and Social Commission for Asia" not in org_set(f)
+
+
+def test_and_the_before_a_second_body_still_separates_two_names() -> None:
+    f = facts_text(
+        "The Zedland Patent Office and the Pacific Islands Forum Secretariat signed a plan."
+    )
+    assert {"Zedland Patent Office", "Pacific Islands Forum Secretariat"} <= org_set(f)
+
+
 def test_sar_after_a_city_is_no_body() -> None:
     f = facts_text(
         "The Macao SAR will deepen its cooperation with the Hong Kong SAR on trade marks, "
