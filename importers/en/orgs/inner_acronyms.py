@@ -4,9 +4,14 @@
 spells the words before its bracket, a body's full name with its head noun, and the one head
 noun after the bracket makes another body, that body's office. The acronym names the inner body,
 which the text names too; the office keeps the whole name as written.
+"the X Economic Cooperation (XEC) Trade Experts Group (TEG)": a name with an acronym of its
+own at its end leaves the inner acronym, which spells the words before its bracket, to the
+body those words name, its owner.
 """
 
 from __future__ import annotations
+
+import re
 
 from importers.en.orgs.acronyms import initials_in_order
 from importers.en.orgs.chunks import Tok, span_name
@@ -18,6 +23,8 @@ def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
     when one head noun alone follows the bracket ("(XO) Office"): a longer rest ("(GCC)
     Patent Office", "(IPA) of Papua New Guinea") is the whole name's, its acronym too."""
     k = len(name) - 4
+    if _OWN_ACRONYM.match(text, name[-1].end):
+        return _owner_before_own_acronym(text, name)
     if k < 1 or name[k].text != "(" or name[k + 2].text != ")" or name[-1].low not in ORG_HEADS:
         return []
     inner = name[:k]
@@ -25,4 +32,19 @@ def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
     plain = span_name(text, inner)[1]
     if inner[-1].low in ORG_HEADS and initials_in_order(plain, acronym):
         return [(inner[0].start, inner[-1].end, plain, acronym)]
+    return []
+
+
+#: The name's own acronym in brackets right after it.
+_OWN_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z0-9]{1,9}\)")
+
+
+def _owner_before_own_acronym(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
+    """The owner whose acronym is in brackets inside a name that ends in its own acronym."""
+    for k in range(1, len(name) - 3):
+        if name[k].text == "(" and name[k + 2].text == ")":
+            plain = span_name(text, name[:k])[1]
+            if initials_in_order(plain.replace("-", " "), name[k + 1].text):
+                return [(name[0].start, name[k - 1].end, plain, name[k + 1].text)]
+            return []
     return []

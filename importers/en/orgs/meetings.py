@@ -19,11 +19,23 @@ from importers.en.words import (
     PROJECT_LIKE_HEADS,
     PROJECT_NOUNS,
 )
+from store.text import lexicon
 
 #: "A – B Working Group", "A - B": a name that opens after a dash between two parties.
 _PARTY_DASH_BEFORE = re.compile(r"[\w)]\s+[–—-]\s+$")
 #: "China-EU IP Working Group": two parties joined by a dash in the name's first word.
-_PARTY_PAIR = re.compile(r"^[A-Z][\w.]*[–—-][A-Z]")
+_PARTY_PAIR = re.compile(r"^([A-Z][\w.]*)[–—-]([A-Z][\w.]*)")
+
+
+def _party_pair(name: str) -> bool:
+    """Whether the name's first word joins two parties by a dash ("China-EU"); "Asia-Pacific"
+    joins two parts of the world into one region, which holds no meeting of its own."""
+    m = _PARTY_PAIR.match(name)
+    return m is not None and m.group(0).casefold() not in _REGION_COMPOUNDS
+
+
+#: Regions named by two parts of the world joined by a dash ("Asia-Pacific").
+_REGION_COMPOUNDS = lexicon.wordset("en_orgs.txt", "region_compounds")
 
 
 def is_meeting_body(text: str, start: int, name: str) -> bool:
@@ -44,9 +56,7 @@ def is_meeting_body(text: str, start: int, name: str) -> bool:
         return False
     if len(words) == len(head.split()) or words[:-1] == ["joint"]:
         return True  # the bare "Working Group": a reference back, never a name
-    return bool(
-        _PARTY_DASH_BEFORE.search(text, max(0, start - 4), start) or _PARTY_PAIR.match(core)
-    )
+    return bool(_PARTY_DASH_BEFORE.search(text, max(0, start - 4), start) or _party_pair(core))
 
 
 def meeting_owner(words: list[str]) -> int | None:

@@ -56,3 +56,25 @@ def test_a_name_ending_in_services_with_its_acronym_is_a_body() -> None:
 def test_a_name_ending_in_services_without_an_acronym_is_no_body() -> None:
     f = facts_text("The firm offers Legal Services to inventors in three provinces.")
     assert "Legal Services" not in org_set(f)
+
+
+def test_an_experts_group_of_a_region_joined_by_a_dash_is_a_body() -> None:
+    f = facts_text(
+        "The memorandum was signed at the close of the Asia-Pacific Maritime Cooperation "
+        "(APMC) Trade Mark Experts Group (TMEG) Meeting in Davao."
+    )
+    assert "TMEG" in org_set(f)
+
+
+def test_an_experts_group_of_two_parties_joined_by_a_dash_is_their_meeting() -> None:
+    f = facts_text("The China-EU Trade Mark Experts Group met in Davao in June.")
+    assert not any("Experts Group" in n for n in org_set(f))
+
+
+def test_an_acronym_inside_a_name_that_ends_in_its_own_acronym_is_the_owners() -> None:
+    f = facts_text(
+        "The memorandum was signed by the Zedland Maritime Cooperation (ZMC) Trade Mark "
+        "Advisory Board (TMAB) in Davao."
+    )
+    board = next(k for k in org_names(f) if "TMAB" in all_names(f, k))
+    assert "ZMC" not in all_names(f, board)
