@@ -18,10 +18,12 @@ from importers.en.orgs.chunks import Tok, span_name
 from importers.en.words import ORG_HEADS
 
 
-def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, acronym) of the body an inner bracketed acronym names in `name`,
-    when one head noun alone follows the bracket ("(XO) Office"): a longer rest ("(GCC)
-    Patent Office", "(IPA) of Papua New Guinea") is the whole name's, its acronym too."""
+def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, name, acronym, named) of the body an inner bracketed acronym names in
+    `name`, when one head noun alone follows the bracket ("(XO) Office"): a longer rest ("(GCC)
+    Patent Office", "(IPA) of Papua New Guinea") is the whole name's, its acronym too. Where
+    the name ends in its own acronym, the owner is `named` by its words inside the name as
+    well as by the name ("the X Council (XC) IP Experts Group (IPEG)" names the council)."""
     k = len(name) - 4
     if _OWN_ACRONYM.match(text, name[-1].end):
         return _owner_before_own_acronym(text, name)
@@ -31,7 +33,7 @@ def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
     acronym = name[k + 1].text
     plain = span_name(text, inner)[1]
     if inner[-1].low in ORG_HEADS and initials_in_order(plain, acronym):
-        return [(inner[0].start, inner[-1].end, plain, acronym)]
+        return [(inner[0].start, inner[-1].end, plain, acronym, False)]
     return []
 
 
@@ -39,12 +41,12 @@ def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
 _OWN_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z0-9]{1,9}\)")
 
 
-def _owner_before_own_acronym(text: str, name: list[Tok]) -> list[tuple[int, int, str, str]]:
+def _owner_before_own_acronym(text: str, name: list[Tok]) -> list[tuple[int, int, str, str, bool]]:
     """The owner whose acronym is in brackets inside a name that ends in its own acronym."""
     for k in range(1, len(name) - 3):
         if name[k].text == "(" and name[k + 2].text == ")":
             plain = span_name(text, name[:k])[1]
             if initials_in_order(plain.replace("-", " "), name[k + 1].text):
-                return [(name[0].start, name[k - 1].end, plain, name[k + 1].text)]
+                return [(name[0].start, name[k - 1].end, plain, name[k + 1].text, True)]
             return []
     return []

@@ -78,3 +78,5 @@ def test_an_acronym_inside_a_name_that_ends_in_its_own_acronym_is_the_owners() -
     )
     board = next(k for k in org_names(f) if "TMAB" in all_names(f, k))
     assert "ZMC" not in all_names(f, board)
+    owner = next(k for k, n in org_names(f).items() if n == "Zedland Maritime Cooperation")
+    assert "ZMC" in all_names(f, owner)
