@@ -316,10 +316,10 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
                 entry.add_form(surface)
                 entry.name = plain if better_name(plain, entry.name) else entry.name
             for s, e, inner, a, nested in inner_bodies(text, name):  # "X Organization (XO) Office"
-                owner = orgs.add(inner, s, e, country=country_in(inner))
-                if nested and (s, e) not in owner.spans:
-                    orgs.add_nested(owner, s, e)  # "X (XO) Y Group (YG)": X is named as well
-                orgs.add(a, into=owner)
+                inner_entry = orgs.add(inner, s, e, country=country_in(inner))
+                if nested and (s, e) not in inner_entry.spans:
+                    orgs.add_nested(inner_entry, s, e)  # "X (XO) Y Group (YG)": X is named as well
+                orgs.add(a, into=inner_entry)
                 acrs.remove(a)
                 entry.add_form(plain.replace(inner, a, 1))  # "XO Office in Y", as it is known
             for a in acrs:
