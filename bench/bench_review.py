@@ -13,7 +13,8 @@ names are never printed). `--together A B C` also imports the sets named after i
 knowledge base (a queue long enough to judge its first 20) and scores it against their gold
 together; each of them is also run on its own. It prints, last, how long the queue took to read.
 A SET written `FILE=SET` loads FILE, an exchange export of SET (an older extractor's, on
-texts it had never seen: bench/calibrate_review.py), instead of importing SET's documents.
+texts it had never seen: bench/calibrate_review.py), instead of importing SET's documents,
+with SET's texts put back (an export holds none; a user's knowledge base does).
 `--left` prints, under each set's line, the organisations and people the oracle left wrong
 (spurious against the gold, fragmented), each with its P(wrong), its signs and any judgement:
 why the queue did not propose it.
@@ -291,7 +292,7 @@ def run(names: list[str], workdir: Path) -> dict[str, Any]:
     import_paths(
         db, [p for n, e in zip(names, exports, strict=True) if not e for p in documents_of(n)]
     )
-    _load_exports(db, [e for e in exports if e])
+    _load_exports(db, [(e, n) for n, e in zip(names, exports, strict=True) if e])
     gold_path = gold_of(names[0]) if len(names) == 1 else merged_gold(names, workdir)
     gold = Gold(gold_path)
 
@@ -319,15 +320,64 @@ def run(names: list[str], workdir: Path) -> dict[str, Any]:
     }
 
 
-def _load_exports(db: Any, files: list[str]) -> None:
+def _load_exports(db: Any, files: list[tuple[str, str]]) -> None:
     """Load exchange exports (`FILE=SET`: an older extractor's reading of SET, the errors
-    unseen texts bring) into the knowledge base instead of importing SET's documents."""
+    unseen texts bring) into the knowledge base instead of importing SET's documents. An
+    export holds no texts, and a user's knowledge base holds them: the signs the queue reads
+    from a document's text (a body named within an event's name, the form of a mention)
+    need them. So each exported document gets SET's document of the same file and bytes,
+    read as import reads it (_with_texts)."""
     from store.exchange.load import import_data
 
-    for file in files:
+    for file, name in files:
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+        _with_texts(data, name)
         with db.session() as s:
-            import_data(s, json.loads(Path(file).read_text(encoding="utf-8")), jobs=1)
+            import_data(s, data, jobs=1)
             s.commit()
+
+
+def _with_texts(data: dict[str, Any], name: str) -> None:
+    """The texts of an export's documents from SET's files (see _load_exports), and each
+    mention's surface as that text writes it (an export may give a mention its entity's
+    name): when every mention of the document falls on one of its entity's names there, or
+    on part of one (a surname, a name's first words)."""
+    import hashlib
+
+    from importers.read import read_document
+    from store.text import fold
+
+    files = {p.name: p for p in documents_of(name)}
+    spans: dict[str, list[tuple[dict[str, Any], set[str]]]] = {}
+    for kind in ("organisations", "people", "agreements"):
+        for item in data.get(kind, []):
+            names = {item.get("name") or item.get("title") or "", *(item.get("aliases") or [])}
+            names |= {n.get("text") or "" for n in item.get("names") or []}
+            for m in item.get("mentions") or []:
+                spans.setdefault(m["document"], []).append((m, {fold(n) for n in names}))
+    for d in data.get("documents", []):
+        path = files.get(Path(d.get("path") or "").name)
+        if d.get("text") or path is None:
+            continue
+        if hashlib.sha256(path.read_bytes()).hexdigest() != d.get("sha256"):
+            continue
+        text = read_document(path).text
+        on = spans.get(d["id"], [])
+        if all(
+            m["end"] <= len(text)
+            and _falls_on(text[m["start"] : m["end"]], {*names, fold(m["surface"])})
+            for m, names in on
+        ):
+            d["text"] = text
+            for m, _ in on:
+                m["surface"] = text[m["start"] : m["end"]] or m["surface"]
+
+
+def _falls_on(written: str, names: set[str]) -> bool:
+    """Whether text a mention's span holds is one of its entity's (folded) names or part of one."""
+    from store.text import fold
+
+    return not written or any(fold(written) in n for n in names)
 
 
 def _timed_queue(db: Any) -> float:
