@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from blind_texts import with_texts  # noqa: E402
 from evaluate import MEASURE_ONLY, documents_of, gold_of, score, sets  # noqa: E402
 
 FIRST = 20
@@ -326,58 +327,15 @@ def _load_exports(db: Any, files: list[tuple[str, str]]) -> None:
     export holds no texts, and a user's knowledge base holds them: the signs the queue reads
     from a document's text (a body named within an event's name, the form of a mention)
     need them. So each exported document gets SET's document of the same file and bytes,
-    read as import reads it (_with_texts)."""
+    read as import reads it (blind_texts.py)."""
     from store.exchange.load import import_data
 
     for file, name in files:
         data = json.loads(Path(file).read_text(encoding="utf-8"))
-        _with_texts(data, name)
+        with_texts(data, name)
         with db.session() as s:
             import_data(s, data, jobs=1)
             s.commit()
-
-
-def _with_texts(data: dict[str, Any], name: str) -> None:
-    """The texts of an export's documents from SET's files (see _load_exports), and each
-    mention's surface as that text writes it (an export may give a mention its entity's
-    name): when every mention of the document falls on one of its entity's names there, or
-    on part of one (a surname, a name's first words)."""
-    import hashlib
-
-    from importers.read import read_document
-    from store.text import fold
-
-    files = {p.name: p for p in documents_of(name)}
-    spans: dict[str, list[tuple[dict[str, Any], set[str]]]] = {}
-    for kind in ("organisations", "people", "agreements"):
-        for item in data.get(kind, []):
-            names = {item.get("name") or item.get("title") or "", *(item.get("aliases") or [])}
-            names |= {n.get("text") or "" for n in item.get("names") or []}
-            for m in item.get("mentions") or []:
-                spans.setdefault(m["document"], []).append((m, {fold(n) for n in names}))
-    for d in data.get("documents", []):
-        path = files.get(Path(d.get("path") or "").name)
-        if d.get("text") or path is None:
-            continue
-        if hashlib.sha256(path.read_bytes()).hexdigest() != d.get("sha256"):
-            continue
-        text = read_document(path).text
-        on = spans.get(d["id"], [])
-        if all(
-            m["end"] <= len(text)
-            and _falls_on(text[m["start"] : m["end"]], {*names, fold(m["surface"])})
-            for m, names in on
-        ):
-            d["text"] = text
-            for m, _ in on:
-                m["surface"] = text[m["start"] : m["end"]] or m["surface"]
-
-
-def _falls_on(written: str, names: set[str]) -> bool:
-    """Whether text a mention's span holds is one of its entity's (folded) names or part of one."""
-    from store.text import fold
-
-    return not written or any(fold(written) in n for n in names)
 
 
 def _timed_queue(db: Any) -> float:

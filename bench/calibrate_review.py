@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_review import MEASURE_ONLY, Gold, _real  # noqa: E402
+from blind_texts import with_texts  # noqa: E402
 from evaluate import documents_of, gold_of  # noqa: E402
 
 TSV = ROOT / "store" / "text" / "words" / "review_signals.tsv"
@@ -57,8 +58,10 @@ def _database(source: str, workdir: Path) -> tuple[Any, str]:
     if file:
         from store.exchange.load import import_data
 
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+        with_texts(data, name)  # (as bench_review.py reads an export: with its texts)
         with db.session() as s:
-            import_data(s, json.loads(Path(file).read_text(encoding="utf-8")), jobs=1)
+            import_data(s, data, jobs=1)
             s.commit()
     else:
         from importers.pipeline import import_paths
