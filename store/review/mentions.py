@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from sqlmodel import Session
@@ -41,6 +41,7 @@ from store.review.calibration import p_wrong
 from store.review.items import mention_id
 from store.review.model import MENTION, ReviewItem, Subject
 from store.review.named_within import AFTER, GROUPINGS, MOST, within
+from store.review.polities import is_polity
 from store.review.visibility import Live, Visibility, fetch_rows
 from store.views.refs import ref
 
@@ -56,6 +57,9 @@ _ADJECTIVE_AFTER = ("-", "'s", "’s", "‐")
 _NOUN = {"organisation": "an organisation", "person": "an official"}
 #: the sign of a grouping named within something else here (named_within.py)
 WITHIN = "named_within"
+#: the sign of a state's or a region's whole government or legislature (polities.py): a
+#: text names it mostly as the state it speaks of, in passing, not as a body that acts
+POLITY = "polity"
 
 Pair = tuple[str, int, int]  # (kind, entity id, document id)
 
@@ -92,7 +96,7 @@ def _never(kind: str) -> bool:
     ]
     forms = ("name", "acronym", "adjective", "description")
     return all(
-        _p_wrong(kind, (d, m, n, f, b, r)) < MINIMUM
+        _p_wrong(kind, (d, m, n, f, b, r, False)) < MINIMUM
         for d, m, n, f, b, r in product(
             (1, 2, 3), (1, 2), (0, 1), forms, bodies or [None], (True, False)
         )
@@ -225,17 +229,27 @@ def form_of(surface: str, after: str) -> str:
     return "name"
 
 
-def _profile(documents: int, here: Here, body: str | None, reference: bool) -> tuple[Any, ...]:
+def _profile(
+    documents: int, here: Here, body: str | None, reference: bool, polity: bool = False
+) -> tuple[Any, ...]:
     """What the signs read, in a few values (a base has few combinations: each is weighed
     once)."""
     forms = here.forms or {"name"}
     form = "name" if "name" in forms or len(forms) > 1 else next(iter(forms))
-    return min(documents, 3), min(here.mentions, 2), min(here.links, 1), form, body, reference
+    return (
+        min(documents, 3),
+        min(here.mentions, 2),
+        min(here.links, 1),
+        form,
+        body,
+        reference,
+        polity,
+    )
 
 
 @cache
 def _signs(kind: str, profile: tuple[Any, ...]) -> tuple[str, ...]:
-    documents, mentions, links, form, body, reference = profile
+    documents, mentions, links, form, body, reference, polity = profile
     out = [
         "documents:1" if documents <= 1 else "documents:2" if documents == 2 else "documents:3+",
         "here:1" if mentions <= 1 else "here:2+",
@@ -245,6 +259,8 @@ def _signs(kind: str, profile: tuple[Any, ...]) -> tuple[str, ...]:
     ]
     if kind == "organisation":
         out.append(f"body:{body or 'none'}")
+    if polity:
+        out.append(POLITY)
     return tuple(out)
 
 
@@ -265,8 +281,13 @@ def _profiles(session: Session, live: Live) -> tuple[dict[Pair, Here], dict[Pair
         body, reference = (
             kinds.get(p[1], (None, False)) if p[0] == "organisation" else (None, False)
         )
-        out[p] = _profile(documents[(p[0], p[1])], h, body, reference)
+        polity = p[0] == "organisation" and _polity(live["organisation"].get(p[1], ""))
+        out[p] = _profile(documents[(p[0], p[1])], h, body, reference, polity)
     return pairs, out
+
+
+#: (a base has few polities among many names: each name is read once a process)
+_polity = lru_cache(maxsize=1 << 16)(is_polity)
 
 
 class MentionDoubt(NamedTuple):
@@ -332,6 +353,7 @@ _SAID = {
     "body:igo": "an intergovernmental body",
     "body:government": "a government",
     WITHIN: "named within an event's, a group's or its members' name",
+    POLITY: "a state's whole government or legislature: the state it speaks of?",
 }
 
 

@@ -26,3 +26,21 @@ def test_the_sign_doubts_what_a_text_means_not_the_name() -> None:
 
     assert pair_doubt("organisation", "Government of Ruritania") == 0.0
     assert gazetteer_doubt("organisation", "Ruritanian Government")[0] == 0.0
+
+
+def test_one_documents_mention_of_a_government_is_doubted_too() -> None:
+    """A government other documents state too, named in passing by one more (its mention
+    item): the sign makes that mention likelier wrong than a ministry's of the same profile,
+    above the threshold that ranks it by what a reader meets."""
+    from store.review import mentions
+
+    def p(polity: bool) -> float:
+        profile = (2, mentions.Here(1), "government", True, polity)
+        return mentions._p_wrong("organisation", mentions._profile(*profile))
+
+    assert p(True) > mentions.THRESHOLD > p(False)
+    signs = mentions._signs(
+        "organisation", mentions._profile(2, mentions.Here(1), None, True, True)
+    )
+    said = mentions._reason("organisation", signs, False)
+    assert "polity" in signs and "the state it speaks of" in said
