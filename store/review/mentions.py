@@ -40,7 +40,7 @@ from sqlmodel import Session
 from store.review.calibration import p_wrong
 from store.review.items import mention_id
 from store.review.model import MENTION, ReviewItem, Subject
-from store.review.named_within import AFTER, GROUPINGS, MOST, within
+from store.review.named_within import AFTER, BEFORE, GROUPINGS, MOST, in_title, within
 from store.review.polities import is_polity
 from store.review.visibility import Live, Visibility, fetch_rows
 from store.views.refs import ref
@@ -57,6 +57,8 @@ _ADJECTIVE_AFTER = ("-", "'s", "’s", "‐")
 _NOUN = {"organisation": "an organisation", "person": "an official"}
 #: the sign of a grouping named within something else here (named_within.py)
 WITHIN = "named_within"
+#: the sign of a body named here only within a title in book-title marks (《某局关于某事的通知》)
+TITLED = "in_title"
 #: the sign of a state's or a region's whole government or legislature (polities.py): a
 #: text names it mostly as the state it speaks of, in passing, not as a body that acts
 POLITY = "polity"
@@ -73,6 +75,8 @@ class Here:
     forms: set[str] = field(default_factory=set)
     #: most mentions here name a grouping within something else (named_within.py)
     within: bool = False
+    #: every mention here lies within a title in book-title marks (named_within.in_title)
+    titled: bool = False
 
 
 def calibration_kind(kind: str) -> str:
@@ -198,23 +202,29 @@ def _read_forms(session: Session, pairs: dict[Pair, Here], groupings: set[Pair])
     wanted = formed | groupings
     if not wanted:
         return
-    read: dict[Pair, list[tuple[str, str]]] = defaultdict(list)
+    read: dict[Pair, list[tuple[str, str, str]]] = defaultdict(list)
+    titled: dict[Pair, list[bool]] = defaultdict(list)
     docs = sorted({p[2] for p in wanted})
     for chunk in (docs[i : i + 500] for i in range(0, len(docs), 500)):
         marks = ",".join(str(int(d)) for d in chunk)
-        for kind, tid, did, surface, after in fetch_rows(
+        for kind, tid, did, surface, after, before in fetch_rows(
             session,
             "SELECT m.target_type, m.target_id, m.document_id, m.surface,"
-            f' substr(d.text, m."end" + 1, {AFTER})'
+            f' substr(d.text, m."end" + 1, {AFTER}), CASE WHEN m.start >= {BEFORE}'
+            f" THEN substr(d.text, m.start - {BEFORE - 1}, {BEFORE})"
+            " ELSE substr(d.text, 1, m.start) END"
             " FROM mention m JOIN document d ON d.id = m.document_id"
             f" WHERE m.document_id IN ({marks}) AND m.target_type IN ('organisation', 'person')",
         ):
             if (kind, tid, did) in formed:
                 pairs[(kind, tid, did)].forms.add(form_of(surface or "", (after or "")[:2]))
+                titled[(kind, tid, did)].append(in_title(after or ""))
             if (kind, tid, did) in groupings:
-                read[(kind, tid, did)].append((surface or "", after or ""))
+                read[(kind, tid, did)].append((surface or "", after or "", before or ""))
     for p, surfaces in read.items():
         pairs[p].within = within(surfaces)
+    for p, each in titled.items():
+        pairs[p].titled = all(each)
 
 
 def form_of(surface: str, after: str) -> str:
@@ -317,11 +327,15 @@ def ranked_mentions(session: Session, live: Live) -> list[tuple[float, float, st
     for (kind, eid, did), profile in profiles.items():
         p = _p_wrong(kind, profile)
         h = pairs[(kind, eid, did)]
-        if p < MINIMUM and not h.within:  # (named within something else: asked all the same)
+        if p < MINIMUM and not (h.within or h.titled):  # (asked all the same)
             continue
         tail = p < THRESHOLD
         seen = 1 if tail else Visibility(1, h.mentions, h.links).visibility
-        sign_list = _signs(kind, profile) + ((WITHIN,) if h.within else ())
+        sign_list = (
+            _signs(kind, profile)
+            + ((WITHIN,) if h.within else ())
+            + ((TITLED,) if h.titled else ())
+        )
         doubt = MentionDoubt(kind, eid, did, paths.get(did, "?"), sign_list, p, seen, tail)
         out.append((-round(p * seen, 3), -p, mention_id(kind, eid, did), doubt))
     return out
@@ -354,6 +368,7 @@ _SAID = {
     "body:government": "a government",
     WITHIN: "named within an event's, a group's or its members' name",
     POLITY: "a state's whole government or legislature: the state it speaks of?",
+    TITLED: "named only within the title of a document it cites",
 }
 
 

@@ -28,6 +28,13 @@ GROUPINGS = frozenset({"igo", "other"})
 MOST = 16
 #: text read after a mention: an acronym in brackets and the next word
 AFTER = 40
+#: text read before a grouping's mention: the states listed with it
+BEFORE = 60
+#: a list's last joint before its last member ("X, Y and the Bloc", "X, Y and those in the
+#: Bloc", 某国、某国和某盟)
+_LIST_END = re.compile(
+    r"(?:,|\band)\s+(?:(?:those|members?)\s+(?:in|of)\s+)?(?:the\s+)?$|[、和与及]$"
+)
 _BRACKETED = re.compile(r"^\s?[(（][^()（）\n]{1,15}[)）]")
 _NEXT = re.compile(r"^ ([A-Za-z][A-Za-z]*)")
 #: a bloc named by its members' count (某某五国); its other member words are data
@@ -61,7 +68,43 @@ def runs_on(surface: str, after: str) -> bool:
     return found.group(1)[0].isupper() and starts_a_name and word not in _words("grouping_heads")
 
 
-def within(surfaces: list[tuple[str, str]]) -> bool:
-    """Whether most of one document's mentions of a body (surface, text after) name it
-    within something else."""
-    return bool(surfaces) and 2 * sum(runs_on(s, a) for s, a in surfaces) > len(surfaces)
+def within(surfaces: list[tuple[str, str, str]]) -> bool:
+    """Whether most of one document's mentions of a body (surface, text after, text before)
+    name it within something else, or as one more member of a list of states."""
+    return bool(surfaces) and 2 * sum(
+        runs_on(s, a) or listed_with_states(b) for s, a, b in surfaces
+    ) > len(surfaces)
+
+
+def listed_with_states(before: str) -> bool:
+    """Whether the text before a grouping's mention lists two states or more and ends at the
+    list's last joint ("with X, Y, Z and the Bloc"): the bloc is one more place the text
+    names, as its states are, not a body acting in the text."""
+    end = _LIST_END.search(before)
+    if end is None:
+        return False
+    listed = re.split(r"[.;:。；：!?！？]", before[: end.start()])[-1]
+    return _states_in(listed) >= 2
+
+
+def _states_in(text: str) -> int:
+    """How many countries a stretch of text names (English words, or Chinese names)."""
+    from store.review.pair_keys import country_phrase_at, zh_countries
+    from store.search.words import words_of
+
+    if has_han(text):
+        return sum(text.count(c) for c in zh_countries() if len(c) > 1)
+    words, found, i = words_of(text), 0, 0
+    while i < len(words):
+        n = country_phrase_at(words, i)
+        found += n > 0
+        i += max(n, 1)
+    return found
+
+
+def in_title(after: str) -> bool:
+    """Whether a mention lies within a title in book-title marks (《某局关于某事的通知》): the
+    mark that closes it comes after the mention, before any that opens one and before the
+    sentence ends (within AFTER characters)."""
+    close = after.find("》")
+    return close >= 0 and not any(c in after[:close] for c in "《。\n")

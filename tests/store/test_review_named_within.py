@@ -11,7 +11,7 @@ import pytest
 from store.db import open_database
 from store.models import Document
 from store.review import mentions
-from store.review.named_within import runs_on, within
+from store.review.named_within import in_title, listed_with_states, runs_on, within
 from store.review.queue import review_queue
 from store.writer import add_mention, new_organisation
 
@@ -41,17 +41,41 @@ def test_a_mention_runs_on_into_what_is_named_after_it(
 
 
 def test_most_mentions_must_run_on() -> None:
-    inside = ("Coral Bloc", " Heads of Office Meeting")
-    alone = ("Coral Bloc", ". It")
+    inside = ("Coral Bloc", " Heads of Office Meeting", "The ")
+    alone = ("Coral Bloc", ". It", "The ")
     assert within([inside, inside, alone])
     assert not within([inside, alone])
     assert not within([])
+
+
+@pytest.mark.parametrize(
+    ("before", "listed"),
+    [
+        ("Kestria has worked with Freedonia, Sylvania, Japan and the ", False),  # one state
+        ("Kestria has worked with France, Japan, China and the ", True),
+        ("partners such as Brazil, India, Japan and those in the ", True),
+        ("talks between China and the ", False),  # a pair of sides, not a list
+        ("France, Japan and China agreed. Then the ", False),  # another sentence
+        ("日本、韩国和", True),
+        ("中国和", False),
+    ],
+)
+def test_a_grouping_listed_with_states_is_one_more_place(before: str, listed: bool) -> None:
+    assert listed_with_states(before) is listed
+    assert within([("Coral Bloc", " on patents", before)]) is listed
+
+
+def test_a_mention_within_a_cited_documents_title() -> None:
+    assert in_title("办公室关于某事的通知》(某函〔2020〕1号)")
+    assert not in_title("高度重视。《某某规划》")  # a title opens after the sentence ends
+    assert not in_title("和某局签署了协议")
 
 
 TEXTS = {
     "a.txt": "The 4th Coral Bloc Heads of Office Meeting opened. Coral Bloc countries "
     "sent examiners to the Coral Bloc Heads of Office Meeting.",
     "b.txt": "The Coral Bloc signed a plan. The Coral Bloc will fund it. The Coral Bloc met.",
+    "c.txt": "Kestria has cooperated with France, Japan, China and the Coral Bloc on patents.",
 }
 
 
@@ -93,4 +117,43 @@ def test_a_grouping_named_only_within_other_names_is_asked_about_there(
     monkeypatch.setattr(mentions, "MINIMUM", 1.0)  # no pair would be an item by its P(wrong)
     items, bloc, docs = _queue_ids(tmp_path)
     assert f"o{bloc}@d{docs['a.txt']}" in items
+    assert f"o{bloc}@d{docs['c.txt']}" in items  # one more place in a list of states
     assert f"o{bloc}@d{docs['b.txt']}" not in items  # named on its own there
+
+
+def test_a_body_named_only_within_a_cited_title_is_asked_about_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mentions, "MINIMUM", 1.0)  # no pair would be an item by its P(wrong)
+    texts = {
+        "t.txt": "根据《珊瑚局办公室关于某项工作的通知》,某大学入选。",
+        "u.txt": "珊瑚局与某局签署协议。",
+    }
+    db = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
+    with db.session() as s:
+        body = new_organisation(s, "珊瑚局", kind="ip_office", ref_id="coral-office")
+        assert body.id is not None
+        docs = {}
+        for path, text in texts.items():
+            doc = Document(path=path, lang="zh", date="2022-05-01", sha256=path * 8, text=text)
+            s.add(doc)
+            s.flush()
+            assert doc.id
+            docs[path] = doc.id
+            start = text.find("珊瑚局")
+            add_mention(
+                s,
+                doc.id,
+                "organisation",
+                body.id,
+                start=start,
+                end=start + 3,
+                surface="珊瑚局",
+                extractor="zh/1",
+            )
+        s.commit()
+        items = {i.id: i for i in review_queue(s, with_sources=False) if i.kind == "mention"}
+    db.engine.dispose()
+    cited = items[f"o{body.id}@d{docs['t.txt']}"]
+    assert "within the title" in cited.reason
+    assert f"o{body.id}@d{docs['u.txt']}" not in items
