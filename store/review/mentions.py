@@ -15,16 +15,19 @@ it holds any link here (a role held at it or by them, an agreement it is a party
 of it, all stated in this document: `links_here:0`); the form of its surface here (`form:`
 `acronym` only, `adjective` or possessive, "EU-funded", "the EU's", `description` in lower
 case, else `name`); its kind in the store (`body:igo`, `body:government` ... from the
-reference data or the extractor); whether the reference data knows it. P(wrong) is read
+reference data or the extractor); whether the reference data knows it; whether it is a
+state's whole government (`polity`: a text names one mostly as the state it speaks of);
+whether a grouping is named there only within something else or listed with states
+(`named_within`, named_within.py); whether the body is named there only inside the title of
+a document the text cites (`in_title`, 《某局关于某事的通知》). P(wrong) is read
 from these signs as calibration.py reads an entity's, from counts of the development sets
 (kinds `mention:organisation`, `mention:person` of `words/review_signals.tsv`, written by
 bench/calibrate_review.py; such errors are a few in a thousand pairs, so the kinds have a floor
 of their own, calibration.FLOORS). Items likelier wrong than THRESHOLD rank by P(wrong) times
 what a reader meets through this document's mention; the rest wait at the tail (visibility
-1); a pair likelier right than MINIMUM is no item, unless a grouping is named there only within
-something else (an event's or a group's name, its members: `named_within`, named_within.py),
-and a kind none of whose pairs could pass it (a person: the development sets hold no wrong one)
-is not read at all.
+1); a pair likelier right than MINIMUM is no item, unless it is named there only within
+something else (`named_within`, `in_title`), and a kind none of whose pairs could pass it (a
+person: the development sets hold no wrong one) is not read at all.
 """
 
 from __future__ import annotations
@@ -100,7 +103,7 @@ def _never(kind: str) -> bool:
     ]
     forms = ("name", "acronym", "adjective", "description")
     return all(
-        _p_wrong(kind, (d, m, n, f, b, r, False)) < MINIMUM
+        _p_wrong(kind, (d, m, n, f, b, r, False, False, False)) < MINIMUM
         for d, m, n, f, b, r in product(
             (1, 2, 3), (1, 2), (0, 1), forms, bodies or [None], (True, False)
         )
@@ -254,12 +257,14 @@ def _profile(
         body,
         reference,
         polity,
+        here.within,
+        here.titled,
     )
 
 
 @cache
 def _signs(kind: str, profile: tuple[Any, ...]) -> tuple[str, ...]:
-    documents, mentions, links, form, body, reference, polity = profile
+    documents, mentions, links, form, body, reference, polity, within_, titled = profile
     out = [
         "documents:1" if documents <= 1 else "documents:2" if documents == 2 else "documents:3+",
         "here:1" if mentions <= 1 else "here:2+",
@@ -271,6 +276,10 @@ def _signs(kind: str, profile: tuple[Any, ...]) -> tuple[str, ...]:
         out.append(f"body:{body or 'none'}")
     if polity:
         out.append(POLITY)
+    if within_:
+        out.append(WITHIN)
+    if titled:
+        out.append(TITLED)
     return tuple(out)
 
 
@@ -331,11 +340,7 @@ def ranked_mentions(session: Session, live: Live) -> list[tuple[float, float, st
             continue
         tail = p < THRESHOLD
         seen = 1 if tail else Visibility(1, h.mentions, h.links).visibility
-        sign_list = (
-            _signs(kind, profile)
-            + ((WITHIN,) if h.within else ())
-            + ((TITLED,) if h.titled else ())
-        )
+        sign_list = _signs(kind, profile)
         doubt = MentionDoubt(kind, eid, did, paths.get(did, "?"), sign_list, p, seen, tail)
         out.append((-round(p * seen, 3), -p, mention_id(kind, eid, did), doubt))
     return out
