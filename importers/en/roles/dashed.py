@@ -3,7 +3,8 @@
 A programme's or a speech's list of guests writes one person a line: "• Dr NAME - Title,
 Body" or "• Title - Mr NAME". The dash stands where prose puts a comma, so each reads as
 "NAME, Title, Body" and "Title, NAME" do. Only an item that opens its line (after a bullet)
-is read so: in running prose a dash sets off an aside, not an apposition. An item that joins
+is read so, or a name a form of address opens ("met Dr NAME – Director of X"): in running
+prose a dash after any other words sets off an aside, not an apposition. An item that joins
 two posts held at once ("• Registrar of X and General Manager, Y Group - NAME") is one
 combined title, the whole text before the dash.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.names import name_after, name_before
+from importers.en.names import addressed, name_after, name_before
 from importers.en.words import HONORIFICS, TITLE_CORE
 
 #: A spaced hyphen or dash ending the text before a title: " - ", " – ", " — ".
@@ -27,14 +28,17 @@ _ITEM_OPENING = re.compile(rf"[ \t]*(?:[•·▪◦*][ \t]*)?(?:{HONORIFICS}[ \t
 
 def dashed_title(text: str, start: int) -> re.Match[str] | None:
     """'• Dr NAME - Title': the dash before the title at `start`, when a name opens the
-    item's line right before it. The match is made on the 90 characters before `start` and
+    item's line right before it or a form of address opens the name ("met Dr NAME - Title",
+    which prose writes as a caption does). The match is made on the 90 characters before `start` and
     ends there, its empty group the title's prefix (as "NAME, Title" gives)."""
     base = max(0, start - 90)
     m = _DASH_BEFORE.search(text[base:start])
     if m is None:
         return None
     nm = name_before(text, base + m.start())
-    return m if nm is not None and _opens_item(text, nm[0]) else None
+    if nm is None:
+        return None
+    return m if _opens_item(text, nm[0]) or addressed(text, nm[0]) else None
 
 
 def dashed_appositive(text: str, title_start: int, title_end: int) -> tuple[int, int] | None:
