@@ -71,10 +71,11 @@ def resolve_person(
         pid = materialise_person(session, ref, r)
         out.new_entities += before is None
         return pid
-    found = by_names(session, "person", names)
+    named = [n for n in names if not is_reference_form(n)]  # "Mr. Tang" tells no one apart
+    found = by_names(session, "person", named)
     if found:
-        return _joined_with_other_form(session, found[0], names, org_ids, out, titles=titles or {})
-    weak = _other_form(session, names, org_ids, titles or {}, besides=None)
+        return _joined_with_other_form(session, found[0], named, org_ids, out, titles=titles or {})
+    weak = _other_form(session, named, org_ids, titles or {}, besides=None)
     if weak is not None:
         cand, why = weak
         person = writer.new_person(session, fact.name)
@@ -219,7 +220,8 @@ def _han_key(name: str) -> str:
 
 
 def is_reference_form(name: str) -> bool:
-    """ "Mr. Tang", "邓先生": how a text refers back to a person, not a name of theirs."""
+    """ "Mr. Tang", "邓先生": how a text refers back to a person, kept among their names but
+    never matched to link a person across documents (namesakes share it)."""
     return bool(_reference_form().match(name.strip()))
 
 
@@ -437,7 +439,7 @@ def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:
             plain = re.sub(r"\s+", "", other)
             if has_han(other) and key in _keys_of(plain):
                 out.append((hit.id, f"{n} is a reading of {other}"))
-            elif not has_han(other):
+            elif not has_han(other) and not is_reference_form(other):
                 a, b = set(fold_tokens(n)), set(fold_tokens(other))
                 if len(a & b) >= 2 and (a < b or b < a):
                     out.append((hit.id, f"{n} and {other} are forms of one name"))
