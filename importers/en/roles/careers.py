@@ -340,9 +340,9 @@ def _holder(
     text: str, as_at: int, people: People
 ) -> tuple[tuple[int, int], PersonEntry | None] | None:
     """Who the post after "as" is given to: the name right before "as", the name before a
-    "who" clause that ends with "as", the last person the sentence names before "in her
-    capacity as" (the subject of its last clause), or a person already named who opens the
-    clause."""
+    "who" clause that ends with "as", the name right before "in her capacity as" or else
+    the last person the sentence names before it (the subject of its last clause), or a
+    person already named who opens the clause."""
     term = _FOR_TERM.search(text, max(0, as_at - 40), as_at)
     nm = name_before(text, term.start() if term else as_at)
     if nm is not None:
@@ -358,6 +358,9 @@ def _holder(
     start = sentence_start(text, as_at)
     capacity = _CAPACITY.search(text, max(start, as_at - 40), as_at)
     if capacity is not None:  # "NAME, Title, led X, in her capacity as Title2"
+        nm = name_before(text, capacity.start())
+        if nm is not None and not text[nm[1] : capacity.start()].strip():
+            return nm, _known(people, nm)  # "represented by NAME in her capacity as Title"
         subject = max(
             ((s, e, p) for s, e, p in people.mentions if start <= s and e <= capacity.start()),
             key=lambda x: x[0],
