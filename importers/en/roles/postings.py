@@ -59,7 +59,8 @@ def lower_portfolio_end(text: str, pos: int, title: str) -> int | None:
 def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | None:
     """Where an envoy's title ends that names the body it is posted to ("Permanent
     Representative to the X Organization"), a body the text names, or two ("to the X
-    Organization (XO) and the Y Organization (YO)", their acronyms kept); None otherwise.
+    Organization (XO) and the Y Organization (YO)", their acronyms kept), with the seat of
+    the United Nations it sits in ("to the United Nations in Geneva"); None otherwise.
     One of titles joined by "and" is enough ("ambassador and permanent representative"); one
     body's acronym is kept where a comma closes the title after it, before the holder's name."""
     if not any(is_diplomatic(part) for part in re.split(r"\s+and\s+", base_title(title))):
@@ -75,7 +76,20 @@ def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | Non
     if acronym is not None and (end > hit[1] or _ENDS_AT_COMMA.match(text, acronym.end())):
         # "to the X Organization (XO), NAME": the acronym is the posting's, the name follows
         return acronym.end()
-    return end
+    seat = _SEAT_AFTER.match(text, end)  # "to the United Nations in Geneva NAME"
+    return seat.end() if seat is not None else end
+
+
+#: " in Geneva", " at Vienna": the city a body an envoy is posted to sits in, one of the
+#: United Nations' seats (en_orgs.txt [international_seats]), part of the posting.
+_SEAT_AFTER = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+(?:"
+    + "|".join(
+        r"[ \t]+".join(w.capitalize() for w in seat.split())
+        for seat in sorted(lexicon.wordset("en_orgs.txt", "international_seats"))
+    )
+    + r")(?![\w’'-])"
+)
 
 
 #: " (XO) and the ": a body's acronym, then a second body the same envoy is posted to.
