@@ -23,7 +23,7 @@ from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.roles.owned_units import unit_owner
 from importers.en.roles.portfolio import Title
 from importers.en.word_patterns import alternation
-from importers.en.words import TITLE_CORE
+from importers.en.words import ORDINAL_MODIFIERS, TITLE_CORE
 from store.text import lexicon
 
 _COPULA = re.compile(
@@ -39,7 +39,9 @@ _COPULA = re.compile(
     r"to\s+take\s+up\s+(?:(?:his|her|their|an?|the)\s+)?(?:new\s+)?appointment\s+as)\s+)"
     r"(?:(?:(?:re-?)?(?:appointed|elected|nominated)|named|made|designated|promoted|previously|formerly|also|now|currently|officially|formally|"
     r"(?:most|until)\s+recently)\s+)*"
-    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?(?:(?:new|next)\s+)?$"
+    r"(?:for\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}terms?\s+)?(?:(?:as|to)\s+)?(?:(?:the|a|an)\s+)?"
+    # "was the first Director of X": an ordinal counts the holders (en_titles.txt)
+    rf"(?:(?:new|next|{ORDINAL_MODIFIERS})\s+)?$"
 )
 
 
