@@ -4,9 +4,10 @@ A title with no organisation is given one from the document: state leaders' titl
 to the government of the country the text is about, a mayor's to the city's government (a
 governor's "of X Province" to the province's), an
 office holder's ("Commissioner") to the organisation the document is by or about (a post
-that names an office of its own, "Registrar of X", to the "Office of the Registrar of X"), and a
-person the reference data knows to the organisation it records them at. Envoys' titles get
-none: the mission is not named.
+that names an office of its own, "Registrar of X", to the "Office of the Registrar of X"), a
+person the reference data knows to the organisation it records them at, and any other title
+the text calls "our" ("NAME, our Principal Advisor") to the body it speaks for. Envoys'
+titles get none: the mission is not named.
 """
 
 from __future__ import annotations
@@ -156,6 +157,16 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             )
         elif is_portfolio_minister(base) or says_portfolio(r.title):  # "Trade Minister"
             r.org = cabinet_government(orgs, country)  # the one government of the text's country
+        if (
+            r.org is None
+            and r.place is None
+            and _OURS.search(text, max(0, r.span[0] - 8), r.span[0])
+        ):
+            r.org = home  # "NAME, our Principal Advisor": at the body the text speaks for
+
+
+#: "our " right before a title: the post is held at the body the text speaks for.
+_OURS = re.compile(r"\b[Oo]ur[ \t]+$")
 
 
 #: " of QR-IG", ", ZETRO Lima": a body named right after the title, by its capitals.
