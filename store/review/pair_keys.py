@@ -37,8 +37,8 @@ def blocking_keys(name: str, kind: str) -> tuple[tuple[str, str], ...]:
 
 def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
     folded = fold(name)
-    if not folded:
-        return []
+    if not folded or (kind == "person" and _addressed_surname(name)):
+        return []  # "Mr. Tian": namesakes share the form, no pair is proposed through it
     placed = re.sub(r"\s*\((?=[^()]*[a-z])[^()]*\)$", "", name.strip())  # "X (Hong Kong)": X
     keys = [("name", folded)] + ([("name", fold(placed))] if placed != name.strip() else [])
     if has_han(name):
@@ -84,6 +84,13 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("acronym" if len(folded) > 2 else "initials", folded))
         keys += [("acronym" if len(a) > 2 else "initials", a) for a in acronyms(name)]
     return keys
+
+
+def _addressed_surname(name: str) -> bool:
+    """ "Mr. Tian", "Dr Roe": a form of address and one word, how a text calls a person
+    back, kept among their names (importers/resolve/people.is_reference_form)."""
+    words = name.split()
+    return len(words) == 2 and len(without_honorifics(words)) == 1
 
 
 #: a Latin short form or acronym in brackets within a Chinese name: 某组织(ABC)学院
