@@ -51,7 +51,13 @@ def undo_judgement(session: Session, j: Judgement) -> Judgement:
                 raise ValueError("a document changed since")
             with session.begin_nested():
                 _undo_reject(session, j, data)
-        except (ValueError, IntegrityError):  # the documents were read again since
+        except (ValueError, IntegrityError) as exc:  # the documents were read again since
+            if not documents:  # none to read it back from (a body no document states)
+                why = str(exc).splitlines()[0]
+                raise ReviewError(
+                    f"{j.key.split('#', 1)[0]}: cannot bring it back"
+                    f" ({why}: the knowledge base changed since)"
+                ) from None
             _read_without(session, j, documents)
     elif j.action == "merge" and "merge" in data:
         records, documents = _undo_merge(session, j, data["merge"])

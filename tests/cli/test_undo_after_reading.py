@@ -140,3 +140,27 @@ def test_an_edit_applied_again_to_a_body_made_anew_is_undone_there(ipx, folder, 
     assert "Veltria Harbour Office" not in _orgs(ipx, empty_db)
     shown = json.loads(ipx("show", HARBOUR, "--json", "--db", empty_db).stdout)
     assert HARBOUR in [n["text"] for n in shown["names"]]
+
+
+def _body(path: Path, name: str) -> Path:
+    """An exchange file of one organisation that no document states."""
+    names = [{"text": name, "lang": "en", "script": "Latn", "kind": "primary"}]
+    body = {"id": "o1", "name": name, "kind": "other", "names": names}
+    data = {"format": "exchange/1", "documents": [], "organisations": [body], "people": []}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_body_no_document_states_whose_id_was_taken_again_is_not_undone(
+    ipx, tmp_path, empty_db
+) -> None:
+    _ok(ipx("import", str(_body(tmp_path / "a.json", "Kestrel Institute")), "--db", empty_db))
+    (kestrel,) = _orgs(ipx, empty_db)["Kestrel Institute"]
+    _ok(ipx("judge", kestrel, "reject", "--db", empty_db))
+    _ok(ipx("import", str(_body(tmp_path / "b.json", "Osprey Foundation")), "--db", empty_db))
+    assert _orgs(ipx, empty_db)["Osprey Foundation"] == [kestrel]  # SQLite gave its id again
+    result = ipx("undo", "--db", empty_db)
+    assert result.exit_code != 0
+    assert "cannot bring it back" in result.stderr and len(result.stderr.splitlines()) == 1
+    (judged,) = json.loads(ipx("judgements", "--json", "--db", empty_db).stdout)
+    assert not judged["undone_at"]  # nothing to read it back from: it stays in force
