@@ -89,7 +89,7 @@ def judge(
     session.add(j)
     session.flush()
     data = _apply(session, j, refs, change or {})
-    if action == "reject":
+    if action in ("reject", "merge"):  # its undo will tell whether its documents were read
         from store.review.undo import sign
 
         data = sign(session, data)

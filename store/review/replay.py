@@ -227,11 +227,13 @@ def _merge_again(
 ) -> int:
     if len(ids) != 2 or ids[0] is None or ids[1] is None or ids[0] == ids[1]:
         return 0
+    from store.review.undo import sign
+
     try:
         data = apply.merge_pair(session, j, subjects[0]["kind"], ids[0], ids[1])
     except ReviewError:
         return 0
-    j.undo = json.dumps(data)
+    j.undo = json.dumps(sign(session, data))  # the reading it left, as a merge judged now
     return 1
 
 

@@ -60,8 +60,8 @@ def undo_judgement(session: Session, j: Judgement) -> Judgement:
                 ) from None
             _read_without(session, j, documents)
     elif j.action == "merge" and "merge" in data:
-        records, documents = _undo_merge(session, j, data["merge"])
-        if documents:  # mentions it moved were made anew: read where they are now
+        records, documents = _undo_merge(session, j, data)
+        if documents:  # the documents of mentions it moved were read again: read them now
             _read_without(session, j, documents)
         _one_again(session, records)
     elif j.action == "edit":
@@ -72,21 +72,28 @@ def undo_judgement(session: Session, j: Judgement) -> Judgement:
     return j
 
 
-def _undo_merge(session: Session, j: Judgement, merge_id: int) -> tuple[list[Any], list[int]]:
+def _undo_merge(
+    session: Session, j: Judgement, data: dict[str, Any]
+) -> tuple[list[Any], list[int]]:
     """Split the merge J made, and those that made it again after its documents were read
     again (the pair made anew and merged again by reextract's manual merges or by replay),
     newest first. Returns the merges split, and the documents to read again: those stating
-    the entities when a mention a merge moved is gone (a reading made it anew on the entity
-    kept, which held the other's names), none when every row went back literally."""
+    the entities when the documents of the mentions it moved were read again (their reading
+    is not the one the merge left: SQLite may have given a new mention an old id, which the
+    split would move), none when every row went back literally."""
     from store.merge import MergeError, split
     from store.models import Mention, Merge
 
+    merge_id = data["merge"]
     first = session.get(Merge, merge_id)
     if first is None:
         raise ReviewError(f"{j.key}: merge {merge_id}: no such merge")
     records = _records_of(session, j, first)
-    moved = [i for r in records for i in json.loads(r.moved or "{}").get("mention", [])]
-    stale = any(session.get(Mention, i) is None for i in moved)
+    if data.get("read"):
+        stale = _readings(session, [int(d) for d in data["read"]]) != data["read"]
+    else:  # a judgement made before readings were kept: a moved mention gone tells
+        moved = [i for r in records for i in json.loads(r.moved or "{}").get("mention", [])]
+        stale = any(session.get(Mention, i) is None for i in moved)
     try:
         for record in reversed(records):
             split(session, record.id)  # type: ignore[arg-type]
@@ -172,12 +179,27 @@ def _rejected_in(session: Session, j: Judgement) -> list[int]:
 
 
 def sign(session: Session, data: dict[str, Any]) -> dict[str, Any]:
-    """DATA (a reject's undo) with the reading the judgement left of each document it took
-    mentions from: its undo tells by it whether the document was read again since."""
+    """DATA (a reject's or a merge's undo) with the reading the judgement left of each
+    document it took mentions from or moved mentions in: its undo tells by it whether the
+    document was read again since, even where SQLite gave the old mention ids again."""
     docs = sorted({m["document_id"] for m in data.get("rows", {}).get("mention", [])})
+    if "merge" in data:
+        docs = _moved_in(session, data["merge"])
     if docs:
         data["read"] = _readings(session, docs)
     return data
+
+
+def _moved_in(session: Session, merge_id: int) -> list[int]:
+    """The documents of the mentions merge MERGE_ID moved."""
+    from store.models import Mention, Merge
+
+    record = session.get(Merge, merge_id)
+    moved = json.loads(record.moved or "{}").get("mention", []) if record else []
+    if not moved:
+        return []
+    found = session.exec(select(Mention.document_id).where(col(Mention.id).in_(moved)).distinct())
+    return sorted(found)
 
 
 def _readings(session: Session, docs: list[int]) -> dict[str, str]:

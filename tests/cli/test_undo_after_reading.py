@@ -164,3 +164,27 @@ def test_a_body_no_document_states_whose_id_was_taken_again_is_not_undone(
     assert "cannot bring it back" in result.stderr and len(result.stderr.splitlines()) == 1
     (judged,) = json.loads(ipx("judgements", "--json", "--db", empty_db).stdout)
     assert not judged["undone_at"]  # nothing to read it back from: it stays in force
+
+
+def test_a_merge_whose_mention_ids_a_reading_gave_again_is_undone_by_reading(
+    ipx, tmp_path, empty_db
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in (("1-workshop.txt", WORKSHOP), ("2-memo.txt", MEMO), ("3-pilot.txt", PILOT)):
+        (docs / name).write_text(text, encoding="utf-8")
+    _ok(ipx("import", str(docs), "--db", empty_db))
+    orgs = _orgs(ipx, empty_db)
+    (harbour,), (jpo,) = orgs[HARBOUR], orgs["Japan Patent Office"]
+    _ok(ipx("judge", f"{harbour}+{jpo}", "merge", "--db", empty_db))
+    # read last, the pilot's mentions take their old ids again: the Japan Patent Office's
+    # that of the Harbour office's the merge moved
+    pilot = PILOT.replace(f"{HARBOUR} and the European Patent Office", "European Patent Office")
+    pilot = pilot.replace("Office agreed", "Office and the Japan Patent Office of Japan agreed")
+    (docs / "3-pilot.txt").write_text(pilot, encoding="utf-8")
+    _ok(ipx("import", str(docs / "3-pilot.txt"), "--db", empty_db))
+    _ok(ipx("undo", "--db", empty_db))
+    shown = json.loads(ipx("show", "Japan Patent Office", "--json", "--db", empty_db).stdout)
+    assert "Japan Patent Office of Japan" in [s["text"] for s in shown["sources"]]
+    for body in _orgs(ipx, empty_db).get(HARBOUR, []):
+        assert not json.loads(ipx("show", body, "--json", "--db", empty_db).stdout)["sources"]
