@@ -106,7 +106,7 @@ def import_judgements(session: Session, data: dict[str, Any]) -> int:
     The caller holds the write lock and commits."""
     from store.review.judge import dormant
     from store.review.replay import replay
-    from store.review.undo import undo_judgement
+    from store.review.undo import Deferred, read_deferred, undo_judgement
 
     _versions(session, data)
     items = validate_judgements(data)
@@ -114,11 +114,12 @@ def import_judgements(session: Session, data: dict[str, Any]) -> int:
         return 0
     known = {j.uid: j for j in session.exec(select(Judgement))}
     added = 0
+    deferred = Deferred()  # documents the undos read again: once, after the loop
     for raw in items:
         here = known.get(raw["uid"])
         if here is not None:
             if raw.get("undone_at") and here.undone_at is None:
-                undo_judgement(session, here)
+                undo_judgement(session, here, deferred)
             continue
         j = Judgement(
             uid=raw["uid"],
@@ -150,7 +151,8 @@ def import_judgements(session: Session, data: dict[str, Any]) -> int:
             )
         added += 1
     session.flush()
-    replay(session)
+    if not read_deferred(session, deferred):  # reading them replays the judgements too
+        replay(session)
     return added
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, delete, select
@@ -39,8 +40,20 @@ def use_reader(reader: Reader | None) -> None:
     _reader = reader
 
 
-def undo_judgement(session: Session, j: Judgement) -> Judgement:
-    """Put back what J changed here, and mark it undone (the caller holds the lock)."""
+@dataclass
+class Deferred:
+    """What undos on the semantic route left to read: the documents, and the merges split
+    whose entities read anew are made one again after the reading (_one_again). Importing
+    an exchange file undoes many judgements; it reads and replays once, after all of them
+    (read_deferred), not once per judgement."""
+
+    documents: set[int] = field(default_factory=set)
+    records: list[Any] = field(default_factory=list)
+
+
+def undo_judgement(session: Session, j: Judgement, defer: Deferred | None = None) -> Judgement:
+    """Put back what J changed here, and mark it undone (the caller holds the lock). With
+    DEFER, documents to read again are added to it, and read_deferred reads them later."""
     from sqlalchemy.exc import IntegrityError
 
     data = json.loads(j.undo or "{}")
@@ -58,12 +71,16 @@ def undo_judgement(session: Session, j: Judgement) -> Judgement:
                     f"{j.key.split('#', 1)[0]}: cannot bring it back"
                     f" ({why}: the knowledge base changed since)"
                 ) from None
-            _read_without(session, j, documents)
+            _read_without(session, j, documents, defer)
     elif j.action == "merge" and "merge" in data:
         records, documents = _undo_merge(session, j, data)
-        if documents:  # the documents of mentions it moved were read again: read them now
-            _read_without(session, j, documents)
-        _one_again(session, records)
+        if documents and defer is not None:
+            _read_without(session, j, documents, defer)
+            defer.records.extend(records)
+        else:
+            if documents:  # the documents of mentions it moved were read again: read them now
+                _read_without(session, j, documents)
+            _one_again(session, records)
     elif j.action == "edit":
         apply.undo_edit(session, data)
     j.undone_at = now()
@@ -232,8 +249,11 @@ def _replaced(session: Session, j: Judgement, data: dict[str, Any]) -> bool:
     return bool(read) and _readings(session, docs) != read
 
 
-def _read_without(session: Session, j: Judgement, documents: list[int]) -> None:
-    """The semantic undo: J out of force, its documents read again (the module's docstring)."""
+def _read_without(
+    session: Session, j: Judgement, documents: list[int], defer: Deferred | None = None
+) -> None:
+    """The semantic undo: J out of force, its documents read again (the module's docstring),
+    now or, with DEFER, by read_deferred."""
     if _reader is None:
         raise ReviewError(
             f"{j.key.split('#', 1)[0]}: its document was read again since the judgement;"
@@ -243,7 +263,22 @@ def _read_without(session: Session, j: Judgement, documents: list[int]) -> None:
     session.add(j)
     session.exec(delete(Rejection).where(col(Rejection.judgement_id) == j.id))  # type: ignore[call-overload]
     session.flush()
-    _reader(session, documents)
+    if defer is not None:
+        defer.documents.update(documents)
+    else:
+        _reader(session, documents)
+
+
+def read_deferred(session: Session, defer: Deferred) -> bool:
+    """Read once the documents the undos given DEFER left, then make the entities of the
+    merges they split one again; the reader replays every judgement in force. Returns
+    whether there was anything to read (else the caller replays itself)."""
+    if not defer.documents:
+        return False
+    assert _reader is not None  # _read_without refused to defer without one
+    _reader(session, sorted(defer.documents))
+    _one_again(session, defer.records)
+    return True
 
 
 def _undo_reject(session: Session, j: Judgement, data: dict[str, Any]) -> None:

@@ -188,3 +188,42 @@ def test_a_merge_whose_mention_ids_a_reading_gave_again_is_undone_by_reading(
     assert "Japan Patent Office of Japan" in [s["text"] for s in shown["sources"]]
     for body in _orgs(ipx, empty_db).get(HARBOUR, []):
         assert not json.loads(ipx("show", body, "--json", "--db", empty_db).stdout)["sources"]
+
+
+def test_an_exchange_file_undoing_several_judgements_reads_once(
+    ipx, folder, tmp_path, empty_db, monkeypatch
+) -> None:
+    import shutil
+
+    import importers.reextract as reextract
+
+    _ok(ipx("import", str(folder), "--db", empty_db))
+    (harbour,) = _orgs(ipx, empty_db)[HARBOUR]
+    (jpo,) = _orgs(ipx, empty_db)["Japan Patent Office"]
+    mention = f"{jpo}@{_doc(ipx, empty_db, '3-memo.txt')}"
+    _ok(ipx("judge", harbour, "reject", "--db", empty_db))
+    _ok(ipx("judge", mention, "reject", "--db", empty_db))
+    here = Path(empty_db.removeprefix("sqlite:///"))
+    other = str(tmp_path / "other.db")  # another reviewer's copy, where both were undone
+    for part in here.parent.glob(here.name + "*"):  # the database and its write-ahead log
+        shutil.copy(part, str(part).replace(str(here), other))
+    _ok(ipx("undo", "--db", other))
+    _ok(ipx("undo", "--db", other))
+    (tmp_path / "other.json").write_text(ipx("export", "--db", other).stdout, encoding="utf-8")
+    _ok(ipx("reextract", "--all", "--db", empty_db))  # here, the documents were read again
+    reads: list[list[int]] = []
+    real = reextract.read_in_session
+
+    def counted(session, document_ids):  # type: ignore[no-untyped-def]
+        reads.append(document_ids)
+        return real(session, document_ids)
+
+    monkeypatch.setattr(reextract, "read_in_session", counted)
+    _ok(ipx("import", str(tmp_path / "other.json"), "--db", empty_db))
+    assert len(reads) == 1
+    judged = json.loads(ipx("judgements", "--json", "--db", empty_db).stdout)
+    assert all(j["undone_at"] for j in judged)
+    (now,) = _orgs(ipx, empty_db)["Japan Patent Office"]
+    queue = _queue(ipx, empty_db)
+    assert [HARBOUR] in queue.values()
+    assert f"{now}@{_doc(ipx, empty_db, '3-memo.txt')}" in queue
