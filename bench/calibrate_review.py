@@ -27,7 +27,6 @@ Without --write, the counts are printed only. Never run it on a measure-only set
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from collections import Counter
@@ -38,8 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_review import MEASURE_ONLY, Gold, _real  # noqa: E402
-from blind_texts import with_texts  # noqa: E402
+from bench_review import MEASURE_ONLY, Gold, _load_exports, _real  # noqa: E402
 from evaluate import documents_of, gold_of  # noqa: E402
 
 TSV = ROOT / "store" / "text" / "words" / "review_signals.tsv"
@@ -56,13 +54,7 @@ def _database(source: str, workdir: Path) -> tuple[Any, str]:
     file, _, name = source.rpartition("=")
     db = open_database(f"sqlite:///{workdir / (Path(file or name).stem + '.db')}")
     if file:
-        from store.exchange.load import import_data
-
-        data = json.loads(Path(file).read_text(encoding="utf-8"))
-        with_texts(data, name)  # (as bench_review.py reads an export: with its texts)
-        with db.session() as s:
-            import_data(s, data, jobs=1)
-            s.commit()
+        _load_exports(db, [(file, name)])  # as bench_review.py reads an export: with its texts
     else:
         from importers.pipeline import import_paths
 
