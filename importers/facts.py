@@ -11,7 +11,8 @@ Across documents, grouping is the resolver's job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from store.text import lexicon
 
@@ -81,3 +82,22 @@ class DocumentFacts:
     people: list[PersonFact] = field(default_factory=list)
     roles: list[RoleFact] = field(default_factory=list)
     agreements: list[AgreementFact] = field(default_factory=list)
+
+
+def one_role_per_title(
+    roles: list[RoleFact], titles_of: Callable[[str], list[str]]
+) -> list[RoleFact]:
+    """Each role whose title is a run of titles ("Chief Executive and Comptroller-General",
+    党组书记、局长) as one role per title, at the same organisation and from the same span:
+    a person with two titles holds two posts, and the benchmark's annotators give them two
+    roles. `titles_of` is the language's reading of a run (the title alone when it is one
+    post). A title the person already holds there is not given twice."""
+    out: list[RoleFact] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for r in roles:
+        for title in titles_of(r.title):
+            key = (r.person, r.org, title.casefold())
+            if key not in seen:
+                seen.add(key)
+                out.append(r if title == r.title else replace(r, title=title))
+    return out

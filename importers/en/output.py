@@ -16,9 +16,17 @@ from importers.en.orgs import Orgs
 from importers.en.roles import People
 from importers.en.roles.governments import state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
-from importers.en.titles import base_title, is_diplomatic
+from importers.en.titles import base_title, is_diplomatic, title_run
 from importers.en.words import COUNTRY_OF, LOOSE_POSTS, PROVISIONAL_MODIFIERS
-from importers.facts import AgreementFact, DocumentFacts, OrgFact, PersonFact, RoleFact, Span
+from importers.facts import (
+    AgreementFact,
+    DocumentFacts,
+    OrgFact,
+    PersonFact,
+    RoleFact,
+    Span,
+    one_role_per_title,
+)
 from importers.gazetteer import Reference
 
 EXTRACTOR = "en/1"
@@ -34,7 +42,7 @@ def document_facts(
         extractor=EXTRACTOR,
         orgs=_org_facts(orgs, used),
         people=_person_facts(people, reference),
-        roles=_role_facts(people),
+        roles=one_role_per_title(_role_facts(people), title_run),
         agreements=[_agreement_fact(a) for a in agreements],
     )
 

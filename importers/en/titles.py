@@ -14,6 +14,7 @@ from importers.en.words import (
     DIPLOMATIC_TITLES,
     OFFICE_TITLES,
     ORDINAL_MODIFIERS,
+    PROVISIONAL_MODIFIERS,
     TITLE_CORE,
     TITLE_MODIFIER_WORDS,
     TITLE_UNIT_WORDS,
@@ -90,3 +91,48 @@ def is_office_title(title: str) -> bool:
     return words[-1] in TITLE_UNIT_WORDS and any(
         " ".join(words[:k]) in OFFICE_TITLES for k in range(1, len(words))
     )
+
+
+#: What joins the titles of a run: ", ", " and ", ", and ", " & ".
+_JOINER = re.compile(r",[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def title_run(title: str) -> list[str]:
+    """The titles of a run that one person holds, each a post of its own: "Chief Executive
+    and Comptroller-General" is two, "Commissioner of Patents, Registrar of Trademarks and
+    CEO" three. A joiner parts two titles only where a capitalised title opens the words
+    after it, so a post whose remit or field has "and" in it stays whole ("Minister of
+    Industry and Handicrafts", "Controller General of Patents, Designs and Trade Marks",
+    "Chair of the Audit and Risk Committee" after "Non-Executive Director and"); so does a
+    post written in lower case ("senior partner and head of the patent department"), which
+    prose words as a description of one job, and anything in brackets ("(Law and Finance)").
+    A run is one post as written where a part would misstate it (`_one_appointment`)."""
+    if not title[:1].isupper():
+        return [title]
+    cuts: list[tuple[int, int]] = []
+    for m in _JOINER.finditer(title):
+        if title.count("(", 0, m.start()) != title.count(")", 0, m.start()):
+            continue  # inside brackets
+        after = TITLE.match(title, m.end())
+        if after is None or after.start("title") != m.end():
+            continue
+        if after.group("title")[:1].isupper() and stands_as_title(title, after):
+            cuts.append((m.start(), m.end()))
+    starts = [0, *(e for _s, e in cuts)]
+    ends = [*(s for s, _e in cuts), len(title)]
+    parts = [title[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    return [title] if len(parts) < 2 or _one_appointment(parts) else parts
+
+
+def _one_appointment(parts: list[str]) -> bool:
+    """Whether a run of titles says one appointment, which no part written alone would say:
+    an acting or interim holder's run ("Acting Chief Executive and Comptroller General": the
+    modifier holds for every title, and "Comptroller General" alone would drop it), or a
+    rank before the post that carries it ("Senior Minister and Minister of Industry": the
+    same base title, first as the rank, then with the portfolio)."""
+    first = parts[0].split()
+    if first[0].casefold() in PROVISIONAL_MODIFIERS:
+        return True
+    core = first[-1].casefold()
+    rank = len(first) > 1 and all(w.casefold() in TITLE_MODIFIER_WORDS for w in first[:-1])
+    return rank and parts[1].casefold().startswith((core + " of ", core + " for "))

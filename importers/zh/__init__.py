@@ -28,7 +28,7 @@ the Simplified form as an alias.
 
 from __future__ import annotations
 
-from importers.facts import DocumentFacts
+from importers.facts import DocumentFacts, one_role_per_title
 from importers.gazetteer import Reference
 from importers.zh import implied_bodies, re_mentions
 from importers.zh import lex as zh_lex
@@ -62,6 +62,7 @@ from importers.zh.representatives import represented_posts
 from importers.zh.service_units import service_unit_heads
 from importers.zh.split_names import split_names
 from importers.zh.text import view
+from importers.zh.title_runs import title_run
 from importers.zh.union_commissioners import union_commissioners
 from importers.zh.union_envoys import union_envoys
 from importers.zh.unit_chains import chained_units
@@ -126,6 +127,7 @@ def extract(
     agreement_facts(v, orgs.mentions, org_keys, facts, date, groups=orgs.groups)
     drop_passing_governments(v.text, orgs.mentions, org_keys, facts)
     portfolio_titles(text, facts)
+    facts.roles = one_role_per_title(facts.roles, title_run)  # 党组书记、局长: two roles
     drop_bare_repeats(facts)
     drop_untitled_known(facts, named_with_a_word(people.hits, v))
     return facts

@@ -5,10 +5,11 @@ the chain, each at the body its own item names: the role read before the name is
 item's, and each item before it that names a body and ends with a title is another role of
 the same person. Nothing else in Chinese news writes a title with no holder before 、 and a
 second body: two officials are each named (甲局局长某甲、乙局局长某乙). A chain whose earlier
-items name no body of their own (党组书记、局长某某) is one title at one body, read whole by
-`roles.title_chain_start`. An item's body no pattern found, named so by its head's title
-(某某总署 + 署长), is a body of that chain too. A body with no title of its own before 兼
-shares the next item's title (甲部兼乙部部长某某 holds 部长 at both).
+items name no body of their own (党组书记、局长某某) is read whole at one body by
+`roles.title_chain_start`, and goes out as one role per title (`title_runs`). An item's
+body no pattern found, named so by its head's title (某某总署 + 署长), is a body of that
+chain too. A body with no title of its own before 兼 shares the next item's title
+(甲部兼乙部部长某某 holds 部长 at both).
 """
 
 from __future__ import annotations

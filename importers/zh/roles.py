@@ -205,8 +205,8 @@ def _headed_body(item: str, title: str) -> int | None:
 
 def title_chain_start(page: Page, ts: int) -> int:
     """党组书记、局长周立新, 大使兼常任代表: where a chain of titles joined by 、 or 兼 before
-    one name begins (the titles are one role, as written); 合伙人、欧洲专利代理人: a region
-    that qualifies a chained title is part of it."""
+    one name begins (read as one title here; one role per title goes out, `title_runs`);
+    合伙人、欧洲专利代理人: a region that qualifies a chained title is part of it."""
     q = next((w for w in zh_lex.words("title_regions") if page.text.endswith(w, 0, ts)), None)
     if q is not None and page.text[ts - len(q) - 1 : ts - len(q)] == "、":
         ts -= len(q)

@@ -5,8 +5,9 @@ Body" or "• Title - Mr NAME". The dash stands where prose puts a comma, so eac
 "NAME, Title, Body" and "Title, NAME" do. Only an item that opens its line (after a bullet)
 is read so, or a name a form of address opens ("met Dr NAME – Director of X"): in running
 prose a dash after any other words sets off an aside, not an apposition. An item that joins
-two posts held at once ("• Registrar of X and General Manager, Y Group - NAME") is one
-combined title, the whole text before the dash.
+two posts held at once ("• Registrar of X and General Manager, Y Group - NAME") is read as
+one combined title, the whole text before the dash (one role per title goes out:
+`titles.title_run`).
 """
 
 from __future__ import annotations

@@ -169,4 +169,5 @@ def test_both_heads_sign_when_one_is_an_executive_director() -> None:
 
 def test_a_region_qualifying_a_chained_title_stays_in_it() -> None:
     facts = run("新加坡知识产权局高级顾问、欧洲专利代理人林美玲介绍了实务。")
-    assert ("林美玲", "高级顾问、欧洲专利代理人", "新加坡知识产权局") in roles(facts)
+    assert ("林美玲", "欧洲专利代理人", "新加坡知识产权局") in roles(facts)
+    assert ("林美玲", "高级顾问", "新加坡知识产权局") in roles(facts)  # two titles, two roles

@@ -14,10 +14,11 @@ def test_a_name_after_two_bodies_titles_joined_by_a_comma_holds_both_posts() -> 
     assert ("李文涛", "顾问", "世界知识产权组织") in roles(facts)
 
 
-def test_titles_of_one_body_joined_by_a_comma_stay_one_post() -> None:
+def test_titles_of_one_body_joined_by_a_comma_are_two_posts_at_that_body() -> None:
     facts = run("欧洲专利局党组书记、副局长李文涛在会上作了发言。")
     assert {r for r in roles(facts) if r[0] == "李文涛"} == {
-        ("李文涛", "党组书记、副局长", "欧洲专利局")
+        ("李文涛", "党组书记", "欧洲专利局"),
+        ("李文涛", "副局长", "欧洲专利局"),
     }
 
 

@@ -41,9 +41,10 @@ def test_a_deputy_governor_without_organisation_belongs_to_the_named_government(
     assert ("周立新", "副省长", "江苏省人民政府") in roles(facts)
 
 
-def test_two_titles_joined_before_a_name_are_one_role() -> None:
+def test_two_titles_joined_before_a_name_are_two_roles_at_the_body() -> None:
     facts = run("9月2日，深圳市知识产权局党组成员、副局长王海涛出席会议。", repaired=True)
-    assert ("王海涛", "党组成员、副局长", "深圳市知识产权局") in roles(facts)
+    assert ("王海涛", "党组成员", "深圳市知识产权局") in roles(facts)
+    assert ("王海涛", "副局长", "深圳市知识产权局") in roles(facts)
 
 
 def test_an_office_after_a_named_body_stays_in_the_title() -> None:
@@ -147,4 +148,5 @@ def test_a_chief_legal_counsel_is_a_title_alone_and_in_a_chain() -> None:
     alone = run(lead + "首席法律顾问马克·泰勒一行。")
     chained = run(lead + "高级副总裁、首席法律顾问马克·泰勒一行。")
     assert ("马克·泰勒", "首席法律顾问", "华辰科技公司") in roles(alone)
-    assert ("马克·泰勒", "高级副总裁、首席法律顾问", "华辰科技公司") in roles(chained)
+    assert ("马克·泰勒", "首席法律顾问", "华辰科技公司") in roles(chained)
+    assert ("马克·泰勒", "高级副总裁", "华辰科技公司") in roles(chained)
