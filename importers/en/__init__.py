@@ -35,6 +35,7 @@ from importers.en.roles.groups import place_group_posts
 from importers.en.roles.known_surnames import find_known_surnames
 from importers.en.roles.listed import find_listed_members
 from importers.en.roles.party_members import find_party_seats
+from importers.en.roles.posted_bodies import drop_posting_bodies
 from importers.en.roles.shared_titles import find_shared_titles
 from importers.en.roles.stationed import place_posted_units
 from importers.facts import DocumentFacts
@@ -68,6 +69,7 @@ def _extract(text: str, *, date: str | None, reference: Reference) -> DocumentFa
     find_predecessors(body, people)
     place_units_in_parents(body, people, orgs)
     place_posted_units(body, people, orgs)  # "Head of the X Group stationed in the Y Office"
+    drop_posting_bodies(body, people, orgs)  # "Permanent Representative to the X in Geneva"
     place_group_posts(body, people, orgs)
     find_own_bodies(body, people, orgs)
     find_untitled(body, people)

@@ -55,6 +55,7 @@ from importers.en.orgs.gazetteer import (
     link_references,
 )
 from importers.en.orgs.handles import find_handle_orgs
+from importers.en.orgs.headless import find_headless_forms
 from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_words
 from importers.en.orgs.legal_forms import join_legal_forms
 from importers.en.orgs.lower_case import find_sentence_case_names
@@ -129,6 +130,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_treasury(text, orgs)
     find_portfolio_references(text, orgs)  # "the Ministry of Justice ... the justice ministry"
     join_capitalised_portfolios(orgs)  # "the Justice Ministry" beside it
+    find_headless_forms(text, orgs)  # "Federal Justice and Police": its Department
     give_acronyms_their_body(text, orgs, reference)  # "A from the B (A's acronym)"
     link_references(orgs, reference)
     join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"

@@ -35,11 +35,16 @@ _APPOSITION_CLOSED = re.compile(BRACKETED_COUNTRY + r"[ \t]*,")
 #: The sentence's end right after a name: " met the chairman of X, Ms NAME."
 _SENTENCE_END = re.compile(r"[ \t]*[.;](?:\s|$)")
 
+#: " and his team", " and her delegation": what follows is the holder's, no second name.
+_AND_OWN = re.compile(r"[ \t]+and[ \t]+(?:his|her|their)[ \t]")
+
 
 def _closed(text: str, nm: tuple[int, int]) -> bool:
-    """Whether the apposition closes after the name: with a comma, or with the sentence where
-    a form of address opens the name ("..., Ms NAME."), which tells a person from a body."""
-    if _APPOSITION_CLOSED.match(text, nm[1]):
+    """Whether the apposition closes after the name: with a comma, with "and his ..." (the
+    pronoun looks back to the holder, so no list of names goes on), or with the sentence
+    where a form of address opens the name ("..., Ms NAME."), which tells a person from a
+    body."""
+    if _APPOSITION_CLOSED.match(text, nm[1]) or _AND_OWN.match(text, nm[1]):
         return True
     return addressed(text, nm[0]) and _SENTENCE_END.match(text, nm[1]) is not None
 

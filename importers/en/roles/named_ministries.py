@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.headless import is_headless
 from importers.en.orgs.model import OrgEntry, Orgs
-from importers.en.words import COUNTRY_OF
+from importers.en.words import COUNTRY_OF, PORTFOLIO_HEADS
 from store.text import fold
 
 
@@ -120,3 +121,23 @@ def _without_country(form: str) -> list[str]:
         bare = _OF_PLACE.sub("", bare)
         out.append(bare)
     return out
+
+
+def body_named_after(text: str, pos: int, orgs: Orgs) -> bool:
+    """ "Joint Secretary of DIPP": a body the text names by its acronym after "of" is where
+    the post is held, no portfolio a minister's or secretary's title names; so is one whose
+    acronym keeps small letters ("Undersecretary of the MoE", "of MoFA"), and so is a
+    department or ministry the text names by a name of its own, with its head word
+    ("minister of Xland Federal Department of Justice") or, named so elsewhere, without it
+    ("minister of Xland Federal Justice and Police", orgs/headless.py)."""
+    m = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[pos : pos + 24])
+    hit = orgs.at(pos + m.end()) if m is not None else None
+    if hit is None:
+        return False
+    written = text[hit[0] : hit[1]]
+    first = re.match(r"[A-Z][A-Za-z]{1,9}\b", written)
+    return (
+        (first is not None and sum(c.isupper() for c in first.group()) >= 2)
+        or is_headless(hit[2], written)
+        or any(w.casefold() in PORTFOLIO_HEADS for w in written.split()[1:] if w[:1].isupper())
+    )

@@ -21,6 +21,7 @@ from importers.en.roles.fields import holder_after_field
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, heads_government, state_government
 from importers.en.roles.named_ministries import (
+    body_named_after,
     kindred_ministry,
     leading_ministry,
     named_ministry,
@@ -180,7 +181,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
     if city is not None:  # "deputy mayor of X", "Governor of X Province": at X's government
         return Title(title, tstart, city[1], country=city[0])  # (roles.bare)
     poss = _possessive_country(text, m.start())
-    if _acronym_body_after(text, tend, orgs):  # "Secretary of DIPP": held at that body
+    if body_named_after(text, tend, orgs):  # "Secretary of DIPP": held at that body
         return Title(title, tstart, tend, country=poss)
     title, portfolio, acr, country, pend = _portfolio(text, tend, title)
     lead = None if portfolio else portfolio_start(text, tstart, title)
@@ -268,16 +269,6 @@ def _city_named(text: str, pos: int, title: str, orgs: Orgs) -> tuple[str, int] 
             place = re.sub(r"\s+", " ", text[m.start(1) : end])
             return (None if place.casefold() in COUNTRY_OF else (place, end)) if k <= 2 else None
     return None
-
-
-def _acronym_body_after(text: str, pos: int, orgs: Orgs) -> bool:
-    """ "Joint Secretary of DIPP": a body the text names by its acronym after "of" is where
-    the post is held, no portfolio a minister's or secretary's title names; so is one whose
-    acronym keeps small letters ("Undersecretary of the MoE", "of MoFA")."""
-    m = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z]{1,9})\b", text[pos : pos + 24])
-    if m is None or sum(c.isupper() for c in m.group(1)) < 2:
-        return False
-    return orgs.at(pos + m.start(1)) is not None
 
 
 #: "Minister for X", "Under-secretary for X", "Secretary of State for X": "for" gives the

@@ -161,8 +161,14 @@ def _possessed_units(text: str, people: People, orgs: Orgs) -> None:
         orgs.unit_spans.update(unit.spans)
 
 
-#: " of the " between a unit's name and its owner's ("Department of Finance of the X")
-_OF_OWNER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: " of the " between a unit's name and its owner's ("Department of Finance of the X"), or
+#: " in ", where the unit works ("Regional Bureau for Africa in the X Organization"); the
+#: unit's area may go on with "and the ..." first, a second area its name cut off ("Bureau
+#: for Africa and the Middle East in the X"), which stays in the title with the first.
+_OF_OWNER = re.compile(
+    r"((?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?)"
+    r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
+)
 
 
 def _units_of_known_bodies(text: str, people: People, orgs: Orgs) -> None:
@@ -176,12 +182,12 @@ def _units_of_known_bodies(text: str, people: People, orgs: Orgs) -> None:
         if unit is None or unit.ref is not None or not _unit_head_word(unit.name):
             continue
         found = next(
-            ((o, (s, e)) for s, e in unit.spans if (o := _known_owner_after(text, e, orgs))),
+            ((*o, s) for s, e in unit.spans if (o := _known_owner_after(text, e, orgs))),
             None,
         )
         if found is None or found[0] is unit:
             continue
-        owner, (s, e) = found
+        owner, e, s = found
         written = re.sub(r"\s+", " ", text[s:e])  # as written there, not as placed elsewhere
         article = "the " if not written.casefold().startswith("the ") else ""
         r.title = f"{r.title} of {article}{written}"
@@ -229,20 +235,29 @@ def _internal_unit_words(words: list[str]) -> bool:
     )
 
 
-def _known_owner_after(text: str, end: int, orgs: Orgs) -> OrgEntry | None:
-    """The international body the reference knows named right after " of " at `end`."""
+def _known_owner_after(text: str, end: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
+    """The international body the reference knows named right after " of " or " in " at
+    `end`, and where the unit's name ends, its second area ("and the ...") included."""
     m = _OF_OWNER.match(text, end)
     if m is None:
         return None
     owner = next((x for s, _e, x in orgs.mentions if s == m.end()), None)
     if owner is None or owner.ref is None or owner.ref.kind not in OWNING_KINDS:
         return None
-    return owner
+    return owner, m.end(1)
 
 
 def _unit_head_word(name: str) -> bool:
+    """Whether a name is a unit's by its head word: first, last, or before the area it
+    covers ("Regional Bureau for Africa")."""
     words = re.findall(r"[\w-]+", name.casefold())
-    return bool(words) and (words[0] in INTERNAL_UNIT_HEADS or words[-1] in INTERNAL_UNIT_HEADS)
+    return bool(words) and (
+        words[0] in INTERNAL_UNIT_HEADS
+        or words[-1] in INTERNAL_UNIT_HEADS
+        or any(
+            a in INTERNAL_UNIT_HEADS and b == "for" for a, b in zip(words, words[1:], strict=False)
+        )
+    )
 
 
 def _owner_before(text: str, start: int, orgs: Orgs) -> OrgEntry | None:
