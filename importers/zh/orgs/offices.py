@@ -74,12 +74,14 @@ def parented_branches(text: str, toks: list[Token], found: list[Mention]) -> lis
     right after its parent's name is one body whose name runs from the parent's first word
     (grown back over the words of the name) to the branch word, not a bare 深圳分中心."""
     by_end = {t.end: k for k, t in enumerate(toks)}
+    ns_words = {t.word for t in toks if t.pos == "ns"}
     out = []
     for m in found:
         branch = next((b for b in zh_lex.words("parented_branches") if m.name.endswith(b)), "")
+        if not branch:
+            continue
         k, head = by_end.get(m.start), m.name[: -len(branch)]
-        place = any(t.word == head and t.pos == "ns" for t in toks) or place_only(head)
-        if not branch or k is None or not head or not place:
+        if k is None or not head or not (head in ns_words or place_only(head)):
             continue
         start, edge = None, m.start
         while (
@@ -87,9 +89,11 @@ def parented_branches(text: str, toks: list[Token], found: list[Mention]) -> lis
         ):
             start = edge = toks[k].start
             k -= 1
-        parent = text[start : m.start] if start is not None else ""
+        if start is None:
+            continue
+        parent = text[start : m.start]
         if len(parent) >= 4 and suffix_ok(parent) and not place_only(parent):
-            out.append(Mention(start or 0, m.end, squash(text[start : m.end])))
+            out.append(Mention(start, m.end, squash(text[start : m.end])))
     return out
 
 
