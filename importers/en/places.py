@@ -100,15 +100,9 @@ _STYLE = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?|\s+Republic$"
 
 
 def same_place(a: str, b: str) -> bool:
-    """Two places a government governs are one: one country however written, or one name
-    ("the Hong Kong SAR" and "the Hong Kong Special Administrative Region" are one)."""
+    """Two places a government governs are one: one country however written, or one name."""
     ca, cb = COUNTRY_OF.get(a.casefold()), COUNTRY_OF.get(b.casefold())
-    return (ca is not None and ca == cb) or fold(_SAR.sub(_REGION, a)) == fold(_SAR.sub(_REGION, b))
-
-
-#: "SAR" in a place's name, the initials of the words it stands for.
-_SAR = re.compile(r"\bSAR\b")
-_REGION = "Special Administrative Region"
+    return (ca is not None and ca == cb) or fold(a) == fold(b)
 
 
 #: Country names and demonyms the context count uses, as word tuples (case-folded).

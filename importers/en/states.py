@@ -238,8 +238,11 @@ def find_city_governments(text: str, orgs: Orgs) -> None:
 
 
 def _place_key(place: str) -> str:
-    """The place a government governs, with state long forms reduced to the country name."""
+    """The place a government governs, with state long forms reduced to the country name and
+    "SAR" spelled out ("Hong Kong SAR" is the "Hong Kong Special Administrative Region" the
+    region governments are recorded with, regions.py)."""
     place = re.sub(r"^(?:the\s+)?(?:Republic of|Kingdom of|State of)\s+", "", place)
+    place = re.sub(r"\s+SAR$", " Special Administrative Region", place)
     if ("." in place or place.isupper()) and place.casefold() in COUNTRY_OF:  # "P.R. China", "UK"
         return COUNTRIES[COUNTRY_OF[place.casefold()]][0]
     for code, long in STATE_LONG_NAMES.items():
