@@ -87,11 +87,22 @@ def lone_department(m: Mention) -> bool:
 def organ_parent(name: str) -> str | None:
     """世界知识产权组织(WIPO)成员国大会 -> 世界知识产权组织: the body an organ (assembly,
     committee) belongs to, or None when `name` is not an organ of a named body."""
-    for organ in longest_first(zh_lex.words("organ_suffixes")):
-        if name.endswith(organ) and len(name) > len(organ) + 2:
-            head = re.sub(r"\([^()]*\)$", "", name[: -len(organ)]).strip()
-            return head if len(head) >= 2 and org_suffix(head) else None
-    return None
+    organ = organ_suffix(name)
+    if not organ or len(name) <= len(organ) + 2:
+        return None
+    head = re.sub(r"\([^()]*\)$", "", name[: -len(organ)]).strip()
+    return head if len(head) >= 2 and org_suffix(head) else None
+
+
+def organ_suffix(name: str) -> str:
+    """The organ (成员国大会, 常设委员会) `name` ends with, the longest; "" if none."""
+    return next((o for o in _organ_suffixes() if name.endswith(o)), "")
+
+
+@cache
+def _organ_suffixes() -> tuple[str, ...]:
+    """The organ words, longest first (sorted once: every found mention is asked)."""
+    return tuple(longest_first(zh_lex.words("organ_suffixes")))
 
 
 def organ_of_known(m: Mention, known: list[Mention]) -> bool:
@@ -103,13 +114,13 @@ def organ_of_known(m: Mention, known: list[Mention]) -> bool:
     parent = organ_parent(m.name)
     if any(k.start == m.start and k.name == parent for k in known if k.ref is not None):
         return True
-    organ = next(
-        (o for o in longest_first(zh_lex.words("organ_suffixes")) if m.name.endswith(o)), ""
-    )
+    organ = organ_suffix(m.name)
+    if not organ:
+        return False
     end = m.end - len(organ)
     for k in known:
         lead = m.name[: k.start - m.start]
-        if organ and k.ref is not None and k.end == end and k.start >= m.start:
+        if k.ref is not None and k.end == end and k.start >= m.start:
             return not lead or place_only(lead)
     return False
 
