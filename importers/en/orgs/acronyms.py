@@ -94,6 +94,10 @@ def definition_before(text: str, start: int, entry: OrgEntry, orgs: Orgs) -> Non
 _NUMBERED_MEETING = re.compile(r"\s*\(\s*([A-Z]{2,10})\s+\d{1,3}\s*\)")
 
 
+#: A name's own acronym in brackets right after it ("... on the Law of Patents (SCP)").
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,9})\)")
+
+
 def initials_in_order(name: str, acronym: str) -> bool:
     """Whether the acronym's letters are initials of the name's capitalised words, in order,
     from its first word to its last ("Small Business Policy Experts' Group", SBPEG or SBEG)."""

@@ -11,9 +11,7 @@ body those words name, its owner.
 
 from __future__ import annotations
 
-import re
-
-from importers.en.orgs.acronyms import initials_in_order
+from importers.en.orgs.acronyms import ACRONYM_AFTER, initials_in_order
 from importers.en.orgs.chunks import Tok, span_name
 from importers.en.words import ORG_HEADS
 
@@ -25,20 +23,16 @@ def inner_bodies(text: str, name: list[Tok]) -> list[tuple[int, int, str, str, b
     the name ends in its own acronym, the owner is `named` by its words inside the name as
     well as by the name ("the X Council (XC) IP Experts Group (IPEG)" names the council)."""
     k = len(name) - 4
-    if _OWN_ACRONYM.match(text, name[-1].end):
+    if ACRONYM_AFTER.match(text, name[-1].end):
         return _owner_before_own_acronym(text, name)
     if k < 1 or name[k].text != "(" or name[k + 2].text != ")" or name[-1].low not in ORG_HEADS:
         return []
     inner = name[:k]
     acronym = name[k + 1].text
     plain = span_name(text, inner)[1]
-    if inner[-1].low in ORG_HEADS and initials_in_order(plain, acronym):
+    if inner[-1].low in ORG_HEADS and _spelt(plain, acronym):
         return [(inner[0].start, inner[-1].end, plain, acronym, False)]
     return []
-
-
-#: The name's own acronym in brackets right after it.
-_OWN_ACRONYM = re.compile(r"[ \t]*\([A-Z][A-Z0-9]{1,9}\)")
 
 
 def _owner_before_own_acronym(text: str, name: list[Tok]) -> list[tuple[int, int, str, str, bool]]:
@@ -46,7 +40,13 @@ def _owner_before_own_acronym(text: str, name: list[Tok]) -> list[tuple[int, int
     for k in range(1, len(name) - 3):
         if name[k].text == "(" and name[k + 2].text == ")":
             plain = span_name(text, name[:k])[1]
-            if initials_in_order(plain.replace("-", " "), name[k + 1].text):
+            if _spelt(plain, name[k + 1].text):
                 return [(name[0].start, name[k - 1].end, plain, name[k + 1].text, True)]
             return []
     return []
+
+
+def _spelt(plain: str, acronym: str) -> bool:
+    """Whether the acronym spells the name's words, a hyphen's parts as words of their own
+    ("Asia-Pacific Economic Cooperation", APEC)."""
+    return initials_in_order(plain.replace("-", " "), acronym)

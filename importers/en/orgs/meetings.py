@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.acronyms import ACRONYM_AFTER
 from importers.en.words import (
     EVENT_NOUNS,
     MEETING_BODY_HEADS,
@@ -83,13 +84,10 @@ def _edition(name: str) -> bool:
     return len(words) < len(name.split()) and bool(words) and words[-1] in EVENT_NOUNS
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,9})\)")
-
-
 def meeting_acronym(text: str, end: int) -> list[str]:
     """The acronym a meeting body's name defines ("... on the Law of Patents (SCP)"), which
     then names the meeting too, not an organisation."""
-    m = _ACRONYM_AFTER.match(text, end)
+    m = ACRONYM_AFTER.match(text, end)
     return [m.group(1)] if m else []
 
 
