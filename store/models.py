@@ -65,7 +65,7 @@ class Name(SQLModel, table=True):
     folded: str = Field(index=True)  # store.text.fold(text)
     lang: str | None = None
     script: str | None = None  # Latn, Hani, Mixed
-    kind: str = "alias"  # primary, alias, acronym, previous, transliteration
+    kind: str = "alias"  # primary, alias, acronym, previous, transliteration, address ("Mr. X")
     valid_from: str | None = None
     valid_to: str | None = None
     origin: str = "document"  # document, reference, user, exchange

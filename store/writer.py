@@ -192,12 +192,14 @@ def new_person(
     given: str | None = None,
     ref_id: str | None = None,
     origin: str = "document",
+    name_kind: str = "primary",
 ) -> Person:
+    """A new person, `name` stored as one of their names of `name_kind` too."""
     person = Person(name=clean_spaces(name), family=family, given=given, ref_id=ref_id)
     session.add(person)
     session.flush()
     assert person.id is not None
-    add_name(session, "person", person.id, name, kind="primary", origin=origin)
+    add_name(session, "person", person.id, name, kind=name_kind, origin=origin)
     return person
 
 

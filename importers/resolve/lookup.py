@@ -43,6 +43,7 @@ def by_names(session: Session, entity_type: str, names: list[str]) -> list[int]:
         for (eid,) in sql.rows(
             session,
             "SELECT name.entity_id FROM name WHERE name.entity_type = ?"
+            " AND name.kind != 'address'"  # "Mr. Tang" names no one (resolve/people.py)
             f" AND name.folded IN ({', '.join('?' * len(keys))})",
             [entity_type, *keys],
         )

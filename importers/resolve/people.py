@@ -76,13 +76,14 @@ def resolve_person(
     if found:
         return _joined_with_other_form(session, found[0], named, org_ids, out, titles=titles or {})
     weak = _other_form(session, named, org_ids, titles or {}, besides=None)
+    kind = ADDRESS if is_reference_form(fact.name) else "primary"
     if weak is not None:
         cand, why = weak
-        person = writer.new_person(session, fact.name)
+        person = writer.new_person(session, fact.name, name_kind=kind)
         assert person.id is not None
         _merge_forms(session, cand, person.id, why, out)
         return cand
-    person = writer.new_person(session, fact.name)
+    person = writer.new_person(session, fact.name, name_kind=kind)
     out.new_entities += 1
     assert person.id is not None
     return person.id
@@ -192,7 +193,9 @@ def _han_names_differ(session: Session, person_id: int, names: list[str]) -> boo
     if not mine and not by_sound:
         return False
     rows = session.exec(
-        select(Name.text).where(Name.entity_type == "person", Name.entity_id == person_id)
+        select(Name.text).where(
+            Name.entity_type == "person", Name.entity_id == person_id, Name.kind != ADDRESS
+        )
     )
     theirs = _native_han(list(rows))
     return bool(theirs) and not mine & theirs  # 马尔科·阿莱曼 is not someone called 邓鸿森
@@ -223,6 +226,15 @@ def is_reference_form(name: str) -> bool:
     """ "Mr. Tang", "邓先生": how a text refers back to a person, kept among their names but
     never matched to link a person across documents (namesakes share it)."""
     return bool(_reference_form().match(name.strip()))
+
+
+#: The Name.kind of a reference form: every lookup linking people across documents skips it.
+ADDRESS = "address"
+
+
+def person_name_kind(name: str) -> str:
+    """The kind a person's name is stored with: `ADDRESS` for a reference form."""
+    return ADDRESS if is_reference_form(name) else "alias"
 
 
 @cache
@@ -309,7 +321,9 @@ def _by_sound(session: Session, names: list[str], org_ids: set[int]) -> list[tup
         return []  # 申长雨: a Chinese name is linked by its readings, not by sound
     people = _people_at(session, org_ids)
     rows = session.exec(
-        select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(people))
+        select(Name).where(
+            Name.entity_type == "person", col(Name.entity_id).in_(people), Name.kind != ADDRESS
+        )
     )
     out = []
     for row in rows:
@@ -389,7 +403,9 @@ def _names_of_holders(session: Session, titles: dict[int, list[str]]) -> list[Na
             held.add(person_id)
     return list(
         session.exec(
-            select(Name).where(Name.entity_type == "person", col(Name.entity_id).in_(held))
+            select(Name).where(
+                Name.entity_type == "person", col(Name.entity_id).in_(held), Name.kind != ADDRESS
+            )
         )
     )
 
@@ -434,16 +450,32 @@ def _by_latin_form(session: Session, n: str) -> list[tuple[int, str]]:
 
     out: list[tuple[int, str]] = []
     key = fold(n)
-    for hit in _hits(search(session, q, kind="person", limit=10) for q in _latin_queries(n)):
+    hits = _hits(search(session, q, kind="person", limit=10) for q in _latin_queries(n))
+    addressed = _addresses_of(session, [hit.id for hit in hits])
+    for hit in hits:
         for other in [hit.name, *hit.aliases]:
             plain = re.sub(r"\s+", "", other)
+            if (hit.id, other) in addressed:
+                continue  # "Mr. Tang": never matched on
             if has_han(other) and key in _keys_of(plain):
                 out.append((hit.id, f"{n} is a reading of {other}"))
-            elif not has_han(other) and not is_reference_form(other):
+            elif not has_han(other):
                 a, b = set(fold_tokens(n)), set(fold_tokens(other))
                 if len(a & b) >= 2 and (a < b or b < a):
                     out.append((hit.id, f"{n} and {other} are forms of one name"))
     return out
+
+
+def _addresses_of(session: Session, people: list[int]) -> set[tuple[int, str]]:
+    """(person, name) of the reference forms ("Mr. Tang") stored for these people."""
+    if not people:
+        return set()
+    rows = session.exec(
+        select(Name.entity_id, Name.text).where(
+            Name.entity_type == "person", col(Name.entity_id).in_(people), Name.kind == ADDRESS
+        )
+    )
+    return set(rows)
 
 
 def _latin_queries(n: str) -> list[str]:

@@ -22,7 +22,7 @@ from importers.resolve.judged import without_rejected
 from importers.resolve.local_forms import local_places
 from importers.resolve.orgs import known_org, name_kind, resolve_org
 from importers.resolve.outcome import Resolved
-from importers.resolve.people import resolve_person
+from importers.resolve.people import person_name_kind, resolve_person
 from importers.resolve.places import document_places, generic_names, is_generic
 from importers.resolve.regional_names import date_regional_names, read_in_region
 from importers.resolve.regions import is_sar_short_form, sar_government, sar_unit, sar_unit_rest
@@ -267,7 +267,7 @@ def _resolve_people(doc: _Document, facts: DocumentFacts, ref: Reference, out: R
         pid = resolve_person(doc.session, ref, p, out, org_ids=org_ids, titles=titles)
         out.people[p.key] = pid
         for n in [p.name, *p.aliases]:  # "Mr. Tang" too: a form the text calls them by
-            writer.add_name(doc.session, "person", pid, n)
+            writer.add_name(doc.session, "person", pid, n, kind=person_name_kind(n))
         for sp in _spans(p.spans):
             doc.mention("person", pid, sp, surface=p.name, confidence=p.confidence)
 
