@@ -18,6 +18,7 @@ from importers.en.places import country_prefix
 from importers.en.roles.anchors import CAP
 from importers.en.roles.governments import country_ending
 from importers.en.titles import base_title, is_diplomatic
+from importers.en.word_patterns import phrase_alternation
 from store.text import lexicon
 
 #: Posts that cover an area or field named after "for" ("IP Attaché for Southeast Asia").
@@ -84,9 +85,9 @@ def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | Non
 #: United Nations' seats (en_orgs.txt [international_seats]), part of the posting.
 _SEAT_AFTER = re.compile(
     r"[ \t]+(?:in|at)[ \t]+(?:"
-    + "|".join(
-        r"[ \t]+".join(w.capitalize() for w in seat.split())
-        for seat in sorted(lexicon.wordset("en_orgs.txt", "international_seats"))
+    + phrase_alternation(
+        sorted(s.title() for s in lexicon.wordset("en_orgs.txt", "international_seats")),
+        r"[ \t]+",
     )
     + r")(?![\w’'-])"
 )
