@@ -61,8 +61,14 @@ def dates_verb(connector: str, words: list[str]) -> bool:
 _OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")
 
 
-#: World regions written with "and the" ("Asia and the Pacific"), lower case.
-_REGIONS_WITH_AND_THE = lexicon.wordset("en_orgs.txt", "regions_with_and_the")
+#: World regions written with "and the" ("Asia and the Pacific"), lower case: the words
+#: before "and the" and the words after it.
+_REGIONS_WITH_AND_THE = tuple(
+    (before.split(), after.split())
+    for before, after in (
+        r.split(" and the ") for r in lexicon.words("en_orgs.txt", "regions_with_and_the")
+    )
+)
 
 
 def region_goes_on(left: list[Tok], right: list[Tok]) -> bool:
@@ -70,12 +76,8 @@ def region_goes_on(left: list[Tok], right: list[Tok]) -> bool:
     ("Commission for Asia| and the Pacific"): the run goes on, it holds no second name."""
     if not right or right[0].low != "the":
         return False
-    for region in _REGIONS_WITH_AND_THE:
-        before, after = region.split(" and the ")
-        n, m = len(before.split()), len(after.split())
-        if (
-            " ".join(t.low for t in left[-n:]) == before
-            and " ".join(t.low for t in right[1 : m + 1]) == after
-        ):
-            return True
-    return False
+    return any(
+        [t.low for t in left[-len(before) :]] == before
+        and [t.low for t in right[1 : len(after) + 1]] == after
+        for before, after in _REGIONS_WITH_AND_THE
+    )
