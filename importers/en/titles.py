@@ -104,7 +104,7 @@ def title_run(title: str) -> list[str]:
     after it, so a post whose remit or field has "and" in it stays whole ("Minister of
     Industry and Handicrafts", "Controller General of Patents, Designs and Trade Marks",
     "Chair of the Audit and Risk Committee" after "Non-Executive Director and"); so does a
-    post written in lower case ("senior partner and head of the patent department"), which
+    post written in lower case ("founding partner and chair of the trade marks practice"), which
     prose words as a description of one job, and anything in brackets ("(Law and Finance)").
     A run is one post as written where a part would misstate it (`_one_appointment`)."""
     if not title[:1].isupper():

@@ -43,13 +43,13 @@ def test_a_remit_with_and_in_it_stays_one_title_beside_a_run() -> None:
 
 def test_a_lawyers_post_in_lower_case_stays_one_title_beside_a_run() -> None:
     f = facts_text(
-        "Anders Holt, a senior partner and head of the patent group at Holt & Varga, "
+        "Anders Holt, a founding partner and chair of the trade marks practice at Holt & Varga, "
         "spoke after Lena Roos, Chief Executive and Comptroller-General of the Lakeland Trade "
         "Marks Office."
     )
     got = roles(f)
     assert {t for p, t, _o in got if p == "Anders Holt"} == {
-        "senior partner and head of the patent group"
+        "founding partner and chair of the trade marks practice"
     }
     assert {t for p, t, _o in got if p == "Lena Roos"} == {"Chief Executive", "Comptroller-General"}
 
