@@ -258,7 +258,10 @@ def _undo(s: Session, item: str | None) -> str:
 
 
 def undo_last(ctx: typer.Context, db: DbOption = None) -> None:
-    """Undo your latest judgement ($IPX_USER, else your login name)."""
+    """Undo your latest judgement ($IPX_USER, else your login name).
+
+    Works after its documents were read again (reextract, or a changed file imported anew):
+    ipx then reads them once more without the judgement."""
     database = open_for(ctx, db, writes="undo")
     hand_reader()
     from store.review.items import ReviewError
