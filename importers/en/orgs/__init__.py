@@ -130,7 +130,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_treasury(text, orgs)
     find_portfolio_references(text, orgs)  # "the Ministry of Justice ... the justice ministry"
     join_capitalised_portfolios(orgs)  # "the Justice Ministry" beside it
-    find_headless_forms(text, orgs)  # "Federal Justice and Police": its Department
+    find_headless_forms(text, orgs)  # "Federal Trade and Industry": its Department
     give_acronyms_their_body(text, orgs, reference)  # "A from the B (A's acronym)"
     link_references(orgs, reference)
     join_foreign_namesakes(text, orgs)  # "State X Office" beside "State X Office of <Country>"

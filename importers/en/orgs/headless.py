@@ -1,5 +1,5 @@
-"""A ministry named again without its head word: "Federal Justice and Police" for the
-"Federal Department of Justice and Police".
+"""A ministry named again without its head word: "Federal Trade and Industry" for the
+"Federal Department of Trade and Industry".
 
 A text that names a body "<Words> Department of <Portfolio>" in full (a headline, say) may
 write it later as its words and portfolio alone, the head word and its "of" left out, and a

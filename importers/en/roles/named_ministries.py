@@ -129,7 +129,7 @@ def body_named_after(text: str, pos: int, orgs: Orgs) -> bool:
     acronym keeps small letters ("Undersecretary of the MoE", "of MoFA"), and so is a
     department or ministry the text names by a name of its own, with its head word
     ("minister of Xland Federal Department of Justice") or, named so elsewhere, without it
-    ("minister of Xland Federal Justice and Police", orgs/headless.py)."""
+    ("minister of Xland Federal Trade and Industry", orgs/headless.py)."""
     m = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[pos : pos + 24])
     hit = orgs.at(pos + m.end()) if m is not None else None
     if hit is None:

@@ -14,6 +14,7 @@ import re
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People, RoleEntry
+from importers.en.roles.postings import ACRONYM_AFTER
 from importers.en.titles import base_title, is_diplomatic
 
 #: " to the " right before the body an envoy's title names as his posting.
@@ -42,12 +43,8 @@ def _posting(text: str, span: tuple[int, int], envoys: list[RoleEntry]) -> bool:
     )
 
 
-#: " (XO)" right after a name: the acronym the text gives it.
-_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,12}\)")
-
-
 def _has_acronym(text: str, org: OrgEntry) -> bool:
     """Whether the text gives the body an acronym ("UN", "WTO"): a body it speaks of."""
     return any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", f) for f in org.forms) or any(
-        _ACRONYM_AFTER.match(text, b) for _, b in org.spans
+        ACRONYM_AFTER.match(text, b) for _, b in org.spans
     )

@@ -73,7 +73,7 @@ def posted_to_body_end(text: str, pos: int, title: str, orgs: Orgs) -> int | Non
     end = hit[1]
     while (more := _AND_BODY.match(text, end)) and (also := orgs.at(more.end())):
         end = also[1]  # "to the X Organization (XO) and the Y Organization": posted to both
-    acronym = _ACRONYM_AFTER.match(text, end)
+    acronym = ACRONYM_AFTER.match(text, end)
     if acronym is not None and (end > hit[1] or _ENDS_AT_COMMA.match(text, acronym.end())):
         # "to the X Organization (XO), NAME": the acronym is the posting's, the name follows
         return acronym.end()
@@ -95,7 +95,8 @@ _SEAT_AFTER = re.compile(
 
 #: " (XO) and the ": a body's acronym, then a second body the same envoy is posted to.
 _AND_BODY = re.compile(r"(?:[ \t]*\([A-Z][\w&-]{1,12}\))?[ \t]+and[ \t]+(?:the[ \t]+)?")
-_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,12}\)")
+#: " (XO)" right after a body's name: the acronym the text gives it (also posted_bodies.py).
+ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,12}\)")
 
 
 def posting_end(text: str, pos: int, title: str, orgs: Orgs) -> int | None:
