@@ -7,6 +7,11 @@ the title line, so the sentence rules never read it; an agreement they found els
 the record, of the same title or the same two parties, is that one. The title kept is what
 follows the parties' "间" (between), the instrument's own name; the parties are the title's
 first two bodies, joined by 与/和 with at most their acronyms in brackets between.
+
+An instrument's own text reposted whole is such a record without labels: its first line is
+the title (甲政府与乙政府…协议), the text calls itself "本协议", and its closing formula dates
+it (本协议于某年某月某日在某地签订): the agreement between the title's two bodies, its title
+kept whole as the heading writes it (`own_text`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from importers.gazetteer import alternation
 from importers.zh.agreement_dates import full_date_of
 from importers.zh.agreement_model import AgreementHit, ends_in_document, kind_of, patterns
 from importers.zh.orgs.mention import Mention
-from store.text import lexicon
+from store.text import has_han, lexicon
 
 #: An acronym in brackets after a party's name: (TECO), （ACIO）.
 _BRACKETED = re.compile(r"[(（][A-Za-z][\w .&-]{0,15}[)）]")
@@ -65,6 +70,42 @@ def find(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[Agre
     hit.clause = (named.start(2), named.start(2))  # a record's title: no signatories in it
     hit.clauses = []
     return [hit]
+
+
+def own_text(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[AgreementHit]:
+    """The agreement whose own text this is: a heading line (the first line with Han
+    characters) that names a document between its first two bodies, and a closing formula
+    that dates this very document (本协议于…日在…签订); none when an agreement of that title
+    or those parties is `found` already."""
+    head = next((m for m in re.finditer(r"[^\n]+", text) if has_han(m.group(0))), None)
+    closing = _closing().search(text)
+    if head is None or closing is None or not ends_in_document(head.group(0).strip()):
+        return []
+    title = head.group(0).strip()
+    if re.search(r"[。；;，,：:]", title):
+        return []  # a sentence, not a title line
+    start = head.start() + head.group(0).find(title)
+    parties = _parties(text, orgs, (start, start + len(title)))
+    closed = [h for h in found if closing.start() <= h.start < closing.end()]
+    if len(parties) < 2 or any(_same(h, title, parties) for h in found if h not in closed):
+        return []
+    date = full_date_of(closing.group(1))
+    hit = AgreementHit(title, kind_of(title), start, start + len(title), date, parties)
+    hit.dated = date is not None
+    hit.clause = (start, start)  # a title line: no signatories in it
+    hit.clauses = []
+    for h in closed:  # 本协议…签订 read as a signing of "协议": it is this one
+        found.remove(h)
+    return [hit]
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    """本协议于二〇〇五年十一月二十八日在北京签订: the text dates itself, so it is the
+    instrument (data `own_text_nouns`)."""
+    nouns = alternation(lexicon.words("zh_agreements.txt", "own_text_nouns"))
+    place = r"(?:在[^\n，,。]{1,12}?)?"
+    return re.compile(rf"本(?:{nouns})于([^\n，,。在]{{4,16}}?日){place}(?:签订|签署|签字)")
 
 
 def _same(hit: AgreementHit, title: str, parties: list[Mention]) -> bool:

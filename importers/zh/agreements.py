@@ -367,6 +367,7 @@ def find(
     out += ceremonies.find(text, orgs, doc_date, out)
     out += published.find(text, orgs, out)
     out += records.find(text, orgs, out)  # 法规名称: 甲与乙间…备忘录, 签订日期: …
+    out += records.own_text(text, orgs, out)  # 甲与乙…协议 … 本协议于…日在北京签订
     out += history.find(text, orgs, out)  # 沿革: 1.…甲局局长某与乙局局长某于台北签订；
     listed = table_hits(text, orgs, home)
     return fold_into_rows(dedupe(out, org_key), listed, org_key) + listed

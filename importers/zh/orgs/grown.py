@@ -163,6 +163,8 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
                 break
             j += 1
             continue
+        if j > i and tok.word in "—–" and toks[j - 1].word in zh_lex.wordset("side_labels"):
+            break  # 甲国方面 + —— + 某局: a side's label, the body acting for it after the dash
         if j > i and _former_mark(tok) and _named_after(text, toks, j):
             break  # 盖及 + 前 + 贸易署: the name of the former body opens after 前
         stops = is_stop(tok) and not joins_name(text, toks, j, start)
