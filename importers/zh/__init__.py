@@ -35,6 +35,7 @@ from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
 from importers.zh.agreement_dates import dateline
 from importers.zh.chained_posts import chained_posts
+from importers.zh.cited import drop_cited
 from importers.zh.facts import agreement_facts, people_facts
 from importers.zh.joined_holders import joined_holders, listed_after_names
 from importers.zh.latin_addressed import latin_addressed
@@ -112,12 +113,14 @@ def extract(
     paired_signer_roles(v.text, people.hits, orgs.mentions)
     orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
     kind_heads(v.text, people.hits, orgs.mentions)
+    orgs.add_governments(zh_state.party_state_posts(v.text, people.hits, reference))
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
     union_commissioners(v.text, people.hits, orgs.mentions)  # 欧盟贸易委员: the Commission
     zh_state.bodiless_envoys(v.text, people.hits)
     orgs.mentions = represented_posts(v.text, people.hits, orgs.mentions)
     orgs.add_governments(region_heads(v.text, people.hits, orgs.mentions, reference))
+    people.hits = drop_cited(v.text, people.hits)  # 贯彻某某总书记…重要指示精神
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     re_mentions.referred(people.text, people.hits, known)

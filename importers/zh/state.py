@@ -8,13 +8,16 @@
 * An office's own news calls it 我局/本局 (and 省局 for a provincial office): the office the
   heading names, else the one named most often.
 * 哈萨克斯坦司法部 and 哈萨克斯坦共和国司法部 name one body: a country's short and long form.
+* A run of titles after a Party body (中共中央总书记、国家主席某某) joins the Party's posts and
+  the state's: the state's titles are held at China's government, not at the Party body
+  (`party_state_posts`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from importers.gazetteer import Reference, RefOrg, alternation, longest_first
@@ -25,6 +28,7 @@ from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_openers
 from importers.zh.roles import PersonHit, segment_start
 from importers.zh.section_issuers import section_issuer
+from importers.zh.title_runs import title_run
 from store.text import HAN, is_han
 
 CHINA = "CN"
@@ -122,6 +126,34 @@ def national_roles(
             out.append(m)
             present.add(_government_code(gov.name))
     return out
+
+
+def party_state_posts(text: str, hits: list[PersonHit], reference: Reference) -> list[Mention]:
+    """中共中央总书记、国家主席某某: a run of titles read at a Party body (data `party_names`
+    open its name) whose later titles are China's state posts ([china_state_titles]): those
+    are held at China's government, as a new hit of the same name. Returns the government
+    mentions it made."""
+    out: list[Mention] = []
+    for h in list(hits):
+        if h.org is None or not h.title or not h.org.name.startswith(_party_names()):
+            continue
+        run = title_run(h.title)
+        state = [t for t in run if t in _china_titles()]
+        if not state or len(state) == len(run):
+            continue
+        at = text.find(state[0], h.org.end, h.start)
+        at = at if at >= 0 else h.start
+        ref = reference.org_named(CHINA_GOVERNMENT)
+        gov = Mention(at, at + len(state[0]), CHINA_GOVERNMENT, ref, source="implied")
+        hits.append(replace(h, title="、".join(state), org=gov))
+        h.title = "、".join(t for t in run if t not in state)
+        out.append(gov)
+    return out
+
+
+@cache
+def _party_names() -> tuple[str, ...]:
+    return tuple(zh_lex.words("party_names"))
 
 
 def bodiless_envoys(text: str, hits: list[PersonHit]) -> None:
