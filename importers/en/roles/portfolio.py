@@ -29,7 +29,7 @@ from importers.en.roles.named_ministries import (
 from importers.en.roles.portfolio_acronyms import acronym_after
 from importers.en.roles.portfolio_before import portfolio_start
 from importers.en.roles.portfolio_holders import INITIAL_AFTER, name_in_portfolio
-from importers.en.roles.postings import posting_end
+from importers.en.roles.postings import AREA_TITLES, posting_end
 from importers.en.roles.statutory import statutory_body
 from importers.en.states import province_after
 from importers.en.titles import base_title, is_office_title
@@ -107,18 +107,22 @@ def _lower_field(text: str, pos: int, title: str) -> re.Match[str] | None:
 
 _REMIT_NOUNS = lexicon.words("en_titles.txt", "remit_nouns")
 #: " Legal and International Affairs," after a title: capitalised words up to a remit noun,
-#: the comma after it closing the post.
+#: the comma after it, or "of"/"at" and the body, closing the post.
 _REMIT_FIELD = re.compile(
     r"[ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){0,4}(?:"
     + "|".join(w.capitalize() for w in _REMIT_NOUNS)
-    + r"))(?=,)"
+    + r"))(?=,|[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 
 
 def _remit_field(text: str, pos: int, title: str) -> re.Match[str] | None:
     """'Vice-President Legal and International Affairs, X Office': an office holder's remit
-    written straight after the title, ending in a remit noun before a comma, is the post's."""
-    return _REMIT_FIELD.match(text, pos) if is_office_title(base_title(title)) else None
+    written straight after the title, ending in a remit noun before a comma or before "of" or
+    "at" and the body, is the post's; so is an envoy's ("Counsellor Trade Affairs of the X
+    Embassy", [area_titles])."""
+    base = base_title(title)
+    covers = is_office_title(base) or base.split()[-1] in AREA_TITLES
+    return _REMIT_FIELD.match(text, pos) if covers else None
 
 
 def title_with_body(text: str, m: re.Match[str], orgs: Orgs) -> tuple[Title, OrgEntry | None, int]:
@@ -221,7 +225,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
             or leading_ministry(orgs, portfolio, None)
         )
     elif portfolio:
-        name = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
+        name = base = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
         code = COUNTRY_OF.get((country or "").casefold())
         if country:
             name += f" of {country_name(code) if code else country}"
@@ -230,6 +234,10 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         if long:
             t.ministry.add_form(f"Ministry of {portfolio} of the {long}")
             orgs.by_name.setdefault(fold(f"Ministry of {portfolio} of the {long}"), t.ministry)
+        if code:  # "Ministry of X (Tajikistan)", as a body the text names by its country is
+            bracketed = f"{base} ({country_name(code)})"
+            t.ministry.add_form(bracketed)
+            orgs.by_name.setdefault(fold(bracketed), t.ministry)
         if country and "," in portfolio:
             # a listed portfolio names one ministry even without its country
             bare = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
