@@ -36,7 +36,7 @@ from importers.en.roles.own_office import office_named_after
 from importers.en.roles.portfolio_before import says_portfolio
 from importers.en.roles.seats import court_of, is_judicial
 from importers.en.roles.shared_titles import counterpart_from
-from importers.en.roles.sides import side_body
+from importers.en.roles.sides import behalf_body, side_body
 from importers.en.roles.statements import statement_issuer
 from importers.en.states import city_government, known_government, province_government
 from importers.en.subject import country_context, document_org, letterhead, publisher
@@ -163,6 +163,8 @@ def assign_bare_roles(text: str, people: People, orgs: Orgs, reference: Referenc
             and _OURS.search(text, max(0, r.span[0] - 8), r.span[0])
         ):
             r.org = home  # "NAME, our Principal Advisor": at the body the text speaks for
+        if r.org is None and r.place is None:
+            r.org = behalf_body(text, r, orgs)  # "On behalf of the X Office, Secretary NAME"
 
 
 #: "our " right before a title: the post is held at the body the text speaks for.

@@ -51,12 +51,15 @@ def speaker_after_body(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, tuple
 
 _ONE_WORD = re.compile(
     r"(?: of(?: [A-Z][\w-]*| and){1,5}?)? ([A-Z][a-z]{2,})"
-    r"(?=[ \t]+(?:and|said|says|told|signed|signs)\b|[,.;])"
+    r"(?=[ \t]+(?:and|said|says|told|signed|signs|signing)\b|[,.;]|[ \t]+of[ \t])"
 )
 _REPORTING = r"(?:said|says|told|added|noted|stressed|explained|announced)"
 #: "Minister of X Razilu signed the agreement": the one word after the title signs, with an
 #: object; "the Memorandum on Examiner Exchange signed in X" is a participle of a document.
-_SIGNS = re.compile(r"[ \t]+(?:signed|signs)[ \t]+(?:the|a|an|this|on[ \t]+behalf)\b")
+#: A photo's caption writes the signer with "signing" ("Commissioner Sato signing the MOC").
+_SIGNS = re.compile(r"[ \t]+(?:signed|signs|signing)[ \t]+(?:the|a|an|this|on[ \t]+behalf)\b")
+#: " of the X Office" after the one word: the body the title is held at, before the verb.
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def one_word_name(text: str, pos: int, orgs: Orgs) -> tuple[int, int] | None:
@@ -69,9 +72,19 @@ def one_word_name(text: str, pos: int, orgs: Orgs) -> tuple[int, int] | None:
     m = _ONE_WORD.match(text, pos)
     if m is not None and _given_name_between(text, pos, m.start(1), orgs):
         return None
-    if m is not None and _SIGNS.match(text, m.end(1)):
-        return _one_word(text, m.start(1), m.end(1))  # the signatory a title introduces
+    if m is not None and _SIGNS.match(text, _past_body(text, m.end(1), orgs)):
+        # the signatory a title introduces, also with the body after the name ("Director
+        # General Tran of the X Office signing the MOC")
+        return _one_word(text, m.start(1), m.end(1))
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+def _past_body(text: str, pos: int, orgs: Orgs) -> int:
+    """Where " of the X Office" after `pos` ends when a body the text names follows "of",
+    else `pos`."""
+    of = _OF.match(text, pos)
+    hit = orgs.at(of.end()) if of is not None else None
+    return hit[1] if hit is not None else pos
 
 
 def _given_name_between(text: str, pos: int, word: int, orgs: Orgs) -> bool:

@@ -52,13 +52,23 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
         return _kind_after(text, pos, orgs)
     if m.group(1).casefold() not in (_DEFINITE_HEADS | ORG_HEADS):
         return None
-    head = m.group(1).casefold()
+    head = _british(m.group(1).casefold())
     fits = [
         e
         for e in orgs.entries
-        if e.spans and min(e.spans)[0] < pos and head in e.name.casefold().split()
+        if e.spans and min(e.spans)[0] < pos and any(head in _words(n) for n in e.all_names())
     ]
     return (fits[0], m.end()) if len(fits) == 1 else None
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, lower case and in British spelling."""
+    return [_british(w) for w in name.casefold().split()]
+
+
+def _british(word: str) -> str:
+    """ "the Center" names a "... Centre" as well: either spelling of a kind."""
+    return word.replace("center", "centre").replace("ization", "isation")
 
 
 _KIND_BODY = re.compile(

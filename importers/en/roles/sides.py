@@ -30,3 +30,21 @@ def side_body(
         if hit is not None and _SIDE.match(text, hit[1]):
             found = hit[2]
     return found
+
+
+#: "On behalf of the" at a clause's start: the body a speaker or signer acts for follows.
+_BEHALF = re.compile(r"(?:^|(?<=[.;:\n]))\s*[Oo]n[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: Between the body and the title: its acronym in brackets, then the comma.
+_BEHALF_CLOSE = re.compile(r"(?:[ \t]*\([A-Z][\w-]{1,12}\))?[ \t]*,[ \t]*$")
+
+
+def behalf_body(text: str, r: RoleEntry, orgs: Orgs) -> OrgEntry | None:
+    """'On behalf of the X Office (XO), Secretary NAME said': a title opening the clause
+    after "On behalf of" a body, with no body of its own, is held at that body."""
+    start = max(0, r.span[0] - 200)
+    found: OrgEntry | None = None
+    for m in _BEHALF.finditer(text, start, r.span[0]):
+        hit = orgs.at(m.end())
+        if hit is not None and _BEHALF_CLOSE.fullmatch(text, hit[1], r.span[0]):
+            found = hit[2]
+    return found
