@@ -197,3 +197,18 @@ def seated_appositive(text: str, pos: int) -> tuple[int, int] | None:
     holder's as in "Director of the X Office, Dr. NAME,"."""
     m = _SEAT.match(text, pos)
     return appositive(text, m.end()) if m is not None else None
+
+
+#: " (DG)" right after a title: an abbreviation in brackets.
+_BRACKETED_INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,5})\)")
+
+
+def past_own_initials(text: str, pos: int, title: str) -> int:
+    """Where the title's own initials in brackets end after `pos` ("Director General (DG),
+    Mr NAME": the holder follows the abbreviation as he would the title), else `pos`. Only
+    the initials of the title's capitalised words count, not a body's acronym."""
+    m = _BRACKETED_INITIALS.match(text, pos)
+    if m is None:
+        return pos
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", title) if w[:1].isupper())
+    return m.end() if m.group(1) == initials else pos

@@ -28,6 +28,7 @@ from importers.en.roles.after_title import (
     headline_words,
     name_after_title,
     name_past_apposed_country,
+    past_own_initials,
     seated_appositive,
 )
 from importers.en.roles.anchors import (
@@ -44,6 +45,7 @@ from importers.en.roles.anchors import (
 )
 from importers.en.roles.appositions import org_in_apposition
 from importers.en.roles.as_openings import opening_post
+from importers.en.roles.body_staff import find_body_staff
 from importers.en.roles.bylines import find_bylines
 from importers.en.roles.careers import career_post, find_described_posts
 from importers.en.roles.commaless import commaless_item
@@ -59,6 +61,7 @@ from importers.en.roles.joined_titles import record_joined_titles
 from importers.en.roles.kind_possessive import kind_possessive
 from importers.en.roles.list_rows import listed_function, listed_org, row_org
 from importers.en.roles.lower_apposed import lower_title, past_second_post
+from importers.en.roles.lower_bodies import holder_after_lower_body
 from importers.en.roles.mentions import addressed_surname
 from importers.en.roles.model import People
 from importers.en.roles.nationals import name_before_aside
@@ -112,6 +115,7 @@ def find_people(text: str, orgs: Orgs) -> People:
     find_held_posts(text, people, orgs)  # "NAME held key roles, including Title at X"
     find_heads(text, people, orgs)  # "NAME, who heads the X Office"
     find_head_appositions(text, people, orgs)  # "the head of the X Office, NAME,"
+    find_body_staff(text, people, orgs)  # "the WIPO experts Mr. A and Mr. B"
     return people
 
 
@@ -219,6 +223,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     # pattern E: "Jordan's Minister of Industry, Trade and Supply, NAME"
     field_ = field_then_addressed(text, t.end, orgs)  # "its Vice President, Field, Ms NAME"
     nm = envoy_addressed(text, t.end) or appositive(text, t.end)  # ", Ambassador NAME"
+    nm = nm or appositive(text, past_own_initials(text, t.end, t.text))  # "Title (T), NAME"
     nm = nm or seated_appositive(text, t.end)  # "Representative to X in Geneva, NAME"
     nm = nm or dashed_appositive(text, t.start, t.end)  # "• Chair - Mr NAME"
     t.text, nm = (t.text + field_[0], field_[1]) if field_ else (t.text, nm)
@@ -227,6 +232,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         org = org or kind_owner(text, t.start, orgs)  # "The Faculty's Dean, NAME"
         org = org or signing_side(text, t.start, nm[1], orgs)  # "Title, NAME, signed for X"
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
+    elif (low := holder_after_lower_body(text, t.start, t.end, orgs)) is not None:
+        people.record(text, low[1], low[0], org=low[2], span=(t.start, t.end), place=None)
     return t.end
 
 

@@ -1,0 +1,57 @@
+"""Named staff of a body written after the body's name: "the WIPO experts Mr. A and Mr. B".
+
+A body's name right before a staff noun ("experts", "consultant", [staff_nouns]) and then
+personal names, each after a form of address or a full name of two words or more: each name
+holds the noun as written ("experts"), at the body. A plural noun takes a list joined by ","
+or "and", a singular one name.
+The noun is no title of office, so the title patterns never read it; the body before it and
+the names right after it say whose staff the people are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.en.names import name_after
+from importers.en.orgs.model import Orgs
+from importers.en.roles.model import People
+from importers.en.words import HONORIFICS
+from store.text import lexicon
+
+#: Nouns for a body's staff sent to do a piece of work, singular and plural, lower case.
+STAFF_NOUNS = lexicon.wordset("en_titles.txt", "staff_nouns")
+_NOUN = re.compile(r"[ \t]+([a-z]+)(?=[ \t])")
+#: What joins the names of a list: ", ", " and ", ", and ".
+_JOIN = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_ADDRESSED = re.compile(rf"[ \t]*(?:{HONORIFICS})[ \t]")
+
+
+def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
+    """Roles of the people a body's staff noun names right after the body."""
+    for _start, end, org in list(orgs.mentions):
+        noun = _NOUN.match(text, end)
+        if noun is None or noun.group(1) not in STAFF_NOUNS:
+            continue
+        pos = noun.end()
+        for k in range(6 if noun.group(1).endswith("s") else 1):  # one name to a singular
+            if k:
+                joined = _JOIN.match(text, pos)
+                if joined is None:
+                    break
+                pos = joined.end() - 1
+            nm = _holder(text, pos)
+            if nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
+                break  # no name, or one another pattern has read
+            span = (noun.start(1), noun.end(1))
+            people.record(text, nm, noun.group(1), org=org, span=span, place=None)
+            pos = nm[1]
+
+
+def _holder(text: str, pos: int) -> tuple[int, int] | None:
+    """The name at `pos`: after a form of address, or a full name of two words or more."""
+    nm = name_after(text, pos)
+    if nm is None:
+        return None
+    if _ADDRESSED.match(text, pos) is None and len(text[nm[0] : nm[1]].split()) < 2:
+        return None
+    return nm
