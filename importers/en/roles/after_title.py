@@ -54,6 +54,8 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
     """The name right after a title, or after a title that goes on with the unit or function
     it covers ("Vice-President Patent Granting Process Steve Rowan")."""
     nm = name_after(text, t.end) or bracketed_name(text, t.end)
+    initials = past_own_initials(text, t.end, t.text)
+    nm = nm or (name_after(text, initials) if initials > t.end else None)  # "Title (T) NAME"
     if nm is not None and headline_words(text, nm):
         return None, t.text  # "Director General Wraps Up Official Visit": a headline's verb
     nm = nm or addressed_past_country(text, t.end)  # "Minister of X in Ghana Mr NAME"

@@ -120,3 +120,11 @@ def test_a_title_after_on_behalf_of_a_body_is_held_there() -> None:
         "would help traders."
     )
     assert ("Lim Boon Hock", "Secretary", "Intellectual Property Office of Ruritania") in roles(f)
+
+
+def test_a_titles_own_initials_in_brackets_before_the_name_right_after() -> None:
+    f = facts_text(
+        "The Ruritania Seed Agency (RSA) Chief Executive Officer (CEO) Jane Roe opened the "
+        "fair on Monday."
+    )
+    assert ("Jane Roe", "Chief Executive Officer", "Ruritania Seed Agency") in roles(f)
