@@ -19,7 +19,8 @@ first character; a name with its country and, in the same document, an acronym o
 out (abridged.py loosely); one unit named with two names of its body in one document (owned.py);
 a name and the same followed by another of the body's names ("trailing"), in one document a
 name and the same less "National" and its country ("bare"), a Chinese name with and without a
-Latin short form in brackets ("bracket").
+Latin short form in brackets ("bracket"); a generic name ("IP Office") and the one body of a
+country its text names that holds its words (generic.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -44,6 +45,7 @@ from sqlmodel import Session
 
 from store.review.abridged import abridged, loosely
 from store.review.ambiguous import shared_among_countries
+from store.review.generic import generic, load_countries
 from store.review.glossed import glossed
 from store.review.han_near import han_near
 from store.review.initials import initialled
@@ -102,6 +104,8 @@ class _Entity:
     documents: set[int] = field(default_factory=set)  # that mention it
     #: pinyin readings of its Chinese names, as the search index stored them at import
     readings: dict[str, list[str]] = field(default_factory=dict)
+    #: the countries its documents name, for a body named generically only (generic.py)
+    countries: frozenset[str] = frozenset()
 
 
 def duplicate_pairs(
@@ -180,6 +184,8 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
     ):
         if eid in out:
             out[eid].documents.add(doc)
+    if kind == "organisation":
+        load_countries(lambda sql, **p: _rows(session, sql, **p), out)
     return out
 
 
@@ -312,7 +318,7 @@ def _acronym_like(name: str) -> bool:
 
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
-    across = [near, han_near, translated, glossed, missions, abridged, loosely]
+    across = [near, han_near, translated, glossed, missions, abridged, loosely, generic]
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
@@ -354,6 +360,7 @@ _HOW = {
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
     "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),
     "abridged": (0.55, "{a} / {b}: named with its country, then by an acronym of the rest?"),
+    "generic": (0.5, "{a} / {b}: a generic name, in a text that names the country of {b}?"),
     "loosely": (0.5, "{a} / {b}: a unit after its owner's acronym, then by an acronym of its own?"),
 }
 
