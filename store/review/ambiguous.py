@@ -6,8 +6,9 @@ the number of countries they belong to, plus one for neither. A reviewer then me
 these pairs below those with one candidate only, or not at all.
 
 But a text names a body bare when its country is plain from the text: where the documents
-naming the bare body name other bodies of one of the candidates' countries only, that
-candidate is the one meant (the others' pairs stay shared)."""
+naming the bare body name other bodies of one of the candidates' countries only, or name
+one of the candidates' countries only (read for a generic name: generic.py), that candidate
+is the one meant (the others' pairs stay shared)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class _Located(Protocol):
     country: str | None
     names: list[str]
     documents: set[int]
+    countries: frozenset[str]  # that its texts name (generic.py; empty when not read)
 
 
 def shared_among_countries(
@@ -56,7 +58,11 @@ def shared_among_countries(
 def _country_of_its_texts(
     bare: int, candidates: set[str], entities: Mapping[int, _Located]
 ) -> str | None:
-    """The one candidate country whose bodies the documents naming BARE also name, if one."""
+    """The one candidate country the documents naming BARE name, or whose bodies they also
+    name, if one."""
+    spoken = candidates & entities[bare].countries
+    if len(spoken) == 1:
+        return next(iter(spoken))
     docs = entities[bare].documents
     named = {
         e.country

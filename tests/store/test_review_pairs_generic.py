@@ -51,3 +51,19 @@ def test_a_generic_name_in_a_text_of_no_country_pairs_with_none(tmp_path: Path) 
         },
     )
     assert not found
+
+
+def test_the_body_of_its_texts_country_stays_proposed_among_namesakes(tmp_path: Path) -> None:
+    """Other states' offices that bear the generic name's words as a name of theirs share
+    their pairs with it among their countries; the one its text's country names is meant."""
+    found = _pairs(
+        tmp_path,
+        {
+            "short": ("IP Office", "short.txt", [], None),
+            "full": ("National Office for Intellectual Property and Seeds", "full.txt", [], "LS"),
+            "other": ("Malawi Seed Office", "other.txt", ["Intellectual Property Office"], "MW"),
+            "third": ("Ruritania Seed Office", "other.txt", ["Intellectual Property Office"], "BW"),
+        },
+    )
+    assert frozenset(("short", "full")) in found
+    assert frozenset(("short", "other")) not in found
