@@ -7,9 +7,11 @@ the words less the country the name holds (and less "National", review.txt
 national_words, when it names one), the words before a comma that opens a list of the
 body's fields, a Chinese name without its country or with the country cut to its first
 character, a Chinese name less a Latin short form in brackets, the words less a trailing
-short name, and the words less "National" and the country. They are computed once per name
-and process, and pairs.py weighs the pairs they propose; the country helpers also serve its
-weighing.
+short name, and the words less "National" and the country; two words written as one in
+another text ("Trade Mark" / "Trademark", review.txt joined_words) are one word in its
+words keys, and a Chinese name with 政府 after its country is keyed without it. They are computed
+once per name and process, and pairs.py weighs the pairs they propose; the country helpers
+also serve its weighing.
 """
 
 from __future__ import annotations
@@ -48,8 +50,11 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             core = _without_country(to_simplified(folded))
             keys += [("country", core)] if core else []
             keys += [("initial", k) for k in _initial_form(to_simplified(folded))]
+            simple = to_simplified(folded)
+            keys.append(("government", without_government(simple) or simple))
         return keys
     words = {w for w in word_set(re.sub(r"['’]s\b", "", name)) if len(w) > 1}  # Viet Nam's
+    words = joined_words(words)  # Trade Mark / Trademark
     words = without_state_heads(words) if kind != "person" and has_country(name) else words
     if len(words) >= 2:
         keys.append(("words", " ".join(sorted(words))))
@@ -84,6 +89,36 @@ def _name_keys(name: str, kind: str) -> list[tuple[str, str]]:
             keys.append(("acronym" if len(folded) > 2 else "initials", folded))
         keys += [("acronym" if len(a) > 2 else "initials", a) for a in acronyms(name)]
     return keys
+
+
+@cache
+def _joined() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Two words a name writes as one in another text (review.txt joined_words)."""
+    rows = [r.split("=") for r in lexicon.words("review.txt", "joined_words")]
+    return tuple(
+        (frozenset(word_set(two.replace("+", " "))), frozenset(word_set(one))) for two, one in rows
+    )
+
+
+def joined_words(words: set[str]) -> set[str]:
+    """WORDS with each pair of review.txt joined_words written as one word ("trade", "mark"
+    and its abbreviation "tm": "trademark"), so that the two spellings of a name share its
+    words key."""
+    for two, one in _joined():
+        if two <= words:
+            words = (words - two) | one
+    return words
+
+
+@cache
+def without_government(han: str) -> str:
+    """新加坡政府某某部 as 新加坡某某部: a Chinese name with 政府 (government) between its country
+    and the body, as a text may write a state's ministry; empty for any other name."""
+    country = next((c for c in zh_countries() if han.startswith(c)), "")
+    rest = han[len(country) :]
+    if not country or not rest.startswith("政府") or len(rest) - 2 < 2:
+        return ""
+    return country + rest[2:]
 
 
 def _addressed_surname(name: str) -> bool:

@@ -20,7 +20,8 @@ out (abridged.py loosely); one unit named with two names of its body in one docu
 a name and the same followed by another of the body's names ("trailing"), in one document a
 name and the same less "National" and its country ("bare"), a Chinese name with and without a
 Latin short form in brackets ("bracket"); a generic name ("IP Office") and the one body of a
-country its text names that holds its words (generic.py).
+country its text names that holds its words (generic.py); a Chinese name with and without
+政府 after its country ("government").
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -61,6 +62,7 @@ from store.review.pair_keys import (
     head_before_list,
     national,
     trailing_name,
+    without_government,
 )
 from store.review.scripts import translated, transliterated
 from store.review.tails import tails
@@ -234,6 +236,8 @@ def _best_of(
                 has_country(na) != has_country(nb) and entities[a].documents & entities[b].documents
             ):
                 continue  # "National X of Y" / "X": both in one text only
+            if how == "government" and _governed(na) == _governed(nb):
+                continue  # one name, with and without 政府 after its country
             if how == "bracket" and bracketed(na) == bracketed(nb):
                 continue  # one name, with and without a short form in brackets
             if how == "trailing" and not _trailed(entities[a], na, entities[b], nb):
@@ -268,6 +272,8 @@ def _blocks(entities: dict[int, _Entity], kind: str) -> Iterable[tuple[str, list
             members = {i: n for i, n in members.items() if _may_abbreviate(entities[i], shared)}
         elif how == "trailing" and not any(trailing_name(n) for n in members.values()):
             continue  # the "words" block again: _trailed keeps no pair of it
+        elif how == "government" and not any(_governed(n) for n in members.values()):
+            continue  # the "name" block again
         elif how == "bracket" and not any(bracketed(n) for n in members.values()):
             continue  # the "name" block again: no pair with one name bracketed
         if 2 <= len(members) <= MAX_BLOCK:
@@ -285,6 +291,11 @@ def _trailed(a: _Entity, na: str, b: _Entity, nb: str) -> bool:
             tail = fold(last)
             return tail in {fold(n) for n in other.names} or tail in acronyms(short)
     return False
+
+
+def _governed(name: str) -> bool:
+    """Whether a Chinese name has 政府 (government) after its country (pair_keys.py)."""
+    return bool(without_government(to_simplified(fold(name))))
 
 
 def _two_han_names(a: str, b: str) -> bool:
@@ -360,6 +371,7 @@ _HOW = {
     "part": (0.6, "{a} / {b}: a name given in full with its dots, then by one part?"),
     "initialled": (0.6, "{a} / {b}: a first name given in full, then by its initial?"),
     "abridged": (0.55, "{a} / {b}: named with its country, then by an acronym of the rest?"),
+    "government": (0.6, "{a} / {b}: the same name, once with 'government' after its country?"),
     "generic": (0.5, "{a} / {b}: a generic name, in a text that names the country of {b}?"),
     "loosely": (0.5, "{a} / {b}: a unit after its owner's acronym, then by an acronym of its own?"),
 }
