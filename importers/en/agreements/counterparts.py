@@ -93,8 +93,11 @@ def _owners_described(ctx: Ctx, ws: int, we: int) -> set[OrgEntry]:
     return out
 
 
-#: "of", "of the", "of Oman's": what puts a unit under the body named right after it.
-_OWNED_BY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?")
+#: "of", "of the", "of Oman's": what puts a unit under the body named right after it, also
+#: past the unit's acronym in brackets ("the X Directorate (XD) of the Ministry of Y").
+_OWNED_BY = re.compile(
+    r"(?:\s*\([A-Z][\w&.-]{1,12}\))?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?"
+)
 
 #: Heads of bodies that contain others, from the least to the most encompassing.
 _RANKS = (
@@ -106,11 +109,12 @@ _RANKS = (
 
 
 def rank_of(o: OrgEntry) -> int:
-    """How encompassing a body's head says it is: 0 when it says nothing."""
-    first = o.name.split()[0].casefold() if o.name else ""
-    last = o.name.split()[-1].casefold() if o.name else ""
+    """How encompassing a body's head says it is: 0 when it says nothing. The head is the
+    last word, or a word before the name's "of" ("Xland Directorate of Y")."""
+    words = o.name.casefold().split()
+    before_of = words[: words.index("of")] if "of" in words else words[:1]
     for k, heads in enumerate(_RANKS, start=1):
-        if first in heads or last in heads:
+        if words and (words[-1] in heads or any(w in heads for w in before_of)):
             return k
     return 0
 

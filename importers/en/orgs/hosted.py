@@ -87,4 +87,5 @@ def owner_named_after(whole: list[Tok], unit: list[Tok]) -> bool:
     if whole[len(unit) + 1].low != "the":
         return False  # "of Oman's Ministry of X": the owner is named by another finder
     rest = [t for t in whole[len(unit) + 1 :] if t.low != "the"]
-    return unit[-1].low in UNIT_HEADS and has_head(rest)
+    own_acronym = len(unit) >= 4 and unit[-1].text == ")" and unit[-3].text == "("
+    return (unit[-1].low in UNIT_HEADS or own_acronym) and has_head(rest)

@@ -33,6 +33,8 @@ from importers.en.words import (
 from store.text import lexicon
 
 _NATIONAL_GROUP_HEADS = lexicon.wordset("en_orgs.txt", "national_group_heads")
+#: "the Anti-Piracy Office of the XPO" goes by "Anti-Piracy Office" too, as a board does.
+_SUB_BODY_HEADS = lexicon.wordset("en_orgs.txt", "sub_body_heads")
 
 _UNIT_OF = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}"
@@ -250,7 +252,7 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
         return governed
     for k in range(2, len(name) - 2):
         # "Design Examination Department of the Japan Patent Office": a unit, then its owner
-        if name[k].low == "of" and name[k - 1].low in UNIT_HEADS and has_head(name[k + 1 :]):
+        if name[k].low == "of" and _unit_end(name, k) and has_head(name[k + 1 :]):
             if _party_committee(" ".join(t.text for t in name[k + 1 :])):
                 break  # "Organization Department of the X Central Committee": one body
             return name[:k]
@@ -258,20 +260,35 @@ def without_owner(text: str, name: list[Tok], orgs: Orgs) -> list[Tok]:
     return name[:field] if field else name
 
 
+def _unit_end(name: list[Tok], k: int) -> bool:
+    """Whether a unit's name can end before the "of" at `k`: at a unit's head ("X Department
+    of the Y Office"), or at the acronym the text gives that name in brackets when it has a
+    head of its own and "of the" a body follows ("the X Directorate of Y (XDY) of the
+    Ministry of Z"): a name the text abbreviates is whole there, the rest is its owner."""
+    if name[k - 1].low in UNIT_HEADS:
+        return True
+    if k < 4 or name[k - 1].text != ")" or name[k - 3].text != "(":
+        return False
+    owner = [t for t in name[k + 1 :] if t.low != "the"]
+    return has_head(name[: k - 3]) and bool(owner) and is_head(owner[0]) and k + 1 < len(name)
+
+
 #: "Patent Reexamination Board of SIPO": a name, "of", then an acronym.
 _OF_ACRONYM = re.compile(r"(?P<own>.+?)\s+of\s+(?:the\s+)?(?P<owner>[A-Z][A-Za-z]{1,9})")
 
 
 def sub_body_own_name(name: str, orgs: Orgs) -> str | None:
-    """'Intellectual Property Trial and Appeal Board of KIPO': a sub-body with a function of
-    its own, named with the acronym of a body (`_parent_known`), is that body's, and goes by
-    its own name too ("Intellectual Property Trial and Appeal Board"). None for any other
-    name, an organ that governs its body ("Executive Council of X") among them."""
+    """'Intellectual Property Trial and Appeal Board of KIPO', 'the Anti-Piracy Office of the
+    XPO': a sub-body with a function of its own, named with the acronym of a body
+    (`_parent_known`), is that body's, and goes by its own name too ("Intellectual Property
+    Trial and Appeal Board"). None for any other name, an organ that governs its body
+    ("Executive Council of X") among them."""
     m = _OF_ACRONYM.fullmatch(name)
     if m is None or not ACRONYM.match(m.group("owner")) or not _parent_known(m["owner"], orgs):
         return None
     words = m.group("own").split()
-    if len(words) < 2 or words[-1].casefold() not in ORGAN_HEADS or governing(words):
+    heads = ORGAN_HEADS | _SUB_BODY_HEADS
+    if len(words) < 2 or words[-1].casefold() not in heads or governing(words):
         return None
     return m.group("own")
 
