@@ -19,7 +19,6 @@ from __future__ import annotations
 from importers.en.orgs.acronyms import (
     find_acronym_uses,
     find_bare_acronyms,
-    find_country_acronyms,
     find_definitions_of_non_orgs,
     find_native_names,
 )
@@ -45,6 +44,7 @@ from importers.en.orgs.countries import (
     qualify_by_row,
     qualify_by_trailing_country,
 )
+from importers.en.orgs.country_acronyms import find_country_acronyms
 from importers.en.orgs.credits import drop_credits
 from importers.en.orgs.delegations import find_union_delegations
 from importers.en.orgs.demonym_offices import find_demonym_offices

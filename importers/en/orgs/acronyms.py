@@ -321,13 +321,13 @@ def _before_a_member(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _media_word_before() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lexicon.words("en_orgs.txt", "media_appositives"))
-    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\s+(?:[“\"‘'](?:[\w’'-]+\s+){{0,6}})?$", re.IGNORECASE)
 
 
 def _after_a_media_word(text: str, start: int) -> bool:
-    """'the state news agency ABC reports': an acronym the text introduces as a news outlet
-    is the source it cites, however often it credits it, no body of the news."""
-    return _media_word_before().search(text[max(0, start - 30) : start]) is not None
+    """'the news agency ABC reports', 'the radio “Voice of the ABC”': an outlet the text cites
+    (or the end of its quoted name), however often it credits it, no body of the news."""
+    return _media_word_before().search(text[max(0, start - 60) : start]) is not None
 
 
 #: ISO 4217 codes: beside an amount ("USD 5 million") a code is money, no body.
@@ -480,21 +480,3 @@ def find_native_names(text: str, orgs: Orgs) -> None:
                 orgs.add(name, start, m.end(1), into=entry)
                 orgs.add(acr, into=entry)
                 break
-
-
-_COUNTRYS_ACRONYM = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)['’]s[ \t]+([A-Z]{3,8})\b")
-
-
-def find_country_acronyms(text: str, orgs: Orgs) -> None:
-    """ "Brazil's INPI": an acronym the text never spells out, owned by a country, names that
-    country's body (which the reference data may know by it)."""
-    for m in _COUNTRYS_ACRONYM.finditer(text):
-        code = COUNTRY_OF.get(m.group(1).casefold())
-        acr = m.group(2)
-        if code is None or acr in NON_ORG_ACRONYMS or orgs.covered(m.start(2), m.end(2)):
-            continue
-        known = orgs.lookup(acr)
-        if known is not None and known.country not in (None, code):
-            continue
-        entry = orgs.add(acr, m.start(2), m.end(2), into=known, country=code)
-        entry.country = entry.country or code

@@ -15,6 +15,7 @@ from importers.en.orgs.courts import court_division
 from importers.en.orgs.initial_glosses import past_gloss
 from importers.en.orgs.legal_forms import comma_legal_form
 from importers.en.orgs.model import ACRONYM
+from importers.en.orgs.owned_heads import OWNED_HEADS, POSSESSIVE_HEADS, owned_head
 from importers.en.orgs.owners import (
     NAMED_ORGAN_HEADS,
     acronym_owns_complement,
@@ -59,8 +60,6 @@ CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 OF_ONLY_HEADS = lexicon.wordset("en_orgs.txt", "of_only_heads")
 #: Heads that name a body only after "People's" ("People's Congress").
 PEOPLES_HEADS = lexicon.wordset("en_orgs.txt", "peoples_heads")
-#: Heads that name a body only after a possessive ("the Attorney-General's Chambers").
-POSSESSIVE_HEADS = lexicon.wordset("en_orgs.txt", "possessive_heads")
 CABINET_MODIFIERS = lexicon.wordset("en_orgs.txt", "cabinet_modifiers")
 PARTY_NOUNS = lexicon.wordset("en_orgs.txt", "party_nouns")
 #: Heads of units named by a field ("Directorate-General for Trade of X"), unit heads too.
@@ -476,8 +475,8 @@ def _late_head(seg: list[Tok], k: int) -> bool:
         return True  # "X Medical City": a hospital complex, no town
     if low in PEOPLES_HEADS:  # "X Provincial People's Congress": a legislature, no event
         return k > 0 and seg[k - 1].low.replace("’", "'") == "people's"
-    if low in POSSESSIVE_HEADS:  # "the Attorney-General's Chambers": a law officer's department
-        return k > 0 and seg[k - 1].low.replace("’", "'").endswith("'s")
+    if low in POSSESSIVE_HEADS or low in OWNED_HEADS:  # "the Attorney-General's Chambers"
+        return owned_head(seg, k)
     if low in FOR_ONLY_HEADS:
         return k + 2 < len(seg) and seg[k + 1].low == "for" and seg[k + 2].cap
     if low in ACRONYM_ONLY_HEADS:
