@@ -38,7 +38,7 @@ def join_short_forms(orgs: Orgs) -> None:
     for short in list(orgs.entries):
         if short.ref is None and short in orgs.entries:
             fulls = _acronym_head_fulls(short, orgs) or _acronym_led_fulls(short, orgs)
-            fulls = fulls or _head_of_acronym_fulls(short, orgs)
+            fulls = fulls or _head_of_acronym_fulls(short, orgs) or _owner_led_fulls(short, orgs)
             if len(fulls) == 1:
                 merge(orgs, fulls[0], short)
     for short in list(orgs.entries):
@@ -274,6 +274,35 @@ def _complemented_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
         and min(e.spans, default=first) < first
         and any(
             g.startswith(f + " of ") and _last_words(g[len(f) + 4 :].casefold()) not in COUNTRY_OF
+            for g in e.forms
+            for f in forms
+        )
+    ]
+
+
+def _owner_led_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The bodies named earlier as "<owner> <short>", the owner a name of another body the
+    text names, when `short` is capitalised words ending in a head noun ("the Training
+    Centre" after "Acmepat Training Centre", Acmepat the office's own short name): the unit
+    named again without its owner, no body of its own."""
+    forms = [
+        f
+        for f in short.forms
+        if "(" not in f
+        and len(w := f.split()) >= 2
+        and all(x[:1].isupper() for x in w)
+        and w[-1].casefold() in ORG_HEADS
+        and f.casefold() not in IP_OFFICE_NAMES  # "the EU IP Office" and the UK's "IP Office"
+    ]
+    first = min(short.spans, default=(0, 0))
+    owners = {f for e in orgs.entries if e is not short for f in e.forms if "(" not in f}
+    return [
+        e
+        for e in orgs.entries
+        if e is not short
+        and min(e.spans, default=first) < first
+        and any(
+            g.endswith(" " + f) and g[: -len(f) - 1] in owners - set(e.forms)
             for g in e.forms
             for f in forms
         )
