@@ -56,6 +56,8 @@ def governs(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
         ):
             return False
+        if _NOMINAL.fullmatch(v.group()) and _OWN_PREDICATE.match(text, v.end(), s):
+            return False  # "the signing of the plan was preceded by the X Agreement"
         if _in_relative_clause(text, v.end(), s, phrases):
             return False  # "concluded a plan that includes work on the PPH program"
         if subject_of_own_clause(text, v.end(), s, e):
@@ -84,6 +86,15 @@ def governs(
         return False  # "the MoU extends a Letter of Intent signed by": the letter's verb
     return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))
 
+
+#: "the signing of the plan was preceded by the X Agreement": a signing named as a noun,
+#: with its own object after "of", is the subject of a verb of its own ("was", "is", "has
+#: been"); a title after that verb is what the signing followed or led to, not what it signed.
+_NOMINAL = re.compile(r"signing|signature", re.IGNORECASE)
+_OWN_PREDICATE = re.compile(
+    r"\s+of\s+[^,.;:]{1,80}?\s(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s",
+    re.IGNORECASE,
+)
 
 #: "agreed on a memorandum" signs it only when the memorandum is its object, an article
 #: between them at most.
