@@ -5,7 +5,8 @@ of Australia; the department is Hong Kong's because the text says "Hong Kong", n
 any body it names is there. When the places of the named bodies leave a generic name
 unplaced, the countries and regions the text writes are tried, and the name is the one
 reference body those places give: a text naming two places whose bodies both fit decides
-nothing.
+nothing. A generic IP office's name ("IP Office") with the place the text writes most is that
+country's one national IP office, as "Ukraine IP Office" would be.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 
 from importers.gazetteer import Reference, RefOrg, alternation
 from importers.resolve.countries import english_names
+from importers.resolve.national import national_office
 from importers.resolve.places import qualified, region_places
 from importers.resolve.variants import name_variants
 
@@ -38,7 +40,23 @@ def placed_in_text(
                     found[r.id] = r
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
-    return None
+    # "IP Office" in a text that writes "Ukraine" and "Ukrainian": the country's one national
+    # IP office, whatever its own name ("... Office for Intellectual Property and ...")
+    top = _most_written(text)
+    offices = {
+        r.id: r
+        for place in _places_of().get(top or "", ())
+        if place not in tried
+        for q in (q for n in names for q in qualified(n, [place]))
+        if (r := national_office(ref, q)) is not None
+    }
+    return next(iter(offices.values())) if len(offices) == 1 else None
+
+
+def _most_written(text: str) -> str | None:
+    """The code of the one country or region the text writes more often than any other."""
+    top = Counter(_code_of()[m.group(0)] for m in _place_pattern().finditer(text)).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def named_places(text: str) -> list[str]:

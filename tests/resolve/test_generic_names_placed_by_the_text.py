@@ -61,3 +61,17 @@ def test_two_countries_offices_named_by_the_two_orders_of_one_name_stay_apart(
         for p in data["people"]
     }
     assert held.get("Aye Mya Thin") == {"ipd-mm"}
+
+
+def test_a_generic_ip_office_is_the_one_national_office_of_the_place_written_most() -> None:
+    text = (
+        "Our IP Office signed a plan with the EUIPO. Moldovan applicants welcomed it, and "
+        "firms in Moldova will file more easily; Italy sent a letter."
+    )
+    r = placed_in_text(load_reference(), ["IP Office"], text, tried=[])
+    assert r is not None and r.id == "md-agepi"
+
+
+def test_a_generic_ip_office_between_two_places_written_as_often_stays_unplaced() -> None:
+    text = "Our IP Office met examiners from Moldova and from Georgia in May."
+    assert placed_in_text(load_reference(), ["IP Office"], text, tried=[]) is None
