@@ -36,7 +36,6 @@ from importers.en.titles import base_title, is_office_title
 from importers.en.word_patterns import STATE_FORM
 from importers.en.words import (
     CITY_TITLES,
-    COUNTRIES,
     COUNTRY_OF,
     GOVERNMENT_TITLES,
     HONORIFICS,
@@ -231,15 +230,11 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         if country:
             name += f" of {country_name(code) if code else country}"
         t.ministry = orgs.add(name, kind="government", country=code)
-        if code:  # "Ministry of X (Xland)", the form reference data and other texts give
-            t.ministry.add_form(
-                f"Ministry {'of' if ' of ' in title else 'for'} {portfolio} ({COUNTRIES[code][0]})"
-            )
         long = STATE_LONG_NAMES.get(code or "")
         if long:
             t.ministry.add_form(f"Ministry of {portfolio} of the {long}")
             orgs.by_name.setdefault(fold(f"Ministry of {portfolio} of the {long}"), t.ministry)
-        if code:  # "Ministry of X (Tajikistan)", as a body the text names by its country is
+        if code:  # "Ministry of X (Xland)", the form reference data, golds and other texts give
             bracketed = f"{base} ({country_name(code)})"
             t.ministry.add_form(bracketed)
             orgs.by_name.setdefault(fold(bracketed), t.ministry)
