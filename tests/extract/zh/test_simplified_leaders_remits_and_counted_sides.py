@@ -20,8 +20,13 @@ def _bodiless(facts: DocumentFacts) -> set[tuple[str, str]]:
 
 
 def test_a_general_secretary_named_before_his_title_holds_it_with_no_body() -> None:
-    facts = run("会议强调，要认真学习王建国总书记在大会上的重要讲话精神。")
+    facts = run("王建国总书记出席会议并发表重要讲话。")
     assert ("王建国", "总书记") in _bodiless(facts)
+
+
+def test_a_general_secretary_only_cited_for_the_spirit_of_his_speech_is_no_official() -> None:
+    facts = run("会议强调，要认真学习王建国总书记在大会上的重要讲话精神。")
+    assert "王建国" not in people(facts)
 
 
 def test_the_city_of_a_consul_generals_posting_is_no_person() -> None:
