@@ -58,10 +58,13 @@ def party_sets(
     clause: tuple[int, int],
     previous: tuple[int, int] | None,
     document: tuple[int, int],
+    *,
+    recalled: bool = False,
 ) -> list[list[Mention]]:
     """The parties of each agreement the clause (start, verb) reports: "A分别与B、C签署了…"
     is two agreements, A-B and A-C; otherwise one. Parties of "双方" come from the
-    `previous` sentence; failing all, from the `document` title (《A与B…备忘录》)."""
+    `previous` sentence, or when the signing is `recalled` from a year before the text's,
+    from the heading's joined pair; failing all, from the `document` title (《A与B…备忘录》)."""
     cs, verb_at = clause
     cs = _own_segment(text, after_speech(text, cs, verb_at), verb_at)  # 甲表示，…: 甲 reports
     before = text[cs:verb_at]
@@ -80,7 +83,9 @@ def party_sets(
     pair = lexicon.words("zh_agreements.txt", "pair_pronouns")  # 双方, 他们: the pair before
     if not parties and any(w in before for w in pair) and previous is not None:
         ps, pe = previous
-        parties = _bodies(text, _parties(orgs, ps, pe, text[ps:pe]))[:2]
+        parties = (heading_pair(text, orgs) if recalled else []) or _bodies(
+            text, _parties(orgs, ps, pe, text[ps:pe])
+        )[:2]
     if not parties:
         ds, de = document
         parties = [o for o in orgs if ds <= o.start and o.end <= de][:2]
@@ -219,7 +224,23 @@ def joined_pair(
     centres joined before as the implementers are not "the two universities"."""
     verb = patterns().sign.search(text, before[1])  # the clause's pair reference is before it
     heads = pair_heads(text[before[1] : verb.start() if verb else before[1]])
-    for s, e in [before, *([previous] if previous else []), *_title_lines(text)]:
+    return _first_joined(text, orgs, [before, *([previous] if previous else [])], heads) or (
+        heading_pair(text, orgs, heads)
+    )
+
+
+def heading_pair(text: str, orgs: list[Mention], heads: tuple[str, ...] = ()) -> list[Mention]:
+    """The two bodies a title line of the heading joins (甲局与乙局签署…): the two sides the
+    document is about; [] when no title line joins two."""
+    return _first_joined(text, orgs, _title_lines(text), heads)
+
+
+def _first_joined(
+    text: str, orgs: list[Mention], spans: list[tuple[int, int]], heads: tuple[str, ...]
+) -> list[Mention]:
+    """The first two bodies joined (A与B) in the first of `spans` that joins two, both
+    named with one of `heads` when any are given."""
+    for s, e in spans:
         inside = [o for o in orgs if s <= o.start and o.end <= e]
         for a, b in zip(inside, inside[1:], strict=False):
             if not patterns().party_joiner.fullmatch(text[a.end : b.start]) or a.name == b.name:

@@ -324,7 +324,8 @@ def find(
                     continue  # 与多国签署合作文件: several documents summed up, none in particular
                 if _with_states(text[cs : verb.start()]):
                     continue  # 与甲、乙等某联盟国家签署…: one document with each, none named
-                for found in party_sets(text, orgs, clause, previous, (ds, de)):
+                earlier = bool(date and doc_year and date[:4] < doc_year)  # 双方曾于2019年…
+                for found in party_sets(text, orgs, clause, previous, (ds, de), recalled=earlier):
                     parties = with_home(text, clause, for_universities(found), home, s)
                     parties = without_parents(text, parties)  # 乙局旗下的丙公司: 丙 signs
                     if len(parties) == 1 and (
