@@ -4,8 +4,9 @@ News of a signing between China and another state or union often names the sides
 initials before a pair word (中欧双方宣布签署…协定) and names the bodies that act for them
 elsewhere: the state's government (implied by its leader, 国家主席某某) or the union itself
 (欧盟). Each initial stands for that body when the text names it: a body named exactly as
-the place (欧盟), else the one national government of that country the text has. When either
-side has no such body, the signing is left to the other readings.
+the place (欧盟), else the one national government of that country the text has, else the one
+body of that government it names (a ministry whose official speaks of the treaty: 商务部).
+When either side has no such body, the signing is left to the other readings.
 """
 
 from __future__ import annotations
@@ -33,17 +34,19 @@ def initial_sides(text: str, orgs: list[Mention], clause: tuple[int, int]) -> li
 
 def _side(places: tuple[str, ...], orgs: list[Mention]) -> Mention | None:
     """The body a place's initial stands for: one named as the place, else the one national
-    government of the place's country the text names."""
+    government of the place's country the text names, else the one body of that country's
+    government it names (商务部)."""
     named = [o for o in orgs if to_simplified(o.name) in places]
     if named:
         return named[0]
     codes = {zh_lex.countries().get(p) for p in places} - {None}
-    governments = {
-        o.ref.id: o
+    bodies = [
+        o
         for o in orgs
-        if o.ref is not None
-        and o.ref.kind == "government"
-        and o.ref.parent is None
-        and o.ref.country in codes
-    }
-    return next(iter(governments.values())) if len(governments) == 1 else None
+        if o.ref is not None and o.ref.kind == "government" and o.ref.country in codes
+    ]
+    for level in ([o for o in bodies if o.ref is not None and o.ref.parent is None], bodies):
+        found = {o.ref.id: o for o in level if o.ref is not None}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None

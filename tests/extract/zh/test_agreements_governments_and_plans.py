@@ -1,9 +1,9 @@
 """Chinese agreements between governments, and signings only hoped for: a title that opens
 with its two parties names them (not the ministries whose ministers sign), 代表 names the
 bodies the signers act for, sides named by their countries' initials (中欧双方) are the state
-and the union the text names, a planned or hoped-for signing (规划, 可望, 期待; also in a
-clause continuing a planned one with 并) and a time clause after the verb (签署后…) sign
-nothing."""
+and the union the text names (else the one ministry it names for a side), a planned or
+hoped-for signing (规划, 可望, 期待; also in a clause continuing a planned one with 并) and a
+time clause after the verb (签署后…) sign nothing."""
 
 from __future__ import annotations
 
@@ -112,3 +112,20 @@ def test_the_sides_named_by_their_initials_are_the_state_and_the_union_the_text_
     )
     got = _found(text)
     assert [g[3] for g in got] == [{"中华人民共和国政府", "欧盟"}]
+
+
+def test_a_side_with_no_government_named_is_the_one_ministry_the_text_names_for_it() -> None:
+    text = (
+        "中欧海关便利协定今日生效。2025年6月3日，中欧双方正式签署该协定。"
+        "商务部有关负责人表示，协定将便利双边贸易。欧盟方面也表示欢迎。"
+    )
+    got = _found(text)
+    assert [g[3] for g in got] == [{"商务部", "欧盟"}]
+
+
+def test_a_side_with_two_ministries_named_and_no_government_stays_unread() -> None:
+    text = (
+        "中欧海关便利协定今日生效。2025年6月3日，中欧双方正式签署该协定。"
+        "商务部和外交部有关负责人表示，协定将便利双边贸易。欧盟方面也表示欢迎。"
+    )
+    assert not any(g[3] == {"商务部", "欧盟"} for g in _found(text))
