@@ -15,7 +15,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.agreement_datelines import bare_days, ends_dateline
-from importers.zh.agreement_month_days import bare_day, opening_month, this_month_day
+from importers.zh.agreement_month_days import bare_day, month_alone, opening_month, this_month_day
 from store.text import dates, lexicon
 from store.text.dates import (
     ZH_DATE,
@@ -374,7 +374,7 @@ def relative_date(window: str, doc_date: str | None) -> str | None:
     for word in ZH_RELATIVE_YEARS:
         if word in window:
             return dates.relative_year(word, doc_date)
-    return None
+    return month_alone(window, doc_date)  # 上月, with no day: that month
 
 
 @cache
@@ -382,12 +382,13 @@ def _relative_days() -> re.Pattern[str]:
     return re.compile(alternation(zh_lex.pairs("relative_days")))
 
 
-HEADER_LINES = 8  # how many lines open a record (a title, then its 时间/地点 fields)
+HEADER_LINES = 12  # how many lines open a record (a file number, a title, its 日期 fields)
 
 
 def event_date(text: str) -> str | None:
     """时间：2023年5月9日下午: the day a record (a transcript, minutes) states in a labelled
-    field of its header; its 今天 is that day, whenever the record was published."""
+    field of its header, the label maybe spread to a column's width (日　　期：); its 今天
+    (and 上月) is that day, whenever the record was published."""
     for line in text.split("\n")[:HEADER_LINES]:
         m = _event_field().match(line)
         if m is not None:
@@ -397,7 +398,10 @@ def event_date(text: str) -> str | None:
 
 @cache
 def _event_field() -> re.Pattern[str]:
-    labels = alternation(lexicon.words("zh_agreements.txt", "event_date_labels"))
+    labels = "|".join(
+        r"[ \t\u3000]*".join(map(re.escape, w))
+        for w in lexicon.words("zh_agreements.txt", "event_date_labels")
+    )
     return re.compile(rf"\s*(?:{labels})\s*[：:]\s*{_full_date().pattern}")
 
 

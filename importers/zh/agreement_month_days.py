@@ -39,6 +39,25 @@ def this_month_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str
     return _month_day_of(m, doc_date)
 
 
+def month_alone(window: str, doc_date: str | None) -> str | None:
+    """甲会上月率团访问某地，与乙签署…: a month word with no day after it (上月, 本月) names
+    that month, counted from the document's (in a text of 2 December, 上月 is November)."""
+    m = _month_alone().search(window)
+    if m is None or not doc_date or not re.match(r"\d{4}-\d{2}", doc_date):
+        return None
+    year, month = int(doc_date[:4]), int(doc_date[5:7]) + _month_heads()[m.group(1)]
+    if month < 1:
+        year, month = year - 1, month + 12
+    return f"{year:04d}-{month:02d}"
+
+
+@cache
+def _month_alone() -> re.Pattern[str]:
+    heads = alternation(list(_month_heads()))
+    marks = alternation(lexicon.words("zh_agreements.txt", "day_marks"))
+    return re.compile(rf"({heads})(?!\s*(?:{ZH_NUM})\s*(?:{marks}))")
+
+
 def bare_day(text: str, s: int, verb_at: int, doc_date: str | None) -> str | None:
     """台湾和以色列于17日签署…: news writes a recent day by its number alone; a story with no
     dateline counts it from its own date (in a report of 18 November, 17 November; in one
