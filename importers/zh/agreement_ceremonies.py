@@ -4,8 +4,10 @@ A schedule or a news item often reports a signing only as the ceremony an offici
 or witnessed (副局长某某出席甲中心与乙代表处合作备忘录签约仪式), with no signing verb before
 the document: the ceremony's noun (签约仪式) follows it. The document phrase right before
 that noun, between the two bodies joined by 与/和/同 right before the phrase, is an agreement
-of the two, dated as a signing in that sentence would be. A ceremony still ahead (将出席, 拟于
-…举行) signs nothing yet.
+of the two, dated as a signing in that sentence would be. The document may be quoted whole,
+its two bodies inside the quotes (出席《甲与乙合作备忘录》签署仪式), and a witness may see the
+signing told as a noun, the verb right after the quotes with no object of its own (见证「甲与
+乙合作备忘录」签署，由…签署). A ceremony still ahead (将出席, 拟于…举行) signs nothing yet.
 """
 
 from __future__ import annotations
@@ -26,9 +28,18 @@ _PHRASE_MAX = 24
 _CLAUSE_MARKS = "，,；;：:"
 
 
+#: A quoted document's closing mark and the mark that opens it.
+_QUOTES = {"》": "《", "」": "「", "』": "『"}
+
+
 @cache
 def _ceremony() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon.words("zh_agreements.txt", "signing_ceremonies")))
+    """A ceremony's noun (签约仪式), or a signing verb right after a quoted document with no
+    object of its own (」签署，由…), which stands for the signing as a noun."""
+    nouns = alternation(lexicon.words("zh_agreements.txt", "signing_ceremonies"))
+    verbs = alternation(zh_lex.words("sign_verbs"))
+    closes = "".join(_QUOTES)
+    return re.compile(rf"{nouns}|(?<=[{closes}])(?:{verbs})(?=\s*(?:[，,。；;]|由|$))")
 
 
 def find(
@@ -38,11 +49,18 @@ def find(
     out: list[AgreementHit] = []
     for s, e in sentence_spans(text, lang="zh"):
         for m in _ceremony().finditer(text, s, e):
-            found = _named(text, orgs, s, m.start())
+            quoted = text[m.start() - 1 : m.start()] in _QUOTES
+            at = m.start() - 1 if quoted else m.start()
+            found = _named(text, orgs, s, at)
             if found is None or _ahead(text, (s, e), found[0].start, m.end()):
                 continue
             first, second, ds = found
-            title = text[ds : m.start()]
+            if quoted and text[first.start - 1 : first.start] != _QUOTES[text[at]]:
+                continue  # the quotes hold the document's name whole, its bodies first
+            bare = m.group(0) not in lexicon.words("zh_agreements.txt", "signing_ceremonies")
+            if bare and not _witnessed(text, s, first.start):
+                continue  # 推动「…」签署: a signing urged, not one seen done
+            title = text[ds:at]
             if any(h.title.strip("《》") == title and s <= h.start < e for h in signed + out):
                 continue  # the sentence's own signing verb reads it already
             date, dated = signing_date(text, m.start(), (s, e), doc_date)
@@ -50,6 +68,12 @@ def find(
             hit.dated, hit.clause, hit.clauses = dated, (first.start, ds), [(first.start, ds)]
             out.append(hit)
     return out
+
+
+def _witnessed(text: str, s: int, quote_at: int) -> bool:
+    """Whether a witness's verb (见证, 出席) opens the clause of the quoted document."""
+    before = max([s, *(text.rfind(c, s, quote_at) + 1 for c in _CLAUSE_MARKS)])
+    return patterns().witness.search(text, before, quote_at) is not None
 
 
 def _named(text: str, orgs: list[Mention], s: int, at: int) -> tuple[Mention, Mention, int] | None:
