@@ -23,5 +23,5 @@ def test_a_bracket_of_the_texts_own_words_stays() -> None:
 def test_a_known_body_named_with_a_spelled_reading_inside_is_found_with_that_form() -> None:
     text = "本报讯 欧亚专利[ZhuanLi]组织昨天在莫斯科与一家研究院签署了培训合作协议。"
     facts = extract(text, "zh", reference=load_reference())
-    eapo = next(o for o in facts.orgs if o.ref == "eapo")
-    assert "欧亚专利[ZhuanLi]组织" in eapo.aliases
+    eaporg = next(o for o in facts.orgs if o.ref == "eaporg")
+    assert "欧亚专利[ZhuanLi]组织" in eaporg.aliases

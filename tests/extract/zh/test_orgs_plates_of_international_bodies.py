@@ -17,7 +17,7 @@ def test_the_plate_of_an_international_body_is_its_other_name() -> None:
     facts = extract(text, "zh", reference=REF)
     by_ref = {o.ref: o for o in facts.orgs}
     assert "慕尼黑局" in by_ref["eporg"].aliases
-    assert "莫斯科局" in by_ref["eapo"].aliases
+    assert "莫斯科局" in by_ref["eaporg"].aliases
     assert not any("慕尼黑局" in o.name or "莫斯科局" in o.name for o in facts.orgs if not o.ref)
 
 
