@@ -31,6 +31,7 @@ from importers.resolve.parents import parent_of
 from importers.resolve.places import generic_names, is_generic, qualified
 from importers.resolve.shared_acronyms import is_shared
 from importers.resolve.variants import name_variants
+from importers.resolve.written_in_full import as_written_in_full
 from store import writer
 from store.merge import merge
 from store.models import Organisation
@@ -119,6 +120,7 @@ def known_org(
             placed = (v for n in specific for q in qualified(n, where) for v in name_variants(q))
             r = next((x for x in map(ref.org_named, placed) if x is not None), None)
     if r is not None:
+        r = as_written_in_full(ref, fact.name, r)  # "Eurasian Patent Organization (EAPO)"
         return _from_reference(session, ref, r, out, specific=specific)
     # a shared acronym ("INPI") names a stored body only where the document places it
     return _stored(session, [t for t in tries if not is_shared(ref, t)], generic, out)
