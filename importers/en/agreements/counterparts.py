@@ -122,7 +122,9 @@ def rank_of(o: OrgEntry) -> int:
 #: "with B through a", "with B through the signature of a broad": B is the counterpart of the
 #: instrument that follows, in a sentence that pairs each counterpart with its own.
 _THROUGH_NEXT = re.compile(
-    r"[^,;]{1,80}?\s(?:through|via)\s+(?:the\s+(?:signature|signing|conclusion)\s+of\s+)?"
+    r"[^,;]{1,80}?\s(?:through|via)\s+(?:the\s+(?:"
+    + phrase_alternation(lexicon.words("en_agreements.txt", "signing_nouns"))
+    + r")\s+of\s+)?"
     r"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 

@@ -13,6 +13,8 @@ import re
 
 from importers.en.agreements.clauses import object_of_own_verb, subject_of_own_clause
 from importers.en.agreements.titles import FUTURE
+from importers.en.word_patterns import phrase_alternation
+from store.text import lexicon
 
 #: "has not signed", "was never adopted", "no text was adopted": a verb that says it was not.
 _NEGATED = re.compile(
@@ -90,7 +92,9 @@ def governs(
 #: "the signing of the plan was preceded by the X Agreement": a signing named as a noun,
 #: with its own object after "of", is the subject of a verb of its own ("was", "is", "has
 #: been"); a title after that verb is what the signing followed or led to, not what it signed.
-_NOMINAL = re.compile(r"signing|signature", re.IGNORECASE)
+_NOMINAL = re.compile(
+    phrase_alternation(lexicon.words("en_agreements.txt", "signing_nouns")), re.IGNORECASE
+)
 _OWN_PREDICATE = re.compile(
     r"\s+of\s+[^,.;:]{1,80}?\s(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s",
     re.IGNORECASE,
