@@ -113,6 +113,8 @@ def extract(
     paired_signer_roles(v.text, people.hits, orgs.mentions)
     orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
     kind_heads(v.text, people.hits, orgs.mentions)
+    # 贯彻某某总书记…重要指示精神: a cited leader goes before any post of his implies a body
+    people.hits = drop_cited(v.text, people.hits)
     orgs.add_governments(zh_state.party_state_posts(v.text, people.hits, reference))
     orgs.add_governments(zh_state.national_roles(v.text, people.hits, orgs.mentions, reference))
     orgs.add_governments(union_envoys(v.text, people.hits, orgs.mentions, reference))
@@ -120,7 +122,6 @@ def extract(
     zh_state.bodiless_envoys(v.text, people.hits)
     orgs.mentions = represented_posts(v.text, people.hits, orgs.mentions)
     orgs.add_governments(region_heads(v.text, people.hits, orgs.mentions, reference))
-    people.hits = drop_cited(v.text, people.hits)  # 贯彻某某总书记…重要指示精神
     known = {h.name: h.name for h in people.hits}
     known.update({n: n for _s, _e, n in reference_people(v.text, reference)})
     re_mentions.referred(people.text, people.hits, known)

@@ -36,12 +36,29 @@ def _work_after() -> re.Pattern[str]:
 
 def cited(text: str, hit: PersonHit) -> bool:
     """Whether `hit` names a leader whose instructions or thought the text carries out."""
-    start = min(hit.start, hit.span_start or hit.start)
-    before = text[max(0, start - 8) : start]
-    if not any(_verb_before().search(before[: len(before) - k]) for k in range(_BEFORE + 1)):
+    if not any(_verb_right_before(text, at) for at in _openings(text, hit)):
         return False
     work = _work_after().match(text, hit.end)
     return work is not None and work.end() - hit.end <= _AFTER
+
+
+def _openings(text: str, hit: PersonHit) -> list[int]:
+    """Where the mention opens: at the name, at the title written right before it (国家主席某某),
+    at the body right before that title (中共中央总书记某某), and where the statement of the
+    role begins (which may be the clause's start, before the verb: so not that alone)."""
+    out = [hit.start, min(hit.start, hit.span_start or hit.start)]
+    title_at = hit.start - len(hit.title or "")
+    if hit.title and text[title_at : hit.start] == hit.title:
+        out.append(title_at)
+        if hit.org is not None and hit.org.end == title_at:
+            out.append(hit.org.start)
+    return out
+
+
+def _verb_right_before(text: str, at: int) -> bool:
+    """Whether a verb of carrying out ends at most `_BEFORE` characters before `at`."""
+    before = text[max(0, at - 8) : at]
+    return any(_verb_before().search(before[: len(before) - k]) for k in range(_BEFORE + 1))
 
 
 def drop_cited(text: str, hits: list[PersonHit]) -> list[PersonHit]:
