@@ -14,7 +14,7 @@ from functools import lru_cache
 from importers.en.chrome import ADDRESSED_LABEL, SPEAKER_LABEL
 from importers.en.name_shapes import family_name_first
 from importers.en.names import caps_surname_at
-from importers.en.orgs.countries import acronym_of_countrys_office
+from importers.en.orgs.country_acronyms import acronym_of_countrys_office
 from importers.en.orgs.legal_forms import without_legal_form
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.orgs.numerals import is_ordinal_numeral, numbering_code

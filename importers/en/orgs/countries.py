@@ -378,17 +378,3 @@ def described_org(orgs: Orgs, country_word: str) -> OrgEntry | None:
         return named
     country = COUNTRIES[code][0]
     return orgs.add(f"IP authority of {country}", country=code, described=True, kind="ip_office")
-
-
-#: "the patent offices of Brazil (", "the IP office of the United States (": an office noun,
-#: "of" and a country right before a bracket
-_OFFICE_OF_COUNTRY = re.compile(
-    r"\b[Oo]ffices?\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*$"
-)
-
-
-def acronym_of_countrys_office(text: str, bracket: int) -> bool:
-    """'the patent offices of Brazil (BPTO)': an acronym bracketed after a country an office
-    noun is "of" is that country's office's, a body's acronym however the text spells it."""
-    m = _OFFICE_OF_COUNTRY.search(text, max(0, bracket - 80), bracket)
-    return m is not None and m.group("country").casefold() in COUNTRY_OF

@@ -5,6 +5,8 @@ importers/en/orgs/acronyms.py)."""
 
 from __future__ import annotations
 
+from importers.en.orgs import find_orgs
+from importers.resolve.reference import load_reference
 from tests.extract.en.helpers import facts_text, org_set
 
 
@@ -21,3 +23,17 @@ def test_an_acronym_after_a_country_with_no_office_noun_is_no_body() -> None:
         "Exporters from Chile (CLX) sell to Ruritania. Prices for CLX goods rose as CLX firms grew."
     )
     assert "CLX" not in org_set(f)
+
+
+def test_each_acronym_bracketed_after_a_list_of_an_offices_countries_is_an_office() -> None:
+    """Not only the first country's: the second acronym is no defined non-body, and its
+    later use alone is its office's."""
+    text = (
+        "The trade mark offices of Peru (PTMO) and Uruguay (UTMO) agreed on a work plan on "
+        "Friday. Examiners of the UTMO will visit Lima in May."
+    )
+    orgs = find_orgs(text, load_reference())
+    assert not {"PTMO", "UTMO"} & orgs.non_org_acronyms
+    utmo = orgs.lookup("UTMO")
+    assert utmo is not None and utmo.country == "UY"
+    assert len(utmo.spans) == 2
