@@ -16,6 +16,7 @@ from importers.resolve.countries import english_names, is_country_name
 from importers.resolve.generic_here import initials
 from store import sql
 from store.text import has_han, lexicon
+from store.text.places import region_places
 
 
 @cache
@@ -107,18 +108,6 @@ def document_places(session: Session, org_ids: list[int]) -> list[str]:
     out = sorted(local, key=lambda k: -local[k])
     for code in sorted(countries, key=lambda k: -countries[k]):
         out += list(english_names().get(code, ())) or list(region_places().get(code, ()))
-    return out
-
-
-@cache
-def region_places() -> dict[str, tuple[str, ...]]:
-    """{code: English names} of the regions the countries table names in Chinese only, so
-    that English extraction never qualifies a body by them: the resolver still places "the
-    Intellectual Property Department" of a Hong Kong text with them."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in lexicon.words("resolve.txt", "region_places"):
-        code, names = line.split(maxsplit=1)
-        out[code] = tuple(n.strip() for n in names.split("|"))
     return out
 
 

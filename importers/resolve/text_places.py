@@ -11,15 +11,13 @@ country's one national IP office, as "Ukraine IP Office" would be.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from functools import cache
 
-from importers.gazetteer import Reference, RefOrg, alternation
-from importers.resolve.countries import english_names
+from importers.gazetteer import Reference, RefOrg
 from importers.resolve.national import national_office
-from importers.resolve.places import qualified, region_places
+from importers.resolve.places import qualified
 from importers.resolve.variants import name_variants
+from store.text.places import place_counts, place_names
 
 
 def placed_in_text(
@@ -27,7 +25,8 @@ def placed_in_text(
 ) -> RefOrg | None:
     """The one reference body that NAMES (generic) name in a place the text writes, the
     places already `tried` left out; None when no place or several bodies fit."""
-    places = [p for p in named_places(text) if p not in tried]
+    counts = place_counts(text)
+    places = [p for p in _names_by_count(counts) if p not in tried]
     for turn in (False, True):  # the name as written first: one text may name two
         # countries' offices by the two orders of one name (Intellectual Property
         # Department, Department of Intellectual Property)
@@ -42,10 +41,10 @@ def placed_in_text(
             return next(iter(found.values())) if len(found) == 1 else None
     # "IP Office" in a text that writes "Ukraine" and "Ukrainian": the country's one national
     # IP office, whatever its own name ("... Office for Intellectual Property and ...")
-    top = _most_written(text)
+    top = _most_written(counts)
     offices = {
         r.id: r
-        for place in _places_of().get(top or "", ())
+        for place in place_names().get(top or "", ())
         if place not in tried
         for q in (q for n in names for q in qualified(n, [place]))
         if (r := national_office(ref, q)) is not None
@@ -53,30 +52,17 @@ def placed_in_text(
     return next(iter(offices.values())) if len(offices) == 1 else None
 
 
-def _most_written(text: str) -> str | None:
+def _most_written(counts: Counter[str]) -> str | None:
     """The code of the one country or region the text writes more often than any other."""
-    top = Counter(_code_of()[m.group(0)] for m in _place_pattern().finditer(text)).most_common(2)
+    top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def named_places(text: str) -> list[str]:
     """The English names of the countries and regions the text writes, those it writes
     most often first."""
-    counts = Counter(_code_of()[m.group(0)] for m in _place_pattern().finditer(text))
-    return [n for code, _ in counts.most_common() for n in _places_of()[code]]
+    return _names_by_count(place_counts(text))
 
 
-@cache
-def _places_of() -> dict[str, tuple[str, ...]]:
-    """{code: English names} of the countries and of the regions named in Chinese only."""
-    return {**english_names(), **region_places()}
-
-
-@cache
-def _code_of() -> dict[str, str]:
-    return {n: code for code, names in _places_of().items() for n in names}
-
-
-@cache
-def _place_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(_code_of())})(?![\w-])")
+def _names_by_count(counts: Counter[str]) -> list[str]:
+    return [n for code, _ in counts.most_common() for n in place_names()[code]]

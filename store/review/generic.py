@@ -18,12 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from store.search.connection import DB, chunks, marks
 from store.search.words import STOPWORDS, word_set, words_of
 from store.text import has_han, lexicon
+from store.text.places import place_counts
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from store.review.pairs import _Entity
 
 #: a candidate pair: its ids (smaller first), the kind of key (pairs._HOW), the two names
@@ -55,50 +59,32 @@ def generic_name(name: str) -> bool:
     return len(heads) == 1 and all(w in _heads() or w in _topics() for w in words)
 
 
-@cache
-def _country_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """Each English name and demonym of a country as words with its code, by first word
-    (longest first)."""
-    rows = lexicon.table("countries.tsv")
-    found = {(tuple(words_of(n)), r["code"]) for r in rows for n in r["en"] if words_of(n)}
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, code in sorted(found, key=lambda x: -len(x[0])):
-        out.setdefault(phrase[0], []).append((phrase, code))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 @lru_cache(maxsize=1 << 10)
 def text_countries(text: str) -> frozenset[str]:
-    """The codes of the countries a text names (by name or demonym; once per text and
-    process: the pane reads the queue again after every verdict)."""
-    words = words_of(text)
-    table = _country_phrases()
-    out = set()
-    for i, w in enumerate(words):
-        for phrase, code in table.get(w, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                out.add(code)
-                break
-    return frozenset(out)
+    """The codes of the countries and regions a text names (by name or demonym; once per
+    text and process: the pane reads the queue again after every verdict)."""
+    return frozenset(place_counts(text))
 
 
-def load_countries(rows: Any, entities: dict[int, _Entity]) -> None:
+def load_countries(session: Session, entities: dict[int, _Entity]) -> None:
     """Set `countries` on each countryless entity with a generic name: the countries its
-    documents name. ROWS(sql, **params) reads the documents' texts (pairs._rows)."""
+    documents name."""
     wanted = [e for e in entities.values() if e.country is None and _generic(e)]
     read: dict[int, frozenset[str]] = {}
-    for chunk in _chunks(sorted({d for e in wanted for d in e.documents}), 500):
-        marks = ",".join(f":d{i}" for i in range(len(chunk)))
-        params = {f"d{i}": d for i, d in enumerate(chunk)}
-        for did, text in rows(f"SELECT id, text FROM document WHERE id IN ({marks})", **params):
+    db = DB(session)
+    for chunk in chunks(sorted({d for e in wanted for d in e.documents}), 500):
+        sql = f"SELECT id, text FROM document WHERE id IN ({marks(len(chunk))})"
+        for did, text in db.all(sql, chunk):
             read[did] = text_countries(text or "")
     for e in wanted:
         e.countries = frozenset().union(*(read.get(d, frozenset()) for d in e.documents))
 
 
-def _chunks(items: list[int], n: int) -> Iterable[list[int]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
+@lru_cache(maxsize=1 << 14)
+def _latin_words(name: str) -> frozenset[str]:
+    """A name's word set (search words.word_set), once per name and process: the pane reads
+    the queue again after every verdict."""
+    return frozenset(word_set(name))
 
 
 def _generic(e: _Entity) -> bool:
@@ -119,7 +105,7 @@ def generic(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:
             b
             for c in sorted(g.countries)
             for b in by_country.get(c, [])
-            if any(want <= word_set(n) for n in b.names if not has_han(n))
+            if any(want <= _latin_words(n) for n in b.names if not has_han(n))
         ]
         if len(fits) == 1:
             b = fits[0]

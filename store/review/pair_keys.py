@@ -25,6 +25,7 @@ from store.review.states import without_state_heads
 from store.search.words import STOPWORDS, acronyms, word_set, words_of
 from store.text import fold as _fold_text
 from store.text import has_han, lexicon, to_simplified
+from store.text.places import country_names
 
 #: names are folded for several keys each: once is enough
 fold = lru_cache(maxsize=1 << 18)(_fold_text)
@@ -229,8 +230,7 @@ def _initial_form(han: str) -> tuple[str, ...]:
 def _country_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every English name and demonym of a country as words, by first word (longest
     first)."""
-    rows = lexicon.table("countries.tsv")
-    phrases = {tuple(words_of(n)) for r in rows for n in r["en"] if words_of(n)}
+    phrases = {tuple(words_of(n)) for n, _code in country_names() if words_of(n)}
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for ph in sorted(phrases, key=len, reverse=True):
         out[ph[0]].append(ph)

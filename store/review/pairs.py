@@ -187,7 +187,7 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
         if eid in out:
             out[eid].documents.add(doc)
     if kind == "organisation":
-        load_countries(lambda sql, **p: _rows(session, sql, **p), out)
+        load_countries(session, out)
     return out
 
 

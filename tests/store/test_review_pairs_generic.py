@@ -27,6 +27,8 @@ def test_a_generic_name_is_a_head_and_what_the_body_does_only() -> None:
     assert not generic_name("Seed Registry Office")  # (a word no topic: a body's own name)
     assert not generic_name("Patent Office of Lesotho")
     assert text_countries("A Lesotho guild met Malawian weavers.") == {"LS", "MW"}
+    # the regions the countries table names in Chinese only, as the resolver reads them
+    assert text_countries("A Hong Kong guild met weavers in Macau.") == {"HK", "MO"}
 
 
 def test_a_generic_name_pairs_with_the_one_body_of_its_texts_country(tmp_path: Path) -> None:
