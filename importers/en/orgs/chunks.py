@@ -15,7 +15,7 @@ from importers.en.orgs.courts import court_division
 from importers.en.orgs.initial_glosses import past_gloss
 from importers.en.orgs.legal_forms import comma_legal_form
 from importers.en.orgs.model import ACRONYM
-from importers.en.orgs.owned_heads import OWNED_HEADS, POSSESSIVE_HEADS, owned_head
+from importers.en.orgs.owned_heads import OWNED_HEADS, POSSESSIVE_HEADS, owned_head, possessive
 from importers.en.orgs.owners import (
     NAMED_ORGAN_HEADS,
     acronym_owns_complement,
@@ -345,7 +345,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
     titled = titled_owner_start([t.text for t in seg], first)  # "Registrar-General's Office"
     titled = None if titled is None or titled < start else titled
     for k in range(first - 1, start - 1, -1):
-        if _possessive(seg[k]):
+        if possessive(seg[k]):
             start = k + 1  # "Viet Nam's Ministry of ...": the owner of two words goes too
             break
     start = _after_inner_article(seg, start, first) if titled is None else titled
@@ -355,7 +355,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             t.low in ("the", "a", "an")
             or t.low in NAME_CONNECTORS
             or t.low in LEADING_FUNCTION_WORDS
-            or _possessive(t)
+            or possessive(t)
             or t.text[:1].isdigit()
             or t.low.endswith("-based")  # "the Geneva-based X Organization": where it sits
             or weekday_number(t.text) is not None  # "On Wednesday the X Office renewed"
@@ -436,12 +436,6 @@ def _after_inner_article(seg: list[Tok], start: int, first: int) -> int:
         if seg[k].low == "the" and seg[k - 1].low not in NAME_CONNECTORS and seg[k - 1].cap:
             return k
     return start
-
-
-def _possessive(tok: Tok) -> bool:
-    """'China's', 'Viet Nam’s': an owner before a name, not part of it (unless the
-    possessive belongs to the name: "People's", "Women's")."""
-    return tok.low.endswith(("'s", "’s")) and tok.low.replace("’", "'") not in NAME_POSSESSIVES
 
 
 #: Heads whose second word is "General": "Directorate General", "Consulate General".
