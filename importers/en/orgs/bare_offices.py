@@ -31,7 +31,7 @@ def join_bare_offices(orgs: Orgs) -> None:
     for bare in list(orgs.entries):
         if bare.ref is not None or bare.country is not None or bare not in orgs.entries:
             continue
-        keys = {_one_spelling(name_key(f)) for f in bare.forms}
+        keys = {one_spelling(name_key(f)) for f in bare.forms}
         if not keys or not all(_generic(k) for k in keys):
             continue
         fulls = [
@@ -39,7 +39,7 @@ def join_bare_offices(orgs: Orgs) -> None:
             for e in orgs.entries
             if e is not bare
             and not e.described
-            and any(_owned(k, _one_spelling(name_key(n))) for n in e.all_names() for k in keys)
+            and any(_owned(k, one_spelling(name_key(n))) for n in e.all_names() for k in keys)
         ]
         if len(fulls) == 1:
             merge(orgs, fulls[0], bare)
@@ -68,7 +68,7 @@ _SPELLINGS = tuple(
 )
 
 
-def _one_spelling(name: str) -> str:
+def one_spelling(name: str) -> str:
     """A folded name with each word American and British English spell apart in one
     spelling ("centre" for "center"), so that two writers' forms of a name compare."""
     for rx, first in _SPELLINGS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.bare_offices import one_spelling
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.definite import head_noun
 from importers.en.words import HONORIFICS, ORG_HEADS
@@ -52,7 +53,7 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
         return _kind_after(text, pos, orgs)
     if m.group(1).casefold() not in (_DEFINITE_HEADS | ORG_HEADS):
         return None
-    head = _british(m.group(1).casefold())
+    head = one_spelling(m.group(1).casefold())
     fits = [
         e
         for e in orgs.entries
@@ -62,13 +63,9 @@ def definite_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | No
 
 
 def _words(name: str) -> list[str]:
-    """A name's words, lower case and in British spelling."""
-    return [_british(w) for w in name.casefold().split()]
-
-
-def _british(word: str) -> str:
-    """ "the Center" names a "... Centre" as well: either spelling of a kind."""
-    return word.replace("center", "centre").replace("ization", "isation")
+    """A name's words, lower case and in one spelling ("the Center" names a "... Centre"
+    as well: either spelling of a kind, resolve.txt spellings_en)."""
+    return one_spelling(name.casefold()).split()
 
 
 _KIND_BODY = re.compile(
