@@ -67,7 +67,7 @@ def qualify_by_country(text: str, start: int, name: str, entry: OrgEntry, orgs: 
         entry.forms.remove(name)  # the bare "Ministry of Commerce" names no one body
     entry.add_form(written)
     orgs.by_name[fold(written)] = entry
-    _give_country(entry, orgs, bare, code)
+    give_country(entry, orgs, bare, code)
     if span:
         orgs.add_span(entry, *span)
 
@@ -86,7 +86,7 @@ def _under_parent(name: str, entry: OrgEntry, orgs: Orgs, code: str) -> None:
         orgs.by_name.setdefault(fold(form), entry)
 
 
-def _give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> None:
+def give_country(entry: OrgEntry, orgs: Orgs, bare: list[str], code: str) -> None:
     """Name a generic body by its country: "Ministry of Commerce of Thailand", also written
     "Ministry of Commerce (Thailand)" (the form reference data gives) and with the state's
     long form."""
@@ -131,7 +131,7 @@ def qualify_by_document(text: str, orgs: Orgs) -> None:
         if not _country_qualified(bare) or country_in(entry.name) or "(" in entry.name:
             continue
         if orgs.lookup(_canonical(bare, code)) in (None, entry):
-            _give_country(entry, orgs, bare, code)
+            give_country(entry, orgs, bare, code)
 
 
 def qualify_by_parent(text: str, orgs: Orgs) -> None:
@@ -153,7 +153,7 @@ def qualify_by_parent(text: str, orgs: Orgs) -> None:
         other = orgs.lookup(_canonical(bare, parent[2].country))
         if other is not None and other is not entry:
             continue
-        _give_country(entry, orgs, bare, parent[2].country)
+        give_country(entry, orgs, bare, parent[2].country)
 
 
 #: ", Japan" closing a name's mention: the country alone, then the end of the line, of a
@@ -183,7 +183,7 @@ def qualify_by_trailing_country(text: str, orgs: Orgs) -> None:
             entry = other
         if " ".join(bare) in entry.forms:
             entry.forms.remove(" ".join(bare))  # the bare name names no one body
-        _give_country(entry, orgs, bare, code)
+        give_country(entry, orgs, bare, code)
 
 
 #: The first words of a line and what follows them: a table row's first column.
@@ -230,7 +230,7 @@ def qualify_by_row(text: str, orgs: Orgs) -> None:
         if body.kind == "government" or not _country_qualified(bare) or country_in(body.name):
             continue
         if code is not None and orgs.lookup(_canonical(bare, code)) in (None, body):
-            _give_country(body, orgs, bare, code)
+            give_country(body, orgs, bare, code)
 
 
 #: "X of Cambodia", "X of the Kingdom of Cambodia": the state's long form is no part of X

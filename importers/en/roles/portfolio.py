@@ -13,6 +13,7 @@ import re
 from dataclasses import KW_ONLY, dataclass
 
 from importers.en.names import name_after
+from importers.en.orgs.countries import give_country
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after, own_board
@@ -42,7 +43,6 @@ from importers.en.words import (
     NAME_PREFIXES,
     ORG_HEADS,
     PORTFOLIO_WORDS,
-    STATE_LONG_NAMES,
     TITLE_CORE,
     TITLE_UNIT_WORDS,
 )
@@ -230,19 +230,13 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         if country:
             name += f" of {country_name(code) if code else country}"
         t.ministry = orgs.add(name, kind="government", country=code)
-        long = STATE_LONG_NAMES.get(code or "")
-        if long:
-            t.ministry.add_form(f"Ministry of {portfolio} of the {long}")
-            orgs.by_name.setdefault(fold(f"Ministry of {portfolio} of the {long}"), t.ministry)
-        if code:  # "Ministry of X (Xland)", the form reference data, golds and other texts give
-            bracketed = f"{base} ({country_name(code)})"
-            t.ministry.add_form(bracketed)
-            orgs.by_name.setdefault(fold(bracketed), t.ministry)
+        if code:  # also "Ministry of X (Xland)", the form reference data, golds and other
+            # texts give, and with the state's long form
+            give_country(t.ministry, orgs, base.split(), code)
         if country and "," in portfolio:
             # a listed portfolio names one ministry even without its country
-            bare = f"Ministry {'of' if ' of ' in title else 'for'} {portfolio}"
-            t.ministry.add_form(bare)
-            orgs.by_name.setdefault(fold(bare), t.ministry)
+            t.ministry.add_form(base)
+            orgs.by_name.setdefault(fold(base), t.ministry)
         if acr:
             orgs.add(acr, into=t.ministry)
         t.end = pend
