@@ -27,7 +27,6 @@ from store.text import HAN, is_han
 #: transliterated name), a foreign one, a brand
 _NAME_TAGS = (*NAME_TAGS, "nz")
 #: the run of Han characters a dashed name's second name and its ending may take
-_HAN_RUN = re.compile(rf"[{HAN}]{{2,16}}")
 
 
 @cache
@@ -75,8 +74,18 @@ def dashed(text: str, toks: list[Token]) -> list[Mention]:
 def _company_end(text: str, pos: int) -> int | None:
     """The end of the first company's ending in the run of Han characters from `pos` (at
     most sixteen), after at least two characters of the second name; None if none."""
-    run = _HAN_RUN.match(text, pos)
+    return next(iter(company_ends(text, pos)), None)
+
+
+def company_ends(text: str, pos: int, most: int = 16) -> list[int]:
+    """The end of each company's ending (data `company_ends`) in the run of Han characters
+    from `pos` (at most `most`), after at least two characters of the name, first first."""
+    run = _han_run(most).match(text, pos)
     if run is None:
-        return None
-    ends = zh_lex.company_ends_regex().search(text, pos + 2, run.end())
-    return ends.end() if ends is not None else None
+        return []
+    return [m.end() for m in zh_lex.company_ends_regex().finditer(text, pos + 2, run.end())]
+
+
+@cache
+def _han_run(most: int) -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{2,{most}}}")

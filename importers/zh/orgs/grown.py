@@ -15,6 +15,7 @@ from functools import cache
 from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
+from importers.zh.names import DASHES
 from importers.zh.orgs.aliases import level_short_form
 from importers.zh.orgs.boundaries import (
     abbreviation,
@@ -163,7 +164,8 @@ def grow(text: str, toks: list[Token], i: int) -> int | None:
                 break
             j += 1
             continue
-        if j > i and tok.word in "—–" and toks[j - 1].word in zh_lex.wordset("side_labels"):
+        dash = all(c in DASHES for c in tok.word)  # —— and -- as well as — and -
+        if j > i and dash and toks[j - 1].word in zh_lex.wordset("side_labels"):
             break  # 甲国方面 + —— + 某局: a side's label, the body acting for it after the dash
         if j > i and _former_mark(tok) and _named_after(text, toks, j):
             break  # 盖及 + 前 + 贸易署: the name of the former body opens after 前

@@ -7,11 +7,11 @@ coordinator and the known name that ends in an organisation suffix.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
+from importers.zh.orgs.firms import company_ends
 from importers.zh.orgs.grown import grow
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import (
@@ -22,7 +22,7 @@ from importers.zh.orgs.shape import (
     suffix_ok,
 )
 from importers.zh.orgs.units import body_unit_ends
-from store.text import HAN, is_han
+from store.text import is_han
 
 
 @cache
@@ -110,20 +110,17 @@ def _company_run(text: str, at: int) -> str | None:
     """A listed company whose brand jieba cuts into verbs and single characters (某林中日知财
     服务株式会社): the run of Han characters from `at` to a company's ending (data
     `company_ends`) that closes the list member, right before a list's joiner, 等 or a stop."""
-    run = _HAN_RUN.match(text, at)
-    ends = zh_lex.company_ends_regex()
-    if run is None:
-        return None
-    for end in ends.finditer(text, at + 2, run.end() + 1):
-        after = text[end.end() : end.end() + 1]
-        if end.end() - at >= 4 and (not after or after in _MEMBER_CLOSERS):
-            return text[at : end.end()]
+    for end in company_ends(text, at, most=20):
+        after = text[end : end + 1]
+        if end - at >= 4 and (not after or after in _member_closers()):
+            return text[at:end]
     return None
 
 
-#: a Han run of a listed company's name, and what may follow the last member of a list
-_HAN_RUN = re.compile(rf"[{HAN}]{{4,20}}")
-_MEMBER_CLOSERS = "、等和与及，,。；;\n"
+@cache
+def _member_closers() -> str:
+    """What may follow the last member of a list: a list's joiner, 等 or a stop."""
+    return _single_coordinators() + "等，,。；;\n"
 
 
 def _member_before(text: str, m: Mention, names: set[str] | None = None) -> Mention | None:
