@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from importers.gazetteer import alternation
+from importers.zh import lex as zh_lex
 from importers.zh.agreement_dates import full_date_of
 from importers.zh.agreement_model import AgreementHit, ends_in_document, kind_of, patterns
 from importers.zh.orgs.mention import Mention
@@ -102,10 +103,11 @@ def own_text(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[
 @cache
 def _closing() -> re.Pattern[str]:
     """本协议于二〇〇五年十一月二十八日在北京签订: the text dates itself, so it is the
-    instrument (data `own_text_nouns`)."""
+    instrument (data `own_text_nouns`, and zh.txt `sign_verbs`)."""
     nouns = alternation(lexicon.words("zh_agreements.txt", "own_text_nouns"))
+    verbs = alternation(zh_lex.words("sign_verbs"))
     place = r"(?:在[^\n，,。]{1,12}?)?"
-    return re.compile(rf"本(?:{nouns})于([^\n，,。在]{{4,16}}?日){place}(?:签订|签署|签字)")
+    return re.compile(rf"本(?:{nouns})于([^\n，,。在]{{4,16}}?日){place}(?:{verbs})")
 
 
 def _same(hit: AgreementHit, title: str, parties: list[Mention]) -> bool:
