@@ -102,7 +102,7 @@ def own_text(text: str, orgs: list[Mention], found: list[AgreementHit]) -> list[
 
 @cache
 def _closing() -> re.Pattern[str]:
-    """本协议于二〇〇五年十一月二十八日在北京签订: the text dates itself, so it is the
+    """本协议于某年某月某日在某地签订: the text dates itself, so it is the
     instrument (data `own_text_nouns`, and zh.txt `sign_verbs`)."""
     nouns = alternation(lexicon.words("zh_agreements.txt", "own_text_nouns"))
     verbs = alternation(zh_lex.words("sign_verbs"))

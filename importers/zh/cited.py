@@ -1,7 +1,7 @@
 """Leaders cited, not present: 深入贯彻某某总书记关于X工作的重要指示精神.
 
 Chinese official news often says what it carries out: a leader's instructions, speech or
-thought (学习贯彻某某总书记关于知识产权工作的重要指示精神). The leader named in that formula,
+thought (认真贯彻某某总书记关于X工作的重要讲话精神). The leader named in that formula,
 after a verb of carrying out and before the work cited, takes no part in the events the text
 reports, so that mention makes no official; the same person named elsewhere in the text with a
 post is read there.

@@ -9,8 +9,8 @@ from tests.extract.en.helpers import agreements_of, facts_text
 def test_an_agreement_that_preceded_a_signing_is_only_mentioned() -> None:
     f = facts_text(
         "The Ruritania Patent Office and the European Patent Office signed a work plan on "
-        "5 May 2023. The signing of the plan was preceded by the Agreement on Validation of "
-        "European Patents in Ruritania, which entered into force on 15 January.",
+        "5 May 2023. The signing of the plan was preceded by the Cooperation Agreement on "
+        "Search Reports for Ruritania, which entered into force on 15 January.",
         date="2023-05-06",
     )
     assert [a[1] for a in agreements_of(f)] == ["work_plan"]

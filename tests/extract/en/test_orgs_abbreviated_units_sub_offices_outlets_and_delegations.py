@@ -78,8 +78,8 @@ def test_a_unit_named_again_without_its_owner_is_that_unit() -> None:
 
 def test_a_union_delegation_with_its_posting_is_the_unions_mission_there() -> None:
     f = facts_text(
-        "The meeting in Kyiv is held under the auspices of the EU Delegation to Moldova and "
-        "gathers the Ruritania Patent Office."
+        "The Ruritania Patent Office met in Kyiv, hosted by the EU Delegation to Moldova, "
+        "on 4 March."
     )
     assert "Delegation of the European Union to Moldova" in set(org_names(f).values())
 
