@@ -249,14 +249,11 @@ def _acronym_led_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     ]
 
 
-def _complemented_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
-    """The bodies named earlier as "<short> of <complement>" when `short` is two or more
-    capitalised words ending in a head noun ("the National Network" after "the National
-    Network of X Support Centres"): the name cut before its complement names that body again.
-    A generic office name ("Intellectual Property Office") is left to bare_offices, a
-    country after "of" to the country-less joins; two candidates leave the short form
-    ambiguous."""
-    forms = [
+def _headed_forms(short: OrgEntry) -> list[str]:
+    """The forms of `short` that are two or more capitalised words ending in a head noun, not
+    a generic office name ("the EU IP Office" and the UK's "IP Office" are left to
+    bare_offices)."""
+    return [
         f
         for f in short.forms
         if "(" not in f
@@ -265,6 +262,16 @@ def _complemented_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
         and w[-1].casefold() in ORG_HEADS
         and f.casefold() not in IP_OFFICE_NAMES
     ]
+
+
+def _complemented_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
+    """The bodies named earlier as "<short> of <complement>" when `short` is two or more
+    capitalised words ending in a head noun ("the National Network" after "the National
+    Network of X Support Centres"): the name cut before its complement names that body again.
+    A generic office name ("Intellectual Property Office") is left to bare_offices, a
+    country after "of" to the country-less joins; two candidates leave the short form
+    ambiguous."""
+    forms = _headed_forms(short)
     first = min(short.spans, default=(0, 0))
     return [
         e
@@ -285,15 +292,7 @@ def _owner_led_fulls(short: OrgEntry, orgs: Orgs) -> list[OrgEntry]:
     text names, when `short` is capitalised words ending in a head noun ("the Training
     Centre" after "Acmepat Training Centre", Acmepat the office's own short name): the unit
     named again without its owner, no body of its own."""
-    forms = [
-        f
-        for f in short.forms
-        if "(" not in f
-        and len(w := f.split()) >= 2
-        and all(x[:1].isupper() for x in w)
-        and w[-1].casefold() in ORG_HEADS
-        and f.casefold() not in IP_OFFICE_NAMES  # "the EU IP Office" and the UK's "IP Office"
-    ]
+    forms = _headed_forms(short)
     first = min(short.spans, default=(0, 0))
     owners = {f for e in orgs.entries if e is not short for f in e.forms if "(" not in f}
     return [
