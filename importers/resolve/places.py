@@ -12,11 +12,11 @@ from functools import cache
 
 from sqlmodel import Session
 
-from importers.resolve.countries import english_names, is_country_name
+from importers.resolve.countries import is_country_name
 from importers.resolve.generic_here import initials
 from store import sql
 from store.text import has_han, lexicon
-from store.text.places import region_places
+from store.text.places import place_names
 
 
 @cache
@@ -107,7 +107,7 @@ def document_places(session: Session, org_ids: list[int]) -> list[str]:
             countries[country] = countries.get(country, 0) + 1
     out = sorted(local, key=lambda k: -local[k])
     for code in sorted(countries, key=lambda k: -countries[k]):
-        out += list(english_names().get(code, ())) or list(region_places().get(code, ()))
+        out += place_names().get(code, ())
     return out
 
 

@@ -39,7 +39,9 @@ def _ceremony() -> re.Pattern[str]:
     nouns = alternation(lexicon.words("zh_agreements.txt", "signing_ceremonies"))
     verbs = alternation(zh_lex.words("sign_verbs"))
     closes = "".join(_QUOTES)
-    return re.compile(rf"{nouns}|(?<=[{closes}])(?:{verbs})(?=\s*(?:[，,。；;]|由|$))")
+    return re.compile(
+        rf"(?P<noun>{nouns})|(?<=[{closes}])(?P<verb>{verbs})(?=\s*(?:[，,。；;]|由|$))"
+    )
 
 
 def find(
@@ -57,8 +59,7 @@ def find(
             first, second, ds = found
             if quoted and text[first.start - 1 : first.start] != _QUOTES[text[at]]:
                 continue  # the quotes hold the document's name whole, its bodies first
-            bare = m.group(0) not in lexicon.words("zh_agreements.txt", "signing_ceremonies")
-            if bare and not _witnessed(text, s, first.start):
+            if m.lastgroup == "verb" and not _witnessed(text, s, first.start):
                 continue  # 推动「…」签署: a signing urged, not one seen done
             title = text[ds:at]
             if any(h.title.strip("《》") == title and s <= h.start < e for h in signed + out):
@@ -72,8 +73,7 @@ def find(
 
 def _witnessed(text: str, s: int, quote_at: int) -> bool:
     """Whether a witness's verb (见证, 出席) opens the clause of the quoted document."""
-    before = max([s, *(text.rfind(c, s, quote_at) + 1 for c in _CLAUSE_MARKS)])
-    return patterns().witness.search(text, before, quote_at) is not None
+    return patterns().witness.search(text, _clause_open(text, s, quote_at), quote_at) is not None
 
 
 def _named(text: str, orgs: list[Mention], s: int, at: int) -> tuple[Mention, Mention, int] | None:
@@ -101,7 +101,12 @@ def _ahead(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether the ceremony is still ahead: a prospective word (将, 拟) in the words of its
     clause before the first body or after the ceremony's noun."""
     s, e = sentence
-    before = max([s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS)])
+    before = _clause_open(text, s, start)
     after = min([e, *(k for c in _CLAUSE_MARKS if (k := text.find(c, end, e)) >= 0)])
     words = text[before:start] + "|" + text[end:after]
     return any(w in words for w in zh_lex.words("prospective_markers"))
+
+
+def _clause_open(text: str, s: int, at: int) -> int:
+    """Where the clause holding `at` opens: after the last clause mark between `s` and it."""
+    return max([s, *(text.rfind(c, s, at) + 1 for c in _CLAUSE_MARKS)])
