@@ -81,7 +81,7 @@ def test_a_generic_name_in_a_text_about_hong_kong_bodies_is_the_hong_kong_body(
 
 
 def test_regions_the_countries_table_names_in_chinese_only_still_place_names() -> None:
-    from importers.resolve.places import region_places
+    from store.text.places import region_places
 
     assert "Hong Kong" in region_places()["HK"]
     assert "Macao" in region_places()["MO"]
