@@ -89,8 +89,9 @@ def name_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name that is the whole of a line, after a form of address ("Dr Jane Roe"). A
     signature block may write the line all in capitals ("ATTY. JANE M. ROE-DOE" over
     "Director, Bureau of X"): it is read in title case, the span the same."""
-    if _all_capitals(text[start:end]):
-        found = name_line("\n" + text[start:end].title(), 1, end - start + 1)
+    line = text[start:end]
+    if _all_capitals(line) and line.title() != line:  # "D D" stays as it is: read it so
+        found = name_line("\n" + line.title(), 1, end - start + 1)
         return (found[0] + start - 1, found[1] + start - 1) if found else None
     prefix = re.match(rf"(?:{NAME_PREFIXES})+", text[start:end])
     s = start + (prefix.end() if prefix else 0)

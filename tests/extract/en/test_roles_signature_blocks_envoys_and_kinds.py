@@ -132,3 +132,8 @@ def test_a_signatory_in_capitals_named_in_the_text_is_shown_as_the_text_writes_h
     )
     assert "Eduardo M. Cruz" in people_names(f)
     assert "EDUARDO M. CRUZ" not in people_names(f)
+
+
+def test_a_line_of_single_capital_letters_over_another_is_read_without_failing() -> None:
+    f = facts_text("A B\nC")
+    assert f.people == []
