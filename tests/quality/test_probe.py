@@ -1,0 +1,63 @@
+"""bench/probe.py: a grid of invented texts says, probe by probe, what was found and missed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_grid(tmp_path: Path, probes: list[dict]) -> str:
+    grid = tmp_path / "grid.jsonl"
+    grid.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in probes), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "probe.py"), str(grid)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+
+
+def test_a_probe_passes_when_its_expectations_are_found(tmp_path: Path) -> None:
+    out = run_grid(
+        tmp_path,
+        [
+            {
+                "id": "head",
+                "lang": "en",
+                "text": "Mr Pavel Kroupa, Director General of the Czech Industrial Property "
+                "Office, opened the seminar.",
+                "expect": {
+                    "people": ["Pavel Kroupa"],
+                    "roles": [
+                        ["Pavel Kroupa", "Director General", "Czech Industrial Property Office"]
+                    ],
+                },
+            }
+        ],
+    )
+    assert "PASS head" in out
+    assert "1 of 1 probes pass" in out
+
+
+def test_a_probe_fails_naming_what_it_missed_and_what_it_forbade(tmp_path: Path) -> None:
+    out = run_grid(
+        tmp_path,
+        [
+            {
+                "id": "forbidden",
+                "lang": "en",
+                "text": "Mr Pavel Kroupa, Director General of the Czech Industrial Property "
+                "Office, opened the seminar.",
+                "expect": {"people": ["Ilse Marek"], "not_people": ["Pavel Kroupa"]},
+            }
+        ],
+    )
+    assert "FAIL forbidden" in out
+    assert "missed person Ilse Marek" in out
+    assert "spurious person Pavel Kroupa" in out
+    assert "0 of 1 probes pass" in out
