@@ -1,12 +1,13 @@
 """Run a probe grid: short invented texts, each with what a careful reader expects of it.
 
-    .venv/bin/python bench/probe.py bench/probes/GRID.jsonl [...] [--fails]
+    .venv/bin/python bench/probe.py bench/probes/GRID.jsonl [...] [--fails] [--extra]
 
 A grid is JSON lines: {"id", "lang", "text", "expect"}. `expect` may hold "organisations",
 "people" (names), "roles" ([person, title, organisation or null]), "agreements" ({"parties",
 "date"}), and "not_organisations" / "not_people" (names that must not be found). Names are
 compared as the shared benchmark's scorer compares them (its `norm`, `title_match` and
-`date_match`), against every name and alias of what was found.
+`date_match`), against every name and alias of what was found. `--extra`: the grid lists
+every body and person of each text, so any other found is counted as spurious.
 
 Grids are written from the language, blind to the code, so that a rule is measured on how
 press releases are written rather than on the sentences of one read set. Each probe is its own
@@ -19,6 +20,7 @@ import importlib.util
 import json
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -117,6 +119,16 @@ def check(probe: dict[str, Any], doc: set[Any], data: dict[str, Any], sc: Module
 
         if not any(matches(e) for e in agreements):
             out.append(f"missed agreement {parties} {ag.get('date')}")
+    if "--extra" in sys.argv:  # the grid claims to be complete: anything else is spurious
+        for key, items, kind in (
+            ("organisations", orgs, "organisation"),
+            ("people", people, "person"),
+        ):
+            wanted = {sc.norm(n) for n in want.get(key, [])}
+            if key in want:
+                out += [
+                    f"extra {kind} {i.get('name')}" for i in items if not sc.names_of(i) & wanted
+                ]
     if "agreements" in want and not want["agreements"] and agreements:
         out.append(f"spurious agreement {[a.get('title') for a in agreements]}")
     return out
@@ -135,14 +147,41 @@ def main() -> None:
         name = Path(str(d.get("path") or d.get("source") or d.get("id"))).name
         ids.setdefault(name, set()).add(d["id"])
     passed = 0
+    wrong: Counter[str] = Counter()
     for n, probe in enumerate(probes):
         problems = check(probe, ids.get(f"p{n:04d}.txt", set()), data, sc)
         passed += not problems
+        wrong.update(" ".join(p.split()[:2]) for p in problems)
         if problems or "--fails" not in sys.argv:
             print(f"{'FAIL' if problems else 'PASS'} {probe.get('id', n)}")
             for p in problems:
                 print(f"    {p}")
     print(f"{passed} of {len(probes)} probes pass")
+    print(expectations_met(probes, wrong))
+
+
+def expectations_met(probes: list[dict[str, Any]], wrong: Counter[str]) -> str:
+    """Expectations met, kind by kind: a probe fails on its first miss, this counts them all."""
+    kinds = (
+        ("organisations", "missed organisation"),
+        ("not_organisations", "spurious organisation"),
+        ("people", "missed person"),
+        ("not_people", "spurious person"),
+        ("roles", "missed role"),
+        ("agreements", "missed agreement"),
+    )
+    extra = f"; beyond a complete grid: {wrong['extra organisation']} organisations, " + (
+        f"{wrong['extra person']} people"
+    )
+    parts = []
+    for key, miss in kinds:
+        total = sum(len(p.get("expect", {}).get(key, [])) for p in probes)
+        if total:
+            parts.append(f"{key} {total - wrong[miss]}/{total}")
+    signless = sum(1 for p in probes if p.get("expect", {}).get("agreements") == [])
+    if signless:
+        parts.append(f"no agreement {signless - wrong['spurious agreement']}/{signless}")
+    return "met: " + ", ".join(parts) + (extra if "--extra" in sys.argv else "")
 
 
 if __name__ == "__main__":

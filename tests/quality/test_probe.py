@@ -61,3 +61,26 @@ def test_a_probe_fails_naming_what_it_missed_and_what_it_forbade(tmp_path: Path)
     assert "missed person Ilse Marek" in out
     assert "spurious person Pavel Kroupa" in out
     assert "0 of 1 probes pass" in out
+    assert "met: people 0/1, not_people 0/1" in out
+
+
+def test_a_complete_grid_counts_what_it_does_not_name_as_spurious(tmp_path: Path) -> None:
+    grid = tmp_path / "grid.jsonl"
+    probe = {
+        "id": "complete",
+        "lang": "en",
+        "text": "Ms Ilse Marek, President of the Austrian Patent Office, met Mr Pavel Kroupa, "
+        "Director General of the Czech Industrial Property Office.",
+        "expect": {"people": ["Ilse Marek"], "organisations": ["Austrian Patent Office"]},
+    }
+    grid.write_text(json.dumps(probe), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "probe.py"), str(grid), "--extra"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    assert "extra person Pavel Kroupa" in out
+    assert "extra organisation Industrial Property Office of the Czech Republic" in out
+    assert "beyond a complete grid: 1 organisations, 1 people" in out
