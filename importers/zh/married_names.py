@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token, token_at
+from importers.zh.name_ends import followers
 from importers.zh.sides import is_side
 from store.text import is_han
 
@@ -35,6 +36,8 @@ def married_name(
         return None  # 双方 + 政府: a side and its noun, as 代表双方政府签字 writes it
     if not all(is_han(c) for c in text[pos + 2 : pos + 4]) or ends_name(text, pos + 2):
         return None  # 王李 + 会见: a word that follows names comes after two family names
+    if text.startswith(followers(), pos + 3):
+        return None  # 柯文彬 + 在会上: the fourth character opens the word after the name
     given = token_at(toks, pos + 2)
     if given is None or given.end != pos + 4 or given.pos.startswith(_NOT_GIVEN):
         return None

@@ -22,6 +22,11 @@ def test_two_family_names_before_a_verb_are_no_married_name() -> None:
     assert not any(len(p) == 4 and p.startswith("王李") for p in people(facts))
 
 
+def test_a_name_of_two_family_names_ends_before_a_word_that_follows_names() -> None:
+    facts = run("副市长柯文彬在会上致辞。")
+    assert people(facts) == {"柯文彬"}
+
+
 def test_the_hong_kong_department_as_the_object_of_a_verb_is_named() -> None:
     facts = run("施政報告提出多項新措施，包括擴充知識產權署的專利審查隊伍。", reference=REF)
     ipd = next(o for o in facts.orgs if o.ref == "hkipd")
