@@ -1,6 +1,7 @@
 """An assistant's post named with its body's head noun (importers/zh/orgs/boundaries.py,
 role_context.py), a Latin head word alone in a translated headline (orgs/latin.py), and a
-Chinese headline with its English rendering on one line (headline_lines.py)."""
+Chinese headline with its English rendering on one line (headline_lines.py); 助理部长 and
+an examiner by field (专利审查官) are titles (store/text/words/zh.txt)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_headline_with_its_english_rendering_reports_the_body_s_signing_once()
     )
     facts = run(text, reference=REF, repaired=True)
     assert len(facts.agreements) == 1
+
+
+def test_an_assistant_head_written_with_assistant_first_holds_the_post() -> None:
+    facts = run("阿联酋经济部助理部长哈立德·本·赛义德出席了开幕式。", reference=REF)
+    assert ("哈立德·本·赛义德", "助理部长", "阿联酋经济部") in roles(facts)
+
+
+def test_an_examiner_named_by_field_in_a_shared_list_holds_the_post() -> None:
+    facts = run("国家知识产权局副局长陈怡君、专利审查官林家豪出席。", reference=REF)
+    assert ("林家豪", "专利审查官", "国家知识产权局") in roles(facts)
