@@ -46,8 +46,10 @@ from store.text import HAN, is_han, lexicon
 
 # The marks that join the two parts of a double-barrelled family name (鲁道夫-舍费尔).
 DASHES = "-‐‑–—"
+# A hyphenated given name (让-皮埃尔·马丁, 让-保罗·某某) opens a dotted name as one part.
+FIRST_PART = rf"[{HAN}]{{1,8}}(?:[-‐‑－][{HAN}]{{1,8}})?"
 FOREIGN = re.compile(
-    rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}})+|[{HAN}]{{2,8}}(?:[{LOST}][{HAN}]{{2,10}})+"
+    rf"{FIRST_PART}(?:[{DOTS}][{HAN}]{{1,10}})+|[{HAN}]{{2,8}}(?:[{LOST}][{HAN}]{{2,10}})+"
 )
 NAME_TAGS = ("nr", "nrfg", "nrt")
 

@@ -176,6 +176,12 @@ def test_a_double_barrelled_family_name_joined_by_a_hyphen_is_one_name() -> None
     assert "让·杜邦-莫罗" in people(facts)
 
 
+def test_a_hyphenated_given_name_opens_a_dotted_name() -> None:
+    facts = run("法国国家工业产权局局长让-皮埃尔·马丁与中方签署了合作备忘录。", reference=REF)
+    assert people(facts) == {"让-皮埃尔·马丁"}
+    assert ("让-皮埃尔·马丁", "局长", "法国国家工业产权局") in roles(facts)
+
+
 def test_a_dash_of_punctuation_after_a_name_joins_nothing() -> None:
     facts = run("欧洲专利局局长安东·贝克——这位资深专家表示欢迎。")
     assert not any("——" in p or "这位" in p for p in people(facts))
