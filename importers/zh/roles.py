@@ -284,6 +284,8 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
         unit = context.without_tenure(unit)  # 某公会 + 首任 + 理事长: the tenure is no unit
         if unit.endswith("由") and unit[:-1] in zh_lex.words("led_by"):
             unit = ""  # X代表团由副局长Y率领: Y leads X's delegation
+        if unit == "的":
+            unit = ""  # 来自某局 + 的 + 审查员: the possessive makes the title the body's
         if (body := context.named_unit(text, page.orgs, org, unit)) is not None:
             org, unit = body, ""  # 城大 + 知识转移处 + 处长, the unit a body named: at the unit
         if _kept(unit, text[ts:te]) or covered_post(unit, text[ts:te]):

@@ -150,3 +150,8 @@ def test_a_chief_legal_counsel_is_a_title_alone_and_in_a_chain() -> None:
     assert ("马克·泰勒", "首席法律顾问", "华辰科技公司") in roles(alone)
     assert ("马克·泰勒", "首席法律顾问", "华辰科技公司") in roles(chained)
     assert ("马克·泰勒", "高级副总裁", "华辰科技公司") in roles(chained)
+
+
+def test_a_possessive_between_a_body_and_a_title_leaves_the_post_at_the_body() -> None:
+    facts = run("来自新加坡知识产权局的高级审查员艾玛·布朗介绍了商标异议程序。")
+    assert ("艾玛·布朗", "高级审查员", "新加坡知识产权局") in roles(facts)
