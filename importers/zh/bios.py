@@ -1,5 +1,6 @@
-"""Posts written right after a name: a profile's opening apposition (某某，X组织Y处主任。)
-and the items of an attendee list (某某 X局副局长；某某 Y司司长。).
+"""Posts written right after a name: a profile's opening apposition (某某，X组织Y处主任。),
+the items of an attendee list (某某 X局副局长；某某 Y司司长。) and a post in brackets
+after a name, as captions and first mentions write it (某某·某某（X局局长）).
 
 Speaker bios, lecture announcements and leadership profiles open with the name, a comma and
 the person's post, written as organisation, unit and title (某某，某大学某学院院长、教授。).
@@ -19,6 +20,7 @@ carry its Latin form in brackets before the space.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from importers.zh import lex as zh_lex
 from importers.zh.glossed import LATIN_ALIAS
@@ -50,6 +52,40 @@ def appositions(page: Page) -> list[PersonHit]:
         if hit is not None:
             out.append(hit)
     return out
+
+
+def bracketed_posts(
+    page: Page, hits: list[PersonHit], foreign_start: Callable[[int, str], int]
+) -> list[PersonHit]:
+    """某某·某某（X局局长）, 某某某（X协会秘书长）: a name right before a bracket that holds
+    a named organisation and ends with a title; the bracket is the name's post. A name read
+    already (in `hits`) is left as it was. `foreign_start` says where a dotted name that the
+    pattern took from `start` really begins."""
+    text, out = page.text, []
+    taken = [(h.start, h.end) for h in hits]
+    names = [(t.start, t.end) for t in page.toks if t.pos in NAME_TAGS and 2 <= len(t.word) <= 4]
+    names = [(s, e) for s, e in names if surname_length(text, s)]
+    names += [(foreign_start(m.start(), m.group(0)), m.end()) for m in FOREIGN.finditer(text)]
+    for s, e in names:
+        if text[e : e + 1] not in _OPEN_BRACKETS or any(a < e and s < b for a, b in taken):
+            continue
+        close = _end(text, e + 1, _CLOSE_BRACKETS + _CLAUSE_ENDS)
+        if close >= len(text) or text[close] not in _CLOSE_BRACKETS:
+            continue
+        if not plausible_name(text[s:e]) or not any(o.start == e + 1 for o in page.orgs):
+            continue
+        title = next((m for m in zh_lex.title_regex().finditer(text, e + 1, close)), None)
+        while title is not None and title.end() != close:
+            title = zh_lex.title_regex().search(text, title.start() + 1, close)
+        hit = PersonHit(s, e, text[s:e])
+        if title is not None and _role_from(page, hit, e + 1, title):
+            out.append(hit)
+            taken.append((s, e))
+    return out
+
+
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
 
 
 def _opens_line(text: str, start: int) -> bool:

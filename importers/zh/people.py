@@ -16,7 +16,7 @@ from functools import cache
 from importers.gazetteer import Reference, alternation
 from importers.zh import lex as zh_lex
 from importers.zh.appointments import accessions, appointments
-from importers.zh.bios import appositions, attendees
+from importers.zh.bios import appositions, attendees, bracketed_posts
 from importers.zh.careers import careers
 from importers.zh.columns import signature_columns
 from importers.zh.forms import form_people
@@ -295,6 +295,7 @@ class PeopleFinder(Page):
             self._add(hit)
             taken.append((start, end))
         self.hits += appositions(self) + attendees(self, self.hits)
+        self.hits += bracketed_posts(self, self.hits, self._foreign_start)
         self.hits += careers(self, self.hits)
         self.hits += appointments(self, self.hits)
         self.hits += accessions(self, self.hits)
