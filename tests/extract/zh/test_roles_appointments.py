@@ -56,3 +56,8 @@ def test_titles_joined_by_a_comma_of_enumeration_after_one_body_are_two_posts() 
 def test_a_later_item_with_a_verb_of_its_own_is_read_by_that_verb_alone() -> None:
     facts = run("一、免去林思远的省审计厅副厅长职务；任命许婉清为省审计厅副厅长。", repaired=True)
     assert people(facts) == {"林思远", "许婉清"}
+
+
+def test_a_body_named_after_the_link_of_an_appointment_begins_after_the_link() -> None:
+    facts = run("国务院任命郑国强为新加坡知识产权局副局长。")
+    assert ("郑国强", "副局长", "新加坡知识产权局") in roles(facts)
