@@ -41,11 +41,19 @@ def unit_of(m: Mention, names: set[str], text: str) -> bool:
         return False
     if stationed_office(m.name):
         return False
-    return any(
+    return _after_company_end(m.name) or any(
         text.endswith(n, 0, m.start)
         or (m.name.startswith(n) and len(m.name) - len(n) >= 2 and n != m.name)
         for n in names
     )
+
+
+def _after_company_end(name: str) -> bool:
+    """某某技术有限公司 + 知识产权部: a name that runs past a company's (or bank's, group's)
+    legal end into a department of two characters or more is that body and its unit, whether
+    or not the text names the company alone."""
+    ends = zh_lex.words("company_ends")
+    return any((k := name.find(e)) > 0 and len(name) - k - len(e) >= 2 for e in ends)
 
 
 def stationed_office(name: str) -> bool:

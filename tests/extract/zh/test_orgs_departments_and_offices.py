@@ -124,3 +124,9 @@ def test_a_court_s_service_hall_visited_is_the_court() -> None:
     facts = run(text, reference=REF, repaired=True)
     assert "上海知识产权法院" in org_names(facts)
     assert not any(n.endswith("服务中心") for n in org_names(facts))
+
+
+def test_a_department_after_a_companys_legal_end_stays_in_its_heads_title() -> None:
+    facts = run("星河智能技术有限公司知识产权部部长吴卫东介绍了海外专利布局经验。")
+    assert ("吴卫东", "知识产权部部长", "星河智能技术有限公司") in roles(facts)
+    assert "星河智能技术有限公司知识产权部" not in org_names(facts)
