@@ -30,6 +30,7 @@ from importers.zh.orgs import (
     history,
     infobox,
     latin,
+    legal_forms,
     level_names,
     members,
     offices,
@@ -119,6 +120,7 @@ class OrgIndex:
         latin.descriptors(text, found)
         grown.in_titles(text, found)
         found = [m for m in found if not _session(text, m)]  # before the longest wins
+        found = [legal_forms.with_legal_form(text, m) for m in found]  # 财团法人 + 某研究院
         self.mentions = [m for m in select(found) if not _label(text, m)]
         own_missions.stationed(text, self.mentions)
         self.mentions = own_missions.with_offices(text, self.mentions)
@@ -126,6 +128,7 @@ class OrgIndex:
             self.mentions + aliases.bare_plates(text, self.mentions), key=lambda m: m.start
         )
         self._aliases()
+        self.alias_of = {**legal_forms.bare_names(self.mentions, self.key), **self.alias_of}
         self._local_short_forms()
         self._with_short_name()
         self._renamed()

@@ -1,6 +1,7 @@
 """Where a Chinese body's name ends: before a conjunction after a whole name, before a short
 form's bracket; a directorate-general named with its owner is one body; a place's area and a
-kind of body is no body; a representative office whose head signs is a party of its own."""
+kind of body is no body; a representative office whose head signs is a party of its own; a
+legal form before a name (財團法人, 独立行政法人) begins it (orgs/legal_forms.py)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,16 @@ def test_a_rank_before_a_head_noun_and_the_title_it_makes_is_one_title() -> None
     assert ranked_title("首席", "研究院", "院长")  # 首席研究院院长: a chief's title
     assert not ranked_title("", "研究院", "院长")  # no rank
     assert not ranked_title("首席", "研究院", "所长")  # the title is not the head noun's
+
+
+def test_a_legal_form_written_before_a_body_begins_its_name() -> None:
+    facts = run("財團法人北岭經濟研究院院長張明德應邀出席座談。")
+    names = org_names(facts)
+    assert "財團法人北岭經濟研究院" in names or "财团法人北岭经济研究院" in names
+    assert any(r[0] == "張明德" and r[2].endswith("研究院") for r in roles(facts))
+    assert not any(n.startswith("經濟研究院") for n in names)
+
+
+def test_a_body_named_with_its_legal_form_is_the_body_written_later_without_it() -> None:
+    facts = run("財團法人北岭經濟研究院今日舉辦論壇。北岭經濟研究院院長張明德致詞。")
+    assert len(facts.orgs) == 1
