@@ -66,7 +66,7 @@ def bracketed_posts(
     names = [(t.start, t.end) for t in page.toks if t.pos in NAME_TAGS and 2 <= len(t.word) <= 4]
     names = [(s, e) for s, e in names if surname_length(text, s)]
     names += [(foreign_start(m.start(), m.group(0)), m.end()) for m in FOREIGN.finditer(text)]
-    for s, e in names:
+    for s, e in sorted(names, key=lambda n: (n[1], n[0])):  # the longest of one end first
         if text[e : e + 1] not in _OPEN_BRACKETS or any(a < e and s < b for a, b in taken):
             continue
         close = _end(text, e + 1, _CLOSE_BRACKETS + _CLAUSE_ENDS)

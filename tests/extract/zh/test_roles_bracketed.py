@@ -46,3 +46,9 @@ def test_a_caption_opening_with_tu_wei_names_each_bracketed_official_from_the_na
 def test_a_bracket_of_a_side_after_a_name_is_no_post() -> None:
     facts = run("李明（左）与王立群（右）握手。")
     assert not roles(facts)
+
+
+def test_a_dotted_name_before_a_bracketed_post_is_read_whole_not_from_its_last_part() -> None:
+    facts = run("会上，让-保罗·杜兰（北岭知识产权研究会会长）致辞。")
+    assert people(facts) == {"让-保罗·杜兰"}
+    assert ("让-保罗·杜兰", "会长", "北岭知识产权研究会") in roles(facts)
