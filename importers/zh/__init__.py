@@ -109,7 +109,7 @@ def extract(
     orgs.add_bare_governments()
     implied_bodies.reference_roles(people.hits, orgs.mentions, reference)
     people.placed_posts()  # before ladder_roles: an item's own place breaks a ladder
-    implied_bodies.ladder_roles(v.text, people.hits)
+    implied_bodies.ladder_roles(v.text, people.hits, orgs.mentions)
     paired_signer_roles(v.text, people.hits, orgs.mentions)
     orgs.mentions = cabinet_openers(v.text, people.hits, orgs.mentions)
     kind_heads(v.text, people.hits, orgs.mentions)

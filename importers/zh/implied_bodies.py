@@ -171,12 +171,14 @@ def _short_government(parent: RefOrg, orgs: list[Mention]) -> Mention | None:
 _SENTENCE_ENDS = "。！？；\n"
 
 
-def ladder_roles(text: str, hits: list[PersonHit]) -> None:
+def ladder_roles(text: str, hits: list[PersonHit], orgs: list[Mention]) -> None:
     """会见了甲组织总干事某甲，并与副总干事某乙、助理总干事某丙会谈: an official with no body
     whose title is a deputy's rank ([deputy_ranks]) before the title of an official named
     before in the same sentence at a body (副总干事, 助理总干事 after 总干事) is a deputy of
     that body, as the sentence lists its head and then its deputies; the nearest such head
-    counts. The same title again names a peer, maybe of another body: it is not read so."""
+    counts. The same title again names a peer, maybe of another body: it is not read so; nor
+    is a deputy after another body the sentence names between (甲局局长某甲一行拜会乙局，
+    副局长某乙会见: the host's deputy, not the visitor's)."""
     ranks = zh_lex.wordset("deputy_ranks")
     for h in hits:
         if h.org is not None or not h.title or h.bodiless or h.alias_of is not None:
@@ -187,6 +189,8 @@ def ladder_roles(text: str, hits: list[PersonHit]) -> None:
                 continue
             if any(c in text[o.end : h.start] for c in _SENTENCE_ENDS):
                 continue
+            if any(o.end <= m.start and m.end <= h.start and m.name != o.org.name for m in orgs):
+                continue  # another body named between: the deputy may well be its
             deputy = h.title.endswith(o.title) and h.title[: -len(o.title)] in ranks
             if deputy and (head is None or o.end > head.end):
                 head = o
