@@ -63,6 +63,7 @@ from importers.zh.titled_names import (
     plausible_after_title,
 )
 from importers.zh.unit_heads import unit_body, unit_name_start
+from importers.zh.untagged_names import untagged_before_titles
 from store.text import HAN, has_han, is_han
 
 #: White space between a title and a name in a byline (国家知识产权局局长　申长雨).
@@ -321,6 +322,7 @@ class PeopleFinder(Page):
                 name = self.text[tok.start : self.toks[k + 1].end]
                 if plausible_name(name):
                     out.append((tok.start, tok.start + 3, self.toks[k + 2].word))
+        out += untagged_before_titles(self.text, self.toks)  # 林 + 振华 + 局长
         for o in self.orgs:
             named = name_after_org(self.text, o.end, self.toks, kanji=bool(kanji_country(o)))
             if named and not any(s < named[0] and o.end < e for s, e, _t in out):

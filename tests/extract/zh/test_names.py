@@ -1,5 +1,6 @@
 """Person names (importers/zh/names.py): Chinese, transliterated and Japanese names,
-names referred back to, words that are no names."""
+names referred back to, words that are no names; a name jieba splits, right before its title
+(untagged_names.py)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_a_weekday_after_a_title_followed_by_more_time_words_is_no_name() -> Non
 def test_a_name_ends_before_the_verb_for_going_on_stage() -> None:
     facts = run("请研究中心副主任郑婷上台致辞。")
     assert people(facts) == {"郑婷"}
+
+
+def test_a_name_jieba_splits_is_read_right_before_its_title() -> None:
+    assert people(run("在会见中，林振华局长表示，双方合作成果丰硕。")) == {"林振华"}
+    assert people(run("会议由何建平副局长主持。")) == {"何建平"}
+
+
+def test_a_word_opening_with_a_family_names_character_before_a_title_is_no_name() -> None:
+    assert not people(run("会上，高级局长们分别发言。"))
+    assert not people(run("双方局长出席了会议。"))
