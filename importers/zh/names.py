@@ -83,6 +83,8 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
         return None  # 大使 + 暨 + 某代表团团长: the holder's next post, no family name 暨
     if (foreign := FOREIGN.match(text, pos)) and unit_title_first(foreign.group(0), SEPARATORS):
         return None  # 总干事 + 办公室主任某某·某某: the title goes on
+    if foreign and _title_inside(foreign.group(0)):
+        return None  # 总管 of 总管理局 + 局长某某·某某: a later title is the name's
     if foreign:
         first = before_conjunction(foreign.group(0))
         barrel = second_barrel(text, foreign.end())
@@ -108,6 +110,15 @@ def name_at(text: str, pos: int, toks: list[Token]) -> str | None:
     if named and _cuts_country(text, pos, pos + len(named)):
         return None
     return None if named and _cuts_side(text, pos + len(named)) else named
+
+
+def _title_inside(run: str) -> bool:
+    """Whether the first part of the dotted `run` holds a title of two characters or more
+    with more of the part after it (理局 + 局长 + 某某·): no transliteration writes one."""
+    head = re.split(f"[{SEPARATORS}]", run, maxsplit=1)[0]
+    return any(
+        len(m.group(0)) >= 2 and m.end() < len(head) for m in zh_lex.title_regex().finditer(head)
+    )
 
 
 def before_conjunction(run: str) -> str | None:

@@ -182,6 +182,11 @@ def test_a_hyphenated_given_name_opens_a_dotted_name() -> None:
     assert ("让-皮埃尔·马丁", "局长", "法国国家工业产权局") in roles(facts)
 
 
+def test_a_title_inside_a_bodys_name_opens_no_dotted_name_that_runs_over_the_next_title() -> None:
+    facts = run("南岭专利、设计和商标总管理局局长拉吉夫·阿加瓦尔出席会议。")
+    assert people(facts) == {"拉吉夫·阿加瓦尔"}
+
+
 def test_a_dash_of_punctuation_after_a_name_joins_nothing() -> None:
     facts = run("欧洲专利局局长安东·贝克——这位资深专家表示欢迎。")
     assert not any("——" in p or "这位" in p for p in people(facts))
