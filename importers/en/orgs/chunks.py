@@ -27,6 +27,7 @@ from importers.en.orgs.run_breaks import breaks_run, dates_verb, region_goes_on
 from importers.en.orgs.shared_heads import ends_before_shared_head, split_before_owner
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
+    opens_titled_person,
     past_title_before_country,
     titled_owner_start,
 )
@@ -390,8 +391,8 @@ def trim(seg: list[Tok]) -> list[Tok]:
                     if past_gloss(seg, m) > m:
                         m = past_gloss(seg, m)
                         continue
-                    if seg[m].low in DOCUMENT_NOUNS:
-                        break
+                    if seg[m].low in DOCUMENT_NOUNS or opens_titled_person(seg, m, first):
+                        break  # "of Industrial Property Director General Jane Roe": hers
                     if seg[m].low in ("of", "and", "the", "for") and not (
                         m + 1 < len(seg) and (seg[m + 1].cap or seg[m + 1].low == "the")
                     ):

@@ -75,6 +75,21 @@ def ends_in_titled_person(words: list[str]) -> bool:
     return False
 
 
+def opens_titled_person(seg: list[Tok], m: int, first: int) -> bool:
+    """Whether a field after "of" (opening at `first`) ends before `m`, where a capitalised
+    title and one to three words of its holder's name end the run ("Institute of Industrial
+    Property Director General Jane Roe"): a field never goes on with a title and a name,
+    which may be of four words here ("María Fernanda López García"), the run ending with it."""
+    words = [t.text for t in seg[m:]]
+    if m <= first or not words[0][:1].isupper():
+        return False
+    for n in range(min(_LONGEST_NAME + 1, len(words) - 1), 0, -1):
+        title = " ".join(words[:-n])
+        if TITLE.fullmatch(title) and all(_name_word(w) for w in words[-n:]):
+            return True
+    return False
+
+
 def _name_word(word: str) -> bool:
     """A word that may be part of a person's name: capitalised, no head noun, connector or
     other word no name holds ("Programme"), no title, no place."""

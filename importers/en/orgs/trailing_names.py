@@ -6,6 +6,8 @@ between them. Two or three capitalised words at the end of the run that the text
 again on their own, with no capitalised word beside them, or whose last word it writes
 after a form of address ("Mr Roe"), are the person's name, not words of the body's; so are
 they when the text writes the body's name elsewhere whole, with no capitalised word after it,
+when the body's name ends in a field's word after "of" or "for" and they are no field's
+words ("of Intellectual Property Jane Roe", but "of Intellectual Property Rights Protection"),
 or when the words before them are a body the reference data knows by that name ("Director
 General of the Mexican Institute of Industrial Property Jane Ann Roe": "Property" ends no
 name by its shape, as "Office" does, but it ends that known body's).
@@ -19,7 +21,7 @@ from importers.en.names import addressed_elsewhere
 from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.places import country_in
 from importers.en.titles import TITLE
-from importers.en.words import NAME_CONNECTORS
+from importers.en.words import NAME_CONNECTORS, NOT_NAME_WORDS, PORTFOLIO_WORDS
 from importers.gazetteer import Reference
 from store.text.occurrences import whole_word_spans
 
@@ -46,6 +48,8 @@ def without_trailing_person(
             continue  # "Institute of Industrial Property": a complement after "of"
         if country_in(" ".join(t.text for t in tail)) is not None:
             continue  # "... Chamber of Commerce Hong Kong": a place, written alone too
+        if _field_then_name(rest, tail):
+            return rest  # "... of Intellectual Property Jane Roe": the field ends the name
         words = r"\s+".join(re.escape(t.text) for t in tail)
         alone = re.compile(rf"(?<![\w’'-]){words}(?!\s+[A-Z])(?![\w-])")
         if any(m.start() != tail[0].start for m in _alone(alone, text)):
@@ -57,6 +61,18 @@ def without_trailing_person(
         if reference is not None and reference.org_named(" ".join(t.text for t in rest)):
             return rest  # a known body's whole name, then the person's
     return _without_one_word_name(text, name)
+
+
+def _field_then_name(rest: list[Tok], tail: list[Tok]) -> bool:
+    """Whether the body's name ends in a field's word after "of" or "for" ("Department of
+    Intellectual Property", "Ministry of Trade") and the words after it are none of a field's,
+    a title's or any word no person's name holds: a field goes on with another field's word
+    ("Property Rights"), never with a person's name."""
+    if rest[-1].low not in PORTFOLIO_WORDS or not any(t.low in ("of", "for") for t in rest):
+        return False
+    return not any(
+        t.low in PORTFOLIO_WORDS or t.low in NOT_NAME_WORDS or TITLE.fullmatch(t.text) for t in tail
+    )
 
 
 def _without_one_word_name(text: str, name: list[Tok]) -> list[Tok]:
