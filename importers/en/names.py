@@ -269,8 +269,8 @@ _GLUED_INITIAL = re.compile(rf"[{_UP}]\.(?=[{_UP}][{_LO}]{{2,}}(?![\w.]))")
 
 def _initials_first(text: str, start: int, i: int) -> int | None:
     """Where the family name begins after given names written as initials ("Minister A. M.
-    NAME"); only right after a title or a form of address, where no sentence can end at the
-    full stop, or glued to the name ("S.Batbold")."""
+    NAME"); only right after a title, a form of address or a comma ("of X, K. NAME,"), where
+    no sentence can end at the full stop, or glued to the name ("S.Batbold")."""
     glued = _GLUED_INITIAL.match(text, i)
     if glued is not None and (i == 0 or not text[i - 1].isalnum() and text[i - 1] != "."):
         return glued.end()
@@ -278,6 +278,7 @@ def _initials_first(text: str, start: int, i: int) -> int | None:
     if m is None or _name_word(text, m.end()) is None:
         return None
     titled = _TITLE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    titled = titled or re.search(r"\w,[ \t]+$", text[max(0, start - 4) : start]) is not None
     return m.end() if titled or addressed(text, start) or _joined_initials(m.group()) else None
 
 

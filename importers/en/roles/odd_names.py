@@ -98,17 +98,22 @@ def _given_name_between(text: str, pos: int, word: int, orgs: Orgs) -> bool:
     )
 
 
-#: ", Razilu, and" / ", Razilu." right after a title or its body: the name set off by commas.
+#: ", Razilu, and" / ", Razilu." right after a title or its body: the name set off by commas,
+#: perhaps after a form of address (", Mr. Razilu,"; group 1).
 _ONE_WORD_APPOSITIVE = re.compile(
-    r",[ \t]+([A-Z][a-z]{2,})(?=[ \t]*[,.;)]|[ \t]+(?:and|said|says|told)\b)"
+    rf",[ \t]+({HONORIFICS}[ \t]+)?([A-Z][a-z]{{2,}})"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:and|said|says|told)\b)"
 )
 
 
 def one_word_appositive(text: str, pos: int) -> tuple[int, int] | None:
     """'the Director General of X, Razilu, and ...': a one-word name set off by commas after
-    a title or its body, on the same evidence as `one_word_name`."""
+    a title or its body, on the same evidence as `one_word_name`; after a form of address
+    (", Mr. Razilu,") the form is evidence enough, as in `one_word_before`."""
     m = _ONE_WORD_APPOSITIVE.match(text, pos)
-    return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+    if m is not None and m.group(1):
+        return _one_word(text, m.start(2), m.end(2))
+    return _spoken_one_word(text, m.start(2), m.end(2)) if m is not None else None
 
 
 #: A single capitalised word right before a comma, at the start of a sentence, a line or a
