@@ -3,7 +3,8 @@
 A field after "of" or "for" is read as a run of capitalised words, which can run on into the
 holder's name: "Director of Patents NAME signed" and "Director of Patents, Dr NAME, and ..."
 write the holder right after the field, with no "the" before it. The field is the run of
-words that name functions ("Patents", "Finance"); what follows it is the holder.
+words that name functions ("Patents", "Finance"); what follows it is the holder. A field may
+end in its country ("of Customs of Indonesia", `past_country`), which stays in the title.
 """
 
 from __future__ import annotations
@@ -11,13 +12,32 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after
-from importers.en.words import HONORIFICS, PORTFOLIO_WORDS, TITLE_UNIT_WORDS
+from importers.en.words import COUNTRY_OF, HONORIFICS, PORTFOLIO_WORDS, TITLE_UNIT_WORDS
 
 #: ", Dr " or ", Ms. ": an honorific opens a person, never a field of a list.
 _ADDRESSED = re.compile(rf",\s+(?:(?:and|&)\s+)?(?:{HONORIFICS})\s")
 #: " Mr. " or " Dr ", with no comma or "and" before it: the form of address opens the
 #: holder's name.
 _ADDRESS_OPENS = re.compile(rf"(?<![,&])(?<!\band)[ \t]+(?:{HONORIFICS})[ \t]")
+
+
+#: " of the Republic of Korea": "of", then up to five words that may name a country.
+_OF_WORDS = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})")
+
+
+def past_country(text: str, end: int) -> int:
+    """Where "of Indonesia" ends after a field that ends at `end` ("Director General of
+    Customs of Indonesia"): a function qualified by its country is still a function, and the
+    country is the title's. `end` when no country's name follows."""
+    m = _OF_WORDS.match(text, end)
+    if m is None:
+        return end
+    words = list(re.finditer(r"[\w’'-]+", m.group(1)))
+    for k in range(len(words), 0, -1):
+        name = m.group(1)[: words[k - 1].end()]
+        if re.sub(r"^the\s+", "", name).casefold() in COUNTRY_OF:
+            return m.start(1) + len(name)
+    return end
 
 
 def holder_after_field(text: str, start: int, end: int) -> int | None:
