@@ -188,7 +188,9 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
         if t.bodiless:
             org = None  # "President of X NAME": the title says it is no body's
         place = t.country
-        state = state_of(text, nm[1], t.text) if org is None else None
+        # "President NAME of the Austrian Patent Office": a body the text names, no state
+        body_next = org is None and org_after(text, nm[1], orgs) is not None
+        state = state_of(text, nm[1], t.text) if org is None and not body_next else None
         province = province_after(text, nm[1], t.text) if org is None else None
         if state or province:
             # "President NAME of Chile": the head of that state's government; "Vice-governor
