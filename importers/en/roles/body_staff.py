@@ -5,7 +5,9 @@ personal names, each after a form of address or a full name of two words or more
 holds the noun as written ("experts"), at the body. A plural noun takes a list joined by ","
 or "and", a singular one name.
 The noun is no title of office, so the title patterns never read it; the body before it and
-the names right after it say whose staff the people are.
+the names right after it say whose staff the people are. So does a plural noun before the body
+with "from" or "of", the names after the body ("experts from the X Office, including Ms. A and
+Mr. B", "officials of the X, among them Mr. C").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after
-from importers.en.orgs.model import Orgs
+from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People
 from importers.en.words import HONORIFICS
 from store.text import lexicon
@@ -26,25 +28,45 @@ _JOIN = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _ADDRESSED = re.compile(rf"[ \t]*(?:{HONORIFICS})[ \t]")
 
 
+#: "Experts from the " / "officials of ": a plural staff noun and "from" or "of" before a body.
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+s)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?$")
+#: ", including " / ", among them ": what opens the names of some of a body's staff.
+_SOME_OF = re.compile(
+    r",?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom|such[ \t]+as|namely|notably)[ \t]"
+)
+
+
 def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
-    """Roles of the people a body's staff noun names right after the body."""
-    for _start, end, org in list(orgs.mentions):
+    """Roles of the people a body's staff noun names right after the body, or before it
+    with "from" or "of" when the names follow the body."""
+    for start, end, org in list(orgs.mentions):
         noun = _NOUN.match(text, end)
+        before = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+        some = _SOME_OF.match(text, end) if before is not None else None
+        if some is not None and before is not None and before.group(1).lower() in STAFF_NOUNS:
+            _record_names(text, people, org, before.span(1), some.end() - 1, plural=True)
         if noun is None or noun.group(1) not in STAFF_NOUNS:
             continue
-        pos = noun.end()
-        for k in range(6 if noun.group(1).endswith("s") else 1):  # one name to a singular
-            if k:
-                joined = _JOIN.match(text, pos)
-                if joined is None:
-                    break
-                pos = joined.end() - 1
-            nm = _holder(text, pos)
-            if nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
-                break  # no name, or one another pattern has read
-            span = (noun.start(1), noun.end(1))
-            people.record(text, nm, noun.group(1), org=org, span=span, place=None)
-            pos = nm[1]
+        plural = noun.group(1).endswith("s")
+        _record_names(text, people, org, noun.span(1), noun.end(), plural=plural)
+
+
+def _record_names(
+    text: str, people: People, org: OrgEntry, span: tuple[int, int], pos: int, *, plural: bool
+) -> None:
+    """Each name from `pos` on holds the staff noun at `span`, at `org`: up to six names
+    joined by ",", "and" after a plural noun, one after a singular."""
+    for k in range(6 if plural else 1):  # one name to a singular
+        if k:
+            joined = _JOIN.match(text, pos)
+            if joined is None:
+                break
+            pos = joined.end() - 1
+        nm = _holder(text, pos)
+        if nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
+            break  # no name, or one another pattern has read
+        people.record(text, nm, text[span[0] : span[1]], org=org, span=span, place=None)
+        pos = nm[1]
 
 
 def _holder(text: str, pos: int) -> tuple[int, int] | None:
