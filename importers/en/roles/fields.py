@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after
-from importers.en.words import COUNTRY_OF, HONORIFICS, PORTFOLIO_WORDS, TITLE_UNIT_WORDS
+from importers.en.words import (
+    COUNTRY_OF,
+    HONORIFICS,
+    ORG_HEADS,
+    PORTFOLIO_WORDS,
+    TITLE_UNIT_WORDS,
+)
 
 #: ", Dr " or ", Ms. ": an honorific opens a person, never a field of a list.
 _ADDRESSED = re.compile(rf",\s+(?:(?:and|&)\s+)?(?:{HONORIFICS})\s")
@@ -28,7 +34,8 @@ _OF_WORDS = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z
 def past_country(text: str, end: int) -> int:
     """Where "of Indonesia" ends after a field that ends at `end` ("Director General of
     Customs of Indonesia"): a function qualified by its country is still a function, and the
-    country is the title's. `end` when no country's name follows."""
+    country is the title's. `end` when no country's name follows, or when it opens a body's
+    name ("of the Zimbabwe Intellectual Property Office")."""
     m = _OF_WORDS.match(text, end)
     if m is None:
         return end
@@ -36,6 +43,8 @@ def past_country(text: str, end: int) -> int:
     for k in range(len(words), 0, -1):
         name = m.group(1)[: words[k - 1].end()]
         if re.sub(r"^the\s+", "", name).casefold() in COUNTRY_OF:
+            if any(w.group().casefold() in ORG_HEADS for w in words[k:]):
+                return end  # "of the Zimbabwe Intellectual Property Office": a body's name
             return m.start(1) + len(name)
     return end
 

@@ -125,3 +125,13 @@ def test_a_name_with_an_initial_set_off_by_commas_after_a_title_and_body_is_read
 def test_an_initial_after_a_comma_in_running_text_opens_no_name_of_a_list_of_things() -> None:
     f = facts_text("The talks covered patents, trademarks and designs, A. Then they left.")
     assert not people_names(f)
+
+
+def test_a_country_opening_a_bodys_name_after_a_function_is_the_bodys_not_the_titles() -> None:
+    f = facts_text(
+        "Vice-Chair: the Registrar of Designs of the Namibia Intellectual Property Office "
+        "(NIPO), Ms. Vesna Horvat;"
+    )
+    assert any(
+        who == "Vesna Horvat" and title == "Registrar of Designs" for who, title, _ in roles(f)
+    )
