@@ -164,17 +164,12 @@ _MINISTERIAL = re.compile(
 #: in Y", "Ambassador in Geneva", or the state that sends them ("Ambassador of X").
 _POSTED_TO = re.compile(r"\b(?:to|of|in)\s+(?:the\s+)?[A-Z]")
 
-#: " for Patents", " of Trademarks, Patents and Designs", " to the Minister of X": a title's
-#: own remit, capitalised after "of", "for", "to" or "at", which says the post as a
-#: minister's portfolio does.
-_REMIT = re.compile(r"\s(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
-
 
 def _says_its_post(title: str) -> bool:
     """Whether a title with no organisation says what its holder does: a minister's
     portfolio, or any envoy's title with the country or body it is posted to (a High
     Commissioner or a Consul General as much as an Ambassador)."""
-    if _MINISTERIAL.search(title) or says_portfolio(title) or _REMIT.search(title):
+    if _MINISTERIAL.search(title) or says_portfolio(title):
         return True
     if state_of_title(base_title(title)) is not None:
         return True  # "President of Mongolia"
