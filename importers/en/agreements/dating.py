@@ -288,8 +288,8 @@ def date_in(
     May" (with the report's year), "on 11 August" (with the document's year), "on Tuesday"
     (the last Tuesday up to the document's date), "today" or "yesterday" (from `today`, the
     day of the story's dateline, else the document's date). A dateline ("TAGUIG CITY, 15
-    August 2023 —") gives the date only when the sentence names no other. A bare "May" or
-    "Jun" that could be a verb or a name is not a date."""
+    August 2023 —") gives the date when the sentence names no other (or counts "yesterday"
+    from it). A bare "May" or "Jun" that could be a verb or a name is not a date."""
     found: list[tuple[int, bool, str]] = []
     for m, figures in _figure_dates(sentence):
         found.append((m.start(), _is_dateline(sentence, m.start(), m.end()), figures))
@@ -314,8 +314,8 @@ def date_in(
     weekday = _weekday_date(sentence, doc_date)
     if weekday:
         return weekday
-    if found:
-        return found[0][2]
+    if found:  # a dateline's alone: "GENEVA, 18 October 2023 — ... renewed it yesterday"
+        return (len(found[0][2]) == 10 and relative_day(sentence, found[0][2])) or found[0][2]
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
     if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
         return y.group(1)
