@@ -99,7 +99,9 @@ _NOUNS: list[tuple[str, str]] = [
     ),
     (
         r"(?<=[Cc]ooperation )programmes?|(?<=[Cc]ooperation )programs?"
-        r"|(?<=[Ee]xecutive )programmes?|(?<=[Ee]xecutive )programs?",
+        r"|(?<=[Ee]xecutive )programmes?|(?<=[Ee]xecutive )programs?"
+        # "a Programme of Cooperation for 2025-2027": the same instrument, its noun first
+        r"|programm?e?s? of (?:co-?operation|collaboration)",
         "programme",
     ),
     (r"agreements?|accords?", "agreement"),
