@@ -58,6 +58,8 @@ def governs(
             pe <= v.start() and not text[pe : v.start()].strip(" ,") for _, _, pe, _ in phrases
         ):
             return False
+        if _DRAFT.search(text, max(v.end(), s - 40), s):
+            return False  # "the Cabinet approved the draft MoU": cleared for signing, not signed
         if _NOMINAL.fullmatch(v.group()) and _OWN_PREDICATE.match(text, v.end(), s):
             return False  # "the signing of the plan was preceded by the X Agreement"
         if _in_relative_clause(text, v.end(), s, phrases):
@@ -86,6 +88,8 @@ def governs(
         return False  # "which would allow patents to be extended": no signing of it
     if _participle_of_later(text, v, e, phrases):
         return False  # "the MoU extends a Letter of Intent signed by": the letter's verb
+    if _AND_PREDICATE.fullmatch(text, e, v.start()) and not _PRONOUN.match(text, v.end()):
+        return False  # "reviewed the agreements and exchanged views": a verb of its own object
     return not (v.start() < following and re.fullmatch(r"[^,.;]{0,40}", text[v.end() : following]))
 
 
@@ -119,6 +123,18 @@ _MODIFIERS_ONLY = re.compile(r"\s+(?:(?!(?:of|the)\b)[\w-]+\s+){0,2}")
 _CONSENSUS_ON = re.compile(
     r"\s+(?:(?:a|an|broad|full)\s+)*(?:consensus|understanding)\s+(?:on|about|over)\b",
     re.IGNORECASE,
+)
+
+#: "reviewed the MoU and exchanged views", "discussed the plan and signed it": a verb right
+#: after the title, behind "and", shares the subject of the verb before the title; it is the
+#: title's own only when its object is a pronoun for it.
+_AND_PREDICATE = re.compile(r"\s*,?\s+and\s+")
+_PRONOUN = re.compile(r"\s+(?:it|them)\b")
+
+#: "the draft MoU", "the draft text of the plan": a text prepared for signing; a verb before it
+#: approves or discusses the draft ("discussed the draft plan and adopted it" adopts it after).
+_DRAFT = re.compile(
+    r"\bdraft(?:\s+(?:text|version))?(?:\s+of)?(?:\s+(?:the|an?|their|its|this))?\s+$", re.I
 )
 
 #: "to be extended", "would be signed": a signing still to come, or only supposed.

@@ -162,6 +162,8 @@ def in_sentence(
     unsigned = NOT_SIGNED_RE.search(sent) or CALLED_OFF.search(sent) or POWER_TO_SIGN.search(sent)
     if unsigned and not _signed_despite(sent):
         return []
+    if se <= headline_end(text) and _headline_future(sent):
+        return []  # "IPOS and DIP to ink MoU": a headline's infinitive is what is to come
     default_year = ctx.year or ctx.doc_year
     date = _sentence_date(ctx, sent, para)
     out: list[Found] = []
@@ -320,6 +322,12 @@ def _habitual(text: str, m: re.Match[str], span: tuple[int, int], own: list[re.M
         and not re.search(r"\bto\s+$", text[max(0, v.start() - 4) : v.start()], re.I)
         for v in own
     )
+
+
+def _headline_future(sent: str) -> bool:
+    """Whether a headline tells its signing in the infinitive ("A and B to sign MoU",
+    "Offices to renew PPH"): headlines give a future so, the past in the present tense."""
+    return any(re.search(r"\bto\s+$", sent[: v.start()]) for v in SIGN_VERBS.finditer(sent))
 
 
 #: "is expected to be signed", "will be adopted": a signing verb that says what is to come.
