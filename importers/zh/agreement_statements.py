@@ -22,23 +22,28 @@ from importers.zh.agreement_model import AgreementHit
 from importers.zh.agreement_parties import party_sets
 from importers.zh.orgs.mention import Mention
 from store.text import lexicon
+from store.text.script import HAN
 from store.text.sentences import sentence_spans
 
 #: the most characters of a quoted title before its statement noun (《中新…联合声明》)
 _TITLE = 40
+#: the most characters of the topic of an unquoted statement (发布了商标审查实践联合声明)
+_TOPIC = 12
 
 
 @cache
 def _issued() -> re.Pattern[str]:
     """An issuing verb (maybe after an adverb and before 了) and a statement, in book marks
-    (group `doc`) or bare (group `bare`)."""
+    (group `doc`) or bare (group `bare`, with the topic written before its noun, no
+    punctuation between)."""
     verbs = alternation(zh_lex.words("statement_verbs"))
     adverbs = alternation(zh_lex.words("sign_adverbs"))
     rows = (w.split(":", 1) for w in lexicon.words("zh_agreements.txt", "adopted_statements"))
     kinds = alternation(longest_first([n for n, kind in rows if kind == "joint_statement"]))
     return re.compile(
         rf"(?:{adverbs})?(?:{verbs})了?\s*"
-        rf"(?:《(?P<doc>[^《》\n]{{0,{_TITLE}}}(?:{kinds}))》|(?P<bare>{kinds}))"
+        rf"(?:《(?P<doc>[^《》\n]{{0,{_TITLE}}}(?:{kinds}))》"
+        rf"|(?P<bare>[{HAN}]{{0,{_TOPIC}}}?(?:{kinds})))"
     )
 
 

@@ -99,9 +99,12 @@ def _joiners() -> str:
 
 def _in_compound(text: str, verb: re.Match[str]) -> bool:
     """检索报告交换试行计划, 数据交换协议: 交换 right after what is exchanged is part of a
-    compound noun (an exchange programme), not the exchange of a signed document."""
-    return verb.group(1) == "交换" and text.endswith(
-        lexicon.words("zh_agreements.txt", "exchanged_objects"), 0, verb.start(1)
+    compound noun (an exchange programme), not the exchange of a signed document; 互换信函
+    is an exchange of letters, read with what the letters do (agreement_changes)."""
+    words = "zh_agreements.txt"
+    return verb.group(1) in lexicon.wordset(words, "recalling_verbs") and (
+        text.endswith(lexicon.words(words, "exchanged_objects"), 0, verb.start(1))
+        or text.startswith(lexicon.words(words, "letter_exchanges"), verb.start(1))
     )
 
 
