@@ -28,8 +28,13 @@ from importers.facts import (
     one_role_per_title,
 )
 from importers.gazetteer import Reference
+from store.text import lexicon
 
 EXTRACTOR = "en/1"
+
+#: "the Federal Government", "the Cabinet of Ministers": a state's organ called only by its
+#: level, with no place, is a reference to the country, as "the government" is.
+_GENERIC_STATE_BODIES = lexicon.wordset("en_orgs.txt", "generic_state_bodies")
 
 
 def document_facts(
@@ -62,6 +67,8 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
         if e.kind == "government" and orgs.only_in_passing(e) and e.key not in used:
             continue
         name = re.sub(r"\s+", " ", e.name).strip()
+        if _generic(name) and e.key not in used:
+            continue
         aliases = [f for f in e.forms if f != name]
         out.append(
             OrgFact(
@@ -76,6 +83,11 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
             )
         )
     return out
+
+
+def _generic(name: str) -> bool:
+    """A state's government or cabinet named by its level alone ("Federal Government")."""
+    return re.sub(r"^the\s+", "", name, flags=re.I).casefold() in _GENERIC_STATE_BODIES
 
 
 def _person_facts(people: People, reference: Reference) -> list[PersonFact]:

@@ -71,6 +71,7 @@ from importers.en.orgs.posted_delegations import find_posted_delegations
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import (
     join_country_less_in_paragraph,
+    join_demonym_less,
     join_national_heads,
     join_short_forms,
 )
@@ -140,6 +141,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     join_bare_offices(orgs)
     join_national_heads(orgs)
     join_country_less_in_paragraph(text, orgs)
+    join_demonym_less(orgs)  # "the Xian Consumer Agency" and "the Consumer Agency"
     find_union_delegations(text, orgs)
     find_posted_delegations(text, orgs)  # "the Xland Delegation to Geneva": its mission
     drop_modifiers(text, orgs)

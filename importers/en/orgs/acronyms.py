@@ -445,6 +445,9 @@ def _caps_around(text: str, s: int, e: int) -> bool:
     return len(letters) > len(text[s:e]) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+#: The last words of a named day ("World IP Day", "the eve"): an occasion, no body.
+_OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")
+
 #: A name in French, Spanish or Portuguese, in sentence case, then its acronym: "the Office
 #: marocain de la propriété industrielle et commerciale (OMPIC)".
 _NATIVE_NAME = re.compile(
@@ -456,7 +459,9 @@ _NATIVE_NAME = re.compile(
 def find_native_names(text: str, orgs: Orgs) -> None:
     """A name whose lower-case words spell its acronym, once the connectors of the language
     ("de", "la", "et") are left out, names an organisation even though it is not written in
-    title case: English texts quote French and Portuguese bodies as the bodies write them."""
+    title case: English texts quote French and Portuguese bodies as the bodies write them.
+    One that ends as a named day does ("World intellectual Property Day (WIPD)") names an
+    occasion miscased, no body."""
     for m in _NATIVE_NAME.finditer(text):
         acr = m.group(2)
         if acr in NON_ORG_ACRONYMS or any(
@@ -471,7 +476,7 @@ def find_native_names(text: str, orgs: Orgs) -> None:
                 tail[0][:1].isupper()
                 and any(w[:1].islower() and w not in NAME_CONNECTORS for w in content)
                 and not any(w in NAME_CONNECTORS and w not in ROMANCE_CONNECTORS for w in tail)
-                and tail[-1].casefold() not in ROMANCE_CONNECTORS
+                and tail[-1].casefold() not in ROMANCE_CONNECTORS | _OCCASION_ENDS
                 and "".join(w[:1] for w in content).upper() == acr
             ):
                 start = m.start(1) + words[k].start()

@@ -24,6 +24,7 @@ from importers.en.words import COMPANY_HEADS, DOCUMENT_NOUNS, TITLE_CORE
 from store.text import lexicon
 
 PUBLICATION_NOUNS = lexicon.wordset("en_orgs.txt", "publication_nouns")
+LAW_NOUNS = lexicon.wordset("en_orgs.txt", "law_nouns")
 
 
 def is_publication(seg: list[Tok], name: list[Tok]) -> bool:
@@ -42,6 +43,21 @@ def is_publication(seg: list[Tok], name: list[Tok]) -> bool:
         return True
     before = [t.low for t in seg[: seg.index(name[0])] if t.low != "the"]
     return len(before) >= 2 and before[-1] == "of" and before[-2] in PUBLICATION_NOUNS
+
+
+def is_law(seg: list[Tok], name: list[Tok]) -> bool:
+    """Whether `name`, cut from the capitalised segment `seg`, is part of a law's name: the
+    name, or the capitalised words right after it, ends in a law noun ("the Seed Board of
+    Xland Act, 2009", "the X Office Ordinance"), not one that is the field after "of" or
+    "for" ("Faculty of Law")."""
+    words = [t for t in name if t.text not in "()"]
+    at = seg.index(name[-1]) + 1
+    while at < len(seg) and seg[at].cap and seg[at].text not in "()":
+        words.append(seg[at])
+        at += 1
+    while words and words[-1].text[:1].isdigit():
+        words.pop()  # "the X Act 1998": the year of the law
+    return len(words) >= 2 and words[-1].low in LAW_NOUNS and words[-2].low not in ("of", "for")
 
 
 def is_document(name: list[Tok]) -> bool:

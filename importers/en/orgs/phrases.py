@@ -40,6 +40,7 @@ from importers.en.orgs.not_bodies import (
     is_document,
     is_former_name,
     is_heads_kind,
+    is_law,
     is_post_field,
     is_premises,
     is_publication,
@@ -50,7 +51,11 @@ from importers.en.orgs.not_bodies import (
 )
 from importers.en.orgs.organ_chains import organ_owner
 from importers.en.orgs.short_tails import without_short_name
-from importers.en.orgs.titled_holders import past_lower_titled_holder, past_title_of_addressed
+from importers.en.orgs.titled_holders import (
+    past_glued_title,
+    past_lower_titled_holder,
+    past_title_of_addressed,
+)
 from importers.en.orgs.tokens import tokens
 from importers.en.orgs.trailing_names import without_trailing_person
 from importers.en.orgs.units import (
@@ -241,6 +246,7 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             name, short = without_short_name(text, name)  # "... of Xland Inventa": its own
             name = without_headline_tail(text, name)  # "... States Meet in ...": the verb
             name = without_headline_lead(text, name)  # "Director NAME Toured X Office"
+            name = past_glued_title(name)  # "charge of Chairman X Board of Y": the holder's
             owner = meeting_owner([t.text for t in name])
             if owner is not None:  # "X Experts Group of Y": Y's members meet there
                 segs.append(name[owner:])
@@ -264,6 +270,8 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             governed = _governed_body(name)
             if _GOVERNING.fullmatch(plain) or is_publication(seg, name) or is_document(name):
                 continue  # "the Board of Directors", "X Law Journal", "X Agreement": no body
+            if is_law(seg, name):
+                continue  # "the X Board of Y Act, 2009": a law named after the body
             if is_heads_kind(seg, name):
                 continue  # "BRICS IP Office Heads": the group's offices, no body
             if is_former_name(text, name[0].start, name[-1].end):

@@ -141,6 +141,36 @@ def join_country_less_in_paragraph(text: str, orgs: Orgs) -> None:
             fits[0].add_form(short.name)
 
 
+def join_demonym_less(orgs: Orgs) -> None:
+    """'the Xian Competition and Consumer Agency (XCCA)' and later 'the Competition and
+    Consumer Agency': a name of three or more words ending in its head noun, said with its
+    country's adjective before it and without, names one body, when one body is so named and
+    the bare name is no generic office's ("Intellectual Property Office" may be any
+    country's)."""
+    for short in list(orgs.entries):
+        if short.ref is not None or short.country is not None or short not in orgs.entries:
+            continue
+        words = name_key(short.name).split()
+        if len(words) < 3 or words[-1] not in ORG_HEADS or " ".join(words) in IP_OFFICE_NAMES:
+            continue
+        fits = [
+            e
+            for e in orgs.entries
+            if e is not short
+            and e.country is not None
+            and any(_demonym_and(name_key(f), " ".join(words), e.country) for f in e.forms)
+        ]
+        if len(fits) == 1:
+            _mention_of(orgs, fits[0], short)
+            fits[0].add_form(short.name)
+
+
+def _demonym_and(form: str, bare: str, country: str) -> bool:
+    """Whether `form` is the adjective of `country` (or its name) and then `bare`."""
+    lead = form[: -len(bare)].strip() if form.endswith(" " + bare) else ""
+    return bool(lead) and " " not in lead and COUNTRY_OF.get(lead) == country
+
+
 def _one_paragraph(text: str, some: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
     """Whether a mention of one list and a mention of the other share a paragraph."""
     return any("\n\n" not in text[min(a[1], b[1]) : max(a[0], b[0])] for a in some for b in other)

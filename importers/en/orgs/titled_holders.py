@@ -136,6 +136,21 @@ def past_title_before_country(words: list[str], start: int, first: int) -> int:
     return start
 
 
+def past_glued_title(name: list[Tok]) -> list[Tok]:
+    """'charge of Chairman Textile Export Board of X': a body never holds a title before the
+    words that qualify its head, so the title is its holder's and the name opens after it.
+    A title right before the head stays ("Prime Minister Office", "Chancellor College": the
+    office's name). Read once a headline's lead ("Director NAME Toured X Office") is cut."""
+    first = next((k for k, t in enumerate(name) if is_head(t)), 0)
+    words = [t.text for t in name]
+    for n in range(min(3, first), 0, -1):
+        title = " ".join(words[:n])
+        if title[:1].isupper() and TITLE.fullmatch(title):
+            rest = name[n : first + 1]
+            return name[n:] if len(rest) > 1 and rest[0].cap else name
+    return name
+
+
 def _general_title(title: str) -> bool:
     """'Auditor-General', 'Solicitor General': an officer's word joined to "General" is a
     title whatever the officer (Attorney, Surveyor, Accountant ...), unless the word is a

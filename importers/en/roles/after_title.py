@@ -58,6 +58,10 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
     nm = nm or (name_after(text, initials) if initials > t.end else None)  # "Title (T) NAME"
     if nm is not None and headline_words(text, nm):
         return None, t.text  # "Director General Wraps Up Official Visit": a headline's verb
+    if nm is not None:
+        nm = _before_headline_verb(text, nm)  # "Ambassador Roe Stresses the ...": "Roe"
+    if nm is not None and _opens_body(nm, orgs):
+        return None, t.text  # "Chairman Textile Export Board of X": the body's first words
     nm = nm or addressed_past_country(text, t.end)  # "Minister of X in Ghana Mr NAME"
     if nm is None:
         field = _FIELD_BEFORE_ADDRESSED.match(text, t.end)  # " for Asia Pacific Mr. NAME"
@@ -100,6 +104,37 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
     if nm is None or headline_words(text, nm):
         return None, t.text  # "Commissioner Holds Bilateral Talks": a headline's verb, no unit
     return nm, re.sub(r"\s+", " ", text[t.start : unit_end])
+
+
+#: A headline's verb in the third person after its subject, then a lower-case function
+#: word ("Stresses the", "Highlights a", "Calls for").
+_VERB_THEN_WORD = re.compile(r"[ \t]+[A-Z][a-z]+s[ \t]+(?:the|a|an|of|for|on|to|in|with)[ \t]")
+
+
+def _before_headline_verb(text: str, nm: tuple[int, int]) -> tuple[int, int]:
+    """A titled person's name in a title-case headline that runs into the headline's verb
+    ("Ambassador Roe Stresses the Role of IP"): the verb, ending in "s" and followed by a
+    lower-case function word, is no word of the name when the story writes the rest of the
+    name alone, before a lower-case word ("Ambassador Roe said")."""
+    words = list(re.finditer(r"\S+", text[nm[0] : nm[1]]))
+    if len(words) < 2 or title_case_line(text, nm[0]) is None:
+        return nm
+    last = words[-1]
+    if not _VERB_THEN_WORD.match(text, nm[0] + words[-2].end()):
+        return nm
+    rest = (nm[0], nm[0] + words[-2].end())
+    alone = re.compile(rf"(?<![\w’'-]){re.escape(text[rest[0] : rest[1]])}[ \t]+[a-z]")
+    line_end = text.find("\n", nm[0])
+    if any(m.start() > line_end >= 0 for m in alone.finditer(text)) and last.group()[0].isupper():
+        return rest
+    return nm
+
+
+def _opens_body(nm: tuple[int, int], orgs: Orgs) -> bool:
+    """Words right after a title that open a body's name running on past them: the title
+    is glued to the body with no "of", and no name follows."""
+    at = orgs.at(nm[0])
+    return at is not None and at[1] > nm[1]
 
 
 #: " for the Asia Pacific Region" after a title, right before a form of address: the field

@@ -1,21 +1,45 @@
 """A government's cabinet named by "Cabinet of ..." and a body that sits "under the President
 of" its state (importers/en/orgs/chunks.py with en_orgs.txt [of_only_heads] and
-[under_holders]). Sentences written for these tests."""
+[under_holders]); a cabinet or government called only by its level, with no place, is the
+country's and names no body (importers/en/output.py, en_orgs.txt [generic_state_bodies]).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 from tests.extract.en.helpers import facts_text, org_set
 
 
-def test_a_cabinet_of_ministers_and_a_ministry_joined_by_and_are_two_bodies() -> None:
+def test_a_cabinet_of_ministers_and_a_ministry_joined_by_and_are_two_names() -> None:
     names = org_set(
         facts_text(
-            "In Tashkent the Secretary-General called on the Cabinet of Ministers and Ministry "
-            "of Innovation in turn.\n"
+            "In Tashkent the Secretary-General called on the Cabinet of Ministers of Xland and "
+            "Ministry of Innovation in turn.\n"
         )
     )
-    assert {"Cabinet of Ministers", "Ministry of Innovation"} <= names
+    assert {"Cabinet of Ministers of Xland", "Ministry of Innovation"} <= names
     assert not any(n.startswith("Ministers") for n in names)
+
+
+def test_a_bare_cabinet_of_ministers_ends_the_name_before_a_ministry_and_names_no_body() -> None:
+    names = org_set(
+        facts_text(
+            "The secretary said the Cabinet of Ministers and Ministry of Innovation had "
+            "approved the amendments.\n"
+        )
+    )
+    assert "Ministry of Innovation" in names
+    assert not any("Cabinet" in n or n.startswith("Ministers") for n in names)
+
+
+def test_a_federal_government_with_no_place_is_the_country_s_and_names_no_body() -> None:
+    names = org_set(
+        facts_text(
+            "The Seed Board of Xland advises the Federal Government on plant variety policy, "
+            "while the Federal Government of Nigeria funds the national gene bank.\n"
+        )
+    )
+    assert "Federal Government" not in names
+    assert "Federal Government of Nigeria" in names
 
 
 def test_a_cabinet_before_a_title_names_no_body() -> None:
@@ -42,11 +66,11 @@ def test_a_body_under_a_named_president_ends_before_him() -> None:
     assert not any("Brandt" in n for n in names)
 
 
-def test_a_federation_s_cabinet_is_a_body() -> None:
+def test_a_federation_s_cabinet_with_no_place_names_no_body() -> None:
     names = org_set(
         facts_text("Last month the Federal Cabinet cleared the treaty with Chile for signature.\n")
     )
-    assert "Federal Cabinet" in names
+    assert not any("Cabinet" in n for n in names)
 
 
 def test_a_federation_s_cabinet_before_a_title_names_no_body() -> None:
