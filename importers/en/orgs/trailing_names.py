@@ -42,12 +42,15 @@ def without_trailing_person(
         if len(name) <= n + 1:
             continue
         tail, rest = name[-n:], name[:-n]
-        if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
+        initial = _initial(text, tail[-1])
+        if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail[: n - initial]):
             continue  # a name's words: "Varga", not "IP" or "of"
         if not rest[-1].cap or any(is_head(t) for t in tail) or not has_head(rest):
             continue  # "Institute of Industrial Property": a complement after "of"
         if country_in(" ".join(t.text for t in tail)) is not None:
             continue  # "... Chamber of Commerce Hong Kong": a place, written alone too
+        if initial:
+            return rest  # "... of Trade Jane R. Roe": a field holds no person's initial
         if _field_then_name(rest, tail):
             return rest  # "... of Intellectual Property Jane Roe": the field ends the name
         words = r"\s+".join(re.escape(t.text) for t in tail)
@@ -103,15 +106,26 @@ def _body_written_whole(text: str, rest: list[Tok], at: int) -> bool:
     return False
 
 
+def _initial(text: str, tok: Tok) -> bool:
+    """Whether the token is a person's middle initial: one capital letter, then a full stop
+    and the next capitalised word ("Jane R. Roe")."""
+    return len(tok.text) == 1 and tok.text.isupper() and bool(_INITIAL_NEXT.match(text, tok.end))
+
+
+_INITIAL_NEXT = re.compile(r"\.[ \t]+[A-Z][a-z]")
+
+
 def _addressed_elsewhere(text: str, last: Tok) -> bool:
     """Whether the text writes the word again right after a form of address ("Mr Roe")."""
     return addressed_elsewhere(text, last.text, last.start)
 
 
 def _after_title(text: str, start: int) -> bool:
-    """Whether a title and "of" stand right before `start` ("the Director General of ")."""
+    """Whether a title and "of" (or "to") stand right before `start` ("the Director General
+    of ", "Secretary to the ")."""
     m = re.search(
-        r"([A-Z][\w-]*(?:[ -][A-Z][\w-]*)*)\s+of\s+(?:the\s+)?$", text[max(0, start - 60) : start]
+        r"([A-Z][\w-]*(?:[ -][A-Z][\w-]*)*)\s+(?:of|to)\s+(?:the\s+)?$",
+        text[max(0, start - 60) : start],
     )
     title = TITLE.search(m.group(1)) if m else None
     return m is not None and title is not None and title.end() == len(m.group(1))

@@ -40,8 +40,9 @@ CAP_LIST = (
 def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
     """The organisation named right after a title: "of WIPO", "of the city's Bureau",
     "of WIPO's IP Sector" (the owner of a unit is the organisation)."""
-    # "of the Geneva-based X": where a body sits is no part of its name (orgs/chunks.trim)
-    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?", text[pos:])
+    # "of the Geneva-based X", "of the Geneva based X": where a body sits is no part of its
+    # name (orgs/chunks.trim)
+    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w.-]+[- ]based\s+)?", text[pos:])
     if not m:
         return None
     p = pos + m.end()

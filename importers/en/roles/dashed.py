@@ -17,8 +17,9 @@ import re
 from importers.en.names import addressed, name_after, name_before
 from importers.en.words import HONORIFICS, TITLE_CORE
 
-#: A spaced hyphen or dash ending the text before a title: " - ", " – ", " — ".
-_DASH_BEFORE = re.compile(r"[ \t]+[-–—][ \t]+()$")
+#: A spaced hyphen or dash ending the text before a title: " - ", " – ", " — ", also with
+#: "the" after it, as a comma takes it, or with the space after it lost (" -the Director").
+_DASH_BEFORE = re.compile(r"[ \t]+[-–—][ \t]*(?:the[ \t]+)?()$")
 
 #: A spaced dash right after a title, then the name: " - Mr NAME".
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=[ \t])")

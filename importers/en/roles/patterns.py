@@ -206,6 +206,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     # pattern B: "Title of ORG NAME" / "Title of ORG (ACR), NAME,"
     unit = org_then_board(text, t.end, orgs)  # "Chairman of X board of directors, NAME"
     unit = unit or org_after_unit(text, t.end, orgs) or org_after_board(text, t.end, orgs)
+    served = advised_body(text, t.end, orgs, t.text) if unit is None else None
+    unit = unit or (served and (served[0], served[1], ""))  # "Secretary to the X Ministry"
     if unit:
         org, oend, extra = unit
         nm = name_after(text, oend)
