@@ -5,14 +5,17 @@ reference body of another country never joins that body; it joins the group name
 same country and a longer form of the short name (智慧局 is 智慧財產局 with characters
 left out, the way Chinese shortens names), when there is exactly one such group. A name the
 reference knows as a body of its own (歐盟智慧財產局, the EUIPO) never joins another reference
-body whose name it ends with (智慧財產局, Taiwan's office).
+body whose name it ends with (智慧財產局, Taiwan's office). A country plus another country's
+IP office's short name (馬來西亞智慧局) with no longer form in the text is the one IP office
+of that country the text names otherwise (MyIPO), when it names exactly one.
 """
 
 from __future__ import annotations
 
+from importers.gazetteer import Reference
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
-from store.text import fold
+from store.text import fold, to_simplified
 
 Groups = dict[str, list[Mention]]
 
@@ -44,3 +47,30 @@ def _shortens(short: str, full: str) -> bool:
         return False
     chars = iter(full)
     return all(c in chars for c in short)
+
+
+def own_office_merge(keys: Groups, reference: Reference) -> dict[str, str]:
+    """新加坡智慧局 beside IPOS: a country's name, then the short name of another country's
+    IP office (智慧局 is Taiwan's), names the country's own IP office; the group joins the one
+    group the text names with a reference IP office of that country, if there is one."""
+    merged: dict[str, str] = {}
+    for key, ms in keys.items():
+        if any(m.ref for m in ms):
+            continue
+        for m in ms:
+            place = next((p for p in zh_lex.countries() if m.name.startswith(p)), None)
+            short = reference.org_named(to_simplified(m.name[len(place) :])) if place else None
+            country = zh_lex.countries().get(place) if place else None
+            if short is None or short.kind != "ip_office" or short.country == country:
+                continue
+            own = {
+                k
+                for k, others in keys.items()
+                if k != key
+                for o in others
+                if o.ref is not None and o.ref.kind == "ip_office" and o.ref.country == country
+            }
+            if len(own) == 1:
+                merged[key] = own.pop()
+                break
+    return merged

@@ -17,7 +17,7 @@ from importers.gazetteer import (
 )
 from importers.zh import lex as zh_lex
 from importers.zh.lex import Token
-from importers.zh.orgs.grown import is_stop
+from importers.zh.orgs.grown import is_stop, members_own
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.placeless import placeless
 from importers.zh.orgs.shape import org_openers
@@ -52,6 +52,8 @@ def gazetteer(
             continue
         if inside_field(text, m.start(), m.group(0)):
             continue  # 知识 + 产权组织: the tail of 知识产权组织, a kind of body
+        if members_own(text, m.start()):
+            continue  # 成员国的 + 智慧财产局: each member's office, a kind of body
         if _glosses_people(text, m.start(), m.end()):
             continue  # 初级专业官员(JPO): the officers the acronym abbreviates, not a body
         if org.country == "CN" and _foreign_before(text, m.start()):

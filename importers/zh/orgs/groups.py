@@ -18,7 +18,7 @@ from importers.zh import lex as zh_lex
 from importers.zh import state as zh_state
 from importers.zh.orgs import own_missions
 from importers.zh.orgs.aliases import duals, level_target
-from importers.zh.orgs.country_offices import place_target
+from importers.zh.orgs.country_offices import own_office_merge, place_target
 from importers.zh.orgs.index import OrgIndex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.ministries import ministry_of, named_parent, own_name
@@ -39,6 +39,7 @@ def org_facts(index: OrgIndex, facts: DocumentFacts) -> dict[int, str]:
         lambda: _state_merge(groups),
         lambda: _mission_merge(groups),
         lambda: _slip_merge(groups),
+        lambda: own_office_merge(groups, index.reference),  # 新加坡智慧局 and IPOS
     )
     for merge in merges:
         for src, dst in merge().items():

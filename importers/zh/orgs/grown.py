@@ -364,8 +364,8 @@ def grown(text: str, toks: list[Token], known: list[Mention]) -> list[Mention]:
             text[end - 1] == text[end - 2]
         ):
             continue  # 国家知识产权局 + 局领导: a known name and its last character again
-        if _last_of_countries(text, tok.start):
-            continue  # 巴西、沙特、印尼知识产权机构: the bodies of several countries
+        if _last_of_countries(text, tok.start) or members_own(text, tok.start):
+            continue  # 巴西、沙特、印尼知识产权机构, 成员国的知识产权局: several countries' bodies
         if bare_suffix(name) and not level_short_form(text, tok.start, name):
             continue
         glued = any(_right_after(text, k, tok.start) for k in known) or any(
@@ -463,6 +463,13 @@ def _last_of_countries(text: str, start: int) -> bool:
     countries = zh_lex.countries()
     opens = any(text.startswith(c, start) for c in countries)
     return opens and any(text.endswith(c, 0, start - 1) for c in countries)
+
+
+def members_own(text: str, pos: int) -> bool:
+    """Whether plural owners and 的 stand right before `pos` (东协10个成员国的 + 智慧财产局):
+    the name after them is each member's own body, a kind of body, no one body."""
+    owners = tuple(zh_lex.words("member_owners"))
+    return text.endswith("的", 0, pos) and text.endswith(owners, 0, pos - 1)
 
 
 def in_titles(text: str, found: list[Mention]) -> None:

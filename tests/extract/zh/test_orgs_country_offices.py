@@ -65,3 +65,49 @@ def test_a_body_named_with_two_places_is_the_same_body_named_again_without_them(
 def test_a_short_name_two_bodies_of_other_places_end_in_joins_neither_by_two_places() -> None:
     merged = _merged("中国香港青年发明家协会", "澳门青年发明家协会", "青年发明家协会")
     assert "中国香港青年发明家协会" not in merged
+
+
+WITH_FOREIGN = parse(
+    [
+        {
+            "id": "home-office",
+            "name": "Home Intellectual Property Office",
+            "kind": "ip_office",
+            "country": "TW",
+            "names": [{"text": "经济部智慧财产局"}, {"text": "智慧财产局"}, {"text": "智慧局"}],
+        },
+        {
+            "id": "thai-office",
+            "name": "Department of Intellectual Property (Thailand)",
+            "kind": "ip_office",
+            "country": "TH",
+            "names": [{"text": "DIPTH", "kind": "acronym"}],
+        },
+    ],
+    [],
+)
+
+
+def test_a_country_and_the_home_office_s_short_name_is_the_country_s_office_named_otherwise() -> (
+    None
+):
+    """泰國智慧局 with no longer Chinese form in the text, and the Thai office by its
+    acronym: one body, the Thai office, never the home one."""
+    facts = run("泰國智慧局局長Somchai Wong表示，DIPTH將加強審查官培訓。", reference=WITH_FOREIGN)
+    group = _group_of(facts, "泰國智慧局")
+    assert "Department of Intellectual Property (Thailand)" in group
+    assert "Home Intellectual Property Office" not in group
+
+
+def test_a_country_s_short_named_office_stays_apart_when_the_text_names_none_of_its_own() -> None:
+    facts = run("泰國智慧局將派員參加明年的審查官培訓。", reference=WITH_FOREIGN)
+    assert "Department of Intellectual Property (Thailand)" not in _group_of(facts, "泰國智慧局")
+
+
+def test_an_office_s_bare_name_after_the_members_of_a_group_is_each_member_s_office() -> None:
+    """东协各成员国的 + 智慧财产局: the offices of the members, a kind of body, not the one
+    office the reference calls so; the same name standing alone is that office."""
+    facts = run("東協各成員國的智慧財產局將共享審查資料。", reference=WITH_FOREIGN)
+    assert not facts.orgs
+    facts = run("智慧財產局將共享審查資料。", reference=WITH_FOREIGN)
+    assert "Home Intellectual Property Office" in _group_of(facts, "智慧財產局")
