@@ -50,6 +50,7 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.organ_chains import organ_owner
+from importers.en.orgs.seats import past_seat_after_body
 from importers.en.orgs.short_tails import without_short_name
 from importers.en.orgs.titled_holders import (
     past_glued_title,
@@ -231,6 +232,7 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             continue
         run = past_lower_titled_holder(text, run)  # "president Jane Roe and the X Office"
         run = past_title_of_addressed(text, run)  # "Chairman X Office Mr. Roe"
+        run = past_seat_after_body(text, run, orgs)  # "X Council, Lahore and Y Office"
         segs = split_and(_before_defined_acronym(text, after_given_acronym(text, run)))
         for seg in segs:
             name = trim(seg)
