@@ -66,11 +66,11 @@ def test_a_body_under_a_named_president_ends_before_him() -> None:
     assert not any("Brandt" in n for n in names)
 
 
-def test_a_federation_s_cabinet_with_no_place_names_no_body() -> None:
+def test_a_federation_s_cabinet_is_a_body() -> None:
     names = org_set(
         facts_text("Last month the Federal Cabinet cleared the treaty with Chile for signature.\n")
     )
-    assert not any("Cabinet" in n for n in names)
+    assert "Federal Cabinet" in names
 
 
 def test_a_federation_s_cabinet_before_a_title_names_no_body() -> None:
