@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from importers.en.words import CONTACT_LABEL, ISSUER_CREDIT, TEASER_HEADINGS
+from importers.en.words import (
+    CAPTION_LABEL,
+    CAPTION_WORDS,
+    CONTACT_LABEL,
+    ISSUER_CREDIT,
+    TEASER_HEADINGS,
+)
 
 #: "RENA LEE: " at the start of a transcript's turn (up to four capitalised words, a colon,
 #: then speech): who speaks, neither a body's acronym nor a word of the sentence.
@@ -63,6 +69,22 @@ _STREET = re.compile(
     r"Calle|Rue|Strasse|Straße)\b)",
 )
 _IMAGE = re.compile(r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$", re.I)
+
+
+#: A caption tells a scene in at least this many words; a credit is a name or two.
+_CAPTION_WORDS_AT_LEAST = 6
+
+
+def _caption_label(line: str) -> re.Match[str] | None:
+    """The "Photo:" label of a caption ("Photo: Delegates of the X Office and the Y Office at
+    the signing in Z"), which names the bodies pictured as text does; a credit ("Photo:
+    WIPO/J. Doe", "Photo: courtesy of the Ministry of X") says who took it and stays chrome."""
+    m = CAPTION_LABEL.match(line)
+    if not m:
+        return None
+    words = re.findall(r"[\w’'-]+", line[m.end() :])
+    told = len(words) >= _CAPTION_WORDS_AT_LEAST and any(w in CAPTION_WORDS for w in words)
+    return m if told else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -145,7 +167,7 @@ def chrome_lines(text: str) -> set[int]:
             _COPYRIGHT.search(line)
             or _is_publisher(line)
             or _NAV.search(line)
-            or (_EDITOR.search(line) and not ISSUER_CREDIT.match(line))
+            or (_EDITOR.search(line) and not ISSUER_CREDIT.match(line) and not _caption_label(line))
             or CONTACT_LABEL.search(line)
             or _IMAGE.search(line)
             or _is_address(line)
@@ -173,8 +195,8 @@ def mask(text: str) -> str:
     out = []
     for i, (s, e) in enumerate(_lines(text)):
         seg = text[s:e]
-        label = None if i in bad else ISSUER_CREDIT.match(seg)
-        if label:  # "Source: Ministry of X": the label alone is chrome, the body is named
+        label = None if i in bad else ISSUER_CREDIT.match(seg) or _caption_label(seg)
+        if label:  # "Source: Ministry of X", "Photo: X at Y": the label alone is chrome
             seg = " " * label.end() + seg[label.end() :]
         out.append(" " * len(seg) if i in bad else seg)
     return "\n".join(out)
