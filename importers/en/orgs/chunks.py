@@ -13,7 +13,7 @@ import re
 from importers.en.orgs.acronym_pairs import acronyms_apart
 from importers.en.orgs.courts import court_division
 from importers.en.orgs.initial_glosses import past_gloss
-from importers.en.orgs.legal_forms import comma_legal_form
+from importers.en.orgs.legal_forms import comma_legal_form, ends_company
 from importers.en.orgs.model import ACRONYM
 from importers.en.orgs.owned_heads import OWNED_HEADS, POSSESSIVE_HEADS, owned_head, possessive
 from importers.en.orgs.owners import (
@@ -373,7 +373,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
     end = last
     if _general_after(seg, end):
         end += 1  # "Directorate General of Intellectual Property": one head of two words
-    k = end + 1
+    k = len(seg) if ends_company(seg[end]) else end + 1  # "Acme Ltd| of Basel"
     # "Office of Singapore", "Institute of Industrial Property of France", "Union for ..."
     while k < len(seg):
         t = seg[k]

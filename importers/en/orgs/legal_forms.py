@@ -62,3 +62,15 @@ def comma_legal_form(text: str, toks: list[Tok], j: int) -> int:
     if form.cap and form.low in _COMMA_FORMS and text[toks[j].end : form.start] == " ":
         return 2
     return 0
+
+
+#: One-word legal forms, without their stop ("Ltd", "GmbH", "Berhad").
+_ONE_WORD_FORMS = frozenset(
+    w.rstrip(".") for w in lexicon.words("en_orgs.txt", "legal_form_suffixes") if " " not in w
+)
+
+
+def ends_company(tok: Tok) -> bool:
+    """A company's legal form is the last word of its name: "of X" after it ("Acme Pte Ltd
+    of Singapore", "Brightwater GmbH of Basel") says where the company sits, not which."""
+    return tok.low.rstrip(".") in _ONE_WORD_FORMS

@@ -24,3 +24,13 @@ def test_legal_forms_come_off_a_company_name_but_public_body_heads_stay() -> Non
     assert without_legal_form("Brightwater GmbH") == "Brightwater"
     assert without_legal_form("Korea Trade-Investment Promotion Corporation") is None
     assert without_legal_form("Berhad") is None
+
+
+def test_a_place_after_a_companys_legal_form_is_where_it_sits_not_its_name() -> None:
+    f = facts_text(
+        "Harbourlight Robotics Pty Ltd of Brisbane licensed its gripper patents to "
+        "Vantaa Materials Oy and Nordlicht Sensorik GmbH of Leipzig."
+    )
+    names = {n for o in f.orgs for n in (o.name, *o.aliases)}
+    assert {"Harbourlight Robotics Pty Ltd", "Nordlicht Sensorik GmbH"} <= names
+    assert not any(n.endswith(("of Brisbane", "of Leipzig")) for n in names)
