@@ -28,6 +28,7 @@ from importers.en.orgs.shared_heads import ends_before_shared_head, split_before
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
     opens_titled_person,
+    past_head_title,
     past_title_before_country,
     titled_owner_start,
 )
@@ -236,6 +237,7 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 continue  # "the X Office of the Energy| and Industry Department"
             if (
                 _names_body(_own_words(parts[-1]))
+                and len(right_until_and) > 1  # "Department of Justice and Police": one
                 and _names_body(right_until_and)
                 and not _continues_field(parts[-1], right_until_and)
                 and not _company_word_in_field(parts[-1], right_until_and)
@@ -367,6 +369,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
             break
     if titled is None:  # "Commissioner Japan Patent Office": the holder's title
         start = past_title_before_country([t.text for t in seg], start, first)
+        start = past_head_title([t.text for t in seg], start, first)  # "Agency Director X of"
     last = heads[-1]
     if last < start:
         return []

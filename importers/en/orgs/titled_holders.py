@@ -151,6 +151,22 @@ def past_glued_title(name: list[Tok]) -> list[Tok]:
     return name
 
 
+def past_head_title(words: list[str], start: int, first: int) -> int:
+    """Where a name opens in a run that a head and a title open ("Agency Director NAME of the
+    X Agency", "Police Chief NAME of the Y Police"): the head says the holder's field, no
+    body, and the body is named after the "of" that follows the holder. `start` otherwise."""
+    if first != start:
+        return start
+    for n in range(3, 0, -1):
+        title = " ".join(words[first + 1 : first + 1 + n])
+        if title[:1].isupper() and TITLE.fullmatch(title):
+            of = next((k for k in range(first + 1 + n, len(words)) if words[k] == "of"), None)
+            if of is None:
+                return start
+            return of + 2 if words[of + 1 : of + 2] == ["the"] else of + 1
+    return start
+
+
 def _general_title(title: str) -> bool:
     """'Auditor-General', 'Solicitor General': an officer's word joined to "General" is a
     title whatever the officer (Attorney, Surveyor, Accountant ...), unless the word is a
