@@ -23,7 +23,7 @@ from importers.en.orgs.owners import (
     opens_with_country_owner,
 )
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
-from importers.en.orgs.run_breaks import breaks_run, dates_verb, region_goes_on
+from importers.en.orgs.run_breaks import breaks_run, dates_verb, opens_no_run, region_goes_on
 from importers.en.orgs.shared_heads import ends_before_shared_head, split_before_owner
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
@@ -82,7 +82,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     i = 0
     n = len(toks)
     while i < n:
-        if not (toks[i].cap and toks[i].text[:1].isalpha()) or _caps_breaker(toks[i]):
+        if opens_no_run(text, toks[i]) or _caps_breaker(toks[i]):
             i += 1
             continue
         run = [toks[i]]

@@ -11,6 +11,9 @@ A headline may also open with a titled person and a verb before the body ("Direc
 Toured X Office"): the name starts after the verb, a capitalised word the story writes in
 lower case. Or with an untitled subject and its verb ("NAME Visited X Office"): the name
 starts after the verb when the story writes the subject and the body each on its own.
+
+What a headline's verb launches or opens ("X Board Launches Licensing Service For Y") is
+capitalised as the headline's words are, and is a body only if the story names it too.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 
 from importers.en.headlines import title_case_line
 from importers.en.orgs.chunks import Tok, has_head, is_head
+from importers.en.orgs.run_breaks import headline_verb
 from importers.en.titles import TITLE
 from importers.en.words import NAME_CONNECTORS
 
@@ -88,3 +92,17 @@ def _written_alone(text: str, words: list[Tok], line: tuple[int, int]) -> bool:
         and not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, m.start() - 40) : m.start()])
         for m in alone.finditer(text)
     )
+
+
+def headline_object(text: str, name: list[Tok]) -> bool:
+    """Whether `name` is the object of a title-case headline's verb ("... Launches Licensing
+    Service For Musicians", "... Opens Regional Centre") that the story never writes
+    outside the headline: a thing the headline tells of in capitals, no body it names."""
+    line = title_case_line(text, name[0].start)
+    if line is None:
+        return False
+    verb = re.search(r"([A-Z][\w’'-]*)[ \t]+$", text[line[0] : name[0].start])
+    if verb is None or not headline_verb(text, line[0] + verb.start(1), verb.group(1).casefold()):
+        return False
+    words = r"\s+".join(re.escape(t.text) for t in name if t.text not in "()")
+    return not any(not line[0] <= m.start() < line[1] for m in re.finditer(words, text))

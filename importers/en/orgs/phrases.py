@@ -24,7 +24,11 @@ from importers.en.orgs.chunks import (
     trim,
 )
 from importers.en.orgs.countries import abbreviated_country, other_countrys, qualify_by_country
-from importers.en.orgs.headline_tails import without_headline_lead, without_headline_tail
+from importers.en.orgs.headline_tails import (
+    headline_object,
+    without_headline_lead,
+    without_headline_tail,
+)
 from importers.en.orgs.hosted import hosted_end, owner_named_after
 from importers.en.orgs.inner_acronyms import inner_bodies
 from importers.en.orgs.meetings import (
@@ -249,6 +253,8 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             name = without_headline_tail(text, name)  # "... States Meet in ...": the verb
             name = without_headline_lead(text, name)  # "Director NAME Toured X Office"
             name = past_glued_title(name)  # "charge of Chairman X Board of Y": the holder's
+            if headline_object(text, name):
+                continue  # "... Launches Licensing Service": a thing the headline tells of
             owner = meeting_owner([t.text for t in name])
             if owner is not None:  # "X Experts Group of Y": Y's members meet there
                 segs.append(name[owner:])

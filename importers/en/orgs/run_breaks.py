@@ -10,12 +10,15 @@ dates the sentence's verb and opens no field of the name ("Commission on Human R
 does a named day ("on World Intellectual Property Day").
 "the X Observatory on IP infringement": "on" before an acronym that qualifies a lower-case
 noun gives the body's remit in words of the sentence, no field of its name.
+"X Board Launches Y Service For Z": in a headline in title case the verb after the subject is
+capitalised too; it ends the subject's name.
 """
 
 from __future__ import annotations
 
 import re
 
+from importers.en.headlines import title_case_line
 from importers.en.orgs.titled_holders import addressed_after_and, addressed_at
 from importers.en.orgs.tokens import Tok
 from importers.en.words import ORG_HEADS
@@ -34,8 +37,27 @@ def breaks_run(text: str, start: int, low: str) -> bool:
         return True
     if addressed_at(text, start):
         return True
+    if headline_verb(text, start, low):
+        return True  # "X Office Launches Y Service"
     m = _NUMBERED.match(text, start)
     return m is not None and m.group(1).casefold() not in ORG_HEADS
+
+
+#: Verbs a title-case headline capitalises after its subject: the name ends before one.
+_HEADLINE_VERBS = lexicon.wordset("en_orgs.txt", "headline_verbs")
+
+
+def headline_verb(text: str, start: int, low: str) -> bool:
+    """Whether the capitalised word at `start` is a title-case headline's verb, which ends the
+    name before it and opens none ("... Board Launches Licensing Service For X")."""
+    if low not in _HEADLINE_VERBS or not text[start : start + 1].isupper():
+        return False
+    return title_case_line(text, start) is not None
+
+
+def opens_no_run(text: str, tok: Tok) -> bool:
+    """Whether a run of a name cannot open at `tok`: no capitalised word, or a headline's verb."""
+    return not (tok.cap and tok.text[:1].isalpha()) or headline_verb(text, tok.start, tok.low)
 
 
 #: "on IP infringement": "on", one acronym and a lower-case noun it qualifies.
