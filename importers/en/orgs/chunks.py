@@ -237,7 +237,6 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
                 continue  # "the X Office of the Energy| and Industry Department"
             if (
                 _names_body(_own_words(parts[-1]))
-                and len(right_until_and) > 1  # "Department of Justice and Police": one
                 and _names_body(right_until_and)
                 and not _continues_field(parts[-1], right_until_and)
                 and not _company_word_in_field(parts[-1], right_until_and)
