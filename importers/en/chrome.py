@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from importers.en.words import (
-    CAPTION_LABEL,
-    CAPTION_WORDS,
-    CONTACT_LABEL,
-    ISSUER_CREDIT,
-    TEASER_HEADINGS,
-)
+from importers.en.words import CONTACT_LABEL, ISSUER_CREDIT, TEASER_HEADINGS
+from store.text import lexicon
+
+#: A "Photo:" line's label: what follows is a credit or a caption; CAPTION_WORDS tell the
+#: caption, which names who is pictured, from the credit.
+CAPTION_LABEL = re.compile(r"^[ \t]*[\(\[]?[ \t]*photos?[ \t]*[:：][ \t]*", re.I)
+CAPTION_WORDS = lexicon.wordset("en_chrome.txt", "caption_words")
 
 #: "RENA LEE: " at the start of a transcript's turn (up to four capitalised words, a colon,
 #: then speech): who speaks, neither a body's acronym nor a word of the sentence.

@@ -225,11 +225,6 @@ ISSUER_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-#: A "Photo:" line's label: what follows is a credit or a caption; CAPTION_WORDS tell the
-#: caption, which names who is pictured, from the credit.
-CAPTION_LABEL = re.compile(r"^[ \t]*[\(\[]?[ \t]*photos?[ \t]*[:：][ \t]*", re.I)
-CAPTION_WORDS = lexicon.wordset(_CHROME, "caption_words")
-
 # Roles (en_roles.txt).
 #: Words that make "International Cooperation Department" an office's internal unit.
 UNIT_FUNCTION_NOUNS = lexicon.wordset("en_roles.txt", "unit_function_words")
