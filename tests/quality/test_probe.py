@@ -84,3 +84,22 @@ def test_a_complete_grid_counts_what_it_does_not_name_as_spurious(tmp_path: Path
     assert "extra person Pavel Kroupa" in out
     assert "extra organisation Industrial Property Office of the Czech Republic" in out
     assert "beyond a complete grid: 1 organisations, 1 people" in out
+
+
+def test_a_held_out_grid_prints_only_its_totals(tmp_path: Path) -> None:
+    folder = tmp_path / "heldout"
+    folder.mkdir()
+    probe = {
+        "id": "kept-back",
+        "lang": "en",
+        "text": "Ms Ilse Marek, President of the Austrian Patent Office, opened the forum.",
+        "expect": {"people": ["Tomas Varga"]},
+    }
+    (folder / "grid.jsonl").write_text(json.dumps(probe), encoding="utf-8")
+    command = [sys.executable, str(ROOT / "bench" / "probe.py"), str(folder / "grid.jsonl")]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert "kept-back" not in out and "Tomas Varga" not in out
+    assert "0 of 1 probes pass" in out
+    refused = subprocess.run([*command, "--fails"], capture_output=True, text=True, cwd=ROOT)
+    assert refused.returncode != 0
+    assert "for measuring only" in refused.stderr
