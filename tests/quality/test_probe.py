@@ -10,11 +10,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_grid(tmp_path: Path, probes: list[dict]) -> str:
+def run_grid(tmp_path: Path, probes: list[dict], *flags: str) -> str:
     grid = tmp_path / "grid.jsonl"
     grid.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in probes), encoding="utf-8")
     return subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "probe.py"), str(grid)],
+        [sys.executable, str(ROOT / "bench" / "probe.py"), str(grid), *flags],
         capture_output=True,
         text=True,
         check=True,
@@ -65,7 +65,6 @@ def test_a_probe_fails_naming_what_it_missed_and_what_it_forbade(tmp_path: Path)
 
 
 def test_a_complete_grid_counts_what_it_does_not_name_as_spurious(tmp_path: Path) -> None:
-    grid = tmp_path / "grid.jsonl"
     probe = {
         "id": "complete",
         "lang": "en",
@@ -73,14 +72,7 @@ def test_a_complete_grid_counts_what_it_does_not_name_as_spurious(tmp_path: Path
         "Director General of the Czech Industrial Property Office.",
         "expect": {"people": ["Ilse Marek"], "organisations": ["Austrian Patent Office"]},
     }
-    grid.write_text(json.dumps(probe), encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "probe.py"), str(grid), "--extra"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    ).stdout
+    out = run_grid(tmp_path, [probe], "--extra")
     assert "extra person Pavel Kroupa" in out
     assert "extra organisation Industrial Property Office of the Czech Republic" in out
     assert "beyond a complete grid: 1 organisations, 1 people" in out
