@@ -58,7 +58,7 @@ def own_office_merge(keys: Groups, reference: Reference) -> dict[str, str]:
         if any(m.ref for m in ms):
             continue
         for m in ms:
-            place = next((p for p in zh_lex.countries() if m.name.startswith(p)), None)
+            place = next((p for p in zh_lex.countries_longest() if m.name.startswith(p)), None)
             short = reference.org_named(to_simplified(m.name[len(place) :])) if place else None
             country = zh_lex.countries().get(place) if place else None
             if short is None or short.kind != "ip_office" or short.country == country:
