@@ -315,7 +315,7 @@ def date_in(
     if weekday:
         return weekday
     if found:  # a dateline's alone: "GENEVA, 18 October 2023 — ... renewed it yesterday"
-        return (len(found[0][2]) == 10 and relative_day(sentence, found[0][2])) or found[0][2]
+        return relative_day(sentence, found[0][2]) or found[0][2]
     y = re.search(r"\b(?:in|In)\s+((?:19|20)\d\d)\b(?![-–])", sentence)
     if y and not (_EARLIER.search(sentence, 0, y.start()) and _RENEWED.search(sentence)):
         return y.group(1)

@@ -4,7 +4,7 @@ A field after "of" or "for" is read as a run of capitalised words, which can run
 holder's name: "Director of Patents NAME signed" and "Director of Patents, Dr NAME, and ..."
 write the holder right after the field, with no "the" before it. The field is the run of
 words that name functions ("Patents", "Finance"); what follows it is the holder. A field may
-end in its country ("of Customs of Indonesia", `past_country`), which stays in the title.
+end in its country ("of Customs of Indonesia", `past_field_country`), which stays in the title.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from importers.en.names import name_after
+from importers.en.places import country_prefix
 from importers.en.words import (
-    COUNTRY_OF,
     HONORIFICS,
     ORG_HEADS,
     PORTFOLIO_WORDS,
@@ -31,7 +31,7 @@ _ADDRESS_OPENS = re.compile(rf"(?<![,&])(?<!\band)[ \t]+(?:{HONORIFICS})[ \t]")
 _OF_WORDS = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})")
 
 
-def past_country(text: str, end: int) -> int:
+def past_field_country(text: str, end: int) -> int:
     """Where "of Indonesia" ends after a field that ends at `end` ("Director General of
     Customs of Indonesia"): a function qualified by its country is still a function, and the
     country is the title's. `end` when no country's name follows, or when it opens a body's
@@ -40,13 +40,14 @@ def past_country(text: str, end: int) -> int:
     if m is None:
         return end
     words = list(re.finditer(r"[\w’'-]+", m.group(1)))
-    for k in range(len(words), 0, -1):
-        name = m.group(1)[: words[k - 1].end()]
-        if re.sub(r"^the\s+", "", name).casefold() in COUNTRY_OF:
-            if any(w.group().casefold() in ORG_HEADS for w in words[k:]):
-                return end  # "of the Zimbabwe Intellectual Property Office": a body's name
-            return m.start(1) + len(name)
-    return end
+    skip = 1 if words and words[0].group() == "the" else 0
+    name = country_prefix([w.group() for w in words[skip:]])
+    if name is None:
+        return end
+    k = skip + len(name.split())
+    if any(w.group().casefold() in ORG_HEADS for w in words[k:]):
+        return end  # "of the Zimbabwe Intellectual Property Office": a body's name
+    return m.start(1) + words[k - 1].end()
 
 
 def holder_after_field(text: str, start: int, end: int) -> int | None:

@@ -18,7 +18,7 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after, own_board
 from importers.en.roles.appositive_holders import appositive_cut, second_titled_by_adjective
-from importers.en.roles.fields import holder_after_field, past_country
+from importers.en.roles.fields import holder_after_field, past_field_country
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, heads_government, state_government
 from importers.en.roles.named_ministries import (
@@ -428,7 +428,7 @@ def _function(text: str, pos: int, orgs: Orgs) -> int:
     joined = re.search(r",?\s+(?:and|&)\s*$", text[start:end]) if holder is not None else None
     if joined:  # "NAME, Director of X Affairs, and NAME2, Title2": the next item, no field
         return start + joined.start()
-    return end if holder is not None else past_country(text, end)
+    return end if holder is not None else past_field_country(text, end)
 
 
 def _holder_in_list(text: str, start: int, end: int) -> int | None:

@@ -10,6 +10,7 @@ later, is the same body.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
@@ -25,6 +26,7 @@ def with_legal_form(text: str, m: Mention) -> Mention:
     return Mention(m.start - len(form), m.end, form + m.name, m.ref, m.source)
 
 
+@cache
 def _forms() -> list[str]:
     return longest_first(zh_lex.words("legal_form_prefixes"))
 
