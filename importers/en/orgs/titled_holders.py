@@ -128,11 +128,9 @@ def past_title_before_country(words: list[str], start: int, first: int) -> int:
     Patent Office", "Director General Korea Customs Service"): a body named with its own
     country first never holds a title before the country, so the title is its holder's and the
     name opens at the country. `start` otherwise."""
-    for n in range(min(3, first - start), 0, -1):
-        title = " ".join(words[start : start + n])
-        if title[:1].isupper() and TITLE.fullmatch(title):
-            rest = words[start + n : first + 1]
-            return start + n if country_prefix(rest) is not None else start
+    n = _title_at(words, start, min(3, first - start))
+    if n and country_prefix(words[start + n : first + 1]) is not None:
+        return start + n
     return start
 
 
@@ -142,13 +140,9 @@ def past_glued_title(name: list[Tok]) -> list[Tok]:
     A title right before the head stays ("Prime Minister Office", "Chancellor College": the
     office's name). Read once a headline's lead ("Director NAME Toured X Office") is cut."""
     first = next((k for k, t in enumerate(name) if is_head(t)), 0)
-    words = [t.text for t in name]
-    for n in range(min(3, first), 0, -1):
-        title = " ".join(words[:n])
-        if title[:1].isupper() and TITLE.fullmatch(title):
-            rest = name[n : first + 1]
-            return name[n:] if len(rest) > 1 and rest[0].cap else name
-    return name
+    n = _title_at([t.text for t in name], 0, min(3, first))
+    rest = name[n : first + 1]
+    return name[n:] if n and len(rest) > 1 and rest[0].cap else name
 
 
 def past_head_title(words: list[str], start: int, first: int) -> int:
@@ -157,14 +151,22 @@ def past_head_title(words: list[str], start: int, first: int) -> int:
     body, and the body is named after the "of" that follows the holder. `start` otherwise."""
     if first != start:
         return start
-    for n in range(3, 0, -1):
-        title = " ".join(words[first + 1 : first + 1 + n])
+    n = _title_at(words, first + 1, 3)
+    of = (
+        next((k for k in range(first + 1 + n, len(words)) if words[k] == "of"), None) if n else None
+    )
+    if of is None:
+        return start
+    return of + 2 if words[of + 1 : of + 2] == ["the"] else of + 1
+
+
+def _title_at(words: list[str], at: int, most: int) -> int:
+    """How many words from `at` (at most `most`) make the longest title in capitals, 0 if none."""
+    for n in range(most, 0, -1):
+        title = " ".join(words[at : at + n])
         if title[:1].isupper() and TITLE.fullmatch(title):
-            of = next((k for k in range(first + 1 + n, len(words)) if words[k] == "of"), None)
-            if of is None:
-                return start
-            return of + 2 if words[of + 1 : of + 2] == ["the"] else of + 1
-    return start
+            return n
+    return 0
 
 
 def _general_title(title: str) -> bool:

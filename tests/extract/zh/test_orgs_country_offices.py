@@ -83,6 +83,13 @@ WITH_FOREIGN = parse(
             "country": "TH",
             "names": [{"text": "DIPTH", "kind": "acronym"}],
         },
+        {
+            "id": "indonesian-office",
+            "name": "Directorate General of Intellectual Property (Indonesia)",
+            "kind": "ip_office",
+            "country": "ID",
+            "names": [{"text": "DGIPX", "kind": "acronym"}],
+        },
     ],
     [],
 )
@@ -99,31 +106,10 @@ def test_a_country_and_the_home_office_s_short_name_is_the_country_s_office_name
     assert "Home Intellectual Property Office" not in group
 
 
-WITH_INDONESIA = parse(
-    [
-        {
-            "id": "home-office",
-            "name": "Home Intellectual Property Office",
-            "kind": "ip_office",
-            "country": "TW",
-            "names": [{"text": "经济部智慧财产局"}, {"text": "智慧财产局"}, {"text": "智慧局"}],
-        },
-        {
-            "id": "indonesian-office",
-            "name": "Directorate General of Intellectual Property (Indonesia)",
-            "kind": "ip_office",
-            "country": "ID",
-            "names": [{"text": "DGIPX", "kind": "acronym"}],
-        },
-    ],
-    [],
-)
-
-
 def test_the_longest_country_a_name_opens_with_is_its_country() -> None:
     """印度尼西亚 opens with 印度: the office is Indonesia's, not India's."""
     facts = run(
-        "印度尼西亚智慧局局长Budi Santoso表示，DGIPX将加强审查官培训。", reference=WITH_INDONESIA
+        "印度尼西亚智慧局局长Budi Santoso表示，DGIPX将加强审查官培训。", reference=WITH_FOREIGN
     )
     assert "Directorate General of Intellectual Property (Indonesia)" in _group_of(
         facts, "印度尼西亚智慧局"
