@@ -18,6 +18,7 @@ from importers.en.orgs.country_acronyms import acronym_of_countrys_office
 from importers.en.orgs.legal_forms import without_legal_form
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs
 from importers.en.orgs.numerals import is_ordinal_numeral, numbering_code
+from importers.en.orgs.run_breaks import OCCASION_ENDS
 from importers.en.words import (
     COUNTRIES,
     COUNTRY_OF,
@@ -445,9 +446,6 @@ def _caps_around(text: str, s: int, e: int) -> bool:
     return len(letters) > len(text[s:e]) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-#: The last words of a named day ("World IP Day", "the eve"): an occasion, no body.
-_OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")
-
 #: A name in French, Spanish or Portuguese, in sentence case, then its acronym: "the Office
 #: marocain de la propriété industrielle et commerciale (OMPIC)".
 _NATIVE_NAME = re.compile(
@@ -476,7 +474,7 @@ def find_native_names(text: str, orgs: Orgs) -> None:
                 tail[0][:1].isupper()
                 and any(w[:1].islower() and w not in NAME_CONNECTORS for w in content)
                 and not any(w in NAME_CONNECTORS and w not in ROMANCE_CONNECTORS for w in tail)
-                and tail[-1].casefold() not in ROMANCE_CONNECTORS | _OCCASION_ENDS
+                and tail[-1].casefold() not in ROMANCE_CONNECTORS | OCCASION_ENDS
                 and "".join(w[:1] for w in content).upper() == acr
             ):
                 start = m.start(1) + words[k].start()

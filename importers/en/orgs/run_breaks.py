@@ -74,13 +74,14 @@ def dates_verb(connector: str, words: list[str]) -> bool:
         and (
             weekday_number(words[0]) is not None
             or month_number(words[0]) is not None
-            or words[-1].casefold() in _OCCASION_ENDS
+            or words[-1].casefold() in OCCASION_ENDS
         )
     )
 
 
-#: The last words of a named day ("World Intellectual Property Day", "Christmas Eve").
-_OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")
+#: The last words of a named day ("World Intellectual Property Day", "Christmas Eve"): an
+#: occasion, no body (acronyms.py reads them too).
+OCCASION_ENDS = lexicon.wordset("en_orgs.txt", "occasion_ends")
 
 
 #: World regions written with "and the" ("Asia and the Pacific"), lower case: the words
