@@ -10,6 +10,7 @@ from "Ministry of Trade and Industry".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from importers.en.orgs.bare_offices import IP_OFFICE_NAMES, name_key
 from importers.en.orgs.hosted import HOSTED_HEAD
@@ -129,16 +130,16 @@ def join_country_less_in_paragraph(text: str, orgs: Orgs) -> None:
     with its country after "of" and without it, names one body. Across paragraphs the bare
     name may be another country's body (many offices are called "Intellectual Property
     Office")."""
-    for short in list(orgs.entries):
-        if short.ref is not None or short.country is not None or short not in orgs.entries:
-            continue
+
+    def fits(short: OrgEntry) -> list[OrgEntry]:
         words = short.name.split()
         if len(words) < 3 or words[-1].casefold() not in ORG_HEADS or "of" in words:
-            continue
-        fits = _named_with_country(short, orgs, "of", hosted=False)
-        if len(fits) == 1 and _one_paragraph(text, short.spans, fits[0].spans):
-            _mention_of(orgs, fits[0], short)
-            fits[0].add_form(short.name)
+            return []
+        found = _named_with_country(short, orgs, "of", hosted=False)
+        one = len(found) == 1 and _one_paragraph(text, short.spans, found[0].spans)
+        return found if one else []
+
+    _join_bare(orgs, fits)
 
 
 def join_demonym_less(orgs: Orgs) -> None:
@@ -147,22 +148,33 @@ def join_demonym_less(orgs: Orgs) -> None:
     country's adjective before it and without, names one body, when one body is so named and
     the bare name is no generic office's ("Intellectual Property Office" may be any
     country's)."""
-    for short in list(orgs.entries):
-        if short.ref is not None or short.country is not None or short not in orgs.entries:
-            continue
-        words = name_key(short.name).split()
-        if len(words) < 3 or words[-1] not in ORG_HEADS or " ".join(words) in IP_OFFICE_NAMES:
-            continue
-        fits = [
+
+    def fits(short: OrgEntry) -> list[OrgEntry]:
+        bare = name_key(short.name)
+        words = bare.split()
+        if len(words) < 3 or words[-1] not in ORG_HEADS or bare in IP_OFFICE_NAMES:
+            return []
+        return [
             e
             for e in orgs.entries
             if e is not short
             and e.country is not None
-            and any(_demonym_and(name_key(f), " ".join(words), e.country) for f in e.forms)
+            and any(_demonym_and(name_key(f), bare, e.country) for f in e.forms)
         ]
-        if len(fits) == 1:
-            _mention_of(orgs, fits[0], short)
-            fits[0].add_form(short.name)
+
+    _join_bare(orgs, fits)
+
+
+def _join_bare(orgs: Orgs, fits: Callable[[OrgEntry], list[OrgEntry]]) -> None:
+    """Each body named with no country that `fits` finds exactly one fuller name for is a
+    mention of that body, and its bare name one of that body's names."""
+    for short in list(orgs.entries):
+        if short.ref is not None or short.country is not None or short not in orgs.entries:
+            continue
+        found = fits(short)
+        if len(found) == 1:
+            _mention_of(orgs, found[0], short)
+            found[0].add_form(short.name)
 
 
 def _demonym_and(form: str, bare: str, country: str) -> bool:
