@@ -8,6 +8,7 @@ apart from a body's or a person's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from store.text import lexicon
 
@@ -33,3 +34,11 @@ def title_case_line(text: str, pos: int) -> tuple[int, int] | None:
     if not all(w[:1].isupper() for w in long):
         return None
     return start, end
+
+
+def written_outside(
+    text: str, pattern: re.Pattern[str], line: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in the story outside the headline `line`: what the story
+    writes in its sentences, where capitals mean names again."""
+    return (m for m in pattern.finditer(text) if not line[0] <= m.start() < line[1])

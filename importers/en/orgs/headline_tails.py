@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.headlines import title_case_line
+from importers.en.headlines import title_case_line, written_outside
 from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.orgs.run_breaks import headline_verb
 from importers.en.titles import TITLE
@@ -60,7 +60,7 @@ def without_headline_lead(text: str, name: list[Tok]) -> list[Tok]:
         if word.low in NAME_CONNECTORS or is_head(word) or not word.text[1:].islower():
             continue
         lower = re.compile(rf"(?<![\w’'-]){re.escape(word.low)}(?![\w’'-])")
-        if any(not line[0] <= m.start() < line[1] for m in lower.finditer(text)):
+        if any(written_outside(text, lower, line)):
             rest = name[k + 1 :]
             return rest if has_head(rest) else name
     return name
@@ -88,9 +88,8 @@ def _written_alone(text: str, words: list[Tok], line: tuple[int, int]) -> bool:
     joined = r"\s+".join(re.escape(t.text) for t in words)
     alone = re.compile(rf"(?<![\w’'-]){joined}(?![\w’'-])(?![ \t]+[A-Z])")
     return any(
-        not line[0] <= m.start() < line[1]
-        and not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, m.start() - 40) : m.start()])
-        for m in alone.finditer(text)
+        not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        for m in written_outside(text, alone, line)
     )
 
 
@@ -105,4 +104,4 @@ def headline_object(text: str, name: list[Tok]) -> bool:
     if verb is None or not headline_verb(text, line[0] + verb.start(1), verb.group(1).casefold()):
         return False
     words = r"\s+".join(re.escape(t.text) for t in name if t.text not in "()")
-    return not any(not line[0] <= m.start() < line[1] for m in re.finditer(words, text))
+    return not any(written_outside(text, re.compile(words), line))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.headlines import title_case_line
+from importers.en.headlines import title_case_line, written_outside
 from importers.en.names import addressed, name_after, valid_token
 from importers.en.orgs.model import Orgs
 from importers.en.places import past_country, past_country_in
@@ -117,15 +117,15 @@ def _before_headline_verb(text: str, nm: tuple[int, int]) -> tuple[int, int]:
     lower-case function word, is no word of the name when the story writes the rest of the
     name alone, before a lower-case word ("Ambassador Roe said")."""
     words = list(re.finditer(r"\S+", text[nm[0] : nm[1]]))
-    if len(words) < 2 or title_case_line(text, nm[0]) is None:
+    line = title_case_line(text, nm[0]) if len(words) >= 2 else None
+    if line is None:
         return nm
     last = words[-1]
     if not _VERB_THEN_WORD.match(text, nm[0] + words[-2].end()):
         return nm
     rest = (nm[0], nm[0] + words[-2].end())
     alone = re.compile(rf"(?<![\w’'-]){re.escape(text[rest[0] : rest[1]])}[ \t]+[a-z]")
-    line_end = text.find("\n", nm[0])
-    if any(m.start() > line_end >= 0 for m in alone.finditer(text)) and last.group()[0].isupper():
+    if any(written_outside(text, alone, line)) and last.group()[0].isupper():
         return rest
     return nm
 
@@ -216,10 +216,9 @@ def headline_words(text: str, nm: tuple[int, int]) -> bool:
     line = title_case_line(text, nm[0])
     if line is None or re.search(r"[.;:()]", text[line[0] : line[1]]):
         return False  # a byline or sentence ("Delivered by Title NAME, Office"), no headline
-    start, end = line
     for word in text[nm[0] : nm[1]].split():
         said = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        if any(not (start <= h.start() < end) for h in said.finditer(text)):
+        if any(written_outside(text, said, line)):
             return False  # "Kim" of "Commissioner Kim Wan-ki", written again as "Commissioner Kim"
     return True
 
