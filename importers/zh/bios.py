@@ -74,9 +74,7 @@ def bracketed_posts(
             continue
         if not plausible_name(text[s:e]) or not any(o.start == e + 1 for o in page.orgs):
             continue
-        title = next((m for m in zh_lex.title_regex().finditer(text, e + 1, close)), None)
-        while title is not None and title.end() != close:
-            title = zh_lex.title_regex().search(text, title.start() + 1, close)
+        title = zh_lex.title_at_end_regex().search(text, e + 1, close)
         hit = PersonHit(s, e, text[s:e])
         if title is not None and _role_from(page, hit, e + 1, title):
             out.append(hit)

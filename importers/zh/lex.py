@@ -96,6 +96,13 @@ def title_regex() -> re.Pattern[str]:
 
 
 @cache
+def title_at_end_regex() -> re.Pattern[str]:
+    """A title ending where the search ends (its `endpos`): the post a bracket or a clause
+    closes on, or one written right before a name."""
+    return re.compile(f"(?:{alternation(titles())})$")
+
+
+@cache
 def company_ends_regex() -> re.Pattern[str]:
     """A company's or firm's ending (data `company_ends`: 公司, 律师事务所), longest first."""
     return re.compile(alternation(longest_first(words("company_ends"))))

@@ -9,10 +9,6 @@ or honorific stands beside it (总干事高锐, 高锐总干事).
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from importers.gazetteer import alternation
 from importers.zh import lex as zh_lex
 from importers.zh.names import SEPARATORS
 from store.text import has_han
@@ -39,9 +35,4 @@ def titled_beside(text: str, start: int, end: int) -> bool:
     title's holder is named."""
     if zh_lex.title_regex().match(text, end):
         return True
-    return _title_at_end().search(text, max(0, start - 12), start) is not None
-
-
-@cache
-def _title_at_end() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(zh_lex.titles())})$")
+    return zh_lex.title_at_end_regex().search(text, max(0, start - 12), start) is not None
