@@ -43,12 +43,7 @@ def month_alone(window: str, doc_date: str | None) -> str | None:
     """甲会上月率团访问某地，与乙签署…: a month word with no day after it (上月, 本月) names
     that month, counted from the document's (in a text of 2 December, 上月 is November)."""
     m = _month_alone().search(window)
-    if m is None or not doc_date or not re.match(r"\d{4}-\d{2}", doc_date):
-        return None
-    year, month = int(doc_date[:4]), int(doc_date[5:7]) + _month_heads()[m.group(1)]
-    if month < 1:
-        year, month = year - 1, month + 12
-    return f"{year:04d}-{month:02d}"
+    return None if m is None else dates.months_from(doc_date, _month_heads()[m.group(1)])
 
 
 @cache
@@ -79,12 +74,12 @@ def _is_range(text: str, end: int) -> bool:
 
 def _month_day_of(m: re.Match[str], doc_date: str) -> str | None:
     """本月14日 in a text of 16 July: 14 July; 上月3日: 3 June."""
-    year, month = int(doc_date[:4]), int(doc_date[5:7]) + _month_heads()[m.group(1)]
-    if month < 1:
-        year, month = year - 1, month + 12
+    month = dates.months_from(doc_date, _month_heads()[m.group(1)])
     day = dates.zh_number(m.group(2))
+    if month is None:
+        return None
     try:
-        return datetime.date(year, month, int(day)).isoformat()
+        return datetime.date(int(month[:4]), int(month[5:7]), int(day)).isoformat()
     except (ValueError, TypeError):
         return None
 

@@ -435,7 +435,13 @@ def relative_month(word: str, doc_date: str | None) -> str | None:
     """The month a relative month word names ("last") in a document dated `doc_date` to the
     month at least: "2023-08" for "last month" in September 2023."""
     delta = EN_RELATIVE_MONTHS.get(word.casefold())
-    if delta is None or not doc_date or len(doc_date) < 7 or not doc_date[:4].isdigit():
+    return None if delta is None else months_from(doc_date, delta)
+
+
+def months_from(doc_date: str | None, delta: int) -> str | None:
+    """The month `delta` months from `doc_date`'s, "YYYY-MM" ("2023-01" and -1: "2022-12"):
+    last month, this month and next, in either language, counted from when a text was dated."""
+    if not doc_date or not re.match(r"\d{4}-\d{2}", doc_date):
         return None
     months = int(doc_date[:4]) * 12 + int(doc_date[5:7]) - 1 + delta
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
