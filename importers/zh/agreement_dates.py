@@ -398,10 +398,7 @@ def event_date(text: str) -> str | None:
 
 @cache
 def _event_field() -> re.Pattern[str]:
-    labels = "|".join(
-        r"[ \t\u3000]*".join(map(re.escape, w))
-        for w in lexicon.words("zh_agreements.txt", "event_date_labels")
-    )
+    labels = zh_lex.spaced_labels(lexicon.words("zh_agreements.txt", "event_date_labels"))
     return re.compile(rf"\s*(?:{labels})\s*[：:]\s*{_full_date().pattern}")
 
 

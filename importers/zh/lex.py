@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -93,6 +94,12 @@ def titles() -> frozenset[str]:
 @cache
 def title_regex() -> re.Pattern[str]:
     return re.compile(alternation(titles()))
+
+
+def spaced_labels(labels: Iterable[str]) -> str:
+    """Labels as an alternation, longest first, each allowed spaces between its characters:
+    a form's field names are padded to a column's width (简　称, 日　　期)."""
+    return "|".join(r"[ \t\u3000]*".join(map(re.escape, w)) for w in longest_first(labels))
 
 
 @cache

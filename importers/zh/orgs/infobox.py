@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from importers.gazetteer import longest_first
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from store.text import HAN
@@ -25,8 +24,7 @@ _HAN_VALUE = rf"[{HAN}()]{{2,30}}"
 
 def _label(words: Iterable[str]) -> str:
     """The labels as a pattern, each allowed spaces between its characters (简　称)."""
-    spaced = "|".join(r"[ \u3000]*".join(map(re.escape, w)) for w in longest_first(words))
-    return rf"(?<![{HAN}])(?:{spaced})[ \u3000]*[:：][ \u3000]*"
+    return rf"(?<![{HAN}])(?:{zh_lex.spaced_labels(words)})[ \u3000]*[:：][ \u3000]*"
 
 
 @cache
