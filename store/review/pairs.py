@@ -21,7 +21,10 @@ a name and the same followed by another of the body's names ("trailing"), in one
 name and the same less "National" and its country ("bare"), a Chinese name with and without a
 Latin short form in brackets ("bracket"); a generic name ("IP Office") and the one body of a
 country its text names that holds its words (generic.py); a Chinese name with and without
-政府 after its country ("government").
+政府 after its country ("government"); a body's name with a title of office run into it
+("Chairman X Board" / "X Board": titled.py); a name and its short form a text writes right
+after it, resolved apart (apposed.py); a Chinese name and its contraction, the first
+characters of its words and its head (某知局: contracted.py).
 What else is known weighs in: the same country or parent, shared partners or organisations
 (for), different countries or different reference entries (against), and a name that is
 probably no entity at all.
@@ -46,6 +49,9 @@ from sqlmodel import Session
 
 from store.review.abridged import abridged, loosely
 from store.review.ambiguous import shared_among_countries
+from store.review.apposed import SQL as APPOSED
+from store.review.apposed import apposed, apposed_of
+from store.review.contracted import contracted
 from store.review.generic import generic, load_countries
 from store.review.glossed import glossed
 from store.review.han_near import han_near
@@ -66,6 +72,7 @@ from store.review.pair_keys import (
 )
 from store.review.scripts import translated, transliterated
 from store.review.tails import tails
+from store.review.titled import titled
 from store.review.within import within
 from store.search.readings import options, readings
 from store.search.words import acronyms
@@ -108,6 +115,9 @@ class _Entity:
     readings: dict[str, list[str]] = field(default_factory=dict)
     #: the countries its documents name, for a body named generically only (generic.py)
     countries: frozenset[str] = frozenset()
+    #: the organisations a text names right after it, or it right after them, one of the two
+    #: a short form (apposed.py): other -> (its surface, the other's)
+    apposed: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def duplicate_pairs(
@@ -127,9 +137,9 @@ def duplicate_pairs(
             if i not in junk:
                 e = entities[i]
                 junk[i] = 0.0 if e.ref else pair_doubt(kind, e.name)
-        # (two capitals alone are doubted as a short form of a word: a name they stand for
-        # answers that doubt, so only the name's own weighs)
-        doubt = (min if why[0] == "initials" else max)(junk[a], junk[b])
+        # (two capitals alone are doubted as a short form of a word, a name with a title
+        # run into it as a title: the other name answers that doubt, so only its own weighs)
+        doubt = (min if why[0] in ("initials", "titled") else max)(junk[a], junk[b])
         p = _weigh(entities[a], entities[b], kind, base) * (1.0 - doubt)
         if p > 0:
             pairs.append(Pair(kind, a, b, round(p, 3), why))
@@ -188,6 +198,9 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
             out[eid].documents.add(doc)
     if kind == "organisation":
         load_countries(session, out)
+        for eid, others in apposed_of(_rows(session, APPOSED)).items():
+            if eid in out:
+                out[eid].apposed = others
     return out
 
 
@@ -204,6 +217,7 @@ def _best_of(
     changed (in this process, or in another that kept them: `kept`)."""
     drawn_from = [
         (e.id, tuple(e.names), tuple(sorted(e.documents)), tuple(sorted(e.links)), e.readings)
+        + ((tuple(sorted(e.apposed)),) if e.apposed else ())
         for e in entities.values()
     ]
     latest = _LATEST.get(kind)
@@ -330,6 +344,7 @@ def _acronym_like(name: str) -> bool:
 def _other_candidates(entities: dict[int, _Entity], kind: str) -> Iterable[Candidate]:
     """Pairs found otherwise than by a shared key: a letter apart, or in two scripts."""
     across = [near, han_near, translated, glossed, missions, abridged, loosely, generic]
+    across += [titled, apposed, contracted]
     if kind == "person":
         across = [near, transliterated, initialled]
     found = chain.from_iterable(f(entities, MAX_BLOCK) for f in across)  # two scripts
@@ -374,6 +389,9 @@ _HOW = {
     "government": (0.6, "{a} / {b}: the same name, once with 'government' after its country?"),
     "generic": (0.5, "{a} / {b}: a generic name, in a text that names the country of {b}?"),
     "loosely": (0.5, "{a} / {b}: a unit after its owner's acronym, then by an acronym of its own?"),
+    "titled": (0.6, "{a} / {b}: the body's name with a title of office run into it?"),
+    "apposed": (0.6, "{a} / {b}: a name, and its short form written right after it?"),
+    "contracted": (0.5, "{a} / {b}: a Chinese name and its contraction?"),
 }
 
 

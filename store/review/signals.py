@@ -288,9 +288,11 @@ def _under_parent(words: list[str]) -> Sign | None:
 
 
 @cache
-def _titles() -> re.Pattern[str]:
-    titles = sorted(lexicon.words("en_titles.txt", "title_bases"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b", re.IGNORECASE)
+def titles() -> re.Pattern[str]:
+    """The titles of office (en_titles.txt title_bases), longest first, in any case (also
+    titled.py: a title taken into a body's name)."""
+    bases = sorted(lexicon.words("en_titles.txt", "title_bases"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in bases) + r")\b", re.IGNORECASE)
 
 
 def _named_like_title(name: str) -> Sign | None:
@@ -300,7 +302,7 @@ def _named_like_title(name: str) -> Sign | None:
     possessive_heads), nor a body named for its portfolio, a title that is a portfolio too
     and a body's head right after it ("the Justice Ministry": en_titles.txt
     portfolio_words)."""
-    found = _titles().match(name.strip())
+    found = titles().match(name.strip())
     if not found:
         return None
     rest = _words_after(name.strip(), found.end())
@@ -317,7 +319,7 @@ def _title_inside(name: str) -> Sign | None:
     name (a body named after its head is rare; a sentence running on is not). A title that
     is a portfolio too ("Ministry of Justice") is the portfolio."""
     portfolios = _set("en_titles.txt", "portfolio_words")
-    for hit in _titles().finditer(name.strip(), 1):
+    for hit in titles().finditer(name.strip(), 1):
         if hit.group(0).casefold() not in portfolios and not _chiefs_body(name.strip(), hit):
             return Sign("title_inside", f"holds a title ({hit.group(0)!r})")
     return None
@@ -439,7 +441,7 @@ def person_signs(name: str) -> tuple[Sign, ...]:
     loose = [w for w in words[1:] if w[:1].islower() and w not in particles]
     if loose:
         out.append(Sign("phrase", f"a phrase, not a name ({loose[0]!r})"))
-    if folded and (folded[0] in _honorifics() or _titles().match(name.strip())):
+    if folded and (folded[0] in _honorifics() or titles().match(name.strip())):
         out.append(Sign("titled", f"a title kept in the name ({words[0]!r})"))
     glued = _GLUED.search(name)
     if glued is not None:  # "Jane SomervilleShare": a word of the page run into the name

@@ -1,0 +1,91 @@
+"""Two pairs the queue proposes where the extraction kept one body as two: a name with a title
+of office run into it ("Chairman X" / "X": titled.py), and a name with its short form written
+right after it, the short form resolved to another body (apposed.py). Every name and sentence
+here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.review.apposed import apposed_of, short_form
+from store.review.titled import untitled
+from store.text import fold
+from tests.store.review_kb import MadeOrgs, proposed_pairs
+
+#: a text that runs a post's title into the body's name, and one that names the body
+CHARGE = "The minister gave the charge of Chairman Seed Board of Ruritania (SBR) to a deputy."
+BOARD = "The Seed Board of Ruritania opened a laboratory."
+#: a text that puts a body's short form right after its name, in each language
+LEAGUE = "The Orchard Growers League (OGL) met in May, and the OGL chose a chair."
+ZH = "鲁里坦尼亚种子局RSB的代表出席了会议。"
+#: a text naming two bodies one after the other, short forms both
+LIST = "Delegates of OGL-RSB talks met in June."
+
+
+def _pairs(tmp_path: Path, made: MadeOrgs) -> set[frozenset[str]]:
+    texts = {"charge.txt": CHARGE, "board.txt": BOARD, "league.txt": LEAGUE, "zh.txt": ZH}
+    return proposed_pairs(tmp_path / "pairs.db", texts | {"list.txt": LIST}, made)
+
+
+def test_a_title_run_into_a_bodys_name_pairs_it_with_the_body(tmp_path: Path) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "titled": ("Chairman Seed Board of Ruritania", "charge.txt", ["SBR"], None),
+            "board": ("Seed Board of Ruritania", "board.txt", [], None),
+        },
+    )
+    assert frozenset(("titled", "board")) in found
+
+
+def test_what_a_title_leaves_must_be_a_name() -> None:
+    assert untitled("Chairman of the Seed Board of Ruritania") == fold("Seed Board of Ruritania")
+    assert untitled("Director General") == ""
+    assert untitled("Chairman of the Board") == ""  # one word: no body's name
+    assert untitled("Chairman's Office of Ruritania") == ""  # a body named for its chief
+    assert untitled("Seed Board of Ruritania") == ""
+
+
+def test_a_short_form_right_after_a_name_pairs_the_two(tmp_path: Path) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "league": ("Orchard Growers League", "league.txt", [], None),
+            "short": ("OGL", "league.txt", [], None),
+            "zh": ("鲁里坦尼亚种子局", "zh.txt", [], None),
+            "zh_short": ("RSB", "zh.txt", [], None),
+        },
+    )
+    assert frozenset(("league", "short")) in found
+    assert frozenset(("zh", "zh_short")) in found
+
+
+def test_two_short_forms_or_two_names_side_by_side_are_no_pair() -> None:
+    rows = [
+        (1, "OGL", 2, "RSB", ""),  # two short forms
+        (3, "Orchard Growers League", 4, "Seed Board", " "),  # two names
+        (5, "Orchard Growers League", 6, "OGL", ", "),  # a comma: a list
+        (7, "Orchard Growers League", 8, "OGL", " ("),
+    ]
+    assert apposed_of(rows) == {
+        7: {8: ("Orchard Growers League", "OGL")},
+        8: {7: ("OGL", "Orchard Growers League")},
+    }
+    assert short_form("MyABC") and short_form("ABC-R") and not short_form("Office")
+
+
+def test_a_chinese_contraction_pairs_with_the_name_it_contracts() -> None:
+    from store.review.contracted import contracted, contracts
+    from store.review.pairs import _Entity
+
+    assert contracts("鲁种局", "鲁里坦尼亚种子局")
+    assert not contracts("种子局", "鲁里坦尼亚种子局")  # its end: a unit's or generic name
+    assert not contracts("鲁种局", "鲁种子局")  # one character left out only
+    entities = {
+        1: _Entity(1, "鲁里坦尼亚种子局", names=["鲁里坦尼亚种子局"]),
+        2: _Entity(2, "鲁种局", names=["鲁种局"]),
+        3: _Entity(3, "鲁种局", names=["鲁种局", "鲁里坦尼亚种业局"]),  # known as one's
+    }
+    found = {pair for pair, *_ in contracted(entities, 40)}
+    assert (1, 2) in found and (2, 3) in found  # (3's full name: 2 may contract it too)
+    assert (1, 3) not in found
