@@ -14,8 +14,9 @@ queries: how many documents state the entity; how often this one does (`here:1`)
 it holds any link here (a role held at it or by them, an agreement it is a party to, a unit
 of it, all stated in this document: `links_here:0`); the form of its surface here (`form:`
 `acronym` only, `adjective` or possessive, "EU-funded", "the EU's", `description` in lower
-case, else `name`); its kind in the store (`body:igo`, `body:government` ... from the
-reference data or the extractor); whether the reference data knows it; whether it is a
+case, a `title` of office, "Controller General of X" after a person's name, else `name`); its
+kind in the store (`body:igo`, `body:government` ... from the reference data or the
+extractor); whether the reference data knows it; whether it is a
 state's whole government (`polity`: a text names one mostly as the state it speaks of);
 whether a grouping is named there only within something else or listed with states
 (`named_within`, named_within.py); whether the body is named there only inside the title of
@@ -45,6 +46,7 @@ from store.review.items import mention_id
 from store.review.model import MENTION, ReviewItem, Subject
 from store.review.named_within import AFTER, BEFORE, GROUPINGS, MOST, in_title, within
 from store.review.polities import is_polity
+from store.review.signals import titles
 from store.review.visibility import Live, Visibility, fetch_rows
 from store.views.refs import ref
 
@@ -101,7 +103,7 @@ def _never(kind: str) -> bool:
     bodies: list[str | None] = [
         s.split(":", 1)[1] for s in known_signs(calibration_kind(kind)) if s[:5] == "body:"
     ]
-    forms = ("name", "acronym", "adjective", "description")
+    forms = ("name", "acronym", "adjective", "description", "title")
     return all(
         _p_wrong(kind, (d, m, n, f, b, r, False, False, False)) < MINIMUM
         for d, m, n, f, b, r in product(
@@ -232,13 +234,16 @@ def _read_forms(session: Session, pairs: dict[Pair, Here], groupings: set[Pair])
 
 def form_of(surface: str, after: str) -> str:
     """How a surface names its entity: an adjective or a possessive, an acronym only, a
-    description in lower case, else a name."""
+    description in lower case, a title of office ("Controller General of X", a person's post
+    the extraction took for the office of that name: signals.titles), else a name."""
     if after.startswith(_ADJECTIVE_AFTER) or surface.endswith(("'s", "’s")):
         return "adjective"
     if _ACRONYM.fullmatch(surface):
         return "acronym"
     if surface[:1].isascii() and surface[:1].islower():
         return "description"
+    if titles().match(surface):
+        return "title"
     return "name"
 
 
@@ -369,6 +374,7 @@ _SAID = {
     "form:adjective": "named as an adjective or a possessive",
     "form:acronym": "its acronym only",
     "form:description": "described rather than named",
+    "form:title": "named only by a title of office: a post, not the body",
     "body:igo": "an intergovernmental body",
     "body:government": "a government",
     WITHIN: "named within an event's, a group's or its members' name",

@@ -1,7 +1,8 @@
-"""Two pairs the queue proposes where the extraction kept one body as two: a name with a title
-of office run into it ("Chairman X" / "X": titled.py), and a name with its short form written
-right after it, the short form resolved to another body (apposed.py). Every name and sentence
-here is our own."""
+"""Pairs the queue proposes where the extraction kept one body as two: a name with a title of
+office run into it ("Chairman X" / "X": titled.py), a name with its short form written right
+after it, the short form resolved to another body (apposed.py), a Chinese name and its
+contraction (contracted.py); and a body named in one text only by a title of office (a
+mention's form, mentions.py). Every name and sentence here is our own."""
 
 from __future__ import annotations
 
@@ -89,3 +90,10 @@ def test_a_chinese_contraction_pairs_with_the_name_it_contracts() -> None:
     found = {pair for pair, *_ in contracted(entities, 40)}
     assert (1, 2) in found and (2, 3) in found  # (3's full name: 2 may contract it too)
     assert (1, 3) not in found
+
+
+def test_a_title_of_office_is_a_form_of_its_own() -> None:
+    from store.review.mentions import form_of
+
+    assert form_of("Controller General of Seeds", "") == "title"
+    assert form_of("Office of the Controller General of Seeds", "") == "name"
