@@ -49,8 +49,7 @@ from sqlmodel import Session
 
 from store.review.abridged import abridged, loosely
 from store.review.ambiguous import shared_among_countries
-from store.review.apposed import SQL as APPOSED
-from store.review.apposed import apposed, apposed_of
+from store.review.apposed import apposed, read_apposed
 from store.review.contracted import contracted
 from store.review.generic import generic, load_countries
 from store.review.glossed import glossed
@@ -198,7 +197,7 @@ def _load(session: Session, kind: str) -> dict[int, _Entity]:
             out[eid].documents.add(doc)
     if kind == "organisation":
         load_countries(session, out)
-        for eid, others in apposed_of(_rows(session, APPOSED)).items():
+        for eid, others in read_apposed(session).items():
             if eid in out:
                 out[eid].apposed = others
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.review.apposed import apposed_of, short_form
+from store.review.apposed import short_form
 from store.review.titled import untitled
 from store.text import fold
 from tests.store.review_kb import MadeOrgs, proposed_pairs
@@ -21,11 +21,14 @@ LEAGUE = "The Orchard Growers League (OGL) met in May, and the OGL chose a chair
 ZH = "鲁里坦尼亚种子局RSB的代表出席了会议。"
 #: a text naming two bodies one after the other, short forms both
 LIST = "Delegates of OGL-RSB talks met in June."
+#: a text listing a body and another's short form, a comma between
+COMMA = "Members of the Orchard Growers League, SBR and others met."
 
 
 def _pairs(tmp_path: Path, made: MadeOrgs) -> set[frozenset[str]]:
     texts = {"charge.txt": CHARGE, "board.txt": BOARD, "league.txt": LEAGUE, "zh.txt": ZH}
-    return proposed_pairs(tmp_path / "pairs.db", texts | {"list.txt": LIST}, made)
+    more = {"list.txt": LIST, "comma.txt": COMMA}
+    return proposed_pairs(tmp_path / "pairs.db", texts | more, made)
 
 
 def test_a_title_run_into_a_bodys_name_pairs_it_with_the_body(tmp_path: Path) -> None:
@@ -61,17 +64,18 @@ def test_a_short_form_right_after_a_name_pairs_the_two(tmp_path: Path) -> None:
     assert frozenset(("zh", "zh_short")) in found
 
 
-def test_two_short_forms_or_two_names_side_by_side_are_no_pair() -> None:
-    rows = [
-        (1, "OGL", 2, "RSB", ""),  # two short forms
-        (3, "Orchard Growers League", 4, "Seed Board", " "),  # two names
-        (5, "Orchard Growers League", 6, "OGL", ", "),  # a comma: a list
-        (7, "Orchard Growers League", 8, "OGL", " ("),
-    ]
-    assert apposed_of(rows) == {
-        7: {8: ("Orchard Growers League", "OGL")},
-        8: {7: ("OGL", "Orchard Growers League")},
-    }
+def test_two_short_forms_or_a_list_side_by_side_are_no_pair(tmp_path: Path) -> None:
+    found = _pairs(
+        tmp_path,
+        {
+            "ogl": ("OGL", "list.txt", [], None),
+            "rsb": ("RSB", "list.txt", [], None),  # OGL-RSB: two short forms
+            "league": ("Orchard Growers League", "comma.txt", [], None),
+            "short": ("SBR", "comma.txt", [], None),  # a comma between: a list
+        },
+    )
+    assert frozenset(("ogl", "rsb")) not in found
+    assert frozenset(("league", "short")) not in found
     assert short_form("MyABC") and short_form("ABC-R") and not short_form("Office")
 
 
