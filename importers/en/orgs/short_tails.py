@@ -6,7 +6,10 @@ writer may set right after the full name with no bracket or comma between them. 
 capitalised runs of a name's complement then take it in ("of Xland Inventa"). One last word
 after a complement that the text writes elsewhere on its own, with no capitalised word
 beside it, is the body's short name, not a word of its name; a head noun, a title, a
-country or a word of a place never is.
+country or a word of a place never is. A complement that ends with a country ends the name
+("Patent Office of Xland XPO"): the one word run on after the country is the short name even
+where the text writes it nowhere else, and so is an acronym of three capitals or more run on
+after a complement written in small letters ("Office of Industrial Property OIP").
 """
 
 from __future__ import annotations
@@ -38,9 +41,27 @@ def without_short_name(text: str, name: list[Tok]) -> tuple[list[Tok], Tok | Non
         return name, None
     if not any(is_head(t) for t in name[:-1]) or _place_word(tail.text, before.text):
         return name, None
-    if TITLE.fullmatch(tail.text) or not _alone_elsewhere(text, tail):
+    if TITLE.fullmatch(tail.text):
+        return name, None
+    run_on = _after_country(name[:-1], tail) or _capitals_after_words(tail, before)
+    if not run_on and not _alone_elsewhere(text, tail):
         return name, None
     return name[:-1], tail
+
+
+def _capitals_after_words(tail: Tok, before: Tok) -> bool:
+    """An acronym in capitals ("OIP") after a word written in small letters ("Property")."""
+    return bool(re.fullmatch(r"[A-Z]{3,}", tail.text)) and before.text[1:].islower()
+
+
+def _after_country(name: list[Tok], tail: Tok) -> bool:
+    """Whether the name's last complement is a country and nothing else ("of the Xland"),
+    and the word after it no plural ("of Saudi Chambers": the country's adjective, a noun)."""
+    if tail.low.endswith("s") and not ACRONYM.fullmatch(tail.text):
+        return False
+    k = max(i for i, t in enumerate(name) if t.low in ("of", "for"))
+    words = [t.text for t in name[k + 1 :] if t.low != "the"]
+    return bool(words) and " ".join(words).casefold() in COUNTRY_OF
 
 
 def _place_word(word: str, before: str) -> bool:

@@ -39,6 +39,46 @@ def test_a_short_name_after_the_full_name_is_a_form_of_the_body(
     assert [(o.name, short in o.aliases) for o in f.orgs] == [(full, True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Examiners from the Patent Office of the Philippines PATPH toured the archive.",
+            "Patent Office of the Philippines",
+            "PATPH",
+        ),
+        (
+            "The minister thanked the Industrial Property Centre of Moldova Moldpat for its work.",
+            "Industrial Property Centre of Moldova",
+            "Moldpat",
+        ),
+        (
+            "Bulletin: the Office of Industrial and Commercial Property OICP opened a desk "
+            "in Rabat.",
+            "Office of Industrial and Commercial Property",
+            "OICP",
+        ),
+    ],
+)
+def test_a_short_name_after_a_country_or_a_capitals_acronym_needs_no_second_mention(
+    text: str, full: str, short: str
+) -> None:
+    """A country ends the complement, so a word run on after it is the short name; so is an
+    acronym in capitals after words in small letters."""
+    f = extract(text)
+    assert [(o.name, short in o.aliases) for o in f.orgs] == [(full, True)]
+
+
+def test_a_plural_noun_after_a_countrys_adjective_stays_in_the_name() -> None:
+    f = extract("A mission of the Union of Saudi Traders visited Riyadh in May.")
+    assert "Union of Saudi Traders" in {o.name for o in f.orgs}
+
+
+def test_a_place_run_on_after_its_country_stays_in_the_name() -> None:
+    f = extract("He met the Minister of Commerce of the Lao PDR in Vientiane.")
+    assert not any(o.name.endswith("Lao") for o in f.orgs)
+
+
 def test_a_word_the_text_also_writes_in_lower_case_stays_in_the_name() -> None:
     f = extract(
         "He met the Department for Promotion of Industry and Internal Trade in Delhi. "
