@@ -67,11 +67,11 @@ def without_trailing_person(
 
 
 def _field_then_name(rest: list[Tok], tail: list[Tok]) -> bool:
-    """Whether the body's name ends in a field's word after "of" or "for" ("Department of
-    Intellectual Property", "Ministry of Trade") and the words after it are none of a field's,
-    a title's or any word no person's name holds: a field goes on with another field's word
-    ("Property Rights"), never with a person's name."""
-    if rest[-1].low not in PORTFOLIO_WORDS or not any(t.low in ("of", "for") for t in rest):
+    """Whether the body's name ends in a field's word after "of", "for" or "on" ("Department
+    of Intellectual Property", "Ministry of Trade", "Agency on Intellectual Property") and the
+    words after it are none of a field's, a title's or any word no person's name holds: a
+    field goes on with another field's word ("Property Rights"), never with a person's name."""
+    if rest[-1].low not in PORTFOLIO_WORDS or not any(t.low in ("of", "for", "on") for t in rest):
         return False
     return not any(
         t.low in PORTFOLIO_WORDS or t.low in NOT_NAME_WORDS or TITLE.fullmatch(t.text) for t in tail

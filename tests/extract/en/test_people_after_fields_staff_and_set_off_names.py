@@ -24,6 +24,14 @@ def test_a_field_word_after_of_ends_the_body_before_its_heads_name() -> None:
     assert ("Arno Keskula", "Director-General", "Bureau of Industrial Property") in roles(f)
 
 
+def test_a_field_word_after_on_ends_the_body_before_its_heads_name() -> None:
+    f = facts_text(
+        "Chair of the Agency on Industrial Property Petra Holm greeted the visitors in Riga."
+    )
+    assert "Agency on Industrial Property" in org_set(f)
+    assert ("Petra Holm", "Chair", "Agency on Industrial Property") in roles(f)
+
+
 def test_a_field_goes_on_with_another_fields_word_not_cut_as_a_name() -> None:
     f = facts_text("Director of the Department of Intellectual Property Rights Protection spoke.")
     assert "Department of Intellectual Property Rights Protection" in org_set(f)
