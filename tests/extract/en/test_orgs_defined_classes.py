@@ -29,3 +29,16 @@ def test_a_body_whose_short_form_is_never_plural_stays_a_body() -> None:
         "Office. RSC's director welcomed it."
     )
     assert "Ruritanian Support Centre" in org_set(f)
+
+
+def test_a_name_of_only_the_part_a_body_takes_and_a_head_is_no_body() -> None:
+    f = facts_text(
+        "The Implementing Agency shall report each quarter to the Danube Patent Office, and "
+        "the Host Institution shall provide the rooms."
+    )
+    assert org_set(f) == {"Danube Patent Office"}
+
+
+def test_a_part_taken_before_a_proper_name_keeps_the_body() -> None:
+    f = facts_text("The Lead Agency, the Ruritanian Seed Agency, will brief the partners.")
+    assert "Ruritanian Seed Agency" in org_set(f)
