@@ -16,7 +16,7 @@ import re
 from importers.en.names import addressed_elsewhere, name_at, valid_token
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.titles import TITLE
-from importers.en.words import HONORIFICS
+from importers.en.words import HONORIFICS, TITLE_UNIT_WORDS
 from store.text import lexicon
 
 _RANKS = "|".join(lexicon.words("en_people.txt", "peerage_ranks"))
@@ -76,7 +76,25 @@ def one_word_name(text: str, pos: int, orgs: Orgs) -> tuple[int, int] | None:
         # the signatory a title introduces, also with the body after the name ("Director
         # General Tran of the X Office signing the MOC")
         return _one_word(text, m.start(1), m.end(1))
+    if m is not None and _held_at_named_body(text, m.start(1), m.end(1), orgs):
+        return _one_word(text, m.start(1), m.end(1))
     return _spoken_one_word(text, m.start(1), m.end(1)) if m is not None else None
+
+
+#: What follows "Title Word of the X Office" when Word is its holder: the clause's verb (a
+#: lower-case word), the next item of a list ("and"), or a comma or stop.
+_AFTER_HOLDER = re.compile(r"[ \t]*[,.;]|[ \t]+[a-z]")
+
+
+def _held_at_named_body(text: str, start: int, end: int, orgs: Orgs) -> bool:
+    """'Commissioner Sato of the X Office thanked ...': one capitalised word between a title
+    and " of " a body the text names is the holder's name, whatever the clause goes on
+    with; a word that names a unit or a field of the title ("Director Operations of X")
+    is none."""
+    if text[start:end].casefold() in TITLE_UNIT_WORDS or not text.startswith(" of ", end):
+        return False
+    past = _past_body(text, end, orgs)
+    return past > end and _AFTER_HOLDER.match(text, past) is not None
 
 
 def _past_body(text: str, pos: int, orgs: Orgs) -> int:
