@@ -86,6 +86,7 @@ from importers.en.roles.title_lists import (
     titled_in_turn,
     titled_surname,
 )
+from importers.en.roles.unit_fields import with_unit_field
 from importers.en.states import province_after, state_of
 from importers.en.titles import TITLE, stands_as_title, titles_in
 from importers.en.word_patterns import phrase_alternation
@@ -138,7 +139,7 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     career = career_post(text, m, orgs, people)
     if career is not None:
         return career  # "NAME, who has led X as Commissioner", "X, where he was Head of Y"
-    t = read_title(text, m, orgs)
+    t = with_unit_field(text, read_title(text, m, orgs), orgs)  # "Budget Division Chief"
     joined = dashed_joined_posts(text, t.start)  # "• Title and Title2, Unit - NAME"
     if joined is not None:
         title, end, holder = joined
