@@ -26,6 +26,20 @@ def second_titled_by_adjective(portfolio: str) -> re.Match[str] | None:
     return None
 
 
+#: "and USPTO" closing a portfolio's capitalised words: the body of a second titled person
+#: whose title follows in lower case ("... Heng Sothea and USPTO director NAME").
+_AND_BODY_AT_END = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*$")
+_LOWER_TITLE = re.compile(rf"\s+(?=[a-z])(?i:{TITLE_CORE})(?![\w-])")
+
+
+def second_titled_in_lower_case(portfolio: str, after: str) -> re.Match[str] | None:
+    """Where "and <Body>" that closes `portfolio` opens a second titled person whose title
+    `after` opens in lower case: "Minister of X NAME and USPTO director NAME2"."""
+    if _LOWER_TITLE.match(after) is None:
+        return None
+    return _AND_BODY_AT_END.search(portfolio)
+
+
 def appositive_cut(before: str) -> int | None:
     """Where the ", NAME," that closes `before` starts: the portfolio ends at that comma.
     None when the last words between commas are not a name of two to four words."""

@@ -198,7 +198,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
             # NAME of X Province": an officer of that province's (roles.bare)
             place = state or (province[0] if province else None)
         elif org is None and not t.bodiless:
-            after = org_after(text, nm[1], orgs) or _shared_org(text, nm[1], orgs)
+            after = org_after(text, nm[1], orgs)
+            after = after or (None if t.function else _shared_org(text, nm[1], orgs))
             after = after or seat_after(text, nm[1], orgs)  # "NAME, who sits in the X Court"
             after = after or org_in_apposition(text, nm[1], orgs)  # "Title NAME, X Office"
             org = after[0] if after else None
@@ -252,8 +253,8 @@ def _capitalised(title: str) -> bool:
 
 
 def _shared_org(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
-    """'Deputy Director General NAME and Director General NAME2 of ORG': two titled names
-    joined by "and" before one organisation both belong to it."""
+    """'Deputy Director General NAME and Director General NAME2 of ORG': both at ORG (the
+    caller asks only for a title with no portfolio of its own: "Minister of X NAME and ...")."""
     m = re.match(rf"\s+and\s+(?:the\s+)?(?:{TITLE_CORE})(?![\w-])", text[pos:], re.IGNORECASE)
     nm = name_after(text, pos + m.end()) if m else None
     return org_after(text, nm[1], orgs) if nm else None

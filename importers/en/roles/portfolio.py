@@ -17,7 +17,11 @@ from importers.en.orgs.countries import give_country
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_name, demonym_before, possessive_before
 from importers.en.roles.anchors import CAP, CAP_LIST, ministry_before, org_after, own_board
-from importers.en.roles.appositive_holders import appositive_cut, second_titled_by_adjective
+from importers.en.roles.appositive_holders import (
+    appositive_cut,
+    second_titled_by_adjective,
+    second_titled_in_lower_case,
+)
 from importers.en.roles.fields import holder_after_field, past_field_country
 from importers.en.roles.french import french_field_end
 from importers.en.roles.governments import country_ending, heads_government, state_government
@@ -337,6 +341,7 @@ def _portfolio(text: str, pos: int, title: str) -> tuple[str, str, str | None, s
         return title, "", None, None, pos
     portfolio = m.group(2)
     other = _OTHER_TITLED.search(portfolio) or second_titled_by_adjective(portfolio)
+    other = other or second_titled_in_lower_case(portfolio, _line_from(text, pos)[m.end(2) :])
     if other is not None:
         # "Science and Technology Hoang Minh and KIPO Commissioner Lee": a second titled
         # person follows; the portfolio and its holder's name end before (what follows the

@@ -1,6 +1,8 @@
-"""A country's adjective before a minister's title with a portfolio names the ministry's
-country, as its possessive does: "Freedonian Minister of X NAME" heads Freedonia's Ministry
-of X (importers/en/roles/portfolio.py)."""
+"""A minister's title with a portfolio: a country's adjective before it names the ministry's
+country, as its possessive does ("Freedonian Minister of X NAME" heads Freedonia's Ministry of
+X, importers/en/roles/portfolio.py); "and USPTO director NAME2" after the holder opens a second
+titled person, no part of the portfolio (appositive_holders.py); and the next titled name's
+body is not the minister's (patterns.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +29,20 @@ def test_the_adjective_and_the_possessive_give_the_same_ministry() -> None:
     adjective = _held("The Kenyan Minister of Trade Amina Otieno opened the fair in Nairobi.")
     possessive = _held("Kenya's Minister of Trade Amina Otieno opened the fair in Nairobi.")
     assert adjective == possessive
+
+
+def test_a_minister_before_a_body_s_lower_case_title_keeps_the_name() -> None:
+    held = _held(
+        "The memorandum was signed by Minister of Rural Affairs Sok Dara and USPTO director "
+        "Jane Holt."
+    )
+    assert ("Sok Dara", "Minister of Rural Affairs", None) in held
+    assert ("Jane Holt", "director", "USPTO") in held
+
+
+def test_a_minister_with_a_portfolio_shares_no_body_with_the_next_titled_name() -> None:
+    held = _held(
+        "The memorandum was signed by Minister of Rural Affairs Sok Dara and Director Jane "
+        "Holt of the Harbour Patent Office."
+    )
+    assert ("Sok Dara", "Minister of Rural Affairs", "Harbour Patent Office") not in held
