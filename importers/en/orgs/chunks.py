@@ -23,10 +23,20 @@ from importers.en.orgs.owners import (
     opens_with_country_owner,
 )
 from importers.en.orgs.romance import elided, head_first_end, joins, romance_acronym_end
-from importers.en.orgs.run_breaks import breaks_run, dates_verb, opens_no_run, region_goes_on
+from importers.en.orgs.run_breaks import (
+    COMPLEMENT_JOINS,
+    COMPLEMENT_OPENERS,
+    breaks_run,
+    caps_breaker,
+    dates_verb,
+    joins_run,
+    opens_no_run,
+    region_goes_on,
+)
 from importers.en.orgs.shared_heads import ends_before_shared_head, split_before_owner
 from importers.en.orgs.titled_holders import (
     ends_in_titled_person,
+    head_opens_title,
     opens_titled_person,
     past_head_title,
     past_title_before_country,
@@ -56,8 +66,6 @@ from importers.en.words import (
 from store.text import lexicon
 from store.text.dates import MONTH_NAMES, weekday_number
 
-#: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
-CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
 #: Heads that name a body only before "of" ("Delegation of X", "Cabinet of Ministers").
 OF_ONLY_HEADS = lexicon.wordset("en_orgs.txt", "of_only_heads")
 #: Heads that name a body only after "People's" ("People's Congress").
@@ -82,7 +90,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
     i = 0
     n = len(toks)
     while i < n:
-        if opens_no_run(text, toks[i]) or _caps_breaker(toks[i]):
+        if opens_no_run(text, toks[i]) or caps_breaker(toks[i]):
             i += 1
             continue
         run = [toks[i]]
@@ -92,7 +100,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
             gap = text[prev.end : tok.start]
             if "\n" in gap and prev.low not in NAME_CONNECTORS:
                 break
-            if gap.strip() or _COLUMN_GAP.search(gap) or _caps_breaker(tok):
+            if gap.strip() or _COLUMN_GAP.search(gap) or caps_breaker(tok):
                 break
             if past_gloss(toks, j) > j:  # "of BRSA (Board of Registered ...) Surveyors"
                 run.extend(toks[j : past_gloss(toks, j)])
@@ -104,7 +112,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 continue
             if breaks_run(text, tok.start, tok.low):
                 break  # "X Authority and Mr. Kim", "X Council Resolution No. 5": no word of X
-            if tok.cap or tok.low in NAME_CONNECTORS:
+            if tok.cap or joins_run(text, tok):
                 run.append(tok)
                 j += 1
                 continue
@@ -128,13 +136,6 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
         out.extend(_split_at_owner(run))
         i = max(j, i + 1)
     return out
-
-
-def _caps_breaker(tok: Tok) -> bool:
-    """'... OFFICE OF THE PHILIPPINES CONCERNING THE EXTENSION': in a line all in capitals
-    case tells nothing, so a function word no name holds ends the name as its lower case
-    would; so does a headline in title case ("... Property Between Ministry of X")."""
-    return tok.text[:1].isupper() and tok.low in CAPS_BREAKERS
 
 
 def _split_at_owner(run: list[Tok]) -> list[list[Tok]]:
@@ -331,7 +332,12 @@ def trim(seg: list[Tok]) -> list[Tok]:
     """The organisation name inside a segment: leading articles, ordinals, possessive
     qualifiers ("China's") and title-or-event words before "of" are dropped; the name ends
     at its last head noun or at the end of its "of/for ..." complement."""
-    heads = [k for k, t in enumerate(seg) if is_head(t) or _late_head(seg, k)]
+    texts = [t.text for t in seg]
+    heads = [
+        k
+        for k, t in enumerate(seg)
+        if (is_head(t) or _late_head(seg, k)) and not head_opens_title(texts, k)
+    ]
     if not heads:
         return []
     first = heads[0]
@@ -379,23 +385,21 @@ def trim(seg: list[Tok]) -> list[Tok]:
     # "Office of Singapore", "Institute of Industrial Property of France", "Union for ..."
     while k < len(seg):
         t = seg[k]
-        if t.low in ("of", "for") or (t.low == "on" and seg[end].low in ON_HEADS):
+        if t.low in COMPLEMENT_OPENERS or (t.low == "on" and seg[end].low in ON_HEADS):
             m = k + 1
             while m < len(seg) and seg[m].low in ("the",):
                 m += 1
             if m < len(seg) and seg[m].cap and seg[m].text[:1].isalpha():  # not "for 2024"
                 first = m
                 while m < len(seg) and (
-                    seg[m].cap
-                    or seg[m].low in ("of", "and", "the", "for")
-                    or past_gloss(seg, m) > m
+                    seg[m].cap or seg[m].low in COMPLEMENT_JOINS or past_gloss(seg, m) > m
                 ):
                     if past_gloss(seg, m) > m:
                         m = past_gloss(seg, m)
                         continue
                     if seg[m].low in DOCUMENT_NOUNS or opens_titled_person(seg, m, first):
                         break  # "of Industrial Property Director General Jane Roe": hers
-                    if seg[m].low in ("of", "and", "the", "for") and not (
+                    if seg[m].low in COMPLEMENT_JOINS and not (
                         m + 1 < len(seg) and (seg[m + 1].cap or seg[m + 1].low == "the")
                     ):
                         break

@@ -21,7 +21,8 @@ import re
 from importers.en.headlines import title_case_line
 from importers.en.orgs.titled_holders import addressed_after_and, addressed_at
 from importers.en.orgs.tokens import Tok
-from importers.en.words import ORG_HEADS
+from importers.en.places import country_prefix
+from importers.en.words import NAME_CONNECTORS, ORG_HEADS
 from store.text import lexicon
 from store.text.dates import month_number, weekday_number
 
@@ -104,3 +105,47 @@ def region_goes_on(left: list[Tok], right: list[Tok]) -> bool:
         and [t.low for t in right[1 : len(after) + 1]] == after
         for before, after in _REGIONS_WITH_AND_THE
     )
+
+
+#: Function words that end a name written all in capitals ("... OFFICE CONCERNING ...").
+CAPS_BREAKERS = lexicon.wordset("en_orgs.txt", "caps_breakers")
+
+
+def caps_breaker(tok: Tok) -> bool:
+    """'... OFFICE OF THE PHILIPPINES CONCERNING THE EXTENSION': in a line all in capitals
+    case tells nothing, so a function word no name holds ends the name as its lower case
+    would; so does a headline in title case ("... Property Between Ministry of X")."""
+    return tok.text[:1].isupper() and tok.low in CAPS_BREAKERS
+
+
+#: What opens a head's complement: "Office of Xland", "Union for ...", and "against" of a body
+#: named for what it fights ("Alliance against Counterfeiting").
+COMPLEMENT_OPENERS = frozenset({"of", "for", "against"})
+#: The lower-case words inside a complement ("for Defence against Unfair Competition"); "in"
+#: only where `joins_run` let it into the run.
+COMPLEMENT_JOINS = COMPLEMENT_OPENERS | {"and", "the", "in"}
+
+#: Parts of the world a body's name may hold in its middle ("Organization for Cooperation in
+#: Africa of ..."), lower case; a country is read with `country_prefix`.
+_WORLD_PARTS = lexicon.wordset("en_orgs.txt", "world_parts")
+#: "in Africa of Business Law (OHBL)": "in", a place, perhaps an "of" complement, then the
+#: whole name's acronym in brackets.
+_PLACE_INSIDE = re.compile(
+    r"in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
+    r"[ \t]*\([ \t]*[A-Z]{3,}[ \t]*\)"
+)
+
+
+def joins_run(text: str, tok: Tok) -> bool:
+    """Whether a lower-case word joins the capitalised words around it into one name: a
+    connector ("of", "and"), or "in" and a part of the world or a country inside a name
+    that its acronym closes ("Organization for Cooperation in Africa of Patent Examination
+    (OCAPE)"); "the Office in Geneva" ends before "in", a body and where it sits."""
+    if tok.low in NAME_CONNECTORS:
+        return True
+    m = _PLACE_INSIDE.match(text, tok.start) if tok.low == "in" else None
+    if m is None:
+        return False
+    place = m.group("place")
+    return place.casefold() in _WORLD_PARTS or country_prefix(place.split()) == place

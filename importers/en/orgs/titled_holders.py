@@ -160,6 +160,16 @@ def past_head_title(words: list[str], start: int, first: int) -> int:
     return of + 2 if words[of + 1 : of + 2] == ["the"] else of + 1
 
 
+#: Heads that open a title before a base title ("Mission Director"), listed in en_orgs.txt.
+_TITLE_OPENING_HEADS = lexicon.wordset("en_orgs.txt", "title_opening_heads")
+
+
+def head_opens_title(words: list[str], at: int) -> bool:
+    """Whether the head at `at` is the first word of a title in capitals with the words after
+    it ("the X Agency Mission Director NAME"): a word of the holder's title, no body's head."""
+    return words[at].casefold() in _TITLE_OPENING_HEADS and _title_at(words, at, 3) > 1
+
+
 def _title_at(words: list[str], at: int, most: int) -> int:
     """How many words from `at` (at most `most`) make the longest title in capitals, 0 if none."""
     for n in range(most, 0, -1):
