@@ -34,6 +34,27 @@ def addressed_past_country(text: str, pos: int) -> tuple[int, int] | None:
     return nm if nm is not None and addressed(text, nm[0]) else None
 
 
+#: " of the " before a post's country: "Minister of Trade| of the Republic of X".
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def name_past_country_of(text: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """'Minister of Culture of Xland Jane Roe': a title read up to `end` that runs on past
+    its post's country, after a second "of", into the holder's full name, which a clause's
+    verb, a stop or "and" closes; the name and where the title ends (after the country). A
+    country tells where the title ends as the form of address does in
+    `addressed_past_country`."""
+    for of in _OF_THE.finditer(text, start, end):
+        country = past_country(text, of.end())
+        nm = name_after(text, country) if country is not None and country < end else None
+        if nm is None or nm[1] <= end or len(text[nm[0] : nm[1]].split()) < 2:
+            continue
+        closed = re.match(r"[ \t]*(?:[,.;]|and\b)", text[nm[1] :]) or _verb_follows(text, nm[1])
+        if closed and country is not None:
+            return nm, country
+    return None
+
+
 def name_past_apposed_country(text: str, pos: int) -> tuple[int, int] | None:
     """'Undersecretary of the X Ministry, UAE Jane Roe agreed': the body's country set off by
     a comma, then the holder's full name; the clause's verb or a stop after the name says it
@@ -63,6 +84,8 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
     if nm is not None and _opens_body(nm, orgs):
         return None, t.text  # "Chairman Textile Export Board of X": the body's first words
     nm = nm or addressed_past_country(text, t.end)  # "Minister of X in Ghana Mr NAME"
+    if nm is None and (own := name_past_country_of(text, t.start, t.end)) is not None:
+        return own[0], re.sub(r"\s+", " ", text[t.start : own[1]])  # "Minister of X of Ghana NAME"
     if nm is None:
         field = _FIELD_BEFORE_ADDRESSED.match(text, t.end)  # " for Asia Pacific Mr. NAME"
         nm = name_after(text, field.end()) if field is not None else None
