@@ -57,7 +57,23 @@ def is_law(seg: list[Tok], name: list[Tok]) -> bool:
         at += 1
     while words and words[-1].text[:1].isdigit():
         words.pop()  # "the X Act 1998": the year of the law
+    if _field_of_law(seg, at, words):
+        return False  # "X Institute for Research of Trade Law (XIRTL)": the body's field
     return len(words) >= 2 and words[-1].low in LAW_NOUNS and words[-2].low not in ("of", "for")
+
+
+def _field_of_law(seg: list[Tok], at: int, words: list[Tok]) -> bool:
+    """'... Organization for Cooperation in Africa of Trade Law (OCATL)': "Law" closing the
+    "of" or "for" complement of a body whose acronym follows in brackets is the body's
+    field ("Business Law"), no law named after the body."""
+    return (
+        bool(words)
+        and words[-1].low == "law"
+        and any(t.low in ("of", "for") for t in words[:-1])
+        and at + 2 < len(seg)
+        and seg[at].text == "("
+        and seg[at + 1].text.isupper()
+    )
 
 
 def is_document(name: list[Tok]) -> bool:

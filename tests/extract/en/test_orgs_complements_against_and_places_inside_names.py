@@ -1,7 +1,8 @@
 """A body's complement that says what it fights ("Alliance against Counterfeiting") and a part
 of the world or a country inside a name that its acronym closes ("Organization for Cooperation
 in Africa of Patent Examination (OCAPE)"), while a body and the place it sits in stay two:
-importers/en/orgs/run_breaks.py, chunks.py. Sentences written for these tests."""
+importers/en/orgs/run_breaks.py, chunks.py; "Law" closing such a field before the acronym is the
+body's field, no law named after it: not_bodies.py. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_a_body_and_the_city_it_sits_in_stay_apart() -> None:
     text = "The Patent Office in Geneva (POG) and the Federal Institute met on Monday.\n"
     names = org_set(facts_text(text))
     assert not any("Geneva" in n for n in names)
+
+
+def test_law_closing_a_field_before_the_acronym_is_the_body_s_field() -> None:
+    text = (
+        "The Institute of Comparative Trade Law (ICTL) and the Japan Patent Office held a "
+        "joint seminar in Osaka.\n"
+    )
+    assert "Institute of Comparative Trade Law" in org_set(facts_text(text))
+
+
+def test_a_law_named_after_a_body_is_still_no_body() -> None:
+    text = "The Seed Board of Xland Act, 2009 sets the fees of the Patent Office of Xland.\n"
+    assert not any(n.startswith("Seed Board") for n in org_set(facts_text(text)))
