@@ -104,14 +104,15 @@ def object_of_own_verb(text: str, verb_end: int, s: int) -> bool:
     minutes, and discussed a new agreement"): the signing verb signed the first only. A verb
     with no object of its own first ("signed and ratified the accord") shares its object."""
     m = _OWN_VERB.search(text, verb_end, s)
-    if m is None or m.end() != s or SIGN_VERBS.fullmatch(m.group(1)):
+    if m is None or m.end() != s:
         return False
-    if NOUN_RE.search(text, verb_end, m.start()) is not None:
-        return True
     # "exchanged opinions about X and finalised their plan": the first verb's object is no
-    # instrument (a lower-case word, not a preposition or an adverb), the plan the second's
+    # instrument (a lower-case word, not a preposition or an adverb), the plan the second's,
+    # whether the second signs it or not (governs.py decides for that verb on its own)
     obj = _OBJECT.match(text, verb_end, m.start())
-    return obj is not None and obj.group(1) not in _PARTICLES and not obj.group(1).endswith("ly")
+    if obj is not None and obj.group(1) not in _PARTICLES and not obj.group(1).endswith("ly"):
+        return True
+    return not SIGN_VERBS.fullmatch(m.group(1)) and bool(NOUN_RE.search(text, verb_end, m.start()))
 
 
 #: The first word after a signing verb, past an article: its object, unless a particle.

@@ -72,6 +72,10 @@ def governs(
             return _ARTICLE.fullmatch(text, v.end(), s) is not None
         if _AGREED_OBJECT.fullmatch(v.group()):  # "agreed a new MoU", not "agreed a date"
             return _MODIFIERS_ONLY.fullmatch(text, v.end(), s) is not None
+        if _FINALISED.fullmatch(v.group()):  # "finalised the MoU", not "... the text of"
+            return _DETERMINED.fullmatch(text, v.end(), s) is not None and not _WORK.search(
+                text, s, e
+            )
         # "reached agreement on ...": a consensus; "reached an agreement": a document; and
         # "reached a consensus on the draft of a joint statement": its text, not signed
         return not (
@@ -82,6 +86,8 @@ def governs(
         return False
     if _AGREED_ON.fullmatch(v.group()) or _AGREED_OBJECT.fullmatch(v.group()):
         return False  # "the regional plan, which the working group agreed on": told in passing
+    if _FINALISED.fullmatch(v.group()):
+        return False  # "once the text of the MoU is finalized": still being negotiated
     if FUTURE.match(text, e) or ";" in text[e : v.start()]:
         return False  # "a work plan would be prepared ...; no text was adopted"
     if _BE.search(text, max(0, v.start() - 20), v.start()):
@@ -110,6 +116,13 @@ _AGREED_ON = re.compile(r"agreed\s+(?:on|upon)", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s+(?:(?:a|an|the|their|its|this)\s+)?")
 #: "agreed a memorandum", "agreed an MoU": the British transitive "agree", its article
 _AGREED_OBJECT = re.compile(r"agreed\s+an?", re.IGNORECASE)
+
+#: "finalised the agreement": done only with an agreement or memorandum as its object, a
+#: determiner and a modifier at most between them ("finalised their new MoU").
+_FINALISED = re.compile(r"finali[sz]ed", re.IGNORECASE)
+#: "finalised their action plan", "finalised the roadmap": drawn up, still to be adopted.
+_WORK = re.compile(r"\b(?:plan|roadmap|programme|program)s?\b", re.IGNORECASE)
+_DETERMINED = re.compile(r"\s+(?:the|their|its|this|that|an?)\s+(?:(?!(?:of|the)\b)[\w-]+\s+)?")
 
 #: "of the signed", "under the signed": a preposition, then an article before an attributive
 #: participle: an agreement named as one signed before, not a signing told.
