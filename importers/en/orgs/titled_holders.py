@@ -228,7 +228,10 @@ def _portfolio_opens(text: str, run: list[Tok]) -> bool:
     """Whether the run is a title's field: it opens with a capitalised title and "of"
     ("Minister of Industry ..."), or such a title and "of" stand right before it."""
     start = run[0].start
-    if _PORTFOLIO_BEFORE.search(text[max(0, start - 80) : start]):
+    before = text[max(0, start - 80) : start]
+    # "of" first: the pattern tries every title at each of the 80 places, and most runs
+    # have no "of" before them
+    if "of" in before and _PORTFOLIO_BEFORE.search(before):
         return True
     ofs = [k for k, t in enumerate(run[:4]) if t.low == "of"]
     return bool(ofs) and _TITLE_OF.fullmatch(" ".join(t.text for t in run[: ofs[0]])) is not None
