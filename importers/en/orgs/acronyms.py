@@ -361,22 +361,32 @@ def _spelt_in_lower_case(text: str, word: str) -> bool:
     letters = word.casefold()
     if not letters.isalpha():
         return False
-    phrase, label = _spelt_patterns(letters)
-    return phrase.search(text) is not None or label.search(text) is not None
+    phrase, label_first, label = _spelt_patterns(letters)
+    return (
+        phrase.search(text) is not None
+        or label_first.match(text) is not None
+        or label.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=1024)
-def _spelt_patterns(letters: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _spelt_patterns(letters: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The lower-case phrase the letters begin the words of, and a table's label in sentence
-    case opening its line or cell ("Key performance indicator |": the whole cell is the
-    phrase, so words of three letters count), compiled once per acronym: built anew each
-    time, they crowded the re module's cache of 512 patterns."""
-    parts = r"\s+".join(rf"{c}[a-z]{{3,}}" for c in letters)
-    first = rf"{letters[0].upper()}[a-z]{{2,}}"
-    head = r"\s+".join([first, *(rf"{c}[a-z]{{2,}}" for c in letters[1:])])
+    case opening the text, or a later line or cell ("Key performance indicator |": the whole
+    cell is the phrase, so words of three letters count), compiled once per acronym: built
+    anew each time, they crowded the re module's cache of 512 patterns.
+
+    Each search pattern opens with a character to look for (the phrase's first letter, whose
+    edge is checked behind it; a line break or a bar), so that the re module skips to where
+    it stands instead of trying the pattern at every place of a long text."""
+    c0 = letters[0]
+    rest = "".join(rf"\s+{c}[a-z]{{3,}}" for c in letters[1:])
+    head = r"\s+".join([rf"{c0.upper()}[a-z]{{2,}}", *(rf"{c}[a-z]{{2,}}" for c in letters[1:])])
+    label = rf"[ \t]*{head}[ \t]*(?:\||\n|$)"
     return (
-        re.compile(rf"(?<![\w-]){parts}(?![\w-])"),
-        re.compile(rf"(?:^|\n|\|)[ \t]*{head}[ \t]*(?:\||\n|$)"),
+        re.compile(rf"{c0}(?<![\w-]{c0})[a-z]{{3,}}{rest}(?![\w-])"),
+        re.compile(label),
+        re.compile(rf"[\n|]{label}"),
     )
 
 
