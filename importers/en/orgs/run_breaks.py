@@ -144,8 +144,24 @@ def joins_run(text: str, tok: Tok) -> bool:
     (OCAPE)"); "the Office in Geneva" ends before "in", a body and where it sits."""
     if tok.low in NAME_CONNECTORS:
         return True
+    if tok.low == "against":
+        return _fights_a_field(text, tok.end)
     m = _PLACE_INSIDE.match(text, tok.start) if tok.low == "in" else None
     if m is None:
         return False
     place = m.group("place")
     return place.casefold() in _WORLD_PARTS or country_prefix(place.split()) == place
+
+
+#: The capitalised words after "against", with "the" and "and" inside them.
+_AGAINST_WHAT = re.compile(
+    r"[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)"
+)
+
+
+def _fights_a_field(text: str, end: int) -> bool:
+    """Whether "against" at `end` goes on into what a body is named for fighting ("Alliance
+    against Product Piracy", "Institute for Defence against Unfair Competition"): a field,
+    no body of its own ("the X Office against Acme Corporation" is a case between two)."""
+    m = _AGAINST_WHAT.match(text, end)
+    return m is not None and not any(w.casefold() in ORG_HEADS for w in m.group(1).split())

@@ -24,6 +24,13 @@ def test_against_opens_a_body_s_complement() -> None:
     assert "Alliance against Product Piracy" in org_set(facts_text(text))
 
 
+def test_against_between_two_bodies_keeps_them_two() -> None:
+    text = "The dispute of the Zetland Patent Office against Acme Corporation was settled.\n"
+    names = org_set(facts_text(text))
+    assert "Zetland Patent Office" in names
+    assert not any("against" in n for n in names)
+
+
 def test_a_part_of_the_world_inside_a_name_its_acronym_closes() -> None:
     text = (
         "Mr. Kwame Mensah, Executive Secretary of the Organization for Cooperation in Africa "
