@@ -183,7 +183,5 @@ def _read_post(page: Page, hit: PersonHit, start: int) -> bool:
     post = text[start:end]
     if end - start > _LONGEST_POST or any(c in "，,、：:" for c in post):
         return False
-    title = next(
-        (m for m in zh_lex.title_regex().finditer(text, start, end) if m.end() == end), None
-    )
+    title = zh_lex.title_at_end_regex().search(text, start, end)
     return title is not None and _role_from(page, hit, start, title)

@@ -41,7 +41,7 @@ def without_headline_tail(text: str, name: list[Tok]) -> list[Tok]:
             continue
         words = r"\s+".join(re.escape(t.text) for t in rest)
         alone = re.compile(rf"(?<![\w’'-]){words}(?![\w’'-])(?![ \t]+[A-Z])")
-        if any(not line[0] <= m.start() < line[1] for m in alone.finditer(text)):
+        if any(written_outside(text, alone, line)):
             return rest
     return name
 
