@@ -46,7 +46,7 @@ from store.review.items import mention_id
 from store.review.model import MENTION, ReviewItem, Subject
 from store.review.named_within import AFTER, BEFORE, GROUPINGS, MOST, in_title, within
 from store.review.polities import is_polity
-from store.review.signals import titles
+from store.review.signals import named_like_title
 from store.review.visibility import Live, Visibility, fetch_rows
 from store.views.refs import ref
 
@@ -235,14 +235,15 @@ def _read_forms(session: Session, pairs: dict[Pair, Here], groupings: set[Pair])
 def form_of(surface: str, after: str) -> str:
     """How a surface names its entity: an adjective or a possessive, an acronym only, a
     description in lower case, a title of office ("Controller General of X", a person's post
-    the extraction took for the office of that name: signals.titles), else a name."""
+    the extraction took for the office of that name, but not a body named for its chief or
+    portfolio, "the Prime Minister's Office": signals.named_like_title), else a name."""
     if after.startswith(_ADJECTIVE_AFTER) or surface.endswith(("'s", "’s")):
         return "adjective"
     if _ACRONYM.fullmatch(surface):
         return "acronym"
     if surface[:1].isascii() and surface[:1].islower():
         return "description"
-    if titles().match(surface):
+    if named_like_title(surface) is not None:
         return "title"
     return "name"
 

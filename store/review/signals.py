@@ -87,7 +87,7 @@ def organisation_signs(name: str) -> tuple[Sign, ...]:
         _generic(words),
         _runs_into_person(words),
         _person_inside(latin),
-        _named_like_title(name),
+        named_like_title(name),
         _title_inside(name),
         _under_parent(words),
         _lower_case_phrase(latin),
@@ -295,7 +295,7 @@ def titles() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in bases) + r")\b", re.IGNORECASE)
 
 
-def _named_like_title(name: str) -> Sign | None:
+def named_like_title(name: str) -> Sign | None:
     """ "Director General", "Commissioner for Patents": a title taken for a body. Not a
     body named for its chief, the title in the possessive and a body's head after it ("the
     Attorney-General's Chambers", "the Prime Minister's Office": en_orgs.txt org_heads,
@@ -328,7 +328,7 @@ def _title_inside(name: str) -> Sign | None:
 def _chiefs_body(name: str, hit: re.Match[str]) -> bool:
     """ "the Prime Minister's Office", "Unit at the Chief Secretary's Office": the title in
     the possessive and a body's head right after it names a body for its chief (as
-    _named_like_title lets it stand at the start), no title run into the name."""
+    named_like_title lets it stand at the start), no title run into the name."""
     rest = _words_after(name, hit.end())
     return len(rest) > 1 and rest[0] == "'s" and rest[1] in _chiefs_heads()
 

@@ -147,6 +147,9 @@ def test_an_edit_does_not_apply_to_one_documents_mention(kb) -> None:
         ("the bloc", " a", "description"),
         ("European Union", ". ", "name"),
         ("欧盟", "和", "name"),
+        ("Controller General of Patents", ",", "title"),
+        ("Prime Minister's Office", " a", "name"),
+        ("Justice Ministry", " a", "name"),
     ],
 )
 def test_the_form_of_a_surface(surface: str, after: str, form: str) -> None:
