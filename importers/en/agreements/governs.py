@@ -35,11 +35,13 @@ def governs(
     span: tuple[int, int],
     following: int,
     phrases: list[tuple[re.Match[str], int, int, bool]],
+    kind: str = "",
 ) -> bool:
     """Whether a signing verb of the sentence can be the one of the agreement at s..e: one
     before it, or one after it in the past ("the MoU signed by", "was renewed") unless it
     opens the next agreement's phrase (", and signed PPH agreements with ..."). A present
-    tense after it ("the MOU extends work sharing") makes the agreement a subject. A
+    tense after it ("the MOU extends work sharing") makes the agreement a subject. A plan
+    (`kind` work_plan or programme) "finalised" is drawn up, not concluded. A
     participle right after an earlier agreement's title ("recalled the MoU signed in 2016,
     and noted the results of the PPH") is that agreement's alone."""
     s, e = span
@@ -73,9 +75,7 @@ def governs(
         if _AGREED_OBJECT.fullmatch(v.group()):  # "agreed a new MoU", not "agreed a date"
             return _MODIFIERS_ONLY.fullmatch(text, v.end(), s) is not None
         if _FINALISED.fullmatch(v.group()):  # "finalised the MoU", not "... the text of"
-            return _DETERMINED.fullmatch(text, v.end(), s) is not None and not _WORK.search(
-                text, s, e
-            )
+            return _DETERMINED.fullmatch(text, v.end(), s) is not None and kind not in _DRAWN_UP
         # "reached agreement on ...": a consensus; "reached an agreement": a document; and
         # "reached a consensus on the draft of a joint statement": its text, not signed
         return not (
@@ -120,8 +120,9 @@ _AGREED_OBJECT = re.compile(r"agreed\s+an?", re.IGNORECASE)
 #: "finalised the agreement": done only with an agreement or memorandum as its object, a
 #: determiner and a modifier at most between them ("finalised their new MoU").
 _FINALISED = re.compile(r"finali[sz]ed", re.IGNORECASE)
-#: "finalised their action plan", "finalised the roadmap": drawn up, still to be adopted.
-_WORK = re.compile(r"\b(?:plan|roadmap|programme|program)s?\b", re.IGNORECASE)
+#: "finalised their action plan", "finalised the roadmap": drawn up, still to be adopted
+#: (`kind` as importers/en/agreements/kinds.py gives it).
+_DRAWN_UP = frozenset({"work_plan", "programme"})
 _DETERMINED = re.compile(r"\s+(?:the|their|its|this|that|an?)\s+(?:(?!(?:of|the)\b)[\w-]+\s+)?")
 
 #: "of the signed", "under the signed": a preposition, then an article before an attributive

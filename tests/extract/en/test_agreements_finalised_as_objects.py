@@ -46,3 +46,14 @@ def test_a_finalised_text_or_draft_and_a_hope_to_finalise_sign_nothing() -> None
         "Quorvia Competition Board is to be concluded once the text is finalized.",
     ):
         assert agreements_of(facts_text(text)) == [], text
+
+
+def test_a_memorandum_finalised_on_a_work_programme_is_concluded() -> None:
+    f = facts_text(
+        "On 9 June 2022 the Zetland Office for Industrial Property and the Quorvia "
+        "Competition Board finalised the Memorandum of Understanding on a Joint Work "
+        "Programme."
+    )
+    assert [(a[1], a[3]) for a in agreements_of(f)] == [
+        ("mou", frozenset({"Zetland Office for Industrial Property", "Quorvia Competition Board"}))
+    ]
