@@ -99,10 +99,12 @@ _OWN_VERB = re.compile(
 
 
 def object_of_own_verb(text: str, verb_end: int, s: int) -> bool:
-    """Whether the title at `s` is the object of a verb of its own that is no signing verb,
-    coordinated after the agreement the signing verb ending at `verb_end` took ("signed the
-    minutes, and discussed a new agreement"): the signing verb signed the first only. A verb
-    with no object of its own first ("signed and ratified the accord") shares its object."""
+    """Whether the title at `s` is the object of a verb of its own, coordinated after the
+    verb ending at `verb_end`: a verb that is no signing verb after the agreement the first
+    took ("signed the minutes, and discussed a new agreement"), or any verb, signing ones too,
+    after a first verb's object that is no instrument ("exchanged opinions about X and
+    finalised their plan"); the first verb governs no title then. A verb with no object of
+    its own first ("signed and ratified the accord") shares its object."""
     m = _OWN_VERB.search(text, verb_end, s)
     if m is None or m.end() != s:
         return False

@@ -18,11 +18,12 @@ from store.text import lexicon
 
 #: The kinds of unit a title may open with ("Division Chief", "Section Head").
 _UNIT_KINDS = lexicon.wordset("en_titles.txt", "unit_kinds")
-#: One or two capitalised words right after a list's separator or a preposition that
-#: introduces people, ending where the title begins.
+#: One or two capitalised words, no article among them, opening a line or a sentence or
+#: right after a list's separator or a preposition that introduces people, ending where the
+#: title begins.
 _FIELD_BEFORE = re.compile(
-    r"(?:^|[,;:(\n]|\b(?:and|by|with|from|including))[ \t]+"
-    r"((?:[A-Z][a-z][\w’'-]*[ \t]+){1,2})$"
+    r"(?:(?<![^\n])[ \t]*|(?:[,;:(.]|\b(?:and|by|with|from|including))[ \t]+)"
+    r"(?!(?:The|A|An|This|Its|Their)[ \t])((?:[A-Z][a-z][\w’'-]*[ \t]+){1,2})$"
 )
 
 

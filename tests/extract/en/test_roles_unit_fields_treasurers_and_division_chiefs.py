@@ -39,3 +39,13 @@ def test_a_treasurer_is_a_titled_holder_in_a_list() -> None:
     )
     assert "Carla Reyes" in people_names(f)
     assert ("Carla Reyes", "Treasurer", "Lakeside Craft Board") in _roles(f)
+
+
+def test_a_unit_field_opening_a_sentence_is_the_title_s() -> None:
+    for text in (
+        "Budget Division Chief Ana Lim of the Harbour Revenue Office opened the fair.",
+        "The fair opened. Budget Division Chief Ana Lim of the Harbour Revenue Office spoke.",
+    ):
+        assert ("Ana Lim", "Budget Division Chief", "Harbour Revenue Office") in _roles(
+            facts_text(text)
+        )
