@@ -35,6 +35,7 @@ def governs(
     span: tuple[int, int],
     following: int,
     phrases: list[tuple[re.Match[str], int, int, bool]],
+    *,
     kind: str = "",
 ) -> bool:
     """Whether a signing verb of the sentence can be the one of the agreement at s..e: one

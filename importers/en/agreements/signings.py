@@ -189,7 +189,7 @@ def in_sentence(
         kind = kind_of(m)
         following = items[idx + 1][1] if idx + 1 < len(items) else se
         verbs = outside + issued if kind in _STATEMENTS else outside
-        own = [v for v in verbs if governs(text, v, (s, e), following, items, kind)]
+        own = [v for v in verbs if governs(text, v, (s, e), following, items, kind=kind)]
         if old := replaced_instruments(ctx, (ss, se, s, e), title, kind, found + out):
             out.extend(old)  # "it replaces the memorandum signed in 2015"
             continue
