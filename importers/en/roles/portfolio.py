@@ -198,9 +198,7 @@ def read_title(text: str, m: re.Match[str], orgs: Orgs) -> Title:
         # names the ministry it heads (then "Minister" at that ministry)
         title, tstart = re.sub(r"\s+", " ", text[lead:tend]), lead
         poss = _possessive_country(text, lead)
-    # "Cambodian Minister of X": the country's adjective names the ministry's country as
-    # "Cambodia's" does
-    country = country or poss or (demonym_before(text, tstart) if portfolio else None)
+    country = country or poss
     t = Title(title, tstart, tend, country=poss)
     if lead is not None and tstart == lead:  # "Trade Secretary": of the department named
         holder_code = COUNTRY_OF.get((poss or "").casefold())
