@@ -13,6 +13,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.agreement_model import AgreementHit, patterns
 from importers.zh.agreement_series import with_series_parties
 from importers.zh.orgs.mention import Mention
+from store.text import in_order
 
 
 def dedupe(hits: list[AgreementHit], org_key: Callable[[Mention], str]) -> list[AgreementHit]:
@@ -93,7 +94,7 @@ def _headline_of(a: AgreementHit, b: AgreementHit, pa: set[str], pb: set[str]) -
     fused = any(_fused(m, b.parties) for m in a.parties) or any(
         _fused(m, a.parties) for m in b.parties
     )
-    return (bool(pa & pb) or not pa or not pb or fused) and _in_order(short, long)
+    return (bool(pa & pb) or not pa or not pb or fused) and in_order(short, long)
 
 
 def _fused(m: Mention, parties: list[Mention]) -> bool:
@@ -102,12 +103,6 @@ def _fused(m: Mention, parties: list[Mention]) -> bool:
     return bool(patterns().party_joiner.search(m.name)) and any(
         o is not m and len(o.name) >= 2 and o.name in m.name and o.name != m.name for o in parties
     )
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Every character of `short` appears in `long`, in order."""
-    it = iter(long)
-    return all(c in it for c in short)
 
 
 def _fuller(a: AgreementHit, b: AgreementHit) -> bool:

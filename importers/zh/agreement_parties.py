@@ -23,7 +23,7 @@ from importers.zh.orgs.aliases import CONTRACTION
 from importers.zh.orgs.faculties import university_of
 from importers.zh.orgs.mention import Mention
 from importers.zh.role_context import demonstrative_org
-from store.text import HAN, lexicon
+from store.text import HAN, in_order, lexicon
 from store.text.sentences import ends
 
 
@@ -433,15 +433,9 @@ def university_named(orgs: list[Mention], faculty: Mention) -> Mention:
         if len(short) >= 2
         and o.name.endswith(heads)
         and o.name[:1] == short[:1]
-        and _abbreviates(short, o.name)
+        and in_order(short, o.name)
     }
     return next(iter(named.values())) if len(named) == 1 else faculty
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether every character of `short` is in `name`, in order (澳科大, 澳门科技大学)."""
-    it = iter(name)
-    return all(c in it for c in short)
 
 
 def for_universities(parties: list[Mention]) -> list[Mention]:

@@ -29,7 +29,7 @@ from importers.zh.orgs.aliases import contracts
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import ranked_title
 from importers.zh.orgs.units import unit_ends
-from store.text import HAN, is_han, lexicon, to_simplified
+from store.text import HAN, in_order, is_han, lexicon, to_simplified
 
 _SENTENCE_ENDS = "。\n！？"
 _COLONS = ("：", ":")
@@ -372,8 +372,7 @@ def contraction(short: str, name: str) -> bool:
         return False
     if len(short) == 3 and not headed:
         return False
-    it = iter(name)
-    return all(c in it for c in short)
+    return in_order(short, name)
 
 
 def head_of_named(text: str, orgs: list[Mention], seg: int, title: str) -> Mention | None:

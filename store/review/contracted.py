@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from store.text import fold, has_han, to_simplified
+from store.text import fold, has_han, in_order, to_simplified
 
 if TYPE_CHECKING:
     from store.review.pairs import _Entity
@@ -47,8 +47,7 @@ def contracts(short: str, full: str) -> bool:
         return False
     if full.endswith(short):
         return False
-    rest = iter(full)
-    return all(c in rest for c in short)
+    return in_order(short, full)
 
 
 def contracted(entities: dict[int, _Entity], max_block: int) -> Iterable[Found]:

@@ -11,6 +11,7 @@ from store.text.chinese import to_simplified, to_traditional
 from store.text.fold import (
     clean_spaces,
     fold,
+    in_order,
     spelling_pairs,
     strip_accents,
     without_lost_letters,
@@ -22,6 +23,7 @@ __all__ = [
     "clean_spaces",
     "fold",
     "has_han",
+    "in_order",
     "is_han",
     "lang_of",
     "script_of",

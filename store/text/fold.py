@@ -61,3 +61,10 @@ def spelling_pairs() -> tuple[tuple[str, str], ...]:
     return tuple(
         (a, b) for a, b in (line.split() for line in lexicon.words("resolve.txt", "spellings_en"))
     )
+
+
+def in_order(short: str, long: str) -> bool:
+    """Whether every character of `short` stands in `long`, in order: a contraction of a
+    name (澳科大, 澳门科技大学) or an acronym of its initials."""
+    rest = iter(long)
+    return all(c in rest for c in short)

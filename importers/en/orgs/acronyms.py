@@ -27,7 +27,7 @@ from importers.en.words import (
     ROMANCE_CONNECTORS,
     TITLE_CORE,
 )
-from store.text import fold, lexicon
+from store.text import fold, in_order, lexicon
 from store.text.titles import title_abbreviated
 
 #: "(Valstybinis patentų biuras, VPB)": the name in the native language, then the acronym.
@@ -105,8 +105,7 @@ def initials_in_order(name: str, acronym: str) -> bool:
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if not initials or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
         return False
-    rest = iter(initials)
-    return all(c in rest for c in acronym)
+    return in_order(acronym, initials)
 
 
 #: '(NIIP, "Kazpatent")': the acronym, then a short name in quotation marks.

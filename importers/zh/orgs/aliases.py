@@ -17,7 +17,7 @@ from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention, squash
 from importers.zh.orgs.shape import bare_suffix, org_openers, org_suffix, suffix_ok
 from importers.zh.orgs.units import body_unit_ends
-from store.text import HAN, fold, is_han
+from store.text import HAN, fold, in_order, is_han
 
 BRACKET_ALIAS = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 &'.\-]{1,60}?)\s*\)")
 
@@ -64,7 +64,7 @@ def contracts(short: str, name: str) -> bool:
     suffix (某某科技大学（某大）: 大学 is shortened to 大)."""
     suffix = org_suffix(name) or name[-1:]
     ends = short[-1] == name[-1] or (len(suffix) == 2 and short[-1] == suffix[0])
-    return len(short) < len(name) - 1 and ends and _subsequence(short, name)
+    return len(short) < len(name) - 1 and ends and in_order(short, name)
 
 
 def duals(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -318,7 +318,7 @@ def level_target(name: str, others: list[tuple[str, str]]) -> str | None:
         head, tail = other[:k], other[k:]
         if k < 2 or not all(is_han(c) for c in head) or org_suffix(head):
             continue
-        if tail == name or (_subsequence(name, tail) and _same_end(name, tail)):
+        if tail == name or (in_order(name, tail) and _same_end(name, tail)):
             found.add(key)
     return found.pop() if len(found) == 1 else None
 
@@ -327,8 +327,3 @@ def _same_end(short: str, full: str) -> bool:
     """省市场监管局 ends as 省市场监督管理局 does; 省政府新闻办 ends as 省人民政府新闻办公室
     does, 办 being how a short name writes 办公室 (新闻办, 外办)."""
     return short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(c in it for c in short)
