@@ -62,3 +62,36 @@ def test_a_head_of_a_government_the_reference_knows_is_at_it_though_no_mention_n
         "on Monday, and the two sides reviewed cooperation with China."
     )
     assert ("Wang Lihua", "Premier", "Government of the People's Republic of China") in held
+
+
+def test_a_country_s_government_named_once_and_needed_by_nothing_is_its_country() -> None:
+    f = facts_text(
+        "The Danube Patent Office briefed the Government of Portugal on its examination "
+        "backlog before the summer."
+    )
+    assert "Government of Portugal" not in org_set(f)
+    assert "Danube Patent Office" in org_set(f)
+
+
+def test_a_country_s_government_named_twice_stays_a_body() -> None:
+    f = facts_text(
+        "The Portuguese Government funds the Danube Patent Office's training centre. "
+        "Next year the Portuguese Government will double the grant."
+    )
+    assert "Portuguese Government" in org_set(f)
+
+
+def test_a_country_s_government_that_signs_once_stays_a_body() -> None:
+    f = facts_text(
+        "The Government of Portugal and the Danube Patent Office signed a memorandum of "
+        "understanding on patent examination in Vienna on 3 May 2024."
+    )
+    assert "Government of Portugal" in org_set(f)
+
+
+def test_a_province_s_government_named_once_stays_a_body() -> None:
+    f = facts_text(
+        "The People's Government of Zhejiang Province hosted the Danube Patent Office's "
+        "delegation in Hangzhou."
+    )
+    assert any("Zhejiang" in n for n in org_set(f))

@@ -1,6 +1,7 @@
-"""A government that a speaker only gives a stance (某某表示，某国政府高度重视…、愿意…、致力…)
-is named in passing and no body of the text; a government that hosts, supports an event or
-signs stays one."""
+"""A government that a speaker only gives a stance (某某表示，某国政府高度重视…、愿意…、致力…),
+or a country's government named once that no role or agreement needs, is named in passing and
+no body of the text; a government that signs, or comes back in the text, stays one, and so
+does a province's or a city's people's government."""
 
 from __future__ import annotations
 
@@ -47,6 +48,20 @@ def test_a_government_that_also_signs_stays_a_body() -> None:
     assert "中国政府" in org_names(f)
 
 
-def test_a_government_given_a_stance_without_a_speaker_stays_a_body() -> None:
-    f = run("中国政府支持国家知识产权局与卢森堡专利局开展合作。", reference=REF)
+def test_a_government_given_a_stance_without_a_speaker_twice_stays_a_body() -> None:
+    f = run(
+        "中国政府支持国家知识产权局与卢森堡专利局开展合作。中国政府还将设立专项资金。",
+        reference=REF,
+    )
     assert "中国政府" in org_names(f)
+
+
+def test_a_country_s_government_named_once_and_needed_by_nothing_is_its_country() -> None:
+    f = run("卢森堡专利局局长李华访华期间，与日本政府代表进行了交流。", reference=REF)
+    assert "卢森堡专利局" in org_names(f)
+    assert "日本政府" not in org_names(f)
+
+
+def test_a_province_s_people_s_government_named_once_stays_a_body() -> None:
+    f = run("广西壮族自治区人民政府与国家知识产权局共同举办了培训班。", reference=REF)
+    assert "广西壮族自治区人民政府" in org_names(f)
