@@ -21,9 +21,9 @@ def test_a_state_s_government_by_its_demonym_and_by_of_is_the_reference_body(
         tmp_path,
         {
             "a.txt": "Jakarta, 3 March 2016 - The Indonesian government adopted a new plan for "
-            "copyright collecting societies.\n",
+            "copyright collecting societies. The Indonesian government will review it in 2017.\n",
             "b.txt": "Geneva, 5 May 2022 - The Government of Indonesia and WIPO held a "
-            "workshop on geographical indications.\n",
+            "workshop on geographical indications. The Government of Indonesia hosted it.\n",
         },
     )
     with db.session() as s:

@@ -11,7 +11,8 @@ from tests.extract.en.helpers import agreements_of, facts_text, org_names
 def test_a_government_opening_a_sentence_is_named_without_its_article() -> None:
     f = facts_text(
         "The Slovenian government approved the strategy on Tuesday. Officials said the "
-        "Croatian government would follow."
+        "Croatian government would follow. The Croatian government meets on Friday. The "
+        "Slovenian government published the text."
     )
     names = set(org_names(f).values())
     assert {"Slovenian government", "Croatian government"} <= names

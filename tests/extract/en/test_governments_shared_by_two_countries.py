@@ -32,6 +32,7 @@ def test_the_country_after_between_the_government_of_one_and_is_its_government()
 
 def test_a_place_that_is_no_country_gets_no_government() -> None:
     names = _governments(
-        "The governments of Norway and Western Europe met in Oslo on May 3 to talk about fish."
+        "The governments of Norway and Western Europe met in Oslo on May 3 to talk about fish. "
+        "Officials of the government of Norway chaired."
     )
     assert names == {"government of Norway"}

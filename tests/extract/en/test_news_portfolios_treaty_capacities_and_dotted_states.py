@@ -105,7 +105,8 @@ def test_initials_with_full_stops_before_a_state_name_end_the_body_and_name_its_
 ):
     f = facts_text(
         "Ms Guo Ping, Deputy Commissioner of the Trademark Office of the P.R. China, read "
-        "a message from the government of the P.R. China in Lhasa on 3 June 2009."
+        "a message from the government of the P.R. China in Lhasa on 3 June 2009. The "
+        "government of the P.R. China also sent a delegation."
     )
     names = org_set(f)
     assert "Trademark Office of the P.R. China" in names

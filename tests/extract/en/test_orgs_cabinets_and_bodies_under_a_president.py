@@ -35,7 +35,8 @@ def test_a_federal_government_with_no_place_is_the_country_s_and_names_no_body()
     names = org_set(
         facts_text(
             "The Seed Board of Xland advises the Federal Government on plant variety policy, "
-            "while the Federal Government of Nigeria funds the national gene bank.\n"
+            "while the Federal Government of Nigeria funds the national gene bank. The Federal "
+            "Government of Nigeria also names its board.\n"
         )
     )
     assert "Federal Government" not in names

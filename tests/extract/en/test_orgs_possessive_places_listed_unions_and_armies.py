@@ -69,7 +69,10 @@ def test_a_government_named_by_its_countrys_code_owning_a_common_noun_is_named_i
 
 
 def test_a_government_named_by_its_countrys_code_that_acts_is_a_body() -> None:
-    f = facts_text("The UK Government will host the Danube Patent Office next year.")
+    f = facts_text(
+        "The UK Government will host the Danube Patent Office next year. The UK Government "
+        "hosted its board in 2019."
+    )
     assert "UK Government" in org_set(f)
 
 

@@ -32,7 +32,8 @@ def test_a_headline_verb_after_a_government_is_no_part_of_its_place() -> None:
 def test_a_country_whose_name_holds_and_keeps_it_in_title_case() -> None:
     f = extract(
         "Talks Between Government of Bosnia And Herzegovina And Government of Serbia\n\n"
-        "Both sides met in the capital."
+        "The Government of Serbia hosted the Government of Bosnia And "
+        "Herzegovina in the capital."
     )
     assert {o.name for o in f.orgs} == {
         "Government of Bosnia And Herzegovina",

@@ -14,7 +14,8 @@ _TEXT = (
     "epo vice-president anna lindqvist and ghanaian deputy minister of trade and industry "
     "kwesi mensah signed the document.\n\n"
     '"we welcome the support," ghanaian minister of trade and industry ama owusu said. '
-    "mensah said the ghanaian government will train examiners.\n"
+    "mensah said the ghanaian government will train examiners. the ghanaian government "
+    "will also fund the course.\n"
 )
 
 

@@ -231,7 +231,8 @@ def test_a_states_style_that_ends_in_a_body_head_is_a_country_not_a_body() -> No
     f = facts_text(
         "Representatives of the Republic of Chile, Russian Federation and Mongolia attended, "
         "with delegates from the Kyrgyz Republic and Russian Federation. The Government of "
-        "the Russian Federation sent its regards."
+        "the Russian Federation sent its regards, and the Government of the Russian Federation "
+        "will host the next meeting."
     )
     names = org_set(f)
     assert "Russian Federation" not in names

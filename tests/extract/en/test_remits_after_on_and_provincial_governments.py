@@ -59,5 +59,8 @@ def test_a_provincial_government_of_a_state_is_not_the_states_government() -> No
 
 
 def test_a_lower_case_government_of_a_state_with_no_level_before_it_is_the_states() -> None:
-    f = facts_text("The agency met officials of the government of Pakistan in Lahore.")
+    f = facts_text(
+        "The agency met officials of the government of Pakistan in Lahore. The government "
+        "of Pakistan welcomed the visit."
+    )
     assert "government of Pakistan" in org_set(f)
