@@ -24,6 +24,7 @@ from importers.en.words import (
     POST_NOMINALS,
     TITLE_UNIT_WORDS,
 )
+from store.text import lexicon
 
 
 def addressed_past_country(text: str, pos: int) -> tuple[int, int] | None:
@@ -131,7 +132,11 @@ def name_after_title(text: str, t: Title, orgs: Orgs) -> tuple[tuple[int, int] |
 
 #: A headline's verb in the third person after its subject, then a lower-case function
 #: word ("Stresses the", "Highlights a", "Calls for").
-_VERB_THEN_WORD = re.compile(r"[ \t]+[A-Z][a-z]+s[ \t]+(?:the|a|an|of|for|on|to|in|with)[ \t]")
+_VERB_THEN_WORD = re.compile(
+    r"[ \t]+[A-Z][a-z]+s[ \t]+(?:"
+    + "|".join(lexicon.words("en_roles.txt", "headline_verb_objects"))
+    + r")[ \t]"
+)
 
 
 def _before_headline_verb(text: str, nm: tuple[int, int]) -> tuple[int, int]:
