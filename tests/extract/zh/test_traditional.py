@@ -149,3 +149,16 @@ def test_a_customs_services_assistant_and_acting_ranks_are_titles() -> None:
     assert ("陳志明", "助理關長", "香港海關") in got
     assert ("李家輝", "代助理關長", "澳門海關") in got
     assert people(facts) == {"陳志明", "李家輝"}
+
+
+def test_a_taiwanese_text_s_mainland_office_and_asean_are_the_known_bodies() -> None:
+    """Taiwan writes CNIPA as the mainland's office (大陸知識產權局, 中國大陸國家知識產權局)
+    and ASEAN as 東協: the reference bodies, not bodies of their own."""
+    facts = run(
+        "經濟部智慧財產局與中國大陸國家知識產權局舉行工作會談，雙方同意交換審查資訊。"
+        "會後，智慧財產局也說明了東協各國的專利審查合作。",
+        reference=REF,
+    )
+    refs = {o.name: o.ref for o in facts.orgs}
+    assert refs.get("中國大陸國家知識產權局") == "cnipa"
+    assert refs.get("東協") == "asean"
