@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 Found = tuple[tuple[int, int], str, str, str]
 #: a unit's own name is a head and a word or two before it: shorter ones say nothing
 SHORTEST_UNIT = 3
+#: a body's whole name that a description ran on before: four characters or more (某某协会)
+SHORTEST_NAMED = 4
 
 
 @cache
@@ -46,13 +48,18 @@ def _simple(name: str) -> str:
 def _units(simple: str) -> tuple[str, ...]:
     """The ends of a Chinese name (simplified) that follow a body's name within it
     (某某大学某某学院: 某某学院), or a place's name before its level (某某省知识产权局:
-    省知识产权局, zh.txt levels), the shortest first part first."""
+    省知识产权局, zh.txt levels), or a description run on before a body's whole name
+    (某国著名商界社团某某协会: 某某协会, an end of SHORTEST_NAMED characters or more that
+    ends with a body's head itself), the shortest first part first."""
     heads, levels = _body_heads(), tuple(lexicon.words("zh.txt", "levels"))
     cuts = range(2, len(simple) - SHORTEST_UNIT + 1)
+    named = simple.endswith(heads)
     return tuple(
         simple[cut:]
         for cut in cuts
-        if simple[:cut].endswith(heads) or simple.startswith(levels, cut)
+        if simple[:cut].endswith(heads)
+        or simple.startswith(levels, cut)
+        or (named and len(simple) - cut >= SHORTEST_NAMED)
     )
 
 

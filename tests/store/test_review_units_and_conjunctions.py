@@ -1,5 +1,6 @@
 """Fragments and run-on names the queue raises, and names it leaves alone: a unit a Chinese
-text names once under its parent body and then alone, a body named with and without a
+text names once under its parent body and then alone, a body a description ran on into and
+the same body alone, a body named with and without a
 bracketed place at its end, a Chinese "person" that kept the conjunction before it; a verb
 or a dash that is a Chinese name's own, a title that is a portfolio. Every name here is our
 own."""
@@ -14,11 +15,13 @@ from store.review.signals import organisation_signs, person_doubt, person_signs
 from store.writer import add_mention, add_name, new_organisation
 from tests.store.review_kb import add_documents
 
-#: one notice naming a college in full and then alone, another body's office in full, and a
-#: province's office in full and then by its level
+#: one notice naming a college in full and then alone, another body's office in full, a
+#: province's office in full and then by its level, and an association after a description
+#: that ran on into its name, then alone
 NOTICE = (
     "北境大学海港法学院与南岛组织北境办事处合办讲座。海港法学院院长致辞。"
     "临川省种子管理中心派员出席，省种子管理中心主任发言。"
+    "海港著名商界社团北境工商协会举办酒会，北境工商协会会长讲话。"
 )
 #: a second notice: a different body's office of the same place
 OTHER = "山谷联盟北境办事处发布通知。"
@@ -88,6 +91,21 @@ def test_an_office_named_with_its_province_and_then_by_its_level_is_proposed_as_
     )
     assert frozenset(("centre_full", "centre")) in found
     assert frozenset(("centre_full", "college")) not in found
+
+
+def test_a_body_named_after_a_description_run_on_and_then_alone_is_proposed_as_one(
+    tmp_path: Path,
+) -> None:
+    _, found = _pairs(
+        tmp_path,
+        {
+            "run_on": ("海港著名商界社团北境工商协会", "notice.txt"),
+            "association": ("北境工商协会", "notice.txt"),
+            "college": ("海港法学院", "notice.txt"),
+        },
+    )
+    assert frozenset(("run_on", "association")) in found
+    assert frozenset(("run_on", "college")) not in found
 
 
 def test_two_bodies_offices_of_one_place_in_two_texts_are_not_proposed_as_one(
