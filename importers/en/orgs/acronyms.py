@@ -348,7 +348,7 @@ def _beside_amount(text: str, span: tuple[int, int], word: str) -> bool:
 def _in_placed_form(span: tuple[int, int], orgs: Orgs) -> bool:
     """'the Shanghai IPA': an acronym at the end of a body's placed short form is no use of
     its own (find_placed_acronyms)."""
-    return any(s < span[0] and e == span[1] for s, e, _ in orgs.mentions)
+    return orgs.ends_at(span[0], span[1])
 
 
 def _spelt_in_lower_case(text: str, word: str) -> bool:
@@ -471,9 +471,7 @@ def find_native_names(text: str, orgs: Orgs) -> None:
     occasion miscased, no body."""
     for m in _NATIVE_NAME.finditer(text):
         acr = m.group(2)
-        if acr in NON_ORG_ACRONYMS or any(
-            a < m.end() and m.start() < b for a, b, _ in orgs.mentions
-        ):
+        if acr in NON_ORG_ACRONYMS or orgs.overlapped(m.start(), m.end()):
             continue
         words = list(re.finditer(r"\S+", m.group(1)))
         for k in range(len(words) - len(acr) + 1):

@@ -105,9 +105,11 @@ def _item_is_org(orgs: Orgs, pos: int, item: str) -> bool:
         return False
     lead = len(item) - len(item.lstrip())
     end = pos + lead + len(stripped)
-    return any(
-        pos <= s and e <= end + 1 and e - s >= len(stripped) * 0.5 for s, e, _ in orgs.mentions
-    )
+    half = len(stripped) * 0.5
+    for s, e, _ in orgs.mentions:  # a loop, not any(): run for every item of every list
+        if pos <= s and e <= end + 1 and e - s >= half:
+            return True
+    return False
 
 
 _EXAMPLES = re.compile(

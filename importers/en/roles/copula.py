@@ -187,10 +187,17 @@ def _body_between(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, re.Match[s
     """'NAME has been X chief of staff': a body the text names, written between the copula
     and the title at `pos`, holds the post (as "X chief of staff NAME" does). Returns the
     body and the copula before it."""
-    hit = next(
-        ((s, e) for s, x, e in orgs.mentions if x < pos and not text[x:pos].strip() and s < x),
-        None,
-    )
+    # a mention ending in the blank run right before `pos`: the run's start is found once,
+    # not each mention's gap cut out and stripped (this runs for every title of a text)
+    gap = pos
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    hit: tuple[int, OrgEntry] | None = None
+    if gap < pos:
+        for s, x, e in orgs.mentions:
+            if gap <= x < pos and s < x:
+                hit = (s, e)
+                break
     if hit is None:
         return None
     cop = _COPULA.search(text, max(0, hit[0] - 60), hit[0])
