@@ -169,13 +169,21 @@ def _in_big5_level1(c: str) -> bool:
     return len(b) == 2 and (0xA140 <= code <= 0xA3BF or 0xA440 <= code <= 0xC67E)
 
 
+#: Every character `_looks_binary` may count (controls but tab, newline, form feed and
+#: vertical tab; surrogates; private use; the replacement character), found by one regex so
+#: that only these few are looked up in the Unicode tables, not each of 20,000 characters.
+_MAYBE_BAD = re.compile(
+    "[\x00-\x08\x0d-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
+)
+
+
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
     bad = sum(
         1
-        for c in sample
+        for c in _MAYBE_BAD.findall(sample)
         if c == "\ufffd" or (unicodedata.category(c) in ("Cc", "Cs", "Co") and c not in "\t\n\f\v")
     )
     return bad > max(2, len(sample) // 50)
