@@ -162,21 +162,21 @@ class Orgs:
 
     def covered(self, start: int, end: int) -> bool:
         """Whether a recorded mention holds start..end."""
-        for s, e, _ in self.mentions:
+        for s, e, _ in self.mentions:  # noqa: SIM110 (a loop, as said above)
             if s <= start and end <= e:
                 return True
         return False
 
     def ends_at(self, start: int, end: int) -> bool:
         """Whether a recorded mention that starts before `start` ends at `end`."""
-        for s, e, _ in self.mentions:
+        for s, e, _ in self.mentions:  # noqa: SIM110
             if e == end and s < start:
                 return True
         return False
 
     def overlapped(self, start: int, end: int) -> bool:
         """Whether a recorded mention shares a character with start..end."""
-        for s, e, _ in self.mentions:
+        for s, e, _ in self.mentions:  # noqa: SIM110
             if s < end and start < e:
                 return True
         return False
