@@ -9,11 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from store.text import lexicon
 
 #: Prepositions a title-case headline may leave in lower case ("... Talks with Nine Offices").
 _LOWER = lexicon.wordset("en_rules.txt", "title_case_prepositions")
+
+
+_SENTENCE_AT_LINE_END = re.compile(r"[.!?][\"”’]?[ \t]*\n")
+
+
+@lru_cache(maxsize=4)
+def _story_begins(text: str) -> int:
+    """Where the text's first line ended by a sentence ends (past the end if none): a
+    line after it is in the story. Found once per text, not in a copy of everything before
+    each line asked about (every name of a long text asks)."""
+    m = _SENTENCE_AT_LINE_END.search(text)
+    return m.end() if m else len(text) + 1
 
 
 def title_case_line(text: str, pos: int) -> tuple[int, int] | None:
@@ -29,7 +42,7 @@ def title_case_line(text: str, pos: int) -> tuple[int, int] | None:
     long = [w for w in words if len(w) > 3 and w not in _LOWER]
     if line.endswith((".", ":", ";")) or "," in line or len(words) > 20 or len(long) < 3:
         return None
-    if re.search(r"[.!?][\"”’]?[ \t]*\n", text[:start]):
+    if _story_begins(text) <= start:
         return None  # the story has begun: a line in it is no headline
     if not all(w[:1].isupper() for w in long):
         return None

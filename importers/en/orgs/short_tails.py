@@ -69,10 +69,28 @@ def _place_word(word: str, before: str) -> bool:
     return country_in(word) is not None or f"{before} {word}".casefold() in COUNTRY_OF
 
 
+#: What may not stand right before a word written alone, and right after it.
+_JOINED_BEFORE = re.compile(r"[\w’'-]")
+_JOINED_AFTER = re.compile(r"[\w-]")
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """What `(?<![\w’'-])WORD(?![\w-])` finds, sought with `str.find`: a pattern that opens
+    with a look-behind is tried at every character of the text, a few per cent of reading a
+    long one."""
+    at = text.find(word)
+    while at >= 0:
+        joined = at > 0 and _JOINED_BEFORE.match(text, at - 1) is not None
+        if not joined and _JOINED_AFTER.match(text, at + len(word)) is None:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _alone_elsewhere(text: str, tail: Tok) -> bool:
     """Whether the text writes the word at another place with no capitalised word on either
     side: after a word in lower case or an opening sign, before no capitalised word."""
-    if re.search(rf"(?<![\w’'-]){re.escape(tail.text.lower())}(?![\w-])", text):
+    if _written_alone(text, tail.text.lower()):
         return False  # "trade" in lower case: a common word, no body's own name
     rx = re.compile(rf"(?<![\w’'-]){re.escape(tail.text)}(?![\w-])(?![ \t]+[A-Z])")
     for m in rx.finditer(text):
