@@ -75,7 +75,7 @@ _JOINED_AFTER = re.compile(r"[\w-]")
 
 
 def _written_alone(text: str, word: str) -> bool:
-    """What `(?<![\w’'-])WORD(?![\w-])` finds, sought with `str.find`: a pattern that opens
+    """What `(?<![\\w’'-])WORD(?![\\w-])` finds, sought with `str.find`: a pattern that opens
     with a look-behind is tried at every character of the text, a few per cent of reading a
     long one."""
     at = text.find(word)
