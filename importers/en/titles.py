@@ -19,6 +19,7 @@ from importers.en.words import (
     TITLE_MODIFIER_WORDS,
     TITLE_UNIT_WORDS,
 )
+from importers.guarded import guarded
 from store.text import lexicon
 
 #: "under Secretary NAME" is the preposition before a title, not the title "Under Secretary":
@@ -37,11 +38,16 @@ TITLE = re.compile(
 )
 
 
+#: TITLE, tried only where a title can start (importers/guarded.py); TITLE itself stays as
+#: written, since other patterns embed it.
+_TITLE_SCAN = guarded(TITLE.pattern, TITLE.flags)
+
+
 @lru_cache(maxsize=4)
 def titles_in(text: str) -> tuple[re.Match[str], ...]:
     """Every match of TITLE in a text, in order: several patterns walk the same text's
     titles, and the scan is among the costliest steps of reading an English text."""
-    return tuple(TITLE.finditer(text))
+    return tuple(_TITLE_SCAN.finditer(text))
 
 
 #: Base titles that are also common nouns ("justice"): titles only capitalised, not "of" them.

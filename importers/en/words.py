@@ -21,6 +21,7 @@ from importers.en.word_patterns import (
     phrase,
     phrase_alternation,
 )
+from importers.guarded import guarded
 from store.text import dates, lexicon
 from store.text.titles import title_abbreviations
 
@@ -174,7 +175,7 @@ SIGN_VERBS = re.compile(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b(?!\s+force\b)", re.I
 )
 #: Verbs that bring a statement into being ("issued a joint communiqué"), not an agreement.
-ISSUE_VERBS = re.compile(
+ISSUE_VERBS = guarded(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'issue_verbs'))})\b", re.IGNORECASE
 )
 #: Phrases that put a signing before the event the story leads with ("had signed").
@@ -192,7 +193,7 @@ WITNESS_RE = re.compile(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'witness_phrases'))})\b", re.IGNORECASE
 )
 #: Contexts in which an agreement is only being negotiated or talked about.
-NOT_SIGNED_RE = re.compile(
+NOT_SIGNED_RE = guarded(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'not_signed_phrases'))})\b", re.IGNORECASE
 )
 NUMBER_WORDS = lexicon.wordset(_AGREEMENTS, "number_words")

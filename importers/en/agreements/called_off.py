@@ -15,6 +15,7 @@ from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.titles import topic
 from importers.en.word_patterns import phrase_alternation
+from importers.guarded import guarded
 from store.text import lexicon
 from store.text.sentences import sentence_spans
 
@@ -23,7 +24,7 @@ _PHRASE_END = re.compile(r"\s(?:with|between|has|have|had|was|were|is|are)\b|[\[
 
 
 #: "has been postponed", "withdrawn; not signed": a signing that did not take place.
-CALLED_OFF = re.compile(
+CALLED_OFF = guarded(
     rf"\b(?:{phrase_alternation(lexicon.words('en_agreements.txt', 'called_off_phrases'))})\b",
     re.IGNORECASE,
 )

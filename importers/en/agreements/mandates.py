@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from importers.guarded import guarded
 from store.text import lexicon
 
 _VERBS = "|".join(map(re.escape, lexicon.words("en_agreements.txt", "power_to_sign_verbs")))
 
 #: A verb that gives the power, up to six words (who gets it), then "to sign" or "to conclude".
-POWER_TO_SIGN = re.compile(
+POWER_TO_SIGN = guarded(
     rf"\b(?:{_VERBS})(?:\s+[\w'’-]+){{0,6}}?\s+to\s+(?:sign|conclude)\b", re.IGNORECASE
 )

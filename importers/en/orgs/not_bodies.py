@@ -21,6 +21,7 @@ from importers.en.orgs.chunks import Tok, has_head, is_head
 from importers.en.orgs.model import Orgs
 from importers.en.titles import TITLE
 from importers.en.words import COMPANY_HEADS, DOCUMENT_NOUNS, TITLE_CORE
+from importers.guarded import guarded
 from store.text import lexicon
 
 PUBLICATION_NOUNS = lexicon.wordset("en_orgs.txt", "publication_nouns")
@@ -191,11 +192,11 @@ def is_premises(text: str, name: list[Tok], owner_named: bool) -> bool:
 
 #: "Director of ", "Head of the ", "Secretary of State for ": a post's title and the "of"
 #: or "for" of its remit right before a name.
-_POST_OF = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+(?:of|for)\s+(?:the\s+)?$")
+_POST_OF = guarded(rf"(?i)\b(?:{TITLE_CORE})\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 #: "Minister of Industry, ": a post's title, "of" and the first field of a listed remit.
-_POST_OF_LISTED = re.compile(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+),\s+$")
+_POST_OF_LISTED = guarded(rf"(?i)\b(?:{TITLE_CORE})\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+),\s+$")
 
 
 def is_post_field(text: str, name: list[Tok]) -> bool:

@@ -21,6 +21,7 @@ from importers.en.words import (
     NOT_NAME_WORDS,
     ORG_HEADS,
 )
+from importers.guarded import guarded
 from store.text import lexicon
 
 #: A person's name is one to three words after the title ("Jane Roe", "Ban Ki-moon").
@@ -195,7 +196,7 @@ def _owner_before(words: list[str]) -> bool:
 
 
 #: A title written in lower case and one space, right before a run: "... president ".
-_LOWER_TITLE_BEFORE = re.compile(rf"\b(?:{TITLE.pattern}) $", re.IGNORECASE)
+_LOWER_TITLE_BEFORE = guarded(rf"\b(?:{TITLE.pattern}) $", re.IGNORECASE)
 
 
 def past_lower_titled_holder(text: str, run: list[Tok]) -> list[Tok]:
