@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from importers.en.names import valid_token
 from importers.en.orgs.lower_case import lower_case_text
-from importers.en.titles import TITLE, titles_in
+from importers.en.titles import TITLE_SCAN, titles_in
 from importers.en.words import COUNTRIES, ORG_HEADS, PORTFOLIO_WORDS
 from importers.facts import DocumentFacts, OrgFact, PersonFact
 from importers.gazetteer import Reference, name_pattern
@@ -138,7 +138,7 @@ def _holder_words(m: re.Match[str]) -> bool:
         and w not in PORTFOLIO_WORDS
         and w not in _VERBS
         and w not in _COUNTRY_WORDS
-        and not TITLE.fullmatch(w)
+        and not TITLE_SCAN.fullmatch(w)
         for w in m.group(1, 2)
     )
 

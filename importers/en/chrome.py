@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from importers.en.words import CONTACT_LABEL, ISSUER_CREDIT, TEASER_HEADINGS
+from importers.guarded import guarded
 from store.text import lexicon
 
 #: A "Photo:" line's label: what follows is a credit or a caption; CAPTION_WORDS tell the
@@ -31,10 +32,8 @@ SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){
 ADDRESSED_LABEL = re.compile(r"[ \t]*[A-Z][a-z]+\.?[ \t]+(?:[A-Z][’'])?[A-Z][A-Z’'-]+:[ \t]+(?=\S)")
 
 #: A copyright notice; the bare word is not one ("the Ghana Copyright Office").
-_COPYRIGHT = re.compile(
-    r"(©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved)", re.I
-)
-_PUBLISHER = re.compile(
+_COPYRIGHT = guarded(r"(©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved)", re.I)
+_PUBLISHER = guarded(
     r"\b(is (?:a )?part of|is published by|a division of|a member of the .* group|"
     r"registered (?:office|in england)|company (?:no|number))\b",
     re.I,

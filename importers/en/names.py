@@ -39,6 +39,7 @@ from importers.en.words import (
     POST_NOMINALS,
     TITLE_CASE_NAMES,
 )
+from importers.guarded import guarded
 from store.text import lexicon
 
 #: Given names written as abbreviations, without their full stop: "Ma." (Maria), "Md.".
@@ -46,7 +47,7 @@ ABBREVIATED_GIVEN_NAMES = lexicon.wordset("en_people.txt", "abbreviated_given_na
 _TITLE_CASE_WORD = re.compile(rf"[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*")
 _INITIAL = re.compile(rf"[{_UP}]\.")
 #: A form of address just before a position: "Mister ", "Mr. ", "His Excellency ".
-_ADDRESS_BEFORE = re.compile(rf"(?:(?<![\w-]){HONORIFICS}|Excellency)[ \t]+$")
+_ADDRESS_BEFORE = guarded(rf"(?:(?<![\w-]){HONORIFICS}|Excellency)[ \t]+$")
 
 
 def addressed(text: str, pos: int) -> bool:
@@ -296,7 +297,7 @@ def _joined_initials(initials: str) -> bool:
 
 
 #: A title that ends right before a name: "Commissioner ", "Director General ".
-_TITLE_BEFORE = re.compile(rf"(?:{TITLE.pattern})[ \t]+$", re.IGNORECASE)
+_TITLE_BEFORE = guarded(rf"(?:{TITLE.pattern})[ \t]+$", re.IGNORECASE)
 
 #: "Professor ", "Professor, " ("the President Professor, Dr. NAME"): a form of address.
 _STYLE_TITLE = re.compile(rf"({'|'.join(map(re.escape, HONORIFIC_WORDS))}),?(?=[ \t])")

@@ -24,15 +24,16 @@ from importers.en.words import (
     STATE_LONG_NAMES,
 )
 from importers.gazetteer import Reference
+from importers.guarded import guarded
 from store.text import fold, lexicon
 
-_GOV_ADJ = re.compile(
+_GOV_ADJ = guarded(
     r"\b(?:the[ \t]+)?((?:[A-Z]\.){2,3}|[A-Z]{2,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
     r"(provincial|municipal|city|state|federal|national|central|regional|local)?"
     r"[ \t]*[Gg]overnment\b"
 )
 
-_GOV_OF = re.compile(
+_GOV_OF = guarded(
     r"\b(?:(?:People[’']s|Federal|National|State|Royal)\s+)?[Gg]overnment\s+of\s+(?:the\s+)?"
     r"((?:[A-Z]\.){1,3}[ \t]*[A-Z][a-z]+(?![\w’'-]|[ \t]+[A-Z])"  # "P.R. China"
     r"|(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'-]*)"
@@ -45,7 +46,7 @@ _PLACE = (
 )
 #: "the governments of Norway and Chile", "between the government of Norway and the Republic
 #: of Chile": one government noun shared by two places, the second's written bare.
-_SHARED_GOV = re.compile(
+_SHARED_GOV = guarded(
     rf"\b(?:(?P<plural>[Gg]overnments)|between[ \t]+the[ \t]+[Gg]overnment)[ \t]+of[ \t]+"
     rf"(?:the[ \t]+)?(?P<first>{_PLACE})[ \t]+and[ \t]+(?:the[ \t]+)?(?P<second>{_PLACE})"
 )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.places import country_words
+from importers.guarded import guarded
 
 
 def country_context(text: str, orgs: Orgs) -> str | None:
@@ -94,7 +95,7 @@ def definite_mentions(
 
 
 _QUOTED = re.compile(r"[“\"][^”\"\n]{0,600}[”\"]")
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s)(?![\w-])")
+_FIRST_PERSON = guarded(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s)(?![\w-])")
 
 
 def publisher(text: str, orgs: Orgs) -> OrgEntry | None:

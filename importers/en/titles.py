@@ -38,16 +38,16 @@ TITLE = re.compile(
 )
 
 
-#: TITLE, tried only where a title can start (importers/guarded.py); TITLE itself stays as
-#: written, since other patterns embed it.
-_TITLE_SCAN = guarded(TITLE.pattern, TITLE.flags)
+#: TITLE, tried only where a title can start (importers/guarded.py), for scanning and
+#: matching; TITLE itself stays as written, since other patterns embed it.
+TITLE_SCAN = guarded(TITLE.pattern, TITLE.flags)
 
 
 @lru_cache(maxsize=4)
 def titles_in(text: str) -> tuple[re.Match[str], ...]:
     """Every match of TITLE in a text, in order: several patterns walk the same text's
     titles, and the scan is among the costliest steps of reading an English text."""
-    return tuple(_TITLE_SCAN.finditer(text))
+    return tuple(TITLE_SCAN.finditer(text))
 
 
 #: Base titles that are also common nouns ("justice"): titles only capitalised, not "of" them.

@@ -171,15 +171,13 @@ NAME_PREFIXES = (
 
 # Agreements (en_agreements.txt).
 #: Verbs that say an agreement came into being (not "entered into force": it took effect).
-SIGN_VERBS = re.compile(
+SIGN_VERBS = guarded(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'sign_verbs'))})\b(?!\s+force\b)", re.I
 )
 #: Verbs that bring a statement into being ("issued a joint communiqué"), not an agreement.
-ISSUE_VERBS = guarded(
-    rf"\b({alternation(lexicon.words(_AGREEMENTS, 'issue_verbs'))})\b", re.IGNORECASE
-)
+ISSUE_VERBS = guarded(rf"\b({alternation(lexicon.words(_AGREEMENTS, 'issue_verbs'))})\b", re.I)
 #: Phrases that put a signing before the event the story leads with ("had signed").
-EARLIER_RE = re.compile(
+EARLIER_RE = guarded(
     rf"\b({alternation(lexicon.words(_AGREEMENTS, 'earlier_markers'))})\b", re.IGNORECASE
 )
 #: "on the sidelines of", "on the margins of": the meeting beside which a signing took place.

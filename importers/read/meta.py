@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from importers.guarded import guarded
 from importers.read.repair.furniture import PAGE_NO, URL_ONLY
 from importers.read.repair.lines import HAN_CHAR, width
 from store.text import dates
 from store.text.script import has_han
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL_RE = guarded(r"(?:https?://|www\.)\S+", re.I)
 _TITLE_LEAD = re.compile(r"^[\s#>*•·●○◆◇■□▪▶►➢➤✓✔\-–—=|]+")
 
 

@@ -17,9 +17,10 @@ from importers.en.agreements.kinds import NOUN_RE, kind_of
 from importers.en.agreements.model import Ctx, Found, named_in_paragraph, named_last
 from importers.en.agreements.signers import add_signatories, persons_in
 from importers.en.words import GENERIC_AGREEMENT_NOUNS
+from importers.guarded import guarded
 
 #: "<subject> signed it", "... signed the memorandum", "... initialled the plan".
-_SIGNED_IT = re.compile(
+_SIGNED_IT = guarded(
     r"\b(?:signed|initialled|initialed|inked)\s+(?:it|(?:the|this|that)\s+(?:new\s+)?(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
     + r"|MoU|MOU|MoC)s?)\b",
@@ -63,7 +64,7 @@ _GENERIC = "(?:" + "|".join(GENERIC_AGREEMENT_NOUNS) + r"|MoU|MOU)s?"
 
 #: "<subject> renewed it", "... extended the memorandum", "The MoU was renewed": the
 #: agreement named before, again.
-_RENEWED_IT = re.compile(
+_RENEWED_IT = guarded(
     r"\b(?:renewed|extended|prolonged)\s+(?:(?P<it>it)|(?:the|this|that)\s+" + _GENERIC + r")\b"
     r"|(?P<passive>\b(?:the|this|that)\s+" + _GENERIC + r"\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:renewed|extended|prolonged)\b)",

@@ -23,6 +23,7 @@ from importers.en.orgs.model import OrgEntry
 from importers.en.roles.letters import SALUTATION, signatures
 from importers.en.roles.model import PersonEntry, RoleEntry
 from importers.en.words import ORG_HEADS
+from importers.guarded import guarded
 from store.text import lexicon
 from store.text.sentences import sentence_bounds
 
@@ -30,7 +31,7 @@ _WORDS = "en_agreements.txt"
 _NOUNS = "|".join(lexicon.words(_WORDS, "exchange_nouns"))
 _VERBS = "|".join(lexicon.words(_WORDS, "exchange_verbs"))
 #: "the two letters together form an arrangement of our two offices".
-_CONSTITUTE = re.compile(
+_CONSTITUTE = guarded(
     rf"\b(?:{_NOUNS})\b[^.]{{0,80}}?\b(?:{_VERBS})\s+(?:an?\s+)?agreement\b", re.IGNORECASE
 )
 #: "that the Memorandum be extended", "The Joint Work Plan is adopted": what the letters do.

@@ -19,10 +19,11 @@ from importers.en.agreements.lists import ListItem
 from importers.en.agreements.model import Ctx, Found
 from importers.en.agreements.signings import in_sentence
 from importers.en.words import GENERIC_AGREEMENT_NOUNS, NOT_SIGNED_RE
+from importers.guarded import guarded
 from store.text.sentences import sentence_spans
 
 #: "<subject> signed it", "... signed the memorandum": the verb that points back.
-_SIGNED_IT = re.compile(
+_SIGNED_IT = guarded(
     r"(?<!\bnot\s)(?<!\bnever\s)\b(?:signed|initialled|initialed|inked)\s+(?:it\b|(?:the|this)\s+(?:"
     + "|".join(GENERIC_AGREEMENT_NOUNS)
     + r"|MoU|MOU)\b)",

@@ -56,7 +56,6 @@ from importers.en.words import (
     NUMBER_WORDS,
     SIGN_VERBS,
 )
-from importers.guarded import guarded
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -104,7 +103,7 @@ def _aggregate(text: str, ss: int, start: int) -> bool:
     between = m.group(1) or ""
     if re.fullmatch(r"\s+rounds?\s+of", between):
         return False  # "three rounds of agreements with WIPO": one series, one entry
-    return not (_NOT_IN_COUNT.search(between) or _SIGN_VERBS.search(between))
+    return not (_NOT_IN_COUNT.search(between) or SIGN_VERBS.search(between))
 
 
 _COUNTED_WITH = re.compile(
@@ -128,10 +127,6 @@ def _counted_counterparts(text: str, e: int, se: int) -> bool:
         or _AGENCIES_FROM.match(text, e, se) is not None
     )
 
-
-#: SIGN_VERBS, tried only where a verb can start (importers/guarded.py): every sentence with
-#: an agreement noun is scanned for them (its own pattern stays as written: dedup embeds it).
-_SIGN_VERBS = guarded(SIGN_VERBS.pattern, SIGN_VERBS.flags)
 
 #: "agreements with partner agencies from the UN, Canada and the EU": bodies told only by
 #: whom they belong to, which sign nothing themselves; the signings a text tells next (with
@@ -176,7 +171,7 @@ def in_sentence(
     spans = [(s, e) for _, s, e, _ in items]
     outside = [
         v
-        for v in _SIGN_VERBS.finditer(text, ss, se)
+        for v in SIGN_VERBS.finditer(text, ss, se)
         if not any(s <= v.start() < e for s, e in spans)
     ]
     issued = [
@@ -332,7 +327,7 @@ def _habitual(text: str, m: re.Match[str], span: tuple[int, int], own: list[re.M
 def _headline_future(sent: str) -> bool:
     """Whether a headline tells its signing in the infinitive ("A and B to sign MoU",
     "Offices to renew PPH"): headlines give a future so, the past in the present tense."""
-    return any(re.search(r"\bto\s+$", sent[: v.start()]) for v in _SIGN_VERBS.finditer(sent))
+    return any(re.search(r"\bto\s+$", sent[: v.start()]) for v in SIGN_VERBS.finditer(sent))
 
 
 #: "is expected to be signed", "will be adopted": a signing verb that says what is to come.
@@ -350,7 +345,7 @@ def _signed_despite(sent: str) -> bool:
         and not _TO_BE.search(sent, 0, v.start())
         and not _NONE_SIGNED.search(sent, 0, v.start())
         and not _NOT.search(sent, 0, v.start())
-        for v in _SIGN_VERBS.finditer(sent)
+        for v in SIGN_VERBS.finditer(sent)
     )
 
 

@@ -27,6 +27,7 @@ from importers.en.words import (
     ROMANCE_CONNECTORS,
     TITLE_CORE,
 )
+from importers.guarded import guarded
 from store.text import fold, in_order, lexicon
 from store.text.titles import title_abbreviated
 
@@ -457,7 +458,7 @@ def _caps_around(text: str, s: int, e: int) -> bool:
 
 #: A name in French, Spanish or Portuguese, in sentence case, then its acronym: "the Office
 #: marocain de la propriété industrielle et commerciale (OMPIC)".
-_NATIVE_NAME = re.compile(
+_NATIVE_NAME = guarded(
     r"(?<![\w’'-])([A-Z][^\W\d_]+(?:[ \t]+[^\W\d_’'-]+(?:['’][^\W\d_]+)?){1,9})"
     r"[ \t]*\(([A-Z]{3,8})\)"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from importers.guarded import guarded
 from store.text import lexicon
 
 _WORDS = lexicon.wordset("en_orgs.txt", "treaty_capacity_words")
@@ -29,7 +30,7 @@ def is_treaty_capacity(name: str) -> bool:
 
 #: Capitalised names joined by slashes, then their acronyms joined the same way in brackets:
 #: "Receiving Office/International Searching Authority (RO/ISA)".
-_DEFINED = re.compile(
+_DEFINED = guarded(
     r"((?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+(?:[ \t]*/[ \t]*(?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+)*)"
     r"[ \t]*\(([A-Z]{2,6}(?:[ \t]*/[ \t]*[A-Z]{2,6})*)\)"
 )

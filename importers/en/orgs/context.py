@@ -21,6 +21,7 @@ from importers.en.words import (
     ORG_DESCRIPTION_HEADS,
     TITLE_GROUPS,
 )
+from importers.guarded import guarded
 from store.text import lexicon
 
 
@@ -135,7 +136,7 @@ def find_examples(text: str, orgs: Orgs) -> None:
                 orgs.add(name, start, start + len(name), kind=kind)
 
 
-_CAMEL = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
+_CAMEL = guarded(r"(?<![\w-])([A-Z][a-z]{2,}(?:[A-Z][a-z]+)+)(?![\w-])")
 
 
 def find_camel_orgs(text: str, orgs: Orgs) -> None:
@@ -270,7 +271,7 @@ def find_described_names(text: str, orgs: Orgs) -> None:
         orgs.add(name, start, end, kind=kind)
 
 
-_TITLE_GROUP = re.compile(
+_TITLE_GROUP = guarded(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*[ \t]+){1,4}(?P<plural>[A-Z][a-z]+))['’]?[ \t]*"
     r"\((?P<acr>[A-Z]{2,8})\)"
 )
@@ -278,7 +279,7 @@ _TITLE_GROUP = re.compile(
 
 #: "the ASEAN Economic Ministers": a union of states, its holders' field and their plural
 #: title, after "the" and before neither a possessive nor a capitalised word ("Meeting").
-_UNION_GROUP = re.compile(
+_UNION_GROUP = guarded(
     r"(?<![\w-])[Tt]he[ \t]+(?P<name>(?P<union>[A-Z]{2,8})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}"
     r"(?P<plural>[A-Z][a-z]+))(?![\w'’-])(?![ \t]+[A-Z])"
 )

@@ -27,6 +27,7 @@ from importers.en.words import (
     NATIONAL_GENERIC_HEADS,
     STATE_LONG_NAMES,
 )
+from importers.guarded import guarded
 from store.text import fold
 from store.text.occurrences import has_whole_word
 
@@ -327,7 +328,7 @@ def find_ip_country(text: str, orgs: Orgs) -> None:
             )
 
 
-_DESCRIBED = re.compile(
+_DESCRIBED = guarded(
     r"\b(?:the\s+)?(?:IP|intellectual property|patent|trademark|industrial property)\s+"
     r"(?:authority|authorities|office|offices)\s+of\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"

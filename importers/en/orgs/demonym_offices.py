@@ -22,6 +22,7 @@ from importers.en.orgs.countries import office_of_country
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
 from importers.en.words import COUNTRY_OF
 from importers.gazetteer import Reference
+from importers.guarded import guarded
 
 _FIELDS = r"(?:IP|intellectual property|industrial property|patent|trademark)"
 #: Not some other office of the country's: "the Chilean office for ...".
@@ -31,7 +32,7 @@ _OFFICE = re.compile(
 )
 #: "Chile's IP Office", "Chile’s patent office", "the UK's Intellectual Property Office" (a
 #: country written by its capitals).
-_POSSESSED = re.compile(
+_POSSESSED = guarded(
     r"\b(?P<country>(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+|[A-Z]{2,3})['’]s[ \t]+"
     rf"(?i:{_FIELDS})[ \t]+(?i:office){_NOT_ANOTHER}"
 )

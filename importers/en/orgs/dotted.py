@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from importers.en.words import COUNTRIES
+from importers.guarded import guarded
 
 #: Capitals joined by full stops, without the stop that may end the sentence.
 _DOTTED = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z]){2,}(?![\w’'-])")
 _STATES = frozenset(n for ns in COUNTRIES.values() for n in ns if n.isupper() and len(n) >= 3)
 #: "P.R. China": the table's forms of initials with full stops and then a word.
-_INITIALLED = re.compile(
+_INITIALLED = guarded(
     r"(?<![\w.])(?:"
     + "|".join(
         r"\s*".join(re.escape(part) for part in re.split(r"(?<=\.)\s*", n))

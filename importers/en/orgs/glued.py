@@ -8,14 +8,13 @@ only before a word in title case, so camel-case brands ("eBay") are left whole.
 
 from __future__ import annotations
 
-import re
-
 from importers.en.words import NAME_CONNECTORS, ROMANCE_CONNECTORS
+from importers.guarded import guarded
 
 _ENGLISH = sorted(
     (w for w in NAME_CONNECTORS - ROMANCE_CONNECTORS if w.isalpha()), key=len, reverse=True
 )
-_GLUED = re.compile(r"(?<![\w’'-])(" + "|".join(_ENGLISH) + r")(?=[A-Z][a-z]{2,}\b)")
+_GLUED = guarded(r"(?<![\w’'-])(" + "|".join(_ENGLISH) + r")(?=[A-Z][a-z]{2,}\b)")
 
 
 def glued_connectors(text: str) -> list[tuple[int, int]]:

@@ -12,9 +12,10 @@ import re
 
 from importers.en.orgs.model import Orgs
 from importers.gazetteer import Reference
+from importers.guarded import guarded
 
 #: "@Name" after a space, a bracket or the start of a line, not inside an e-mail address.
-_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,40})(?![\w@])")
+_HANDLE = guarded(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,40})(?![\w@])")
 
 #: One word of a handle: "IPOS" before "International", "International", "Korea", "2025".
 _PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")

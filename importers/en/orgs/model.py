@@ -13,9 +13,10 @@ from dataclasses import KW_ONLY, dataclass, field
 
 from importers.en.places import same_place
 from importers.gazetteer import RefOrg
+from importers.guarded import guarded
 from store.text import fold
 
-ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[0-9]*$|^[A-Z]+[0-9]+$")
+ACRONYM = guarded(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[0-9]*$|^[A-Z]+[0-9]+$")
 
 
 @dataclass(eq=False)

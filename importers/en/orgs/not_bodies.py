@@ -86,7 +86,7 @@ def is_document(name: list[Tok]) -> bool:
     return bool(words) and words[-1] in DOCUMENT_NOUNS
 
 
-_FORMER_NAME = re.compile(
+_FORMER_NAME = guarded(
     r"\b(?:"
     + "|".join(
         r"\s+".join(map(re.escape, p.split()))

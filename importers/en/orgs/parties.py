@@ -25,12 +25,13 @@ from importers.en.words import (
     HONORIFIC_WORDS,
     ORG_HEADS,
 )
+from importers.guarded import guarded
 from store.text import lexicon
 from store.text.dates import MONTH_RE
 from store.text.sentences import closes_abbreviation
 
 #: A noun of a signed document, then "between" in the same clause.
-_BETWEEN = re.compile(
+_BETWEEN = guarded(
     r"\b(?:"
     + "|".join(sorted({*GENERIC_AGREEMENT_NOUNS, *DOCUMENT_NOUNS}, key=len)[::-1])
     + r")s?\b[^;:.\n]{0,80}?\bbetween\s+",

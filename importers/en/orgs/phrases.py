@@ -85,6 +85,7 @@ from importers.en.words import (
     ORG_HEADS,
 )
 from importers.gazetteer import Reference
+from importers.guarded import guarded
 from store.text import fold, lexicon
 
 
@@ -159,7 +160,7 @@ def _as_role(text: str, start: int) -> bool:
 
 
 #: "OHIM as the ": a word, then "as the", right before a name.
-_AS_THE = re.compile(r"(?<![\w-])([A-Z][\w&-]*)\s+as\s+the\s+$")
+_AS_THE = guarded(r"(?<![\w-])([A-Z][\w&-]*)\s+as\s+the\s+$")
 
 
 def _described_as(text: str, start: int, orgs: Orgs) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import Orgs
+from importers.guarded import guarded
 
-_SAR_GOVERNMENT = re.compile(
+_SAR_GOVERNMENT = guarded(
     r"(?<![\w-])(?P<place>Hong[ \t]+Kong|Macao|Macau|HK|M)[ \t]*"
     r"(?P<sar>SAR|Special[ \t]+Administrative[ \t]+Region)[ \t]+Government\b"
 )

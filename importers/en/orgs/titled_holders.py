@@ -56,7 +56,7 @@ def addressed_after_and(text: str, pos: int) -> bool:
 #: "Mr. Kim", "Engr. Lee": a form of address stripped from names and the capitalised word
 #: after it (the forms kept in names, "Sir", "Professor", "HE", are left out: they open the
 #: names of bodies and Chinese family names written in capitals too).
-_ADDRESSED = re.compile(rf"(?-i:{NAME_PREFIXES})([A-Z][\w’'-]*)")
+_ADDRESSED = guarded(rf"(?-i:{NAME_PREFIXES})([A-Z][\w’'-]*)")
 
 
 def addressed_at(text: str, pos: int) -> bool:

@@ -7,12 +7,11 @@ treasury of the country the text is clearly about; with no such country it names
 
 from __future__ import annotations
 
-import re
-
 from importers.en.orgs.model import Orgs
 from importers.en.subject import clear_country
+from importers.guarded import guarded
 
-_TREASURY = re.compile(r"(?<=\bthe )Treasury(?![\w-]| [A-Z])")
+_TREASURY = guarded(r"(?<=\bthe )Treasury(?![\w-]| [A-Z])")
 
 
 def find_treasury(text: str, orgs: Orgs) -> None:

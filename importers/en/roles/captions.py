@@ -16,13 +16,14 @@ from importers.en.names import name_at
 from importers.en.places import country_prefix
 from importers.en.roles.model import People
 from importers.en.word_patterns import phrase_alternation
+from importers.guarded import guarded
 from store.text import lexicon
 
 _LEADS = phrase_alternation(
     sorted(lexicon.words("en_people.txt", "caption_leads"), key=len, reverse=True), r"[ \t]+"
 )
 #: "From left: ", "(L-R) ", "Left to right, ": the opening and what follows it.
-_LEAD = re.compile(rf"(?i)(?<![\w-])\(?(?:{_LEADS})\)?[ \t]*[:,]?[ \t]+")
+_LEAD = guarded(rf"(?i)(?<![\w-])\(?(?:{_LEADS})\)?[ \t]*[:,]?[ \t]+")
 #: What ends one item and opens the next: a comma (", and"), or "and".
 _NEXT = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 

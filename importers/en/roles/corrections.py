@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from importers.en.roles.model import People
+from importers.guarded import guarded
 from store.text import lexicon
 from store.text.sentences import sentence_spans
 
 _ADVERBS = "|".join(lexicon.words("en_roles.txt", "correction_adverbs"))
 _VERBS = "|".join(lexicon.words("en_roles.txt", "correction_verbs"))
-_TAKEN_BACK = re.compile(rf"\b(?:{_ADVERBS})\s+(?:{_VERBS})\b", re.IGNORECASE)
+_TAKEN_BACK = guarded(rf"\b(?:{_ADVERBS})\s+(?:{_VERBS})\b", re.IGNORECASE)
 
 
 def drop_corrected_roles(text: str, people: People) -> None:

@@ -20,12 +20,13 @@ from importers.en.roles.mentions import pronoun_subject
 from importers.en.roles.model import People, PersonEntry, RoleEntry
 from importers.en.word_patterns import alternation
 from importers.en.words import HONORIFICS, TITLE_CORE
+from importers.guarded import guarded
 from store.text import lexicon
 
 _POST_NOUNS = alternation(lexicon.words("en_careers.txt", "held_post_nouns"))
 _LEADS = alternation(lexicon.words("en_careers.txt", "held_post_leads"), r"[ \t]+")
 #: "held key roles, including": a verb of holding, up to two words, posts, and the lead.
-_HELD = re.compile(
+_HELD = guarded(
     rf"\b(?:held|holding)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_POST_NOUNS}),?[ \t]+"
     rf"(?:{_LEADS})[ \t]+"
 )

@@ -23,6 +23,7 @@ from importers.en.roles.model import People, PersonEntry
 from importers.en.roles.pronoun_agreement import disagrees
 from importers.en.word_patterns import honorific_alternation
 from importers.en.words import COUNTRY_OF, HONORIFIC_WORDS, HONORIFICS, PROFESSION_NOUNS, TITLE_CORE
+from importers.guarded import guarded
 from store.text import lexicon
 from store.text.titles import title_key
 
@@ -246,13 +247,13 @@ def _successor_as(text: str, m: re.Match[str], people: People) -> None:
 
 
 #: "NAME, a patent agent who ...": a sentence that opens with a name and its profession.
-_UNTITLED_OPENING = re.compile(
+_UNTITLED_OPENING = guarded(
     r"(?:^|(?<=[.!?\"”]\s)|(?<=\n)|(?<=\band\s))(?P<rest>[A-Z][^\n,]{3,50}),[ \t]+(?:a|an)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?(?P<noun>[a-z]+)(?=[ \t]*[,.;)]|[ \t]+(?:who|whose|with|at|based)\b)",
     re.MULTILINE,
 )
 
-_UNTITLED = re.compile(
+_UNTITLED = guarded(
     rf"(?<![\w-]){HONORIFICS}[ \t]+(?P<rest>[^\n,]{{3,60}}),[ \t]+(?:a|an)[ \t]+"
     rf"(?:[\w-]+[ \t]+){{0,4}}(?P<noun>[a-z]+)(?=[ \t]*[,.;)])"
 )

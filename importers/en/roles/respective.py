@@ -16,8 +16,9 @@ from importers.en.roles.model import People
 from importers.en.roles.portfolio import title_with_body
 from importers.en.titles import TITLE
 from importers.en.words import HONORIFICS
+from importers.guarded import guarded
 
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_RESPECTIVELY = guarded(r"\brespectively\b")
 #: What joins two names or two titles of a list: ", ", " and ", ", and ".
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _ADDRESS = re.compile(rf"(?:(?<![\w-]){HONORIFICS})[ \t]+$")

@@ -18,10 +18,11 @@ from importers.en.roles.anchors import org_after
 from importers.en.roles.model import People, RoleEntry
 from importers.en.titles import TITLE
 from importers.en.words import COUNTRY_OF
+from importers.guarded import guarded
 from store.text.sentences import sentence_spans
 
 #: A title in the plural before "of": "the Presidents of".
-_PLURAL = re.compile(r"\b((?:[A-Z][\w-]*[ -]){0,2}[A-Z][\w-]*?)s\s+of\s+(?:the\s+)?")
+_PLURAL = guarded(r"\b((?:[A-Z][\w-]*[ -]){0,2}[A-Z][\w-]*?)s\s+of\s+(?:the\s+)?")
 #: A capitalised word in the plural that may head or end a plural title: "Directors".
 _PLURAL_WORD = re.compile(r"\b[A-Z][a-z]+s\b")
 #: " of the ", " of ": between a name and the body its holder heads.

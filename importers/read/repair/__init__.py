@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from importers.guarded import guarded
 from importers.read.repair.columns import mark_columns
 from importers.read.repair.flattened import join_flattened
 from importers.read.repair.furniture import drop_furniture
@@ -40,7 +41,7 @@ _ZERO_WIDTH = dict.fromkeys(
 )
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\t\v]+")
 _CTRL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_IDEO_SPACE_LATIN = re.compile(r"(?<=[\x21-\x7e\u00c0-\u024f])\u3000+(?=[\x21-\x7e\u00c0-\u024f])")
+_IDEO_SPACE_LATIN = guarded(r"(?<=[\x21-\x7e\u00c0-\u024f])\u3000+(?=[\x21-\x7e\u00c0-\u024f])")
 
 
 def repair_text(text: str) -> str:
