@@ -132,7 +132,8 @@ def abbreviated(name: str, reference: Reference) -> RefOrg | None:
 def _with_other_scope(name: str, reference: Reference) -> RefOrg | None:
     """大陆专利代理人协会 is 中华全国专利代理人协会: a name opened by a word for a state's whole
     territory (大陆, 全国: data `scope_forms`) is the reference body of that state named with
-    another such word or with the state's own name before the same rest."""
+    another such word or with the state's own name before the same rest, or before a national
+    opener and it (大陆知识产权局 is 中国国家知识产权局: data `national_openers`)."""
     scopes = zh_lex.pairs("scope_forms")
     form = next((f for f in longest_first(scopes) if name.startswith(f)), None)
     rest = name[len(form) :] if form is not None else ""
@@ -140,8 +141,10 @@ def _with_other_scope(name: str, reference: Reference) -> RefOrg | None:
         return None
     code = scopes[form]
     others = [f for f, c in scopes.items() if c == code and f != form] + list(_forms()[code])
-    for other in others:
-        for candidate in (other + rest, to_traditional(other + rest)):
+    openers = ("", *zh_lex.words("national_openers"))
+    for other, opener in ((o, p) for o in others for p in openers):
+        full = other + opener + rest
+        for candidate in (full, to_traditional(full)):
             ref = reference.org_named(candidate)
             if ref is not None and ref.country == code:
                 return ref

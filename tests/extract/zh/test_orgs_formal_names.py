@@ -160,3 +160,10 @@ def test_a_traditional_only_name_after_the_particle_of_a_modifier_is_found() -> 
     assert "tw-moea" in {o.ref for o in facts.orgs}
     facts = run("這份報告現今的經濟部門很多人讀過。", reference=REF, repaired=True)
     assert "tw-moea" not in {o.ref for o in facts.orgs}
+
+
+def test_a_national_office_named_by_the_mainland_without_its_national_opener_is_known() -> None:
+    """Taiwan and Hong Kong writers shorten 中国国家知识产权局 to 大陆知识产权局: the state's
+    territory word stands for the state and the national opener (国家) is dropped."""
+    assert "cnipa" in _refs("大陸知識產權局與新加坡知識產權局簽署了專利審查合作協議。")
+    assert "cnipa" in _refs("大陆知识产权局副局长林志远会见了来访的代表团。")
