@@ -94,3 +94,10 @@ def test_the_patent_attorneys_associations_of_japan_and_korea_are_bodies() -> No
     facts = run("代表團拜會日本弁理士會，並與韓國辨理士會交換意見。", "2024-05-01", repaired=True)
     names = org_names(facts)
     assert {"日本弁理士會", "韓國辨理士會"} <= names
+
+
+def test_a_city_s_centre_where_an_event_is_held_is_no_organisation() -> None:
+    """某市中心 is downtown: it ends with 中心 as a centre's name does, but names a place."""
+    names = org_names(run("代表团在悉尼市中心的一家酒店会见了澳大利亚知识产权局官员。"))
+    assert not {n for n in names if n.endswith("市中心")}
+    assert "澳大利亚知识产权局" in names
