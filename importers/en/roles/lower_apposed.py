@@ -17,7 +17,7 @@ from importers.en.names import addressed, name_after
 from importers.en.orgs.model import Orgs
 from importers.en.roles.addressed import BRACKETED_COUNTRY, envoy_addressed
 from importers.en.roles.after_title import appositive
-from importers.en.roles.anchors import org_after, org_before, org_then_board
+from importers.en.roles.anchors import org_after, org_before, org_of_pronoun, org_then_board
 from importers.en.roles.model import People
 from importers.en.roles.portfolio import Title
 from importers.en.roles.portfolio_before import says_portfolio
@@ -118,10 +118,11 @@ def owner_apposed(text: str, t: Title) -> tuple[int, int] | None:
 
 def lower_title(text: str, t: Title, orgs: Orgs, people: People) -> None:
     """Trade-press style: "KIPI managing director NAME", a lower-case title between an
-    organisation and the name."""
+    organisation (or "its", standing for the one named before) and the name."""
     if of_body_apposed(text, t, orgs, people):  # "The chairman of X, NAME,"
         return
-    org = org_before(text, t.start, orgs)
+    # "met with its chairman NAME": "its" stands for the body the sentence named last
+    org = org_before(text, t.start, orgs) or org_of_pronoun(text, t.start, orgs)
     title, end = t.text, t.end
     qualifier = _QUALIFIER.match(text, end)
     if qualifier:  # "deputy director-general (operations) NAME": the qualifier is the title's
