@@ -36,7 +36,7 @@ def test_a_countrys_possessive_is_still_no_name() -> None:
 
 
 def test_its_before_a_lower_case_title_stands_for_the_body_named_before() -> None:
-    """"visited the X Institute and met with its chairman NAME": the pronoun marks the title
+    """Visited the X Institute and "met with its chairman NAME": the pronoun marks the title
     as a post held at the body the sentence named last."""
     f = facts_text(
         "The Ambassador of Norway visited the Kenya Industrial Property Institute in Nairobi "
