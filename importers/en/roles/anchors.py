@@ -20,6 +20,7 @@ from importers.en.roles.same_body import definite_after, owner_in, same_body_aft
 from importers.en.words import (
     COUNTRY_OF,
     DESCRIBED_BODY_NOUNS,
+    DIPLOMATIC_HEADS,
     GOVERNING_BODIES,
     HONORIFICS,
     NON_ORG_ACRONYMS,
@@ -37,16 +38,25 @@ CAP_LIST = (
 )
 
 
+def _diplomatic(name: str) -> bool:
+    """Whether a body's name is a diplomatic post's (a mission, an embassy, a delegation)."""
+    return any(w in DIPLOMATIC_HEADS for w in name.lower().split())
+
+
 def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
     """The organisation named right after a title: "of WIPO", "of the city's Bureau",
-    "of WIPO's IP Sector" (the owner of a unit is the organisation)."""
+    "of WIPO's IP Sector" (the owner of a unit is the organisation), or "to the X Mission"
+    (a diplomat's staff post: an envoy "to" any other body is posted, not held there)."""
     # "of the Geneva-based X", "of the Geneva based X": where a body sits is no part of its
     # name (orgs/chunks.trim)
-    m = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w.-]+[- ]based\s+)?", text[pos:])
+    m = re.match(r"\s+(?:of|at|for|(to))\s+(?:the\s+)?(?:[\w.-]+[- ]based\s+)?", text[pos:])
     if not m:
         return None
     p = pos + m.end()
     hit = orgs.at(p)
+    if m.group(1):  # "the Counsellor to the X Mission": a staff post at a mission abroad
+        posted = hit is not None and _diplomatic(hit[2].name)
+        return (hit[2], _after_acronym(text, hit[1])) if hit is not None and posted else None
     own = _OWN_BODY.match(text, p) if hit is None else None
     hit = hit or (orgs.at(own.end()) if own else None)
     if hit:

@@ -154,3 +154,23 @@ def test_a_post_met_on_a_visit_is_held_at_the_body_visited() -> None:
 def test_a_person_who_comes_along_on_a_visit_is_no_official_of_the_body_visited() -> None:
     f = facts_text("The minister visited Ghent University with Dr Lies Maes, Vice-Rector.")
     assert not any(o == "Ghent University" for _, _, o in roles(f))
+
+
+def test_a_staff_title_to_a_mission_abroad_is_held_at_that_mission() -> None:
+    """ "the Counsellor to the X Mission": a diplomat's staff post "to" an embassy, mission or
+    delegation is held there, as it is with "at" or "of"."""
+    f = facts_text(
+        "The roundtable was moderated by Mr Pieter de Vries, the Counsellor to the Permanent "
+        "Mission of the Netherlands to the WTO, and closed by the chair.",
+        "2021-03-02",
+    )
+    held = ("Pieter de Vries", "Counsellor", "Permanent Mission of the Netherlands to the WTO")
+    assert held in roles(f)
+
+
+def test_an_envoy_to_an_international_body_is_still_not_held_at_that_body() -> None:
+    f = facts_text(
+        "The Ambassador to the World Trade Organization, Ms Helga Brandt, spoke for Germany.",
+        "2021-03-02",
+    )
+    assert not any(org == "World Trade Organization" for _p, _t, org in roles(f))
