@@ -76,23 +76,29 @@ def one_each(ctx: Ctx, ss: int, start: int, end: int, se: int) -> bool:
     return len(listed) == count > 1
 
 
-#: what a counted plural was signed for, after it: ", establishing X and Y", "on X and Y"
-#: (a day or a place there is no topic: _NOT_TOPIC)
+_ABOUT = r"(?:establishing|covering|concerning|on|for)"
+#: "one on X", "another on Y", "the other for Z": each item of a list that counts the topics
+_ITEM = rf"(?:one|another|the\s+other|a\s+(?:second|third))\s+{_ABOUT}\s+"
+#: what a counted plural was signed for, after it: ", establishing X and Y", "on X and Y",
+#: or item by item after a dash or a colon (a day or a place there is no topic: _NOT_TOPIC):
+#: " - one on X and another on Y", "on 4 May: one on X and the other on Y"
 _TOPICS_AFTER = re.compile(
-    r",?\s+(?:establishing|covering|concerning|on|for)\s+([^.;:]+?)\s*(?=[.;:]|$)"
+    rf"(?:(?:\s+(?:on|in)\s+[^.;:,–—-]{{1,30}}?)?\s*[-–—:,]\s*(?={_ITEM})|,?\s+{_ABOUT}\s+)"
+    r"([^.;:]+?)\s*(?=[.;:]|$)"
 )
 #: a topic that is when or where the signing was: "on 3 May", "in Geneva", "at the forum"
 _NOT_TOPIC = re.compile(
     rf"(?:on|in|at|during)\s|\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b|the\s+(?:sidelines|margins?)\b"
 )
-#: between two topics of that list: a comma, "and", or both
-_TOPIC_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: between two topics of that list: a comma, "and", or both, and the item's words
+_TOPIC_GAP = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_ITEM})?")
 
 
 def counted_topics(text: str, ss: int, start: int, end: int, se: int) -> tuple[list[str], int]:
     """The topics, one per agreement, of a counted plural that the sentence spells out as
     as many topics: "signed two memoranda, establishing technical cooperation and a PPH
-    pilot" are two agreements, one on each. Empty when there is no count, or the topics
+    pilot" are two agreements, one on each, as are "two MoUs - one on X and another on Y".
+    Empty when there is no count, or the topics
     listed are not as many as it says (a count is an aggregate then); and where the topics
     end (an instrument named among them is one of these, not another)."""
     m = _COUNT_BEFORE.search(text, max(ss, start - 40), start)
@@ -100,8 +106,9 @@ def counted_topics(text: str, ss: int, start: int, end: int, se: int) -> tuple[l
     if m is None or t is None or _NOT_ADJECTIVE.search(m.group(3) or ""):
         return [], end
     count = int(m.group(1)) if m.group(1) else COUNT_VALUES[m.group(2).casefold()]
-    gaps = _TOPIC_GAP.findall(t.group(1))
-    topics = [p.strip() for p in _TOPIC_GAP.split(t.group(1)) if p.strip()]
+    listed = re.sub(rf"^{_ITEM}", "", t.group(1))  # "one on X and another on Y"
+    gaps = _TOPIC_GAP.findall(listed)
+    topics = [p.strip() for p in _TOPIC_GAP.split(listed) if p.strip()]
     if not gaps or "and" not in gaps[-1] or any(_NOT_TOPIC.match(p) for p in topics):
         return [], end  # "on 11 November, on the sidelines of X": when and where, no list
     return (topics, t.end()) if len(topics) == count > 1 else ([], end)

@@ -162,3 +162,23 @@ def test_a_plan_a_group_agreed_on_told_in_passing_is_no_signing() -> None:
         "on Patents agreed on last year."
     )
     assert agreements_of(f) == []
+
+
+def test_a_count_spelled_out_item_by_item_after_a_dash_or_colon_is_one_agreement_each() -> None:
+    """ "signed two MoUs - one on X and another on Y" and "two agreements on 4 May: one on X
+    and the other on Y" list the topics item by item: one agreement on each."""
+    pair = {"Japan Patent Office", "Mexican Institute of Industrial Property"}
+    dashed = facts_text(
+        "In March 2022, the Japan Patent Office and the Mexican Institute of Industrial "
+        "Property signed two Memorandums of Understanding - one on examiner training and "
+        "another on data exchange."
+    )
+    assert [(t, p) for t, _, _, p in agreements_of(dashed)] == [
+        ("Memorandum of Understanding on examiner training", pair),
+        ("Memorandum of Understanding on data exchange", pair),
+    ]
+    colon = facts_text(
+        "The Japan Patent Office and the Mexican Institute of Industrial Property signed two "
+        "agreements on 4 May 2022: one on a PPH pilot and the other on staff exchanges."
+    )
+    assert len(agreements_of(colon)) == 2
