@@ -7,7 +7,8 @@ or "and", a singular one name.
 The noun is no title of office, so the title patterns never read it; the body before it and
 the names right after it say whose staff the people are. So does a plural noun before the body
 with "from" or "of", the names after the body ("experts from the X Office, including Ms. A and
-Mr. B", "officials of the X, among them Mr. C").
+Mr. B", "officials of the X, among them Mr. C"), or a comma alone before two or more names each
+after a form of address ("representatives of the X (XO), Mr. A, Mr. B and Ms. C").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+s)[ \t]+(?:from|of)[ \t]+(?:the[
 _SOME_OF = re.compile(
     r",?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom|such[ \t]+as|namely|notably)[ \t]"
 )
+#: " (WIPO), " / ", ": a comma alone after the body (and its acronym), before the names
+_APPOSED = re.compile(r"(?:[ \t]*\([A-Z][\w-]{1,14}\))?,[ \t]")
 
 
 def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
@@ -43,6 +46,12 @@ def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
         noun = _NOUN.match(text, end)
         before = _NOUN_BEFORE.search(text, max(0, start - 40), start)
         some = _SOME_OF.match(text, end) if before is not None else None
+        # "representatives of the X (XO), Mr. A, Mr. B and Mr. C": the names set off by a comma
+        # alone, a list of two or more each with a form of address
+        apposed = _APPOSED.match(text, end) if before is not None and some is None else None
+        if apposed is not None and len(_names(text, apposed.end() - 1, addressed=True)) < 2:
+            apposed = None
+        some = some or apposed
         if some is not None and before is not None and before.group(1).lower() in STAFF_NOUNS:
             _record_names(text, people, org, before.span(1), some.end() - 1, plural=True)
         if noun is None or noun.group(1) not in STAFF_NOUNS:
@@ -56,24 +65,38 @@ def _record_names(
 ) -> None:
     """Each name from `pos` on holds the staff noun at `span`, at `org`: up to six names
     joined by ",", "and" after a plural noun, one after a singular."""
-    for k in range(6 if plural else 1):  # one name to a singular
+    for nm in _names(text, pos, limit=6 if plural else 1):  # one name to a singular
+        if any(s <= nm[0] < e for s, e, _ in people.mentions):
+            break  # one another pattern has read
+        people.record(text, nm, text[span[0] : span[1]], org=org, span=span, place=None)
+
+
+def _names(
+    text: str, pos: int, *, limit: int = 6, addressed: bool = False
+) -> list[tuple[int, int]]:
+    """The names of a list from `pos` on, joined by ",", "and" (up to `limit`); with
+    `addressed`, only names each after a form of address."""
+    out: list[tuple[int, int]] = []
+    for k in range(limit):
         if k:
             joined = _JOIN.match(text, pos)
             if joined is None:
                 break
             pos = joined.end() - 1
-        nm = _holder(text, pos)
-        if nm is None or any(s <= nm[0] < e for s, e, _ in people.mentions):
-            break  # no name, or one another pattern has read
-        people.record(text, nm, text[span[0] : span[1]], org=org, span=span, place=None)
+        nm = _holder(text, pos, addressed=addressed)
+        if nm is None:
+            break
+        out.append(nm)
         pos = nm[1]
+    return out
 
 
-def _holder(text: str, pos: int) -> tuple[int, int] | None:
-    """The name at `pos`: after a form of address, or a full name of two words or more."""
+def _holder(text: str, pos: int, *, addressed: bool = False) -> tuple[int, int] | None:
+    """The name at `pos`: after a form of address, or (unless `addressed`) a full name of two
+    words or more."""
     nm = name_after(text, pos)
     if nm is None:
         return None
-    if _ADDRESSED.match(text, pos) is None and len(text[nm[0] : nm[1]].split()) < 2:
+    if _ADDRESSED.match(text, pos) is None and (addressed or len(text[nm[0] : nm[1]].split()) < 2):
         return None
     return nm

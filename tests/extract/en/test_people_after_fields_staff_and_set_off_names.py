@@ -130,3 +130,19 @@ def test_a_country_opening_a_bodys_name_after_a_function_is_the_bodys_not_the_ti
     assert any(
         who == "Vesna Horvat" and title == "Registrar of Designs" for who, title, _ in roles(f)
     )
+
+
+def test_representatives_of_a_body_set_off_by_a_comma_are_its_representatives() -> None:
+    """ "representatives of the X (XO), Mr. A, Ms. B and Mr. C": the addressed names listed
+    right after the body and a comma are its representatives."""
+    f = facts_text(
+        "The briefing was attended by representatives of the Patent Office of Ruritania "
+        "(POR), Mr. Teodor Ilic, Ms. Ana Kos and Mr. Ivo Novak."
+    )
+    for name in ("Teodor Ilic", "Ana Kos", "Ivo Novak"):
+        assert (name, "representatives", "Patent Office of Ruritania") in roles(f)
+
+
+def test_one_addressed_name_after_a_body_s_officials_and_a_comma_is_no_list() -> None:
+    f = facts_text("Speaking to officials of the Patent Office of Ruritania, Mr. Ivo Novak agreed.")
+    assert not roles(f)
