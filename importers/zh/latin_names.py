@@ -16,7 +16,12 @@ from store.text.script import HAN, NAME_DOTS
 #: A Chinese text may join the words with the middle dot of its transliterations
 #: (Jean·Dupont), as it would join 让·杜邦.
 _GAP = f"[ {NAME_DOTS}]"
-_LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž']+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž']+)*"
+#: A word may open with an elided particle (O'Brien, D'Angelo) or hold a second capital
+#: (McDonald, LeBlanc).
+_LATIN_WORD = (
+    r"(?:[A-Z]['’](?=[A-Z]))?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž']+(?:[A-Z][a-zà-öø-ÿā-ž']+)?"
+    r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž']+)*"
+)
 _CAPITALS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{2,})*"
 _PARTICLES = r"(?:(?:de|da|do|dos|das|del|van|von|bin|binti|bint|ibn|al) )?"
 LATIN_NAME = re.compile(
