@@ -17,11 +17,19 @@ before "of the".
 from __future__ import annotations
 
 from importers.en.orgs.tokens import Tok, is_head
+from store.text import lexicon
+
+#: Nouns of a standing arrangement between parties ("the X Dialogue Mechanism"): no field
+_MECHANISM_NOUNS = lexicon.wordset("en_orgs.txt", "mechanism_nouns")
 
 
 def ends_before_shared_head(left: list[Tok], run: list[Tok], k: int) -> bool:
     """Whether the "and" at `run[k]`, after the words `left`, ends a name whose next words are
-    a field that shares the head of the words after the following "and"."""
+    a field that shares the head of the words after the following "and"; or whether the words
+    before it end in a mechanism's noun ("the X Dialogue Mechanism and Working Group"), which
+    names an arrangement between parties, no field of the head after "and"."""
+    if left and left[-1].low in _MECHANISM_NOUNS:
+        return True
     if not left or not is_head(left[-1]):
         return False
     field: list[Tok] = []

@@ -30,3 +30,13 @@ def test_two_complete_names_joined_by_and_are_still_two() -> None:
         facts_text("The Nordic Patent Office and the Baltic Trademark Office signed a plan.")
     )
     assert {"Nordic Patent Office", "Baltic Trademark Office"} <= names
+
+
+def test_a_mechanism_before_and_is_no_field_of_the_head_after_it() -> None:
+    """ "the X Dialogue Mechanism and Working Group": a mechanism between parties and the group
+    that meets under it, not one body named "X Mechanism and Working Group"."""
+    f = facts_text(
+        "The project complements the EU-Ruritania IP Dialogue Mechanism and Working Group, "
+        "the Ruritanian Patent Office said."
+    )
+    assert not any("Mechanism" in n for n in org_set(f))
