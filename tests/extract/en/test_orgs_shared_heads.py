@@ -36,7 +36,6 @@ def test_a_mechanism_before_and_is_no_field_of_the_head_after_it() -> None:
     """ "the X Dialogue Mechanism and Working Group": a mechanism between parties and the group
     that meets under it, not one body named "X Mechanism and Working Group"."""
     f = facts_text(
-        "The project complements the EU-Ruritania IP Dialogue Mechanism and Working Group, "
-        "the Ruritanian Patent Office said."
+        "The programme supports the Trade Policy Consultation Mechanism and Working Group."
     )
     assert not any("Mechanism" in n for n in org_set(f))
