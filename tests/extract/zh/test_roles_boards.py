@@ -26,3 +26,9 @@ def test_a_board_called_a_bureau_is_a_board_and_no_body() -> None:
     facts = run("新加坡知識產權局董事局主席約翰·史密斯出席了會議。", repaired=True)
     assert ("約翰·史密斯", "董事局主席", "新加坡知識產權局") in roles(facts)
     assert people(facts) == {"約翰·史密斯"}
+
+
+def test_an_honorary_head_of_an_association_holds_the_post_at_it() -> None:
+    """名誉会长 and 荣誉主席 are posts of the body named before them, as 会长 is."""
+    facts = run("澳门知识产权研究会荣誉会长何志坚先生会见了代表团。")
+    assert ("何志坚", "荣誉会长", "澳门知识产权研究会") in roles(facts)
