@@ -74,7 +74,11 @@ def patterns() -> Patterns:
             f"({_by_letters()}|{alt(zh_lex.words('sign_verbs'))})"
         ),
         noun=re.compile("|".join(re.escape(k) for k, _ in kinds())),
+        # 第一个协议 ranks one document (data `ordinal_marks`): no count, which a run of
+        # numerals after 第 would be read as
         count=re.compile(
+            rf"(?<![{zh_lex.chars('ordinal_marks')}0-9０-９{zh_lex.numerals()}"
+            rf"{zh_lex.chars('document_counts')}])"
             rf"[0-9０-９{zh_lex.numerals()}{zh_lex.chars('document_counts')}]+\s*"
             rf"(?:{alt(zh_lex.words('document_counters'))})"
         ),

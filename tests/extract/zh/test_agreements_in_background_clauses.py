@@ -49,3 +49,11 @@ def test_a_headline_segment_that_joins_its_own_pair_takes_no_party_from_the_slog
     )
     found = agreements(run(text, "2025-06-10", repaired=True))
     assert all("国家知识产权局" not in p for _t, _k, _d, p in found)
+
+
+def test_an_ordinal_before_the_document_ranks_one_signing_and_counts_none() -> None:
+    """第一个协议 (the first agreement) is one document; 三个协议 (three agreements) sums up."""
+    ranked = run("日本特许厅与韩国特许厅举行会谈。两局的合作始于1998年签署的第一份合作备忘录。")
+    assert len(agreements(ranked)) == 1
+    counted = run("日本特许厅与韩国特许厅今年共签订了三个合作协议。")
+    assert not agreements(counted)
