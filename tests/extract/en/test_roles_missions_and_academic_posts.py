@@ -174,3 +174,14 @@ def test_an_envoy_to_an_international_body_is_still_not_held_at_that_body() -> N
         "2021-03-02",
     )
     assert not any(org == "World Trade Organization" for _p, _t, org in roles(f))
+
+
+def test_a_field_officer_at_a_mission_holds_the_post_there() -> None:
+    """An officer named by a field ("the Trade Officer at the X Delegation, Ms NAME,") holds a
+    post of its own, as a Programme Officer does."""
+    f = facts_text(
+        "The Political Officer at the Embassy of Sweden in Nairobi, Mr Erik Lundgren, briefed "
+        "the delegation.",
+        "2021-03-02",
+    )
+    assert ("Erik Lundgren", "Political Officer", "Embassy of Sweden in Nairobi") in roles(f)
