@@ -164,20 +164,33 @@ _TRAILING_COUNTRY = re.compile(
 )
 
 
+#: " Pakistan in", " Kenya.": a country glued after a name with no "of", the name ending there
+_GLUED_COUNTRY = re.compile(
+    r"[ \t]+([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*){0,2})(?=[ \t]+[a-z]|[ \t]*(?:$|\n|[.,;:)\]]))"
+)
+
+
 def qualify_by_trailing_country(text: str, orgs: Orgs) -> None:
     """A generic body written with its country after a comma ("Ministry of Commerce,
     Thailand", as headlines and address lines write it) is that country's: the same body
-    as "Ministry of Commerce of Thailand" where the text also writes that."""
+    as "Ministry of Commerce of Thailand" where the text also writes that. So is a body of
+    two words or more with its country glued after it and no "of" ("the Intellectual
+    Property Office Kenya"), as some countries name their offices."""
     for _s, e, entry in sorted(orgs.mentions, key=lambda m: m[:2]):
         if entry not in orgs.entries or entry.country or entry.ref:
             continue
-        m = _TRAILING_COUNTRY.match(text, e)
+        if _glued_inside(entry, orgs):
+            continue
+        glued = None if _TRAILING_COUNTRY.match(text, e) else _GLUED_COUNTRY.match(text, e)
+        m = glued or _TRAILING_COUNTRY.match(text, e)
         code = COUNTRY_OF.get(m.group(1).casefold()) if m else None
         bare = entry.name.split()
         if code is None or entry.kind == "government" or country_in(entry.name):
             continue
-        if not _country_qualified(bare):
+        if not (_country_qualified(bare) or glued is not None and len(bare) >= 2):
             continue
+        if glued is not None:  # the name as written, the country glued to it
+            entry.add_form(f"{entry.name} {glued.group(1)}")
         other = orgs.lookup(_canonical(bare, code))
         if other is not None and other is not entry:
             merge(orgs, other, entry)
@@ -185,6 +198,27 @@ def qualify_by_trailing_country(text: str, orgs: Orgs) -> None:
         if " ".join(bare) in entry.forms:
             entry.forms.remove(" ".join(bare))  # the bare name names no one body
         give_country(entry, orgs, bare, code)
+
+
+#: Kinds of body whose own name may end with a country (a company's local arm, a government)
+_NOT_GLUED = frozenset({"company", "government", "law_firm"})
+
+
+def _glued_inside(entry: OrgEntry, orgs: Orgs) -> bool:
+    """'the Intellectual Property Office Kenya' read whole by another finder (a party of
+    "between"): the name with its glued country is the country's body, as when the country
+    follows the name's mention (`qualify_by_trailing_country`)."""
+    words = entry.name.split()
+    k = next((k for k in (1, 2, 3) if " ".join(words[-k:]).casefold() in COUNTRY_OF), 0)
+    code, bare = COUNTRY_OF.get(" ".join(words[-k:]).casefold()) if k else None, words[:-k]
+    if code is None or len(bare) < 2 or entry.kind in _NOT_GLUED:
+        return False
+    if not all(w[:1].isupper() or w in ("and", "&") for w in bare):
+        return False  # "Bank of X", "WIPO Office in X": the country is the name's own
+    if " ".join(bare) in entry.forms:
+        entry.forms.remove(" ".join(bare))  # the bare name names no one body
+    give_country(entry, orgs, bare, code)
+    return True
 
 
 #: The first words of a line and what follows them: a table row's first column.

@@ -18,3 +18,18 @@ def test_a_full_name_with_its_own_country_after_of_is_a_form_of_the_body() -> No
         "Federal Service for Intellectual Property, Patents and Trademarks of the Russian "
         "Federation" in names["rospatent"]
     )
+
+
+def test_a_country_glued_after_a_body_s_name_without_of_names_that_country_s_body() -> None:
+    """ "the Industrial Property Institute Mozambique": the country written after the name
+    with no "of" says which country's body it is, and the bare name is no body of its own."""
+    for text in (
+        "Staff of the Industrial Property Institute Mozambique attended a course in Maputo.",
+        "A memorandum was signed between the Industrial Property Institute Mozambique and "
+        "the Japan Patent Office.",
+    ):
+        orgs = extract(text).orgs
+        named = next(o for o in orgs if "Industrial" in o.name)
+        assert named.name == "Industrial Property Institute of Mozambique"
+        assert "Industrial Property Institute Mozambique" in named.aliases
+        assert "Industrial Property Institute" not in named.aliases
