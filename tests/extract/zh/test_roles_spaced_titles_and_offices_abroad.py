@@ -73,3 +73,11 @@ def test_a_question_whether_a_body_will_sign_ends_the_bodys_name() -> None:
 def test_the_other_sides_patent_office_is_no_organisation() -> None:
     facts = run("申請案須先經對方專利局核准，海島專利局方會受理。", reference=REF)
     assert not any(n.startswith("對方") for n in org_names(facts))
+
+
+def test_a_mission_s_ip_officer_and_ip_adviser_hold_posts_at_the_mission() -> None:
+    """知识产权官员 and 知识产权顾问 are posts of an embassy or a consulate, as 知识产权参赞 is."""
+    facts = run("英国驻广州总领事馆一等秘书、知识产权官员柯文德先生出席了研讨会。")
+    assert ("柯文德", "知识产权官员", "英国驻广州总领事馆") in roles(facts)
+    facts = run("会议邀请了美国驻华大使馆知识产权顾问林志华女士作专题报告。")
+    assert ("林志华", "知识产权顾问", "美国驻华大使馆") in roles(facts)
