@@ -30,6 +30,7 @@ def test_a_supreme_court_s_name_is_no_description() -> None:
 def test_a_word_of_renown_before_a_kind_of_body_ends_the_description_not_the_name() -> None:
     """某国 + 著名 + 华人社团 + the name: the place and the renown describe the body named after
     them, so the name is the body's own, not grown from the place."""
-    names = org_names(run("加拿大著名华人社团枫叶侨商联合会(Maple Merchants Union)举办了欢迎晚宴。"))
+    text = "加拿大著名华人社团枫叶侨商联合会(Maple Merchants Union)举办了欢迎晚宴。"
+    names = org_names(run(text))
     assert "枫叶侨商联合会" in names
     assert not any(n.startswith("加拿大") for n in names)
