@@ -57,3 +57,13 @@ def test_an_ordinal_before_the_document_ranks_one_signing_and_counts_none() -> N
     assert len(agreements(ranked)) == 1
     counted = run("日本特许厅与韩国特许厅今年共签订了三个合作协议。")
     assert not agreements(counted)
+
+
+def test_a_document_ranked_after_a_copula_places_the_signing_just_told_in_a_series() -> None:
+    """是…签署的第二份同类备忘录 says where the signing the story told stands among its kind:
+    no signing of its own, unlike a ranked document dated as its own signing."""
+    facts = run(
+        "日本特许厅与韩国特许厅签署了合作备忘录。局长表示,本次备忘录是日本特许厅近年签署的"
+        "第二份同类备忘录。"
+    )
+    assert len(agreements(facts)) == 1
