@@ -8,14 +8,16 @@ The noun is no title of office, so the title patterns never read it; the body be
 the names right after it say whose staff the people are. So does a plural noun before the body
 with "from" or "of", the names after the body ("experts from the X Office, including Ms. A and
 Mr. B", "officials of the X, among them Mr. C"), or a comma alone before two or more names each
-after a form of address ("representatives of the X (XO), Mr. A, Mr. B and Ms. C").
+after a form of address ("representatives of the X (XO), Mr. A, Mr. B and Ms. C"). A singular
+noun after the body may also describe a name set off before it ("NAME, a WIPO consultant,"):
+the apposition says the same as "the WIPO consultant NAME".
 """
 
 from __future__ import annotations
 
 import re
 
-from importers.en.names import name_after
+from importers.en.names import name_after, name_before
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.roles.model import People
 from importers.en.words import HONORIFICS
@@ -37,6 +39,11 @@ _SOME_OF = re.compile(
 )
 #: " (WIPO), " / ", ": a comma alone after the body (and its acronym), before the names
 _APPOSED = re.compile(r"(?:[ \t]*\([A-Z][\w-]{1,14}\))?,[ \t]")
+#: ", a " / ", an experienced ": an indefinite apposition opening before the body's name, up to
+#: two lower-case words between the article and the body
+_ARTICLE_BEFORE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}$")
+#: " consultant," / " expert.": the noun right after the body, closing the apposition
+_CLOSING_NOUN = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
 
 
 def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
@@ -54,10 +61,29 @@ def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
         some = some or apposed
         if some is not None and before is not None and before.group(1).lower() in STAFF_NOUNS:
             _record_names(text, people, org, before.span(1), some.end() - 1, plural=True)
+        closing = _CLOSING_NOUN.match(text, end)
+        if closing is not None and not closing.group(1).endswith("s"):
+            _apposed_holder(text, people, org, start, closing.span(1))
         if noun is None or noun.group(1) not in STAFF_NOUNS:
             continue
         plural = noun.group(1).endswith("s")
         _record_names(text, people, org, noun.span(1), noun.end(), plural=plural)
+
+
+def _apposed_holder(
+    text: str, people: People, org: OrgEntry, start: int, span: tuple[int, int]
+) -> None:
+    """A name set off before an indefinite article, the body and a singular staff noun that
+    closes the apposition ("NAME, a WIPO consultant,") holds the noun at the body."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if article is None or text[span[0] : span[1]] not in STAFF_NOUNS:
+        return
+    nm = name_before(text, article.start())
+    if nm is None or nm[1] != article.start():
+        return
+    if any(s <= nm[0] < e for s, e, _ in people.mentions):
+        return  # one another pattern has read
+    people.record(text, nm, text[span[0] : span[1]], org=org, span=span, place=None)
 
 
 def _record_names(
