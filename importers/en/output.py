@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from importers.en.agreements import Found
 from importers.en.orgs import OrgEntry, Orgs
+from importers.en.orgs.countries import state_named_once
 from importers.en.roles import People
 from importers.en.roles.governments import state_of_title
 from importers.en.roles.portfolio_before import says_portfolio
@@ -92,12 +93,7 @@ def _state_named_once(e: OrgEntry) -> bool:
     sets' blind exports such a mention was a spurious body seventeen times in eighteen, where a
     government that signs, employs or comes back in the text is one. A city's or a province's
     government (no country for its place) is a local body of its own and stays."""
-    return (
-        e.kind == "government"
-        and e.place is not None
-        and e.place.casefold() in COUNTRY_OF
-        and len(set(e.spans)) == 1
-    )
+    return state_named_once(e)
 
 
 def _generic(name: str) -> bool:

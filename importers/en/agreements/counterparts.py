@@ -15,7 +15,7 @@ from importers.en.agreements.each_listed import each_listed
 from importers.en.agreements.kinds import NOUN_RE, singular
 from importers.en.agreements.model import Ctx, Mention, unique
 from importers.en.agreements.titles import topic
-from importers.en.orgs.countries import described_org, office_of_country
+from importers.en.orgs.countries import described_org, office_of_country, state_named_once
 from importers.en.orgs.model import ACRONYM, OrgEntry
 from importers.en.word_patterns import phrase_alternation
 from importers.en.words import COUNTRIES, COUNTRY_OF, EVENT_NOUNS, MARGIN_RE, VAGUE
@@ -455,6 +455,11 @@ def countries_in(ctx: Ctx, s: int, e: int) -> list[OrgEntry]:
 
 
 def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
+    """The body a country's name stands for: the text's home body, its named office, its
+    government, else a counterpart only described. A government the text names once elsewhere
+    ("follows the Xland Government's review") stands for its country there (`state_named_once`),
+    so it is no body the state signed through: "Xland and Yland sign an agreement" with Yland's
+    office named and Xland's not is the states' agreement (state_signers.py)."""
     if ctx.home is not None and ctx.home.country == code:
         return ctx.home
     named = office_of_country(ctx.orgs, code, word)
@@ -463,7 +468,10 @@ def _country_org(ctx: Ctx, code: str, word: str) -> OrgEntry | None:
             (
                 o
                 for o in ctx.orgs.entries
-                if o.country == code and not o.described and o.kind == "government"
+                if o.country == code
+                and not o.described
+                and o.kind == "government"
+                and not state_named_once(o)
             ),
             None,
         )

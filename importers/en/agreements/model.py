@@ -86,6 +86,9 @@ class Ctx:
     #: the datelines that open paragraphs ("Riyadh, 17 May 2025, SPA --"): a wire agency
     #: named there reports the signing and is no party to it
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    #: the kinds of the agreements the text says states signed ("Xland and Yland sign an
+    #: agreement"): a later mention of one that names no body retells it (state_signers.py)
+    states_signed: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)

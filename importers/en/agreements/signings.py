@@ -44,7 +44,7 @@ from importers.en.agreements.replaced import replaced_instruments
 from importers.en.agreements.reported_on import reported_on
 from importers.en.agreements.said_again import names_another
 from importers.en.agreements.signers import add_signatories, signed_by, signed_for
-from importers.en.agreements.state_signers import signed_by_states_only, states_as_subject
+from importers.en.agreements.state_signers import states_agreement
 from importers.en.agreements.summits import issued_by_leaders
 from importers.en.agreements.titles import split_topics, title_span
 from importers.en.words import (
@@ -276,7 +276,7 @@ def in_sentence(
                 continue  # "the agreement with WIPO": the one the text has named before
         if reported_on(text, s):
             continue  # "approved the Report on implementing the Plan for 2019": the report's
-        if signed_by_states_only(ctx, mn) or states_as_subject(ctx, mn):
+        if states_agreement(ctx, mn):
             continue  # "an earlier MoU signed by Chile and Ghana": no body's agreement
         if not bare and not recalled and refers_back(text, mn, found + out):
             _signed_later(ctx, mn, found + out)

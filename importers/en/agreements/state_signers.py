@@ -46,9 +46,10 @@ def signed_by_states_only(ctx: Ctx, mn: Mention) -> bool:
     return bool(named or _STATES.search(signers))
 
 
-#: A subject of countries alone before its verb: "Lusitania and Japan have".
+#: A subject of countries alone before its verb: "Lusitania and Japan have", also a headline's
+#: after the line break that opens its sentence.
 _COUNTRY_SUBJECT = re.compile(
-    r"(?:[^,]{0,30}[,\u2013\u2014-]\s*)?(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
+    r"\s*(?:[^,]{0,30}[,\u2013\u2014-]\s*)?(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
     r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*"
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$"
 )
@@ -69,3 +70,23 @@ def states_as_subject(ctx: Ctx, mn: Mention) -> bool:
     codes = country_codes(ctx.text, ss, vs)
     bodies = [o for o in countries_in(ctx, ss, vs) if not o.described]  # not "IP authority of X"
     return len(codes) >= 2 and len(bodies) < len(codes)
+
+
+def retells_states(ctx: Ctx, mn: Mention) -> bool:
+    """Whether the mention retells an agreement the text said states signed: "Xland and Yland
+    sign agreement" heads the story, and "An agreement to help Xland firms in Yland has been
+    struck" names no body or person in its sentence. Its countries say what the agreement is
+    about, and stand for no party of it."""
+    if not ctx.states_signed or (mn.kind not in ctx.states_signed and mn.kind != "agreement"):
+        return False
+    ss, se = mn.sentence
+    return not orgs_in(ctx, ss, se) and not persons_in(ctx, ss, se)
+
+
+def states_agreement(ctx: Ctx, mn: Mention) -> bool:
+    """Whether the mention is an agreement states signed, or retells one: no body's. The
+    kinds of those it finds are kept for the mentions after it."""
+    if signed_by_states_only(ctx, mn) or states_as_subject(ctx, mn):
+        ctx.states_signed.append(mn.kind)
+        return True
+    return retells_states(ctx, mn)

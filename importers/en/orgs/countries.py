@@ -388,6 +388,19 @@ def find_described(text: str, orgs: Orgs) -> None:
                 orgs.add_span(named, pos, pos + len(part))
 
 
+def state_named_once(e: OrgEntry) -> bool:
+    """A country's government the text names once ("talks with the Xland Government", "the
+    Government of Xland welcomed"): there it stands for its country, as "Xland" would, and a
+    country is no organisation of a text. A city's or a province's government (no country for
+    its place) is a local body of its own."""
+    return (
+        e.kind == "government"
+        and e.place is not None
+        and e.place.casefold() in COUNTRY_OF
+        and len(set(e.spans)) == 1
+    )
+
+
 def office_of_country(orgs: Orgs, code: str, word: str = "") -> OrgEntry | None:
     """The named non-government organisation of a country: its IP office, usually."""
     cands = []
