@@ -73,8 +73,6 @@ def documents_after(
         return listed  # 签署了两项议定书—关于甲，以及关于乙: each item of the list
     if rx.count.search(phrase) or any(w in phrase for w in topics.question_words()):
         return []  # 签订了哪些合作文件: a question about signings
-    if _ranked(text, pos, phrase):
-        return []  # 本次备忘录是某院签署的第28份: the signing just told, ranked in a series
     if _bare_count(rest[: noun.start()]):
         return []  # 台日今签署2协议, 签署两协议: a headline's count with no measure word
     if rx.count.match(rest, noun.end()):
@@ -156,14 +154,3 @@ def not_document(rest: str) -> bool:
         return False
     end = m.end()
     return not any(n.start() < end < n.end() for n in patterns().noun.finditer(rest, 0, end + 8))
-
-
-def _ranked(text: str, pos: int, phrase: str) -> bool:
-    """Whether the document phrase is ranked (第二份, 第28份) after a copula in the clause
-    before its verb (data `ranking_copulas`): 是…签署的第二份同类备忘录 says where the signing
-    the text told stands in a series, no signing of its own; 1985年签订的第一个协议 is one."""
-    if re.match(rf"第[0-9０-９{zh_lex.numerals()}]+", phrase) is None:
-        return False
-    clause = max(text.rfind(c, 0, pos) for c in "，。；,;！？!?\n")
-    copulas = lexicon.words("zh_agreements.txt", "ranking_copulas")
-    return any(c in text[clause + 1 : pos] for c in copulas)

@@ -301,8 +301,14 @@ def _copula() -> re.Pattern[str]:
 
 @cache
 def _ordinal() -> re.Pattern[str]:
-    """首份, 第一个: an ordinal of documents (after a copula: 是首份…签署的, 是…签署的首份)."""
-    return re.compile(rf"(?:{alternation(_listed('ordinal_documents'))})")
+    """首份, 第一个, 第28份: an ordinal of documents (after a copula: 是首份…签署的, 是…签署的
+    第二份同类备忘录): the clause ranks the signing just told in a series."""
+    marks = zh_lex.chars("ordinal_marks")
+    counters = alternation(zh_lex.words("document_counters"))
+    return re.compile(
+        rf"(?:{alternation(_listed('ordinal_documents'))}"
+        rf"|[{marks}][0-9０-９{zh_lex.numerals()}]+(?:{counters}))"
+    )
 
 
 def _attributive_de(text: str, verb_at: int) -> int | None:
