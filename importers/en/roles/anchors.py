@@ -16,11 +16,11 @@ from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.units import national_group
 from importers.en.places import country_name
 from importers.en.roles.kind_units import kind_unit_after
+from importers.en.roles.missions import is_mission
 from importers.en.roles.same_body import definite_after, owner_in, same_body_after
 from importers.en.words import (
     COUNTRY_OF,
     DESCRIBED_BODY_NOUNS,
-    DIPLOMATIC_HEADS,
     GOVERNING_BODIES,
     HONORIFICS,
     NON_ORG_ACRONYMS,
@@ -38,30 +38,32 @@ CAP_LIST = (
 )
 
 
-def _diplomatic(name: str) -> bool:
-    """Whether a body's name is a diplomatic post's (a mission, an embassy, a delegation)."""
-    return any(w in DIPLOMATIC_HEADS for w in name.lower().split())
+#: "of", "at", "for" or "to" (a staff post at a mission) before a body, "the", and where it
+#: sits ("of the Geneva-based X", "of the Geneva based X": no part of its name, orgs/chunks.trim)
+_LINK = re.compile(r"\s+(?:of|at|for|(to))\s+(?:the\s+)?(?:[\w.-]+[- ]based\s+)?")
+#: "of WIPO's IP Sector": an owner's possessive before its unit
+_POSSESSIVE = re.compile(r"([\w-]+)['’]s\s+")
+#: an acronym whole, not the first part of a hyphenated programme name ("AL-INVEST")
+_ACRONYM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b(?![-‐‑][A-Za-z0-9])")
 
 
 def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
     """The organisation named right after a title: "of WIPO", "of the city's Bureau",
     "of WIPO's IP Sector" (the owner of a unit is the organisation), or "to the X Mission"
     (a diplomat's staff post: an envoy "to" any other body is posted, not held there)."""
-    # "of the Geneva-based X", "of the Geneva based X": where a body sits is no part of its
-    # name (orgs/chunks.trim)
-    m = re.match(r"\s+(?:of|at|for|(to))\s+(?:the\s+)?(?:[\w.-]+[- ]based\s+)?", text[pos:])
+    m = _LINK.match(text, pos)
     if not m:
         return None
-    p = pos + m.end()
+    p = m.end()
     hit = orgs.at(p)
     if m.group(1):  # "the Counsellor to the X Mission": a staff post at a mission abroad
-        posted = hit is not None and _diplomatic(hit[2].name)
+        posted = hit is not None and is_mission(hit[2].name)
         return (hit[2], _after_acronym(text, hit[1])) if hit is not None and posted else None
     own = _OWN_BODY.match(text, p) if hit is None else None
     hit = hit or (orgs.at(own.end()) if own else None)
     if hit:
         return hit[2], _after_acronym(text, hit[1])
-    poss = re.match(r"([\w-]+)['’]s\s+", text[p:])
+    poss = _POSSESSIVE.match(text, p)
     if poss:
         owner = orgs.at(p)
         if owner is None:
@@ -69,13 +71,12 @@ def org_after(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int] | None:
                 (x for x in orgs.mentions if x[0] == p and x[1] == p + len(poss.group(1))), None
             )
         if owner is not None:
-            return owner[2], p + poss.end()
-        p += poss.end()
+            return owner[2], poss.end()
+        p = poss.end()
         hit = orgs.at(p)
         if hit:
             return hit[2], _after_acronym(text, hit[1])
-    # an acronym whole, not the first part of a hyphenated programme name ("AL-INVEST")
-    a = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\b(?![-‐‑][A-Za-z0-9])", text[p:])
+    a = _ACRONYM.match(text, p)
     owned = _country_acronym(orgs, poss.group(1) if poss else None, a.group(1) if a else None)
     if a and owned is not None:
         return owned, p + len(a.group(1))

@@ -168,6 +168,19 @@ def test_a_staff_title_to_a_mission_abroad_is_held_at_that_mission() -> None:
     assert held in roles(f)
 
 
+def test_a_staff_title_to_a_high_commission_is_held_there() -> None:
+    """A mission headed by two words ("High Commission") is a mission too."""
+    f = facts_text(
+        "The session was opened by Ms Aroha Ngata, the Counsellor to the New Zealand High "
+        "Commission in Ottawa, on Monday.",
+        "2021-03-02",
+    )
+    assert any(
+        (p, t) == ("Aroha Ngata", "Counsellor") and o and "High Commission" in o
+        for p, t, o in roles(f)
+    )
+
+
 def test_an_envoy_to_an_international_body_is_still_not_held_at_that_body() -> None:
     f = facts_text(
         "The Ambassador to the World Trade Organization, Ms Helga Brandt, spoke for Germany.",
