@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from importers.en.agreements import Found
-from importers.en.orgs import OrgEntry, Orgs
+from importers.en.orgs import Orgs
 from importers.en.orgs.countries import state_named_once
 from importers.en.roles import People
 from importers.en.roles.governments import state_of_title
@@ -65,7 +65,7 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
             continue
         if e.made_up or ((e.described or orgs.only_unit(e)) and e.key not in used):
             continue
-        if e.key not in used and (orgs.only_in_passing(e) or _state_named_once(e)):
+        if e.key not in used and (orgs.only_in_passing(e) or state_named_once(e)):
             continue
         name = re.sub(r"\s+", " ", e.name).strip()
         if _generic(name) and e.key not in used:
@@ -84,16 +84,6 @@ def _org_facts(orgs: Orgs, used: set[str]) -> list[OrgFact]:
             )
         )
     return out
-
-
-def _state_named_once(e: OrgEntry) -> bool:
-    """A country's government named once, which no role or agreement of the text needs ("talks
-    with the Xland Government", "the Government of Xland welcomed"): there it stands for its
-    country, as "Xland" would, and countries are no organisations of a text. Across the read
-    sets' blind exports such a mention was a spurious body seventeen times in eighteen, where a
-    government that signs, employs or comes back in the text is one. A city's or a province's
-    government (no country for its place) is a local body of its own and stays."""
-    return state_named_once(e)
 
 
 def _generic(name: str) -> bool:

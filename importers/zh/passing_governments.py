@@ -61,7 +61,7 @@ def _passing(o: OrgFact, spoken: list[bool]) -> bool:
     """Whether a government is named only in passing: by its state, every mention a stance in
     a statement; or a country's government named once (与日本政府会谈后, 得到新加坡政府支持):
     with no role or agreement of the text needing it, it stands for its country, which is no
-    organisation of a text (importers/en/output.py `_state_named_once`, the same rule). A
+    organisation of a text (importers/en/orgs/countries.py `state_named_once`, the same rule). A
     province's or a city's people's government (广西壮族自治区人民政府) is a body of its own."""
     if spoken and all(spoken):
         return _named_state(o)

@@ -33,3 +33,14 @@ def test_a_country_glued_after_a_body_s_name_without_of_names_that_country_s_bod
         assert named.name == "Industrial Property Institute of Mozambique"
         assert "Industrial Property Institute Mozambique" in named.aliases
         assert "Industrial Property Institute" not in named.aliases
+
+
+def test_a_country_of_two_words_glued_after_a_name_read_whole_is_that_country() -> None:
+    """ "the Seed Variety Institute South Korea" read whole as a party: the longest country
+    ends the name, not its last word ("Korea"), which would leave "South" in the body's name."""
+    orgs = extract(
+        "A memorandum was signed between the Seed Variety Institute South Korea and the Japan "
+        "Patent Office."
+    ).orgs
+    named = next(o for o in orgs if "Seed" in o.name)
+    assert named.country == "KR" and "South" not in named.name
