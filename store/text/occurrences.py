@@ -17,10 +17,13 @@ def _word_char(c: str, joiners: str) -> bool:
     return c.isalnum() or c == "_" or c in joiners
 
 
-def whole_word_spans(text: str, phrase: str, joiners: str = "") -> Iterator[tuple[int, int]]:
+def whole_word_spans(
+    text: str, phrase: str, joiners: str = "", joiners_before: str = ""
+) -> Iterator[tuple[int, int]]:
     """Each (start, end) of `phrase` in `text` with no word character (nor one of
     `joiners`, such as "-" or an apostrophe) right before or after it, as the patterns
-    `(?<![\\w-])phrase(?![\\w-])` found it."""
+    `(?<![\\w-])phrase(?![\\w-])` found it; `joiners_before` may not stand right before it
+    only (an apostrophe: "O'Trade" is no "Trade", "Trade's" is)."""
     if not phrase:
         return
     at = text.find(phrase)
@@ -28,7 +31,7 @@ def whole_word_spans(text: str, phrase: str, joiners: str = "") -> Iterator[tupl
         end = at + len(phrase)
         before = text[at - 1] if at else ""
         after = text[end] if end < len(text) else ""
-        if not (before and _word_char(before, joiners)) and not (
+        if not (before and _word_char(before, joiners + joiners_before)) and not (
             after and _word_char(after, joiners)
         ):
             yield at, end
@@ -37,6 +40,6 @@ def whole_word_spans(text: str, phrase: str, joiners: str = "") -> Iterator[tupl
             at = text.find(phrase, at + 1)
 
 
-def has_whole_word(text: str, phrase: str, joiners: str = "") -> bool:
+def has_whole_word(text: str, phrase: str, joiners: str = "", joiners_before: str = "") -> bool:
     """Whether `phrase` stands in `text` as whole words (`whole_word_spans`)."""
-    return next(whole_word_spans(text, phrase, joiners), None) is not None
+    return next(whole_word_spans(text, phrase, joiners, joiners_before), None) is not None

@@ -21,6 +21,7 @@ from importers.en.orgs.tokens import Tok, is_head
 from importers.en.places import country_in
 from importers.en.titles import TITLE
 from importers.en.words import COUNTRY_OF, NAME_CONNECTORS
+from store.text.occurrences import has_whole_word, whole_word_spans
 
 #: One word that may be a short name: capitalised, or an acronym.
 _ONE_WORD = re.compile(r"[A-Z][a-z]{3,}|[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*")
@@ -69,36 +70,21 @@ def _place_word(word: str, before: str) -> bool:
     return country_in(word) is not None or f"{before} {word}".casefold() in COUNTRY_OF
 
 
-#: What may not stand right before a word written alone, and right after it.
-_JOINED_BEFORE = re.compile(r"[\w’'-]")
-_JOINED_AFTER = re.compile(r"[\w-]")
-
-
-def _written_alone(text: str, word: str) -> bool:
-    """What `(?<![\\w’'-])WORD(?![\\w-])` finds, sought with `str.find`: a pattern that opens
-    with a look-behind is tried at every character of the text, a few per cent of reading a
-    long one."""
-    at = text.find(word)
-    while at >= 0:
-        joined = at > 0 and _JOINED_BEFORE.match(text, at - 1) is not None
-        if not joined and _JOINED_AFTER.match(text, at + len(word)) is None:
-            return True
-        at = text.find(word, at + 1)
-    return False
+#: a capitalised word after a name: the name runs on into it
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _alone_elsewhere(text: str, tail: Tok) -> bool:
     """Whether the text writes the word at another place with no capitalised word on either
     side: after a word in lower case or an opening sign, before no capitalised word."""
-    if _written_alone(text, tail.text.lower()):
+    if has_whole_word(text, tail.text.lower(), "-", "’'"):
         return False  # "trade" in lower case: a common word, no body's own name
-    rx = re.compile(rf"(?<![\w’'-]){re.escape(tail.text)}(?![\w-])(?![ \t]+[A-Z])")
-    for m in rx.finditer(text):
-        if m.start() == tail.start:
+    for start, end in whole_word_spans(text, tail.text, "-", "’'"):
+        if start == tail.start or _CAP_AFTER.match(text, end):
             continue
-        before = _OPENING.search(text, max(0, m.start() - 30), m.start())
+        before = _OPENING.search(text, max(0, start - 30), start)
         if before and (before[1] or "").casefold() not in NAME_CONNECTORS:
             return True
-        if ACRONYM.fullmatch(tail.text) and re.search(r"[.!?]\s+$", text[: m.start()]):
+        if ACRONYM.fullmatch(tail.text) and re.search(r"[.!?]\s+$", text[:start]):
             return True  # an acronym opening a sentence is still the name alone
     return False
