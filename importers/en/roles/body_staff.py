@@ -50,24 +50,29 @@ def find_body_staff(text: str, people: People, orgs: Orgs) -> None:
     """Roles of the people a body's staff noun names right after the body, or before it
     with "from" or "of" when the names follow the body."""
     for start, end, org in list(orgs.mentions):
-        noun = _NOUN.match(text, end)
         before = _NOUN_BEFORE.search(text, max(0, start - 40), start)
-        some = _SOME_OF.match(text, end) if before is not None else None
-        # "representatives of the X (XO), Mr. A, Mr. B and Mr. C": the names set off by a comma
-        # alone, a list of two or more each with a form of address
-        apposed = _APPOSED.match(text, end) if before is not None and some is None else None
-        if apposed is not None and len(_names(text, apposed.end() - 1, addressed=True)) < 2:
-            apposed = None
-        some = some or apposed
-        if some is not None and before is not None and before.group(1).lower() in STAFF_NOUNS:
-            _record_names(text, people, org, before.span(1), some.end() - 1, plural=True)
+        if before is not None and before.group(1).lower() in STAFF_NOUNS:
+            _record(text, people, org, before.span(1), _listed_after(text, end))
         closing = _CLOSING_NOUN.match(text, end)
         if closing is not None and not closing.group(1).endswith("s"):
             _apposed_holder(text, people, org, start, closing.span(1))
+        noun = _NOUN.match(text, end)
         if noun is None or noun.group(1) not in STAFF_NOUNS:
             continue
-        plural = noun.group(1).endswith("s")
-        _record_names(text, people, org, noun.span(1), noun.end(), plural=plural)
+        limit = 6 if noun.group(1).endswith("s") else 1  # one name to a singular
+        _record(text, people, org, noun.span(1), _names(text, noun.end(), limit=limit))
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The names a body's staff listed after its name: opened by "including", "among them"
+    ..., or set off by a comma alone ("representatives of the X (XO), Mr. A, Mr. B and Mr.
+    C"), then a list of two or more each with a form of address."""
+    some = _SOME_OF.match(text, end)
+    if some is not None:
+        return _names(text, some.end() - 1)
+    apposed = _APPOSED.match(text, end)
+    listed = _names(text, apposed.end() - 1, addressed=True) if apposed is not None else []
+    return listed if len(listed) >= 2 else []
 
 
 def _apposed_holder(
@@ -86,12 +91,12 @@ def _apposed_holder(
     people.record(text, nm, text[span[0] : span[1]], org=org, span=span, place=None)
 
 
-def _record_names(
-    text: str, people: People, org: OrgEntry, span: tuple[int, int], pos: int, *, plural: bool
+def _record(
+    text: str, people: People, org: OrgEntry, span: tuple[int, int], names: list[tuple[int, int]]
 ) -> None:
-    """Each name from `pos` on holds the staff noun at `span`, at `org`: up to six names
-    joined by ",", "and" after a plural noun, one after a singular."""
-    for nm in _names(text, pos, limit=6 if plural else 1):  # one name to a singular
+    """Each of `names` holds the staff noun at `span`, at `org`, until one another pattern
+    has read."""
+    for nm in names:
         if any(s <= nm[0] < e for s, e, _ in people.mentions):
             break  # one another pattern has read
         people.record(text, nm, text[span[0] : span[1]], org=org, span=span, place=None)
