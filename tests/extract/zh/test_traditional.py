@@ -155,7 +155,7 @@ def test_a_taiwanese_text_s_mainland_office_and_asean_are_the_known_bodies() -> 
     """Taiwan writes CNIPA as the mainland's office (大陸知識產權局, 中國大陸國家知識產權局)
     and ASEAN as 東協: the reference bodies, not bodies of their own."""
     facts = run(
-        "經濟部智慧財產局與中國大陸國家知識產權局舉行工作會談，雙方同意交換審查資訊。"
+        "經濟部智慧財產局和中國大陸國家知識產權局今天舉行工作會談，雙方同意交換審查資訊。"
         "會後，智慧財產局也說明了東協各國的專利審查合作。",
         reference=REF,
     )
