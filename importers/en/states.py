@@ -143,8 +143,8 @@ def find_governments(text: str, orgs: Orgs) -> None:
             continue
         if place.split()[-1].casefold() in HEADLINE_WORDS:
             continue  # "Talks Between Government of X": a headline's words, no place
-        if orgs.covered(start, m.end()):
-            continue
+        if orgs.covered(start + 4 if place.startswith("The ") else start, m.end()):
+            continue  # "The Federal Government of Xland": a government found whole
         if start == m.start(1) and re.search(
             r"(?<![\w’'-])(?!The[ \t])[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 40) : start]
         ):

@@ -77,3 +77,14 @@ def test_a_federation_s_cabinet_is_a_body() -> None:
 def test_a_federation_s_cabinet_before_a_title_names_no_body() -> None:
     names = org_set(facts_text("Union Cabinet Minister Arun Mehra met exporters in Pune.\n"))
     assert not any("Cabinet" in n for n in names)
+
+
+def test_a_federal_government_of_a_state_opening_a_sentence_is_one_body() -> None:
+    """ "The Federal Government of Nigeria and X signed": the government is found whole; its
+    level and head after the capitalised article are no second body, nor a third party."""
+    f = facts_text(
+        "The Federal Government of Nigeria and the Danube Patent Office signed a memorandum "
+        "of understanding in Abuja on 3 May 2024.\n"
+    )
+    assert org_set(f) == {"Federal Government of Nigeria", "Danube Patent Office"}
+    assert [len(a.parties) for a in f.agreements] == [2]
