@@ -1,7 +1,7 @@
 """NOUN_RE's guard (importers/en/agreements/kinds.py) lists every letter an agreement noun
 may start with, or the words before a noun that may start with any: a noun added with
 another first letter would never be found, so each pattern's possible first characters are
-read from its parsed form and checked here."""
+read from its parsed form (importers/guarded.first_characters) and checked here."""
 
 from __future__ import annotations
 
@@ -10,55 +10,10 @@ import re
 from typing import Any
 
 from importers.en.agreements.kinds import _NOUNS, NOUN_AFTER_WORDS, NOUN_FIRST_LETTERS, NOUN_RE
+from importers.guarded import first_characters
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
-
-_ZERO_WIDTH = {_c.ASSERT, _c.ASSERT_NOT, _c.AT}
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
-
-
-def _firsts(items: Any) -> tuple[set[str], bool]:
-    """The characters a parsed pattern may start with, and whether it may match nothing."""
-    found: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _c.LITERAL:
-            return found | {chr(av)}, False
-        if op is _c.IN:
-            for kind, value in av:
-                if kind is _c.LITERAL:
-                    found.add(chr(value))
-                elif kind is _c.RANGE:
-                    found.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    raise AssertionError(f"a noun may start with any of {kind}: list it")
-            return found, False
-        if op is _c.BRANCH:
-            empty = False
-            for alternative in av[1]:
-                chars, may_be_empty = _firsts(alternative)
-                found |= chars
-                empty = empty or may_be_empty
-            if not empty:
-                return found, False
-            continue
-        if op is _c.SUBPATTERN:
-            chars, may_be_empty = _firsts(av[-1])
-            found |= chars
-            if not may_be_empty:
-                return found, False
-            continue
-        if op in _REPEATS:
-            low, _high, sub = av
-            chars, may_be_empty = _firsts(sub)
-            found |= chars
-            if low > 0 and not may_be_empty:
-                return found, False
-            continue
-        raise AssertionError(f"a noun may start with anything ({op}): extend this test")
-    return found, True
 
 
 def _after_word(items: Any) -> str | None:
@@ -76,8 +31,8 @@ def _after_word(items: Any) -> str | None:
 def test_every_noun_starts_with_a_letter_of_the_guard() -> None:
     for pattern, kind in _NOUNS:
         parsed = _parser.parse(pattern, re.IGNORECASE)
-        chars, may_be_empty = _firsts(parsed)
-        assert not may_be_empty, pattern
+        chars = first_characters(pattern, re.IGNORECASE)
+        assert chars is not None, f"{kind}: {pattern} may start with anything, or match nothing"
         missing = {c for c in chars if c.lower() not in NOUN_FIRST_LETTERS}
         if missing:
             assert _after_word(parsed) in NOUN_AFTER_WORDS, (
