@@ -41,12 +41,21 @@ def test_a_character_lost_in_conversion_is_shown_as_a_middle_dot() -> None:
         "会见了企业代表",
         "签署了备忘录",
         "访华期间参观了审查中心",
+        "邀请，多国代表出席会议",
+        "致函祝贺论坛召开",
     ],
 )
 def test_a_transliterated_name_ends_before_the_next_verb_or_particle(after: str) -> None:
     facts = run(f"墨西哥工业产权局局长胡安•罗德里格斯{after}。", reference=REF)
     assert "胡安•罗德里格斯" in people(facts)
     assert not any(after[:2] in p for p in people(facts))
+
+
+@pytest.mark.parametrize("name", ["胡安•高锐", "高锐"])
+def test_a_name_ends_before_an_invitation_it_extends(name: str) -> None:
+    facts = run(f"应墨西哥工业产权局局长{name}邀请，代表团出席了会议。", reference=REF)
+    assert name in people(facts)
+    assert not any("邀" in p for p in people(facts))
 
 
 def test_a_transliterated_name_written_without_a_separator_is_read_up_to_the_verb() -> None:

@@ -4,6 +4,8 @@ after a name, and "the other side's office" (no body of its own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from importers.resolve.reference import parse
 from importers.zh.text import view
 from tests.extract.zh.helpers import org_names, roles, run
@@ -81,3 +83,25 @@ def test_a_mission_s_ip_officer_and_ip_adviser_hold_posts_at_the_mission() -> No
     assert ("柯文德", "知识产权官员", "英国驻广州总领事馆") in roles(facts)
     facts = run("会议邀请了美国驻华大使馆知识产权顾问林志华女士作专题报告。")
     assert ("林志华", "知识产权顾问", "美国驻华大使馆") in roles(facts)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("经济官员", "佐藤健一"),
+        ("商务助理", "王晓燕"),
+        ("科技领事", "赵立军"),
+        ("教育参赞", "孙海波"),
+    ],
+)
+def test_a_mission_s_officer_titled_by_a_field_holds_the_post_at_the_mission(
+    title: str, name: str
+) -> None:
+    """A field before 官员, 助理, 领事 or 参赞 (经济官员: economic officer) is the post's field."""
+    facts = run(f"日本驻青岛总领事馆{title}{name}一行参观了知识产权保护中心。")
+    assert (name, title, "日本驻青岛总领事馆") in roles(facts)
+
+
+def test_a_programme_officer_of_an_international_body_holds_the_post_there() -> None:
+    facts = run("世界知识产权组织项目官员刘佳欣介绍了培训安排。")
+    assert ("刘佳欣", "项目官员", "世界知识产权组织") in roles(facts)
