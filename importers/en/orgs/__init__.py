@@ -66,7 +66,11 @@ from importers.en.orgs.parties import find_named_parties
 from importers.en.orgs.phrases import find_phrase_orgs
 from importers.en.orgs.placed_acronyms import find_placed_acronyms
 from importers.en.orgs.planned import drop_planned
-from importers.en.orgs.portfolios import find_portfolio_references, join_capitalised_portfolios
+from importers.en.orgs.portfolios import (
+    find_portfolio_references,
+    find_sentence_case_ministries,
+    join_capitalised_portfolios,
+)
 from importers.en.orgs.posted_delegations import find_posted_delegations
 from importers.en.orgs.regions import find_region_governments
 from importers.en.orgs.short import (
@@ -95,6 +99,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     find_phrase_orgs(text, orgs, reference)
     find_native_names(text, orgs)
     find_sentence_case_names(text, orgs, reference)  # "the Eurasian patent office (EAPO)"
+    find_sentence_case_ministries(text, orgs)  # "the Ministry of commerce"
     find_table_names(text, orgs)
     find_definitions_of_non_orgs(text, orgs)
     find_capacity_acronyms(text, orgs)

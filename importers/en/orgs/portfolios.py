@@ -7,6 +7,9 @@ Labor") and then often writes its portfolio first, in lower case, before the hea
 the body the text named in full, when exactly one named body has that head and that
 portfolio. With none or two it stays unread. So is the same phrase in capitals, "the Justice
 Ministry", when the text names the "Ministry of Justice" too.
+
+A translated text may write the full name in sentence case, "the Ministry of commerce": the
+capital head and "of" before portfolio words only still name the body.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 import re
 
 from importers.en.orgs.model import OrgEntry, Orgs, merge
-from importers.en.words import PORTFOLIO_HEADS
+from importers.en.words import PORTFOLIO_HEADS, PORTFOLIO_WORDS
+from store.text import lexicon
 
 #: "the <portfolio> <head>": one to four lower-case words, then a portfolio head.
 _BACK = re.compile(
@@ -23,6 +27,24 @@ _BACK = re.compile(
 #: What may follow the portfolio in the body's full form: its country ("Ministry of Justice
 #: of Peru", "Ministry of Law (Singapore)") or nothing.
 _AFTER = re.compile(r"(?: of [A-Z].*| \(.+\))?")
+
+
+#: Heads that name a body before a portfolio in lower case ("Ministry of commerce").
+_SENTENCE_CASE_HEADS = lexicon.wordset("en_orgs.txt", "sentence_case_portfolio_heads")
+#: "<Head> of <portfolio>", the portfolio one lower-case word or two joined by "and".
+_SENTENCE_CASE = re.compile(
+    rf"\b(?:{'|'.join(h.capitalize() for h in sorted(_SENTENCE_CASE_HEADS))}) of "
+    r"([a-z]+(?: and [a-z]+)?)\b(?! [A-Z])"
+)
+
+
+def find_sentence_case_ministries(text: str, orgs: Orgs) -> None:
+    """'the Ministry of commerce': a ministry whose portfolio words are all known portfolio
+    words, written in lower case, is named all the same."""
+    for m in _SENTENCE_CASE.finditer(text):
+        words = m.group(1).split(" and ")
+        if all(w in PORTFOLIO_WORDS for w in words) and not orgs.covered(m.start(), m.end()):
+            orgs.add(m.group(), m.start(), m.end())
 
 
 def find_portfolio_references(text: str, orgs: Orgs) -> None:
