@@ -26,6 +26,7 @@ from importers.en.orgs.romance import elided, head_first_end, joins, romance_acr
 from importers.en.orgs.run_breaks import (
     COMPLEMENT_JOINS,
     COMPLEMENT_OPENERS,
+    after_inner_article,
     breaks_run,
     caps_breaker,
     dates_verb,
@@ -356,7 +357,7 @@ def trim(seg: list[Tok]) -> list[Tok]:
         if possessive(seg[k]):
             start = k + 1  # "Viet Nam's Ministry of ...": the owner of two words goes too
             break
-    start = _after_inner_article(seg, start, first) if titled is None else titled
+    start = after_inner_article(seg, start, first) if titled is None else titled
     while start < len(seg) and titled != start:
         t = seg[start]
         if (
@@ -432,17 +433,6 @@ def trim(seg: list[Tok]) -> list[Tok]:
     if words[0].low in ORG_HEADS and len(words) == 1:
         return []
     return name
-
-
-def _after_inner_article(seg: list[Tok], start: int, first: int) -> int:
-    """'In June 2024 the Institute', 'Last March the Ministry of X': inside a name "the"
-    follows only a connector ("Bank of the Philippines"), so a "the" before the first head
-    that follows a capitalised word (a month, a year, an adverb opening the sentence) starts
-    the name; the words before it are no part of it."""
-    for k in range(first - 1, start, -1):
-        if seg[k].low == "the" and seg[k - 1].low not in NAME_CONNECTORS and seg[k - 1].cap:
-            return k
-    return start
 
 
 #: Heads whose second word is "General": "Directorate General", "Consulate General".

@@ -12,6 +12,8 @@ does a named day ("on World Intellectual Property Day").
 noun gives the body's remit in words of the sentence, no field of its name.
 "X Board Launches Y Service For Z": in a headline in title case the verb after the subject is
 capitalised too; it ends the subject's name.
+"Last March the Ministry of X", "Mar 16 (XNA) The Union Cabinet": "the" after a capitalised
+word or a bracket, before the first head, starts the name (`after_inner_article`).
 """
 
 from __future__ import annotations
@@ -165,3 +167,17 @@ def _fights_a_field(text: str, end: int) -> bool:
     no body of its own ("the X Office against Acme Corporation" is a case between two)."""
     m = _AGAINST_WHAT.match(text, end)
     return m is not None and not any(w.casefold() in ORG_HEADS for w in m.group(1).split())
+
+
+def after_inner_article(seg: list[Tok], start: int, first: int) -> int:
+    """'In June 2024 the Institute', 'Last March the Ministry of X': inside a name "the"
+    follows only a connector ("Bank of the Philippines"), so a "the" before the first head
+    that follows a capitalised word (a month, a year, an adverb opening the sentence) starts
+    the name; the words before it are no part of it. So does a "the" after a bracket: a wire
+    dateline gives its agency in brackets before the sentence ("Mar 16 (XNA) The Union
+    Cabinet approved"), and no name holds "(X) the" before its head."""
+    for k in range(first - 1, start, -1):
+        if seg[k].low == "the" and seg[k - 1].low not in NAME_CONNECTORS:
+            if seg[k - 1].cap or seg[k - 1].text == ")":
+                return k
+    return start
