@@ -234,8 +234,8 @@ def _one_title(text: str, m: re.Match[str], orgs: Orgs, people: People) -> int:
     nm = nm or dashed_appositive(text, t.start, t.end)  # "• Chair - Mr NAME"
     t.text, nm = (t.text + field_[0], field_[1]) if field_ else (t.text, nm)
     if nm:
-        org = t.ministry or org_before(text, m.start(), orgs) or org_of_pronoun(text, t.start, orgs)
-        org = org or kind_owner(text, t.start, orgs)  # "The Faculty's Dean, NAME"
+        org = t.ministry or org_before(text, min(m.start(), t.start), orgs)  # "X Unit Chair"
+        org = org or org_of_pronoun(text, t.start, orgs) or kind_owner(text, t.start, orgs)
         org = org or signing_side(text, t.start, nm[1], orgs)  # "Title, NAME, signed for X"
         people.record(text, nm, t.text, org=org, span=(t.start, t.end), place=t.country)
     elif (low := holder_after_lower_body(text, t.start, t.end, orgs)) is not None:
