@@ -84,6 +84,7 @@ from importers.en.orgs.treasury import find_treasury
 from importers.en.orgs.treaty_unions import drop_treaty_unions
 from importers.en.orgs.union_forms import join_union_short_forms
 from importers.en.orgs.units import drop_unit_fields
+from importers.en.orgs.work_titles import drop_work_titles
 from importers.en.states import find_city_governments, find_governments
 from importers.gazetteer import Reference
 
@@ -154,6 +155,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     drop_planned(text, orgs)  # "to establish an IP Institute": no body yet
     drop_defined_classes(text, orgs)  # "each Partner Office (PO) ... all POs"
     drop_credits(text, orgs)  # "X and Y sign pact (Xland News Agency)"
+    drop_work_titles(text, orgs)  # "a report titled “The Patent Office of Tomorrow”"
     drop_cut_cell_names(text, orgs)
     drop_unit_fields(orgs)
     return orgs
