@@ -177,7 +177,12 @@ def after_inner_article(seg: list[Tok], start: int, first: int) -> int:
     dateline gives its agency in brackets before the sentence ("Mar 16 (XNA) The Union
     Cabinet approved"), and no name holds "(X) the" before its head."""
     for k in range(first - 1, start, -1):
-        if seg[k].low == "the" and seg[k - 1].low not in NAME_CONNECTORS:
-            if seg[k - 1].cap or seg[k - 1].text == ")":
-                return k
+        before = seg[k - 1]
+        if seg[k].low == "the" and before.low not in NAME_CONNECTORS and _closes(before):
+            return k
     return start
+
+
+def _closes(tok: Tok) -> bool:
+    """A capitalised word, or the bracket that closes a dateline's agency."""
+    return tok.cap or tok.text == ")"
