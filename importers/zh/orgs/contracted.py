@@ -18,7 +18,7 @@ from importers.zh.lex import Token
 from importers.zh.orgs.aliases import CONTRACTION, contracts, named_alone
 from importers.zh.orgs.mention import Mention
 from importers.zh.orgs.shape import org_suffix
-from store.text import fold
+from store.text import fold, in_order
 
 
 def split_all(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
@@ -141,3 +141,35 @@ def _state_lead(name: str) -> str:
     rest = name[len(state) :]
     scope = next((w for w in zh_lex.words("national_scopes") if rest.startswith(w)), "")
     return state + scope if state and scope else ""
+
+
+def unit_forms(
+    text: str, mentions: list[Mention], alias_of: dict[str, str], key: Callable[[Mention], str]
+) -> list[Mention]:
+    """`mentions` in text order with 某局新品办 beside 某局植物新品种保护办公室: a unit named in
+    full after its parent, then by the parent and a contraction of the unit alone (some of its
+    characters in order, the kind's contracted end last: 办公室 -> 办). The contraction need not
+    open with the unit's first character (新品办 skips 植物), so it is read only right after the
+    parent the full name opens with (a body the text names, or a name by its own shape), where
+    nothing else fits. A form is a mention of the full name (an alias in `alias_of`) and
+    replaces the parent's mention inside it."""
+    names = {m.name for m in mentions}
+    ends = {**zh_lex.pairs("contracted_ends"), **zh_lex.pairs("contracted_unit_ends")}
+    forms: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        for k in range(2, len(m.name) - 4):
+            parent, unit = m.name[:k], m.name[k:]
+            kind = next((w for w in ends if unit.endswith(w)), None)
+            if kind is None or (parent not in names and not named_alone(parent)):
+                continue
+            shorts = re.finditer(rf"{re.escape(parent)}(\w{{2,4}}?){re.escape(ends[kind])}", text)
+            for hit in shorts:
+                s, e = hit.span()
+                if (s, e) in forms or not in_order(hit.group(1), unit[: -len(kind)]):
+                    continue
+                if any(o.start < e and s < o.end and o.end > s + len(parent) for o in mentions):
+                    continue  # a name of its own runs on past the parent
+                alias_of.setdefault(fold(hit.group()), key(m))
+                forms[s, e] = Mention(s, e, hit.group(), m.ref, source="alias")
+    kept = [m for m in mentions if not any(s == m.start and m.end < e for s, e in forms)]
+    return sorted(kept + list(forms.values()), key=lambda m: m.start)

@@ -326,7 +326,7 @@ class OrgIndex:
         kept = [
             m for m in self.mentions if not any(gazetteer.cut_tail(m, h.start, h.end) for h in more)
         ]
-        self.mentions = sorted(kept + more, key=lambda m: m.start)
+        self.mentions = contracted.unit_forms(self.v.text, kept + more, self.alias_of, self.key)
 
     def _abbreviated(self) -> None:
         """葡工业产权局 beside 葡萄牙国家工业产权局: a name with one character for its country
