@@ -253,6 +253,7 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
     for k in known:
         if k.source != "gazetteer" or not (m.start <= k.start and k.end <= m.end):
             continue
+        rest = text[k.end : m.end]
         if k.start > m.start and text[k.start - 1] in zh_lex.chars("name_openers"):
             return True  # …向 + 国家知识产权局: the body after a preposition
         if k.start == m.start and text[k.end : m.end] == "政府":
@@ -261,6 +262,8 @@ def phrase(text: str, m: Mention, known: list[Mention]) -> bool:
             return True  # WIPO + 国际局: the body's own secretariat is the body
         if k.start == m.start and text[k.end : m.end] in zh_lex.words("press_rooms"):
             return True  # 某局 + 传媒中心: the body's press pages, a news source
+        if k.start == m.start and k.name.isascii() and rest in zh_lex.words("latin_kind_words"):
+            return True  # CPVO + 机构: the known body, its kind said for a Chinese reader
         if k.start == m.start and _of_members(text[k.end : m.end]):
             return True  # 某组织 + 成员国最高法院: the members' courts together
     return False
