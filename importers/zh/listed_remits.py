@@ -9,6 +9,7 @@ the whole remit stays in the title (role_context.remit) and the body before it h
 from __future__ import annotations
 
 from importers.zh import lex as zh_lex
+from importers.zh.orgs.mention import Mention
 from store.text import is_han
 
 #: how far back before the stretch a remit's verb may stand
@@ -27,3 +28,24 @@ def remit_start(text: str, seg: int, ts: int) -> int:
         if opener is not None:
             return k
     return seg
+
+
+def union_portfolio(text: str, orgs: list[Mention], ts: int, te: int) -> Mention | None:
+    """The union (欧盟) whose commissioner's portfolio fills the stretch before the title at
+    `ts` (欧盟 + 税务与海关、审计 + 委员): a commission gives each member a portfolio of
+    several fields joined by 与, 和 or 、, which would otherwise cut the stretch inside the
+    portfolio and leave the union out. The portfolio is then the title's; else None."""
+    if not text[ts:te].endswith(tuple(zh_lex.words("union_commissions")[1:])):
+        return None
+    for o in orgs:
+        union = o.ref is not None and o.ref.kind == "igo" and o.ref.country is None
+        if not union or not o.end < ts or ts - o.end > _REACH:
+            continue
+        if any(o.end <= other.start < ts for other in orgs):
+            continue  # another body stands between: its title, not the union's
+        fields = text[o.end : ts]
+        joined = any(c in fields for c in "、" + "".join(zh_lex.words("conjunctions")))
+        opens = fields[:1] in zh_lex.words("conjunctions")  # 欧盟和中国: two sides, no portfolio
+        if joined and not opens and all(is_han(c) or c == "、" for c in fields):
+            return o
+    return None

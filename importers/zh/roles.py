@@ -20,7 +20,7 @@ from importers.zh import lex as zh_lex
 from importers.zh import role_context as context
 from importers.zh.labelled import attendance_line, contact_line, roster_line
 from importers.zh.lex import Token
-from importers.zh.listed_remits import remit_start
+from importers.zh.listed_remits import remit_start, union_portfolio
 from importers.zh.names import boundary, name_openers
 from importers.zh.orgs.boundaries import after_titled_joiner
 from importers.zh.orgs.chambers import chamber_of
@@ -251,6 +251,9 @@ def read_role(page: Page, hit: PersonHit, ts: int, te: int) -> None:
     seg = segment_start(text, ts)
     seg = segment_start(text, regions_start(text, seg, ts, te))  # 华北、东北首席代表
     seg = segment_start(text, remit_start(text, seg, ts))  # 主管甲、乙事务 + 次卿
+    if (union := union_portfolio(text, page.orgs, ts, te)) is not None:
+        hit.org, hit.title, hit.span_start = union, text[union.end : te], union.start
+        return  # 欧盟 + 甲与乙、丙 + 委员: the whole portfolio is the commissioner's title
     seg = max([seg, *(e for e in page.name_ends if e <= ts)])
     seg = _after_verb(page, seg, ts)
     seg += after_titled_joiner(text[seg:ts])  # 某教授与 + 某研究院副院长: not one name
