@@ -28,7 +28,7 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
     name = to_simplified(name)  # the places are listed in Simplified (泰王國 is 泰王国)
     place = next((p for p in zh_lex.countries_longest() if name.startswith(p)), None)
     if place is None:
-        return _with_other_scope(name, reference)
+        return _with_other_scope(name, reference) or _at_seat(name, reference)
     code, rest = zh_lex.countries()[place], name[len(place) :]
     if (region := _region_of(rest, code)) is not None:
         ref = in_place(rest, reference)
@@ -46,6 +46,24 @@ def known_as(name: str, reference: Reference) -> RefOrg | None:
             ref = reference.org_named(form)
             if ref is not None and ref.country == code and ref.kind != "programme":
                 return ref
+    return None
+
+
+def _at_seat(name: str, reference: Reference) -> RefOrg | None:
+    """布鲁塞尔欧盟委员会, 日内瓦世界知识产权组织: the name of a body of no one state (a
+    union's or the world's) after the bare name of a city is that body, the city being its
+    seat or where it met (…总部). A state's own bodies are left out: 上海海关 is a body of its
+    own, not the national one. A city written with its level (某某市) opens a city's own body."""
+    toks = zh_lex.tokens(name)
+    if len(toks) < 2 or toks[0].pos != "ns" or toks[0].word.endswith(zh_lex.words("levels")):
+        return None
+    rest = name[toks[0].end :]
+    if len(rest) < 4 or not suffix_ok(rest):
+        return None
+    for form in (rest, to_traditional(rest)):
+        ref = reference.org_named(form)
+        if ref is not None and ref.country is None and ref.kind != "programme":
+            return ref
     return None
 
 
