@@ -254,7 +254,8 @@ def _script_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
     if cached is not None and cached[0] is reference:
         return cached[1]
     out = []
-    for written, org in reference.org_names() + _through_parents(reference):
+    derived = _through_parents(reference) + _other_country_forms(reference)
+    for written, org in reference.org_names() + derived:
         for name in dict.fromkeys((written, folded(written))):
             out.append((name, org))
             if has_han(name) and (simple := to_simplified(name)) != name:
@@ -280,6 +281,29 @@ def _through_parents(reference: Reference) -> list[tuple[str, RefOrg]]:
                 continue
             for other in others:
                 derived = other + name[len(head) :]
+                if other != head and reference.org_named(derived) is None:
+                    out.append((derived, org))
+    return out
+
+
+def _other_country_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
+    """南韩海关 of 韩国海关: a body whose reference name opens with its own country's name is
+    also named with any other Chinese name of that country (the countries table: 南韩, as
+    Hong Kong and Taiwan write South Korea; a state's long form), which a short name such
+    as 海关 gives no pattern to find. A name the reference gives to a body is left to it."""
+    forms: dict[str, list[str]] = {}
+    for place, code in zh_lex.countries().items():
+        forms.setdefault(code, []).append(place)
+    out = []
+    for org in reference.orgs.values():
+        others = sorted(forms.get(org.country or "", []), key=len, reverse=True)
+        for name in org.all_names():
+            simple = to_simplified(name)
+            head = next((p for p in others if simple.startswith(p)), None)
+            if head is None or len(simple) - len(head) < 2 or not has_han(simple[len(head) :]):
+                continue
+            for other in others:
+                derived = other + simple[len(head) :]
                 if other != head and reference.org_named(derived) is None:
                     out.append((derived, org))
     return out
