@@ -60,6 +60,7 @@ from importers.en.orgs.inserted import join_bare_general_heads, join_inserted_wo
 from importers.en.orgs.legal_forms import join_legal_forms
 from importers.en.orgs.lower_case import find_sentence_case_names
 from importers.en.orgs.lower_missions import find_lower_case_missions
+from importers.en.orgs.ministry_units import qualify_ministry_bodies
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.modifiers import drop_modifiers
 from importers.en.orgs.parties import find_named_parties
@@ -128,6 +129,7 @@ def find_orgs(text: str, reference: Reference) -> Orgs:
     join_legal_forms(orgs)  # "Acme" after "Acme Berhad"
     join_inserted_words(orgs)
     join_bare_general_heads(orgs)
+    qualify_ministry_bodies(text, orgs)  # "X Centre of the Ministry of Y of Z"
     qualify_by_parent(text, orgs)
     qualify_by_trailing_country(text, orgs)
     qualify_faculties(text, orgs)

@@ -39,6 +39,7 @@ from importers.en.orgs.meetings import (
     meeting_acronym,
     meeting_owner,
 )
+from importers.en.orgs.ministry_units import owning_ministry_at
 from importers.en.orgs.model import Orgs, better_name
 from importers.en.orgs.not_bodies import (
     is_document,
@@ -244,6 +245,9 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             if not name or _event_after(seg, name):
                 continue
             whole, name = name, without_owner(text, name, orgs)
+            if (owned := owning_ministry_at(name)) and name is whole:
+                name = name[:owned]  # "the X Centre of the Ministry of Y": two bodies
+                segs.append(whole[owned + 1 :])
             if field_unit_end(whole) == len(name) and whole[-1].low not in FIELD_UNIT_HEADS:
                 segs.append(whole[len(name) + 1 :])  # the owner after "of": a body of its own
             elif owner_named_after(whole, name):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from importers.en.orgs.ministry_units import ministry_body
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.orgs.units import national_group
 from importers.en.places import country_name
@@ -224,7 +225,7 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
         inside or orgs.at(end + link.end()) or re.match(POSSESSIVE, text[end + link.end() :])
     ):
         second = org_after(text, end, orgs) or inside
-        if second is not None and second[0] is not org:
+        if second is not None and second[0] is not org and not ministry_body(org, second[0]):
             orgs.unit_spans.update(
                 (a, b) for a, b, x in orgs.mentions if x is org and pos < a < end
             )
