@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from importers.en.orgs.model import OrgEntry, Orgs
+from importers.en.orgs.tokens import Tok
 from importers.en.titles import TITLE
 from importers.en.words import (
     COMPANY_HEADS,
@@ -23,6 +24,7 @@ from importers.en.words import (
     GENERIC_TITLE_WORDS,
     HEADLINE_WORDS,
     HONORIFIC_WORDS,
+    ON_HEADS,
     ORG_HEADS,
 )
 from importers.guarded import guarded
@@ -147,3 +149,17 @@ def _add(orgs: Orgs, side: _Side) -> None:
     entry = orgs.add(side.name, side.start, side.end, kind=kind)
     if side.acronym is not None:
         orgs.add(side.acronym, into=entry)
+
+
+def before_subject(text: str, name: list[Tok]) -> list[Tok]:
+    """'a Memorandum of Understanding between the X Office and the Y Office on the Common
+    Aim of ...': after a signed document's "between", an "on" after a party's head opens the
+    document's subject, not the "on" complement some names have ("Office on Drugs and
+    Crime"), so the party's name ends before it."""
+    k = next((k for k, t in enumerate(name) if t.low == "on" and k >= 2), 0)
+    if not k or not ON_HEADS & {t.low for t in name[k - 1 : k]}:
+        return name
+    start = name[0].start
+    floor = max(text.rfind(".\n", 0, start), text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    between = _BETWEEN.search(text, max(floor, 0), start)
+    return name[:k] if between is not None else name

@@ -55,6 +55,7 @@ from importers.en.orgs.not_bodies import (
     team_of_country,
 )
 from importers.en.orgs.organ_chains import organ_owner
+from importers.en.orgs.parties import before_subject
 from importers.en.orgs.seats import past_seat_after_body
 from importers.en.orgs.short_tails import without_short_name
 from importers.en.orgs.titled_holders import (
@@ -245,6 +246,7 @@ def find_phrase_orgs(text: str, orgs: Orgs, reference: Reference | None = None) 
             if not name or _event_after(seg, name):
                 continue
             whole, name = name, without_owner(text, name, orgs)
+            name = before_subject(text, name)  # "MoU between A and B on the Aim of ..."
             if (owned := owning_ministry_at(name)) and name is whole:
                 name = name[:owned]  # "the X Centre of the Ministry of Y": two bodies
                 segs.append(whole[owned + 1 :])
