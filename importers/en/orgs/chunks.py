@@ -44,7 +44,7 @@ from importers.en.orgs.titled_holders import (
     titled_owner_start,
 )
 from importers.en.orgs.tokens import Tok, is_head
-from importers.en.orgs.under import under_holder, under_parent
+from importers.en.orgs.under import joins_under, under_holder
 from importers.en.places import country_prefix
 from importers.en.words import (
     ACRONYM_ONLY_HEADS,
@@ -121,7 +121,7 @@ def chunks(text: str, toks: list[Tok]) -> list[list[Tok]]:
                 run.extend(toks[j : j + formed])
                 j += formed
                 continue
-            if tok.low == "under" and under_parent(toks, j) and is_head(prev):
+            if tok.low == "under" and joins_under(toks, j, run):
                 run.append(tok)  # "Intellectual Property Agency under the Ministry of Justice"
                 j += 1
                 continue
@@ -212,8 +212,8 @@ def split_and(run: list[Tok]) -> list[list[Tok]]:
             nxt = run[k + 1 :]
             right_until_and: list[Tok] = []
             for t in nxt:
-                if t.low in ("and", "&"):
-                    break
+                if t.low in ("and", "&", "under"):
+                    break  # "... and Innovation under the Cabinet": the parent is no side
                 right_until_and.append(t)
             hard = bool(nxt) and nxt[0].low == "the" and not _second_field(parts[-1], nxt[1:])
             hard = hard or ends_in_titled_person([t.text for t in _words(parts[-1])])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from importers.en.orgs.tokens import is_head
 from importers.en.words import UNDER_PARENTS
 from store.text import lexicon
 
@@ -40,3 +41,26 @@ def under_holder(toks: list[Tok], j: int) -> int | None:
     ):
         return k
     return None
+
+
+#: Words that open a body's field after its head: "Agency for ...", "Service on ...".
+_FIELD_OPENERS = ("for", "on", "of")
+
+
+def field_before_under(run: list[Tok]) -> bool:
+    """'the State Agency for Patents and Innovation under the Cabinet of X': a body's head
+    followed by its field ("for" and capitalised words) sits "under" its parent as a head
+    right before "under" does, so the name goes on past "under" as well."""
+    heads = [k for k, t in enumerate(run) if is_head(t)]
+    if not heads or heads[-1] + 2 >= len(run):
+        return False
+    field = run[heads[-1] + 1 :]
+    return field[0].low in _FIELD_OPENERS and all(
+        t.cap or t.low in ("and", "&", "the") for t in field[1:]
+    )
+
+
+def joins_under(toks: list[Tok], j: int, run: list[Tok]) -> bool:
+    """Whether the run so far goes on past the "under" at `j`: it sits under a parent
+    (`under_parent`) and ends with its head, or with its head's field."""
+    return under_parent(toks, j) and (is_head(run[-1]) or field_before_under(run))
