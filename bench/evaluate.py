@@ -14,7 +14,7 @@ like it, never copied here (`real2`, `real4`, `real7`, `real12`, `real14`, `real
 `real22`, `real25`, `real26`, `real32`, `real36`, `real63`, `real69`, `real70`, `real72`,
 `real75`, `real76`, `real79`, `real81`, `real85`, `real87`, `real88`, `real91`, `real93`,
 `real95`, `real99`, `real100`, `real105`, `real106`, `real108`, `real110`, `real112`, `real113`,
-`real116` and `real118` are for measuring only, the others are read).
+`real116`, `real118`, `real120` and `real121` are for measuring only, the others are read).
 With no SET, every development set, and a summary table: a measuring set is scored only when
 named, and never with --verbose (its misses would be read).
 --verbose and --json are passed to the shared benchmark's score.py.
@@ -73,6 +73,8 @@ MEASURE_ONLY = {
     "real113",
     "real116",
     "real118",
+    "real120",
+    "real121",
 }
 
 
