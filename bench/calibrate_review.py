@@ -5,6 +5,8 @@ the counts to store/text/words/review_signals.tsv (store/review/calibration.py r
         (--write: names and mentions)
         [--write-mentions]   (only the rows of one document's mention, store/review/mentions.py)
         [--write-facts]      (only the rows of roles and agreements, store/review/fact_signs.py)
+        [--add]              (with a --write option: add the counts to the rows' own, which
+                              sets no longer on this machine wrote, rather than replace them)
 
 SET is imported through today's pipeline, as in bench/evaluate.py. `--export FILE=SET` loads
 an exchange export of SET instead (through the store's exchange import): an export written by
@@ -115,7 +117,11 @@ def count_mentions(s: Any, gold: Gold, counts: dict[str, Counter[tuple[str, bool
             counts[calibration_kind(kind)][(sign, wrong)] += 1
 
 
-def write(counts: dict[str, Counter[tuple[str, bool]]], kinds: tuple[str, ...]) -> None:
+def write(
+    counts: dict[str, Counter[tuple[str, bool]]], kinds: tuple[str, ...], add: bool = False
+) -> None:
+    """The rows of KINDS with COUNTS; ADD: each row's counts plus COUNTS (a few new sets
+    join the many that wrote the row, whose exports may be gone), else COUNTS alone."""
     lines = TSV.read_text(encoding="utf-8").splitlines()
     out = []
     for line in lines:
@@ -123,11 +129,12 @@ def write(counts: dict[str, Counter[tuple[str, bool]]], kinds: tuple[str, ...]) 
         if line.startswith("#") or cells[0] not in kinds:
             out.append(line)
             continue
-        kind, sign, prior, _w, _r, about = cells
+        kind, sign, prior, had_wrong, had_right, about = cells
         c = counts[kind]
-        out.append(
-            "\t".join([kind, sign, prior, str(c[(sign, True)]), str(c[(sign, False)]), about])
-        )
+        wrong, right = c[(sign, True)], c[(sign, False)]
+        if add:
+            wrong, right = wrong + int(had_wrong or 0), right + int(had_right or 0)
+        out.append("\t".join([kind, sign, prior, str(wrong), str(right), about]))
     from store.review.calibration import Profile, structure_signs
     from store.review.fact_signs import fact_signs
 
@@ -174,7 +181,7 @@ def main() -> None:
     }
     for flag, kinds in written.items():
         if flag in args:
-            write(counts, kinds)
+            write(counts, kinds, add="--add" in args)
             print(f"written: {TSV.relative_to(ROOT)}")
             break
 
