@@ -207,11 +207,14 @@ def test_a_word_of_a_countrys_name_alone_names_no_body() -> None:
     assert "country" not in {s.key for s in organisation_signs("Emirates Patent Office")}
 
 
-def test_a_portfolio_ministry_is_doubted_less_than_a_unit_nobody_owns() -> None:
+def test_a_portfolio_ministry_and_a_unit_nobody_owns_both_ask_whose_they_are() -> None:
+    # (a portfolio ministry was once weighed below such a unit; on the blind exports of
+    # real114-real119 it was wrong 3 times in 6, a unit 0 in 0: the counts now weigh them alike)
     ministry = {s.key for s in organisation_signs("Ministry of Fisheries and Forestry")}
     unit = {s.key for s in organisation_signs("Board of Governors")}
     assert ministry == {"unit_topical"} and unit == {"unit_words"}
-    assert p_wrong("organisation", ["unit_topical"]) < p_wrong("organisation", ["unit_words"])
+    for sign in ("unit_topical", "unit_words"):
+        assert p_wrong("organisation", [sign]) > base_rate("organisation"), sign
 
 
 def test_a_working_group_or_a_committee_of_no_named_body_asks_whose_it_is() -> None:
