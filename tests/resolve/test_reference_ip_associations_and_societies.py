@@ -3,8 +3,8 @@ WIPO (INTA, AIPPI, FICPI, LESI, the APAA, the national attorneys' associations, 
 the ICC) and China's collective management and IP societies are known by their official names,
 acronyms and Chinese names, so that two texts naming one of them in two forms give one
 organisation (INTA and the APAA only in Latin script, as their offices and committees named
-after them in Chinese are bodies of their own); the Intellectual Property Owners Association is never known by a bare "IPO",
-which offices bear too."""
+after them in Chinese are bodies of their own); the Intellectual Property Owners Association
+is never known by a bare "IPO", which offices bear too."""
 
 from __future__ import annotations
 

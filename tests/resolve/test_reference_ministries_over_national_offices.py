@@ -1,7 +1,8 @@
 """The ministries and cabinets that national IP offices belong to (in Central Asia, the
 Caucasus and South-East Asia) are reference bodies of their own, known by the qualified
 canonical name, the state's full official form and, where news writes one, a Chinese name; an
-office is also known by its name written after its ministry's. CNIPA is also known by its long official English form."""
+office is also known by its name written after its ministry's. CNIPA is also known by its
+long official English form."""
 
 from __future__ import annotations
 
