@@ -42,6 +42,7 @@ def ref() -> Reference:
             "Development and Trade of the Republic of Tajikistan",
             "tj-ncpi",
         ),
+        ("National Center for Patents and Information", "tj-ncpi"),
         (
             "Intellectual Property Office of the Ministry of Economy of the Republic of Armenia",
             "am-ipo",
