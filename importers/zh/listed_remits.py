@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importers.zh import lex as zh_lex
 from importers.zh.orgs.mention import Mention
-from store.text import is_han
+from store.text import is_han, to_simplified
 
 #: how far back before the stretch a remit's verb may stand
 _REACH = 24
@@ -34,18 +34,38 @@ def union_portfolio(text: str, orgs: list[Mention], ts: int, te: int) -> Mention
     """The union (欧盟) whose commissioner's portfolio fills the stretch before the title at
     `ts` (欧盟 + 税务与海关、审计 + 委员): a commission gives each member a portfolio of
     several fields joined by 与, 和 or 、, which would otherwise cut the stretch inside the
-    portfolio and leave the union out. The portfolio is then the title's; else None."""
+    portfolio and leave the union out. Only a union that governs through a commission (zh.txt
+    [commission_unions]) gives portfolios, and a portfolio is fields alone: no list that
+    opens with 、 or a conjunction (欧盟、某某; 欧盟和中国), nor one that names a place or
+    holds a title (欧盟代表团成员、法国和德国委员: other people's posts). The portfolio is
+    then the title's; else None."""
     if not text[ts:te].endswith(tuple(zh_lex.words("union_commissions")[1:])):
         return None
     for o in orgs:
-        union = o.ref is not None and o.ref.kind == "igo" and o.ref.country is None
-        if not union or not o.end < ts or ts - o.end > _REACH:
+        if not _commission_union(o) or not o.end < ts or ts - o.end > _REACH:
             continue
         if any(o.end <= other.start < ts for other in orgs):
             continue  # another body stands between: its title, not the union's
-        fields = text[o.end : ts]
-        joined = any(c in fields for c in "、" + "".join(zh_lex.words("conjunctions")))
-        opens = fields[:1] in zh_lex.words("conjunctions")  # 欧盟和中国: two sides, no portfolio
-        if joined and not opens and all(is_han(c) or c == "、" for c in fields):
+        if _portfolio(text[o.end : ts]):
             return o
     return None
+
+
+def _commission_union(org: Mention) -> bool:
+    """A union of states (union_envoys.is_union) that governs through a commission."""
+    from importers.zh.union_envoys import is_union  # it reads states, which read roles
+
+    return is_union(org) and to_simplified(org.name) in zh_lex.wordset("commission_unions")
+
+
+def _portfolio(fields: str) -> bool:
+    """Whether `fields` is a commissioner's portfolio: Han fields joined by 、 or a
+    conjunction, neither opening with one, naming no place and holding no title."""
+    joiners = "、" + "".join(zh_lex.words("conjunctions"))
+    if not any(c in fields for c in joiners) or fields[:1] in joiners:
+        return False
+    if not all(is_han(c) or c == "、" for c in fields):
+        return False
+    if any(c in fields for c in zh_lex.countries_longest()):
+        return False
+    return not any(t in fields for t in zh_lex.titles())

@@ -61,3 +61,29 @@ def test_a_customs_service_named_with_another_name_of_its_country() -> None:
 def test_a_pair_of_customs_services_one_named_with_another_name_of_its_country() -> None:
     f = run("南韩海关与日本海关签署了合作备忘录。", reference=REF)
     assert {"Korea Customs Service", "Japan Customs"} <= org_names(f)
+
+
+def test_a_portfolio_is_read_only_after_a_union_with_a_commission() -> None:
+    f = run("世界贸易组织农业与渔业委员王明出席会议。", reference=REF)
+    assert ("王明", "农业与渔业委员", "世界贸易组织") not in roles(f)
+    f = run("东盟秘书处统计与预算委员王明出席会议。", reference=REF)
+    assert ("王明", "统计与预算委员", "东盟秘书处") not in roles(f)
+
+
+def test_a_listing_after_the_union_is_no_portfolio() -> None:
+    f = run("会上，欧盟、统计与预算委员王明发言。", reference=REF)
+    assert ("王明", "、统计与预算委员", "欧盟") not in roles(f)
+
+
+def test_countries_listed_before_a_title_are_no_portfolio() -> None:
+    f = run("会上，欧盟渔业、德国与法国委员王明发言。", reference=REF)
+    assert ("王明", "渔业、德国与法国委员", "欧盟") not in roles(f)
+    f = run("东盟秘书处、泰国和越南委员王明出席会议。", reference=REF)
+    assert ("王明", "、泰国和越南委员", "东盟秘书处") not in roles(f)
+
+
+def test_a_title_listed_before_a_title_is_no_portfolio() -> None:
+    f = run("出席会议的有欧盟代表团成员、统计与预算委员王明。", reference=REF)
+    assert ("王明", "代表团成员、统计与预算委员", "欧盟") not in roles(f)
+    f = run("出席会议的有欧盟代表团成员、法国和德国委员王明。", reference=REF)
+    assert ("王明", "代表团成员、法国和德国委员", "欧盟") not in roles(f)
