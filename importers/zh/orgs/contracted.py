@@ -151,22 +151,29 @@ def unit_forms(
     characters in order, the kind's contracted end last: 办公室 -> 办). The contraction need not
     open with the unit's first character (新品办 skips 植物), so it is read only right after the
     parent the full name opens with (a body the text names, or a name by its own shape), where
-    nothing else fits. A form is a mention of the full name (an alias in `alias_of`) and
-    replaces the parent's mention inside it."""
+    nothing else fits. The contracted end must end a word: where a word runs on past it (办 +
+    法: 办法, a regulation; zh.txt [contracted_end_runons]) it is that word's. A form
+    is a mention of the full name (an alias in `alias_of`) and replaces the parent's mention
+    inside it."""
     names = {m.name for m in mentions}
     ends = {**zh_lex.pairs("contracted_ends"), **zh_lex.pairs("contracted_unit_ends")}
     forms: dict[tuple[int, int], Mention] = {}
+    patterns: dict[tuple[str, str], re.Pattern[str]] = {}
     for m in mentions:
         for k in range(2, len(m.name) - 4):
             parent, unit = m.name[:k], m.name[k:]
             kind = next((w for w in ends if unit.endswith(w)), None)
             if kind is None or (parent not in names and not named_alone(parent)):
                 continue
-            shorts = re.finditer(rf"{re.escape(parent)}(\w{{2,4}}?){re.escape(ends[kind])}", text)
-            for hit in shorts:
+            if (parent, kind) not in patterns:
+                short = rf"{re.escape(parent)}(\w{{2,4}}?){re.escape(ends[kind])}"
+                patterns[parent, kind] = re.compile(short)
+            for hit in patterns[parent, kind].finditer(text):
                 s, e = hit.span()
                 if (s, e) in forms or not in_order(hit.group(1), unit[: -len(kind)]):
                     continue
+                if text.startswith(zh_lex.words("contracted_end_runons"), e - 1):
+                    continue  # 办 + 法: a word runs on past the contracted end
                 if any(o.start < e and s < o.end and o.end > s + len(parent) for o in mentions):
                     continue  # a name of its own runs on past the parent
                 alias_of.setdefault(fold(hit.group()), key(m))

@@ -32,3 +32,12 @@ def test_an_office_of_a_national_administration_by_its_contraction() -> None:
     )
     assert "国家知识产权局地保办" in org_names(facts)
     assert ("孙晓明", "处长", "国家知识产权局地理标志保护办公室") in roles(facts)
+
+
+def test_a_word_that_runs_on_past_the_contracted_end_is_no_contraction() -> None:
+    facts = run(
+        "国家林业和草原局植物新品种保护办公室主任王明出席。\n"
+        "会议通过了国家林业和草原局品种保护办法。\n"
+    )
+    assert "国家林业和草原局品种保护办" not in org_names(facts)
+    assert ("王明", "主任", "国家林业和草原局植物新品种保护办公室") in roles(facts)
