@@ -160,16 +160,18 @@ def _not_a_body(words: list[str]) -> Sign | None:
         return Sign("country", "a country, not a body")
     if len(words) == 1 and words[0] in _country_words():
         return Sign("country", "a word of a country's name, not a body")
-    if words[-1] in _set("review.txt", "not_body_heads") and not _headed_before_of(words):
+    if words[-1] in _set("review.txt", "not_body_heads") and not _headed_before_for(words):
         return Sign("not_body", "an event, a programme, a place or a source, not a body")
     return None
 
 
-def _headed_before_of(words: list[str]) -> bool:
-    """A body's head word (en_orgs.txt org_heads) right before the name's first "for" or
-    "of": the name is that body's, whatever its last word ("Regional Office for Capacity
-    Building" is an office, "Committee of the Summit" a committee), no event or building."""
-    at = next((i for i, w in enumerate(words) if w in ("for", "of")), 0)
+def _headed_before_for(words: list[str]) -> bool:
+    """A body's head word (en_orgs.txt org_heads) right before the name's first "for": the
+    words after it are the body's remit, so the name is that body's whatever its last word
+    ("Regional Office for Capacity Building" is an office, no building). Not before "of":
+    the words after it name an owner, and the last word is the thing it owns ("Ministry of
+    Finance Building", "Office of the President Website")."""
+    at = next((i for i, w in enumerate(words) if w == "for"), 0)
     return at > 0 and words[at - 1] in _set("en_orgs.txt", "org_heads")
 
 
