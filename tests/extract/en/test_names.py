@@ -159,3 +159,9 @@ def test_an_appointment_and_the_predecessor_share_the_title() -> None:
     assert ("Lena Fischer", "Registrar of Trade Marks and Designs", office) in r
     assert ("Peter Hallam", "Registrar of Trade Marks and Designs", office) in r
     assert ("Lena Fischer", "Director, Legal Services", "Ruritanian Competition Authority") in r
+
+
+def test_an_ambassador_addressed_as_excellency_keeps_the_post_at_the_embassy() -> None:
+    f = facts_text("H.E. Ambassador Li Wei of the Embassy of China in Kenya attended.")
+    assert "Li Wei" in people_names(f)
+    assert ("Li Wei", "Ambassador", "Embassy of China in Kenya") in roles(f)
