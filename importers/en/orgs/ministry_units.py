@@ -6,7 +6,10 @@ two organisations, the first qualified by the ministry's country ("Patent Centre
 the head's role is held at the first. A name written this way is still the body's full
 official name, so the centre also bears it (and its short name): a gold that keeps the whole
 phrase as one name matches it too. Units proper ("X Department of the Ministry"), whose heads
-are the unit-head words, are left to importers.en.orgs.units.
+are the unit-head words, are left to importers.en.orgs.units. So is an office named by its
+function ("the Press Office of the Ministry of X", "Head of the Information Office of the
+Ministry of Y": importers.en.words.UNIT_FUNCTION_WORDS): a unit of the ministry, whose head's
+role is held at the ministry with the office in the title.
 """
 
 from __future__ import annotations

@@ -225,7 +225,11 @@ def org_after_unit(text: str, pos: int, orgs: Orgs) -> tuple[OrgEntry, int, str]
         inside or orgs.at(end + link.end()) or re.match(POSSESSIVE, text[end + link.end() :])
     ):
         second = org_after(text, end, orgs) or inside
-        if second is not None and second[0] is not org and not ministry_body(org, second[0]):
+        if second is not None and ministry_body(org, second[0]):
+            # "Director of the X Centre of the Ministry of Y of Z, NAME": held at the centre,
+            # and the name comes after the ministry
+            return org, second[1], ""
+        if second is not None and second[0] is not org:
             orgs.unit_spans.update(
                 (a, b) for a, b, x in orgs.mentions if x is org and pos < a < end
             )

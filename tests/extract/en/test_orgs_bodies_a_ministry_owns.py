@@ -59,3 +59,28 @@ def test_a_department_of_a_ministry_stays_a_unit_in_the_title() -> None:
         "Czech Republic, spoke."
     )
     assert not any(n.startswith("Legal Department") for n in _names(f))
+
+
+def test_a_title_before_a_centre_of_a_ministry_with_the_name_after_a_comma() -> None:
+    f = facts_text(
+        "The Director of the Utility Model Centre of the Ministry of Economy of Armenia, "
+        "Tigran Hakobyan, opened the meeting."
+    )
+    assert (
+        "Tigran Hakobyan",
+        "Director",
+        "Utility Model Centre (Armenia)",
+    ) in roles(f)
+
+
+def test_a_press_office_of_a_ministry_stays_a_unit_of_the_ministry() -> None:
+    f = facts_text(
+        "Ms. Saran Bold, Head of the Press Office of the Ministry of Foreign Affairs of "
+        "Mongolia, read the statement."
+    )
+    assert not any(n.startswith("Press Office") for n in _names(f))
+    assert (
+        "Saran Bold",
+        "Head of the Press Office",
+        "Ministry of Foreign Affairs of Mongolia",
+    ) in roles(f)
