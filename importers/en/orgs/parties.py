@@ -30,7 +30,7 @@ from importers.en.words import (
 from importers.guarded import guarded
 from store.text import lexicon
 from store.text.dates import MONTH_RE
-from store.text.sentences import closes_abbreviation
+from store.text.sentences import closes_abbreviation, sentence_bounds
 
 #: A noun of a signed document, then "between" in the same clause.
 _BETWEEN = guarded(
@@ -53,6 +53,14 @@ _WORD = rf"(?!(?:{_HEADLINE})\b)[A-Z][\w’'&-]*\.?"
 _NAME = re.compile(
     rf"(?:the\s+)?(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|de|du|der)\s+(?:the\s+)?)?{_WORD}"
     rf"|[ \t]+\([A-Z][\w ]*\)|,\s*(?!{MONTH_RE}(?:\s|$))(?={_WORD}(?:[\s;,)]|$)){_WORD})*)"
+)
+
+#: Only the parties' names before a name after "between": "the X Office (XO), the Y Office and
+#: the " (or a dash between them), so the name is one of the parties, not a body the sentence
+#: names later.
+_PARTY_LIST = re.compile(
+    rf"(?:{_NAME.pattern}(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*[—–-]\s*))*"
+    r"(?:the\s+)?"
 )
 
 #: What a company's name may go on with after another finder has ended it: the rest of its
@@ -157,9 +165,11 @@ def before_subject(text: str, name: list[Tok]) -> list[Tok]:
     document's subject, not the "on" complement some names have ("Office on Drugs and
     Crime"), so the party's name ends before it."""
     k = next((k for k, t in enumerate(name) if t.low == "on" and k >= 2), 0)
-    if not k or not ON_HEADS & {t.low for t in name[k - 1 : k]}:
+    if not k or name[k - 1].low not in ON_HEADS:
         return name
     start = name[0].start
-    floor = max(text.rfind(".\n", 0, start), text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    between = _BETWEEN.search(text, max(floor, 0), start)
-    return name[:k] if between is not None else name
+    found = list(_BETWEEN.finditer(text, sentence_bounds(text, start, start)[0], start))
+    between = found[-1] if found else None  # the last "between" before the name
+    if between is None or not _PARTY_LIST.fullmatch(text, between.end(), start):
+        return name  # "The agreement between the two offices was welcomed by the X Agency on"
+    return name[:k]

@@ -46,3 +46,20 @@ def test_a_body_with_an_on_complement_outside_a_title_keeps_it() -> None:
         "and IP for two days."
     )
     assert "Federal Service on Industrial Property" in _names(f)
+
+
+def test_a_body_named_after_an_agreements_between_and_other_words_keeps_its_on() -> None:
+    f = facts_text(
+        "The agreement between the two offices was welcomed by the Westland State Agency on "
+        "Industrial Property."
+    )
+    assert "Westland State Agency on Industrial Property" in _names(f)
+    assert "Westland State Agency" not in _names(f)
+
+
+def test_the_sentence_of_a_between_starts_after_the_last_stop_not_after_an_abbreviation() -> None:
+    f = facts_text(
+        "The report of Dr. Ana Silva on the agreement between the two offices was welcomed by "
+        "the Westland Federal Service on Industrial Property."
+    )
+    assert "Westland Federal Service on Industrial Property" in _names(f)
