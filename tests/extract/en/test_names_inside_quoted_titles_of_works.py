@@ -38,3 +38,21 @@ def test_a_known_body_inside_a_papers_title_stays_and_a_called_name_stays() -> N
         )
     )
     assert {"European Patent Office", "Bureau of Seeds"} <= names
+
+
+def test_the_parties_in_a_signed_documents_quoted_title_stay() -> None:
+    names = org_set(
+        facts_text(
+            "The two sides signed a document titled “Memorandum of Understanding between the "
+            "Westland Patent Office and the Eastland Trademark Office on Cooperation in "
+            "Examination”.\n"
+        )
+    )
+    assert {"Westland Patent Office", "Eastland Trademark Office"} <= names
+
+
+def test_a_name_in_a_quoted_title_after_a_word_that_is_no_publication_stays() -> None:
+    names = org_set(
+        facts_text('The delegation visited a centre titled "Northland Innovation Agency".\n')
+    )
+    assert "Northland Innovation Agency" in names
