@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from importers.en.names import valid_token
 from importers.en.orgs.lower_case import lower_case_text
+from importers.en.orgs.portfolios import portfolio_end
 from importers.en.titles import TITLE_SCAN, titles_in
 from importers.en.words import COUNTRIES, ORG_HEADS, PORTFOLIO_WORDS
 from importers.facts import DocumentFacts, OrgFact, PersonFact
@@ -48,7 +49,6 @@ _COUNTRY_RX = re.compile(
     + "|".join(re.escape(w) for w in sorted(_COUNTRY_WORDS, key=len, reverse=True))
     + r")(?![\w’'-])"
 )
-_PORTFOLIO = re.compile(r"[ \t]+of[ \t]+([a-z]+(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[a-z]+)*)")
 #: A sentence's first letter: after a stop, a line's start or an opening quote (one that
 #: stands after a space or a bracket, not the closing quote before "said").
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*|(?<![^\s(])[\"“])([a-z])", re.M)
@@ -96,10 +96,10 @@ def cased_view(text: str, reference: Reference) -> str:
         if head and head.group(1) in ORG_HEADS:  # "the ghanaian government"
             cap(m.end(), m.end() + head.end())
     for m in re.finditer(r"(?<![\w’'-])ministry(?![\w’'-])", text):
-        cap(m.start(), _portfolio_end(text, m.end()))
+        cap(m.start(), portfolio_end(text, m.end()))
     holders: set[str] = set()
     for m in titles_in(text):
-        end = _portfolio_end(text, m.end())
+        end = portfolio_end(text, m.end())
         cap(m.start("title"), end)
         holder = _HOLDER.match(text, end)
         if holder is not None and _holder_words(holder):
@@ -109,22 +109,6 @@ def cased_view(text: str, reference: Reference) -> str:
         for m in re.finditer(rf"(?<![\w’'-])(?:{rx})(?![\w’'-])", text):
             cap(*m.span())
     return "".join(out)
-
-
-def _portfolio_end(text: str, pos: int) -> int:
-    """Where a portfolio after "of" ends ("of science and technology"), its words all
-    portfolio words; `pos` when there is none."""
-    m = _PORTFOLIO.match(text, pos)
-    if m is None:
-        return pos
-    end = pos
-    for w in re.finditer(r"[a-z]+", m.group(1)):
-        if w.group() == "and":
-            continue
-        if w.group() not in PORTFOLIO_WORDS:
-            break
-        end = m.start(1) + w.end()
-    return end
 
 
 def _holder_words(m: re.Match[str]) -> bool:

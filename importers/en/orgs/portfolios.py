@@ -29,22 +29,43 @@ _BACK = re.compile(
 _AFTER = re.compile(r"(?: of [A-Z].*| \(.+\))?")
 
 
+#: "of" and the words of a portfolio after it, joined by commas and "and".
+_PORTFOLIO = re.compile(r"[ \t]+of[ \t]+([A-Za-z]+(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Za-z]+)*)")
+
+
+def portfolio_end(text: str, pos: int) -> int:
+    """Where a portfolio after "of" at `pos` ends ("of science and technology", "of health,
+    labour and welfare", "of trade and Industry"), its words all portfolio words in either
+    case; `pos` when there is none."""
+    m = _PORTFOLIO.match(text, pos)
+    if m is None:
+        return pos
+    end = pos
+    for w in re.finditer(r"[A-Za-z]+", m.group(1)):
+        if w.group() == "and":
+            continue
+        if w.group().lower() not in PORTFOLIO_WORDS:
+            break
+        end = m.start(1) + w.end()
+    return end
+
+
 #: Heads that name a body before a portfolio in lower case ("Ministry of commerce").
 _SENTENCE_CASE_HEADS = lexicon.wordset("en_orgs.txt", "sentence_case_portfolio_heads")
-#: "<Head> of <portfolio>", the portfolio one lower-case word or two joined by "and".
+#: "<Head>" before "of" and a portfolio that opens in lower case.
 _SENTENCE_CASE = re.compile(
-    rf"\b(?:{'|'.join(h.capitalize() for h in sorted(_SENTENCE_CASE_HEADS))}) of "
-    r"([a-z]+(?: and [a-z]+)?)\b(?! [A-Z])"
+    rf"\b(?:{'|'.join(h.capitalize() for h in sorted(_SENTENCE_CASE_HEADS))})(?= of [a-z])"
 )
 
 
 def find_sentence_case_ministries(text: str, orgs: Orgs) -> None:
-    """'the Ministry of commerce': a ministry whose portfolio words are all known portfolio
-    words, written in lower case, is named all the same."""
+    """'the Ministry of commerce', 'the Ministry of health, labour and welfare': a ministry
+    whose portfolio opens in lower case is named all the same, to the portfolio's end
+    (importers.en.words.portfolio_end), when its first portfolio word is a known one."""
     for m in _SENTENCE_CASE.finditer(text):
-        words = m.group(1).split(" and ")
-        if all(w in PORTFOLIO_WORDS for w in words) and not orgs.covered(m.start(), m.end()):
-            orgs.add(m.group(), m.start(), m.end())
+        end = portfolio_end(text, m.end())
+        if end > m.end() and not orgs.covered(m.start(), end):
+            orgs.add(text[m.start() : end], m.start(), end)
 
 
 def find_portfolio_references(text: str, orgs: Orgs) -> None:
