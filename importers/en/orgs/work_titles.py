@@ -18,26 +18,26 @@ import re
 from collections.abc import Iterable
 
 from importers.en.orgs.model import Orgs
+from importers.en.word_patterns import phrase_alternation
 from importers.en.words import DOCUMENT_NOUNS, GENERIC_AGREEMENT_NOUNS
 from store.text import lexicon
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """The words as one regex alternation, longest first; a space stands for any white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+def _longest_first(words: Iterable[str]) -> str:
+    return phrase_alternation(sorted(words, key=len, reverse=True))
 
 
 #: "a report titled “...”", "a study entitled '...'": a publication's quoted title, on one line.
 _QUOTED_TITLE = re.compile(
-    rf"\b(?:{_alternation(lexicon.wordset('en_orgs.txt', 'titled_work_nouns'))})[ \t]+"
-    rf"(?:{_alternation(lexicon.wordset('en_orgs.txt', 'work_title_verbs'))}),?[ \t]+"
+    rf"\b(?:{_longest_first(lexicon.wordset('en_orgs.txt', 'titled_work_nouns'))})[ \t]+"
+    rf"(?:{_longest_first(lexicon.wordset('en_orgs.txt', 'work_title_verbs'))}),?[ \t]+"
     r"(?:“[^”\n]+”|\"[^\"\n]+\"|‘[^’\n]+’)",
     re.IGNORECASE,
 )
 
 #: A signed document's title, which names its parties: "Memorandum of Understanding between".
 _AGREEMENT_TITLE = re.compile(
-    rf"\b(?:{_alternation({*GENERIC_AGREEMENT_NOUNS, *DOCUMENT_NOUNS})})s?\b|\bbetween\b",
+    rf"\b(?:{_longest_first({*GENERIC_AGREEMENT_NOUNS, *DOCUMENT_NOUNS})})s?\b|\bbetween\b",
     re.IGNORECASE,
 )
 
