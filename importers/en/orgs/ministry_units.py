@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from importers.en.orgs.chunks import FIELD_UNIT_HEADS, Tok, has_head, is_head
+from importers.en.orgs.chunks import FIELD_UNIT_HEADS, Tok, has_head
 from importers.en.orgs.model import OrgEntry, Orgs
 from importers.en.words import COUNTRIES, ORG_HEADS
 from store.text import fold, lexicon
@@ -37,8 +37,7 @@ def owning_ministry_at(name: list[Tok]) -> int:
         m = k + 2 if name[k + 1].low == "the" else k + 1
         if m >= len(name) or not name[m].cap or name[m].low not in _OWNING_HEADS:
             continue
-        heads = [t for t in name[:k] if is_head(t)]
-        if heads and heads[-1].low not in FIELD_UNIT_HEADS and has_head(name[m:]):
+        if _body_of_its_own(" ".join(t.text for t in name[:k])) and has_head(name[m:]):
             return k
     return 0
 
@@ -71,8 +70,8 @@ def qualify_ministry_bodies(text: str, orgs: Orgs) -> None:
 
 def _body_of_its_own(name: str) -> bool:
     """A name whose last head noun is no unit head: "Patent Centre", not "X Department"."""
-    heads = [w for w in name.split() if w.casefold() in ORG_HEADS]
-    return bool(heads) and heads[-1].casefold() not in FIELD_UNIT_HEADS
+    heads = [w for w in name.casefold().split() if w in ORG_HEADS or w.rstrip(".") in ORG_HEADS]
+    return bool(heads) and heads[-1] not in FIELD_UNIT_HEADS
 
 
 def ministry_body(body: OrgEntry, owner: OrgEntry) -> bool:

@@ -44,7 +44,9 @@ def under_holder(toks: list[Tok], j: int) -> int | None:
 
 
 #: Words that open a body's field after its head: "Agency for ...", "Service on ...".
-_FIELD_OPENERS = ("for", "on", "of")
+_FIELD_OPENERS = lexicon.wordset("en_orgs.txt", "under_field_openers")
+#: Lower-case words inside such a field: "for Patents and Innovation".
+_FIELD_JOINERS = lexicon.wordset("en_orgs.txt", "under_field_joiners")
 
 
 def field_before_under(run: list[Tok]) -> bool:
@@ -56,7 +58,7 @@ def field_before_under(run: list[Tok]) -> bool:
         return False
     field = run[heads[-1] + 1 :]
     return field[0].low in _FIELD_OPENERS and all(
-        t.cap or t.low in ("and", "&", "the") for t in field[1:]
+        t.cap or t.low in _FIELD_JOINERS for t in field[1:]
     )
 
 

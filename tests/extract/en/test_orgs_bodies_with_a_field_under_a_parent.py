@@ -4,6 +4,7 @@ never split at the field's "and"; and "the Kyrgyz Republic" is a state's name.""
 
 from __future__ import annotations
 
+from store.text import lexicon
 from tests.extract.en.helpers import facts_text, roles
 
 
@@ -50,3 +51,8 @@ def test_the_kyrgyz_republic_names_the_state() -> None:
     names = _names(f)
     assert "Ministry of Justice (Kyrgyzstan)" in names
     assert "Republic" not in names
+
+
+def test_the_words_of_a_field_before_under_are_read_from_the_word_list() -> None:
+    assert lexicon.wordset("en_orgs.txt", "under_field_openers") == {"for", "on", "of"}
+    assert lexicon.wordset("en_orgs.txt", "under_field_joiners") == {"and", "&", "the"}
