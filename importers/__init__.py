@@ -18,4 +18,4 @@ need them so that `ipx search` and `ipx show` start fast.
 #: importers/en, importers/zh or the gazetteer changes what a stored text yields: each
 #: document records the version that read it (`Document.extractor_version`), `ipx import`
 #: says how many were read by an older one, and `ipx reextract` reads those again.
-EXTRACTOR_VERSION = 44
+EXTRACTOR_VERSION = 45
