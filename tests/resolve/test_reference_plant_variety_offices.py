@@ -56,12 +56,12 @@ def test_the_offices_grant_rights_under_their_administration_and_ministry(ref: R
     assert ref.orgs["mara-pvpo"].parent == "cn-mara"
 
 
-def test_a_chinese_report_of_the_forestry_agreement_with_the_cpvo_names_both_offices(
+def test_a_chinese_report_of_a_visit_between_the_forestry_office_and_the_cpvo_names_both(
     ipx: Any, empty_db: str, tmp_path: Path
 ) -> None:
     text = (
-        "2017年12月12日，国家林业局植物新品种保护办公室与欧盟植物新品种保护办公室在北京"
-        "签署合作协议。\n"
+        "2016年9月5日，欧盟植物新品种保护办公室代表团访问杭州，与国家林业局植物新品种保护办公室"
+        "交流了品种测试经验。\n"
     )
     export = import_texts(ipx, empty_db, tmp_path, text)
     found = {o["reference_id"] for o in export["organisations"]}
