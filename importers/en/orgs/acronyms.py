@@ -444,10 +444,11 @@ def _after_a_body(text: str, start: int, orgs: Orgs) -> bool:
 def _all_caps_context(text: str, spans: list[tuple[int, int]]) -> bool:
     """A word in an all-capitals headline or dateline ("BEIJING, Feb. 25", "MEETINGS WITH
     DIALOGUE PARTNERS") is not an acronym: its first use, or every use, is in such a line."""
-    return _caps_around(text, *spans[0]) or all(_caps_around(text, s, e) for s, e in spans)
+    return caps_around(text, *spans[0]) or all(caps_around(text, s, e) for s, e in spans)
 
 
-def _caps_around(text: str, s: int, e: int) -> bool:
+def caps_around(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] stands among words in capitals: a headline's or a dateline's."""
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     around = text[max(ls, s - 20) : min(le if le >= 0 else len(text), e + 20)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from importers.en.orgs.acronyms import caps_around
 from importers.en.orgs.chunks import NAMED_ORGAN_HEADS, has_head
 from importers.en.orgs.lower_case import find_lower_case_names, lower_case_text
 from importers.en.orgs.model import ACRONYM, OrgEntry, Orgs, merge
@@ -18,6 +19,7 @@ from importers.en.orgs.tokens import tokens
 from importers.en.orgs.units import governing, sub_body_own_name
 from importers.en.words import COUNTRIES, COUNTRY_OF, ORGAN_HEADS
 from importers.gazetteer import Reference, RefOrg, name_finder
+from store.text import lexicon
 from store.text.fold import fold, strip_accents
 from store.text.occurrences import has_whole_word
 
@@ -40,6 +42,8 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         s, e = m.span()
         known_inside = orgs.covered(s, e) and not _inside_same(orgs, s, e, by_name[m.group()])
         ref = by_name[m.group()]
+        if _headline_word(text, s, e, ref):
+            continue
         if known_inside and _owns_organ(text, orgs, s, e):
             # the body's own mention, inside its organ's: both are named here
             orgs.add_nested(orgs.add(m.group(), ref=ref), s, e)
@@ -52,6 +56,23 @@ def find_gazetteer_orgs(text: str, orgs: Orgs, reference: Reference) -> None:
         _drop_cut_start(orgs, s, e)
         e = _own_country_after(text, s, e, ref)
         orgs.add(text[s:e], s, e, ref=ref)
+
+
+#: Reference acronyms that are common English words ("ICE"): en_orgs.txt [word_acronyms].
+_WORD_ACRONYMS = lexicon.wordset("en_orgs.txt", "word_acronyms")
+
+
+def _headline_word(text: str, s: int, e: int, ref: RefOrg) -> bool:
+    """'... PATENT OFFICES BREAK THE ICE': a reference acronym that is an English word, inside
+    an all-capitals line, is the word, unless the text writes the body's full name or defines
+    the acronym."""
+    acronym = text[s:e]
+    if acronym not in _WORD_ACRONYMS or not caps_around(text, s, e):
+        return False
+    if _glossed(text, acronym, ref):
+        return False
+    folded = fold(text)
+    return not any(len(n) > len(acronym) and fold(n) in folded for n in ref.all_names())
 
 
 @cache
