@@ -20,3 +20,8 @@ def import_texts(ipx: Any, db: str, tmp_path: Path, *texts: str) -> dict[str, An
         paths.append(str(p))
     assert ipx("import", *paths, "--db", db).exit_code == 0
     return export(ipx, db)
+
+
+def of_reference(data: dict[str, Any], ref_id: str) -> list[dict[str, Any]]:
+    """The exported organisations that are the reference entry `ref_id`."""
+    return [o for o in data["organisations"] if o.get("reference_id") == ref_id]

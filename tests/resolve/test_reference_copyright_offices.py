@@ -11,14 +11,8 @@ from typing import Any
 
 import pytest
 
-from importers.resolve.reference import Reference, load_reference
-from tests.imported import import_texts
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    load_reference.cache_clear()
-    return load_reference()
+from importers.resolve.reference import Reference
+from tests.imported import import_texts, of_reference
 
 
 @pytest.mark.parametrize(
@@ -59,8 +53,8 @@ def test_the_us_copyright_office_in_english_and_in_chinese_is_one_organisation(
     )
     chinese = "2031年4月8日，国家版权局代表团访问美国版权局，双方就网络版权保护交换意见。\n"
     export = import_texts(ipx, empty_db, tmp_path, english, chinese)
-    office = [o for o in export["organisations"] if o["reference_id"] == "us-copyright-office"]
+    office = of_reference(export, "us-copyright-office")
     assert len(office) == 1
     assert office[0]["name"] == "U.S. Copyright Office"
     assert "美国版权局" in office[0]["aliases"]
-    assert [o for o in export["organisations"] if o["reference_id"] == "kr-copyright-commission"]
+    assert of_reference(export, "kr-copyright-commission")

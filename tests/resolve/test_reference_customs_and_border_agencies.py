@@ -11,14 +11,8 @@ from typing import Any
 
 import pytest
 
-from importers.resolve.reference import Reference, load_reference
-from tests.imported import import_texts
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    load_reference.cache_clear()
-    return load_reference()
+from importers.resolve.reference import Reference
+from tests.imported import import_texts, of_reference
 
 
 @pytest.mark.parametrize(
@@ -93,9 +87,9 @@ def test_us_customs_in_english_and_in_chinese_is_one_organisation(
     )
     chinese = "2031年6月2日，海关总署与美国海关与边境保护局在北京举行知识产权边境执法合作会议。\n"
     export = import_texts(ipx, empty_db, tmp_path, english, chinese)
-    cbp = [o for o in export["organisations"] if o["reference_id"] == "us-cbp"]
+    cbp = of_reference(export, "us-cbp")
     assert len(cbp) == 1
     assert cbp[0]["name"] == "U.S. Customs and Border Protection"
     assert "美国海关与边境保护局" in cbp[0]["aliases"]
-    gacc = [o for o in export["organisations"] if o["reference_id"] == "gacc"]
+    gacc = of_reference(export, "gacc")
     assert len(gacc) == 1

@@ -13,15 +13,9 @@ from typing import Any
 
 import pytest
 
-from importers.resolve.reference import Reference, load_reference
+from importers.resolve.reference import Reference
 from store.text import fold
-from tests.imported import import_texts
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    load_reference.cache_clear()
-    return load_reference()
+from tests.imported import import_texts, of_reference
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_inta_by_its_full_name_and_by_its_acronym_is_one_organisation(
         "signed a memorandum of understanding on trademark practice.\n"
     )
     export = import_texts(ipx, empty_db, tmp_path, first, second)
-    inta = [o for o in export["organisations"] if o["reference_id"] == "inta"]
+    inta = of_reference(export, "inta")
     assert len(inta) == 1
     assert inta[0]["name"] == "International Trademark Association"
     assert "INTA" in inta[0]["aliases"]
@@ -113,7 +107,7 @@ def test_the_music_copyright_society_by_its_short_chinese_name_is_one_organisati
     )
     chinese = "2031年6月1日，音著协与国际作者和作曲者协会联合会在北京举行版权保护座谈会。\n"
     export = import_texts(ipx, empty_db, tmp_path, english, chinese)
-    mcsc = [o for o in export["organisations"] if o["reference_id"] == "mcsc"]
+    mcsc = of_reference(export, "mcsc")
     assert len(mcsc) == 1
     assert mcsc[0]["name"] == "Music Copyright Society of China"
-    assert [o for o in export["organisations"] if o["reference_id"] == "cisac"]
+    assert of_reference(export, "cisac")

@@ -11,14 +11,8 @@ from typing import Any
 
 import pytest
 
-from importers.resolve.reference import Reference, load_reference
-from tests.imported import import_texts
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    load_reference.cache_clear()
-    return load_reference()
+from importers.resolve.reference import Reference
+from tests.imported import import_texts, of_reference
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_vietnams_science_ministry_in_english_and_in_chinese_is_one_organisation
     )
     chinese = "2031年4月2日，国家知识产权局与越南科学技术部在北京举行知识产权合作会谈。\n"
     export = import_texts(ipx, empty_db, tmp_path, english, chinese)
-    most = [o for o in export["organisations"] if o["reference_id"] == "vn-most"]
+    most = of_reference(export, "vn-most")
     assert len(most) == 1
     assert most[0]["name"] == "Ministry of Science and Technology (Viet Nam)"
     assert "越南科学技术部" in most[0]["aliases"]

@@ -10,14 +10,8 @@ from typing import Any
 
 import pytest
 
-from importers.resolve.reference import Reference, load_reference
-from tests.imported import import_texts
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    load_reference.cache_clear()
-    return load_reference()
+from importers.resolve.reference import Reference
+from tests.imported import import_texts, of_reference
 
 
 @pytest.mark.parametrize(
@@ -66,5 +60,5 @@ def test_a_chinese_report_of_a_visit_between_the_forestry_office_and_the_cpvo_na
     export = import_texts(ipx, empty_db, tmp_path, text)
     found = {o["reference_id"] for o in export["organisations"]}
     assert {"nfga-pvpo", "cpvo"} <= found
-    cpvo = [o for o in export["organisations"] if o["reference_id"] == "cpvo"]
+    cpvo = of_reference(export, "cpvo")
     assert cpvo[0]["name"] == "Community Plant Variety Office"

@@ -12,14 +12,8 @@ from typing import Any
 
 import pytest
 
-from importers.resolve.reference import Reference, load_reference
-from tests.imported import import_texts
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    load_reference.cache_clear()
-    return load_reference()
+from importers.resolve.reference import Reference
+from tests.imported import import_texts, of_reference
 
 
 @pytest.mark.parametrize(
@@ -84,6 +78,6 @@ def test_the_cis_in_english_and_in_chinese_is_one_organisation(
     )
     chinese = "2031年5月20日，国家知识产权局与独联体在明斯克举行知识产权合作会议。\n"
     export = import_texts(ipx, empty_db, tmp_path, english, chinese)
-    cis = [o for o in export["organisations"] if o["reference_id"] == "cis"]
+    cis = of_reference(export, "cis")
     assert len(cis) == 1
     assert cis[0]["name"] == "Commonwealth of Independent States"
