@@ -4,7 +4,7 @@ document has already given (found again wherever they stand outside other names)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from importers.gazetteer import (
@@ -275,14 +275,26 @@ def _through_parents(reference: Reference) -> list[tuple[str, RefOrg]]:
         if parent is None:
             continue
         others = [p for p in parent.all_names() if has_han(p) or (p.isupper() and len(p) >= 3)]
-        for name in org.all_names():
-            head = next((p for p in others if has_han(p) and name.startswith(p)), None)
-            if head is None or len(name) - len(head) < 2 or not has_han(name[len(head) :]):
-                continue
-            for other in others:
-                derived = other + name[len(head) :]
-                if other != head and reference.org_named(derived) is None:
-                    out.append((derived, org))
+        heads = [p for p in others if has_han(p)]
+        out += _head_swapped(reference, org, org.all_names(), heads, others)
+    return out
+
+
+def _head_swapped(
+    reference: Reference, org: RefOrg, names: Iterable[str], heads: list[str], others: list[str]
+) -> list[tuple[str, RefOrg]]:
+    """Each of `names` that opens with one of `heads` and goes on with at least two Han
+    characters, written with each of `others` in its place instead; a name the reference
+    already gives to a body is left to it."""
+    out = []
+    for name in names:
+        head = next((p for p in heads if name.startswith(p)), None)
+        if head is None or len(name) - len(head) < 2 or not has_han(name[len(head) :]):
+            continue
+        for other in others:
+            derived = other + name[len(head) :]
+            if other != head and reference.org_named(derived) is None:
+                out.append((derived, org))
     return out
 
 
@@ -297,15 +309,8 @@ def _other_country_forms(reference: Reference) -> list[tuple[str, RefOrg]]:
     out = []
     for org in reference.orgs.values():
         others = sorted(forms.get(org.country or "", []), key=len, reverse=True)
-        for name in org.all_names():
-            simple = to_simplified(name)
-            head = next((p for p in others if simple.startswith(p)), None)
-            if head is None or len(simple) - len(head) < 2 or not has_han(simple[len(head) :]):
-                continue
-            for other in others:
-                derived = other + simple[len(head) :]
-                if other != head and reference.org_named(derived) is None:
-                    out.append((derived, org))
+        simple = (to_simplified(name) for name in org.all_names())
+        out += _head_swapped(reference, org, simple, others, others)
     return out
 
 
